@@ -1,0 +1,39 @@
+"""The one module notebooks import: project paths, table loaders, the chart style and thin re-exports.
+
+Logic lives in the `pledgewatch` package beside this file; this module only gathers what notebooks use.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pledgewatch import config
+from pledgewatch.config import FIGURES, INTERIM, PROCESSED, RAW, REFERENCE, REPORTS, ROOT, SHARED
+from pledgewatch.nlp import load_nlp
+from pledgewatch.pipeline import run
+
+
+def load_table(name: str, processed=PROCESSED) -> pd.DataFrame:
+    """A processed table by name: articles, statements, statement_capabilities (parquet) or manifest (csv)."""
+    from pathlib import Path
+
+    processed = Path(processed)
+    if name == "manifest":
+        return pd.read_csv(processed / "manifest.csv")
+    return pd.read_parquet(processed / f"{name}.parquet")
+
+
+def load_statements(processed=PROCESSED) -> pd.DataFrame:
+    return load_table("statements", processed)
+
+
+def load_articles(processed=PROCESSED) -> pd.DataFrame:
+    return load_table("articles", processed)
+
+
+def load_manifest(processed=PROCESSED) -> pd.DataFrame:
+    return load_table("manifest", processed)
+
+
+__all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORTS", "FIGURES", "SHARED",
+           "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest"]

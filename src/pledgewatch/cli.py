@@ -1,0 +1,63 @@
+"""pledgewatch command line: `pledgewatch run | eval | bench | report`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from . import config
+
+
+def _run(args) -> int:
+    from .pipeline import run
+
+    result = run(args.raw, args.out, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
+                 progress=not args.quiet)
+    print(result.summary())
+    return 0
+
+
+def _delegate(module: str):
+    """Subcommands implemented in their own module as `add_arguments(parser)` and `main(args) -> int`."""
+    def call(args):
+        return importlib.import_module(f"pledgewatch.{module}").main(args)
+    return call
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pledgewatch", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="raw articles -> tidy tables (articles, statements, capabilities, manifest)")
+    r.add_argument("--raw", type=Path, default=config.RAW, help="folder of .txt/.md/.html, a .jsonl or a .csv file")
+    r.add_argument("--out", type=Path, default=config.PROCESSED, help="output folder (default data/processed/)")
+    r.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    r.add_argument("--n-process", type=int, default=1, help="processes for nlp.pipe")
+    r.add_argument("--batch-size", type=int, default=16)
+    r.add_argument("--quiet", action="store_true", help="no progress bars")
+    r.set_defaults(func=_run)
+
+    for name, module, help_ in (("eval", "evaluate", "score the pipeline on ../shared/eval gold sets"),
+                                ("bench", "bench", "throughput and memory benchmark"),
+                                ("report", "report", "execute the notebooks and export HTML reports")):
+        try:
+            mod = importlib.import_module(f"pledgewatch.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"pledgewatch.{module}":
+                raise
+            continue
+        sp = sub.add_parser(name, help=help_)
+        mod.add_arguments(sp)
+        sp.set_defaults(func=_delegate(module))
+    return p
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Project paths and settings, resolved from the repository root so that notebooks run by nbconvert or papermill
+(whose working directory is `notebooks/`) find the same files as the command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def _find_root() -> Path:
+    env = os.environ.get("PLEDGEWATCH_ROOT")
+    if env:
+        return Path(env).resolve()
+    here = Path(__file__).resolve()
+    for parent in [Path.cwd(), *Path.cwd().parents, *here.parents]:
+        if (parent / "pyproject.toml").is_file() and (parent / "data" / "reference").is_dir():
+            return parent
+    return here.parents[2]
+
+
+ROOT = _find_root()
+DATA = ROOT / "data"
+RAW = DATA / "raw"
+INTERIM = DATA / "interim"
+PROCESSED = DATA / "processed"
+REFERENCE = DATA / "reference"
+REPORTS = ROOT / "reports"
+FIGURES = REPORTS / "figures"
+NOTEBOOKS = ROOT / "notebooks"
+# ../shared sits beside the project root; tests, eval and benchmarks skip where it is absent.
+SHARED = Path(os.environ.get("PLEDGEWATCH_SHARED", ROOT.parent / "shared"))
+
+
+def reference(name: str) -> Path:
+    """Path of a researcher-editable reference table in data/reference/ (e.g. reference('cues.csv'))."""
+    return REFERENCE / name

@@ -1,0 +1,118 @@
+"""pandera schemas of every table the pipeline writes; `validate(name, df)` runs before each write.
+
+The README's data dictionary documents these columns. Schemas are not strict: a stage may add columns, but the
+columns named here must be present with these types and values.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.pandas import Check, Column, DataFrameSchema
+
+QUOTE_TYPES = ["direct", "indirect", "mixed"]
+SPEAKER_TYPES = ["person", "organization", "group", "unknown"]
+SPEECH_ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
+MANIFEST_STATUSES = [
+    "ok", "truncated", "duplicate", "empty", "not_text", "not_english", "malformed", "decode_fallback", "error",
+]
+
+
+def _is_list_of_str(s: pd.Series) -> pd.Series:
+    return s.map(lambda v: v is not None and hasattr(v, "__iter__") and not isinstance(v, str)
+                 and all(isinstance(x, str) for x in v))
+
+
+def _str(nullable: bool = False, **kw) -> Column:
+    return Column("str", nullable=nullable, coerce=True, **kw)
+
+
+ARTICLES = DataFrameSchema(
+    {
+        "article_id": _str(unique=True),
+        "source": _str(),
+        "title": _str(),
+        "text": _str(),
+        "published": Column("datetime64[ns]", nullable=True, coerce=True),
+        "date_source": _str(nullable=True),
+        "outlet": _str(nullable=True),
+        "url": _str(nullable=True),
+        "n_chars": Column(int, Check.ge(0), coerce=True),
+        "title_chars": Column(int, Check.ge(0), coerce=True),
+    },
+    strict=False,
+    name="articles",
+)
+
+MANIFEST = DataFrameSchema(
+    {
+        "source": _str(),
+        "article_id": _str(nullable=True),
+        "status": _str(checks=Check.isin(MANIFEST_STATUSES)),
+        "reason": _str(nullable=True),
+        "duplicate_of": _str(nullable=True),
+    },
+    strict=False,
+    name="manifest",
+)
+
+STATEMENTS = DataFrameSchema(
+    {
+        "statement_id": _str(unique=True),
+        "article_id": _str(),
+        "published": Column("datetime64[ns]", nullable=True, coerce=True),
+        "outlet": _str(nullable=True),
+        "text": _str(checks=Check.str_length(min_value=1)),
+        "quote_type": _str(checks=Check.isin(QUOTE_TYPES)),
+        "cue": _str(),
+        "cue_lemma": _str(),
+        "speaker_text": _str(),
+        "speaker_name": _str(),
+        "speaker_type": _str(checks=Check.isin(SPEAKER_TYPES)),
+        "speaker_role": _str(),
+        "speaker_country": _str(),
+        "speaker_is_official": Column(bool, coerce=True),
+        "in_title": Column(bool, coerce=True),
+        "char_start": Column(int, Check.ge(0), coerce=True),
+        "char_end": Column(int, Check.ge(0), coerce=True),
+        "speech_act": _str(checks=Check.isin(SPEECH_ACTS)),
+        "aid_related": Column(bool, coerce=True),
+        "capabilities": Column(object, Check(_is_list_of_str, element_wise=False)),
+    },
+    checks=[Check(lambda df: (df["char_end"] >= df["char_start"]), name="char_end >= char_start")],
+    strict=False,
+    name="statements",
+)
+
+STATEMENT_CAPABILITIES = DataFrameSchema(
+    {
+        "statement_id": _str(),
+        "article_id": _str(),
+        "capability": _str(),
+        "surface": _str(nullable=True),
+    },
+    strict=False,
+    name="statement_capabilities",
+)
+
+SCHEMAS = {
+    "articles": ARTICLES,
+    "manifest": MANIFEST,
+    "statements": STATEMENTS,
+    "statement_capabilities": STATEMENT_CAPABILITIES,
+}
+
+
+def empty(name: str) -> pd.DataFrame:
+    """An empty frame with the schema's columns (so empty corpora still write valid tables)."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in SCHEMAS[name].columns})
+
+
+def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Validate (and coerce) a table; raises pandera.errors.SchemaErrors listing every failing row."""
+    if df.empty and not len(df.columns):
+        df = empty(name)
+    return SCHEMAS[name].validate(df, lazy=True)
+
+
+__all__ = ["SCHEMAS", "validate", "empty", "pa", "QUOTE_TYPES", "SPEAKER_TYPES", "SPEECH_ACTS", "MANIFEST_STATUSES"]
