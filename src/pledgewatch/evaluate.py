@@ -1,0 +1,270 @@
+"""`pledgewatch eval` (= `make eval`): score the whole pipeline on the gold sets in ../shared/eval.
+
+For each set (seeds, ukraine_dev, ggt_dev, polnear_dev) the pipeline runs end to end on the set's `articles.jsonl`
+(ingest + statement extraction + coding, exactly what `pledgewatch run` does), then `../shared/eval/score.py` scores
+the statements table against the set's `gold.jsonl` (or, for PolNeAR, gold built from the brat annotations).
+The figures are score.py's own (its `score()` function is imported from ../shared and called as-is; its JSON is
+kept verbatim in reports/eval/scores.json).
+
+CONTRACT:
+    score_all(sets=None, work_dir=None) -> (scores_df, errors_df)
+        scores_df: one row per set: set, articles, gold, pred, statements_p_03, statements_r_03, statements_f1_03,
+        statements_f1_08, speaker_acc, speaker_mention_acc, cue_acc, pledge_f1, appeal_f1, capabilities_f1, seconds.
+        errors_df: set, article_id, kind (miss|false_hit|wrong_speaker), text, sentence, gold_speaker,
+        pred_speaker, gold_cue, pred_cue, coverage.
+    add_arguments(parser), main(args) -> int: the CLI.
+
+The error analysis pairs gold and predicted statements with score.py's own matching (coverage >= 0.3 of the gold
+content's words, one-to-one, best first) and lists misses, false hits and wrong speakers with their sentence, in
+reports/eval/errors.md (readable) and reports/eval/errors.csv.
+Where ../shared is absent it prints a message and exits 0 (score_all returns empty frames).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+SETS = ("seeds", "ukraine_dev", "ggt_dev", "polnear_dev")
+ERROR_COLUMNS = ["set", "article_id", "kind", "text", "sentence", "gold_speaker", "pred_speaker", "gold_cue",
+                 "pred_cue", "coverage"]
+SCORE_COLUMNS = ["set", "articles", "gold", "pred", "statements_p_03", "statements_r_03", "statements_f1_03",
+                 "statements_f1_08", "speaker_acc", "speaker_mention_acc", "cue_acc", "pledge_f1", "appeal_f1",
+                 "capabilities_f1", "seconds"]
+
+
+def eval_dir() -> Path:
+    return config.SHARED / "eval"
+
+
+def available() -> bool:
+    return (eval_dir() / "score.py").is_file()
+
+
+def load_scorer():
+    """Import ../shared/eval/score.py as a module (not copied into the project: it is shared material)."""
+    path = eval_dir() / "score.py"
+    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_gold(set_dir: Path, scorer) -> tuple[list[dict], list[dict]]:
+    """(articles, gold) of one set, with gold filtered and normalised the way score.py's main() does it."""
+    arts = _read_jsonl(set_dir / "articles.jsonl")
+    gold_path = set_dir / "gold.jsonl"
+    gold = _read_jsonl(gold_path) if gold_path.is_file() else [g for a in arts for g in scorer.brat_gold(a)]
+    ids = {str(a["id"]) for a in arts}
+    gold = [g for g in gold if str(g["article_id"]) in ids]
+    for g in gold:
+        g["article_id"] = str(g["article_id"])
+    return arts, gold
+
+
+def match(gold: list[dict], pred: list[dict], scorer, threshold: float = 0.3):
+    """score.py's matching, returning the pairs: [(gold_index, pred_index, coverage)]."""
+    by_art_g, by_art_p = {}, {}
+    for i, g in enumerate(gold):
+        by_art_g.setdefault(g["article_id"], []).append(i)
+    for j, p in enumerate(pred):
+        by_art_p.setdefault(p["article_id"], []).append(j)
+    pairs = []
+    for aid, gi in by_art_g.items():
+        pj = by_art_p.get(aid, [])
+        gw = {i: scorer.words(gold[i]["content"]) for i in gi}
+        pw = {j: scorer.words(pred[j].get("text") or pred[j].get("content")) for j in pj}
+        cand = sorted(((scorer.coverage(gw[i], pw[j]), i, j) for i in gi for j in pj), reverse=True)
+        ug, up = set(), set()
+        for c, i, j in cand:
+            if c < threshold:
+                break
+            if i in ug or j in up:
+                continue
+            ug.add(i)
+            up.add(j)
+            pairs.append((i, j, c))
+    return pairs
+
+
+_SENT_END = re.compile(r"(?<=[.!?\"”])\s+(?=[\"“A-Z])|\n+")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
+    """The sentence(s) of `text` holding [start, end): cut at sentence ends and paragraph breaks, capped."""
+    if start < 0:
+        return ""
+    lo = 0
+    for m in _SENT_END.finditer(text, max(0, start - limit), start):
+        lo = m.end()
+    lo = max(lo, start - limit)
+    m = _SENT_END.search(text, end)
+    hi = min(m.start() if m else len(text), end + limit)
+    return text[lo:hi].strip()
+
+
+def _errors(set_name: str, arts: list[dict], gold: list[dict], pred: list[dict], scorer, texts: dict) -> list[dict]:
+    pairs = match(gold, pred, scorer)
+    mg = {i for i, _, _ in pairs}
+    mp = {j for _, j, _ in pairs}
+    rows = []
+    for i, g in enumerate(gold):
+        if i in mg:
+            continue
+        text = texts.get(g["article_id"], "")
+        pos = text.find(g["content"])
+        rows.append({"set": set_name, "article_id": g["article_id"], "kind": "miss", "text": g["content"],
+                     "sentence": sentence_around(text, pos, pos + len(g["content"])) if pos >= 0 else "",
+                     "gold_speaker": g.get("speaker") or g.get("speaker_text", ""), "pred_speaker": "",
+                     "gold_cue": g.get("cue", ""), "pred_cue": "", "coverage": None})
+    for j, p in enumerate(pred):
+        if j in mp or p["article_id"] not in {g["article_id"] for g in gold}:
+            continue
+        text = texts.get(p["article_id"], "")
+        rows.append({"set": set_name, "article_id": p["article_id"], "kind": "false_hit", "text": p.get("text", ""),
+                     "sentence": sentence_around(text, int(p.get("char_start", -1)), int(p.get("char_end", -1))),
+                     "gold_speaker": "", "pred_speaker": p.get("speaker_name") or p.get("speaker_text") or "",
+                     "gold_cue": "", "pred_cue": p.get("cue", ""), "coverage": None})
+    for i, j, c in pairs:
+        g, p = gold[i], pred[j]
+        gs = g.get("speaker") or ""
+        ps = p.get("speaker_name") or ""
+        if not gs or gs == "UNKNOWN":  # PolNeAR has mentions only: compare mentions there
+            gs, ps = g.get("speaker_text", ""), p.get("speaker_text") or ""
+            ok = not gs or bool(set(scorer.words(gs)) & set(scorer.words(ps)))
+        else:
+            ok = scorer.same_speaker(gs, ps)
+        if not ok:
+            text = texts.get(p["article_id"], "")
+            rows.append({"set": set_name, "article_id": g["article_id"], "kind": "wrong_speaker", "text": g["content"],
+                         "sentence": sentence_around(text, int(p.get("char_start", -1)), int(p.get("char_end", -1))),
+                         "gold_speaker": gs, "pred_speaker": ps, "gold_cue": g.get("cue", ""),
+                         "pred_cue": p.get("cue", ""), "coverage": round(c, 2)})
+    return rows
+
+
+def _flat(name: str, n_arts: int, res: dict, seconds: float) -> dict:
+    def f1(key):
+        v = res.get(key)
+        return v.get("f1") if isinstance(v, dict) else None
+
+    s03 = res.get("statements@0.3", {})
+    return {"set": name, "articles": n_arts, "gold": res.get("gold"), "pred": res.get("pred"),
+            "statements_p_03": s03.get("p"), "statements_r_03": s03.get("r"), "statements_f1_03": s03.get("f1"),
+            "statements_f1_08": f1("statements@0.8"), "speaker_acc": res.get("speaker_acc"),
+            "speaker_mention_acc": res.get("speaker_mention_acc"), "cue_acc": res.get("cue_acc"),
+            "pledge_f1": f1("pledge"), "appeal_f1": f1("appeal"), "capabilities_f1": f1("capabilities"),
+            "seconds": round(seconds, 1)}
+
+
+def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
+    """Run the pipeline on each gold set and score it; returns (scores_df, errors_df). See the module docstring."""
+    if not available():
+        return pd.DataFrame(columns=SCORE_COLUMNS), pd.DataFrame(columns=ERROR_COLUMNS)
+    from .pipeline import run
+
+    scorer = load_scorer()
+    work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
+    names = [s for s in (sets or SETS) if (eval_dir() / s / "articles.jsonl").is_file()]
+    scores, errors = [], []
+    for name in names:
+        set_dir = eval_dir() / name
+        t0 = time.perf_counter()
+        result = run(raw=set_dir / "articles.jsonl", out=work_dir / name, progress=progress)
+        seconds = time.perf_counter() - t0
+        arts, gold = load_gold(set_dir, scorer)
+        pred = scorer.load_pred(str(result.paths["statements"]))
+        res = scorer.score(gold, pred)
+        if raw_json is not None:
+            raw_json[name] = res
+        scores.append(_flat(name, len(arts), res, seconds))
+        texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"]))
+        errors.extend(_errors(name, arts, gold, pred, scorer, texts))
+    return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
+
+
+def _md_escape(s) -> str:
+    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def errors_markdown(scores: pd.DataFrame, errors: pd.DataFrame, command: str) -> str:
+    out = ["# Statement extraction: error analysis", "", f"Command: `{command}`", "",
+           "Scores (score.py; F1 at 30% / 80% word coverage of the gold content):", "",
+           scores.to_markdown(index=False) if _has_tabulate() else "```\n" + scores.to_string(index=False) + "\n```",
+           "", "Kinds: **miss** = gold statement with no prediction covering 30% of its words; **false_hit** = "
+           "prediction matching no gold statement; **wrong_speaker** = matched, but the canonical speaker (PolNeAR: "
+           "the mention) differs.", ""]
+    for name, grp in errors.groupby("set", sort=False):
+        counts = grp["kind"].value_counts().to_dict()
+        out += [f"## {name}", "", "  ".join(f"{k}: {v}" for k, v in counts.items()), ""]
+        for aid, ag in grp.groupby("article_id", sort=False):
+            out += [f"### {aid}", ""]
+            for r in ag.itertuples():
+                if r.kind == "miss":
+                    out.append(f"- **miss** (gold speaker {_md_escape(r.gold_speaker)}, cue "
+                               f"`{_md_escape(r.gold_cue)}`): {_md_escape(r.text)}")
+                elif r.kind == "false_hit":
+                    out.append(f"- **false hit** (pred speaker {_md_escape(r.pred_speaker)}, cue "
+                               f"`{_md_escape(r.pred_cue)}`): {_md_escape(r.text)}")
+                else:
+                    out.append(f"- **wrong speaker**: gold {_md_escape(r.gold_speaker)} / pred "
+                               f"{_md_escape(r.pred_speaker)}: {_md_escape(r.text)}")
+                if r.sentence:
+                    out.append(f"  - sentence: _{_md_escape(r.sentence)}_")
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _has_tabulate() -> bool:
+    return importlib.util.find_spec("tabulate") is not None
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--sets", nargs="*", default=None, help=f"gold sets to score (default: {' '.join(SETS)})")
+    parser.add_argument("--work-dir", type=Path, default=None,
+                        help="where each set's pipeline output goes (default data/interim/eval/)")
+    parser.add_argument("--out", type=Path, default=None, help="error analysis folder (default reports/eval/)")
+    parser.add_argument("--progress", action="store_true", help="show the pipeline's progress bars")
+
+
+def main(args) -> int:
+    if not available():
+        print(f"pledgewatch eval: {eval_dir()} not found (../shared is not part of a fresh clone); nothing scored.")
+        return 0
+    from .io import write_csv, write_text
+
+    raw: dict = {}
+    sets = getattr(args, "sets", None) or None
+    scores, errors = score_all(sets, getattr(args, "work_dir", None), progress=getattr(args, "progress", False),
+                               raw_json=raw)
+    out = Path(getattr(args, "out", None) or config.REPORTS / "eval")
+    command = "pledgewatch eval" + (f" --sets {' '.join(sets)}" if sets else "")
+    with pd.option_context("display.width", 200, "display.max_columns", 30):
+        print(scores.to_string(index=False))
+    write_csv(scores, out / "scores.csv")
+    write_csv(errors, out / "errors.csv")
+    write_text(json.dumps(raw, indent=1) + "\n", out / "scores.json")
+    write_text(errors_markdown(scores, errors, command), out / "errors.md")
+    print(f"\nscore.py JSON per set: {out / 'scores.json'}\nerror analysis: {out / 'errors.md'} (and errors.csv)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="pledgewatch eval")
+    add_arguments(ap)
+    sys.exit(main(ap.parse_args()))
