@@ -3,52 +3,733 @@
 CONTRACT (called by statements.extract):
     resolve_speakers(doc, rows: list[dict], article: dict) -> None
         Each row carries `speaker_span` = (start_token, end_token) of the mention at the cue in doc, or None, and
-        `cue_i` (token index of the cue, or None). Fills, in place: speaker_text (if empty), speaker_name,
-        speaker_type, speaker_role, speaker_country, speaker_is_official.
+        `cue_i` (token index of the cue, or None), `char_start`/`char_end` of the content and maybe `speaker_text`.
+        Fills, in place: speaker_text (if empty), speaker_name, speaker_type, speaker_role, speaker_country,
+        speaker_is_official.
+
+How: one index of the article's person mentions is built per doc (`ArticleIndex`): PERSON entities (and proper
+names at cues that the small model mislabels) grouped into people by surname / officials.csv alias, each with its
+fullest mention, gender evidence (Mr/Ms, he/she next to it), and the role and country the text gives it (titles
+before the name, appositives either side). Rows are then resolved in text order:
+  - names -> the person's canonical name (fullest mention in the article, mapped through officials.csv aliases so
+    "Zelenskiy" and "Zelensky" are one person across a corpus);
+  - he/she -> the previous statement's speaker unless another person became the subject since, else the subject of
+    the nearest preceding sentence with a compatible person; it/they -> the previous organisation/group speaker;
+    who -> the noun the relative clause hangs on; no mention (a continuing quote) -> the previous speaker;
+  - descriptions ("the minister", "the French president", "Mr Macron", "the Ukrainian leader") -> the person in
+    the article with that role and nationality, else (with a country) the officials.csv holder at the article date;
+  - organisations, capitals and countries ("the Pentagon", "Moscow" -> Russia, "US" -> United States) and groups
+    ("Western officials") as written, with country and official status from countries.csv / roles.csv.
 """
 
 from __future__ import annotations
 
 import re
 
-_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "secretary", "general", "chancellor", "the",
-           "senator", "sen", "gen", "prime", "defence", "defense", "foreign", "spokesman", "spokeswoman"}
-_PRON = {"he", "she", "they", "it", "him", "her", "who", "we", "i"}
+from .names import HONORIFIC_GENDER, clean_name, fold, reference, strip_possessive
+
+# One person keeps one name across the corpus: a person found in officials.csv is named by its `name` column.
+USE_OFFICIAL_NAMES = False
+
+PRON_M = {"he", "him", "his", "himself"}
+PRON_F = {"she", "her", "hers", "herself"}
+PRON_PL = {"they", "them", "their"}
+PRON_IT = {"it", "its"}
+PRON_REL = {"who", "which", "that", "whom"}
+PRON_1 = {"i", "we", "me", "us"}
+DETS = {"the", "a", "an", "this", "that", "these", "those", "one", "some", "another", "its", "their", "his", "her"}
+GROUP_HEADS = {
+    "officials", "analysts", "experts", "sources", "diplomats", "residents", "voters", "people", "critics",
+    "observers", "lawmakers", "senators", "leaders", "ministers", "media", "outlets", "reports", "authorities",
+    "governments", "allies", "partners", "countries", "nations", "members", "activists", "witnesses", "soldiers",
+    "troops", "citizens", "locals", "parents", "students", "workers", "groups", "organisers", "organizers",
+    "advocates", "supporters", "opponents", "economists", "researchers", "scientists", "commanders", "generals",
+    "representatives", "spokespeople", "commentators", "journalists", "reporters", "americans", "ukrainians",
+    "russians", "europeans", "democrats", "republicans", "others", "many", "some", "both", "police", "staff",
+    "families", "volunteers", "doctors", "officers", "politicians", "mps", "members", "donors", "participants",
+    "statements", "documents", "polls", "surveys", "studies", "figures", "data", "estimates", "intelligence",
+}
+OFFICIAL_GROUPS = {"officials", "diplomats", "lawmakers", "senators", "leaders", "ministers", "authorities",
+                   "governments", "allies", "commanders", "generals", "representatives", "spokespeople",
+                   "politicians", "mps", "officers"}
+ORG_HEADS = {
+    "ministry", "government", "department", "office", "army", "military", "forces", "force", "command", "agency",
+    "administration", "council", "commission", "parliament", "embassy", "presidency", "cabinet", "service",
+    "services", "staff", "headquarters", "navy", "guard", "police", "court", "committee", "bureau", "institute",
+    "foundation", "center", "centre", "organisation", "organization", "group", "company", "firm", "bank", "fund",
+    "union", "party", "alliance", "coalition", "association", "network", "newspaper", "paper", "daily", "journal",
+    "outlet", "broadcaster", "channel", "magazine", "publication", "website", "site", "tabloid", "weekly",
+    "agency", "report", "statement", "communique", "investigation", "study", "survey", "poll", "analysis",
+    "assessment", "update", "briefing", "intelligence", "kremlin", "pentagon", "regime", "authority", "authorities",
+    "times", "post", "news", "press", "journal", "guardian", "telegraph", "herald", "tribune", "observer", "mail",
+    "independent", "reuters", "bloomberg", "politico", "tass", "interfax", "ria", "ukrinform", "cnn", "bbc", "abc",
+    "cbs", "nbc", "msnbc", "fox", "sky", "afp", "ap", "dpa", "rferl", "isw", "mod", "nato", "un", "eu", "osce",
+}
+GOV_HEADS = {"ministry", "government", "department", "office", "army", "military", "forces", "force", "command",
+             "administration", "council", "commission", "parliament", "embassy", "presidency", "cabinet", "navy",
+             "guard", "headquarters", "regime", "authority", "authorities", "kremlin", "pentagon", "staff",
+             "intelligence", "services", "service", "police", "court", "committee", "bureau"}
+MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
+               "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
 
-def _words(s):
-    return re.findall(r"[\w'’.-]+", s or "")
+def _norm_space(s):
+    return re.sub(r"\s+", " ", s or "").strip()
 
 
-def _strip(s):
-    s = re.sub(r"['’]s$", "", (s or "").strip())
-    w = _words(s)
-    while w and w[0].lower().strip(".") in _TITLES:
+def _strip_det(s: str) -> str:
+    s = _norm_space(s).strip(" ,;:\"“”'")
+    w = s.split(" ")
+    while len(w) > 1 and w[0].lower() in {"the", "a", "an"}:
         w = w[1:]
     return " ".join(w)
 
 
-def resolve_speakers(doc, rows, article):
-    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    prev = None
-    for r in sorted(rows, key=lambda r: r.get("char_start") or 0):
-        span = r.get("speaker_span")
-        mention = doc[span[0]:span[1]].text if span else ""
-        r["speaker_text"] = r.get("speaker_text") or mention
-        m = r["speaker_text"] or ""
-        name, typ = "UNKNOWN", "unknown"
-        if m.lower() in _PRON:
-            if prev:
-                name, typ = prev
-        elif m:
-            core = _strip(m)
-            last = core.split()[-1].lower() if core else ""
-            full = [p for p in persons if p.split()[-1].lower().strip("’'s") == last]
-            if full:
-                name, typ = max(full, key=len), "person"
+class Person:
+    __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given")
+
+    def __init__(self, key):
+        self.key = key
+        self.names = []          # (name, token index) of each mention
+        self.canonical = ""
+        self.official = None
+        self.gender_votes = {"m": 0, "f": 0}
+        self.role = ""
+        self.country = ""
+        self.first_i = 10 ** 9
+        self.given = ""
+
+    @property
+    def gender(self):
+        m, f = self.gender_votes["m"], self.gender_votes["f"]
+        return "m" if m > f else "f" if f > m else ""
+
+
+class ArticleIndex:
+    """Person mentions of one article, grouped into people, built once per doc."""
+
+    def __init__(self, doc, article, content_spans=()):
+        self.doc = doc
+        self.ref = reference()
+        self.date = article.get("published") if isinstance(article, dict) else None
+        self.people: list[Person] = []
+        self.by_key: dict[str, list[Person]] = {}
+        self.mentions = []           # (start, end, person, is_subject, sent_start)
+        self.tok_person = {}         # token index -> person (for every token of a person mention)
+        self.content = sorted(content_spans)
+        self.sent_of = {}
+        for si, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = (si, s.start, s.end)
+        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        for e in ents:
+            self.add_mention(e.start, e.end)
+        self._add_known_surnames()
+        self._gender_from_pronouns()
+
+    def _add_known_surnames(self):
+        """Proper-noun runs the small model tagged ORG/GPE or nothing ("Defense Lloyd Austin", "Kuleba") whose last
+        word is the surname of a person already found in the article, or of an official (when not tagged a place)."""
+        doc = self.doc
+        i, n = 0, len(doc)
+        while i < n:
+            if doc[i].pos_ != "PROPN" or i in self.tok_person:
+                i += 1
+                continue
+            j = i
+            while j < n and (doc[j].pos_ == "PROPN" or doc[j].text in {"-"}) and j not in self.tok_person:
+                j += 1
+            run = doc[i:j]
+            name, lead = clean_name(run.text)
+            ws = fold(name).split()
+            if ws and name[:1].isupper():
+                known = ws[-1] in self.by_key
+                labels = {t.ent_type_ for t in run} - {""}
+                off = None if known or labels & {"GPE", "LOC", "FAC", "ORG", "NORP"} else self.ref.official(name, self.date)
+                if (known or off is not None) and not self.ref.place(name) and len(ws) <= 4:
+                    self.add_mention(i, j)
+            i = max(j, i + 1)
+
+    # ------------------------------------------------------------------ building
+    def in_content(self, i: int) -> bool:
+        c = self.doc[i].idx
+        return any(s <= c < e for s, e in self.content)
+
+    def _person_for(self, name: str, tok_i: int) -> Person | None:
+        """Find or make the person a (title-stripped) name belongs to."""
+        off = self.ref.official(name, self.date)
+        ws = fold(name).split()
+        if not ws:
+            return None
+        key = fold(off.name).split()[-1] if off else ws[-1]
+        if key == "leyen":
+            key = "leyen"
+        given = ws[0] if len(ws) > 1 else ""
+        cands = self.by_key.get(key, [])
+        if given:
+            same = [p for p in cands if p.given and (p.given == given or p.given[:1] == given[:1])]
+            nogiven = [p for p in cands if not p.given]
+            if same:
+                return same[-1]
+            if nogiven:
+                p = nogiven[-1]
+                p.given = given
+                return p
+            if cands and off and cands[-1].official is off:
+                return cands[-1]
+        elif cands:
+            # a bare surname: the most recently mentioned person of that name
+            return max(cands, key=lambda p: max((i for _, i in p.names), default=-1) if any(i <= tok_i for _, i in p.names) else -1)
+        p = Person(key)
+        p.given = given
+        p.official = off
+        self.people.append(p)
+        self.by_key.setdefault(key, []).append(p)
+        return p
+
+    def add_mention(self, start: int, end: int, label_ok: bool = True) -> Person | None:
+        doc = self.doc
+        span = doc[start:end]
+        text = span.text
+        # split off leading title words the NER swallowed ("President Zelensky", "Defence Minister Boris Pistorius")
+        name, lead = clean_name(text)
+        if not name or not name[:1].isupper() or fold(name) in {"the", "a", "an", "this", "that"}:
+            return None
+        if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
+            return None
+        if self.ref.place(name) and not self.ref.official(name, self.date):
+            return None
+        i0 = start
+        while i0 < end and doc[i0].text in lead:
+            i0 += 1
+        p = self._person_for(name, start)
+        if p is None:
+            return None
+        if not any(i == start for _, i in p.names):
+            p.names.append((name, start))
+        p.first_i = min(p.first_i, start)
+        if len(name.split()) > len(p.canonical.split()) or not p.canonical:
+            p.canonical = name
+        if p.official is None:
+            p.official = self.ref.official(name, self.date)
+        for w in lead:
+            g = HONORIFIC_GENDER.get(w.lower().strip("."))
+            if g:
+                p.gender_votes[g] += 3
+        prev = doc[start - 1].lower_.strip(".") if start > 0 else ""
+        if prev in HONORIFIC_GENDER:
+            p.gender_votes[HONORIFIC_GENDER[prev]] += 3
+        if not p.role:
+            role = self._role_of(start, end, i0, lead)
+            if role:
+                p.role, c = self._split_country(role)
+                p.country = p.country or c
+        root = span.root
+        is_subj = root.dep_ in SUBJ_DEPS or (root.dep_ in {"appos", "compound"} and root.head.dep_ in SUBJ_DEPS)
+        sent = self.sent_of.get(start, (0, 0, 0))
+        self.mentions.append((start, end, p, is_subj, sent[0]))
+        for i in range(start, end):
+            self.tok_person[i] = p
+        return p
+
+    def _role_of(self, start, end, i0, lead) -> str:
+        """Role words the text gives a person at this mention: titles before the name, appositives either side."""
+        doc = self.doc
+        ref = self.ref
+        # titles before the name, in the same noun phrase
+        j = start - 1
+        sent_start = self.sent_of.get(start, (0, 0, 0))[1]
+        while j >= sent_start:
+            t = doc[j]
+            if j in self.tok_person and self.tok_person[j] is not None:
+                break
+            if t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or t.lower_ in {"of", "for", "to", "'s", "’s", "and", "-",
+                                                                        "the"} or (t.pos_ == "PUNCT" and t.text in {"-"}):
+                if t.lower_ == "the" and not (j + 1 < start and doc[j + 1].lower_ in {"national", "armed"}) and \
+                        not (j > 0 and doc[j - 1].lower_ == "of"):
+                    break
+                j -= 1
+                continue
+            break
+        toks = [t for t in doc[j + 1:start]]
+        while toks and toks[0].lower_ in {"of", "for", "to", "and", "the", "'s", "’s", "-"}:
+            toks = toks[1:]
+        left = " ".join(t.text for t in toks) + (" " if toks else "") + " ".join(doc[k].text for k in range(start, i0))
+        left = _norm_space(left.replace(" ’s", "’s").replace(" 's", "'s"))
+        if left and ref.role_matches(left):
+            return left
+        # appositive after the name: "Dmytro Kuleba, Ukraine's foreign minister,"
+        root = doc[start:end].root
+        for ch in root.children:
+            if ch.dep_ == "appos" and ch.i >= end:
+                sub = doc[ch.left_edge.i:ch.right_edge.i + 1]
+                if ref.role_matches(sub.text) and len(sub) <= 14:
+                    return _strip_det(sub.text)
+        # the name is an appositive of a role noun: "Ukraine's foreign minister, Dmytro Kuleba"
+        if root.dep_ == "appos" and root.head.i < start:
+            h = root.head
+            toks = [t for t in doc[h.left_edge.i:h.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+            txt = _strip_det(" ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s"))
+            if ref.role_matches(txt) and len(toks) <= 14:
+                return txt
+        if lead:
+            txt = " ".join(lead)
+            if ref.role_matches(txt):
+                return txt
+        return ""
+
+    def _split_country(self, role: str) -> tuple[str, str]:
+        """'German Defence Minister' -> ('Defence Minister', 'Germany'); keeps roles without a leading country."""
+        role = _strip_det(role)
+        country = self.ref.find_country(role)
+        w = role.split(" ")
+        if w and len(w) > 1:
+            first = strip_possessive(w[0])
+            for n in (3, 2, 1):
+                cand = strip_possessive(" ".join(w[:n]))
+                row = self.ref.place(cand)
+                if row and row.get("country") and len(w) > n:
+                    return " ".join(w[n:]), row["country"]
+            if first in {"Western", "western"}:
+                return " ".join(w[1:]), country
+        return role, country
+
+    def _gender_from_pronouns(self):
+        """A he/she whose sentence (or the one before) mentions exactly one person votes for that person's gender."""
+        doc = self.doc
+        last_sent_people = {}
+        for s in doc.sents:
+            ps = {self.tok_person[i] for i in range(s.start, s.end) if i in self.tok_person}
+            cand = ps if ps else last_sent_people
+            if len(cand) == 1:
+                p = next(iter(cand))
+                for t in s:
+                    lw = t.lower_
+                    if lw in PRON_M and t.i not in self.tok_person:
+                        p.gender_votes["m"] += 1
+                    elif lw in PRON_F and t.i not in self.tok_person:
+                        p.gender_votes["f"] += 1
+            last_sent_people = ps if ps else {}
+        for p in self.people:
+            if p.official and p.official.gender in ("m", "f"):
+                p.gender_votes[p.official.gender] += 5
+
+    # ------------------------------------------------------------------ queries
+    def name_of(self, p: Person) -> str:
+        if USE_OFFICIAL_NAMES and p.official is not None:
+            return p.official.name
+        return p.canonical
+
+    def role_country(self, p: Person):
+        role, country = p.role, p.country
+        off = p.official
+        valid = off is not None and off.valid(_date(self.date))
+        if off is not None and valid:
+            # the holder at the article's date (officials.csv may list several terms)
+            cur = self.ref.official(off.name, self.date) or off
+            role = role or cur.role
+            country = country or cur.country
+        elif off is not None:
+            country = country or off.country
+        return role, country
+
+    def is_official(self, p: Person, role: str) -> bool:
+        r = self.ref.role_official(role) if role else None
+        if r is not None:
+            return r
+        off = p.official
+        return bool(off is not None and off.official and off.valid(_date(self.date)))
+
+    def persons_before(self, i: int, window_sents: int = 8):
+        si = self.sent_of.get(i, (0, 0, 0))[0]
+        return [m for m in self.mentions if m[0] < i and si - m[4] <= window_sents and not self.in_content(m[0])]
+
+
+def _date(d):
+    from .names import _as_date
+
+    return _as_date(d)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def _speaker_record(name, typ, role="", country="", official=False, person=None):
+    return {"speaker_name": name or "UNKNOWN", "speaker_type": typ, "speaker_role": role or "",
+            "speaker_country": country or "", "speaker_is_official": bool(official), "_person": person}
+
+
+class Resolver:
+    def __init__(self, doc, rows, article):
+        self.doc = doc
+        self.article = article
+        spans = []
+        for r in rows:
+            cs, ce = r.get("char_start"), r.get("char_end")
+            if cs is not None and ce is not None:
+                spans.append((int(cs), int(ce)))
+        self.idx = ArticleIndex(doc, article, spans)
+        self.ref = self.idx.ref
+        # proper names at cues that the NER did not tag as PERSON
+        for r in rows:
+            sp = r.get("speaker_span")
+            if sp and self._looks_like_person_name(sp[0], sp[1]):
+                self.idx.add_mention(*self._name_bounds(sp[0], sp[1]))
+        self.prev = None      # resolved record of the previous row
+        self.prev_i = None    # token index of the previous row's mention/cue
+
+    # ---------------------------------------------------------- helpers on spans
+    def _name_bounds(self, s, e):
+        doc = self.doc
+        while s < e and not doc[s].text[:1].isupper():
+            s += 1
+        while e > s and doc[e - 1].pos_ not in {"PROPN"} and not doc[e - 1].text[:1].isupper():
+            e -= 1
+        return s, e
+
+    def _looks_like_person_name(self, s, e):
+        doc = self.doc
+        span = doc[s:e]
+        if any(t.i in self.idx.tok_person for t in span):
+            return False
+        s2, e2 = self._name_bounds(s, e)
+        if e2 <= s2:
+            return False
+        toks = doc[s2:e2]
+        if len(toks) > 4 or not all(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.text in {"-", "."}
+                                    for t in toks):
+            return False
+        txt = toks.text
+        if any(t.lower_ in ORG_HEADS or t.lower_ in GOV_HEADS for t in toks):
+            return False
+        if self.ref.place(txt) or self.ref.place(clean_name(txt)[0]):
+            return False
+        labels = {t.ent_type_ for t in toks} - {""}
+        if labels & {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT"}:
+            return False
+        if "ORG" in labels:
+            # an ORG-tagged single word that the article elsewhere uses as a person's surname
+            name = fold(clean_name(txt)[0])
+            return bool(name and name.split()[-1] in self.idx.by_key)
+        name, lead = clean_name(txt)
+        return bool(name) and (bool(lead) or len(name.split()) >= 1)
+
+    def _person_in(self, s, e):
+        for i in range(s, e):
+            p = self.idx.tok_person.get(i)
+            if p is not None:
+                return p, i
+        return None, None
+
+    def _person_record(self, p: Person, desc_role: str = "", desc_country: str = ""):
+        role, country = self.idx.role_country(p)
+        if not role and desc_role:
+            role = desc_role
+        country = country or desc_country
+        return _speaker_record(self.idx.name_of(p), "person", role, country, self.idx.is_official(p, role), p)
+
+    def _compatible(self, p: Person, gender: str) -> bool:
+        return not gender or not p.gender or p.gender == gender
+
+    # ---------------------------------------------------------- resolution kinds
+    def resolve_pronoun(self, i, gender):
+        idx = self.idx
+        prevp = self.prev.get("_person") if self.prev else None
+        cands = idx.persons_before(i)
+        if prevp is not None and self._compatible(prevp, gender):
+            start = self.prev_i if self.prev_i is not None else -1
+            intervening = [m for m in cands if m[0] > start and m[2] is not prevp and m[3]
+                           and self._compatible(m[2], gender)]
+            si = idx.sent_of.get(i, (0, 0, 0))[0]
+            psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si
+            if not intervening and si - psi <= 6:
+                return self._person_record(prevp)
+        # nearest sentence with a compatible person: its subject, else its first person
+        by_sent = {}
+        for m in cands:
+            if self._compatible(m[2], gender):
+                by_sent.setdefault(m[4], []).append(m)
+        if by_sent:
+            ms = by_sent[max(by_sent)]
+            subj = [m for m in ms if m[3]]
+            pick = (subj or ms)[0] if not subj else subj[-1]
+            return self._person_record(pick[2])
+        if prevp is not None:
+            return self._person_record(prevp)
+        return _speaker_record("UNKNOWN", "unknown")
+
+    def resolve_it_they(self, i, low):
+        prev = self.prev
+        if prev and prev["speaker_type"] in ({"organization"} if low in PRON_IT else {"group", "organization"}):
+            return {k: v for k, v in prev.items()}
+        # the most recent organisation/country mention before the cue
+        doc = self.doc
+        labels = {"ORG", "GPE", "NORP"} if low in PRON_PL else {"ORG", "GPE"}
+        best = None
+        for e in doc.ents:
+            if e.start >= i:
+                break
+            if e.label_ in labels and not self.idx.in_content(e.start):
+                best = e
+        if best is not None:
+            return self.resolve_mention(best.start, best.end, best.text, recurse=False)
+        if low in PRON_PL:
+            return _speaker_record("UNKNOWN", "group")
+        return _speaker_record("UNKNOWN", "unknown")
+
+    def resolve_relative(self, s):
+        doc = self.doc
+        t = doc[s]
+        v = t.head
+        noun = v.head if v.dep_ == "relcl" else None
+        if noun is None or noun.i == t.i:
+            # fall back: the nearest noun phrase before the relative pronoun
+            j = s - 1
+            while j >= 0 and doc[j].pos_ in {"PUNCT"}:
+                j -= 1
+            noun = doc[j] if j >= 0 else None
+        if noun is None:
+            return _speaker_record("UNKNOWN", "unknown")
+        p, _ = self._person_in(noun.i, noun.i + 1)
+        if p is not None:
+            return self._person_record(p)
+        st, en = noun.left_edge.i, noun.i + 1
+        return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+
+    def resolve_description(self, s, e, text):
+        """'the minister', 'the French president', 'the US defense secretary', 'the Ukrainian leader'."""
+        ref, idx = self.ref, self.idx
+        roles = ref.role_matches(text)
+        country = ref.find_country(text)
+        want = {r[1] for r in roles}
+        kinds = {r[3] for r in roles}
+        generic = want <= {"Leader", "Official", "Head", "Chief", "Deputy"}
+
+        def score(p):
+            prole, pcountry = idx.role_country(p)
+            pr = ref.role_matches(prole) if prole else []
+            pn = {x[1] for x in pr}
+            pk = {x[3] for x in pr}
+            pf = " " + fold(prole) + " "
+            if country and pcountry and pcountry != country:
+                return 0
+            if want & pn or any(" " + r[0] + " " in pf for r in roles if r[1] not in {"Official", "Head"}):
+                sc = 3
+            elif generic and (pk & {"head", "minister", "military", "regional", "official", "adviser"}):
+                sc = 2
+            elif kinds & pk and not ({"President", "Prime Minister", "Chancellor"} & want):
+                sc = 1
+            elif not pr and generic and country and pcountry == country:
+                sc = 1
             else:
-                name, typ = core or m, "person"
-        r["speaker_name"], r["speaker_type"] = name, typ
-        r["speaker_role"], r["speaker_country"], r["speaker_is_official"] = "", "", False
-        if name != "UNKNOWN":
-            prev = (name, typ)
+                return 0
+            return sc + (1 if country and pcountry == country else 0)
+
+        cands = idx.persons_before(s, window_sents=10 ** 6)
+        best, best_sc = None, 0
+        prevp = self.prev.get("_person") if self.prev else None
+        if prevp is not None and score(prevp) >= 2:
+            best, best_sc = prevp, score(prevp) + 0.5
+        for m in reversed(cands):
+            sc = score(m[2])
+            if sc > best_sc:
+                best, best_sc = m[2], sc
+        if best is None:  # a later mention ("the minister ... Boris Pistorius said later")
+            for m in idx.mentions:
+                if m[0] >= e and score(m[2]) >= 2:
+                    best = m[2]
+                    break
+        desc_role = _strip_det(text)
+        dr, dc = idx._split_country(desc_role)
+        if best is not None:
+            return self._person_record(best, dr, country)
+        if country and want:
+            norm = {ref.role_norm(r[0]) for r in roles} | ({"President", "Prime Minister", "Chancellor"}
+                                                             if "Leader" in want else set())
+            off = ref.official_by_role(norm, country, self.article.get("published"))
+            if off is not None:
+                return _speaker_record(off.name if USE_OFFICIAL_NAMES else off.name, "person", dr, country,
+                                       True, None)
+        return _speaker_record("UNKNOWN", "person", dr, dc or country, bool(ref.role_official(text)))
+
+    def resolve_mention(self, s, e, text, recurse=True):
+        doc, ref, idx = self.doc, self.ref, self.idx
+        text = _norm_space(text)
+        low = fold(text)
+        # a person named inside the mention
+        p, pi = self._person_in(s, e)
+        if p is not None:
+            rec = self._person_record(p)
+            if not rec["speaker_role"]:
+                before = doc[s:pi].text if pi is not None else ""
+                if before and ref.role_matches(before):
+                    r, c = idx._split_country(before)
+                    rec["speaker_role"] = r
+                    rec["speaker_country"] = rec["speaker_country"] or c
+                    rec["speaker_is_official"] = idx.is_official(p, r)
+            if text.count(" and ") and len({idx.tok_person.get(i) for i in range(s, e)} - {None}) > 1:
+                names = []
+                for i in range(s, e):
+                    q = idx.tok_person.get(i)
+                    if q is not None and idx.name_of(q) not in names:
+                        names.append(idx.name_of(q))
+                rec["speaker_name"] = " and ".join(names)
+                rec["speaker_type"] = "group"
+                rec["_person"] = None
+            return rec
+        span = doc[s:e]
+        head = span.root
+        hl = head.lower_
+        # places, countries, bodies
+        row = ref.place(text) or ref.place(_strip_det(text))
+        if row is not None and row.get("kind") != "adjective":
+            kind = row.get("kind")
+            name = row["canonical"] if kind in {"country", "capital", "body"} else _strip_det(strip_possessive(text))
+            typ = "group" if kind == "people" else "organization"
+            return _speaker_record(name, typ, "", row.get("country", ""), row.get("official") == "yes")
+        country = ref.find_country(text)
+        roles = ref.role_matches(text)
+        plural = head.tag_ in {"NNS", "NNPS"} or hl in {"media", "police", "staff"}
+        ent_labels = {t.ent_type_ for t in span} - {""}
+        # groups: "Western officials", "analysts", "the sources"
+        if plural and (hl in GROUP_HEADS or (roles and head.pos_ == "NOUN")) and "ORG" not in ent_labels:
+            name = _strip_det(strip_possessive(text))
+            if len(name.split()) <= 2 and low.split()[0] in {"the", "these", "those"}:
+                name = self._earlier_fuller(s, head) or name
+            off = hl in OFFICIAL_GROUPS or (bool(ref.role_official(hl)) and hl not in GROUP_HEADS - OFFICIAL_GROUPS)
+            return _speaker_record(name, "group", "", country, off)
+        # organisations
+        is_org = ("ORG" in ent_labels and head.pos_ == "PROPN") or hl in ORG_HEADS or hl in GOV_HEADS
+        if is_org and not (roles and hl not in ORG_HEADS and hl not in GOV_HEADS):
+            name = _strip_det(strip_possessive(text))
+            name = re.sub(r"\s*\([^)]*\)$", "", name)
+            if low.split()[0] in {"the", "this", "that"} and len(name.split()) <= 2 and hl not in {"kremlin", "pentagon"} \
+                    and not any(t.pos_ == "PROPN" for t in span):
+                name = self._earlier_fuller(s, head, media=hl in MEDIA_HEADS) or name
+            c = country or ref.find_country(name)
+            off = hl in GOV_HEADS or any(fold(w) in GOV_HEADS for w in name.split())
+            row2 = ref.place(name)
+            if row2 is not None:
+                off = off or row2.get("official") == "yes"
+                c = c or row2.get("country", "")
+            return _speaker_record(name, "organization", "", c, off)
+        # descriptions of a person
+        if roles or hl in {"leader", "official", "source", "expert", "analyst", "spokesperson", "spokesman"}:
+            return self.resolve_description(s, e, text)
+        # a capitalised name the NER missed
+        name, lead = clean_name(text)
+        if name and name[:1].isupper():
+            q = idx.add_mention(s, e)
+            if q is not None:
+                return self._person_record(q)
+            if "ORG" in ent_labels or "GPE" in ent_labels:
+                return _speaker_record(_strip_det(name), "organization", "", country, False)
+            return _speaker_record(name, "person", "", country, False)
+        return _speaker_record(_strip_det(text) if text else "UNKNOWN", "unknown" if not text else "group"
+                               if plural else "unknown", "", country, False)
+
+    def _earlier_fuller(self, s, head, media=False):
+        """'the ministry' -> the fuller earlier noun phrase with the same head ('Russia's defence ministry')."""
+        doc = self.doc
+        best = None
+        for nc in doc.noun_chunks:
+            if nc.start >= s:
+                break
+            if self.idx.in_content(nc.start):
+                continue
+            if nc.root.lemma_.lower() == head.lemma_.lower() and len(nc) > 2:
+                best = nc
+        if best is None and media:
+            for e in doc.ents:
+                if e.start >= s:
+                    break
+                if e.label_ in {"ORG", "WORK_OF_ART"} and not any(fold(w) in GOV_HEADS for w in e.text.split()) \
+                        and not self.ref.place(e.text):
+                    best = e
+        if best is None:
+            return ""
+        return _strip_det(strip_possessive(best.text))
+
+    # ---------------------------------------------------------- one row
+    def resolve_row(self, r):
+        doc = self.doc
+        sp = r.get("speaker_span")
+        mention = ""
+        if sp:
+            s, e = int(sp[0]), int(sp[1])
+            s, e = max(0, s), min(len(doc), e)
+            if e > s:
+                mention = doc[s:e].text
+        else:
+            s = e = None
+        if not r.get("speaker_text"):
+            r["speaker_text"] = mention
+        text = mention or r.get("speaker_text") or ""
+        anchor = s if s is not None else r.get("cue_i")
+        if anchor is None and r.get("char_start") is not None:
+            sp2 = doc.char_span(int(r["char_start"]), min(len(doc.text), int(r["char_start"]) + 1),
+                                alignment_mode="expand")
+            anchor = sp2.start if sp2 is not None else None
+        low = fold(text)
+        if text.strip().isupper() and len(text.strip()) > 1:  # "US", "IT" are not pronouns
+            low = "\x00" + low
+        if not text.strip():
+            if self.prev is not None and self.prev["speaker_name"] != "UNKNOWN":
+                return dict(self.prev), anchor
+            return _speaker_record("UNKNOWN", "unknown"), anchor
+        if s is None:
+            # text without a span: find it near the anchor
+            s, e = self._locate(text, anchor)
+            if s is None:
+                rec = _speaker_record(_strip_det(text), "unknown")
+                return rec, anchor
+        if low in PRON_M or low in PRON_F:
+            return self.resolve_pronoun(s, "m" if low in PRON_M else "f"), self.prev_i
+        if low in PRON_IT or low in PRON_PL:
+            return self.resolve_it_they(s, low), s
+        if low in PRON_REL:
+            return self.resolve_relative(s), s
+        if low in PRON_1:
+            if self.prev is not None:
+                return dict(self.prev), self.prev_i
+            return _speaker_record("UNKNOWN", "unknown"), s
+        return self.resolve_mention(s, e, text), s
+
+    def _locate(self, text, anchor):
+        doc = self.doc
+        best = None
+        for m in re.finditer(re.escape(text), doc.text):
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sp is None:
+                continue
+            d = abs(sp.start - anchor) if anchor is not None else sp.start
+            if best is None or d < best[0]:
+                best = (d, sp.start, sp.end)
+        return (best[1], best[2]) if best else (None, None)
+
+
+def resolve_speakers(doc, rows, article):
+    if not rows:
+        return
+    article = article or {}
+    res = Resolver(doc, rows, article)
+    order = sorted(range(len(rows)), key=lambda k: (rows[k].get("char_start") or 0, k))
+    for k in order:
+        r = rows[k]
+        try:
+            rec, anchor = res.resolve_row(r)
+        except Exception:  # never let one odd row break an article
+            mention = r.get("speaker_text") or ""
+            rec, anchor = _speaker_record(_strip_det(mention) or "UNKNOWN", "unknown"), None
+        sp = r.get("speaker_span")
+        person = rec.pop("_person", None)
+        r.update(rec)
+        # corpus-wide identity: the officials.csv name where the person is a known official
+        off = getattr(person, "official", None) if person is not None else None
+        r["speaker_id"] = off.name if off is not None else rec["speaker_name"]
+        r.setdefault("speaker_text", "")
+        if r["speaker_text"] is None:
+            r["speaker_text"] = ""
+        if rec["speaker_name"] != "UNKNOWN":
+            rec["_person"] = person
+            res.prev = rec
+            res.prev_i = (int(sp[0]) if sp else anchor) if (sp or anchor is not None) else res.prev_i

@@ -1,0 +1,232 @@
+"""Reference tables for speaker resolution: officials (names, aliases, roles over time), role words, and countries,
+capitals, nationality adjectives and international bodies. All three are researcher-editable CSVs in
+data/reference/ (officials.csv, roles.csv, countries.csv); this module loads them once and offers lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .. import config
+
+# Words that may precede a name without being part of it (honorifics, ranks, titles); lower-case, no dot.
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "president", "prime",
+    "minister", "secretary", "general", "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm",
+    "admiral", "sgt", "sergeant", "chancellor", "senator", "sen", "rep", "representative", "governor", "gov",
+    "mayor", "ambassador", "commander", "chief", "deputy", "foreign", "defence", "defense", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "premier", "king", "queen", "pope", "prince",
+    "princess", "vice", "state", "mer", "journalist", "lieutenant", "former", "then", "reverend", "rev", "father",
+    "judge", "justice", "director", "head", "leader", "officer", "minister-president", "aide", "adviser", "advisor",
+}
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f",
+                    "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f"}
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents removed, apostrophes unified: the key for comparing names."""
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("’", "'").replace("ł", "l").replace("Ł", "L").lower().strip()
+
+
+def words(s: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", s or "")
+
+
+def strip_possessive(s: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", (s or "").strip())
+
+
+def clean_name(s: str) -> tuple[str, list[str]]:
+    """'Mr Macron' -> ('Macron', ['Mr']); 'President [Joe] Biden' -> ('Joe Biden', ['President'])."""
+    s = strip_possessive(re.sub(r"[\[\]()]", "", s or "")).strip(" ,.;:\"'“”")
+    w = s.split()
+    lead = []
+    while len(w) > 1 and (w[0].lower().strip(".,") in TITLE_WORDS or w[0].lower() in {"the", "of"}):
+        lead.append(w.pop(0))
+    # a name ends with a name: drop trailing junk such as "Jr." only when something remains
+    return " ".join(w), lead
+
+
+@dataclass
+class Official:
+    name: str
+    aliases: list[str]
+    role: str
+    country: str
+    start: _dt.date | None
+    end: _dt.date | None
+    gender: str
+    official: bool
+
+    def valid(self, date) -> bool:
+        if date is None:
+            return True
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+def _date(s):
+    try:
+        return _dt.date.fromisoformat(s.strip()) if s and s.strip() else None
+    except ValueError:
+        return None
+
+
+def _as_date(d):
+    if d is None:
+        return None
+    if isinstance(d, _dt.datetime):
+        return d.date()
+    if isinstance(d, _dt.date):
+        return d
+    try:
+        import pandas as pd
+
+        if pd.isna(d):
+            return None
+        return pd.Timestamp(d).date()
+    except Exception:
+        return None
+
+
+def _read(name):
+    path = config.reference(name)
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@dataclass
+class Reference:
+    officials: list[Official] = field(default_factory=list)
+    by_full: dict = field(default_factory=dict)      # folded full name/alias -> [Official]
+    by_surname: dict = field(default_factory=dict)   # folded surname -> [Official]
+    roles: list[tuple[str, str, bool, str]] = field(default_factory=list)  # (pattern, role, official, kind), longest first
+    places: dict = field(default_factory=dict)       # surface -> row dict (case-sensitive)
+    places_lower: dict = field(default_factory=dict)
+
+    # ---- officials
+    def official(self, name: str, date=None, country: str = "") -> Official | None:
+        """The officials.csv entry for a (title-stripped) person name, at the article's date where that decides."""
+        key = fold(name)
+        if not key:
+            return None
+        cands = self.by_full.get(key)
+        ws = key.split()
+        if not cands:
+            cands = list(self.by_surname.get(ws[-1], []))
+            if len(ws) > 1:  # a given name must agree (Mykola Kuleba is not Dmytro Kuleba)
+                cands = [o for o in cands if any(fold(a).split()[0][:1] == ws[0][:1] for a in [o.name] + o.aliases
+                                                 if len(a.split()) > 1)]
+        if not cands:
+            return None
+        if country:
+            c2 = [o for o in cands if o.country == country]
+            cands = c2 or cands
+        valid = [o for o in cands if o.valid(_as_date(date))]
+        people = {o.name for o in (valid or cands)}
+        if len(people) > 1:
+            return None
+        return (valid or cands)[-1] if not valid else valid[-1]
+
+    def official_by_role(self, kind_roles: set[str], country: str, date) -> Official | None:
+        """The one official holding a role (normalised names, e.g. {'President'}) for a country at a date."""
+        date = _as_date(date)
+        if not country or date is None:
+            return None
+        hits = {o.name: o for o in self.officials if o.country == country and o.valid(date)
+                and self.role_norm(o.role) in kind_roles}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    # ---- roles
+    def role_matches(self, text: str) -> list[tuple[str, str, bool, str]]:
+        """Role patterns found in text (longest first, non-overlapping)."""
+        low = " " + fold(text) + " "
+        out, used = [], []
+        for pat, role, off, kind in self.roles:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(pat) + r"(?![\w-])", low):
+                if any(m.start() < e and s < m.end() for s, e in used):
+                    continue
+                used.append((m.start(), m.end()))
+                out.append((pat, role, off, kind, m.start()))
+        out.sort(key=lambda x: x[4])
+        return [x[:4] for x in out]
+
+    def role_norm(self, text: str) -> str:
+        m = self.role_matches(text)
+        return m[0][1] if m else ""
+
+    def role_official(self, text: str) -> bool | None:
+        """True/False from the role words (ignoring those after 'former'); None if no role word."""
+        low = fold(text)
+        low = re.sub(r"\b(former|ex-|then-|late)\s*[\w-]*( [\w-]+)?", " ", low)
+        m = self.role_matches(low)
+        if not m:
+            return None
+        return any(x[2] for x in m)
+
+    # ---- places, nationalities, bodies
+    def place(self, surface: str) -> dict | None:
+        s = strip_possessive(surface.strip()).strip(" ,.")
+        if s.lower().startswith("the "):
+            s = s[4:]
+        row = self.places.get(s)
+        if row is None and not (s.isupper() and len(s) <= 5):
+            row = self.places_lower.get(s.lower())
+        return row
+
+    def find_country(self, text: str) -> str:
+        """The first country/body named in text (nationality adjective, country, capital, body), else ''."""
+        toks = re.findall(r"[\w.’'-]+", text or "")
+        i = 0
+        while i < len(toks):
+            for n in (4, 3, 2, 1):
+                chunk = " ".join(toks[i:i + n])
+                chunk2 = strip_possessive(chunk)
+                for c in (chunk, chunk2, chunk2.rstrip(".")):
+                    row = self.places.get(c)
+                    if row and row.get("country"):
+                        return row["country"]
+            i += 1
+        return ""
+
+
+@functools.lru_cache(maxsize=1)
+def reference() -> Reference:
+    ref = Reference()
+    for r in _read("officials.csv"):
+        aliases = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
+        o = Official(r["name"].strip(), aliases, (r.get("role") or "").strip(), (r.get("country") or "").strip(),
+                     _date(r.get("from")), _date(r.get("to")), (r.get("gender") or "").strip(),
+                     (r.get("official") or "yes").strip().lower() != "no")
+        ref.officials.append(o)
+        for a in [o.name] + aliases:
+            k = fold(a)
+            if len(k.split()) > 1:
+                ref.by_full.setdefault(k, []).append(o)
+            ref.by_surname.setdefault(k.split()[-1], []).append(o)
+            if " " in k and k.startswith("von der "):
+                ref.by_surname.setdefault("leyen", []).append(o)
+    for lst in list(ref.by_surname.values()) + list(ref.by_full.values()):
+        uniq = []
+        for o in lst:
+            if o not in uniq:
+                uniq.append(o)
+        lst[:] = uniq
+    roles = []
+    for r in _read("roles.csv"):
+        roles.append((fold(r["pattern"]), r["role"].strip(), (r.get("official") or "").strip().lower() == "yes",
+                      (r.get("kind") or "").strip()))
+    ref.roles = sorted(roles, key=lambda x: -len(x[0]))
+    for r in _read("countries.csv"):
+        s = r["surface"].strip()
+        ref.places[s] = r
+        ref.places_lower.setdefault(s.lower(), r)
+    return ref
