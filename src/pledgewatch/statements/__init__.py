@@ -9,25 +9,606 @@ CONTRACT (used by pipeline.py; keep this signature):
         in_title (bool), char_start, char_end (offsets of `text` in article["text"]).
     EXTRACTOR_VERSION: str, bumped whenever output can change (part of the cache key).
 
-This is a minimal stub; the statements module proper replaces it.
+How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsing):
+  1. Quotation marks are paired per paragraph (`quotes.find_quotes`); an unclosed quote runs to the end of its
+     paragraph (multi-paragraph quotes).
+  2. Every token whose lemma is a verb of the cue lexicon (`data/reference/cues.csv`) is a candidate cue. Its
+     speaker is its nsubj (inherited through conj/advcl/xcomp: "..., adding that"; the noun a relative clause hangs
+     on: "Kuleba, who said"). Its content, first rule that applies:
+       a. a quotation that ends right before the cue clause ("A," X said / "A," said X) -> direct;
+       b. a quotation that starts right after the cue and its non-clausal dependents (X told reporters: "A") ->
+          direct;
+       c. everything after a colon that follows the cue (X said: A) -> direct/mixed/indirect;
+       d. its ccomp clause (X said (that) A / A, X said), cut before a conjoined second cue ("but said ...") ->
+          indirect, or mixed when it holds quotation marks;
+       e. for speech-act verbs, the frames the lexicon lists (`takes`): xcomp ("vowed to continue support"),
+          object ("promised Ukraine continued support", "pressed NATO for more weapons"), or a content
+          preposition ("warned against ...", "spoke of ...", "called for ...");
+       f. a trailing cue clause with no parse link: "A, X said." -> A.
+  3. "according to X": X is the speaker, the rest of the clause is the content.
+  4. In-text subheadings "Name: words" (a short paragraph whose words hold a finite verb) -> cue ":".
+  5. A headline "Speaker Verb-s content" (title-case headlines parse badly) -> in_title statements.
+  6. Quotations that no cue claimed but that open a sentence (not scare quotes inside a sentence) continue the
+     previous statement's speaker (same or previous paragraph; for an unclosed multi-paragraph quote with no
+     earlier speaker, the next one's): the interrupted quote "A," X said. "B." gives two statements.
+  7. Nested attribution: a statement whose content is itself another cue's clause ("A reported that B said X")
+     is dropped, so the innermost speaker keeps it (a direct quote quoting someone keeps both, as in the gold).
+
+Rows passed to `speakers.resolve_speakers` carry, besides the contract keys, `speaker_span` (start_tok, end_tok)
+of the mention at the cue (or None), `cue_i` (token index of the cue, or None) and `speaker_of` (index in the
+same rows list of the statement a cue-less continued quotation continues, else None; such a row also copies that
+statement's speaker_span and cue_i). These internal keys are dropped before returning.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-EXTRACTOR_VERSION = "stub-0"
-_QUOTE = re.compile(r'["“]([^"”]{3,}?)[,.]?["”],?\s+(\w+(?:\s\w+)?)\s+(said|says|told)')
+from . import cues as _cues
+from . import speakers
+from .quotes import QUOTE_CHARS, find_quotes, line_starts
+
+EXTRACTOR_VERSION = "1.0"
+
+CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
+                 "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
+
+REL_PRON = {"who", "which", "that", "whom"}
+FIRST_SECOND = {"i", "we", "you", "me", "us"}
+# dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
+GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
+            "punct", "det", "amod", "compound", "poss", "case", "nummod", "pcomp", "auxpass", "oprd", "appos", "cc"}
+CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csubj"}
+# prepositions that open reported content after a speech-act verb (temporal ones, "on Tuesday", are excluded)
+CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to"}
+NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "sources", "read", "read more", "watch",
+                "update", "updated", "note", "editor's note", "related", "advertisement", "correction", "credit",
+                "live", "live briefing", "see also", "also read", "listen", "subscribe", "follow", "tags", "topics"}
+_SUBHEAD = re.compile(r"""\s*["“]?([A-Z][^:\n"“”]{0,40}?)["”]?:\s+(\S[^\n]*)$""")
+_WORD = re.compile(r"\w")
+LEAD_STRIP = " \t\n,;:—–-"
+TRAIL_STRIP = " \t\n,;:—–-"
+
+
+# --------------------------------------------------------------------------------------------------- helpers
+class _Doc:
+    """Per-article context: quotes and their token positions, paragraph numbers, used quotes."""
+
+    def __init__(self, doc, text, title_chars):
+        self.doc, self.text, self.title_chars = doc, text, title_chars
+        self.quotes = find_quotes(text)
+        self.tok_starts = [t.idx for t in doc]
+        self.lines = line_starts(text)
+        # paragraph number of each line (blank lines do not count)
+        self.para_of_line, n = [], -1
+        for k, s in enumerate(self.lines):
+            e = self.lines[k + 1] - 1 if k + 1 < len(self.lines) else len(text)
+            if text[s:e].strip():
+                n += 1
+            self.para_of_line.append(max(n, 0))
+        self.q_open_tok = [self.tok_at(q.open) for q in self.quotes]
+        self.q_close_tok = [self.tok_at(max(q.close - 1, q.start)) for q in self.quotes]
+        self.q_opens = [q.open for q in self.quotes]
+        self.q_closes = [q.close for q in self.quotes]
+        self.used = set()
+
+    def tok_at(self, char):
+        return max(0, bisect_right(self.tok_starts, char) - 1)
+
+    def line_of(self, char):
+        return bisect_right(self.lines, char) - 1
+
+    def para_of(self, char):
+        return self.para_of_line[self.line_of(char)]
+
+    def quote_ending_before(self, tok_i):
+        """Index of the last quote whose closing mark is before token tok_i."""
+        k = bisect_left(self.q_close_tok, tok_i) - 1
+        # q_close_tok is sorted because quotes are ordered and do not overlap
+        return k if k >= 0 else None
+
+    def quote_starting_after(self, tok_i):
+        k = bisect_right(self.q_open_tok, tok_i)
+        return k if k < len(self.quotes) else None
+
+    def quote_containing(self, char):
+        k = bisect_right(self.q_opens, char) - 1
+        if k >= 0 and self.quotes[k].start <= char < max(self.quotes[k].end, self.quotes[k].start + 1):
+            return k
+        return None
+
+
+def _cue_of(tok, verbs, forms, in_title):
+    lem = tok.lemma_.lower()
+    if lem not in verbs:
+        lem = forms.get(tok.lower_)
+        if lem is None:
+            return None
+    if tok.pos_ not in ("VERB", "AUX") and not (in_title and tok.pos_ in ("NOUN", "PROPN")):
+        return None
+    return verbs[lem]
+
+
+def _subject(v, depth=0):
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in REL_PRON and v.dep_ == "relcl":
+                return v.head
+            return c
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head
+    if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+        s = _subject(v.head, depth + 1)
+        if s is None:  # "X was quoted as saying"
+            s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+        return s
+    return None
+
+
+def _mention(s):
+    """(start, end) token span of the speaker mention headed by s: its left modifiers, name parts, "of" phrase,
+    and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation."""
+    doc = s.doc
+    start = s.i
+    while start - 1 >= s.left_edge.i and doc[start - 1].dep_ != "punct" and doc[start - 1].text not in QUOTE_CHARS:
+        start -= 1
+    end = s.i + 1
+    for c in s.rights:
+        if c.i > end + 1:
+            break
+        if c.dep_ in ("compound", "flat", "case", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "at")) \
+                or (c.dep_ == "appos" and c.pos_ == "PROPN"):
+            end = c.right_edge.i + 1
+        elif c.dep_ == "punct" and c.text == ",":
+            continue
+        else:
+            break
+    return start, end
+
+
+def _is_under(t, v, maxdepth=6):
+    """The child of v that t hangs under, or None."""
+    cur, d = t, 0
+    while cur.head is not cur and d < maxdepth:
+        if cur.head is v:
+            return cur
+        cur, d = cur.head, d + 1
+    return None
+
+
+class _Finder:
+    def __init__(self, doc, article):
+        self.doc = doc
+        self.text = article["text"]
+        self.tc = int(article.get("title_chars") or 0)
+        self.verbs, self.forms = _cues.load()
+        self.ctx = _Doc(doc, self.text, self.tc)
+        self.rows = []
+
+    # ---- building rows
+    def add(self, cs, ce, cue, cue_lemma, speaker_span, cue_i, quote_idx=None, root=None, allow_direct=True):
+        cs, ce = self._trim(cs, ce)
+        if ce - cs < 2 or len(_WORD.findall(self.text[cs:ce])) < 2:
+            return None
+        q = self.ctx.quote_containing(cs)
+        qt = "indirect"
+        if q is not None and allow_direct and ce <= self.ctx.quotes[q].end and cs >= self.ctx.quotes[q].start:
+            qt = "direct"
+            self.ctx.used.add(q)
+        elif any(ch in QUOTE_CHARS for ch in self.text[cs:ce]):
+            qt = "mixed"
+        for k in self._quotes_within(cs, ce):
+            self.ctx.used.add(k)
+        row = {"text": self.text[cs:ce], "char_start": cs, "char_end": ce, "quote_type": qt, "cue": cue,
+               "cue_lemma": cue_lemma, "speaker_span": speaker_span, "cue_i": cue_i, "speaker_of": None,
+               "in_title": bool(self.tc) and ce <= self.tc, "_root": root}
+        self.rows.append(row)
+        return row
+
+    def _quotes_within(self, cs, ce):
+        k = bisect_left(self.ctx.q_opens, cs)
+        # a quote whose opening mark is just before cs (content starts at cs)
+        if k > 0 and self.ctx.quotes[k - 1].start >= cs - 1 and self.ctx.quotes[k - 1].open < cs:
+            k -= 1
+        out = []
+        while k < len(self.ctx.quotes) and self.ctx.quotes[k].open < ce:
+            if self.ctx.quotes[k].start >= cs - 1 and self.ctx.quotes[k].end <= ce + 1:
+                out.append(k)
+            k += 1
+        return out
+
+    def _trim(self, cs, ce):
+        t = self.text
+        while cs < ce and t[cs] in LEAD_STRIP:
+            cs += 1
+        while ce > cs and t[ce - 1] in TRAIL_STRIP:
+            ce -= 1
+        # a leading complementiser: "said that ..."
+        if t[cs:cs + 5].lower() == "that " and self.ctx.quote_containing(cs) is None:
+            cs += 5
+        # balance a lone opening/closing quote mark at the edges
+        if ce > cs and t[cs] in QUOTE_CHARS and not any(ch in QUOTE_CHARS for ch in t[cs + 1:ce]):
+            cs += 1
+        if ce > cs and t[ce - 1] in QUOTE_CHARS and not any(ch in QUOTE_CHARS for ch in t[cs:ce - 1]):
+            ce -= 1
+        while ce > cs and t[ce - 1] in TRAIL_STRIP:
+            ce -= 1
+        if ce > cs and t[ce - 1] == "." and self.ctx.quote_containing(ce - 1) is None and t[cs] not in QUOTE_CHARS:
+            ce -= 1  # reported clauses end without the sentence's full stop
+        return cs, ce
+
+    def _cue_text(self, v, cue):
+        if cue.particles:
+            for c in v.rights:
+                if c.lower_ in cue.particles and c.dep_ in ("prt", "prep", "agent", "dative"):
+                    return f"{v.text} {c.text}", f"{cue.lemma} {c.lower_}"
+        return v.text, cue.lemma
+
+    # ---- content rules for one cue verb
+    def quote_before(self, v, subj):
+        k = self.ctx.quote_ending_before(v.i)
+        if k is None or k in self.ctx.used:
+            return None
+        q = self.ctx.quotes[k]
+        if not q.closed or self.ctx.line_of(q.open) != self.ctx.line_of(v.idx):
+            return None
+        ct = self.ctx.q_close_tok[k]
+        if v.i - ct > 25:
+            return None
+        lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
+        for t in self.doc[ct + 1:v.i]:
+            if t.is_punct or t.is_space or lo <= t.i <= hi or t.dep_ in ("advmod", "aux", "neg", "auxpass"):
+                continue
+            return None
+        return k
+
+    def quote_after(self, v, subj):
+        k = self.ctx.quote_starting_after(v.i)
+        if k is None or k in self.ctx.used:
+            return None
+        q = self.ctx.quotes[k]
+        if self.ctx.line_of(q.open) != self.ctx.line_of(v.idx):
+            return None
+        ot = self.ctx.q_open_tok[k]
+        if ot - v.i > 15:
+            return None
+        for t in self.doc[v.i + 1:ot]:
+            if t.is_space or t.text in (",", ":", "—", "–", "-"):
+                continue
+            if t.text in (".", "!", "?", ";") or t.pos_ in ("VERB", "AUX"):
+                return None
+            ch = _is_under(t, v)
+            if ch is None or ch.dep_ not in GAP_DEPS:
+                return None
+        return k
+
+    def colon_after(self, v):
+        doc = self.doc
+        end = min(len(doc), v.i + 10)
+        for t in doc[v.i + 1:end]:
+            if t.text == ":":
+                sent = v.sent
+                ce = min(sent.end_char, self.ctx.lines[self.ctx.line_of(t.idx) + 1] - 1
+                         if self.ctx.line_of(t.idx) + 1 < len(self.ctx.lines) else len(self.text))
+                # a quotation opened after the colon runs to its own end
+                k = self.ctx.quote_containing(min(t.idx + 2, len(self.text) - 1))
+                if k is not None:
+                    ce = max(ce, self.ctx.quotes[k].end)
+                return t.idx + 1, ce
+            if t.text in (".", "!", "?", ";") or t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS:
+                return None
+            ch = _is_under(t, v)
+            if ch is None or ch.dep_ not in GAP_DEPS:
+                return None
+        return None
+
+    def clause(self, v):
+        comps = [c for c in v.children if c.dep_ == "ccomp"]
+        if not comps:
+            return None
+        c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if lo < v.i < hi:  # parse error: the cue sits inside its own clause; keep the side that holds the head
+            lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
+        # cut before a conjoined second cue: "X said A but said B"
+        for d in c.subtree:
+            if d.dep_ == "conj" and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None \
+                    and not any(ch.dep_ == "nsubj" for ch in d.children):
+                hi = min(hi, d.left_edge.i - 1)
+        while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
+                           or self.doc[hi].dep_ == "cc"):
+            hi -= 1
+        cs, ce = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        # a quotation opened inside the clause runs to its end
+        k = self.ctx.quote_containing(max(cs, ce - 1))
+        if k is not None and self.ctx.quotes[k].end > ce and self.ctx.line_of(self.ctx.quotes[k].end) == \
+                self.ctx.line_of(ce) and self.ctx.quotes[k].end - ce < 200:
+            ce = self.ctx.quotes[k].end
+        return cs, ce, c
+
+    def frames(self, v, cue):
+        if not cue.takes:
+            return None
+        parts = []
+        for c in v.rights:
+            dep = c.dep_
+            if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
+                parts.append(c)
+            elif dep in ("dobj", "dative") and "obj" in cue.takes:
+                parts.append(c)
+            elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
+                    CONTENT_PREPS if "obj" in cue.takes and parts else set()):
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs and all(o.ent_type_ in NON_CONTENT_ENTS for o in objs):
+                    continue
+                if dep == "prt" and not objs:  # "called on" + xcomp/dobj follow as siblings
+                    continue
+                parts.append(c)
+            elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
+                break
+        if not parts:
+            return None
+        lo = min(p.left_edge.i for p in parts)
+        hi = max(p.right_edge.i for p in parts)
+        while hi > lo and self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS:
+            hi -= 1
+        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+
+    def trailing(self, v, subj, mention):
+        """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it."""
+        doc = self.doc
+        sent = v.sent
+        start = min(v.i, mention[0]) if subj is not None else v.i
+        for t in doc[v.i + 1:sent.end]:
+            if not (t.is_punct or _is_under(t, v) is not None and _is_under(t, v).dep_ in ("prep", "npadvmod",
+                                                                                           "advmod", "nsubj",
+                                                                                           "dative", "dobj")):
+                return None
+        if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–"):
+            return None
+        lo = sent.start
+        if start - 1 - lo < 3:
+            return None
+        return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
+
+    def cue_verb(self, v, cue, in_title, only_quote_before):
+        subj = _subject(v)
+        if subj is None:
+            return
+        if subj.lower_ in FIRST_SECOND and self.ctx.quote_containing(v.idx) is not None:
+            return  # "I told him ..." inside somebody's quotation
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that") and subj.dep_ == "nsubj" \
+                and any(c.dep_ == "auxpass" for c in v.children):
+            return
+        mention = _mention(subj)
+        cue_text, cue_lemma = self._cue_text(v, cue)
+        if only_quote_before:
+            k = self.quote_before(v, subj)
+            if k is not None:
+                q = self.ctx.quotes[k]
+                self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+                return True
+            return False
+        needs_particle = bool(cue.particles) and cue_text == v.text
+        k = self.quote_after(v, subj)
+        if k is not None:
+            q = self.ctx.quotes[k]
+            self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+            return True
+        if needs_particle:
+            return False
+        span = self.colon_after(v)
+        if span:
+            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            return True
+        cl = self.clause(v)
+        if cl:
+            self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            return True
+        span = self.frames(v, cue)
+        if span:
+            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            return True
+        span = self.trailing(v, subj, mention)
+        if span:
+            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            return True
+        return False
+
+    def according(self, a):
+        doc = self.doc
+        to = next((c for c in a.children if c.lower_ == "to"), None)
+        if to is None and a.i + 1 < len(doc) and doc[a.i + 1].lower_ == "to":
+            to = doc[a.i + 1]
+        if to is None:
+            return
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
+        sent = a.sent
+        before = [t for t in doc[sent.start:p_lo] if not (t.is_punct or t.is_space)]
+        after = [t for t in doc[p_hi + 1:sent.end] if not (t.is_punct or t.is_space)]
+        if len(before) <= 3 and after:  # "According to X, A" (also "As we read, according to X, A")
+            lo, hi = after[0].i, after[-1].i
+        elif not after and before:
+            lo, hi = before[0].i, before[-1].i
+        elif before and after:
+            h = a.head
+            if h.i > p_hi:
+                lo, hi = p_hi + 1, max(h.right_edge.i, p_hi + 1)
+            else:
+                lo, hi = h.left_edge.i, p_lo - 1
+        else:
+            return
+        if hi < lo:
+            return
+        mention = _mention(pobj)
+        cue_text = doc[a.i:to.i + 1].text
+        self.add(doc[lo].idx, doc[hi].idx + len(doc[hi]), cue_text, "according to", mention, a.i)
+
+    def subheadings(self):
+        text, doc = self.text, self.doc
+        lines = self.ctx.lines
+        for k, s in enumerate(lines):
+            e = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
+            if e - s > 220 or ":" not in text[s:e]:
+                continue
+            m = _SUBHEAD.match(text, s, e)
+            if not m:
+                continue
+            name = m.group(1).strip()
+            if name.lower() in SUBHEAD_STOP or len(name.split()) > 4 or any(ch.isdigit() for ch in name):
+                continue
+            cs, ce = m.start(2), e
+            sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+            body = doc.char_span(cs, ce, alignment_mode="expand")
+            if sp is None or body is None:
+                continue
+            if any(_cue_of(t, self.verbs, self.forms, False) for t in sp):
+                continue  # "Mr Heappey added: ..." is a cue verb's job
+            if not any(t.tag_ in FINITE_TAGS for t in body):
+                continue  # "Live Briefing: Russia's Invasion Of Ukraine" (no clause) is page furniture
+            if self.overlaps(cs, ce):
+                continue
+            self.add(cs, ce, ":", ":", (sp.start, sp.end), None)
+
+    def headline(self):
+        """Title-case headlines ("Blinken Reaffirms U.S. Commitment To Send More Weapons") parse badly: find
+        "Speaker Verb-s content" by the lexicon's surface forms."""
+        if not self.tc or any(r["in_title"] for r in self.rows):
+            return
+        doc = self.doc
+        toks = [t for t in doc if t.idx + len(t) <= self.tc]
+        for n, t in enumerate(toks):
+            lem = self.forms.get(t.lower_)
+            if not lem or n == 0 or not t.lower_.endswith("s") or t.lower_ == lem:
+                continue
+            # speaker: the run of capitalised tokens before the verb, after a colon or closing quote
+            j = n - 1
+            while j >= 0 and toks[j].text[:1].isupper() and toks[j].text not in (":",) and n - j <= 5:
+                j -= 1
+            if j == n - 1:
+                continue
+            if j >= 0 and toks[j].text not in (":",) and toks[j].text not in QUOTE_CHARS:
+                continue
+            start = n if n + 1 >= len(toks) else n + 1
+            if toks[start].lower_ == "to" and start + 1 < len(toks):
+                start += 1
+            if start <= n:
+                continue
+            cue = self.verbs[lem]
+            mention = (toks[j + 1].i, toks[n].i)
+            self.add(toks[start].idx, self.tc, t.text, cue.lemma, mention, t.i)
+            for k, q in enumerate(self.ctx.quotes):
+                if q.end <= self.tc and k not in self.ctx.used:
+                    self.add(q.start, q.end, t.text, cue.lemma, mention, t.i)
+            return
+
+    def overlaps(self, cs, ce):
+        return any(r["char_start"] < ce and cs < r["char_end"] for r in self.rows)
+
+    def continuations(self):
+        """Sentence-opening quotations that no cue claimed continue the previous speaker."""
+        ctx, text = self.ctx, self.text
+        rows = sorted(self.rows, key=lambda r: r["char_start"])
+        starts = [r["char_start"] for r in rows]
+        for k, q in enumerate(ctx.quotes):
+            if k in ctx.used:
+                continue
+            if len(_WORD.findall(text[q.start:q.end])) < 3 or len(text[q.start:q.end].split()) < 3:
+                continue
+            line_start = ctx.lines[ctx.line_of(q.open)]
+            before = text[line_start:q.open].rstrip()
+            if before and before[-1] not in ".!?:”\"’" and not before.endswith(("...", "…")):
+                continue  # a quotation inside a sentence: a scare quote or a quoted phrase
+            if self.overlaps(q.start, q.end):
+                continue
+            i = bisect_left(starts, q.open) - 1
+            prev = rows[i] if i >= 0 else None
+            if prev is not None and prev["char_end"] > q.open:
+                continue
+            src = None
+            if prev is not None and ctx.para_of(q.open) - ctx.para_of(prev["char_start"]) <= 1:
+                src = prev
+            elif not q.closed and i + 1 < len(rows):
+                nxt = rows[i + 1]
+                if ctx.para_of(nxt["char_start"]) == ctx.para_of(q.open) + 1 and nxt["quote_type"] == "direct":
+                    src = nxt
+            if src is None:
+                continue
+            row = self.add(q.start, q.end, src["cue"], src["cue_lemma"], src["speaker_span"], src["cue_i"])
+            if row is not None:
+                row["speaker_of"] = id(src)
+                rows.insert(i + 1, row)
+                starts.insert(i + 1, row["char_start"])
+
+    def run(self):
+        doc = self.doc
+        cands = []
+        for t in doc:
+            in_title = t.idx < self.tc
+            if t.lower_ == "according" and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
+                cands.append((t, None, in_title))
+                continue
+            cue = _cue_of(t, self.verbs, self.forms, in_title)
+            if cue is not None:
+                cands.append((t, cue, in_title))
+        # pass 1: quotations closed right before their cue ("A," X said) claim their quote first
+        done = set()
+        for t, cue, in_title in cands:
+            if cue is not None and self.cue_verb(t, cue, in_title, only_quote_before=True):
+                done.add(t.i)
+        for t, cue, in_title in cands:
+            if t.i in done:
+                continue
+            if cue is None:
+                self.according(t)
+            else:
+                self.cue_verb(t, cue, in_title, only_quote_before=False)
+        self.subheadings()
+        self.headline()
+        self.nested()
+        self.continuations()
+        return self.finish()
+
+    def nested(self):
+        """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins)."""
+        cue_tokens = {r["cue_i"] for r in self.rows if r["cue_i"] is not None}
+        self.rows = [r for r in self.rows if r["_root"] is None or r["_root"] not in cue_tokens]
+
+    def finish(self):
+        rows, seen = [], set()
+        for r in sorted(self.rows, key=lambda r: (r["char_start"], -r["char_end"])):
+            key = (r["char_start"], r["char_end"])
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(r)
+        index = {id(r): n for n, r in enumerate(rows)}
+        for r in rows:
+            if r["speaker_of"] is not None:
+                r["speaker_of"] = index.get(r["speaker_of"])
+            r.pop("_root", None)
+            r["speaker_text"] = self.doc[r["speaker_span"][0]:r["speaker_span"][1]].text if r["speaker_span"] else ""
+        return rows
 
 
 def extract(doc, article):
+    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only."""
+    rows = _Finder(doc, article).run()
+    speakers.resolve_speakers(doc, rows, article)
     out = []
-    text = article["text"]
-    for m in _QUOTE.finditer(text):
-        out.append({
-            "text": m.group(1), "quote_type": "direct", "cue": m.group(3), "cue_lemma": "say",
-            "speaker_text": m.group(2), "speaker_name": m.group(2), "speaker_type": "unknown", "speaker_role": "",
-            "speaker_country": "", "speaker_is_official": False, "in_title": m.start(1) < article.get("title_chars", 0),
-            "char_start": m.start(1), "char_end": m.end(1),
-        })
+    for r in rows:
+        d = {k: r.get(k) for k in CONTRACT_KEYS}
+        d["speaker_text"] = d["speaker_text"] or ""
+        d["speaker_name"] = d["speaker_name"] or "UNKNOWN"
+        d["speaker_type"] = d["speaker_type"] or "unknown"
+        d["speaker_role"] = d["speaker_role"] or ""
+        d["speaker_country"] = d["speaker_country"] or ""
+        d["speaker_is_official"] = bool(d["speaker_is_official"])
+        out.append(d)
     return out

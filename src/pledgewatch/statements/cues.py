@@ -1,0 +1,63 @@
+"""The cue lexicon: `data/reference/cues.csv` (cue, lemma, kind, takes, notes), loaded once.
+
+kind: verb (a reporting verb), phrase (a verb that needs its particle/preposition, "spoke of", "called for",
+"pointed out"; or a fixed phrase: "according to", ":"), noun.
+takes: what a verb's content can be besides a reported clause or an adjacent quotation (which every cue takes):
+`to` (xcomp: "vowed to continue"), `obj` (the object and what follows: "promised Ukraine continued support",
+"pressed NATO for ..."), or prepositions that open the content ("against", "for", "of", "about", "on").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import config
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    cue: str
+    kind: str
+    takes: frozenset = field(default_factory=frozenset)
+    particles: frozenset = field(default_factory=frozenset)   # required particle/preposition for phrase verbs
+
+    @property
+    def preps(self) -> frozenset:
+        return frozenset(t for t in self.takes if t not in ("to", "obj"))
+
+
+def _forms(lemma: str, written: str) -> set[str]:
+    f = {lemma, written}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        f |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        f.add(lemma + "es")
+    else:
+        f.add(lemma + "s")
+    f |= {lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing"}
+    return f
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: str | None = None) -> tuple[dict, dict]:
+    """(lemma -> Cue for verbs, surface form -> lemma) from cues.csv."""
+    path = Path(path) if path else config.reference("cues.csv")
+    verbs, forms = {}, {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            lemma, cue, kind = row["lemma"].strip(), row["cue"].strip(), row["kind"].strip()
+            takes = frozenset((row.get("takes") or "").split())
+            if kind not in ("verb", "phrase") or " " in lemma or lemma == ":":
+                continue
+            words = cue.split()
+            particles = frozenset()
+            if kind == "phrase" and len(words) > 1:
+                particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj"))
+            verbs[lemma] = Cue(lemma, cue, kind, takes, particles)
+            for f in _forms(lemma, words[0].lower()):
+                forms[f] = lemma
+    return verbs, forms

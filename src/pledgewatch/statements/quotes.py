@@ -1,0 +1,106 @@
+"""Quotation-mark pairing, one pass over the text.
+
+Quotes are paired within a paragraph (a line of the clean text). A quotation left open at the end of its paragraph
+is a multi-paragraph quote: its span runs to the end of the paragraph (`closed=False`). Straight and curly double
+quotes are paired (a straight quote toggles; a curly one opens or closes); single quotes (‘ ’ and ') are paired only
+in paragraphs without double quotes (British headlines), opening after a space or the paragraph start and closing
+before a non-letter, so apostrophes ("Ukraine's", "don't") are not quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT = '"'
+SINGLE_OPEN = "‘'"
+SINGLE_CLOSE = "’'"
+QUOTE_CHARS = set(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + "‘’")
+
+
+@dataclass
+class Quote:
+    open: int        # offset of the opening mark
+    start: int       # first character of the content
+    end: int         # offset just past the content (the closing mark, or the end of the paragraph)
+    close: int       # offset just past the closing mark (== end when unclosed)
+    closed: bool
+    line: int        # paragraph index
+
+    @property
+    def span(self):
+        return self.start, self.end
+
+
+def _lines(text: str):
+    start = 0
+    for n, line in enumerate(text.split("\n")):
+        yield n, start, line
+        start += len(line) + 1
+
+
+def _pair_double(line: str, base: int, n: int, out: list):
+    open_at = None
+    for i, ch in enumerate(line):
+        if ch in DOUBLE_OPEN:
+            if open_at is None:
+                open_at = i
+            # a second opening mark inside an open quote: sloppy text; keep the first
+        elif ch in DOUBLE_CLOSE:
+            if open_at is not None:
+                out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))
+                open_at = None
+        elif ch == STRAIGHT:
+            if open_at is None:
+                open_at = i
+            else:
+                out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))
+                open_at = None
+    if open_at is not None:
+        end = len(line.rstrip())
+        if end - open_at > 1:
+            out.append(Quote(base + open_at, base + open_at + 1, base + end, base + end, False, n))
+
+
+def _pair_single(line: str, base: int, n: int, out: list):
+    open_at = None
+    L = len(line)
+    for i, ch in enumerate(line):
+        if open_at is None and ch in SINGLE_OPEN:
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < L else " "
+            if (before.isspace() or before in "([—–-:") and after.isalnum():
+                open_at = i
+        elif open_at is not None and ch in SINGLE_CLOSE:
+            after = line[i + 1] if i + 1 < L else " "
+            before = line[i - 1]
+            if not after.isalnum() and not before.isspace():
+                content = line[open_at + 1:i]
+                if len(content.split()) >= 2:
+                    out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))
+                open_at = None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations in `text`, in order of their opening mark."""
+    out: list[Quote] = []
+    for n, base, line in _lines(text):
+        if not line.strip():
+            continue
+        has_double = any(c in line for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)
+        if has_double:
+            _pair_double(line, base, n, out)
+        elif "‘" in line or "'" in line:
+            _pair_single(line, base, n, out)
+    return out
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each paragraph (line) starts."""
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
