@@ -14,8 +14,15 @@ def _run(args) -> int:
     from .pipeline import run
 
     result = run(args.raw, args.out, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
-                 progress=not args.quiet)
+                 progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
+                 scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size)
     print(result.summary())
+    try:
+        from .ingest import summarize
+    except ImportError:
+        summarize = None
+    if summarize is not None:
+        print(summarize(result.manifest))
     return 0
 
 
@@ -34,8 +41,19 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--raw", type=Path, default=config.RAW, help="folder of .txt/.md/.html, a .jsonl or a .csv file")
     r.add_argument("--out", type=Path, default=config.PROCESSED, help="output folder (default data/processed/)")
     r.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
-    r.add_argument("--n-process", type=int, default=1, help="processes for nlp.pipe")
-    r.add_argument("--batch-size", type=int, default=16)
+    r.add_argument("--n-process", type=int, default=1,
+                   help="processes for nlp.pipe (engine local) or workers of the LocalCluster (engine dask)")
+    r.add_argument("--batch-size", type=int, default=16, help="texts per nlp.pipe batch")
+    r.add_argument("--cache", type=Path, default=None,
+                   help="per-article cache folder (default data/interim/cache/)")
+    r.add_argument("--no-cache", action="store_true", help="bypass the cache: parse everything, store nothing")
+    r.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or dask.distributed (see docs/scaling.md)")
+    r.add_argument("--scheduler", default=None,
+                   help="dask scheduler address (tcp://host:8786); default: a LocalCluster of --n-process workers")
+    r.add_argument("--skip", choices=("none", "article", "paragraph"), default=None,
+                   help="do not parse text with no quotation mark and no cue word (default: pipeline.DEFAULT_SKIP)")
+    r.add_argument("--chunk-size", type=int, default=256, help="articles per chunk (streaming and dask partitions)")
     r.add_argument("--quiet", action="store_true", help="no progress bars")
     r.set_defaults(func=_run)
 

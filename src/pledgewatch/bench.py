@@ -1,0 +1,244 @@
+"""`pledgewatch bench` (= `make bench`): throughput, cache and memory figures of the pipeline. Never a timed test.
+
+On the 610 articles of ../shared/corpus/ukraine_news (427 GDELT JSON lines + 183 Guardian CSV rows) and on that
+corpus replicated 4x and 16x (SYNTHETIC SCALE: each copy gets a unique id and a one-line "[synthetic copy k]"
+trailer so that its text hash differs, so neither ingest's exact de-duplication nor the cache can fold copies),
+each scale in fresh subprocesses:
+
+- bare: words/s of `nlp.pipe` over the texts of the ingested articles (same model, same n_process and batch size,
+  every pipe enabled, the timer around the parse loop only: model loading and ingest are not counted);
+- cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
+  write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
+- warm: the same command again on the warm cache, as % of cold;
+- peak memory: high-water of the summed RSS of the run's process tree (main process + nlp.pipe workers), sampled
+  every 50 ms with psutil, and the main process's own ru_maxrss.
+
+Prints a table, then one final JSON line. `--quick` = scale 1 only; `--scales 1,4` picks scales.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from . import config
+
+CORPUS = "corpus/ukraine_news"
+TARGETS = {"ratio_min": 1.0, "warm_pct_max": 5.0, "mem_16x_over_1x_max": 1.5}
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--scales", default="1,4,16", help="comma-separated replication factors (default 1,4,16)")
+    p.add_argument("--quick", action="store_true", help="scale 1 only (same as --scales 1)")
+    p.add_argument("--n-process", type=int, default=None, help="processes for nlp.pipe (default: all cores)")
+    p.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch size (default: the run default)")
+    p.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/" + CORPUS + ")")
+    p.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary folder)")
+    p.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    p.add_argument("--skip-bare", action="store_true", help="do not measure bare nlp.pipe")
+    p.add_argument("--run-args", default="", help="extra arguments passed to every `pledgewatch run`")
+
+
+# --------------------------------------------------------------------------------------------------- corpus
+def build_corpus(src: Path, dest: Path, scale: int) -> int:
+    """Replicate the corpus `scale` times into dest/ (same formats); returns the number of input records."""
+    dest.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with (src / "gdelt_articles.jsonl").open(encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f if line.strip()]
+    with (dest / "gdelt_articles.jsonl").open("w", encoding="utf-8") as out:
+        for k in range(scale):
+            for r in lines:
+                r = dict(r)
+                if k:
+                    r["id"] = f"{r['id']}-syn{k}"
+                    r["text"] = f"{r['text']}\n\n[synthetic copy {k}]"
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+                n += 1
+    with (src / "guardian_2022.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        fields, rows = reader.fieldnames, list(reader)
+    with (dest / "guardian_2022.csv").open("w", encoding="utf-8", newline="") as out:
+        w = csv.DictWriter(out, fieldnames=fields)
+        w.writeheader()
+        for k in range(scale):
+            for r in rows:
+                r = dict(r)
+                if k:
+                    r["articles"] = f"{r['articles']}\n\n[synthetic copy {k}]"
+                w.writerow(r)
+                n += 1
+    return n
+
+
+# --------------------------------------------------------------------------------------------------- measuring
+def _measure(cmd: list[str], env=None) -> dict:
+    """Run cmd; wall time, peak summed RSS of its process tree (MiB), its own ru_maxrss (MiB), stdout."""
+    import psutil
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not done.is_set():
+            total = 0
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                break
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak[0] = max(peak[0], total)
+            done.wait(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    th.join()
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{err[-3000:]}")
+    return {"wall_s": wall, "peak_tree_mib": peak[0] / 2**20, "stdout": out, "stderr": err}
+
+
+_BARE = r"""
+import json, resource, sys, time
+from pledgewatch import ingest
+from pledgewatch.nlp import load_nlp, model_id
+raw, n_process, batch_size, model = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] or None
+texts = [a["text"] for a, _ in ingest.iter_records(raw) if a is not None]
+words = sum(len(t.split()) for t in texts)
+nlp = load_nlp(model)
+t0 = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+    pass
+dt = time.perf_counter() - t0
+print(json.dumps({"articles": len(texts), "words": words, "parse_s": dt, "model": model_id(nlp),
+                  "pipes": nlp.pipe_names, "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run_supports(flag: str) -> bool:
+    from .cli import build_parser
+
+    p = build_parser()
+    sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    return any(flag in a.option_strings for a in sub.choices["run"]._actions)  # noqa: SLF001
+
+
+def _pledgewatch() -> list[str]:
+    return [sys.executable, "-m", "pledgewatch.cli"]
+
+
+def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: int | None, model: str | None,
+                run_args: list[str], skip_bare: bool) -> dict:
+    raw = work / f"x{scale}" / "raw"
+    records = build_corpus(src, raw, scale)
+    res: dict = {"scale": scale, "synthetic": scale > 1, "records": records}
+    env = dict(os.environ)
+    bs = batch_size or 16
+    if not skip_bare:
+        m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or ""], env=env)
+        bare = json.loads(m["stdout"].strip().splitlines()[-1])
+        res.update(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
+                   bare_words_per_s=bare["words"] / bare["parse_s"], bare_peak_tree_mib=m["peak_tree_mib"],
+                   model=bare["model"])
+    out = work / f"x{scale}" / "out"
+    cmd = [*_pledgewatch(), "run", "--raw", str(raw), "--out", str(out), "--quiet", "--n-process", str(n_process)]
+    if batch_size:
+        cmd += ["--batch-size", str(batch_size)]
+    if model:
+        cmd += ["--model", model]
+    cache = work / f"x{scale}" / "cache"
+    if _run_supports("--cache"):
+        cmd += ["--cache", str(cache)]
+    cmd += run_args
+    cold = _measure(cmd, env=env)
+    warm = _measure(cmd, env=env)
+    import pyarrow.parquet as pq
+
+    n_st = pq.ParquetFile(out / "statements.parquet").metadata.num_rows
+    n_art = pq.ParquetFile(out / "articles.parquet").metadata.num_rows
+    res.update(run_articles=n_art, statements=n_st, cold_s=cold["wall_s"], warm_s=warm["wall_s"],
+               warm_pct_of_cold=100 * warm["wall_s"] / cold["wall_s"], peak_mib=cold["peak_tree_mib"],
+               warm_peak_mib=warm["peak_tree_mib"])
+    if "words" not in res:
+        import pandas as pd
+
+        res["words"] = int(pd.read_parquet(out / "articles.parquet", columns=["text"])["text"].str.split().str.len().sum())
+    res["run_words_per_s"] = res["words"] / cold["wall_s"]
+    if "bare_words_per_s" in res:
+        res["ratio"] = res["run_words_per_s"] / res["bare_words_per_s"]
+    return res
+
+
+def _fmt(v, spec):
+    return "-" if v is None else format(v, spec)
+
+
+def main(args) -> int:
+    src = args.corpus or (config.SHARED / CORPUS)
+    if not (src / "gdelt_articles.jsonl").is_file():
+        print(f"bench: corpus not found at {src} (../shared is absent?): nothing to measure", file=sys.stderr)
+        return 1
+    scales = [1] if args.quick else [int(s) for s in str(args.scales).split(",") if s.strip()]
+    n_process = args.n_process or os.cpu_count() or 1
+    work = args.work or Path(tempfile.mkdtemp(prefix="pledgewatch-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    model = getattr(args, "model", None)
+    results = []
+    t_all = time.perf_counter()
+    try:
+        for s in scales:
+            t0 = time.perf_counter()
+            print(f"bench: scale {s}x ...", file=sys.stderr, flush=True)
+            r = bench_scale(src, work, s, n_process, args.batch_size, model, args.run_args.split(), args.skip_bare)
+            r["scale_total_s"] = time.perf_counter() - t0
+            results.append(r)
+            print(f"bench: scale {s}x done in {r['scale_total_s']:.0f}s", file=sys.stderr, flush=True)
+    finally:
+        if not args.keep and args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    head = (f"{'scale':>9} {'articles':>8} {'words':>9} {'bare w/s':>9} {'run w/s':>9} {'ratio':>6} {'cold s':>7} "
+            f"{'warm s':>7} {'warm %':>6} {'peak MiB':>8} {'stmts':>7} {'bench s':>7}")
+    print(head)
+    print("-" * len(head))
+    for r in results:
+        label = f"{r['scale']}x" + (" syn" if r["synthetic"] else "")
+        print(f"{label:>9} {r.get('run_articles', 0):>8} {r['words']:>9} {_fmt(r.get('bare_words_per_s'), '9.0f')} "
+              f"{r['run_words_per_s']:>9.0f} {_fmt(r.get('ratio'), '6.2f')} {r['cold_s']:>7.1f} {r['warm_s']:>7.1f} "
+              f"{r['warm_pct_of_cold']:>6.1f} {r['peak_mib']:>8.0f} {r['statements']:>7} {r['scale_total_s']:>7.0f}")
+    by = {r["scale"]: r for r in results}
+    summary = {
+        "bench": "pledgewatch", "corpus": str(src), "n_process": n_process, "batch_size": args.batch_size,
+        "synthetic_scales": [s for s in scales if s > 1], "targets": TARGETS,
+        "results": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in results],
+        "total_s": round(time.perf_counter() - t_all, 1),
+    }
+    if 1 in by and 16 in by:
+        summary["mem_16x_over_1x"] = round(by[16]["peak_mib"] / by[1]["peak_mib"], 3)
+    if len(by) > 1:
+        lo, hi = min(by), max(by)
+        summary[f"mem_{hi}x_over_{lo}x"] = round(by[hi]["peak_mib"] / by[lo]["peak_mib"], 3)
+    print(json.dumps(summary))
+    return 0

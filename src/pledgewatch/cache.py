@@ -1,0 +1,196 @@
+"""Per-article cache of the pipeline's stages, in parquet shards under data/interim/cache/ (or `--cache DIR`).
+
+Layout: `<root>/<stage>/<stage_key>/shard-*.parquet`, each shard a table `key: string, value: binary` (value = the
+pickled result for one article). A *stage key* fingerprints everything that can change a stage's output for every
+article at once; an *item key* fingerprints one article's input:
+
+- extract: stage key = model name@version + enabled pipes + `statements.EXTRACTOR_VERSION` + a hash of the
+  statements package's source + a hash of the reference CSVs the extractor reads (+ the skip mode and cue forms);
+  item key = hash of the article's text, title, title_chars, published and outlet. Value: the rows `extract` returned.
+- coding: stage key = `coding.CODING_VERSION` + a hash of the coding package's source + a hash of the reference
+  CSVs coding reads; item key = hash of the article's extracted statement rows. Value: the coded rows.
+
+So editing capabilities.csv re-codes cached extractions without parsing; editing cues.csv or officials.csv re-parses
+and re-extracts, and coding then hits again wherever the extracted rows came out the same. Which reference CSV a
+stage reads is found by scanning the stage package's source for `*.csv` names (a module may also declare
+`REFERENCE_FILES`); a CSV named by neither stage counts for both (conservative). Hashing the package source on top
+of the version constants means a forgotten version bump cannot serve stale rows (PLEDGEWATCH_CACHE_CODE_HASH=0
+turns that off, leaving only the version constants).
+
+Shards are written atomically with unique names, so concurrent runs can share a cache; duplicate entries are
+harmless. Old stage keys are pruned (the most recently used KEEP_KEYS per stage are kept).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import shutil
+import time
+import uuid
+from collections import OrderedDict
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import config
+from .io import atomic_write
+
+DEFAULT_DIR = config.INTERIM / "cache"
+KEEP_KEYS = 6
+_SCHEMA = pa.schema([("key", pa.string()), ("value", pa.binary())])
+
+
+def sha1(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    return hashlib.sha1(data).hexdigest()
+
+
+def fingerprint(*parts) -> str:
+    return sha1("\x1e".join(map(str, parts)))[:20]
+
+
+def files_hash(paths) -> str:
+    h = hashlib.sha1()
+    for p in sorted(Path(p) for p in paths):
+        h.update(p.name.encode() + b"\x1f")
+        h.update(p.read_bytes() if p.is_file() else b"<absent>")
+        h.update(b"\x1e")
+    return h.hexdigest()[:20]
+
+
+def _package_dir(module) -> Path:
+    f = Path(module.__file__)
+    return f.parent if f.name == "__init__.py" else f
+
+
+def source_hash(module) -> str:
+    """Hash of a stage's Python source (the package folder, or the single module)."""
+    if os.environ.get("PLEDGEWATCH_CACHE_CODE_HASH", "1") == "0":
+        return "-"
+    d = _package_dir(module)
+    files = sorted(d.rglob("*.py")) if d.is_dir() else [d]
+    return files_hash(files)
+
+
+_CSV = re.compile(r"[\w.-]+\.csv")
+
+
+def _named_csvs(module) -> set[str]:
+    declared = getattr(module, "REFERENCE_FILES", None)
+    if declared:
+        return {Path(x).name for x in declared}
+    d = _package_dir(module)
+    files = sorted(d.rglob("*.py")) if d.is_dir() else [d]
+    return {m for f in files for m in _CSV.findall(f.read_text(encoding="utf-8", errors="replace"))}
+
+
+def reference_files(module, others=()) -> list[Path]:
+    """Reference CSVs a stage depends on: those its source names, plus any CSV that no stage names."""
+    ref = config.REFERENCE
+    present = {p.name: p for p in ref.glob("*.csv")} if ref.is_dir() else {}
+    mine = _named_csvs(module)
+    theirs = set().union(*(_named_csvs(m) for m in others)) if others else set()
+    names = {n for n in present if n in mine or n not in theirs}
+    names |= {n for n in mine if n not in present}  # an absent file the stage reads is part of the key too
+    return [ref / n for n in sorted(names)]
+
+
+def article_key(article: dict) -> str:
+    """Item key of the extract stage: what `extract` reads from the article besides its id."""
+    return fingerprint(sha1(article.get("text") or ""), article.get("title") or "", article.get("title_chars", 0),
+                       article.get("published"), article.get("outlet"))
+
+
+def rows_key(rows) -> str:
+    return sha1(pickle.dumps(rows, protocol=4))[:20]
+
+
+class StageCache:
+    """One stage's cache at one stage key: get_many(keys) / put_many({key: value})."""
+
+    def __init__(self, root: Path, stage: str, key: str, enabled: bool = True):
+        self.dir = Path(root) / stage / key
+        self.enabled = enabled
+        self._index: dict[str, Path] | None = None
+        self._shards: OrderedDict[Path, dict] = OrderedDict()
+        self.hits = self.misses = 0
+
+    def _load_index(self) -> dict[str, Path]:
+        if self._index is None:
+            self._index = {}
+            if self.enabled and self.dir.is_dir():
+                for shard in sorted(self.dir.glob("shard-*.parquet")):
+                    try:
+                        keys = pq.read_table(shard, columns=["key"]).column("key").to_pylist()
+                    except Exception:  # a damaged shard is ignored (its articles are recomputed)
+                        continue
+                    for k in keys:
+                        self._index[k] = shard
+                os.utime(self.dir)  # mark as recently used (pruning keeps the newest)
+        return self._index
+
+    def _shard(self, path: Path) -> dict:
+        if path not in self._shards:
+            t = pq.read_table(path)
+            self._shards[path] = dict(zip(t.column("key").to_pylist(), t.column("value").to_pylist(), strict=True))
+            while len(self._shards) > 4:
+                self._shards.popitem(last=False)
+        return self._shards[path]
+
+    def get_many(self, keys) -> dict:
+        out = {}
+        if not self.enabled:
+            self.misses += len(keys)
+            return out
+        index = self._load_index()
+        for k in keys:
+            shard = index.get(k)
+            if shard is not None:
+                try:
+                    out[k] = pickle.loads(self._shard(shard)[k])
+                except Exception:
+                    continue
+        self.hits += len(out)
+        self.misses += len(keys) - len(out)
+        return out
+
+    def put_many(self, items: dict) -> None:
+        if not self.enabled or not items:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        keys = list(items)
+        table = pa.table({"key": keys, "value": [pickle.dumps(items[k], protocol=4) for k in keys]}, schema=_SCHEMA)
+        path = self.dir / f"shard-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}.parquet"
+        atomic_write(path, lambda tmp: pq.write_table(table, tmp))
+        index = self._load_index()
+        for k in keys:
+            index[k] = path
+
+
+class Cache:
+    """The cache root; `Cache(None)` or enabled=False is a cache that never hits and stores nothing."""
+
+    def __init__(self, root: str | Path | None = DEFAULT_DIR, enabled: bool = True):
+        self.root = Path(root) if root is not None else None
+        self.enabled = enabled and root is not None
+
+    def stage(self, stage: str, key: str) -> StageCache:
+        return StageCache(self.root or Path("."), stage, key, self.enabled)
+
+    def prune(self, keep: int = KEEP_KEYS) -> None:
+        """Drop all but the `keep` most recently used stage keys of every stage."""
+        if not self.enabled or not self.root.is_dir():
+            return
+        for stage in (d for d in self.root.iterdir() if d.is_dir()):
+            keys = sorted((d for d in stage.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True)
+            for d in keys[keep:]:
+                shutil.rmtree(d, ignore_errors=True)
+
+
+__all__ = ["Cache", "StageCache", "DEFAULT_DIR", "article_key", "rows_key", "fingerprint", "files_hash",
+           "source_hash", "reference_files"]
