@@ -1,36 +1,180 @@
-"""Coding: speech act, aid relation, capabilities and rhetoric features of each statement.
+"""Coding: speech act, aid relation, capabilities, amounts and rhetoric features of each statement.
 
 CONTRACT (used by pipeline.py; keep these signatures):
     code_statements(statements: pd.DataFrame) -> pd.DataFrame
         Input has the statements columns (text, cue, cue_lemma, quote_type, speaker_*, in_title ...). Returns the
         same rows (same order and index) with columns added: speech_act, aid_related, capabilities (list[str]),
-        and the richer fields (pledge_specificity, hypothetical, negated, amounts, commitment strength, frames).
+        pledge_specificity (specific|vague|None), hypothetical, negated, amount_text, amount_value,
+        amount_currency, amount_unit, commitment_strength (float in [-1, 1]), frames (list[str]).
     capability_table(statements: pd.DataFrame) -> pd.DataFrame
         Long table: statement_id, article_id, capability, surface (one row per capability named by a statement).
-    CODING_VERSION: str, bumped whenever output can change (part of the cache key).
+    CODING_VERSION: str, bumped whenever output can change (part of the cache key); it includes a hash of the
+        reference tables, so editing a rule in data/reference/ changes it too.
 
-This is a minimal stub; the coding module proper replaces it.
+Everything runs on one tokenizer-only spaCy pipeline (`spacy.blank("en")`, built once) over all statements in a
+batch (`nlp.pipe`), with PhraseMatcher/Matcher rules from data/reference/: no parse per statement. The rules and
+their examples are documented in docs/coding_rules.md.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+
 import pandas as pd
 
-CODING_VERSION = "stub-0"
+from .. import config
+from . import amounts as _amounts
+from ._match import blank_nlp, normalize
+from .capabilities import CATEGORIES, matcher
+from .rhetoric import rhetoric
+from .speech_acts import ACTS, rules
+
+_REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv")
+
+
+def _version() -> str:
+    h = hashlib.sha1()
+    for name in _REFERENCE_TABLES:
+        try:
+            h.update(config.reference(name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return f"1.0+{h.hexdigest()[:8]}"
+
+
+CODING_VERSION = _version()
+ADDED_COLUMNS = ["speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
+                 "amount_text", "amount_value", "amount_currency", "amount_unit", "commitment_strength", "frames"]
+VAGUE_CATEGORIES = {"weapons_general"}  # "more weapons" does not make a pledge specific
+_DATE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec)\b|\b(19|20)\d\d\b|\b(next|this|coming|following)\s+(week|weeks|month|months|year|"
+    r"years|days|spring|summer|autumn|fall|winter)\b|\bby the end of\b|\bwithin\s+(\w+\s+){0,2}(days|weeks|months|"
+    r"years)\b|\bover\s+(the\s+next\s+)?\w+\s+years\b|\b(tomorrow|by\s+\w+day)\b", re.I)
+_UKRAINE_SIDE = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "western", "allies", "partners",
+                 "foreign", "nato", "allied", "west"}
+
+
+def _cue_text(row: dict, text: str) -> str:
+    cue = " ".join(str(row.get(k) or "") for k in ("cue", "cue_lemma")).strip()
+    first = text.lstrip().split(" ", 1)[0].lower() if text else ""
+    if first in ("for", "on", "upon"):  # "called | for more weapons"
+        cue += " " + first
+    return cue
+
+
+def _speaker_text(row: dict) -> str:
+    return " ; ".join(str(row.get(k) or "") for k in ("speaker_name", "speaker_role", "speaker_text"))
+
+
+def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
+    """(category, surface, span-or-None) in order; money that is funding adds `financial`."""
+    out = []
+    spans = matcher().spans(doc)
+    for sp in spans:
+        a, b = offs[sp.start_char], offs[sp.end_char - 1] + 1
+        out.append((sp.label_, text[a:b], sp))
+    for m in money:
+        if _amounts.is_funding(text, m):
+            out.append(("financial", m["text"], None))
+    return out
+
+
+def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
+    toks = [t.i for t in doc if start <= offs[t.idx] < end]
+    return (toks[0], toks[-1] + 1) if toks else None
+
+
+def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
+    money = _amounts.money(text)
+    caps = _capabilities(text, doc, offs, money)
+    cap_spans = [sp for _, _, sp in caps if sp is not None]
+    money_tok = [r for r in (_token_range(doc, offs, m["start"], m["end"]) for m in money) if r]
+    R = rules()
+    aid = R.prepare(doc, cap_spans, money_tok)
+    res = R.classify(doc, cue_doc, speaker_doc, row, aid)
+    act = res["speech_act"]
+    categories = list(dict.fromkeys(c for c, _, _ in caps))
+
+    amount = None
+    if money:
+        m = money[0]
+        amount = {"text": m["text"], "value": m["value"], "currency": m["currency"], "unit": None}
+    else:
+        eq = _amounts.equipment(doc, cap_spans, text, offs)
+        if eq:
+            amount = eq[0]
+    specificity = None
+    if act == "pledge":
+        specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
+        specificity = "specific" if specific else "vague"
+    lowers = {t.lower_ for t in doc}
+    if act in ("pledge", "delivery", "refusal"):
+        aid_related = True
+    elif act == "appeal":
+        aid_related = aid
+    else:
+        aid_words = any(t._.pw_aid and not t._.pw_cap for t in doc)
+        aid_related = res["side"] != "adversary" and aid and (aid_words or bool(lowers & _UKRAINE_SIDE))
+    rh = rhetoric()
+    return {
+        "speech_act": act,
+        "aid_related": bool(aid_related),
+        "capabilities": categories,
+        "pledge_specificity": specificity,
+        "hypothetical": bool(res["hypothetical"]),
+        "negated": bool(res["negated"]),
+        "amount_text": amount["text"] if amount else None,
+        "amount_value": float(amount["value"]) if amount and amount["value"] is not None else None,
+        "amount_currency": amount["currency"] if amount else None,
+        "amount_unit": amount["unit"] if amount else None,
+        "commitment_strength": rh.strength(doc, cue_doc),
+        "frames": rh.frames_of(doc),
+    }
 
 
 def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """Code every statement in one batch; returns a copy with the ADDED_COLUMNS (same rows, order and index)."""
     out = statements.copy()
-    low = out["text"].str.lower() if len(out) else out.get("text", pd.Series(dtype=str))
-    out["speech_act"] = ["pledge" if ("will" in t and "support" in t) else "other" for t in low]
-    out["aid_related"] = [("support" in t or "weapon" in t or "aid" in t) for t in low]
-    out["capabilities"] = [["weapons_general"] if "weapon" in t else [] for t in low]
+    if not len(out):
+        for c in ADDED_COLUMNS:
+            out[c] = pd.Series(dtype="object")
+        return out
+    nlp = blank_nlp()
+    records = out.to_dict("records")
+    texts = [str(r.get("text") or "") for r in records]
+    norms = [normalize(t) for t in texts]
+    docs = nlp.pipe((n for n, _ in norms), batch_size=256)
+    cue_docs = nlp.pipe((normalize(_cue_text(r, t))[0] for r, t in zip(records, texts)), batch_size=256)
+    spk_docs = nlp.pipe((normalize(_speaker_text(r))[0] for r in records), batch_size=256)
+    coded = [_code_one(t, d, o, c, s, r)
+             for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records)]
+    for c in ADDED_COLUMNS:
+        out[c] = [x[c] for x in coded]
     return out
 
 
 def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
-    rows = [
-        {"statement_id": r.statement_id, "article_id": r.article_id, "capability": c, "surface": None}
-        for r in statements.itertuples() for c in r.capabilities
-    ]
-    return pd.DataFrame(rows, columns=["statement_id", "article_id", "capability", "surface"])
+    """One row per (statement, capability): statement_id, article_id, capability, surface (first mention)."""
+    cols = ["statement_id", "article_id", "capability", "surface"]
+    if not len(statements):
+        return pd.DataFrame(columns=cols)
+    nlp = blank_nlp()
+    rows = []
+    recs = statements.to_dict("records")
+    texts = [str(r.get("text") or "") for r in recs]
+    norms = [normalize(t) for t in texts]
+    for r, t, (_, offs), doc in zip(recs, texts, norms, nlp.pipe((n for n, _ in norms), batch_size=256)):
+        coded = r.get("capabilities")
+        coded = list(coded) if coded is not None and not isinstance(coded, float) else None
+        surfaces: dict[str, str] = {}
+        for cat, surface, _ in _capabilities(t, doc, offs, _amounts.money(t)):
+            surfaces.setdefault(cat, surface)
+        for cat in (coded if coded is not None else list(surfaces)):
+            rows.append({"statement_id": r.get("statement_id"), "article_id": r.get("article_id"),
+                         "capability": cat, "surface": surfaces.get(cat)})
+    return pd.DataFrame(rows, columns=cols)
+
+
+__all__ = ["code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]

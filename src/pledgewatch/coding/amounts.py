@@ -1,0 +1,142 @@
+"""Amounts of money ("$2.5bn", "€500m", "1.2 billion euros", "15 million Hryvnia") and of equipment ("31 Abrams
+tanks", "six additional Caesar artillery systems") stated in a statement.
+
+A statement gets the FIRST amount of money it states (amount_text, amount_value as a plain number, amount_currency as
+an ISO code, amount_unit None); where it states no money, the first count of equipment (amount_value the count,
+amount_currency None, amount_unit the counted thing as written, e.g. "Abrams tanks").
+
+`is_funding` decides whether money is funding (-> capability `financial`) or a price ("drones worth $12 million",
+"sold ... for over $12 million", "the price is ..."): the guide's rule that money is `financial` only when it is
+funding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._match import NUMBER_WORDS
+
+CURRENCY = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
+    "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH",
+    "hryvnias": "UAH", "hryvnas": "UAH", "uah": "UAH", "₴": "UAH", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rouble": "RUB", "rub": "RUB", "yen": "JPY", "¥": "JPY", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
+    "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "chf": "CHF", "francs": "CHF", "kronor": "SEK", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK",
+}
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9,
+         "bn": 1e9, "billion": 1e9, "billions": 1e9, "tn": 1e12, "trillion": 1e12}
+
+_NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:bn|billion|tn|trillion|mln|mn|million|thousand|[bmk])\b"
+_CUR_PRE = r"US\$|C\$|A\$|\$|€|£|₴|¥|USD|EUR|GBP|UAH|CAD|AUD|CHF|SEK|NOK|DKK|PLN"
+_CUR_POST = (r"dollars?|euros?|pounds(?: sterling)?|sterling|hryvnias?|hryvnas|rubles?|roubles?|yen|zlotys?|francs|"
+             r"kronor|USD|EUR|GBP|UAH|CAD|AUD|CHF|SEK|NOK|DKK|PLN")
+MONEY_RE = re.compile(
+    rf"(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
+    rf"|(?<![\w.])(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:(?:US|Canadian|Australian)\s)?(?P<post>{_CUR_POST})\b",
+    re.I,
+)
+_PRICE = re.compile(r"\b(worth|price[sd]?|cost(s|ing)?|sold|sells?|selling|bought|buys?|purchas\w*|imports?|imported|"
+                    r"exports?|exported|valued|revenues?|profits?|earn\w*|bribes?|salar\w*)\b", re.I)
+_FUNDING = re.compile(r"\b(aid|assistance|package|grants?|loans?|fund\w*|financ\w*|budget\w*|support\w*|allocat\w*|"
+                      r"provid\w*|pledg\w*|donat\w*|contribut\w*|commit\w*|spend\w*|tranche|disburs\w*|help|"
+                      r"reconstruction|recovery|security)\b", re.I)
+_WORTH_AFTER = re.compile(r"^\s*(worth|in value)\b", re.I)
+_PRICE_BEFORE = re.compile(r"\b(worth|for|price of|cost of|costing|valued at)\s+(over|about|around|more than|some|"
+                           r"nearly|almost|up to)?\s*$", re.I)
+
+
+def to_number(num: str, scale: str | None = None) -> float | None:
+    try:
+        v = float(re.sub(r"[,\s]", "", num))
+    except ValueError:
+        return None
+    if scale:
+        v *= SCALE.get(scale.lower(), 1.0)
+    return v
+
+
+def money(text: str) -> list[dict]:
+    """Every amount of money in a text: text, value, currency, start, end."""
+    out = []
+    for m in MONEY_RE.finditer(text or ""):
+        if m.group("pre"):
+            cur, num, scale = m.group("pre"), m.group("n1"), m.group("s1")
+        else:
+            cur, num, scale = m.group("post"), m.group("n2"), m.group("s2")
+        code = CURRENCY.get(cur.lower().split()[0], cur.upper())
+        if scale and scale.lower() == "b" and not m.group("pre"):
+            continue
+        out.append({"text": m.group(0).strip(), "value": to_number(num, scale), "currency": code,
+                    "start": m.start(), "end": m.end()})
+    return out
+
+
+def is_funding(text: str, m: dict) -> bool:
+    """Is this amount of money funding (aid, a package, a grant) rather than a price or trade value?"""
+    before = text[max(0, m["start"] - 40): m["start"]]
+    after = text[m["end"]: m["end"] + 30]
+    if _WORTH_AFTER.search(after) or _PRICE_BEFORE.search(before):
+        return False
+    if _PRICE.search(text) and not _FUNDING.search(text):
+        return False
+    return True
+
+
+def number_value(tokens) -> float | None:
+    """Value of a number written as digits ("1,000", "2.5") or words ("six", "two hundred", "dozens")."""
+    words = [t.lower_ for t in tokens]
+    if len(words) == 1:
+        w = words[0]
+        if re.fullmatch(_NUM, w):
+            return to_number(w)
+        return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else None
+    total = 0.0
+    for w in words:
+        if w in NUMBER_WORDS:
+            n = NUMBER_WORDS[w]
+            total = total * n if n in (100,) and total else total + n
+        elif w in SCALE:
+            total = (total or 1) * SCALE[w]
+        elif re.fullmatch(_NUM, w):
+            total += to_number(w) or 0
+        else:
+            return None
+    return total or None
+
+
+_UNIT_TAIL = {"system", "systems", "unit", "units", "battery", "batteries", "vehicle", "vehicles", "launcher",
+              "launchers", "tanks", "tank", "jets", "aircraft", "rounds", "shells", "pieces", "missiles", "rockets"}
+_COUNTED = {"air_defence", "artillery", "ammunition", "rocket_artillery", "long_range_strike", "tanks",
+            "armoured_vehicles", "combat_aircraft", "drones", "anti_tank", "naval", "small_arms"}
+_SKIP_BETWEEN = {"additional", "more", "new", "further", "extra", "modern", "advanced", "large", "small", "heavy",
+                 "used", "old", "german", "american", "british", "french", "polish", "us", "u.s.", ",", "and", "of",
+                 "the", "its", "armable", "western", "soviet", "era", "-", "made", "self", "propelled", "older"}
+
+
+def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
+    """Counts of equipment: a number followed (within a few descriptive words) by a capability mention."""
+    out = []
+    for sp in cap_spans:
+        if sp.label_ not in _COUNTED:
+            continue
+        i = sp.start - 1
+        while i >= 0 and i >= sp.start - 4 and doc[i].lower_ in _SKIP_BETWEEN:
+            i -= 1
+        if i < 0 or not doc[i].like_num:
+            continue
+        j = i
+        while j - 1 >= 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in SCALE) and j > i - 3:
+            j -= 1
+        value = number_value(doc[j: i + 1])
+        if value is None:
+            continue
+        end = sp.end
+        while end < len(doc) and end < sp.end + 2 and doc[end].lower_ in _UNIT_TAIL:
+            end += 1
+        a = offs[doc[j].idx]
+        b = offs[doc[end - 1].idx + len(doc[end - 1].text) - 1] + 1
+        ua = offs[doc[i + 1].idx]
+        out.append({"text": text[a:b], "value": value, "currency": None, "unit": text[ua:b], "start": a, "end": b})
+    return out

@@ -1,0 +1,124 @@
+"""Capability categories named in a statement, from data/reference/capabilities.csv.
+
+Matching runs on the normalised, tokenizer-only doc (see `_match`): `phrase` rows go into a PhraseMatcher on LOWER
+(with plural and British/American spelling variants), `name` rows into a PhraseMatcher on ORTH (case-sensitive proper
+names such as Patriot, Caesar, Leopard, as written or in capitals), `pattern` rows into a Matcher. `exclude` rows
+describe uses that are not capabilities ("think tank", "arms control", "train station"); a hit overlapping one is
+dropped. Overlapping hits keep the longest ("loitering munitions" is drones, not ammunition; "155mm howitzer" is
+artillery, not ammunition).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from ._match import blank_nlp, compile_pattern, normalize, read_table
+
+CATEGORIES = [
+    "air_defence", "artillery", "ammunition", "rocket_artillery", "long_range_strike", "tanks", "armoured_vehicles",
+    "combat_aircraft", "drones", "anti_tank", "naval", "small_arms", "weapons_general", "training_intel", "financial",
+    "humanitarian",
+]
+_SPELLING = [("defence", "defense"), ("armoured", "armored"), ("armour", "armor"), ("calibre", "caliber"),
+             ("programme", "program")]
+_PATTERN_CHARS = set("|~*[]") | {"..."}
+
+
+def _plural(word: str) -> list[str]:
+    if not word.isalpha():
+        return [word + "s"]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word + "es"]
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return [word[:-1] + "ies"]
+    return [word + "s"]
+
+
+def variants(surface: str) -> list[str]:
+    """Spelling variants of a phrase: as written, plural of the last word, defence/defense, armoured/armored."""
+    forms = {surface}
+    for a, b in _SPELLING:
+        for f in list(forms):
+            low = f.lower()
+            if a in low:
+                forms.add(re.sub(a, b, f, flags=re.I))
+            if b in low:
+                forms.add(re.sub(b, a, f, flags=re.I))
+    for f in list(forms):
+        head, _, last = f.rpartition(" ")
+        for p in _plural(last):
+            forms.add((head + " " if head else "") + p)
+    return sorted(forms)
+
+
+class CapabilityMatcher:
+    def __init__(self, rows: list[dict] | None = None):
+        self.nlp = blank_nlp()
+        rows = rows if rows is not None else read_table("capabilities.csv")
+        self.rows = rows
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.patterns = Matcher(self.nlp.vocab)
+        self.excl_phrase = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.excl_pattern = Matcher(self.nlp.vocab)
+        for i, r in enumerate(rows):
+            cat, surface, kind = r["category"], r["surface"], r.get("kind") or "phrase"
+            if kind != "exclude" and cat not in CATEGORIES:
+                raise ValueError(f"capabilities.csv row {i + 2}: unknown category {cat!r}")
+            is_pattern = kind == "pattern" or any(c in surface for c in "|~*[]")
+            if kind == "exclude":
+                if is_pattern:
+                    self.excl_pattern.add("EXCLUDE", [compile_pattern(surface)])
+                else:
+                    self.excl_phrase.add("EXCLUDE", [self.nlp.make_doc(normalize(v)[0]) for v in variants(surface)])
+            elif is_pattern:
+                self.patterns.add(cat, [compile_pattern(surface)])
+            elif kind == "name":
+                forms = {surface, surface.upper()} | {v for v in variants(surface) if v.lower() != v}
+                self.orth.add(cat, [self.nlp.make_doc(normalize(v)[0]) for v in sorted(forms)])
+            else:
+                self.lower.add(cat, [self.nlp.make_doc(normalize(v)[0]) for v in variants(surface)])
+
+    def spans(self, doc):
+        """Capability spans (label_ = category) in a doc built on normalised text; longest match wins."""
+        hits = []
+        for m in (self.lower, self.orth, self.patterns):
+            for mid, s, e in m(doc):
+                hits.append(doc[s:e].__class__(doc, s, e, label=self.nlp.vocab.strings[mid]))
+        if not hits:
+            return []
+        excl = [(s, e) for _, s, e in self.excl_phrase(doc)] + [(s, e) for _, s, e in self.excl_pattern(doc)]
+        if excl:
+            hits = [h for h in hits if not any(h.start < e and s < h.end for s, e in excl)]
+        return nested_longest(hits)
+
+
+def nested_longest(spans):
+    """Drop spans strictly inside a longer span (partial overlaps and equal spans with other labels are kept)."""
+    kept = []
+    for sp in sorted(spans, key=lambda x: (-(x.end - x.start), x.start)):
+        if any(k.start <= sp.start and sp.end <= k.end and (k.end - k.start) > (sp.end - sp.start) for k in kept):
+            continue
+        if any(k.start == sp.start and k.end == sp.end and k.label == sp.label for k in kept):
+            continue
+        kept.append(sp)
+    return sorted(kept, key=lambda x: (x.start, x.end))
+
+
+@functools.lru_cache(maxsize=1)
+def matcher() -> CapabilityMatcher:
+    return CapabilityMatcher()
+
+
+def find(text: str) -> list[tuple[str, str]]:
+    """(category, surface) pairs named in a text, in order (convenience for tests and notebooks)."""
+    norm, offs = normalize(text)
+    doc = blank_nlp().make_doc(norm)
+    out = []
+    for sp in matcher().spans(doc):
+        a, b = offs[sp.start_char], offs[sp.end_char - 1] + 1
+        out.append((sp.label_, text[a:b]))
+    return out

@@ -1,0 +1,80 @@
+"""Rhetoric per statement: commitment strength (data/reference/commitment.csv) and frames (data/reference/frames.csv).
+
+commitment_strength = tanh(sum of the weights of every lexicon match in the content + the weight of the cue verb),
+in [-1, 1]: positive where modals of prediction/necessity and boosters dominate ("we will", "must", "unwavering"),
+negative where hedges and possibility modals dominate ("could", "might", "would consider", "no plans"). A negator
+directly before a modal or booster flips its sign ("will not send" commits to not sending: -), except in litotes
+("will not let Ukraine fail"), which the lexicon scores as a booster.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+from spacy.matcher import Matcher
+
+from ._match import NEGATORS, blank_nlp, compile_pattern, normalize, read_table
+
+FRAMES = ["resolve", "urgency", "threat", "victory"]
+
+
+class Rhetoric:
+    def __init__(self):
+        nlp = blank_nlp()
+        self.vocab = nlp.vocab
+        self.frames = Matcher(nlp.vocab)
+        for r in read_table("frames.csv"):
+            if r["frame"] not in FRAMES:
+                raise ValueError(f"frames.csv: unknown frame {r['frame']!r}")
+            self.frames.add(r["frame"], [compile_pattern(r["pattern"])])
+        self.lex = Matcher(nlp.vocab)
+        self.cue = Matcher(nlp.vocab)
+        self.weights: dict[str, float] = {}
+        for i, r in enumerate(read_table("commitment.csv")):
+            key = f"{r['kind']}:{i}"
+            self.weights[key] = float(r["weight"])
+            (self.cue if r["kind"] == "cue" else self.lex).add(key, [compile_pattern(r["pattern"])])
+
+    def frames_of(self, doc) -> list[str]:
+        found = {self.vocab.strings[mid] for mid, _, _ in self.frames(doc)}
+        return [f for f in FRAMES if f in found]
+
+    def strength(self, doc, cue_doc=None) -> float:
+        total = 0.0
+        spans = []
+        for mid, s, e in self.lex(doc):
+            spans.append((s, e, self.vocab.strings[mid]))
+        # keep the longest match at each start (so "will not let" is one booster, not "will" + a negation)
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        covered = set()
+        for s, e, key in spans:
+            if any(i in covered for i in range(s, e)):
+                continue
+            covered.update(range(s, e))
+            w = self.weights[key]
+            if key.startswith(("modal", "booster")) and e - s == 1:
+                nxt = doc[e].lower_ if e < len(doc) else ""
+                prev = doc[s - 1].lower_ if s > 0 else ""
+                if nxt in NEGATORS or prev in NEGATORS:
+                    w = -abs(w)
+            total += w
+        if cue_doc is not None and len(cue_doc):
+            ws = [self.weights[self.vocab.strings[mid]] for mid, _, _ in self.cue(cue_doc)]
+            if ws:
+                total += max(ws, key=abs)
+        return round(math.tanh(total), 3)
+
+
+@functools.lru_cache(maxsize=1)
+def rhetoric() -> Rhetoric:
+    return Rhetoric()
+
+
+def frames(text: str) -> list[str]:
+    return rhetoric().frames_of(blank_nlp().make_doc(normalize(text)[0]))
+
+
+def commitment_strength(text: str, cue: str = "") -> float:
+    nlp = blank_nlp()
+    return rhetoric().strength(nlp.make_doc(normalize(text)[0]), nlp.make_doc(cue or ""))

@@ -1,0 +1,153 @@
+"""Speech act of a statement (pledge, delivery, appeal, refusal, warning, assessment, other), after PLOVER: a promise
+of future aid is a pledge (AGREE), aid sent is a delivery (AID).
+
+The rules are data (data/reference/speech_acts.csv): each row adds a weight to one act when its pattern matches the
+content, the cue or the speaker, under conditions (the content names aid; the speaker is a donor, the recipient or
+an adversary). This module adds the few rules that are logic rather than data:
+
+1. the speaker's side: `speaker_country` decides ("Ukraine" = recipient; Russia, Belarus and the occupation
+   authorities = adversary; anyone else = donor); where it is empty, names and roles in the `speaker` rows decide;
+2. an appeal cue ("urged", "pressed", "called for") vetoes pledge *content*: "Kelly urged the US to continue to
+   support Ukraine" asks others, it does not commit the speaker;
+3. a pledge cue without aid in the content, against threat words, is a warning ("vowed Putin would pay a price");
+4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes;
+5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine: those scores are dropped;
+6. the act with the highest score wins if it reaches 1.0; otherwise the statement is an `assessment` (evaluation of
+   needs, forces, the war) or `other` (events, casualties, diplomacy, crimes) by the scores of those two acts, with
+   aid-related content leaning to assessment.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from spacy.matcher import Matcher
+
+from ._match import blank_nlp, compile_pattern, normalize, read_table
+
+ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
+STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
+THRESHOLD = 1.0
+RECIPIENT_COUNTRIES = {"ukraine"}
+ADVERSARY_COUNTRIES = {"russia", "belarus", "luhansk people's republic", "donetsk people's republic", "lpr", "dpr",
+                       "russian federation"}
+HYPOTHETICAL = {"if", "unless", "could", "might", "may", "whether", "consider", "considering", "considers",
+                "possibly", "possible", "hypothetically"}
+NEGATORS = {"not", "n't", "never", "no", "nothing", "neither", "nor", "cannot", "none"}
+
+
+class SpeechActRules:
+    def __init__(self, rows: list[dict] | None = None):
+        nlp = blank_nlp()
+        self.vocab = nlp.vocab
+        rows = rows if rows is not None else read_table("speech_acts.csv")
+        self.matchers = {w: Matcher(nlp.vocab) for w in ("content", "cue", "speaker", "aid")}
+        self.rules: dict[str, tuple[str, str, float, frozenset]] = {}
+        for i, r in enumerate(rows):
+            act, where = r["act"], r["where"]
+            if act not in ACTS + ["recipient", "adversary", "aid"]:
+                raise ValueError(f"speech_acts.csv row {i}: unknown act {act!r}")
+            key = f"r{i}"
+            needs = frozenset(n for n in (r.get("needs") or "").split("+") if n)
+            self.rules[key] = (act, where, float(r["weight"] or 0), needs)
+            pats = [compile_pattern(p.strip()) for p in r["pattern"].split(" ; ") if p.strip()]
+            self.matchers["aid" if act == "aid" else where].add(key, pats)
+
+    def prepare(self, doc, cap_spans, money_spans=()) -> bool:
+        """Mark capability, money and aid tokens (the CAP, MONEY and AID items of patterns); True if any aid."""
+        for sp in cap_spans:
+            for t in sp:
+                t._.pw_cap = True
+                t._.pw_aid = True
+        for a, b in money_spans:
+            for t in doc[a:b]:
+                t._.pw_money = True
+        aid = bool(cap_spans)
+        for _, s, e in self.matchers["aid"](doc):
+            aid = True
+            for t in doc[s:e]:
+                t._.pw_aid = True
+        return aid
+
+    def _hits(self, where, doc):
+        return {self.vocab.strings[mid] for mid, _, _ in self.matchers[where](doc)}
+
+    def side(self, row: dict, speaker_doc) -> str:
+        country = str(row.get("speaker_country") or "").strip().lower()
+        if country:
+            if country in RECIPIENT_COUNTRIES:
+                return "recipient"
+            if country in ADVERSARY_COUNTRIES:
+                return "adversary"
+            return "donor"
+        acts = {self.rules[k][0] for k in self._hits("speaker", speaker_doc)}
+        if "recipient" in acts and "adversary" not in acts:
+            return "recipient"
+        if "adversary" in acts and "recipient" not in acts:
+            return "adversary"
+        return "donor"
+
+    def classify(self, doc, cue_doc, speaker_doc, row: dict, aid: bool) -> dict:
+        """Speech act and the evidence behind it for one statement (docs are normalised, tokenizer-only, and
+        `prepare`d; `aid` is what `prepare` returned)."""
+        side = self.side(row, speaker_doc)
+        content_hits = self._hits("content", doc)
+        cue_hits = self._hits("cue", cue_doc)
+        lowers = [t.lower_ for t in doc]
+        hypothetical = bool(HYPOTHETICAL & set(lowers)) or any(
+            a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
+        negated = bool(NEGATORS & set(lowers))
+        flags = {"aid": aid, "noaid": not aid, side: True}
+
+        content, cue = defaultdict(float), defaultdict(float)
+        evidence = []
+        for key in sorted(content_hits | cue_hits, key=lambda k: int(k[1:])):
+            act, where, w, needs = self.rules[key]
+            if act not in ACTS or not w or not all(flags.get(n) for n in needs):
+                continue
+            (cue if where == "cue" else content)[act] += w
+            evidence.append(key)
+        cue_act = max(cue, key=cue.get) if cue else None
+        litotes = content.get("pledge", 0) >= 2.5
+        if cue_act == "appeal":
+            content.pop("pledge", None)
+        if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
+            cue["pledge"] = cue["pledge"] / 2
+        scores = defaultdict(float)
+        for d in (content, cue):
+            for k, v in d.items():
+                scores[k] += v
+        if hypothetical and not litotes:
+            scores["pledge"] /= 2
+        if side == "adversary":
+            for a in ("pledge", "delivery", "appeal", "refusal"):
+                scores.pop(a, None)
+        if side == "recipient":
+            scores["pledge"] /= 2
+        best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
+        if scores.get(best, 0) >= THRESHOLD:
+            act = best
+        else:
+            a, o = scores.get("assessment", 0), scores.get("other", 0)
+            act = "assessment" if a > o or (a == o and aid) else "other"
+        return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
+                "scores": dict(scores), "evidence": evidence}
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> SpeechActRules:
+    return SpeechActRules()
+
+
+def classify_text(text: str, cue: str = "said", speaker_country: str = "", **speaker) -> str:
+    """Speech act of one piece of content (convenience for tests and notebooks)."""
+    from .capabilities import matcher
+
+    nlp = blank_nlp()
+    doc = nlp.make_doc(normalize(text)[0])
+    row = {"speaker_country": speaker_country, **speaker}
+    sp = nlp.make_doc(normalize(" ; ".join(str(row.get(k) or "") for k in
+                                           ("speaker_name", "speaker_role", "speaker_text")))[0])
+    aid = rules().prepare(doc, matcher().spans(doc))
+    return rules().classify(doc, nlp.make_doc(normalize(cue)[0]), sp, row, aid)["speech_act"]
