@@ -1,0 +1,146 @@
+"""iter_records / ingest: readers -> checks -> cleaning -> dedupe -> dates -> (article, manifest row)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from . import clean as _clean
+from .dates import resolve_date
+from .dedupe import Deduper, fingerprint
+from .language import check_english
+from .manifest import manifest_row, removed_json, to_frame
+from .readers import DEFAULT_MAX_CHARS, RawRecord, discover, normalize_mapping, read_file
+
+ARTICLE_COLUMNS = ["article_id", "source", "title", "text", "title_chars", "published", "date_source", "outlet", "url",
+                   "n_chars", "date_reason", "n_removed", "removed"]
+
+
+def _compose(title: str, body: str) -> tuple[str, int]:
+    """text = title, a blank line, the body (the body's own copy of the title is not repeated)."""
+    if not title:
+        return body, 0
+    if body.startswith(title) and (len(body) == len(title) or body[len(title)] == "\n"):
+        body = body[len(title):].lstrip("\n")
+    return (f"{title}\n\n{body}" if body else title), len(title)
+
+
+def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tuple[dict | None, dict]:
+    base = dict(format=rec.fmt, encoding=rec.encoding, flags="; ".join(rec.flags) or None)
+    if rec.status:
+        return None, manifest_row(rec.source, rec.article_id, rec.status, rec.reason, **base)
+    raw_body = rec.text or ""
+    title = _clean.clean_title(rec.title or "")
+    norm = _clean.normalize(raw_body)
+    if title and rec.title_in_text and norm.startswith(title):
+        norm = norm[len(title):].lstrip("\n")
+    if not norm and not title:
+        return None, manifest_row(rec.source, rec.article_id, "empty", "no text (empty or only whitespace)", **base)
+
+    aid = rec.article_id or Path(rec.source).stem
+    # exact copies, before furniture removal (records that are only furniture, seen many times, are duplicates too)
+    if do_dedupe:
+        fp_raw = fingerprint(f"{title}\n{norm}")
+        first = dd.seen_exact(fp_raw)
+        if first is not None:
+            return None, manifest_row(rec.source, aid, "duplicate", "exact copy of an earlier record", first,
+                                      similarity=1.0, **base)
+        dd.add_exact(fp_raw, aid)
+
+    body, removed = _clean.clean_body(norm, normalized=True)
+    n_removed = int(sum(removed.values()))
+    extra = dict(base, n_removed=n_removed, removed=removed_json(removed), title=title or None)
+    if not body:
+        why = "no article text" if not norm else f"only page furniture ({n_removed} piece(s) removed)"
+        if title:
+            why += "; a title alone is not processed"
+        return None, manifest_row(rec.source, aid, "empty", why, **extra)
+
+    ok, why, score = check_english(f"{title}\n{body}")
+    extra["english_score"] = round(score, 3)
+    if not ok:
+        return None, manifest_row(rec.source, aid, "not_english", why, **extra)
+
+    similarity = None
+    sketch = None
+    if do_dedupe:
+        fp_body = fingerprint(f"{title}\n{body}")
+        first = dd.seen_exact(fp_body)
+        if first is not None and first != aid:
+            return None, manifest_row(rec.source, aid, "duplicate", "same text as an earlier record once page "
+                                      "furniture is removed", first, similarity=1.0, **extra)
+        best, j, sketch = dd.check_near(body)
+        if best is not None and j >= dd.near_threshold:
+            return None, manifest_row(rec.source, aid, "duplicate", f"near-duplicate (estimated Jaccard {j:.2f} of "
+                                      "word 5-shingles)", best, similarity=round(j, 3), **extra)
+        if best is not None:
+            rec.flags.append(f"overlaps {best} (Jaccard {j:.2f}): kept, may repeat statements")
+            similarity = round(j, 3)
+
+    # ids are unique: a repeated id with different text gets a suffix
+    if aid in used_ids:
+        used_ids[aid] += 1
+        new = f"{aid}~{used_ids[aid]}"
+        rec.flags.append(f"id {aid!r} already used by an earlier record: renamed {new!r}")
+        aid = new
+    used_ids.setdefault(aid, 1)
+    if do_dedupe:
+        dd.add_exact(fp_body, aid)
+        dd.add_near(aid, sketch)
+
+    text, title_chars = _compose(title, body)
+    published, date_source, date_reason = resolve_date(rec.date, [*rec.names, aid], body, title)
+    status, reason = "ok", None
+    if "decode_fallback" in rec.flags:
+        status, reason = "decode_fallback", rec.reason or "not valid UTF-8; decoded as cp1252"
+        rec.flags.remove("decode_fallback")
+    if rec.truncated:
+        status = "truncated"
+        reason = f"article over the size limit: cut to {len(text)} characters" + (f"; {reason}" if reason else "")
+    flags = "; ".join(rec.flags) or None
+    if flags and status == "ok":
+        reason = flags
+    article = {
+        "article_id": aid, "source": rec.source, "title": title, "text": text, "title_chars": title_chars,
+        "published": published, "date_source": date_source, "outlet": rec.outlet, "url": rec.url,
+        "n_chars": len(text), "date_reason": date_reason, "n_removed": n_removed, "removed": removed_json(removed),
+    }
+    extra.update(flags=flags, published=published, date_source=date_source, date_reason=date_reason,
+                 n_chars=len(text), similarity=similarity)
+    return article, manifest_row(rec.source, aid, status, reason, **extra)
+
+
+def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe: bool = True
+                 ) -> Iterator[tuple[dict | None, dict]]:
+    """Stream (article | None, manifest_row) for every record under raw (a file or a folder, recursively)."""
+    raw = Path(raw)
+    mp = normalize_mapping(mapping)
+    dd = Deduper() if dedupe else None
+    used: dict[str, int] = {}
+    if not raw.exists():
+        yield None, manifest_row(str(raw), None, "error", "input path does not exist")
+        return
+    for path in discover(raw):
+        for rec in read_file(path, mp, max_chars):
+            try:
+                yield _process(rec, dd, used, dedupe)
+            except Exception as e:  # noqa: BLE001 - one bad record never stops a run
+                yield None, manifest_row(rec.source, rec.article_id, "error",
+                                         f"ingest failed on this record: {type(e).__name__}: {e}", format=rec.fmt)
+
+
+def ingest(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe: bool = True
+           ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(articles, manifest) DataFrames (schema.ARTICLES / schema.MANIFEST, plus a few documented extra columns)."""
+    arts, rows = [], []
+    for a, m in iter_records(raw, mapping, max_chars=max_chars, dedupe=dedupe):
+        rows.append(m)
+        if a is not None:
+            arts.append(a)
+    articles = pd.DataFrame(arts, columns=ARTICLE_COLUMNS)
+    articles["published"] = pd.to_datetime(articles["published"], errors="coerce").astype("datetime64[ns]")
+    for c in ("title_chars", "n_chars", "n_removed"):
+        articles[c] = articles[c].astype("int64")
+    return articles, to_frame(rows)
