@@ -69,7 +69,7 @@ SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "so
                 "live", "live briefing", "see also", "also read", "listen", "subscribe", "follow", "tags", "topics"}
 _SUBHEAD = re.compile(r"""\s*["“]?([A-Z][^:\n"“”]{0,40}?)["”]?:\s+(\S[^\n]*)$""")
 _WORD = re.compile(r"\w")
-LEAD_STRIP = " \t\n,;:—–-"
+LEAD_STRIP = " \t\n,;:—–-”"
 TRAIL_STRIP = " \t\n,;:—–-"
 
 
@@ -141,7 +141,11 @@ def _subject(v, depth=0):
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
-        s = _subject(v.head, depth + 1)
+        h = v.head
+        # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
+        if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
+            h = h.head
+        s = _subject(h, depth + 1)
         if s is None:  # "X was quoted as saying"
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
@@ -190,6 +194,14 @@ class _Finder:
 
     # ---- building rows
     def add(self, cs, ce, cue, cue_lemma, speaker_span, cue_i, quote_idx=None, root=None, allow_direct=True):
+        if self.text.find("\n", cs, ce) >= 0:  # content never crosses a paragraph break: keep the longest part
+            best, pos = (0, cs, ce), cs
+            for part in self.text[cs:ce].split("\n"):
+                n = len(_WORD.findall(part))
+                if n > best[0]:
+                    best = (n, pos, pos + len(part))
+                pos += len(part) + 1
+            cs, ce = best[1], best[2]
         cs, ce = self._trim(cs, ce)
         if ce - cs < 2 or len(_WORD.findall(self.text[cs:ce])) < 2:
             return None
@@ -197,7 +209,8 @@ class _Finder:
         qt = "indirect"
         if q is not None and allow_direct and ce <= self.ctx.quotes[q].end and cs >= self.ctx.quotes[q].start:
             qt = "direct"
-            self.ctx.used.add(q)
+            if cs - self.ctx.quotes[q].start <= 2 and self.ctx.quotes[q].end - ce <= 2:
+                self.ctx.used.add(q)
         elif any(ch in QUOTE_CHARS for ch in self.text[cs:ce]):
             qt = "mixed"
         for k in self._quotes_within(cs, ce):
@@ -226,9 +239,6 @@ class _Finder:
             cs += 1
         while ce > cs and t[ce - 1] in TRAIL_STRIP:
             ce -= 1
-        # a leading complementiser: "said that ..."
-        if t[cs:cs + 5].lower() == "that " and self.ctx.quote_containing(cs) is None:
-            cs += 5
         # balance a lone opening/closing quote mark at the edges
         if ce > cs and t[cs] in QUOTE_CHARS and not any(ch in QUOTE_CHARS for ch in t[cs + 1:ce]):
             cs += 1
@@ -258,6 +268,11 @@ class _Finder:
         ct = self.ctx.q_close_tok[k]
         if v.i - ct > 25:
             return None
+        # a quotation that ends its sentence ("A." He spoke of ...) is not introduced by the next clause's verb
+        inner = self.text[q.start:q.end].rstrip()
+        after = self.text[q.close:q.close + 2].lstrip()
+        if inner.endswith(".") and not after.startswith(","):
+            return None
         lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
         for t in self.doc[ct + 1:v.i]:
             if t.is_punct or t.is_space or lo <= t.i <= hi or t.dep_ in ("advmod", "aux", "neg", "auxpass"):
@@ -282,6 +297,8 @@ class _Finder:
                 return None
             ch = _is_under(t, v)
             if ch is None or ch.dep_ not in GAP_DEPS:
+                return None
+            if t.dep_ == "prep" and t.head is v and t.lower_ in CONTENT_PREPS:
                 return None
         return k
 
@@ -310,14 +327,15 @@ class _Finder:
         if not comps:
             return None
         c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
-        lo, hi = c.left_edge.i, c.right_edge.i
+        same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
+        lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
         if lo < v.i < hi:  # parse error: the cue sits inside its own clause; keep the side that holds the head
             lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
         # cut before a conjoined second cue: "X said A but said B"
         for d in c.subtree:
-            if d.dep_ == "conj" and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None \
-                    and not any(ch.dep_ == "nsubj" for ch in d.children):
+            if d.dep_ == "conj" and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None:
                 hi = min(hi, d.left_edge.i - 1)
+        hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
                            or self.doc[hi].dep_ == "cc"):
             hi -= 1
@@ -328,6 +346,67 @@ class _Finder:
                 self.ctx.line_of(ce) and self.ctx.quotes[k].end - ce < 200:
             ce = self.ctx.quotes[k].end
         return cs, ce, c
+
+    def _extend(self, v, c, lo, hi):
+        """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
+        before the cue, from the sentence start; both stop at another cue's clause."""
+        doc = self.doc
+        sent = v.sent
+        line = self.ctx.line_of(v.idx)
+        if c.i > v.i:
+            j = hi + 1
+            while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
+                t = doc[j]
+                if t.i in self.cue_idx:
+                    s = _subject(t)
+                    if s is not None and hi < s.i < t.i:
+                        j = _mention(s)[0]
+                    break
+                ch = _is_under(t, v)
+                if ch is not None and ch is not c and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
+                        x.i in self.cue_idx for x in ch.subtree):
+                    j = ch.left_edge.i
+                    break
+                j += 1
+            hi = max(hi, j - 1)
+        else:
+            k = lo - 1
+            while k >= sent.start and self.ctx.line_of(doc[k].idx) == line and doc[k].i not in self.cue_idx \
+                    and doc[k].text not in QUOTE_CHARS:
+                k -= 1
+            if k < sent.start or self.ctx.line_of(doc[k].idx) != line:
+                lo = k + 1
+        return hi, lo
+
+    def as_clause(self, v):
+        """"As he revealed, A" / "As the newspaper added, A": the main clause after the cue's clause."""
+        if v.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in v.children):
+            return None
+        lo = v.right_edge.i + 1
+        hi = min(v.sent.end, len(self.doc)) - 1
+        if hi - lo < 2:
+            return None
+        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+
+    def after_comma(self, v, cue):
+        """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma."""
+        if cue.takes:
+            return None
+        doc = self.doc
+        r = v.right_edge.i
+        for ch in v.rights:
+            if ch.dep_ in CLAUSAL:
+                r = ch.left_edge.i - 1
+                break
+        if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
+            return None
+        start = r + 2 if doc[r].text != "," else r + 1
+        end = min(v.sent.end, len(doc)) - 1
+        if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]):
+            return None
+        if any(t.i in self.cue_idx for t in doc[start:end + 1]):
+            return None
+        return doc[start].idx, doc[end].idx + len(doc[end])
 
     def frames(self, v, cue):
         if not cue.takes:
@@ -367,7 +446,7 @@ class _Finder:
                                                                                            "advmod", "nsubj",
                                                                                            "dative", "dobj")):
                 return None
-        if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–"):
+        if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–", "-"):
             return None
         lo = sent.start
         if start - 1 - lo < 3:
@@ -385,11 +464,24 @@ class _Finder:
             return
         mention = _mention(subj)
         cue_text, cue_lemma = self._cue_text(v, cue)
+        if self.ctx.quote_containing(v.idx) is not None:
+            # a cue verb inside somebody's quotation is part of their words, unless it introduces a nested
+            # quotation of a third party with a colon ("as President Biden said: ...")
+            if only_quote_before or subj.pos_ != "PROPN":
+                return False
+            span = self.colon_after(v)
+            if span:
+                self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+                return True
+            return False
         if only_quote_before:
             k = self.quote_before(v, subj)
             if k is not None:
                 q = self.ctx.quotes[k]
                 self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+                span = self.frames(v, cue)  # "'A': US vows to continue support" gives A and the vow
+                if span:
+                    self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
             return False
         needs_particle = bool(cue.particles) and cue_text == v.text
@@ -404,6 +496,10 @@ class _Finder:
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
+        span = self.as_clause(v)
+        if span and not any(ch.dep_ == "ccomp" for ch in v.children):
+            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            return True
         cl = self.clause(v)
         if cl:
             self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
@@ -412,10 +508,10 @@ class _Finder:
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
-        span = self.trailing(v, subj, mention)
-        if span:
-            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
-            return True
+        for span in (self.trailing(v, subj, mention), self.as_clause(v), self.after_comma(v, cue)):
+            if span:
+                self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+                return True
         return False
 
     def according(self, a):
@@ -525,8 +621,9 @@ class _Finder:
             before = text[line_start:q.open].rstrip()
             if before and before[-1] not in ".!?:”\"’" and not before.endswith(("...", "…")):
                 continue  # a quotation inside a sentence: a scare quote or a quoted phrase
-            if self.overlaps(q.start, q.end):
-                continue
+            if any(r["char_start"] < q.end and q.start < r["char_end"]
+                   and not (q.start <= r["char_start"] and r["char_end"] <= q.end) for r in rows):
+                continue  # (a statement quoted inside the quotation, "as Biden said: ...", does not block it)
             i = bisect_left(starts, q.open) - 1
             prev = rows[i] if i >= 0 else None
             if prev is not None and prev["char_end"] > q.open:
@@ -549,6 +646,7 @@ class _Finder:
     def run(self):
         doc = self.doc
         cands = []
+        self.cue_idx = set()
         for t in doc:
             in_title = t.idx < self.tc
             if t.lower_ == "according" and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
@@ -557,6 +655,7 @@ class _Finder:
             cue = _cue_of(t, self.verbs, self.forms, in_title)
             if cue is not None:
                 cands.append((t, cue, in_title))
+        self.cue_idx = {t.i for t, _, _ in cands}
         # pass 1: quotations closed right before their cue ("A," X said) claim their quote first
         done = set()
         for t, cue, in_title in cands:
@@ -578,7 +677,17 @@ class _Finder:
     def nested(self):
         """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins)."""
         cue_tokens = {r["cue_i"] for r in self.rows if r["cue_i"] is not None}
-        self.rows = [r for r in self.rows if r["_root"] is None or r["_root"] not in cue_tokens]
+        inner = [r for r in self.rows if r["cue_i"] is not None and r["quote_type"] != "direct"]
+        keep = []
+        for r in self.rows:
+            if r["_root"] is not None and r["_root"] in cue_tokens:
+                continue
+            if r["quote_type"] != "direct" and r["cue_i"] is not None and any(
+                    o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
+                    and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"] for o in inner):
+                continue  # the reported clause is itself an attribution: the inner speaker keeps it
+            keep.append(r)
+        self.rows = keep
 
     def finish(self):
         rows, seen = [], set()
