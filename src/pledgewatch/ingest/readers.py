@@ -620,7 +620,8 @@ def read_file(path: Path, mapping: dict, max_chars: int = DEFAULT_MAX_CHARS) -> 
             count += 1
             yield rec
     except (gzip.BadGzipFile, EOFError, zlib.error) as e:
-        yield RawRecord(str(path) + (f" (after {count} records)" if count else ""), "gz", status="malformed",
+        yield RawRecord(str(path) + (f" (after {count} records)" if count else ""), "gz", article_id=_stem(path),
+                        status="malformed",
                         reason=f"corrupt or cut gzip data ({type(e).__name__}: {e}); the rest of the file was not read")
     except OSError as e:
         yield RawRecord(str(path), suffix.lstrip("."), status="error", reason=f"could not read the file ({e})")

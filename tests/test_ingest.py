@@ -1,0 +1,376 @@
+"""Ingest: every format, every kind of bad input, cleaning, dates, duplicates; fixtures are made here in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import random
+import re
+
+import pandas as pd
+import pytest
+
+from pledgewatch import config, schema
+from pledgewatch.ingest import clean_body, ingest, iter_records, normalize, resolve_date, summarize
+from pledgewatch.ingest.dates import WAR_DAY_ONE
+from pledgewatch.ingest.language import check_english
+
+SEED_DPA = config.RAW / "000_1332245036d4884d.txt"
+SEED_RFE = config.RAW / "003_628869d7c8165c06.txt"
+
+_VOCAB = """minister army support weapons tanks ammunition allies summit talks sanctions border troops city region
+defence government parliament spokesman package funding artillery drones shells missiles training coalition forces
+officials capital winter energy grid ports grain ships exports refugees hospitals schools villages front offensive
+counteroffensive negotiations ceasefire embassy diplomats leaders ministers budget loans aid deliveries systems
+jets pilots engineers volunteers families prices markets banks factories railways roads bridges rivers""".split()
+_GLUE = "the of and to in that for on with as was by at from it is be has are will this said".split()
+
+
+def english(seed: int, n_words: int = 120, title: str | None = None) -> str:
+    """Distinct English-looking prose (about half function words), reproducible by seed."""
+    rng = random.Random(seed)
+    words = []
+    while len(words) < n_words:
+        sent = []
+        for i in range(rng.randint(10, 18)):
+            sent.append(rng.choice(_GLUE) if i % 2 else rng.choice(_VOCAB))
+        sent[0] = sent[0].capitalize()
+        words.extend(sent)
+        words[-1] += "."
+    body = " ".join(words)
+    paras = re.sub(r"(\.) ", r"\1\n\n", body, count=3)
+    return f"{title}\n\n{paras}" if title else paras
+
+
+POLISH = ("Minister obrony narodowej poinformował w poniedziałek, że Polska przekaże Ukrainie kolejne czołgi oraz "
+          "amunicję. Według niego wsparcie dla sąsiedniego kraju jest konieczne, ponieważ wojna trwa już ponad rok, "
+          "a sytuacja na froncie pozostaje bardzo trudna dla ukraińskich żołnierzy i cywilów mieszkających w regionie.")
+RUSSIAN = ("Министр обороны заявил в понедельник, что поставки оружия будут продолжены. По его словам, ситуация на "
+           "фронте остается сложной, и союзники должны ускорить передачу боеприпасов и систем противовоздушной обороны.")
+
+
+def _gz(path, data: bytes):
+    with gzip.open(path, "wb") as fh:
+        fh.write(data)
+
+
+@pytest.fixture(scope="module")
+def fixtures(tmp_path_factory):
+    """A mixed, nested folder with every format and every kind of bad input; returns (root, expected statuses)."""
+    root = tmp_path_factory.mktemp("raw")
+    sub = root / "nested" / "deeper"
+    sub.mkdir(parents=True)
+    exp = {}  # source suffix -> expected status
+
+    (root / "good.txt").write_text(english(1, title="Good plain text article"), encoding="utf-8")
+    exp["good.txt"] = "ok"
+    (sub / "front.md").write_text("---\ndate: 2023-05-04\noutlet: Test Times\nurl: https://example.org/a\n"
+                                  "title: Front matter title\n---\n# Front matter title\n\n" + english(2),
+                                  encoding="utf-8")
+    exp["front.md"] = "ok"
+    (sub / "side.txt").write_text(english(3, title="Sidecar article"), encoding="utf-8")
+    (sub / "side.json").write_text(json.dumps({"published": "2022-03-01", "publisher": "Side Post"}), encoding="utf-8")
+    exp["side.txt"] = "ok"
+    (root / "nested" / "yml.txt").write_text(english(4, title="YAML sidecar article"), encoding="utf-8")
+    (root / "nested" / "yml.yml").write_text("date: 2024-01-02\noutlet: Yaml Daily\n", encoding="utf-8")
+    exp["yml.txt"] = "ok"
+    (root / "empty.txt").write_bytes(b"")
+    exp["empty.txt"] = "empty"
+    (root / "blank.txt").write_text("   \n\n\t \n", encoding="utf-8")
+    exp["blank.txt"] = "empty"
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    exp["binary.txt"] = "not_text"
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    exp["image.png"] = "not_text"
+    (root / "report.docx").write_bytes(b"PK\x03\x04" + bytes(100))
+    exp["report.docx"] = "not_text"
+    (root / "utf16.txt").write_bytes(english(5, title="UTF-16 article").encode("utf-16"))
+    exp["utf16.txt"] = "ok"
+    (root / "bom.txt").write_bytes(b"\xef\xbb\xbf" + english(6, title="BOM article").encode("utf-8"))
+    exp["bom.txt"] = "ok"
+    (root / "cp1252.txt").write_bytes(("Windows article\n\n\u201cWe will help,\u201d the minister said. " + english(7))
+                                      .encode("cp1252"))
+    exp["cp1252.txt"] = "decode_fallback"
+    (root / "polish.txt").write_text("Polski artykuł\n\n" + POLISH, encoding="utf-8")
+    exp["polish.txt"] = "not_english"
+    (root / "russian.txt").write_text("Статья\n\n" + RUSSIAN, encoding="utf-8")
+    exp["russian.txt"] = "not_english"
+    (root / "big.txt").write_text("Very long article\n\n" + "\n\n".join(english(100 + i) for i in range(60)),
+                                  encoding="utf-8")
+    exp["big.txt"] = "truncated"
+    (root / "zz_dup_of_good.txt").write_text(english(1, title="Good plain text article"), encoding="utf-8")
+    exp["zz_dup_of_good.txt"] = "duplicate"
+    (root / "orphan.yaml").write_text("date: 2020-01-01\n", encoding="utf-8")
+    exp["orphan.yaml"] = "not_text"
+
+    jl = [
+        json.dumps({"id": "j1", "date": "2022-05-06", "title": "JSONL one", "text": english(8)}),
+        '{"id": "j2", "text": "broken json',
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": "j4", "date": "2022-05-07"}),
+        json.dumps({"id": "j5", "text": ""}),
+        "",
+        json.dumps({"id": "j7", "text": english(8)}),  # the same body as j1 (j1 also has a title): near/exact dup
+        json.dumps({"id": "j8", "text": english(9) + " Extra closing words here."}),
+        json.dumps({"id": "j9", "text": english(9)}),  # near-duplicate of j8
+        json.dumps({"id": "j10", "text": 12345}),
+        json.dumps({"id": "20220125T090000Z_GB_en_abc", "text": english(10)}),
+    ]
+    (root / "records.jsonl").write_text("\n".join(jl) + "\n", encoding="utf-8")
+    exp.update({"records.jsonl:line 1": "ok", "records.jsonl:line 2": "malformed", "records.jsonl:line 3": "malformed",
+                "records.jsonl:line 4": "empty", "records.jsonl:line 5": "empty", "records.jsonl:line 7": "duplicate",
+                "records.jsonl:line 8": "ok", "records.jsonl:line 9": "duplicate",
+                "records.jsonl:line 10": "malformed", "records.jsonl:line 11": "ok"})
+
+    rows = [["published", "headlines", "articles"],
+            ["2022-08-01T16:23:25Z", "CSV first", english(11)],
+            ["2022-08-02T10:00:00Z", "CSV second, with comma", english(12)],
+            ["2022-08-03", "CSV extra fields", "text", "surplus"],
+            ["", "CSV no text", ""]]
+    import csv
+    import io
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    # a record with broken quoting, then a good one after it
+    buf.write('2022-08-04,"Broken "quote" here,"body text"\n')
+    buf.write("2022-08-05,CSV last," + english(13).replace("\n", " ") + "\n")
+    (root / "table.csv").write_text(buf.getvalue(), encoding="utf-8")
+    exp.update({"table.csv:row 1": "ok", "table.csv:row 2": "ok", "table.csv:row 3": "malformed",
+                "table.csv:row 4": "empty", "table.csv:row 5": "malformed", "table.csv:row 6": "ok"})
+    (root / "unclosed.csv").write_text("id,text\nu1," + english(14).replace("\n", " ") + '\nu2,"never closed\nu3,x\n',
+                                       encoding="utf-8")
+    exp.update({"unclosed.csv:row 1": "ok", "unclosed.csv:row 2": "malformed"})
+
+    html = ("<html><head><title>HTML page title</title><style>body{color:red} .STYLE_SECRET{}</style>"
+            "<script>var SCRIPT_SECRET = 'do not keep me';</script></head><body><nav>Home | News</nav>"
+            "<article><h1>HTML page title</h1>"
+            + "".join(f"<p>{p}</p>" for p in english(15).split("\n\n"))
+            + "<script>console.log('SCRIPT_SECRET_2')</script></article><footer>Copyright</footer></body></html>")
+    (sub / "page.html").write_text(html, encoding="utf-8")
+    exp["page.html"] = "ok"
+
+    _gz(root / "story.txt.gz", english(16, title="Gzipped text").encode("utf-8"))
+    exp["story.txt.gz"] = "ok"
+    _gz(sub / "more.jsonl.gz", (json.dumps({"id": "gz1", "text": english(17)}) + "\n"
+                                + json.dumps({"id": "gz2", "text": english(18)}) + "\n").encode("utf-8"))
+    exp.update({"more.jsonl.gz:line 1": "ok", "more.jsonl.gz:line 2": "ok"})
+    _gz(root / "page2.htm.gz", html.replace("HTML page title", "Gzipped HTML").replace(
+        "<article>", "<article><p>" + english(19) + "</p>").encode("utf-8"))
+    exp["page2.htm.gz"] = "ok"
+    _gz(root / "t.csv.gz", b"id,title,text\ncg1,Gz csv," + english(20).replace("\n", " ").encode() + b"\n")
+    exp["t.csv.gz:row 1"] = "ok"
+    full = gzip.compress(english(21).encode() * 3)
+    (root / "cut.txt.gz").write_bytes(full[: len(full) // 2])
+    exp["cut.txt.gz"] = "malformed"
+    (root / ".hidden.txt").write_text("hidden files are skipped", encoding="utf-8")
+    return root, exp
+
+
+@pytest.fixture(scope="module")
+def result(fixtures):
+    root, _ = fixtures
+    return ingest(root, max_chars=20_000)
+
+
+def _row(manifest, suffix):
+    hit = manifest[manifest["source"].str.endswith("/" + suffix)]
+    assert len(hit) == 1, f"{suffix}: {len(hit)} manifest rows"
+    return hit.iloc[0]
+
+
+def test_every_fixture_record_has_the_expected_status(fixtures, result):
+    _, exp = fixtures
+    _, man = result
+    bad = {}
+    for suffix, status in exp.items():
+        r = _row(man, suffix)
+        if r["status"] != status:
+            bad[suffix] = (r["status"], r["reason"])
+        assert r["status"] == "ok" or r["reason"], f"{suffix}: status {r['status']} without a reason"
+    assert not bad, bad
+    assert len(man) == len(exp), "no extra or missing manifest rows (hidden files and sidecars are not records)"
+
+
+def test_tables_match_the_schemas(result):
+    arts, man = result
+    schema.validate("articles", arts)
+    schema.validate("manifest", man)
+    assert set(man["status"]) <= set(schema.MANIFEST_STATUSES)
+    processed = man[man["status"].isin(["ok", "truncated", "decode_fallback"])]
+    assert sorted(processed["article_id"]) == sorted(arts["article_id"])
+    assert arts["article_id"].is_unique
+
+
+def test_text_is_title_blank_line_body(result):
+    arts, _ = result
+    for _, a in arts.iterrows():
+        if a["title_chars"]:
+            assert a["text"][: a["title_chars"]] == a["title"]
+            assert a["text"][a["title_chars"]: a["title_chars"] + 2] in ("\n\n", "")
+        assert a["n_chars"] == len(a["text"])
+        assert a["text"].count(a["title"] + "\n\n" + a["title"]) == 0 if a["title"] else True
+
+
+def test_metadata_from_front_matter_and_sidecars(result):
+    arts, _ = result
+    a = arts.set_index("article_id")
+    assert a.loc["front", "published"] == pd.Timestamp("2023-05-04") and a.loc["front", "date_source"] == "metadata"
+    assert a.loc["front", "outlet"] == "Test Times" and a.loc["front", "url"] == "https://example.org/a"
+    assert a.loc["front", "title"] == "Front matter title"
+    assert not a.loc["front", "text"].startswith("Front matter title\n\n# Front")
+    assert a.loc["side", "published"] == pd.Timestamp("2022-03-01") and a.loc["side", "outlet"] == "Side Post"
+    assert a.loc["yml", "published"] == pd.Timestamp("2024-01-02") and a.loc["yml", "outlet"] == "Yaml Daily"
+    assert a.loc["20220125T090000Z_GB_en_abc", "date_source"] == "filename"
+    assert a.loc["20220125T090000Z_GB_en_abc", "published"] == pd.Timestamp("2022-01-25")
+
+
+def test_csv_aliases_and_generated_ids(result):
+    arts, _ = result
+    row = arts[arts["title"] == "CSV second, with comma"].iloc[0]
+    assert row["published"] == pd.Timestamp("2022-08-02") and row["article_id"] == "table-0002"
+
+
+def test_html_never_keeps_script_or_style(result):
+    arts, _ = result
+    for aid in ("page", "page2"):
+        t = arts.set_index("article_id").loc[aid, "text"]
+        assert "SECRET" not in t and "color:red" not in t and "console.log" not in t
+        assert len(t) > 300
+
+
+def test_gz_and_encodings(result):
+    arts, man = result
+    a = arts.set_index("article_id")
+    assert a.loc["story", "title"] == "Gzipped text"
+    assert {"gz1", "gz2", "cg1"} <= set(a.index)
+    assert a.loc["utf16", "title"] == "UTF-16 article" and a.loc["bom", "title"] == "BOM article"
+    assert '"We will help," the minister said' in a.loc["cp1252", "text"]
+    assert "cp1252" in _row(man, "cp1252.txt")["reason"]
+
+
+def test_truncated_article_is_cut_with_a_flag(result):
+    arts, man = result
+    r = _row(man, "big.txt")
+    assert r["status"] == "truncated" and "size limit" in r["reason"]
+    assert arts.set_index("article_id").loc["big", "n_chars"] <= 20_000 + 100
+
+
+def test_duplicates_name_the_record_they_duplicate(result):
+    _, man = result
+    assert _row(man, "zz_dup_of_good.txt")["duplicate_of"] == "good"
+    assert _row(man, "records.jsonl:line 9")["duplicate_of"] == "j8"
+    assert _row(man, "records.jsonl:line 7")["duplicate_of"] == "j1"
+
+
+def test_summary_lists_every_status(result):
+    _, man = result
+    s = summarize(man)
+    for status in set(man["status"]):
+        assert status in s
+    assert str(len(man)) in s.splitlines()[0]
+
+
+def test_iter_records_streams_and_never_raises(fixtures, tmp_path):
+    root, _ = fixtures
+    it = iter_records(root)
+    first = next(it)
+    assert isinstance(first, tuple) and len(first) == 2
+    rows = list(iter_records(tmp_path / "does-not-exist"))
+    assert rows[0][1]["status"] == "error"
+    assert list(iter_records(tmp_path)) == []  # an empty folder: nothing to report
+
+
+def test_mapping_overrides_aliases(tmp_path):
+    p = tmp_path / "m.csv"
+    p.write_text("ident,body_text,hl,when\nx1," + english(30).replace("\n", " ") + ",Mapped title,2021-02-03\n",
+                 encoding="utf-8")
+    arts, man = ingest(p, mapping={"id": "ident", "text": "body_text", "title": "hl", "date": "when"})
+    assert list(arts["article_id"]) == ["x1"] and arts.loc[0, "title"] == "Mapped title"
+    assert arts.loc[0, "published"] == pd.Timestamp("2021-02-03")
+    arts2, man2 = ingest(p)
+    assert man2.loc[0, "status"] == "empty" and "mapping" in man2.loc[0, "reason"]
+
+
+# ----------------------------------------------------------------------------------------------------- cleaning
+def _paragraphs_with_speech(text):
+    out = []
+    for para in normalize(text).split("\n"):
+        if re.search(r'"|\b(said|says|told|warned|promised|vows)\b', para):
+            out.append(para)
+    return out
+
+
+@pytest.mark.parametrize("seed", [SEED_DPA, SEED_RFE], ids=["dpa", "rfe"])
+def test_seed_furniture_removed_statements_kept(seed):
+    raw = seed.read_text(encoding="utf-8")
+    title, body = raw.split("\n", 1)
+    clean, removed = clean_body(body)
+    assert "Oops" not in clean and "Something went wrong" not in clean
+    assert "Uwe Anspach/dpa" not in clean and "Live Briefing" not in clean and "Based on reporting" not in clean
+    for para in _paragraphs_with_speech(body):
+        if "Anspach" in para:
+            continue
+        assert para in clean, f"statement lost: {para[:80]}"
+    if seed == SEED_DPA:
+        assert removed["oops_box"] == 2 and removed["caption_slash"] == 2
+        assert "Ramstein Air Base. Numerous" not in clean  # the doubled caption is gone, both copies
+    else:
+        assert removed["live_briefing"] == 1 and removed["based_on_reporting"] == 1
+
+
+def test_promo_boxes_and_credits_are_removed_and_counted():
+    text = ("Officials met in Kyiv on Monday.\n\nVIEW VIDEO Some video title\n\n"
+            "Other Topics of Interest Another story: teaser text\n\n"
+            "A soldier stands guard. Photograph: Jane Doe/Reuters\n\n"
+            '"We will help," the minister said. Photograph: AP\n\n'
+            "Advertisement\n\nBased on reporting by Reuters and AP\n\nThe talks ended.")
+    clean, removed = clean_body(text)
+    assert clean == 'Officials met in Kyiv on Monday.\n\n"We will help," the minister said.\n\nThe talks ended.'
+    assert removed["view_video"] == 1 and removed["other_topics"] == 1 and removed["advertisement"] == 1
+    assert removed["caption_photograph"] == 1 and removed["caption_photograph:credit_only"] == 1
+
+
+def test_normalisation_is_reproducible():
+    t = "\u201cQuote\u201d  \u2018x\u2019\u00a0 a\r\nb\t\tc\n\n\n\nd\u200b"
+    assert normalize(t) == "\"Quote\" 'x' a\nb c\n\nd"
+    assert normalize(normalize(t)) == normalize(t)
+    c1, _ = clean_body(t)
+    c2, _ = clean_body(t)
+    assert c1 == c2
+
+
+# -------------------------------------------------------------------------------------------------------- dates
+def test_ramstein_seed_is_dated_2024_03_19():
+    arts, man = ingest(SEED_DPA)
+    a = arts.iloc[0]
+    assert a["article_id"] == "000_1332245036d4884d"
+    assert a["published"] == pd.Timestamp("2024-03-19") and a["date_source"] == "war_day"
+    assert a["text"].startswith("'We will not let up': US vows to continue support for Ukraine\n\nUS Secretary")
+    assert a["title_chars"] == len("'We will not let up': US vows to continue support for Ukraine")
+
+
+def test_date_order_and_reasons():
+    assert resolve_date("2022-08-01T16:23:25Z")[:2] == (dt.date(2022, 8, 1), "metadata")
+    assert resolve_date(None, ["20220125T090000Z_GB_en_x"])[:2] == (dt.date(2022, 1, 25), "filename")
+    assert resolve_date(None, ["breitbart_2016-09-12_story"])[:2] == (dt.date(2016, 9, 12), "filename")
+    assert resolve_date(None, ["000_1332245036d4884d"])[1] == "unknown"
+    assert resolve_date(None, [], "KYIV, Tuesday, March 19, 2024 - text")[:2] == (dt.date(2024, 3, 19), "text_date")
+    d, src, why = resolve_date(None, [], "The war began on a Thursday.\n\nIt has gone on since February 24, 2022.")
+    assert d is None and src == "unknown" and "historical" in why
+    assert resolve_date(None, [], "on day 151 of the invasion")[0] == WAR_DAY_ONE + dt.timedelta(days=150)
+    d, src, _ = resolve_date(None, [], "He spoke on Thursday, April 7. Last year, in 2021, ...")
+    assert (d, src) == (dt.date(2022, 4, 7), "weekday")
+    d, src, why = resolve_date(None, [], "He spoke on Thursday, April 7.")
+    assert d is None and "no year" in why
+    d, src, why = resolve_date("not a date", [], "")
+    assert d is None and "could not be read" in why
+
+
+# ----------------------------------------------------------------------------------------------------- language
+def test_language_check():
+    assert check_english(english(40))[0]
+    assert check_english(SEED_DPA.read_text(encoding="utf-8"))[0]
+    assert not check_english(POLISH)[0]
+    assert not check_english(RUSSIAN)[0]
+    assert check_english("Short headline about Ukraine")[0]
