@@ -8,11 +8,13 @@ an adversary). This module adds the few rules that are logic rather than data:
 1. the speaker's side: `speaker_country` decides ("Ukraine" = recipient; Russia, Belarus and the occupation
    authorities = adversary; anyone else = donor); where it is empty, names and roles in the `speaker` rows decide;
 2. an appeal cue ("urged", "pressed", "called for") vetoes pledge *content*: "Kelly urged the US to continue to
-   support Ukraine" asks others, it does not commit the speaker;
+   support Ukraine" asks others, it does not commit the speaker; but an appeal cue addressed to the adversary
+   ("called for Russia to return the children") or calling for talks ("called for peace talks"), without aid in the
+   content, is not an appeal for support and counts for nothing;
 3. a pledge cue without aid in the content, against threat words, is a warning ("vowed Putin would pay a price");
 4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes;
 5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine: those scores are dropped;
-6. the act with the highest score wins if it reaches 1.0; otherwise the statement is an `assessment` (evaluation of
+6. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores); otherwise the statement is an `assessment` (evaluation of
    needs, forces, the war) or `other` (events, casualties, diplomacy, crimes) by the scores of those two acts, with
    aid-related content leaning to assessment.
 """
@@ -29,11 +31,16 @@ from ._match import blank_nlp, compile_pattern, normalize, read_table
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
 THRESHOLD = 1.0
+WEAK = 0.6  # weaker evidence for a strong act still wins if it beats the assessment/other evidence
 RECIPIENT_COUNTRIES = {"ukraine"}
 ADVERSARY_COUNTRIES = {"russia", "belarus", "luhansk people's republic", "donetsk people's republic", "lpr", "dpr",
                        "russian federation"}
 HYPOTHETICAL = {"if", "unless", "could", "might", "may", "whether", "consider", "considering", "considers",
                 "possibly", "possible", "hypothetically"}
+UKRAINE_WORDS = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "kyiv's", "kiev's"}
+ADVERSARY_WORDS = {"russia", "russia's", "moscow", "putin", "kremlin", "russian", "russians", "belarus", "minsk"}
+DIPLOMACY_WORDS = {"talks", "negotiations", "negotiation", "negotiate", "ceasefire", "truce", "peace", "diplomacy",
+                   "dialogue"}
 NEGATORS = {"not", "n't", "never", "no", "nothing", "neither", "nor", "cannot", "none"}
 
 
@@ -98,7 +105,7 @@ class SpeechActRules:
         hypothetical = bool(HYPOTHETICAL & set(lowers)) or any(
             a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
         negated = bool(NEGATORS & set(lowers))
-        flags = {"aid": aid, "noaid": not aid, side: True}
+        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid or bool(UKRAINE_WORDS & set(lowers))}
 
         content, cue = defaultdict(float), defaultdict(float)
         evidence = []
@@ -112,6 +119,10 @@ class SpeechActRules:
         litotes = content.get("pledge", 0) >= 2.5
         if cue_act == "appeal":
             content.pop("pledge", None)
+            # asking the adversary to do something ("called for Russia to return children"), or calling for talks,
+            # is not an appeal for support
+            if not aid and (ADVERSARY_WORDS & set(lowers[:3]) or DIPLOMACY_WORDS & set(lowers)):
+                cue.pop("appeal", None)
         if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
             cue["pledge"] = cue["pledge"] / 2
         scores = defaultdict(float)
@@ -126,7 +137,8 @@ class SpeechActRules:
         if side == "recipient":
             scores["pledge"] /= 2
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
-        if scores.get(best, 0) >= THRESHOLD:
+        top = scores.get(best, 0)
+        if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
             act = best
         else:
             a, o = scores.get("assessment", 0), scores.get("other", 0)
