@@ -64,6 +64,9 @@ ORG_HEADS = {
     "times", "post", "news", "press", "journal", "guardian", "telegraph", "herald", "tribune", "observer", "mail",
     "independent", "reuters", "bloomberg", "politico", "tass", "interfax", "ria", "ukrinform", "cnn", "bbc", "abc",
     "cbs", "nbc", "msnbc", "fox", "sky", "afp", "ap", "dpa", "rferl", "isw", "mod", "nato", "un", "eu", "osce",
+    "city", "town", "province", "municipality", "county", "district", "club", "league", "business", "retailer",
+    "carrier", "airline", "startup", "manufacturer", "maker", "giant", "insurer", "utility", "provider", "operator",
+    "brand", "chain", "team", "school", "university", "college", "hospital", "board", "society", "federation",
 }
 GOV_HEADS = {"ministry", "government", "department", "office", "army", "military", "forces", "force", "command",
              "administration", "council", "commission", "parliament", "embassy", "presidency", "cabinet", "navy",
@@ -72,6 +75,26 @@ GOV_HEADS = {"ministry", "government", "department", "office", "army", "military
 MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
                "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+DOC_HEADS = {"report", "statement", "study", "investigation", "analysis", "assessment", "memo", "paper", "document",
+             "findings", "post", "interview", "update", "survey", "poll", "release", "letter", "filing", "review",
+             "note", "communique", "communiqué", "briefing", "bulletin", "tweet", "message", "research", "data"}
+INDEF = {"a", "an", "one", "another", "some", "any"}
+GENERIC_ORG = {"company", "firm", "agency", "group", "team", "union", "organisation", "organization", "network",
+               "club", "league", "association", "business", "retailer", "carrier", "airline", "bank", "startup",
+               "manufacturer", "maker", "giant", "insurer", "utility", "provider", "operator", "brand", "chain"}
+DESC_HEADS = {"leader", "official", "source", "expert", "analyst", "spokesperson", "spokesman", "spokeswoman",
+              "person", "man", "woman", "resident", "mother", "father", "son", "daughter", "wife", "husband",
+              "founder", "owner", "professor", "chief", "head", "lawyer", "doctor", "veteran", "player", "coach"}
+
+
+def _title_set():
+    from .names import TITLE_WORDS
+
+    return TITLE_WORDS
+
+
+_TITLE_SET = _title_set()
+PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 
 
 def _norm_space(s):
@@ -87,7 +110,8 @@ def _strip_det(s: str) -> str:
 
 
 class Person:
-    __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given")
+    __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given",
+                 "roles")
 
     def __init__(self, key):
         self.key = key
@@ -96,6 +120,7 @@ class Person:
         self.official = None
         self.gender_votes = {"m": 0, "f": 0}
         self.role = ""
+        self.roles = []          # every role the text gives the person
         self.country = ""
         self.first_i = 10 ** 9
         self.given = ""
@@ -220,11 +245,13 @@ class ArticleIndex:
         prev = doc[start - 1].lower_.strip(".") if start > 0 else ""
         if prev in HONORIFIC_GENDER:
             p.gender_votes[HONORIFIC_GENDER[prev]] += 3
-        if not p.role:
-            role = self._role_of(start, end, i0, lead)
-            if role:
-                p.role, c = self._split_country(role)
-                p.country = p.country or c
+        role = self._role_of(start, end, i0, lead)
+        if role:
+            r, c = self._split_country(role)
+            p.roles.append(r)
+            if not p.role:
+                p.role = r
+            p.country = p.country or c
         root = span.root
         is_subj = root.dep_ in SUBJ_DEPS or (root.dep_ in {"appos", "compound"} and root.head.dep_ in SUBJ_DEPS)
         sent = self.sent_of.get(start, (0, 0, 0))
@@ -372,53 +399,71 @@ class Resolver:
         # proper names at cues that the NER did not tag as PERSON
         for r in rows:
             sp = r.get("speaker_span")
-            if sp and self._looks_like_person_name(sp[0], sp[1]):
-                self.idx.add_mention(*self._name_bounds(sp[0], sp[1]))
+            if sp:
+                run = self._trailing_name(int(sp[0]), int(sp[1]))
+                if run:
+                    self.idx.add_mention(*run)
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
 
     # ---------------------------------------------------------- helpers on spans
-    def _name_bounds(self, s, e):
-        doc = self.doc
-        while s < e and not doc[s].text[:1].isupper():
-            s += 1
-        while e > s and doc[e - 1].pos_ not in {"PROPN"} and not doc[e - 1].text[:1].isupper():
+    def _trailing_name(self, s, e):
+        """(start, end) of a person's name ending the mention ("the governor, Oleksandr Starukh", "Secretary of
+        the National Security Council ... Oleksy Danilow", "Haidai") that the NER missed, else None."""
+        doc, idx, ref = self.doc, self.idx, self.ref
+        s, e = max(0, s), min(len(doc), e)
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in {"'s", "’s", "'"}):
             e -= 1
-        return s, e
-
-    def _looks_like_person_name(self, s, e):
-        doc = self.doc
-        span = doc[s:e]
-        if any(t.i in self.idx.tok_person for t in span):
-            return False
-        s2, e2 = self._name_bounds(s, e)
-        if e2 <= s2:
-            return False
-        toks = doc[s2:e2]
-        if len(toks) > 4 or not all(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.text in {"-", "."}
-                                    for t in toks):
-            return False
-        txt = toks.text
-        if any(t.lower_ in ORG_HEADS or t.lower_ in GOV_HEADS for t in toks):
-            return False
-        if self.ref.place(txt) or self.ref.place(clean_name(txt)[0]):
-            return False
-        labels = {t.ent_type_ for t in toks} - {""}
-        if labels & {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT"}:
-            return False
-        if "ORG" in labels:
-            # an ORG-tagged single word that the article elsewhere uses as a person's surname
-            name = fold(clean_name(txt)[0])
-            return bool(name and name.split()[-1] in self.idx.by_key)
-        name, lead = clean_name(txt)
-        return bool(name) and (bool(lead) or len(name.split()) >= 1)
+        if e <= s or any(i in idx.tok_person for i in range(s, e)):
+            return None
+        j = e
+        while j > s and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text[:1].isupper()) and doc[j - 1].is_alpha \
+                and fold(doc[j - 1].text) not in _TITLE_SET and not ref.place(doc[j - 1].text) \
+                and doc[j - 1].lower_ not in ORG_HEADS and doc[j - 1].lower_ not in GOV_HEADS:
+            j -= 1
+        if j == e or e - j > 4:
+            return None
+        run = doc[j:e]
+        txt = run.text
+        if txt.isupper() or any(t.lower_ in ORG_HEADS or t.lower_ in GOV_HEADS or t.lower_ in GROUP_HEADS
+                                for t in run):
+            return None
+        if ref.place(txt) or any(ref.place(t.text) for t in run) or fold(txt) in PRON_ALL:
+            return None
+        labels = {t.ent_type_ for t in run} - {""}
+        if labels & {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "TIME"}:
+            return None
+        before = doc[s:j].text
+        context = bool(ref.role_matches(before)) or fold(doc[j - 1].text).strip(".") in HONORIFIC_GENDER if j > 0 \
+            else bool(ref.role_matches(before))
+        known = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None
+        if "ORG" in labels and not (known or context):
+            return None
+        if j > s and not context and not known and doc[j - 1].pos_ not in {"PUNCT", "DET"}:
+            # a name after other words with no title ("Reports from outlets X") is not trusted
+            return None
+        return j, e
 
     def _person_in(self, s, e):
+        root = self.doc[s:e].root
+        p = self.idx.tok_person.get(root.i)
+        if p is not None:
+            j = root.i
+            while j > s and self.idx.tok_person.get(j - 1) is p:
+                j -= 1
+            return p, j
+        last = (None, None)
         for i in range(s, e):
-            p = self.idx.tok_person.get(i)
-            if p is not None:
-                return p, i
-        return None, None
+            q = self.idx.tok_person.get(i)
+            if q is not None and q is not last[0]:
+                last = (q, i)
+        if last[0] is not None:
+            k = e
+            while k > s and (self.doc[k - 1].is_punct or self.doc[k - 1].lower_ in {"'s", "’s"}):
+                k -= 1
+            if self.idx.tok_person.get(k - 1) is not last[0]:
+                return None, None  # a modifier ("Putin's spokesperson", "the Luhansk region governor")
+        return last
 
     def _person_record(self, p: Person, desc_role: str = "", desc_country: str = ""):
         role, country = self.idx.role_country(p)
@@ -459,22 +504,46 @@ class Resolver:
 
     def resolve_it_they(self, i, low):
         prev = self.prev
-        if prev and prev["speaker_type"] in ({"organization"} if low in PRON_IT else {"group", "organization"}):
-            return {k: v for k, v in prev.items()}
-        # the most recent organisation/country mention before the cue
-        doc = self.doc
-        labels = {"ORG", "GPE", "NORP"} if low in PRON_PL else {"ORG", "GPE"}
-        best = None
-        for e in doc.ents:
-            if e.start >= i:
-                break
-            if e.label_ in labels and not self.idx.in_content(e.start):
-                best = e
-        if best is not None:
-            return self.resolve_mention(best.start, best.end, best.text, recurse=False)
+        want = {"organization"} if low in PRON_IT else {"group", "organization"}
+        if prev and prev["speaker_type"] in want:
+            pi = self.prev_i if self.prev_i is not None else -1
+            # unless another organisation became a subject since
+            if not any(pi < c[0] < i and c[2] for c in self._org_candidates(i, low)):
+                return dict(prev)
+        cands = self._org_candidates(i, low)
+        if cands:
+            si = max(c[3] for c in cands)
+            ms = [c for c in cands if c[3] == si]
+            subj = [c for c in ms if c[2]]
+            st, en = (subj or ms)[-1][0], (subj or ms)[-1][1]
+            return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         if low in PRON_PL:
             return _speaker_record("UNKNOWN", "group")
         return _speaker_record("UNKNOWN", "unknown")
+
+    def _org_candidates(self, i, low):
+        """(start, end, is_subject, sentence) of organisation (it) or group/organisation (they) mentions before i."""
+        doc, idx = self.doc, self.idx
+        si = idx.sent_of.get(i, (0, 0, 0))[0]
+        out = []
+        for e in doc.ents:
+            if e.start >= i:
+                break
+            if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= 4:
+                if e.start in idx.tok_person:
+                    continue
+                if low in PRON_PL and e.label_ == "GPE":
+                    continue
+                out.append((e.start, e.end, e.root.dep_ in SUBJ_DEPS, idx.sent_of[e.start][0]))
+        if low in PRON_PL:
+            for nc in doc.noun_chunks:
+                if nc.start >= i:
+                    break
+                if nc.root.tag_ in {"NNS", "NNPS"} and nc.root.pos_ != "PRON" and not idx.in_content(nc.start) \
+                        and si - idx.sent_of[nc.start][0] <= 3 and nc.root.dep_ in SUBJ_DEPS:
+                    out.append((nc.start, nc.end, True, idx.sent_of[nc.start][0]))
+        out.sort()
+        return out
 
     def resolve_relative(self, s):
         doc = self.doc
@@ -506,6 +575,7 @@ class Resolver:
 
         def score(p):
             prole, pcountry = idx.role_country(p)
+            prole = " ; ".join([prole] + p.roles + ([p.official.role] if p.official is not None else []))
             pr = ref.role_matches(prole) if prole else []
             pn = {x[1] for x in pr}
             pk = {x[3] for x in pr}
@@ -555,30 +625,35 @@ class Resolver:
         doc, ref, idx = self.doc, self.ref, self.idx
         text = _norm_space(text)
         low = fold(text)
-        # a person named inside the mention
-        p, pi = self._person_in(s, e)
-        if p is not None:
-            rec = self._person_record(p)
-            if not rec["speaker_role"]:
-                before = doc[s:pi].text if pi is not None else ""
-                if before and ref.role_matches(before):
-                    r, c = idx._split_country(before)
-                    rec["speaker_role"] = r
-                    rec["speaker_country"] = rec["speaker_country"] or c
-                    rec["speaker_is_official"] = idx.is_official(p, r)
-            if text.count(" and ") and len({idx.tok_person.get(i) for i in range(s, e)} - {None}) > 1:
-                names = []
-                for i in range(s, e):
-                    q = idx.tok_person.get(i)
-                    if q is not None and idx.name_of(q) not in names:
-                        names.append(idx.name_of(q))
-                rec["speaker_name"] = " and ".join(names)
-                rec["speaker_type"] = "group"
-                rec["_person"] = None
-            return rec
         span = doc[s:e]
         head = span.root
         hl = head.lower_
+        first = low.split()[0] if low else ""
+        plural = head.tag_ in {"NNS", "NNPS"} or hl in {"media", "police", "staff"}
+        ent_labels = {t.ent_type_ for t in span} - {""}
+        head_is_thing = (hl in ORG_HEADS or hl in GOV_HEADS or hl in GROUP_HEADS or hl in DOC_HEADS) \
+            and head.i not in idx.tok_person
+        # a person named inside the mention (its head, else the last one)
+        p, pi = self._person_in(s, e)
+        if p is not None and not head_is_thing:
+            rec = self._person_record(p)
+            before = doc[s:pi].text if pi is not None and pi > s else ""
+            if before and ref.role_matches(before):
+                r, c = idx._split_country(before)
+                rec["speaker_role"] = r
+                rec["speaker_country"] = c or rec["speaker_country"]
+                rec["speaker_is_official"] = idx.is_official(p, r)
+            people = []
+            for i in range(s, e):
+                q = idx.tok_person.get(i)
+                if q is not None and q not in people:
+                    people.append(q)
+            if len(people) > 1 and re.search(r"\b(and|&)\b", text) and head.i in idx.tok_person \
+                    and any(t.dep_ == "conj" and t.i in idx.tok_person for t in span):
+                rec["speaker_name"] = " and ".join(idx.name_of(q) for q in people)
+                rec["speaker_type"] = "group"
+                rec["_person"] = None
+            return rec
         # places, countries, bodies
         row = ref.place(text) or ref.place(_strip_det(text))
         if row is not None and row.get("kind") != "adjective":
@@ -588,22 +663,46 @@ class Resolver:
             return _speaker_record(name, typ, "", row.get("country", ""), row.get("official") == "yes")
         country = ref.find_country(text)
         roles = ref.role_matches(text)
-        plural = head.tag_ in {"NNS", "NNPS"} or hl in {"media", "police", "staff"}
-        ent_labels = {t.ent_type_ for t in span} - {""}
+        # "her statement", "Facebook's statement": the owner speaks
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if poss and (hl in DOC_HEADS or hl in {"office", "spokesperson", "spokesman", "spokeswoman", "team"}):
+            o = poss[0]
+            if o.lower_ in PRON_M | PRON_F:
+                if hl in DOC_HEADS:
+                    return self.resolve_pronoun(o.i, "m" if o.lower_ in PRON_M else "f")
+            elif o.lower_ in PRON_IT | PRON_PL:
+                if hl in DOC_HEADS:
+                    return self.resolve_it_they(o.i, "it" if o.lower_ in PRON_IT else "they")
+            elif hl in DOC_HEADS:
+                return self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
+        # "the US official and other sources", "Blinken and Austin" (no person head): a group as written
+        if any(t.dep_ == "conj" and t.head.i == head.i for t in span) and head.i not in idx.tok_person:
+            return _speaker_record(_strip_det(text), "group", "", country, bool(ref.role_official(hl)))
+        # reports, statements, documents: the organisation behind them
+        if hl in DOC_HEADS and head.pos_ == "NOUN":
+            rec = self._author_of_document(s, e, head)
+            if rec is not None:
+                return rec
         # groups: "Western officials", "analysts", "the sources"
-        if plural and (hl in GROUP_HEADS or (roles and head.pos_ == "NOUN")) and "ORG" not in ent_labels:
+        if plural and (hl in GROUP_HEADS or (roles and head.pos_ == "NOUN")) and not (
+                "ORG" in ent_labels and head.pos_ == "PROPN"):
             name = _strip_det(strip_possessive(text))
-            if len(name.split()) <= 2 and low.split()[0] in {"the", "these", "those"}:
+            if len(name.split()) <= 2 and first in {"the", "these", "those"}:
                 name = self._earlier_fuller(s, head) or name
             off = hl in OFFICIAL_GROUPS or (bool(ref.role_official(hl)) and hl not in GROUP_HEADS - OFFICIAL_GROUPS)
             return _speaker_record(name, "group", "", country, off)
-        # organisations
-        is_org = ("ORG" in ent_labels and head.pos_ == "PROPN") or hl in ORG_HEADS or hl in GOV_HEADS
-        if is_org and not (roles and hl not in ORG_HEADS and hl not in GOV_HEADS):
+        # organisations (incl. acronyms: "NYT", "EDC")
+        is_org = ("ORG" in ent_labels and head.pos_ == "PROPN") or hl in ORG_HEADS or hl in GOV_HEADS or \
+            hl in DOC_HEADS or (head.text.isupper() and len(head.text) > 1 and head.is_alpha)
+        if is_org and not (roles and hl not in ORG_HEADS and hl not in GOV_HEADS and hl not in DOC_HEADS):
             name = _strip_det(strip_possessive(text))
             name = re.sub(r"\s*\([^)]*\)$", "", name)
-            if low.split()[0] in {"the", "this", "that"} and len(name.split()) <= 2 and hl not in {"kremlin", "pentagon"} \
-                    and not any(t.pos_ == "PROPN" for t in span):
+            if first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" for t in span) \
+                    and hl not in {"kremlin", "pentagon"}:
+                if hl in GENERIC_ORG:
+                    rec = self._recent_org(s)
+                    if rec is not None:
+                        return rec
                 name = self._earlier_fuller(s, head, media=hl in MEDIA_HEADS) or name
             c = country or ref.find_country(name)
             off = hl in GOV_HEADS or any(fold(w) in GOV_HEADS for w in name.split())
@@ -612,20 +711,75 @@ class Resolver:
                 off = off or row2.get("official") == "yes"
                 c = c or row2.get("country", "")
             return _speaker_record(name, "organization", "", c, off)
-        # descriptions of a person
-        if roles or hl in {"leader", "official", "source", "expert", "analyst", "spokesperson", "spokesman"}:
+        # descriptions of a person: "the minister", "the French president"; "a spokesperson" stays as written
+        if roles or hl in DESC_HEADS:
+            if first in INDEF:
+                dr, dc = idx._split_country(_strip_det(text))
+                return _speaker_record(text, "person", dr, dc or country, bool(ref.role_official(text)))
             return self.resolve_description(s, e, text)
         # a capitalised name the NER missed
         name, lead = clean_name(text)
         if name and name[:1].isupper():
-            q = idx.add_mention(s, e)
+            run = self._trailing_name(s, e)
+            q = idx.add_mention(*run) if run else None
             if q is not None:
                 return self._person_record(q)
             if "ORG" in ent_labels or "GPE" in ent_labels:
                 return _speaker_record(_strip_det(name), "organization", "", country, False)
             return _speaker_record(name, "person", "", country, False)
-        return _speaker_record(_strip_det(text) if text else "UNKNOWN", "unknown" if not text else "group"
-                               if plural else "unknown", "", country, False)
+        if plural:
+            return _speaker_record(_strip_det(text), "group", "", country, False)
+        if head.pos_ == "NOUN" and first in {"the", "this", "that"}:
+            # "the affable proprietor", "the rookie defenceman": the person the passage is about
+            prevp = self.prev.get("_person") if self.prev else None
+            if prevp is not None:
+                return self._person_record(prevp)
+            ms = self.idx.persons_before(s, window_sents=3)
+            if ms:
+                return self._person_record(ms[-1][2])
+            return _speaker_record(_strip_det(text), "person", "", country, False)
+        return _speaker_record(_strip_det(text) or "UNKNOWN", "unknown", "", country, False)
+
+    def _author_of_document(self, s, e, head):
+        """'the report' -> the organisation or person that issued it, found where the article first names it."""
+        doc, idx = self.doc, self.idx
+        # inside the mention itself: "a report by the ISW", "Reuters' report"
+        cands = [head]
+        for t in doc[:s]:
+            if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and not idx.in_content(t.i):
+                cands.append(t)
+        for h in [head] + list(reversed(cands[1:])):
+            lo, hi = h.left_edge.i, h.right_edge.i + 1
+            if h.head.lemma_ in {"say", "state", "write", "publish", "release", "issue", "note", "conclude"} and \
+                    h.dep_ in {"pobj", "dobj"} or h.head.dep_ == "prep":
+                v = h.head.head if h.head.dep_ == "prep" else h.head
+                subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+                if subj:
+                    lo, hi = min(lo, subj[0].left_edge.i), max(hi, subj[0].right_edge.i + 1)
+            for i in range(lo, hi):
+                q = idx.tok_person.get(i)
+                if q is not None:
+                    return self._person_record(q)
+            for ent in doc.ents:
+                if lo <= ent.start < hi and ent.label_ in {"ORG", "GPE", "NORP", "WORK_OF_ART"} and ent.root.i != h.i:
+                    if ent.label_ == "NORP" and not any(t.lower_ in ORG_HEADS for t in doc[ent.end:hi]):
+                        continue
+                    st = ent.start
+                    return self.resolve_mention(st, ent.end, ent.text, recurse=False)
+        if self.prev is not None and self.prev["speaker_type"] == "organization":
+            return dict(self.prev)
+        return None
+
+    def _recent_org(self, s):
+        """'the company', 'the agency': the previous organisation speaker, else the nearest ORG before."""
+        if self.prev is not None and self.prev["speaker_type"] == "organization":
+            return dict(self.prev)
+        cands = self._org_candidates(s, "it")
+        cands = [c for c in cands if self.doc[c[0]:c[1]].label_ != "GPE" and not self.ref.place(self.doc[c[0]:c[1]].text)]
+        if cands:
+            st, en = cands[-1][0], cands[-1][1]
+            return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
+        return None
 
     def _earlier_fuller(self, s, head, media=False):
         """'the ministry' -> the fuller earlier noun phrase with the same head ('Russia's defence ministry')."""
