@@ -442,6 +442,8 @@ class _Finder:
         sent = v.sent
         start = min(v.i, mention[0]) if subj is not None else v.i
         for t in doc[v.i + 1:sent.end]:
+            if t.text == "," and any(not x.is_punct for x in doc[t.i + 1:sent.end]):
+                return None  # a parenthetical cue ("A, she says, B"): the content is B (after_comma)
             if not (t.is_punct or _is_under(t, v) is not None and _is_under(t, v).dep_ in ("prep", "npadvmod",
                                                                                            "advmod", "nsubj",
                                                                                            "dative", "dobj")):
@@ -534,7 +536,9 @@ class _Finder:
             lo, hi = before[0].i, before[-1].i
         elif before and after:
             h = a.head
-            if h.i > p_hi:
+            if h.left_edge.i < p_lo and h.right_edge.i > p_hi:  # the clause runs round the phrase: all of it
+                lo, hi = before[0].i, after[-1].i
+            elif h.i > p_hi:
                 lo, hi = p_hi + 1, max(h.right_edge.i, p_hi + 1)
             else:
                 lo, hi = h.left_edge.i, p_lo - 1
@@ -566,6 +570,8 @@ class _Finder:
                 continue
             if any(_cue_of(t, self.verbs, self.forms, False) for t in sp):
                 continue  # "Mr Heappey added: ..." is a cue verb's job
+            if len(sp) > 1 and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in sp):
+                continue  # "Stealth Over Health: ..." is a headline, not a speaker
             if not any(t.tag_ in FINITE_TAGS for t in body):
                 continue  # "Live Briefing: Russia's Invasion Of Ukraine" (no clause) is page furniture
             if self.overlaps(cs, ce):
