@@ -194,14 +194,18 @@ class _Finder:
 
     # ---- building rows
     def add(self, cs, ce, cue, cue_lemma, speaker_span, cue_i, quote_idx=None, root=None, allow_direct=True):
-        if self.text.find("\n", cs, ce) >= 0:  # content never crosses a paragraph break: keep the longest part
-            best, pos = (0, cs, ce), cs
+        if self.text.find("\n", cs, ce) >= 0:
+            # content never crosses a paragraph break: keep the cue's paragraph, else the part next to the cue
+            parts, pos = [], cs
             for part in self.text[cs:ce].split("\n"):
-                n = len(_WORD.findall(part))
-                if n > best[0]:
-                    best = (n, pos, pos + len(part))
+                if _WORD.search(part):
+                    parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
-            cs, ce = best[1], best[2]
+            if not parts:
+                return None
+            cue_char = self.doc[cue_i].idx if cue_i is not None else cs
+            same = [p for p in parts if self.ctx.line_of(p[0]) == self.ctx.line_of(cue_char)]
+            cs, ce = same[0] if same else (parts[0] if cue_char <= parts[0][0] else parts[-1])
         cs, ce = self._trim(cs, ce)
         if ce - cs < 2 or len(_WORD.findall(self.text[cs:ce])) < 2:
             return None
@@ -268,6 +272,8 @@ class _Finder:
         ct = self.ctx.q_close_tok[k]
         if v.i - ct > 25:
             return None
+        if not self._sentence_initial(q):
+            return None  # '... are now "combat ineffective," the UK said': the quote is only part of the content
         # a quotation that ends its sentence ("A." He spoke of ...) is not introduced by the next clause's verb
         inner = self.text[q.start:q.end].rstrip()
         after = self.text[q.close:q.close + 2].lstrip()
@@ -280,11 +286,19 @@ class _Finder:
             return None
         return k
 
+    def _sentence_initial(self, q):
+        """The quotation opens its paragraph or sentence (not a phrase quoted inside a sentence)."""
+        line_start = self.ctx.lines[self.ctx.line_of(q.open)]
+        before = self.text[line_start:q.open].rstrip()
+        return not before or before[-1] in ".!?:”\"’…" or before.endswith("...")
+
     def quote_after(self, v, subj):
         k = self.ctx.quote_starting_after(v.i)
         if k is None or k in self.ctx.used:
             return None
         q = self.ctx.quotes[k]
+        if subj is not None and subj.left_edge.i <= self.ctx.q_open_tok[k] <= subj.right_edge.i:
+            return None  # says "Kyiv Independent": the quotation is the speaker's name
         if self.ctx.line_of(q.open) != self.ctx.line_of(v.idx):
             return None
         ot = self.ctx.q_open_tok[k]
@@ -425,6 +439,8 @@ class _Finder:
                     continue
                 if dep == "prt" and not objs:  # "called on" + xcomp/dobj follow as siblings
                     continue
+                parts.append(c)
+            elif parts and dep == "xcomp":  # "called on X to ...", "urged X to ..."
                 parts.append(c)
             elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
                 break
@@ -623,9 +639,7 @@ class _Finder:
                 continue
             if len(_WORD.findall(text[q.start:q.end])) < 3 or len(text[q.start:q.end].split()) < 3:
                 continue
-            line_start = ctx.lines[ctx.line_of(q.open)]
-            before = text[line_start:q.open].rstrip()
-            if before and before[-1] not in ".!?:”\"’" and not before.endswith(("...", "…")):
+            if not self._sentence_initial(q):
                 continue  # a quotation inside a sentence: a scare quote or a quoted phrase
             if any(r["char_start"] < q.end and q.start < r["char_end"]
                    and not (q.start <= r["char_start"] and r["char_end"] <= q.end) for r in rows):
