@@ -415,7 +415,9 @@ def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]
         else:
             lines = _iter_lines(fh, max_chars * 4)
         cols_cache: dict = {}
+        yielded = 0
         for n, raw, overlong in lines:
+            yielded += 1
             src = f"{path}:line {n}"
             if overlong:
                 yield RawRecord(src, "jsonl", status="malformed",
@@ -424,6 +426,7 @@ def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]
             if n == 1:
                 raw = raw.lstrip(b"\xef\xbb\xbf")
             if not raw.strip():
+                yielded -= 1
                 continue
             if b"\x00" in raw:
                 yield RawRecord(src, "jsonl", status="not_text", reason=f"line {n} holds binary data (NUL bytes)")
@@ -448,6 +451,8 @@ def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]
                 rec.reason = problem
                 rec.encoding = "cp1252"
             yield rec
+        if not yielded:
+            yield RawRecord(str(path), "jsonl", article_id=stem, status="empty", reason="JSON lines file with no records")
 
 
 _ID_GUESS = re.compile(r'"(?:id|article_id|doc_id)"\s*:\s*"([^"\\]{1,200})"')
@@ -483,6 +488,8 @@ def read_json(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
                 break
     items = obj if isinstance(obj, list) else [obj]
     stem = _stem(path)
+    if not items:
+        yield RawRecord(str(path), "json", article_id=stem, status="empty", reason="JSON file holds an empty list")
     for i, it in enumerate(items, 1):
         src = f"{path}:item {i}"
         if not isinstance(it, dict):
@@ -590,6 +597,9 @@ def read_csv(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
                 rec.reason = bad[0]
                 rec.encoding = "cp1252"
             yield rec
+        if n == 0:
+            yield RawRecord(str(path), "csv", article_id=stem, status="empty",
+                            reason=f"CSV file has a header ({', '.join(header[:6])}) but no data rows")
 
 
 # ----------------------------------------------------------------------------------------------------------- driver
