@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pledgewatch import config
+from pledgewatch import analysis, charts, config
+from pledgewatch.analysis import load_events, load_tables, notes, prepare
+from pledgewatch.charts import caption, note, notebook_setup, save_table, show_notes, table, too_little
 from pledgewatch.config import FIGURES, INTERIM, PROCESSED, RAW, REFERENCE, REPORTS, ROOT, SHARED
 from pledgewatch.nlp import load_nlp
 from pledgewatch.pipeline import run
@@ -36,4 +38,7 @@ def load_manifest(processed=PROCESSED) -> pd.DataFrame:
 
 
 __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORTS", "FIGURES", "SHARED",
-           "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest"]
+           "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
+           # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
+           "analysis", "charts", "load_events", "load_tables", "notes", "prepare", "caption", "note",
+           "notebook_setup", "save_table", "show_notes", "table", "too_little"]

@@ -1,0 +1,125 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Statements: who said what
+# How many statements the pipeline found, how they are quoted, who the speakers are, and what kind of speech
+# act each is.
+#
+# **Inputs:** `statements.parquet` and `articles.parquet` in `processed`.
+# **Outputs:** figures `02_*.png` / `.svg` in `figures_dir`; tables `02_*.csv` in `tables_dir` (default: `processed`).
+
+# %% tags=["parameters"]
+processed = None  # folder of the pipeline's tables (None: data/processed/)
+figures_dir = None  # None: reports/figures/
+tables_dir = None  # None: the processed folder
+official_only = False  # this notebook describes all statements; the analysis notebooks default to officials
+corpus_label = "the sample corpus"
+top_n = 15
+sample_rows = 15
+seed = 0
+
+# %%
+import helpers as h
+from pledgewatch import analysis as A
+from pledgewatch import charts as C
+
+paths = h.notebook_setup(processed, figures_dir, tables_dir)
+tables = h.load_tables(paths["processed"])
+st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
+pop, unit = A.population(st)
+SOURCE = f"pledgewatch statements from {corpus_label}"
+n_art = len(tables["articles"])
+h.note(f"{len(st):,} statements ({pop}) from {n_art:,} articles.")
+h.show_notes(tables["statements"], st)
+
+# %% [markdown]
+# ## Statements per article and quote type
+
+# %%
+if len(st):
+    per_article = st.groupby("article_id").size().reindex(tables["articles"].get("article_id", []), fill_value=0)
+    h.save_table(per_article.rename_axis("article_id").rename("statements").reset_index(), "02_statements_per_article")
+    none = int((per_article == 0).sum())
+    if len(per_article) >= 10:
+        C.hist_chart(per_article, name="02_statements_per_article", bins=min(30, int(per_article.max()) + 1),
+                     title=f"A median article yields {per_article.median():.0f} statements; {none} yield none",
+                     caption=h.caption(SOURCE, n_art, "articles"), xlabel="statements per article (count)")
+    else:
+        h.table(per_article.rename("statements").reset_index(), caption="Statements per article")
+else:
+    h.too_little("statement counts")
+
+# %%
+def share_bar(col, name, title_fmt, xlabel):
+    if col not in st.columns:
+        h.note(f"Column {col} is not in the statements table: no chart.")
+        return
+    if not len(st):
+        return
+    counts = st[col].fillna("").replace("", "(none)").value_counts().head(top_n)
+    h.save_table(counts.rename_axis(col).rename("statements").reset_index(), name)
+    top, share = counts.index[0], counts.iloc[0] / len(st)
+    C.bar_chart(counts, name=name, title=title_fmt.format(top=top, share=share),
+                caption=h.caption(SOURCE, len(st), unit), xlabel=xlabel)
+
+
+share_bar("quote_type", "02_quote_type", "Most statements are {top} quotes ({share:.0%})", "statements (count)")
+share_bar("speech_act", "02_speech_act", "'{top}' is the most common speech act ({share:.0%})", "statements (count)")
+share_bar("speaker_type", "02_speaker_type", "Speakers are mostly of type '{top}' ({share:.0%})", "statements (count)")
+
+# %% [markdown]
+# ## Who speaks
+
+# %%
+if len(st):
+    named = st[st["speaker_name"].fillna("").str.strip() != ""]
+    speakers = named["speaker_name"].value_counts().head(top_n)
+    h.save_table(speakers.rename_axis("speaker_name").rename("statements").reset_index(), "02_top_speakers")
+    if len(speakers) >= 2:
+        C.bar_chart(speakers, name="02_top_speakers",
+                    title=f"{speakers.index[0]} is quoted most often ({speakers.iloc[0]} statements)",
+                    caption=h.caption(SOURCE, len(named), "statements with a named speaker"),
+                    xlabel="statements (count)")
+    else:
+        h.too_little("a speaker ranking")
+    if "speaker_country" in st.columns:
+        countries = st["speaker_country"].fillna("").replace("", "(unknown)").value_counts().head(top_n)
+        h.save_table(countries.rename_axis("speaker_country").rename("statements").reset_index(), "02_speaker_country")
+        if countries.drop("(unknown)", errors="ignore").size >= 2:
+            C.bar_chart(countries, name="02_speaker_country",
+                        title=f"Speakers from {countries.drop('(unknown)', errors='ignore').index[0]} dominate "
+                              "among those with a known country",
+                        caption=h.caption(SOURCE, len(st), unit), xlabel="statements (count)")
+        else:
+            h.note("Speaker country is unknown for (almost) every statement: no country chart.")
+    if "speaker_is_official" in tables["statements"].columns:
+        off = tables["statements"]["speaker_is_official"].fillna(False).astype(bool)
+        h.note(f"{int(off.sum()):,} of {len(off):,} statements ({off.mean():.0%}) are by officials.")
+    else:
+        h.note("speaker_is_official is not in the statements table yet: officials cannot be told apart.")
+
+# %% [markdown]
+# ## A sample of statements
+# Text is escaped: markup quoted in an article shows as text and never runs.
+
+# %%
+if len(st):
+    cols = [c for c in ("published", "speaker_name", "speaker_role", "speaker_country", "quote_type", "speech_act",
+                        "text") if c in st.columns]
+    sample = st.sample(min(sample_rows, len(st)), random_state=seed).sort_values("published")
+    h.table(sample[cols], max_rows=sample_rows, max_chars=260)

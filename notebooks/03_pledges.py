@@ -1,0 +1,130 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · How often do officials pledge aid?
+# The monthly count and share of pledge statements among officials' statements (Wilson 95% intervals), by
+# speaker country and by the most active officials, and how specific the pledges are, with key events (Contact
+# Group meetings, large packages, the tank and F-16 decisions, the shift from "as long as it takes" to "as long as
+# we can") marked on the time axis.
+#
+# **Inputs:** `statements.parquet`, `articles.parquet` in `processed`; `data/reference/events.csv`.
+# **Outputs:** figures `03_*.png` / `.svg` in `figures_dir`; tables `03_*.csv` in `tables_dir` (default: `processed`).
+
+# %% tags=["parameters"]
+processed = None  # folder of the pipeline's tables (None: data/processed/)
+figures_dir = None  # None: reports/figures/
+tables_dir = None  # None: the processed folder
+official_only = True  # only statements by officials (speaker_is_official)
+corpus_label = "the sample corpus"
+events_path = None  # None: data/reference/events.csv
+top_n = 12  # countries / officials shown
+min_n = 5  # months and groups with fewer statements get no share
+
+# %%
+import helpers as h
+from pledgewatch import analysis as A
+from pledgewatch import charts as C
+
+paths = h.notebook_setup(processed, figures_dir, tables_dir)
+tables = h.load_tables(paths["processed"])
+st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
+pop, unit = A.population(st)
+events = h.load_events(events_path)
+SOURCE = f"pledgewatch statements from {corpus_label}"
+CI = "Bars/lines with whiskers or bands: Wilson 95% intervals."
+h.show_notes(tables["statements"], st, events)
+
+# %% [markdown]
+# ## Pledges by month
+
+# %%
+monthly = A.monthly_share(st, ("pledge",), min_n=min_n)
+h.save_table(monthly, "03_pledges_monthly")
+if A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
+    pk = A.peak(monthly, min_n=min_n)
+    first, last = A.first_last(monthly, "share")
+    title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y}; the share "
+             f"{A.trend_words(first, last)} from {first:.0%} to {last:.0%} (first vs last three months)"
+             if pk else f"{monthly['k'].sum()} pledge statements; too few per month for a reliable share")
+    C.monthly_share_chart(monthly, name="03_pledges_monthly", title=title, events=events,
+                          share_label=f"pledges (% of {unit})",
+                          caption=h.caption(SOURCE, int(monthly["n"].sum()), unit,
+                                            f"Band: Wilson 95% interval; months with fewer than {min_n} statements "
+                                            "have no share. Dashed lines: key events (data/reference/events.csv)."))
+else:
+    h.too_little("pledges by month (needs pledge statements dated in two or more months)")
+h.show_notes(monthly)
+
+# %% [markdown]
+# ## By speaker country and by official
+
+# %%
+by_country = A.share_by(st, "speaker_country", top=top_n, min_n=min_n)
+h.save_table(by_country, "03_pledges_by_country")
+if len(by_country) >= 2:
+    lead = by_country.sort_values("share", ascending=False).iloc[0]
+    C.share_by_chart(by_country, "speaker_country", name="03_pledges_by_country",
+                     title=f"{lead['speaker_country']} speakers pledge most often: {lead['share']:.0%} of their "
+                           "statements",
+                     xlabel=f"pledges (% of the country's {unit})",
+                     caption=h.caption(SOURCE, int(by_country["n"].sum()), unit,
+                                       f"Countries with the most pledges among those with ≥ {min_n} statements; "
+                                       f"k/n beside each. {CI}"))
+else:
+    h.too_little("pledges by speaker country")
+h.show_notes(by_country)
+
+# %%
+people = st[st.get("speaker_type", A.pd.Series("person", index=st.index)).eq("person")] if len(st) else st
+by_official = A.share_by(people, "speaker_name", top=top_n, min_n=min_n)
+h.save_table(by_official, "03_pledges_by_official")
+if len(by_official) >= 2:
+    lead = by_official.iloc[0]
+    C.share_by_chart(by_official, "speaker_name", name="03_pledges_by_official",
+                     title=f"{lead['speaker_name']} makes the most pledges ({int(lead['k'])} of "
+                           f"{int(lead['n'])} statements)",
+                     xlabel="pledges (% of the speaker's statements)",
+                     caption=h.caption(SOURCE, int(by_official["n"].sum()), unit,
+                                       f"The {top_n} speakers with the most pledges (≥ {min_n} statements). {CI}"))
+else:
+    h.too_little("pledges by official")
+h.show_notes(by_official)
+
+# %% [markdown]
+# ## How specific are the pledges?
+# A pledge is *specific* when it names an amount, a system or a delivery date, *vague* otherwise (coding stage).
+
+# %%
+spec = A.specificity_monthly(st)
+h.save_table(spec, "03_pledge_specificity_monthly")
+if A.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
+    first, last = A.first_last(spec.assign(n=spec["specific"] + spec["vague"], k=spec["specific"],
+                                           share=spec["share_specific"]), "share")
+    C.specificity_chart(spec, name="03_pledge_specificity_monthly", events=events,
+                        title=f"Specific pledges {A.trend_words(first, last)}: {first:.0%} of coded pledges in the "
+                              f"first three months, {last:.0%} in the last three",
+                        caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), f"pledge {unit}", CI))
+else:
+    h.too_little("pledge specificity over time")
+h.show_notes(spec)
+
+# %% [markdown]
+# ## Key events on the time axis
+
+# %%
+h.table(events, max_rows=40, caption="data/reference/events.csv (edit to add events)")

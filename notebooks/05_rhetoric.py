@@ -1,0 +1,145 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 05 · How does the rhetoric change over time?
+# Frame shares (resolve, urgency, threat, victory) by quarter; the commitment-strength index by month with a
+# bootstrap 95% interval; long-term commitment phrases ("as long as it takes" ...) by quarter; and Fightin' Words
+# (log-odds ratio with an informative Dirichlet prior, Monroe, Colaresi & Quinn 2008) between two periods and
+# between donors and Ukraine.
+#
+# **Inputs:** `statements.parquet` (`frames`, `commitment_strength`, `text`) and `articles.parquet` in `processed`;
+# `data/reference/events.csv`.
+# **Outputs:** figures `05_*.png` / `.svg` in `figures_dir`; tables `05_*.csv` in `tables_dir` (default: `processed`).
+
+# %% tags=["parameters"]
+processed = None  # folder of the pipeline's tables (None: data/processed/)
+figures_dir = None  # None: reports/figures/
+tables_dir = None  # None: the processed folder
+official_only = True  # only statements by officials (speaker_is_official)
+corpus_label = "the sample corpus"
+events_path = None  # None: data/reference/events.csv
+period_split = None  # date splitting 'before' and 'after' for Fightin' Words (None: the median statement date)
+min_n = 5  # months with fewer scored statements get no index value
+n_boot = 2000
+min_count = 3  # Fightin' Words: words used fewer times are dropped
+top_terms = 12
+
+# %%
+import helpers as h
+from pledgewatch import analysis as A
+from pledgewatch import charts as C
+
+paths = h.notebook_setup(processed, figures_dir, tables_dir)
+tables = h.load_tables(paths["processed"])
+st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
+pop, unit = A.population(st)
+events = h.load_events(events_path)
+SOURCE = f"pledgewatch statements from {corpus_label}"
+h.show_notes(tables["statements"], st)
+
+# %% [markdown]
+# ## Frames by quarter
+
+# %%
+frames = A.frame_shares(st)
+h.save_table(frames, "05_frame_shares")
+if len(frames) and frames["period"].nunique() >= 2 and frames["k"].sum() > 0:
+    tot = frames.groupby("frame")["k"].sum().sort_values(ascending=False)
+    n = int(frames.drop_duplicates("period")["n"].sum())
+    C.frame_chart(frames, name="05_frame_shares", events=events,
+                  title=f"'{tot.index[0]}' is the most common frame ({tot.iloc[0] / n:.0%} of {unit})",
+                  caption=h.caption(SOURCE, n, unit, "Bands: Wilson 95% intervals. A statement can carry several "
+                                    "frames. Dashed: decisions and rhetoric shifts (events.csv)."))
+else:
+    h.too_little("frame shares over time")
+h.show_notes(frames)
+
+# %% [markdown]
+# ## Commitment-strength index by month
+# The coding stage scores each statement's commitment from -1 (refusal, hedging) to +1 (firm, unconditional);
+# the index is the monthly mean, with a percentile bootstrap 95% interval.
+
+# %%
+idx = A.commitment_index(st, n_boot=n_boot, min_n=min_n)
+h.save_table(idx, "05_commitment_index_monthly")
+if A.enough(idx, min_months=2) and idx["mean"].notna().sum() >= 2:
+    first, last = A.first_last(idx, "mean")
+    C.index_chart(idx, name="05_commitment_index_monthly", events=events,
+                  title=f"Commitment strength {A.trend_words(first, last, 0.05)}: {first:+.2f} in the first three "
+                        f"months, {last:+.2f} in the last three",
+                  caption=h.caption(SOURCE, int(idx["n"].sum()), f"scored {unit}",
+                                    f"Band: percentile bootstrap 95% interval ({n_boot} resamples); months with fewer "
+                                    f"than {min_n} scored statements have no value."))
+else:
+    h.too_little("the commitment-strength index by month")
+h.show_notes(idx)
+
+# %% [markdown]
+# ## Long-term commitment phrases by quarter
+# A transparent lexical indicator that needs no coding: the share of statements using "as long as it takes",
+# "as long as we can", "stand with Ukraine", "continue to support" or "unwavering/steadfast" (patterns in
+# `pledgewatch.analysis.COMMITMENT_PHRASES`).
+
+# %%
+phr = A.phrase_share(st)
+h.save_table(phr, "05_commitment_phrases")
+anyp = phr[phr["phrase"] == "any of these"] if len(phr) else phr
+if len(anyp) >= 2 and anyp["k"].sum() > 0:
+    first, last = A.first_last(anyp.rename(columns={"period": "month"}), "share", k=2)
+    top = phr[phr["phrase"] != "any of these"].groupby("phrase")["k"].sum().sort_values(ascending=False)
+    C.frame_chart(phr.rename(columns={"phrase": "frame"}), name="05_commitment_phrases", events=events,
+                  title=f"Commitment phrases {A.trend_words(first, last, 0.005)} from {first:.1%} to {last:.1%} of "
+                        f"{unit}; '{top.index[0]}' is the most used",
+                  caption=h.caption(SOURCE, int(anyp["n"].sum()), unit, "Bands: Wilson 95% intervals."))
+else:
+    h.too_little("commitment phrases over time")
+
+# %% [markdown]
+# ## Fightin' Words: which words distinguish two periods, and donors from Ukraine
+# z-scores of the log-odds ratio with an informative Dirichlet prior (the word's frequency in all statements);
+# |z| > 1.96 marks words that distinguish the groups beyond chance. The most distinctive words are labelled.
+
+# %%
+before, after, cut = A.split_periods(st, period_split)
+fw = A.fightin_words(after["text"], before["text"], background=st["text"], min_count=min_count)
+h.save_table(fw, "05_fightin_words_periods")
+if len(fw) >= 10:
+    C.fightin_words_chart(fw, label_a=f"from {cut}", label_b=f"before {cut}", name="05_fightin_words_periods",
+                          top=top_terms,
+                          title=A.describe_fightin(fw, f"From {cut}", f"before {cut}"),
+                          caption=h.caption(SOURCE, f"{len(before):,} + {len(after):,}", f"{unit} before + after",
+                                            "Log-odds ratio, informative Dirichlet prior (Monroe, Colaresi & Quinn "
+                                            "2008); dotted: |z| = 1.96."))
+else:
+    h.too_little("Fightin' Words between periods (too few words in one of the periods)")
+
+# %%
+donors, ukraine = st[st["side"] == "donor"], st[st["side"] == "Ukraine"]
+fw2 = A.fightin_words(donors["text"], ukraine["text"], background=st["text"], min_count=min_count)
+h.save_table(fw2, "05_fightin_words_donors_ukraine")
+if len(fw2) >= 10:
+    C.fightin_words_chart(fw2, label_a="donors", label_b="Ukraine", name="05_fightin_words_donors_ukraine",
+                          top=top_terms,
+                          title=A.describe_fightin(fw2, "Donors", "Ukraine"),
+                          caption=h.caption(SOURCE, f"{len(donors):,} + {len(ukraine):,}",
+                                            f"{unit} by donors + Ukrainian speakers",
+                                            "Log-odds ratio, informative Dirichlet prior; dotted: |z| = 1.96."))
+else:
+    h.too_little("Fightin' Words between donors and Ukraine (needs statements with speaker countries on both sides)")
+h.note(f"Speaker sides: {len(donors):,} donor statements, {len(ukraine):,} Ukrainian, "
+       f"{int((st['side'] == 'unknown').sum()) if len(st) else 0:,} without a country.")

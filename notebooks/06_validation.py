@@ -1,0 +1,164 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 06 · Validation: extraction quality and pledges against actual commitments
+# 1. Extraction quality on the gold sets in `../shared/eval` (`pledgewatch.evaluate.score_all()`, the numbers of
+#    `score.py`), with the error analysis.
+# 2. Pledge statements by month against the Kiel Institute Ukraine Support Tracker's monthly commitments, with the
+#    correlation at several lags, and by donor country.
+#
+# **Inputs:** `statements.parquet`, `articles.parquet` in `processed`; `../shared/eval` (gold sets, optional);
+# the Kiel tracker folder (`kiel_path`, default `../shared/reference/kiel_ukraine_support_tracker/`).
+# **Outputs:** figures `06_*.png` / `.svg` in `figures_dir`; tables `06_*.csv` in `tables_dir` (default: `processed`).
+
+# %% tags=["parameters"]
+processed = None  # folder of the pipeline's tables (None: data/processed/)
+figures_dir = None  # None: reports/figures/
+tables_dir = None  # None: the processed folder
+official_only = True  # only statements by officials (speaker_is_official)
+corpus_label = "the sample corpus"
+run_eval = True  # score the gold sets (needs pledgewatch.evaluate and ../shared/eval)
+eval_sets = None  # None: every set score_all() knows
+kiel_path = None  # folder with the Kiel tracker CSVs (None: ../shared/reference/kiel_ukraine_support_tracker/)
+lags = [-3, -2, -1, 0, 1, 2, 3]  # months
+min_n = 5
+
+# %%
+import importlib
+
+import helpers as h
+from pledgewatch import analysis as A
+from pledgewatch import charts as C
+from pledgewatch import config
+
+paths = h.notebook_setup(processed, figures_dir, tables_dir)
+tables = h.load_tables(paths["processed"])
+st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
+pop, unit = A.population(st)
+SOURCE = f"pledgewatch statements from {corpus_label}"
+h.show_notes(tables["statements"], st)
+
+# %% [markdown]
+# ## 1 · Extraction quality on the gold sets
+
+# %%
+try:
+    evaluate = importlib.import_module("pledgewatch.evaluate")
+    has_score_all = hasattr(evaluate, "score_all")
+except ModuleNotFoundError:
+    evaluate, has_score_all = None, False
+scores = errors = None
+if not run_eval:
+    h.note("run_eval is False: gold-set scoring skipped.")
+elif not has_score_all:
+    h.note("pledgewatch.evaluate.score_all() is not available in this version: no gold-set scores.", "warning")
+elif not (config.SHARED / "eval").is_dir():
+    h.note(f"{config.SHARED / 'eval'} is absent (the gold sets are not distributed with the project): "
+           "no gold-set scores.", "warning")
+else:
+    try:
+        scores, errors = evaluate.score_all(sets=eval_sets)
+    except Exception as exc:  # report, do not hide: the rest of the notebook still runs
+        h.note(f"score_all() failed: {type(exc).__name__}: {exc}", "warning")
+
+# %%
+METRICS = ["statements_f1_03", "statements_f1_08", "speaker_acc", "cue_acc", "pledge_f1", "appeal_f1",
+           "capability_f1"]
+if scores is not None and len(scores):
+    h.save_table(scores, "06_eval_scores")
+    h.table(scores, max_rows=20, caption="Scores per gold set (score.py)")
+    best = scores.set_index("set")["statements_f1_03"].astype(float) if "statements_f1_03" in scores else None
+    title = ("Statement F1@0.3 ranges from {:.2f} ({}) to {:.2f} ({})".format(best.min(), best.idxmin(), best.max(),
+                                                                             best.idxmax())
+             if best is not None and best.notna().any() else "Extraction scores per gold set")
+    C.metric_bars_chart(scores, metrics=METRICS, name="06_eval_scores", title=title,
+                        caption=h.caption("../shared/eval gold sets scored with score.py", len(scores), "gold sets"))
+if errors is not None and len(errors):
+    h.save_table(errors, "06_eval_errors")
+    kinds = errors.groupby(["set", "kind"]).size().unstack(fill_value=0)
+    h.table(kinds.reset_index(), caption="Errors by set and kind")
+    h.table(errors.sample(min(15, len(errors)), random_state=0), max_rows=15, max_chars=200,
+            caption="A random sample of errors (text escaped)")
+
+# %% [markdown]
+# ## 2 · Pledges against the Kiel Ukraine Support Tracker
+
+# %%
+kiel = A.load_kiel_monthly(kiel_path)
+release = A.kiel_release(kiel_path)
+monthly = A.monthly_share(st, ("pledge",), min_n=min_n)
+h.show_notes(kiel)
+if len(kiel) and A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
+    lo, hi = monthly["month"].min(), monthly["month"].max()
+    joined = monthly.merge(kiel, on="month", how="left")
+    h.save_table(joined, "06_pledges_vs_kiel_monthly")
+    corr = A.pd.concat([A.lag_correlations(monthly, kiel, x=x, y=y, lags=lags).assign(pledge_series=x, kiel_series=y)
+                        for x in ("k", "share") for y in ("total", "military")], ignore_index=True)
+    h.save_table(corr, "06_lag_correlations")
+    c0 = corr[(corr["pledge_series"] == "share") & (corr["kiel_series"] == "total")]
+    C.kiel_chart(monthly, kiel, name="06_pledges_vs_kiel",
+                 title=f"Pledge talk and actual commitments, {lo:%b %Y} to {hi:%b %Y}",
+                 caption=h.caption(f"{SOURCE}; {release}", int(monthly["k"].sum()), f"pledge {unit}",
+                                   "Kiel: commitments by all donors, EUR bn per month."))
+    if c0["pearson_r"].notna().any():
+        best = c0.loc[c0["pearson_r"].abs().idxmax()]
+        C.lag_chart(c0, name="06_lag_correlations",
+                    title=f"The pledge share correlates most with commitments at lag {int(best['lag']):+d} months "
+                          f"(r = {best['pearson_r']:.2f}, n = {int(best['n_months'])} months, p = "
+                          f"{best['pearson_p']:.2f})",
+                    caption=h.caption(f"{SOURCE}; {release}", int(c0["n_months"].max()), "months",
+                                      "Pledge share of statements vs Kiel total commitments; no correction for "
+                                      "multiple lags."))
+    else:
+        h.too_little(f"correlations (fewer than 6 months overlap between the corpus and the tracker)")
+    h.table(corr, max_rows=40, caption="Correlation by lag, pledge series (count k or share) and Kiel series")
+else:
+    h.too_little("the comparison with the Kiel tracker (needs the tracker data and pledges dated in two or more "
+                 "months)")
+
+# %%
+kc = A.load_kiel_by_country(kiel_path)
+byc = A.pledges_vs_kiel_by_country(st, kc)
+h.save_table(byc, "06_pledges_vs_kiel_by_country")
+if len(byc) >= 3:
+    from scipy import stats
+
+    rho = stats.spearmanr(byc["pledges"], byc["kiel_eur_bn"]).statistic if byc["pledges"].nunique() > 1 else float("nan")
+    C.scatter_chart(byc[byc["kiel_eur_bn"] > 0], x="kiel_eur_bn", y="pledges", label="country", logx=True,
+                    name="06_pledges_vs_kiel_by_country",
+                    title=f"Countries that commit more are quoted pledging more (Spearman ρ = {rho:.2f}, "
+                          f"{len(byc)} countries)" if rho > 0.3 else
+                          f"Pledges quoted and money committed hardly line up by country (Spearman ρ = {rho:.2f})",
+                    xlabel="Kiel commitments over the corpus months (EUR bn, log scale)",
+                    ylabel=f"pledge statements (count)",
+                    caption=h.caption(f"{SOURCE}; {release}", int(byc["statements"].sum()), unit,
+                                      "Speaker countries matched to Kiel donor names."))
+else:
+    h.too_little("pledges against commitments by country (fewer than three donor countries matched)")
+
+# %% [markdown]
+# ## Caveats
+# - **Different things are measured.** The tracker records *commitments* (government decisions, EUR) by the month
+#   they were announced; the corpus records what outlets chose to *quote*. News attention, outlet mix and the
+#   number of articles per month drive pledge counts as much as policy does; the share of pledges among
+#   statements corrects for volume, not for selection.
+# - **Few months.** A few dozen monthly points give wide confidence intervals; trying seven lags inflates the
+#   chance of one "significant" correlation (no multiple-testing correction). Read the lag pattern, not one p-value.
+# - **Extraction error** (section 1) propagates: missed or mis-typed pledges bias the series, and not uniformly
+#   over time if wording changes.
+# - **Coverage.** The corpus ends in mid-2024 while the tracker continues; only overlapping months are compared.

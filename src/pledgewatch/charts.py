@@ -1,0 +1,597 @@
+"""The one chart style of the project and one function per chart the notebooks show.
+
+Style: Okabe-Ito colour-blind-safe palette (cividis for sequential scales, PuOr for diverging), a title that
+states the finding (the notebook passes it; `analysis`-side helpers suggest one), axis labels with units, and a
+caption with the source and n under every figure. `finish()` saves each figure to the figures folder as PNG and
+SVG and shows it inline; `save_table()` writes the tidy table behind a chart as CSV.
+
+Article text never reaches the HTML unescaped: `table()` and `note()` escape everything they show.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from pathlib import Path
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from . import config
+from .io import atomic_write, write_csv
+
+# Okabe & Ito (2008): distinguishable under the common colour-vision deficiencies.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, BLACK = OKABE_ITO
+GREY = "#8c8c8c"
+Z95 = 1.959963984540054
+SEQ_CMAP = "cividis"
+DIV_CMAP = "PuOr"
+EVENT_COLOURS = {"meeting": GREY, "package": GREEN, "decision": VERMILLION, "rhetoric": PURPLE, "context": BLACK}
+
+_FIGURES: Path = config.FIGURES
+_TABLES: Path = config.PROCESSED
+_SAVED: list[dict] = []
+
+
+def setup(figures_dir: str | Path | None = None, tables_dir: str | Path | None = None) -> None:
+    """Apply the house style; set where figures (PNG + SVG) and chart tables (CSV) go."""
+    global _FIGURES, _TABLES
+    import seaborn as sns
+
+    if figures_dir:
+        _FIGURES = Path(figures_dir)
+    if tables_dir:
+        _TABLES = Path(tables_dir)
+    sns.set_theme(style="whitegrid", context="notebook", palette=OKABE_ITO)
+    plt.rcParams.update({
+        "figure.figsize": (9, 4.8), "figure.dpi": 96, "savefig.dpi": 150, "savefig.bbox": "tight",
+        "axes.titlesize": 12.5, "axes.titleweight": "bold", "axes.titlelocation": "left", "axes.labelsize": 10.5,
+        "xtick.labelsize": 9, "ytick.labelsize": 9, "legend.fontsize": 9, "legend.frameon": False,
+        "axes.spines.top": False, "axes.spines.right": False, "svg.fonttype": "none",
+        "font.family": "DejaVu Sans",
+    })
+
+
+def _ipython():
+    try:
+        from IPython import get_ipython
+
+        return get_ipython()
+    except ImportError:
+        return None
+
+
+def _display_html(markup: str) -> None:
+    if _ipython() is not None:
+        from IPython.display import HTML, display
+
+        display(HTML(markup))
+    else:
+        import re
+
+        print(html.unescape(re.sub(r"<[^>]+>", "", markup)))
+
+
+# ---------------------------------------------------------------------------------------------------------- text out
+def note(msg: str, kind: str = "note") -> None:
+    """A visible note in the report (escaped): kind 'note' (grey), 'warning' (orange) or 'finding' (blue)."""
+    colour = {"note": "#f3f3f3", "warning": "#fff2db", "finding": "#e6f0fa"}.get(kind, "#f3f3f3")
+    _display_html(f'<div class="pw-note pw-{kind}" style="background:{colour};padding:6px 10px;margin:6px 0;'
+                  f'border-left:4px solid #999;font-size:0.95em">{html.escape(str(msg))}</div>')
+
+
+def show_notes(*frames_or_msgs) -> None:
+    """Show the notes attached to analysis results (df.attrs['notes']) and any extra messages, once each."""
+    seen = []
+    for x in frames_or_msgs:
+        msgs = x.attrs.get("notes", []) if isinstance(x, pd.DataFrame) else ([x] if x else [])
+        for m in msgs:
+            if m not in seen:
+                seen.append(m)
+    for m in seen:
+        note(m, "warning" if m.lower().startswith(("too little", "column", "no ")) else "note")
+
+
+def too_little(what: str) -> None:
+    note(f"Too little data for {what}: nothing to chart on this corpus.", "warning")
+
+
+def table(df: pd.DataFrame, max_rows: int = 15, *, caption: str | None = None, max_chars: int = 300,
+          floatfmt: str = "{:.3g}") -> None:
+    """Show a table with every cell HTML-escaped (article text may contain markup) and long text shortened."""
+    d = df.head(max_rows).copy()
+    for c in d.columns:
+        if d[c].dtype == object or str(d[c].dtype) in ("str", "string"):
+            d[c] = d[c].map(lambda v: v if not isinstance(v, str) or len(v) <= max_chars else v[:max_chars] + "…")
+        elif pd.api.types.is_float_dtype(d[c]):
+            d[c] = d[c].map(lambda v: "" if pd.isna(v) else floatfmt.format(v))
+        elif pd.api.types.is_datetime64_any_dtype(d[c]):
+            d[c] = d[c].dt.strftime("%Y-%m-%d").fillna("")
+    body = d.to_html(index=False, escape=True, border=0, classes="pw-table", na_rep="")
+    cap = f"<p style='color:#555;font-size:0.9em'>{html.escape(caption)}</p>" if caption else ""
+    more = (f"<p style='color:#555;font-size:0.85em'>Showing {len(d)} of {len(df)} rows.</p>"
+            if len(df) > len(d) else "")
+    _display_html(cap + body + more)
+
+
+def save_table(df: pd.DataFrame, name: str, tables_dir: str | Path | None = None) -> Path:
+    """Write the tidy table behind a chart as CSV (atomic) to data/processed/ (or the run's processed dir)."""
+    path = Path(tables_dir or _TABLES) / f"{name}.csv"
+    if df.empty:  # header only (io.write_csv's list check trips over empty datetime columns)
+        return atomic_write(path, lambda tmp: df.to_csv(tmp, index=False))
+    return write_csv(df, path)
+
+
+# ---------------------------------------------------------------------------------------------------------- figures
+def caption(source: str, n: int | str, unit: str = "statements", extra: str = "") -> str:
+    n_txt = f"{n:,}" if isinstance(n, (int, np.integer)) else str(n)
+    return " ".join(x for x in (f"Source: {source}.", f"n = {n_txt} {unit}.", extra) if x)
+
+
+def finish(fig, name: str, *, title: str, caption: str, figures_dir: str | Path | None = None,
+           show: bool = True) -> dict:
+    """Title (the finding), caption (source, n), save as PNG + SVG, show inline, close. Returns the paths."""
+    fig.suptitle(_safe(textwrap.fill(title, 95)), x=0.01, ha="left", fontsize=13, fontweight="bold")
+    fig.text(0.01, 0.0, _safe(textwrap.fill(caption, 150)), ha="left", va="top", fontsize=8, color="#555555")
+    fig.tight_layout()
+    out = Path(figures_dir or _FIGURES)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {"png": out / f"{name}.png", "svg": out / f"{name}.svg"}
+    meta = {"Title": title, "Source": caption}
+    paths["png"].write_bytes(_png_bytes(fig, 150, meta))
+    fig.savefig(paths["svg"], bbox_inches="tight", pad_inches=0.15, metadata={"Date": None})
+    _SAVED.append({"name": name, "title": title, **{k: str(v) for k, v in paths.items()}})
+    if show and _ipython() is not None:
+        from IPython.display import Image, display
+
+        # the inline copy (embedded in the HTML reports) at screen resolution keeps the reports small
+        display(Image(data=_png_bytes(fig, INLINE_DPI, meta), format="png"))
+    plt.close(fig)
+    return paths
+
+
+INLINE_DPI = 100
+
+
+def _png_bytes(fig, dpi: int, meta: dict | None = None) -> bytes:
+    """The figure as PNG reduced to a 256-colour palette (charts have few colours: about a third of the size,
+    no visible change), with title and source kept as PNG text chunks."""
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.15)
+    im = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+    q = im.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    info = PngImagePlugin.PngInfo()
+    for k, v in (meta or {}).items():
+        info.add_itxt(k, str(v))
+    out = io.BytesIO()
+    q.save(out, format="PNG", optimize=True, pnginfo=info)
+    return out.getvalue()
+
+
+def _month_axis(ax) -> None:
+    loc = mdates.AutoDateLocator(minticks=4, maxticks=12)
+    ax.xaxis.set_major_locator(loc)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+
+
+def _bar_width(months: pd.Series) -> float:
+    return 24.0 if len(months) > 1 else 20.0
+
+
+def _events_in(events: pd.DataFrame | None, xmin, xmax) -> pd.DataFrame | None:
+    if events is None or events.empty or xmin is None or pd.isna(xmin):
+        return None
+    ev = events[(events["date"] >= pd.Timestamp(xmin) - pd.Timedelta(days=15))
+                & (events["date"] <= pd.Timestamp(xmax) + pd.Timedelta(days=45))]
+    return ev.sort_values("date") if len(ev) else None
+
+
+def timeline_figure(heights: list[float], *, width: float = 10, height: float = 6, events=None, xmin=None,
+                    xmax=None, strip_inches: float = 1.55):
+    """A figure of stacked panels sharing a monthly x axis; when key events fall in [xmin, xmax] a label strip
+    is added on top (labels never overlap the data). Returns (fig, strip or None, [panels])."""
+    ev = _events_in(events, xmin, xmax)
+    if ev is None:
+        fig, axes = plt.subplots(len(heights), 1, figsize=(width, height), sharex=True, height_ratios=heights,
+                                 squeeze=False)
+        return fig, None, list(axes[:, 0])
+    r = strip_inches * sum(heights) / height
+    fig, axes = plt.subplots(len(heights) + 1, 1, figsize=(width, height + strip_inches), sharex=True,
+                             height_ratios=[r, *heights], squeeze=False)
+    strip = axes[0, 0]
+    strip.axis("off")
+    strip._pw_events = ev
+    return fig, strip, list(axes[1:, 0])
+
+
+def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
+    """Dashed lines at the key events in every panel; in the strip, one rotated label per event, nudged sideways
+    so that no two overlap, with a leader to its line. Call after the panels' x limits are final."""
+    ev = getattr(strip, "_pw_events", None) if strip is not None else None
+    if ev is None:
+        return
+    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in panels[-1].get_xlim())
+    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
+    span = (hi - lo).total_seconds()
+    ev = ev[(ev["date"] >= lo) & (ev["date"] <= hi)]
+    if ev.empty:
+        return
+    for _, e in ev.iterrows():
+        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
+        for ax in panels:
+            ax.axvline(e["date"], color=colour, lw=0.9, ls="--", alpha=0.8, zorder=0)
+    fx = np.array([(d - lo).total_seconds() / span for d in ev["date"]])
+    fig = strip.figure
+    width_pt = strip.get_position().width * fig.get_figwidth() * 72
+    gap = fontsize * 1.35 / width_pt
+    pos = fx.copy()
+    for i in range(1, len(pos)):
+        pos[i] = max(pos[i], pos[i - 1] + gap)
+    if len(pos) and pos[-1] > 1.0:
+        pos[-1] = 1.0
+        for i in range(len(pos) - 2, -1, -1):
+            pos[i] = min(pos[i], pos[i + 1] - gap)
+    for (_, e), x_ev, x_lab in zip(ev.iterrows(), fx, pos, strict=False):
+        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
+        strip.plot([x_ev, x_lab], [0.0, 0.06], transform=strip.transAxes, color=colour, lw=0.7, clip_on=False)
+        strip.text(x_lab, 0.08, _safe(textwrap.shorten(str(e["label"]), 36, placeholder="…")),
+                   transform=strip.transAxes, rotation=90, ha="center", va="bottom", fontsize=fontsize,
+                   color=colour, clip_on=False)
+
+
+def _set_month_xlim(panels, months: pd.Series) -> None:
+    pad = pd.Timedelta(days=20)
+    panels[-1].set_xlim(months.min() - pad, months.max() + pd.Timedelta(days=31) + pad)
+
+
+def _safe(text) -> str:
+    """Text from data shown literally by matplotlib ('$40bn' is not mathtext)."""
+    return str(text).replace("$", r"\$")
+
+
+def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
+                        count_label: str = "pledge statements (count)",
+                        share_label: str = "share of statements (%)", colour: str = BLUE) -> dict:
+    """Two panels over months: counts (bars) and share with its Wilson 95% band; events marked and labelled."""
+    fig, strip, (ax1, ax2) = timeline_figure([1.1, 1], height=6, events=events, xmin=t["month"].min(),
+                                              xmax=t["month"].max())
+    ax1.bar(t["month"], t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
+    ax1.set_ylabel(count_label)
+    ok = t["share"].notna()
+    ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0,
+                     label="Wilson 95% interval")
+    ax2.plot(t.loc[ok, "month"], 100 * t.loc[ok, "share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
+    ax2.set_ylabel(share_label)
+    ax2.set_ylim(0, min(100, max(5.0, float(np.nanmax(100 * t["hi"])) * 1.05 if ok.any() else 100)))
+    ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
+    _month_axis(ax2)
+    ax2.set_xlabel("month of publication")
+    _set_month_xlim([ax1, ax2], t["month"])
+    draw_events(strip, [ax1, ax2], t["month"].min(), t["month"].max())
+    return finish(fig, name, title=title, caption=caption)
+
+
+def share_by_chart(t: pd.DataFrame, col: str, *, name: str, title: str, caption: str, xlabel: str,
+                   colour: str = BLUE) -> dict:
+    """Dot-and-whisker: share (Wilson 95%) per group, groups sorted by share; 'k/n' written beside each."""
+    d = t.sort_values("share").reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(9, 0.38 * len(d) + 1.6))
+    y = np.arange(len(d))
+    xerr = [(100 * (d["share"] - d["lo"])).clip(lower=0), (100 * (d["hi"] - d["share"])).clip(lower=0)]
+    ax.errorbar(100 * d["share"], y, xerr=xerr, fmt="o",
+                color=colour, ecolor=colour, elinewidth=1.4, capsize=3)
+    ax.set_yticks(y, [_safe(textwrap.shorten(str(v), 32, placeholder="…")) for v in d[col]])
+    for yi, (_, r) in zip(y, d.iterrows(), strict=False):
+        ax.text(100 * r["hi"] + 1, yi, f"{int(r['k'])}/{int(r['n'])}", va="center", fontsize=8, color="#444")
+    ax.set_xlim(0, min(110, 100 * float(d["hi"].max()) + 12))
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y", visible=False)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None) -> dict:
+    fig, strip, (ax1, ax2) = timeline_figure([1.1, 1], height=6, events=events, xmin=t["month"].min(),
+                                              xmax=t["month"].max())
+    bottom = np.zeros(len(t))
+    w = _bar_width(t["month"])
+    for col, colour in (("specific", BLUE), ("vague", ORANGE), ("uncoded", GREY)):
+        ax1.bar(t["month"], t[col], bottom=bottom, width=w, color=colour, label=col)
+        bottom += t[col].to_numpy()
+    ax1.set_ylabel("pledge statements (count)")
+    ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=3)
+    ok = t["share_specific"].notna()
+    ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
+                     label="Wilson 95% interval")
+    ax2.plot(t.loc[ok, "month"], 100 * t.loc[ok, "share_specific"], marker="o", ms=3.5, color=BLUE,
+             label="specific")
+    ax2.set_ylim(0, 100)
+    ax2.set_ylabel("specific pledges (% of coded)")
+    ax2.set_xlabel("month of publication")
+    ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
+    _month_axis(ax2)
+    _set_month_xlim([ax1, ax2], t["month"])
+    draw_events(strip, [ax1, ax2], t["month"].min(), t["month"].max())
+    return finish(fig, name, title=title, caption=caption)
+
+
+def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, name: str, title: str, caption: str,
+                  cbar_label: str, xlabel: str, ylabel: str, month_columns: bool = False, annotate: bool = False
+                  ) -> dict:
+    p = t.pivot_table(index=index, columns=columns, values=values, aggfunc="sum", dropna=False)
+    p = p.loc[p.sum(axis=1).sort_values(ascending=False).index]
+    ncol = p.shape[1]
+    fig, ax = plt.subplots(figsize=(min(max(6, 0.32 * ncol + 3.5), 14), 0.42 * len(p) + 2.2))
+    im = ax.imshow(p.to_numpy(dtype=float), aspect="auto", cmap=SEQ_CMAP, interpolation="nearest")
+    labels = [c.strftime("%Y-%m") if month_columns else _safe(c) for c in p.columns]
+    step = max(1, int(np.ceil(ncol / 24)))
+    ax.set_xticks(range(0, ncol, step), labels[::step], rotation=90 if month_columns else 35,
+                  ha="center" if month_columns else "right")
+    ax.set_yticks(range(len(p)), [_safe(textwrap.shorten(str(i), 30, placeholder="…")) for i in p.index])
+    ax.grid(False)
+    if annotate:
+        vmax = np.nanmax(p.to_numpy(dtype=float)) if p.size else 0
+        for (i, j), v in np.ndenumerate(p.to_numpy(dtype=float)):
+            if not np.isnan(v):
+                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5,
+                        color="white" if v < 0.6 * vmax else "black")
+    cb = fig.colorbar(im, ax=ax, fraction=0.035, pad=0.02)
+    cb.set_label(cbar_label)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def paired_bars_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
+    """Capabilities side by side: per 100 donor pledges vs per 100 Ukrainian appeals, with Wilson intervals."""
+    groups = list(dict.fromkeys(t["group"]))
+    order = t.groupby("capability")["per_100"].max().sort_values().index
+    fig, ax = plt.subplots(figsize=(9.5, 0.45 * len(order) + 1.8))
+    y = np.arange(len(order))
+    h = 0.38
+    for i, (g, colour) in enumerate(zip(groups, (BLUE, ORANGE), strict=False)):
+        d = t[t["group"] == g].set_index("capability").reindex(order)
+        n = int(d["n"].dropna().iloc[0]) if d["n"].notna().any() else 0
+        yy = y + (0.5 - i) * h
+        ax.barh(yy, d["per_100"].fillna(0), height=h, color=colour, label=f"{g} (n = {n})")
+        ax.errorbar(d["per_100"].fillna(0), yy,
+                    xerr=[(d["per_100"] - d["lo"]).fillna(0).clip(lower=0),
+                          (d["hi"] - d["per_100"]).fillna(0).clip(lower=0)],
+                    fmt="none", ecolor="#333", elinewidth=0.8, capsize=2)
+    ax.set_yticks(y, [_safe(o) for o in order])
+    ax.set_xlabel("statements naming the capability, per 100 statements of the group")
+    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2)
+    ax.grid(axis="y", visible=False)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None) -> dict:
+    frames = list(dict.fromkeys(t["frame"]))
+    ncols = 2
+    nrows = int(np.ceil(len(frames) / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(10, 2.6 * nrows + 1), sharex=True, sharey=True, squeeze=False)
+    for ax, f, colour in zip(axes.flat, frames, OKABE_ITO, strict=False):
+        d = t[t["frame"] == f]
+        ax.fill_between(d["period"], 100 * d["lo"], 100 * d["hi"], color=colour, alpha=0.2, lw=0)
+        ax.plot(d["period"], 100 * d["share"], marker="o", ms=3.5, color=colour)
+        ax.set_title(f, fontsize=10.5, loc="left", fontweight="normal")
+        _month_axis(ax)
+        if events is not None and not events.empty:
+            for _, e in events[events["kind"].isin(["rhetoric", "decision"])].iterrows():
+                if d["period"].min() <= e["date"] <= d["period"].max() + pd.Timedelta(days=92):
+                    ax.axvline(e["date"], color=EVENT_COLOURS.get(e["kind"], GREY), lw=0.8, ls="--", alpha=0.7)
+    for ax in axes.flat[len(frames):]:
+        ax.set_visible(False)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("statements with frame (%)")
+    for ax in axes[-1, :]:
+        ax.set_xlabel("quarter of publication")
+    return finish(fig, name, title=title, caption=caption)
+
+
+def index_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None) -> dict:
+    fig, strip, (ax1, ax2) = timeline_figure([2.2, 1], height=6, events=events, xmin=t["month"].min(),
+                                              xmax=t["month"].max())
+    ok = t["mean"].notna()
+    ax1.axhline(0, color="#666", lw=0.8)
+    ax1.fill_between(t["month"], t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
+    ax1.plot(t.loc[ok, "month"], t.loc[ok, "mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
+    lo = float(np.nanmin(t["lo"])) if ok.any() else -1
+    hi = float(np.nanmax(t["hi"])) if ok.any() else 1
+    rng = max(hi - lo, 0.1)
+    ax1.set_ylim(max(-1.05, min(lo, 0) - 0.1 * rng), min(1.05, max(hi, 0) + 0.1 * rng))
+    ax1.set_ylabel("commitment strength (-1 to +1)")
+    ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
+    ax2.bar(t["month"], t["n"], width=_bar_width(t["month"]), color=GREY)
+    ax2.set_ylabel("scored statements")
+    ax2.set_xlabel("month of publication")
+    _month_axis(ax2)
+    _set_month_xlim([ax1, ax2], t["month"])
+    draw_events(strip, [ax1, ax2], t["month"].min(), t["month"].max())
+    return finish(fig, name, title=title, caption=caption)
+
+
+def _spread_labels(ys: np.ndarray, min_gap: float) -> np.ndarray:
+    """Nudge label positions apart (sorted) so neighbours are at least min_gap apart."""
+    order = np.argsort(ys)
+    out = ys.astype(float).copy()
+    for i in range(1, len(order)):
+        prev, cur = order[i - 1], order[i]
+        if out[cur] - out[prev] < min_gap:
+            out[cur] = out[prev] + min_gap
+    return out
+
+
+def fightin_words_chart(fw: pd.DataFrame, *, label_a: str, label_b: str, name: str, title: str, caption: str,
+                        top: int = 12) -> dict:
+    """z-score of the log-odds ratio against word frequency (log scale); the `top` most distinctive words of each
+    side labelled in a column right of the cloud, spread so labels never overlap, with leader lines."""
+    fig, ax = plt.subplots(figsize=(10.5, 6.6))
+    x = fw["total"].astype(float)
+    sig_a, sig_b = fw["z"] > Z95, fw["z"] < -Z95
+    rest = ~(sig_a | sig_b)
+    ax.scatter(x[rest], fw.loc[rest, "z"], s=9, color="#bbbbbb", lw=0, label="|z| < 1.96 (not distinctive)")
+    ax.scatter(x[sig_a], fw.loc[sig_a, "z"], s=16, color=BLUE, lw=0, label=f"more typical of {_safe(label_a)}")
+    ax.scatter(x[sig_b], fw.loc[sig_b, "z"], s=16, color=ORANGE, lw=0, label=f"more typical of {_safe(label_b)}")
+    ax.axhline(Z95, color="#999", lw=0.7, ls=":")
+    ax.axhline(-Z95, color="#999", lw=0.7, ls=":")
+    ax.axhline(0, color="#666", lw=0.6)
+    ax.set_xscale("log")
+    xmax = float(x.max()) if len(x) else 10
+    xlab = xmax * 2.2
+    lab = pd.concat([fw.nlargest(top, "z").query("z > 0"), fw.nsmallest(top, "z").query("z < 0")])
+    lab = lab.drop_duplicates("term").sort_values("z")
+    zr = max(float(fw["z"].abs().max()) if len(fw) else 1, 2.5)
+    gap = 2 * zr / 30
+    pos = lab["z"].to_numpy(float).copy()
+    for i in range(1, len(pos)):
+        pos[i] = max(pos[i], pos[i - 1] + gap)
+    shift = (pos.mean() - lab["z"].mean()) if len(pos) else 0  # re-centre the column on the points
+    pos -= shift
+    for i in range(1, len(pos)):
+        pos[i] = max(pos[i], pos[i - 1] + gap)
+    for (_, r), yl in zip(lab.iterrows(), pos, strict=False):
+        colour = BLUE if r["z"] > Z95 else ORANGE if r["z"] < -Z95 else "#777777"
+        ax.annotate(_safe(r["term"]), xy=(r["total"], r["z"]), xytext=(xlab, yl), fontsize=8.5, color=colour,
+                    va="center", arrowprops=dict(arrowstyle="-", color=colour, lw=0.5, alpha=0.5))
+    lim_lo = min(-zr, float(pos.min()) if len(pos) else -zr) - gap
+    lim_hi = max(zr, float(pos.max()) if len(pos) else zr) + gap
+    ax.set_ylim(lim_lo, lim_hi)
+    ax.set_xlim(float(x.min()) / 1.3 if len(x) else 1, xlab * 4)
+    ax.set_xlabel("word frequency in both groups (count, log scale)")
+    ax.set_ylabel(f"z-score of log-odds ratio\n(+ {_safe(label_a)} | − {_safe(label_b)})")
+    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, fontsize=8)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def kiel_chart(pledges: pd.DataFrame, kiel: pd.DataFrame, *, name: str, title: str, caption: str,
+               count_col: str = "k", count_label: str = "pledge statements (count)") -> dict:
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 6), sharex=True)
+    ax1.bar(pledges["month"], pledges[count_col], width=24, color=BLUE)
+    ax1.set_ylabel(count_label)
+    k = kiel[(kiel["month"] >= pledges["month"].min()) & (kiel["month"] <= pledges["month"].max())]
+    ax2.bar(k["month"], k["military"], width=24, color=ORANGE, label="military")
+    ax2.bar(k["month"], k["total"] - k["military"], bottom=k["military"], width=24, color=SKY,
+            label="financial + humanitarian")
+    ax2.set_ylabel("Kiel commitments (EUR bn)")
+    ax2.set_xlabel("month")
+    ax2.legend(loc="upper right")
+    _month_axis(ax2)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
+    fig, ax = plt.subplots(figsize=(8, 4.2))
+    w = 0.38
+    ax.bar(t["lag"] - w / 2, t["pearson_r"].fillna(0), width=w, color=BLUE, label="Pearson r")
+    ax.bar(t["lag"] + w / 2, t["spearman_rho"].fillna(0), width=w, color=ORANGE, label="Spearman ρ")
+    for _, r in t.iterrows():
+        ax.text(r["lag"], -0.98, f"n={int(r['n_months'])}", ha="center", fontsize=7.5, color="#555")
+    ax.axhline(0, color="#666", lw=0.8)
+    ax.set_ylim(-1, 1)
+    ax.set_xticks(t["lag"])
+    ax.set_xlabel("lag L in months (pledge talk in month t vs commitments in month t + L)")
+    ax.set_ylabel("correlation coefficient")
+    ax.legend(loc="upper left")
+    return finish(fig, name, title=title, caption=caption)
+
+
+def scatter_chart(t: pd.DataFrame, *, x: str, y: str, label: str, name: str, title: str, caption: str,
+                  xlabel: str, ylabel: str, logx: bool = False) -> dict:
+    fig, ax = plt.subplots(figsize=(8.5, 5.2))
+    ax.scatter(t[x], t[y], color=BLUE, s=30)
+    for _, r in t.iterrows():
+        ax.annotate(_safe(textwrap.shorten(str(r[label]), 22, placeholder="…")), (r[x], r[y]), xytext=(4, 3),
+                    textcoords="offset points", fontsize=8)
+    if logx:
+        ax.set_xscale("log")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def metric_bars_chart(t: pd.DataFrame, *, metrics: list[str], name: str, title: str, caption: str,
+                      set_col: str = "set") -> dict:
+    d = t.melt(id_vars=[set_col], value_vars=[m for m in metrics if m in t.columns], var_name="metric",
+               value_name="value").dropna()
+    sets = list(dict.fromkeys(d[set_col]))
+    ms = list(dict.fromkeys(d["metric"]))
+    fig, ax = plt.subplots(figsize=(10, 4.6))
+    w = 0.8 / max(len(sets), 1)
+    for i, (s, colour) in enumerate(zip(sets, OKABE_ITO, strict=False)):
+        v = d[d[set_col] == s].set_index("metric").reindex(ms)["value"]
+        ax.bar(np.arange(len(ms)) + (i - (len(sets) - 1) / 2) * w, v, width=w, color=colour, label=s)
+    ax.set_xticks(range(len(ms)), ms, rotation=20, ha="right")
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("score (0-1)")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncols=min(len(sets), 5))
+    return finish(fig, name, title=title, caption=caption)
+
+
+def bar_chart(s: pd.Series, *, name: str, title: str, caption: str, xlabel: str, ylabel: str = "",
+              colour: str = BLUE, horizontal: bool = True) -> dict:
+    """A simple sorted bar chart of a Series (index = labels)."""
+    s = s.sort_values(ascending=horizontal)
+    if horizontal:
+        fig, ax = plt.subplots(figsize=(9, 0.34 * len(s) + 1.6))
+        ax.barh([_safe(textwrap.shorten(str(i), 34, placeholder="…")) for i in s.index], s.to_numpy(), color=colour)
+        ax.grid(axis="y", visible=False)
+        for i, v in enumerate(s.to_numpy()):
+            ax.text(v, i, f" {v:,.0f}", va="center", fontsize=8)
+    else:
+        fig, ax = plt.subplots(figsize=(9, 4.4))
+        ax.bar([str(i) for i in s.index], s.to_numpy(), color=colour)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return finish(fig, name, title=title, caption=caption)
+
+
+def monthly_bars_chart(t: pd.DataFrame, *, value: str, name: str, title: str, caption: str, ylabel: str,
+                       colour: str = BLUE, events=None) -> dict:
+    fig, strip, (ax,) = timeline_figure([1], height=4.2, events=events, xmin=t["month"].min(),
+                                        xmax=t["month"].max())
+    ax.bar(t["month"], t[value], width=_bar_width(t["month"]), color=colour)
+    ax.set_ylabel(ylabel)
+    ax.set_xlabel("month of publication")
+    _month_axis(ax)
+    _set_month_xlim([ax], t["month"])
+    draw_events(strip, [ax], t["month"].min(), t["month"].max())
+    return finish(fig, name, title=title, caption=caption)
+
+
+def hist_chart(values: pd.Series, *, name: str, title: str, caption: str, xlabel: str, bins: int = 40,
+               logx: bool = False, colour: str = BLUE) -> dict:
+    fig, ax = plt.subplots(figsize=(9, 4))
+    v = values.dropna().astype(float)
+    if logx:
+        v = v[v > 0]
+        bins = np.logspace(np.log10(max(v.min(), 1)), np.log10(max(v.max(), 10)), bins)
+        ax.set_xscale("log")
+    ax.hist(v, bins=bins, color=colour)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("count")
+    return finish(fig, name, title=title, caption=caption)
+
+
+def saved() -> list[dict]:
+    """Figures saved in this session (name, title, png, svg)."""
+    return list(_SAVED)
+
+
+def notebook_setup(processed=None, figures_dir=None, tables_dir=None) -> dict:
+    """Resolve a notebook's folders (defaults from config), apply the style, and return them as a dict:
+    processed (input tables), figures (PNG + SVG), tables (chart CSVs; by default beside the input tables)."""
+    processed = Path(processed) if processed else config.PROCESSED
+    figures = Path(figures_dir) if figures_dir else config.FIGURES
+    tables = Path(tables_dir) if tables_dir else processed
+    figures.mkdir(parents=True, exist_ok=True)
+    tables.mkdir(parents=True, exist_ok=True)
+    setup(figures, tables)
+    pd.set_option("display.max_colwidth", 120)
+    return {"processed": processed, "figures": figures, "tables": tables}

@@ -1,0 +1,298 @@
+"""`pledgewatch report`: execute the notebooks in order with papermill and export HTML reports with nbconvert.
+
+For each `notebooks/NN_name.py` (jupytext py:percent, the reviewed source; the paired .ipynb is built from it):
+  - execute it headless (kernel `python3`, working directory `notebooks/`) with the run's parameters;
+  - export `OUT/NN_name.html` (with code) and `OUT/reader/NN_name.html` (no code, no prompts);
+then write `OUT/index.html` linking them in order with the headline charts embedded, and print where they are.
+
+The HTML is self-contained and offline: figures are embedded as PNG data, the CDN scripts of the lab template
+(require.js, MathJax, mermaid) are left out, and a Content-Security-Policy forbids every script, so markup quoted
+in an article (already escaped by the notebooks' tables) could not run even if it slipped through.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import config
+
+CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
+       "script-src 'none'; base-uri 'none'; form-action 'none'")
+
+# The lab template without network scripts, with a CSP and a small print-friendly style for the notes.
+_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}
+<meta http-equiv="Content-Security-Policy" content="__CSP__">
+{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block extra_css %}
+<style type="text/css">
+main { max-width: 1100px; margin: 0 auto; }
+.jp-OutputArea-output img { max-width: 100%; height: auto; }
+table.pw-table { border-collapse: collapse; font-size: 12px; margin: 6px 0; }
+table.pw-table th, table.pw-table td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left;
+  vertical-align: top; max-width: 520px; }
+table.pw-table th { background: #f5f5f5; }
+</style>
+{% endblock extra_css %}
+""".replace("__CSP__", CSP)
+
+HEADLINES = {  # notebook prefix -> figures shown on the index page, first existing ones
+    "01": ["01_articles_monthly"],
+    "02": ["02_top_speakers"],
+    "03": ["03_pledges_monthly", "03_pledges_by_country"],
+    "04": ["04_capability_month", "04_pledges_vs_appeals"],
+    "05": ["05_commitment_index_monthly", "05_frame_shares", "05_commitment_phrases", "05_fightin_words_periods"],
+    "06": ["06_lag_correlations", "06_pledges_vs_kiel", "06_eval_scores"],
+}
+
+
+@dataclass
+class NotebookResult:
+    name: str
+    title: str
+    html: Path
+    reader: Path
+    executed: Path
+    seconds: float
+    error: str | None = None
+
+
+@dataclass
+class ReportResult:
+    out: Path
+    index: Path
+    notebooks: list[NotebookResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(n.error is None for n in self.notebooks)
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.out.rglob("*") if p.is_file())
+
+
+def notebook_sources(names=None, notebooks_dir: Path | None = None) -> list[Path]:
+    """The numbered py:percent notebooks in order (optionally only those whose name starts with one of names)."""
+    nb_dir = Path(notebooks_dir or config.NOTEBOOKS)
+    paths = sorted(nb_dir.glob("[0-9][0-9]_*.py"))
+    if names:
+        paths = [p for p in paths if any(p.stem.startswith(str(n)) or p.stem == str(n) for n in names)]
+    return paths
+
+
+def _exporter(exclude_input: bool):
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    exp = HTMLExporter(template_name="lab", extra_loaders=[jinja2.DictLoader({"pledgewatch.html.j2": _TEMPLATE})])
+    exp.template_file = "pledgewatch.html.j2"
+    exp.embed_images = True
+    if exclude_input:
+        exp.exclude_input = True
+        exp.exclude_input_prompt = True
+        exp.exclude_output_prompt = True
+    return exp
+
+
+def _title(nb) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return ""
+
+
+def _declared_parameters(ipynb: Path) -> set[str]:
+    import papermill
+
+    return set(papermill.inspect_notebook(str(ipynb)).keys())
+
+
+def _corpus_label(raw, processed: Path) -> str:
+    n = None
+    try:
+        import pandas as pd
+
+        n = len(pd.read_parquet(processed / "articles.parquet", columns=["article_id"]))
+    except Exception:
+        pass
+    name = Path(raw).name if raw else processed.name
+    if raw and Path(raw).resolve() == config.RAW.resolve():
+        name = "the data/raw sample"
+    return f"{name} ({n:,} articles)" if n is not None else name
+
+
+def _export(nb, path: Path, exclude_input: bool, title: str) -> None:
+    body, _ = _exporter(exclude_input).from_notebook_node(nb, resources={"metadata": {"name": title}})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(body, encoding="utf-8")
+
+
+def _img_tag(png: Path, alt: str) -> str:
+    data = base64.b64encode(png.read_bytes()).decode("ascii")
+    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" loading="lazy">'
+
+
+def _index_html(results: list[NotebookResult], figures: Path, out: Path, label: str, saved: dict) -> str:
+    rows, heads = [], []
+    for r in results:
+        status = "" if r.error is None else ' <span class="err">(failed: see the report)</span>'
+        rows.append(f'<li><a href="{html.escape(r.html.relative_to(out).as_posix())}">{html.escape(r.title or r.name)}'
+                    f'</a> · <a href="{html.escape(r.reader.relative_to(out).as_posix())}">reader version</a>'
+                    f'{status}</li>')
+        prefix = r.name[:2]
+        for fig in HEADLINES.get(prefix, []):
+            png = figures / f"{fig}.png"
+            if png.is_file():
+                title = saved.get(fig, fig)
+                heads.append(f'<figure><a href="{html.escape(r.reader.relative_to(out).as_posix())}">'
+                             f'{_img_tag(png, title)}</a><figcaption>{html.escape(title)} '
+                             f'(<a href="{html.escape((figures / (fig + ".svg")).relative_to(out).as_posix()) if figures.is_relative_to(out) else ""}">SVG</a>)'
+                             f'</figcaption></figure>')
+                break
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>pledgewatch reports</title>
+<style>
+body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 1100px; margin: 2em auto;
+  padding: 0 1em; color: #222; line-height: 1.45; }}
+h1 {{ margin-bottom: 0.2em; }} .meta {{ color: #555; }} ol li {{ margin: 0.3em 0; }}
+figure {{ margin: 1.5em 0; }} figure img {{ max-width: 100%; height: auto; border: 1px solid #eee; }}
+figcaption {{ color: #444; font-size: 0.9em; }} .err {{ color: #b00; }}
+</style></head>
+<body>
+<h1>pledgewatch: what officials say about supporting Ukraine</h1>
+<p class="meta">Corpus: {html.escape(label)} · built {html.escape(stamp)}</p>
+<h2>Reports, in order</h2>
+<ol>
+{chr(10).join(rows)}
+</ol>
+<p class="meta">Each report with its code, or the reader version without code. Figures as PNG and SVG are in
+<code>figures/</code>; the tables behind them are CSV files beside the processed tables.</p>
+<h2>Headline charts</h2>
+{chr(10).join(heads) if heads else '<p>No headline chart: too little data on this corpus.</p>'}
+</body></html>
+"""
+
+
+def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = config.REPORTS, *, raw=None,
+                  figures: Path | str | None = None, tables: Path | str | None = None, names=None,
+                  official_only: bool = True, kiel: Path | str | None = None, run_eval: bool = True,
+                  corpus_label: str | None = None, kernel: str = "python3", timeout: int = 1200,
+                  notebooks_dir: Path | None = None, executed_dir: Path | str | None = None,
+                  log=print) -> ReportResult:
+    import jupytext
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    processed, out = Path(processed).resolve(), Path(out).resolve()
+    figures = Path(figures).resolve() if figures else out / "figures"
+    tables = Path(tables).resolve() if tables else processed
+    # executed notebooks (with outputs) are a by-product: kept out of the reports folder, in the git-ignored cache
+    # (one folder per reports folder, so two builds at once do not share files)
+    key = hashlib.sha1(str(out).encode()).hexdigest()[:10]
+    executed_dir = Path(executed_dir) if executed_dir else config.INTERIM / "executed_notebooks" / key
+    for d in (out, figures, executed_dir, out / "reader"):
+        d.mkdir(parents=True, exist_ok=True)
+    label = corpus_label or _corpus_label(raw, processed)
+    params = {"processed": str(processed), "figures_dir": str(figures), "tables_dir": str(tables),
+              "official_only": bool(official_only), "corpus_label": label, "raw": str(raw) if raw else None,
+              "kiel_path": str(kiel) if kiel else None, "run_eval": bool(run_eval)}
+    nb_dir = Path(notebooks_dir or config.NOTEBOOKS)
+    result = ReportResult(out=out, index=out / "index.html")
+    for src in notebook_sources(names, nb_dir):
+        t0 = time.time()
+        nb = jupytext.read(src)
+        nb.metadata["kernelspec"] = {"name": kernel, "display_name": "Python 3 (ipykernel)", "language": "python"}
+        src_ipynb = executed_dir / f"{src.stem}.source.ipynb"
+        nbformat.write(nb, src_ipynb)
+        declared = _declared_parameters(src_ipynb)
+        executed = executed_dir / f"{src.stem}.ipynb"
+        error = None
+        log(f"[report] {src.stem}: executing ...")
+        try:
+            papermill.execute_notebook(str(src_ipynb), str(executed), parameters={k: v for k, v in params.items()
+                                                                                  if k in declared},
+                                       kernel_name=kernel, cwd=str(nb_dir), progress_bar=False,
+                                       request_save_on_cell_execute=False, execution_timeout=timeout)
+        except PapermillExecutionError as exc:
+            error = f"{exc.ename}: {exc.evalue}"
+        except Exception as exc:  # kernel died, timeout ...: keep going, report at the end
+            error = f"{type(exc).__name__}: {exc}"
+        src_ipynb.unlink(missing_ok=True)
+        done = nbformat.read(executed, as_version=4) if executed.is_file() else nb
+        title = _title(done) or src.stem
+        html_path, reader_path = out / f"{src.stem}.html", out / "reader" / f"{src.stem}.html"
+        _export(done, html_path, exclude_input=False, title=title)
+        _export(done, reader_path, exclude_input=True, title=title)
+        r = NotebookResult(src.stem, title, html_path, reader_path, executed, time.time() - t0, error)
+        result.notebooks.append(r)
+        log(f"[report] {src.stem}: {'FAILED ' + error if error else 'ok'} ({r.seconds:.0f} s)")
+    saved = _figure_titles(figures)
+    result.index.write_text(_index_html(result.notebooks, figures, out, label, saved), encoding="utf-8")
+    return result
+
+
+def _figure_titles(figures: Path) -> dict:
+    """Figure name -> title (charts.finish stores the title in the PNG's 'Title' text chunk)."""
+    from PIL import Image
+
+    titles = {}
+    for png in figures.glob("*.png"):
+        try:
+            with Image.open(png) as im:
+                titles[png.stem] = im.text.get("Title", png.stem)
+        except Exception:
+            titles[png.stem] = png.stem
+    return titles
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--processed", type=Path, default=config.PROCESSED,
+                   help="folder with the pipeline's tables (default data/processed/)")
+    p.add_argument("--out", type=Path, default=config.REPORTS, help="folder for the HTML reports (default reports/)")
+    p.add_argument("--raw", type=Path, default=None, help="the raw input the tables came from (names the corpus)")
+    p.add_argument("--figures", type=Path, default=None, help="figures folder (default OUT/figures)")
+    p.add_argument("--tables", type=Path, default=None,
+                   help="folder for the CSV tables behind the charts (default: the --processed folder)")
+    p.add_argument("--notebooks", nargs="*", default=None, help="only these notebooks (e.g. 03 05)")
+    p.add_argument("--all-speakers", action="store_true", help="analyse all statements, not only officials'")
+    p.add_argument("--kiel", type=Path, default=None,
+                   help="Kiel tracker folder (default ../shared/reference/kiel_ukraine_support_tracker/)")
+    p.add_argument("--no-eval", action="store_true", help="skip gold-set scoring in 06_validation")
+    p.add_argument("--corpus-label", default=None, help="how captions name the corpus")
+    p.add_argument("--kernel", default="python3")
+    p.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
+
+
+def main(args) -> int:
+    res = build_reports(args.processed, args.out, raw=args.raw, figures=args.figures, tables=args.tables,
+                        names=args.notebooks, official_only=not args.all_speakers, kiel=args.kiel,
+                        run_eval=not args.no_eval, corpus_label=args.corpus_label, kernel=args.kernel,
+                        timeout=args.timeout)
+    size = res.size_bytes()
+    print(f"\nReports in {res.out} ({size / 1e6:.1f} MB):")
+    print(f"  index:   {res.index}")
+    for r in res.notebooks:
+        print(f"  {r.name}: {r.html}  (reader: {r.reader}){'  FAILED: ' + r.error if r.error else ''}")
+    print(f"  figures: {res.out / 'figures' if not args.figures else args.figures}")
+    if not res.ok:
+        print("Some notebooks failed; their reports show the error.", file=sys.stderr)
+        return 1
+    return 0
+
+
+__all__ = ["build_reports", "add_arguments", "main", "notebook_sources", "CSP", "ReportResult", "NotebookResult"]

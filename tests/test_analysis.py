@@ -1,0 +1,177 @@
+"""Unit tests of pledgewatch.analysis: intervals, shares, indices, Fightin' Words, lags, and graceful degradation
+when coding columns are absent."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pledgewatch import analysis as A
+
+
+def synthetic_statements(n: int = 600, seed: int = 0, months: int = 18) -> pd.DataFrame:
+    """A coded statements table with every contract column (values random but plausible), for tests and for
+    checking charts by eye."""
+    rng = np.random.default_rng(seed)
+    start = pd.Timestamp("2022-02-01")
+    days = rng.integers(0, months * 30, n)
+    countries = np.array(["United States", "Germany", "Ukraine", "United Kingdom", "France", "Poland", "Russia", ""])
+    country = countries[rng.choice(len(countries), n, p=[.25, .15, .25, .1, .08, .07, .05, .05])]
+    acts = np.where(country == "Ukraine", rng.choice(["appeal", "assessment", "other"], n, p=[.5, .3, .2]),
+                    rng.choice(["pledge", "delivery", "assessment", "warning", "other"], n, p=[.3, .1, .3, .1, .2]))
+    caps_pool = ["air_defense", "tanks", "artillery", "ammunition", "fighter_jets", "long_range_missiles", "drones"]
+    caps = [list(rng.choice(caps_pool, rng.integers(0, 3), replace=False)) for _ in range(n)]
+    words_a = "weapons support tanks air defence ukraine together allies continue".split()
+    words_b = "need more now urgent jets shells please faster sky".split()
+    text = [" ".join(rng.choice(words_b if c == "Ukraine" else words_a, 8)) + " as long as it takes" * (i % 17 == 0)
+            for i, c in enumerate(country)]
+    names = np.array(["Lloyd Austin", "Olaf Scholz", "Volodymyr Zelensky", "Rishi Sunak", "Emmanuel Macron",
+                      "Andrzej Duda", "Dmitry Peskov", "Jens Stoltenberg"])
+    df = pd.DataFrame({
+        "statement_id": [f"s{i:05d}" for i in range(n)],
+        "article_id": [f"a{i // 3:05d}" for i in range(n)],
+        "published": start + pd.to_timedelta(days, unit="D"),
+        "outlet": "test", "text": text, "quote_type": rng.choice(["direct", "indirect"], n),
+        "cue": "said", "cue_lemma": "say", "speaker_text": "", "speaker_name": names[rng.integers(0, len(names), n)],
+        "speaker_type": "person", "speaker_role": "minister", "speaker_country": country,
+        "speaker_is_official": rng.random(n) < 0.8, "in_title": False, "char_start": 0, "char_end": 10,
+        "speech_act": acts, "aid_related": rng.random(n) < 0.7, "capabilities": caps,
+        "pledge_specificity": np.where(acts == "pledge", rng.choice(["specific", "vague"], n), None),
+        "hypothetical": False, "negated": False,
+        "commitment_strength": np.clip(rng.normal(0.3, 0.4, n) - days / (months * 30) * 0.3, -1, 1),
+        "frames": [list(rng.choice(A.FRAMES, rng.integers(0, 3), replace=False)) for _ in range(n)],
+        "amount_text": None, "amount_value": np.nan, "amount_currency": None, "amount_unit": None,
+    })
+    return df
+
+
+def test_wilson_known_values():
+    lo, hi = A.wilson(5, 10)
+    assert lo == pytest.approx(0.2366, abs=1e-4) and hi == pytest.approx(0.7634, abs=1e-4)
+    lo, hi = A.wilson(0, 20)
+    assert lo == 0 and hi == pytest.approx(0.1611, abs=1e-4)
+    lo, hi = A.wilson([1, 0], [0, 0])
+    assert np.isnan(lo).all() and np.isnan(hi).all()
+
+
+def test_prepare_months_and_official_filter():
+    st = synthetic_statements(200)
+    p = A.prepare(st, official_only=True)
+    assert len(p) == st["speaker_is_official"].sum()
+    assert (p["month"].dt.day == 1).all()
+    assert A.population(p)[0] == "officials"
+    # absent column: everything kept, visible note
+    p2 = A.prepare(st.drop(columns=["speaker_is_official"]), official_only=True)
+    assert len(p2) == len(st) and any("speaker_is_official" in n for n in A.notes(p2))
+    # never true: falls back to all statements with a note saying so
+    p3 = A.prepare(st.assign(speaker_is_official=False), official_only=True)
+    assert len(p3) == len(st) and A.population(p3)[0] == "all speakers"
+    assert any("all statements are analysed" in n for n in A.notes(p3))
+
+
+def test_prepare_takes_date_from_articles():
+    st = synthetic_statements(10).assign(published=pd.NaT)
+    arts = pd.DataFrame({"article_id": st["article_id"].unique(), "published": pd.Timestamp("2023-03-05")})
+    p = A.prepare(st, arts, official_only=False)
+    assert (p["month"] == pd.Timestamp("2023-03-01")).all()
+
+
+def test_monthly_share_fills_gaps_and_counts():
+    st = pd.DataFrame({"published": pd.to_datetime(["2022-01-05", "2022-01-20", "2022-03-02"]),
+                       "speech_act": ["pledge", "other", "pledge"], "text": "x", "capabilities": [[]] * 3})
+    t = A.monthly_share(A.prepare(st, official_only=False), min_n=1)
+    assert list(t["month"].dt.month) == [1, 2, 3]
+    assert list(t["n"]) == [2, 0, 1] and list(t["k"]) == [1, 0, 1]
+    assert t.loc[1, "share"] != t.loc[1, "share"]  # NaN for the empty month
+    assert t.loc[0, "lo"] < 0.5 < t.loc[0, "hi"]
+
+
+@pytest.mark.parametrize("func,col", [(A.specificity_monthly, "pledge_specificity"), (A.frame_shares, "frames"),
+                                      (A.commitment_index, "commitment_strength")])
+def test_missing_coding_columns_degrade_with_a_note(func, col):
+    st = A.prepare(synthetic_statements(100).drop(columns=[col]), official_only=False)
+    t = func(st)
+    assert t.empty and any(col in n for n in A.notes(t))
+
+
+def test_empty_input_never_raises():
+    empty = A.prepare(pd.DataFrame(columns=["statement_id", "article_id", "published", "text", "speech_act",
+                                            "aid_related", "capabilities", "speaker_country"]), official_only=True)
+    for f in (A.monthly_share, A.specificity_monthly, A.capability_month, A.pledges_vs_appeals,
+              A.capabilities_by_country, A.frame_shares, A.commitment_index, A.phrase_share):
+        out = f(empty)
+        assert out.empty
+    assert A.share_by(empty, "speaker_country").empty
+    assert A.fightin_words([], []).empty
+
+
+def test_capability_month_is_per_100_aid_related():
+    st = A.prepare(synthetic_statements(400), official_only=False)
+    t = A.capability_month(st, top=5)
+    assert set(t.columns) >= {"month", "capability", "count", "n_aid", "per_100"}
+    row = t[t["count"] > 0].iloc[0]
+    assert row["per_100"] == pytest.approx(100 * row["count"] / row["n_aid"])
+    assert (t["per_100"].dropna() <= 100).all()
+
+
+def test_pledges_vs_appeals_sides():
+    st = A.prepare(synthetic_statements(600), official_only=False)
+    t = A.pledges_vs_appeals(st)
+    assert set(t["group"]) == {"Donors' pledges", "Ukraine's appeals"}
+    n_donor = ((st["side"] == "donor") & st["speech_act"].isin(["pledge", "delivery"])).sum()
+    assert (t.loc[t["group"] == "Donors' pledges", "n"] == n_donor).all()
+    assert ((t["lo"] <= t["per_100"] + 1e-9) & (t["per_100"] <= t["hi"] + 1e-9)).all()
+
+
+def test_commitment_index_interval_contains_mean():
+    st = A.prepare(synthetic_statements(900), official_only=False)
+    t = A.commitment_index(st, n_boot=300, min_n=5)
+    ok = t["mean"].notna()
+    assert ok.sum() >= 10
+    assert ((t.loc[ok, "lo"] <= t.loc[ok, "mean"]) & (t.loc[ok, "mean"] <= t.loc[ok, "hi"])).all()
+    # the synthetic index declines over time
+    assert t.loc[ok, "mean"].iloc[:3].mean() > t.loc[ok, "mean"].iloc[-3:].mean()
+
+
+def test_fightin_words_direction_and_symmetry():
+    a = ["tanks tanks support allies"] * 20 + ["common words here"] * 10
+    b = ["jets jets urgent need"] * 20 + ["common words here"] * 10
+    fw = A.fightin_words(a, b)
+    z = fw.set_index("term")["z"]
+    assert z["tanks"] > 1.96 and z["jets"] < -1.96 and abs(z["common"]) < 0.5
+    fw2 = A.fightin_words(b, a).set_index("term")["z"]
+    assert fw2["tanks"] == pytest.approx(-z["tanks"])
+
+
+def test_lag_correlations_find_the_shift():
+    months = pd.date_range("2022-01-01", periods=24, freq="MS")
+    x = np.random.default_rng(1).random(24)
+    pledges = pd.DataFrame({"month": months, "k": x})
+    kiel = pd.DataFrame({"month": months + pd.DateOffset(months=2), "total": x})  # money follows talk by 2 months
+    t = A.lag_correlations(pledges, kiel, lags=range(-3, 4))
+    best = t.loc[t["pearson_r"].idxmax()]
+    assert best["lag"] == 2 and best["pearson_r"] == pytest.approx(1.0)
+
+
+def test_kiel_loader_reads_shared_files(shared):
+    k = A.load_kiel_monthly()
+    assert {"month", "total", "military"} <= set(k.columns) and len(k) > 24
+    assert k["month"].min() == pd.Timestamp("2022-01-01")
+    assert len(A.load_kiel_by_country())
+
+
+def test_phrase_share_matches_phrases():
+    st = A.prepare(synthetic_statements(400), official_only=False)
+    t = A.phrase_share(st)
+    anyp = t[t["phrase"] == "any of these"]
+    assert anyp["k"].sum() == st["text"].str.contains("as long as it takes").sum()
+
+
+def test_events_file_is_well_formed():
+    ev = A.load_events()
+    assert len(ev) >= 10 and ev["date"].notna().all()
+    assert {"meeting", "package", "decision", "rhetoric"} <= set(ev["kind"])
+    labels = " ".join(ev["label"]).lower()
+    for must in ("tank", "f-16", "as long as it takes", "as long as we can", "ramstein"):
+        assert must in labels

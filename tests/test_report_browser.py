@@ -1,0 +1,128 @@
+"""Build the HTML reports on a small corpus (the data/raw sample plus an article carrying injected markup), open
+every page in headless Chromium and check: every <img> loaded (naturalWidth > 0), no console errors, and the
+injected markup shows as text but never ran (window.__pwned stays undefined). Screenshots go to
+reports/screenshots/ for review.
+
+Needs Debian's chromium (`make chromium`, or apt-get install chromium) and the `playwright` Python package
+(it drives the system chromium; no browser is downloaded). Skips with a clear message where either is absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pledgewatch import config
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCRIPT = "<script>window.__pwned=1</script>"
+IMG = '<img src=x onerror="window.__pwned=1">'
+INJECTED = f"""Allies pledge more air defence {IMG} as ministers meet {SCRIPT}
+
+BRUSSELS, 14 February 2023 - Defence ministers met again on Tuesday.
+
+"We will send more weapons and support Ukraine {SCRIPT} for as long as it takes," Smith said.
+
+"The weapons {IMG} will arrive within weeks," Jones told reporters.
+
+Ukraine's defence minister said that {IMG} more air defence systems were urgently needed.
+"""
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        p = shutil.which(name)
+        if p:
+            return p
+    return None
+
+
+@pytest.fixture(scope="module")
+def built_reports(tmp_path_factory):
+    exe = chromium_path()
+    if not exe:
+        pytest.skip("no chromium found (install Debian's chromium: `make chromium` or `apt-get install chromium`): "
+                    "browser test of the HTML reports skipped")
+    pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed "
+                        "(pip install playwright; it drives the system chromium): browser test skipped")
+    from pledgewatch.pipeline import run
+    from pledgewatch.report import build_reports
+
+    tmp = tmp_path_factory.mktemp("browser")
+    raw = tmp / "raw"
+    raw.mkdir()
+    for f in sorted(config.RAW.glob("*.txt")):
+        shutil.copy(f, raw / f.name)
+    (raw / "999_injected_markup.txt").write_text(INJECTED, encoding="utf-8")
+    processed = tmp / "processed"
+    res = run(raw, processed, progress=False)
+    assert res.statements["text"].str.contains("<script>", regex=False).any(), \
+        "the injected article must yield a statement carrying the markup"
+    out = tmp / "reports"
+    rep = build_reports(processed, out, raw=raw, run_eval=False, executed_dir=tmp / "executed",
+                        log=lambda *a, **k: None)
+    assert rep.ok, [n.error for n in rep.notebooks if n.error]
+    return exe, rep
+
+
+def test_reports_render_safely_in_chromium(built_reports, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    exe, rep = built_reports
+    pages = [rep.index] + [p for n in rep.notebooks for p in (n.html, n.reader)]
+    shots = config.REPORTS / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    problems, shown_script, shown_img = [], False, False
+    with sync_playwright() as pw:
+        ctx = pw.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=exe, headless=True, args=CHROMIUM_FLAGS,
+            viewport={"width": 1280, "height": 900})
+        try:
+            for path in pages:
+                page = ctx.new_page()
+                errors = []
+                page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+                page.goto(path.as_uri(), wait_until="load")
+                page.wait_for_timeout(200)
+                imgs = page.evaluate("""() => Array.from(document.images).map(i => ({
+                    src: i.getAttribute('src').slice(0, 40), ok: i.complete && i.naturalWidth > 0}))""")
+                bad = [i["src"] for i in imgs if not i["ok"]]
+                pwned = page.evaluate("() => typeof window.__pwned")
+                text = page.evaluate("() => document.body.innerText")
+                shown_script |= SCRIPT in text
+                shown_img |= "onerror=" in text
+                rel = path.relative_to(rep.out).as_posix().replace("/", "__")
+                page.screenshot(path=str(shots / rel.replace(".html", ".png")), full_page=True)
+                if bad:
+                    problems.append(f"{rel}: images not loaded: {bad}")
+                if errors:
+                    problems.append(f"{rel}: console errors: {errors}")
+                if pwned != "undefined":
+                    problems.append(f"{rel}: injected markup ran (window.__pwned is {pwned})")
+                if path != rep.index and not imgs and "too little data" not in text.lower():
+                    problems.append(f"{rel}: no figure and no 'too little data' note")
+                page.close()
+        finally:
+            ctx.close()
+    assert not problems, "\n".join(problems)
+    assert shown_script, "the injected <script> should be visible as text in a statements table"
+    assert shown_img, "the injected onerror= markup should be visible as text (articles or statements table)"
+
+
+def test_reports_are_offline_and_small(built_reports):
+    _, rep = built_reports
+    for n in rep.notebooks:
+        for p in (n.html, n.reader):
+            body = p.read_text(encoding="utf-8")
+            assert "Content-Security-Policy" in body
+            assert "cdnjs" not in body and "require.min.js" not in body, f"{p.name} loads scripts from the network"
+            assert SCRIPT not in body, f"{p.name} contains the injected script unescaped"
+            assert IMG not in body, f"{p.name} contains the injected img unescaped"
+        assert "jp-InputArea" not in n.reader.read_text(encoding="utf-8"), "reader version shows code"
+    size = sum(f.stat().st_size for f in rep.out.rglob("*") if f.is_file())
+    assert size < 10e6
