@@ -27,7 +27,7 @@ from .. import config
 from . import amounts as _amounts
 from ._match import blank_nlp, normalize
 from .capabilities import CATEGORIES, matcher
-from .rhetoric import rhetoric
+from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
 
 _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv")
@@ -117,7 +117,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     else:
         aid_words = any(t._.pw_aid and not t._.pw_cap for t in doc)
         aid_related = res["side"] != "adversary" and aid and (aid_words or bool(lowers & _UKRAINE_SIDE))
-    rh = rhetoric()
+    rh = lexicon()
     return {
         "speech_act": act,
         "aid_related": bool(aid_related),

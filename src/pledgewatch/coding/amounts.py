@@ -133,7 +133,7 @@ def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
         if value is None:
             continue
         end = sp.end
-        while end < len(doc) and end < sp.end + 2 and doc[end].lower_ in _UNIT_TAIL:
+        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in _UNIT_TAIL or doc[end]._.pw_cap):
             end += 1
         a = offs[doc[j].idx]
         b = offs[doc[end - 1].idx + len(doc[end - 1].text) - 1] + 1

@@ -2,9 +2,9 @@
 
 commitment_strength = tanh(sum of the weights of every lexicon match in the content + the weight of the cue verb),
 in [-1, 1]: positive where modals of prediction/necessity and boosters dominate ("we will", "must", "unwavering"),
-negative where hedges and possibility modals dominate ("could", "might", "would consider", "no plans"). A negator
-directly before a modal or booster flips its sign ("will not send" commits to not sending: -), except in litotes
-("will not let Ukraine fail"), which the lexicon scores as a booster.
+negative where hedges and possibility modals dominate ("could", "might", "would consider", "no plans"). It measures
+how firmly the speaker commits to what they say, so negation does not flip it: "Putin will not stop at Ukraine" is a
+firm prediction (+). Whether the commitment is to give or to withhold aid is the speech act's business (refusal).
 """
 
 from __future__ import annotations
@@ -14,9 +14,14 @@ import math
 
 from spacy.matcher import Matcher
 
-from ._match import NEGATORS, blank_nlp, compile_pattern, normalize, read_table
+from ._match import blank_nlp, compile_pattern, normalize, read_table
 
 FRAMES = ["resolve", "urgency", "threat", "victory"]
+
+
+def _patterns(field: str) -> list:
+    """Several patterns in one cell are separated by ' ; '."""
+    return [compile_pattern(p.strip()) for p in field.split(" ; ") if p.strip()]
 
 
 class Rhetoric:
@@ -27,14 +32,14 @@ class Rhetoric:
         for r in read_table("frames.csv"):
             if r["frame"] not in FRAMES:
                 raise ValueError(f"frames.csv: unknown frame {r['frame']!r}")
-            self.frames.add(r["frame"], [compile_pattern(r["pattern"])])
+            self.frames.add(r["frame"], _patterns(r["pattern"]))
         self.lex = Matcher(nlp.vocab)
         self.cue = Matcher(nlp.vocab)
         self.weights: dict[str, float] = {}
         for i, r in enumerate(read_table("commitment.csv")):
             key = f"{r['kind']}:{i}"
             self.weights[key] = float(r["weight"])
-            (self.cue if r["kind"] == "cue" else self.lex).add(key, [compile_pattern(r["pattern"])])
+            (self.cue if r["kind"] == "cue" else self.lex).add(key, _patterns(r["pattern"]))
 
     def frames_of(self, doc) -> list[str]:
         found = {self.vocab.strings[mid] for mid, _, _ in self.frames(doc)}
@@ -53,11 +58,6 @@ class Rhetoric:
                 continue
             covered.update(range(s, e))
             w = self.weights[key]
-            if key.startswith(("modal", "booster")) and e - s == 1:
-                nxt = doc[e].lower_ if e < len(doc) else ""
-                prev = doc[s - 1].lower_ if s > 0 else ""
-                if nxt in NEGATORS or prev in NEGATORS:
-                    w = -abs(w)
             total += w
         if cue_doc is not None and len(cue_doc):
             ws = [self.weights[self.vocab.strings[mid]] for mid, _, _ in self.cue(cue_doc)]
@@ -67,14 +67,14 @@ class Rhetoric:
 
 
 @functools.lru_cache(maxsize=1)
-def rhetoric() -> Rhetoric:
+def lexicon() -> Rhetoric:
     return Rhetoric()
 
 
 def frames(text: str) -> list[str]:
-    return rhetoric().frames_of(blank_nlp().make_doc(normalize(text)[0]))
+    return lexicon().frames_of(blank_nlp().make_doc(normalize(text)[0]))
 
 
 def commitment_strength(text: str, cue: str = "") -> float:
     nlp = blank_nlp()
-    return rhetoric().strength(nlp.make_doc(normalize(text)[0]), nlp.make_doc(cue or ""))
+    return lexicon().strength(nlp.make_doc(normalize(text)[0]), nlp.make_doc(cue or ""))

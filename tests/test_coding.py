@@ -1,0 +1,333 @@
+"""Unit tests of the coding stage: every tricky form named in issue 5, capability spellings, amounts, rhetoric,
+the contract of code_statements / capability_table, and the reference tables."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+from pledgewatch.coding import amounts, capabilities, rhetoric, speech_acts
+from pledgewatch.coding._match import normalize, read_table
+
+
+def row(text, cue="said", country="United States", **kw):
+    base = {"statement_id": f"s{abs(hash(text)) % 10**8}", "article_id": "a1", "text": text, "cue": cue,
+            "cue_lemma": cue, "quote_type": "indirect", "speaker_name": kw.pop("name", "Someone"),
+            "speaker_text": "", "speaker_type": "person", "speaker_role": kw.pop("role", ""),
+            "speaker_country": country, "speaker_is_official": True, "in_title": False}
+    base.update(kw)
+    return base
+
+
+def code(text, cue="said", country="United States", **kw) -> dict:
+    return coding.code_statements(pd.DataFrame([row(text, cue, country, **kw)])).iloc[0].to_dict()
+
+
+def act(text, cue="said", country="United States", **kw) -> str:
+    return code(text, cue, country, **kw)["speech_act"]
+
+
+# --- speech acts: the forms named in issue 5 -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our message today is clear: the United States will not let Ukraine fail",
+    "Washington will not let anything stand in the way of sending Ukraine more of the weapons it needs",
+    "We will not let up",
+    "we will never abandon Ukraine",
+])
+def test_litotes_are_pledges(text):
+    assert act(text) == "pledge"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("there are no plans to send jets", "said"),
+    ("Berlin has ruled out sending Taurus missiles to Kyiv", "said"),
+    ("Germany has delayed weapons delivery to Ukraine", "reports"),
+    ("we will not send fighter jets to Ukraine", "said"),
+    ("sending long-range missiles", "ruled out"),
+    ("The plan to sell four armable drones to Ukraine has been paused", "reported"),
+])
+def test_refusals(text, cue):
+    assert act(text, cue, "Germany") == "refusal"
+
+
+@pytest.mark.parametrize("text", [
+    "the howitzers have arrived",
+    "The UK and its allies are now providing longer-range weapon systems",
+    "the first F-16s are now in Ukraine",
+    "the tanks have been delivered to the front",
+])
+def test_deliveries(text):
+    assert act(text, country="United Kingdom") == "delivery"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("a new $100m assistance package for Ukraine, which includes munitions and military equipment", "announced"),
+    ("I am pleased to announce an additional $100m of military assistance", "said"),
+    ("the US would provide more than $300m in military financing", "told"),
+])
+def test_new_package_is_a_pledge(text, cue):
+    out = code(text, cue, "Australia")
+    assert out["speech_act"] == "pledge"
+    assert out["pledge_specificity"] == "specific"
+    assert "financial" in out["capabilities"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("we need more air defence", "said"),
+    ("The best way to help Ukraine is to provide the country with everything it needs", "said"),
+    ("NATO for more weapons", "pressed"),
+    ("allies to send more air defence systems", "urged"),
+    ("his country awaits new supplies, above all heavy weapons", "noted"),
+    ("We call on our partners to speed up deliveries of air defence", "said"),
+])
+def test_appeal_by_a_recipient(text, cue):
+    assert act(text, cue, "Ukraine") == "appeal"
+
+
+def test_recipient_without_country_is_found_by_name():
+    assert act("we need more air defence", country="", name="Volodymyr Zelensky") == "appeal"
+
+
+def test_appeal_cue_vetoes_pledge_content():
+    # a donor urging its own government asks, it does not commit
+    assert act("the U.S. to continue to support Ukraine", "urged", "United States") == "appeal"
+
+
+def test_appeal_cue_to_adversary_or_for_talks_is_not_an_appeal():
+    assert act("Russia to immediately return children to Ukraine", "called for", "OSCE") != "appeal"
+    assert act("US-Russian peace talks to end the war in Ukraine", "called for", "Hungary") != "appeal"
+
+
+@pytest.mark.parametrize("text", [
+    "Germany could send more tanks to Ukraine",
+    "Washington would consider sending ATACMS to Ukraine",
+    "if Congress approves, we will send more weapons",
+])
+def test_hypotheticals_are_flagged_and_not_pledges(text):
+    out = code(text, country="Germany")
+    assert out["hypothetical"] is True
+    assert out["speech_act"] != "pledge"
+
+
+def test_would_in_reported_speech_is_not_hypothetical():
+    out = code("France would give Ukraine six additional Caesar artillery systems", "promised", "France")
+    assert out["speech_act"] == "pledge" and out["hypothetical"] is False
+
+
+def test_negation_flag():
+    assert code("we will not send jets", country="Germany")["negated"] is True
+    assert code("we will send jets", country="Germany")["negated"] is False
+
+
+def test_warning_and_pledge_cue_with_threat():
+    assert act("Russian President Vladimir Putin \"will not stop at Ukraine.\"", "adding") == "warning"
+    assert act("President Vladimir Putin would pay a \"severe price\" if he used chemical weapons", "vowed") == "warning"
+
+
+def test_cue_verb_leans():
+    assert act("continued international support", "promised") == "pledge"
+    assert act("the UK's support for Ukraine", "reiterated", "United Kingdom") == "pledge"
+    assert act("Australia's commitment to the program to train Ukrainian forces", "reaffirmed", "Australia") == "pledge"
+
+
+def test_adversary_does_not_pledge():
+    assert act("we will continue to supply our army with new weapons", country="Russia") != "pledge"
+
+
+def test_events_and_evaluations():
+    assert act("five civilians were killed in the shelling on Sunday", country="Ukraine") == "other"
+    assert act("the situation on the front is extremely difficult", country="Ukraine") == "assessment"
+
+
+# --- capabilities -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("F-16", "combat_aircraft"), ("F16", "combat_aircraft"), ("f-16s", "combat_aircraft"), ("F 16 jets", "combat_aircraft"),
+    ("155mm", "ammunition"), ("155-mm", "ammunition"), ("155 mm", "ammunition"), ("155mm shells", "ammunition"),
+    ("air defense", "air_defence"), ("air defence", "air_defence"), ("air-defence systems", "air_defence"),
+    ("Air Defenses", "air_defence"), ("Leopard 2A6", "tanks"), ("Leopard 2 tanks", "tanks"), ("M1A1 Abrams", "tanks"),
+    ("IRIS-T", "air_defence"), ("Iris T SLM", "air_defence"), ("SAMP/T", "air_defence"), ("SAMP-T", "air_defence"),
+    ("HIMARS", "rocket_artillery"), ("Himars", "rocket_artillery"), ("Patriot batteries", "air_defence"),
+    ("anti-aircraft guns", "air_defence"), ("Panzerhaubitze 2000", "artillery"), ("PzH-2000", "artillery"),
+    ("M777 howitzers", "artillery"), ("ATACMS", "long_range_strike"), ("longer-range missiles", "long_range_strike"),
+    ("long -range rockets", "long_range_strike"), ("Storm Shadow", "long_range_strike"),
+    ("infantry fighting vehicles", "armoured_vehicles"), ("armored vehicles", "armoured_vehicles"),
+    ("Bayraktar drones", "drones"), ("loitering munitions", "drones"), ("Javelins", "anti_tank"),
+    ("anti-ship missiles", "naval"), ("Harpoon", "naval"), ("small arms", "small_arms"), ("rifles", "small_arms"),
+    ("weapons", "weapons_general"), ("military aid", "weapons_general"), ("arms", "weapons_general"),
+    ("training of pilots", "training_intel"), ("intelligence sharing", "training_intel"),
+    ("financial aid", "financial"), ("humanitarian aid", "humanitarian"), ("medicines", "humanitarian"),
+    ("multiple rocket launchers", "rocket_artillery"), ("MiG-29s", "combat_aircraft"),
+])
+def test_capability_variants(text, category):
+    assert category in [c for c, _ in capabilities.find(text)], capabilities.find(text)
+
+
+def test_capability_surfaces_are_exact():
+    text = "Germany sends F-16s, 155-mm shells and SAMP/T to Kyiv"
+    assert capabilities.find(text) == [("combat_aircraft", "F-16s"), ("ammunition", "155-mm"),
+                                       ("ammunition", "shells"), ("air_defence", "SAMP/T")]
+
+
+@pytest.mark.parametrize("text", [
+    "analysts at a think tank said", "talks on arms control", "five train stations came under fire",
+    "a humanitarian corridor for civilians", "the intelligence services of Russia", "a patriot at heart",
+])
+def test_capability_exclusions(text):
+    assert capabilities.find(text) == []
+
+
+def test_longest_match_wins_but_both_sides_of_partial_overlaps_count():
+    cats = [c for c, _ in capabilities.find("155 mm howitzer arsenal")]
+    assert cats == ["artillery"]
+    cats = {c for c, _ in capabilities.find("humanitarian and military assistance")}
+    assert cats == {"humanitarian", "weapons_general"}
+
+
+def test_money_is_financial_only_when_funding():
+    assert "financial" in code("a $50m grant to the International Fund for Ukraine", "announced")["capabilities"]
+    assert "financial" not in code("China sold Russia drones worth over $12 million", country="")["capabilities"]
+
+
+def test_capability_counts_only_where_named():
+    out = code("we will keep helping", role="Defence Minister")
+    assert out["capabilities"] == []
+
+
+# --- amounts ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("a package of $2.5bn", 2.5e9, "USD"), ("€500m in aid", 5e8, "EUR"), ("£235m", 2.35e8, "GBP"),
+    ("1.2 billion euros", 1.2e9, "EUR"), ("$ 12 million", 1.2e7, "USD"), ("15 million Hryvnia", 1.5e7, "UAH"),
+    ("USD 300 million", 3e8, "USD"), ("$1,000,000", 1e6, "USD"),
+])
+def test_money(text, value, currency):
+    m = amounts.money(text)[0]
+    assert m["value"] == pytest.approx(value) and m["currency"] == currency
+
+
+def test_amount_columns_money():
+    out = code("Australia will provide an additional $100m of military assistance", country="Australia")
+    assert (out["amount_text"], out["amount_value"], out["amount_currency"]) == ("$100m", 1e8, "USD")
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("the US will send 31 Abrams tanks", 31, "Abrams tanks"),
+    ("France would give Ukraine six additional Caesar artillery systems", 6, "additional Caesar artillery systems"),
+    ("eleven IRIS-T air defence systems", 11, "IRIS-T air defence systems"),
+])
+def test_amount_columns_equipment(text, value, unit):
+    out = code(text, "promised", "France")
+    assert out["amount_value"] == value and out["amount_unit"] == unit and out["amount_currency"] is None
+
+
+def test_pledge_specificity():
+    assert code("we will continue to support Ukraine")["pledge_specificity"] == "vague"
+    assert code("we will send more weapons to Ukraine")["pledge_specificity"] == "vague"
+    assert code("we will send 31 Abrams tanks")["pledge_specificity"] == "specific"
+    assert code("we will send more aid to Ukraine by the end of March")["pledge_specificity"] == "specific"
+    assert code("five civilians were killed", country="Ukraine")["pledge_specificity"] is None
+
+
+# --- rhetoric -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,frame", [
+    ("we will support Ukraine for as long as it takes", "resolve"), ("as long as we can", "resolve"),
+    ("whatever it takes", "resolve"), ("we stand with Ukraine", "resolve"),
+    ("the free world will not let Ukraine fail", "resolve"), ("we need them now", "urgency"),
+    ("the sooner they arrive, the more lives will be saved", "urgency"), ("it is about the timeline", "urgency"),
+    ("deliver without delay", "urgency"), ("Putin will not stop at Ukraine", "threat"),
+    ("Ukraine must win", "victory"), ("Ukraine must not lose", "victory"),
+])
+def test_frames(text, frame):
+    assert frame in rhetoric.frames(text)
+
+
+def test_no_frames_in_plain_report():
+    assert rhetoric.frames("the meeting took place in Brussels") == []
+
+
+def test_commitment_strength_orders_boosters_over_hedges():
+    strong = rhetoric.commitment_strength("We will definitely and unwaveringly support Ukraine", "vowed")
+    weak = rhetoric.commitment_strength("We might possibly consider sending something", "suggested")
+    assert -1 <= weak < 0 < strong <= 1
+
+
+# --- contract -----------------------------------------------------------------------------------------------------
+
+def test_code_statements_contract():
+    df = pd.DataFrame([row("we will send 31 Abrams tanks"), row("five civilians were killed", country="Ukraine"),
+                       row("the situation is difficult")], index=[7, 3, 5])
+    out = coding.code_statements(df)
+    assert list(out.index) == [7, 3, 5] and list(out["text"]) == list(df["text"])
+    for c in coding.ADDED_COLUMNS:
+        assert c in out.columns
+    assert set(out["speech_act"]) <= set(speech_acts.ACTS)
+    assert all(isinstance(c, list) and all(isinstance(x, str) for x in c) for c in out["capabilities"])
+    assert all(isinstance(f, list) for f in out["frames"])
+    assert out["commitment_strength"].between(-1, 1).all()
+    assert out["aid_related"].map(type).eq(bool).all()
+    assert "speech_act" not in df.columns  # input untouched
+
+
+def test_code_statements_empty():
+    out = coding.code_statements(pd.DataFrame(columns=["statement_id", "article_id", "text"]))
+    assert len(out) == 0 and all(c in out.columns for c in coding.ADDED_COLUMNS)
+
+
+def test_capability_table():
+    out = coding.code_statements(pd.DataFrame([row("we will send F-16s and 155mm shells"), row("hello")]))
+    tab = coding.capability_table(out)
+    assert list(tab.columns) == ["statement_id", "article_id", "capability", "surface"]
+    assert set(tab["capability"]) == {"combat_aircraft", "ammunition"}
+    assert set(tab["surface"]) == {"F-16s", "155mm"}
+    assert coding.capability_table(out.iloc[0:0]).empty
+
+
+def test_coding_version_tracks_reference_tables():
+    assert isinstance(coding.CODING_VERSION, str) and "+" in coding.CODING_VERSION
+
+
+def test_schema_accepts_coded_statements():
+    from pledgewatch import schema
+
+    df = pd.DataFrame([row("we will send 31 Abrams tanks")]).assign(char_start=0, char_end=10, published=None,
+                                                                     outlet=None)
+    schema.validate("statements", coding.code_statements(df))
+
+
+def test_batch_speed():
+    texts = ["the United States will not let Ukraine fail and will send 31 Abrams tanks and $2.5bn",
+             "Ukraine needs more air defence now", "five civilians were killed in the shelling on Sunday"] * 700
+    df = pd.DataFrame([row(t) for t in texts]).assign(statement_id=[f"s{i}" for i in range(len(texts))])
+    coding.code_statements(df.head(5))  # build matchers
+    t0 = time.perf_counter()
+    coding.code_statements(df)
+    assert time.perf_counter() - t0 < 10
+
+
+# --- reference tables ---------------------------------------------------------------------------------------------
+
+def test_capability_table_covers_the_guide():
+    rows = read_table("capabilities.csv")
+    cats = {r["category"] for r in rows if r["kind"] != "exclude"}
+    assert cats == set(capabilities.CATEGORIES) and len(cats) == 16
+    assert all(r["surface"] for r in rows)
+
+
+def test_frames_and_rules_tables_load():
+    assert {r["frame"] for r in read_table("frames.csv")} == set(rhetoric.FRAMES)
+    assert all(r["example"] for r in read_table("frames.csv"))
+    assert {r["act"] for r in read_table("speech_acts.csv")} >= {"pledge", "delivery", "appeal", "refusal", "warning"}
+    assert all(r["source"] for r in read_table("commitment.csv"))
+
+
+def test_normalize_keeps_offsets():
+    text = "F-16s, 155mm and SAMP/T"
+    norm, offs = normalize(text)
+    assert norm.startswith("F 16") and len(offs) == len(norm) + 1
+    assert all(0 <= o <= len(text) for o in offs)
