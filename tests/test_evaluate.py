@@ -1,0 +1,53 @@
+"""`pledgewatch eval`: the harness runs the pipeline on a gold set, scores it with ../shared/eval/score.py and writes
+the error analysis; it skips cleanly where ../shared is absent."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from pledgewatch import config, evaluate
+
+
+def test_sentence_around():
+    text = "First sentence here. Austin said Ukraine will win. Last one.\n\nNext paragraph."
+    i = text.find("Ukraine will win")
+    assert evaluate.sentence_around(text, i, i + 16) == "Austin said Ukraine will win."
+    assert evaluate.sentence_around(text, -1, 3) == ""
+
+
+def test_main_skips_without_shared(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(config, "SHARED", tmp_path / "no-shared")
+    ap = argparse.ArgumentParser()
+    evaluate.add_arguments(ap)
+    assert evaluate.main(ap.parse_args(["--out", str(tmp_path / "out")])) == 0
+    assert "not found" in capsys.readouterr().out
+    scores, errors = evaluate.score_all()
+    assert scores.empty and list(errors.columns) == evaluate.ERROR_COLUMNS
+
+
+def test_match_is_score_py_matching(shared):
+    scorer = evaluate.load_scorer()
+    gold = [{"article_id": "a", "content": "the United States will not let Ukraine fail"},
+            {"article_id": "a", "content": "we will not let up"}]
+    pred = [{"article_id": "a", "text": "the United States will not let Ukraine fail, this coalition"},
+            {"article_id": "a", "text": "unrelated words"}]
+    assert [(i, j) for i, j, _ in evaluate.match(gold, pred, scorer)] == [(0, 0)]
+
+
+def test_eval_runs_on_seeds(shared, tmp_path, capsys):
+    ap = argparse.ArgumentParser()
+    evaluate.add_arguments(ap)
+    args = ap.parse_args(["--sets", "seeds", "--work-dir", str(tmp_path / "work"), "--out", str(tmp_path / "out")])
+    assert evaluate.main(args) == 0
+    out = capsys.readouterr().out
+    assert "seeds" in out and "statements_f1_03" in out
+    raw = json.loads((tmp_path / "out" / "scores.json").read_text())
+    assert raw["seeds"]["gold"] == 28 and "statements@0.3" in raw["seeds"]
+    # issue 2's "must show" on the seeds: F1@0.3 >= 0.85 and speaker accuracy >= 0.90
+    assert raw["seeds"]["statements@0.3"]["f1"] >= 0.85
+    assert raw["seeds"]["speaker_acc"] >= 0.90
+    assert raw["seeds"]["statements@0.8"]["f1"] >= raw["seeds"]["statements@0.3"]["f1"] - 0.05
+    md = (tmp_path / "out" / "errors.md").read_text()
+    assert md.startswith("# Statement extraction: error analysis") and "pledgewatch eval --sets seeds" in md
+    assert (tmp_path / "out" / "errors.csv").is_file() and (tmp_path / "out" / "scores.csv").is_file()

@@ -1,0 +1,210 @@
+"""Statement extraction: each construction of issue 3 on small real sentences parsed with the real model, and the
+seed articles in data/raw/."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import config, statements
+from pledgewatch.statements import cues, quotes
+
+
+def run(nlp, body, title=""):
+    text = f"{title}\n\n{body}" if title else body
+    art = {"article_id": "t", "text": text, "title": title, "title_chars": len(title)}
+    rows = statements.extract(nlp(text), art)
+    for r in rows:  # offsets index the clean text exactly
+        assert text[r["char_start"]:r["char_end"]] == r["text"]
+        assert set(r) == set(statements.CONTRACT_KEYS)
+    return rows
+
+
+def texts(rows):
+    return [r["text"] for r in rows]
+
+
+def test_interrupted_quote_gives_two_statements(nlp):
+    rows = run(nlp, '"We will not let up," Austin told the conference. "Ukraine will not fail on our watch."')
+    assert texts(rows) == ["We will not let up", "Ukraine will not fail on our watch."]
+    assert all(r["quote_type"] == "direct" and r["cue"] == "told" and r["speaker_text"] == "Austin" for r in rows)
+
+
+def test_quote_after_cue_with_colon(nlp):
+    rows = run(nlp, 'Mr Heappey added: "It is entirely legitimate to go after targets in the depth of your opponents."')
+    assert texts(rows) == ["It is entirely legitimate to go after targets in the depth of your opponents."]
+    assert rows[0]["cue"] == "added" and "Heappey" in rows[0]["speaker_text"]
+
+
+def test_continued_quote_in_next_paragraph_keeps_speaker(nlp):
+    body = ('"We are sending more air defence," Pistorius said on Tuesday.\n\n'
+            '"This will not be the last package, and our partners know it."')
+    rows = run(nlp, body)
+    assert len(rows) == 2
+    assert rows[1]["text"] == "This will not be the last package, and our partners know it."
+    assert rows[1]["speaker_text"] == "Pistorius" and rows[1]["quote_type"] == "direct"
+
+
+def test_indirect_speech_said_that(nlp):
+    rows = run(nlp, "Blinken said the United States is looking at what new weapons it can send to Ukraine.")
+    assert texts(rows) == ["the United States is looking at what new weapons it can send to Ukraine"]
+    assert rows[0]["quote_type"] == "indirect" and rows[0]["cue_lemma"] == "say"
+
+
+def test_indirect_speech_cue_after_content(nlp):
+    rows = run(nlp, "Ukraine will also be helped to build a future army, Austin said.")
+    assert texts(rows) == ["Ukraine will also be helped to build a future army"]
+    assert rows[0]["speaker_text"] == "Austin"
+
+
+def test_told_reporters(nlp):
+    rows = run(nlp, "The minister told reporters that Germany would deliver two more Patriot systems.")
+    assert len(rows) == 1 and "Germany would deliver two more Patriot systems" in rows[0]["text"]
+    assert "reporters" not in rows[0]["text"] and rows[0]["speaker_text"] == "The minister"
+
+
+def test_according_to(nlp):
+    rows = run(nlp, "According to the Pentagon, the package includes artillery shells and Stinger missiles.")
+    assert texts(rows) == ["the package includes artillery shells and Stinger missiles"]
+    assert rows[0]["cue_lemma"] == "according to" and rows[0]["speaker_text"] == "the Pentagon"
+
+
+def test_mixed_quote(nlp):
+    rows = run(nlp, 'Blinken said it is likely that Russian forces are carrying out more "atrocities" in Ukraine.')
+    assert len(rows) == 1 and rows[0]["quote_type"] == "mixed"
+    assert rows[0]["text"].startswith("it is likely")
+
+
+def test_second_conjoined_cue_is_its_own_statement(nlp):
+    rows = run(nlp, "Blinken said the killings are not a factor in the talks but said Russia must decide soon.")
+    assert len(rows) == 2
+    assert "Russia must decide" not in rows[0]["text"] and rows[1]["text"].startswith("Russia must decide")
+    assert rows[1]["speaker_text"] == "Blinken"
+
+
+@pytest.mark.parametrize("sentence, content, lemma", [
+    ("Ukrainian Foreign Minister Dmytro Kuleba pressed NATO for more weapons amid expectations of an offensive.",
+     "NATO for more weapons", "press"),
+    ("US Secretary of Defense Lloyd Austin has promised Ukraine continued international support.",
+     "Ukraine continued international support", "promise"),
+    ("He spoke of capability coalitions, in which several countries work together on drones.",
+     "capability coalitions", "speak of"),
+    ("Boris Pistorius warned on Tuesday against losing sight of Ukraine's essential defence needs.",
+     "against losing sight of Ukraine's essential defence needs", "warn"),
+    ("The president vowed to keep sending weapons to Kyiv.", "keep sending weapons to Kyiv", "vow"),
+])
+def test_speech_acts_with_content(nlp, sentence, content, lemma):
+    rows = run(nlp, sentence)
+    assert len(rows) == 1, rows
+    assert content in rows[0]["text"]
+    assert "Tuesday" not in rows[0]["text"] and "amid" not in rows[0]["text"]
+    assert rows[0]["cue_lemma"] == lemma
+
+
+def test_headline_attribution_in_title(nlp):
+    rows = run(nlp, "Antony Blinken spoke in Brussels on Thursday.",
+               title="Blinken Reaffirms U.S. Commitment To Send More Weapons To Ukraine")
+    title_rows = [r for r in rows if r["in_title"]]
+    assert len(title_rows) == 1
+    assert title_rows[0]["text"] == "U.S. Commitment To Send More Weapons To Ukraine"
+    assert title_rows[0]["speaker_text"] == "Blinken" and title_rows[0]["cue"] == "Reaffirms"
+
+
+def test_subheading_name_colon(nlp):
+    rows = run(nlp, "Avril Haines: Putin most likely calculates that time works in his favor\n\n"
+                    "The director of national intelligence spoke to the Senate.")
+    assert texts(rows) == ["Putin most likely calculates that time works in his favor"]
+    assert rows[0]["cue"] == ":" and rows[0]["speaker_text"] == "Avril Haines"
+
+
+def test_nested_attribution_goes_to_innermost_speaker(nlp):
+    rows = run(nlp, "The Kyiv Independent reported that the governor said Russia is keeping 170 people captive.")
+    assert len(rows) == 1
+    assert rows[0]["text"] == "Russia is keeping 170 people captive" and rows[0]["speaker_text"] == "the governor"
+
+
+@pytest.mark.parametrize("text", [
+    "Photograph: Sputnik/Reuters",
+    "Live Briefing: Russia's Invasion Of Ukraine",
+    'The so-called "special military operation" entered its third year on Saturday.',
+    "Pistorius believes the war will last for years.",
+    "Speaking to reporters in Brussels, the minister looked tired.",
+])
+def test_not_statements(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_scare_quote_inside_reported_speech_is_not_its_own_statement(nlp):
+    rows = run(nlp, 'He said the blasts were "demilitarisation in action" and would continue.')
+    assert len(rows) == 1 and rows[0]["quote_type"] == "mixed"
+
+
+def test_quote_pairing_multi_paragraph_and_apostrophes():
+    text = "“First paragraph of a long quote.\n\n“Second part,” he said. Ukraine's allies don't agree."
+    qs = quotes.find_quotes(text)
+    assert [(text[q.start:q.end], q.closed) for q in qs] == [("First paragraph of a long quote.", False),
+                                                             ("Second part,", True)]
+    title = "'We will not let up': US vows to continue support for Ukraine's army"
+    assert [title[q.start:q.end] for q in quotes.find_quotes(title)] == ["We will not let up"]
+
+
+def test_cue_lexicon_is_data():
+    verbs, forms = cues.load()
+    for lemma in ("say", "pledge", "promise", "vow", "commit", "reaffirm", "urge", "press", "call", "announce",
+                  "warn", "insist", "stress", "tweet", "write", "speak"):
+        assert lemma in verbs, lemma
+    assert forms["vows"] == "vow" and forms["reaffirms"] == "reaffirm"
+    assert "of" in verbs["speak"].particles and "think" not in verbs and "believe" not in verbs
+
+
+# ---------------------------------------------------------------------------------------- the seed articles
+@pytest.fixture(scope="module")
+def seed_rows(nlp):
+    from pledgewatch import ingest
+
+    out = {}
+    for art, _ in ingest.iter_records(config.RAW):
+        if art is not None:
+            out[art["article_id"]] = (art, statements.extract(nlp(art["text"]), art))
+    return out
+
+
+def _find(rows, needle):
+    return [r for r in rows if needle in r["text"]]
+
+
+def test_seed_austin_interrupted_quote(seed_rows):
+    art, rows = seed_rows["000_1332245036d4884d"]
+    army = _find(rows, "Ukraine will also be helped to build a future army")
+    security = _find(rows, "This will ensure long-term security")
+    assert len(army) == 1 and len(security) == 1
+    assert army[0]["quote_type"] == "indirect" and security[0]["quote_type"] == "direct"
+    assert security[0]["speaker_text"] == army[0]["speaker_text"] == "Austin"
+    fool = _find(rows, "fool ourselves")
+    putin = _find(rows, "will not stop at Ukraine")
+    assert len(fool) == 1 and len(putin) == 1 and fool[0] is not putin[0]
+    assert putin[0]["cue"] == "adding" and putin[0]["quote_type"] == "mixed"
+
+
+def test_seed_spoke_of_is_a_statement(seed_rows):
+    _, rows = seed_rows["000_1332245036d4884d"]
+    hits = _find(rows, "capability coalitions")
+    assert len(hits) == 1 and hits[0]["cue"] == "spoke of" and hits[0]["speaker_text"] == "He"
+
+
+def test_seed_caption_and_title(seed_rows):
+    art, rows = seed_rows["000_1332245036d4884d"]
+    assert not _find(rows, "attend the consultations") and not _find(rows, "Uwe Anspach")
+    assert not _find(rows, "Something went wrong")
+    title = [r for r in rows if r["in_title"]]
+    assert {r["text"] for r in title} >= {"We will not let up"}
+    assert any("continue support for Ukraine" in r["text"] for r in title)
+    assert all(r["char_end"] <= art["title_chars"] for r in title)
+
+
+def test_seed_blinken_article(seed_rows):
+    _, rows = seed_rows["003_628869d7c8165c06"]
+    assert _find(rows, "NATO for more weapons")[0]["cue"] == "pressed"
+    assert not _find(rows, "Live Briefing") and not _find(rows, "Russia's Invasion Of Ukraine")
+    assert any(r["in_title"] and "Commitment To Send More Weapons" in r["text"] for r in rows)
+    timeline = _find(rows, "The discussion is about the timeline")
+    assert len(timeline) == 1 and timeline[0]["quote_type"] == "direct"
