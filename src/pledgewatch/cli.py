@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--raw", type=Path, default=config.RAW, help="folder of .txt/.md/.html, a .jsonl or a .csv file")
     r.add_argument("--out", type=Path, default=config.PROCESSED, help="output folder (default data/processed/)")
     r.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
-    r.add_argument("--n-process", type=int, default=1,
-                   help="processes for nlp.pipe (engine local) or workers of the LocalCluster (engine dask)")
+    r.add_argument("--n-process", type=int, default=0,
+                   help="worker processes (0 = all cores; engine local: a process pool, engine dask: LocalCluster workers)")
     r.add_argument("--batch-size", type=int, default=16, help="texts per nlp.pipe batch")
     r.add_argument("--cache", type=Path, default=None,
                    help="per-article cache folder (default data/interim/cache/)")

@@ -88,7 +88,8 @@ def statement_id(article_id: str, char_start: int, char_end: int) -> str:
 
 
 # ------------------------------------------------------------------------------------------ skipping (prefilter)
-_QUOTES = re.compile(r"[\"“”„«»‹›‘]|(?:^|\s)'")
+# any quotation mark the extractor pairs; ' and ’ only where they are not an apostrophe inside a word
+_QUOTES = re.compile(r"[\"“”„«»‹›‘‚‛]|(?<!\w)['’]|['’](?!\w)")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -116,22 +117,26 @@ _IRREGULAR = {"say": "said", "tell": "told", "speak": "spoke spoken", "write": "
 
 
 def cue_forms(path: Path | None = None) -> set[str] | None:
-    """Surface forms of every cue in cues.csv (each word of each cue, with its inflections); None if no cues.csv."""
+    """Surface forms of the cues in cues.csv (each cue's lemma and written verb with their inflections, ':' for the
+    colon cue); None when there is no cues.csv (then nothing is skipped). Over-generation only skips less."""
     path = path or config.reference("cues.csv")
     if not path.is_file():
         return None
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
-    cols = [c for c in df.columns if re.search(r"cue|lemma|form|verb|word|phrase|pattern|surface|text", c, re.I)]
-    cols = cols or list(df.columns[:1])
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
     forms: set[str] = set()
-    for c in cols:
-        for cell in df[c]:
-            for w in re.findall(r"[A-Za-z][A-Za-z'-]*", cell):
-                w = w.lower()
-                forms |= _inflections(w)
-                for irr in _IRREGULAR.get(w, "").split():
-                    forms.add(irr)
-    return {f for f in forms if len(f) > 1}
+    if {"cue", "lemma"} <= set(df.columns):
+        cells = [(r["lemma"], r["cue"]) for _, r in df.iterrows()]
+    else:  # unknown layout: every word of the first column
+        cells = [(c, "") for c in df.iloc[:, 0]]
+    for lemma, cue in cells:
+        if ":" in lemma or ":" in cue:
+            forms.add(":")
+        # a phrase cue needs its first word ("called for", "according to", "pointed out"); particles alone never
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", lemma)[:1] + re.findall(r"[A-Za-z][A-Za-z'-]*", cue)[:1]]
+        for w in words:
+            forms |= _inflections(w)
+            forms.update(_IRREGULAR.get(w, "").split())
+    return {f for f in forms if len(f) > 1 or f == ":"}
 
 
 class Prefilter:
@@ -142,15 +147,16 @@ class Prefilter:
             raise ValueError(f"skip must be one of {SKIP_MODES}, not {mode!r}")
         self.mode = mode if forms else "none"
         self.forms = forms or set()
-        alt = "|".join(sorted(map(re.escape, self.forms), key=len, reverse=True))
+        alt = "|".join(sorted(map(re.escape, self.forms - {":"}), key=len, reverse=True))
         self._cue = re.compile(rf"\b(?:{alt})\b", re.I) if alt else None
+        self._colon = ":" in self.forms
         self.context = int(os.environ.get("PLEDGEWATCH_SKIP_CONTEXT", "1"))
 
     def key(self) -> str:
         return "none" if self.mode == "none" else f"{self.mode}:{self.context}:{fingerprint(*sorted(self.forms))}"
 
     def may_hold(self, text: str) -> bool:
-        return bool(_QUOTES.search(text) or (self._cue and self._cue.search(text)))
+        return bool(_QUOTES.search(text) or (self._colon and ":" in text) or (self._cue and self._cue.search(text)))
 
     def prepare(self, text: str) -> str | None:
         """The text to parse (same length as `text`), or None when nothing in it can hold a statement."""
@@ -166,6 +172,7 @@ class Prefilter:
             pos = m.end()
         spans.append((pos, len(text)))
         keep = [self.may_hold(text[a:b]) for a, b in spans]
+        keep[0] = True  # the title / first paragraph is always parsed (headline statements)
         ctx = list(keep)
         for i, k in enumerate(keep):  # keep `context` paragraphs before each kept one (speaker antecedents)
             if k:
@@ -256,87 +263,140 @@ def _empty_statements() -> pd.DataFrame:
     return pd.DataFrame(columns=cols).assign(speech_act=[], aid_related=[], capabilities=[])
 
 
+def article_rows(art: dict, rows) -> list[dict]:
+    """The rows `extract` returned for an article, with article_id, published, outlet and statement_id attached."""
+    out = []
+    for st in rows:
+        st = dict(st)
+        st["article_id"] = art["article_id"]
+        st["published"] = art.get("published")
+        st["outlet"] = art.get("outlet")
+        st["statement_id"] = statement_id(art["article_id"], st["char_start"], st["char_end"])
+        out.append(st)
+    return out
+
+
 def statements_frame(arts: list[dict], extracted: dict) -> pd.DataFrame:
     """Rows of `extract` for each article (extracted: article_id -> rows) with ids, date and outlet attached."""
-    rows = []
-    for art in arts:
-        for st in extracted.get(art["article_id"], ()):
-            st = dict(st)
-            st["article_id"] = art["article_id"]
-            st["published"] = art.get("published")
-            st["outlet"] = art.get("outlet")
-            st["statement_id"] = statement_id(art["article_id"], st["char_start"], st["char_end"])
-            rows.append(st)
-    return pd.DataFrame(rows)
+    return pd.DataFrame([r for art in arts for r in article_rows(art, extracted.get(art["article_id"], ()))])
 
 
-def code_chunk(arts: list[dict], extracted: dict, ctx: StageContext, stats: dict) -> pd.DataFrame:
-    """Coded statements of a chunk (through the coding cache: one entry per article)."""
-    st = statements_frame(arts, extracted)
-    if st.empty:
-        return st
-    cache = ctx.cache().stage("coding", ctx.coding_key)
-    groups = {aid: g for aid, g in st.groupby("article_id", sort=False)}
-    keys = {aid: rows_key(g.to_dict("records")) for aid, g in groups.items()}
-    found = cache.get_many(list(keys.values()))
-    todo = [aid for aid in groups if keys[aid] not in found]
-    if todo:
-        coded = coding.code_statements(pd.concat([groups[a] for a in todo]))
-        new = {keys[aid]: g for aid, g in coded.groupby("article_id", sort=False)}
-        cache.put_many(new)
-        found.update(new)
-    stats["coding_hits"] = stats.get("coding_hits", 0) + len(groups) - len(todo)
-    stats["coded_articles"] = stats.get("coded_articles", 0) + len(todo)
-    out = pd.concat([found[keys[aid]] for aid in groups], ignore_index=True)
-    return _order(out)
+def work(parse: list, to_code: list, ctx: StageContext, expected: tuple | None = None) -> tuple[dict, pd.DataFrame, dict]:
+    """The compute of one chunk, in a worker process (local pool or dask worker); no cache I/O here.
 
-
-def finish_chunk(arts: list[dict], extracted: dict, ctx: StageContext, stats: dict) -> pd.DataFrame:
-    st = code_chunk(arts, extracted, ctx, stats)
-    if st.empty:
-        return st
-    st = st.sort_values(["char_start", "char_end"], kind="stable")
-    order = {a["article_id"]: i for i, a in enumerate(arts)}
-    st = st.iloc[st["article_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
-    return st
-
-
-def process_chunk(arts: list[dict], ctx: StageContext, expected: str | None = None) -> tuple[pd.DataFrame, dict]:
-    """All the work on one chunk of articles in one process (used by the dask engine): cache, parse, extract, code.
-
-    Returns (coded statements, stats). `expected` is the client's stage fingerprint: a worker whose code, model or
-    reference files differ refuses to work rather than write a mixed table."""
+    parse: [(article, text_to_parse)] -> parsed with nlp.pipe, `statements.extract` on each doc;
+    to_code: statement rows (dicts) of articles whose extraction is known but whose coding is not.
+    Returns ({article_id: extracted rows}, coded statements of to_code + the newly extracted rows, stats).
+    `expected` (dask) = the client's (extract_key, coding_key): a worker whose code, model or reference files differ
+    refuses to work rather than write a mixed table."""
     if expected is not None:
         mine = make_context(ctx.model, cache_dir=ctx.cache_root, use_cache=ctx.cache_enabled, skip=ctx.skip,
                             batch_size=ctx.batch_size)
-        if (mine.extract_key, mine.coding_key) != (ctx.extract_key, ctx.coding_key):
+        if (mine.extract_key, mine.coding_key) != tuple(expected):
             raise RuntimeError("this worker's pledgewatch code, model or data/reference differ from the client's "
-                               f"(extract {mine.extract_key} vs {ctx.extract_key}, coding {mine.coding_key} vs "
-                               f"{ctx.coding_key}): install the same version and reference files on every worker")
-    stats: dict = {}
-    ex_cache = ctx.cache().stage("extract", ctx.extract_key)
-    keys = [article_key(a) for a in arts]
-    found = ex_cache.get_many(keys)
-    pre = Prefilter(ctx.skip, set(ctx.forms))
-    extracted, todo, new = {}, [], {}
-    for a, k in zip(arts, keys, strict=True):
-        if k in found:
-            extracted[a["article_id"]] = found[k]
-            continue
-        text = pre.prepare(a["text"])
-        if text is None:
-            extracted[a["article_id"]] = new[k] = []
-            stats["skipped_articles"] = stats.get("skipped_articles", 0) + 1
-        else:
-            todo.append((text, (a, k)))
-    if todo:
+                               f"(extract {mine.extract_key} vs {expected[0]}, coding {mine.coding_key} vs "
+                               f"{expected[1]}): install the same version and reference files on every worker")
+    extracted, rows = {}, list(to_code)
+    if parse:
         nlp = _load(ctx)
-        for doc, (a, k) in nlp.pipe(todo, as_tuples=True, batch_size=ctx.batch_size):
-            extracted[a["article_id"]] = new[k] = statements.extract(doc, a)
-            stats["parsed"] = stats.get("parsed", 0) + 1
-    ex_cache.put_many(new)
-    stats["extract_hits"] = len(found)
-    return finish_chunk(arts, extracted, ctx, stats), stats
+        docs = nlp.pipe((t for _, t in parse), batch_size=ctx.batch_size)
+        for (art, _), doc in zip(parse, docs, strict=True):
+            extracted[art["article_id"]] = found = statements.extract(doc, art)
+            rows.extend(article_rows(art, found))
+            del doc
+    coded = coding.code_statements(pd.DataFrame(rows)) if rows else pd.DataFrame()
+    return extracted, coded, {"parsed": len(parse), "coded_articles": len({r["article_id"] for r in rows})}
+
+
+class _Chunk:
+    """One chunk of articles on its way: what the caches gave, what remains to compute, then the result."""
+
+    def __init__(self, arts):
+        self.arts = arts
+        self.extracted: dict = {}   # article_id -> extract rows
+        self.coded: dict = {}       # article_id -> coded statements frame
+        self.parse: list = []       # (article, text) to parse
+        self.ex_keys: dict = {}     # article_id -> extract item key
+        self.new_ex: dict = {}      # extract key -> rows to store
+        self.to_code: list = []     # rows of articles with known extraction but no coding
+        self.future = None
+
+    @property
+    def needs_work(self) -> bool:
+        return bool(self.parse or self.to_code)
+
+
+class _Stages:
+    """The cache side of a run, in the main process: look-ups before the compute, stores after it."""
+
+    def __init__(self, ctx: StageContext, stats: dict):
+        self.ctx, self.stats = ctx, stats
+        cache = ctx.cache()
+        self.ex_cache = cache.stage("extract", ctx.extract_key)
+        self.co_cache = cache.stage("coding", ctx.coding_key)
+        self.pre = Prefilter(ctx.skip, set(ctx.forms))
+
+    def _bump(self, k, n):
+        self.stats[k] = self.stats.get(k, 0) + n
+
+    def _code_lookup(self, c: _Chunk, arts) -> None:
+        keys = {}
+        for a in arts:
+            rows = c.extracted[a["article_id"]]
+            if rows:
+                keys[a["article_id"]] = rows_key(article_rows(a, rows))
+        found = self.co_cache.get_many(list(keys.values()))
+        self._bump("coding_hits", len(found))
+        for a in arts:
+            aid = a["article_id"]
+            if aid not in keys:
+                continue
+            if keys[aid] in found:
+                c.coded[aid] = found[keys[aid]]
+            else:
+                c.to_code.extend(article_rows(a, c.extracted[aid]))
+
+    def plan(self, arts: list[dict]) -> _Chunk:
+        c = _Chunk(arts)
+        keys = [article_key(a) for a in arts]
+        found = self.ex_cache.get_many(keys)
+        self._bump("extract_hits", len(found))
+        for a, k in zip(arts, keys, strict=True):
+            aid = a["article_id"]
+            c.ex_keys[aid] = k
+            if k in found:
+                c.extracted[aid] = found[k]
+                continue
+            text = self.pre.prepare(a["text"])
+            if text is None:  # nothing in it can hold a statement: not parsed
+                c.extracted[aid] = c.new_ex[k] = []
+                self._bump("skipped_articles", 1)
+            else:
+                c.parse.append((a, text))
+        self._code_lookup(c, [a for a in arts if a["article_id"] in c.extracted])
+        return c
+
+    def complete(self, c: _Chunk, result) -> pd.DataFrame:
+        extracted, coded, st = result if result is not None else ({}, pd.DataFrame(), {})
+        for k, v in st.items():
+            self._bump(k, v)
+        for aid, rows in extracted.items():
+            c.extracted[aid] = c.new_ex[c.ex_keys[aid]] = rows
+        self.ex_cache.put_many(c.new_ex)
+        if len(coded):
+            by_id = {a["article_id"]: a for a in c.arts}
+            new = {}
+            for aid, g in coded.groupby("article_id", sort=False):
+                c.coded[aid] = g
+                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = g
+            self.co_cache.put_many(new)
+        frames = [c.coded[a["article_id"]] for a in c.arts if a["article_id"] in c.coded]
+        if not frames:
+            return pd.DataFrame()
+        out = _order(pd.concat(frames, ignore_index=True))
+        out = out.sort_values(["char_start", "char_end"], kind="stable")
+        order = {a["article_id"]: i for i, a in enumerate(c.arts)}
+        return out.iloc[out["article_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
 
 
 # ------------------------------------------------------------------------------------------ chunked table output
@@ -428,100 +488,115 @@ def _chunks(records, chunk_size, manifest, on_record=None):
         yield chunk
 
 
-class _Chunk:
-    __slots__ = ("arts", "extracted", "pending", "new", "sealed")
+class _Inline:
+    """Executor stand-in for n_process=1: runs the work when its result is asked for."""
 
-    def __init__(self, arts):
-        self.arts, self.extracted, self.pending, self.new, self.sealed = arts, {}, 0, {}, False
+    class _F:
+        def __init__(self, fn, args):
+            self.fn, self.args = fn, args
+
+        def result(self):
+            return self.fn(*self.args)
+
+    def submit(self, fn, *args):
+        return self._F(fn, args)
+
+    def shutdown(self, *a, **k):
+        pass
 
 
-def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool):
-    """One nlp.pipe stream over every cache miss of the run; chunks finish (in order) as soon as they are complete."""
-    cache = ctx.cache()
-    ex_cache = cache.stage("extract", ctx.extract_key)
-    pre = Prefilter(ctx.skip, set(ctx.forms))
+def _pool(n_process: int):
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing as mp
+
+    # fork (as spaCy's own n_process does on Linux): no re-import of the caller's __main__, so scripts without a
+    # `if __name__ == "__main__"` guard work too; workers load the model on their first parse
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method))
+
+
+def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool):
+    """Plan each chunk from the caches; chunks with work go to `submit`; results are emitted in input order, with
+    at most `window` chunks in flight (memory stays bounded)."""
     queue: deque[_Chunk] = deque()
-    bar = tqdm(desc="parse", unit="article", disable=not progress, leave=False)
+    bar = tqdm(desc="parse+extract+code", unit="article", disable=not progress, leave=False)
 
-    def flush(all_=False):
-        while queue and (all_ or (queue[0].sealed and queue[0].pending == 0)):
+    def drain(limit):
+        while len(queue) > limit or (queue and queue[0].future is None):
             c = queue.popleft()
-            if c.pending or not c.sealed:
-                raise RuntimeError("internal error: a chunk was flushed before all its articles were parsed")
-            ex_cache.put_many(c.new)
-            emit(c.arts, finish_chunk(c.arts, c.extracted, ctx, stats))
+            emit(c.arts, stages.complete(c, c.future.result() if c.future is not None else None))
+            c.future = None
+            bar.update(len(c.arts))
 
-    def to_parse():
-        for arts in chunks:
-            flush()
-            c = _Chunk(arts)
-            queue.append(c)
-            keys = [article_key(a) for a in arts]
-            found = ex_cache.get_many(keys)
-            stats["extract_hits"] = stats.get("extract_hits", 0) + len(found)
-            for a, k in zip(arts, keys, strict=True):
-                if k in found:
-                    c.extracted[a["article_id"]] = found[k]
-                    continue
-                text = pre.prepare(a["text"])
-                if text is None:
-                    c.extracted[a["article_id"]] = c.new[k] = []
-                    stats["skipped_articles"] = stats.get("skipped_articles", 0) + 1
-                    continue
-                c.pending += 1
-                yield text, (c, a, k)
-            c.sealed = True  # every article of the chunk has been handed to nlp.pipe
-
-    stream = to_parse()
-    first = next(stream, None)
-    if first is not None:  # something to parse: only now is the model loaded
-        nlp = _load(ctx)
-        docs = nlp.pipe(itertools.chain([first], stream), as_tuples=True, batch_size=ctx.batch_size,
-                        n_process=n_process)
-        for doc, (c, a, k) in docs:
-            c.extracted[a["article_id"]] = c.new[k] = statements.extract(doc, a)
-            c.pending -= 1
-            stats["parsed"] = stats.get("parsed", 0) + 1
-            bar.update()
-            del doc
-            flush()
-    flush(all_=True)
+    for arts in chunks:
+        c = stages.plan(arts)
+        if c.needs_work:
+            c.future = submit(c)
+        queue.append(c)
+        drain(window)
+    drain(0)
     bar.close()
 
 
+def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool):
+    """Cache look-ups in this process; parse + extract + code of the misses in a pool of n_process processes (in this
+    process when n_process is 1, or when the whole run is one chunk of work). The model is loaded only by processes
+    that have something to parse."""
+    stages = _Stages(ctx, stats)
+    n_process = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
+    state = {"pool": None, "held": None}
+    inline = _Inline()
+
+    def submit(c: _Chunk):
+        if n_process == 1:
+            return inline.submit(work, c.parse, c.to_code, ctx)
+        if state["pool"] is None:
+            if state["held"] is None:  # the first chunk of work waits: one chunk alone is done in-process
+                state["held"] = c
+                return _Held(c)
+            state["pool"] = _pool(n_process)
+            held, state["held"] = state["held"], None
+            held.future.real = state["pool"].submit(work, held.parse, held.to_code, ctx)
+        return state["pool"].submit(work, c.parse, c.to_code, ctx)
+
+    class _Held:
+        def __init__(self, c):
+            self.c, self.real = c, None
+
+        def result(self):
+            if self.real is not None:
+                return self.real.result()
+            return work(self.c.parse, self.c.to_code, ctx)
+
+    try:
+        _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress)
+    finally:
+        if state["pool"] is not None:
+            state["pool"].shutdown(cancel_futures=True)
+
+
 def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool,
-                 scheduler: str | None = None, window: int | None = None):
-    """process_chunk on a dask.distributed cluster, one task per chunk of articles; results written in order."""
+                 scheduler: str | None = None):
+    """The same stages on a dask.distributed cluster: one task per chunk of articles (cache misses only; the cache
+    lives with the client), results written in order by the client."""
     from distributed import Client, LocalCluster
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, n_process), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        n = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        window = window or 2 * n_workers
-        queue: deque = deque()
-        bar = tqdm(desc="chunks", unit="chunk", disable=not progress, leave=False)
+        stages = _Stages(ctx, stats)
+        expected = (ctx.extract_key, ctx.coding_key)
 
-        def drain(limit):
-            while len(queue) > limit:
-                arts, fut = queue.popleft()
-                st, s = fut.result()
-                fut.release()
-                for k, v in s.items():
-                    stats[k] = stats.get(k, 0) + v
-                emit(arts, st)
-                bar.update()
+        def submit(c: _Chunk):
+            return client.submit(work, c.parse, c.to_code, ctx, expected, pure=False)
 
-        for arts in chunks:
-            queue.append((arts, client.submit(process_chunk, arts, ctx, ctx.extract_key, pure=False)))
-            drain(window)
-        drain(0)
-        bar.close()
+        _drive(chunks, stages, emit, submit, window=2 * n_workers, progress=progress)
     finally:
         client.close()
         if cluster is not None:
