@@ -182,6 +182,13 @@ class Reference:
             row = self.places_lower.get(s.lower())
         return row
 
+    def adjective(self, country: str) -> str:
+        """Nationality adjective of a country or body ('Russia' -> 'Russian'), else ''."""
+        for surface, row in self.places.items():
+            if row.get("kind") == "adjective" and row.get("country") == country:
+                return surface
+        return ""
+
     def find_country(self, text: str) -> str:
         """The first country/body named in text (nationality adjective, country, capital, body), else ''."""
         toks = re.findall(r"[\w.’'-]+", text or "")

@@ -75,7 +75,8 @@ GOV_HEADS = {"ministry", "government", "department", "office", "army", "military
 MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
                "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
-DOC_HEADS = {"report", "statement", "study", "investigation", "analysis", "assessment", "memo", "paper", "document",
+DOC_HEADS = {"remarks", "comments", "words", "speech", "book", "article", "column", "essay", "op-ed", "blog",
+             "testimony", "account", "answer", "response", "reply", "tweets", "posts", "report", "statement", "study", "investigation", "analysis", "assessment", "memo", "paper", "document",
              "findings", "post", "interview", "update", "survey", "poll", "release", "letter", "filing", "review",
              "note", "communique", "communiqué", "briefing", "bulletin", "tweet", "message", "research", "data"}
 INDEF = {"a", "an", "one", "another", "some", "any"}
@@ -323,24 +324,42 @@ class ArticleIndex:
         return role, country
 
     def _gender_from_pronouns(self):
-        """A he/she whose sentence (or the one before) mentions exactly one person votes for that person's gender."""
+        """Gender evidence: a he/she/his/her whose nearest preceding subject person (same sentence, else the previous
+        sentence's only subject person) is X votes for X; first names and officials.csv add weaker/stronger votes."""
+        from .gender import FEMALE, MALE
+
         doc = self.doc
-        last_sent_people = {}
-        for s in doc.sents:
-            ps = {self.tok_person[i] for i in range(s.start, s.end) if i in self.tok_person}
-            cand = ps if ps else last_sent_people
-            if len(cand) == 1:
-                p = next(iter(cand))
-                for t in s:
-                    lw = t.lower_
-                    if lw in PRON_M and t.i not in self.tok_person:
-                        p.gender_votes["m"] += 1
-                    elif lw in PRON_F and t.i not in self.tok_person:
-                        p.gender_votes["f"] += 1
-            last_sent_people = ps if ps else {}
+        subj_by_sent = {}
+        for m in self.mentions:
+            if m[3]:
+                subj_by_sent.setdefault(m[4], []).append(m)
+        sents = list(doc.sents)
+        for si, s in enumerate(sents):
+            for t in s:
+                lw = t.lower_
+                if (lw not in PRON_M and lw not in PRON_F) or t.i in self.tok_person:
+                    continue
+                g = "m" if lw in PRON_M else "f"
+                same = [m for m in subj_by_sent.get(si, []) if m[1] <= t.i]
+                if same:
+                    same[-1][2].gender_votes[g] += 2
+                    continue
+                allp = [m for m in self.mentions if m[4] == si and m[1] <= t.i]
+                if len({m[2] for m in allp}) == 1:
+                    allp[0][2].gender_votes[g] += 1
+                    continue
+                if not allp:
+                    prev = subj_by_sent.get(si - 1, [])
+                    if len({m[2] for m in prev}) == 1:
+                        prev[0][2].gender_votes[g] += 1
         for p in self.people:
             if p.official and p.official.gender in ("m", "f"):
                 p.gender_votes[p.official.gender] += 5
+            given = fold(p.canonical).split()[0] if len(p.canonical.split()) > 1 else p.given
+            if given in FEMALE and given not in MALE:
+                p.gender_votes["f"] += 2
+            elif given in MALE and given not in FEMALE:
+                p.gender_votes["m"] += 2
 
     # ------------------------------------------------------------------ queries
     def name_of(self, p: Person) -> str:
@@ -623,6 +642,20 @@ class Resolver:
 
     def resolve_mention(self, s, e, text, recurse=True):
         doc, ref, idx = self.doc, self.ref, self.idx
+        if recurse and e - s >= 1:
+            # the mention may stop before the appositive name: "the governor[, Oleksandr Starukh]",
+            # "former astronaut[ and Navy captain, Sen. Mark Kelly]"
+            h = doc[s:e].root
+            r_end = h.right_edge.i + 1
+            if e < r_end <= e + 14 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[e:r_end]) \
+                    and fold(doc[s:e].text) not in PRON_ALL and h.lower_ not in DOC_HEADS:
+                run = self._trailing_name(s, r_end)
+                q = idx.add_mention(*run) if run else None
+                if q is None:
+                    q2, _ = self._person_in(s, r_end)
+                    q = q2
+                if q is not None:
+                    e, text = r_end, doc[s:r_end].text
         text = _norm_space(text)
         low = fold(text)
         span = doc[s:e]
@@ -697,6 +730,7 @@ class Resolver:
         if is_org and not (roles and hl not in ORG_HEADS and hl not in GOV_HEADS and hl not in DOC_HEADS):
             name = _strip_det(strip_possessive(text))
             name = re.sub(r"\s*\([^)]*\)$", "", name)
+            name = self._adjectival(name)
             if first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" for t in span) \
                     and hl not in {"kremlin", "pentagon"}:
                 if hl in GENERIC_ORG:
@@ -769,6 +803,17 @@ class Resolver:
         if self.prev is not None and self.prev["speaker_type"] == "organization":
             return dict(self.prev)
         return None
+
+    def _adjectival(self, name):
+        """"Russia's defence ministry" / "Kyiv's defence ministry" -> "Russian defence ministry"."""
+        m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
+        if not m:
+            return name
+        row = self.ref.place(m.group(1))
+        if row is None or not row.get("country"):
+            return name
+        adj = self.ref.adjective(row["country"])
+        return f"{adj} {m.group(2)}" if adj else name
 
     def _recent_org(self, s):
         """'the company', 'the agency': the previous organisation speaker, else the nearest ORG before."""
@@ -867,23 +912,40 @@ def resolve_speakers(doc, rows, article):
     article = article or {}
     res = Resolver(doc, rows, article)
     order = sorted(range(len(rows)), key=lambda k: (rows[k].get("char_start") or 0, k))
-    for k in order:
+    done = {}
+
+    def resolve(k, depth=0):
+        if k in done:
+            return done[k]
         r = rows[k]
-        try:
-            rec, anchor = res.resolve_row(r)
-        except Exception:  # never let one odd row break an article
-            mention = r.get("speaker_text") or ""
-            rec, anchor = _speaker_record(_strip_det(mention) or "UNKNOWN", "unknown"), None
+        src = r.get("speaker_of")
+        if isinstance(src, int) and 0 <= src < len(rows) and src != k and depth < 3:
+            # a continued quotation: the speaker of the statement it continues
+            rec = dict(resolve(src, depth + 1))
+            anchor = None
+        else:
+            try:
+                rec, anchor = res.resolve_row(r)
+            except Exception:  # never let one odd row break an article
+                mention = r.get("speaker_text") or ""
+                rec, anchor = _speaker_record(_strip_det(mention) or "UNKNOWN", "unknown"), None
         sp = r.get("speaker_span")
         person = rec.pop("_person", None)
         r.update(rec)
-        # corpus-wide identity: the officials.csv name where the person is a known official
-        off = getattr(person, "official", None) if person is not None else None
-        r["speaker_id"] = off.name if off is not None else rec["speaker_name"]
         r.setdefault("speaker_text", "")
         if r["speaker_text"] is None:
             r["speaker_text"] = ""
-        if rec["speaker_name"] != "UNKNOWN":
-            rec["_person"] = person
+        # corpus-wide identity: the officials.csv name where the person is a known official
+        off = getattr(person, "official", None) if person is not None else None
+        r["speaker_id"] = off.name if off is not None else rec["speaker_name"]
+        rec["_person"] = person
+        done[k] = rec
+        if rec["speaker_name"] != "UNKNOWN" and depth == 0:
             res.prev = rec
             res.prev_i = (int(sp[0]) if sp else anchor) if (sp or anchor is not None) else res.prev_i
+        return rec
+
+    for k in order:
+        resolve(k)
+    for k in order:
+        rows[k].pop("_person", None)
