@@ -3,10 +3,11 @@
 
 Rule kinds in boilerplate.csv (`pattern` is a Python regex; `flags` 'i' = ignore case):
     block    searched over the whole normalised text (re.M); every match is removed (may span lines)
-    line     must match a whole line (stripped); the line is removed
+    line     must match a whole line (stripped, up to MAX_FURNITURE_LINE characters); the line is removed
     prefix   matched at the start of a line; only the match is removed, the rest of the line stays
     caption  searched at the end of a line (a photo credit): the whole line is a caption and removed; where the
              guard sees a possible statement in it, only the credit is removed
+    caption_head  the same for a credit at the start of a line ('Name / The Canadian Press Caption text ...')
     repeat   a line of at least `pattern` characters seen earlier in the same article is removed (doubled captions)
     guard    the regex that recognises a possible statement (quote marks, speech verbs)
 `guard` column: 'speech' = never remove text the guard regex matches; 'none' = the pattern is specific enough to page
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from .. import config
 
+MAX_FURNITURE_LINE = 800  # line rules are tried on lines up to this length (furniture lines are short)
 _WS = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANKS = re.compile(r"\n{3,}")
@@ -73,6 +75,7 @@ class RuleSet:
     lines: list[Rule] = field(default_factory=list)
     prefixes: list[Rule] = field(default_factory=list)
     captions: list[Rule] = field(default_factory=list)
+    caption_heads: list[Rule] = field(default_factory=list)
     repeat: Rule | None = None
     speech: re.Pattern | None = None
     line_any: re.Pattern | None = None  # all line rules in one alternation (one match per line)
@@ -103,6 +106,8 @@ def load_rules(path: str | None = None) -> RuleSet:
                 rs.prefixes.append(Rule(rid, kind, rx, guard))
             elif kind == "caption":
                 rs.captions.append(Rule(rid, kind, rx, guard))
+            elif kind == "caption_head":
+                rs.caption_heads.append(Rule(rid, kind, rx, guard))
             else:
                 raise ValueError(f"boilerplate rule {rid!r}: unknown kind {kind!r}")
 
@@ -176,13 +181,27 @@ def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = Fa
                     line = line[m.end():].lstrip()
                     if not line:
                         continue
-        if rules.line_any is not None:
+        if rules.line_any is not None and len(line) <= MAX_FURNITURE_LINE:
             m = rules.line_any.match(line)
             if m:
                 r = rules.lines[int(m.lastgroup[1:])]
                 if not (r.guard and has_speech(line, rules)):
                     removed[r.rule_id] += 1
                     continue
+        for r in rules.caption_heads:
+            m = r.regex.match(line)
+            if not m:
+                continue
+            caption = line[m.end():]
+            if r.guard and has_speech(caption, rules):
+                line = caption
+                removed[r.rule_id + ":credit_only"] += 1
+            else:
+                line = ""
+                removed[r.rule_id] += 1
+            break
+        if not line:
+            continue
         tail = line[-160:]
         if "/" in tail or ":" in tail or " by " in tail:
             for r in rules.captions:

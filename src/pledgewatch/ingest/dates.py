@@ -3,8 +3,9 @@
 Order (first that decides wins), `date_source` says which:
     metadata   a date field (record field, YAML front matter, sidecar, HTML metadata)
     filename   a timestamp in the file name or record id (20220125T090000Z_GB_en_..., breitbart_2016-09-12_...)
-    text_date  an explicit full date the text gives as its own (dateline, 'Published/Updated ...', 'on Tuesday,
-               March 19, 2024', 'on April 7, 2022'); historical references ('since February 24, 2022') are skipped
+    text_date  an explicit full date the text gives as its own: a dateline ('KYIV, March 19, 2024', 'Published ...'),
+               else the latest event date ('on Tuesday, March 19, 2024') when no later date or year is mentioned;
+               historical references ('since February 24, 2022') are skipped
     war_day    'the 755th day of the war' / 'day 151 of the invasion' (day 1 = 2022-02-24)
     weekday    a weekday with a month and day ('on Tuesday, April 7') whose year is the only one, among the years
                the text mentions (and the two after each), where that day falls on that weekday
@@ -121,30 +122,45 @@ def date_from_name(name: str) -> dt.date | None:
 
 
 def _text_date(text: str) -> tuple[dt.date | None, str | None, list[str]]:
-    """Own date stated in the text; also returns historical mentions it skipped."""
+    """Own date stated in the text; also returns the historical mentions it skipped.
+
+    A dateline (in the first line after the title, or on a 'Published/Updated ...' line) decides. Otherwise an
+    event date introduced by 'on', 'today' or a weekday counts only if it is the latest full date in the text and no
+    later year is mentioned (an article is not older than what it reports)."""
+    dateline: list[tuple[dt.date, str]] = []
     own: list[tuple[dt.date, str]] = []
+    every: list[dt.date] = []
     skipped: list[str] = []
-    head_end = len(text.split("\n", 3)[0]) + 200  # title and dateline region
+    lines = text.split("\n", 4)
+    head_end = sum(len(x) + 1 for x in lines[:3]) if len(lines) > 2 and not lines[1] else len(lines[0]) + 1
+    head_end = min(head_end + 120, len(text))
     for rx in (_MDY, _DMY):
         for m in rx.finditer(text):
             d = _mk(m["y"], _month(m["mon"]), m["d"])
             if not d:
                 continue
+            every.append(d)
             before = text[max(0, m.start() - 40): m.start()]
             line_start = text.rfind("\n", 0, m.start()) + 1
             phrase = m.group(0)
-            if _DATELINE_LINE.match(text[line_start: m.start() + 1]) or (m.start() < head_end and not _HISTORICAL.search(before)
-                                                                          and m.start() - line_start < 40):
-                own.append((d, phrase))
+            if _DATELINE_LINE.match(text[line_start: m.start() + 1]) or (
+                    m.start() < head_end and m.start() - line_start < 60 and not _HISTORICAL.search(before)):
+                dateline.append((d, phrase))
             elif _HISTORICAL.search(before):
                 skipped.append(phrase)
             elif _OWN.search(before):
                 own.append((d, phrase))
             else:
                 skipped.append(phrase)
+    if dateline:
+        d, phrase = dateline[0]
+        return d, phrase, skipped
     if own:
         d, phrase = max(own)
-        return d, phrase, skipped
+        max_year = max((int(y) for y in _YEAR.findall(text)), default=d.year)
+        if d >= max(every) and d.year >= max_year:
+            return d, phrase, skipped
+        skipped.append(phrase)
     return None, None, skipped
 
 

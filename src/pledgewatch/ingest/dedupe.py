@@ -21,7 +21,7 @@ SHINGLE = 5
 NEAR_THRESHOLD = 0.8
 OVERLAP_THRESHOLD = 0.5
 MIN_WORDS = 40
-MAX_WORDS = 3000  # shingles from the first MAX_WORDS words: bounded cost per article
+MAX_WORDS = 1500  # shingles from the first MAX_WORDS words: bounded cost per article
 
 _TOKEN = re.compile(r"\w+")
 
