@@ -10,10 +10,11 @@ an adversary). This module adds the few rules that are logic rather than data:
 2. an appeal cue ("urged", "pressed", "called for") vetoes pledge *content*: "Kelly urged the US to continue to
    support Ukraine" asks others, it does not commit the speaker; but an appeal cue addressed to the adversary
    ("called for Russia to return the children") or calling for talks ("called for peace talks"), without aid in the
-   content, is not an appeal for support and counts for nothing;
+   content, is not an appeal for support and counts for nothing (cue or content);
 3. a pledge cue without aid in the content, against threat words, is a warning ("vowed Putin would pay a price");
 4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes;
-5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine: those scores are dropped;
+5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine, and the recipient does not pledge
+   aid to itself: those scores are dropped;
 6. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores); otherwise the statement is an `assessment` (evaluation of
    needs, forces, the war) or `other` (events, casualties, diplomacy, crimes) by the scores of those two acts, with
    aid-related content leaning to assessment.
@@ -40,7 +41,7 @@ HYPOTHETICAL = {"if", "unless", "could", "might", "may", "whether", "consider", 
 UKRAINE_WORDS = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "kyiv's", "kiev's"}
 ADVERSARY_WORDS = {"russia", "russia's", "moscow", "putin", "kremlin", "russian", "russians", "belarus", "minsk"}
 DIPLOMACY_WORDS = {"talks", "negotiations", "negotiation", "negotiate", "ceasefire", "truce", "peace", "diplomacy",
-                   "dialogue"}
+                   "dialogue", "escalation", "restraint", "calm"}
 NEGATORS = {"not", "n't", "never", "no", "nothing", "neither", "nor", "cannot", "none"}
 
 
@@ -105,7 +106,8 @@ class SpeechActRules:
         hypothetical = bool(HYPOTHETICAL & set(lowers)) or any(
             a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
         negated = bool(NEGATORS & set(lowers))
-        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid or bool(UKRAINE_WORDS & set(lowers))}
+        aid_words = any(t._.pw_aid and not t._.pw_cap for t in doc)  # support, aid, package ... (not weapons alone)
+        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers))}
 
         content, cue = defaultdict(float), defaultdict(float)
         evidence = []
@@ -119,10 +121,12 @@ class SpeechActRules:
         litotes = content.get("pledge", 0) >= 2.5
         if cue_act == "appeal":
             content.pop("pledge", None)
-            # asking the adversary to do something ("called for Russia to return children"), or calling for talks,
-            # is not an appeal for support
-            if not aid and (ADVERSARY_WORDS & set(lowers[:3]) or DIPLOMACY_WORDS & set(lowers)):
-                cue.pop("appeal", None)
+        # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
+        # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
+        head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for")][:1]
+        if not aid and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
+            cue.pop("appeal", None)
+            content.pop("appeal", None)
         if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
             cue["pledge"] = cue["pledge"] / 2
         scores = defaultdict(float)
@@ -135,7 +139,7 @@ class SpeechActRules:
             for a in ("pledge", "delivery", "appeal", "refusal"):
                 scores.pop(a, None)
         if side == "recipient":
-            scores["pledge"] /= 2
+            scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
         top = scores.get(best, 0)
         if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
