@@ -292,6 +292,15 @@ def test_mapping_overrides_aliases(tmp_path):
     assert man2.loc[0, "status"] == "empty" and "mapping" in man2.loc[0, "reason"]
 
 
+def test_jsonl_mapping_string_and_truncation(tmp_path):
+    p = tmp_path / "r.jsonl"
+    long = "\n\n".join(english(200 + i) for i in range(30))
+    p.write_text(json.dumps({"key": "k1", "story": long, "hed": "Long one"}) + "\n", encoding="utf-8")
+    arts, man = ingest(p, mapping="id=key,text=story,title=hed", max_chars=5000)
+    assert man.loc[0, "status"] == "truncated" and arts.loc[0, "article_id"] == "k1"
+    assert arts.loc[0, "title"] == "Long one" and arts.loc[0, "n_chars"] <= 5000 + len("Long one") + 2
+
+
 # ----------------------------------------------------------------------------------------------------- cleaning
 def _paragraphs_with_speech(text):
     out = []

@@ -33,6 +33,7 @@ FIELDS = ("id", "text", "title", "date", "outlet", "url")
 
 DEFAULT_MAX_CHARS = 500_000  # an article longer than this is cut (status truncated)
 _CSV_FIELD_LIMIT = 256 * 1024 * 1024
+MAX_JSONL_LINE = 64 * 1024 * 1024  # longer JSON lines are skipped (malformed); shorter ones are parsed, then cut
 
 
 @dataclass
@@ -67,10 +68,13 @@ def aliases(path: str | None = None) -> dict[str, list[str]]:
 
 
 def normalize_mapping(mapping) -> dict[str, str]:
-    """mapping: {field: column} (or {column: field}); a path to a YAML/JSON file of the same; None."""
+    """mapping: {field: column} (or {column: field}); "field=column,field=column"; a YAML/JSON file of the same."""
     if mapping is None:
         return {}
-    if isinstance(mapping, (str, Path)):
+    if isinstance(mapping, str) and "=" in mapping and not Path(mapping).is_file():
+        mapping = dict(part.split("=", 1) for part in mapping.split(",") if "=" in part)  # "text=articles,title=x"
+        mapping = {k.strip(): v.strip() for k, v in mapping.items()}
+    elif isinstance(mapping, (str, Path)):
         import yaml
 
         mapping = yaml.safe_load(Path(mapping).read_text(encoding="utf-8")) or {}
@@ -406,6 +410,7 @@ def _iter_lines(fh, limit: int) -> Iterator[tuple[int, bytes, bool]]:
 
 def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
     stem = _stem(path)
+    line_limit = max(max_chars * 4, MAX_JSONL_LINE)
     with _open(path) as fh:
         head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
         enc = bom_encoding(head)
@@ -413,7 +418,7 @@ def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]
             lines = ((i, ln.encode("utf-8"), False) for i, ln in
                      enumerate(io.TextIOWrapper(fh, encoding=enc, errors="replace"), 1))
         else:
-            lines = _iter_lines(fh, max_chars * 4)
+            lines = _iter_lines(fh, line_limit)
         cols_cache: dict = {}
         yielded = 0
         for n, raw, overlong in lines:
@@ -421,7 +426,7 @@ def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]
             src = f"{path}:line {n}"
             if overlong:
                 yield RawRecord(src, "jsonl", status="malformed",
-                                reason=f"line {n} is longer than {max_chars * 4} bytes; skipped (cannot parse a cut JSON line)")
+                                reason=f"line {n} is longer than {line_limit} bytes; skipped (cannot parse a cut JSON line)")
                 continue
             if n == 1:
                 raw = raw.lstrip(b"\xef\xbb\xbf")
