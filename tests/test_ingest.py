@@ -292,6 +292,18 @@ def test_mapping_overrides_aliases(tmp_path):
     assert man2.loc[0, "status"] == "empty" and "mapping" in man2.loc[0, "reason"]
 
 
+def test_very_large_file_is_read_only_up_to_the_limit(tmp_path):
+    p = tmp_path / "huge.txt.gz"
+    para = english(300) + "\n\n"
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write("Huge article\n\n")
+        for _ in range(3000):  # ~2.5 MB of text
+            fh.write(para)
+    arts, man = ingest(p, max_chars=10_000)
+    assert man.loc[0, "status"] == "truncated" and "size limit" in man.loc[0, "reason"]
+    assert arts.loc[0, "n_chars"] <= 10_000 + len("Huge article") + 2
+
+
 def test_jsonl_mapping_string_and_truncation(tmp_path):
     p = tmp_path / "r.jsonl"
     long = "\n\n".join(english(200 + i) for i in range(30))
