@@ -107,7 +107,8 @@ class SpeechActRules:
             a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
         negated = bool(NEGATORS & set(lowers))
         aid_words = any(t._.pw_aid and not t._.pw_cap for t in doc)  # support, aid, package ... (not weapons alone)
-        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers))}
+        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
+                 "aidword": aid_words}
 
         content, cue = defaultdict(float), defaultdict(float)
         evidence = []
@@ -146,7 +147,7 @@ class SpeechActRules:
             act = best
         else:
             a, o = scores.get("assessment", 0), scores.get("other", 0)
-            act = "assessment" if a > o or (a == o and aid) else "other"
+            act = "assessment" if a > o or (a == o and aid_words) else "other"
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
                 "scores": dict(scores), "evidence": evidence}
 
