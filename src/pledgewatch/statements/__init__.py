@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.4"
+EXTRACTOR_VERSION = "1.5"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -150,6 +150,30 @@ def _subject(v, depth=0):
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+SUBJ_POS = {"PROPN", "NOUN", "PRON"}
+RUN_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
+
+
+def _adjacent_subject(v):
+    """When the parse gives a cue no subject (a paragraph glued to the previous one), the noun phrase right before
+    it on the same line ("Vickers said"), else right after it ("..., said Rep. Moore")."""
+    doc = v.doc
+    line_break = lambda a, b: "\n" in doc.text[a.idx:b.idx]  # noqa: E731
+    if v.i > 0 and doc[v.i - 1].pos_ in SUBJ_POS and not line_break(doc[v.i - 1], v):
+        j = v.i - 1
+        while j - 1 >= 0 and doc[j - 1].pos_ in RUN_POS and v.i - j < 6 and not line_break(doc[j - 1], doc[j]):
+            j -= 1
+        while j < v.i - 1 and doc[j].pos_ in ("PART", "ADJ") and doc[j].pos_ != "PROPN":
+            j += 1
+        return doc[v.i - 1], (j, v.i)
+    if v.i + 1 < len(doc) and doc[v.i + 1].pos_ in ("PROPN", "DET") and not line_break(v, doc[v.i + 1]):
+        j = v.i + 1
+        while j + 1 < len(doc) and doc[j + 1].pos_ in RUN_POS and j - v.i < 6:
+            j += 1
+        return doc[j], (v.i + 1, j + 1)
+    return None, None
 
 
 def _mention(s):
@@ -341,6 +365,8 @@ class _Finder:
         if not comps:
             return None
         c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
+        if "that" in self._takes(v) and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return None  # "the report found that ..." is a finding; "she found the coaching useful" is not
         same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
         lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
         if lo < v.i < hi:  # parse error: the cue sits inside its own clause; keep the side that holds the head
@@ -391,6 +417,38 @@ class _Finder:
             if k < sent.start or self.ctx.line_of(doc[k].idx) != line:
                 lo = k + 1
         return hi, lo
+
+    def leading(self, v, cue):
+        """"X said in a statement that A" / "X said having ... was a boost": the parse gave no ccomp; the rest of
+        the sentence after the cue's adverbials, when it holds a finite verb."""
+        if cue.takes:
+            return None
+        doc = self.doc
+        sent_end = min(v.sent.end, len(doc))
+        j = v.i + 1
+        while j < sent_end:
+            t = doc[j]
+            if t.dep_ == "mark" and t.lower_ != "that" or t.lower_ in REL_PRON | {"when", "while", "where", "as"}:
+                return None  # "added a goal when ...", "responded for the Oilers, who ...": not reported speech
+            if t.dep_ == "mark" or t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "expl"):
+                break
+            if t.text in QUOTE_CHARS or t.text in (".", "!", "?", ";", ":") or t.i in self.cue_idx:
+                return None
+            j += 1
+        if j >= sent_end or self.ctx.line_of(doc[j].idx) != self.ctx.line_of(v.idx):
+            return None
+        end = sent_end - 1
+        for t in doc[j:sent_end]:
+            if t.i in self.cue_idx or self.ctx.line_of(t.idx) != self.ctx.line_of(v.idx):
+                end = t.i - 1
+                break
+        if end - j < 2 or not any(t.tag_ in FINITE_TAGS for t in doc[j:end + 1]):
+            return None
+        return doc[j].idx, doc[end].idx + len(doc[end])
+
+    def _takes(self, v):
+        cue = _cue_of(v, self.verbs, self.forms, True)
+        return cue.takes if cue else frozenset()
 
     def as_clause(self, v):
         """"As he revealed, A" / "As the newspaper added, A": the main clause after the cue's clause."""
@@ -473,14 +531,20 @@ class _Finder:
 
     def cue_verb(self, v, cue, in_title, only_quote_before):
         subj = _subject(v)
+        mention = None
+        if subj is None and v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp") and \
+                not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
+            subj, mention = _adjacent_subject(v)
         if subj is None:
             return
+        if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement)
         if subj.lower_ in FIRST_SECOND and self.ctx.quote_containing(v.idx) is not None:
             return  # "I told him ..." inside somebody's quotation
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that") and subj.dep_ == "nsubj" \
                 and any(c.dep_ == "auxpass" for c in v.children):
             return
-        mention = _mention(subj)
+        mention = mention or _mention(subj)
         cue_text, cue_lemma = self._cue_text(v, cue)
         if self.ctx.quote_containing(v.idx) is not None:
             # a cue verb inside somebody's quotation is part of their words, unless it introduces a nested
@@ -526,7 +590,8 @@ class _Finder:
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
-        for span in (self.trailing(v, subj, mention), self.as_clause(v), self.after_comma(v, cue)):
+        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v),
+                     self.after_comma(v, cue)):
             if span:
                 self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
@@ -641,6 +706,10 @@ class _Finder:
                 continue
             if not self._sentence_initial(q):
                 continue  # a quotation inside a sentence: a scare quote or a quoted phrase
+            line_start = ctx.lines[ctx.line_of(q.open)]
+            if text[q.open] in "'‘" and not text[line_start:q.open].strip() and \
+                    not text[q.close:text.find("\n", q.close) if "\n" in text[q.close:] else len(text)].strip():
+                continue  # a single-quoted line on its own is a pull-quote subheading
             if any(r["char_start"] < q.end and q.start < r["char_end"]
                    and not (q.start <= r["char_start"] and r["char_end"] <= q.end) for r in rows):
                 continue  # (a statement quoted inside the quotation, "as Biden said: ...", does not block it)

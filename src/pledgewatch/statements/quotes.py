@@ -42,6 +42,9 @@ def _lines(text: str):
 
 def _pair_double(line: str, base: int, n: int, out: list):
     open_at = None
+    # TeX-style and normalised doubled single quotes: ``A'' / "A'' (a pair of apostrophes closes a double quote)
+    if "''" in line or "``" in line:
+        line = line.replace("``", "“ ").replace("''", " ”")
     for i, ch in enumerate(line):
         if ch in DOUBLE_OPEN:
             if open_at is None:
@@ -88,7 +91,7 @@ def find_quotes(text: str) -> list[Quote]:
     for n, base, line in _lines(text):
         if not line.strip():
             continue
-        has_double = any(c in line for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)
+        has_double = any(c in line for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) or "''" in line
         if has_double:
             _pair_double(line, base, n, out)
         elif "‘" in line or "'" in line:
