@@ -27,7 +27,7 @@
 processed = None  # folder of the pipeline's tables (None: data/processed/)
 figures_dir = None  # None: reports/figures/
 tables_dir = None  # None: the processed folder
-official_only = False  # this notebook describes all statements; the analysis notebooks default to officials
+all_speakers = True  # this notebook describes every statement; notebooks 03-06 default to officials only
 corpus_label = "the sample corpus"
 top_n = 15
 sample_rows = 15
@@ -40,7 +40,7 @@ from pledgewatch import charts as C
 
 paths = h.notebook_setup(processed, figures_dir, tables_dir)
 tables = h.load_tables(paths["processed"])
-st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
+st = h.prepare(tables["statements"], tables["articles"], official_only=not all_speakers)
 pop, unit = A.population(st)
 SOURCE = f"pledgewatch statements from {corpus_label}"
 n_art = len(tables["articles"])

@@ -57,12 +57,12 @@ monthly = A.monthly_share(st, ("pledge",), min_n=min_n)
 h.save_table(monthly, "03_pledges_monthly")
 if A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     pk = A.peak(monthly, min_n=min_n)
-    first, last = A.first_last(monthly, "share")
-    title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y}; the share "
-             f"{A.trend_words(first, last)} from {first:.0%} to {last:.0%} (first vs last three months)"
-             if pk else f"{monthly['k'].sum()} pledge statements; too few per month for a reliable share")
+    trend = A.trend_phrase(monthly, "share", min_n=min_n)
+    title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y}" if pk
+             else f"{monthly['k'].sum()} pledge statements; too few per month for a reliable share")
+    title += f"; the share {trend}" if trend else ""
     C.monthly_share_chart(monthly, name="03_pledges_monthly", title=title, events=events,
-                          share_label=f"pledges (% of {unit})",
+                          share_label="pledges (% of statements)",
                           caption=h.caption(SOURCE, int(monthly["n"].sum()), unit,
                                             f"Band: Wilson 95% interval; months with fewer than {min_n} statements "
                                             "have no share. Dashed lines: key events (data/reference/events.csv)."))
@@ -113,11 +113,12 @@ h.show_notes(by_official)
 spec = A.specificity_monthly(st)
 h.save_table(spec, "03_pledge_specificity_monthly")
 if A.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
-    first, last = A.first_last(spec.assign(n=spec["specific"] + spec["vague"], k=spec["specific"],
-                                           share=spec["share_specific"]), "share")
+    coded = spec.assign(n=spec["specific"] + spec["vague"], k=spec["specific"], share=spec["share_specific"])
+    trend = A.trend_phrase(coded, "share", min_n=3)
+    overall = coded["k"].sum() / coded["n"].sum()
     C.specificity_chart(spec, name="03_pledge_specificity_monthly", events=events,
-                        title=f"Specific pledges {A.trend_words(first, last)}: {first:.0%} of coded pledges in the "
-                              f"first three months, {last:.0%} in the last three",
+                        title=f"Specific pledges {trend}" if trend else
+                              f"{overall:.0%} of coded pledges are specific ({coded['k'].sum()} of {coded['n'].sum()})",
                         caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), f"pledge {unit}", CI))
 else:
     h.too_little("pledge specificity over time")

@@ -78,10 +78,11 @@ h.show_notes(frames)
 idx = A.commitment_index(st, n_boot=n_boot, min_n=min_n)
 h.save_table(idx, "05_commitment_index_monthly")
 if A.enough(idx, min_months=2) and idx["mean"].notna().sum() >= 2:
-    first, last = A.first_last(idx, "mean")
+    trend = A.trend_phrase(idx, "mean", min_n=min_n, fmt="{:+.2f}", tol=0.05)
+    overall = (idx["mean"] * idx["n"]).sum() / idx.loc[idx["mean"].notna(), "n"].sum()
     C.index_chart(idx, name="05_commitment_index_monthly", events=events,
-                  title=f"Commitment strength {A.trend_words(first, last, 0.05)}: {first:+.2f} in the first three "
-                        f"months, {last:+.2f} in the last three",
+                  title=f"Commitment strength {trend}" if trend else
+                        f"Mean commitment strength {overall:+.2f} (months with ≥ {min_n} scored statements)",
                   caption=h.caption(SOURCE, int(idx["n"].sum()), f"scored {unit}",
                                     f"Band: percentile bootstrap 95% interval ({n_boot} resamples); months with fewer "
                                     f"than {min_n} scored statements have no value."))
@@ -100,11 +101,13 @@ phr = A.phrase_share(st)
 h.save_table(phr, "05_commitment_phrases")
 anyp = phr[phr["phrase"] == "any of these"] if len(phr) else phr
 if len(anyp) >= 2 and anyp["k"].sum() > 0:
-    first, last = A.first_last(anyp.rename(columns={"period": "month"}), "share", k=2)
+    trend = A.trend_phrase(anyp, "share", time_col="period", min_n=min_n, k=2, fmt="{:.1%}", tol=0.005,
+                           unit="quarters")
     top = phr[phr["phrase"] != "any of these"].groupby("phrase")["k"].sum().sort_values(ascending=False)
     C.frame_chart(phr.rename(columns={"phrase": "frame"}), name="05_commitment_phrases", events=events,
-                  title=f"Commitment phrases {A.trend_words(first, last, 0.005)} from {first:.1%} to {last:.1%} of "
-                        f"{unit}; '{top.index[0]}' is the most used",
+                  title=(f"Long-term commitment phrases {trend}" if trend else
+                         f"{anyp['k'].sum()} of {anyp['n'].sum()} {unit} use a long-term commitment phrase")
+                        + f"; most used: '{top.index[0]}'",
                   caption=h.caption(SOURCE, int(anyp["n"].sum()), unit, "Bands: Wilson 95% intervals."))
 else:
     h.too_little("commitment phrases over time")

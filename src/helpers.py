@@ -12,7 +12,14 @@ from pledgewatch.analysis import load_events, load_tables, notes, prepare
 from pledgewatch.charts import caption, note, notebook_setup, save_table, show_notes, table, too_little
 from pledgewatch.config import FIGURES, INTERIM, PROCESSED, RAW, REFERENCE, REPORTS, ROOT, SHARED
 from pledgewatch.nlp import load_nlp
-from pledgewatch.pipeline import run
+
+
+def run(*args, **kwargs):
+    """pledgewatch.pipeline.run, imported on first use: notebooks that only read tables do not import the NLP
+    stages (nor tqdm's notebook warning)."""
+    from pledgewatch.pipeline import run as _run
+
+    return _run(*args, **kwargs)
 
 
 def load_table(name: str, processed=PROCESSED) -> pd.DataFrame:

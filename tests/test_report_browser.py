@@ -10,6 +10,7 @@ Needs Debian's chromium (`make chromium`, or apt-get install chromium) and the `
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -69,6 +70,37 @@ def built_reports(tmp_path_factory):
     return exe, rep
 
 
+def check_page(ctx, path: Path, screenshot: Path | None = None) -> tuple[list[str], str, int]:
+    """Open one page; return (problems, visible text, number of images)."""
+    page = ctx.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_timeout(200)
+    imgs = page.evaluate("""() => Array.from(document.images).map(i => ({
+        src: (i.getAttribute('src') || '').slice(0, 40), ok: i.complete && i.naturalWidth > 0}))""")
+    pwned = page.evaluate("() => typeof window.__pwned")
+    text = page.evaluate("() => document.body.innerText")
+    if screenshot is not None:
+        page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    problems = []
+    bad = [i["src"] for i in imgs if not i["ok"]]
+    if bad:
+        problems.append(f"{path.name}: images not loaded: {bad}")
+    if errors:
+        problems.append(f"{path.name}: console errors: {errors}")
+    if pwned != "undefined":
+        problems.append(f"{path.name}: injected markup ran (window.__pwned is {pwned})")
+    return problems, text, len(imgs)
+
+
+def _browser(pw, exe, profile):
+    return pw.chromium.launch_persistent_context(str(profile), executable_path=exe, headless=True,
+                                                 args=CHROMIUM_FLAGS, viewport={"width": 1280, "height": 900})
+
+
 def test_reports_render_safely_in_chromium(built_reports, tmp_path):
     from playwright.sync_api import sync_playwright
 
@@ -78,40 +110,44 @@ def test_reports_render_safely_in_chromium(built_reports, tmp_path):
     shots.mkdir(parents=True, exist_ok=True)
     problems, shown_script, shown_img = [], False, False
     with sync_playwright() as pw:
-        ctx = pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=exe, headless=True, args=CHROMIUM_FLAGS,
-            viewport={"width": 1280, "height": 900})
+        ctx = _browser(pw, exe, tmp_path / "profile")
         try:
             for path in pages:
-                page = ctx.new_page()
-                errors = []
-                page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
-                page.goto(path.as_uri(), wait_until="load")
-                page.wait_for_timeout(200)
-                imgs = page.evaluate("""() => Array.from(document.images).map(i => ({
-                    src: i.getAttribute('src').slice(0, 40), ok: i.complete && i.naturalWidth > 0}))""")
-                bad = [i["src"] for i in imgs if not i["ok"]]
-                pwned = page.evaluate("() => typeof window.__pwned")
-                text = page.evaluate("() => document.body.innerText")
+                rel = path.relative_to(rep.out).as_posix().replace("/", "__")
+                found, text, n_img = check_page(ctx, path, shots / rel.replace(".html", ".png"))
+                problems += found
                 shown_script |= SCRIPT in text
                 shown_img |= "onerror=" in text
-                rel = path.relative_to(rep.out).as_posix().replace("/", "__")
-                page.screenshot(path=str(shots / rel.replace(".html", ".png")), full_page=True)
-                if bad:
-                    problems.append(f"{rel}: images not loaded: {bad}")
-                if errors:
-                    problems.append(f"{rel}: console errors: {errors}")
-                if pwned != "undefined":
-                    problems.append(f"{rel}: injected markup ran (window.__pwned is {pwned})")
-                if path != rep.index and not imgs and "too little data" not in text.lower():
+                if path != rep.index and not n_img and "too little data" not in text.lower():
                     problems.append(f"{rel}: no figure and no 'too little data' note")
-                page.close()
         finally:
             ctx.close()
     assert not problems, "\n".join(problems)
     assert shown_script, "the injected <script> should be visible as text in a statements table"
     assert shown_img, "the injected onerror= markup should be visible as text (articles or statements table)"
+
+
+def test_the_check_catches_markup_that_runs(built_reports, tmp_path):
+    """Negative control: a page with the markup unescaped is flagged, with or without the reports' CSP."""
+    from playwright.sync_api import sync_playwright
+
+    from pledgewatch.report import CSP
+
+    exe, _ = built_reports
+    bad_plain = tmp_path / "bad_plain.html"
+    bad_plain.write_text(f"<!DOCTYPE html><html><body><p>x</p>{SCRIPT}{IMG}</body></html>", encoding="utf-8")
+    bad_csp = tmp_path / "bad_csp.html"
+    bad_csp.write_text(f'<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="{CSP}">'
+                       f"</head><body>{SCRIPT}{IMG}</body></html>", encoding="utf-8")
+    with sync_playwright() as pw:
+        ctx = _browser(pw, exe, tmp_path / "profile")
+        try:
+            plain, _, _ = check_page(ctx, bad_plain)
+            with_csp, _, _ = check_page(ctx, bad_csp)
+        finally:
+            ctx.close()
+    assert any("injected markup ran" in p for p in plain)
+    assert any("console errors" in p for p in with_csp), "CSP violations must surface as console errors"
 
 
 def test_reports_are_offline_and_small(built_reports):
@@ -123,6 +159,6 @@ def test_reports_are_offline_and_small(built_reports):
             assert "cdnjs" not in body and "require.min.js" not in body, f"{p.name} loads scripts from the network"
             assert SCRIPT not in body, f"{p.name} contains the injected script unescaped"
             assert IMG not in body, f"{p.name} contains the injected img unescaped"
-        assert "jp-InputArea" not in n.reader.read_text(encoding="utf-8"), "reader version shows code"
+        assert 'class="input_area"' not in n.reader.read_text(encoding="utf-8"), "reader version shows code"
     size = sum(f.stat().st_size for f in rep.out.rglob("*") if f.is_file())
     assert size < 10e6

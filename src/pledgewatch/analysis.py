@@ -640,7 +640,24 @@ def describe_fightin(fw: pd.DataFrame, label_a: str, label_b: str) -> str:
                 f"closest: '{fw.iloc[0]['term']}' vs '{fw.iloc[-1]['term']}'")
     parts = []
     if len(a):
-        parts.append(f"{label_a} stands out with '{a.iloc[0]['term']}'" + (f", '{a.iloc[1]['term']}'" if len(a) > 1 else ""))
+        parts.append(f"{label_a}: " + ", ".join(f"'{w}'" for w in a["term"].head(2)))
     if len(b):
-        parts.append(f"{label_b} with '{b.iloc[-1]['term']}'" + (f", '{b.iloc[-2]['term']}'" if len(b) > 1 else ""))
-    return "; ".join(parts) + f" ({len(a) + len(b)} words with |z| > 1.96)"
+        parts.append(f"{label_b}: " + ", ".join(f"'{w}'" for w in b["term"].iloc[::-1].head(2)))
+    return "Most distinctive words. " + "; ".join(parts) + f" ({len(a) + len(b)} words with |z| > 1.96)"
+
+
+def trend_phrase(t: pd.DataFrame, value: str, *, n_col: str = "n", time_col: str = "month", min_n: int = 5,
+                 k: int = 3, fmt: str = "{:.0%}", tol: float = 0.02, unit: str = "months") -> str:
+    """'rose from 24% to 27% (first vs last 3 months)' comparing the pooled first and last k periods that have at
+    least min_n observations; '' when fewer than 2k such periods exist (too little data to speak of a trend)."""
+    d = t[t[value].notna() & (t[n_col] >= min_n)].sort_values(time_col)
+    if len(d) < 2 * k:
+        return ""
+    head, tail = d.head(k), d.tail(k)
+    if value == "share" and "k" in d.columns:
+        first, last = head["k"].sum() / head[n_col].sum(), tail["k"].sum() / tail[n_col].sum()
+    else:
+        first = float(np.average(head[value], weights=head[n_col]))
+        last = float(np.average(tail[value], weights=tail[n_col]))
+    word = trend_words(first, last, tol)
+    return f"{word} from {fmt.format(first)} to {fmt.format(last)} (first vs last {k} {unit} with data)"

@@ -83,14 +83,19 @@ def note(msg: str, kind: str = "note") -> None:
                   f'border-left:4px solid #999;font-size:0.95em">{html.escape(str(msg))}</div>')
 
 
+_SHOWN: set[str] = set()
+
+
 def show_notes(*frames_or_msgs) -> None:
-    """Show the notes attached to analysis results (df.attrs['notes']) and any extra messages, once each."""
+    """Show the notes attached to analysis results (df.attrs['notes']) and any extra messages, each once per
+    notebook (notes travel with derived tables, so the same note would otherwise repeat)."""
     seen = []
     for x in frames_or_msgs:
         msgs = x.attrs.get("notes", []) if isinstance(x, pd.DataFrame) else ([x] if x else [])
         for m in msgs:
-            if m not in seen:
+            if m not in seen and m not in _SHOWN:
                 seen.append(m)
+                _SHOWN.add(m)
     for m in seen:
         note(m, "warning" if m.lower().startswith(("too little", "column", "no ")) else "note")
 
@@ -135,7 +140,7 @@ def finish(fig, name: str, *, title: str, caption: str, figures_dir: str | Path 
            show: bool = True) -> dict:
     """Title (the finding), caption (source, n), save as PNG + SVG, show inline, close. Returns the paths."""
     fig.suptitle(_safe(textwrap.fill(title, 95)), x=0.01, ha="left", fontsize=13, fontweight="bold")
-    fig.text(0.01, 0.0, _safe(textwrap.fill(caption, 150)), ha="left", va="top", fontsize=8, color="#555555")
+    fig.text(0.01, 0.0, _safe(textwrap.fill(caption, 140)), ha="left", va="top", fontsize=8.5, color="#555555")
     fig.tight_layout()
     out = Path(figures_dir or _FIGURES)
     out.mkdir(parents=True, exist_ok=True)
@@ -241,7 +246,7 @@ def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
     for (_, e), x_ev, x_lab in zip(ev.iterrows(), fx, pos, strict=False):
         colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
         strip.plot([x_ev, x_lab], [0.0, 0.06], transform=strip.transAxes, color=colour, lw=0.7, clip_on=False)
-        strip.text(x_lab, 0.08, _safe(textwrap.shorten(str(e["label"]), 36, placeholder="…")),
+        strip.text(x_lab, 0.08, _safe(textwrap.shorten(str(e["label"]), 32, placeholder="…")),
                    transform=strip.transAxes, rotation=90, ha="center", va="bottom", fontsize=fontsize,
                    color=colour, clip_on=False)
 
@@ -267,7 +272,7 @@ def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str,
     ok = t["share"].notna()
     ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0,
                      label="Wilson 95% interval")
-    ax2.plot(t.loc[ok, "month"], 100 * t.loc[ok, "share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
+    ax2.plot(t["month"], 100 * t["share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
     ax2.set_ylabel(share_label)
     ax2.set_ylim(0, min(100, max(5.0, float(np.nanmax(100 * t["hi"])) * 1.05 if ok.any() else 100)))
     ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
@@ -306,11 +311,9 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
         bottom += t[col].to_numpy()
     ax1.set_ylabel("pledge statements (count)")
     ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=3)
-    ok = t["share_specific"].notna()
     ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
                      label="Wilson 95% interval")
-    ax2.plot(t.loc[ok, "month"], 100 * t.loc[ok, "share_specific"], marker="o", ms=3.5, color=BLUE,
-             label="specific")
+    ax2.plot(t["month"], 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
     ax2.set_ylim(0, 100)
     ax2.set_ylabel("specific pledges (% of coded)")
     ax2.set_xlabel("month of publication")
@@ -401,7 +404,7 @@ def index_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
     ok = t["mean"].notna()
     ax1.axhline(0, color="#666", lw=0.8)
     ax1.fill_between(t["month"], t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
-    ax1.plot(t.loc[ok, "month"], t.loc[ok, "mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
+    ax1.plot(t["month"], t["mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
     lo = float(np.nanmin(t["lo"])) if ok.any() else -1
     hi = float(np.nanmax(t["hi"])) if ok.any() else 1
     rng = max(hi - lo, 0.1)
@@ -593,5 +596,6 @@ def notebook_setup(processed=None, figures_dir=None, tables_dir=None) -> dict:
     figures.mkdir(parents=True, exist_ok=True)
     tables.mkdir(parents=True, exist_ok=True)
     setup(figures, tables)
+    _SHOWN.clear()
     pd.set_option("display.max_colwidth", 120)
     return {"processed": processed, "figures": figures, "tables": tables}

@@ -25,24 +25,57 @@ from . import config
 CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
        "script-src 'none'; base-uri 'none'; form-action 'none'")
 
-# The lab template without network scripts, with a CSP and a small print-friendly style for the notes.
-_TEMPLATE = """{%- extends 'index.html.j2' -%}
-{%- block html_head_js_requirejs -%}
-<meta http-equiv="Content-Security-Policy" content="__CSP__">
-{%- endblock html_head_js_requirejs -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{% block extra_css %}
-<style type="text/css">
-main { max-width: 1100px; margin: 0 auto; }
-.jp-OutputArea-output img { max-width: 100%; height: auto; }
-table.pw-table { border-collapse: collapse; font-size: 12px; margin: 6px 0; }
-table.pw-table th, table.pw-table td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left;
-  vertical-align: top; max-width: 520px; }
-table.pw-table th { background: #f5f5f5; }
-</style>
-{% endblock extra_css %}
-""".replace("__CSP__", CSP)
+# Each page: nbconvert's 'basic' body (cells only, no 250 KB of JupyterLab CSS), in a small shell of our own with
+# navigation, a compact stylesheet, pygments colours for code, and the CSP.
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>{css}</style></head>
+<body class="{kind}">
+<nav>{nav}</nav>
+<main>
+{body}
+</main>
+<nav class="bottom">{nav}</nav>
+</body></html>
+"""
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; line-height: 1.45;
+  margin: 0; background: #fff; }
+main { max-width: 1080px; margin: 0 auto; padding: 0 1.2em 2em; }
+nav { max-width: 1080px; margin: 0 auto; padding: 0.6em 1.2em; font-size: 0.9em; color: #555;
+  border-bottom: 1px solid #e5e5e5; }
+nav.bottom { border-top: 1px solid #e5e5e5; border-bottom: none; }
+nav a { color: #0072B2; margin-right: 0.9em; }
+h1 { font-size: 1.7em; margin: 0.8em 0 0.3em; } h2 { font-size: 1.3em; margin-top: 1.6em; }
+a.anchor-link { display: none; }
+.prompt { display: none; }
+.input_area { background: #f7f7f7; border: 1px solid #e3e3e3; border-radius: 3px; margin: 0.6em 0;
+  overflow-x: auto; }
+.input_area pre { margin: 0; padding: 0.5em 0.7em; font-size: 12.5px; line-height: 1.35; }
+.output_subarea { margin: 0.4em 0; overflow-x: auto; }
+.output_png img, .output_subarea img { max-width: 100%; height: auto; display: block; }
+.output_text pre, .output_stream pre { font-size: 12px; white-space: pre-wrap; margin: 0.3em 0; }
+.output_stderr pre { background: #fff4f0; padding: 0.3em 0.5em; }
+.output_error pre { background: #fdecea; padding: 0.5em; white-space: pre-wrap; }
+.reader .output_stream.output_stderr { display: none; }
+table.pw-table, table.dataframe { border-collapse: collapse; font-size: 12.5px; margin: 0.5em 0; }
+table.pw-table th, table.pw-table td, table.dataframe th, table.dataframe td { border-bottom: 1px solid #e2e2e2;
+  padding: 3px 7px; text-align: left; vertical-align: top; max-width: 560px; }
+table.pw-table td, table.dataframe td { overflow-wrap: break-word; }
+table.pw-table th, table.dataframe th { background: #f3f3f3; white-space: nowrap; }
+code { background: #f3f3f3; padding: 0 3px; border-radius: 2px; font-size: 0.92em; }
+"""
+
+
+def _pygments_css() -> str:
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(style="default").get_style_defs(".highlight")
+
 
 HEADLINES = {  # notebook prefix -> figures shown on the index page, first existing ones
     "01": ["01_articles_monthly"],
@@ -89,16 +122,13 @@ def notebook_sources(names=None, notebooks_dir: Path | None = None) -> list[Path
 
 
 def _exporter(exclude_input: bool):
-    import jinja2
     from nbconvert import HTMLExporter
 
-    exp = HTMLExporter(template_name="lab", extra_loaders=[jinja2.DictLoader({"pledgewatch.html.j2": _TEMPLATE})])
-    exp.template_file = "pledgewatch.html.j2"
+    exp = HTMLExporter(template_name="basic")
     exp.embed_images = True
-    if exclude_input:
-        exp.exclude_input = True
-        exp.exclude_input_prompt = True
-        exp.exclude_output_prompt = True
+    exp.exclude_input = exclude_input
+    exp.exclude_input_prompt = True
+    exp.exclude_output_prompt = True
     return exp
 
 
@@ -131,10 +161,25 @@ def _corpus_label(raw, processed: Path) -> str:
     return f"{name} ({n:,} articles)" if n is not None else name
 
 
-def _export(nb, path: Path, exclude_input: bool, title: str) -> None:
-    body, _ = _exporter(exclude_input).from_notebook_node(nb, resources={"metadata": {"name": title}})
+def _nav(results_names: list[tuple[str, str]], i: int, reader: bool) -> str:
+    """Links: index, previous, next, and the same report with/without code."""
+    up = "../" if reader else ""
+    links = [f'<a href="{up}index.html">Index</a>']
+    if i > 0:
+        links.append(f'<a href="{results_names[i - 1][0]}.html">&larr; {html.escape(results_names[i - 1][1])}</a>')
+    if i + 1 < len(results_names):
+        links.append(f'<a href="{results_names[i + 1][0]}.html">{html.escape(results_names[i + 1][1])} &rarr;</a>')
+    other = f"../{results_names[i][0]}.html" if reader else f"reader/{results_names[i][0]}.html"
+    links.append(f'<a href="{other}">{"with code" if reader else "reader version (no code)"}</a>')
+    return " ".join(links)
+
+
+def _export(nb, path: Path, exclude_input: bool, title: str, nav: str = "") -> None:
+    body, _ = _exporter(exclude_input).from_notebook_node(nb)
+    page = PAGE.format(csp=CSP, title=html.escape(title), css=CSS + _pygments_css(), nav=nav, body=body,
+                       kind="reader" if exclude_input else "full")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(body, encoding="utf-8")
+    path.write_text(page, encoding="utf-8")
 
 
 def _img_tag(png: Path, alt: str) -> str:
@@ -213,7 +258,9 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
               "kiel_path": str(kiel) if kiel else None, "run_eval": bool(run_eval)}
     nb_dir = Path(notebooks_dir or config.NOTEBOOKS)
     result = ReportResult(out=out, index=out / "index.html")
-    for src in notebook_sources(names, nb_dir):
+    sources = notebook_sources(names, nb_dir)
+    nav_names = [(p.stem, p.stem.replace("_", " ")) for p in sources]
+    for i, src in enumerate(sources):
         t0 = time.time()
         nb = jupytext.read(src)
         nb.metadata["kernelspec"] = {"name": kernel, "display_name": "Python 3 (ipykernel)", "language": "python"}
@@ -236,8 +283,8 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
         done = nbformat.read(executed, as_version=4) if executed.is_file() else nb
         title = _title(done) or src.stem
         html_path, reader_path = out / f"{src.stem}.html", out / "reader" / f"{src.stem}.html"
-        _export(done, html_path, exclude_input=False, title=title)
-        _export(done, reader_path, exclude_input=True, title=title)
+        _export(done, html_path, exclude_input=False, title=title, nav=_nav(nav_names, i, reader=False))
+        _export(done, reader_path, exclude_input=True, title=title, nav=_nav(nav_names, i, reader=True))
         r = NotebookResult(src.stem, title, html_path, reader_path, executed, time.time() - t0, error)
         result.notebooks.append(r)
         log(f"[report] {src.stem}: {'FAILED ' + error if error else 'ok'} ({r.seconds:.0f} s)")
