@@ -14,6 +14,7 @@ from .language import check_english
 from .manifest import manifest_row, removed_json, to_frame
 from .readers import DEFAULT_MAX_CHARS, RawRecord, discover, normalize_mapping, read_file
 
+SHORT_WORDS = 50  # processed texts under this many words get a 'short' flag (status stays ok)
 ARTICLE_COLUMNS = ["article_id", "source", "title", "text", "title_chars", "published", "date_source", "outlet", "url",
                    "n_chars", "date_reason", "n_removed", "removed"]
 
@@ -99,6 +100,9 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
     if rec.truncated:
         status = "truncated"
         reason = f"article over the size limit: cut to {len(text)} characters" + (f"; {reason}" if reason else "")
+    n_words = len(body.split())
+    if n_words < SHORT_WORDS:
+        rec.flags.append(f"short: {n_words} words (a headline or teaser?)")
     flags = "; ".join(rec.flags) or None
     if flags and status == "ok":
         reason = flags

@@ -47,6 +47,11 @@ def to_frame(rows: list[dict]) -> pd.DataFrame:
     return df
 
 
+def _short(source) -> str:
+    parts = str(source).replace("\\", "/").split("/")
+    return "/".join(parts[-2:]) if len(parts) > 1 else str(source)
+
+
 def summarize(manifest: pd.DataFrame, *, examples: int = 2) -> str:
     """A short, human status summary of an ingest run (print it at the end of each run)."""
     if manifest is None or len(manifest) == 0:
@@ -69,8 +74,12 @@ def summarize(manifest: pd.DataFrame, *, examples: int = 2) -> str:
                 why = r.get("reason")
                 if s == "duplicate" and r.get("duplicate_of") is not None:
                     why = f"of {r['duplicate_of']}" + (f" ({why})" if why else "")
-                lines.append(f"      e.g. {str(r.get('source'))[-60:]}: {str(why)[:110]}")
+                lines.append(f"      e.g. {_short(r.get('source'))}: {str(why)[:110]}")
                 shown += 1
+    if "flags" in m.columns:
+        short = m["flags"].fillna("").str.contains("short: ", regex=False) & m["status"].isin(PROCESSED_STATUSES)
+        if short.any():
+            lines.append(f"  short texts (under 50 words, processed, flagged): {int(short.sum())}")
     if "date_source" in m.columns:
         ok = m[m["status"].isin(PROCESSED_STATUSES)]
         if len(ok):
