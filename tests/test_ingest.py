@@ -377,6 +377,7 @@ def test_date_order_and_reasons():
     assert resolve_date(None, ["breitbart_2016-09-12_story"])[:2] == (dt.date(2016, 9, 12), "filename")
     assert resolve_date(None, ["000_1332245036d4884d"])[1] == "unknown"
     assert resolve_date(None, [], "KYIV, Tuesday, March 19, 2024 - text")[:2] == (dt.date(2024, 3, 19), "text_date")
+    assert resolve_date(None, [], "Title\n\nPublished 2023-06-01 10:00\n\nBody text.")[:2] == (dt.date(2023, 6, 1), "text_date")
     d, src, why = resolve_date(None, [], "The war began on a Thursday.\n\nIt has gone on since February 24, 2022.")
     assert d is None and src == "unknown" and "historical" in why
     assert resolve_date(None, [], "on day 151 of the invasion")[0] == WAR_DAY_ONE + dt.timedelta(days=150)

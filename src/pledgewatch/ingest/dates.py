@@ -134,9 +134,10 @@ def _text_date(text: str) -> tuple[dt.date | None, str | None, list[str]]:
     lines = text.split("\n", 4)
     head_end = sum(len(x) + 1 for x in lines[:3]) if len(lines) > 2 and not lines[1] else len(lines[0]) + 1
     head_end = min(head_end + 120, len(text))
-    for rx in (_MDY, _DMY):
+    for rx in (_MDY, _DMY, _ISO):
         for m in rx.finditer(text):
-            d = _mk(m["y"], _month(m["mon"]), m["d"])
+            g = m.groupdict()
+            d = _mk(m["y"], _month(g["mon"]) if g.get("mon") else g["m"], m["d"])
             if not d:
                 continue
             every.append(d)
