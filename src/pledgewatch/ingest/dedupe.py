@@ -58,7 +58,7 @@ class Deduper:
         self._template = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=_identity)
         self.lsh = MinHashLSH(threshold=overlap_threshold, num_perm=NUM_PERM)
         self.exact: dict[str, str] = {}
-        self.sketches: dict[str, object] = {}
+        self.sketches: dict[str, np.ndarray] = {}
 
     def seen_exact(self, fp: str) -> str | None:
         """fp: fingerprint(text)."""
@@ -82,8 +82,9 @@ class Deduper:
         if m is None:
             return None, 0.0, None
         best, best_j = None, 0.0
+        hv = m.hashvalues
         for key in self.lsh.query(m):
-            j = float(m.jaccard(self.sketches[key]))
+            j = float(np.count_nonzero(hv == self.sketches[key])) / NUM_PERM
             if j > best_j or (j == best_j and best is not None and key < best):
                 best, best_j = key, j
         if best_j < self.overlap_threshold:
@@ -93,7 +94,7 @@ class Deduper:
     def add_near(self, article_id: str, sketch) -> None:
         if sketch is None or article_id in self.sketches:
             return
-        self.sketches[article_id] = sketch
+        self.sketches[article_id] = sketch.hashvalues.copy()  # 256 bytes per article; the LSH keeps band hashes only
         self.lsh.insert(article_id, sketch)
 
 

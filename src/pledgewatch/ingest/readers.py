@@ -440,12 +440,12 @@ def read_jsonl(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]
             try:
                 obj = json.loads(line)
             except ValueError as e:
-                yield RawRecord(src, "jsonl", status="malformed", reason=f"line {n}: invalid JSON ({e})",
+                yield RawRecord(src, "jsonl", status="malformed", reason=f"invalid JSON ({e})",
                                 article_id=_guess_id(line))
                 continue
             if not isinstance(obj, dict):
                 yield RawRecord(src, "jsonl", status="malformed",
-                                reason=f"line {n}: a JSON {type(obj).__name__}, not an object")
+                                reason=f"a JSON {type(obj).__name__} on this line, not an object")
                 continue
             key = tuple(obj.keys())
             if key not in cols_cache:
