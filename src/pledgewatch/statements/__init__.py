@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.5"
+EXTRACTOR_VERSION = "1.6"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -64,6 +64,7 @@ CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csub
 CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+CUE_PREFIX_DEPS = {"aux", "auxpass", "neg"}
 SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "sources", "read", "read more", "watch",
                 "update", "updated", "note", "editor's note", "related", "advertisement", "correction", "credit",
                 "live", "live briefing", "see also", "also read", "listen", "subscribe", "follow", "tags", "topics"}
@@ -140,7 +141,7 @@ def _subject(v, depth=0):
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
-    if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+    if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
@@ -200,8 +201,8 @@ def _mention(s):
 def _is_under(t, v, maxdepth=6):
     """The child of v that t hangs under, or None."""
     cur, d = t, 0
-    while cur.head is not cur and d < maxdepth:
-        if cur.head is v:
+    while cur.head.i != cur.i and d < maxdepth:
+        if cur.head.i == v.i:
             return cur
         cur, d = cur.head, d + 1
     return None
@@ -279,11 +280,19 @@ class _Finder:
         return cs, ce
 
     def _cue_text(self, v, cue):
+        """The cue as written: the verb group (auxiliaries and negation right before the verb: "has said", "is
+        calling for"; not adverbs) and, for phrase cues, its particle ("spoke of", "called for")."""
+        doc = self.doc
+        j = v.i
+        while j - 1 >= 0 and doc[j - 1].head.i == v.i and doc[j - 1].dep_ in CUE_PREFIX_DEPS \
+                and doc[j - 1].lower_ != "to" and v.i - j < 3:
+            j -= 1
+        written = doc[j:v.i + 1].text
         if cue.particles:
             for c in v.rights:
                 if c.lower_ in cue.particles and c.dep_ in ("prt", "prep", "agent", "dative"):
-                    return f"{v.text} {c.text}", f"{cue.lemma} {c.lower_}"
-        return v.text, cue.lemma
+                    return f"{written} {c.text}", f"{cue.lemma} {c.lower_}"
+        return written, cue.lemma
 
     # ---- content rules for one cue verb
     def quote_before(self, v, subj):
@@ -336,7 +345,7 @@ class _Finder:
             ch = _is_under(t, v)
             if ch is None or ch.dep_ not in GAP_DEPS:
                 return None
-            if t.dep_ == "prep" and t.head is v and t.lower_ in CONTENT_PREPS:
+            if t.dep_ == "prep" and t.head.i == v.i and t.lower_ in CONTENT_PREPS:
                 return None
         return k
 
@@ -403,7 +412,7 @@ class _Finder:
                         j = _mention(s)[0]
                     break
                 ch = _is_under(t, v)
-                if ch is not None and ch is not c and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
+                if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
                         x.i in self.cue_idx for x in ch.subtree):
                     j = ch.left_edge.i
                     break
