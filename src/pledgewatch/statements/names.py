@@ -31,7 +31,7 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "
 def fold(s: str) -> str:
     """Lower-case, accents removed, apostrophes unified: the key for comparing names."""
     s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = "".join(c for c in s if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     return s.replace("’", "'").replace("ł", "l").replace("Ł", "L").lower().strip()
 
 
@@ -45,7 +45,8 @@ def strip_possessive(s: str) -> str:
 
 def clean_name(s: str) -> tuple[str, list[str]]:
     """'Mr Macron' -> ('Macron', ['Mr']); 'President [Joe] Biden' -> ('Joe Biden', ['President'])."""
-    s = strip_possessive(re.sub(r"[\[\]()]", "", s or "")).strip(" ,.;:\"'“”")
+    s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s or "")
+    s = strip_possessive(re.sub(r"[\[\]()]", "", s)).strip(" ,.;:\"'“”")
     w = s.split()
     lead = []
     while len(w) > 1 and (w[0].lower().strip(".,") in TITLE_WORDS or w[0].lower() in {"the", "of"}):

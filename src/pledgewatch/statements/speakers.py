@@ -75,6 +75,17 @@ GOV_HEADS = {"ministry", "government", "department", "office", "army", "military
 MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
                "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# words that make a capitalised "PERSON" a place, venue or thing
+NOT_NAME_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "square", "park", "station",
+    "bay", "hall", "project", "press", "cafe", "restaurant", "bar", "pub", "hotel", "centre", "center", "church",
+    "school", "bridge", "river", "lake", "mountain", "island", "beach", "airport", "port", "stadium", "arena",
+    "tower", "building", "plaza", "mall", "market", "county", "city", "province", "region", "oblast", "valley",
+    "news", "times", "post", "daily", "radio", "tv", "television", "magazine", "journal", "herald", "tribune",
+    "inc", "ltd", "llc", "corp", "co", "group", "fund", "foundation", "institute", "university", "college",
+    "ministry", "department", "council", "committee", "commission", "agency", "office", "army", "forces",
+    "program", "programme", "act", "bill", "day", "week", "war", "cup", "league", "award", "prize", "museum",
+}
 DOC_HEADS = {"remarks", "comments", "words", "speech", "book", "article", "column", "essay", "op-ed", "blog",
              "testimony", "account", "answer", "response", "reply", "tweets", "posts", "report", "statement", "study", "investigation", "analysis", "assessment", "memo", "paper", "document",
              "findings", "post", "interview", "update", "survey", "poll", "release", "letter", "filing", "review",
@@ -112,7 +123,7 @@ def _strip_det(s: str) -> str:
 
 class Person:
     __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given",
-                 "roles")
+                 "roles", "at_cue", "honorific")
 
     def __init__(self, key):
         self.key = key
@@ -122,9 +133,23 @@ class Person:
         self.gender_votes = {"m": 0, "f": 0}
         self.role = ""
         self.roles = []          # every role the text gives the person
+        self.at_cue = False      # named at a speech cue
+        self.honorific = False
         self.country = ""
         self.first_i = 10 ** 9
         self.given = ""
+
+    @property
+    def weak(self):
+        """Little evidence that this is a person at all (NER tags "Café", "Ont", "Undead Soldier" PERSON)."""
+        from .gender import FEMALE, MALE
+
+        sc = 2 * bool(self.official) + 2 * self.honorific + 2 * self.at_cue + bool(self.roles)
+        ws = fold(self.canonical).split()
+        if len(ws) > 1:
+            sc += 1 + 2 * (ws[0] in FEMALE or ws[0] in MALE)
+        sc += (self.gender_votes["m"] + self.gender_votes["f"]) > 1
+        return sc < 2
 
     @property
     def gender(self):
@@ -222,6 +247,10 @@ class ArticleIndex:
         name, lead = clean_name(text)
         if not name or not name[:1].isupper() or fold(name) in {"the", "a", "an", "this", "that"}:
             return None
+        if any(len(w) > 2 and w.isupper() and w.isalpha() for w in name.split()) and not self.ref.official(name):
+            return None  # "Burnaby RCMP", photo credits in capitals
+        if "/" in name or any(fold(w) in NOT_NAME_WORDS for w in name.split()):
+            return None  # "Sherbrook Street Stella", "Dixon Hall", "Doug Ives/Canadian Press"
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return None
         if self.ref.place(name) and not self.ref.official(name, self.date):
@@ -243,9 +272,12 @@ class ArticleIndex:
             g = HONORIFIC_GENDER.get(w.lower().strip("."))
             if g:
                 p.gender_votes[g] += 3
+            if w.lower().strip(".") in HONORIFIC_GENDER or w.lower().strip(".") in {"dr", "prof", "gen", "sen"}:
+                p.honorific = True
         prev = doc[start - 1].lower_.strip(".") if start > 0 else ""
         if prev in HONORIFIC_GENDER:
             p.gender_votes[HONORIFIC_GENDER[prev]] += 3
+            p.honorific = True
         role = self._role_of(start, end, i0, lead)
         if role:
             r, c = self._split_country(role)
@@ -422,6 +454,10 @@ class Resolver:
                 run = self._trailing_name(int(sp[0]), int(sp[1]))
                 if run:
                     self.idx.add_mention(*run)
+                for i in range(int(sp[0]), int(sp[1])):
+                    q = self.idx.tok_person.get(i)
+                    if q is not None:
+                        q.at_cue = True
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
 
@@ -499,6 +535,16 @@ class Resolver:
         idx = self.idx
         prevp = self.prev.get("_person") if self.prev else None
         cands = idx.persons_before(i)
+        strong = [m for m in cands if not m[2].weak]
+        cands = strong or cands
+        if gender:
+            # a person known to be of the pronoun's gender beats one of unknown gender nearby
+            si0 = idx.sent_of.get(i, (0, 0, 0))[0]
+            known = [m for m in cands if m[2].gender == gender and si0 - m[4] <= 5]
+            if known:
+                cands = [m for m in cands if m[2].gender == gender or si0 - m[4] > 5]
+        if prevp is not None and prevp.weak and strong:
+            prevp = None
         if prevp is not None and self._compatible(prevp, gender):
             start = self.prev_i if self.prev_i is not None else -1
             intervening = [m for m in cands if m[0] > start and m[2] is not prevp and m[3]
