@@ -75,6 +75,8 @@ GOV_HEADS = {"ministry", "government", "department", "office", "army", "military
 MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
                "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+PRESIDENTIAL = {"United States", "Ukraine", "Russia", "France", "Belarus", "Turkey", "China", "Brazil", "Iran",
+                "South Korea", "Moldova", "Georgia"}
 # words that make a capitalised "PERSON" a place, venue or thing
 NOT_NAME_WORDS = {
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "square", "park", "station",
@@ -678,9 +680,16 @@ class Resolver:
         if best is not None:
             return self._person_record(best, dr, country)
         if country and want:
-            norm = {ref.role_norm(r[0]) for r in roles} | ({"President", "Prime Minister", "Chancellor"}
-                                                             if "Leader" in want else set())
-            off = ref.official_by_role(norm, country, self.article.get("published"))
+            norm = {ref.role_norm(r[0]) for r in roles} - {"Leader"}
+            tries = [norm] if norm else []
+            if "Leader" in want:  # the head of government in parliamentary systems, else the president
+                tries += [{"Chancellor"}] + ([{"President"}, {"Prime Minister"}] if country in PRESIDENTIAL
+                                             else [{"Prime Minister"}, {"President"}])
+            off = None
+            for t in tries:
+                off = ref.official_by_role(t, country, self.article.get("published"))
+                if off is not None:
+                    break
             if off is not None:
                 return _speaker_record(off.name if USE_OFFICIAL_NAMES else off.name, "person", dr, country,
                                        True, None)
