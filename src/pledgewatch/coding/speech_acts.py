@@ -7,8 +7,9 @@ an adversary). This module adds the few rules that are logic rather than data:
 
 1. the speaker's side: `speaker_country` decides ("Ukraine" = recipient; Russia, Belarus and the occupation
    authorities = adversary; anyone else = donor); where it is empty, names and roles in the `speaker` rows decide;
-2. an appeal cue ("urged", "pressed", "called for") vetoes pledge *content*: "Kelly urged the US to continue to
-   support Ukraine" asks others, it does not commit the speaker; but an appeal cue addressed to the adversary
+2. an appeal cue ("urged", "pressed", "called for") vetoes pledge and refusal *content*: "Kelly urged the US to
+   continue to support Ukraine" asks others, it does not commit the speaker ("urged Congress to pass a long-stalled
+   aid bill" is no refusal either); but an appeal cue addressed to the adversary
    ("called for Russia to return the children") or calling for talks ("called for peace talks"), without aid in the
    content, is not an appeal for support and counts for nothing (cue or content);
 3. a pledge cue without aid in the content, against threat words, is a warning ("vowed Putin would pay a price");
@@ -120,8 +121,9 @@ class SpeechActRules:
             evidence.append(key)
         cue_act = max(cue, key=cue.get) if cue else None
         litotes = content.get("pledge", 0) >= 2.5
-        if cue_act == "appeal":
+        if cue_act == "appeal":  # the content of an appeal is what is asked for, not what the speaker does
             content.pop("pledge", None)
+            content.pop("refusal", None)
         # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
         # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
         head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for")][:1]
