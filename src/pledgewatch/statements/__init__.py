@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.6"
+EXTRACTOR_VERSION = "1.7"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -61,7 +61,7 @@ GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsu
             "punct", "det", "amod", "compound", "poss", "case", "nummod", "pcomp", "auxpass", "oprd", "appos", "cc"}
 CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csubj"}
 # prepositions that open reported content after a speech-act verb (temporal ones, "on Tuesday", are excluded)
-CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to"}
+CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to", "as"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg"}
@@ -314,8 +314,9 @@ class _Finder:
             return None
         lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
         for t in self.doc[ct + 1:v.i]:
-            if t.is_punct or t.is_space or lo <= t.i <= hi or t.dep_ in ("advmod", "aux", "neg", "auxpass"):
-                continue
+            if t.is_punct or t.is_space or lo <= t.i <= hi or t.dep_ in ("advmod", "aux", "neg", "auxpass") \
+                    or t.pos_ in ("PROPN", "DET") or t.pos_ in ("NOUN", "ADJ", "PART") and t.i > ct + 1:
+                continue  # the speaker's name and title, however the parse attached them
             return None
         return k
 
@@ -345,7 +346,7 @@ class _Finder:
             ch = _is_under(t, v)
             if ch is None or ch.dep_ not in GAP_DEPS:
                 return None
-            if t.dep_ == "prep" and t.head.i == v.i and t.lower_ in CONTENT_PREPS:
+            if t.dep_ == "prep" and t.head.i == v.i and t.lower_ in CONTENT_PREPS - {"as"}:
                 return None
         return k
 
@@ -430,7 +431,7 @@ class _Finder:
     def leading(self, v, cue):
         """"X said in a statement that A" / "X said having ... was a boost": the parse gave no ccomp; the rest of
         the sentence after the cue's adverbials, when it holds a finite verb."""
-        if cue.takes:
+        if "obj" in cue.takes or cue.preps:
             return None
         doc = self.doc
         sent_end = min(v.sent.end, len(doc))
@@ -471,7 +472,7 @@ class _Finder:
 
     def after_comma(self, v, cue):
         """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma."""
-        if cue.takes:
+        if "obj" in cue.takes or cue.preps:
             return None
         doc = self.doc
         r = v.right_edge.i
@@ -497,8 +498,9 @@ class _Finder:
             dep = c.dep_
             if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
                 parts.append(c)
-            elif dep in ("dobj", "dative") and "obj" in cue.takes:
-                parts.append(c)
+            elif dep in ("dobj", "dative") and ("obj" in cue.takes or "to" in cue.takes and any(
+                    x.dep_ == "xcomp" and x.i > c.i for x in v.rights)):
+                parts.append(c)  # "told the US to stop": the addressee belongs to the request
             elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
                     CONTENT_PREPS if "obj" in cue.takes and parts else set()):
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
