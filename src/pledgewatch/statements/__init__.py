@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.7"
+EXTRACTOR_VERSION = "1.8"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -154,6 +154,7 @@ def _subject(v, depth=0):
 
 
 SUBJ_POS = {"PROPN", "NOUN", "PRON"}
+MENTION_STOP = {",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "—", "–"}
 RUN_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
 
 
@@ -182,8 +183,9 @@ def _mention(s):
     and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation."""
     doc = s.doc
     start = s.i
-    while start - 1 >= s.left_edge.i and doc[start - 1].dep_ != "punct" and doc[start - 1].text not in QUOTE_CHARS:
-        start -= 1
+    while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
+            and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
+        start -= 1  # (hyphens stay: "the self-taught Cambridge resident", "the 39-year-old founder")
     end = s.i + 1
     for c in s.rights:
         if c.i > end + 1:
