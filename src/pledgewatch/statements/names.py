@@ -49,7 +49,9 @@ def clean_name(s: str) -> tuple[str, list[str]]:
     s = strip_possessive(re.sub(r"[\[\]()]", "", s)).strip(" ,.;:\"'“”")
     w = s.split()
     lead = []
-    while len(w) > 1 and (w[0].lower().strip(".,") in TITLE_WORDS or w[0].lower() in {"the", "of"}):
+    places = reference().places
+    while len(w) > 1 and (w[0].lower().strip(".,") in TITLE_WORDS or w[0].lower() in {"the", "of"}
+                          or (len(w) > 2 and strip_possessive(w[0]) in places)):
         lead.append(w.pop(0))
     # a name ends with a name: drop trailing junk such as "Jr." only when something remains
     return " ".join(w), lead

@@ -344,6 +344,10 @@ class ArticleIndex:
     def _split_country(self, role: str) -> tuple[str, str]:
         """'German Defence Minister' -> ('Defence Minister', 'Germany'); keeps roles without a leading country."""
         role = _strip_det(role)
+        w = [x for x in role.split(" ") if fold(x).strip(".") not in HONORIFIC_GENDER and fold(x).strip(".") not in
+             {"dr", "mr", "mrs", "ms"}]
+        role = " ".join(w).strip(" ,")
+        role = re.sub(r"\s+(of|for|to|at|known as)$", "", role)
         country = self.ref.find_country(role)
         w = role.split(" ")
         if w and len(w) > 1:
