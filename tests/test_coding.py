@@ -331,3 +331,63 @@ def test_normalize_keeps_offsets():
     norm, offs = normalize(text)
     assert norm.startswith("F 16") and len(offs) == len(norm) + 1
     assert all(0 <= o <= len(text) for o in offs)
+
+
+def test_every_rule_matches_its_own_example():
+    """Each content rule of speech_acts.csv and each frame fires on the example given beside it (catches patterns
+    whose alternatives were meant as multi-word phrases: `a b|c d` is three tokens, not two phrases)."""
+    from spacy.matcher import Matcher
+
+    from pledgewatch.coding import _code_one, _speaker_text, _cue_text
+    from pledgewatch.coding._match import blank_nlp, compile_pattern
+
+    nlp = blank_nlp()
+    failures = []
+    for table, key in (("speech_acts.csv", "act"), ("frames.csv", "frame")):
+        for r in read_table(table):
+            example = (r.get("example") or "").strip().strip('"')
+            if table == "speech_acts.csv" and (r["where"] != "content" or not example or example.startswith("(")):
+                continue
+            m = Matcher(nlp.vocab)
+            m.add("x", [compile_pattern(p.strip()) for p in r["pattern"].split(" ; ")])
+            hit = False
+            for ex in (e.strip().strip('"') for e in example.split(";")):
+                norm, offs = normalize(ex)
+                doc = nlp.make_doc(norm)
+                _code_one(ex, doc, offs, nlp.make_doc("said"), nlp.make_doc(""), {"text": ex})  # marks CAP/MONEY/AID
+                hit = hit or bool(m(doc))
+            if not hit:
+                failures.append((table, r[key], r["pattern"], example))
+    assert not failures, failures
+
+
+@pytest.mark.parametrize("expected,cue,country,text", [
+    ("pledge", "said", "Netherlands", "We will keep supporting Ukraine for as long as it takes"),
+    ("pledge", "said", "Germany", "Germany will deliver four more Patriot systems by the end of the year"),
+    ("pledge", "pledged", "Japan", "$5.5bn in additional aid"),
+    ("refusal", "said", "United States", "the US is not going to send F-16s to Ukraine"),
+    ("refusal", "said", "United States", "F-16s are off the table for now"),
+    ("refusal", "said", "Hungary", "Hungary will not allow weapons to transit through its territory"),
+    ("refusal", "refused", "Germany", "to send Taurus missiles"),
+    ("delivery", "said", "Germany", "Germany has already sent 18 Leopard 2 tanks"),
+    ("delivery", "said", "United States", "Ukrainian forces used HIMARS to strike a Russian command post"),
+    ("appeal", "said", "Ukraine", "Give us the tools and we will finish the job"),
+    ("appeal", "said", "Ukraine", "we ask our partners to lift restrictions on the use of long-range weapons"),
+    ("appeal", "said", "Lithuania", "Allies must send Ukraine more air defence now"),
+    ("warning", "said", "Russia", "any Western troops in Ukraine would be legitimate targets"),
+    ("warning", "said", "United States", "If Ukraine falls, Putin will not stop there"),
+    ("other", "said", "Ukraine", "three people were killed in a missile strike on Odesa overnight"),
+])
+def test_more_forms(expected, cue, country, text):
+    assert speech_acts.classify_text(text, cue=cue, speaker_country=country) == expected
+
+
+def test_thanks_need_aid_to_be_a_delivery():
+    assert act("Germany for providing Ukraine with a new Patriot battery", "thanked", "Ukraine") == "delivery"
+    assert act("the survivors she had met for their honesty", "thanked", "United Kingdom") != "delivery"
+
+
+@pytest.mark.parametrize("text", ["rising food and energy prices", "they will take up arms",
+                                  "American intelligence has no information"])
+def test_more_capability_exclusions(text):
+    assert capabilities.find(text) == []

@@ -160,13 +160,10 @@ def rules() -> SpeechActRules:
 
 
 def classify_text(text: str, cue: str = "said", speaker_country: str = "", **speaker) -> str:
-    """Speech act of one piece of content (convenience for tests and notebooks)."""
-    from .capabilities import matcher
+    """Speech act of one piece of content (convenience for tests and notebooks): codes a one-row frame."""
+    import pandas as pd
 
-    nlp = blank_nlp()
-    doc = nlp.make_doc(normalize(text)[0])
-    row = {"speaker_country": speaker_country, **speaker}
-    sp = nlp.make_doc(normalize(" ; ".join(str(row.get(k) or "") for k in
-                                           ("speaker_name", "speaker_role", "speaker_text")))[0])
-    aid = rules().prepare(doc, matcher().spans(doc))
-    return rules().classify(doc, nlp.make_doc(normalize(cue)[0]), sp, row, aid)["speech_act"]
+    from . import code_statements
+
+    row = {"text": text, "cue": cue, "cue_lemma": cue, "speaker_country": speaker_country, **speaker}
+    return code_statements(pd.DataFrame([row]))["speech_act"].iloc[0]
