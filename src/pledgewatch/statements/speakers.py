@@ -125,7 +125,7 @@ def _strip_det(s: str) -> str:
 
 class Person:
     __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given",
-                 "roles", "at_cue", "honorific")
+                 "roles", "at_cue", "honorific", "canon_i")
 
     def __init__(self, key):
         self.key = key
@@ -137,6 +137,7 @@ class Person:
         self.roles = []          # every role the text gives the person
         self.at_cue = False      # named at a speech cue
         self.honorific = False
+        self.canon_i = 10 ** 9
         self.country = ""
         self.first_i = 10 ** 9
         self.given = ""
@@ -220,6 +221,15 @@ class ArticleIndex:
             key = "leyen"
         given = ws[0] if len(ws) > 1 else ""
         cands = self.by_key.get(key, [])
+        if not cands and len(key) >= 5:
+            # variant spellings within one article ("Zelanski", "Zielnski", "Zelnski")
+            import difflib
+
+            for k2, ps in self.by_key.items():
+                if k2[:1] == key[:1] and len(k2) >= 5 and difflib.SequenceMatcher(None, k2, key).ratio() >= 0.8:
+                    if not given or any(not q.given or q.given[:1] == given[:1] for q in ps):
+                        cands = ps
+                        break
         if given:
             same = [p for p in cands if p.given and (p.given == given or p.given[:1] == given[:1])]
             nogiven = [p for p in cands if not p.given]
@@ -266,8 +276,10 @@ class ArticleIndex:
         if not any(i == start for _, i in p.names):
             p.names.append((name, start))
         p.first_i = min(p.first_i, start)
-        if len(name.split()) > len(p.canonical.split()) or not p.canonical:
+        if not p.canonical or len(name.split()) > len(p.canonical.split()) or (
+                len(name.split()) == len(p.canonical.split()) and start < p.canon_i):
             p.canonical = name
+            p.canon_i = start
         if p.official is None:
             p.official = self.ref.official(name, self.date)
         for w in lead:
