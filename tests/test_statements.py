@@ -185,6 +185,14 @@ def test_seed_austin_interrupted_quote(seed_rows):
     assert putin[0]["cue"] == "adding" and putin[0]["quote_type"] == "mixed"
 
 
+def test_seed_subject_not_taken_across_the_title(seed_rows):
+    # the title has no full stop, so the parse glues "US vows ..." to "... Lloyd Austin has promised ...":
+    # the promise's speaker is still Austin, not the headline's "US"
+    _, rows = seed_rows["000_1332245036d4884d"]
+    promise = _find(rows, "Ukraine continued international support")
+    assert len(promise) == 1 and "Austin" in promise[0]["speaker_text"] and promise[0]["cue"] == "has promised"
+
+
 def test_seed_spoke_of_is_a_statement(seed_rows):
     _, rows = seed_rows["000_1332245036d4884d"]
     hits = _find(rows, "capability coalitions")

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.8"
+EXTRACTOR_VERSION = "1.9"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -141,7 +141,8 @@ def _subject(v, depth=0):
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
-    if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+    if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and "\n" not in v.doc.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
@@ -163,13 +164,16 @@ def _adjacent_subject(v):
     it on the same line ("Vickers said"), else right after it ("..., said Rep. Moore")."""
     doc = v.doc
     line_break = lambda a, b: "\n" in doc.text[a.idx:b.idx]  # noqa: E731
-    if v.i > 0 and doc[v.i - 1].pos_ in SUBJ_POS and not line_break(doc[v.i - 1], v):
-        j = v.i - 1
-        while j - 1 >= 0 and doc[j - 1].pos_ in RUN_POS and v.i - j < 6 and not line_break(doc[j - 1], doc[j]):
+    k = v.i  # skip the verb group: "Austin has promised", "he also said"
+    while k - 1 >= 0 and doc[k - 1].dep_ in ("aux", "neg", "advmod") and v.i - k < 3:
+        k -= 1
+    if k > 0 and doc[k - 1].pos_ in SUBJ_POS and not line_break(doc[k - 1], v):
+        j = k - 1
+        while j - 1 >= 0 and doc[j - 1].pos_ in RUN_POS | {"ADP"} and k - j < 7 and not line_break(doc[j - 1], doc[j]):
             j -= 1
-        while j < v.i - 1 and doc[j].pos_ in ("PART", "ADJ") and doc[j].pos_ != "PROPN":
+        while j < k - 1 and doc[j].pos_ in ("PART", "ADJ", "ADP"):
             j += 1
-        return doc[v.i - 1], (j, v.i)
+        return doc[k - 1], (j, k)
     if v.i + 1 < len(doc) and doc[v.i + 1].pos_ in ("PROPN", "DET") and not line_break(v, doc[v.i + 1]):
         j = v.i + 1
         while j + 1 < len(doc) and doc[j + 1].pos_ in RUN_POS and j - v.i < 6:
@@ -545,7 +549,8 @@ class _Finder:
     def cue_verb(self, v, cue, in_title, only_quote_before):
         subj = _subject(v)
         mention = None
-        if subj is None and v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp") and \
+        glued = "\n" in self.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
+        if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
                 not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
             subj, mention = _adjacent_subject(v)
         if subj is None:
