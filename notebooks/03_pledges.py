@@ -56,7 +56,7 @@ h.show_notes(tables["statements"], st, events)
 monthly = A.monthly_share(st, ("pledge",), min_n=min_n)
 h.save_table(monthly, "03_pledges_monthly")
 if A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
-    pk = A.peak(monthly, min_n=min_n)
+    pk = A.peak(monthly, min_n=max(min_n, 20))  # a peak claimed on a handful of statements would be noise
     trend = A.trend_phrase(monthly, "share", min_n=min_n)
     title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y}" if pk
              else f"{monthly['k'].sum()} pledge statements; too few per month for a reliable share")
@@ -65,7 +65,8 @@ if A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
                           share_label="pledges (% of statements)",
                           caption=h.caption(SOURCE, int(monthly["n"].sum()), unit,
                                             f"Band: Wilson 95% interval; months with fewer than {min_n} statements "
-                                            "have no share. Dashed lines: key events (data/reference/events.csv)."))
+                                            "have no share; grey: months without statements in the corpus. "
+                                            "Dashed lines: key events (data/reference/events.csv)."))
 else:
     h.too_little("pledges by month (needs pledge statements dated in two or more months)")
 h.show_notes(monthly)

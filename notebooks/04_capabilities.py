@@ -31,6 +31,7 @@ official_only = True  # only statements by officials (speaker_is_official)
 corpus_label = "the sample corpus"
 top_n = 12  # capabilities shown
 top_countries = 8
+min_aid = 10  # months with fewer aid-related statements get no rate (grey in the heatmap)
 
 # %%
 import helpers as h
@@ -52,7 +53,7 @@ if len(st):
 # ## Capability × month, per 100 aid-related statements
 
 # %%
-cm = A.capability_month(st, top=top_n)
+cm = A.capability_month(st, top=top_n, min_n=min_aid)
 h.save_table(cm, "04_capability_month")
 if A.enough(cm, min_months=2) and cm["count"].sum() > 0:
     tot = cm.groupby("capability")["count"].sum().sort_values(ascending=False)
@@ -64,8 +65,8 @@ if A.enough(cm, min_months=2) and cm["count"].sum() > 0:
                     cbar_label="statements naming it per 100 aid-related statements",
                     xlabel="month of publication", ylabel="capability (taxonomy category)",
                     caption=h.caption(SOURCE, int(cm.drop_duplicates("month")["n_aid"].sum()),
-                                      f"aid-related {unit}", f"Top {top_n} capabilities. Months with few aid-related "
-                                      "statements give noisy rates: see n_aid in 04_capability_month.csv."))
+                                      f"aid-related {unit}", f"Top {top_n} capabilities. Grey: fewer than {min_aid} "
+                                      "aid-related statements that month (no rate; counts in 04_capability_month.csv)."))
 else:
     h.too_little("the capability × month heatmap (needs aid-related statements naming capabilities in two or more "
                  "months)")
@@ -73,18 +74,18 @@ h.show_notes(cm)
 
 # %% [markdown]
 # ## What donors pledge vs what Ukraine asks for
-# Donors: speakers whose country is neither Ukraine nor Russia, in pledge and delivery statements. Ukraine:
-# Ukrainian speakers' appeals.
+# Donors: speakers from a government in the Kiel tracker, the EU, NATO, G7, IMF or World Bank
+# (`pledgewatch.analysis.DONORS`), in pledge and delivery statements. Ukraine: Ukrainian speakers' appeals.
 
 # %%
 pva = A.pledges_vs_appeals(st, top=top_n)
 h.save_table(pva, "04_pledges_vs_appeals")
 if len(pva) and pva["k"].sum() > 0 and pva.groupby("group")["n"].first().min() > 0:
-    wide = pva.pivot_table(index="capability", columns="group", values="per_100")
-    gap = (wide.get("Ukraine's appeals", 0) - wide.get("Donors' pledges", 0)).sort_values()
+    top = pva.sort_values("per_100", ascending=False).groupby("group").head(1).set_index("group")
+    d_top, u_top = top.loc["Donors' pledges"], top.loc["Ukraine's appeals"]
     C.paired_bars_chart(pva, name="04_pledges_vs_appeals",
-                        title=f"Ukraine asks for '{gap.index[-1]}' more than donors pledge it "
-                              f"(+{gap.iloc[-1]:.0f} per 100); donors pledge '{gap.index[0]}' more than Ukraine asks",
+                        title=f"Donors' pledges name '{d_top['capability']}' most ({d_top['per_100']:.0f} per 100); "
+                              f"Ukraine's appeals name '{u_top['capability']}' most ({u_top['per_100']:.0f} per 100)",
                         caption=h.caption(SOURCE, int(pva.groupby("group")["n"].first().sum()), unit,
                                           "Whiskers: Wilson 95% intervals."))
 elif len(pva) and pva["k"].sum() > 0:

@@ -144,5 +144,7 @@ if len(fw2) >= 10:
                                             "Log-odds ratio, informative Dirichlet prior; dotted: |z| = 1.96."))
 else:
     h.too_little("Fightin' Words between donors and Ukraine (needs statements with speaker countries on both sides)")
-h.note(f"Speaker sides: {len(donors):,} donor statements, {len(ukraine):,} Ukrainian, "
-       f"{int((st['side'] == 'unknown').sum()) if len(st) else 0:,} without a country.")
+sides = st["side"].value_counts() if len(st) else A.pd.Series(dtype=int)
+h.note(f"Speaker sides: {sides.get('donor', 0):,} donor statements, {sides.get('Ukraine', 0):,} Ukrainian, "
+       f"{sides.get('Russia', 0):,} Russian/Belarusian, {sides.get('other', 0):,} other, "
+       f"{sides.get('unknown', 0):,} without a country.")

@@ -125,7 +125,7 @@ if len(kiel) and A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
                                       "Pledge share of statements vs Kiel total commitments; no correction for "
                                       "multiple lags."))
     else:
-        h.too_little(f"correlations (fewer than 6 months overlap between the corpus and the tracker)")
+        h.too_little("correlations (fewer than 6 months overlap between the corpus and the tracker)")
     h.table(corr, max_rows=40, caption="Correlation by lag, pledge series (count k or share) and Kiel series")
 else:
     h.too_little("the comparison with the Kiel tracker (needs the tracker data and pledges dated in two or more "
@@ -138,16 +138,20 @@ h.save_table(byc, "06_pledges_vs_kiel_by_country")
 if len(byc) >= 3:
     from scipy import stats
 
-    rho = stats.spearmanr(byc["pledges"], byc["kiel_eur_bn"]).statistic if byc["pledges"].nunique() > 1 else float("nan")
+    sp = stats.spearmanr(byc["pledges"], byc["kiel_eur_bn"]) if byc["pledges"].nunique() > 1 else None
+    rho, p_rho = (sp.statistic, sp.pvalue) if sp is not None else (float("nan"), float("nan"))
     C.scatter_chart(byc[byc["kiel_eur_bn"] > 0], x="kiel_eur_bn", y="pledges", label="country", logx=True,
                     name="06_pledges_vs_kiel_by_country",
-                    title=f"Countries that commit more are quoted pledging more (Spearman ρ = {rho:.2f}, "
-                          f"{len(byc)} countries)" if rho > 0.3 else
-                          f"Pledges quoted and money committed hardly line up by country (Spearman ρ = {rho:.2f})",
+                    title=f"Countries that commit more are quoted pledging more (Spearman ρ = {rho:.2f}, p = "
+                          f"{p_rho:.2f}, {len(byc)} countries)" if rho > 0.3 else
+                          f"Pledges quoted and money committed hardly line up by country (Spearman ρ = {rho:.2f}, "
+                          f"{len(byc)} countries)",
                     xlabel="Kiel commitments over the corpus months (EUR bn, log scale)",
-                    ylabel=f"pledge statements (count)",
+                    ylabel="pledge statements (count)",
                     caption=h.caption(f"{SOURCE}; {release}", int(byc["statements"].sum()), unit,
-                                      "Speaker countries matched to Kiel donor names."))
+                                      "Speaker countries matched to Kiel donor names; points whose label would "
+                                      "overlap are left unlabelled (all in the table below)."))
+    h.table(byc, max_rows=40, caption="Pledge statements and Kiel commitments by donor country")
 else:
     h.too_little("pledges against commitments by country (fewer than three donor countries matched)")
 

@@ -26,7 +26,18 @@ from . import config
 
 Z95 = 1.959963984540054
 UKRAINE = {"ukraine", "ua", "ukr"}
-RUSSIA = {"russia", "ru", "rus", "russian federation"}
+# Russia and the forces and states on its side: never "donors".
+RUSSIA = {"russia", "ru", "rus", "russian federation", "belarus", "luhansk people's republic",
+          "donetsk people's republic", "transnistria"}
+# Donors: the governments in the Kiel tracker, the EU and the multilateral bodies that coordinate aid to Ukraine.
+# Anyone else with a country (China, Iran, India, the UN, the Holy See ...) is "other", not a donor.
+DONORS = {c.lower() for c in (
+    "Australia", "Austria", "Belgium", "Bulgaria", "Canada", "Croatia", "Cyprus", "Czechia", "Czech Republic",
+    "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy", "Japan",
+    "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "New Zealand", "Norway", "Poland", "Portugal",
+    "Romania", "Slovakia", "Slovenia", "South Korea", "Spain", "Sweden", "Switzerland", "Taiwan", "Turkiye", "Turkey",
+    "United Kingdom", "UK", "United States", "US", "USA", "EU", "European Union", "EU (Commission and Council)",
+    "NATO", "G7", "IMF", "World Bank")}
 # Monthly Kiel data in EUR bn; file names as published in the tracker's data explorer export.
 KIEL_DIR_NAME = "kiel_ukraine_support_tracker"
 
@@ -87,7 +98,8 @@ def is_ukraine(country) -> bool:
 
 
 def speaker_side(country) -> str:
-    """'Ukraine', 'Russia', 'donor' (any other named country or organisation) or 'unknown'."""
+    """'Ukraine', 'Russia' (with Belarus and the occupation authorities), 'donor' (a Kiel-tracker government, the
+    EU, NATO, G7, IMF, World Bank), 'other' (any other country or body) or 'unknown' (no country)."""
     if not isinstance(country, str) or not country.strip():
         return "unknown"
     c = country.strip().lower()
@@ -95,7 +107,9 @@ def speaker_side(country) -> str:
         return "Ukraine"
     if c in RUSSIA:
         return "Russia"
-    return "donor"
+    if c in DONORS:
+        return "donor"
+    return "other"
 
 
 def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, official_only: bool = True
@@ -255,9 +269,10 @@ def explode_capabilities(df: pd.DataFrame) -> pd.DataFrame:
     return d.dropna(subset=["capability"]).reset_index(drop=True)
 
 
-def capability_month(df: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10) -> pd.DataFrame:
     """Long table month x capability: statements naming the capability per 100 aid-related statements that
-    month (n_aid), for the `top` capabilities overall."""
+    month (n_aid), for the `top` capabilities overall. per_100 is NaN in months with fewer than min_n aid-related
+    statements (too noisy; count and n_aid are kept)."""
     cols = ["month", "capability", "count", "n_aid", "per_100"]
     d = df[df["aid_related"].fillna(False).astype(bool)].dropna(subset=["month"])
     if d.empty:
@@ -272,12 +287,12 @@ def capability_month(df: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
     full = pd.MultiIndex.from_product([n_aid.index, keep], names=["month", "capability"])
     t = c.reindex(full, fill_value=0).reset_index()
     t["n_aid"] = t["month"].map(n_aid).astype(int)
-    t["per_100"] = np.where(t["n_aid"] > 0, 100 * t["count"] / t["n_aid"].replace(0, np.nan), np.nan)
+    t["per_100"] = np.where(t["n_aid"] >= max(min_n, 1), 100 * t["count"] / t["n_aid"].replace(0, np.nan), np.nan)
     return t[cols]
 
 
 def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), top: int = 12) -> pd.DataFrame:
-    """Capabilities named in donors' pledges (speaker outside Ukraine and Russia) vs in Ukraine's appeals:
+    """Capabilities named in donors' pledges (speaker_side 'donor') vs in Ukraine's appeals:
     per group, statements naming each capability per 100 statements of that group, with Wilson intervals."""
     cols = ["group", "capability", "k", "n", "per_100", "lo", "hi"]
     groups = {
@@ -328,9 +343,10 @@ def capabilities_by_country(df: pd.DataFrame, *, top_countries: int = 8, top_cap
 FRAMES = ["resolve", "urgency", "threat", "victory"]
 
 
-def frame_shares(df: pd.DataFrame, frames=FRAMES, *, freq: str = "QS") -> pd.DataFrame:
+def frame_shares(df: pd.DataFrame, frames=FRAMES, *, freq: str = "QS", min_n: int = 20) -> pd.DataFrame:
     """Share of statements using each frame per period (quarters by default: months are too thin for four
-    frames), with Wilson intervals. Long table: period, frame, n, k, share, lo, hi."""
+    frames), with Wilson intervals; periods with fewer than min_n statements get no estimate.
+    Long table: period, frame, n, k, share, lo, hi."""
     cols = ["period", "frame", "n", "k", "share", "lo", "hi"]
     if missing(df, "frames"):
         return _with_notes(pd.DataFrame(columns=cols), _missing_note(["frames"], "frame shares"))
@@ -341,10 +357,22 @@ def frame_shares(df: pd.DataFrame, frames=FRAMES, *, freq: str = "QS") -> pd.Dat
     fr = d["frames"].map(as_list)
     rows = []
     for f in frames:
-        t = _share_table(pd.DataFrame({"period": period}), fr.map(lambda v, f=f: f in v), ["period"])
+        t = _period_share(period, fr.map(lambda v, f=f: f in v), freq, min_n)
         t.insert(1, "frame", f)
         rows.append(t)
     return pd.concat(rows, ignore_index=True)[cols]
+
+
+def _period_share(period: pd.Series, hit: pd.Series, freq: str, min_n: int) -> pd.DataFrame:
+    """Share per period with Wilson interval, every period in the range present (n = 0 where the corpus has
+    nothing, so lines break at gaps) and no estimate where n < min_n."""
+    t = _share_table(pd.DataFrame({"period": period}), hit, ["period"]).set_index("period")
+    full = pd.date_range(period.min(), period.max(), freq=freq)
+    t = t.reindex(full)
+    t.index.name = "period"
+    t[["n", "k"]] = t[["n", "k"]].fillna(0).astype(int)
+    t.loc[t["n"] < max(min_n, 1), ["share", "lo", "hi"]] = np.nan
+    return t.reset_index()
 
 
 def commitment_index(df: pd.DataFrame, *, n_boot: int = 2000, min_n: int = 5, seed: int = 0) -> pd.DataFrame:
@@ -574,7 +602,8 @@ COMMITMENT_PHRASES = {
 }
 
 
-def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, freq: str = "QS") -> pd.DataFrame:
+def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, freq: str = "QS", min_n: int = 20
+                 ) -> pd.DataFrame:
     """Per period (quarter by default) and phrase family: share of statements whose text matches, Wilson 95%.
     Long table period, phrase, n, k, share, lo, hi; plus phrase 'any' for any of them."""
     phrases = phrases or COMMITMENT_PHRASES
@@ -589,10 +618,10 @@ def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, fre
     for label, pat in phrases.items():
         hit = low.str.contains(pat, regex=True)
         hits_any |= hit
-        t = _share_table(pd.DataFrame({"period": period}), hit, ["period"])
+        t = _period_share(period, hit, freq, min_n)
         t.insert(1, "phrase", label)
         rows.append(t)
-    t = _share_table(pd.DataFrame({"period": period}), hits_any, ["period"])
+    t = _period_share(period, hits_any, freq, min_n)
     t.insert(1, "phrase", "any of these")
     rows.append(t)
     return pd.concat(rows, ignore_index=True)[cols]

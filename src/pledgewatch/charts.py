@@ -251,6 +251,14 @@ def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
                    color=colour, clip_on=False)
 
 
+def shade_empty_months(axes, t: pd.DataFrame, n_col: str = "n") -> None:
+    """Light grey bands over months without any statement in the corpus (a gap in coverage, not a zero)."""
+    empty = t.loc[t[n_col] == 0, "month"]
+    for m in empty:
+        for ax in axes:
+            ax.axvspan(m - pd.Timedelta(days=15), m + pd.Timedelta(days=15), color="#eeeeee", lw=0, zorder=0)
+
+
 def _set_month_xlim(panels, months: pd.Series) -> None:
     pad = pd.Timedelta(days=20)
     panels[-1].set_xlim(months.min() - pad, months.max() + pd.Timedelta(days=31) + pad)
@@ -269,6 +277,7 @@ def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str,
                                               xmax=t["month"].max())
     ax1.bar(t["month"], t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
     ax1.set_ylabel(count_label)
+    shade_empty_months([ax1, ax2], t)
     ok = t["share"].notna()
     ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0,
                      label="Wilson 95% interval")
@@ -327,11 +336,13 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
 def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, name: str, title: str, caption: str,
                   cbar_label: str, xlabel: str, ylabel: str, month_columns: bool = False, annotate: bool = False
                   ) -> dict:
-    p = t.pivot_table(index=index, columns=columns, values=values, aggfunc="sum", dropna=False)
+    p = t.pivot(index=index, columns=columns, values=values)  # NaN stays NaN (grey): no estimate, not zero
     p = p.loc[p.sum(axis=1).sort_values(ascending=False).index]
     ncol = p.shape[1]
     fig, ax = plt.subplots(figsize=(min(max(6, 0.32 * ncol + 3.5), 14), 0.42 * len(p) + 2.2))
-    im = ax.imshow(p.to_numpy(dtype=float), aspect="auto", cmap=SEQ_CMAP, interpolation="nearest")
+    cmap = plt.get_cmap(SEQ_CMAP).with_extremes(bad="#e6e6e6")
+    im = ax.imshow(np.ma.masked_invalid(p.to_numpy(dtype=float)), aspect="auto", cmap=cmap,
+                   interpolation="nearest")
     labels = [c.strftime("%Y-%m") if month_columns else _safe(c) for c in p.columns]
     step = max(1, int(np.ceil(ncol / 24)))
     ax.set_xticks(range(0, ncol, step), labels[::step], rotation=90 if month_columns else 35,
@@ -505,17 +516,41 @@ def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
     return finish(fig, name, title=title, caption=caption)
 
 
+def place_labels(ax, xs, ys, labels, *, fontsize: float = 8, colour: str = "#333333") -> None:
+    """Label points without overlaps: each label tries a few offsets around its point and takes the first whose
+    box overlaps no label placed before it (points with the largest y first); if none fits, it is left out."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    from matplotlib.transforms import Bbox
+
+    pts = ax.transData.transform(np.column_stack([np.asarray(xs, float), np.asarray(ys, float)]))
+    placed = [Bbox.from_extents(px - 4, py - 4, px + 4, py + 4) for px, py in pts]  # points are obstacles too
+    offsets = [(5, 3, "left"), (5, -11, "left"), (-5, 3, "right"), (-5, -11, "right"), (5, 13, "left"),
+               (-5, 13, "right"), (5, -21, "left"), (-5, -21, "right")]
+    order = np.argsort(-np.asarray(ys, dtype=float), kind="stable")
+    for i in order:
+        for dx, dy, ha in offsets:
+            t = ax.annotate(_safe(textwrap.shorten(str(labels[i]), 22, placeholder="…")), (xs[i], ys[i]),
+                            xytext=(dx, dy), textcoords="offset points", fontsize=fontsize, ha=ha, color=colour,
+                            arrowprops=None if abs(dy) < 10 else dict(arrowstyle="-", color="#aaaaaa", lw=0.5))
+            bb = t.get_window_extent(renderer).expanded(1.05, 1.1)
+            if not any(bb.overlaps(o) for o in placed):
+                placed.append(bb)
+                break
+            t.remove()
+
+
 def scatter_chart(t: pd.DataFrame, *, x: str, y: str, label: str, name: str, title: str, caption: str,
                   xlabel: str, ylabel: str, logx: bool = False) -> dict:
-    fig, ax = plt.subplots(figsize=(8.5, 5.2))
-    ax.scatter(t[x], t[y], color=BLUE, s=30)
-    for _, r in t.iterrows():
-        ax.annotate(_safe(textwrap.shorten(str(r[label]), 22, placeholder="…")), (r[x], r[y]), xytext=(4, 3),
-                    textcoords="offset points", fontsize=8)
+    fig, ax = plt.subplots(figsize=(9, 5.6))
+    ax.scatter(t[x], t[y], color=BLUE, s=30, zorder=3)
     if logx:
         ax.set_xscale("log")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
+    ax.margins(x=0.08, y=0.1)
+    place_labels(ax, t[x].to_numpy(), t[y].to_numpy(), t[label].tolist())
     return finish(fig, name, title=title, caption=caption)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -307,6 +308,42 @@ def _figure_titles(figures: Path) -> dict:
     return titles
 
 
+def screenshots(res: ReportResult, shots: Path | str, *, width: int = 1280) -> list[Path]:
+    """Full-page screenshots of every report page in headless Chromium (Debian's chromium, driven by the
+    playwright package; nothing is downloaded). Returns the PNG paths; [] with a message if either is missing."""
+    exe = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)),
+               None)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        exe = None
+    if not exe:
+        print("[report] screenshots skipped: needs Debian's chromium and the playwright package", file=sys.stderr)
+        return []
+    import tempfile
+
+    shots = Path(shots)
+    shots.mkdir(parents=True, exist_ok=True)
+    pages = [res.index] + [p for n in res.notebooks for p in (n.html, n.reader)]
+    out = []
+    with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=exe, headless=True, viewport={"width": width, "height": 900},
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        try:
+            for path in pages:
+                page = ctx.new_page()
+                page.goto(path.as_uri(), wait_until="load")
+                target = shots / (path.relative_to(res.out).as_posix().replace("/", "__")[:-5] + ".png")
+                page.screenshot(path=str(target), full_page=True)
+                page.close()
+                out.append(target)
+        finally:
+            ctx.close()
+    return out
+
+
 def add_arguments(p) -> None:
     p.add_argument("--processed", type=Path, default=config.PROCESSED,
                    help="folder with the pipeline's tables (default data/processed/)")
@@ -323,6 +360,8 @@ def add_arguments(p) -> None:
     p.add_argument("--corpus-label", default=None, help="how captions name the corpus")
     p.add_argument("--kernel", default="python3")
     p.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
+    p.add_argument("--screenshots", action="store_true",
+                   help="also save full-page screenshots to OUT/screenshots/ (needs chromium + playwright)")
 
 
 def main(args) -> int:
@@ -336,6 +375,10 @@ def main(args) -> int:
     for r in res.notebooks:
         print(f"  {r.name}: {r.html}  (reader: {r.reader}){'  FAILED: ' + r.error if r.error else ''}")
     print(f"  figures: {res.out / 'figures' if not args.figures else args.figures}")
+    if args.screenshots:
+        shots = screenshots(res, res.out / "screenshots")
+        if shots:
+            print(f"  screenshots: {len(shots)} in {res.out / 'screenshots'}")
     if not res.ok:
         print("Some notebooks failed; their reports show the error.", file=sys.stderr)
         return 1
