@@ -128,6 +128,8 @@ def test_nested_attribution_goes_to_innermost_speaker(nlp):
     'The so-called "special military operation" entered its third year on Saturday.',
     "Pistorius believes the war will last for years.",
     "Speaking to reporters in Brussels, the minister looked tired.",
+    "The Pentagon did not say whether the package includes ATACMS missiles.",
+    "BONDS: Bond prices fell. The yield on the 10-year Treasury note rose to 2.76 per cent.",
 ])
 def test_not_statements(nlp, text):
     assert run(nlp, text) == []

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.9"
+EXTRACTOR_VERSION = "1.10"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -555,6 +555,8 @@ class _Finder:
             subj, mention = _adjacent_subject(v)
         if subj is None:
             return
+        if any(c.dep_ == "neg" for c in v.children):
+            return  # "Facebook did not say whether ...": a speech act that did not happen
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement)
         if subj.lower_ in FIRST_SECOND and self.ctx.quote_containing(v.idx) is not None:
@@ -671,6 +673,9 @@ class _Finder:
                 continue  # "Mr Heappey added: ..." is a cue verb's job
             if len(sp) > 1 and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in sp):
                 continue  # "Stealth Over Health: ..." is a headline, not a speaker
+            if sp[-1].pos_ not in ("PROPN", "NOUN") or (name.isupper() and len(name) > 4 and not any(
+                    t.ent_type_ == "PERSON" for t in sp)):
+                continue  # "Earlier: ...", market-report rubrics ("BONDS: ...", "CURRENCIES: ...")
             if not any(t.tag_ in FINITE_TAGS for t in body):
                 continue  # "Live Briefing: Russia's Invasion Of Ukraine" (no clause) is page furniture
             if self.overlaps(cs, ce):
