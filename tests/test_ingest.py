@@ -87,6 +87,8 @@ def fixtures(tmp_path_factory):
     exp["report.docx"] = "not_text"
     (root / "utf16.txt").write_bytes(english(5, title="UTF-16 article").encode("utf-16"))
     exp["utf16.txt"] = "ok"
+    (root / "utf16_nobom.txt").write_bytes(english(22, title="UTF-16 without BOM").encode("utf-16-le"))
+    exp["utf16_nobom.txt"] = "decode_fallback"
     (root / "bom.txt").write_bytes(b"\xef\xbb\xbf" + english(6, title="BOM article").encode("utf-8"))
     exp["bom.txt"] = "ok"
     (root / "cp1252.txt").write_bytes(("Windows article\n\n\u201cWe will help,\u201d the minister said. " + english(7))
@@ -245,6 +247,7 @@ def test_gz_and_encodings(result):
     assert a.loc["story", "title"] == "Gzipped text"
     assert {"gz1", "gz2", "cg1"} <= set(a.index)
     assert a.loc["utf16", "title"] == "UTF-16 article" and a.loc["bom", "title"] == "BOM article"
+    assert a.loc["utf16_nobom", "title"] == "UTF-16 without BOM"
     assert '"We will help," the minister said' in a.loc["cp1252", "text"]
     assert "cp1252" in _row(man, "cp1252.txt")["reason"]
 

@@ -62,6 +62,19 @@ def sniff_binary(head: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text of mostly Latin script has a NUL in every other byte."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if z_odd > 0.9 and z_even < 0.05:
+        return "utf-16-le"
+    if z_even > 0.9 and z_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def bom_encoding(head: bytes) -> str | None:
     for bom, enc in _BOMS:
         if head.startswith(bom):
@@ -86,6 +99,13 @@ def decode_bytes(data: bytes, *, cut: bool = False) -> Decoded:
         if "\ufffd" in text:
             return Decoded(text, enc, "decode_fallback", f"invalid {enc} sequences replaced by U+FFFD")
         return Decoded(text, enc)
+    enc16 = _utf16_without_bom(data[:4096])
+    if enc16:
+        if cut and len(data) % 2:
+            data = data[:-1]
+        text = data.decode(enc16, errors="replace")
+        return Decoded(text, enc16, "decode_fallback",
+                       f"no byte-order mark; decoded as {enc16.upper()} (guessed from the pattern of NUL bytes)")
     why = sniff_binary(data[:8192])
     if why:
         return Decoded(None, None, "not_text", why)
