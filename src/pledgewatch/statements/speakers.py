@@ -617,14 +617,21 @@ class Resolver:
                     continue
                 if low in PRON_PL and e.label_ == "GPE":
                     continue
-                out.append((e.start, e.end, e.root.dep_ in SUBJ_DEPS, idx.sent_of[e.start][0]))
-        if low in PRON_PL:
-            for nc in doc.noun_chunks:
-                if nc.start >= i:
-                    break
-                if nc.root.tag_ in {"NNS", "NNPS"} and nc.root.pos_ != "PRON" and not idx.in_content(nc.start) \
-                        and si - idx.sent_of[nc.start][0] <= 3 and nc.root.dep_ in SUBJ_DEPS:
+                subj = e.root.dep_ in SUBJ_DEPS or (e.root.dep_ in {"compound", "appos"} and e.root.head.dep_ in SUBJ_DEPS)
+                out.append((e.start, e.end, subj, idx.sent_of[e.start][0]))
+        have = {o[0] for o in out}
+        for nc in doc.noun_chunks:
+            if nc.start >= i:
+                break
+            if idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 3 or nc.root.pos_ == "PRON":
+                continue
+            if any(nc.start <= h < nc.end for h in have) or nc.root.i in idx.tok_person:
+                continue
+            if low in PRON_PL:
+                if nc.root.tag_ in {"NNS", "NNPS"} and nc.root.dep_ in SUBJ_DEPS:
                     out.append((nc.start, nc.end, True, idx.sent_of[nc.start][0]))
+            elif nc.root.lower_ in ORG_HEADS and nc.root.lower_ not in DOC_HEADS and nc.root.tag_ == "NN":
+                out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
         out.sort()
         return out
 
