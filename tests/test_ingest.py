@@ -284,6 +284,22 @@ def test_iter_records_streams_and_never_raises(fixtures, tmp_path):
     assert list(iter_records(tmp_path)) == []  # an empty folder: nothing to report
 
 
+def test_unreadable_folder_gets_a_row(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "ok.txt").write_text(english(50, title="Readable"), encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):  # as if a sub-folder could not be listed (root can read any folder)
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror, **kw)
+
+    monkeypatch.setattr(os, "walk", walk)
+    rows = [m for _, m in iter_records(tmp_path)]
+    assert [r["status"] for r in rows] == ["error", "ok"]
+    assert "could not be listed" in rows[0]["reason"] and rows[0]["source"].endswith("locked")
+
+
 def test_mapping_overrides_aliases(tmp_path):
     p = tmp_path / "m.csv"
     p.write_text("ident,body_text,hl,when\nx1," + english(30).replace("\n", " ") + ",Mapped title,2021-02-03\n",

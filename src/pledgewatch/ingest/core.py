@@ -126,13 +126,19 @@ def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedup
     if not raw.exists():
         yield None, manifest_row(str(raw), None, "error", "input path does not exist")
         return
-    for path in discover(raw):
+    problems: list = []
+    for path in discover(raw, problems):
+        while problems:
+            where, why = problems.pop(0)
+            yield None, manifest_row(where, None, "error", why)
         for rec in read_file(path, mp, max_chars):
             try:
                 yield _process(rec, dd, used, dedupe)
             except Exception as e:  # noqa: BLE001 - one bad record never stops a run
                 yield None, manifest_row(rec.source, rec.article_id, "error",
                                          f"ingest failed on this record: {type(e).__name__}: {e}", format=rec.fmt)
+    for where, why in problems:
+        yield None, manifest_row(where, None, "error", why)
 
 
 def ingest(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe: bool = True

@@ -163,26 +163,33 @@ def is_sidecar(path: Path, siblings: set[str]) -> bool:
     return False
 
 
-def discover(raw: Path) -> Iterator[Path]:
-    """Every file under raw (recursively, sorted, hidden files and folders skipped), sidecars excluded."""
+def discover(raw: Path, problems: list | None = None) -> Iterator[Path]:
+    """Every file under raw (recursively, sorted, hidden files and folders skipped), sidecars excluded. Folders that
+    cannot be listed are appended to `problems` as (path, reason) instead of being skipped silently."""
     if raw.is_file():
         yield raw
         return
-    for d, dirs, files in _walk(raw):
+    for d, dirs, files in _walk(raw, problems):
         sib = set(files)
         for f in sorted(files):
             if f.startswith(".") or f.startswith("~$"):
                 continue
             p = d / f
+            if not p.is_file():
+                continue  # a broken link or a special file
             if is_sidecar(p, sib):
                 continue
             yield p
 
 
-def _walk(root: Path):
+def _walk(root: Path, problems: list | None = None):
     import os
 
-    for d, dirs, files in os.walk(root):
+    def onerror(e: OSError):
+        if problems is not None:
+            problems.append((e.filename or str(root), f"folder could not be listed ({e.strerror or e})"))
+
+    for d, dirs, files in os.walk(root, onerror=onerror):
         dirs[:] = sorted(x for x in dirs if not x.startswith(".") and x != "__pycache__")
         yield Path(d), dirs, files
 
