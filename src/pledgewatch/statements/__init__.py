@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.10"
+EXTRACTOR_VERSION = "1.11"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -133,7 +133,8 @@ def _cue_of(tok, verbs, forms, in_title):
     return verbs[lem]
 
 
-def _subject(v, depth=0):
+def _subject(v, text, depth=0):
+    """The speaker token of cue v (text = the doc's text, passed in: doc.text is rebuilt on every access)."""
     for c in v.children:
         if c.dep_ == "nsubj":
             if c.lower_ in REL_PRON and v.dep_ == "relcl":
@@ -142,12 +143,12 @@ def _subject(v, depth=0):
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
-            and "\n" not in v.doc.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
+            and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
             h = h.head
-        s = _subject(h, depth + 1)
+        s = _subject(h, text, depth + 1)
         if s is None:  # "X was quoted as saying"
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
@@ -159,11 +160,11 @@ MENTION_STOP = {",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "—", "–"}
 RUN_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
 
 
-def _adjacent_subject(v):
+def _adjacent_subject(v, text):
     """When the parse gives a cue no subject (a paragraph glued to the previous one), the noun phrase right before
     it on the same line ("Vickers said"), else right after it ("..., said Rep. Moore")."""
     doc = v.doc
-    line_break = lambda a, b: "\n" in doc.text[a.idx:b.idx]  # noqa: E731
+    line_break = lambda a, b: "\n" in text[a.idx:b.idx]  # noqa: E731
     k = v.i  # skip the verb group: "Austin has promised", "he also said"
     while k - 1 >= 0 and doc[k - 1].dep_ in ("aux", "neg", "advmod") and v.i - k < 3:
         k -= 1
@@ -414,7 +415,7 @@ class _Finder:
             while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
                 t = doc[j]
                 if t.i in self.cue_idx:
-                    s = _subject(t)
+                    s = _subject(t, self.text)
                     if s is not None and hi < s.i < t.i:
                         j = _mention(s)[0]
                     break
@@ -547,12 +548,12 @@ class _Finder:
         return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
 
     def cue_verb(self, v, cue, in_title, only_quote_before):
-        subj = _subject(v)
+        subj = _subject(v, self.text)
         mention = None
         glued = "\n" in self.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
         if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
                 not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
-            subj, mention = _adjacent_subject(v)
+            subj, mention = _adjacent_subject(v, self.text)
         if subj is None:
             return
         if any(c.dep_ == "neg" for c in v.children):
@@ -688,7 +689,11 @@ class _Finder:
         if not self.tc or any(r["in_title"] for r in self.rows):
             return
         doc = self.doc
-        toks = [t for t in doc if t.idx + len(t) <= self.tc]
+        toks = []
+        for t in doc:
+            if t.idx + len(t) > self.tc:
+                break
+            toks.append(t)
         for n, t in enumerate(toks):
             lem = self.forms.get(t.lower_)
             if not lem or n == 0 or not t.lower_.endswith("s") or t.lower_ == lem:
