@@ -169,7 +169,7 @@ def discover(raw: Path, problems: list | None = None) -> Iterator[Path]:
     if raw.is_file():
         yield raw
         return
-    for d, dirs, files in _walk(raw, problems):
+    for d, _dirs, files in _walk(raw, problems):
         sib = set(files)
         for f in sorted(files):
             if f.startswith(".") or f.startswith("~$"):
