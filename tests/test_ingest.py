@@ -266,6 +266,20 @@ def test_duplicates_name_the_record_they_duplicate(result):
     assert _row(man, "records.jsonl:line 7")["duplicate_of"] == "j1"
 
 
+def test_dedupe_modes(tmp_path, monkeypatch):
+    body = english(60)
+    lines = [json.dumps({"id": f"c{k}", "text": body + ("" if k == 0 else f"\n\n[synthetic copy {k}]")})
+             for k in range(3)] + [json.dumps({"id": "same", "text": body})]
+    p = tmp_path / "copies.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    st = lambda **kw: list(ingest(p, **kw)[1]["status"])  # noqa: E731
+    assert st() == ["ok", "duplicate", "duplicate", "duplicate"]
+    assert st(dedupe="exact") == ["ok", "ok", "ok", "duplicate"]
+    assert st(dedupe="off") == ["ok"] * 4
+    monkeypatch.setenv("PLEDGEWATCH_DEDUPE", "exact")
+    assert st() == ["ok", "ok", "ok", "duplicate"]
+
+
 def test_summary_lists_every_status(result):
     _, man = result
     s = summarize(man)

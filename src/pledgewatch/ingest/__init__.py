@@ -19,6 +19,9 @@ date_reason, n_chars, n_removed, removed, english_score.
 
 Modules: readers (formats, column mapping), decode (encodings, binary sniffing), clean (character map and
 furniture rules from data/reference/), dates, language, dedupe, manifest (rows, summarize), core (the pipeline).
+Duplicates: dedupe='near' (default), 'exact' or 'off', or $PLEDGEWATCH_DEDUPE when not given (benchmarks that
+replicate a corpus with a marker line per copy set PLEDGEWATCH_DEDUPE=exact). PROCESSED_STATUSES are the statuses
+whose record became an article (ok, truncated, decode_fallback).
 `mapping` maps fields (id, text, title, date, outlet, url) to column names, e.g. {"text": "articles"}; without it
 columns are matched by the aliases in data/reference/column_aliases.csv.
 """
@@ -26,8 +29,9 @@ columns are matched by the aliases in data/reference/column_aliases.csv.
 from __future__ import annotations
 
 from .clean import clean_body, normalize
-from .core import ingest, iter_records
+from .core import dedupe_mode, ingest, iter_records
 from .dates import resolve_date
-from .manifest import STATUS_HELP, summarize
+from .manifest import PROCESSED_STATUSES, STATUS_HELP, summarize
 
-__all__ = ["iter_records", "ingest", "summarize", "clean_body", "normalize", "resolve_date", "STATUS_HELP"]
+__all__ = ["iter_records", "ingest", "summarize", "clean_body", "normalize", "resolve_date", "dedupe_mode",
+           "STATUS_HELP", "PROCESSED_STATUSES"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,12 +117,32 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
     return article, manifest_row(rec.source, aid, status, reason, **extra)
 
 
-def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe: bool = True
+def dedupe_mode(dedupe=None) -> str:
+    """'near' (exact + MinHash near-duplicates, the default), 'exact' or 'off'; None reads PLEDGEWATCH_DEDUPE.
+
+    'exact' is for synthetic scale tests that replicate a corpus with a marker line per copy (near-duplicate
+    detection would rightly fold those copies)."""
+    if dedupe is None:
+        dedupe = os.environ.get("PLEDGEWATCH_DEDUPE", "near")
+    if dedupe is True:
+        return "near"
+    if dedupe is False:
+        return "off"
+    mode = str(dedupe).strip().lower()
+    if mode not in ("near", "exact", "off"):
+        raise ValueError(f"dedupe must be 'near', 'exact' or 'off', not {dedupe!r}")
+    return mode
+
+
+def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe=None
                  ) -> Iterator[tuple[dict | None, dict]]:
-    """Stream (article | None, manifest_row) for every record under raw (a file or a folder, recursively)."""
+    """Stream (article | None, manifest_row) for every record under raw (a file or a folder, recursively).
+    dedupe: 'near' | 'exact' | 'off' (default: $PLEDGEWATCH_DEDUPE, else 'near')."""
     raw = Path(raw)
     mp = normalize_mapping(mapping)
-    dd = Deduper() if dedupe else None
+    mode = dedupe_mode(dedupe)
+    dd = Deduper(near=mode == "near") if mode != "off" else None
+    dedupe = mode != "off"
     used: dict[str, int] = {}
     if not raw.exists():
         yield None, manifest_row(str(raw), None, "error", "input path does not exist")
@@ -141,7 +162,7 @@ def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedup
         yield None, manifest_row(where, None, "error", why)
 
 
-def ingest(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe: bool = True
+def ingest(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe=None
            ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(articles, manifest) DataFrames (schema.ARTICLES / schema.MANIFEST, plus a few documented extra columns)."""
     arts, rows = [], []

@@ -49,16 +49,20 @@ def shingle_hashes(words: list[str]) -> np.ndarray:
 
 
 class Deduper:
-    def __init__(self, near_threshold: float = NEAR_THRESHOLD, overlap_threshold: float = OVERLAP_THRESHOLD):
+    def __init__(self, near_threshold: float = NEAR_THRESHOLD, overlap_threshold: float = OVERLAP_THRESHOLD,
+                 near: bool = True):
+        self.exact: dict[str, str] = {}
+        self.sketches: dict[str, np.ndarray] = {}
+        self.near = near
+        self.near_threshold = near_threshold
+        self.overlap_threshold = overlap_threshold
+        if not near:
+            return
         from datasketch import MinHash, MinHashLSH
 
         self._MinHash = MinHash
-        self.near_threshold = near_threshold
-        self.overlap_threshold = overlap_threshold
         self._template = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=_identity)
         self.lsh = MinHashLSH(threshold=overlap_threshold, num_perm=NUM_PERM)
-        self.exact: dict[str, str] = {}
-        self.sketches: dict[str, np.ndarray] = {}
 
     def seen_exact(self, fp: str) -> str | None:
         """fp: fingerprint(text)."""
@@ -78,7 +82,7 @@ class Deduper:
 
     def check_near(self, text: str) -> tuple[str | None, float, object]:
         """(id of the best earlier match, its estimated Jaccard, the sketch). id None when nothing >= overlap."""
-        m = self.minhash(text)
+        m = self.minhash(text) if self.near else None
         if m is None:
             return None, 0.0, None
         best, best_j = None, 0.0
