@@ -100,6 +100,16 @@ def test_speech_acts_with_content(nlp, sentence, content, lemma):
     assert rows[0]["cue_lemma"] == lemma
 
 
+def test_short_quote_inside_an_object_is_not_the_content(nlp):
+    rows = run(nlp, 'The UK also blamed the air force\'s poor performance on "heavily scripted" training.')
+    assert all(r["text"] != "heavily scripted" for r in rows)
+
+
+def test_quoted_outlet_name_is_not_content(nlp):
+    rows = run(nlp, 'Zelensky is afraid of an attack from Belarus, says "Kyiv Independent".')
+    assert all("Kyiv Independent" not in r["text"] for r in rows)
+
+
 def test_headline_attribution_in_title(nlp):
     rows = run(nlp, "Antony Blinken spoke in Brussels on Thursday.",
                title="Blinken Reaffirms U.S. Commitment To Send More Weapons To Ukraine")
