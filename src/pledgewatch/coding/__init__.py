@@ -25,7 +25,7 @@ import pandas as pd
 
 from .. import config
 from . import amounts as _amounts
-from ._match import blank_nlp, normalize
+from ._match import blank_nlp, has_aid_words, normalize
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
@@ -82,11 +82,17 @@ def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
 
 
 def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
-    toks = [t.i for t in doc if start <= offs[t.idx] < end]
+    idx = doc.to_array("IDX").tolist()
+    toks = [i for i, x in enumerate(idx) if start <= offs[x] < end]
     return (toks[0], toks[-1] + 1) if toks else None
 
 
 def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
+    strings = doc.vocab.strings
+    lower_hashes = doc.to_array("LOWER").tolist()
+    lower_list = [strings[h] for h in lower_hashes]
+    doc.user_data["pw_lower_list"] = lower_list
+    doc.user_data["pw_lowers"] = set(lower_hashes)
     money = _amounts.money(text)
     caps = _capabilities(text, doc, offs, money)
     cap_spans = [sp for _, _, sp in caps if sp is not None]
@@ -109,13 +115,13 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     if act == "pledge":
         specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
         specificity = "specific" if specific else "vague"
-    lowers = {t.lower_ for t in doc}
+    lowers = set(lower_list)
     if act in ("pledge", "delivery", "refusal"):
         aid_related = True
     elif act == "appeal":
         aid_related = aid
     else:
-        aid_words = any(t._.pw_aid and not t._.pw_cap for t in doc)
+        aid_words = has_aid_words(doc)
         aid_related = res["side"] != "adversary" and aid and (aid_words or bool(lowers & _UKRAINE_SIDE))
     rh = lexicon()
     return {
@@ -146,8 +152,13 @@ def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
     texts = [str(r.get("text") or "") for r in records]
     norms = [normalize(t) for t in texts]
     docs = nlp.pipe((n for n, _ in norms), batch_size=256)
-    cue_docs = nlp.pipe((normalize(_cue_text(r, t))[0] for r, t in zip(records, texts)), batch_size=256)
-    spk_docs = nlp.pipe((normalize(_speaker_text(r))[0] for r in records), batch_size=256)
+    # cues and speakers repeat ("said", the same minister): tokenize each distinct one once
+    cues = [normalize(_cue_text(r, t))[0] for r, t in zip(records, texts)]
+    spks = [normalize(_speaker_text(r))[0] for r in records]
+    uniq = list(dict.fromkeys(cues + spks))
+    tok = dict(zip(uniq, nlp.pipe(uniq, batch_size=256)))
+    cue_docs = (tok[c] for c in cues)
+    spk_docs = (tok[c] for c in spks)
     coded = [_code_one(t, d, o, c, s, r)
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records)]
     for c in ADDED_COLUMNS:

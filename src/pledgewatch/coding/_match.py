@@ -15,7 +15,8 @@ Patterns in the reference tables use a small token language (one token per space
 spaCy `Matcher` patterns on `LOWER`:
 
     word        the token, any case                     a|b|c     any of these tokens
-    word~       the word and its inflections            pre*      any token starting with "pre"
+    word~       the word and its inflections            pre*      "pre" + a common ending (escalat* = escalate,
+                                                                  escalation, escalating ...)
     [x]         optional token (x is any item above)    _         any one token
     ...         up to four tokens (any)                 NEG       not / n't / never / no
     CAP         a token inside a capability mention     NUM       a number (digits or a number word)
@@ -67,50 +68,98 @@ def inflections(word: str) -> list[str]:
     return sorted(out)
 
 
+_SPECIAL = re.compile(r"[-\u2010-\u2014\u2212/]|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
 def normalize(text: str) -> tuple[str, list[int]]:
-    """Normalised text and, for each of its characters, the offset of the original character it comes from."""
+    """Normalised text and, for each of its characters, the offset of the original character it comes from (plus
+    one final entry, the original length)."""
     text = (text or "").translate(_TRANS)
+    n = len(text)
     out: list[str] = []
     offs: list[int] = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if ch in _HYPHEN or ch == "/":
-            # joined ("F-16", "SAMP/T") or asymmetrically spaced ("long -range", "anti -cancer") hyphen/slash
-            joined = prev.isalnum() and nxt.isalnum()
-            half = (prev == " " and nxt.isalnum() and i >= 2 and text[i - 2].isalnum()) or \
-                   (nxt == " " and prev.isalnum() and i + 2 < n and text[i + 2].isalnum() and ch != "/")
-            if joined or half:
-                if half and prev == " ":
-                    continue  # "long -range" -> "long range": drop the hyphen, keep the existing space
-                if half and nxt == " ":
-                    continue
-                out.append(" ")
-                offs.append(i)
-                continue
-        if out and ch.isalnum() and out[-1].isalnum() and (
-                (ch.isdigit() and out[-1].isalpha()) or (ch.isalpha() and out[-1].isdigit())):
-            # "155mm", "F16", "2A6": split letters from digits, but keep "2.5bn"'s number whole
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if m.end() == i:  # letter-digit boundary: insert a space ("155mm" -> "155 mm"; not inside "2.5")
+            out.append(text[pos:i])
+            offs.extend(range(pos, i))
             out.append(" ")
             offs.append(i)
-        out.append(ch)
-        offs.append(i)
+            pos = i
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        ch = text[i]
+        joined = prev.isalnum() and nxt.isalnum()
+        half = (prev == " " and nxt.isalnum() and i >= 2 and text[i - 2].isalnum()) or \
+               (nxt == " " and prev.isalnum() and i + 2 < n and text[i + 2].isalnum() and ch != "/")
+        if not (joined or half):
+            continue
+        out.append(text[pos:i])
+        offs.extend(range(pos, i))
+        if joined:  # "F-16" -> "F 16", "SAMP/T" -> "SAMP T"
+            out.append(" ")
+            offs.append(i)
+        # half-spaced ("long -range", "anti- aircraft"): drop the hyphen, the existing space separates
+        pos = i + 1
+    out.append(text[pos:])
+    offs.extend(range(pos, n))
     offs.append(n)
     return "".join(out), offs
+
+
+FLAGS = ("AID", "CAP", "MONEY")
+_COMBOS = ["|".join(c) for n in (1, 2, 3) for c in __import__("itertools").combinations(FLAGS, n)]
+
+
+def tags_with(flag: str) -> list[str]:
+    """Token tags carrying a flag. Flags live in `Token.tag_` (the blank pipeline has no tagger), so that the
+    Matcher tests them in C ({"TAG": {"IN": [...]}}) rather than through a Python extension attribute."""
+    return [c for c in _COMBOS if flag in c.split("|")]
+
+
+def mark(token, flag: str) -> None:
+    have = set(token.tag_.split("|")) - {""}
+    have.add(flag)
+    token.tag_ = "|".join(f for f in FLAGS if f in have)
+
+
+def has(token, flag: str) -> bool:
+    return flag in token.tag_.split("|")
+
+
+def has_aid_words(doc) -> bool:
+    """Does the doc hold an aid word that is not part of a capability (support, aid, package ...)?"""
+    strings = doc.vocab.strings
+    return any("AID" in t.split("|") and "CAP" not in t.split("|")
+               for t in (strings[h] for h in set(doc.to_array("TAG").tolist()) if h))
+
+
+_SUFFIXES = ["", "s", "e", "es", "ed", "d", "ing", "ion", "ions", "ory", "ive", "ively", "y", "ies", "ied", "ize",
+             "ized", "izes", "izing", "ise", "ised", "ises", "ising", "al", "ally", "ation", "ations", "er", "ers", "or",
+             "ors", "ment", "ments", "ity", "ities", "ence", "ences", "ent", "ents", "ently", "ous", "ously", "ic",
+             "ical", "ically", "able", "ably", "ness", "ful", "ance", "ant", "ants", "ate", "ates", "ated", "ating",
+             "ator", "ators", "ist", "ists", "ism", "i", "'s", "y's", "'", "ze", "zed", "zes", "zing", "se", "sed",
+             "ses", "sing", "zation", "sation", "is", "t", "ts"]
+
+
+def prefix_forms(prefix: str) -> list[str]:
+    """Words a `pre*` item stands for: the prefix plus common English endings (an IN list is far faster for the
+    Matcher than a REGEX predicate)."""
+    p = prefix.lower()
+    forms = {p + s for s in _SUFFIXES}
+    if p.endswith("e"):
+        forms |= {p[:-1] + s for s in _SUFFIXES}
+    return sorted(forms)
 
 
 @functools.lru_cache(maxsize=1)
 def blank_nlp():
     """The tokenizer-only pipeline every coding matcher runs on (built once per process)."""
     import spacy
-    from spacy.tokens import Token
 
-    nlp = spacy.blank("en")
-    for ext in ("pw_cap", "pw_money", "pw_aid"):
-        if not Token.has_extension(ext):
-            Token.set_extension(ext, default=False)
-    return nlp
+    return spacy.blank("en")
 
 
 def tokens_of(phrase: str) -> list[str]:
@@ -136,27 +185,19 @@ def _item(tok: str) -> dict:
         d = {"LOWER": {"IN": NEGATORS}}
     elif tok == "NUM":
         d = {"LIKE_NUM": True}
-    elif tok == "CAP":
-        d = {"_": {"pw_cap": True}}
-    elif tok == "MONEY":
-        d = {"_": {"pw_money": True}}
-    elif tok == "AID":
-        d = {"_": {"pw_aid": True}}
+    elif tok in FLAGS:
+        d = {"TAG": {"IN": tags_with(tok)}}
     else:
         alts: list[str] = []
-        regex = []
         for a in tok.split("|"):
             if a.endswith("~"):
                 alts += inflections(a[:-1])
             elif a.endswith("*") and len(a) > 1:
-                regex.append("^" + re.escape(a[:-1].lower()))
+                alts += prefix_forms(a[:-1])
             else:
                 alts.append(a.lower())
-        if regex and not alts:
-            d = {"LOWER": {"REGEX": "|".join(regex)}}
-        elif regex:
-            d = {"LOWER": {"REGEX": "|".join(regex + ["^(" + "|".join(map(re.escape, alts)) + ")$"])}}
-        elif len(alts) == 1:
+        alts = sorted(set(alts))
+        if len(alts) == 1:
             d = {"LOWER": alts[0]}
         else:
             d = {"LOWER": {"IN": alts}}
@@ -173,7 +214,7 @@ def compile_pattern(pattern: str) -> list[dict]:
             out.append({"OP": "{0,4}"})
             continue
         # a plain word may contain hyphens or digits: normalise it into its tokens ("F-16" -> "f", "16")
-        if not any(c in raw for c in "|~*[]") and raw not in ("_", "NEG", "NUM", "CAP", "MONEY", "AID"):
+        if not any(c in raw for c in "|~*[]") and raw not in ("_", "NEG", "NUM") + FLAGS:
             out += [{"LOWER": t.lower()} for t in tokens_of(raw)]
         else:
             out.append(_item(raw))
@@ -185,3 +226,62 @@ def span_chars(doc, start: int, end: int, offs: list[int]) -> tuple[int, int]:
     a = doc[start].idx
     b = doc[end - 1].idx + len(doc[end - 1].text)
     return offs[a], offs[b - 1] + 1
+
+
+class RuleSet:
+    """Many small token-pattern rules, matched fast. Each rule keeps its own Matcher, which runs on a doc only when
+    every mandatory token of one of its patterns occurs in the doc: candidates come from an index on each pattern's
+    rarest mandatory token, then a set test on the others (all on hashes from `doc.to_array`), so the hundreds of
+    rules of the reference tables cost a few Matcher calls per statement instead of every pattern at every token."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.matchers: dict = {}
+        self.patterns: list[tuple[str, list, list]] = []  # (key, [word-hash sets], [tag-hash sets])
+        self.index: dict[int, set[int]] = {}
+        self.always: set[int] = set()
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        from spacy.matcher import Matcher
+
+        m = self.matchers.setdefault(key, Matcher(self.vocab))
+        m.add(key, patterns)
+        strings = self.vocab.strings
+        for pat in patterns:
+            words, flags = [], []
+            for d in pat:
+                if d.get("OP") in ("?", "*") or (d.get("OP") or "").startswith("{0"):
+                    continue
+                low = d.get("LOWER")
+                if isinstance(low, str):
+                    words.append(frozenset([strings.add(low)]))
+                elif isinstance(low, dict) and "IN" in low:
+                    words.append(frozenset(strings.add(w) for w in low["IN"]))
+                tag = d.get("TAG")
+                if isinstance(tag, dict):
+                    flags.append(frozenset(strings.add(t) for t in tag["IN"]))
+            i = len(self.patterns)
+            self.patterns.append((key, words, flags))
+            if words:
+                for h in min(words, key=len):
+                    self.index.setdefault(h, set()).add(i)
+            else:
+                self.always.add(i)
+
+    def __call__(self, doc) -> list[tuple[str, int, int]]:
+        lowers = doc.user_data.get("pw_lowers")
+        if lowers is None:
+            lowers = set(doc.to_array("LOWER").tolist())
+        tags = set(doc.to_array("TAG").tolist())
+        cand = set(self.always)
+        for h in lowers & self.index.keys():
+            cand |= self.index[h]
+        keys = []
+        for i in cand:
+            key, words, flags = self.patterns[i]
+            if key not in keys and all(w & lowers for w in words) and all(f & tags for f in flags):
+                keys.append(key)
+        out = []
+        for key in keys:
+            out += [(key, s, e) for _, s, e in self.matchers[key](doc)]
+        return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._match import NUMBER_WORDS
+from ._match import NUMBER_WORDS, has
 
 CURRENCY = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
@@ -133,7 +133,7 @@ def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
         if value is None:
             continue
         end = sp.end
-        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in _UNIT_TAIL or doc[end]._.pw_cap):
+        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in _UNIT_TAIL or has(doc[end], "CAP")):
             end += 1
         a = offs[doc[j].idx]
         b = offs[doc[end - 1].idx + len(doc[end - 1].text) - 1] + 1

@@ -12,9 +12,7 @@ from __future__ import annotations
 import functools
 import math
 
-from spacy.matcher import Matcher
-
-from ._match import blank_nlp, compile_pattern, normalize, read_table
+from ._match import RuleSet, blank_nlp, compile_pattern, normalize, read_table
 
 FRAMES = ["resolve", "urgency", "threat", "victory"]
 
@@ -28,13 +26,13 @@ class Rhetoric:
     def __init__(self):
         nlp = blank_nlp()
         self.vocab = nlp.vocab
-        self.frames = Matcher(nlp.vocab)
+        self.frames = RuleSet(nlp.vocab)
         for r in read_table("frames.csv"):
             if r["frame"] not in FRAMES:
                 raise ValueError(f"frames.csv: unknown frame {r['frame']!r}")
             self.frames.add(r["frame"], _patterns(r["pattern"]))
-        self.lex = Matcher(nlp.vocab)
-        self.cue = Matcher(nlp.vocab)
+        self.lex = RuleSet(nlp.vocab)
+        self.cue = RuleSet(nlp.vocab)
         self.weights: dict[str, float] = {}
         for i, r in enumerate(read_table("commitment.csv")):
             key = f"{r['kind']}:{i}"
@@ -42,14 +40,14 @@ class Rhetoric:
             (self.cue if r["kind"] == "cue" else self.lex).add(key, _patterns(r["pattern"]))
 
     def frames_of(self, doc) -> list[str]:
-        found = {self.vocab.strings[mid] for mid, _, _ in self.frames(doc)}
+        found = {key for key, _, _ in self.frames(doc)}
         return [f for f in FRAMES if f in found]
 
     def strength(self, doc, cue_doc=None) -> float:
         total = 0.0
         spans = []
-        for mid, s, e in self.lex(doc):
-            spans.append((s, e, self.vocab.strings[mid]))
+        for key, s, e in self.lex(doc):
+            spans.append((s, e, key))
         # keep the longest match at each start (so "will not let" is one booster, not "will" + a negation)
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         covered = set()
@@ -60,7 +58,7 @@ class Rhetoric:
             w = self.weights[key]
             total += w
         if cue_doc is not None and len(cue_doc):
-            ws = [self.weights[self.vocab.strings[mid]] for mid, _, _ in self.cue(cue_doc)]
+            ws = [self.weights[key] for key, _, _ in self.cue(cue_doc)]
             if ws:
                 total += max(ws, key=abs)
         return round(math.tanh(total), 3)

@@ -26,9 +26,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
-from spacy.matcher import Matcher
-
-from ._match import blank_nlp, compile_pattern, normalize, read_table
+from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, normalize, read_table
 
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
@@ -51,8 +49,9 @@ class SpeechActRules:
         nlp = blank_nlp()
         self.vocab = nlp.vocab
         rows = rows if rows is not None else read_table("speech_acts.csv")
-        self.matchers = {w: Matcher(nlp.vocab) for w in ("content", "cue", "speaker", "aid")}
+        self.matchers = {w: RuleSet(nlp.vocab) for w in ("content", "cue", "speaker", "aid")}
         self.rules: dict[str, tuple[str, str, float, frozenset]] = {}
+        self._cache: dict[str, dict] = {}
         for i, r in enumerate(rows):
             act, where = r["act"], r["where"]
             if act not in ACTS + ["recipient", "adversary", "aid"]:
@@ -67,20 +66,27 @@ class SpeechActRules:
         """Mark capability, money and aid tokens (the CAP, MONEY and AID items of patterns); True if any aid."""
         for sp in cap_spans:
             for t in sp:
-                t._.pw_cap = True
-                t._.pw_aid = True
+                mark(t, "CAP")
+                mark(t, "AID")
         for a, b in money_spans:
             for t in doc[a:b]:
-                t._.pw_money = True
+                mark(t, "MONEY")
         aid = bool(cap_spans)
         for _, s, e in self.matchers["aid"](doc):
             aid = True
             for t in doc[s:e]:
-                t._.pw_aid = True
+                mark(t, "AID")
         return aid
 
     def _hits(self, where, doc):
-        return {self.vocab.strings[mid] for mid, _, _ in self.matchers[where](doc)}
+        if where in ("cue", "speaker"):  # short, repeated texts: cache by text
+            cache = self._cache.setdefault(where, {})
+            if doc.text not in cache:
+                if len(cache) > 50000:
+                    cache.clear()
+                cache[doc.text] = frozenset(key for key, _, _ in self.matchers[where](doc))
+            return cache[doc.text]
+        return {key for key, _, _ in self.matchers[where](doc)}
 
     def side(self, row: dict, speaker_doc) -> str:
         country = str(row.get("speaker_country") or "").strip().lower()
@@ -103,11 +109,11 @@ class SpeechActRules:
         side = self.side(row, speaker_doc)
         content_hits = self._hits("content", doc)
         cue_hits = self._hits("cue", cue_doc)
-        lowers = [t.lower_ for t in doc]
+        lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
         hypothetical = bool(HYPOTHETICAL & set(lowers)) or any(
             a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
         negated = bool(NEGATORS & set(lowers))
-        aid_words = any(t._.pw_aid and not t._.pw_cap for t in doc)  # support, aid, package ... (not weapons alone)
+        aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
         flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
                  "aidword": aid_words}
 
