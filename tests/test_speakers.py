@@ -165,3 +165,15 @@ def test_empty_rows_and_missing_span(nlp):
     resolve_speakers(doc, rows, {"text": doc.text})
     assert rows[0]["speaker_name"] == "UNKNOWN" and rows[0]["speaker_type"] == "unknown"
     assert rows[0]["speaker_text"] == ""
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("Russian missiles hit the city overnight, the governor, Oleksandr Starukh, said on Telegram.", "the governor",
+     "Oleksandr Starukh"),
+    ('"We need more," said former astronaut and Navy captain, Sen. Mark Kelly, on Sunday.', "former astronaut",
+     "Mark Kelly"),
+])
+def test_description_cut_before_its_appositive_name(nlp, text, mention, name):
+    r = _resolve(nlp, text, [(mention, 0, text[:12])])
+    assert r[0]["speaker_name"] == name
+    assert r[0]["speaker_is_official"] is True

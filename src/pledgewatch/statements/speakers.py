@@ -517,6 +517,35 @@ class Resolver:
             return None
         return j, e
 
+    def _name_after(self, e):
+        """End of an appositive name right after a description: "the governor[, Oleksandr Starukh]", "former
+        astronaut[ and Navy captain, Sen. Mark Kelly]"; None if the phrase goes on into a verb first."""
+        doc, idx = self.doc, self.idx
+        k = e
+        limit = min(len(doc), e + 12)
+        while k < limit:
+            t = doc[k]
+            if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":", "?", "!", "\n", "\n\n"} or t.is_space:
+                return None
+            p = idx.tok_person.get(k)
+            if p is not None:
+                while k < len(doc) and idx.tok_person.get(k) is p:
+                    k += 1
+                return k
+            if t.pos_ == "PROPN" and t.text[:1].isupper():
+                j = k
+                while j < limit and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    j += 1
+                nxt = doc[j] if j < len(doc) else None
+                if nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX"}:
+                    run = self._trailing_name(k if doc[k - 1].text == "," else e, j)
+                    if run and idx.add_mention(*run) is not None:
+                        return j
+            if t.pos_ not in {"PUNCT", "NOUN", "ADJ", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"}:
+                return None
+            k += 1
+        return None
+
     def _person_in(self, s, e):
         root = self.doc[s:e].root
         p = self.idx.tok_person.get(root.i)
@@ -724,6 +753,13 @@ class Resolver:
             # the mention may stop before the appositive name: "the governor[, Oleksandr Starukh]",
             # "former astronaut[ and Navy captain, Sen. Mark Kelly]"
             h = doc[s:e].root
+            hl0 = h.lower_
+            if fold(doc[s:e].text) not in PRON_ALL and self._person_in(s, e)[0] is None and h.pos_ == "NOUN" \
+                    and hl0 not in ORG_HEADS and hl0 not in GOV_HEADS and hl0 not in GROUP_HEADS \
+                    and hl0 not in DOC_HEADS and h.tag_ != "NNS" and not ref.place(doc[s:e].text):
+                k = self._name_after(e)
+                if k:
+                    e, text = k, doc[s:k].text
             r_end = h.right_edge.i + 1
             if e < r_end <= e + 14 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[e:r_end]) \
                     and fold(doc[s:e].text) not in PRON_ALL and h.lower_ not in DOC_HEADS:
@@ -734,6 +770,10 @@ class Resolver:
                     q = q2
                 if q is not None:
                     e, text = r_end, doc[s:r_end].text
+            elif fold(doc[s:e].text) not in PRON_ALL and (ref.role_matches(doc[s:e].text) or h.lower_ in DESC_HEADS):
+                k = self._name_after(e)
+                if k:
+                    e, text = k, doc[s:k].text
         text = _norm_space(text)
         low = fold(text)
         span = doc[s:e]
