@@ -9,7 +9,7 @@ CONTRACT (used by pipeline.py; keep these signatures):
     capability_table(statements: pd.DataFrame) -> pd.DataFrame
         Long table: statement_id, article_id, capability, surface (one row per capability named by a statement).
     CODING_VERSION: str, bumped whenever output can change (part of the cache key); it includes a hash of the
-        reference tables, so editing a rule in data/reference/ changes it too.
+        reference tables and of this package's code, so editing a rule in data/reference/ changes it too.
 
 Everything runs on one tokenizer-only spaCy pipeline (`spacy.blank("en")`, built once) over all statements in a
 batch (`nlp.pipe`), with PhraseMatcher/Matcher rules from data/reference/: no parse per statement. The rules and
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -34,12 +35,16 @@ _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commi
 
 
 def _version() -> str:
+    """"1.0+<hash>": the hash covers the reference tables and this package's code, so editing either changes it."""
     h = hashlib.sha1()
     for name in _REFERENCE_TABLES:
         try:
             h.update(config.reference(name).read_bytes())
         except OSError:
             h.update(name.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        if path.name != "goldcheck.py":
+            h.update(path.read_bytes())
     return f"1.0+{h.hexdigest()[:8]}"
 
 
