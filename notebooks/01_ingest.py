@@ -29,7 +29,8 @@ figures_dir = None  # None: reports/figures/
 tables_dir = None  # None: the processed folder
 raw = None  # the raw input the tables were built from (shown for the record)
 corpus_label = "the sample corpus"  # how captions name the corpus
-sample_rows = 12  # article titles shown
+sample_rows = 12  # articles shown (a random sample)
+seed = 0
 
 # %%
 import helpers as h
@@ -109,9 +110,11 @@ if len(articles):
 
 # %% [markdown]
 # ## A look at the articles
-# Titles as ingested (text is escaped: markup in an article shows as text).
+# A random sample as ingested: title and the start of the clean text (escaped: markup in an article shows as text).
 
 # %%
 if len(articles):
-    cols = [c for c in ("article_id", "published", "outlet", "title", "n_chars") if c in articles.columns]
-    h.table(articles[cols].sort_values("article_id"), max_rows=sample_rows, max_chars=160)
+    sample = articles.sample(min(sample_rows, len(articles)), random_state=seed).sort_values("published")
+    sample = sample.assign(excerpt=sample["text"].str.slice(0, 220)) if "text" in sample.columns else sample
+    cols = [c for c in ("article_id", "published", "outlet", "title", "excerpt", "n_chars") if c in sample.columns]
+    h.table(sample[cols], max_rows=sample_rows, max_chars=220)

@@ -111,16 +111,17 @@ h.show_notes(by_official)
 # A pledge is *specific* when it names an amount, a system or a delivery date, *vague* otherwise (coding stage).
 
 # %%
-spec = A.specificity_monthly(st)
+spec = A.specificity_monthly(st, min_n=min_n)
 h.save_table(spec, "03_pledge_specificity_monthly")
 if A.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
     coded = spec.assign(n=spec["specific"] + spec["vague"], k=spec["specific"], share=spec["share_specific"])
-    trend = A.trend_phrase(coded, "share", min_n=3)
+    trend = A.trend_phrase(coded, "share", min_n=min_n)
     overall = coded["k"].sum() / coded["n"].sum()
     C.specificity_chart(spec, name="03_pledge_specificity_monthly", events=events,
                         title=f"Specific pledges {trend}" if trend else
                               f"{overall:.0%} of coded pledges are specific ({coded['k'].sum()} of {coded['n'].sum()})",
-                        caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), f"pledge {unit}", CI))
+                        caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), f"pledge {unit}",
+                                          f"{CI} Months with fewer than {min_n} coded pledges have no share."))
 else:
     h.too_little("pledge specificity over time")
 h.show_notes(spec)

@@ -105,6 +105,7 @@ if len(anyp) >= 2 and anyp["k"].sum() > 0:
                            unit="quarters")
     top = phr[phr["phrase"] != "any of these"].groupby("phrase")["k"].sum().sort_values(ascending=False)
     C.frame_chart(phr.rename(columns={"phrase": "frame"}), name="05_commitment_phrases", events=events,
+                  ylabel="statements with phrase (%)",
                   title=(f"Long-term commitment phrases {trend}" if trend else
                          f"{anyp['k'].sum()} of {anyp['n'].sum()} {unit} use a long-term commitment phrase")
                         + f"; most used: '{top.index[0]}'",

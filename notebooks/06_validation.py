@@ -81,7 +81,8 @@ METRICS = ["statements_f1_03", "statements_f1_08", "speaker_acc", "cue_acc", "pl
            "capability_f1"]
 if scores is not None and len(scores):
     h.save_table(scores, "06_eval_scores")
-    h.table(scores, max_rows=20, caption="Scores per gold set (score.py)")
+    h.table(scores.set_index("set").T.rename_axis("metric").reset_index(), max_rows=40,
+            caption="Scores per gold set (score.py): one column per set")
     best = scores.set_index("set")["statements_f1_03"].astype(float) if "statements_f1_03" in scores else None
     title = ("Statement F1@0.3 ranges from {:.2f} ({}) to {:.2f} ({})".format(best.min(), best.idxmin(), best.max(),
                                                                              best.idxmax())
@@ -91,8 +92,10 @@ if scores is not None and len(scores):
 if errors is not None and len(errors):
     h.save_table(errors, "06_eval_errors")
     kinds = errors.groupby(["set", "kind"]).size().unstack(fill_value=0)
+    kinds.columns.name = None
     h.table(kinds.reset_index(), caption="Errors by set and kind")
-    h.table(errors.sample(min(15, len(errors)), random_state=0), max_rows=15, max_chars=200,
+    cols = [c for c in ("set", "kind", "text", "gold_speaker", "pred_speaker", "sentence") if c in errors.columns]
+    h.table(errors.sample(min(15, len(errors)), random_state=0)[cols], max_rows=15, max_chars=160,
             caption="A random sample of errors (text escaped)")
 
 # %% [markdown]

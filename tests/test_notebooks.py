@@ -58,3 +58,23 @@ def test_all_notebooks_execute_on_the_sample(tmp_path):
     for n in rep.notebooks:
         assert n.html.stat().st_size > 0 and n.reader.stat().st_size > 0
     assert rep.index.is_file()
+
+
+@pytest.mark.slow
+def test_all_notebooks_execute_on_empty_tables(tmp_path):
+    """A corpus without any statement: every notebook runs and says 'too little data' instead of failing."""
+    import pandas as pd
+
+    from pledgewatch import schema
+    from pledgewatch.report import build_reports
+
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    schema.empty("statements").to_parquet(processed / "statements.parquet")
+    schema.empty("articles").to_parquet(processed / "articles.parquet")
+    pd.DataFrame(columns=list(schema.MANIFEST.columns)).to_csv(processed / "manifest.csv", index=False)
+    rep = build_reports(processed, tmp_path / "reports", run_eval=False, executed_dir=tmp_path / "executed",
+                        log=lambda *a: None)
+    assert rep.ok, {n.name: n.error for n in rep.notebooks if n.error}
+    for n in rep.notebooks[2:]:
+        assert "too little data" in n.reader.read_text(encoding="utf-8").lower(), n.name

@@ -229,8 +229,9 @@ def share_by(df: pd.DataFrame, col: str, acts=("pledge",), *, top: int = 12, min
     return t
 
 
-def specificity_monthly(df: pd.DataFrame) -> pd.DataFrame:
-    """Among pledges, per month: counts of specific / vague / uncoded pledges and the share specific (Wilson)."""
+def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
+    """Among pledges, per month: counts of specific / vague / uncoded pledges and the share specific (Wilson);
+    months with fewer than min_n coded pledges get no share."""
     cols = ["month", "n_pledges", "specific", "vague", "uncoded", "share_specific", "lo", "hi"]
     if missing(df, "pledge_specificity"):
         return _with_notes(pd.DataFrame(columns=cols), _missing_note(["pledge_specificity"], "pledge specificity"))
@@ -247,6 +248,7 @@ def specificity_monthly(df: pd.DataFrame) -> pd.DataFrame:
     with np.errstate(invalid="ignore", divide="ignore"):
         t["share_specific"] = np.where(coded > 0, t["specific"] / coded.replace(0, np.nan), np.nan)
     t["lo"], t["hi"] = wilson(t["specific"], coded)
+    t.loc[coded < max(min_n, 1), ["share_specific", "lo", "hi"]] = np.nan
     return t[cols]
 
 

@@ -113,8 +113,8 @@ def table(df: pd.DataFrame, max_rows: int = 15, *, caption: str | None = None, m
             d[c] = d[c].map(lambda v: v if not isinstance(v, str) or len(v) <= max_chars else v[:max_chars] + "…")
         elif pd.api.types.is_float_dtype(d[c]):
             d[c] = d[c].map(lambda v: "" if pd.isna(v) else floatfmt.format(v))
-        elif pd.api.types.is_datetime64_any_dtype(d[c]):
-            d[c] = d[c].dt.strftime("%Y-%m-%d").fillna("")
+        elif pd.api.types.is_datetime64_any_dtype(d[c]):  # non-breaking hyphens: a date never wraps
+            d[c] = d[c].dt.strftime("%Y\u2011%m\u2011%d").fillna("")
     body = d.to_html(index=False, escape=True, border=0, classes="pw-table", na_rep="")
     cap = f"<p style='color:#555;font-size:0.9em'>{html.escape(caption)}</p>" if caption else ""
     more = (f"<p style='color:#555;font-size:0.85em'>Showing {len(d)} of {len(df)} rows.</p>"
@@ -385,7 +385,8 @@ def paired_bars_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -
     return finish(fig, name, title=title, caption=caption)
 
 
-def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None) -> dict:
+def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
+                ylabel: str = "statements with frame (%)") -> dict:
     frames = list(dict.fromkeys(t["frame"]))
     ncols = 2
     nrows = int(np.ceil(len(frames) / ncols))
@@ -403,7 +404,7 @@ def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
     for ax in axes.flat[len(frames):]:
         ax.set_visible(False)
     for ax in axes[:, 0]:
-        ax.set_ylabel("statements with frame (%)")
+        ax.set_ylabel(ylabel)
     for ax in axes[-1, :]:
         ax.set_xlabel("quarter of publication")
     return finish(fig, name, title=title, caption=caption)

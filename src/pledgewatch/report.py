@@ -365,6 +365,9 @@ def add_arguments(p) -> None:
 
 
 def main(args) -> int:
+    if not (Path(args.processed) / "statements.parquet").is_file():
+        print(f"[report] warning: {args.processed}/statements.parquet not found: run `pledgewatch run --out "
+              f"{args.processed}` first; the reports will say so.", file=sys.stderr)
     res = build_reports(args.processed, args.out, raw=args.raw, figures=args.figures, tables=args.tables,
                         names=args.notebooks, official_only=not args.all_speakers, kiel=args.kiel,
                         run_eval=not args.no_eval, corpus_label=args.corpus_label, kernel=args.kernel,
