@@ -89,12 +89,28 @@ def _named_csvs(module) -> set[str]:
     return {m for f in files for m in _CSV.findall(f.read_text(encoding="utf-8", errors="replace"))}
 
 
-def reference_files(module, others=()) -> list[Path]:
-    """Reference CSVs a stage depends on: those its source names, plus any CSV that no stage names."""
+def _named_elsewhere(module) -> set[str]:
+    """CSV names in the rest of the package (other stages, ingest, charts ...), not in `module`'s own source."""
+    pkg = Path(__file__).resolve().parent
+    own = _package_dir(module).resolve()
+    names: set[str] = set()
+    for f in pkg.rglob("*.py"):
+        if f.resolve() == own or own in f.resolve().parents:
+            continue
+        names |= set(_CSV.findall(f.read_text(encoding="utf-8", errors="replace")))
+    return names
+
+
+def reference_files(module, others=None) -> list[Path]:
+    """Reference CSVs a stage depends on: those its source names, plus any CSV of data/reference/ that no other
+    module of the package names (conservative). `others` restricts "elsewhere" to those modules."""
     ref = config.REFERENCE
     present = {p.name: p for p in ref.glob("*.csv")} if ref.is_dir() else {}
     mine = _named_csvs(module)
-    theirs = set().union(*(_named_csvs(m) for m in others)) if others else set()
+    if others is None:
+        theirs = _named_elsewhere(module)
+    else:
+        theirs = set().union(*(_named_csvs(m) for m in others)) if others else set()
     names = {n for n in present if n in mine or n not in theirs}
     names |= {n for n in mine if n not in present}  # an absent file the stage reads is part of the key too
     return [ref / n for n in sorted(names)]

@@ -204,6 +204,7 @@ class StageContext:
     cache_enabled: bool
     batch_size: int = 16
     forms: frozenset = field(default_factory=frozenset)
+    compat: str = ""  # what a dask worker must share with the client (no source hash: see make_context)
 
     def cache(self) -> Cache:
         return Cache(self.cache_root, enabled=self.cache_enabled)
@@ -232,18 +233,23 @@ def _model_identity(nlp_name: str | None):
 
 
 def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_SKIP, batch_size=16) -> StageContext:
+    from . import __version__
+
     name, mid, disable = _model_identity(nlp_name)
     forms = cue_forms() if skip != "none" else None
     pre = Prefilter(skip, forms)
-    ex_refs = reference_files(statements, others=[coding])
-    co_refs = reference_files(coding, others=[statements])
+    ex_refs, co_refs = files_hash(reference_files(statements)), files_hash(reference_files(coding))
     extract_key = fingerprint("extract", mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
-                              files_hash(ex_refs), pre.key())
-    coding_key = fingerprint("coding", coding.CODING_VERSION, source_hash(coding), files_hash(co_refs),
+                              ex_refs, pre.key())
+    coding_key = fingerprint("coding", coding.CODING_VERSION, source_hash(coding), co_refs,
                              statements.EXTRACTOR_VERSION)
+    # the worker check leaves the source hashes out: workers import the code later than the client, and a checkout
+    # being edited would fail every task; the version constants, model and reference files must match
+    compat = fingerprint(__version__, mid, ",".join(disable), statements.EXTRACTOR_VERSION, coding.CODING_VERSION,
+                         ex_refs, co_refs, pre.key())
     cache_root = str(cache_dir if cache_dir is not None else (config.INTERIM / "cache"))
     return StageContext(name, mid, disable, pre.mode, extract_key, coding_key, cache_root, bool(use_cache),
-                        batch_size, frozenset(forms or ()))
+                        batch_size, frozenset(forms or ()), compat)
 
 
 def _load(ctx: StageContext):
@@ -281,21 +287,21 @@ def statements_frame(arts: list[dict], extracted: dict) -> pd.DataFrame:
     return pd.DataFrame([r for art in arts for r in article_rows(art, extracted.get(art["article_id"], ()))])
 
 
-def work(parse: list, to_code: list, ctx: StageContext, expected: tuple | None = None) -> tuple[dict, pd.DataFrame, dict]:
+def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = None) -> tuple[dict, pd.DataFrame, dict]:
     """The compute of one chunk, in a worker process (local pool or dask worker); no cache I/O here.
 
     parse: [(article, text_to_parse)] -> parsed with nlp.pipe, `statements.extract` on each doc;
     to_code: statement rows (dicts) of articles whose extraction is known but whose coding is not.
     Returns ({article_id: extracted rows}, coded statements of to_code + the newly extracted rows, stats).
-    `expected` (dask) = the client's (extract_key, coding_key): a worker whose code, model or reference files differ
+    `expected` (dask) = the client's `compat` fingerprint: a worker whose code, model or reference files differ
     refuses to work rather than write a mixed table."""
     if expected is not None:
         mine = make_context(ctx.model, cache_dir=ctx.cache_root, use_cache=ctx.cache_enabled, skip=ctx.skip,
                             batch_size=ctx.batch_size)
-        if (mine.extract_key, mine.coding_key) != tuple(expected):
-            raise RuntimeError("this worker's pledgewatch code, model or data/reference differ from the client's "
-                               f"(extract {mine.extract_key} vs {expected[0]}, coding {mine.coding_key} vs "
-                               f"{expected[1]}): install the same version and reference files on every worker")
+        if mine.compat != expected:
+            raise RuntimeError("this worker's pledgewatch version, model, EXTRACTOR_VERSION/CODING_VERSION or "
+                               f"data/reference files differ from the client's (worker {mine.compat}, client "
+                               f"{expected}): install the same version and reference files on every worker")
     extracted, rows = {}, list(to_code)
     if parse:
         nlp = _load(ctx)
@@ -591,7 +597,7 @@ def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, p
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         stages = _Stages(ctx, stats)
-        expected = (ctx.extract_key, ctx.coding_key)
+        expected = ctx.compat
 
         def submit(c: _Chunk):
             return client.submit(work, c.parse, c.to_code, ctx, expected, pure=False)
@@ -672,7 +678,8 @@ def extract_statements(articles: pd.DataFrame, nlp=None, *, batch_size: int = 16
     from .nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    records = articles.to_dict("records")
+    records = [{k: (None if not isinstance(v, (list, tuple, dict)) and pd.isna(v) else v) for k, v in r.items()}
+               for r in articles.to_dict("records")]  # NaT/NaN -> None, as ingest.iter_records gives them
     extracted = {}
     docs = nlp.pipe(((a["text"], a) for a in records), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, art in tqdm(docs, total=len(records), desc="statements", unit="article", disable=not progress):

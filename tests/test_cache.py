@@ -1,0 +1,131 @@
+"""The per-article cache: hits and misses, what a lexicon change invalidates, --no-cache."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pledgewatch import cache as cache_mod
+from pledgewatch import config, pipeline
+
+
+@pytest.fixture(autouse=True)
+def _no_code_hash(monkeypatch):
+    """Other stages' source may be edited while these tests run: key on versions and files only (the code hash has
+    its own test)."""
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_CODE_HASH", "0")
+
+
+@pytest.fixture()
+def counting(monkeypatch):
+    """Counts the texts handed to nlp.pipe (n_process=1 runs the work in this process)."""
+    calls = {"texts": 0}
+    real = pipeline._load
+
+    class Counting:
+        def __init__(self, nlp):
+            self.nlp = nlp
+
+        def pipe(self, texts, **kw):
+            for t in texts:
+                calls["texts"] += 1
+                yield from self.nlp.pipe([t], **kw)
+
+    monkeypatch.setattr(pipeline, "_load", lambda ctx: Counting(real(ctx)))
+    return calls
+
+
+@pytest.fixture()
+def reference(tmp_path, monkeypatch):
+    """A private copy of data/reference/ that a test may edit."""
+    ref = tmp_path / "reference"
+    shutil.copytree(config.REFERENCE, ref)
+    monkeypatch.setattr(config, "REFERENCE", ref)
+    return ref
+
+
+def _run(tmp_path, name, **kw):
+    return pipeline.run(config.RAW, tmp_path / name, progress=False, n_process=1, cache=tmp_path / "cache", **kw)
+
+
+def test_second_run_parses_nothing(tmp_path, counting):
+    first = _run(tmp_path, "a")
+    n = first.counts["articles"]
+    assert n > 0 and counting["texts"] == n and first.stats["parsed"] == n
+    second = _run(tmp_path, "b")
+    assert counting["texts"] == n, "the warm run parsed again"
+    assert second.stats["parsed"] == 0 and second.stats["extract_hits"] == n
+    assert second.stats.get("coded_articles", 0) == 0
+    assert (tmp_path / "a" / "statements.parquet").read_bytes() == (tmp_path / "b" / "statements.parquet").read_bytes()
+    third = _run(tmp_path, "c", use_cache=False)
+    assert counting["texts"] == 2 * n and third.stats["parsed"] == n
+    assert third.stats["extract_hits"] == 0
+
+
+def test_cache_dir_is_where_asked(tmp_path):
+    _run(tmp_path, "a")
+    shards = list((tmp_path / "cache").rglob("shard-*.parquet"))
+    assert {p.relative_to(tmp_path / "cache").parts[0] for p in shards} == {"extract", "coding"}
+
+
+def test_coding_lexicon_change_recodes_without_parsing(tmp_path, counting, reference):
+    first = _run(tmp_path, "a")
+    n = first.counts["articles"]
+    ctx0 = pipeline.make_context(cache_dir=tmp_path / "cache")
+    with open(reference / "capabilities.csv", "a", encoding="utf-8") as f:
+        f.write("\n")
+    ctx1 = pipeline.make_context(cache_dir=tmp_path / "cache")
+    assert ctx1.extract_key == ctx0.extract_key and ctx1.coding_key != ctx0.coding_key
+    second = _run(tmp_path, "b")
+    assert counting["texts"] == n, "a capabilities.csv edit must not re-parse"
+    assert second.stats["extract_hits"] == n and second.stats["coding_hits"] == 0
+    assert second.stats["coded_articles"] > 0
+
+
+def test_extraction_lexicon_change_reparses(tmp_path, counting, reference):
+    first = _run(tmp_path, "a")
+    n = first.counts["articles"]
+    ctx0 = pipeline.make_context(cache_dir=tmp_path / "cache")
+    for name in ("cues.csv", "officials.csv"):
+        with open(reference / name, "a", encoding="utf-8") as f:
+            f.write("\n")
+        ctx1 = pipeline.make_context(cache_dir=tmp_path / "cache")
+        assert ctx1.extract_key != ctx0.extract_key, name
+        ctx0 = ctx1
+    second = _run(tmp_path, "b")
+    assert counting["texts"] == 2 * n and second.stats["extract_hits"] == 0
+
+
+def test_reference_files_split_by_stage():
+    from pledgewatch import coding, statements
+
+    ex = {p.name for p in cache_mod.reference_files(statements)}
+    co = {p.name for p in cache_mod.reference_files(coding)}
+    if (config.REFERENCE / "cues.csv").is_file():
+        assert "cues.csv" in ex and "cues.csv" not in co
+    if (config.REFERENCE / "capabilities.csv").is_file():
+        assert "capabilities.csv" in co and "capabilities.csv" not in ex
+
+
+def test_stage_cache_roundtrip(tmp_path):
+    c = cache_mod.Cache(tmp_path).stage("extract", "k1")
+    assert c.get_many(["a", "b"]) == {}
+    c.put_many({"a": [{"x": 1, "t": (1, 2)}], "b": []})
+    fresh = cache_mod.Cache(tmp_path).stage("extract", "k1")
+    assert fresh.get_many(["a", "b", "c"]) == {"a": [{"x": 1, "t": (1, 2)}], "b": []}
+    assert cache_mod.Cache(tmp_path).stage("extract", "k2").get_many(["a"]) == {}
+    off = cache_mod.Cache(tmp_path, enabled=False).stage("extract", "k1")
+    assert off.get_many(["a"]) == {}
+
+
+def test_stage_source_is_part_of_the_key(monkeypatch):
+    monkeypatch.delenv("PLEDGEWATCH_CACHE_CODE_HASH")
+    from pledgewatch import statements
+
+    real = cache_mod.source_hash
+    k0 = pipeline.make_context()
+    monkeypatch.setattr(pipeline, "source_hash", lambda m: "edited" if m is statements else real(m))
+    k1 = pipeline.make_context()
+    assert k1.extract_key != k0.extract_key
+    assert k1.compat == k0.compat  # dask workers are checked on versions, model and files, not on the source hash
