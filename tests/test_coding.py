@@ -391,3 +391,16 @@ def test_thanks_need_aid_to_be_a_delivery():
                                   "American intelligence has no information"])
 def test_more_capability_exclusions(text):
     assert capabilities.find(text) == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("3,000-4,000 armored vehicles", 3000, "armored vehicles"),
+    ("1.5 million rounds of ammunition", 1.5e6, "rounds of ammunition"),
+])
+def test_equipment_ranges_and_scales(text, value, unit):
+    out = code(text)
+    assert out["amount_value"] == value and out["amount_unit"] == unit
+
+
+def test_one_of_is_not_a_count():
+    assert code("one of the longer-range weapons")["amount_value"] is None

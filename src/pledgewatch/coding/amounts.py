@@ -92,6 +92,9 @@ def number_value(tokens) -> float | None:
         if re.fullmatch(_NUM, w):
             return to_number(w)
         return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else None
+    digits = [w for w in words if re.fullmatch(_NUM, w)]
+    if len(digits) > 1:  # a range ("3,000-4,000 armored vehicles"): its lower bound
+        return to_number(digits[0])
     total = 0.0
     for w in words:
         if w in NUMBER_WORDS:
@@ -111,8 +114,8 @@ _UNIT_TAIL = {"system", "systems", "unit", "units", "battery", "batteries", "veh
 _COUNTED = {"air_defence", "artillery", "ammunition", "rocket_artillery", "long_range_strike", "tanks",
             "armoured_vehicles", "combat_aircraft", "drones", "anti_tank", "naval", "small_arms"}
 _SKIP_BETWEEN = {"additional", "more", "new", "further", "extra", "modern", "advanced", "large", "small", "heavy",
-                 "used", "old", "german", "american", "british", "french", "polish", "us", "u.s.", ",", "and", "of",
-                 "the", "its", "armable", "western", "soviet", "era", "-", "made", "self", "propelled", "older"}
+                 "used", "old", "german", "american", "british", "french", "polish", "us", "u.s.", ",", "and",
+                 "its", "armable", "western", "soviet", "era", "-", "made", "self", "propelled", "older"}
 
 
 def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
@@ -129,14 +132,17 @@ def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
         j = i
         while j - 1 >= 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in SCALE) and j > i - 3:
             j -= 1
-        value = number_value(doc[j: i + 1])
-        if value is None:
+        k = i + 1
+        while k < sp.end and doc[k].lower_ in SCALE:  # "1.5 million rounds": the scale belongs to the number
+            k += 1
+        value = number_value(doc[j:k])
+        if value is None or k >= len(doc):
             continue
         end = sp.end
         while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in _UNIT_TAIL or has(doc[end], "CAP")):
             end += 1
         a = offs[doc[j].idx]
         b = offs[doc[end - 1].idx + len(doc[end - 1].text) - 1] + 1
-        ua = offs[doc[i + 1].idx]
+        ua = offs[doc[k].idx]
         out.append({"text": text[a:b], "value": value, "currency": None, "unit": text[ua:b], "start": a, "end": b})
     return out
