@@ -126,6 +126,24 @@ def test_subheading_name_colon(nlp):
     assert rows[0]["cue"] == ":" and rows[0]["speaker_text"] == "Avril Haines"
 
 
+def test_participle_cue_inside_a_clause_is_its_own_statement(nlp):
+    rows = run(nlp, 'Haidai acknowledged that "the situation along the front is extremely difficult" in a posting on '
+                    'Telegram, saying Russia was launching "a large-scale offensive".')
+    assert len(rows) == 2
+    assert rows[0]["text"] == "the situation along the front is extremely difficult"
+    assert rows[0]["quote_type"] == "direct" and "saying" not in rows[0]["text"]
+    assert rows[1]["cue"] == "saying" and rows[1]["speaker_text"] == "Haidai"
+
+
+def test_request_with_addressee_and_a_second_speaker(nlp):
+    rows = run(nlp, "Russia told the US to stop sending arms to Ukraine, with Moscow's ambassador warning that "
+                    "western deliveries of weapons were inflaming the conflict.")
+    told = [r for r in rows if r["cue"] == "told"]
+    assert len(told) == 1 and told[0]["text"].startswith("the US to stop sending arms to Ukraine")
+    assert "warning" not in told[0]["text"]
+    assert any(r["cue"] == "warning" and "inflaming the conflict" in r["text"] for r in rows)
+
+
 def test_nested_attribution_goes_to_innermost_speaker(nlp):
     rows = run(nlp, "The Kyiv Independent reported that the governor said Russia is keeping 170 people captive.")
     assert len(rows) == 1

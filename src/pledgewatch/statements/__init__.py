@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.12"
+EXTRACTOR_VERSION = "1.13"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -138,7 +138,9 @@ def _subject(v, text, depth=0):
     for c in v.children:
         if c.dep_ == "nsubj":
             if c.lower_ in REL_PRON and v.dep_ == "relcl":
-                return v.head
+                # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
+                return v.head if c.lower_ in ("who", "whom") or v.head.ent_type_ in ("PERSON", "ORG", "NORP") \
+                    else None
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
@@ -146,7 +148,7 @@ def _subject(v, text, depth=0):
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
-        if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
+        if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
             h = h.head
         s = _subject(h, text, depth + 1)
         if s is None:  # "X was quoted as saying"
@@ -168,7 +170,8 @@ def _adjacent_subject(v, text):
     k = v.i  # skip the verb group: "Austin has promised", "he also said"
     while k - 1 >= 0 and doc[k - 1].dep_ in ("aux", "neg", "advmod") and v.i - k < 3:
         k -= 1
-    if k > 0 and doc[k - 1].pos_ in SUBJ_POS and not line_break(doc[k - 1], v):
+    if k > 0 and (doc[k - 1].pos_ in SUBJ_POS or doc[k - 1].pos_ == "ADJ" and k > 1 and doc[k - 2].dep_ in (
+            "case", "det", "poss")) and not line_break(doc[k - 1], v):
         j = k - 1
         while j - 1 >= 0 and doc[j - 1].pos_ in RUN_POS | {"ADP"} and k - j < 7 and not line_break(doc[j - 1], doc[j]):
             j -= 1
@@ -350,8 +353,8 @@ class _Finder:
             return None
         short = len(self.text[q.start:q.end].split()) < 4
         for t in self.doc[v.i + 1:ot]:
-            if t.is_space or t.text in (",", ":", "—", "–", "-"):
-                continue
+            if t.is_space or t.text in (",", ":", "—", "–", "-") or t.lower_ == "that" and t.i == ot - 1:
+                continue  # (acknowledged that "...")
             if short and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and (
                     subj is None or not subj.left_edge.i <= t.i <= subj.right_edge.i):
                 return None  # 'blamed the air force's performance on "heavily scripted" training': a phrase
@@ -397,8 +400,8 @@ class _Finder:
             lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
         # cut before a conjoined second cue: "X said A but said B"
         for d in c.subtree:
-            if d.dep_ == "conj" and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None:
-                hi = min(hi, d.left_edge.i - 1)
+            if d.dep_ in ("conj", "advcl") and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None:
+                hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
         hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
                            or self.doc[hi].dep_ == "cc"):
@@ -445,7 +448,7 @@ class _Finder:
     def leading(self, v, cue):
         """"X said in a statement that A" / "X said having ... was a boost": the parse gave no ccomp; the rest of
         the sentence after the cue's adverbials, when it holds a finite verb."""
-        if "obj" in cue.takes or cue.preps:
+        if "obj" in cue.takes or "that" in cue.takes:
             return None
         doc = self.doc
         sent_end = min(v.sent.end, len(doc))
@@ -454,6 +457,14 @@ class _Finder:
             t = doc[j]
             if t.dep_ == "mark" and t.lower_ != "that" or t.lower_ in REL_PRON | {"when", "while", "where", "as"}:
                 return None  # "added a goal when ...", "responded for the Oilers, who ...": not reported speech
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "amod") and t.head.i < t.i:
+                j += 1  # "in an interview posted on YouTube that ...": a modifier inside the cue's adverbial
+                continue
+            if t.dep_ == "dobj" and t.head.i == v.i:
+                if not any(x.tag_ in FINITE_TAGS for x in t.subtree):
+                    return None  # "added a goal", "posted a video": an object, not a reported clause
+                j = t.left_edge.i  # "insisted the plane ... touched", "stressing the fact that ...": from the object
+                break
             if t.dep_ == "mark" or t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "expl"):
                 break
             if t.text in QUOTE_CHARS or t.text in (".", "!", "?", ";", ":") or t.i in self.cue_idx:
@@ -807,11 +818,21 @@ class _Finder:
         keep = []
         for r in self.rows:
             if r["_root"] is not None and r["_root"] in cue_tokens:
-                continue
-            if r["quote_type"] != "direct" and r["cue_i"] is not None and any(
-                    o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
-                    and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"] for o in inner):
-                continue  # the reported clause is itself an attribution: the inner speaker keeps it
+                continue  # "A reported that B said X": the reported clause is B's attribution, B keeps it
+            if r["quote_type"] != "direct" and r["cue_i"] is not None:
+                inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
+                          and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]]
+                if inside:
+                    # another attribution inside the clause: the outer content stops where it starts
+                    o = min(inside, key=lambda x: x["char_start"])
+                    cut = min(self.doc[o["cue_i"]].idx, o["char_start"],
+                              self.doc[o["speaker_span"][0]].idx if o["speaker_span"] else o["char_start"])
+                    cs, ce = self._trim(r["char_start"], max(r["char_start"], cut))
+                    if len(_WORD.findall(self.text[cs:ce])) < 3 or cs < ce and self.doc[o["cue_i"]].idx < cs:
+                        continue
+                    r["char_start"], r["char_end"], r["text"] = cs, ce, self.text[cs:ce]
+                    if not any(ch in QUOTE_CHARS for ch in r["text"]):
+                        r["quote_type"] = "indirect"
             keep.append(r)
         self.rows = keep
 
