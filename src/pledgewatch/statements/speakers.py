@@ -600,6 +600,14 @@ class Resolver:
             psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si
             if not intervening and si - psi <= 6:
                 return self._person_record(prevp)
+        elif prevp is None and self.prev is not None and self.prev["speaker_type"] == "person" \
+                and self.prev_i is not None:
+            # the previous speaker is an unnamed person ("a private security professional ... he said")
+            start = self.prev_i
+            si = idx.sent_of.get(i, (0, 0, 0))[0]
+            psi = idx.sent_of.get(start, (si, 0, 0))[0]
+            if si - psi <= 2 and not any(m[0] > start and m[3] for m in cands):
+                return dict(self.prev)
         # nearest sentence with a compatible person: its subject, else its first person
         by_sent = {}
         for m in cands:
@@ -849,6 +857,8 @@ class Resolver:
             name = _strip_det(strip_possessive(text))
             name = re.sub(r"\s*\([^)]*\)$", "", name)
             name = self._adjectival(name)
+            if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+                name = self._acronyms().get(name, name)
             if first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" for t in span) \
                     and hl not in {"kremlin", "pentagon"}:
                 if hl in GENERIC_ORG:
@@ -921,6 +931,25 @@ class Resolver:
         if self.prev is not None and self.prev["speaker_type"] == "organization":
             return dict(self.prev)
         return None
+
+    def _acronyms(self):
+        """Acronym -> full name in this article: "Export Development Canada (EDC)", or an organisation whose
+        capitalised words give the letters ("New York Times" -> NYT)."""
+        if getattr(self, "_acro", None) is not None:
+            return self._acro
+        acro = {}
+        text = self.doc.text
+        for m in re.finditer(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|the|for|and|on|in|&)\s+)*){1,7}[A-Z][\w&'’.-]*)\s*\(([A-Z]{2,6})\)",
+                             text):
+            acro.setdefault(m.group(2), _strip_det(m.group(1)))
+        for e in self.doc.ents:
+            if e.label_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART"} and len(e) > 1:
+                nm = _strip_det(e.text)
+                letters = "".join(w[0] for w in nm.split() if w[:1].isupper())
+                if 2 <= len(letters) <= 6:
+                    acro.setdefault(letters, nm)
+        self._acro = acro
+        return acro
 
     def _adjectival(self, name):
         """"Russia's defence ministry" / "Kyiv's defence ministry" -> "Russian defence ministry"."""
