@@ -903,33 +903,53 @@ class Resolver:
         return _speaker_record(_strip_det(text) or "UNKNOWN", "unknown", "", country, False)
 
     def _author_of_document(self, s, e, head):
-        """'the report' -> the organisation or person that issued it, found where the article first names it."""
+        """'the report' -> the organisation or person that issued it: 'X's report', 'a report by X', 'X released a
+        report', 'X said in a report', 'the X report' (this mention first, then the article's earlier ones)."""
         doc, idx = self.doc, self.idx
-        # inside the mention itself: "a report by the ISW", "Reuters' report"
-        cands = [head]
-        for t in doc[:s]:
-            if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and not idx.in_content(t.i):
-                cands.append(t)
-        for h in [head] + list(reversed(cands[1:])):
-            lo, hi = h.left_edge.i, h.right_edge.i + 1
-            if h.head.lemma_ in {"say", "state", "write", "publish", "release", "issue", "note", "conclude"} and \
-                    h.dep_ in {"pobj", "dobj"} or h.head.dep_ == "prep":
-                v = h.head.head if h.head.dep_ == "prep" else h.head
-                subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-                if subj:
-                    lo, hi = min(lo, subj[0].left_edge.i), max(hi, subj[0].right_edge.i + 1)
-            for i in range(lo, hi):
-                q = idx.tok_person.get(i)
-                if q is not None:
-                    return self._person_record(q)
-            for ent in doc.ents:
-                if lo <= ent.start < hi and ent.label_ in {"ORG", "GPE", "NORP", "WORK_OF_ART"} and ent.root.i != h.i:
-                    if ent.label_ == "NORP" and not any(t.lower_ in ORG_HEADS for t in doc[ent.end:hi]):
-                        continue
-                    st = ent.start
-                    return self.resolve_mention(st, ent.end, ent.text, recurse=False)
+        lemma = head.lemma_.lower()
+        earlier = [t for t in doc[:s] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not idx.in_content(t.i)]
+        for h in [head] + earlier:
+            src = self._document_source(h)
+            if src is not None:
+                st, en = src
+                p, _ = self._person_in(st, en)
+                if p is not None:
+                    return self._person_record(p)
+                rec = self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+                if rec["speaker_type"] in {"organization", "person", "group"} and rec["speaker_name"] != "UNKNOWN":
+                    return rec
         if self.prev is not None and self.prev["speaker_type"] == "organization":
             return dict(self.prev)
+        return None
+
+    def _document_source(self, h):
+        doc = self.doc
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ not in PRON_ALL:
+                return c.left_edge.i, c.i + 1
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                if objs:
+                    return objs[0].left_edge.i, objs[0].right_edge.i + 1
+        # "X released/published a report", "X said in a statement"
+        v = None
+        if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB":
+            v = h.head
+        elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "VERB":
+            v = h.head.head
+        if v is not None:
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in PRON_ALL and subj[0].i != h.i:
+                return subj[0].left_edge.i, subj[0].i + 1
+            agent = [c for c in v.children if c.dep_ == "agent"]
+            if agent:
+                objs = [x for x in agent[0].children if x.dep_ == "pobj"]
+                if objs:
+                    return objs[0].left_edge.i, objs[0].i + 1
+        # "the Conflict Observatory report", "a Reuters report"
+        comp = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i]
+        if comp:
+            return comp[0].left_edge.i, comp[-1].i + 1
         return None
 
     def _acronyms(self):
