@@ -110,6 +110,17 @@ def test_quoted_outlet_name_is_not_content(nlp):
     assert all("Kyiv Independent" not in r["text"] for r in rows)
 
 
+def test_called_object_complement(nlp):
+    rows = run(nlp, "The campaign called the charges unsubstantiated and fabricated by former employees.")
+    assert len(rows) == 1 and rows[0]["text"].startswith("the charges unsubstantiated")
+    assert rows[0]["cue"] == "called"
+
+
+def test_doubled_apostrophe_quotes(nlp):
+    rows = run(nlp, "''I have never been edited or had a show of mine not run,'' Mr. King told The Times.")
+    assert texts(rows) == ["I have never been edited or had a show of mine not run"]
+
+
 def test_headline_attribution_in_title(nlp):
     rows = run(nlp, "Antony Blinken spoke in Brussels on Thursday.",
                title="Blinken Reaffirms U.S. Commitment To Send More Weapons To Ukraine")

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.13"
+EXTRACTOR_VERSION = "1.14"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -524,7 +524,8 @@ class _Finder:
             if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
                 parts.append(c)
             elif dep in ("dobj", "dative") and ("obj" in cue.takes or "to" in cue.takes and any(
-                    x.dep_ == "xcomp" and x.i > c.i for x in v.rights)):
+                    x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
+                    x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights)):
                 parts.append(c)  # "told the US to stop": the addressee belongs to the request
             elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
                     CONTENT_PREPS if "obj" in cue.takes and parts else set()):
@@ -534,7 +535,8 @@ class _Finder:
                 if dep == "prt" and not objs:  # "called on" + xcomp/dobj follow as siblings
                     continue
                 parts.append(c)
-            elif parts and (dep == "xcomp" or dep == "advcl" and any(a.lower_ == "to" for a in c.children)):
+            elif parts and (dep in ("xcomp", "oprd", "acomp") or dep == "ccomp" and "oprd" in cue.takes
+                            or dep == "advcl" and any(a.lower_ == "to" for a in c.children)):
                 parts.append(c)  # "called on X to ...", "urged X to ..."
             elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
                 break
@@ -612,6 +614,10 @@ class _Finder:
             self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
             return True
         if needs_particle:
+            span = self.frames(v, cue) if "oprd" in cue.takes else None  # "called the charges fabricated"
+            if span:
+                self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+                return True
             return False
         span = self.colon_after(v)
         if span:

@@ -4,7 +4,9 @@ kind: verb (a reporting verb), phrase (a verb that needs its particle/prepositio
 "pointed out"; or a fixed phrase: "according to", ":"), noun.
 takes: what a verb's content can be besides a reported clause or an adjacent quotation (which every cue takes):
 `to` (xcomp: "vowed to continue"), `obj` (the object and what follows: "promised Ukraine continued support",
-"pressed NATO for ..."), or prepositions that open the content ("against", "for", "of", "about", "on").
+"pressed NATO for ..."), `oprd` (an object with its complement: "called the charges fabricated"), `that` (a clause
+only with the complementiser: "the report found that ..."), or prepositions that open the content ("against",
+"for", "of", "about", "on").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class Cue:
 
     @property
     def preps(self) -> frozenset:
-        return frozenset(t for t in self.takes if t not in ("to", "obj"))
+        return frozenset(t for t in self.takes if t not in ("to", "obj", "oprd", "that"))
 
 
 def _forms(lemma: str, written: str) -> set[str]:
@@ -56,7 +58,7 @@ def load(path: str | None = None) -> tuple[dict, dict]:
             words = cue.split()
             particles = frozenset()
             if kind == "phrase" and len(words) > 1:
-                particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj"))
+                particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj", "oprd"))
             verbs[lemma] = Cue(lemma, cue, kind, takes, particles)
             for f in _forms(lemma, words[0].lower()):
                 forms[f] = lemma

@@ -42,9 +42,12 @@ def _lines(text: str):
 
 def _pair_double(line: str, base: int, n: int, out: list):
     open_at = None
-    # TeX-style and normalised doubled single quotes: ``A'' / "A'' (a pair of apostrophes closes a double quote)
+    first = len(out)
+    orig = line
+    # TeX-style and doubled single quotes: ``A'' opens and closes; ''A'' (as in NYT copy) toggles like a straight
+    # double quote (same length, so offsets are kept)
     if "''" in line or "``" in line:
-        line = line.replace("``", "“ ").replace("''", " ”")
+        line = line.replace("``", "“ ").replace("''", '" ')
     for i, ch in enumerate(line):
         if ch in DOUBLE_OPEN:
             if open_at is None:
@@ -64,6 +67,9 @@ def _pair_double(line: str, base: int, n: int, out: list):
         end = len(line.rstrip())
         if end - open_at > 1:
             out.append(Quote(base + open_at, base + open_at + 1, base + end, base + end, False, n))
+    for q in out[first:]:  # a two-character opening mark ('' or ``): the content starts after both
+        if orig[q.open - base:q.open - base + 2] in ("''", "``"):
+            q.start += 1
 
 
 def _pair_single(line: str, base: int, n: int, out: list):
