@@ -404,3 +404,9 @@ def test_equipment_ranges_and_scales(text, value, unit):
 
 def test_one_of_is_not_a_count():
     assert code("one of the longer-range weapons")["amount_value"] is None
+
+
+def test_support_for_the_adversary_is_no_pledge_and_its_obstruction_no_refusal():
+    assert act("it would support Russia's sovereignty and security", "told", "China") != "pledge"
+    assert act("Russia is blocking ports, preventing Ukraine from exporting food", country="Ukraine") != "refusal"
+    assert act("It would help to explain why they are doing this", country="United States") != "pledge"

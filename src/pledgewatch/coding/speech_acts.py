@@ -132,7 +132,7 @@ class SpeechActRules:
             content.pop("refusal", None)
         # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
         # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
-        head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for")][:1]
+        head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for", "that")][:1]
         if not aid and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
             cue.pop("appeal", None)
             content.pop("appeal", None)
@@ -142,6 +142,11 @@ class SpeechActRules:
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
+        lowset = set(lowers)
+        if ADVERSARY_WORDS & lowset and not UKRAINE_WORDS & lowset and not litotes:
+            scores.pop("pledge", None)  # support for Russia ("would support Russia's sovereignty") is no pledge
+        if ADVERSARY_WORDS & set(head):
+            scores.pop("refusal", None)  # "Russia is blocking ports": the adversary's obstruction is no refusal
         if hypothetical and not litotes:
             scores["pledge"] /= 2
         if side == "adversary":
