@@ -177,3 +177,18 @@ def test_description_cut_before_its_appositive_name(nlp, text, mention, name):
     r = _resolve(nlp, text, [(mention, 0, text[:12])])
     assert r[0]["speaker_name"] == name
     assert r[0]["speaker_is_official"] is True
+
+
+def test_report_speaks_for_its_author(nlp):
+    text = ("A report released on Saturday by the Conflict Observatory documented the deportations. "
+            "The report said at least 6,000 children had been held in camps.")
+    r = _resolve(nlp, text, [("The report", 0, "at least 6,000 children")])
+    assert r[0]["speaker_name"] == "Conflict Observatory"
+    assert r[0]["speaker_type"] == "organization"
+
+
+def test_acronym_expanded_from_article(nlp):
+    text = ("Export Development Canada (EDC) backed the deal last year. "
+            "EDC said the loans were made on commercial terms.")
+    r = _resolve(nlp, text, [("EDC", 1, "the loans were made")])
+    assert r[0]["speaker_name"] == "Export Development Canada"

@@ -886,7 +886,8 @@ class Resolver:
             q = idx.add_mention(*run) if run else None
             if q is not None:
                 return self._person_record(q)
-            if "ORG" in ent_labels or "GPE" in ent_labels:
+            if ent_labels & {"ORG", "GPE", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC"} or first == "the":
+                # "the Conflict Observatory", "the Kyiv Independent": a person is never "the X"
                 return _speaker_record(_strip_det(name), "organization", "", country, False)
             return _speaker_record(name, "person", "", country, False)
         if plural:
@@ -931,6 +932,13 @@ class Resolver:
                 objs = [x for x in c.children if x.dep_ == "pobj"]
                 if objs:
                     return objs[0].left_edge.i, objs[0].right_edge.i + 1
+            if c.dep_ == "acl" and c.lemma_ in {"release", "publish", "issue", "produce", "prepare", "compile",
+                                                "write", "commission", "conduct", "post", "send"}:
+                for a in c.children:
+                    if a.dep_ in {"agent", "prep"} and a.lower_ == "by":
+                        objs = [x for x in a.children if x.dep_ == "pobj"]
+                        if objs:
+                            return objs[0].left_edge.i, objs[0].right_edge.i + 1
         # "X released/published a report", "X said in a statement"
         v = None
         if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB":
