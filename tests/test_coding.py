@@ -410,3 +410,8 @@ def test_support_for_the_adversary_is_no_pledge_and_its_obstruction_no_refusal()
     assert act("it would support Russia's sovereignty and security", "told", "China") != "pledge"
     assert act("Russia is blocking ports, preventing Ukraine from exporting food", country="Ukraine") != "refusal"
     assert act("It would help to explain why they are doing this", country="United States") != "pledge"
+
+
+def test_recipient_complaining_of_too_little_is_appealing():
+    assert act("the country had received only 10% of the weapons it asked for", country="Ukraine") == "appeal"
+    assert act("deliveries of weapons are too slow", country="Ukraine") == "appeal"
