@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--scheduler", default=None,
                    help="dask scheduler address (tcp://host:8786); default: a LocalCluster of --n-process workers")
     r.add_argument("--skip", choices=("none", "article", "paragraph"), default=None,
-                   help="do not parse text with no quotation mark and no cue word (default: pipeline.DEFAULT_SKIP)")
+                   help="do not parse articles (default) or paragraphs with no quotation mark, colon or cue word of cues.csv")
     r.add_argument("--chunk-size", type=int, default=256, help="articles per chunk (streaming and dask partitions)")
     r.add_argument("--quiet", action="store_true", help="no progress bars")
     r.set_defaults(func=_run)
