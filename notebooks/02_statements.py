@@ -100,13 +100,16 @@ if len(st):
     else:
         h.too_little("a speaker ranking")
     if "speaker_country" in st.columns:
-        countries = st["speaker_country"].fillna("").replace("", "(unknown)").value_counts().head(top_n)
-        h.save_table(countries.rename_axis("speaker_country").rename("statements").reset_index(), "02_speaker_country")
-        if countries.drop("(unknown)", errors="ignore").size >= 2:
+        country = st["speaker_country"].fillna("").str.strip()
+        countries = country[country != ""].value_counts().head(top_n)
+        h.save_table(country.replace("", "(unknown)").value_counts().rename_axis("speaker_country")
+                     .rename("statements").reset_index(), "02_speaker_country")
+        if len(countries) >= 2:
             C.bar_chart(countries, name="02_speaker_country",
-                        title=f"Speakers from {countries.drop('(unknown)', errors='ignore').index[0]} dominate "
-                              "among those with a known country",
-                        caption=h.caption(SOURCE, len(st), unit), xlabel="statements (count)")
+                        title=f"Speakers from {countries.index[0]} are quoted most among those with a known country",
+                        caption=h.caption(SOURCE, int((country != "").sum()), f"{unit} with a speaker country",
+                                          f"{int((country == '').sum()):,} statements without a country not shown."),
+                        xlabel="statements (count)")
         else:
             h.note("Speaker country is unknown for (almost) every statement: no country chart.")
     if "speaker_is_official" in tables["statements"].columns:

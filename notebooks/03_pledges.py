@@ -58,7 +58,8 @@ h.save_table(monthly, "03_pledges_monthly")
 if A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     pk = A.peak(monthly, min_n=max(min_n, 20))  # a peak claimed on a handful of statements would be noise
     trend = A.trend_phrase(monthly, "share", min_n=min_n)
-    title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y}" if pk
+    k_pk = int(monthly.loc[monthly["month"] == pk[0], "k"].iloc[0]) if pk else 0
+    title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y} ({k_pk} of {pk[2]})" if pk
              else f"{monthly['k'].sum()} pledge statements; too few per month for a reliable share")
     title += f"; the share {trend}" if trend else ""
     C.monthly_share_chart(monthly, name="03_pledges_monthly", title=title, events=events,

@@ -37,6 +37,7 @@ period_split = None  # date splitting 'before' and 'after' for Fightin' Words (N
 min_n = 5  # months with fewer scored statements get no index value
 n_boot = 2000
 min_count = 3  # Fightin' Words: words used fewer times are dropped
+prior_scale = 0.1  # Fightin' Words: weight of the informative prior (background counts x prior_scale)
 top_terms = 12
 
 # %%
@@ -120,7 +121,8 @@ else:
 
 # %%
 before, after, cut = A.split_periods(st, period_split)
-fw = A.fightin_words(after["text"], before["text"], background=st["text"], min_count=min_count)
+fw = A.fightin_words(after["text"], before["text"], background=st["text"], min_count=min_count,
+                     prior_scale=prior_scale)
 h.save_table(fw, "05_fightin_words_periods")
 if len(fw) >= 10:
     C.fightin_words_chart(fw, label_a=f"from {cut}", label_b=f"before {cut}", name="05_fightin_words_periods",
@@ -128,13 +130,15 @@ if len(fw) >= 10:
                           title=A.describe_fightin(fw, f"From {cut}", f"before {cut}"),
                           caption=h.caption(SOURCE, f"{len(before):,} + {len(after):,}", f"{unit} before + after",
                                             "Log-odds ratio, informative Dirichlet prior (Monroe, Colaresi & Quinn "
-                                            "2008); dotted: |z| = 1.96."))
+                                            f"2008; prior = {prior_scale} x all statements' word counts); "
+                                            "dotted: |z| = 1.96."))
 else:
     h.too_little("Fightin' Words between periods (too few words in one of the periods)")
 
 # %%
 donors, ukraine = st[st["side"] == "donor"], st[st["side"] == "Ukraine"]
-fw2 = A.fightin_words(donors["text"], ukraine["text"], background=st["text"], min_count=min_count)
+fw2 = A.fightin_words(donors["text"], ukraine["text"], background=st["text"], min_count=min_count,
+                      prior_scale=prior_scale)
 h.save_table(fw2, "05_fightin_words_donors_ukraine")
 if len(fw2) >= 10:
     C.fightin_words_chart(fw2, label_a="donors", label_b="Ukraine", name="05_fightin_words_donors_ukraine",
@@ -142,7 +146,8 @@ if len(fw2) >= 10:
                           title=A.describe_fightin(fw2, "Donors", "Ukraine"),
                           caption=h.caption(SOURCE, f"{len(donors):,} + {len(ukraine):,}",
                                             f"{unit} by donors + Ukrainian speakers",
-                                            "Log-odds ratio, informative Dirichlet prior; dotted: |z| = 1.96."))
+                                            f"Log-odds ratio, informative Dirichlet prior ({prior_scale} x all "
+                                            "statements' word counts); dotted: |z| = 1.96."))
 else:
     h.too_little("Fightin' Words between donors and Ukraine (needs statements with speaker countries on both sides)")
 sides = st["side"].value_counts() if len(st) else A.pd.Series(dtype=int)

@@ -117,7 +117,8 @@ if len(kiel) and A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     C.kiel_chart(monthly, kiel, name="06_pledges_vs_kiel",
                  title=f"Pledge talk and actual commitments, {lo:%b %Y} to {hi:%b %Y}",
                  caption=h.caption(f"{SOURCE}; {release}", int(monthly["k"].sum()), f"pledge {unit}",
-                                   "Kiel: commitments by all donors, EUR bn per month."))
+                                   "Kiel: commitments by all donors, EUR bn per month. Grey: months without "
+                                   "statements in the corpus."))
     if c0["pearson_r"].notna().any():
         best = c0.loc[c0["pearson_r"].abs().idxmax()]
         C.lag_chart(c0, name="06_lag_correlations",

@@ -428,11 +428,14 @@ def tokens(text: str, stop: set[str] | None = None) -> list[str]:
     return [w for w in _TOKEN.findall(str(text).lower().replace("’", "'")) if len(w) > 2 and w not in stop]
 
 
-def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 1.0, min_count: int = 3
+def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1, min_count: int = 3
                   ) -> pd.DataFrame:
     """Log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) of each word in corpus a
     vs corpus b. The prior alpha_w = prior_scale * (count of w in the background), background defaulting to
     a + b; delta_w and its variance follow eq. 16-22; z = delta / sqrt(var). Positive z: more typical of a.
+    prior_scale = 0.1 gives the background a tenth of its weight: it shrinks rare words without swamping the
+    groups' own counts (1.0 counts the background as much evidence as the data: very conservative z-scores;
+    the ranking of words barely changes with the scale, the number with |z| > 1.96 does).
 
     Returns term, count_a, count_b, total, delta, var, z, sorted by z; words with fewer than min_count uses in
     a + b are dropped.

@@ -496,7 +496,9 @@ def kiel_chart(pledges: pd.DataFrame, kiel: pd.DataFrame, *, name: str, title: s
             label="financial + humanitarian")
     ax2.set_ylabel("Kiel commitments (EUR bn)")
     ax2.set_xlabel("month")
-    ax2.legend(loc="upper right")
+    ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
+    if "n" in pledges.columns:
+        shade_empty_months([ax1], pledges)
     _month_axis(ax2)
     return finish(fig, name, title=title, caption=caption)
 
