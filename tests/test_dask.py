@@ -30,9 +30,7 @@ def _assert_same(a, b):
 @pytest.fixture(scope="module")
 def scheduler():
     """One LocalCluster (2 worker processes) for the module, reached through --scheduler's code path."""
-    from distributed import LocalCluster
-
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
     import pledgewatch.pipeline  # noqa: F401  (client and workers import the stages at about the same moment)
 

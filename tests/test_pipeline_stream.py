@@ -22,7 +22,7 @@ def _one_shot(raw) -> pd.DataFrame:
 
     arts = [a for a, _ in ingest.iter_records(raw) if a is not None]
     docs = load_nlp().pipe([a["text"] for a in arts])
-    st = pipeline.statements_frame(arts, {a["article_id"]: statements.extract(d, a) for a, d in zip(arts, docs)})
+    st = pipeline.statements_frame(arts, {a["article_id"]: statements.extract(d, a) for a, d in zip(arts, docs, strict=True)})
     st = coding.code_statements(st) if len(st) else st.assign(speech_act=[], aid_related=[], capabilities=[])
     st = pipeline._order(st).sort_values(["article_id", "char_start", "char_end"], kind="stable")
     return schema.validate("statements", st.reset_index(drop=True))

@@ -25,7 +25,6 @@ Rows come out in ingest order (articles), and by (char_start, char_end) within a
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
 import re
 import shutil
@@ -38,7 +37,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from . import coding, config, ingest, schema, statements
-from .cache import Cache, article_key, fingerprint, files_hash, reference_files, rows_key, source_hash
+from .cache import Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
 from .io import atomic_write, write_csv, write_parquet
 
 STATEMENT_COLUMNS = list(schema.STATEMENTS.columns)
@@ -513,8 +512,8 @@ class _Inline:
 
 
 def _pool(n_process: int):
-    from concurrent.futures import ProcessPoolExecutor
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork (as spaCy's own n_process does on Linux): no re-import of the caller's __main__, so scripts without a
     # `if __name__ == "__main__"` guard work too; workers load the model on their first parse
