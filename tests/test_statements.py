@@ -169,6 +169,8 @@ def test_nested_attribution_goes_to_innermost_speaker(nlp):
     "Speaking to reporters in Brussels, the minister looked tired.",
     "The Pentagon did not say whether the package includes ATACMS missiles.",
     "BONDS: Bond prices fell. The yield on the 10-year Treasury note rose to 2.76 per cent.",
+    "Asked what he would tell the mayor, the man shrugged.",
+    "Common belief says the warming Arctic is to blame.",
 ])
 def test_not_statements(nlp, text):
     assert run(nlp, text) == []

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.14"
+EXTRACTOR_VERSION = "1.15"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -158,6 +158,10 @@ def _subject(v, text, depth=0):
 
 
 SUBJ_POS = {"PROPN", "NOUN", "PRON"}
+# nouns that head a subject but do not speak (documents and organisations that publish do: "the report said")
+NON_SPEAKERS = {"thing", "belief", "fear", "claim", "disease", "day", "week", "month", "year", "number", "figure",
+                "datum", "data", "statistic", "record", "evidence", "result", "trend", "chart", "graph", "image",
+                "photo", "video", "footage", "picture", "map", "table", "price", "cost", "index"}
 MENTION_STOP = {",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "—", "–"}
 RUN_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
 
@@ -497,8 +501,9 @@ class _Finder:
 
     def after_comma(self, v, cue):
         """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma."""
-        if "obj" in cue.takes or cue.preps:
-            return None
+        if "obj" in cue.takes or cue.preps or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
+                v.dep_ == "ccomp" and v.head.i < v.i:
+            return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
         doc = self.doc
         r = v.right_edge.i
         for ch in v.rights:
@@ -578,6 +583,12 @@ class _Finder:
             return
         if any(c.dep_ == "neg" for c in v.children):
             return  # "Facebook did not say whether ...": a speech act that did not happen
+        if subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in NON_SPEAKERS or \
+                subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("NUM", "NOUN"):
+            return  # "60 days request ...", "common belief says ..." ("63 percent said" is a poll's respondents)
+        if v.dep_ == "advcl" and v.i < v.head.i and v.tag_ in ("VBN", "VBD") and \
+                not any(c.dep_ == "nsubj" for c in v.children):
+            return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement)
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement)
         if subj.lower_ in FIRST_SECOND and self.ctx.quote_containing(v.idx) is not None:
