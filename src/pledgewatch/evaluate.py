@@ -191,7 +191,7 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
         if raw_json is not None:
             raw_json[name] = res
         scores.append(_flat(name, len(arts), res, seconds))
-        texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"]))
+        texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"], strict=True))
         errors.extend(_errors(name, arts, gold, pred, scorer, texts))
     return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
 

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.15"
+EXTRACTOR_VERSION = "1.16"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -543,6 +543,8 @@ class _Finder:
             elif parts and (dep in ("xcomp", "oprd", "acomp") or dep == "ccomp" and "oprd" in cue.takes
                             or dep == "advcl" and any(a.lower_ == "to" for a in c.children)):
                 parts.append(c)  # "called on X to ...", "urged X to ..."
+            elif parts and dep == "punct" and c.text in QUOTE_CHARS:
+                continue  # called them ''Manchurian anchors'': the quotation mark before the complement
             elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
                 break
         if not parts:
