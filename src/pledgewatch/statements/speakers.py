@@ -490,7 +490,8 @@ class Resolver:
         if e <= s or any(i in idx.tok_person for i in range(s, e)):
             return None
         j = e
-        while j > s and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text[:1].isupper()) and doc[j - 1].is_alpha \
+        while j > s and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text[:1].isupper()) \
+                and re.sub(r"['’-]", "", doc[j - 1].text).isalpha() \
                 and fold(doc[j - 1].text) not in _TITLE_SET and not ref.place(doc[j - 1].text) \
                 and doc[j - 1].lower_ not in ORG_HEADS and doc[j - 1].lower_ not in GOV_HEADS:
             j -= 1
@@ -606,7 +607,7 @@ class Resolver:
             start = self.prev_i
             si = idx.sent_of.get(i, (0, 0, 0))[0]
             psi = idx.sent_of.get(start, (si, 0, 0))[0]
-            if si - psi <= 2 and not any(m[0] > start and m[3] for m in cands):
+            if si - psi <= 1 and not any(m[0] > start and m[3] for m in cands):
                 return dict(self.prev)
         # nearest sentence with a compatible person: its subject, else its first person
         by_sent = {}
@@ -620,6 +621,11 @@ class Resolver:
             return self._person_record(pick[2])
         if prevp is not None:
             return self._person_record(prevp)
+        # nobody nearby: the most recent person of that gender anywhere before (a speaker returning late)
+        far = [m for m in idx.persons_before(i, window_sents=10 ** 6) if not m[2].weak]
+        same = [m for m in far if gender and m[2].gender == gender]
+        if same:
+            return self._person_record(same[-1][2])
         return _speaker_record("UNKNOWN", "unknown")
 
     def resolve_it_they(self, i, low):
@@ -649,7 +655,8 @@ class Resolver:
         for e in doc.ents:
             if e.start >= i:
                 break
-            if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= 4:
+            if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= 4 \
+                    and "/" not in e.text:
                 if e.start in idx.tok_person:
                     continue
                 if low in PRON_PL and e.label_ == "GPE":
@@ -753,6 +760,30 @@ class Resolver:
             if off is not None:
                 return _speaker_record(off.name if USE_OFFICIAL_NAMES else off.name, "person", dr, country,
                                        True, None)
+        first = fold(text).split()[0] if text.strip() else ""
+        head = self.doc[s:e].root
+        if first in {"the", "this", "that"}:
+            # "the official" after "a justice official", "the person" after "a person familiar with ...": the same
+            # unnamed source, named as the article first described it
+            prev = self.prev
+            if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
+                    fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
+                return dict(prev)
+            for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
+                if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
+                        not idx.in_content(nc.start):
+                    full = self.doc[nc.start:nc.root.right_edge.i + 1]
+                    full = full if len(full) <= 12 else nc
+                    return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
+            kinds_office = {k for k in kinds if k not in {"expert", "media", "other", "citizen"}}
+            if not kinds_office:
+                # "the affable proprietor", "the 39-year-old founder of X": the person the passage is about
+                prevp = self.prev.get("_person") if self.prev else None
+                if prevp is not None and not prevp.weak:
+                    return self._person_record(prevp, dr, country)
+                ms = [m for m in idx.persons_before(s, window_sents=3) if not m[2].weak]
+                if ms:
+                    return self._person_record(ms[-1][2], dr, country)
         return _speaker_record("UNKNOWN", "person", dr, dc or country, bool(ref.role_official(text)))
 
     def resolve_mention(self, s, e, text, recurse=True):
