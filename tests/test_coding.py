@@ -415,3 +415,10 @@ def test_support_for_the_adversary_is_no_pledge_and_its_obstruction_no_refusal()
 def test_recipient_complaining_of_too_little_is_appealing():
     assert act("the country had received only 10% of the weapons it asked for", country="Ukraine") == "appeal"
     assert act("deliveries of weapons are too slow", country="Ukraine") == "appeal"
+
+
+def test_head_noun_of_a_named_capability_is_not_weapons_general():
+    assert [c for c, _ in capabilities.find("anti-aircraft weapons such as Stingers")] == ["air_defence", "air_defence"]
+    assert [c for c, _ in capabilities.find("anti-tank weapons")] == ["anti_tank"]
+    assert capabilities.find("the Chemical Weapons Convention") == []
+    assert [c for c, _ in capabilities.find("chemical weapons")] == ["weapons_general"]

@@ -25,6 +25,7 @@ CATEGORIES = [
 _SPELLING = [("defence", "defense"), ("armoured", "armored"), ("armour", "armor"), ("calibre", "caliber"),
              ("programme", "program")]
 _PATTERN_CHARS = set("|~*[]") | {"..."}
+_HEAD_NOUNS = {"weapon", "weapons", "arms", "weaponry"}
 
 
 def _plural(word: str) -> list[str]:
@@ -93,7 +94,11 @@ class CapabilityMatcher:
         excl = [(s, e) for _, s, e in self.excl_phrase(doc)] + [(s, e) for _, s, e in self.excl_pattern(doc)]
         if excl:
             hits = [h for h in hits if not any(h.start < e and s < h.end for s, e in excl)]
-        return nested_longest(hits)
+        hits = nested_longest(hits)
+        # "anti-aircraft weapons", "anti-tank weapons": the head noun of a named capability is not weapons_general
+        named_ends = {h.end for h in hits if h.label_ != "weapons_general"}
+        return [h for h in hits if not (h.label_ == "weapons_general" and h.start in named_ends
+                                        and doc[h.start].lower_ in _HEAD_NOUNS)]
 
 
 def nested_longest(spans):
