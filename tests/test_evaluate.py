@@ -16,6 +16,12 @@ def test_sentence_around():
     assert evaluate.sentence_around(text, -1, 3) == ""
 
 
+def test_find_gold_content_after_quote_normalisation():
+    text = 'He said: "It\'s fine," today.'
+    assert evaluate._find(text, "\u201cIt\u2019s fine,\u201d") == text.index("It's")
+    assert evaluate._find(text, "not there") == -1
+
+
 def test_main_skips_without_shared(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(config, "SHARED", tmp_path / "no-shared")
     ap = argparse.ArgumentParser()

@@ -116,6 +116,17 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
     return text[lo:hi].strip()
 
 
+_QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _find(text: str, content: str) -> int:
+    """Offset of a gold content in the clean text; ingest may have normalised quotation marks (same length)."""
+    pos = text.find(content)
+    if pos < 0:
+        pos = text.translate(_QUOTE_FOLD).find(content.translate(_QUOTE_FOLD).strip("\"' ,"))
+    return pos
+
+
 def _errors(set_name: str, arts: list[dict], gold: list[dict], pred: list[dict], scorer, texts: dict) -> list[dict]:
     pairs = match(gold, pred, scorer)
     mg = {i for i, _, _ in pairs}
@@ -125,7 +136,7 @@ def _errors(set_name: str, arts: list[dict], gold: list[dict], pred: list[dict],
         if i in mg:
             continue
         text = texts.get(g["article_id"], "")
-        pos = text.find(g["content"])
+        pos = _find(text, g["content"])
         rows.append({"set": set_name, "article_id": g["article_id"], "kind": "miss", "text": g["content"],
                      "sentence": sentence_around(text, pos, pos + len(g["content"])) if pos >= 0 else "",
                      "gold_speaker": g.get("speaker") or g.get("speaker_text", ""), "pred_speaker": "",
@@ -207,9 +218,10 @@ def errors_markdown(scores: pd.DataFrame, errors: pd.DataFrame, command: str) ->
            "", "Kinds: **miss** = gold statement with no prediction covering 30% of its words; **false_hit** = "
            "prediction matching no gold statement; **wrong_speaker** = matched, but the canonical speaker (PolNeAR: "
            "the mention) differs.", ""]
-    for name, grp in errors.groupby("set", sort=False):
+    for name in scores["set"]:
+        grp = errors[errors["set"] == name]
         counts = grp["kind"].value_counts().to_dict()
-        out += [f"## {name}", "", "  ".join(f"{k}: {v}" for k, v in counts.items()), ""]
+        out += [f"## {name}", "", "  ".join(f"{k}: {v}" for k, v in counts.items()) or "no errors", ""]
         for aid, ag in grp.groupby("article_id", sort=False):
             out += [f"### {aid}", ""]
             for r in ag.itertuples():
