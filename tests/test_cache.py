@@ -49,12 +49,23 @@ def _run(tmp_path, name, **kw):
     return pipeline.run(config.RAW, tmp_path / name, progress=False, n_process=1, cache=tmp_path / "cache", **kw)
 
 
-def test_second_run_parses_nothing(tmp_path, counting):
+def test_second_run_parses_nothing(tmp_path, counting, monkeypatch):
+    from pledgewatch import ingest
+
     first = _run(tmp_path, "a")
     n = first.counts["articles"]
     assert n > 0 and counting["texts"] == n and first.stats["parsed"] == n
+    reads = {"n": 0}
+    real_iter = ingest.iter_records
+
+    def counting_iter(*a, **k):
+        reads["n"] += 1
+        return real_iter(*a, **k)
+
+    monkeypatch.setattr(ingest, "iter_records", counting_iter)
     second = _run(tmp_path, "b")
     assert counting["texts"] == n, "the warm run parsed again"
+    assert reads["n"] == 0 and second.stats.get("ingest_cached"), "the warm run read the raw files again"
     assert second.stats["parsed"] == 0 and second.stats["extract_hits"] == n
     assert second.stats.get("coded_articles", 0) == 0
     assert (tmp_path / "a" / "statements.parquet").read_bytes() == (tmp_path / "b" / "statements.parquet").read_bytes()
@@ -66,7 +77,7 @@ def test_second_run_parses_nothing(tmp_path, counting):
 def test_cache_dir_is_where_asked(tmp_path):
     _run(tmp_path, "a")
     shards = list((tmp_path / "cache").rglob("shard-*.parquet"))
-    assert {p.relative_to(tmp_path / "cache").parts[0] for p in shards} == {"extract", "coding"}
+    assert {p.relative_to(tmp_path / "cache").parts[0] for p in shards} == {"ingest", "extract", "coding"}
 
 
 def test_coding_lexicon_change_recodes_without_parsing(tmp_path, counting, reference):

@@ -77,6 +77,7 @@ class RunResult:
                  f"articles processed: {c.get('articles', 0)}  statements: {c.get('statements', 0)}",
                  f"parsed: {s.get('parsed', 0)}  skipped unparsed: {s.get('skipped_articles', 0)}  "
                  f"extract cache hits: {s.get('extract_hits', 0)}  coding cache hits: {s.get('coding_hits', 0)}"
+                 + ("  ingest: replayed from cache" if s.get("ingest_cached") else "")
                  + ("" if s.get("cache") else "  (cache off)"),
                  f"tables written to {self.out}"]
         return "\n".join(lines)
@@ -478,6 +479,51 @@ class TableSink:
 
 
 # ------------------------------------------------------------------------------------------ engines
+def _raw_fingerprint(raw) -> str:
+    """Hash of every file ingest may read under `raw` (relative path + content)."""
+    raw = Path(raw)
+    h = hashlib.sha1()
+    files = sorted(p for p in raw.rglob("*") if p.is_file()) if raw.is_dir() else [raw]
+    for f in files:
+        h.update(str(f.relative_to(raw) if raw.is_dir() else f.name).encode() + b"\x1f")
+        with open(f, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        h.update(b"\x1e")
+    return h.hexdigest()[:20]
+
+
+INGEST_PART = 512  # records per stored part of the ingest cache
+
+
+def cached_records(raw, mapping, ctx: StageContext, stats: dict):
+    """ingest.iter_records(raw, mapping), through the cache: the record stream of the same raw files, ingest code
+    and ingest reference files is replayed from parquet shards (a warm run reads no raw file twice)."""
+    if not ctx.cache_enabled or not Path(raw).exists():
+        yield from ingest.iter_records(raw, mapping=mapping)
+        return
+    key = fingerprint("ingest", source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
+                      _raw_fingerprint(raw))
+    store = ctx.cache().stage("ingest", key)
+    done = store.get_many(["complete"]).get("complete")
+    if done is not None:
+        stats["ingest_cached"] = True
+        for i in range(done):
+            yield from store.get_many([f"{i:08d}"])[f"{i:08d}"]
+        return
+    part, n = [], 0
+    for rec in ingest.iter_records(raw, mapping=mapping):
+        part.append(rec)
+        yield rec
+        if len(part) >= INGEST_PART:
+            store.put_many({f"{n:08d}": part})
+            part, n = [], n + 1
+    if part:
+        store.put_many({f"{n:08d}": part})
+        n += 1
+    store.put_many({"complete": n})  # written last: an interrupted stream is never replayed
+
+
 def _chunks(records, chunk_size, manifest, on_record=None):
     """Group the articles of the record stream in chunks; manifest rows are collected on the way."""
     chunk = []
@@ -643,7 +689,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                 sinks["statement_capabilities"].write(coding.capability_table(st))
             art_bar.update(len(arts))
 
-        chunks = _chunks(ingest.iter_records(raw, mapping=mapping), chunk_size, manifest, rec_bar.update)
+        chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update)
         if engine == "local":
             _local_engine(chunks, ctx, n_process, stats, emit, progress)
         elif engine == "dask":
