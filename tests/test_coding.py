@@ -377,6 +377,12 @@ def test_every_rule_matches_its_own_example():
     ("warning", "said", "Russia", "any Western troops in Ukraine would be legitimate targets"),
     ("warning", "said", "United States", "If Ukraine falls, Putin will not stop there"),
     ("other", "said", "Ukraine", "three people were killed in a missile strike on Odesa overnight"),
+    ("pledge", "said", "NATO", "NATO allies had agreed to deliver more air defence systems"),
+    ("pledge", "said", "United States", "We are going to give Ukraine what it needs"),
+    ("appeal", "said", "NATO", "allies must do more and must do it faster"),
+    ("refusal", "said", "Germany", "Scholz has so far refused to supply Taurus cruise missiles"),
+    ("warning", "said", "Germany", "Russia poses a threat to all of Europe"),
+    ("delivery", "said", "Ukraine", "We have received the first batch of Leopard tanks"),
 ])
 def test_more_forms(expected, cue, country, text):
     assert speech_acts.classify_text(text, cue=cue, speaker_country=country) == expected
