@@ -410,8 +410,8 @@ class _Stages:
 class TableSink:
     """Validated chunks -> parquet part files in a temporary folder -> one table (atomic) at close()."""
 
-    def __init__(self, name: str, tmpdir: Path, empty: pd.DataFrame):
-        self.name, self.dir, self.empty = name, tmpdir / name, empty
+    def __init__(self, name: str, tmpdir: Path, empty: pd.DataFrame, progress: bool = False):
+        self.name, self.dir, self.empty, self.progress = name, tmpdir / name, empty, progress
         self.dir.mkdir(parents=True)
         self.parts: list[Path] = []
         self.rows = 0
@@ -432,7 +432,7 @@ class TableSink:
         schemas = [pq.read_schema(p) for p in self.parts]
         unified = pa.unify_schemas([s.remove_metadata() for s in schemas], promote_options="permissive")
         names = list(unified.names)
-        for p in self.parts:
+        for p in tqdm(self.parts, desc=f"write {self.name}", unit="part", disable=not self.progress, leave=False):
             t = pq.read_table(p)
             for n in names:
                 if n not in t.column_names:
@@ -671,10 +671,10 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
     seen_ids: set[str] = set()
     tmp = Path(tempfile.mkdtemp(prefix=".run-", dir=out))
     try:
-        sinks = {"articles": TableSink("articles", tmp, schema.empty("articles")),
-                 "statements": TableSink("statements", tmp, _empty_statements()),
+        sinks = {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
+                 "statements": TableSink("statements", tmp, _empty_statements(), progress),
                  "statement_capabilities": TableSink("statement_capabilities", tmp,
-                                                     coding.capability_table(_empty_statements()))}
+                                                     coding.capability_table(_empty_statements()), progress)}
         art_bar = tqdm(desc="articles", unit="article", disable=not progress)
         rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
 
