@@ -428,3 +428,8 @@ def test_head_noun_of_a_named_capability_is_not_weapons_general():
     assert [c for c, _ in capabilities.find("anti-tank weapons")] == ["anti_tank"]
     assert capabilities.find("the Chemical Weapons Convention") == []
     assert [c for c, _ in capabilities.find("chemical weapons")] == ["weapons_general"]
+
+
+def test_the_month_may_is_not_hypothetical():
+    assert code("Ukrainian specialists will conduct training in May", country="Lithuania")["hypothetical"] is False
+    assert code("Germany may send more tanks", country="Germany")["hypothetical"] is True

@@ -110,7 +110,10 @@ class SpeechActRules:
         content_hits = self._hits("content", doc)
         cue_hits = self._hits("cue", cue_doc)
         lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
-        hypothetical = bool(HYPOTHETICAL & set(lowers)) or any(
+        hyp = HYPOTHETICAL & set(lowers)
+        if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
+            hyp = set()
+        hypothetical = bool(hyp) or any(
             a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
         negated = bool(NEGATORS & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
