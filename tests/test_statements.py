@@ -74,6 +74,12 @@ def test_mixed_quote(nlp):
     assert rows[0]["text"].startswith("it is likely")
 
 
+def test_quoted_fragment_inside_a_clause_is_mixed_not_direct(nlp):
+    rows = run(nlp, 'Clinton said that "race still determines too much" in America, including how people are treated.')
+    assert len(rows) == 1 and rows[0]["quote_type"] == "mixed"
+    assert "in America" in rows[0]["text"]
+
+
 def test_second_conjoined_cue_is_its_own_statement(nlp):
     rows = run(nlp, "Blinken said the killings are not a factor in the talks but said Russia must decide soon.")
     assert len(rows) == 2

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.16"
+EXTRACTOR_VERSION = "1.17"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -350,6 +350,10 @@ class _Finder:
         q = self.ctx.quotes[k]
         if subj is not None and subj.left_edge.i <= self.ctx.q_open_tok[k] <= subj.right_edge.i:
             return None  # says "Kyiv Independent": the quotation is the speaker's name
+        inner = self.text[q.start:q.end].rstrip()
+        rest = self.text[q.close:q.close + 40].lstrip(" ")
+        if q.closed and inner[-1:] not in ".!?" and rest[:1].isalnum():
+            return None  # said that "race still determines too much" in America, ...: a quoted fragment of a clause
         if self.ctx.line_of(q.open) != self.ctx.line_of(v.idx):
             return None
         ot = self.ctx.q_open_tok[k]
