@@ -147,8 +147,8 @@ def test_participle_cue_inside_a_clause_is_its_own_statement(nlp):
     rows = run(nlp, 'Haidai acknowledged that "the situation along the front is extremely difficult" in a posting on '
                     'Telegram, saying Russia was launching "a large-scale offensive".')
     assert len(rows) == 2
-    assert rows[0]["text"] == "the situation along the front is extremely difficult"
-    assert rows[0]["quote_type"] == "direct" and "saying" not in rows[0]["text"]
+    assert "the situation along the front is extremely difficult" in rows[0]["text"]
+    assert "saying" not in rows[0]["text"] and "Russia" not in rows[0]["text"]
     assert rows[1]["cue"] == "saying" and rows[1]["speaker_text"] == "Haidai"
 
 
