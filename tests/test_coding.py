@@ -433,3 +433,11 @@ def test_head_noun_of_a_named_capability_is_not_weapons_general():
 def test_the_month_may_is_not_hypothetical():
     assert code("Ukrainian specialists will conduct training in May", country="Lithuania")["hypothetical"] is False
     assert code("Germany may send more tanks", country="Germany")["hypothetical"] is True
+
+
+def test_aid_related():
+    assert code("Russia was trying to bomb rail lines to disrupt arms supplies from foreign countries",
+                country="Ukraine")["aid_related"] is True
+    assert code("the US to stop sending arms to Ukraine", "told", "Russia")["aid_related"] is True
+    assert code("China sold Russia drones worth over $12 million", country="")["aid_related"] is False
+    assert code("five civilians were killed", country="Ukraine")["aid_related"] is False

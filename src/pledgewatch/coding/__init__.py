@@ -57,6 +57,11 @@ _DATE = re.compile(
     r"jul|aug|sep|sept|oct|nov|dec)\b|\b(19|20)\d\d\b|\b(next|this|coming|following)\s+(week|weeks|month|months|year|"
     r"years|days|spring|summer|autumn|fall|winter)\b|\bby the end of\b|\bwithin\s+(\w+\s+){0,2}(days|weeks|months|"
     r"years)\b|\bover\s+(the\s+next\s+)?\w+\s+years\b|\b(tomorrow|by\s+\w+day)\b", re.I)
+_TO_RUSSIA = re.compile(r"\b(to|for|supporting|support|supplied|supplying|supplies|sold|sells|selling|provided|"
+                        r"providing|provides|help|helping|helps|imported by) (the )?(russia|russians|moscow|kremlin|"
+                        r"russian army|russian forces|russian military)\b|\b(supplying|supplied|providing|provided|"
+                        r"selling|sold|gave|giving) (russia|moscow)\b|\b(russia|moscow) (has )?(imported|bought|"
+                        r"received|acquired)\b")
 _UKRAINE_SIDE = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "western", "allies", "partners",
                  "foreign", "nato", "allied", "west"}
 
@@ -126,8 +131,10 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     elif act == "appeal":
         aid_related = aid
     else:
-        aid_words = has_aid_words(doc)
-        aid_related = res["side"] != "adversary" and aid and (aid_words or bool(lowers & _UKRAINE_SIDE))
+        # aid for Ukraine named: an aid word or a capability, with Ukraine or its backers named, and not Russia as
+        # the receiving end ("China sold Russia drones"); the adversary's words on western aid count too
+        aid_related = aid and (has_aid_words(doc) or bool(lowers & _UKRAINE_SIDE)) and bool(
+            lowers & _UKRAINE_SIDE or res["side"] != "adversary") and not _TO_RUSSIA.search(" ".join(lower_list))
     rh = lexicon()
     return {
         "speech_act": act,
