@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.17"
+EXTRACTOR_VERSION = "1.18"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -64,7 +64,7 @@ CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csub
 CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to", "as"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
-CUE_PREFIX_DEPS = {"aux", "auxpass", "neg"}
+CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "sources", "read", "read more", "watch",
                 "update", "updated", "note", "editor's note", "related", "advertisement", "correction", "credit",
                 "live", "live briefing", "see also", "also read", "listen", "subscribe", "follow", "tags", "topics"}
@@ -297,12 +297,13 @@ class _Finder:
         return cs, ce
 
     def _cue_text(self, v, cue):
-        """The cue as written: the verb group (auxiliaries and negation right before the verb: "has said", "is
-        calling for"; not adverbs) and, for phrase cues, its particle ("spoke of", "called for")."""
+        """The cue as written: the verb group (auxiliaries and adverbs right before the verb: "has said", "is
+        calling for", "has repeatedly warned", "later told") and, for phrase cues, its particle ("spoke of",
+        "called for"). `cue_lemma` is the bare lemma for grouping."""
         doc = self.doc
         j = v.i
         while j - 1 >= 0 and doc[j - 1].head.i == v.i and doc[j - 1].dep_ in CUE_PREFIX_DEPS \
-                and doc[j - 1].lower_ != "to" and v.i - j < 3:
+                and doc[j - 1].lower_ not in ("to", "also") and v.i - j < 3:
             j -= 1
         written = doc[j:v.i + 1].text
         if cue.particles:
