@@ -595,9 +595,11 @@ class Resolver:
             prevp = None
         if prevp is not None and self._compatible(prevp, gender):
             start = self.prev_i if self.prev_i is not None else -1
-            intervening = [m for m in cands if m[0] > start and m[2] is not prevp and m[3]
-                           and self._compatible(m[2], gender)]
             si = idx.sent_of.get(i, (0, 0, 0))[0]
+            # another person became the topic since: a subject, or anyone named in the sentence just before
+            # ("... positive results for accountant Babatunji Farinloye, 50. 'I had ...,' he says.")
+            intervening = [m for m in cands if m[0] > start and m[2] is not prevp and self._compatible(m[2], gender)
+                           and (m[3] or si - m[4] <= 1)]
             psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si
             if not intervening and si - psi <= 6:
                 return self._person_record(prevp)
@@ -784,6 +786,13 @@ class Resolver:
                 ms = [m for m in idx.persons_before(s, window_sents=3) if not m[2].weak]
                 if ms:
                     return self._person_record(ms[-1][2], dr, country)
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRON_ALL]
+        if poss:
+            # "Biden's spokesman", "Germany's ambassador": unnamed, but the article says whose
+            o = poss[0]
+            owner = self.resolve_mention(o.left_edge.i, o.i + 1, self.doc[o.left_edge.i:o.i + 1].text, recurse=False)
+            return _speaker_record(_strip_det(text), "person", dr, dc or country or owner["speaker_country"],
+                                   bool(ref.role_official(text)))
         return _speaker_record("UNKNOWN", "person", dr, dc or country, bool(ref.role_official(text)))
 
     def resolve_mention(self, s, e, text, recurse=True):
@@ -1062,13 +1071,24 @@ class Resolver:
         if sp:
             s, e = int(sp[0]), int(sp[1])
             s, e = max(0, s), min(len(doc), e)
+            if e > s and not r.get("speaker_text"):
+                r["speaker_text"] = doc[s:e].text
+            # trim quote marks, punctuation and dangling function words at the edges ('"He', 'X on')
+            while s < e and (doc[s].is_punct or doc[s].is_space):
+                s += 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or (
+                    e - s > 1 and doc[e - 1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}
+                    and doc[e - 1].lower_ not in {"'s", "’s"})):
+                e -= 1
             if e > s:
                 mention = doc[s:e].text
+            else:
+                s = e = None
         else:
             s = e = None
         if not r.get("speaker_text"):
             r["speaker_text"] = mention
-        text = mention or r.get("speaker_text") or ""
+        text = mention or (r.get("speaker_text") or "").strip(" \"“”'‘’«»,.:;")
         anchor = s if s is not None else r.get("cue_i")
         if anchor is None and r.get("char_start") is not None:
             sp2 = doc.char_span(int(r["char_start"]), min(len(doc.text), int(r["char_start"]) + 1),
@@ -1112,11 +1132,27 @@ class Resolver:
         return (best[1], best[2]) if best else (None, None)
 
 
+def _fallback(doc, rows):
+    for r in rows:
+        sp = r.get("speaker_span")
+        mention = doc[sp[0]:sp[1]].text if sp else ""
+        r["speaker_text"] = r.get("speaker_text") or mention
+        name = _strip_det(r["speaker_text"] or "")
+        r.update(_speaker_record(name if name and fold(name) not in PRON_ALL else "UNKNOWN",
+                                 "unknown"))
+        r.pop("_person", None)
+        r["speaker_id"] = r["speaker_name"]
+
+
 def resolve_speakers(doc, rows, article):
     if not rows:
         return
     article = article or {}
-    res = Resolver(doc, rows, article)
+    try:
+        res = Resolver(doc, rows, article)
+    except Exception:  # an article the index cannot be built for: mentions as written, never a crash
+        _fallback(doc, rows)
+        return
     order = sorted(range(len(rows)), key=lambda k: (rows[k].get("char_start") or 0, k))
     done = {}
 
