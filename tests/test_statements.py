@@ -62,6 +62,11 @@ def test_told_reporters(nlp):
     assert "reporters" not in rows[0]["text"] and rows[0]["speaker_text"] == "The minister"
 
 
+def test_speaker_mention_keeps_appositive_name(nlp):
+    rows = run(nlp, "His lawyer, Zhang Dongshuo, said his client has 10 days to contest the sentence.")
+    assert len(rows) == 1 and "Zhang Dongshuo" in rows[0]["speaker_text"]
+
+
 def test_according_to(nlp):
     rows = run(nlp, "According to the Pentagon, the package includes artillery shells and Stinger missiles.")
     assert texts(rows) == ["the package includes artillery shells and Stinger missiles"]

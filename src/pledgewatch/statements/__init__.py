@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.18"
+EXTRACTOR_VERSION = "1.19"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -200,8 +200,10 @@ def _mention(s):
         start -= 1  # (hyphens stay: "the self-taught Cambridge resident", "the 39-year-old founder")
     end = s.i + 1
     for c in s.rights:
-        if c.i > end + 1:
+        if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
             break
+        if any("\n" in t.whitespace_ or t.is_space for t in doc[end - 1:c.right_edge.i]):
+            break  # never across a paragraph break
         if c.dep_ in ("compound", "flat", "case", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "at")) \
                 or (c.dep_ == "appos" and c.pos_ == "PROPN"):
             end = c.right_edge.i + 1
