@@ -338,7 +338,7 @@ def test_every_rule_matches_its_own_example():
     whose alternatives were meant as multi-word phrases: `a b|c d` is three tokens, not two phrases)."""
     from spacy.matcher import Matcher
 
-    from pledgewatch.coding import _code_one, _speaker_text, _cue_text
+    from pledgewatch.coding import _code_one
     from pledgewatch.coding._match import blank_nlp, compile_pattern
 
     nlp = blank_nlp()
@@ -441,3 +441,10 @@ def test_aid_related():
     assert code("the US to stop sending arms to Ukraine", "told", "Russia")["aid_related"] is True
     assert code("China sold Russia drones worth over $12 million", country="")["aid_related"] is False
     assert code("five civilians were killed", country="Ukraine")["aid_related"] is False
+
+
+def test_missing_values_are_empty_not_nan():
+    df = pd.DataFrame([row("we need more air defence", country=None, name="Volodymyr Zelensky")])
+    df["speaker_country"] = float("nan")
+    df.loc[0, "cue_lemma"] = None
+    assert coding.code_statements(df)["speech_act"].iloc[0] == "appeal"

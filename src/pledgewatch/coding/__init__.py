@@ -26,7 +26,7 @@ import pandas as pd
 
 from .. import config
 from . import amounts as _amounts
-from ._match import blank_nlp, has_aid_words, normalize
+from ._match import blank_nlp, has_aid_words, normalize, text_of
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
@@ -67,7 +67,7 @@ _UKRAINE_SIDE = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kie
 
 
 def _cue_text(row: dict, text: str) -> str:
-    cue = " ".join(str(row.get(k) or "") for k in ("cue", "cue_lemma")).strip()
+    cue = " ".join(text_of(row.get(k)) for k in ("cue", "cue_lemma")).strip()
     first = text.lstrip().split(" ", 1)[0].lower() if text else ""
     if first in ("for", "on", "upon"):  # "called | for more weapons"
         cue += " " + first
@@ -75,7 +75,7 @@ def _cue_text(row: dict, text: str) -> str:
 
 
 def _speaker_text(row: dict) -> str:
-    return " ; ".join(str(row.get(k) or "") for k in ("speaker_name", "speaker_role", "speaker_text"))
+    return " ; ".join(text_of(row.get(k)) for k in ("speaker_name", "speaker_role", "speaker_text"))
 
 
 def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
@@ -161,18 +161,18 @@ def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
         return out
     nlp = blank_nlp()
     records = out.to_dict("records")
-    texts = [str(r.get("text") or "") for r in records]
+    texts = [text_of(r.get("text")) for r in records]
     norms = [normalize(t) for t in texts]
     docs = nlp.pipe((n for n, _ in norms), batch_size=256)
     # cues and speakers repeat ("said", the same minister): tokenize each distinct one once
-    cues = [normalize(_cue_text(r, t))[0] for r, t in zip(records, texts)]
+    cues = [normalize(_cue_text(r, t))[0] for r, t in zip(records, texts, strict=True)]
     spks = [normalize(_speaker_text(r))[0] for r in records]
     uniq = list(dict.fromkeys(cues + spks))
-    tok = dict(zip(uniq, nlp.pipe(uniq, batch_size=256)))
+    tok = dict(zip(uniq, nlp.pipe(uniq, batch_size=256), strict=True))
     cue_docs = (tok[c] for c in cues)
     spk_docs = (tok[c] for c in spks)
     coded = [_code_one(t, d, o, c, s, r)
-             for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records)]
+             for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
     for c in ADDED_COLUMNS:
         out[c] = [x[c] for x in coded]
     return out
@@ -186,9 +186,9 @@ def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
     nlp = blank_nlp()
     rows = []
     recs = statements.to_dict("records")
-    texts = [str(r.get("text") or "") for r in recs]
+    texts = [text_of(r.get("text")) for r in recs]
     norms = [normalize(t) for t in texts]
-    for r, t, (_, offs), doc in zip(recs, texts, norms, nlp.pipe((n for n, _ in norms), batch_size=256)):
+    for r, t, (_, offs), doc in zip(recs, texts, norms, nlp.pipe((n for n, _ in norms), batch_size=256), strict=True):
         coded = r.get("capabilities")
         coded = list(coded) if coded is not None and not isinstance(coded, float) else None
         surfaces: dict[str, str] = {}

@@ -54,6 +54,13 @@ _HYPHEN = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _TRANS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+def text_of(value) -> str:
+    """A cell as text: None and NaN (missing values in a DataFrame) become ""."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
 def inflections(word: str) -> list[str]:
     """The word and its regular (and common irregular) inflections: send~ -> send, sends, sent, sending ..."""
     w = word.lower()

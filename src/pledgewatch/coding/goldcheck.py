@@ -10,7 +10,6 @@ Prints, per set: speech-act accuracy, pledge / appeal P/R/F1, capability P/R/F1 
 from __future__ import annotations
 
 import argparse
-import collections
 import json
 import sys
 from pathlib import Path
@@ -38,12 +37,12 @@ def prf(tp: int, npred: int, ngold: int) -> dict:
 def evaluate(gold: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
     pred = code_statements(gold.drop(columns=["speech_act", "capabilities", "aid_related"]))
     g_act, p_act = list(gold["speech_act"]), list(pred["speech_act"])
-    res = {"n": len(gold), "speech_act_acc": round(sum(a == b for a, b in zip(g_act, p_act)) / max(1, len(gold)), 3)}
+    res = {"n": len(gold), "speech_act_acc": round(sum(a == b for a, b in zip(g_act, p_act, strict=True)) / max(1, len(gold)), 3)}
     for act in ("pledge", "appeal", "delivery", "refusal", "warning"):
-        tp = sum(a == b == act for a, b in zip(g_act, p_act))
+        tp = sum(a == b == act for a, b in zip(g_act, p_act, strict=True))
         res[act] = prf(tp, p_act.count(act), g_act.count(act))
     tp = npred = ngold = 0
-    for g, p in zip(gold["capabilities"], pred["capabilities"]):
+    for g, p in zip(gold["capabilities"], pred["capabilities"], strict=True):
         g, p = set(g), set(p)
         tp, npred, ngold = tp + len(g & p), npred + len(p), ngold + len(g)
     res["capabilities"] = prf(tp, npred, ngold)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
-from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, normalize, read_table
+from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
@@ -89,7 +89,7 @@ class SpeechActRules:
         return {key for key, _, _ in self.matchers[where](doc)}
 
     def side(self, row: dict, speaker_doc) -> str:
-        country = str(row.get("speaker_country") or "").strip().lower()
+        country = text_of(row.get("speaker_country")).strip().lower()
         if country:
             if country in RECIPIENT_COUNTRIES:
                 return "recipient"
@@ -114,7 +114,7 @@ class SpeechActRules:
         if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
             hyp = set()
         hypothetical = bool(hyp) or any(
-            a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:]))
+            a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:], strict=False))
         negated = bool(NEGATORS & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
         flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
