@@ -55,7 +55,7 @@ if len(st):
 # %%
 cm = A.capability_month(st, top=top_n, min_n=min_aid)
 h.save_table(cm, "04_capability_month")
-if A.enough(cm, min_months=2) and cm["count"].sum() > 0:
+if A.enough(cm, min_months=2) and cm["count"].sum() > 0 and cm.dropna(subset=["per_100"])["month"].nunique() >= 2:
     tot = cm.groupby("capability")["count"].sum().sort_values(ascending=False)
     pk = cm.loc[cm["per_100"].idxmax()]
     C.heatmap_chart(cm, index="capability", columns="month", values="per_100", month_columns=True,
@@ -68,8 +68,8 @@ if A.enough(cm, min_months=2) and cm["count"].sum() > 0:
                                       f"aid-related {unit}", f"Top {top_n} capabilities. Grey: fewer than {min_aid} "
                                       "aid-related statements that month (no rate; counts in 04_capability_month.csv)."))
 else:
-    h.too_little("the capability × month heatmap (needs aid-related statements naming capabilities in two or more "
-                 "months)")
+    h.too_little(f"the capability × month heatmap (needs two or more months with at least {min_aid} aid-related "
+                 "statements naming capabilities)")
 h.show_notes(cm)
 
 # %% [markdown]
