@@ -480,7 +480,7 @@ class Resolver:
         self.prev_i = None    # token index of the previous row's mention/cue
 
     # ---------------------------------------------------------- helpers on spans
-    def _trailing_name(self, s, e):
+    def _trailing_name(self, s, e, trusted=False):
         """(start, end) of a person's name ending the mention ("the governor, Oleksandr Starukh", "Secretary of
         the National Security Council ... Oleksy Danilow", "Haidai") that the NER missed, else None."""
         doc, idx, ref = self.doc, self.idx, self.ref
@@ -510,7 +510,7 @@ class Resolver:
         before = doc[s:j].text
         context = bool(ref.role_matches(before)) or fold(doc[j - 1].text).strip(".") in HONORIFIC_GENDER if j > 0 \
             else bool(ref.role_matches(before))
-        known = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None
+        known = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None or trusted
         if "ORG" in labels and not (known or context):
             return None
         if j > s and not context and not known and doc[j - 1].pos_ not in {"PUNCT", "DET"}:
@@ -539,7 +539,7 @@ class Resolver:
                     j += 1
                 nxt = doc[j] if j < len(doc) else None
                 if nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX"}:
-                    run = self._trailing_name(k if doc[k - 1].text == "," else e, j)
+                    run = self._trailing_name(k if doc[k - 1].text == "," else e, j, trusted=True)
                     if run and idx.add_mention(*run) is not None:
                         return j
             if t.pos_ not in {"PUNCT", "NOUN", "ADJ", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"}:
@@ -901,8 +901,9 @@ class Resolver:
                 name = self._acronyms().get(name, name)
             if first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" for t in span) \
                     and hl not in {"kremlin", "pentagon"}:
-                if hl in GENERIC_ORG:
-                    rec = self._recent_org(s)
+                media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
+                if hl in GENERIC_ORG or media:
+                    rec = self._recent_org(s, media=media)
                     if rec is not None:
                         return rec
                 name = self._earlier_fuller(s, head, media=hl in MEDIA_HEADS) or name
@@ -1030,11 +1031,16 @@ class Resolver:
         adj = self.ref.adjective(row["country"])
         return f"{adj} {m.group(2)}" if adj else name
 
-    def _recent_org(self, s):
-        """'the company', 'the agency': the previous organisation speaker, else the nearest ORG before."""
-        if self.prev is not None and self.prev["speaker_type"] == "organization":
+    def _recent_org(self, s, media=False):
+        """'the company', 'the agency', 'the newspaper': the previous organisation speaker, else the nearest ORG
+        before (for media, not a government body)."""
+        if self.prev is not None and self.prev["speaker_type"] == "organization" and not (
+                media and self.prev["speaker_is_official"]):
             return dict(self.prev)
         cands = self._org_candidates(s, "it")
+        if media:
+            cands = [c for c in cands if self.doc[c[0]].ent_type_ == "ORG" and not any(
+                t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])]
         cands = [c for c in cands if self.doc[c[0]:c[1]].label_ != "GPE" and not self.ref.place(self.doc[c[0]:c[1]].text)]
         if cands:
             st, en = cands[-1][0], cands[-1][1]
