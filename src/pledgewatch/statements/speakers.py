@@ -621,7 +621,7 @@ class Resolver:
             subj = [m for m in ms if m[3]]
             pick = (subj or ms)[0] if not subj else subj[-1]
             return self._person_record(pick[2])
-        if prevp is not None:
+        if prevp is not None and self._compatible(prevp, gender):
             return self._person_record(prevp)
         # nobody nearby: the most recent person of that gender anywhere before (a speaker returning late)
         far = [m for m in idx.persons_before(i, window_sents=10 ** 6) if not m[2].weak]
