@@ -104,7 +104,9 @@ cc = A.capabilities_by_country(st, top_countries=top_countries, top_caps=top_n)
 h.save_table(cc, "04_capabilities_by_country")
 if len(cc) and cc["speaker_country"].nunique() >= 2:
     top = cc.loc[cc["count"].idxmax()]
-    C.heatmap_chart(cc, index="capability", columns="speaker_country", values="per_100", annotate=True,
+    cc_lab = cc.assign(country=cc["speaker_country"] + "\n(n = " + cc["n_aid"].astype(str) + ")")
+    C.heatmap_chart(cc_lab, index="capability", columns="country", values="per_100", annotate=True,
+                    column_order=list(dict.fromkeys(cc_lab["country"])),
                     name="04_capabilities_by_country",
                     title=f"{top['speaker_country']} speakers name '{top['capability']}' most "
                           f"({int(top['count'])} statements)",
@@ -112,7 +114,8 @@ if len(cc) and cc["speaker_country"].nunique() >= 2:
                     xlabel="speaker country", ylabel="capability (taxonomy category)",
                     caption=h.caption(SOURCE, int(cc.drop_duplicates("speaker_country")["n_aid"].sum()),
                                       f"aid-related {unit} with a speaker country",
-                                      f"{top_countries} countries naming most capabilities; cells: per 100."))
+                                      f"{top_countries} countries naming most capabilities, by number of "
+                                      "aid-related statements (n); cells: per 100."))
 else:
     h.too_little("capabilities by speaker country")
 h.show_notes(cc)

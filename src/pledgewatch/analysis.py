@@ -338,7 +338,8 @@ def capabilities_by_country(df: pd.DataFrame, *, top_countries: int = 8, top_cap
     t = c.groupby(["speaker_country", "capability"]).size().reindex(full, fill_value=0).rename("count").reset_index()
     t["n_aid"] = t["speaker_country"].map(d.groupby("speaker_country").size()).astype(int)
     t["per_100"] = 100 * t["count"] / t["n_aid"]
-    return t[cols]
+    t = t.sort_values(["n_aid", "speaker_country"], ascending=[False, True], kind="stable")
+    return t[cols].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------------------- 05 rhetoric

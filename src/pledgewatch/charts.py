@@ -334,19 +334,22 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
 
 
 def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, name: str, title: str, caption: str,
-                  cbar_label: str, xlabel: str, ylabel: str, month_columns: bool = False, annotate: bool = False
-                  ) -> dict:
+                  cbar_label: str, xlabel: str, ylabel: str, month_columns: bool = False, annotate: bool = False,
+                  column_order: list | None = None) -> dict:
     p = t.pivot(index=index, columns=columns, values=values)  # NaN stays NaN (grey): no estimate, not zero
+    if column_order is not None:
+        p = p[[c for c in column_order if c in p.columns]]
     p = p.loc[p.sum(axis=1).sort_values(ascending=False).index]
     ncol = p.shape[1]
-    fig, ax = plt.subplots(figsize=(min(max(6, 0.32 * ncol + 3.5), 14), 0.42 * len(p) + 2.2))
+    per_col = 0.32 if month_columns else 1.05  # category labels sit horizontally, two lines at most
+    fig, ax = plt.subplots(figsize=(min(max(6, per_col * ncol + 3.5), 14), 0.42 * len(p) + 2.2))
     cmap = plt.get_cmap(SEQ_CMAP).with_extremes(bad="#e6e6e6")
     im = ax.imshow(np.ma.masked_invalid(p.to_numpy(dtype=float)), aspect="auto", cmap=cmap,
                    interpolation="nearest")
     labels = [c.strftime("%Y-%m") if month_columns else _safe(c) for c in p.columns]
     step = max(1, int(np.ceil(ncol / 24)))
-    ax.set_xticks(range(0, ncol, step), labels[::step], rotation=90 if month_columns else 35,
-                  ha="center" if month_columns else "right")
+    ax.set_xticks(range(0, ncol, step), [lab if month_columns or "\n" in lab else textwrap.fill(lab, 14) for lab in labels[::step]],
+                  rotation=90 if month_columns else 0, ha="center", fontsize=9 if month_columns else 8.5)
     ax.set_yticks(range(len(p)), [_safe(textwrap.shorten(str(i), 30, placeholder="…")) for i in p.index])
     ax.grid(False)
     if annotate:
