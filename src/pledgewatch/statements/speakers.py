@@ -584,7 +584,8 @@ class Resolver:
         prevp = self.prev.get("_person") if self.prev else None
         cands = idx.persons_before(i)
         strong = [m for m in cands if not m[2].weak]
-        cands = strong or cands
+        # weak "persons" ("Ont", "Café") only when nobody else is available
+        cands = strong or ([] if prevp is not None and not prevp.weak else cands)
         if gender:
             # a person known to be of the pronoun's gender beats one of unknown gender nearby
             si0 = idx.sent_of.get(i, (0, 0, 0))[0]
@@ -1114,7 +1115,7 @@ class Resolver:
                 rec = _speaker_record(_strip_det(text), "unknown")
                 return rec, anchor
         if low in PRON_M or low in PRON_F:
-            return self.resolve_pronoun(s, "m" if low in PRON_M else "f"), self.prev_i
+            return self.resolve_pronoun(s, "m" if low in PRON_M else "f"), s
         if low in PRON_IT or low in PRON_PL:
             return self.resolve_it_they(s, low), s
         if low in PRON_REL:
