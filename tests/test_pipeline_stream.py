@@ -28,6 +28,9 @@ def _one_shot(raw) -> pd.DataFrame:
     return schema.validate("statements", st.reset_index(drop=True))
 
 
+_CAP_KEY = ("statement_id", "capability")
+
+
 def _read(path, key=("statement_id",)) -> pd.DataFrame:
     df = pd.read_parquet(path)
     return df.sort_values(list(key)).reset_index(drop=True) if len(df) else df
@@ -49,10 +52,14 @@ def _sample(shared, tmp_path, n_jsonl=12, n_csv=6):
 def test_chunked_equals_one_shot(tmp_path):
     ref = _one_shot(config.RAW)
     ref.to_parquet(tmp_path / "ref.parquet", index=False)
+    caps = schema.validate("statement_capabilities", coding.capability_table(ref))
+    caps.to_parquet(tmp_path / "caps.parquet", index=False)
     for cs in (1, 1000):
         r = pipeline.run(config.RAW, tmp_path / f"c{cs}", progress=False, use_cache=False, chunk_size=cs)
         pd.testing.assert_frame_equal(_read(tmp_path / f"c{cs}" / "statements.parquet"),
                                       _read(tmp_path / "ref.parquet"))
+        pd.testing.assert_frame_equal(_read(tmp_path / f"c{cs}" / "statement_capabilities.parquet", _CAP_KEY),
+                                      _read(tmp_path / "caps.parquet", _CAP_KEY))
         assert r.counts["statements"] == len(ref)
     a = pd.read_csv(tmp_path / "c1" / "statements.csv")
     b = pd.read_csv(tmp_path / "c1000" / "statements.csv")

@@ -242,7 +242,7 @@ def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_
     ex_refs, co_refs = files_hash(reference_files(statements)), files_hash(reference_files(coding))
     extract_key = fingerprint("extract", mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
                               ex_refs, pre.key())
-    coding_key = fingerprint("coding", coding.CODING_VERSION, source_hash(coding), co_refs,
+    coding_key = fingerprint("coding", "v2", coding.CODING_VERSION, source_hash(coding), co_refs,
                              statements.EXTRACTOR_VERSION)
     # the worker check leaves the source hashes out: workers import the code later than the client, and a checkout
     # being edited would fail every task; the version constants, model and reference files must match
@@ -288,12 +288,13 @@ def statements_frame(arts: list[dict], extracted: dict) -> pd.DataFrame:
     return pd.DataFrame([r for art in arts for r in article_rows(art, extracted.get(art["article_id"], ()))])
 
 
-def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = None) -> tuple[dict, pd.DataFrame, dict]:
+def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = None) -> tuple:
     """The compute of one chunk, in a worker process (local pool or dask worker); no cache I/O here.
 
     parse: [(article, text_to_parse)] -> parsed with nlp.pipe, `statements.extract` on each doc;
     to_code: statement rows (dicts) of articles whose extraction is known but whose coding is not.
-    Returns ({article_id: extracted rows}, coded statements of to_code + the newly extracted rows, stats).
+    Returns ({article_id: extracted rows}, coded statements of to_code + the newly extracted rows, their
+    capability table, stats).
     `expected` (dask) = the client's `compat` fingerprint: a worker whose code, model or reference files differ
     refuses to work rather than write a mixed table."""
     if expected is not None:
@@ -312,7 +313,8 @@ def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = N
             rows.extend(article_rows(art, found))
             del doc
     coded = coding.code_statements(pd.DataFrame(rows)) if rows else pd.DataFrame()
-    return extracted, coded, {"parsed": len(parse), "coded_articles": len({r["article_id"] for r in rows})}
+    caps = coding.capability_table(coded) if rows else pd.DataFrame()
+    return extracted, coded, caps, {"parsed": len(parse), "coded_articles": len({r["article_id"] for r in rows})}
 
 
 class _Chunk:
@@ -321,12 +323,13 @@ class _Chunk:
     def __init__(self, arts):
         self.arts = arts
         self.extracted: dict = {}   # article_id -> extract rows
-        self.coded: dict = {}       # article_id -> coded statements frame
+        self.coded: dict = {}       # article_id -> (coded statements frame, capability table frame)
         self.parse: list = []       # (article, text) to parse
         self.ex_keys: dict = {}     # article_id -> extract item key
         self.new_ex: dict = {}      # extract key -> rows to store
         self.to_code: list = []     # rows of articles with known extraction but no coding
         self.future = None
+        self.final = None           # (statements, capabilities) of the whole chunk, from the cache
 
     @property
     def needs_work(self) -> bool:
@@ -346,12 +349,24 @@ class _Stages:
     def _bump(self, k, n):
         self.stats[k] = self.stats.get(k, 0) + n
 
+    @staticmethod
+    def _coding_keys(c: _Chunk, arts) -> dict:
+        return {a["article_id"]: rows_key(article_rows(a, c.extracted[a["article_id"]]))
+                for a in arts if c.extracted[a["article_id"]]}
+
+    @staticmethod
+    def _chunk_key(c: _Chunk, keys: dict) -> str:
+        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks unpickles one frame per chunk."""
+        return "chunk:" + rows_key([(a["article_id"], keys.get(a["article_id"])) for a in c.arts])
+
     def _code_lookup(self, c: _Chunk, arts) -> None:
-        keys = {}
-        for a in arts:
-            rows = c.extracted[a["article_id"]]
-            if rows:
-                keys[a["article_id"]] = rows_key(article_rows(a, rows))
+        keys = self._coding_keys(c, arts)
+        if len(arts) == len(c.arts):
+            whole = self.co_cache.get_many([self._chunk_key(c, keys)])
+            if whole:
+                c.final = next(iter(whole.values()))
+                self._bump("coding_hits", len(keys))
+                return
         found = self.co_cache.get_many(list(keys.values()))
         self._bump("coding_hits", len(found))
         for a in arts:
@@ -359,7 +374,7 @@ class _Stages:
             if aid not in keys:
                 continue
             if keys[aid] in found:
-                c.coded[aid] = found[keys[aid]]
+                c.coded[aid] = found[keys[aid]]  # (statements, capabilities)
             else:
                 c.to_code.extend(article_rows(a, c.extracted[aid]))
 
@@ -383,8 +398,11 @@ class _Stages:
         self._code_lookup(c, [a for a in arts if a["article_id"] in c.extracted])
         return c
 
-    def complete(self, c: _Chunk, result) -> pd.DataFrame:
-        extracted, coded, st = result if result is not None else ({}, pd.DataFrame(), {})
+    def complete(self, c: _Chunk, result) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(coded statements, capability table) of the chunk, in input order; stores what was computed."""
+        if c.final is not None and result is None:
+            return c.final
+        extracted, coded, caps, st = result if result is not None else ({}, pd.DataFrame(), pd.DataFrame(), {})
         for k, v in st.items():
             self._bump(k, v)
         for aid, rows in extracted.items():
@@ -393,17 +411,26 @@ class _Stages:
         if len(coded):
             by_id = {a["article_id"]: a for a in c.arts}
             new = {}
+            cap_groups = dict(iter(caps.groupby("article_id", sort=False))) if len(caps) else {}
             for aid, g in coded.groupby("article_id", sort=False):
-                c.coded[aid] = g
-                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = g
+                cg = cap_groups.get(aid, caps.iloc[:0] if len(caps.columns) else coding.capability_table(g.iloc[:0]))
+                c.coded[aid] = (g, cg)
+                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = (g, cg)
             self.co_cache.put_many(new)
-        frames = [c.coded[a["article_id"]] for a in c.arts if a["article_id"] in c.coded]
-        if not frames:
-            return pd.DataFrame()
-        out = _order(pd.concat(frames, ignore_index=True))
-        out = out.sort_values(["char_start", "char_end"], kind="stable")
+        pairs = [c.coded[a["article_id"]] for a in c.arts if a["article_id"] in c.coded]
+        if not pairs:
+            return pd.DataFrame(), pd.DataFrame()
         order = {a["article_id"]: i for i, a in enumerate(c.arts)}
-        return out.iloc[out["article_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+        out = _order(pd.concat([p[0] for p in pairs], ignore_index=True))
+        out = out.sort_values(["char_start", "char_end"], kind="stable")
+        out = out.iloc[out["article_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+        cap = pd.concat([p[1] for p in pairs], ignore_index=True)
+        if len(cap):  # the capability table in statement order, as capability_table(statements) gives it
+            pos = {sid: i for i, sid in enumerate(out["statement_id"])}
+            cap = cap.iloc[cap["statement_id"].map(pos).argsort(kind="stable")]
+        final = (out, cap.reset_index(drop=True))
+        self.co_cache.put_many({self._chunk_key(c, self._coding_keys(c, c.arts)): final})
+        return final
 
 
 # ------------------------------------------------------------------------------------------ chunked table output
@@ -576,7 +603,7 @@ def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool):
     def drain(limit):
         while len(queue) > limit or (queue and queue[0].future is None):
             c = queue.popleft()
-            emit(c.arts, stages.complete(c, c.future.result() if c.future is not None else None))
+            emit(c.arts, *stages.complete(c, c.future.result() if c.future is not None else None))
             c.future = None
             bar.update(len(c.arts))
 
@@ -678,7 +705,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
         art_bar = tqdm(desc="articles", unit="article", disable=not progress)
         rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
 
-        def emit(arts, st):
+        def emit(arts, st, caps):
             dup = seen_ids.intersection(a["article_id"] for a in arts)
             if dup or len({a["article_id"] for a in arts}) != len(arts):
                 raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
@@ -686,7 +713,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             sinks["articles"].write(pd.DataFrame(arts))
             if not st.empty:
                 sinks["statements"].write(st)
-                sinks["statement_capabilities"].write(coding.capability_table(st))
+                sinks["statement_capabilities"].write(caps)
             art_bar.update(len(arts))
 
         chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update)
