@@ -11,8 +11,11 @@ subprocesses:
 - cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
   write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
 - warm: the same command again on the warm cache, as % of cold;
-- peak memory: high-water of the summed RSS of the run's process tree (main process + nlp.pipe workers), sampled
-  every 50 ms with psutil, and the main process's own ru_maxrss.
+- peak memory: high-water of the summed RSS of the run's process tree (main process + worker processes), sampled
+  every 50 ms with psutil (RSS counts pages shared by forked workers once per process: an upper bound).
+
+Figures are wall-clock: on a shared machine, the 1-minute load average at the start and end of each scale is
+recorded with them.
 
 Prints a table, then one final JSON line. `--quick` = scale 1 only; `--scales 1,4` picks scales.
 """
@@ -246,10 +249,14 @@ def main(args) -> int:
         for s in scales:
             t0 = time.perf_counter()
             print(f"bench: scale {s}x ...", file=sys.stderr, flush=True)
+            load0 = os.getloadavg()[0]
             r = bench_scale(src, work, s, n_process, args.batch_size, model, args.run_args.split(), args.skip_bare)
             r["scale_total_s"] = time.perf_counter() - t0
+            r["loadavg_1min_start_end"] = [round(load0, 2), round(os.getloadavg()[0], 2)]
             results.append(r)
-            print(f"bench: scale {s}x done in {r['scale_total_s']:.0f}s", file=sys.stderr, flush=True)
+            print(f"bench: scale {s}x done in {r['scale_total_s']:.0f}s: "
+                  + json.dumps({k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}),
+                  file=sys.stderr, flush=True)
     finally:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
