@@ -18,7 +18,10 @@ of the version constants means a forgotten version bump cannot serve stale rows 
 turns that off, leaving only the version constants).
 
 Shards are written atomically with unique names, so concurrent runs can share a cache; duplicate entries are
-harmless. Old stage keys are pruned (the most recently used KEEP_KEYS per stage are kept).
+harmless. Old stage keys are pruned (the most recently used KEEP_KEYS per stage are kept; KEEP_INGEST raw inputs).
+
+A third stage, ingest, stores the whole record stream of a raw input (pipeline.cached_records), keyed by the content
+of every raw file, the ingest code and the reference CSVs ingest reads.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from .io import atomic_write
 
 DEFAULT_DIR = config.INTERIM / "cache"
 KEEP_KEYS = 6
+KEEP_INGEST = 32
 _SCHEMA = pa.schema([("key", pa.string()), ("value", pa.binary())])
 
 
@@ -199,12 +203,14 @@ class Cache:
         return StageCache(self.root or Path("."), stage, key, self.enabled)
 
     def prune(self, keep: int = KEEP_KEYS) -> None:
-        """Drop all but the `keep` most recently used stage keys of every stage."""
+        """Drop all but the `keep` most recently used stage keys of every stage (ingest keys are one per raw input,
+        so more of them are kept: KEEP_INGEST)."""
         if not self.enabled or not self.root.is_dir():
             return
         for stage in (d for d in self.root.iterdir() if d.is_dir()):
+            n = KEEP_INGEST if stage.name == "ingest" else keep
             keys = sorted((d for d in stage.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True)
-            for d in keys[keep:]:
+            for d in keys[n:]:
                 shutil.rmtree(d, ignore_errors=True)
 
 
