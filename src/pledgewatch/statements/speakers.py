@@ -178,7 +178,14 @@ class ArticleIndex:
                 self.sent_of[t.i] = (si, s.start, s.end)
         ents = [e for e in doc.ents if e.label_ == "PERSON"]
         for e in ents:
-            self.add_mention(e.start, e.end)
+            st = e.start
+            # the small model often tags only the surname: "Mamadou [Dia]"
+            while st > 0 and doc[st - 1].pos_ == "PROPN" and doc[st - 1].is_title and doc[st - 1].is_alpha \
+                    and doc[st - 1].dep_ == "compound" and e.start <= doc[st - 1].head.i < e.end \
+                    and not doc[st - 1].ent_type_ and fold(doc[st - 1].text) not in _TITLE_SET \
+                    and not self.ref.place(doc[st - 1].text) and e.start - st < 2:
+                st -= 1
+            self.add_mention(st, e.end)
         self._add_known_surnames()
         self._gender_from_pronouns()
 
@@ -202,6 +209,11 @@ class ArticleIndex:
                 labels = {t.ent_type_ for t in run} - {""}
                 off = None if known or labels & {"GPE", "LOC", "FAC", "ORG", "NORP"} else self.ref.official(name, self.date)
                 if (known or off is not None) and not self.ref.place(name) and len(ws) <= 4:
+                    self.add_mention(i, j)
+                elif not labels - {"PERSON"} and 2 <= j - i <= 3 and run.root.dep_ in SUBJ_DEPS and all(
+                        t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in GOV_HEADS
+                        and fold(t.text) not in NOT_NAME_WORDS and not self.ref.place(t.text) for t in run):
+                    # a "Firstname Lastname" subject the NER missed ("Mamadou Dia was on a business trip")
                     self.add_mention(i, j)
             i = max(j, i + 1)
 
