@@ -79,10 +79,11 @@ h.show_notes(monthly)
 by_country = A.share_by(st, "speaker_country", top=top_n, min_n=min_n)
 h.save_table(by_country, "03_pledges_by_country")
 if len(by_country) >= 2:
-    lead = by_country.sort_values("share", ascending=False).iloc[0]
+    big = by_country[by_country["n"] >= 20]  # a title claim needs more than a handful of statements
+    lead = (big if len(big) else by_country).sort_values("share", ascending=False).iloc[0]
     C.share_by_chart(by_country, "speaker_country", name="03_pledges_by_country",
-                     title=f"{lead['speaker_country']} speakers pledge most often: {lead['share']:.0%} of their "
-                           "statements",
+                     title=f"Speakers from {lead['speaker_country']} pledge most often: {lead['share']:.0%} of "
+                           f"their statements ({int(lead['k'])} of {int(lead['n'])})",
                      xlabel=f"pledges (% of the country's {unit})",
                      caption=h.caption(SOURCE, int(by_country["n"].sum()), unit,
                                        f"Countries with the most pledges among those with ≥ {min_n} statements; "
