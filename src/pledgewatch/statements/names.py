@@ -23,6 +23,10 @@ TITLE_WORDS = {
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "premier", "king", "queen", "pope", "prince",
     "princess", "vice", "state", "mer", "journalist", "lieutenant", "former", "then", "reverend", "rev", "father",
     "judge", "justice", "director", "head", "leader", "officer", "minister-president", "aide", "adviser", "advisor",
+    "author", "writer", "reporter", "correspondent", "analyst", "expert", "economist", "historian", "researcher",
+    "lawyer", "attorney", "coach", "manager", "ceo", "executive", "founder", "chair", "chancellor", "envoy",
+    "spokesperson", "lawmaker", "mp", "congressman", "congresswoman", "councillor", "councilor", "premier",
+    "sheriff", "constable", "detective", "inspector", "superintendent", "commissioner", "secretary-general",
 }
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f",
                     "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f"}
