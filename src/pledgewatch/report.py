@@ -200,10 +200,13 @@ def _index_html(results: list[NotebookResult], figures: Path, out: Path, label: 
             png = figures / f"{fig}.png"
             if png.is_file():
                 title = saved.get(fig, fig)
+                svg = figures / f"{fig}.svg"
+                svg_link = (f' · <a href="{html.escape(svg.relative_to(out).as_posix())}">SVG</a>'
+                            if figures.is_relative_to(out) and svg.is_file() else "")
                 heads.append(f'<figure><a href="{html.escape(r.reader.relative_to(out).as_posix())}">'
-                             f'{_img_tag(png, title)}</a><figcaption>{html.escape(title)} '
-                             f'(<a href="{html.escape((figures / (fig + ".svg")).relative_to(out).as_posix()) if figures.is_relative_to(out) else ""}">SVG</a>)'
-                             f'</figcaption></figure>')
+                             f'{_img_tag(png, title)}</a><figcaption>From '
+                             f'<a href="{html.escape(r.reader.relative_to(out).as_posix())}">'
+                             f'{html.escape(r.title or r.name)}</a>{svg_link}</figcaption></figure>')
                 break
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     return f"""<!DOCTYPE html>
@@ -263,6 +266,7 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
     nav_names = [(p.stem, p.stem.replace("_", " ")) for p in sources]
     for i, src in enumerate(sources):
         t0 = time.time()
+        _clear_outputs(src.stem[:2], figures, tables)
         nb = jupytext.read(src)
         nb.metadata["kernelspec"] = {"name": kernel, "display_name": "Python 3 (ipykernel)", "language": "python"}
         src_ipynb = executed_dir / f"{src.stem}.source.ipynb"
@@ -292,6 +296,15 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
     saved = _figure_titles(figures)
     result.index.write_text(_index_html(result.notebooks, figures, out, label, saved), encoding="utf-8")
     return result
+
+
+def _clear_outputs(prefix: str, figures: Path, tables: Path) -> None:
+    """Remove a notebook's figures (NN_*.png/svg) and chart tables (NN_*.csv) of an earlier run, so a chart that
+    is not drawn this time (too little data) cannot be shown stale on the index page."""
+    for folder, exts in ((figures, (".png", ".svg")), (tables, (".csv",))):
+        for f in folder.glob(f"{prefix}_*"):
+            if f.suffix in exts and f.is_file():
+                f.unlink()
 
 
 def _figure_titles(figures: Path) -> dict:

@@ -1,0 +1,44 @@
+"""report.py pieces that need no kernel: notebook order, stale-output cleanup, page shell and index escaping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgewatch import report
+
+
+def test_notebook_sources_in_order_and_filter():
+    names = [p.stem for p in report.notebook_sources()]
+    assert names == sorted(names) and names[0].startswith("01_")
+    assert [p.stem for p in report.notebook_sources(["03", "05"])] == ["03_pledges", "05_rhetoric"]
+
+
+def test_clear_outputs_removes_only_that_notebooks_files(tmp_path):
+    figs, tabs = tmp_path / "figures", tmp_path / "tables"
+    figs.mkdir()
+    tabs.mkdir()
+    for f in ("03_a.png", "03_a.svg", "04_b.png"):
+        (figs / f).write_text("x")
+    for f in ("03_a.csv", "statements.parquet", "04_b.csv"):
+        (tabs / f).write_text("x")
+    report._clear_outputs("03", figs, tabs)
+    assert sorted(p.name for p in figs.iterdir()) == ["04_b.png"]
+    assert sorted(p.name for p in tabs.iterdir()) == ["04_b.csv", "statements.parquet"]
+
+
+def test_nav_links_are_relative_and_escaped():
+    names = [("01_ingest", "01 ingest"), ("02_statements", "02 <b>statements</b>")]
+    full = report._nav(names, 0, reader=False)
+    reader = report._nav(names, 1, reader=True)
+    assert 'href="index.html"' in full and 'href="02_statements.html"' in full and "reader/01_ingest.html" in full
+    assert 'href="../index.html"' in reader and 'href="../02_statements.html"' in reader
+    assert "<b>" not in full and "&lt;b&gt;" in full
+
+
+def test_index_escapes_titles(tmp_path):
+    out = tmp_path
+    r = report.NotebookResult("03_pledges", "03 <script>x</script>", out / "03_pledges.html",
+                              out / "reader" / "03_pledges.html", Path("x.ipynb"), 1.0)
+    page = report._index_html([r], out / "figures", out, "corpus <img src=x onerror=y>", {})
+    assert "<script>x</script>" not in page and "<img src=x" not in page
+    assert "Content-Security-Policy" in page and "script-src 'none'" in page
