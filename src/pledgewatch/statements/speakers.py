@@ -75,6 +75,7 @@ GOV_HEADS = {"ministry", "government", "department", "office", "army", "military
 MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
                "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+NAME_PARTICLES = {"von", "van", "de", "der", "den", "di", "da", "du", "al", "el", "bin", "ben", "le", "la", "dos"}
 PRESIDENTIAL = {"United States", "Ukraine", "Russia", "France", "Belarus", "Turkey", "China", "Brazil", "Iran",
                 "South Korea", "Moldova", "Georgia"}
 # words that make a capitalised "PERSON" a place, venue or thing
@@ -265,11 +266,17 @@ class ArticleIndex:
 
     def add_mention(self, start: int, end: int, label_ok: bool = True) -> Person | None:
         doc = self.doc
+        while start < end - 1 and doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "DET", "ADP", "PRON", "VERB", "AUX",
+                                                        "PART", "INTJ", "PUNCT"} \
+                and doc[start].lower_ not in NAME_PARTICLES:
+            start += 1  # "Further Lukashenko", "And Biden"
         span = doc[start:end]
         text = span.text
         # split off leading title words the NER swallowed ("President Zelensky", "Defence Minister Boris Pistorius")
         name, lead = clean_name(text)
-        if not name or not name[:1].isupper() or fold(name) in {"the", "a", "an", "this", "that"}:
+        if not name or not (name[:1].isupper() or (name.split()[0].lower() in NAME_PARTICLES and len(name.split()) > 1
+                                                    and name.split()[-1][:1].isupper())) \
+                or fold(name) in {"the", "a", "an", "this", "that"} or fold(name) in PRON_ALL:
             return None
         if any(len(w) > 2 and w.isupper() and w.isalpha() for w in name.split()) and not self.ref.official(name):
             return None  # "Burnaby RCMP", photo credits in capitals
@@ -335,14 +342,16 @@ class ArticleIndex:
                 if t.lower_ == "the" and not (j + 1 < start and doc[j + 1].lower_ in {"national", "armed"}) and \
                         not (j > 0 and doc[j - 1].lower_ == "of"):
                     break
+                if t.lower_ == "and" and j > 0 and doc[j - 1].pos_ == "PROPN" and not ref.role_matches(doc[j - 1].text):
+                    break  # "Chinese leader Xi Jinping and [Alexander Lukashenko]": the title is Xi's
                 j -= 1
                 continue
             break
         toks = [t for t in doc[j + 1:start]]
         while toks and toks[0].lower_ in {"of", "for", "to", "and", "the", "'s", "’s", "-"}:
             toks = toks[1:]
-        left = " ".join(t.text for t in toks) + (" " if toks else "") + " ".join(doc[k].text for k in range(start, i0))
-        left = _norm_space(left.replace(" ’s", "’s").replace(" 's", "'s"))
+        left = doc[toks[0].i:i0].text if toks else doc[start:i0].text
+        left = _norm_space(left)
         if left and ref.role_matches(left):
             return left
         # appositive after the name: "Dmytro Kuleba, Ukraine's foreign minister,"
@@ -850,6 +859,8 @@ class Resolver:
         if p is not None and not head_is_thing:
             rec = self._person_record(p)
             before = doc[s:pi].text if pi is not None and pi > s else ""
+            if before and (re.search(r"\band\b|&", before) or any(i in idx.tok_person for i in range(s, pi))):
+                before = ""  # "Prime Minister of India Narendra Modi and [Vladimir Putin]"
             if before and ref.role_matches(before):
                 r, c = idx._split_country(before)
                 rec["speaker_role"] = r
@@ -935,7 +946,7 @@ class Resolver:
             return self.resolve_description(s, e, text)
         # a capitalised name the NER missed
         name, lead = clean_name(text)
-        if name and name[:1].isupper():
+        if name and (name[:1].isupper() or name.split()[0].lower() in NAME_PARTICLES):
             run = self._trailing_name(s, e)
             q = idx.add_mention(*run) if run else None
             if q is not None:
@@ -1192,6 +1203,9 @@ def resolve_speakers(doc, rows, article):
                 rec, anchor = _speaker_record(_strip_det(mention) or "UNKNOWN", "unknown"), None
         sp = r.get("speaker_span")
         person = rec.pop("_person", None)
+        if fold(rec["speaker_name"]) in PRON_ALL:
+            rec.update(_speaker_record("UNKNOWN", "unknown"))
+            person = None
         r.update(rec)
         r.setdefault("speaker_text", "")
         if r["speaker_text"] is None:
