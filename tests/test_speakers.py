@@ -17,9 +17,9 @@ def _resolve(nlp, text, specs, published=None):
     for mention, nth, content in specs:
         cs = text.index(content)
         if mention:
-            pos = -1
-            for _ in range(nth + 1):
-                pos = text.index(mention, pos + 1)
+            import re
+
+            pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][nth]
             span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
             sp = (span.start, span.end)
         else:
@@ -192,3 +192,26 @@ def test_acronym_expanded_from_article(nlp):
             "EDC said the loans were made on commercial terms.")
     r = _resolve(nlp, text, [("EDC", 1, "the loans were made")])
     assert r[0]["speaker_name"] == "Export Development Canada"
+
+
+def test_pronoun_prefers_person_named_just_before(nlp):
+    text = ("Toronto retiree Doug Purdy says the program changed his life. \"It helped me,\" he says. "
+            "Healthy eating also produced results for accountant Babatunji Farinloye, 50. "
+            "\"I had a health club membership,\" he says.")
+    r = _resolve(nlp, text, [("he", 0, "It helped me"), ("he", 1, "I had a health club")])
+    assert [x["speaker_name"] for x in r] == ["Doug Purdy", "Babatunji Farinloye"]
+
+
+def test_title_of_a_coordinated_name_stays_with_it(nlp):
+    text = "Chinese leader Xi Jinping and Alexander Lukashenko said their talks were friendly."
+    r = _resolve(nlp, text, [("Alexander Lukashenko", 0, "their talks were friendly")], published=dt.date(2023, 3, 1))
+    assert r[0]["speaker_name"] == "Alexander Lukashenko"
+    assert r[0]["speaker_country"] == "Belarus"
+    assert "Xi" not in r[0]["speaker_role"]
+
+
+def test_news_outlet_is_not_official(nlp):
+    text = "Reuters reported that the convoy had been hit. The agency said three trucks were destroyed."
+    r = _resolve(nlp, text, [("Reuters", 0, "the convoy had been hit")])
+    assert r[0]["speaker_name"] == "Reuters"
+    assert r[0]["speaker_type"] == "organization" and r[0]["speaker_is_official"] is False

@@ -126,7 +126,7 @@ def _strip_det(s: str) -> str:
 
 class Person:
     __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given",
-                 "roles", "at_cue", "honorific", "canon_i")
+                 "roles", "at_cue", "honorific", "canon_i", "evidence")
 
     def __init__(self, key):
         self.key = key
@@ -139,6 +139,7 @@ class Person:
         self.at_cue = False      # named at a speech cue
         self.honorific = False
         self.canon_i = 10 ** 9
+        self.evidence = 0        # person-like context: an age after the name, a descriptor noun before it
         self.country = ""
         self.first_i = 10 ** 9
         self.given = ""
@@ -148,7 +149,7 @@ class Person:
         """Little evidence that this is a person at all (NER tags "Café", "Ont", "Undead Soldier" PERSON)."""
         from .gender import FEMALE, MALE
 
-        sc = 2 * bool(self.official) + 2 * self.honorific + 2 * self.at_cue + bool(self.roles)
+        sc = 2 * bool(self.official) + 2 * self.honorific + 2 * self.at_cue + bool(self.roles) + min(2, self.evidence)
         ws = fold(self.canonical).split()
         if len(ws) > 1:
             sc += 1 + 2 * (ws[0] in FEMALE or ws[0] in MALE)
@@ -308,6 +309,10 @@ class ArticleIndex:
             if w.lower().strip(".") in HONORIFIC_GENDER or w.lower().strip(".") in {"dr", "prof", "gen", "sen"}:
                 p.honorific = True
         prev = doc[start - 1].lower_.strip(".") if start > 0 else ""
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and len(doc[end + 1].text) <= 3:
+            p.evidence += 2  # "Babatunji Farinloye, 50,"
+        if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower:
+            p.evidence += 1  # "accountant Babatunji Farinloye"
         if prev in HONORIFIC_GENDER:
             p.gender_votes[HONORIFIC_GENDER[prev]] += 3
             p.honorific = True
@@ -596,6 +601,13 @@ class Resolver:
         country = country or desc_country
         return _speaker_record(self.idx.name_of(p), "person", role, country, self.idx.is_official(p, role), p)
 
+    def _coordinated(self, m) -> bool:
+        doc, idx = self.doc, self.idx
+        root = doc[m[0]:m[1]].root
+        if root.dep_ == "conj" and root.head.i in idx.tok_person:
+            return True
+        return any(c.dep_ == "conj" and c.i in idx.tok_person for c in root.children)
+
     def _compatible(self, p: Person, gender: str) -> bool:
         return not gender or not p.gender or p.gender == gender
 
@@ -607,12 +619,8 @@ class Resolver:
         strong = [m for m in cands if not m[2].weak]
         # weak "persons" ("Ont", "Café") only when nobody else is available
         cands = strong or ([] if prevp is not None and not prevp.weak else cands)
-        if gender:
-            # a person known to be of the pronoun's gender beats one of unknown gender nearby
-            si0 = idx.sent_of.get(i, (0, 0, 0))[0]
-            known = [m for m in cands if m[2].gender == gender and si0 - m[4] <= 5]
-            if known:
-                cands = [m for m in cands if m[2].gender == gender or si0 - m[4] > 5]
+        # one of two coordinated people ("Tore Sohlberg and Lehla Abreder said") is not a "he"/"she"
+        cands = [m for m in cands if not self._coordinated(m)]
         if prevp is not None and prevp.weak and strong:
             prevp = None
         if prevp is not None and self._compatible(prevp, gender):
