@@ -75,6 +75,9 @@ GOV_HEADS = {"ministry", "government", "department", "office", "army", "military
 MEDIA_HEADS = {"newspaper", "paper", "daily", "journal", "outlet", "broadcaster", "channel", "magazine",
                "publication", "website", "site", "tabloid", "weekly", "agency", "network"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+GENERIC_PERSON = {"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "expert", "analyst",
+                  "diplomat", "aide", "man", "woman", "insider", "representative"}
+PLACE_HEADS = {"city", "town", "province", "municipality", "county", "state", "region", "village"}
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "di", "da", "du", "al", "el", "bin", "ben", "le", "la", "dos"}
 PRESIDENTIAL = {"United States", "Ukraine", "Russia", "France", "Belarus", "Turkey", "China", "Brazil", "Iran",
                 "South Korea", "Moldova", "Georgia"}
@@ -500,7 +503,7 @@ class Resolver:
                     self.idx.add_mention(*run)
                 for i in range(int(sp[0]), int(sp[1])):
                     q = self.idx.tok_person.get(i)
-                    if q is not None:
+                    if q is not None and (len(q.canonical.split()) > 1 or doc[i].ent_type_ == "PERSON"):
                         q.at_cue = True
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
@@ -776,6 +779,18 @@ class Resolver:
                     break
         desc_role = _strip_det(text)
         dr, dc = idx._split_country(desc_role)
+        head0 = self.doc[s:e].root
+        if fold(text).split()[:1] == ["the"] and head0.lower_ in GENERIC_PERSON:
+            # "the official" after "a justice official" (and no named match since): the same unnamed source
+            for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
+                if nc.root.lemma_.lower() == head0.lemma_.lower() and nc[0].lower_ in INDEF and \
+                        not idx.in_content(nc.start):
+                    last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
+                    if best is None or nc.start > last_best:
+                        full = self.doc[nc.start:nc.root.right_edge.i + 1]
+                        full = full if len(full) <= 12 else nc
+                        return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
+                    break
         if best is not None:
             return self._person_record(best, dr, country)
         if country and want:
@@ -1083,6 +1098,23 @@ class Resolver:
         """'the ministry' -> the fuller earlier noun phrase with the same head ('Russia's defence ministry')."""
         doc = self.doc
         best = None
+        if head.lower_ in PLACE_HEADS:
+            # "the city" -> "the City of Surrey" / "Toronto": the named place
+            for t in doc[:s]:
+                if self.idx.in_content(t.i):
+                    continue
+                if t.lemma_.lower() == head.lemma_.lower() and t.text[:1].isupper():
+                    sub = doc[t.left_edge.i:t.right_edge.i + 1]
+                    if len(sub) <= 6 and any(x.pos_ == "PROPN" and x.i != t.i for x in sub):
+                        best = sub
+                elif t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+                    ent = next((e for e in doc.ents if e.start == t.i), None)
+                    row = self.ref.place(ent.text) if ent is not None else None
+                    if ent is not None and (row is None or row.get("kind") == "region") and \
+                            head.lower_ in {"city", "town", "municipality"}:
+                        best = ent
+            if best is not None:
+                return _strip_det(strip_possessive(best.text))
         for nc in doc.noun_chunks:
             if nc.start >= s:
                 break
