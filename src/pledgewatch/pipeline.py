@@ -3,21 +3,24 @@
 Stages only ever read the previous stage's output (one-way data flow). Every table is schema-checked (chunk by chunk)
 before it is written, and every write is atomic.
 
-How a run flows (engine "local"; engine "dask" runs `process_chunk` on a dask.distributed cluster instead):
+How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.distributed cluster):
 
-1. ingest.iter_records streams (article, manifest row) pairs; articles are grouped in chunks of `chunk_size`.
-2. Per chunk, the extract cache (pledgewatch.cache) is asked for every article; only misses are parsed. All misses of
-   the whole run go through ONE `nlp.pipe(..., n_process, batch_size)` stream (worker processes start once), with
-   the pipes extraction does not need disabled. Each Doc is handed to `statements.extract` as soon as it arrives and
-   then dropped: no more than a pipe batch of parsed docs is alive at a time.
-3. Optional skipping (`skip`): "article" = an article with no quotation mark and no cue form from
+1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, the ingest
+   code and its reference files are unchanged); articles are grouped in chunks of `chunk_size`.
+2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
+   stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
+   `n_process` workers (forked once per run; one chunk of work alone is done in-process), at most 2 x n_process
+   chunks in flight. A worker parses the chunk's misses with `nlp.pipe(batch_size=...)` (pipes extraction does not
+   need disabled), hands each Doc to `statements.extract` and drops it, codes the rows and builds their capability
+   table: only rows travel back, never Docs.
+3. Skipping (`skip`): "article" (default) = an article with no quotation mark, colon or cue form of
    data/reference/cues.csv is not parsed (it cannot hold a statement); "paragraph" = such paragraphs are blanked to
    same-length whitespace before parsing (offsets are unchanged), keeping the title and the paragraph before each
-   kept one. Default "article": on ../shared/corpus/ukraine_news it skips 11 of 578 articles, which give no statement
-   when parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (see docs/scaling.md for the figures).
-4. When a chunk is complete: statement ids, coding (through the coding cache), schema validation, and the chunk is
-   appended to part files. At the end the parts are merged into each table (a temporary file, then an atomic
-   rename): an interrupted run leaves the previous tables in place.
+   kept one. On ../shared/corpus/ukraine_news "article" skips 11 of 578 articles, which give no statement when
+   parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (figures in docs/scaling.md).
+4. Results are stored in the cache, validated (pledgewatch.schema, chunk by chunk) and appended to part files; at
+   the end the parts are merged into each table (a temporary file, then an atomic rename): an interrupted or failed
+   run leaves the previous tables in place.
 
 Rows come out in ingest order (articles), and by (char_start, char_end) within an article.
 """
