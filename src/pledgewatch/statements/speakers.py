@@ -690,7 +690,7 @@ class Resolver:
             return _speaker_record("UNKNOWN", "group")
         return _speaker_record("UNKNOWN", "unknown")
 
-    def _org_candidates(self, i, low):
+    def _org_candidates(self, i, low, window=4):
         """(start, end, is_subject, sentence) of organisation (it) or group/organisation (they) mentions before i."""
         doc, idx = self.doc, self.idx
         si = idx.sent_of.get(i, (0, 0, 0))[0]
@@ -698,7 +698,7 @@ class Resolver:
         for e in doc.ents:
             if e.start >= i:
                 break
-            if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= 4 \
+            if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= window \
                     and "/" not in e.text:
                 if e.start in idx.tok_person:
                     continue
@@ -954,14 +954,15 @@ class Resolver:
             name = self._adjectival(name)
             if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
                 name = self._acronyms().get(name, name)
-            if first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" for t in span) \
+            if first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" and not t.is_lower for t in span) \
                     and hl not in {"kremlin", "pentagon"}:
                 media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
                 if hl in GENERIC_ORG or media:
                     rec = self._recent_org(s, media=media)
                     if rec is not None:
                         return rec
-                name = self._earlier_fuller(s, head, media=hl in MEDIA_HEADS) or name
+                if not country:  # "The Russian defence ministry" already says whose
+                    name = self._adjectival(self._earlier_fuller(s, head, media=hl in MEDIA_HEADS)) or name
             c = country or ref.find_country(name)
             off = hl in GOV_HEADS or any(fold(w) in GOV_HEADS for w in name.split())
             row2 = ref.place(name)
@@ -1094,7 +1095,7 @@ class Resolver:
         if self.prev is not None and self.prev["speaker_type"] == "organization" and not (
                 media and self.prev["speaker_is_official"]):
             return dict(self.prev)
-        cands = self._org_candidates(s, "it")
+        cands = self._org_candidates(s, "it", window=40 if media else 4)
         if media:
             cands = [c for c in cands if self.doc[c[0]].ent_type_ == "ORG" and not any(
                 t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])]
