@@ -77,6 +77,8 @@ def check_page(ctx, path: Path, screenshot: Path | None = None) -> tuple[list[st
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri(), wait_until="load")
+    # every image decoded (or failed) before it is judged, wherever it sits on the page
+    page.evaluate("() => Promise.all(Array.from(document.images).map(i => i.decode().catch(() => null)))")
     page.wait_for_timeout(200)
     imgs = page.evaluate("""() => Array.from(document.images).map(i => ({
         src: (i.getAttribute('src') || '').slice(0, 40), ok: i.complete && i.naturalWidth > 0}))""")

@@ -150,10 +150,15 @@ def finish(fig, name: str, *, title: str, caption: str, figures_dir: str | Path 
     fig.savefig(paths["svg"], bbox_inches="tight", pad_inches=0.15, metadata={"Date": None})
     _SAVED.append({"name": name, "title": title, **{k: str(v) for k, v in paths.items()}})
     if show and _ipython() is not None:
-        from IPython.display import Image, display
+        import base64
 
-        # the inline copy (embedded in the HTML reports) at screen resolution keeps the reports small
-        display(Image(data=_png_bytes(fig, INLINE_DPI, meta), format="png"))
+        from IPython.display import HTML, display
+
+        # the inline copy (embedded in the HTML reports) at screen resolution keeps the reports small; the finding
+        # is its (escaped) alt text, for screen readers and when images are off
+        data = base64.b64encode(_png_bytes(fig, INLINE_DPI, meta)).decode("ascii")
+        display(HTML(f'<img src="data:image/png;base64,{data}" alt="{html.escape(title)}" '
+                     f'style="max-width:100%;height:auto">'))
     plt.close(fig)
     return paths
 

@@ -185,7 +185,7 @@ def _export(nb, path: Path, exclude_input: bool, title: str, nav: str = "") -> N
 
 def _img_tag(png: Path, alt: str) -> str:
     data = base64.b64encode(png.read_bytes()).decode("ascii")
-    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" loading="lazy">'
+    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}">'
 
 
 def _index_html(results: list[NotebookResult], figures: Path, out: Path, label: str, saved: dict) -> str:
