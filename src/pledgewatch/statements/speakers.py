@@ -5,14 +5,17 @@ CONTRACT (called by statements.extract):
         Each row carries `speaker_span` = (start_token, end_token) of the mention at the cue in doc, or None, and
         `cue_i` (token index of the cue, or None), `char_start`/`char_end` of the content and maybe `speaker_text`.
         Fills, in place: speaker_text (if empty), speaker_name, speaker_type, speaker_role, speaker_country,
-        speaker_is_official.
+        speaker_is_official, and speaker_id (one identity per person across a corpus, see USE_OFFICIAL_NAMES).
+        A row with `speaker_of` (index of the statement a cue-less continued quotation continues) gets that
+        statement's speaker.
 
 How: one index of the article's person mentions is built per doc (`ArticleIndex`): PERSON entities (and proper
 names at cues that the small model mislabels) grouped into people by surname / officials.csv alias, each with its
 fullest mention, gender evidence (Mr/Ms, he/she next to it), and the role and country the text gives it (titles
 before the name, appositives either side). Rows are then resolved in text order:
-  - names -> the person's canonical name (fullest mention in the article, mapped through officials.csv aliases so
-    "Zelenskiy" and "Zelensky" are one person across a corpus);
+  - names -> the person's canonical name (fullest, earliest mention in the article; variant spellings of one
+    surname in an article are one person) and `speaker_id`, the officials.csv name (aliases and transliterations:
+    "Zelenskiy", "Zelenskyy" -> "Volodymyr Zelensky"), so one person is one id across a corpus;
   - he/she -> the previous statement's speaker unless another person became the subject since, else the subject of
     the nearest preceding sentence with a compatible person; it/they -> the previous organisation/group speaker;
     who -> the noun the relative clause hangs on; no mention (a continuing quote) -> the previous speaker;
@@ -28,7 +31,11 @@ import re
 
 from .names import HONORIFIC_GENDER, clean_name, fold, reference, strip_possessive
 
-# One person keeps one name across the corpus: a person found in officials.csv is named by its `name` column.
+# speaker_name follows the annotation guide: the person's fullest name *as the article gives it* ("Volodymyr
+# Zelenskiy" in a Guardian article). One identity across the corpus is `speaker_id` (set on each row): the
+# officials.csv `name` for a known official ("Volodymyr Zelensky" for Zelenskiy/Zelenskyy/Zelenskij), else
+# speaker_name. True puts the officials.csv name into speaker_name itself; on ukraine_dev that costs ~5 points of
+# score.py speaker accuracy, because the gold keeps each article's spelling.
 USE_OFFICIAL_NAMES = False
 
 PRON_M = {"he", "him", "his", "himself"}
