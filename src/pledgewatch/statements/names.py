@@ -116,6 +116,7 @@ class Reference:
     by_full: dict = field(default_factory=dict)      # folded full name/alias -> [Official]
     by_surname: dict = field(default_factory=dict)   # folded surname -> [Official]
     roles: list[tuple[str, str, bool, str]] = field(default_factory=list)  # (pattern, role, official, kind), longest first
+    role_countries: dict = field(default_factory=dict)  # pattern -> country the title implies ("sen." -> United States)
     places: dict = field(default_factory=dict)       # surface -> row dict (case-sensitive)
     places_lower: dict = field(default_factory=dict)
 
@@ -165,6 +166,13 @@ class Reference:
                 out.append((pat, role, off, kind, m.start()))
         out.sort(key=lambda x: x[4])
         return [x[:4] for x in out]
+
+    def role_country(self, text: str) -> str:
+        """The country a title implies on its own ("Sen." -> United States), else ''."""
+        for pat, *_ in self.role_matches(text):
+            if pat in self.role_countries:
+                return self.role_countries[pat]
+        return ""
 
     def role_norm(self, text: str) -> str:
         m = self.role_matches(text)
@@ -238,6 +246,8 @@ def reference() -> Reference:
     for r in _read("roles.csv"):
         roles.append((fold(r["pattern"]), r["role"].strip(), (r.get("official") or "").strip().lower() == "yes",
                       (r.get("kind") or "").strip()))
+        if (r.get("country") or "").strip():
+            ref.role_countries[fold(r["pattern"])] = r["country"].strip()
     ref.roles = sorted(roles, key=lambda x: -len(x[0]))
     for r in _read("countries.csv"):
         s = r["surface"].strip()

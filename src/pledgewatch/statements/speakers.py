@@ -616,8 +616,33 @@ class Resolver:
         role, country = self.idx.role_country(p)
         if not role and desc_role:
             role = desc_role
-        country = country or desc_country
+        country = country or desc_country or self.ref.role_country(" ; ".join([role] + p.roles))
         return _speaker_record(self.idx.name_of(p), "person", role, country, self.idx.is_official(p, role), p)
+
+    def context_country(self, toks) -> str:
+        """Most frequent country among the place/nationality words of the sentences holding these tokens (the
+        sentence itself first, then also the one before)."""
+        import collections
+
+        doc, idx, ref = self.doc, self.idx, self.ref
+        sents = list(doc.sents)
+        for widen in (0, 1):
+            c = collections.Counter()
+            for i in toks:
+                si = idx.sent_of.get(i, (None,))[0]
+                if si is None:
+                    continue
+                for sj in range(max(0, si - widen), si + 1):
+                    for e in sents[sj].ents:
+                        if e.label_ in {"GPE", "NORP"} and e.start not in idx.tok_person:
+                            row = ref.place(e.text)
+                            if row is not None and row.get("country"):
+                                c[row["country"]] += 1
+            if c:
+                top = c.most_common(2)
+                if len(top) == 1 or top[0][1] > top[1][1]:
+                    return top[0][0]
+        return ""
 
     def _coordinated(self, m) -> bool:
         doc, idx = self.doc, self.idx
@@ -1264,6 +1289,13 @@ def resolve_speakers(doc, rows, article):
         if fold(rec["speaker_name"]) in PRON_ALL:
             rec.update(_speaker_record("UNKNOWN", "unknown"))
             person = None
+        if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
+            # an office-holder or government body whose country the mention does not say: the country the
+            # surrounding sentences name most ("the governor, Serhij Lysak, said ... in Ukraine's Dnipropetrovsk")
+            toks = [m[0] for m in res.idx.mentions if m[2] is person] if person is not None else []
+            if sp:
+                toks.append(int(sp[0]))
+            rec["speaker_country"] = res.context_country(toks)
         r.update(rec)
         r.setdefault("speaker_text", "")
         if r["speaker_text"] is None:
