@@ -644,6 +644,16 @@ class Resolver:
                     return top[0][0]
         return ""
 
+    def _appos_person(self, tok):
+        """The person a noun is in apposition with ("Guenther Schuh, an engineering professor"), else None."""
+        idx = self.idx
+        if tok.dep_ == "appos" and tok.head.i in idx.tok_person:
+            return idx.tok_person[tok.head.i]
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in idx.tok_person:
+                return idx.tok_person[c.i]
+        return None
+
     def _coordinated(self, m) -> bool:
         doc, idx = self.doc, self.idx
         root = doc[m[0]:m[1]].root
@@ -825,8 +835,12 @@ class Resolver:
             for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
                 if nc.root.lemma_.lower() == head0.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
+                    q = self._appos_person(nc.root)
+                    if q is not None:
+                        return self._person_record(q, dr, country)
                     last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
-                    if best is None or nc.start > last_best:
+                    best_roles = fold(" ; ".join(best.roles + [best.role])) if best is not None else ""
+                    if best is None or nc.start > last_best or head0.lower_ not in best_roles:
                         full = self.doc[nc.start:nc.root.right_edge.i + 1]
                         full = full if len(full) <= 12 else nc
                         return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
@@ -859,6 +873,9 @@ class Resolver:
             for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
                 if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
+                    q = self._appos_person(nc.root)
+                    if q is not None:
+                        return self._person_record(q, dr, country)
                     full = self.doc[nc.start:nc.root.right_edge.i + 1]
                     full = full if len(full) <= 12 else nc
                     return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
@@ -1144,13 +1161,16 @@ class Resolver:
         if head.lower_ in PLACE_HEADS:
             # "the city" -> "the City of Surrey" / "Toronto": the named place
             for t in doc[:s]:
-                if self.idx.in_content(t.i):
-                    continue
-                if t.lemma_.lower() == head.lemma_.lower() and t.text[:1].isupper():
+                if t.lemma_.lower() == head.lemma_.lower() and t.text[:1].isupper() and not self.idx.in_content(t.i):
                     sub = doc[t.left_edge.i:t.right_edge.i + 1]
                     if len(sub) <= 6 and any(x.pos_ == "PROPN" and x.i != t.i for x in sub):
                         best = sub
-                elif t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+            if best is not None:
+                return _strip_det(strip_possessive(best.text))
+            for t in doc[:s]:
+                if self.idx.in_content(t.i):
+                    continue
+                if t.ent_type_ == "GPE" and t.ent_iob_ == "B":
                     ent = next((e for e in doc.ents if e.start == t.i), None)
                     row = self.ref.place(ent.text) if ent is not None else None
                     if ent is not None and (row is None or row.get("kind") == "region") and \
