@@ -249,6 +249,11 @@ class ArticleIndex:
             key = "leyen"
         given = ws[0] if len(ws) > 1 else ""
         cands = self.by_key.get(key, [])
+        if not cands and not given:
+            # a first name alone ("Alfonso") for the one person of that first name ("Alfonso Espinos")
+            firsts = [q for q in self.people if q.given == key and len(q.canonical.split()) > 1]
+            if len({id(q) for q in firsts}) == 1:
+                return firsts[0]
         if not cands and len(key) >= 5:
             # variant spellings within one article ("Zelanski", "Zielnski", "Zelnski")
             import difflib
@@ -297,6 +302,8 @@ class ArticleIndex:
             return None  # "Burnaby RCMP", photo credits in capitals
         if "/" in name or any(fold(w) in NOT_NAME_WORDS for w in name.split()):
             return None  # "Sherbrook Street Stella", "Dixon Hall", "Doug Ives/Canadian Press"
+        if self._in_credit(start, end):
+            return None  # "( Peter Lee / Waterloo Region Record )"
         if len(name.split()) == 1 and not self.ref.official(name, self.date):
             v = self.label_votes.get(fold(name))
             if v and v[1] > v[0] and fold(name) not in self.by_key:
@@ -348,6 +355,16 @@ class ArticleIndex:
         for i in range(start, end):
             self.tok_person[i] = p
         return p
+
+    def _in_credit(self, start, end) -> bool:
+        """Inside a photo credit: a bracketed stretch of the same line with a slash."""
+        text = self.doc.text
+        a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        lo = text.rfind("(", max(0, a - 80), a)
+        hi = text.find(")", b, b + 80)
+        if lo < 0 or hi < 0 or "\n" in text[lo:hi]:
+            return False
+        return "/" in text[lo:hi] or text[lo + 1:hi].strip().isupper()
 
     def _role_of(self, start, end, i0, lead) -> str:
         """Role words the text gives a person at this mention: titles before the name, appositives either side."""
