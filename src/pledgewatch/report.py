@@ -373,8 +373,9 @@ def add_arguments(p) -> None:
     p.add_argument("--corpus-label", default=None, help="how captions name the corpus")
     p.add_argument("--kernel", default="python3")
     p.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
-    p.add_argument("--screenshots", action="store_true",
-                   help="also save full-page screenshots to OUT/screenshots/ (needs chromium + playwright)")
+    p.add_argument("--screenshots", nargs="?", type=Path, const=config.INTERIM / "screenshots", default=None,
+                   metavar="DIR", help="also save full-page screenshots for review (needs chromium + playwright) to "
+                   "DIR (default data/interim/screenshots/: outside the reports, which stay small)")
 
 
 def main(args) -> int:
@@ -392,9 +393,9 @@ def main(args) -> int:
         print(f"  {r.name}: {r.html}  (reader: {r.reader}){'  FAILED: ' + r.error if r.error else ''}")
     print(f"  figures: {res.out / 'figures' if not args.figures else args.figures}")
     if args.screenshots:
-        shots = screenshots(res, res.out / "screenshots")
+        shots = screenshots(res, args.screenshots)
         if shots:
-            print(f"  screenshots: {len(shots)} in {res.out / 'screenshots'}")
+            print(f"  screenshots: {len(shots)} in {args.screenshots}")
     if not res.ok:
         print("Some notebooks failed; their reports show the error.", file=sys.stderr)
         return 1
