@@ -373,7 +373,7 @@ class ArticleIndex:
         # titles before the name, in the same noun phrase
         j = start - 1
         sent_start = self.sent_of.get(start, (0, 0, 0))[1]
-        while j >= sent_start:
+        while j >= sent_start and start - j <= 10:
             t = doc[j]
             if j in self.tok_person and self.tok_person[j] is not None:
                 break
