@@ -215,3 +215,12 @@ def test_news_outlet_is_not_official(nlp):
     r = _resolve(nlp, text, [("Reuters", 0, "the convoy had been hit")])
     assert r[0]["speaker_name"] == "Reuters"
     assert r[0]["speaker_type"] == "organization" and r[0]["speaker_is_official"] is False
+
+
+def test_us_defense_secretary_description(nlp):
+    text = ("Lloyd Austin, the Secretary of Defense, flew to Brussels. Blinken met NATO ministers. "
+            "The US defense secretary said the alliance was united.")
+    r = _resolve(nlp, text, [("The US defense secretary", 0, "the alliance was united")],
+                 published=dt.date(2023, 2, 1))
+    assert r[0]["speaker_name"] == "Lloyd Austin"
+    assert r[0]["speaker_country"] == "United States"
