@@ -160,6 +160,8 @@ class Person:
         from .gender import FEMALE, MALE
 
         sc = 2 * bool(self.official) + 2 * self.honorific + 2 * self.at_cue + bool(self.roles) + min(2, self.evidence)
+        if self.roles and reference().role_official(" ; ".join(self.roles)):
+            sc += 1  # a title of office ("Hereditary Chief Na'moks")
         ws = fold(self.canonical).split()
         if len(ws) > 1:
             sc += 1 + 2 * (ws[0] in FEMALE or ws[0] in MALE)
