@@ -78,10 +78,10 @@ else:
 
 # %%
 METRICS = ["statements_f1_03", "statements_f1_08", "speaker_acc", "cue_acc", "pledge_f1", "appeal_f1",
-           "capability_f1"]
+           "capabilities_f1"]
 if scores is not None and len(scores):
     h.save_table(scores, "06_eval_scores")
-    h.table(scores.set_index("set").T.rename_axis("metric").reset_index(), max_rows=40,
+    h.table(scores.set_index("set").T.rename_axis(index="metric", columns=None).reset_index(), max_rows=40,
             caption="Scores per gold set (score.py): one column per set")
     best = scores.set_index("set")["statements_f1_03"].astype(float) if "statements_f1_03" in scores else None
     title = ("Statement F1@0.3 ranges from {:.2f} ({}) to {:.2f} ({})".format(best.min(), best.idxmin(), best.max(),

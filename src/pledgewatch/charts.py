@@ -109,10 +109,9 @@ def table(df: pd.DataFrame, max_rows: int = 15, *, caption: str | None = None, m
     """Show a table with every cell HTML-escaped (article text may contain markup) and long text shortened."""
     d = df.head(max_rows).copy()
     for c in d.columns:
-        if d[c].dtype == object or str(d[c].dtype) in ("str", "string"):
-            d[c] = d[c].map(lambda v: v if not isinstance(v, str) or len(v) <= max_chars else v[:max_chars] + "…")
-        elif pd.api.types.is_float_dtype(d[c]):
-            d[c] = d[c].map(lambda v: "" if pd.isna(v) else floatfmt.format(v))
+        if d[c].dtype == object or str(d[c].dtype) in ("str", "string") or pd.api.types.is_float_dtype(d[c]):
+            d[c] = d[c].map(lambda v: (v if len(v) <= max_chars else v[:max_chars] + "…") if isinstance(v, str)
+                            else _fmt_cell(v, floatfmt)).astype(object)
         elif pd.api.types.is_datetime64_any_dtype(d[c]):  # non-breaking hyphens: a date never wraps
             d[c] = d[c].dt.strftime("%Y\u2011%m\u2011%d").fillna("")
     body = d.to_html(index=False, escape=True, border=0, classes="pw-table", na_rep="")
@@ -120,6 +119,17 @@ def table(df: pd.DataFrame, max_rows: int = 15, *, caption: str | None = None, m
     more = (f"<p style='color:#555;font-size:0.85em'>Showing {len(d)} of {len(df)} rows.</p>"
             if len(df) > len(d) else "")
     _display_html(cap + body + more)
+
+
+def _fmt_cell(v, floatfmt: str):
+    """Numbers for reading: whole numbers without decimals, others to 3 significant digits; text unchanged."""
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return "" if v is None else v
+    if isinstance(v, (float, np.floating)):
+        if np.isnan(v):
+            return ""
+        return f"{v:,.0f}" if float(v).is_integer() and abs(v) >= 1 else floatfmt.format(v)
+    return v
 
 
 def save_table(df: pd.DataFrame, name: str, tables_dir: str | Path | None = None) -> Path:
