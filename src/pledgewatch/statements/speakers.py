@@ -302,7 +302,7 @@ class ArticleIndex:
             return None
         if any(len(w) > 2 and w.isupper() and w.isalpha() for w in name.split()) and not self.ref.official(name):
             return None  # "Burnaby RCMP", photo credits in capitals
-        if "/" in name or any(fold(w) in NOT_NAME_WORDS for w in name.split()):
+        if "/" in name or "+" in name or "&" in name or any(fold(w) in NOT_NAME_WORDS for w in name.split()):
             return None  # "Sherbrook Street Stella", "Dixon Hall", "Doug Ives/Canadian Press"
         if self._in_credit(start, end):
             return None  # "( Peter Lee / Waterloo Region Record )"
@@ -882,7 +882,8 @@ class Resolver:
                                        True, None)
         first = fold(text).split()[0] if text.strip() else ""
         head = self.doc[s:e].root
-        if first in {"the", "this", "that"}:
+        bare = self.doc[s].pos_ in {"ADJ", "NOUN"} and self.doc[s].is_lower  # "bespectacled professor"
+        if first in {"the", "this", "that"} or bare:
             # "the official" after "a justice official", "the person" after "a person familiar with ...": the same
             # unnamed source, named as the article first described it
             prev = self.prev
