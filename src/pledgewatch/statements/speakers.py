@@ -191,6 +191,13 @@ class ArticleIndex:
             for t in s:
                 self.sent_of[t.i] = (si, s.start, s.end)
         self.label_votes = {}
+        # capitalised words the article puts right after a title ("Hereditary Chief Na'moks", "Mr Heappey")
+        self.titled = set()
+        for t in doc[1:]:
+            prev = doc[t.i - 1]
+            if t.text[:1].isupper() and (prev.lower_.strip(".") in HONORIFIC_GENDER or (
+                    prev.text[:1].isupper() and fold(prev.text).strip(".") in _TITLE_SET)):
+                self.titled.add(fold(t.text))
         for e in doc.ents:
             v = self.label_votes.setdefault(fold(e.text), [0, 0])
             v[0 if e.label_ == "PERSON" else 1] += 1
@@ -308,7 +315,7 @@ class ArticleIndex:
             return None  # "( Peter Lee / Waterloo Region Record )"
         if len(name.split()) == 1 and not self.ref.official(name, self.date):
             v = self.label_votes.get(fold(name))
-            if v and v[1] > v[0] and fold(name) not in self.by_key:
+            if v and v[1] > v[0] and fold(name) not in self.by_key and fold(name) not in self.titled:
                 return None  # the NER calls "Facebook" an organisation more often than a person
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return None
@@ -573,7 +580,8 @@ class Resolver:
         before = doc[s:j].text
         context = bool(ref.role_matches(before)) or fold(doc[j - 1].text).strip(".") in HONORIFIC_GENDER if j > 0 \
             else bool(ref.role_matches(before))
-        known = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None or trusted
+        known = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None or trusted \
+            or fold(txt) in idx.titled
         if "ORG" in labels and not (known or context):
             return None
         if j > s and not context and not known and doc[j - 1].pos_ not in {"PUNCT", "DET"}:
