@@ -175,3 +175,11 @@ def test_events_file_is_well_formed():
     labels = " ".join(ev["label"]).lower()
     for must in ("tank", "f-16", "as long as it takes", "as long as we can", "ramstein"):
         assert must in labels
+
+
+def test_lag_correlations_skip_months_without_coverage():
+    months = pd.date_range("2022-01-01", periods=12, freq="MS")
+    pledges = pd.DataFrame({"month": months, "k": [1, 2, 3, 4, 5, 6, 0, 0, 0, 7, 8, 9], "n": [9] * 6 + [0] * 3 + [9] * 3})
+    kiel = pd.DataFrame({"month": months, "total": [1, 2, 3, 4, 5, 6, 9, 9, 9, 7, 8, 9]})
+    t = A.lag_correlations(pledges, kiel, lags=[0])
+    assert t.loc[0, "n_months"] == 9 and t.loc[0, "pearson_r"] == pytest.approx(1.0)

@@ -528,12 +528,14 @@ def lag_correlations(pledges: pd.DataFrame, kiel: pd.DataFrame, *, x: str = "k",
                      lags=range(-3, 4), min_n: int = 6) -> pd.DataFrame:
     """Correlation of the monthly pledge series (column x of monthly_share) with Kiel commitments (column y)
     at each lag L: pledges in month t against commitments in month t + L (L > 0: talk precedes money).
-    Only months present in both series (inside the corpus's date range) are used."""
+    Only months present in both series with statements in the corpus (n > 0) are used."""
     from scipy import stats
 
     cols = ["lag", "n_months", "pearson_r", "pearson_p", "spearman_rho", "spearman_p"]
     if pledges.empty or kiel.empty:
         return pd.DataFrame(columns=cols)
+    if "n" in pledges.columns:  # months the corpus does not cover are gaps, not zero pledges
+        pledges = pledges[pledges["n"] > 0]
     p = pledges.set_index("month")[x].astype(float)
     k = kiel.set_index("month")[y].astype(float)
     rows = []
