@@ -68,6 +68,7 @@ STATEMENTS = DataFrameSchema(
         "cue_lemma": _str(),
         "speaker_text": _str(),
         "speaker_name": _str(),
+        "speaker_id": _str(),
         "speaker_type": _str(checks=Check.isin(SPEAKER_TYPES)),
         "speaker_role": _str(),
         "speaker_country": _str(),

@@ -49,9 +49,9 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.19"
+EXTRACTOR_VERSION = "1.20"
 
-CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_type",
+CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
 
 REL_PRON = {"who", "which", "that", "whom"}
@@ -888,6 +888,7 @@ def extract(doc, article):
         d = {k: r.get(k) for k in CONTRACT_KEYS}
         d["speaker_text"] = d["speaker_text"] or ""
         d["speaker_name"] = d["speaker_name"] or "UNKNOWN"
+        d["speaker_id"] = d["speaker_id"] or d["speaker_name"]
         d["speaker_type"] = d["speaker_type"] or "unknown"
         d["speaker_role"] = d["speaker_role"] or ""
         d["speaker_country"] = d["speaker_country"] or ""
