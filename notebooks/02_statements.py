@@ -87,11 +87,11 @@ share_bar("speaker_type", "02_speaker_type", "Speakers are mostly of type '{top}
 
 # %%
 if len(st):
-    named = st[~st["speaker_name"].fillna("").str.strip().str.lower().isin(["", "unknown"])]
+    named = st[~st["speaker"].fillna("").str.strip().str.lower().isin(["", "unknown"])]
     if "speaker_type" in named.columns:
         named = named[named["speaker_type"] == "person"]
-    speakers = named["speaker_name"].value_counts().head(top_n)
-    h.save_table(speakers.rename_axis("speaker_name").rename("statements").reset_index(), "02_top_speakers")
+    speakers = named["speaker"].value_counts().head(top_n)
+    h.save_table(speakers.rename_axis("speaker").rename("statements").reset_index(), "02_top_speakers")
     if len(speakers) >= 2:
         C.bar_chart(speakers, name="02_top_speakers",
                     title=f"{speakers.index[0]} is quoted most often ({speakers.iloc[0]} statements)",

@@ -94,12 +94,12 @@ h.show_notes(by_country)
 
 # %%
 people = st[st.get("speaker_type", A.pd.Series("person", index=st.index)).eq("person")] if len(st) else st
-by_official = A.share_by(people, "speaker_name", top=top_n, min_n=min_n)
+by_official = A.share_by(people, "speaker", top=top_n, min_n=min_n)
 h.save_table(by_official, "03_pledges_by_official")
 if len(by_official) >= 2:
     lead = by_official.iloc[0]
-    C.share_by_chart(by_official, "speaker_name", name="03_pledges_by_official",
-                     title=f"{lead['speaker_name']} makes the most pledges ({int(lead['k'])} of "
+    C.share_by_chart(by_official, "speaker", name="03_pledges_by_official",
+                     title=f"{lead['speaker']} makes the most pledges ({int(lead['k'])} of "
                            f"{int(lead['n'])} statements)",
                      xlabel="pledges (% of the speaker's statements)",
                      caption=h.caption(SOURCE, int(by_official["n"].sum()), unit,

@@ -136,6 +136,9 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
             df[col] = default
             out_notes.append(_missing_note([col], f"'{col}' is treated as '{default}'"))
     df["capabilities"] = df["capabilities"].map(as_list) if "capabilities" in df.columns else [[]] * len(df)
+    # one person, one identity across the corpus: speaker_id maps spellings through officials.csv
+    # (Zelenskiy / Zelenskyy -> Volodymyr Zelensky); speaker_name keeps the article's own spelling
+    df["speaker"] = df["speaker_id"].fillna(df["speaker_name"]) if "speaker_id" in df.columns else df["speaker_name"]
     df["side"] = df["speaker_country"].map(speaker_side)
     n_all = len(df)
     if official_only:
