@@ -32,8 +32,8 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> Path:
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     def _w(tmp):
         out = df.copy()
-        for col in out.columns:  # lists as ';'-joined text in CSV
-            if out[col].map(lambda v: isinstance(v, (list, tuple))).any():
+        for col in out.columns:  # lists (object columns only) as ';'-joined text in CSV
+            if out[col].dtype == object and any(isinstance(v, (list, tuple)) for v in out[col]):
                 out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
         out.to_csv(tmp, index=False)
 
