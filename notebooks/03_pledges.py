@@ -97,10 +97,14 @@ people = st[st.get("speaker_type", A.pd.Series("person", index=st.index)).eq("pe
 by_official = A.share_by(people, "speaker", top=top_n, min_n=min_n)
 h.save_table(by_official, "03_pledges_by_official")
 if len(by_official) >= 2:
-    lead = by_official.iloc[0]
+    lead = by_official.sort_values(["k", "n"], ascending=False).iloc[0]
+    top_share = by_official.sort_values(["share", "n"], ascending=False).iloc[0]
+    share_note = ("" if top_share["speaker"] == lead["speaker"] else
+                  f"; {top_share['speaker']} pledges in the largest share ({int(top_share['k'])} of "
+                  f"{int(top_share['n'])})")
     C.share_by_chart(by_official, "speaker", name="03_pledges_by_official",
                      title=f"{lead['speaker']} makes the most pledges ({int(lead['k'])} of "
-                           f"{int(lead['n'])} statements)",
+                           f"{int(lead['n'])} statements){share_note}",
                      xlabel="pledges (% of the speaker's statements)",
                      caption=h.caption(SOURCE, int(by_official["n"].sum()), unit,
                                        f"The {top_n} speakers with the most pledges (≥ {min_n} statements). {CI}"))
