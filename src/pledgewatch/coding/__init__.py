@@ -13,7 +13,7 @@ CONTRACT (used by pipeline.py; keep these signatures):
 
 Everything runs on one tokenizer-only spaCy pipeline (`spacy.blank("en")`, built once) over all statements in a
 batch (`nlp.pipe`), with PhraseMatcher/Matcher rules from data/reference/: no parse per statement. The rules and
-their examples are documented in docs/coding_rules.md.
+their examples are documented in the README (Coding rules).
 """
 
 from __future__ import annotations
