@@ -3,8 +3,6 @@ the contract of code_statements / capability_table, and the reference tables."""
 
 from __future__ import annotations
 
-import time
-
 import pandas as pd
 import pytest
 
@@ -296,18 +294,20 @@ def test_schema_accepts_coded_statements():
     from pledgewatch import schema
 
     df = pd.DataFrame([row("we will send 31 Abrams tanks")]).assign(char_start=0, char_end=10, published=None,
-                                                                     outlet=None)
+                                                                     outlet=None, speaker_id="Someone")
     schema.validate("statements", coding.code_statements(df))
 
 
-def test_batch_speed():
+def test_batch_codes_repeated_texts_identically():
+    # speed is measured by `make bench`, never by a timed test; here: a large batch gives each row its own answer
     texts = ["the United States will not let Ukraine fail and will send 31 Abrams tanks and $2.5bn",
              "Ukraine needs more air defence now", "five civilians were killed in the shelling on Sunday"] * 700
     df = pd.DataFrame([row(t) for t in texts]).assign(statement_id=[f"s{i}" for i in range(len(texts))])
-    coding.code_statements(df.head(5))  # build matchers
-    t0 = time.perf_counter()
-    coding.code_statements(df)
-    assert time.perf_counter() - t0 < 10
+    out = coding.code_statements(df)
+    assert len(out) == len(df) and out.index.equals(df.index)
+    first = out.head(3)[["speech_act", "aid_related"]].to_dict("records")
+    assert out[["speech_act", "aid_related"]].to_dict("records") == first * 700
+    assert out["capabilities"].iloc[0] == out["capabilities"].iloc[3]
 
 
 # --- reference tables ---------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import time
 
 import pytest
 
@@ -18,9 +17,8 @@ pytestmark = pytest.mark.shared
 @pytest.fixture(scope="module")
 def corpus(shared):
     folder = shared / "corpus" / "ukraine_news"
-    t = time.perf_counter()
     arts, man = ingest(folder)
-    return folder, arts, man, time.perf_counter() - t
+    return folder, arts, man
 
 
 def _count_jsonl(path):
@@ -35,7 +33,7 @@ def _count_csv(path):
 
 
 def test_manifest_accounts_for_every_record(corpus):
-    folder, arts, man, _ = corpus
+    folder, arts, man = corpus
     jl, cs = folder / "gdelt_articles.jsonl", folder / "guardian_2022.csv"
     assert (man["source"].str.startswith(f"{jl}:line ")).sum() == _count_jsonl(jl) == 427
     assert (man["source"].str.startswith(f"{cs}:row ")).sum() == _count_csv(cs) == 183
@@ -60,12 +58,11 @@ def test_duplicates_are_found(corpus):
 
 
 def test_shared_corpus_dates_and_summary(corpus):
-    _, arts, man, seconds = corpus
+    _, arts, man = corpus
     assert arts["published"].notna().all()
     assert (arts["date_source"] == "metadata").all()
     s = summarize(man)
     assert "duplicate" in s and "610 records" in s
-    assert seconds < 60
 
 
 @pytest.mark.parametrize("name", ["seeds", "ukraine_dev", "ggt_dev", "polnear_dev"])
