@@ -46,7 +46,7 @@ def test_manifest_accounts_for_every_record(corpus):
 
 
 def test_duplicates_are_found(corpus):
-    _, _, man, _ = corpus
+    _, _, man = corpus
     dups = man[man["status"] == "duplicate"]
     assert 20 <= len(dups) <= 40
     assert dups["duplicate_of"].notna().all()
