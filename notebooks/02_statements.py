@@ -35,14 +35,10 @@ seed = 0
 
 # %%
 import helpers as h
-from pledgewatch import analysis as A
 from pledgewatch import charts as C
 
-paths = h.notebook_setup(processed, figures_dir, tables_dir)
-tables = h.load_tables(paths["processed"])
-st = h.prepare(tables["statements"], tables["articles"], official_only=not all_speakers)
-pop, unit = A.population(st)
-SOURCE = f"pledgewatch statements from {corpus_label}"
+paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
+                                                       official_only=not all_speakers, corpus_label=corpus_label)
 n_art = len(tables["articles"])
 h.note(f"{len(st):,} statements ({pop}) from {n_art:,} articles.")
 h.show_notes(tables["statements"], st)

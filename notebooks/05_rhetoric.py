@@ -45,12 +45,9 @@ import helpers as h
 from pledgewatch import analysis as A
 from pledgewatch import charts as C
 
-paths = h.notebook_setup(processed, figures_dir, tables_dir)
-tables = h.load_tables(paths["processed"])
-st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
-pop, unit = A.population(st)
+paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
+                                                       official_only=official_only, corpus_label=corpus_label)
 events = h.load_events(events_path)
-SOURCE = f"pledgewatch statements from {corpus_label}"
 h.show_notes(tables["statements"], st)
 
 # %% [markdown]

@@ -46,11 +46,8 @@ from pledgewatch import analysis as A
 from pledgewatch import charts as C
 from pledgewatch import config
 
-paths = h.notebook_setup(processed, figures_dir, tables_dir)
-tables = h.load_tables(paths["processed"])
-st = h.prepare(tables["statements"], tables["articles"], official_only=official_only)
-pop, unit = A.population(st)
-SOURCE = f"pledgewatch statements from {corpus_label}"
+paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
+                                                       official_only=official_only, corpus_label=corpus_label)
 h.show_notes(tables["statements"], st)
 
 # %% [markdown]
@@ -84,8 +81,7 @@ if scores is not None and len(scores):
     h.table(scores.set_index("set").T.rename_axis(index="metric", columns=None).reset_index(), max_rows=40,
             caption="Scores per gold set (score.py): one column per set")
     best = scores.set_index("set")["statements_f1_03"].astype(float) if "statements_f1_03" in scores else None
-    title = ("Statement F1@0.3 ranges from {:.2f} ({}) to {:.2f} ({})".format(best.min(), best.idxmin(), best.max(),
-                                                                             best.idxmax())
+    title = (f"Statement F1@0.3 ranges from {best.min():.2f} ({best.idxmin()}) to {best.max():.2f} ({best.idxmax()})"
              if best is not None and best.notna().any() else "Extraction scores per gold set")
     C.metric_bars_chart(scores, metrics=METRICS, name="06_eval_scores", title=title,
                         caption=h.caption("../shared/eval gold sets scored with score.py", len(scores), "gold sets"))

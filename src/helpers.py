@@ -5,6 +5,8 @@ Logic lives in the `pledgewatch` package beside this file; this module only gath
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
 from pledgewatch import analysis, charts, config
@@ -12,6 +14,26 @@ from pledgewatch.analysis import load_events, load_tables, notes, prepare
 from pledgewatch.charts import caption, note, notebook_setup, save_table, show_notes, table, too_little
 from pledgewatch.config import FIGURES, INTERIM, PROCESSED, RAW, REFERENCE, REPORTS, ROOT, SHARED
 from pledgewatch.nlp import load_nlp
+
+
+class Analysis(NamedTuple):
+    paths: dict
+    tables: dict
+    st: pd.DataFrame
+    pop: pd.DataFrame
+    unit: str
+    source: str
+
+
+def open_analysis(processed=None, figures_dir=None, tables_dir=None, *, official_only: bool = True,
+                  corpus_label: str = "the sample corpus") -> Analysis:
+    """What every analysis notebook starts from: output folders and chart style set up, the processed tables
+    loaded, statements prepared (months, sides, the official filter) and the population they describe."""
+    paths = notebook_setup(processed, figures_dir, tables_dir)
+    tables = load_tables(paths["processed"])
+    st = prepare(tables["statements"], tables["articles"], official_only=official_only)
+    pop, unit = analysis.population(st)
+    return Analysis(paths, tables, st, pop, unit, f"pledgewatch statements from {corpus_label}")
 
 
 def run(*args, **kwargs):
@@ -48,4 +70,4 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
            # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
            "analysis", "charts", "load_events", "load_tables", "notes", "prepare", "caption", "note",
-           "notebook_setup", "save_table", "show_notes", "table", "too_little"]
+           "notebook_setup", "open_analysis", "Analysis", "save_table", "show_notes", "table", "too_little"]
