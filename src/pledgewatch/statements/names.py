@@ -24,9 +24,8 @@ TITLE_WORDS = {
     "princess", "vice", "state", "mer", "journalist", "lieutenant", "former", "then", "reverend", "rev", "father",
     "judge", "justice", "director", "head", "leader", "officer", "minister-president", "aide", "adviser", "advisor",
     "author", "writer", "reporter", "correspondent", "analyst", "expert", "economist", "historian", "researcher",
-    "lawyer", "attorney", "coach", "manager", "ceo", "executive", "founder", "chair", "chancellor", "envoy",
-    "spokesperson", "lawmaker", "mp", "congressman", "congresswoman", "councillor", "councilor", "premier",
-    "sheriff", "constable", "detective", "inspector", "superintendent", "commissioner", "secretary-general",
+    "lawyer", "attorney", "coach", "manager", "ceo", "executive", "founder", "chair", "envoy",
+    "lawmaker", "mp", "congressman", "congresswoman", "councillor", "councilor", "sheriff", "constable", "detective", "inspector", "superintendent", "commissioner", "secretary-general",
 }
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f",
                     "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f"}

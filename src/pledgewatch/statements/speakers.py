@@ -53,7 +53,7 @@ GROUP_HEADS = {
     "advocates", "supporters", "opponents", "economists", "researchers", "scientists", "commanders", "generals",
     "representatives", "spokespeople", "commentators", "journalists", "reporters", "americans", "ukrainians",
     "russians", "europeans", "democrats", "republicans", "others", "many", "some", "both", "police", "staff",
-    "families", "volunteers", "doctors", "officers", "politicians", "mps", "members", "donors", "participants",
+    "families", "volunteers", "doctors", "officers", "politicians", "mps", "donors", "participants",
     "statements", "documents", "polls", "surveys", "studies", "figures", "data", "estimates", "intelligence",
 }
 OFFICIAL_GROUPS = {"officials", "diplomats", "lawmakers", "senators", "leaders", "ministers", "authorities",
@@ -66,9 +66,9 @@ ORG_HEADS = {
     "foundation", "center", "centre", "organisation", "organization", "group", "company", "firm", "bank", "fund",
     "union", "party", "alliance", "coalition", "association", "network", "newspaper", "paper", "daily", "journal",
     "outlet", "broadcaster", "channel", "magazine", "publication", "website", "site", "tabloid", "weekly",
-    "agency", "report", "statement", "communique", "investigation", "study", "survey", "poll", "analysis",
+    "report", "statement", "communique", "investigation", "study", "survey", "poll", "analysis",
     "assessment", "update", "briefing", "intelligence", "kremlin", "pentagon", "regime", "authority", "authorities",
-    "times", "post", "news", "press", "journal", "guardian", "telegraph", "herald", "tribune", "observer", "mail",
+    "times", "post", "news", "press", "guardian", "telegraph", "herald", "tribune", "observer", "mail",
     "independent", "reuters", "bloomberg", "politico", "tass", "interfax", "ria", "ukrinform", "cnn", "bbc", "abc",
     "cbs", "nbc", "msnbc", "fox", "sky", "afp", "ap", "dpa", "rferl", "isw", "mod", "nato", "un", "eu", "osce",
     "city", "town", "province", "municipality", "county", "district", "club", "league", "business", "retailer",
@@ -1100,7 +1100,6 @@ class Resolver:
         return None
 
     def _document_source(self, h):
-        doc = self.doc
         for c in h.children:
             if c.dep_ == "poss" and c.lower_ not in PRON_ALL:
                 return c.left_edge.i, c.i + 1
