@@ -13,7 +13,7 @@ from . import config
 def _run(args) -> int:
     from .pipeline import run
 
-    result = run(args.raw, args.out, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
+    result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
                  progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
                  scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size)
     print(result.summary())
@@ -33,13 +33,23 @@ def _delegate(module: str):
     return call
 
 
-def build_parser() -> argparse.ArgumentParser:
+SUBCOMMANDS = {
+    "eval": ("evaluate", "score the pipeline on ../shared/eval gold sets, with an error analysis"),
+    "bench": ("bench", "throughput and memory benchmark (a table and a final JSON line)"),
+    "report": ("report", "execute the notebooks and export HTML reports"),
+}
+
+
+def build_parser(argv=None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pledgewatch", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
 
     r = sub.add_parser("run", help="raw articles -> tidy tables (articles, statements, capabilities, manifest)")
     r.add_argument("--raw", type=Path, default=config.RAW, help="folder of .txt/.md/.html, a .jsonl or a .csv file")
     r.add_argument("--out", type=Path, default=config.PROCESSED, help="output folder (default data/processed/)")
+    r.add_argument("--mapping", default=None,
+                   help="column mapping for .csv/.jsonl: 'text=articles,title=headlines,date=published' or a YAML/JSON "
+                        "file (default: the aliases in data/reference/column_aliases.csv)")
     r.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     r.add_argument("--n-process", type=int, default=0,
                    help="worker processes (0 = all cores; engine local: a process pool, engine dask: LocalCluster workers)")
@@ -48,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="per-article cache folder (default data/interim/cache/)")
     r.add_argument("--no-cache", action="store_true", help="bypass the cache: parse everything, store nothing")
     r.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local processes, or dask.distributed (see docs/scaling.md)")
+                   help="local processes, or dask.distributed (see the README, Scaling)")
     r.add_argument("--scheduler", default=None,
                    help="dask scheduler address (tcp://host:8786); default: a LocalCluster of --n-process workers")
     r.add_argument("--skip", choices=("none", "article", "paragraph"), default=None,
@@ -57,23 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--quiet", action="store_true", help="no progress bars")
     r.set_defaults(func=_run)
 
-    for name, module, help_ in (("eval", "evaluate", "score the pipeline on ../shared/eval gold sets"),
-                                ("bench", "bench", "throughput and memory benchmark"),
-                                ("report", "report", "execute the notebooks and export HTML reports")):
-        try:
-            mod = importlib.import_module(f"pledgewatch.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"pledgewatch.{module}":
-                raise
-            continue
+    chosen = next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), None)
+    for name, (module, help_) in SUBCOMMANDS.items():
         sp = sub.add_parser(name, help=help_)
-        mod.add_arguments(sp)
+        if name == chosen:  # import only the module of the subcommand being run (evaluate alone costs seconds)
+            importlib.import_module(f"pledgewatch.{module}").add_arguments(sp)
         sp.set_defaults(func=_delegate(module))
     return p
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     return args.func(args)
 
 
