@@ -51,15 +51,17 @@ h.show_notes(articles, manifest)
 if len(manifest) and "status" in manifest.columns:
     status = manifest["status"].value_counts().rename_axis("status").rename("records").reset_index()
     h.save_table(status, "01_manifest_status")
-    ok = int(status.loc[status["status"] == "ok", "records"].sum())
+    processed_ok = status["status"].isin(h.processed_statuses())
+    ok = int(status.loc[processed_ok, "records"].sum())
+    print(h.ingest_summary(manifest))  # the summary `pledgewatch run` prints
     C.bar_chart(status.set_index("status")["records"], name="01_manifest_status",
                 title=f"{ok:,} of {len(manifest):,} raw records became articles",
                 caption=h.caption(SOURCE, len(manifest), "raw records", "Status per record from manifest.csv."),
                 xlabel="raw records (count)")
-    reasons = manifest[manifest["status"] != "ok"]
+    reasons = manifest[manifest["status"].ne("ok")]
     if len(reasons):
         h.table(reasons[[c for c in ("source", "status", "reason", "duplicate_of") if c in reasons.columns]],
-                caption="Records not processed, with the reason")
+                caption="Records not processed (or processed with a flag: truncated, decode_fallback), with the reason")
 else:
     h.too_little("the manifest")
 
@@ -83,6 +85,15 @@ if len(articles) and "published" in articles.columns:
         h.too_little("articles by month (needs dated articles in two or more months)")
     if pub.isna().any():
         h.note(f"{int(pub.isna().sum())} of {len(articles)} articles have no publication date.")
+    if "date_source" in articles.columns:
+        cols = [c for c in ("date_source", "date_reason") if c in articles.columns]
+        dates = (articles.assign(date_source=articles["date_source"].fillna("unknown"))
+                 .groupby("date_source", dropna=False).size().rename("articles").reset_index())
+        h.save_table(dates, "01_date_sources")
+        h.table(dates, caption="Where each article's date comes from (unknown: no date could be decided)")
+        undated = articles[articles["date_source"].fillna("unknown").eq("unknown")]
+        if len(undated):
+            h.table(undated[["article_id", *cols[1:]]], caption="Articles without a date, and why")
 else:
     h.too_little("articles over time")
 

@@ -36,6 +36,20 @@ def open_analysis(processed=None, figures_dir=None, tables_dir=None, *, official
     return Analysis(paths, tables, st, pop, unit, f"pledgewatch statements from {corpus_label}")
 
 
+def ingest_summary(manifest: pd.DataFrame) -> str:
+    """The status summary `pledgewatch run` prints (pledgewatch.ingest.summarize)."""
+    from pledgewatch.ingest import summarize
+
+    return summarize(manifest)
+
+
+def processed_statuses() -> tuple[str, ...]:
+    """Manifest statuses whose record became an article (ok, truncated, decode_fallback)."""
+    from pledgewatch.ingest.manifest import PROCESSED_STATUSES
+
+    return PROCESSED_STATUSES
+
+
 def run(*args, **kwargs):
     """pledgewatch.pipeline.run, imported on first use: notebooks that only read tables do not import the NLP
     stages (nor tqdm's notebook warning)."""
@@ -70,4 +84,4 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
            # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
            "analysis", "charts", "load_events", "load_tables", "notes", "prepare", "caption", "note",
-           "notebook_setup", "open_analysis", "Analysis", "save_table", "show_notes", "table", "too_little"]
+           "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table", "show_notes", "table", "too_little"]
