@@ -14,7 +14,7 @@ help:
 	@echo "make report [RAW=path]  set up .venv, run the pipeline on RAW (default data/raw), execute notebooks, write HTML to reports/"
 	@echo "make test               the whole test suite (what CI runs)"
 	@echo "make eval               score extraction on ../shared/eval and write the error analysis"
-	@echo "make bench              throughput and memory benchmark (figures, JSON on the last line)"
+	@echo "make bench [BENCH_ARGS=--quick]  throughput and memory at 1x, 4x, 16x (figures, JSON on the last line; ~40 min)"
 	@echo "make lab                JupyterLab on notebooks/"
 
 $(STAMP): requirements.txt requirements-model.txt pyproject.toml
@@ -46,8 +46,9 @@ test: install chromium
 eval: install
 	$(BIN)/pledgewatch eval
 
+BENCH_ARGS ?=
 bench: install
-	$(BIN)/pledgewatch bench
+	$(BIN)/pledgewatch bench $(BENCH_ARGS)
 
 lab: install
 	$(BIN)/jupyter lab notebooks/
