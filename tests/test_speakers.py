@@ -224,3 +224,14 @@ def test_us_defense_secretary_description(nlp):
                  published=dt.date(2023, 2, 1))
     assert r[0]["speaker_name"] == "Lloyd Austin"
     assert r[0]["speaker_country"] == "United States"
+
+
+def test_misspelt_official_names_resolve_only_with_an_agreeing_given_name():
+    from pledgewatch.statements.names import reference
+
+    ref = reference()
+    assert ref.official("Wołodymyr Złenski").name == "Volodymyr Zelensky"  # machine-translated spelling
+    assert ref.official("Wołodymyr Złenski").country == "Ukraine"
+    assert ref.official("Boris Pistorious").name == "Boris Pistorius"
+    assert ref.official("Mykola Kuleba") is None  # a different given name is a different person
+    assert ref.official("Anna Smith") is None

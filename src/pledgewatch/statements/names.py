@@ -129,6 +129,8 @@ class Reference:
         ws = key.split()
         if not cands:
             cands = list(self.by_surname.get(ws[-1], []))
+            if not cands and len(ws) > 1:  # misspelt or unlisted transliteration (Zlenski, Zielnski for Zelenski)
+                cands = [o for k in self.near_surnames(ws[-1]) for o in self.by_surname[k]]
             if len(ws) > 1:  # a given name must agree (Mykola Kuleba is not Dmytro Kuleba)
                 cands = [o for o in cands if any(fold(a).split()[0][:1] == ws[0][:1] for a in [o.name] + o.aliases
                                                  if len(a.split()) > 1)]
@@ -142,6 +144,14 @@ class Reference:
         if len(people) > 1:
             return None
         return (valid or cands)[-1] if not valid else valid[-1]
+
+    def near_surnames(self, surname: str) -> list[str]:
+        """Listed surnames one edit away (two for long names) from `surname`; only names of 6+ letters, so short
+        names never collide. Used only with an agreeing given name (see official)."""
+        if len(surname) < 6:
+            return []
+        limit = 1 if len(surname) < 9 else 2
+        return [k for k in self.by_surname if abs(len(k) - len(surname)) <= limit and _within(k, surname, limit)]
 
     def official_by_role(self, kind_roles: set[str], country: str, date) -> Official | None:
         """The one official holding a role (normalised names, e.g. {'President'}) for a country at a date."""
@@ -220,6 +230,19 @@ class Reference:
 
 
 @functools.lru_cache(maxsize=1)
+def _within(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of a and b is at most `limit` (banded dynamic programme, early exit)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
 def reference() -> Reference:
     ref = Reference()
     for r in _read("officials.csv"):
