@@ -41,6 +41,7 @@ chromium:
 	  echo "chromium not installed: browser tests will be skipped"
 
 test: install chromium
+	$(BIN)/ruff check src tests notebooks
 	$(BIN)/python -m pytest
 
 eval: install
