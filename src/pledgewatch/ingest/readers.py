@@ -248,20 +248,28 @@ def _from_meta(rec: RawRecord, meta: dict, mapping: dict) -> None:
 
 
 # ------------------------------------------------------------------------------------------------------- text files
-def read_text_file(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
-    src = str(path)
-    rec = RawRecord(src, "text", article_id=_stem(path), names=[path.name])
-    data, more = _read_capped(path, max_chars * 4)
+def _decoded(rec: RawRecord, data: bytes, more: bool) -> str | None:
+    """Decode a file's bytes onto `rec` (encoding, fallback flag and reason); None when they are not text
+    (rec then carries status not_text and the reason)."""
     dec = decode_bytes(data, cut=more)
     rec.encoding = dec.encoding
     if dec.status == "not_text":
         rec.status, rec.reason = "not_text", dec.reason
-        yield rec
-        return
+        return None
     if dec.status == "decode_fallback":
         rec.flags.append("decode_fallback")
         rec.reason = dec.reason
-    text = dec.text or ""
+    return dec.text or ""
+
+
+def read_text_file(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
+    src = str(path)
+    rec = RawRecord(src, "text", article_id=_stem(path), names=[path.name])
+    data, more = _read_capped(path, max_chars * 4)
+    text = _decoded(rec, data, more)
+    if text is None:
+        yield rec
+        return
     if more or len(text) > max_chars:
         rec.truncated = True
         text = _cut(text, max_chars)
@@ -316,16 +324,10 @@ def _html_fallback(html: str) -> tuple[str, str | None]:
 def read_html(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
     rec = RawRecord(str(path), "html", article_id=_stem(path), names=[path.name])
     data, more = _read_capped(path, max_chars * 8)
-    dec = decode_bytes(data, cut=more)
-    rec.encoding = dec.encoding
-    if dec.status == "not_text":
-        rec.status, rec.reason = "not_text", dec.reason
+    html = _decoded(rec, data, more)
+    if html is None:
         yield rec
         return
-    if dec.status == "decode_fallback":
-        rec.flags.append("decode_fallback")
-        rec.reason = dec.reason
-    html = dec.text or ""
     if more:
         rec.flags.append(f"HTML read only up to {len(data)} bytes")
     text, title, date, url, outlet = "", None, None, None, None
