@@ -78,11 +78,18 @@ h.show_notes(cm)
 pva = A.pledges_vs_appeals(st, top=top_n)
 h.save_table(pva, "04_pledges_vs_appeals")
 if len(pva) and pva["k"].sum() > 0 and pva.groupby("group")["n"].first().min() > 0:
-    top = pva.sort_values("per_100", ascending=False).groupby("group").head(1).set_index("group")
-    d_top, u_top = top.loc["Donors' pledges"], top.loc["Ukraine's appeals"]
+    # the finding is the most-named *specific* capability ("weapons" in general says little), where one is named
+    specific = pva[(pva["capability"] != "weapons_general") & (pva["k"] > 0)]
+    ranked = specific if specific["group"].nunique() == 2 else pva
+    top = ranked.sort_values("per_100", ascending=False).groupby("group").head(1).set_index("group")
+    d_top, u_top = top.loc["Donors' pledges"].copy(), top.loc["Ukraine's appeals"].copy()
+    for grp, t in (("Donors' pledges", d_top), ("Ukraine's appeals", u_top)):  # ties are named, not picked at random
+        tied = ranked[(ranked["group"] == grp) & (ranked["per_100"] == t["per_100"])]["capability"].tolist()
+        t["capability"] = " / ".join(f"'{c}'" for c in tied) if len(tied) <= 3 else f"{len(tied)} capabilities equally"
     C.paired_bars_chart(pva, name="04_pledges_vs_appeals",
-                        title=f"Donors' pledges name '{d_top['capability']}' most ({d_top['per_100']:.0f} per 100); "
-                              f"Ukraine's appeals name '{u_top['capability']}' most ({u_top['per_100']:.0f} per 100)",
+                        title=("Beyond weapons in general, d" if ranked is specific else "D")
+                        + f"onors' pledges name {d_top['capability']} most ({d_top['per_100']:.0f} per 100); "
+                          f"Ukraine's appeals name {u_top['capability']} most ({u_top['per_100']:.0f} per 100)",
                         caption=h.caption(SOURCE, int(pva.groupby("group")["n"].first().sum()), unit,
                                           "Whiskers: Wilson 95% intervals."))
 elif len(pva) and pva["k"].sum() > 0:
