@@ -145,6 +145,16 @@ def has_speech(text: str, rules: RuleSet | None = None) -> bool:
     return bool(rules.speech and rules.speech.search(text))
 
 
+def _drop_credited_caption(caption: str, rule, rules, removed) -> str:
+    """A photo credit matched `rule`: remove the caption with it, unless the rule is guarded and the caption holds
+    speech (then only the credit goes). Returns what is left of the line and counts the removal."""
+    if rule.guard and has_speech(caption, rules):
+        removed[rule.rule_id + ":credit_only"] += 1
+        return caption
+    removed[rule.rule_id] += 1
+    return ""
+
+
 def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = False) -> tuple[str, Counter]:
     """Normalise and remove furniture. Returns (clean text, Counter rule_id -> removals)."""
     rules = rules or load_rules()
@@ -192,13 +202,7 @@ def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = Fa
             m = r.regex.match(line)
             if not m:
                 continue
-            caption = line[m.end():]
-            if r.guard and has_speech(caption, rules):
-                line = caption
-                removed[r.rule_id + ":credit_only"] += 1
-            else:
-                line = ""
-                removed[r.rule_id] += 1
+            line = _drop_credited_caption(line[m.end():], r, rules, removed)
             break
         if not line:
             continue
@@ -209,13 +213,7 @@ def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = Fa
                 if not m:
                     continue
                 credit_start = len(line) - len(tail) + m.start()
-                caption = line[:credit_start]
-                if r.guard and has_speech(caption, rules):
-                    line = caption.rstrip()
-                    removed[r.rule_id + ":credit_only"] += 1
-                else:
-                    line = ""
-                    removed[r.rule_id] += 1
+                line = _drop_credited_caption(line[:credit_start], r, rules, removed).rstrip()
                 break
             if not line:
                 continue
