@@ -448,3 +448,14 @@ def test_missing_values_are_empty_not_nan():
     df["speaker_country"] = float("nan")
     df.loc[0, "cue_lemma"] = None
     assert coding.code_statements(df)["speech_act"].iloc[0] == "appeal"
+
+
+def test_one_pass_equals_code_statements_and_capability_table():
+    texts = ["we will send 31 Abrams tanks and more F-16s", "Ukraine needs 155mm shells and air defense now",
+             "five civilians were killed in the shelling on Sunday"]
+    df = pd.DataFrame([row(t) for t in texts]).assign(statement_id=["a", "b", "c"], article_id="x")
+    coded, caps = coding.code(df)
+    pd.testing.assert_frame_equal(coded, coding.code_statements(df))
+    pd.testing.assert_frame_equal(caps, coding.capability_table(coded))
+    assert set(caps.loc[caps.statement_id == "a", "capability"]) == {"tanks", "combat_aircraft"}
+    assert "_surfaces" not in coded.columns

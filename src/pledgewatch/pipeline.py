@@ -317,8 +317,7 @@ def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = N
             extracted[art["article_id"]] = found = statements.extract(doc, art)
             rows.extend(article_rows(art, found))
             del doc
-    coded = coding.code_statements(pd.DataFrame(rows)) if rows else pd.DataFrame()
-    caps = coding.capability_table(coded) if rows else pd.DataFrame()
+    coded, caps = coding.code(pd.DataFrame(rows)) if rows else (pd.DataFrame(), pd.DataFrame())
     return extracted, coded, caps, {"parsed": len(parse), "coded_articles": len({r["article_id"] for r in rows})}
 
 
@@ -748,21 +747,3 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
               "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
     return RunResult(out, paths, stats, counts)
 
-
-def extract_statements(articles: pd.DataFrame, nlp=None, *, batch_size: int = 16, n_process: int = 1,
-                       progress: bool = True) -> pd.DataFrame:
-    """One-shot helper kept for callers of the first version: parse each article once, collect its statements
-    (uncoded, uncached)."""
-    from .nlp import load_nlp
-
-    nlp = nlp or load_nlp()
-    records = [{k: (None if not isinstance(v, (list, tuple, dict)) and pd.isna(v) else v) for k, v in r.items()}
-               for r in articles.to_dict("records")]  # NaT/NaN -> None, as ingest.iter_records gives them
-    extracted = {}
-    docs = nlp.pipe(((a["text"], a) for a in records), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, art in tqdm(docs, total=len(records), desc="statements", unit="article", disable=not progress):
-        extracted[art["article_id"]] = statements.extract(doc, art)
-    df = statements_frame(records, extracted)
-    if df.empty:
-        df = pd.DataFrame(columns=[c for c in STATEMENT_COLUMNS if c not in ("speech_act", "aid_related", "capabilities")])
-    return df

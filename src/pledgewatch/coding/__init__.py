@@ -140,6 +140,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
         "speech_act": act,
         "aid_related": bool(aid_related),
         "capabilities": categories,
+        "_surfaces": {c: surface for c, surface, _ in reversed(caps)},  # first mention of each category
         "pledge_specificity": specificity,
         "hypothetical": bool(res["hypothetical"]),
         "negated": bool(res["negated"]),
@@ -152,13 +153,16 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     }
 
 
-def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
-    """Code every statement in one batch; returns a copy with the ADDED_COLUMNS (same rows, order and index)."""
+CAPABILITY_COLUMNS = ["statement_id", "article_id", "capability", "surface"]
+
+
+def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """code_statements and capability_table in one pass: each statement is tokenized and matched once."""
     out = statements.copy()
     if not len(out):
         for c in ADDED_COLUMNS:
             out[c] = pd.Series(dtype="object")
-        return out
+        return out, pd.DataFrame(columns=CAPABILITY_COLUMNS)
     nlp = blank_nlp()
     records = out.to_dict("records")
     texts = [text_of(r.get("text")) for r in records]
@@ -175,12 +179,21 @@ def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
     for c in ADDED_COLUMNS:
         out[c] = [x[c] for x in coded]
-    return out
+    caps = [{"statement_id": r.get("statement_id"), "article_id": r.get("article_id"), "capability": cat,
+             "surface": x["_surfaces"].get(cat)}
+            for r, x in zip(records, coded, strict=True) for cat in x["capabilities"]]
+    return out, pd.DataFrame(caps, columns=CAPABILITY_COLUMNS)
+
+
+def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """Code every statement in one batch; returns a copy with the ADDED_COLUMNS (same rows, order and index)."""
+    return code(statements)[0]
 
 
 def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
-    """One row per (statement, capability): statement_id, article_id, capability, surface (first mention)."""
-    cols = ["statement_id", "article_id", "capability", "surface"]
+    """One row per (statement, capability): statement_id, article_id, capability, surface (first mention), for a
+    table coded earlier (e.g. loaded from disk); the pipeline gets it from code() without matching twice."""
+    cols = CAPABILITY_COLUMNS
     if not len(statements):
         return pd.DataFrame(columns=cols)
     nlp = blank_nlp()
@@ -200,4 +213,4 @@ def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-__all__ = ["code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]
+__all__ = ["code", "code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]
