@@ -229,7 +229,6 @@ class Reference:
         return ""
 
 
-@functools.lru_cache(maxsize=1)
 def _within(a: str, b: str, limit: int) -> bool:
     """Levenshtein distance of a and b is at most `limit` (banded dynamic programme, early exit)."""
     prev = list(range(len(b) + 1))
@@ -243,6 +242,7 @@ def _within(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
+@functools.lru_cache(maxsize=1)
 def reference() -> Reference:
     ref = Reference()
     for r in _read("officials.csv"):
