@@ -241,3 +241,47 @@ def test_reference_tables_are_read_once_per_process():
     from pledgewatch.statements.names import reference
 
     assert reference() is reference()  # a per-call reload of the CSVs cost 0.45 s per article
+
+
+def test_document_speaks_for_its_source_by_from_and_made_by(nlp):
+    text = ("Prisons across Russia have started to recruit volunteers, according to two reports by independent "
+            "media published this week. Reports from outlets have been claiming that Ukrainian forces hit a depot. "
+            "A statement from the EU said the detentions raised concerns. Russia would need to replenish its "
+            "infantry, according to assessments made by military experts and western governments.")
+    r = _resolve(nlp, text, [("two reports", 0, "Prisons across Russia"),
+                             ("Reports", 0, "Ukrainian forces hit a depot"),
+                             ("A statement", 0, "the detentions raised concerns"),
+                             ("assessments", 0, "Russia would need to replenish")])
+    assert [x["speaker_name"] for x in r] == ["independent media", "outlets", "EU",
+                                              "military experts and western governments"]
+    assert r[2]["speaker_type"] == "organization"
+
+
+def test_the_report_speaks_for_whoever_published_the_earlier_analysis(nlp):
+    text = ("The office of the US National Intelligence Director has published an analysis of threats in the world. "
+            "The report stated that the war had weakened the Russian army.")
+    r = _resolve(nlp, text, [("The report", 0, "the war had weakened")])
+    assert "National Intelligence Director" in r[0]["speaker_name"]
+
+
+def test_a_reports_from_a_place_is_not_its_source(nlp):
+    text = "Reports from Kyiv said the power was back in most districts."
+    r = _resolve(nlp, text, [("Reports", 0, "the power was back")])
+    assert r[0]["speaker_name"] != "Kyiv" and r[0]["speaker_country"] != "Ukraine"
+
+
+def test_a_person_named_only_in_a_photo_caption_is_not_the_he_of_the_story(nlp):
+    text = ("In his book, author Cecil Foster frequently returns to a pivotal moment in 1954.\n\n"
+            "Benjamin Layne, a retired porter, looks at a display of photos in Montreal. "
+            "( THE CANADIAN PRESS FILE PHOTO )\n\n"
+            "The delegation's trip drew national attention. \u201cThese guys were smart enough to go to Ottawa,\u201d "
+            "he says.")
+    r = _resolve(nlp, text, [("he", 0, "These guys were smart enough")])
+    assert r[0]["speaker_name"] == "Cecil Foster"
+
+
+def test_a_name_after_the_sentences_first_he_is_not_his_antecedent(nlp):
+    text = ("Dennis Brooks has slept in church basements for six winters. "
+            "Asked what he would tell Toronto Mayor John Tory about being homeless, he said: \u201cJust listen.\u201d")
+    r = _resolve(nlp, text, [("he", 1, "Just listen.")])
+    assert r[0]["speaker_name"] == "Dennis Brooks"

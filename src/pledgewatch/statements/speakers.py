@@ -104,6 +104,16 @@ DOC_HEADS = {"remarks", "comments", "words", "speech", "book", "article", "colum
              "findings", "post", "interview", "update", "survey", "poll", "release", "letter", "filing", "review",
              "note", "communique", "communiqué", "briefing", "bulletin", "tweet", "message", "research", "data"}
 INDEF = {"a", "an", "one", "another", "some", "any"}
+# a line that is a photo caption: it ends with a bracketed credit naming a photo or an agency, or starts "Photo:"
+_CAPTION_LINE = re.compile(
+    r"(?m)^[^\n]*\(\s*[^()\n]*\b(?:PHOTO|[Pp]hoto(?:graph)?|FILE|Getty Images|AFP|AP Photo|Reuters|REUTERS|"
+    r"(?:THE )?CANADIAN PRESS|Canadian Press|Shutterstock)\b[^()\n]*\)\s*$|^\s*(?:Photo(?:graph)?|PHOTO)\s*:[^\n]*$")
+# document words whose author speaks ("the report said" -> who issued the report), matched by lemma
+DOC_WORKS = {"report", "statement", "study", "analysis", "assessment", "memo", "paper", "document", "finding",
+             "survey", "release", "letter", "filing", "review", "communique", "communiqué", "bulletin", "update",
+             "briefing", "post", "investigation"}
+# where a document is published: "on X's website", "on its Telegram channel"
+OUTLET_PLACES = {"website", "site", "page", "channel", "account", "feed", "blog", "homepage", "portal"}
 GENERIC_ORG = {"company", "firm", "agency", "group", "team", "union", "organisation", "organization", "network",
                "club", "league", "association", "business", "retailer", "carrier", "airline", "bank", "startup",
                "manufacturer", "maker", "giant", "insurer", "utility", "provider", "operator", "brand", "chain"}
@@ -190,6 +200,9 @@ class ArticleIndex:
         for si, s in enumerate(doc.sents):
             for t in s:
                 self.sent_of[t.i] = (si, s.start, s.end)
+        # photo captions left in the text ("Benjamin Layne, a retired porter, looks at ... ( THE CANADIAN PRESS
+        # FILE PHOTO )"): page furniture, so nobody named only there is a "he"/"she" of the story
+        self.captions = [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(doc.text)]
         self.label_votes = {}
         # capitalised words the article puts right after a title ("Hereditary Chief Na'moks", "Mr Heappey")
         self.titled = set()
@@ -507,9 +520,14 @@ class ArticleIndex:
         off = p.official
         return bool(off is not None and off.official and off.valid(_date(self.date)))
 
+    def in_caption(self, i: int) -> bool:
+        a = self.doc[i].idx
+        return any(lo <= a < hi for lo, hi in self.captions)
+
     def persons_before(self, i: int, window_sents: int = 8):
         si = self.sent_of.get(i, (0, 0, 0))[0]
-        return [m for m in self.mentions if m[0] < i and si - m[4] <= window_sents and not self.in_content(m[0])]
+        return [m for m in self.mentions if m[0] < i and si - m[4] <= window_sents and not self.in_content(m[0])
+                and not (self.captions and self.in_caption(m[0]))]
 
 
 def _date(d):
@@ -694,6 +712,14 @@ class Resolver:
     # ---------------------------------------------------------- resolution kinds
     def resolve_pronoun(self, i, gender):
         idx = self.idx
+        # "Asked what he would tell Mayor John Tory ..., he said": the antecedent precedes the sentence's first
+        # he/she, so a name between the two is never it
+        sent = idx.sent_of.get(i)
+        if sent is not None:
+            forms = PRON_M if gender == "m" else PRON_F
+            first = next((t.i for t in self.doc[sent[1]:i] if t.lower_ in forms and not idx.in_content(t.i)), None)
+            if first is not None:
+                i = first
         prevp = self.prev.get("_person") if self.prev else None
         cands = idx.persons_before(i)
         strong = [m for m in cands if not m[2].weak]
@@ -1014,6 +1040,12 @@ class Resolver:
             rec = self._author_of_document(s, e, head)
             if rec is not None:
                 return rec
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in DOC_WORKS:
+            # "two reports by independent media", "Reports from outlets", "assessments made by military experts":
+            # the source the phrase itself names (no source: a group as written, below)
+            rec = self._source_record(self._document_source(head))
+            if rec is not None:
+                return rec
         # groups: "Western officials", "analysts", "the sources"
         if plural and (hl in GROUP_HEADS or (roles and head.pos_ == "NOUN")) and not (
                 "ORG" in ent_labels and head.pos_ == "PROPN"):
@@ -1080,40 +1112,74 @@ class Resolver:
         return _speaker_record(_strip_det(text) or "UNKNOWN", "unknown", "", country, False)
 
     def _author_of_document(self, s, e, head):
-        """'the report' -> the organisation or person that issued it: 'X's report', 'a report by X', 'X released a
-        report', 'X said in a report', 'the X report' (this mention first, then the article's earlier ones)."""
+        """'the report' -> the organisation or person that issued it: 'X's report', 'a report by X', 'a statement
+        from X', 'X released a report', 'X said in a report', 'the X report', 'a document on X's website' (this
+        mention first, then the article's earlier mentions of the same document word, nearest first, then of any
+        document word: 'X has published an analysis ... The report stated')."""
         doc, idx = self.doc, self.idx
         lemma = head.lemma_.lower()
-        earlier = [t for t in doc[:s] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not idx.in_content(t.i)]
-        for h in [head] + earlier:
-            src = self._document_source(h)
-            if src is not None:
-                st, en = src
-                p, _ = self._person_in(st, en)
-                if p is not None:
-                    return self._person_record(p)
-                rec = self.resolve_mention(st, en, doc[st:en].text, recurse=False)
-                if rec["speaker_type"] in {"organization", "person", "group"} and rec["speaker_name"] != "UNKNOWN":
-                    return rec
+        before = [t for t in doc[:s] if t.pos_ == "NOUN" and not idx.in_content(t.i)]
+        same = [t for t in reversed(before) if t.lemma_.lower() == lemma]
+        other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
+        for h in [head] + same + other:
+            rec = self._source_record(self._document_source(h))
+            if rec is not None:
+                return rec
         if self.prev is not None and self.prev["speaker_type"] == "organization":
             return dict(self.prev)
         return None
+
+    def _source_record(self, src):
+        """The speaker record of a document's source span (start, end), or None."""
+        if src is None:
+            return None
+        st, en = src
+        p, _ = self._person_in(st, en)
+        if p is not None:
+            return self._person_record(p)
+        rec = self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
+        if rec["speaker_type"] in {"organization", "person", "group"} and rec["speaker_name"] != "UNKNOWN":
+            return rec
+        return None
+
+    def _source_obj(self, prep):
+        """The object of 'by X' / 'from X' after a document word; 'from' only with a source, not a place or time
+        ('reports from Kyiv', 'a statement from Monday')."""
+        objs = [x for x in prep.children if x.dep_ == "pobj"]
+        if not objs:
+            return None
+        o = objs[0]
+        if prep.lower_ == "from":
+            place = self.ref.place(self.doc[o.left_edge.i:o.right_edge.i + 1].text)
+            if o.ent_type_ in {"DATE", "TIME", "LOC", "FAC"} or o.pos_ == "NUM" or (
+                    place is not None and place.get("kind") not in {"country", "body"}) or (
+                    place is None and o.ent_type_ == "GPE"):
+                return None  # "reports from Kyiv", "a statement from Monday"; "a statement from the EU" speaks
+        return o.left_edge.i, o.right_edge.i + 1
 
     def _document_source(self, h):
         for c in h.children:
             if c.dep_ == "poss" and c.lower_ not in PRON_ALL:
                 return c.left_edge.i, c.i + 1
-            if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
-                objs = [x for x in c.children if x.dep_ == "pobj"]
-                if objs:
-                    return objs[0].left_edge.i, objs[0].right_edge.i + 1
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+                src = self._source_obj(c)
+                if src is not None:
+                    return src
             if c.dep_ == "acl" and c.lemma_ in {"release", "publish", "issue", "produce", "prepare", "compile",
-                                                "write", "commission", "conduct", "post", "send"}:
+                                                "write", "commission", "conduct", "post", "send", "make",
+                                                "carry", "present", "submit", "sign", "distribute", "circulate"}:
                 for a in c.children:
-                    if a.dep_ in {"agent", "prep"} and a.lower_ == "by":
-                        objs = [x for x in a.children if x.dep_ == "pobj"]
-                        if objs:
-                            return objs[0].left_edge.i, objs[0].right_edge.i + 1
+                    if a.dep_ in {"agent", "prep"} and a.lower_ in {"by", "from"}:
+                        src = self._source_obj(a)
+                        if src is not None:
+                            return src
+        # "a document titled ... on Canadian Pacific Railway's website", "a post on its Telegram channel"
+        for t in h.subtree:
+            if t.dep_ == "pobj" and t.lemma_.lower() in OUTLET_PLACES and t.head.lower_ in {"on", "in"} \
+                    and t.head.head.i != h.head.i:
+                poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in PRON_ALL]
+                if poss:
+                    return poss[0].left_edge.i, poss[0].i + 1
         # "X released/published a report", "X said in a statement"
         v = None
         if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB":
@@ -1123,7 +1189,12 @@ class Resolver:
         if v is not None:
             subj = [c for c in v.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in PRON_ALL and subj[0].i != h.i:
-                return subj[0].left_edge.i, subj[0].i + 1
+                # with its "of" phrase: "The office of the US National Intelligence Director has published ..."
+                end = subj[0].i + 1
+                for c in subj[0].rights:
+                    if c.dep_ == "prep" and c.lower_ == "of" and not any(t.is_punct for t in c.subtree):
+                        end = c.right_edge.i + 1
+                return subj[0].left_edge.i, end
             agent = [c for c in v.children if c.dep_ == "agent"]
             if agent:
                 objs = [x for x in agent[0].children if x.dep_ == "pobj"]
