@@ -285,3 +285,24 @@ def test_a_name_after_the_sentences_first_he_is_not_his_antecedent(nlp):
             "Asked what he would tell Toronto Mayor John Tory about being homeless, he said: \u201cJust listen.\u201d")
     r = _resolve(nlp, text, [("he", 1, "Just listen.")])
     assert r[0]["speaker_name"] == "Dennis Brooks"
+
+
+def test_a_country_right_after_its_ministry_stands_for_the_ministry(nlp):
+    text = ("Russia's air force has so far underperformed in the invasion of Ukraine, the British defense ministry "
+            "said this week.\n\n\"Its failure to deliver air power is one of the most important factors,\" the UK said."
+            "\n\nThe vessel will sail to Djibouti, Ukraine's infrastructure ministry said. The MV Brave Commander "
+            "was able to leave after a deal lifted the blockade. Ukraine has said it hopes for more shipments soon.")
+    r = _resolve(nlp, text, [("the British defense ministry", 0, "Russia's air force"), ("the UK", 0, "Its failure"),
+                             ("Ukraine's infrastructure ministry", 0, "The vessel will sail"),
+                             ("Ukraine", 2, "it hopes for more shipments")])
+    assert r[1]["speaker_name"] == "British defense ministry"
+    assert r[3]["speaker_name"] == "Ukraine"  # a sentence in between: the country speaks as itself
+
+
+def test_a_misspelt_surname_of_an_official_joins_the_article_spelling(nlp):
+    # machine-translated text spells one president three ways; the article's first full spelling is the name
+    text = ("Wołodymyr Złenski met European leaders in Kyiv on Thursday. "
+            "Wołodymyr Zielnski at a meeting with European leaders appealed for the supply of weapons.")
+    r = _resolve(nlp, text, [("Wołodymyr Zielnski", 0, "for the supply of weapons")])
+    assert r[0]["speaker_name"] == "Wołodymyr Złenski"
+    assert r[0]["speaker_id"] == "Volodymyr Zelensky"

@@ -281,7 +281,11 @@ class ArticleIndex:
             import difflib
 
             for k2, ps in self.by_key.items():
-                if k2[:1] == key[:1] and len(k2) >= 5 and difflib.SequenceMatcher(None, k2, key).ratio() >= 0.8:
+                # against the key and against each surname as the article wrote it ("Złenski" of an official
+                # keyed "zelensky")
+                forms = {k2} | {fold(n).split()[-1] for q in ps for n, _ in q.names if n.split()}
+                if any(f[:1] == key[:1] and len(f) >= 5 and difflib.SequenceMatcher(None, f, key).ratio() >= 0.8
+                       for f in forms):
                     if not given or any(not q.given or q.given[:1] == given[:1] for q in ps):
                         cands = ps
                         break
@@ -564,6 +568,7 @@ class Resolver:
                     q = self.idx.tok_person.get(i)
                     if q is not None and (len(q.canonical.split()) > 1 or doc[i].ent_type_ == "PERSON"):
                         q.at_cue = True
+        self.history = []     # resolved records of the rows so far, in text order
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
 
@@ -1017,6 +1022,16 @@ class Resolver:
             kind = row.get("kind")
             name = row["canonical"] if kind in {"country", "capital", "body"} else _strip_det(strip_possessive(text))
             typ = "group" if kind == "people" else "organization"
+            if kind in {"country", "capital"}:
+                # "the British defense ministry said this week. / "...," the UK said.": right after a statement of
+                # a government body, its country stands for that body (not a person, not another country's body)
+                si = idx.sent_of.get(s, (0, 0, 0))[0]
+                psi = idx.sent_of.get(self.prev_i, (-9, 0, 0))[0] if self.prev_i is not None else -9
+                for rec in self.history[-1:] if 0 <= si - psi <= 1 else []:
+                    if rec["speaker_type"] == "organization" and rec["speaker_country"] == row.get("country") \
+                            and rec["speaker_is_official"] and rec["speaker_name"] != row["canonical"] \
+                            and ref.place(rec["speaker_name"]) is None:
+                        return dict(rec)
             return _speaker_record(name, typ, "", row.get("country", ""), row.get("official") == "yes")
         country = ref.find_country(text)
         roles = ref.role_matches(text)
@@ -1424,6 +1439,7 @@ def resolve_speakers(doc, rows, article):
         rec["_person"] = person
         done[k] = rec
         if rec["speaker_name"] != "UNKNOWN" and depth == 0:
+            res.history.append(rec)
             res.prev = rec
             res.prev_i = (int(sp[0]) if sp else anchor) if (sp or anchor is not None) else res.prev_i
         return rec
