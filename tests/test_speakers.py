@@ -306,3 +306,24 @@ def test_a_misspelt_surname_of_an_official_joins_the_article_spelling(nlp):
     r = _resolve(nlp, text, [("Wołodymyr Zielnski", 0, "for the supply of weapons")])
     assert r[0]["speaker_name"] == "Wołodymyr Złenski"
     assert r[0]["speaker_id"] == "Volodymyr Zelensky"
+
+
+def test_the_company_is_the_organisation_that_became_the_subject_since(nlp):
+    text = ("Suncor reported receiving $300-million in payments. EDC disclosed a $300-million claim, a spokesman "
+            "for EDC said. Suncor received its second $300-million payment earlier this year. "
+            "The company noted it might have to repay some of that sum.")
+    r = _resolve(nlp, text, [("a spokesman for EDC", 0, "EDC disclosed"),
+                             ("The company", 0, "it might have to repay")])
+    assert r[1]["speaker_name"] == "Suncor"
+
+
+def test_the_justice_official_is_the_unnamed_justice_official_not_a_named_person(nlp):
+    text = ("Meng Wanzhou, the chief financial officer of Huawei, was arrested in Vancouver. "
+            "\u201cThat's a ministerial decision,\u201d a justice official said at the briefing. "
+            "Meng will be entitled to see the advice the minister received. "
+            "The justice official told reporters more than 90 per cent of extraditions go through. "
+            "\u201cIt's pretty likely that most of those go through,\u201d the official said.")
+    r = _resolve(nlp, text, [("a justice official", 0, "That's a ministerial decision"),
+                             ("The justice official", 0, "more than 90 per cent"),
+                             ("the official", 0, "most of those go through")])
+    assert [x["speaker_name"] for x in r] == ["a justice official"] * 3

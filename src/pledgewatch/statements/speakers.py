@@ -890,6 +890,10 @@ class Resolver:
         head0 = self.doc[s:e].root
         if fold(text).split()[:1] == ["the"] and head0.lower_ in GENERIC_PERSON:
             # "the official" after "a justice official" (and no named match since): the same unnamed source
+            prev = self.prev
+            if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
+                    fold(prev["speaker_name"]).split()[-1:] == [head0.lower_]:
+                return dict(prev)  # ... and it spoke last
             for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
                 if nc.root.lemma_.lower() == head0.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
@@ -898,7 +902,10 @@ class Resolver:
                         return self._person_record(q, dr, country)
                     last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
                     best_roles = fold(" ; ".join(best.roles + [best.role])) if best is not None else ""
-                    if best is None or nc.start > last_best or head0.lower_ not in best_roles:
+                    # "The justice official told" after "a justice official said": the same words, the same source
+                    same_words = len(self.doc[s:e]) > 2 and _strip_det(fold(self.doc[s:e].text)) == \
+                        _strip_det(fold(nc.text))
+                    if best is None or same_words or nc.start > last_best or head0.lower_ not in best_roles:
                         full = self.doc[nc.start:nc.root.right_edge.i + 1]
                         full = full if len(full) <= 12 else nc
                         return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
@@ -1254,16 +1261,27 @@ class Resolver:
     def _recent_org(self, s, media=False):
         """'the company', 'the agency', 'the newspaper': the previous organisation speaker, else the nearest ORG
         before (for media, not a government body)."""
-        if self.prev is not None and self.prev["speaker_type"] == "organization" and not (
-                media and self.prev["speaker_is_official"]):
-            return dict(self.prev)
         cands = self._org_candidates(s, "it", window=40 if media else 4)
         if media:
             cands = [c for c in cands if self.doc[c[0]].ent_type_ == "ORG" and not any(
                 t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])]
         cands = [c for c in cands if self.doc[c[0]:c[1]].label_ != "GPE" and not self.ref.place(self.doc[c[0]:c[1]].text)]
+        if self.prev is not None and self.prev["speaker_type"] == "organization" and not (
+                media and self.prev["speaker_is_official"]):
+            # the previous organisation speaker, unless another organisation became a subject since ("Suncor
+            # received its second payment. The company noted ..." after EDC spoke)
+            pi = self.prev_i if self.prev_i is not None else -1
+            own = fold(self.prev["speaker_name"])
+            later = [c for c in cands if c[0] > pi and c[2] and fold(self.doc[c[0]:c[1]].text) not in own
+                     and own not in fold(self.doc[c[0]:c[1]].text)]
+            if not later:
+                return dict(self.prev)
+            cands = later
         if cands:
-            st, en = cands[-1][0], cands[-1][1]
+            si = max(c[3] for c in cands)
+            near = [c for c in cands if c[3] == si]
+            subj = [c for c in near if c[2]]
+            st, en = (subj or near)[-1][0], (subj or near)[-1][1]
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         return None
 
