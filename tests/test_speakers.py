@@ -327,3 +327,15 @@ def test_the_justice_official_is_the_unnamed_justice_official_not_a_named_person
                              ("The justice official", 0, "more than 90 per cent"),
                              ("the official", 0, "most of those go through")])
     assert [x["speaker_name"] for x in r] == ["a justice official"] * 3
+
+
+def test_the_lanky_professor_is_the_named_subject_not_an_indefinite_from_far_back(nlp):
+    text = ("The startup was set up by an engineering professor with a track record of developing cars. "
+            "It built a factory. It hired workers. It found suppliers. It planned a second plant.\n\n"
+            "\u201cI've needed Tesla as a role model,\u201d Guenther Schuh, e.GO's founder, said.\n\n"
+            "Schuh is aware that he's entering uncharted waters.\n\n"
+            "\u201cI don't know any carmaker that makes money in this vehicle category,\u201d the lanky, "
+            "bespectacled professor said.")
+    r = _resolve(nlp, text, [("Guenther Schuh", 0, "I've needed Tesla"),
+                             ("bespectacled professor", 0, "I don't know any carmaker")])
+    assert r[1]["speaker_name"] == "Guenther Schuh"

@@ -558,6 +558,7 @@ class Resolver:
         self.idx = ArticleIndex(doc, article, spans)
         self.ref = self.idx.ref
         # proper names at cues that the NER did not tag as PERSON
+        n_people = len(self.idx.people)
         for r in rows:
             sp = r.get("speaker_span")
             if sp:
@@ -568,6 +569,10 @@ class Resolver:
                     q = self.idx.tok_person.get(i)
                     if q is not None and (len(q.canonical.split()) > 1 or doc[i].ent_type_ == "PERSON"):
                         q.at_cue = True
+        if len(self.idx.people) > n_people:
+            # people first found at a cue ("Guenther Schuh, e.GO's founder, said"): their surname alone elsewhere
+            # ("Schuh is aware ...", which the NER calls a nationality) is them too
+            self.idx._add_known_surnames()
         self.history = []     # resolved records of the rows so far, in text order
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
@@ -942,6 +947,11 @@ class Resolver:
                     q = self._appos_person(nc.root)
                     if q is not None:
                         return self._person_record(q, dr, country)
+                    if idx.sent_of.get(s, (0, 0, 0))[0] - idx.sent_of.get(nc.start, (0, 0, 0))[0] > 3 and \
+                            any(m[3] and not m[2].weak for m in idx.persons_before(s, window_sents=2)):
+                        # "Set up by an engineering professor ..." ten sentences back, "Schuh is aware ...": "the
+                        # lanky, bespectacled professor" is the named person the passage is about
+                        break
                     full = self.doc[nc.start:nc.root.right_edge.i + 1]
                     full = full if len(full) <= 12 else nc
                     return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
