@@ -339,3 +339,13 @@ def test_the_lanky_professor_is_the_named_subject_not_an_indefinite_from_far_bac
     r = _resolve(nlp, text, [("Guenther Schuh", 0, "I've needed Tesla"),
                              ("bespectacled professor", 0, "I don't know any carmaker")])
     assert r[1]["speaker_name"] == "Guenther Schuh"
+
+
+def test_owners_named_in_apposition_speak_as_a_group_and_are_the_they(nlp):
+    text = ("In an emailed statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the "
+            "outcome of the vote.\n\n\u201cOur priority is ensuring that we have a respectful workplace,\u201d "
+            "they said.")
+    r = _resolve(nlp, text, [("Stella's owners Tore Sohlberg and Lehla Abreder", 0, "they respected the outcome"),
+                             ("they", 1, "Our priority is ensuring")])
+    assert r[0]["speaker_name"] == "Tore Sohlberg and Lehla Abreder" and r[0]["speaker_type"] == "group"
+    assert r[1]["speaker_name"] == "Tore Sohlberg and Lehla Abreder"

@@ -1025,9 +1025,14 @@ class Resolver:
             people = []
             for i in range(s, e):
                 q = idx.tok_person.get(i)
+                if "poss" in (doc[i].dep_, doc[i].head.dep_) or doc[i].lower_ in {"'s", "’s"}:
+                    continue  # "Stella's owners ...": the possessor is not one of the speakers
                 if q is not None and q not in people:
                     people.append(q)
-            if len(people) > 1 and re.search(r"\b(and|&)\b", text) and head.i in idx.tok_person \
+            # "Blinken and Austin", "Stella's owners Tore Sohlberg and Lehla Abreder" (names in apposition)
+            if len(people) > 1 and re.search(r"\b(and|&)\b", text) and (
+                    head.i in idx.tok_person or any(t.dep_ == "appos" and t.head.i == head.i and t.i in idx.tok_person
+                                                    for t in span)) \
                     and any(t.dep_ == "conj" and t.i in idx.tok_person for t in span):
                 rec["speaker_name"] = " and ".join(idx.name_of(q) for q in people)
                 rec["speaker_type"] = "group"
