@@ -304,13 +304,14 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
             log(f"[report] {src.stem}: executing ...")
             title, bodies, error = _execute(src, params, executed, nb_dir, kernel, timeout, prefix, figures, tables)
             stamp = time.time()
-            fig_titles = _figure_titles(figures, prefix)
+            fig_titles = _figure_titles(figures, f"{prefix}_")
             titles.update(fig_titles)
             if error is None:
                 cache.store(src.stem, key, executed=executed, bodies=bodies,
                             outputs=rc.outputs_of(prefix, figures, tables),
-                            meta={"title": title, "executed_at": stamp, "seconds": round(time.time() - t0, 1),
-                                  "params": params, "figure_titles": fig_titles})
+                            meta={"group": str(out), "title": title, "executed_at": stamp,
+                                  "seconds": round(time.time() - t0, 1), "params": params,
+                                  "figure_titles": fig_titles})
         stamps.append(stamp)
         html_path, reader_path = out / f"{src.stem}.html", out / "reader" / f"{src.stem}.html"
         rc.write_if_changed(html_path, _page(bodies["full"], False, title, _nav(nav_names, i, reader=False)))

@@ -27,7 +27,9 @@ bodies (with code, reader version), the figures and tables the notebook wrote, a
 time, figure titles, a sha1 per file). Entries are written to a temporary folder and renamed into place, so an
 interrupted or concurrent build never leaves a half entry; a damaged entry is ignored (the notebook is executed).
 On a hit the files are restored into the figures and tables folders (written only where the content differs).
-Failed executions are not stored. The KEEP most recently used entries per notebook are kept.
+Failed executions are not stored. Per notebook, the KEEP most recently used entries of each reports folder and
+the KEEP_ALL most recently used overall are kept (so builds into temporary folders, as the tests make, cannot
+evict the entries of reports/ at once).
 
 Only the standard library is imported here: a warm build starts no kernel and imports neither papermill,
 nbconvert, nbformat nor pandas.
@@ -50,7 +52,8 @@ from . import config
 
 FORMAT = 1  # bump when the entry layout or the key's recipe changes
 DEFAULT_DIR = config.INTERIM / "report_cache"
-KEEP = 4
+KEEP = 3  # entries kept per notebook and reports folder (meta "group")
+KEEP_ALL = 12  # entries kept per notebook over all reports folders (test builds in temporary folders, ...)
 FIGURE_SUFFIXES = (".png", ".svg")
 TABLE_SUFFIXES = (".csv",)
 ENV_VARS = re.compile(r"^(PYTHONHASHSEED|PYTHONPATH|PLEDGEWATCH_\w+|MPL\w*|MATPLOTLIBRC|JUPYTER_PATH|LANG|LC_\w+|TZ)$")
@@ -249,9 +252,9 @@ class Entry:
 
 
 class ReportCache:
-    def __init__(self, root: Path | str | None = DEFAULT_DIR, keep: int = KEEP):
+    def __init__(self, root: Path | str | None = DEFAULT_DIR, keep: int = KEEP, keep_all: int = KEEP_ALL):
         self.root = Path(root) if root is not None else DEFAULT_DIR
-        self.keep = keep
+        self.keep, self.keep_all = keep, keep_all
 
     def path(self, name: str, key: str) -> Path:
         return self.root / name / key
@@ -310,7 +313,8 @@ class ReportCache:
         return final
 
     def prune(self, name: str) -> None:
-        """Keep the `keep` most recently used entries of a notebook; drop temporary folders older than an hour."""
+        """Keep, of a notebook's entries, the `keep` most recently used per group (reports folder) and the
+        `keep_all` most recently used overall; drop temporary folders older than an hour."""
         d = self.root / name
         if not d.is_dir():
             return
@@ -320,10 +324,17 @@ class ReportCache:
                 if now - e.stat().st_mtime > 3600:
                     shutil.rmtree(e, ignore_errors=True)
             elif e.is_dir():
-                meta = e / "meta.json"
-                entries.append((meta.stat().st_mtime if meta.is_file() else 0.0, e))
-        for _, e in sorted(entries, reverse=True)[self.keep:]:
-            shutil.rmtree(e, ignore_errors=True)
+                try:
+                    meta_path = e / "meta.json"
+                    used, group = meta_path.stat().st_mtime, json.loads(meta_path.read_text("utf-8")).get("group")
+                except (OSError, ValueError, AttributeError):
+                    used, group = 0.0, None
+                entries.append((used, str(group), e))
+        seen: dict[str, int] = {}
+        for rank, (_, group, e) in enumerate(sorted(entries, key=lambda t: t[0], reverse=True)):
+            seen[group] = seen.get(group, 0) + 1
+            if rank >= self.keep_all or seen[group] > self.keep:
+                shutil.rmtree(e, ignore_errors=True)
 
 
 def restore(entry: Entry, prefix: str, figures: Path, tables: Path) -> int:
