@@ -12,6 +12,8 @@ export PYTHONHASHSEED := 0
 
 help:
 	@echo "make report [RAW=path]  set up .venv, run the pipeline on RAW (default data/raw), execute notebooks, write HTML to reports/"
+	@echo "                        (notebooks with unchanged inputs are reused from data/interim/report_cache; FORCE=1 re-executes)"
+	@echo "make notebooks          only the notebooks and HTML reports, on the tables already in OUT"
 	@echo "make test               the whole test suite (what CI runs)"
 	@echo "make eval               score extraction on ../shared/eval and write the error analysis"
 	@echo "make bench [BENCH_ARGS=--quick]  throughput and memory at 1x, 4x, 16x (figures, JSON on the last line; ~40 min)"
@@ -30,8 +32,15 @@ install: $(STAMP)
 pipeline: install
 	$(BIN)/pledgewatch run --raw $(RAW) --out $(OUT)
 
+# Notebooks whose inputs did not change are reused from data/interim/report_cache/; FORCE=1 executes them all.
+REPORT_CMD = $(BIN)/pledgewatch report --processed $(OUT) --out $(REPORTS) --raw $(RAW) $(if $(FORCE),--force)
+
 report: pipeline
-	$(BIN)/pledgewatch report --processed $(OUT) --out $(REPORTS) --raw $(RAW)
+	$(REPORT_CMD)
+
+# the notebooks and HTML reports alone, on the tables already in OUT (no pipeline run)
+notebooks: install
+	$(REPORT_CMD)
 
 # Debian's chromium for the browser test of the HTML reports; skipped quietly where apt is unavailable.
 chromium:

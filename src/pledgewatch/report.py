@@ -1,7 +1,9 @@
 """`pledgewatch report`: execute the notebooks in order with papermill and export HTML reports with nbconvert.
 
 For each `notebooks/NN_name.py` (jupytext py:percent, the reviewed source; the paired .ipynb is built from it):
-  - execute it headless (kernel `python3`, working directory `notebooks/`) with the run's parameters;
+  - reuse its stored execution if nothing it depends on changed (report_cache: keyed by the notebook's source,
+    parameters, input tables, reference CSVs, ../shared inputs, code and package versions; `--force` skips it),
+    else execute it headless (kernel `python3`, working directory `notebooks/`) with the run's parameters;
   - export `OUT/NN_name.html` (with code) and `OUT/reader/NN_name.html` (no code, no prompts);
 then write `OUT/index.html` linking them in order with the headline charts embedded, and print where they are.
 
@@ -97,6 +99,8 @@ class NotebookResult:
     executed: Path
     seconds: float
     error: str | None = None
+    cached: bool = False  # reused from the report cache (not executed)
+    key: str | None = None  # the report cache key
 
 
 @dataclass
@@ -175,12 +179,16 @@ def _nav(results_names: list[tuple[str, str]], i: int, reader: bool) -> str:
     return " ".join(links)
 
 
-def _export(nb, path: Path, exclude_input: bool, title: str, nav: str = "") -> None:
+def _body(nb, exclude_input: bool) -> str:
+    """nbconvert's 'basic' HTML of the cells (with code, or without for the reader version)."""
     body, _ = _exporter(exclude_input).from_notebook_node(nb)
-    page = PAGE.format(csp=CSP, title=html.escape(title), css=CSS + _pygments_css(), nav=nav, body=body,
-                       kind="reader" if exclude_input else "full")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(page, encoding="utf-8")
+    return body
+
+
+def _page(body: str, exclude_input: bool, title: str, nav: str = "") -> bytes:
+    """A report page: the body in our shell (navigation, stylesheet, CSP)."""
+    return PAGE.format(csp=CSP, title=html.escape(title), css=CSS + _pygments_css(), nav=nav, body=body,
+                       kind="reader" if exclude_input else "full").encode("utf-8")
 
 
 def _img_tag(png: Path, alt: str) -> str:
@@ -188,7 +196,10 @@ def _img_tag(png: Path, alt: str) -> str:
     return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}">'
 
 
-def _index_html(results: list[NotebookResult], figures: Path, out: Path, label: str, saved: dict) -> str:
+def _index_html(results: list[NotebookResult], figures: Path, out: Path, label: str, saved: dict,
+                built: float | None = None) -> str:
+    """The index page. `built` is when the newest notebook was executed (a rebuild from the cache is the same
+    page, byte for byte)."""
     rows, heads = [], []
     for r in results:
         status = "" if r.error is None else ' <span class="err">(failed: see the report)</span>'
@@ -208,7 +219,7 @@ def _index_html(results: list[NotebookResult], figures: Path, out: Path, label: 
                              f'<a href="{html.escape(r.reader.relative_to(out).as_posix())}">'
                              f'{html.escape(r.title or r.name)}</a>{svg_link}</figcaption></figure>')
                 break
-    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    stamp = _utc(time.time() if built is None else built)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
@@ -241,61 +252,121 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
                   official_only: bool = True, kiel: Path | str | None = None, run_eval: bool = True,
                   corpus_label: str | None = None, kernel: str = "python3", timeout: int = 1200,
                   notebooks_dir: Path | None = None, executed_dir: Path | str | None = None,
-                  log=print) -> ReportResult:
-    import jupytext
-    import nbformat
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
+                  cache_dir: Path | str | None = None, force: bool = False, log=print) -> ReportResult:
+    """Execute (or reuse from the report cache, see report_cache) each notebook, export its pages, write the index.
+    force=True executes every notebook again and refreshes the cache."""
+    from . import report_cache as rc
 
     processed, out = Path(processed).resolve(), Path(out).resolve()
     figures = Path(figures).resolve() if figures else out / "figures"
     tables = Path(tables).resolve() if tables else processed
     # executed notebooks (with outputs) are a by-product: kept out of the reports folder, in the git-ignored cache
     # (one folder per reports folder, so two builds at once do not share files)
-    key = hashlib.sha1(str(out).encode()).hexdigest()[:10]
-    executed_dir = Path(executed_dir) if executed_dir else config.INTERIM / "executed_notebooks" / key
+    folder_key = hashlib.sha1(str(out).encode()).hexdigest()[:10]
+    executed_dir = Path(executed_dir) if executed_dir else config.INTERIM / "executed_notebooks" / folder_key
     for d in (out, figures, executed_dir, out / "reader"):
         d.mkdir(parents=True, exist_ok=True)
-    label = corpus_label or _corpus_label(raw, processed)
     params = {"processed": str(processed), "figures_dir": str(figures), "tables_dir": str(tables),
-              "official_only": bool(official_only), "corpus_label": label, "raw": str(raw) if raw else None,
+              "official_only": bool(official_only), "corpus_label": corpus_label, "raw": str(raw) if raw else None,
               "kiel_path": str(kiel) if kiel else None, "run_eval": bool(run_eval)}
+    # the automatic corpus label is a function of raw, processed and articles.parquet, all in the key: it is
+    # only computed (pandas) when a notebook is executed, else taken from the cache entry
+    key_params = {**params, "corpus_label": corpus_label if corpus_label is not None else "<auto>"}
     nb_dir = Path(notebooks_dir or config.NOTEBOOKS)
     result = ReportResult(out=out, index=out / "index.html")
     sources = notebook_sources(names, nb_dir)
+    all_prefixes = [p.stem[:2] for p in notebook_sources(None, nb_dir)]
+    cache = rc.ReportCache(cache_dir) if cache_dir else rc.ReportCache()
+    inputs = rc.Inputs.collect(processed, nb_dir, all_prefixes, kernel=kernel, kiel=kiel, figures=figures)
     nav_names = [(p.stem, p.stem.replace("_", " ")) for p in sources]
+    titles: dict[str, str] = {}
+    stamps: list[float] = []
     for i, src in enumerate(sources):
         t0 = time.time()
-        _clear_outputs(src.stem[:2], figures, tables)
-        nb = jupytext.read(src)
-        nb.metadata["kernelspec"] = {"name": kernel, "display_name": "Python 3 (ipykernel)", "language": "python"}
-        src_ipynb = executed_dir / f"{src.stem}.source.ipynb"
-        nbformat.write(nb, src_ipynb)
-        declared = _declared_parameters(src_ipynb)
+        prefix = src.stem[:2]
+        source = src.read_text(encoding="utf-8")
+        earlier = [p for p in all_prefixes if p < prefix]
+        upstream = {p: rc.outputs_digest(p, figures, tables) for p in rc.upstream_prefixes(source, prefix, earlier)}
+        key = rc.notebook_key(src, source, key_params, inputs, upstream, kernel=kernel)
+        entry = None if force else cache.lookup(src.stem, key)
         executed = executed_dir / f"{src.stem}.ipynb"
-        error = None
-        log(f"[report] {src.stem}: executing ...")
-        try:
-            papermill.execute_notebook(str(src_ipynb), str(executed), parameters={k: v for k, v in params.items()
-                                                                                  if k in declared},
-                                       kernel_name=kernel, cwd=str(nb_dir), progress_bar=False,
-                                       request_save_on_cell_execute=False, execution_timeout=timeout)
-        except PapermillExecutionError as exc:
-            error = f"{exc.ename}: {exc.evalue}"
-        except Exception as exc:  # kernel died, timeout ...: keep going, report at the end
-            error = f"{type(exc).__name__}: {exc}"
-        src_ipynb.unlink(missing_ok=True)
-        done = nbformat.read(executed, as_version=4) if executed.is_file() else nb
-        title = _title(done) or src.stem
+        if entry is not None:
+            rc.restore(entry, prefix, figures, tables)
+            rc.write_if_changed(executed, entry.executed)
+            bodies = {"full": entry.body("full"), "reader": entry.body("reader")}
+            title, error, stamp = entry.meta["title"], None, float(entry.meta["executed_at"])
+            titles.update(entry.meta.get("figure_titles", {}))
+            if params["corpus_label"] is None:
+                params["corpus_label"] = entry.meta["params"].get("corpus_label")
+        else:
+            if params["corpus_label"] is None:
+                params["corpus_label"] = _corpus_label(raw, processed)
+            log(f"[report] {src.stem}: executing ...")
+            title, bodies, error = _execute(src, params, executed, nb_dir, kernel, timeout, prefix, figures, tables)
+            stamp = time.time()
+            fig_titles = _figure_titles(figures, f"{prefix}_")
+            titles.update(fig_titles)
+            if error is None:
+                cache.store(src.stem, key, executed=executed, bodies=bodies,
+                            outputs=rc.outputs_of(prefix, figures, tables),
+                            meta={"group": str(out), "title": title, "executed_at": stamp,
+                                  "seconds": round(time.time() - t0, 1), "params": params,
+                                  "figure_titles": fig_titles})
+        stamps.append(stamp)
         html_path, reader_path = out / f"{src.stem}.html", out / "reader" / f"{src.stem}.html"
-        _export(done, html_path, exclude_input=False, title=title, nav=_nav(nav_names, i, reader=False))
-        _export(done, reader_path, exclude_input=True, title=title, nav=_nav(nav_names, i, reader=True))
-        r = NotebookResult(src.stem, title, html_path, reader_path, executed, time.time() - t0, error)
+        rc.write_if_changed(html_path, _page(bodies["full"], False, title, _nav(nav_names, i, reader=False)))
+        rc.write_if_changed(reader_path, _page(bodies["reader"], True, title, _nav(nav_names, i, reader=True)))
+        r = NotebookResult(src.stem, title, html_path, reader_path, executed, time.time() - t0, error,
+                           cached=entry is not None, key=key)
         result.notebooks.append(r)
-        log(f"[report] {src.stem}: {'FAILED ' + error if error else 'ok'} ({r.seconds:.0f} s)")
-    saved = _figure_titles(figures)
-    result.index.write_text(_index_html(result.notebooks, figures, out, label, saved), encoding="utf-8")
+        if r.cached:
+            log(f"[report] {src.stem}: reused (cache {key[:10]}, executed {_utc(stamp)})")
+        else:
+            log(f"[report] {src.stem}: {'FAILED ' + error if error else 'executed'} ({r.seconds:.0f} s)")
+    label = params["corpus_label"] or _corpus_label(raw, processed)
+    built = max(stamps) if stamps else time.time()
+    rc.write_if_changed(result.index, _index_html(result.notebooks, figures, out, label, titles, built).encode())
+    n_reused = sum(r.cached for r in result.notebooks)
+    log(f"[report] {n_reused} of {len(result.notebooks)} notebooks reused from the report cache ({cache.root}), "
+        f"{len(result.notebooks) - n_reused} executed" + ("" if force else "; --force executes all"))
     return result
+
+
+def _utc(t: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(t))
+
+
+def _execute(src: Path, params: dict, executed: Path, nb_dir: Path, kernel: str, timeout: int, prefix: str,
+             figures: Path, tables: Path) -> tuple[str, dict[str, str], str | None]:
+    """Execute one notebook with papermill; return its title, the two exported HTML bodies and the error if any."""
+    import jupytext
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    _clear_outputs(prefix, figures, tables)
+    nb = jupytext.read(src)
+    nb.metadata["kernelspec"] = {"name": kernel, "display_name": "Python 3 (ipykernel)", "language": "python"}
+    src_ipynb = executed.parent / f"{src.stem}.source.ipynb"
+    nbformat.write(nb, src_ipynb)
+    declared = _declared_parameters(src_ipynb)
+    error = None
+    executed.unlink(missing_ok=True)
+    try:
+        papermill.execute_notebook(str(src_ipynb), str(executed),
+                                   parameters={k: v for k, v in params.items() if k in declared},
+                                   kernel_name=kernel, cwd=str(nb_dir), progress_bar=False,
+                                   request_save_on_cell_execute=False, execution_timeout=timeout)
+    except PapermillExecutionError as exc:
+        error = f"{exc.ename}: {exc.evalue}"
+    except Exception as exc:  # kernel died, timeout ...: keep going, report at the end
+        error = f"{type(exc).__name__}: {exc}"
+    src_ipynb.unlink(missing_ok=True)
+    done = nbformat.read(executed, as_version=4) if executed.is_file() else nb
+    if error is not None and not executed.is_file():
+        nbformat.write(nb, executed)
+    bodies = {"full": _body(done, exclude_input=False), "reader": _body(done, exclude_input=True)}
+    return _title(done) or src.stem, bodies, error
 
 
 def _clear_outputs(prefix: str, figures: Path, tables: Path) -> None:
@@ -307,12 +378,12 @@ def _clear_outputs(prefix: str, figures: Path, tables: Path) -> None:
                 f.unlink()
 
 
-def _figure_titles(figures: Path) -> dict:
+def _figure_titles(figures: Path, prefix: str = "") -> dict:
     """Figure name -> title (charts.finish stores the title in the PNG's 'Title' text chunk)."""
     from PIL import Image
 
     titles = {}
-    for png in figures.glob("*.png"):
+    for png in sorted(figures.glob(f"{prefix}*.png")):
         try:
             with Image.open(png) as im:
                 titles[png.stem] = im.text.get("Title", png.stem)
@@ -373,6 +444,10 @@ def add_arguments(p) -> None:
     p.add_argument("--corpus-label", default=None, help="how captions name the corpus")
     p.add_argument("--kernel", default="python3")
     p.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
+    p.add_argument("--force", action="store_true",
+                   help="execute every notebook even if the report cache holds a result for unchanged inputs")
+    p.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help="report cache folder (default data/interim/report_cache/)")
     p.add_argument("--screenshots", nargs="?", type=Path, const=config.INTERIM / "screenshots", default=None,
                    metavar="DIR", help="also save full-page screenshots for review (needs chromium + playwright) to "
                    "DIR (default data/interim/screenshots/: outside the reports, which stay small)")
@@ -385,12 +460,13 @@ def main(args) -> int:
     res = build_reports(args.processed, args.out, raw=args.raw, figures=args.figures, tables=args.tables,
                         names=args.notebooks, official_only=not args.all_speakers, kiel=args.kiel,
                         run_eval=not args.no_eval, corpus_label=args.corpus_label, kernel=args.kernel,
-                        timeout=args.timeout)
+                        timeout=args.timeout, cache_dir=args.cache, force=args.force)
     size = res.size_bytes()
     print(f"\nReports in {res.out} ({size / 1e6:.1f} MB):")
     print(f"  index:   {res.index}")
     for r in res.notebooks:
-        print(f"  {r.name}: {r.html}  (reader: {r.reader}){'  FAILED: ' + r.error if r.error else ''}")
+        how = "FAILED: " + r.error if r.error else ("reused (cache)" if r.cached else "executed")
+        print(f"  {r.name}: {r.html}  (reader: {r.reader})  {how}")
     print(f"  figures: {res.out / 'figures' if not args.figures else args.figures}")
     if args.screenshots:
         shots = screenshots(res, args.screenshots)
