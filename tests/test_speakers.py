@@ -349,3 +349,14 @@ def test_owners_named_in_apposition_speak_as_a_group_and_are_the_they(nlp):
                              ("they", 1, "Our priority is ensuring")])
     assert r[0]["speaker_name"] == "Tore Sohlberg and Lehla Abreder" and r[0]["speaker_type"] == "group"
     assert r[1]["speaker_name"] == "Tore Sohlberg and Lehla Abreder"
+
+
+def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_source(nlp):
+    text = ("Jason Schultz, technical researcher at Talos, stated in the company's blog post that the threats came "
+            "from the same addresses. According to the post, the bomb threat had morphed again by Thursday. "
+            "White House adviser Larry Kudlow denied reports by media outlets including the Financial Times and CNBC "
+            "saying the offer had been turned down. The reports, citing unnamed sources, said the talks would go on.")
+    r = _resolve(nlp, text, [("the post", 0, "the bomb threat had morphed"),
+                             ("The reports", 0, "the talks would go on")])
+    assert r[0]["speaker_name"] == "Jason Schultz"
+    assert r[1]["speaker_name"].startswith("media outlets")

@@ -112,6 +112,10 @@ _CAPTION_LINE = re.compile(
 DOC_WORKS = {"report", "statement", "study", "analysis", "assessment", "memo", "paper", "document", "finding",
              "survey", "release", "letter", "filing", "review", "communique", "communiqué", "bulletin", "update",
              "briefing", "post", "investigation"}
+# "X said in a statement": X speaks in the document
+SPEAK_IN_VERBS = {"say", "state", "write", "tell", "note", "add", "announce", "declare", "explain", "argue", "claim",
+                  "warn", "insist", "stress", "confirm", "deny", "report", "post", "tweet", "comment", "respond",
+                  "reply", "acknowledge", "admit", "suggest", "express", "emphasize", "emphasise", "reiterate"}
 # where a document is published: "on X's website", "on its Telegram channel"
 OUTLET_PLACES = {"website", "site", "page", "channel", "account", "feed", "blog", "homepage", "portal"}
 GENERIC_ORG = {"company", "firm", "agency", "group", "team", "union", "organisation", "organization", "network",
@@ -1080,7 +1084,7 @@ class Resolver:
         elif head.pos_ == "NOUN" and head.lemma_.lower() in DOC_WORKS:
             # "two reports by independent media", "Reports from outlets", "assessments made by military experts":
             # the source the phrase itself names (no source: a group as written, below)
-            rec = self._source_record(self._document_source(head))
+            rec = self._author_of_document(s, e, head, plural=True)
             if rec is not None:
                 return rec
         # groups: "Western officials", "analysts", "the sources"
@@ -1148,7 +1152,7 @@ class Resolver:
             return _speaker_record(_strip_det(text), "person", "", country, False)
         return _speaker_record(_strip_det(text) or "UNKNOWN", "unknown", "", country, False)
 
-    def _author_of_document(self, s, e, head):
+    def _author_of_document(self, s, e, head, plural=False):
         """'the report' -> the organisation or person that issued it: 'X's report', 'a report by X', 'a statement
         from X', 'X released a report', 'X said in a report', 'the X report', 'a document on X's website' (this
         mention first, then the article's earlier mentions of the same document word, nearest first, then of any
@@ -1158,10 +1162,16 @@ class Resolver:
         before = [t for t in doc[:s] if t.pos_ == "NOUN" and not idx.in_content(t.i)]
         same = [t for t in reversed(before) if t.lemma_.lower() == lemma]
         other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
+        if plural:  # "The reports" after "reports by media outlets ...": only the same word, only if definite
+            other = []
+            if head.i == s or self.doc[s].lower_ not in {"the", "these", "those"}:
+                same = []
         for h in [head] + same + other:
             rec = self._source_record(self._document_source(h))
             if rec is not None:
                 return rec
+        if plural:
+            return None
         if self.prev is not None and self.prev["speaker_type"] == "organization":
             return dict(self.prev)
         return None
@@ -1195,6 +1205,12 @@ class Resolver:
         return o.left_edge.i, o.right_edge.i + 1
 
     def _document_source(self, h):
+        # "Jason Schultz stated in the company's blog post": who speaks in the document, before whose it is
+        if h.dep_ == "pobj" and h.head.lower_ == "in" and h.head.head.pos_ == "VERB" and \
+                h.head.head.lemma_.lower() in SPEAK_IN_VERBS:
+            subj = [c for c in h.head.head.children if c.dep_ == "nsubj" and c.lower_ not in PRON_ALL]
+            if subj:
+                return subj[0].left_edge.i, subj[0].i + 1
         for c in h.children:
             if c.dep_ == "poss" and c.lower_ not in PRON_ALL:
                 return c.left_edge.i, c.i + 1
