@@ -497,6 +497,9 @@ class ArticleIndex:
             if p.official and p.official.gender in ("m", "f"):
                 p.gender_votes[p.official.gender] += 5
             given = fold(p.canonical).split()[0] if len(p.canonical.split()) > 1 else p.given
+            if not given and len(p.canonical.split()) == 1 and p.canonical[:1].isupper() and \
+                    self.ref.official(p.canonical, self.date) is None:
+                given = fold(p.canonical)  # a first name alone: "— Ashley, Mississauga" (an advice-column letter)
             if given in FEMALE and given not in MALE:
                 p.gender_votes["f"] += 2
             elif given in MALE and given not in FEMALE:
