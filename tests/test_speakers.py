@@ -360,3 +360,11 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                              ("The reports", 0, "the talks would go on")])
     assert r[0]["speaker_name"] == "Jason Schultz"
     assert r[1]["speaker_name"].startswith("media outlets")
+
+
+def test_the_city_is_the_city_the_article_names_most_not_the_last_one(nlp):
+    text = ("The City of Surrey has a debt of $514 million. \u201cThe City of Surrey has been carrying too much "
+            "debt,\u201d the mayor said. The line would run to Langley City. Council approved cuts to the City of "
+            "Surrey budget. The arena has two rinks, according to the city, and it will close.")
+    r = _resolve(nlp, text, [("the city", 0, "The arena has two rinks")])
+    assert r[0]["speaker_name"] == "City of Surrey"

@@ -1325,13 +1325,27 @@ class Resolver:
         best = None
         if head.lower_ in PLACE_HEADS:
             # "the city" -> "the City of Surrey" / "Toronto": the named place
+            # the named place the article mentions most ("the City of Surrey" x4 over "Langley City" x1), built from
+            # the capitalised head word with its proper-noun compounds and "of X" (its subtree can be a whole clause)
+            seen: dict[str, list] = {}
             for t in doc[:s]:
-                if t.lemma_.lower() == head.lemma_.lower() and t.text[:1].isupper() and not self.idx.in_content(t.i):
-                    sub = doc[t.left_edge.i:t.right_edge.i + 1]
-                    if len(sub) <= 6 and any(x.pos_ == "PROPN" and x.i != t.i for x in sub):
-                        best = sub
-            if best is not None:
-                return _strip_det(strip_possessive(best.text))
+                if t.lemma_.lower() == head.lemma_.lower() and t.text[:1].isupper():  # quotes count: same city
+                    a = t.i
+                    while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == t.i:
+                        a -= 1
+                    b = t.i + 1
+                    if b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].pos_ == "PROPN":
+                        b += 2
+                        while b < len(doc) and doc[b].pos_ == "PROPN":
+                            b += 1
+                    if b - a > 1:
+                        name = doc[a:b].text
+                        seen.setdefault(fold(name), [0, name, t.i])
+                        seen[fold(name)][0] += 1
+                        seen[fold(name)][2] = t.i
+            if seen:
+                best_name = max(seen.values(), key=lambda v: (v[0], v[2]))[1]
+                return _strip_det(strip_possessive(best_name))
             for t in doc[:s]:
                 if self.idx.in_content(t.i):
                     continue
