@@ -1111,7 +1111,7 @@ class Resolver:
                     and hl not in {"kremlin", "pentagon"}:
                 media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
                 if hl in GENERIC_ORG or media:
-                    rec = self._recent_org(s, media=media)
+                    rec = self._named_org_with(head, s) or self._recent_org(s, media=media)
                     if rec is not None:
                         return rec
                 if not country:  # "The Russian defence ministry" already says whose
@@ -1291,6 +1291,22 @@ class Resolver:
             return name
         adj = self.ref.adjective(row["country"])
         return f"{adj} {m.group(2)}" if adj else name
+
+    def _named_org_with(self, head, s):
+        """'the railway company' -> the organisation named earlier with that word ("Canadian Pacific Railway"), the
+        latest one; None when the description has no such modifier or no name carries it."""
+        doc = self.doc
+        mods = {fold(c.text) for c in head.children if c.dep_ in {"compound", "amod", "nmod"} and
+                c.pos_ in {"NOUN", "ADJ"} and c.is_alpha and len(c.text) > 3}
+        if not mods:
+            return None
+        stems = {m[:-1] if m.endswith("s") else m for m in mods}
+        for ent in reversed([e for e in doc.ents if e.end <= s and e.label_ in {"ORG", "FAC", "PERSON", "GPE"}]):
+            words = [fold(w) for w in ent.text.split()]
+            if len(words) > 1 and any(w.rstrip("s") in stems for w in words) and ent.start not in self.idx.tok_person \
+                    and not self.ref.place(ent.text):
+                return self.resolve_mention(ent.start, ent.end, ent.text, recurse=False)
+        return None
 
     def _recent_org(self, s, media=False):
         """'the company', 'the agency', 'the newspaper': the previous organisation speaker, else the nearest ORG
