@@ -372,7 +372,7 @@ def test_the_city_is_the_city_the_article_names_most_not_the_last_one(nlp):
 
 def test_the_railway_company_is_the_railway_named_earlier_and_its_report_speaks_for_it(nlp):
     text = ("Three employees with Canadian Pacific Railway were killed. The Transportation Safety Board has said "
-            "handbrakes were not applied. A report by the railway company details how hard it is to run trains "
+            "handbrakes were not applied. A report by the railway company shows how hard it is to run trains "
             "in frigid temperatures. The report said cold increases air leakage from a train's brake system.")
     r = _resolve(nlp, text, [("The report", 0, "cold increases air leakage")])
     assert r[0]["speaker_name"] == "Canadian Pacific Railway"
