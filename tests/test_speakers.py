@@ -376,3 +376,11 @@ def test_the_railway_company_is_the_railway_named_earlier_and_its_report_speaks_
             "in frigid temperatures. The report said cold increases air leakage from a train's brake system.")
     r = _resolve(nlp, text, [("The report", 0, "cold increases air leakage")])
     assert r[0]["speaker_name"] == "Canadian Pacific Railway"
+
+
+def test_the_agency_is_the_organisation_named_in_the_sentence_before_even_untagged_there(nlp):
+    text = ("TransLink operates the region's transit. A TransLink study in 2017 put the cost at $2.9 billion. "
+            "\u201cThis is TransLink's figures,\u201d McCallum told the council. But the mayor claimed a study had "
+            "been done to confirm this by TransLink. The agency told CTV News it has not done any such study.")
+    r = _resolve(nlp, text, [("The agency", 0, "it has not done any such study")])
+    assert r[0]["speaker_name"] == "TransLink"

@@ -831,8 +831,19 @@ class Resolver:
                     out.append((nc.start, nc.end, True, idx.sent_of[nc.start][0]))
             elif nc.root.lower_ in ORG_HEADS and nc.root.lower_ not in DOC_HEADS and nc.root.tag_ == "NN":
                 out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
+            elif nc.root.pos_ == "PROPN" and fold(_strip_det(nc.text)) in self._org_names():
+                # "by TransLink" where the NER missed the name it tags ORG elsewhere in the article
+                out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
         out.sort()
         return out
+
+    def _org_names(self) -> set[str]:
+        """Names the NER tags ORG somewhere in this article (and never PERSON), folded."""
+        if getattr(self, "_orgs", None) is None:
+            orgs = {fold(_strip_det(e.text)) for e in self.doc.ents if e.label_ == "ORG"}
+            people = {fold(e.text) for e in self.doc.ents if e.label_ == "PERSON"}
+            self._orgs = {o for o in orgs - people if not self.ref.place(o)}
+        return self._orgs
 
     def resolve_relative(self, s):
         doc = self.doc
