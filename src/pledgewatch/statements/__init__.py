@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.20"
+EXTRACTOR_VERSION = "1.21"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -480,6 +480,8 @@ class _Finder:
                 break
             if t.text in QUOTE_CHARS or t.text in (".", "!", "?", ";", ":") or t.i in self.cue_idx:
                 return None
+            if _is_under(t, v) is None or t.dep_ == "cc" and t.head.i == v.i or t.text == "," and v.dep_ == "parataxis":
+                return None  # "A, he said, (but|and) B": the words after the comma are after_comma's
             j += 1
         if j >= sent_end or self.ctx.line_of(doc[j].idx) != self.ctx.line_of(v.idx):
             return None
@@ -508,13 +510,15 @@ class _Finder:
 
     def after_comma(self, v, cue):
         """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma."""
-        if "obj" in cue.takes or cue.preps or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
+        bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
+                                                  for c in v.children)  # "Almost all revenues, they promise, will"
+        if ("obj" in cue.takes or cue.preps) and not bare or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
                 v.dep_ == "ccomp" and v.head.i < v.i:
             return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
         doc = self.doc
         r = v.right_edge.i
         for ch in v.rights:
-            if ch.dep_ in CLAUSAL:
+            if ch.dep_ in CLAUSAL or ch.dep_ == "cc":  # (", he says, and are meant ...": the cc hangs on the cue)
                 r = ch.left_edge.i - 1
                 break
         if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
@@ -526,6 +530,32 @@ class _Finder:
         if any(t.i in self.cue_idx for t in doc[start:end + 1]):
             return None
         return doc[start].idx, doc[end].idx + len(doc[end])
+
+    def parenthetical_lead(self, v, mention):
+        """"Too often, he says, they get it": the words before a cue clause set off by commas inside a sentence
+        are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
+        two). Not the cue's own adverbials ("In a statement Monday, the ministry said, ..."), a question put to the
+        speaker ("Asked whether ..., McCallum said, ..."), a lone conjunction ("But, she added, ...") or another
+        cue's words."""
+        doc = self.doc
+        sent = v.sent
+        lo = min(mention[0], v.i) if mention else v.i
+        if any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
+            return None
+        toks = [t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space)]
+        if len(toks) < 2 or self.ctx.line_of(toks[0].idx) != self.ctx.line_of(v.idx):
+            return None
+        if any(t.i in self.cue_idx or t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]):
+            return None
+        if toks[0].lower_ in ("asked", "when", "if", "as", "in", "on", "at", "speaking", "writing", "during") \
+                and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in toks):
+            return None  # (a question put to the speaker, the occasion or time of the cue; "At 2,300 feet" aside)
+        if all(t.ent_type_ in NON_CONTENT_ENTS or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
+            return None  # "On Tuesday, he said, ..."
+        # the fragment belongs to the clause that resumes after the cue, not to the cue clause
+        if not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
+            return None
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
 
     def frames(self, v, cue):
         if not cue.takes:
@@ -621,7 +651,14 @@ class _Finder:
             k = self.quote_before(v, subj)
             if k is not None:
                 q = self.ctx.quotes[k]
-                self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+                first = self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+                k2 = self.quote_after(v, subj)
+                if k2 is not None and k2 != k:  # '"A," he added, "but B."': the quotation resumes after its cue
+                    q2 = self.ctx.quotes[k2]
+                    second = self.add(q2.start, q2.end, cue_text, cue_lemma, mention, v.i)
+                    if first is not None and second is not None:
+                        second["_joins"] = id(first)
+                    return True
                 span = self.frames(v, cue)  # "'A': US vows to continue support" gives A and the vow
                 if span:
                     self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
@@ -655,11 +692,18 @@ class _Finder:
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
-        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v),
-                     self.after_comma(v, cue)):
+        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v)):
             if span:
                 self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
+        span = self.after_comma(v, cue)
+        if span:
+            lead = self.parenthetical_lead(v, mention)
+            first = self.add(lead[0], lead[1], cue_text, cue_lemma, mention, v.i) if lead else None
+            row = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            if first is not None and row is not None:
+                row["_joins"] = id(first)
+            return True
         return False
 
     def according(self, a):

@@ -1,0 +1,61 @@
+"""A statement interrupted by its cue: the parts before and after the cue clause (ANNOTATION.md: two statements,
+both with the cue's speaker), on real sentences parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+
+
+def run(nlp, body, **kw):
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
+    rows = statements.extract(nlp(body), art, **kw)
+    for r in rows:
+        assert set(r) == set(statements.CONTRACT_KEYS)
+    return rows
+
+
+def texts(rows):
+    return [r["text"] for r in rows]
+
+
+def test_quotation_resumes_after_its_cue_in_the_same_sentence(nlp):
+    rows = run(nlp, '"Obviously the billion-dollar cases are at the very high end," he added, "but there have been '
+                    'other cases where awards have been paid out."')
+    assert texts(rows) == ["Obviously the billion-dollar cases are at the very high end",
+                           "but there have been other cases where awards have been paid out."]
+    assert all(r["cue"] == "added" and r["speaker_text"] == "he" and r["quote_type"] == "direct" for r in rows)
+
+
+def test_quotation_resumes_after_an_inverted_cue(nlp):
+    rows = run(nlp, '"I feel like events like this are really going to help us," said Lewis, "get more people paying '
+                    'attention."')
+    assert texts(rows) == ["I feel like events like this are really going to help us",
+                           "get more people paying attention."]
+    assert all(r["speaker_text"] == "Lewis" for r in rows)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Too often, he says, they get it.", "Too often", "they get it"),
+    ("Macharia and some colleagues hid under desks, he said, but one person ran to the roof and was shot dead there.",
+     "Macharia and some colleagues hid under desks", "but one person ran to the roof and was shot dead there"),
+    ("The drugs have a limited set of uses, he says, and are mostly meant to be taken only short term.",
+     "The drugs have a limited set of uses", "and are mostly meant to be taken only short term"),
+    ("Almost all revenues, they promise, will be returned to families and individuals.",
+     "Almost all revenues", "will be returned to families and individuals"),
+])
+def test_parenthetical_cue_gives_the_part_before_and_the_part_after(nlp, sentence, first, second):
+    rows = run(nlp, sentence)
+    assert texts(rows) == [first, second]
+    assert len({(r["cue"], r["speaker_text"]) for r in rows}) == 1
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("But, she added, equipment like body armor is also needed.", "equipment like body armor is also needed"),
+    ("In a statement Monday, the ministry said, the strikes were a violation.", "the strikes were a violation"),
+    ('Asked whether he was overstating the debt, McCallum said, "The city\'s debt is large."',
+     "The city's debt is large."),
+])
+def test_what_precedes_a_parenthetical_cue_is_not_always_content(nlp, sentence, content):
+    assert texts(run(nlp, sentence)) == [content]
