@@ -13,6 +13,8 @@ def run(nlp, body, **kw):
     rows = statements.extract(nlp(body), art, **kw)
     for r in rows:
         assert set(r) == set(statements.CONTRACT_KEYS)
+        if kw.get("quote_parts", "split") == "split":
+            assert body[r["char_start"]:r["char_end"]] == r["text"]
     return rows
 
 
@@ -59,3 +61,36 @@ def test_parenthetical_cue_gives_the_part_before_and_the_part_after(nlp, sentenc
 ])
 def test_what_precedes_a_parenthetical_cue_is_not_always_content(nlp, sentence, content):
     assert texts(run(nlp, sentence)) == [content]
+
+
+# ---- the join convention (PolNeAR): one row per statement, its parts joined by one space
+def test_join_interrupted_quotation_is_one_statement(nlp):
+    body = '"We will not let up," Austin told the conference. "Ukraine will not fail on our watch."'
+    rows = run(nlp, body, quote_parts="join")
+    assert texts(rows) == ["We will not let up Ukraine will not fail on our watch."]
+    r = rows[0]
+    assert r["quote_type"] == "direct" and r["cue"] == "told" and r["speaker_text"] == "Austin"
+    assert body[r["char_start"]:].startswith("We will not let up") and body[:r["char_end"]].endswith("our watch.")
+
+
+def test_join_quotation_resumed_after_its_cue_and_parenthetical_cue(nlp):
+    rows = run(nlp, '"Obviously the billion-dollar cases are at the very high end," he added, "but there have been '
+                    'other cases." Too often, he says, they get it.', quote_parts="join")
+    assert texts(rows) == ["Obviously the billion-dollar cases are at the very high end but there have been other "
+                           "cases.", "Too often they get it"]
+    assert [r["quote_type"] for r in rows] == ["direct", "indirect"]
+
+
+def test_join_keeps_separate_statements_apart(nlp):
+    body = ('Blinken said the killings are not a factor in the talks but said Russia must decide soon.\n\n'
+            '"We will send tanks," Pistorius said.\n\n"This will not be the last package."')
+    split = run(nlp, body)
+    joined = run(nlp, body, quote_parts="join")
+    assert len(split) == 4
+    assert texts(joined) == texts(split)[:2] + ["We will send tanks This will not be the last package."]
+    assert joined[2]["speaker_text"] == "Pistorius"
+
+
+def test_quote_parts_is_checked(nlp):
+    with pytest.raises(ValueError):
+        run(nlp, "Austin said Ukraine will win.", quote_parts="merge")

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.21"
+EXTRACTOR_VERSION = "1.22"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -846,7 +846,7 @@ class _Finder:
                 continue
             row = self.add(q.start, q.end, src["cue"], src["cue_lemma"], src["speaker_span"], src["cue_i"])
             if row is not None:
-                row["speaker_of"] = id(src)
+                row["speaker_of"] = row["_joins"] = id(src)
                 rows.insert(i + 1, row)
                 starts.insert(i + 1, row["char_start"])
 
@@ -918,15 +918,62 @@ class _Finder:
         for r in rows:
             if r["speaker_of"] is not None:
                 r["speaker_of"] = index.get(r["speaker_of"])
+            r["_joins"] = index.get(r.get("_joins"))
             r.pop("_root", None)
             r["speaker_text"] = self.doc[r["speaker_span"][0]:r["speaker_span"][1]].text if r["speaker_span"] else ""
         return rows
 
 
-def extract(doc, article):
-    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only."""
+QUOTE_PARTS = ("split", "join")
+
+
+def join_parts(rows, text):
+    """The join convention: the parts of one interrupted or continued statement (rows linked by `_joins`: a
+    quotation resumed after its cue, the words before a parenthetical cue, a quotation continued without a new
+    cue) become one row: their texts joined by one space (as brat gives a discontinuous span), char_start of the
+    first part, char_end of the last, the first part's cue and speaker; direct when every part is, else mixed when
+    any part holds a quotation, else indirect. Rows must be sorted by char_start with `_joins` as row indices."""
+    parent = list(range(len(rows)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, r in enumerate(rows):
+        j = r.get("_joins")
+        if j is not None and 0 <= j < len(rows):
+            parent[root(i)] = root(j)
+    groups = {}
+    for i in range(len(rows)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in sorted(groups.values(), key=lambda m: rows[min(m)]["char_start"]):
+        parts = sorted((rows[i] for i in members), key=lambda r: r["char_start"])
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        row = dict(parts[0])
+        row["text"] = " ".join(p["text"] for p in parts)
+        row["char_end"] = max(p["char_end"] for p in parts)
+        types = {p["quote_type"] for p in parts}
+        row["quote_type"] = "direct" if types == {"direct"} else "mixed" if types & {"direct", "mixed"} or any(
+            ch in QUOTE_CHARS for p in parts for ch in text[p["char_start"]:p["char_end"]]) else "indirect"
+        out.append(row)
+    return out
+
+
+def extract(doc, article, quote_parts="split"):
+    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only.
+    quote_parts: "split" (ANNOTATION.md: each part of an interrupted or continued statement is a row) or "join"
+    (PolNeAR: one row per statement, its parts joined; `join_parts`)."""
+    if quote_parts not in QUOTE_PARTS:
+        raise ValueError(f"quote_parts must be one of {QUOTE_PARTS}, not {quote_parts!r}")
     rows = _Finder(doc, article).run()
     speakers.resolve_speakers(doc, rows, article)
+    if quote_parts == "join":
+        rows = join_parts(rows, article["text"])
     out = []
     for r in rows:
         d = {k: r.get(k) for k in CONTRACT_KEYS}
