@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.22"
+EXTRACTOR_VERSION = "1.23"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -407,11 +407,18 @@ class _Finder:
             return None  # "the report found that ..." is a finding; "she found the coaching useful" is not
         same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
         lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
+        if c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) and (
+                c.tag_ in FINITE_TAGS or any(x.dep_ == "aux" and x.tag_ in FINITE_TAGS for x in c.children)):
+            # "has said single people and families - gay, straight - would qualify": the parse took the finite
+            # clause's subject for the cue's object
+            obj = [x for x in v.children if x.dep_ == "dobj" and v.i < x.i < c.i]
+            if obj:
+                lo = min(lo, obj[0].left_edge.i)
         if lo < v.i < hi:  # parse error: the cue sits inside its own clause; keep the side that holds the head
             lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
         # cut before a conjoined second cue: "X said A but said B"
         for d in c.subtree:
-            if d.dep_ in ("conj", "advcl") and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None:
+            if d.dep_ in ("conj", "advcl") and d.i > c.i and self._speaks(d) and not self._in_modifier(d, c):
                 hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
         hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
@@ -425,6 +432,36 @@ class _Finder:
             ce = self.ctx.quotes[k].end
         return cs, ce, c
 
+    def _speaks(self, t):
+        """t, a verb of the cue lexicon inside another statement's clause, is used as a cue: it has reported content
+        of its own (a clause, a lexicon frame, a quotation or colon right after it). Not "would eventually add $84
+        billion", "when asked to do so by police", "to assert their rights", "even if the court found an interest"."""
+        cue = _cue_of(t, self.verbs, self.forms, False)
+        if cue is None or t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+            return False  # ("when asked to do so": a reduced passive is nobody's cue)
+        comps = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
+        if "that" in cue.takes:
+            return any(m.dep_ == "mark" and m.lower_ == "that" for c in comps for m in c.children)
+        if comps:
+            return True
+        kids = list(t.children)
+        if "to" in cue.takes and any(c.dep_ == "xcomp" for c in kids) or "obj" in cue.takes and any(
+                c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("prep", "prt") and c.lower_ in cue.preps for c in kids):
+            return True
+        nxt = t.doc[t.i + 1:t.i + 4]
+        return any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt[:2])
+
+    @staticmethod
+    def _in_modifier(d, c):
+        """d sits inside a relative clause or another noun modifier of c's clause ("a conversation that humanizes
+        black people and demands respect"), not conjoined to the clause itself."""
+        cur = d
+        while cur.i != c.i and cur.head.i != cur.i:
+            if cur.dep_ in ("relcl", "acl", "pcomp", "pobj", "xcomp"):
+                return True
+            cur = cur.head
+        return False
+
     def _extend(self, v, c, lo, hi):
         """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
         before the cue, from the sentence start; both stop at another cue's clause."""
@@ -435,14 +472,14 @@ class _Finder:
             j = hi + 1
             while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
                 t = doc[j]
-                if t.i in self.cue_idx:
+                if t.i in self.cue_idx and (self._speaks(t) or any(x.dep_ == "nsubj" for x in t.children)):
                     s = _subject(t, self.text)
                     if s is not None and hi < s.i < t.i:
                         j = _mention(s)[0]
                     break
                 ch = _is_under(t, v)
                 if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                        x.i in self.cue_idx for x in ch.subtree):
+                        x.i in self.cue_idx and self._speaks(x) for x in ch.subtree):
                     j = ch.left_edge.i
                     break
                 j += 1
