@@ -94,3 +94,14 @@ def test_join_keeps_separate_statements_apart(nlp):
 def test_quote_parts_is_checked(nlp):
     with pytest.raises(ValueError):
         run(nlp, "Austin said Ukraine will win.", quote_parts="merge")
+
+
+def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nlp):
+    body = ('"This is in their heads. This is in their consciousness," said Caddell, speaking of Clinton\'s health '
+            'issue. "It is one of the things worrying them."')
+    rows = run(nlp, body, quote_parts="join")
+    assert rows[0]["text"] == ("This is in their heads. This is in their consciousness It is one of the things "
+                               "worrying them.")
+    assert rows[0]["cue"] == "said" and rows[0]["quote_type"] == "direct"
+    split = run(nlp, body)
+    assert [r["cue"] for r in split if r["quote_type"] == "direct"] == ["said", "said"]

@@ -48,3 +48,25 @@ def test_clause_subject_taken_for_the_cues_object(nlp):
     assert run(nlp, "The Trump team has said single people and families - gay, straight, adoptive and foster - would "
                     "qualify for the tax breaks.") == [
         "single people and families - gay, straight, adoptive and foster - would qualify for the tax breaks"]
+
+
+def test_a_statement_in_a_relative_clause_does_not_end_the_outer_content(nlp):
+    rows = run(nlp, "Scott's relatives, who asked authorities to show them video of the shooting, watched it on "
+                    "Thursday, attorneys for the family said.")
+    assert "Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday" in rows
+    assert "authorities to show them video of the shooting" in rows
+    assert run(nlp, "Shelby later said she suspected Crutcher was under the influence of drugs — something a 911 "
+                    "caller also told a dispatcher before police arrived.") == [
+        "she suspected Crutcher was under the influence of drugs — something a 911 caller also told a dispatcher "
+        "before police arrived"]
+
+
+def test_a_cue_verb_inside_a_quotation_does_not_end_the_clause(nlp):
+    rows = run(nlp, "He said he did not mention the hacking because ''no one can credibly state they have evidence "
+                    "that it's Russia.''")
+    assert len(rows) == 1 and rows[0].startswith("he did not mention") and rows[0].endswith("that it's Russia.")
+
+
+def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
+    assert run(nlp, "Russia, as the ministry said, will keep attacking the grid.") == [
+        "Russia", "will keep attacking the grid"]

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.23"
+EXTRACTOR_VERSION = "1.24"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -452,6 +452,20 @@ class _Finder:
         return any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt[:2])
 
     @staticmethod
+    def _in_noun_modifier(t, depth=8):
+        """The cue t sits in a relative clause or another modifier of a noun ("Scott's relatives, who asked
+        authorities to show them the video, watched it", "something a 911 caller also told a dispatcher"): its
+        statement is nested in the outer content without ending it."""
+        cur = t
+        for _ in range(depth):
+            if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
+
+    @staticmethod
     def _in_modifier(d, c):
         """d sits inside a relative clause or another noun modifier of c's clause ("a conversation that humanizes
         black people and demands respect"), not conjoined to the clause itself."""
@@ -472,7 +486,9 @@ class _Finder:
             j = hi + 1
             while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
                 t = doc[j]
-                if t.i in self.cue_idx and (self._speaks(t) or any(x.dep_ == "nsubj" for x in t.children)):
+                if t.i in self.cue_idx and (self._speaks(t) or any(x.dep_ == "nsubj" for x in t.children)) \
+                        and self.ctx.quote_containing(t.idx) is None and not self._in_noun_modifier(t):
+                    # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
                     s = _subject(t, self.text)
                     if s is not None and hi < s.i < t.i:
                         j = _mention(s)[0]
@@ -568,7 +584,7 @@ class _Finder:
             return None
         return doc[start].idx, doc[end].idx + len(doc[end])
 
-    def parenthetical_lead(self, v, mention):
+    def parenthetical_lead(self, v, mention, lo=None):
         """"Too often, he says, they get it": the words before a cue clause set off by commas inside a sentence
         are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
         two). Not the cue's own adverbials ("In a statement Monday, the ministry said, ..."), a question put to the
@@ -576,18 +592,20 @@ class _Finder:
         cue's words."""
         doc = self.doc
         sent = v.sent
-        lo = min(mention[0], v.i) if mention else v.i
-        if any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
+        as_clause = lo is not None
+        lo = lo if as_clause else min(mention[0], v.i) if mention else v.i
+        if not as_clause and any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
             return None
         toks = [t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space)]
-        if len(toks) < 2 or self.ctx.line_of(toks[0].idx) != self.ctx.line_of(v.idx):
+        if len(toks) < 2 and not (toks and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].pos_ != "PRON") \
+                or self.ctx.line_of(toks[0].idx) != self.ctx.line_of(v.idx):
             return None
         if any(t.i in self.cue_idx or t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]):
             return None
         if toks[0].lower_ in ("asked", "when", "if", "as", "in", "on", "at", "speaking", "writing", "during") \
                 and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in toks):
             return None  # (a question put to the speaker, the occasion or time of the cue; "At 2,300 feet" aside)
-        if all(t.ent_type_ in NON_CONTENT_ENTS or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
+        if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
             return None  # "On Tuesday, he said, ..."
         # the fragment belongs to the clause that resumes after the cue, not to the cue clause
         if not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
@@ -719,7 +737,13 @@ class _Finder:
             return True
         span = self.as_clause(v)
         if span and not any(ch.dep_ == "ccomp" for ch in v.children):
-            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            # "Hawaii, as one of his advisers pointed out, normally does not get ...": the subject before the
+            # parenthetical as-clause is the first part
+            lead = self.parenthetical_lead(v, mention, lo=v.left_edge.i)
+            first = self.add(lead[0], lead[1], cue_text, cue_lemma, mention, v.i) if lead else None
+            row = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            if first is not None and row is not None:
+                row["_joins"] = id(first)
             return True
         cl = self.clause(v)
         if cl:
@@ -875,6 +899,12 @@ class _Finder:
             src = None
             if prev is not None and ctx.para_of(q.open) - ctx.para_of(prev["char_start"]) <= 1:
                 src = prev
+                # '"A," said Caddell, speaking of the issue. "B."': B continues the quotation A, not the participle
+                before = rows[i - 1] if i >= 1 else None
+                if prev["quote_type"] != "direct" and prev["cue_i"] is not None and before is not None \
+                        and self.doc[prev["cue_i"]].tag_ == "VBG" and before["quote_type"] == "direct" \
+                        and before["cue_i"] == self.doc[prev["cue_i"]].head.i:
+                    src = before
             elif not q.closed and i + 1 < len(rows):
                 nxt = rows[i + 1]
                 if ctx.para_of(nxt["char_start"]) == ctx.para_of(q.open) + 1 and nxt["quote_type"] == "direct":
@@ -928,7 +958,8 @@ class _Finder:
                 continue  # "A reported that B said X": the reported clause is B's attribution, B keeps it
             if r["quote_type"] != "direct" and r["cue_i"] is not None:
                 inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
-                          and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]]
+                          and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]
+                          and not self._in_noun_modifier(self.doc[o["cue_i"]])]
                 if inside:
                     # another attribution inside the clause: the outer content stops where it starts
                     o = min(inside, key=lambda x: x["char_start"])
