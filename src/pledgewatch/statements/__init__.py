@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.24"
+EXTRACTOR_VERSION = "1.25"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -144,6 +144,9 @@ def _subject(v, text, depth=0):
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+        # "he was quoted as saying": the subject of the passive
+        return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
@@ -212,6 +215,31 @@ def _mention(s):
         else:
             break
     return start, end
+
+
+# documents and publications that report what a source said: the source is named inside ("a statement from the EU",
+# "two reports by independent media", "assessments made by military experts", "reports from outlets")
+DOCUMENT_NOUNS = {"statement", "report", "release", "assessment", "analysis", "study", "document", "paper", "letter",
+                  "memo", "post", "filing", "survey", "briefing", "communique", "communiqué", "readout"}
+SOURCE_PREPS = {"from", "by", "of"}
+
+
+def _document_source(s):
+    """The source named inside a document mention headed by s ("a statement from the EU" -> EU, "assessments
+    made by military experts and western governments" -> experts), else None."""
+    if s.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for c in s.children:
+        preps = [c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ in ("prep", "agent")] \
+            if c.dep_ == "acl" and c.lemma_ in ("make", "publish", "issue", "release", "write") else []
+        for p in preps:
+            if p.lower_ in SOURCE_PREPS:
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                                        or obj.pos_ == "NOUN" and obj.tag_ == "NNS"
+                                        or obj.lemma_.lower() in ("presidency", "government", "ministry", "office")):
+                    return obj
+    return None
 
 
 def _is_under(t, v, maxdepth=6):
@@ -335,7 +363,8 @@ class _Finder:
         lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
         for t in self.doc[ct + 1:v.i]:
             if t.is_punct or t.is_space or lo <= t.i <= hi or t.dep_ in ("advmod", "aux", "neg", "auxpass") \
-                    or t.pos_ in ("PROPN", "DET") or t.pos_ in ("NOUN", "ADJ", "PART") and t.i > ct + 1:
+                    or t.pos_ in ("PROPN", "DET") or t.pos_ in ("NOUN", "ADJ", "PART") and t.i > ct + 1 \
+                    or t.lemma_ == "quote" and t.i in (v.head.i, v.head.head.i) or t.lower_ == "as" and t.i == v.head.i:
                 continue  # the speaker's name and title, however the parse attached them
             return None
         return k
@@ -675,6 +704,14 @@ class _Finder:
             subj, mention = _adjacent_subject(v, self.text)
         if subj is None:
             return
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+            # "Tester said that ..., but if the president is now saying, '...'": a hypothetical speech event inside
+            # another speaker's words; what it quotes is that speaker's
+            outer = next((a for a in v.ancestors if a.i in self.cue_idx and a.i != v.i), None)
+            subj = _subject(outer, self.text) if outer is not None else None
+            if subj is None:
+                return
+            mention = _mention(subj)
         if any(c.dep_ == "neg" for c in v.children):
             return  # "Facebook did not say whether ...": a speech act that did not happen
         if subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in NON_SPEAKERS or \
@@ -690,7 +727,9 @@ class _Finder:
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that") and subj.dep_ == "nsubj" \
                 and any(c.dep_ == "auxpass" for c in v.children):
             return
-        mention = mention or _mention(subj)
+        if mention is None:
+            src = _document_source(subj)
+            mention = _mention(src if src is not None else subj)
         cue_text, cue_lemma = self._cue_text(v, cue)
         if self.ctx.quote_containing(v.idx) is not None:
             # a cue verb inside somebody's quotation is part of their words, unless it introduces a nested
@@ -797,7 +836,8 @@ class _Finder:
             return
         if hi < lo:
             return
-        mention = _mention(pobj)
+        src = _document_source(pobj)
+        mention = _mention(src if src is not None else pobj)
         cue_text = doc[a.i:to.i + 1].text
         self.add(doc[lo].idx, doc[hi].idx + len(doc[hi]), cue_text, "according to", mention, a.i)
 
@@ -952,9 +992,28 @@ class _Finder:
         """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins)."""
         cue_tokens = {r["cue_i"] for r in self.rows if r["cue_i"] is not None}
         inner = [r for r in self.rows if r["cue_i"] is not None and r["quote_type"] != "direct"]
-        keep = []
+        by_cue = {}
         for r in self.rows:
+            if r["cue_i"] is not None:
+                by_cue.setdefault(r["cue_i"], r)
+        keep, dropped = [], set()
+        for r in self.rows:
+            if r["cue_lemma"] == "according to" and r["speaker_span"] and any(
+                    t.lemma_.lower() in DOCUMENT_NOUNS for t in self.doc[r["cue_i"]:r["speaker_span"][1]]) and any(
+                    o is not r and o["cue_i"] is not None and o["cue_lemma"] != "according to"
+                    and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"] for o in self.rows):
+                continue  # '"A," he said ..., according to a statement from the presidency': he said it
             if r["_root"] is not None and r["_root"] in cue_tokens:
+                o = by_cue.get(r["_root"])
+                if o is not None and o is not r and o["speaker_span"] and o["char_end"] <= self.doc[
+                        o["speaker_span"][0]].idx and r["char_start"] < self.doc[o["speaker_span"][0]].idx < r["char_end"]:
+                    # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
+                    # reports": B (the governor) keeps X, without the trailing attribution, which is dropped
+                    cs, ce = self._trim(r["char_start"], self.doc[o["speaker_span"][0]].idx)
+                    if len(_WORD.findall(self.text[cs:ce])) >= 3:
+                        r["char_start"], r["char_end"], r["text"] = cs, ce, self.text[cs:ce]
+                        dropped.add(id(o))
+                        keep.append(r)
                 continue  # "A reported that B said X": the reported clause is B's attribution, B keeps it
             if r["quote_type"] != "direct" and r["cue_i"] is not None:
                 inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
@@ -972,7 +1031,7 @@ class _Finder:
                     if not any(ch in QUOTE_CHARS for ch in r["text"]):
                         r["quote_type"] = "indirect"
             keep.append(r)
-        self.rows = keep
+        self.rows = [r for r in keep if id(r) not in dropped]
 
     def finish(self):
         rows, seen = [], set()
