@@ -70,3 +70,13 @@ def test_a_cue_verb_inside_a_quotation_does_not_end_the_clause(nlp):
 def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
     assert run(nlp, "Russia, as the ministry said, will keep attacking the grid.") == [
         "Russia", "will keep attacking the grid"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("His former partner called him a master at bolting together impossible business transactions.",
+     "him a master at bolting together impossible business transactions"),
+    ("Rendell called it a common ailment during grueling bids for office.",
+     "it a common ailment during grueling bids for office"),
+])
+def test_called_object_complement_keeps_the_complements_phrase(nlp, sentence, content):
+    assert run(nlp, sentence) == [content]

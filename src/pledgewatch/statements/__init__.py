@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.25"
+EXTRACTOR_VERSION = "1.26"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -666,6 +666,11 @@ class _Finder:
                 parts.append(c)  # "called on X to ...", "urged X to ..."
             elif parts and dep == "punct" and c.text in QUOTE_CHARS:
                 continue  # called them ''Manchurian anchors'': the quotation mark before the complement
+            elif dep == "prep" and parts and parts[-1].dep_ in ("oprd", "xcomp", "acomp") and parts[-1].i < c.i \
+                    and c.i == parts[-1].right_edge.i + 1 + (self.doc[parts[-1].right_edge.i + 1].text in QUOTE_CHARS) \
+                    and not any(o.ent_type_ in NON_CONTENT_ENTS for o in c.children):
+                parts.append(c)  # "called him a master at bolting together deals": the parse hung the complement's
+                # prepositional phrase on the cue ("a true wake-up call" to his coalition)
             elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
                 break
         if not parts:
