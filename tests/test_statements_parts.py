@@ -105,3 +105,15 @@ def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nl
     assert rows[0]["cue"] == "said" and rows[0]["quote_type"] == "direct"
     split = run(nlp, body)
     assert [r["cue"] for r in split if r["quote_type"] == "direct"] == ["said", "said"]
+
+
+def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
+    body = ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth "
+            "of incomes paid 0.8 percent.")
+    assert texts(run(nlp, body)) == ["The middle one-fifth paid 8.9 percent",
+                                     "and those in the bottom fifth of incomes paid 0.8 percent"]
+    assert texts(run(nlp, body, quote_parts="join")) == [
+        "The middle one-fifth paid 8.9 percent and those in the bottom fifth of incomes paid 0.8 percent"]
+    # the narrator's circumstance after the cue is not the source's words
+    assert texts(run(nlp, "Details of the offer began to circulate, sources said, and as employees at Rogers worry "
+                          "about cuts.")) == ["Details of the offer began to circulate"]

@@ -49,7 +49,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.26"
+EXTRACTOR_VERSION = "1.27"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -791,7 +791,16 @@ class _Finder:
             return True
         cl = self.clause(v)
         if cl:
-            self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            first = self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            if cl[2].i < v.i and first is not None:
+                # "A, the agency said in a June report, and B": the clause resumes after the cue with a conjunction
+                span = self.after_comma(v, cue)
+                words = self.text[span[0]:span[1]].split()[:2] if span else []
+                if len(words) == 2 and words[0].lower() in ("and", "but") and words[1].lower() not in (
+                        "as", "when", "while", "because", "after", "before", "since", "if", "amid", "with"):
+                    second = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+                    if second is not None:
+                        second["_joins"] = id(first)
             return True
         span = self.frames(v, cue)
         if span:
