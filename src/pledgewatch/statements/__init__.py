@@ -1,12 +1,15 @@
 """Statements: find attributed speech in a parsed article and resolve its speaker.
 
 CONTRACT (used by pipeline.py; keep this signature):
-    extract(doc: spacy.tokens.Doc, article: dict) -> list[dict]
+    extract(doc: spacy.tokens.Doc, article: dict, quote_parts: str = "split") -> list[dict]
         doc is nlp(article["text"]) with the loaded English pipeline; article is an ingest article dict
         (article_id, text, title, title_chars, published, outlet ...).
         Each dict has: text, quote_type (direct|indirect|mixed), cue, cue_lemma, speaker_text, speaker_name,
         speaker_type (person|organization|group|unknown), speaker_role, speaker_country, speaker_is_official (bool),
         in_title (bool), char_start, char_end (offsets of `text` in article["text"]).
+        quote_parts: "split" (ANNOTATION.md: each part of a statement interrupted by its cue, or continued without
+        one, is a row) or "join" (PolNeAR: one row, the parts' texts joined by a space, char_start..char_end from
+        the first part's start to the last part's end, so `text` is then not a substring); see `join_parts`.
     EXTRACTOR_VERSION: str, bumped whenever output can change (part of the cache key).
 
 How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsing):
@@ -37,7 +40,9 @@ How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsi
 Rows passed to `speakers.resolve_speakers` carry, besides the contract keys, `speaker_span` (start_tok, end_tok)
 of the mention at the cue (or None), `cue_i` (token index of the cue, or None) and `speaker_of` (index in the
 same rows list of the statement a cue-less continued quotation continues, else None; such a row also copies that
-statement's speaker_span and cue_i). These internal keys are dropped before returning.
+statement's speaker_span and cue_i) and `_joins` (index of the previous part of the same statement: a quotation
+resumed after its cue, the clause after a parenthetical cue, a continued quotation; used by `join_parts`). These
+internal keys are dropped before returning.
 """
 
 from __future__ import annotations
