@@ -15,7 +15,7 @@ def _run(args) -> int:
 
     result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
                  progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
-                 scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size)
+                 scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size, quote_parts=args.quote_parts)
     print(result.summary())
     try:
         from .ingest import summarize
@@ -64,6 +64,9 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     r.add_argument("--skip", choices=("none", "article", "paragraph"), default=None,
                    help="do not parse articles (default) or paragraphs with no quotation mark, colon or cue word of cues.csv")
     r.add_argument("--chunk-size", type=int, default=256, help="articles per chunk (streaming and dask partitions)")
+    r.add_argument("--quote-parts", choices=("split", "join"), default="split",
+                   help="a statement interrupted by its cue or continued without one: one row per part (split, the "
+                        "annotation guide's convention) or one row with the parts joined (join, PolNeAR's); README")
     r.add_argument("--quiet", action="store_true", help="no progress bars")
     r.set_defaults(func=_run)
 

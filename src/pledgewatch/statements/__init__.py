@@ -1,12 +1,15 @@
 """Statements: find attributed speech in a parsed article and resolve its speaker.
 
 CONTRACT (used by pipeline.py; keep this signature):
-    extract(doc: spacy.tokens.Doc, article: dict) -> list[dict]
+    extract(doc: spacy.tokens.Doc, article: dict, quote_parts: str = "split") -> list[dict]
         doc is nlp(article["text"]) with the loaded English pipeline; article is an ingest article dict
         (article_id, text, title, title_chars, published, outlet ...).
         Each dict has: text, quote_type (direct|indirect|mixed), cue, cue_lemma, speaker_text, speaker_name,
         speaker_type (person|organization|group|unknown), speaker_role, speaker_country, speaker_is_official (bool),
         in_title (bool), char_start, char_end (offsets of `text` in article["text"]).
+        quote_parts: "split" (ANNOTATION.md: each part of a statement interrupted by its cue, or continued without
+        one, is a row) or "join" (PolNeAR: one row, the parts' texts joined by a space, char_start..char_end from
+        the first part's start to the last part's end, so `text` is then not a substring); see `join_parts`.
     EXTRACTOR_VERSION: str, bumped whenever output can change (part of the cache key).
 
 How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsing):
@@ -37,7 +40,9 @@ How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsi
 Rows passed to `speakers.resolve_speakers` carry, besides the contract keys, `speaker_span` (start_tok, end_tok)
 of the mention at the cue (or None), `cue_i` (token index of the cue, or None) and `speaker_of` (index in the
 same rows list of the statement a cue-less continued quotation continues, else None; such a row also copies that
-statement's speaker_span and cue_i). These internal keys are dropped before returning.
+statement's speaker_span and cue_i) and `_joins` (index of the previous part of the same statement: a quotation
+resumed after its cue, the clause after a parenthetical cue, a continued quotation; used by `join_parts`). These
+internal keys are dropped before returning.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.20"
+EXTRACTOR_VERSION = "1.27"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -144,6 +149,9 @@ def _subject(v, text, depth=0):
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+        # "he was quoted as saying": the subject of the passive
+        return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
@@ -212,6 +220,31 @@ def _mention(s):
         else:
             break
     return start, end
+
+
+# documents and publications that report what a source said: the source is named inside ("a statement from the EU",
+# "two reports by independent media", "assessments made by military experts", "reports from outlets")
+DOCUMENT_NOUNS = {"statement", "report", "release", "assessment", "analysis", "study", "document", "paper", "letter",
+                  "memo", "post", "filing", "survey", "briefing", "communique", "communiqué", "readout"}
+SOURCE_PREPS = {"from", "by", "of"}
+
+
+def _document_source(s):
+    """The source named inside a document mention headed by s ("a statement from the EU" -> EU, "assessments
+    made by military experts and western governments" -> experts), else None."""
+    if s.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for c in s.children:
+        preps = [c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ in ("prep", "agent")] \
+            if c.dep_ == "acl" and c.lemma_ in ("make", "publish", "issue", "release", "write") else []
+        for p in preps:
+            if p.lower_ in SOURCE_PREPS:
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                                        or obj.pos_ == "NOUN" and obj.tag_ == "NNS"
+                                        or obj.lemma_.lower() in ("presidency", "government", "ministry", "office")):
+                    return obj
+    return None
 
 
 def _is_under(t, v, maxdepth=6):
@@ -335,7 +368,8 @@ class _Finder:
         lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
         for t in self.doc[ct + 1:v.i]:
             if t.is_punct or t.is_space or lo <= t.i <= hi or t.dep_ in ("advmod", "aux", "neg", "auxpass") \
-                    or t.pos_ in ("PROPN", "DET") or t.pos_ in ("NOUN", "ADJ", "PART") and t.i > ct + 1:
+                    or t.pos_ in ("PROPN", "DET") or t.pos_ in ("NOUN", "ADJ", "PART") and t.i > ct + 1 \
+                    or t.lemma_ == "quote" and t.i in (v.head.i, v.head.head.i) or t.lower_ == "as" and t.i == v.head.i:
                 continue  # the speaker's name and title, however the parse attached them
             return None
         return k
@@ -407,11 +441,18 @@ class _Finder:
             return None  # "the report found that ..." is a finding; "she found the coaching useful" is not
         same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
         lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
+        if c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) and (
+                c.tag_ in FINITE_TAGS or any(x.dep_ == "aux" and x.tag_ in FINITE_TAGS for x in c.children)):
+            # "has said single people and families - gay, straight - would qualify": the parse took the finite
+            # clause's subject for the cue's object
+            obj = [x for x in v.children if x.dep_ == "dobj" and v.i < x.i < c.i]
+            if obj:
+                lo = min(lo, obj[0].left_edge.i)
         if lo < v.i < hi:  # parse error: the cue sits inside its own clause; keep the side that holds the head
             lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
         # cut before a conjoined second cue: "X said A but said B"
         for d in c.subtree:
-            if d.dep_ in ("conj", "advcl") and d.i > c.i and _cue_of(d, self.verbs, self.forms, False) is not None:
+            if d.dep_ in ("conj", "advcl") and d.i > c.i and self._speaks(d) and not self._in_modifier(d, c):
                 hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
         hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
@@ -425,6 +466,50 @@ class _Finder:
             ce = self.ctx.quotes[k].end
         return cs, ce, c
 
+    def _speaks(self, t):
+        """t, a verb of the cue lexicon inside another statement's clause, is used as a cue: it has reported content
+        of its own (a clause, a lexicon frame, a quotation or colon right after it). Not "would eventually add $84
+        billion", "when asked to do so by police", "to assert their rights", "even if the court found an interest"."""
+        cue = _cue_of(t, self.verbs, self.forms, False)
+        if cue is None or t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+            return False  # ("when asked to do so": a reduced passive is nobody's cue)
+        comps = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
+        if "that" in cue.takes:
+            return any(m.dep_ == "mark" and m.lower_ == "that" for c in comps for m in c.children)
+        if comps:
+            return True
+        kids = list(t.children)
+        if "to" in cue.takes and any(c.dep_ == "xcomp" for c in kids) or "obj" in cue.takes and any(
+                c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("prep", "prt") and c.lower_ in cue.preps for c in kids):
+            return True
+        nxt = t.doc[t.i + 1:t.i + 4]
+        return any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt[:2])
+
+    @staticmethod
+    def _in_noun_modifier(t, depth=8):
+        """The cue t sits in a relative clause or another modifier of a noun ("Scott's relatives, who asked
+        authorities to show them the video, watched it", "something a 911 caller also told a dispatcher"): its
+        statement is nested in the outer content without ending it."""
+        cur = t
+        for _ in range(depth):
+            if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
+
+    @staticmethod
+    def _in_modifier(d, c):
+        """d sits inside a relative clause or another noun modifier of c's clause ("a conversation that humanizes
+        black people and demands respect"), not conjoined to the clause itself."""
+        cur = d
+        while cur.i != c.i and cur.head.i != cur.i:
+            if cur.dep_ in ("relcl", "acl", "pcomp", "pobj", "xcomp"):
+                return True
+            cur = cur.head
+        return False
+
     def _extend(self, v, c, lo, hi):
         """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
         before the cue, from the sentence start; both stop at another cue's clause."""
@@ -435,14 +520,16 @@ class _Finder:
             j = hi + 1
             while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
                 t = doc[j]
-                if t.i in self.cue_idx:
+                if t.i in self.cue_idx and (self._speaks(t) or any(x.dep_ == "nsubj" for x in t.children)) \
+                        and self.ctx.quote_containing(t.idx) is None and not self._in_noun_modifier(t):
+                    # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
                     s = _subject(t, self.text)
                     if s is not None and hi < s.i < t.i:
                         j = _mention(s)[0]
                     break
                 ch = _is_under(t, v)
                 if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                        x.i in self.cue_idx for x in ch.subtree):
+                        x.i in self.cue_idx and self._speaks(x) for x in ch.subtree):
                     j = ch.left_edge.i
                     break
                 j += 1
@@ -480,6 +567,8 @@ class _Finder:
                 break
             if t.text in QUOTE_CHARS or t.text in (".", "!", "?", ";", ":") or t.i in self.cue_idx:
                 return None
+            if _is_under(t, v) is None or t.dep_ == "cc" and t.head.i == v.i or t.text == "," and v.dep_ == "parataxis":
+                return None  # "A, he said, (but|and) B": the words after the comma are after_comma's
             j += 1
         if j >= sent_end or self.ctx.line_of(doc[j].idx) != self.ctx.line_of(v.idx):
             return None
@@ -508,13 +597,15 @@ class _Finder:
 
     def after_comma(self, v, cue):
         """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma."""
-        if "obj" in cue.takes or cue.preps or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
+        bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
+                                                  for c in v.children)  # "Almost all revenues, they promise, will"
+        if ("obj" in cue.takes or cue.preps) and not bare or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
                 v.dep_ == "ccomp" and v.head.i < v.i:
             return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
         doc = self.doc
         r = v.right_edge.i
         for ch in v.rights:
-            if ch.dep_ in CLAUSAL:
+            if ch.dep_ in CLAUSAL or ch.dep_ == "cc":  # (", he says, and are meant ...": the cc hangs on the cue)
                 r = ch.left_edge.i - 1
                 break
         if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
@@ -526,6 +617,34 @@ class _Finder:
         if any(t.i in self.cue_idx for t in doc[start:end + 1]):
             return None
         return doc[start].idx, doc[end].idx + len(doc[end])
+
+    def parenthetical_lead(self, v, mention, lo=None):
+        """"Too often, he says, they get it": the words before a cue clause set off by commas inside a sentence
+        are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
+        two). Not the cue's own adverbials ("In a statement Monday, the ministry said, ..."), a question put to the
+        speaker ("Asked whether ..., McCallum said, ..."), a lone conjunction ("But, she added, ...") or another
+        cue's words."""
+        doc = self.doc
+        sent = v.sent
+        as_clause = lo is not None
+        lo = lo if as_clause else min(mention[0], v.i) if mention else v.i
+        if not as_clause and any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
+            return None
+        toks = [t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space)]
+        if len(toks) < 2 and not (toks and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].pos_ != "PRON") \
+                or self.ctx.line_of(toks[0].idx) != self.ctx.line_of(v.idx):
+            return None
+        if any(t.i in self.cue_idx or t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]):
+            return None
+        if toks[0].lower_ in ("asked", "when", "if", "as", "in", "on", "at", "speaking", "writing", "during") \
+                and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in toks):
+            return None  # (a question put to the speaker, the occasion or time of the cue; "At 2,300 feet" aside)
+        if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
+            return None  # "On Tuesday, he said, ..."
+        # the fragment belongs to the clause that resumes after the cue, not to the cue clause
+        if not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
+            return None
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
 
     def frames(self, v, cue):
         if not cue.takes:
@@ -552,6 +671,11 @@ class _Finder:
                 parts.append(c)  # "called on X to ...", "urged X to ..."
             elif parts and dep == "punct" and c.text in QUOTE_CHARS:
                 continue  # called them ''Manchurian anchors'': the quotation mark before the complement
+            elif dep == "prep" and parts and parts[-1].dep_ in ("oprd", "xcomp", "acomp") and parts[-1].i < c.i \
+                    and c.i == parts[-1].right_edge.i + 1 + (self.doc[parts[-1].right_edge.i + 1].text in QUOTE_CHARS) \
+                    and not any(o.ent_type_ in NON_CONTENT_ENTS for o in c.children):
+                parts.append(c)  # "called him a master at bolting together deals": the parse hung the complement's
+                # prepositional phrase on the cue ("a true wake-up call" to his coalition)
             elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
                 break
         if not parts:
@@ -590,6 +714,14 @@ class _Finder:
             subj, mention = _adjacent_subject(v, self.text)
         if subj is None:
             return
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+            # "Tester said that ..., but if the president is now saying, '...'": a hypothetical speech event inside
+            # another speaker's words; what it quotes is that speaker's
+            outer = next((a for a in v.ancestors if a.i in self.cue_idx and a.i != v.i), None)
+            subj = _subject(outer, self.text) if outer is not None else None
+            if subj is None:
+                return
+            mention = _mention(subj)
         if any(c.dep_ == "neg" for c in v.children):
             return  # "Facebook did not say whether ...": a speech act that did not happen
         if subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in NON_SPEAKERS or \
@@ -605,7 +737,9 @@ class _Finder:
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that") and subj.dep_ == "nsubj" \
                 and any(c.dep_ == "auxpass" for c in v.children):
             return
-        mention = mention or _mention(subj)
+        if mention is None:
+            src = _document_source(subj)
+            mention = _mention(src if src is not None else subj)
         cue_text, cue_lemma = self._cue_text(v, cue)
         if self.ctx.quote_containing(v.idx) is not None:
             # a cue verb inside somebody's quotation is part of their words, unless it introduces a nested
@@ -621,7 +755,14 @@ class _Finder:
             k = self.quote_before(v, subj)
             if k is not None:
                 q = self.ctx.quotes[k]
-                self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+                first = self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
+                k2 = self.quote_after(v, subj)
+                if k2 is not None and k2 != k:  # '"A," he added, "but B."': the quotation resumes after its cue
+                    q2 = self.ctx.quotes[k2]
+                    second = self.add(q2.start, q2.end, cue_text, cue_lemma, mention, v.i)
+                    if first is not None and second is not None:
+                        second["_joins"] = id(first)
+                    return True
                 span = self.frames(v, cue)  # "'A': US vows to continue support" gives A and the vow
                 if span:
                     self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
@@ -645,21 +786,43 @@ class _Finder:
             return True
         span = self.as_clause(v)
         if span and not any(ch.dep_ == "ccomp" for ch in v.children):
-            self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            # "Hawaii, as one of his advisers pointed out, normally does not get ...": the subject before the
+            # parenthetical as-clause is the first part
+            lead = self.parenthetical_lead(v, mention, lo=v.left_edge.i)
+            first = self.add(lead[0], lead[1], cue_text, cue_lemma, mention, v.i) if lead else None
+            row = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            if first is not None and row is not None:
+                row["_joins"] = id(first)
             return True
         cl = self.clause(v)
         if cl:
-            self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            first = self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            if cl[2].i < v.i and first is not None:
+                # "A, the agency said in a June report, and B": the clause resumes after the cue with a conjunction
+                span = self.after_comma(v, cue)
+                words = self.text[span[0]:span[1]].split()[:2] if span else []
+                if len(words) == 2 and words[0].lower() in ("and", "but") and words[1].lower() not in (
+                        "as", "when", "while", "because", "after", "before", "since", "if", "amid", "with"):
+                    second = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+                    if second is not None:
+                        second["_joins"] = id(first)
             return True
         span = self.frames(v, cue)
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
-        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v),
-                     self.after_comma(v, cue)):
+        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v)):
             if span:
                 self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
+        span = self.after_comma(v, cue)
+        if span:
+            lead = self.parenthetical_lead(v, mention)
+            first = self.add(lead[0], lead[1], cue_text, cue_lemma, mention, v.i) if lead else None
+            row = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
+            if first is not None and row is not None:
+                row["_joins"] = id(first)
+            return True
         return False
 
     def according(self, a):
@@ -692,7 +855,8 @@ class _Finder:
             return
         if hi < lo:
             return
-        mention = _mention(pobj)
+        src = _document_source(pobj)
+        mention = _mention(src if src is not None else pobj)
         cue_text = doc[a.i:to.i + 1].text
         self.add(doc[lo].idx, doc[hi].idx + len(doc[hi]), cue_text, "according to", mention, a.i)
 
@@ -794,6 +958,12 @@ class _Finder:
             src = None
             if prev is not None and ctx.para_of(q.open) - ctx.para_of(prev["char_start"]) <= 1:
                 src = prev
+                # '"A," said Caddell, speaking of the issue. "B."': B continues the quotation A, not the participle
+                before = rows[i - 1] if i >= 1 else None
+                if prev["quote_type"] != "direct" and prev["cue_i"] is not None and before is not None \
+                        and self.doc[prev["cue_i"]].tag_ == "VBG" and before["quote_type"] == "direct" \
+                        and before["cue_i"] == self.doc[prev["cue_i"]].head.i:
+                    src = before
             elif not q.closed and i + 1 < len(rows):
                 nxt = rows[i + 1]
                 if ctx.para_of(nxt["char_start"]) == ctx.para_of(q.open) + 1 and nxt["quote_type"] == "direct":
@@ -802,7 +972,7 @@ class _Finder:
                 continue
             row = self.add(q.start, q.end, src["cue"], src["cue_lemma"], src["speaker_span"], src["cue_i"])
             if row is not None:
-                row["speaker_of"] = id(src)
+                row["speaker_of"] = row["_joins"] = id(src)
                 rows.insert(i + 1, row)
                 starts.insert(i + 1, row["char_start"])
 
@@ -841,13 +1011,33 @@ class _Finder:
         """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins)."""
         cue_tokens = {r["cue_i"] for r in self.rows if r["cue_i"] is not None}
         inner = [r for r in self.rows if r["cue_i"] is not None and r["quote_type"] != "direct"]
-        keep = []
+        by_cue = {}
         for r in self.rows:
+            if r["cue_i"] is not None:
+                by_cue.setdefault(r["cue_i"], r)
+        keep, dropped = [], set()
+        for r in self.rows:
+            if r["cue_lemma"] == "according to" and r["speaker_span"] and any(
+                    t.lemma_.lower() in DOCUMENT_NOUNS for t in self.doc[r["cue_i"]:r["speaker_span"][1]]) and any(
+                    o is not r and o["cue_i"] is not None and o["cue_lemma"] != "according to"
+                    and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"] for o in self.rows):
+                continue  # '"A," he said ..., according to a statement from the presidency': he said it
             if r["_root"] is not None and r["_root"] in cue_tokens:
+                o = by_cue.get(r["_root"])
+                if o is not None and o is not r and o["speaker_span"] and o["char_end"] <= self.doc[
+                        o["speaker_span"][0]].idx and r["char_start"] < self.doc[o["speaker_span"][0]].idx < r["char_end"]:
+                    # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
+                    # reports": B (the governor) keeps X, without the trailing attribution, which is dropped
+                    cs, ce = self._trim(r["char_start"], self.doc[o["speaker_span"][0]].idx)
+                    if len(_WORD.findall(self.text[cs:ce])) >= 3:
+                        r["char_start"], r["char_end"], r["text"] = cs, ce, self.text[cs:ce]
+                        dropped.add(id(o))
+                        keep.append(r)
                 continue  # "A reported that B said X": the reported clause is B's attribution, B keeps it
             if r["quote_type"] != "direct" and r["cue_i"] is not None:
                 inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
-                          and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]]
+                          and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]
+                          and not self._in_noun_modifier(self.doc[o["cue_i"]])]
                 if inside:
                     # another attribution inside the clause: the outer content stops where it starts
                     o = min(inside, key=lambda x: x["char_start"])
@@ -860,7 +1050,7 @@ class _Finder:
                     if not any(ch in QUOTE_CHARS for ch in r["text"]):
                         r["quote_type"] = "indirect"
             keep.append(r)
-        self.rows = keep
+        self.rows = [r for r in keep if id(r) not in dropped]
 
     def finish(self):
         rows, seen = [], set()
@@ -874,15 +1064,62 @@ class _Finder:
         for r in rows:
             if r["speaker_of"] is not None:
                 r["speaker_of"] = index.get(r["speaker_of"])
+            r["_joins"] = index.get(r.get("_joins"))
             r.pop("_root", None)
             r["speaker_text"] = self.doc[r["speaker_span"][0]:r["speaker_span"][1]].text if r["speaker_span"] else ""
         return rows
 
 
-def extract(doc, article):
-    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only."""
+QUOTE_PARTS = ("split", "join")
+
+
+def join_parts(rows, text):
+    """The join convention: the parts of one interrupted or continued statement (rows linked by `_joins`: a
+    quotation resumed after its cue, the words before a parenthetical cue, a quotation continued without a new
+    cue) become one row: their texts joined by one space (as brat gives a discontinuous span), char_start of the
+    first part, char_end of the last, the first part's cue and speaker; direct when every part is, else mixed when
+    any part holds a quotation, else indirect. Rows must be sorted by char_start with `_joins` as row indices."""
+    parent = list(range(len(rows)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, r in enumerate(rows):
+        j = r.get("_joins")
+        if j is not None and 0 <= j < len(rows):
+            parent[root(i)] = root(j)
+    groups = {}
+    for i in range(len(rows)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in sorted(groups.values(), key=lambda m: rows[min(m)]["char_start"]):
+        parts = sorted((rows[i] for i in members), key=lambda r: r["char_start"])
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        row = dict(parts[0])
+        row["text"] = " ".join(p["text"] for p in parts)
+        row["char_end"] = max(p["char_end"] for p in parts)
+        types = {p["quote_type"] for p in parts}
+        row["quote_type"] = "direct" if types == {"direct"} else "mixed" if types & {"direct", "mixed"} or any(
+            ch in QUOTE_CHARS for p in parts for ch in text[p["char_start"]:p["char_end"]]) else "indirect"
+        out.append(row)
+    return out
+
+
+def extract(doc, article, quote_parts="split"):
+    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only.
+    quote_parts: "split" (ANNOTATION.md: each part of an interrupted or continued statement is a row) or "join"
+    (PolNeAR: one row per statement, its parts joined; `join_parts`)."""
+    if quote_parts not in QUOTE_PARTS:
+        raise ValueError(f"quote_parts must be one of {QUOTE_PARTS}, not {quote_parts!r}")
     rows = _Finder(doc, article).run()
     speakers.resolve_speakers(doc, rows, article)
+    if quote_parts == "join":
+        rows = join_parts(rows, article["text"])
     out = []
     for r in rows:
         d = {k: r.get(k) for k in CONTRACT_KEYS}

@@ -1,0 +1,53 @@
+"""The speaker MENTION picked at the cue (before speaker resolution), on real sentences parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+
+
+def run(nlp, body):
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
+    return [(r["text"], r["speaker_text"], r["cue"]) for r in statements.extract(nlp(body), art)]
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ('A statement from the EU said, "the declared motive for their investigation raises concerns about research."',
+     "the EU"),
+    ("Prisons across Russia have started to recruit volunteers to fight in Ukraine, according to two reports by "
+     "independent media published this week.", "independent media"),
+    ("Russia would need to replenish its infantry units, according to assessments made by military experts and "
+     "western governments.", "military experts"),
+    ("Reports from outlets have been claiming that Russia recruits prisoners.", "outlets"),
+    ("The report said the army was short of shells.", "The report"),  # no source inside: the document speaks
+])
+def test_a_document_speaks_for_the_source_named_in_it(nlp, sentence, mention):
+    rows = run(nlp, sentence)
+    assert len(rows) == 1 and rows[0][1] == mention
+
+
+def test_quoted_as_saying(nlp):
+    rows = run(nlp, "McCallum expressed concern about the debt.\n\n\u201cWhen the books were shown to me, I was deeply "
+                    "dismayed,\u201d he was quoted as saying in the press release.")
+    assert ("When the books were shown to me, I was deeply dismayed", "he", "saying") in rows
+
+
+def test_nested_attribution_parsed_upside_down_goes_to_the_innermost_speaker(nlp):
+    rows = run(nlp, "The governor of Zaporizhizhia has said that Russia is keeping 170 people captive in the "
+                    "Zaporizhizhia oblast, the Kyiv Independent reports.")
+    assert rows == [("that Russia is keeping 170 people captive in the Zaporizhizhia oblast",
+                     "The governor of Zaporizhizhia", "has said")]
+
+
+def test_according_to_a_document_that_reports_a_cue_leaves_the_statement_to_its_speaker(nlp):
+    rows = run(nlp, "\u201cThis proves only one thing: no matter what Russia says and promises, it will find ways not "
+                    "to implement it,\u201d he said during a meeting with US lawmakers, according to a statement from "
+                    "the presidency.")
+    assert [(m, c) for _, m, c in rows] == [("he", "said")]
+
+
+def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
+    rows = run(nlp, "Montana Sen. Jon Tester said Sunday that Trump campaigned on having Mexico pay for the wall, but "
+                    "if the president is now saying, \u201cWe\u2019re still going to build the wall,\u201d that is wrong.")
+    assert rows and all("Jon Tester" in m for _, m, _ in rows)

@@ -1,0 +1,119 @@
+"""A statement interrupted by its cue: the parts before and after the cue clause (ANNOTATION.md: two statements,
+both with the cue's speaker), on real sentences parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+
+
+def run(nlp, body, **kw):
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
+    rows = statements.extract(nlp(body), art, **kw)
+    for r in rows:
+        assert set(r) == set(statements.CONTRACT_KEYS)
+        if kw.get("quote_parts", "split") == "split":
+            assert body[r["char_start"]:r["char_end"]] == r["text"]
+    return rows
+
+
+def texts(rows):
+    return [r["text"] for r in rows]
+
+
+def test_quotation_resumes_after_its_cue_in_the_same_sentence(nlp):
+    rows = run(nlp, '"Obviously the billion-dollar cases are at the very high end," he added, "but there have been '
+                    'other cases where awards have been paid out."')
+    assert texts(rows) == ["Obviously the billion-dollar cases are at the very high end",
+                           "but there have been other cases where awards have been paid out."]
+    assert all(r["cue"] == "added" and r["speaker_text"] == "he" and r["quote_type"] == "direct" for r in rows)
+
+
+def test_quotation_resumes_after_an_inverted_cue(nlp):
+    rows = run(nlp, '"I feel like events like this are really going to help us," said Lewis, "get more people paying '
+                    'attention."')
+    assert texts(rows) == ["I feel like events like this are really going to help us",
+                           "get more people paying attention."]
+    assert all(r["speaker_text"] == "Lewis" for r in rows)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Too often, he says, they get it.", "Too often", "they get it"),
+    ("Macharia and some colleagues hid under desks, he said, but one person ran to the roof and was shot dead there.",
+     "Macharia and some colleagues hid under desks", "but one person ran to the roof and was shot dead there"),
+    ("The drugs have a limited set of uses, he says, and are mostly meant to be taken only short term.",
+     "The drugs have a limited set of uses", "and are mostly meant to be taken only short term"),
+    ("Almost all revenues, they promise, will be returned to families and individuals.",
+     "Almost all revenues", "will be returned to families and individuals"),
+])
+def test_parenthetical_cue_gives_the_part_before_and_the_part_after(nlp, sentence, first, second):
+    rows = run(nlp, sentence)
+    assert texts(rows) == [first, second]
+    assert len({(r["cue"], r["speaker_text"]) for r in rows}) == 1
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("But, she added, equipment like body armor is also needed.", "equipment like body armor is also needed"),
+    ("In a statement Monday, the ministry said, the strikes were a violation.", "the strikes were a violation"),
+    ('Asked whether he was overstating the debt, McCallum said, "The city\'s debt is large."',
+     "The city's debt is large."),
+])
+def test_what_precedes_a_parenthetical_cue_is_not_always_content(nlp, sentence, content):
+    assert texts(run(nlp, sentence)) == [content]
+
+
+# ---- the join convention (PolNeAR): one row per statement, its parts joined by one space
+def test_join_interrupted_quotation_is_one_statement(nlp):
+    body = '"We will not let up," Austin told the conference. "Ukraine will not fail on our watch."'
+    rows = run(nlp, body, quote_parts="join")
+    assert texts(rows) == ["We will not let up Ukraine will not fail on our watch."]
+    r = rows[0]
+    assert r["quote_type"] == "direct" and r["cue"] == "told" and r["speaker_text"] == "Austin"
+    assert body[r["char_start"]:].startswith("We will not let up") and body[:r["char_end"]].endswith("our watch.")
+
+
+def test_join_quotation_resumed_after_its_cue_and_parenthetical_cue(nlp):
+    rows = run(nlp, '"Obviously the billion-dollar cases are at the very high end," he added, "but there have been '
+                    'other cases." Too often, he says, they get it.', quote_parts="join")
+    assert texts(rows) == ["Obviously the billion-dollar cases are at the very high end but there have been other "
+                           "cases.", "Too often they get it"]
+    assert [r["quote_type"] for r in rows] == ["direct", "indirect"]
+
+
+def test_join_keeps_separate_statements_apart(nlp):
+    body = ('Blinken said the killings are not a factor in the talks but said Russia must decide soon.\n\n'
+            '"We will send tanks," Pistorius said.\n\n"This will not be the last package."')
+    split = run(nlp, body)
+    joined = run(nlp, body, quote_parts="join")
+    assert len(split) == 4
+    assert texts(joined) == texts(split)[:2] + ["We will send tanks This will not be the last package."]
+    assert joined[2]["speaker_text"] == "Pistorius"
+
+
+def test_quote_parts_is_checked(nlp):
+    with pytest.raises(ValueError):
+        run(nlp, "Austin said Ukraine will win.", quote_parts="merge")
+
+
+def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nlp):
+    body = ('"This is in their heads. This is in their consciousness," said Caddell, speaking of Clinton\'s health '
+            'issue. "It is one of the things worrying them."')
+    rows = run(nlp, body, quote_parts="join")
+    assert rows[0]["text"] == ("This is in their heads. This is in their consciousness It is one of the things "
+                               "worrying them.")
+    assert rows[0]["cue"] == "said" and rows[0]["quote_type"] == "direct"
+    split = run(nlp, body)
+    assert [r["cue"] for r in split if r["quote_type"] == "direct"] == ["said", "said"]
+
+
+def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
+    body = ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth "
+            "of incomes paid 0.8 percent.")
+    assert texts(run(nlp, body)) == ["The middle one-fifth paid 8.9 percent",
+                                     "and those in the bottom fifth of incomes paid 0.8 percent"]
+    assert texts(run(nlp, body, quote_parts="join")) == [
+        "The middle one-fifth paid 8.9 percent and those in the bottom fifth of incomes paid 0.8 percent"]
+    # the narrator's circumstance after the cue is not the source's words
+    assert texts(run(nlp, "Details of the offer began to circulate, sources said, and as employees at Rogers worry "
+                          "about cuts.")) == ["Details of the offer began to circulate"]

@@ -1,0 +1,82 @@
+"""Where a reported clause starts and ends, on real sentences parsed with the real model: a verb of the cue lexicon
+inside the clause cuts it only when it is used as a cue (it has content of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+
+
+def run(nlp, body):
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
+    rows = statements.extract(nlp(body), art)
+    for r in rows:
+        assert body[r["char_start"]:r["char_end"]] == r["text"]
+    return [r["text"] for r in rows]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The Tax Foundation says it would depress revenue in the early years as investors delayed sales, but would "
+     "eventually add $84 billion over 10 years.",
+     "it would depress revenue in the early years as investors delayed sales, but would eventually add $84 billion "
+     "over 10 years"),
+    ("Justin Bamberg said the videos show Scott calmly leaving his car when asked to do so by police and not raising "
+     "his hands.", "the videos show Scott calmly leaving his car when asked to do so by police and not raising his "
+                   "hands"),
+    ("Rep. Stephen Lynch said the law doesn't require witnesses to show up at a public hearing to assert their rights "
+     "against self-incrimination.", "the law doesn't require witnesses to show up at a public hearing to assert "
+                                   "their rights against self-incrimination"),
+    ("Cyril explained how important it is to combat this narrative by pushing a new conversation that humanizes "
+     "black people and demands respect and accountability.",
+     "how important it is to combat this narrative by pushing a new conversation that humanizes black people and "
+     "demands respect and accountability"),
+    ("She also contended that she should not have to sacrifice her privacy even if the court found an enhanced "
+     "interest in her husband's actions.", "that she should not have to sacrifice her privacy even if the court found "
+                                           "an enhanced interest in her husband's actions"),
+])
+def test_a_lexicon_verb_that_is_not_a_cue_does_not_cut_the_clause(nlp, sentence, content):
+    assert run(nlp, sentence) == [content]
+
+
+def test_a_conjoined_cue_with_its_own_clause_still_cuts(nlp):
+    assert run(nlp, "Blinken said the killings are not a factor in the talks but said Russia must decide soon.") == [
+        "the killings are not a factor in the talks", "Russia must decide soon"]
+
+
+def test_clause_subject_taken_for_the_cues_object(nlp):
+    assert run(nlp, "The Trump team has said single people and families - gay, straight, adoptive and foster - would "
+                    "qualify for the tax breaks.") == [
+        "single people and families - gay, straight, adoptive and foster - would qualify for the tax breaks"]
+
+
+def test_a_statement_in_a_relative_clause_does_not_end_the_outer_content(nlp):
+    rows = run(nlp, "Scott's relatives, who asked authorities to show them video of the shooting, watched it on "
+                    "Thursday, attorneys for the family said.")
+    assert "Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday" in rows
+    assert "authorities to show them video of the shooting" in rows
+    assert run(nlp, "Shelby later said she suspected Crutcher was under the influence of drugs — something a 911 "
+                    "caller also told a dispatcher before police arrived.") == [
+        "she suspected Crutcher was under the influence of drugs — something a 911 caller also told a dispatcher "
+        "before police arrived"]
+
+
+def test_a_cue_verb_inside_a_quotation_does_not_end_the_clause(nlp):
+    rows = run(nlp, "He said he did not mention the hacking because ''no one can credibly state they have evidence "
+                    "that it's Russia.''")
+    assert len(rows) == 1 and rows[0].startswith("he did not mention") and rows[0].endswith("that it's Russia.")
+
+
+def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
+    assert run(nlp, "Russia, as the ministry said, will keep attacking the grid.") == [
+        "Russia", "will keep attacking the grid"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("His former partner called him a master at bolting together impossible business transactions.",
+     "him a master at bolting together impossible business transactions"),
+    ("Rendell called it a common ailment during grueling bids for office.",
+     "it a common ailment during grueling bids for office"),
+])
+def test_called_object_complement_keeps_the_complements_phrase(nlp, sentence, content):
+    assert run(nlp, sentence) == [content]
