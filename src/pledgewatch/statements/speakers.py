@@ -179,6 +179,7 @@ class ArticleIndex:
 
     def __init__(self, doc, article, content_spans=()):
         self.doc = doc
+        self.text = doc.text  # (doc.text rebuilds the string from every token on each access)
         self.ref = reference()
         self.date = article.get("published") if isinstance(article, dict) else None
         self.people: list[Person] = []
@@ -367,7 +368,7 @@ class ArticleIndex:
 
     def _in_credit(self, start, end) -> bool:
         """Inside a photo credit: a bracketed stretch of the same line with a slash."""
-        text = self.doc.text
+        text = self.text
         a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
         lo = text.rfind("(", max(0, a - 80), a)
         hi = text.find(")", b, b + 80)
