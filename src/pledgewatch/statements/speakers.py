@@ -189,13 +189,14 @@ class ArticleIndex:
         self.content = sorted(content_spans)
         self.sent_of = {}
         for si, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = (si, s.start, s.end)
+            v = (si, s.start, s.end)
+            for i in range(s.start, s.end):
+                self.sent_of[i] = v
         self.label_votes = {}
         # capitalised words the article puts right after a title ("Hereditary Chief Na'moks", "Mr Heappey")
         self.titled = set()
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
+        toks = list(doc)
+        for prev, t in zip(toks[:-1], toks[1:], strict=True):  # (each token made once, not twice via doc[i])
             if t.text[:1].isupper() and (prev.lower_.strip(".") in HONORIFIC_GENDER or (
                     prev.text[:1].isupper() and fold(prev.text).strip(".") in _TITLE_SET)):
                 self.titled.add(fold(t.text))
@@ -550,6 +551,12 @@ class Resolver:
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
 
+    def _noun_chunks(self):
+        """doc.noun_chunks, listed once per article (the syntax iterator walks the doc again on every access)."""
+        if getattr(self, "_nc", None) is None:
+            self._nc = list(self.doc.noun_chunks)
+        return self._nc
+
     # ---------------------------------------------------------- helpers on spans
     def _trailing_name(self, s, e, trusted=False):
         """(start, end) of a person's name ending the mention ("the governor, Oleksandr Starukh", "Secretary of
@@ -777,7 +784,7 @@ class Resolver:
                 subj = e.root.dep_ in SUBJ_DEPS or (e.root.dep_ in {"compound", "appos"} and e.root.head.dep_ in SUBJ_DEPS)
                 out.append((e.start, e.end, subj, idx.sent_of[e.start][0]))
         have = {o[0] for o in out}
-        for nc in doc.noun_chunks:
+        for nc in self._noun_chunks():
             if nc.start >= i:
                 break
             if idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 3 or nc.root.pos_ == "PRON":
@@ -860,7 +867,7 @@ class Resolver:
         head0 = self.doc[s:e].root
         if fold(text).split()[:1] == ["the"] and head0.lower_ in GENERIC_PERSON:
             # "the official" after "a justice official" (and no named match since): the same unnamed source
-            for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
+            for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
                 if nc.root.lemma_.lower() == head0.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
                     q = self._appos_person(nc.root)
@@ -899,7 +906,7 @@ class Resolver:
             if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
                     fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
                 return dict(prev)
-            for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
+            for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
                 if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
                     q = self._appos_person(nc.root)
@@ -1206,7 +1213,7 @@ class Resolver:
                         best = ent
             if best is not None:
                 return _strip_det(strip_possessive(best.text))
-        for nc in doc.noun_chunks:
+        for nc in self._noun_chunks():
             if nc.start >= s:
                 break
             if self.idx.in_content(nc.start):
