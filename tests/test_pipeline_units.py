@@ -29,7 +29,7 @@ def test_chunks_ramp_up_then_keep_the_chunk_size():
     records = [({"article_id": str(i)}, {"source": str(i)}) for i in range(300)]
     manifest: list = []
     sizes = [len(c) for c in pipeline._chunks(iter(records), 100, manifest, ramp=True)]
-    assert sizes == [16, 32, 64, 100, 88]
+    assert sizes == [16, 64, 100, 100, 20]
     assert len(manifest) == 300
     assert [len(c) for c in pipeline._chunks(iter(records), 100, [], ramp=False)] == [100, 100, 100]
 

@@ -7,7 +7,7 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
 
 1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, the ingest
    code and its reference files are unchanged); articles are grouped in chunks of `chunk_size` (engine local: the
-   first chunks are smaller, 16, 32, 64 ... articles, so that parsing starts while ingest goes on).
+   first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest goes on).
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
    `n_process` workers (forked once per run; one chunk of work alone is done in-process), at most 2 x n_process
@@ -605,12 +605,13 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict):
     store.put_many({"complete": n})  # written last: an interrupted stream is never replayed
 
 
-FIRST_CHUNK = 16  # the first chunks are small (16, 32, 64 ... up to chunk_size): work starts while ingest goes on
+FIRST_CHUNK = 16  # the first chunks are small (16, 64, 256 ... up to chunk_size): work starts while ingest goes on
 
 
 def _chunks(records, chunk_size, manifest, on_record=None, ramp: bool = False):
     """Group the articles of the record stream in chunks; manifest rows are collected on the way. With `ramp` the
-    chunks grow from FIRST_CHUNK, doubling, to chunk_size (the same cut on every run of the same input)."""
+    chunks grow from FIRST_CHUNK, x4 each time, to chunk_size (the same cut on every run of the same input; few
+    chunks: each costs a schema validation and a part file per table)."""
     chunk = []
     size = min(chunk_size, FIRST_CHUNK) if ramp else chunk_size
     for art, row in records:
@@ -622,7 +623,7 @@ def _chunks(records, chunk_size, manifest, on_record=None, ramp: bool = False):
             if len(chunk) >= size:
                 yield chunk
                 chunk = []
-                size = min(chunk_size, 2 * size)
+                size = min(chunk_size, 4 * size)
     if chunk:
         yield chunk
 
