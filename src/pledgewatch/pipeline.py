@@ -217,16 +217,39 @@ class StageContext:
         return Cache(self.cache_root, enabled=self.cache_enabled)
 
 
+def _meta_json(name: str) -> dict | None:
+    """meta.json of an installed model package or a model folder, read without importing spaCy (a warm run that
+    parses nothing then never pays for the import); None where it is not found that way."""
+    import importlib.util
+    import json
+
+    path = Path(name)
+    if not path.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            return None
+        path = Path(spec.origin).parent
+    meta = path / "meta.json"
+    if not meta.is_file():
+        return None
+    return json.loads(meta.read_text(encoding="utf-8"))
+
+
 def _model_identity(nlp_name: str | None):
     """(name, model_id, pipes to disable) without loading the pipeline (reads its meta.json)."""
-    import spacy
-
     from .nlp import model_name
 
     name = model_name(nlp_name)
     try:
-        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
-            else spacy.util.get_model_meta(Path(name))
+        meta = _meta_json(name)
+        if meta is None:
+            import spacy
+
+            meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
+                else spacy.util.get_model_meta(Path(name))
         from .nlp import additions
 
         mid = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}{additions()}"
