@@ -7,7 +7,9 @@ no synthetic article is a near-duplicate that ingest would set aside or the cach
 subprocesses:
 
 - bare: words/s of `nlp.pipe` over the texts of the ingested articles (same model, same n_process and batch size,
-  every pipe enabled, the timer around the parse loop only: model loading and ingest are not counted);
+  every pipe enabled, the packaged components (`load_nlp(fast=False)`: the run swaps in pledgewatch.fastpipes'
+  verified-identical attribute_ruler and lemmatizer), the timer around the parse loop only: model loading and
+  ingest are not counted);
 - cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
   write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
 - warm: the same command again on the warm cache, as % of cold;
@@ -165,7 +167,7 @@ from pledgewatch.nlp import load_nlp, model_id
 raw, n_process, batch_size, model = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] or None
 texts = [a["text"] for a, _ in ingest.iter_records(raw) if a is not None]
 words = sum(len(t.split()) for t in texts)
-nlp = load_nlp(model)
+nlp = load_nlp(model, fast=False)  # the packaged components: bare spaCy
 t0 = time.perf_counter()
 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
     pass

@@ -63,16 +63,50 @@ def _register_components() -> None:
         return doc
 
 
+def fast_pipes() -> bool:
+    """Swap in pledgewatch.fastpipes' verified-identical equivalents of attribute_ruler and lemmatizer (default);
+    PLEDGEWATCH_FAST_PIPES=0 keeps the packaged components."""
+    return os.environ.get("PLEDGEWATCH_FAST_PIPES", "1") != "0"
+
+
+def load_nlp(name: str | None = None, disable: tuple[str, ...] = (), fast: bool | None = None):
+    """Load (once per process) the spaCy pipeline; `disable` names pipes not needed by the caller. `fast` (default:
+    fast_pipes()) replaces attribute_ruler and lemmatizer by their faster equivalents (same output token for
+    token); fast=False gives the packaged components (what `pledgewatch bench` measures as bare spaCy)."""
+    return _load_nlp(name, tuple(disable), fast_pipes() if fast is None else bool(fast))
+
+
 @functools.lru_cache(maxsize=4)
-def load_nlp(name: str | None = None, disable: tuple[str, ...] = ()):
-    """Load (once per process) the spaCy pipeline; `disable` names pipes not needed by the caller."""
+def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
     import spacy
 
     nlp = spacy.load(model_name(name), disable=list(disable))
     if additions() and "parser" in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if fast:
+        _swap_fast(nlp)
     return nlp
+
+
+def _swap_fast(nlp) -> None:
+    """Replace the packaged attribute_ruler / rule lemmatizer in place (same name, same position) when
+    pledgewatch.fastpipes supports their rules; anything else stays as packaged."""
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    from .fastpipes import fast_attribute_ruler, fast_lemmatizer
+
+    comps = getattr(nlp, "_components", None)
+    if not isinstance(comps, list):
+        return
+    for k, (pname, proc) in enumerate(comps):
+        fast = None
+        if type(proc) is AttributeRuler or isinstance(proc, AttributeRuler):
+            fast = fast_attribute_ruler(proc)
+        elif isinstance(proc, Lemmatizer):
+            fast = fast_lemmatizer(proc)
+        if fast is not None:
+            comps[k] = (pname, fast)
 
 
 def model_id(nlp) -> str:

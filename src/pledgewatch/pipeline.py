@@ -6,13 +6,16 @@ before it is written, and every write is atomic.
 How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.distributed cluster):
 
 1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, the ingest
-   code and its reference files are unchanged); articles are grouped in chunks of `chunk_size`.
+   code and its reference files are unchanged); articles are grouped in chunks of `chunk_size` (engine local: the
+   first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest goes on).
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
    `n_process` workers (forked once per run; one chunk of work alone is done in-process), at most 2 x n_process
-   chunks in flight. A worker parses the chunk's misses with `nlp.pipe(batch_size=...)` (pipes extraction does not
-   need disabled), hands each Doc to `statements.extract` and drops it, codes the rows and builds their capability
-   table: only rows travel back, never Docs.
+   chunks in flight, each cut in units of about UNIT_WORDS words so that no worker idles at the end. A worker
+   parses a unit's misses with `nlp.pipe(batch_size=...)` (pipes extraction does not need disabled; attribute_ruler
+   and lemmatizer replaced by pledgewatch.fastpipes' identical ones), hands each Doc to `statements.extract` and drops
+   it, codes the rows and returns plain values; `assemble` builds the chunk's frames from its units exactly as one
+   `work` on the whole chunk would: only rows travel back, never Docs.
 3. Skipping (`skip`): "article" (default) = an article with no quotation mark, colon or cue form of
    data/reference/cues.csv is not parsed (it cannot hold a statement); "paragraph" = such paragraphs are blanked to
    same-length whitespace before parsing (offsets are unchanged), keeping the title and the paragraph before each
@@ -215,16 +218,39 @@ class StageContext:
         return Cache(self.cache_root, enabled=self.cache_enabled)
 
 
+def _meta_json(name: str) -> dict | None:
+    """meta.json of an installed model package or a model folder, read without importing spaCy (a warm run that
+    parses nothing then never pays for the import); None where it is not found that way."""
+    import importlib.util
+    import json
+
+    path = Path(name)
+    if not path.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            return None
+        path = Path(spec.origin).parent
+    meta = path / "meta.json"
+    if not meta.is_file():
+        return None
+    return json.loads(meta.read_text(encoding="utf-8"))
+
+
 def _model_identity(nlp_name: str | None):
     """(name, model_id, pipes to disable) without loading the pipeline (reads its meta.json)."""
-    import spacy
-
     from .nlp import model_name
 
     name = model_name(nlp_name)
     try:
-        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
-            else spacy.util.get_model_meta(Path(name))
+        meta = _meta_json(name)
+        if meta is None:
+            import spacy
+
+            meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
+                else spacy.util.get_model_meta(Path(name))
         from .nlp import additions
 
         mid = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}{additions()}"
@@ -311,6 +337,14 @@ def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = N
             raise RuntimeError("this worker's pledgewatch version, model, EXTRACTOR_VERSION/CODING_VERSION or "
                                f"data/reference files differ from the client's (worker {mine.compat}, client "
                                f"{expected}): install the same version and reference files on every worker")
+    return assemble([work_unit(parse, to_code, ctx)])
+
+
+def work_unit(parse: list, to_code: list, ctx: StageContext) -> tuple:
+    """Parse + extract + code of part of a chunk: ({article_id: extracted rows}, statement rows, {coded column:
+    values}, capability rows, stats), plain values (cheap to send back); `assemble` joins the units of a chunk into
+    what `work` returns for the whole chunk (every article and statement is processed on its own, so the result is
+    the same however the chunk is cut)."""
     extracted, rows = {}, list(to_code)
     if parse:
         nlp = _load(ctx)
@@ -319,8 +353,47 @@ def work(parse: list, to_code: list, ctx: StageContext, expected: str | None = N
             extracted[art["article_id"]] = found = statements.extract(doc, art, quote_parts=ctx.quote_parts)
             rows.extend(article_rows(art, found))
             del doc
-    coded, caps = coding.code(pd.DataFrame(rows)) if rows else (pd.DataFrame(), pd.DataFrame())
-    return extracted, coded, caps, {"parsed": len(parse), "coded_articles": len({r["article_id"] for r in rows})}
+    added, caps = coding.code_parts(pd.DataFrame(rows)) if rows else ({}, [])
+    return extracted, rows, added, caps, {"parsed": len(parse), "coded_articles": len({r["article_id"] for r in rows})}
+
+
+def assemble(units) -> tuple:
+    """The units of one chunk (in order) -> ({article_id: extracted rows}, coded statements, capability table, stats),
+    built exactly as coding.code builds them for all the chunk's rows at once."""
+    extracted, rows, added, caps, stats = {}, [], {c: [] for c in coding.ADDED_COLUMNS}, [], {}
+    for ex, r, a, k, st in units:
+        extracted.update(ex)
+        rows.extend(r)
+        if r:
+            for c in coding.ADDED_COLUMNS:
+                added[c].extend(a[c])
+        caps.extend(k)
+        for key, v in st.items():
+            stats[key] = stats.get(key, 0) + v
+    if not rows:
+        return extracted, pd.DataFrame(), pd.DataFrame(), stats
+    coded = pd.DataFrame(rows)
+    for c in coding.ADDED_COLUMNS:
+        coded[c] = added[c]
+    return extracted, coded, pd.DataFrame(caps, columns=coding.CAPABILITY_COLUMNS), stats
+
+
+UNIT_WORDS = 5000  # words per unit of pool work: small units keep every worker busy to the end of a run
+
+
+def units_of(parse: list, to_code: list, unit_words: int = UNIT_WORDS) -> list[tuple[list, list]]:
+    """A chunk's work cut in units of about `unit_words` words (whole articles, in order); rows to code only go with
+    the first unit."""
+    out, cur, words = [], [], 0
+    for item in parse:
+        cur.append(item)
+        words += item[1].count(" ") + 1
+        if words >= unit_words:
+            out.append(cur)
+            cur, words = [], 0
+    if cur or not out:
+        out.append(cur)
+    return [(u, list(to_code) if k == 0 else []) for k, u in enumerate(out)]
 
 
 class _Chunk:
@@ -557,18 +630,25 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict):
     store.put_many({"complete": n})  # written last: an interrupted stream is never replayed
 
 
-def _chunks(records, chunk_size, manifest, on_record=None):
-    """Group the articles of the record stream in chunks; manifest rows are collected on the way."""
+FIRST_CHUNK = 16  # the first chunks are small (16, 64, 256 ... up to chunk_size): work starts while ingest goes on
+
+
+def _chunks(records, chunk_size, manifest, on_record=None, ramp: bool = False):
+    """Group the articles of the record stream in chunks; manifest rows are collected on the way. With `ramp` the
+    chunks grow from FIRST_CHUNK, x4 each time, to chunk_size (the same cut on every run of the same input; few
+    chunks: each costs a schema validation and a part file per table)."""
     chunk = []
+    size = min(chunk_size, FIRST_CHUNK) if ramp else chunk_size
     for art, row in records:
         manifest.append(row)
         if on_record:
             on_record()
         if art is not None:
             chunk.append(art)
-            if len(chunk) >= chunk_size:
+            if len(chunk) >= size:
                 yield chunk
                 chunk = []
+                size = min(chunk_size, 4 * size)
     if chunk:
         yield chunk
 
@@ -623,14 +703,28 @@ def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool):
     bar.close()
 
 
+class _Units:
+    """Future of one chunk whose work was cut in units (units_of) and sent to the pool: result() assembles them."""
+
+    def __init__(self, futures):
+        self.futures = futures
+
+    def result(self):
+        return assemble([f.result() for f in self.futures])
+
+
 def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool):
     """Cache look-ups in this process; parse + extract + code of the misses in a pool of n_process processes (in this
-    process when n_process is 1, or when the whole run is one chunk of work). The model is loaded only by processes
-    that have something to parse."""
+    process when n_process is 1, or when the whole run is one chunk of work). Work goes to the pool in units of about
+    UNIT_WORDS words, so that every worker stays busy to the end. The model is loaded only by processes that have
+    something to parse."""
     stages = _Stages(ctx, stats)
     n_process = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
     state = {"pool": None, "held": None}
     inline = _Inline()
+
+    def to_pool(c: _Chunk):
+        return _Units([state["pool"].submit(work_unit, p, t, ctx) for p, t in units_of(c.parse, c.to_code)])
 
     def submit(c: _Chunk):
         if n_process == 1:
@@ -641,8 +735,8 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
                 return _Held(c)
             state["pool"] = _pool(n_process)
             held, state["held"] = state["held"], None
-            held.future.real = state["pool"].submit(work, held.parse, held.to_code, ctx)
-        return state["pool"].submit(work, c.parse, c.to_code, ctx)
+            held.future.real = to_pool(held)
+        return to_pool(c)
 
     class _Held:
         def __init__(self, c):
@@ -723,7 +817,8 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                 sinks["statement_capabilities"].write(caps)
             art_bar.update(len(arts))
 
-        chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update)
+        chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
+                         ramp=engine == "local")
         if engine == "local":
             _local_engine(chunks, ctx, n_process, stats, emit, progress)
         elif engine == "dask":

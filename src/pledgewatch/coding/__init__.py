@@ -163,8 +163,20 @@ def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         for c in ADDED_COLUMNS:
             out[c] = pd.Series(dtype="object")
         return out, pd.DataFrame(columns=CAPABILITY_COLUMNS)
+    added, caps = code_parts(out)
+    for c in ADDED_COLUMNS:
+        out[c] = added[c]
+    return out, pd.DataFrame(caps, columns=CAPABILITY_COLUMNS)
+
+
+def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
+    """What code() adds, as plain values: {column: one value per statement} for ADDED_COLUMNS, and the capability
+    table's rows. Every statement is coded on its own, so the parts of consecutive batches, joined, equal the parts of
+    the whole (the pipeline codes a chunk in several worker batches and assembles the frames once)."""
+    if not len(statements):
+        return {c: [] for c in ADDED_COLUMNS}, []
     nlp = blank_nlp()
-    records = out.to_dict("records")
+    records = statements.to_dict("records")
     texts = [text_of(r.get("text")) for r in records]
     norms = [normalize(t) for t in texts]
     docs = nlp.pipe((n for n, _ in norms), batch_size=256)
@@ -177,12 +189,11 @@ def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     spk_docs = (tok[c] for c in spks)
     coded = [_code_one(t, d, o, c, s, r)
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
-    for c in ADDED_COLUMNS:
-        out[c] = [x[c] for x in coded]
+    added = {c: [x[c] for x in coded] for c in ADDED_COLUMNS}
     caps = [{"statement_id": r.get("statement_id"), "article_id": r.get("article_id"), "capability": cat,
              "surface": x["_surfaces"].get(cat)}
             for r, x in zip(records, coded, strict=True) for cat in x["capabilities"]]
-    return out, pd.DataFrame(caps, columns=CAPABILITY_COLUMNS)
+    return added, caps
 
 
 def code_statements(statements: pd.DataFrame) -> pd.DataFrame:
@@ -213,4 +224,4 @@ def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-__all__ = ["code", "code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]
+__all__ = ["code", "code_parts", "code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]

@@ -13,8 +13,6 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.matcher import Matcher, PhraseMatcher
-
 from ._match import blank_nlp, compile_pattern, normalize, read_table
 
 CATEGORIES = [
@@ -60,6 +58,8 @@ class CapabilityMatcher:
         self.nlp = blank_nlp()
         rows = rows if rows is not None else read_table("capabilities.csv")
         self.rows = rows
+        from spacy.matcher import Matcher, PhraseMatcher  # (here: a warm run that codes nothing never imports spaCy)
+
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.patterns = Matcher(self.nlp.vocab)

@@ -31,11 +31,21 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "
                     "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f"}
 
 
-def fold(s: str) -> str:
-    """Lower-case, accents removed, apostrophes unified: the key for comparing names."""
-    s = unicodedata.normalize("NFKD", s or "")
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     return s.replace("’", "'").replace("ł", "l").replace("Ł", "L").lower().strip()
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents removed, apostrophes unified: the key for comparing names (memoised: the same names and
+    role words are folded over and over)."""
+    if s.__class__ is str:
+        return _fold(s)
+    if not s:
+        return _fold("")
+    return _fold(str(s) if isinstance(s, str) else s)  # (anything else raises, as unicodedata.normalize does)
 
 
 def words(s: str) -> list[str]:
@@ -118,6 +128,11 @@ class Reference:
     role_countries: dict = field(default_factory=dict)  # pattern -> country the title implies ("sen." -> United States)
     places: dict = field(default_factory=dict)       # surface -> row dict (case-sensitive)
     places_lower: dict = field(default_factory=dict)
+    # look-up memos (the tables are read once and never change; bounded)
+    _role_memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _role_res: list = field(default_factory=list, repr=False, compare=False)
+    _role_key: tuple = field(default=(), repr=False, compare=False)
+    _near_memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # ---- officials
     def official(self, name: str, date=None, country: str = "") -> Official | None:
@@ -150,8 +165,14 @@ class Reference:
         names never collide. Used only with an agreeing given name (see official)."""
         if len(surname) < 6:
             return []
-        limit = 1 if len(surname) < 9 else 2
-        return [k for k in self.by_surname if abs(len(k) - len(surname)) <= limit and _within(k, surname, limit)]
+        hit = self._near_memo.get((surname, len(self.by_surname)))
+        if hit is None:
+            limit = 1 if len(surname) < 9 else 2
+            hit = self._near_memo[(surname, len(self.by_surname))] = tuple(
+                k for k in self.by_surname if abs(len(k) - len(surname)) <= limit and _within(k, surname, limit))
+            if len(self._near_memo) > 50_000:
+                self._near_memo.clear()
+        return list(hit)
 
     def official_by_role(self, kind_roles: set[str], country: str, date) -> Official | None:
         """The one official holding a role (normalised names, e.g. {'President'}) for a country at a date."""
@@ -166,9 +187,23 @@ class Reference:
     def role_matches(self, text: str) -> list[tuple[str, str, bool, str]]:
         """Role patterns found in text (longest first, non-overlapping)."""
         low = " " + fold(text) + " "
+        if self._role_key != (id(self.roles), len(self.roles)):  # (re)compile when the role list is (re)set
+            self._role_key = (id(self.roles), len(self.roles))
+            self._role_res = [re.compile(r"(?<![\w-])" + re.escape(pat) + r"(?![\w-])") for pat, *_ in self.roles]
+            self._role_memo.clear()
+        hit = self._role_memo.get(low)
+        if hit is None:
+            hit = self._role_memo[low] = tuple(self._role_matches(low))
+            if len(self._role_memo) > 50_000:  # bounded: memory stays flat on any corpus
+                self._role_memo.clear()
+        return list(hit)
+
+    def _role_matches(self, low: str) -> list[tuple[str, str, bool, str]]:
         out, used = [], []
-        for pat, role, off, kind in self.roles:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(pat) + r"(?![\w-])", low):
+        for (pat, role, off, kind), rx in zip(self.roles, self._role_res, strict=True):
+            if pat not in low:  # (a pattern that is not a substring cannot match: skip the regex)
+                continue
+            for m in rx.finditer(low):
                 if any(m.start() < e and s < m.end() for s, e in used):
                     continue
                 used.append((m.start(), m.end()))

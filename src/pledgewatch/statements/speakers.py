@@ -193,6 +193,7 @@ class ArticleIndex:
 
     def __init__(self, doc, article, content_spans=()):
         self.doc = doc
+        self.text = doc.text  # (doc.text rebuilds the string from every token on each access)
         self.ref = reference()
         self.date = article.get("published") if isinstance(article, dict) else None
         self.people: list[Person] = []
@@ -202,16 +203,17 @@ class ArticleIndex:
         self.content = sorted(content_spans)
         self.sent_of = {}
         for si, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = (si, s.start, s.end)
+            v = (si, s.start, s.end)
+            for i in range(s.start, s.end):
+                self.sent_of[i] = v
         # photo captions left in the text ("Benjamin Layne, a retired porter, looks at ... ( THE CANADIAN PRESS
         # FILE PHOTO )"): page furniture, so nobody named only there is a "he"/"she" of the story
-        self.captions = [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(doc.text)]
+        self.captions = [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(self.text)]
         self.label_votes = {}
         # capitalised words the article puts right after a title ("Hereditary Chief Na'moks", "Mr Heappey")
         self.titled = set()
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
+        toks = list(doc)
+        for prev, t in zip(toks[:-1], toks[1:], strict=True):  # (each token made once, not twice via doc[i])
             if t.text[:1].isupper() and (prev.lower_.strip(".") in HONORIFIC_GENDER or (
                     prev.text[:1].isupper() and fold(prev.text).strip(".") in _TITLE_SET)):
                 self.titled.add(fold(t.text))
@@ -388,7 +390,7 @@ class ArticleIndex:
 
     def _in_credit(self, start, end) -> bool:
         """Inside a photo credit: a bracketed stretch of the same line with a slash."""
-        text = self.doc.text
+        text = self.text
         a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
         lo = text.rfind("(", max(0, a - 80), a)
         hi = text.find(")", b, b + 80)
@@ -583,6 +585,12 @@ class Resolver:
         self.history = []     # resolved records of the rows so far, in text order
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
+
+    def _noun_chunks(self):
+        """doc.noun_chunks, listed once per article (the syntax iterator walks the doc again on every access)."""
+        if getattr(self, "_nc", None) is None:
+            self._nc = list(self.doc.noun_chunks)
+        return self._nc
 
     # ---------------------------------------------------------- helpers on spans
     def _trailing_name(self, s, e, trusted=False):
@@ -819,7 +827,7 @@ class Resolver:
                 subj = e.root.dep_ in SUBJ_DEPS or (e.root.dep_ in {"compound", "appos"} and e.root.head.dep_ in SUBJ_DEPS)
                 out.append((e.start, e.end, subj, idx.sent_of[e.start][0]))
         have = {o[0] for o in out}
-        for nc in doc.noun_chunks:
+        for nc in self._noun_chunks():
             if nc.start >= i:
                 break
             if idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 3 or nc.root.pos_ == "PRON":
@@ -917,7 +925,7 @@ class Resolver:
             if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
                     fold(prev["speaker_name"]).split()[-1:] == [head0.lower_]:
                 return dict(prev)  # ... and it spoke last
-            for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
+            for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
                 if nc.root.lemma_.lower() == head0.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
                     q = self._appos_person(nc.root)
@@ -959,7 +967,7 @@ class Resolver:
             if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
                     fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
                 return dict(prev)
-            for nc in reversed([nc for nc in self.doc.noun_chunks if nc.end <= s]):
+            for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
                 if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
                         not idx.in_content(nc.start):
                     q = self._appos_person(nc.root)
@@ -1384,7 +1392,7 @@ class Resolver:
                         best = ent
             if best is not None:
                 return _strip_det(strip_possessive(best.text))
-        for nc in doc.noun_chunks:
+        for nc in self._noun_chunks():
             if nc.start >= s:
                 break
             if self.idx.in_content(nc.start):

@@ -1,0 +1,341 @@
+"""Faster drop-in equivalents of two packaged spaCy components, same output token for token.
+
+- `FastAttributeRuler` replaces `attribute_ruler`. spaCy's runs a `Matcher` with every rule (en_core_web_sm: 179
+  rules) over every token and sets the attributes token by token in Python. This one reads TAG/LOWER/DEP/IS_SPACE
+  of the whole doc with `Doc.to_array`, evaluates each rule's token conditions as numpy masks (a rule keyed on a
+  tag is one comparison), applies the rules in the ruler's order (a later rule overrides an earlier one, as
+  `AttributeRuler.match` sorts them) and writes POS/MORPH/LEMMA/TAG/DEP back with one `Doc.from_array`. The rules
+  and their attribute values are taken from the loaded ruler itself (`ruler.patterns`, `ruler.attrs`,
+  `ruler.indices`), so the component follows the model; a rule using anything this evaluator does not implement
+  (another attribute or operator, a quantifier) makes `fast_attribute_ruler` return None and the packaged
+  component stays.
+- `FastLemmatizer` replaces the rule-based `lemmatizer`: spaCy's `rule_lemmatize` logic decides each lemma (copied
+  step for step, with the lemma index held in a set instead of the list spaCy scans for every candidate form),
+  memoised on (ORTH, POS, MORPH), which is everything the rule lemmatizer reads; tokens that already have a lemma
+  (set by the attribute ruler) are left alone, as `overwrite=False` does.
+
+Identity with the packaged components is checked by tests/test_fastpipes.py (every token attribute over the sample
+articles, plus hand-made edge cases) and was checked over the whole ../shared corpus. `load_nlp(fast=False)` (and
+PLEDGEWATCH_FAST_PIPES=0) keeps the packaged components.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+_KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_OUT = ("POS", "MORPH", "LEMMA", "TAG", "DEP")
+_MEMO_MAX = 200_000  # bounded memo of the lemmatizer: memory stays flat on any corpus
+
+
+class Unsupported(ValueError):
+    """A rule this evaluator does not implement (the packaged component is kept)."""
+
+
+class FastAttributeRuler:
+    def __init__(self, ruler):
+        from spacy.attrs import IDS
+        from spacy.strings import get_string_id
+
+        self.vocab = ruler.vocab
+        strings = self.vocab.strings
+        self._in_cols = [IDS[k] for k in _KEYS]
+        self._out_cols = [IDS[k] for k in _OUT]
+        out_index = {IDS[k]: n for n, k in enumerate(_OUT)}
+        self._regex_memo: dict = {}
+        self.rules = []  # (patterns: [[(col, op, value)] per token], [(out column, value)], index)
+        for n, p in enumerate(ruler.patterns):
+            pats = []
+            for pat in p["patterns"]:
+                toks = []
+                for spec in pat:
+                    conds = []
+                    for key, val in spec.items():
+                        if key not in _KEYS:
+                            raise Unsupported(f"rule {n}: attribute {key}")
+                        col = _KEYS.index(key)
+                        if isinstance(val, dict):
+                            if len(val) != 1:
+                                raise Unsupported(f"rule {n}: {val}")
+                            op, arg = next(iter(val.items()))
+                            if op in ("IN", "NOT_IN"):
+                                if key == "IS_SPACE":
+                                    raise Unsupported(f"rule {n}: {op} on IS_SPACE")
+                                if not all(isinstance(a, str) for a in arg):
+                                    raise Unsupported(f"rule {n}: {op} {arg!r}")
+                                conds.append((col, op, np.array([get_string_id(a) for a in arg], dtype=np.uint64)))
+                            elif op == "REGEX" and key == "LOWER":
+                                conds.append((col, "REGEX", re.compile(arg)))
+                            else:
+                                raise Unsupported(f"rule {n}: operator {op}")
+                        elif key == "IS_SPACE":
+                            if not isinstance(val, bool):
+                                raise Unsupported(f"rule {n}: IS_SPACE {val!r}")
+                            conds.append((col, "==", int(val)))
+                        elif isinstance(val, str):
+                            conds.append((col, "==", strings.add(val)))
+                        else:
+                            raise Unsupported(f"rule {n}: {key} {val!r}")
+                    toks.append(conds)
+                if not toks:
+                    raise Unsupported(f"rule {n}: empty pattern")
+                pats.append(toks)
+            attrs = ruler.attrs[n]
+            if any(a not in out_index for a in attrs):
+                raise Unsupported(f"rule {n}: sets {sorted(attrs)}")
+            sets = [(out_index[a], int(v)) for a, v in attrs.items()]
+            self.rules.append((pats, sets, int(ruler.indices[n])))
+
+        self._steps = self._plan(self.rules)
+
+    @staticmethod
+    def _plan(rules):
+        """Execution steps in rule order: a run of consecutive rules that are each one single-token pattern with one
+        equality test on the same column (distinct values: a token matches at most one of them) becomes one table
+        look-up; every other rule is evaluated on its own, skipped when a value it requires is absent from the doc."""
+        steps, k = [], 0
+        while k < len(rules):
+            pats, sets, index = rules[k]
+            simple = lambda r: len(r[0]) == 1 and len(r[0][0]) == 1 and len(r[0][0][0]) == 1 \
+                and r[0][0][0][0][1] == "==" and r[2] == 0  # noqa: E731
+            if simple(rules[k]):
+                col = pats[0][0][0][0]
+                j, seen = k, set()
+                while j < len(rules) and simple(rules[j]) and rules[j][0][0][0][0][0] == col \
+                        and rules[j][0][0][0][0][2] not in seen:
+                    seen.add(rules[j][0][0][0][0][2])
+                    j += 1
+                if j - k >= 4:
+                    group = rules[k:j]
+                    keys = np.array([r[0][0][0][0][2] for r in group], dtype=np.uint64)
+                    order = np.argsort(keys)
+                    keys = keys[order]
+                    n_out = len(_OUT)
+                    vals = np.zeros((len(group), n_out), dtype=np.uint64)
+                    has = np.zeros((len(group), n_out), dtype=bool)
+                    for g, r in enumerate(group):
+                        for c, v in r[1]:
+                            vals[g, c], has[g, c] = v, True
+                    steps.append(("table", col, keys, vals[order], has[order]))
+                    k = j
+                    continue
+            reqs = []  # (column, values one of which must be present) from "==" / IN conditions of every token
+            if len(pats) == 1:
+                for conds in pats[0]:
+                    for col, op, arg in conds:
+                        if op == "==" and col != _KEYS.index("IS_SPACE"):
+                            reqs.append((col, frozenset([int(arg)])))
+                        elif op == "IN":
+                            reqs.append((col, frozenset(int(a) for a in arg)))
+            steps.append(("rule", pats, sets, index, reqs))
+            k += 1
+        return steps
+
+    def _mask(self, cols: np.ndarray, conds, strings) -> np.ndarray:
+        m = None
+        for col, op, arg in conds:
+            x = cols[:, col]
+            if op == "==":
+                c = x == arg
+            elif op == "IN":
+                c = np.isin(x, arg)
+            elif op == "NOT_IN":
+                c = ~np.isin(x, arg)
+            else:  # REGEX on the LOWER string, decided once per distinct string (memoised)
+                u, inv = np.unique(x, return_inverse=True)
+                ok = np.zeros(len(u), dtype=bool)
+                for i, h in enumerate(u.tolist()):
+                    r = self._regex_memo.get((id(arg), h))
+                    if r is None:
+                        if len(self._regex_memo) > _MEMO_MAX:
+                            self._regex_memo.clear()
+                        r = self._regex_memo[(id(arg), h)] = bool(arg.search(strings[h]))
+                    ok[i] = r
+                c = ok[inv.reshape(-1)]
+            m = c if m is None else (m & c)
+            if not m.any():
+                break
+        return np.ones(cols.shape[0], dtype=bool) if m is None else m
+
+    def __call__(self, doc):
+        n = len(doc)
+        if n == 0:
+            return doc
+        strings = self.vocab.strings
+        cols = doc.to_array(self._in_cols).reshape(n, -1)
+        out = doc.to_array(self._out_cols).reshape(n, -1)
+        before = out.copy()
+        present: dict = {}
+        for step in self._steps:
+            if step[0] == "table":
+                _, col, keys, vals, has = step
+                x = cols[:, col]
+                idx = np.searchsorted(keys, x)
+                idx[idx >= len(keys)] = 0
+                found = keys[idx] == x
+                if not found.any():
+                    continue
+                rows, g = np.flatnonzero(found), idx[found]
+                for c in range(out.shape[1]):
+                    sel = has[g, c]
+                    if sel.any():
+                        out[rows[sel], c] = vals[g[sel], c]
+                continue
+            _, pats, sets, index, reqs = step
+            skip = False
+            for col, need in reqs:
+                got = present.get(col)
+                if got is None:
+                    got = present[col] = set(np.unique(cols[:, col]).tolist())
+                if got.isdisjoint(need):
+                    skip = True
+                    break
+            if skip:
+                continue
+            hit = None
+            for toks in pats:
+                k = len(toks)
+                if k > n:
+                    continue
+                start = self._mask(cols[: n - k + 1], toks[0], strings)
+                for j in range(1, k):
+                    if not start.any():
+                        break
+                    start &= self._mask(cols[j: n - k + 1 + j], toks[j], strings)
+                if not start.any():
+                    continue
+                if hit is None:
+                    hit = np.zeros(n, dtype=bool)
+                hit[np.flatnonzero(start) + (index if index >= 0 else k + index)] = True
+            if hit is not None:
+                for c, v in sets:
+                    out[hit, c] = v
+        changed = np.flatnonzero((out != before).any(axis=0))
+        if len(changed):
+            doc.from_array([self._out_cols[c] for c in changed], out[:, changed])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+class FastLemmatizer:
+    def __init__(self, lemmatizer):
+        if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", False):
+            raise Unsupported("only the rule lemmatizer without overwrite")
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+        from spacy.pipeline import Lemmatizer
+
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        self._cols = [ORTH, POS, MORPH, LEMMA]
+        self._lemma = [LEMMA]
+        self._memo: dict = {}
+        self._index_sets: dict = {}
+        # spaCy's own rule_lemmatize unless a subclass replaced it (then that one decides every lemma)
+        own = type(lemmatizer).rule_lemmatize is Lemmatizer.rule_lemmatize
+        self._lemmatize = self._rule_lemmatize if own else lemmatizer.lemmatize
+
+    def _rule_lemmatize(self, token) -> list[str]:
+        """spaCy's Lemmatizer.rule_lemmatize, step for step, with one change: the lemma index of a part of speech is
+        looked up in a set, not scanned as the list it is stored as (57,528 nouns: most of the packaged
+        lemmatizer's time)."""
+        lem = self.lemmatizer
+        cache_key = (token.orth, token.pos, token.morph.key)
+        if cache_key in lem.cache:
+            return lem.cache[cache_key]
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            if univ_pos == "":
+                import warnings
+
+                from spacy.errors import Warnings
+
+                warnings.warn(Warnings.W108, stacklevel=2)
+            return [string.lower()]
+        if lem.is_base_form(token):
+            return [string.lower()]
+        index_table = lem.lookups.get_table("lemma_index", {})
+        exc_table = lem.lookups.get_table("lemma_exc", {})
+        rules_table = lem.lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            if univ_pos == "propn":
+                return [string]
+            return [string.lower()]
+        index = self._index_sets.get(univ_pos)
+        if index is None:
+            index = self._index_sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list = []
+        oov_forms = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    if form in index:
+                        forms.insert(0, form)
+                    else:
+                        forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        lem.cache[cache_key] = forms
+        return forms
+
+    def __call__(self, doc):
+        n = len(doc)
+        if n == 0:
+            return doc
+        lem = self.lemmatizer
+        if not lem._validated:
+            lem._validate_tables()
+        a = doc.to_array(self._cols).reshape(n, -1)
+        todo = np.flatnonzero(a[:, 3] == 0)
+        if not len(todo):
+            return doc
+        lemmas = a[:, 3].copy()
+        memo, strings = self._memo, self.vocab.strings
+        keys = zip(a[todo, 0].tolist(), a[todo, 1].tolist(), a[todo, 2].tolist(), strict=True)
+        for i, key in zip(todo.tolist(), keys, strict=True):  # key = (orth, pos, morph)
+            h = memo.get(key)
+            if h is None:
+                if len(memo) > _MEMO_MAX:
+                    memo.clear()
+                h = memo[key] = strings.add(self._lemmatize(doc[i])[0])
+            lemmas[i] = h
+        doc.from_array(self._lemma, lemmas.reshape(n, 1))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+def fast_attribute_ruler(ruler) -> FastAttributeRuler | None:
+    try:
+        return FastAttributeRuler(ruler)
+    except Unsupported:
+        return None
+
+
+def fast_lemmatizer(lemmatizer) -> FastLemmatizer | None:
+    try:
+        return FastLemmatizer(lemmatizer)
+    except Unsupported:
+        return None

@@ -1,0 +1,59 @@
+"""The local engine cuts a chunk's work in units for the pool and grows its chunks from small ones: neither may change
+what a chunk gives (same extracted rows, same coded frames, same capability table)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from pandas.testing import assert_frame_equal
+
+from pledgewatch import config, ingest, pipeline
+
+
+def _articles():
+    arts = [a for a, _ in ingest.iter_records(config.RAW) if a is not None]
+    assert len(arts) >= 2
+    return arts
+
+
+def test_units_cover_the_chunk_in_order_and_code_rows_go_once():
+    parse = [({"article_id": str(i)}, "w " * n) for i, n in enumerate([10, 3000, 2500, 10, 6000, 1])]
+    to_code = [{"article_id": "x"}]
+    units = pipeline.units_of(parse, to_code, unit_words=5000)
+    assert [p for u, _ in units for p in u] == parse
+    assert [len(t) for _, t in units] == [1] + [0] * (len(units) - 1)
+    assert len(units) == 3  # 10+3000+2500 | 10+6000 | 1
+    assert pipeline.units_of([], to_code) == [([], to_code)]
+
+
+def test_chunks_ramp_up_then_keep_the_chunk_size():
+    records = [({"article_id": str(i)}, {"source": str(i)}) for i in range(300)]
+    manifest: list = []
+    sizes = [len(c) for c in pipeline._chunks(iter(records), 100, manifest, ramp=True)]
+    assert sizes == [16, 64, 100, 100, 20]
+    assert len(manifest) == 300
+    assert [len(c) for c in pipeline._chunks(iter(records), 100, [], ramp=False)] == [100, 100, 100]
+
+
+def test_assembled_units_equal_the_whole_chunk():
+    ctx = pipeline.make_context(use_cache=False, skip="none")
+    arts = _articles()
+    parse = [(a, a["text"]) for a in arts]
+    ex_whole, coded_whole, caps_whole, st_whole = pipeline.work(parse, [], ctx)
+    assert len(coded_whole) > 10 and len(caps_whole) > 0
+    # one article per unit, and rows to code (already extracted) riding with the first unit
+    first = pipeline.article_rows(arts[0], ex_whole[arts[0]["article_id"]])
+    units = [pipeline.work_unit(p, t, ctx) for p, t in pipeline.units_of(parse[1:], first, unit_words=1)]
+    assert len(units) == len(arts) - 1
+    ex, coded, caps, st = pipeline.assemble(units)
+    whole = pipeline.work(parse[1:], first, ctx)
+    assert ex == whole[0]
+    assert_frame_equal(coded, whole[1])
+    assert_frame_equal(caps, whole[2])
+    assert st["parsed"] == len(arts) - 1
+    # and the whole chunk cut per article equals the chunk in one piece
+    units = [pipeline.work_unit(p, t, ctx) for p, t in pipeline.units_of(parse, [], unit_words=1)]
+    ex, coded, caps, _ = pipeline.assemble(units)
+    assert ex == ex_whole
+    assert_frame_equal(coded, coded_whole)
+    assert_frame_equal(caps, caps_whole)
+    assert isinstance(coded, pd.DataFrame) and list(coded.columns[-12:]) == list(coded_whole.columns[-12:])
