@@ -80,3 +80,15 @@ def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
 ])
 def test_called_object_complement_keeps_the_complements_phrase(nlp, sentence, content):
     assert run(nlp, sentence) == [content]
+
+
+def test_according_to_a_quotation_of_several_sentences_keeps_all_of_it(nlp):
+    body = ("According to Limbaugh, \"If it was left up to Hillary, she wouldn't have time to say anything positive. "
+            "Because the criticism is that moderators shouldn't do this.\"\n\nHolt faced criticism.")
+    assert run(nlp, body) == ["If it was left up to Hillary, she wouldn't have time to say anything positive. "
+                              "Because the criticism is that moderators shouldn't do this."]
+
+
+def test_according_to_a_quoted_fragment_keeps_the_clause(nlp):
+    body = "According to officials, the \"attack failed\" badly. Other troops held the line."
+    assert run(nlp, body) == ["the \"attack failed\" badly"]

@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.27"
+EXTRACTOR_VERSION = "1.28"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -858,7 +858,13 @@ class _Finder:
         src = _document_source(pobj)
         mention = _mention(src if src is not None else pobj)
         cue_text = doc[a.i:to.i + 1].text
-        self.add(doc[lo].idx, doc[hi].idx + len(doc[hi]), cue_text, "according to", mention, a.i)
+        cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        # 'According to X, "A. B."': a quotation that opens the content runs to its closing mark, over sentences
+        k = self.ctx.quote_containing(cs)
+        if k is not None and lo > p_hi and self.ctx.quotes[k].start >= cs - 2 and self.ctx.quotes[k].end > ce \
+                and self.ctx.line_of(self.ctx.quotes[k].end) == self.ctx.line_of(cs):
+            ce = self.ctx.quotes[k].end
+        self.add(cs, ce, cue_text, "according to", mention, a.i)
 
     def subheadings(self):
         text, doc = self.text, self.doc
