@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.28"
+EXTRACTOR_VERSION = "1.29"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -412,6 +412,25 @@ class _Finder:
                 return None
         return k
 
+    def resumed_quote(self, v, k):
+        """'"A," Tester said, referring to the excuse, "you give ammunition ..."': after the cue clause and a
+        participle or name that quote_after does not pass over, a quotation that resumes the interrupted sentence
+        (it starts in lower case, after a comma, with no sentence end or other cue in between) is its second part."""
+        k2 = k + 1
+        if k2 >= len(self.ctx.quotes) or k2 in self.ctx.used:
+            return None
+        q = self.ctx.quotes[k2]
+        if self.ctx.line_of(q.open) != self.ctx.line_of(v.idx) or q.open < v.idx:
+            return None
+        first = next((ch for ch in self.text[q.start:q.end] if ch.isalnum()), "")
+        if not first.islower() or not self.text[:q.open].rstrip().endswith(","):
+            return None
+        ot = self.ctx.q_open_tok[k2]
+        if ot - v.i > 20 or any(t.text in (".", "!", "?", ";", ":") or t.text in QUOTE_CHARS or t.i in self.cue_idx
+                                for t in self.doc[v.i + 1:ot]):
+            return None
+        return k2
+
     def colon_after(self, v):
         doc = self.doc
         end = min(len(doc), v.i + 10)
@@ -722,8 +741,9 @@ class _Finder:
             if subj is None:
                 return
             mention = _mention(subj)
-        if any(c.dep_ == "neg" for c in v.children):
-            return  # "Facebook did not say whether ...": a speech act that did not happen
+        if any(c.dep_ == "neg" and self.ctx.quote_containing(c.idx) is None for c in v.children):
+            return  # "Facebook did not say whether ...": a speech act that did not happen ('"Probably not," she
+            # said': a negation inside the quotation, hung on the cue by the parse, is the speaker's word)
         if subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in NON_SPEAKERS or \
                 subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("NUM", "NOUN"):
             return  # "60 days request ...", "common belief says ..." ("63 percent said" is a poll's respondents)
@@ -757,6 +777,8 @@ class _Finder:
                 q = self.ctx.quotes[k]
                 first = self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
                 k2 = self.quote_after(v, subj)
+                if k2 is None:
+                    k2 = self.resumed_quote(v, k)
                 if k2 is not None and k2 != k:  # '"A," he added, "but B."': the quotation resumes after its cue
                     q2 = self.ctx.quotes[k2]
                     second = self.add(q2.start, q2.end, cue_text, cue_lemma, mention, v.i)
