@@ -92,3 +92,20 @@ def test_according_to_a_quotation_of_several_sentences_keeps_all_of_it(nlp):
 def test_according_to_a_quoted_fragment_keeps_the_clause(nlp):
     body = "According to officials, the \"attack failed\" badly. Other troops held the line."
     assert run(nlp, body) == ["the \"attack failed\" badly"]
+
+
+def test_another_speakers_cue_in_a_subordinate_clause_is_part_of_the_content(nlp):
+    rows = run(nlp, "Retired Lt. Gen. Michael Flynn said Donald Trump was \u201cabsolutely right\u201d when he said "
+                    "Wednesday night that under President Barack Obama, \u201cthe generals have been reduced to rubble."
+                    "\u201d")
+    assert rows[0] == ("Donald Trump was \u201cabsolutely right\u201d when he said Wednesday night that under President "
+                       "Barack Obama, \u201cthe generals have been reduced to rubble.\u201d")
+    assert rows[1] == "that under President Barack Obama, \u201cthe generals have been reduced to rubble.\u201d"
+    assert run(nlp, "The mayor said the city had acted quickly after the governor announced that the roads would "
+                    "close.") == ["the city had acted quickly after the governor announced that the roads would close",
+                                  "that the roads would close"]
+
+
+def test_a_contrasting_second_speaker_still_ends_the_content_without_a_dangling_conjunction(nlp):
+    assert run(nlp, "The senator said the talks failed, while the general said the front was stable.") == [
+        "the talks failed", "the front was stable"]

@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.29"
+EXTRACTOR_VERSION = "1.30"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -69,6 +69,9 @@ CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csub
 CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to", "as"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+# conjunctions that make a clause part of the content around it (not "as he said", "while she said": a parenthetical
+# or a second, contrasting statement)
+SUBORDINATORS = {"when", "because", "after", "before", "since", "if", "unless", "until", "whenever", "once"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "sources", "read", "read more", "watch",
                 "update", "updated", "note", "editor's note", "related", "advertisement", "correction", "credit",
@@ -475,8 +478,8 @@ class _Finder:
                 hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
         hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
-                           or self.doc[hi].dep_ == "cc"):
-            hi -= 1
+                           or self.doc[hi].dep_ in ("cc", "mark")):
+            hi -= 1  # (nor a dangling "while" before another speaker's clause)
         cs, ce = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
         # a quotation opened inside the clause runs to its end
         k = self.ctx.quote_containing(max(cs, ce - 1))
@@ -529,6 +532,13 @@ class _Finder:
             cur = cur.head
         return False
 
+    @staticmethod
+    def _subordinate(t):
+        """t, a cue verb after a reported clause, heads a subordinate clause of it ("Trump was right when he said
+        ...", "... because the governor announced ..."): that clause is part of the content, not where it ends."""
+        return t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < t.i and m.lower_ in SUBORDINATORS
+                                         for m in t.children) and any(x.dep_ == "nsubj" for x in t.children)
+
     def _extend(self, v, c, lo, hi):
         """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
         before the cue, from the sentence start; both stop at another cue's clause."""
@@ -540,7 +550,8 @@ class _Finder:
             while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
                 t = doc[j]
                 if t.i in self.cue_idx and (self._speaks(t) or any(x.dep_ == "nsubj" for x in t.children)) \
-                        and self.ctx.quote_containing(t.idx) is None and not self._in_noun_modifier(t):
+                        and self.ctx.quote_containing(t.idx) is None and not self._in_noun_modifier(t) \
+                        and not self._subordinate(t):
                     # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
                     s = _subject(t, self.text)
                     if s is not None and hi < s.i < t.i:
@@ -548,7 +559,7 @@ class _Finder:
                     break
                 ch = _is_under(t, v)
                 if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                        x.i in self.cue_idx and self._speaks(x) for x in ch.subtree):
+                        x.i in self.cue_idx and self._speaks(x) and not self._subordinate(x) for x in ch.subtree):
                     j = ch.left_edge.i
                     break
                 j += 1
@@ -1073,6 +1084,12 @@ class _Finder:
                               self.doc[o["speaker_span"][0]].idx if o["speaker_span"] else o["char_start"])
                     cs, ce = self._trim(r["char_start"], max(r["char_start"], cut))
                     if len(_WORD.findall(self.text[cs:ce])) < 3 or cs < ce and self.doc[o["cue_i"]].idx < cs:
+                        continue
+                    last = self.doc[self.ctx.tok_at(ce - 1)]
+                    if last.lower_ in SUBORDINATORS and last.dep_ in ("mark", "advmod"):
+                        # "Trump was 'absolutely right' when he said ...": the other attribution sits in a
+                        # subordinate clause of the content, which is all the outer speaker's
+                        keep.append(r)
                         continue
                     r["char_start"], r["char_end"], r["text"] = cs, ce, self.text[cs:ce]
                     if not any(ch in QUOTE_CHARS for ch in r["text"]):
