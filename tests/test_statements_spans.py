@@ -109,3 +109,11 @@ def test_another_speakers_cue_in_a_subordinate_clause_is_part_of_the_content(nlp
 def test_a_contrasting_second_speaker_still_ends_the_content_without_a_dangling_conjunction(nlp):
     assert run(nlp, "The senator said the talks failed, while the general said the front was stable.") == [
         "the talks failed", "the front was stable"]
+
+
+def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
+    assert run(nlp, "Democrats are pushing a Rules package that will impose new oversight on legislative "
+                    "operations.") == []
+    assert run(nlp, "Democrats are pushing for a Rules package that will impose new oversight on legislative "
+                    "operations.") == ["for a Rules package that will impose new oversight on legislative operations"]
+    assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]

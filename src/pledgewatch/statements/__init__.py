@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.30"
+EXTRACTOR_VERSION = "1.31"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -801,7 +801,11 @@ class _Finder:
                     self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
             return False
-        needs_particle = bool(cue.particles) and cue_text == v.text
+        # a phrase cue without its particle ("point" is a cue only as "pointed out"), however many auxiliaries and
+        # adverbs come before it ("specifically point to ..."); plain "called" after an auxiliary ("has called X Y")
+        # keeps the general rules (its complement is often parsed as part of the object)
+        needs_particle = bool(cue.particles) and (cue_text == v.text or cue_lemma == cue.lemma and "oprd" not in
+                                                  cue.takes)
         k = self.quote_after(v, subj)
         if k is not None:
             q = self.ctx.quotes[k]
