@@ -117,3 +117,14 @@ def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
     assert run(nlp, "Democrats are pushing for a Rules package that will impose new oversight on legislative "
                     "operations.") == ["for a Rules package that will impose new oversight on legislative operations"]
     assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]
+
+
+def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_content(nlp):
+    body = ("Here's just one example of the problem: The Securities and Exchange Commission ''only requires that "
+            "companies report all 'significant' subsidiaries, based on multiple measures of a subsidiary's share of "
+            "the company's total assets. By only requiring significant rather than all subsidiaries, this allows "
+            "companies to get away with not disclosing many of their offshore subsidiaries,'' the report says.")
+    assert run(nlp, body) == [
+        "only requires that companies report all 'significant' subsidiaries, based on multiple measures of a "
+        "subsidiary's share of the company's total assets. By only requiring significant rather than all "
+        "subsidiaries, this allows companies to get away with not disclosing many of their offshore subsidiaries"]

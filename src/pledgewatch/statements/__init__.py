@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.31"
+EXTRACTOR_VERSION = "1.32"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -376,6 +376,17 @@ class _Finder:
                 continue  # the speaker's name and title, however the parse attached them
             return None
         return k
+
+    def _back_to_quote(self, cs, ce):
+        """'The SEC "only requires ... assets. By only requiring ... subsidiaries," the report says': content that
+        ends with a quotation closed right before its cue starts no later than that quotation (the sentence parse
+        cut it at the quotation's inner sentence end)."""
+        k = self.ctx.quote_containing(max(cs, ce - 1))
+        if k is not None:
+            q = self.ctx.quotes[k]
+            if q.closed and q.start < cs and q.end - ce <= 2 and self.ctx.line_of(q.open) == self.ctx.line_of(cs):
+                return q.start
+        return cs
 
     def _sentence_initial(self, q):
         """The quotation opens its paragraph or sentence (not a phrase quoted inside a sentence)."""
@@ -833,7 +844,8 @@ class _Finder:
             return True
         cl = self.clause(v)
         if cl:
-            first = self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            cs = self._back_to_quote(cl[0], cl[1]) if cl[2].i < v.i else cl[0]
+            first = self.add(cs, cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
             if cl[2].i < v.i and first is not None:
                 # "A, the agency said in a June report, and B": the clause resumes after the cue with a conjunction
                 span = self.after_comma(v, cue)
@@ -848,7 +860,9 @@ class _Finder:
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
-        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v)):
+        for n, span in enumerate((self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v))):
+            if span and n == 1:
+                span = self._back_to_quote(span[0], span[1]), span[1]
             if span:
                 self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
