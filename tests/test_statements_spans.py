@@ -128,3 +128,11 @@ def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_conte
         "only requires that companies report all 'significant' subsidiaries, based on multiple measures of a "
         "subsidiary's share of the company's total assets. By only requiring significant rather than all "
         "subsidiaries, this allows companies to get away with not disclosing many of their offshore subsidiaries"]
+
+
+def test_called_object_complement_when_the_parse_makes_the_object_a_complement_too(nlp):
+    body = ('The two men spent months lobbing pointed insults at one another. Cruz called Trump a "pathological liar" '
+            'who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist at a level I don\'t think '
+            'this country has ever seen."')
+    rows = run(nlp, body)
+    assert len(rows) == 1 and rows[0].startswith('Trump a "pathological liar" who is "utterly amoral,"')

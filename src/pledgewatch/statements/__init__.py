@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.32"
+EXTRACTOR_VERSION = "1.33"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -695,10 +695,13 @@ class _Finder:
             dep = c.dep_
             if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
                 parts.append(c)
-            elif dep in ("dobj", "dative") and ("obj" in cue.takes or "to" in cue.takes and any(
+            elif (dep in ("dobj", "dative") or dep == "oprd" and not parts and "oprd" in cue.takes and any(
+                    x.dep_ == "oprd" and x.i > c.i for x in v.rights)) \
+                    and ("obj" in cue.takes or "to" in cue.takes and any(
                     x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
                     x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights)):
-                parts.append(c)  # "told the US to stop": the addressee belongs to the request
+                parts.append(c)  # "told the US to stop": the addressee belongs to the request ("called Trump a
+                # liar" parsed with two oprd: the first is the object)
             elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
                     CONTENT_PREPS if "obj" in cue.takes and parts else set()):
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
