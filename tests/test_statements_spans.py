@@ -136,3 +136,14 @@ def test_called_object_complement_when_the_parse_makes_the_object_a_complement_t
             'this country has ever seen."')
     rows = run(nlp, body)
     assert len(rows) == 1 and rows[0].startswith('Trump a "pathological liar" who is "utterly amoral,"')
+
+
+def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(nlp):
+    body = ('"She is a disgrace," he said.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows '
+            'nothing, but the mouth never stops.\n\nClinton commented on Tuesday.')
+    assert run(nlp, body) == ["She is a disgrace",
+                              "It is typical of Hillary Clinton. She knows nothing, but the mouth never stops"]
+    body = ('He said:\n\n"We have a situation where we have our inner cities in hell. You walk down the street, you '
+            'get shot."')
+    assert run(nlp, body) == ["We have a situation where we have our inner cities in hell. You walk down the street, "
+                              "you get shot."]

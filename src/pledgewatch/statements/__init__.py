@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.33"
+EXTRACTOR_VERSION = "1.34"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -450,6 +450,20 @@ class _Finder:
         end = min(len(doc), v.i + 10)
         for t in doc[v.i + 1:end]:
             if t.text == ":":
+                ln = self.ctx.line_of(t.idx)
+                line_end = self.ctx.lines[ln + 1] - 1 if ln + 1 < len(self.ctx.lines) else len(self.text)
+                if not self.text[t.idx + 1:line_end].strip():
+                    # "The governor added:" closing its paragraph: the next paragraph is the (block) quotation
+                    m = re.search(r"\S", self.text[line_end:])
+                    if m is None:
+                        return None
+                    ns = line_end + m.start()
+                    nl = self.ctx.line_of(ns)
+                    ne = self.ctx.lines[nl + 1] - 1 if nl + 1 < len(self.ctx.lines) else len(self.text)
+                    k = self.ctx.quote_containing(min(ns + 1, len(self.text) - 1))
+                    if k is not None and self.ctx.quotes[k].open == ns:
+                        return self.ctx.quotes[k].start, self.ctx.quotes[k].end
+                    return ns, ne
                 sent = v.sent
                 ce = min(sent.end_char, self.ctx.lines[self.ctx.line_of(t.idx) + 1] - 1
                          if self.ctx.line_of(t.idx) + 1 < len(self.ctx.lines) else len(self.text))
@@ -1094,7 +1108,9 @@ class _Finder:
                         dropped.add(id(o))
                         keep.append(r)
                 continue  # "A reported that B said X": the reported clause is B's attribution, B keeps it
-            if r["quote_type"] != "direct" and r["cue_i"] is not None:
+            block = r["cue_i"] is not None and self.ctx.line_of(r["char_start"]) > self.ctx.line_of(
+                self.doc[r["cue_i"]].idx)  # a block quotation set off in its own paragraph: all the speaker's words
+            if r["quote_type"] != "direct" and r["cue_i"] is not None and not block:
                 inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
                           and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
