@@ -147,3 +147,13 @@ def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(
             'get shot."')
     assert run(nlp, body) == ["We have a situation where we have our inner cities in hell. You walk down the street, "
                               "you get shot."]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('Crown prosecutor Michael Pilon called the conclusion "bold" and based on "one giant assumption."',
+     'the conclusion "bold"'),
+    ('She called Wells Fargo\'s behavior "outrageous" and called for compensation.',
+     'Wells Fargo\'s behavior "outrageous"'),
+])
+def test_called_object_with_a_quoted_complement_parsed_as_its_modifier(nlp, sentence, content):
+    assert content in run(nlp, sentence)

@@ -54,7 +54,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.34"
+EXTRACTOR_VERSION = "1.35"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -713,9 +713,12 @@ class _Finder:
                     x.dep_ == "oprd" and x.i > c.i for x in v.rights)) \
                     and ("obj" in cue.takes or "to" in cue.takes and any(
                     x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
-                    x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights)):
+                    x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights) or "oprd" in cue.takes
+                    and dep == "dobj" and any(r.dep_ in ("amod", "appos") and self.ctx.quote_containing(r.idx)
+                                              is not None for r in c.rights)):
                 parts.append(c)  # "told the US to stop": the addressee belongs to the request ("called Trump a
-                # liar" parsed with two oprd: the first is the object)
+                # liar" parsed with two oprd: the first is the object; 'called the conclusion "bold"' parsed with the
+                # quoted complement as a modifier after the object)
             elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
                     CONTENT_PREPS if "obj" in cue.takes and parts else set()):
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
