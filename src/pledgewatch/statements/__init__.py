@@ -21,14 +21,16 @@ How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsi
        a. a quotation that ends right before the cue clause ("A," X said / "A," said X) -> direct;
        b. a quotation that starts right after the cue and its non-clausal dependents (X told reporters: "A") ->
           direct;
-       c. everything after a colon that follows the cue (X said: A) -> direct/mixed/indirect;
+       c. everything after a colon that follows the cue (X said: A); a colon that closes its paragraph ("The
+          governor added:") introduces the next paragraph, a block quotation -> direct/mixed/indirect;
        d. its ccomp clause (X said (that) A / A, X said), cut before a conjoined second cue ("but said ...") ->
           indirect, or mixed when it holds quotation marks;
        e. for speech-act verbs, the frames the lexicon lists (`takes`): xcomp ("vowed to continue support"),
           object ("promised Ukraine continued support", "pressed NATO for more weapons"), or a content
           preposition ("warned against ...", "spoke of ...", "called for ...");
        f. a trailing cue clause with no parse link: "A, X said." -> A.
-  3. "according to X": X is the speaker, the rest of the clause is the content.
+  3. "according to X": X is the speaker, the rest of the clause is the content (a quotation that opens it runs to
+     its closing mark).
   4. In-text subheadings "Name: words" (a short paragraph whose words hold a finite verb) -> cue ":".
   5. A headline "Speaker Verb-s content" (title-case headlines parse badly) -> in_title statements.
   6. Quotations that no cue claimed but that open a sentence (not scare quotes inside a sentence) continue the
