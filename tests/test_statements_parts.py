@@ -117,3 +117,25 @@ def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
     # the narrator's circumstance after the cue is not the source's words
     assert texts(run(nlp, "Details of the offer began to circulate, sources said, and as employees at Rogers worry "
                           "about cuts.")) == ["Details of the offer began to circulate"]
+
+
+@pytest.mark.parametrize("body, first, second, speaker", [
+    ('"Every time you say that," Tester said, referring to the 1 percent excuse, "you give ammunition to the people '
+     'who want to break up the big banks."', "Every time you say that",
+     "you give ammunition to the people who want to break up the big banks.", "Tester"),
+    ('"What makes this new and troubling is not just the hacking," Schiff told Capital Download on Wednesday, "but '
+     'the attempt to interfere with the election process."', "What makes this new and troubling is not just the "
+     "hacking", "but the attempt to interfere with the election process.", "Schiff"),
+])
+def test_quotation_resumes_after_a_cue_clause_with_more_in_it(nlp, body, first, second, speaker):
+    rows = run(nlp, body)
+    assert texts(rows) == [first, second]
+    assert all(r["speaker_text"] == speaker and r["quote_type"] == "direct" for r in rows)
+    assert texts(run(nlp, body, quote_parts="join")) == [first + " " + second]
+
+
+def test_a_negation_inside_the_quotation_does_not_cancel_the_cue(nlp):
+    rows = run(nlp, '"Are we where we need to be? Probably not," Ms. Moore said.')
+    assert texts(rows) == ["Are we where we need to be? Probably not"]
+    assert rows[0]["speaker_text"] == "Ms. Moore"
+    assert run(nlp, "The minister did not say when the aid would arrive.") == []

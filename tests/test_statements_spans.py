@@ -80,3 +80,80 @@ def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
 ])
 def test_called_object_complement_keeps_the_complements_phrase(nlp, sentence, content):
     assert run(nlp, sentence) == [content]
+
+
+def test_according_to_a_quotation_of_several_sentences_keeps_all_of_it(nlp):
+    body = ("According to Limbaugh, \"If it was left up to Hillary, she wouldn't have time to say anything positive. "
+            "Because the criticism is that moderators shouldn't do this.\"\n\nHolt faced criticism.")
+    assert run(nlp, body) == ["If it was left up to Hillary, she wouldn't have time to say anything positive. "
+                              "Because the criticism is that moderators shouldn't do this."]
+
+
+def test_according_to_a_quoted_fragment_keeps_the_clause(nlp):
+    body = "According to officials, the \"attack failed\" badly. Other troops held the line."
+    assert run(nlp, body) == ["the \"attack failed\" badly"]
+
+
+def test_another_speakers_cue_in_a_subordinate_clause_is_part_of_the_content(nlp):
+    rows = run(nlp, "Retired Lt. Gen. Michael Flynn said Donald Trump was \u201cabsolutely right\u201d when he said "
+                    "Wednesday night that under President Barack Obama, \u201cthe generals have been reduced to rubble."
+                    "\u201d")
+    assert rows[0] == ("Donald Trump was \u201cabsolutely right\u201d when he said Wednesday night that under President "
+                       "Barack Obama, \u201cthe generals have been reduced to rubble.\u201d")
+    assert rows[1] == "that under President Barack Obama, \u201cthe generals have been reduced to rubble.\u201d"
+    assert run(nlp, "The mayor said the city had acted quickly after the governor announced that the roads would "
+                    "close.") == ["the city had acted quickly after the governor announced that the roads would close",
+                                  "that the roads would close"]
+
+
+def test_a_contrasting_second_speaker_still_ends_the_content_without_a_dangling_conjunction(nlp):
+    assert run(nlp, "The senator said the talks failed, while the general said the front was stable.") == [
+        "the talks failed", "the front was stable"]
+
+
+def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
+    assert run(nlp, "Democrats are pushing a Rules package that will impose new oversight on legislative "
+                    "operations.") == []
+    assert run(nlp, "Democrats are pushing for a Rules package that will impose new oversight on legislative "
+                    "operations.") == ["for a Rules package that will impose new oversight on legislative operations"]
+    assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]
+
+
+def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_content(nlp):
+    body = ("Here's just one example of the problem: The Securities and Exchange Commission ''only requires that "
+            "companies report all 'significant' subsidiaries, based on multiple measures of a subsidiary's share of "
+            "the company's total assets. By only requiring significant rather than all subsidiaries, this allows "
+            "companies to get away with not disclosing many of their offshore subsidiaries,'' the report says.")
+    assert run(nlp, body) == [
+        "only requires that companies report all 'significant' subsidiaries, based on multiple measures of a "
+        "subsidiary's share of the company's total assets. By only requiring significant rather than all "
+        "subsidiaries, this allows companies to get away with not disclosing many of their offshore subsidiaries"]
+
+
+def test_called_object_complement_when_the_parse_makes_the_object_a_complement_too(nlp):
+    body = ('The two men spent months lobbing pointed insults at one another. Cruz called Trump a "pathological liar" '
+            'who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist at a level I don\'t think '
+            'this country has ever seen."')
+    rows = run(nlp, body)
+    assert len(rows) == 1 and rows[0].startswith('Trump a "pathological liar" who is "utterly amoral,"')
+
+
+def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(nlp):
+    body = ('"She is a disgrace," he said.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows '
+            'nothing, but the mouth never stops.\n\nClinton commented on Tuesday.')
+    assert run(nlp, body) == ["She is a disgrace",
+                              "It is typical of Hillary Clinton. She knows nothing, but the mouth never stops"]
+    body = ('He said:\n\n"We have a situation where we have our inner cities in hell. You walk down the street, you '
+            'get shot."')
+    assert run(nlp, body) == ["We have a situation where we have our inner cities in hell. You walk down the street, "
+                              "you get shot."]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('Crown prosecutor Michael Pilon called the conclusion "bold" and based on "one giant assumption."',
+     'the conclusion "bold"'),
+    ('She called Wells Fargo\'s behavior "outrageous" and called for compensation.',
+     'Wells Fargo\'s behavior "outrageous"'),
+])
+def test_called_object_with_a_quoted_complement_parsed_as_its_modifier(nlp, sentence, content):
+    assert content in run(nlp, sentence)

@@ -21,14 +21,16 @@ How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsi
        a. a quotation that ends right before the cue clause ("A," X said / "A," said X) -> direct;
        b. a quotation that starts right after the cue and its non-clausal dependents (X told reporters: "A") ->
           direct;
-       c. everything after a colon that follows the cue (X said: A) -> direct/mixed/indirect;
+       c. everything after a colon that follows the cue (X said: A); a colon that closes its paragraph ("The
+          governor added:") introduces the next paragraph, a block quotation -> direct/mixed/indirect;
        d. its ccomp clause (X said (that) A / A, X said), cut before a conjoined second cue ("but said ...") ->
           indirect, or mixed when it holds quotation marks;
        e. for speech-act verbs, the frames the lexicon lists (`takes`): xcomp ("vowed to continue support"),
           object ("promised Ukraine continued support", "pressed NATO for more weapons"), or a content
           preposition ("warned against ...", "spoke of ...", "called for ...");
        f. a trailing cue clause with no parse link: "A, X said." -> A.
-  3. "according to X": X is the speaker, the rest of the clause is the content.
+  3. "according to X": X is the speaker, the rest of the clause is the content (a quotation that opens it runs to
+     its closing mark).
   4. In-text subheadings "Name: words" (a short paragraph whose words hold a finite verb) -> cue ":".
   5. A headline "Speaker Verb-s content" (title-case headlines parse badly) -> in_title statements.
   6. Quotations that no cue claimed but that open a sentence (not scare quotes inside a sentence) continue the
@@ -54,7 +56,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.27"
+EXTRACTOR_VERSION = "1.35"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -69,6 +71,9 @@ CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csub
 CONTENT_PREPS = {"for", "against", "of", "about", "over", "on", "to", "as"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+# conjunctions that make a clause part of the content around it (not "as he said", "while she said": a parenthetical
+# or a second, contrasting statement)
+SUBORDINATORS = {"when", "because", "after", "before", "since", "if", "unless", "until", "whenever", "once"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "sources", "read", "read more", "watch",
                 "update", "updated", "note", "editor's note", "related", "advertisement", "correction", "credit",
@@ -374,6 +379,17 @@ class _Finder:
             return None
         return k
 
+    def _back_to_quote(self, cs, ce):
+        """'The SEC "only requires ... assets. By only requiring ... subsidiaries," the report says': content that
+        ends with a quotation closed right before its cue starts no later than that quotation (the sentence parse
+        cut it at the quotation's inner sentence end)."""
+        k = self.ctx.quote_containing(max(cs, ce - 1))
+        if k is not None:
+            q = self.ctx.quotes[k]
+            if q.closed and q.start < cs and q.end - ce <= 2 and self.ctx.line_of(q.open) == self.ctx.line_of(cs):
+                return q.start
+        return cs
+
     def _sentence_initial(self, q):
         """The quotation opens its paragraph or sentence (not a phrase quoted inside a sentence)."""
         line_start = self.ctx.lines[self.ctx.line_of(q.open)]
@@ -412,11 +428,44 @@ class _Finder:
                 return None
         return k
 
+    def resumed_quote(self, v, k):
+        """'"A," Tester said, referring to the excuse, "you give ammunition ..."': after the cue clause and a
+        participle or name that quote_after does not pass over, a quotation that resumes the interrupted sentence
+        (it starts in lower case, after a comma, with no sentence end or other cue in between) is its second part."""
+        k2 = k + 1
+        if k2 >= len(self.ctx.quotes) or k2 in self.ctx.used:
+            return None
+        q = self.ctx.quotes[k2]
+        if self.ctx.line_of(q.open) != self.ctx.line_of(v.idx) or q.open < v.idx:
+            return None
+        first = next((ch for ch in self.text[q.start:q.end] if ch.isalnum()), "")
+        if not first.islower() or not self.text[:q.open].rstrip().endswith(","):
+            return None
+        ot = self.ctx.q_open_tok[k2]
+        if ot - v.i > 20 or any(t.text in (".", "!", "?", ";", ":") or t.text in QUOTE_CHARS or t.i in self.cue_idx
+                                for t in self.doc[v.i + 1:ot]):
+            return None
+        return k2
+
     def colon_after(self, v):
         doc = self.doc
         end = min(len(doc), v.i + 10)
         for t in doc[v.i + 1:end]:
             if t.text == ":":
+                ln = self.ctx.line_of(t.idx)
+                line_end = self.ctx.lines[ln + 1] - 1 if ln + 1 < len(self.ctx.lines) else len(self.text)
+                if not self.text[t.idx + 1:line_end].strip():
+                    # "The governor added:" closing its paragraph: the next paragraph is the (block) quotation
+                    m = re.search(r"\S", self.text[line_end:])
+                    if m is None:
+                        return None
+                    ns = line_end + m.start()
+                    nl = self.ctx.line_of(ns)
+                    ne = self.ctx.lines[nl + 1] - 1 if nl + 1 < len(self.ctx.lines) else len(self.text)
+                    k = self.ctx.quote_containing(min(ns + 1, len(self.text) - 1))
+                    if k is not None and self.ctx.quotes[k].open == ns:
+                        return self.ctx.quotes[k].start, self.ctx.quotes[k].end
+                    return ns, ne
                 sent = v.sent
                 ce = min(sent.end_char, self.ctx.lines[self.ctx.line_of(t.idx) + 1] - 1
                          if self.ctx.line_of(t.idx) + 1 < len(self.ctx.lines) else len(self.text))
@@ -456,8 +505,8 @@ class _Finder:
                 hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
         hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
-                           or self.doc[hi].dep_ == "cc"):
-            hi -= 1
+                           or self.doc[hi].dep_ in ("cc", "mark")):
+            hi -= 1  # (nor a dangling "while" before another speaker's clause)
         cs, ce = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
         # a quotation opened inside the clause runs to its end
         k = self.ctx.quote_containing(max(cs, ce - 1))
@@ -510,6 +559,13 @@ class _Finder:
             cur = cur.head
         return False
 
+    @staticmethod
+    def _subordinate(t):
+        """t, a cue verb after a reported clause, heads a subordinate clause of it ("Trump was right when he said
+        ...", "... because the governor announced ..."): that clause is part of the content, not where it ends."""
+        return t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < t.i and m.lower_ in SUBORDINATORS
+                                         for m in t.children) and any(x.dep_ == "nsubj" for x in t.children)
+
     def _extend(self, v, c, lo, hi):
         """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
         before the cue, from the sentence start; both stop at another cue's clause."""
@@ -521,7 +577,8 @@ class _Finder:
             while j < sent.end and self.ctx.line_of(doc[j].idx) == line:
                 t = doc[j]
                 if t.i in self.cue_idx and (self._speaks(t) or any(x.dep_ == "nsubj" for x in t.children)) \
-                        and self.ctx.quote_containing(t.idx) is None and not self._in_noun_modifier(t):
+                        and self.ctx.quote_containing(t.idx) is None and not self._in_noun_modifier(t) \
+                        and not self._subordinate(t):
                     # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
                     s = _subject(t, self.text)
                     if s is not None and hi < s.i < t.i:
@@ -529,7 +586,7 @@ class _Finder:
                     break
                 ch = _is_under(t, v)
                 if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                        x.i in self.cue_idx and self._speaks(x) for x in ch.subtree):
+                        x.i in self.cue_idx and self._speaks(x) and not self._subordinate(x) for x in ch.subtree):
                     j = ch.left_edge.i
                     break
                 j += 1
@@ -654,10 +711,16 @@ class _Finder:
             dep = c.dep_
             if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
                 parts.append(c)
-            elif dep in ("dobj", "dative") and ("obj" in cue.takes or "to" in cue.takes and any(
+            elif (dep in ("dobj", "dative") or dep == "oprd" and not parts and "oprd" in cue.takes and any(
+                    x.dep_ == "oprd" and x.i > c.i for x in v.rights)) \
+                    and ("obj" in cue.takes or "to" in cue.takes and any(
                     x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
-                    x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights)):
-                parts.append(c)  # "told the US to stop": the addressee belongs to the request
+                    x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights) or "oprd" in cue.takes
+                    and dep == "dobj" and any(r.dep_ in ("amod", "appos") and self.ctx.quote_containing(r.idx)
+                                              is not None for r in c.rights)):
+                parts.append(c)  # "told the US to stop": the addressee belongs to the request ("called Trump a
+                # liar" parsed with two oprd: the first is the object; 'called the conclusion "bold"' parsed with the
+                # quoted complement as a modifier after the object)
             elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
                     CONTENT_PREPS if "obj" in cue.takes and parts else set()):
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
@@ -722,8 +785,9 @@ class _Finder:
             if subj is None:
                 return
             mention = _mention(subj)
-        if any(c.dep_ == "neg" for c in v.children):
-            return  # "Facebook did not say whether ...": a speech act that did not happen
+        if any(c.dep_ == "neg" and self.ctx.quote_containing(c.idx) is None for c in v.children):
+            return  # "Facebook did not say whether ...": a speech act that did not happen ('"Probably not," she
+            # said': a negation inside the quotation, hung on the cue by the parse, is the speaker's word)
         if subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in NON_SPEAKERS or \
                 subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("NUM", "NOUN"):
             return  # "60 days request ...", "common belief says ..." ("63 percent said" is a poll's respondents)
@@ -757,6 +821,8 @@ class _Finder:
                 q = self.ctx.quotes[k]
                 first = self.add(q.start, q.end, cue_text, cue_lemma, mention, v.i)
                 k2 = self.quote_after(v, subj)
+                if k2 is None:
+                    k2 = self.resumed_quote(v, k)
                 if k2 is not None and k2 != k:  # '"A," he added, "but B."': the quotation resumes after its cue
                     q2 = self.ctx.quotes[k2]
                     second = self.add(q2.start, q2.end, cue_text, cue_lemma, mention, v.i)
@@ -768,7 +834,11 @@ class _Finder:
                     self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
             return False
-        needs_particle = bool(cue.particles) and cue_text == v.text
+        # a phrase cue without its particle ("point" is a cue only as "pointed out"), however many auxiliaries and
+        # adverbs come before it ("specifically point to ..."); plain "called" after an auxiliary ("has called X Y")
+        # keeps the general rules (its complement is often parsed as part of the object)
+        needs_particle = bool(cue.particles) and (cue_text == v.text or cue_lemma == cue.lemma and "oprd" not in
+                                                  cue.takes)
         k = self.quote_after(v, subj)
         if k is not None:
             q = self.ctx.quotes[k]
@@ -796,7 +866,8 @@ class _Finder:
             return True
         cl = self.clause(v)
         if cl:
-            first = self.add(cl[0], cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
+            cs = self._back_to_quote(cl[0], cl[1]) if cl[2].i < v.i else cl[0]
+            first = self.add(cs, cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
             if cl[2].i < v.i and first is not None:
                 # "A, the agency said in a June report, and B": the clause resumes after the cue with a conjunction
                 span = self.after_comma(v, cue)
@@ -811,7 +882,9 @@ class _Finder:
         if span:
             self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             return True
-        for span in (self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v)):
+        for n, span in enumerate((self.leading(v, cue), self.trailing(v, subj, mention), self.as_clause(v))):
+            if span and n == 1:
+                span = self._back_to_quote(span[0], span[1]), span[1]
             if span:
                 self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
                 return True
@@ -858,7 +931,13 @@ class _Finder:
         src = _document_source(pobj)
         mention = _mention(src if src is not None else pobj)
         cue_text = doc[a.i:to.i + 1].text
-        self.add(doc[lo].idx, doc[hi].idx + len(doc[hi]), cue_text, "according to", mention, a.i)
+        cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        # 'According to X, "A. B."': a quotation that opens the content runs to its closing mark, over sentences
+        k = self.ctx.quote_containing(cs)
+        if k is not None and lo > p_hi and self.ctx.quotes[k].start >= cs - 2 and self.ctx.quotes[k].end > ce \
+                and self.ctx.line_of(self.ctx.quotes[k].end) == self.ctx.line_of(cs):
+            ce = self.ctx.quotes[k].end
+        self.add(cs, ce, cue_text, "according to", mention, a.i)
 
     def subheadings(self):
         text, doc = self.text, self.doc
@@ -1034,7 +1113,9 @@ class _Finder:
                         dropped.add(id(o))
                         keep.append(r)
                 continue  # "A reported that B said X": the reported clause is B's attribution, B keeps it
-            if r["quote_type"] != "direct" and r["cue_i"] is not None:
+            block = r["cue_i"] is not None and self.ctx.line_of(r["char_start"]) > self.ctx.line_of(
+                self.doc[r["cue_i"]].idx)  # a block quotation set off in its own paragraph: all the speaker's words
+            if r["quote_type"] != "direct" and r["cue_i"] is not None and not block:
                 inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
                           and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
@@ -1045,6 +1126,12 @@ class _Finder:
                               self.doc[o["speaker_span"][0]].idx if o["speaker_span"] else o["char_start"])
                     cs, ce = self._trim(r["char_start"], max(r["char_start"], cut))
                     if len(_WORD.findall(self.text[cs:ce])) < 3 or cs < ce and self.doc[o["cue_i"]].idx < cs:
+                        continue
+                    last = self.doc[self.ctx.tok_at(ce - 1)]
+                    if last.lower_ in SUBORDINATORS and last.dep_ in ("mark", "advmod"):
+                        # "Trump was 'absolutely right' when he said ...": the other attribution sits in a
+                        # subordinate clause of the content, which is all the outer speaker's
+                        keep.append(r)
                         continue
                     r["char_start"], r["char_end"], r["text"] = cs, ce, self.text[cs:ce]
                     if not any(ch in QUOTE_CHARS for ch in r["text"]):
