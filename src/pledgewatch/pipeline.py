@@ -436,7 +436,7 @@ class _Stages:
     @staticmethod
     def _chunk_key(c: _Chunk, keys: dict) -> str:
         """Whole-chunk entry of the coding cache: a warm re-run with the same chunks unpickles one frame per chunk."""
-        return "chunk:" + rows_key([(a["article_id"], keys.get(a["article_id"])) for a in c.arts])
+        return "chunk2:" + rows_key([(a["article_id"], keys.get(a["article_id"])) for a in c.arts])
 
     def _code_lookup(self, c: _Chunk, arts) -> None:
         keys = self._coding_keys(c, arts)
@@ -507,7 +507,11 @@ class _Stages:
         if len(cap):  # the capability table in statement order, as capability_table(statements) gives it
             pos = {sid: i for i, sid in enumerate(out["statement_id"])}
             cap = cap.iloc[cap["statement_id"].map(pos).argsort(kind="stable")]
-        final = (out, cap.reset_index(drop=True))
+        # validated here, before the chunk is cached: a warm run replays validated frames and does not check them
+        # again (TableSink.write(validated=True)); the "chunk2:" entries hold only validated frames
+        final = (schema.validate("statements", out),
+                 schema.validate("statement_capabilities", cap.reset_index(drop=True)) if len(cap)
+                 else cap.reset_index(drop=True))
         self.co_cache.put_many({self._chunk_key(c, self._coding_keys(c, c.arts)): final})
         return final
 
@@ -522,10 +526,12 @@ class TableSink:
         self.parts: list[Path] = []
         self.rows = 0
 
-    def write(self, df: pd.DataFrame) -> None:
+    def write(self, df: pd.DataFrame, validated: bool = False) -> None:
+        """Append one chunk; `validated` = the frame already passed schema.validate (Stages.complete did it)."""
         if df is None or df.empty:
             return
-        df = schema.validate(self.name, df)
+        if not validated:
+            df = schema.validate(self.name, df)
         path = self.dir / f"{len(self.parts):06d}.parquet"
         df.to_parquet(path, index=False)
         self.parts.append(path)
@@ -812,9 +818,9 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                 raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
             seen_ids.update(a["article_id"] for a in arts)
             sinks["articles"].write(pd.DataFrame(arts))
-            if not st.empty:
-                sinks["statements"].write(st)
-                sinks["statement_capabilities"].write(caps)
+            if not st.empty:  # validated by Stages.complete (before it was cached)
+                sinks["statements"].write(st, validated=True)
+                sinks["statement_capabilities"].write(caps, validated=True)
             art_bar.update(len(arts))
 
         chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
