@@ -154,13 +154,19 @@ class Prefilter:
             raise ValueError(f"skip must be one of {SKIP_MODES}, not {mode!r}")
         self.mode = mode if forms else "none"
         self.forms = forms or set()
-        alt = "|".join(sorted(map(re.escape, self.forms - {":"}), key=len, reverse=True))
-        self._cue = re.compile(rf"\b(?:{alt})\b", re.I) if alt else None
+        self._cue_re = None  # compiled on first use: a warm run that parses nothing never needs it
         self._colon = ":" in self.forms
         self.context = int(os.environ.get("PLEDGEWATCH_SKIP_CONTEXT", "1"))
 
     def key(self) -> str:
         return "none" if self.mode == "none" else f"{self.mode}:{self.context}:{fingerprint(*sorted(self.forms))}"
+
+    @property
+    def _cue(self):
+        if self._cue_re is None:
+            alt = "|".join(sorted(map(re.escape, self.forms - {":"}), key=len, reverse=True))
+            self._cue_re = re.compile(rf"\b(?:{alt})\b", re.I) if alt else False
+        return self._cue_re
 
     def may_hold(self, text: str) -> bool:
         return bool(_QUOTES.search(text) or (self._colon and ":" in text) or (self._cue and self._cue.search(text)))
@@ -578,13 +584,14 @@ class TableSink:
 
         def _w(tmp):
             with open(tmp, "w", encoding="utf-8", newline="") as f:
+                import pyarrow as pa
+
                 for i, t in enumerate(self._tables()):
+                    lists = [f.name for f in t.schema if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
                     df = t.to_pandas()
-                    for col in df.columns:  # lists as ';'-joined text in CSV (as io.write_csv)
-                        if df[col].map(lambda v: isinstance(v, (list, tuple)) or hasattr(v, "tolist")
-                                       and not isinstance(v, str) and getattr(v, "ndim", 0) == 1).any():
-                            df[col] = df[col].map(lambda v: ";".join(map(str, list(v)))
-                                                  if v is not None and not isinstance(v, (str, float)) else v)
+                    for col in lists:  # lists as ';'-joined text in CSV (as io.write_csv)
+                        df[col] = df[col].map(lambda v: ";".join(map(str, list(v)))
+                                              if v is not None and not isinstance(v, (str, float)) else v)
                     df.to_csv(f, index=False, header=(i == 0))
 
         return atomic_write(path, _w)
