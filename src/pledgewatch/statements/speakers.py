@@ -714,6 +714,30 @@ class Resolver:
                     return top[0][0]
         return ""
 
+    def _unnamed_prev(self, head):
+        """The previous speaker when it is an unnamed person with this head word ("a justice official" ... "the
+        official said"), else None."""
+        prev = self.prev
+        if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
+                fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
+            return dict(prev)
+        return None
+
+    def _earlier_indefinite(self, head, s):
+        """The nearest indefinite noun phrase before token s with the same head word, outside quotes ("a justice
+        official", "a person familiar with the talks"), else None."""
+        for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
+            if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
+                    not self.idx.in_content(nc.start):
+                return nc
+        return None
+
+    def _indefinite_record(self, nc, role, country, text):
+        """An unnamed source as the article first described it: the indefinite phrase with its modifiers."""
+        full = self.doc[nc.start:nc.root.right_edge.i + 1]
+        full = full if len(full) <= 12 else nc
+        return _speaker_record(full.text, "person", role, country, bool(self.ref.role_official(text)))
+
     def _appos_person(self, tok):
         """The person a noun is in apposition with ("Guenther Schuh, an engineering professor"), else None."""
         idx = self.idx
@@ -921,26 +945,21 @@ class Resolver:
         head0 = self.doc[s:e].root
         if fold(text).split()[:1] == ["the"] and head0.lower_ in GENERIC_PERSON:
             # "the official" after "a justice official" (and no named match since): the same unnamed source
-            prev = self.prev
-            if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
-                    fold(prev["speaker_name"]).split()[-1:] == [head0.lower_]:
-                return dict(prev)  # ... and it spoke last
-            for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
-                if nc.root.lemma_.lower() == head0.lemma_.lower() and nc[0].lower_ in INDEF and \
-                        not idx.in_content(nc.start):
-                    q = self._appos_person(nc.root)
-                    if q is not None:
-                        return self._person_record(q, dr, country)
-                    last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
-                    best_roles = fold(" ; ".join(best.roles + [best.role])) if best is not None else ""
-                    # "The justice official told" after "a justice official said": the same words, the same source
-                    same_words = len(self.doc[s:e]) > 2 and _strip_det(fold(self.doc[s:e].text)) == \
-                        _strip_det(fold(nc.text))
-                    if best is None or same_words or nc.start > last_best or head0.lower_ not in best_roles:
-                        full = self.doc[nc.start:nc.root.right_edge.i + 1]
-                        full = full if len(full) <= 12 else nc
-                        return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
-                    break
+            rec = self._unnamed_prev(head0)  # ... and it spoke last
+            if rec is not None:
+                return rec
+            nc = self._earlier_indefinite(head0, s)
+            if nc is not None:
+                q = self._appos_person(nc.root)
+                if q is not None:
+                    return self._person_record(q, dr, country)
+                last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
+                best_roles = fold(" ; ".join(best.roles + [best.role])) if best is not None else ""
+                # "The justice official told" after "a justice official said": the same words, the same source
+                same_words = len(self.doc[s:e]) > 2 and _strip_det(fold(self.doc[s:e].text)) == \
+                    _strip_det(fold(nc.text))
+                if best is None or same_words or nc.start > last_best or head0.lower_ not in best_roles:
+                    return self._indefinite_record(nc, dr, dc or country, text)
         if best is not None:
             return self._person_record(best, dr, country)
         if country and want:
@@ -963,24 +982,20 @@ class Resolver:
         if first in {"the", "this", "that"} or bare:
             # "the official" after "a justice official", "the person" after "a person familiar with ...": the same
             # unnamed source, named as the article first described it
-            prev = self.prev
-            if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
-                    fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
-                return dict(prev)
-            for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
-                if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
-                        not idx.in_content(nc.start):
-                    q = self._appos_person(nc.root)
-                    if q is not None:
-                        return self._person_record(q, dr, country)
-                    if idx.sent_of.get(s, (0, 0, 0))[0] - idx.sent_of.get(nc.start, (0, 0, 0))[0] > 3 and \
-                            any(m[3] and not m[2].weak for m in idx.persons_before(s, window_sents=2)):
-                        # "Set up by an engineering professor ..." ten sentences back, "Schuh is aware ...": "the
-                        # lanky, bespectacled professor" is the named person the passage is about
-                        break
-                    full = self.doc[nc.start:nc.root.right_edge.i + 1]
-                    full = full if len(full) <= 12 else nc
-                    return _speaker_record(full.text, "person", dr, dc or country, bool(ref.role_official(text)))
+            rec = self._unnamed_prev(head)
+            if rec is not None:
+                return rec
+            nc = self._earlier_indefinite(head, s)
+            if nc is not None:
+                q = self._appos_person(nc.root)
+                if q is not None:
+                    return self._person_record(q, dr, country)
+                # "Set up by an engineering professor ..." ten sentences back, "Schuh is aware ...": "the lanky,
+                # bespectacled professor" is the named person the passage is about (below), not that phrase
+                far = idx.sent_of.get(s, (0, 0, 0))[0] - idx.sent_of.get(nc.start, (0, 0, 0))[0] > 3 and \
+                    any(m[3] and not m[2].weak for m in idx.persons_before(s, window_sents=2))
+                if not far:
+                    return self._indefinite_record(nc, dr, dc or country, text)
             kinds_office = {k for k in kinds if k not in {"expert", "media", "other", "citizen"}}
             if not kinds_office:
                 # "the affable proprietor", "the 39-year-old founder of X": the person the passage is about
