@@ -384,3 +384,14 @@ def test_the_agency_is_the_organisation_named_in_the_sentence_before_even_untagg
             "been done to confirm this by TransLink. The agency told CTV News it has not done any such study.")
     r = _resolve(nlp, text, [("The agency", 0, "it has not done any such study")])
     assert r[0]["speaker_name"] == "TransLink"
+
+
+def test_caption_lines_are_photo_credits_not_datelines():
+    from pledgewatch.statements.speakers import _CAPTION_LINE
+
+    captions = ["Benjamin Layne looks at a display of photos. ( THE CANADIAN PRESS FILE PHOTO )",
+                "First Interfaith runs its program at St. Matthew's. (Haweya Fadal/CBC)",
+                "Soldiers on patrol near Bakhmut (Photograph: Reuters/Alamy)", "Photo: Volodymyr Zelensky in Kyiv"]
+    prose = ["Zelensky said the strikes hit Kyiv overnight (Reuters)", "He said it was fine (and/or better)"]
+    assert all(_CAPTION_LINE.search(t) for t in captions)
+    assert not any(_CAPTION_LINE.search(t) for t in prose)

@@ -104,10 +104,12 @@ DOC_HEADS = {"remarks", "comments", "words", "speech", "book", "article", "colum
              "findings", "post", "interview", "update", "survey", "poll", "release", "letter", "filing", "review",
              "note", "communique", "communiqué", "briefing", "bulletin", "tweet", "message", "research", "data"}
 INDEF = {"a", "an", "one", "another", "some", "any"}
-# a line that is a photo caption: it ends with a bracketed credit naming a photo or an agency, or starts "Photo:"
+# a line that is a photo caption: it ends with a bracketed photo credit ("( THE CANADIAN PRESS FILE PHOTO )",
+# "(Haweya Fadal/CBC)", "(Photograph: Getty Images)"; a bare "(Reuters)" is a dateline credit, not a caption), or it
+# starts "Photo:"
 _CAPTION_LINE = re.compile(
-    r"(?m)^[^\n]*\(\s*[^()\n]*\b(?:PHOTO|[Pp]hoto(?:graph)?|FILE|Getty Images|AFP|AP Photo|Reuters|REUTERS|"
-    r"(?:THE )?CANADIAN PRESS|Canadian Press|Shutterstock)\b[^()\n]*\)\s*$|^\s*(?:Photo(?:graph)?|PHOTO)\s*:[^\n]*$")
+    r"(?m)^[^\n]*\([^()\n]*(?:\bPHOTO\b|\b[Pp]hoto(?:graph)?\b|\bFILE\b|Getty Images|Shutterstock|[A-Z][\w.]*\s?/\s?[A-Z])"
+    r"[^()\n]*\)\s*$|^\s*(?:Photo(?:graph)?|PHOTO)\s*:[^\n]*$")
 # document words whose author speaks ("the report said" -> who issued the report), matched by lemma
 DOC_WORKS = {"report", "statement", "study", "analysis", "assessment", "memo", "paper", "document", "finding",
              "survey", "release", "letter", "filing", "review", "communique", "communiqué", "bulletin", "update",
