@@ -734,6 +734,20 @@ class Resolver:
                 return nc
         return None
 
+    def _described_before(self, head, s, role, country):
+        """(record, phrase) for a description whose source the article introduced unnamed: the previous speaker when
+        it is that unnamed person; else the nearest earlier indefinite phrase with the same head ("a justice
+        official"), with the record of the person named in apposition to it if any ((None, phrase) otherwise)."""
+        rec = self._unnamed_prev(head)
+        if rec is not None:
+            return rec, None
+        nc = self._earlier_indefinite(head, s)
+        if nc is not None:
+            q = self._appos_person(nc.root)
+            if q is not None:
+                return self._person_record(q, role, country), nc
+        return None, nc
+
     def _indefinite_record(self, nc, role, country, text):
         """An unnamed source as the article first described it: the indefinite phrase with its modifiers."""
         full = self.doc[nc.start:nc.root.right_edge.i + 1]
@@ -947,14 +961,10 @@ class Resolver:
         head0 = self.doc[s:e].root
         if fold(text).split()[:1] == ["the"] and head0.lower_ in GENERIC_PERSON:
             # "the official" after "a justice official" (and no named match since): the same unnamed source
-            rec = self._unnamed_prev(head0)  # ... and it spoke last
+            rec, nc = self._described_before(head0, s, dr, country)
             if rec is not None:
                 return rec
-            nc = self._earlier_indefinite(head0, s)
             if nc is not None:
-                q = self._appos_person(nc.root)
-                if q is not None:
-                    return self._person_record(q, dr, country)
                 last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
                 best_roles = fold(" ; ".join(best.roles + [best.role])) if best is not None else ""
                 # "The justice official told" after "a justice official said": the same words, the same source
@@ -984,14 +994,10 @@ class Resolver:
         if first in {"the", "this", "that"} or bare:
             # "the official" after "a justice official", "the person" after "a person familiar with ...": the same
             # unnamed source, named as the article first described it
-            rec = self._unnamed_prev(head)
+            rec, nc = self._described_before(head, s, dr, country)
             if rec is not None:
                 return rec
-            nc = self._earlier_indefinite(head, s)
             if nc is not None:
-                q = self._appos_person(nc.root)
-                if q is not None:
-                    return self._person_record(q, dr, country)
                 # "Set up by an engineering professor ..." ten sentences back, "Schuh is aware ...": "the lanky,
                 # bespectacled professor" is the named person the passage is about (below), not that phrase
                 far = idx.sent_of.get(s, (0, 0, 0))[0] - idx.sent_of.get(nc.start, (0, 0, 0))[0] > 3 and \
