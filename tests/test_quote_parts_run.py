@@ -1,5 +1,5 @@
-"""The split/join convention end to end: `pledgewatch run --quote-parts`, its place in the extraction cache key,
-and `pledgewatch eval` choosing the gold's convention from the data."""
+"""The annotation conventions end to end: `pledgewatch run --quote-parts` and `--nesting`, their place in the
+extraction cache key, and `pledgewatch eval` choosing the gold's convention from the data."""
 
 from __future__ import annotations
 
@@ -39,6 +39,22 @@ def test_extract_key_depends_on_the_convention(tmp_path):
     a = pipeline.make_context(cache_dir=tmp_path)
     b = pipeline.make_context(cache_dir=tmp_path, quote_parts="join")
     assert a.extract_key != b.extract_key and (a.quote_parts, b.quote_parts) == ("split", "join")
+    c = pipeline.make_context(cache_dir=tmp_path, nesting="outer")
+    assert len({a.extract_key, b.extract_key, c.extract_key}) == 3 and (a.nesting, c.nesting) == ("inner", "outer")
+
+
+def test_run_nesting_outer_gives_the_outer_speaker(tmp_path):
+    raw = tmp_path / "in.jsonl"
+    raw.write_text(json.dumps({"id": "a1", "title": "The latest", "text": "Clinton spokesman Nick Merrill says Machado "
+                               "promised to continue supporting Clinton."}) + "\n")
+    got = {}
+    for nesting in ("inner", "outer"):
+        out = tmp_path / nesting
+        assert cli.main(["run", "--raw", str(raw), "--out", str(out), "--quiet", "--cache", str(tmp_path / "c"),
+                         "--nesting", nesting]) == 0
+        got[nesting] = pd.read_parquet(out / "statements.parquet")[["speaker_name", "text"]].values.tolist()
+    assert got == {"inner": [["Machado", "to continue supporting Clinton"]],
+                   "outer": [["Nick Merrill", "Machado promised to continue supporting Clinton"]]}
 
 
 def test_gold_convention_is_read_from_the_data(tmp_path):
@@ -52,13 +68,15 @@ def test_gold_convention_is_read_from_the_data(tmp_path):
     bare = tmp_path / "bare_set"
     bare.mkdir()
     (bare / "articles.jsonl").write_text(json.dumps({"id": "1", "text": "x"}) + "\n")
-    assert evaluate.gold_convention(brat) == "join"
-    assert evaluate.gold_convention(plain) == "split"  # a gold.jsonl is written to ANNOTATION.md
-    assert evaluate.gold_convention(bare) == "split"
+    assert evaluate.gold_convention(brat) == "polnear"
+    assert evaluate.gold_convention(plain) == "guide"  # a gold.jsonl is written to ANNOTATION.md
+    assert evaluate.gold_convention(bare) == "guide"
+    assert evaluate.CONVENTIONS["polnear"] == {"quote_parts": "join", "nesting": "outer"}
 
 
 def test_eval_scores_a_brat_set_joined_and_also_split(shared, tmp_path, monkeypatch):
-    """A set in PolNeAR's format (articles with brat, no gold.jsonl) under any name: two rows, join first."""
+    """A set in PolNeAR's format (articles with brat, no gold.jsonl) under any name: two rows, its own convention
+    (join, outer) first, then the guide's."""
     text = BODY
     a, b = text.index("We will"), text.index("Ukraine will")
     c0, c1 = text.index("told"), text.index("told") + 4
@@ -73,7 +91,8 @@ def test_eval_scores_a_brat_set_joined_and_also_split(shared, tmp_path, monkeypa
         json.dumps({"id": "a1", "title": "Allies meet", "text": text, "brat": brat}) + "\n")
     monkeypatch.setattr("pledgewatch.config.SHARED", root)
     scores, errors = evaluate.score_all(["heldout_twin"], tmp_path / "work")
-    assert scores["set"].tolist() == ["heldout_twin", "heldout_twin (split)"]
+    assert scores["set"].tolist() == ["heldout_twin", "heldout_twin (guide)"]
     assert scores["quote_parts"].tolist() == ["join", "split"]
+    assert scores["nesting"].tolist() == ["outer", "inner"]
     assert scores["statements_f1_08"].iloc[0] > scores["statements_f1_08"].iloc[1]
     assert set(errors["set"]) <= {"heldout_twin"}

@@ -15,7 +15,8 @@ def _run(args) -> int:
 
     result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
                  progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
-                 scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size, quote_parts=args.quote_parts)
+                 scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size, quote_parts=args.quote_parts,
+                 nesting=args.nesting)
     print(result.summary())
     try:
         from .ingest import summarize
@@ -67,6 +68,9 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     r.add_argument("--quote-parts", choices=("split", "join"), default="split",
                    help="a statement interrupted by its cue or continued without one: one row per part (split, the "
                         "annotation guide's convention) or one row with the parts joined (join, PolNeAR's); README")
+    r.add_argument("--nesting", choices=("inner", "outer"), default="inner",
+                   help="'A said that B promised X': B's statement X (inner, the annotation guide's convention) or A's "
+                        "statement 'B promised X' (outer, PolNeAR's); README")
     r.add_argument("--quiet", action="store_true", help="no progress bars")
     r.set_defaults(func=_run)
 

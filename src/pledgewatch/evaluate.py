@@ -6,15 +6,19 @@ the statements table against the set's `gold.jsonl` (or, for PolNeAR, gold built
 The figures are score.py's own (its `score()` function is imported from ../shared and called as-is; its JSON is
 kept verbatim in reports/eval/scores.json).
 
-Two conventions for a statement interrupted by its cue ('"A," X said. "B."', 'A, he says, B') or continued without
-a new cue: the annotation guide's (ANNOTATION.md: one statement per part; seeds, ukraine_dev and ggt_dev gold) and
-PolNeAR's (brat discontinuous spans: one statement, its parts joined). A set whose gold comes from brat annotations
-(no gold.jsonl, articles carry `brat`; decided by the data, not the set's name) is scored with the pipeline run
-under `quote_parts="join"`, and ALSO under "split", as a second row "<set> (split)"; column `quote_parts` says which.
+Two annotation conventions (CONVENTIONS), each a pair of extractor settings:
+- "guide" (ANNOTATION.md; seeds, ukraine_dev and ggt_dev gold): a statement interrupted by its cue ('"A," X said.
+  "B."', 'A, he says, B') or continued without a new cue is one statement per part (`quote_parts="split"`), and in
+  "A said that B promised X" the statement is B's, X (`nesting="inner"`);
+- "polnear" (PolNeAR's brat annotations): the parts are one discontinuous statement (`quote_parts="join"`) and the
+  nested attribution is A's, "B promised X" (`nesting="outer"`).
+A set whose gold comes from brat annotations (no gold.jsonl, articles carry `brat`; decided by the data, not the
+set's name) is scored under "polnear", and ALSO under "guide", as a second row "<set> (guide)"; columns
+`convention`, `quote_parts` and `nesting` say which.
 
 CONTRACT:
     score_all(sets=None, work_dir=None) -> (scores_df, errors_df)
-        scores_df: one row per set and convention: set, quote_parts, articles, gold, pred, statements_p_03, statements_r_03, statements_f1_03,
+        scores_df: one row per set and convention: set, convention, quote_parts, nesting, articles, gold, pred, statements_p_03, statements_r_03, statements_f1_03,
         statements_f1_08, speaker_acc, speaker_mention_acc, cue_acc, pledge_f1, appeal_f1, capabilities_f1, seconds.
         errors_df: set, article_id, kind (miss|false_hit|wrong_speaker), text, sentence, gold_speaker,
         pred_speaker, gold_cue, pred_cue, coverage.
@@ -42,7 +46,9 @@ from . import config
 SETS = ("seeds", "ukraine_dev", "ggt_dev", "polnear_dev")
 ERROR_COLUMNS = ["set", "article_id", "kind", "text", "sentence", "gold_speaker", "pred_speaker", "gold_cue",
                  "pred_cue", "coverage"]
-SCORE_COLUMNS = ["set", "quote_parts", "articles", "gold", "pred", "statements_p_03", "statements_r_03", "statements_f1_03",
+CONVENTIONS = {"guide": {"quote_parts": "split", "nesting": "inner"},
+               "polnear": {"quote_parts": "join", "nesting": "outer"}}
+SCORE_COLUMNS = ["set", "convention", "quote_parts", "nesting", "articles", "gold", "pred", "statements_p_03", "statements_r_03", "statements_f1_03",
                  "statements_f1_08", "speaker_acc", "speaker_mention_acc", "cue_acc", "pledge_f1", "appeal_f1",
                  "capabilities_f1", "seconds"]
 
@@ -82,15 +88,15 @@ def load_gold(set_dir: Path, scorer) -> tuple[list[dict], list[dict]]:
 
 
 def gold_convention(set_dir: Path) -> str:
-    """"join" when the set's gold is built from brat annotations (PolNeAR: an interrupted quotation is one
-    discontinuous span), else "split" (gold.jsonl written to ANNOTATION.md). Decided by the data, never the name."""
+    """"polnear" when the set's gold is built from brat annotations (PolNeAR), else "guide" (gold.jsonl written to
+    ANNOTATION.md); a key of CONVENTIONS. Decided by the data, never the name."""
     if (set_dir / "gold.jsonl").is_file():
-        return "split"
+        return "guide"
     with open(set_dir / "articles.jsonl", encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                return "join" if json.loads(line).get("brat") else "split"
-    return "split"
+                return "polnear" if json.loads(line).get("brat") else "guide"
+    return "guide"
 
 
 def match(gold: list[dict], pred: list[dict], scorer, threshold: float = 0.3):
@@ -185,13 +191,13 @@ def _errors(set_name: str, arts: list[dict], gold: list[dict], pred: list[dict],
     return rows
 
 
-def _flat(name: str, n_arts: int, res: dict, seconds: float, quote_parts: str = "split") -> dict:
+def _flat(name: str, n_arts: int, res: dict, seconds: float, convention: str = "guide") -> dict:
     def f1(key):
         v = res.get(key)
         return v.get("f1") if isinstance(v, dict) else None
 
     s03 = res.get("statements@0.3", {})
-    return {"set": name, "quote_parts": quote_parts, "articles": n_arts, "gold": res.get("gold"), "pred": res.get("pred"),
+    return {"set": name, "convention": convention, **CONVENTIONS[convention], "articles": n_arts, "gold": res.get("gold"), "pred": res.get("pred"),
             "statements_p_03": s03.get("p"), "statements_r_03": s03.get("r"), "statements_f1_03": s03.get("f1"),
             "statements_f1_08": f1("statements@0.8"), "speaker_acc": res.get("speaker_acc"),
             "speaker_mention_acc": res.get("speaker_mention_acc"), "cue_acc": res.get("cue_acc"),
@@ -213,20 +219,20 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
         set_dir = eval_dir() / name
         arts, gold = load_gold(set_dir, scorer)
         convention = gold_convention(set_dir)
-        # the gold's own convention first (its errors are listed), then "split" too where gold joins: nothing hidden
-        for parts in (convention,) if convention == "split" else (convention, "split"):
-            row_name = name if parts == convention else f"{name} ({parts})"
+        # the gold's own convention first (its errors are listed), then the guide's too: nothing hidden
+        for conv in dict.fromkeys((convention, "guide")):
+            own = conv == convention
+            row_name = name if own else f"{name} ({conv})"
             t0 = time.perf_counter()
-            result = run(raw=set_dir / "articles.jsonl", out=work_dir / (name if parts == convention else
-                                                                         f"{name}_{parts}"),
-                         progress=progress, quote_parts=parts)
+            result = run(raw=set_dir / "articles.jsonl", out=work_dir / (name if own else f"{name}_{conv}"),
+                         progress=progress, **CONVENTIONS[conv])
             seconds = time.perf_counter() - t0
             pred = scorer.load_pred(str(result.paths["statements"]))
             res = scorer.score(gold, pred)
             if raw_json is not None:
                 raw_json[row_name] = res
-            scores.append(_flat(row_name, len(arts), res, seconds, parts))
-            if parts == convention:
+            scores.append(_flat(row_name, len(arts), res, seconds, conv))
+            if own:
                 texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"], strict=True))
                 errors.extend(_errors(name, arts, gold, pred, scorer, texts))
     return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
@@ -238,9 +244,9 @@ def _md_escape(s) -> str:
 
 def errors_markdown(scores: pd.DataFrame, errors: pd.DataFrame, command: str) -> str:
     out = ["# Statement extraction: error analysis", "", f"Command: `{command}`", "",
-           "Scores (score.py; F1 at 30% / 80% word coverage of the gold content; `quote_parts`: the convention the "
-           "pipeline ran under, `join` where the gold comes from brat annotations, whose interrupted quotations are "
-           "one statement, see the README):", "",
+           "Scores (score.py; F1 at 30% / 80% word coverage of the gold content; `convention`: the extractor "
+           "settings the pipeline ran under, `polnear` where the gold comes from brat annotations (interrupted "
+           "quotations are one statement, a nested attribution is the outer speaker's), see the README):", "",
            scores.to_markdown(index=False) if _has_tabulate() else "```\n" + scores.to_string(index=False) + "\n```",
            "", "Kinds: **miss** = gold statement with no prediction covering 30% of its words; **false_hit** = "
            "prediction matching no gold statement; **wrong_speaker** = matched, but the canonical speaker (PolNeAR: "

@@ -219,6 +219,7 @@ class StageContext:
     forms: frozenset = field(default_factory=frozenset)
     compat: str = ""  # what a dask worker must share with the client (no source hash: see make_context)
     quote_parts: str = "split"  # statements.extract's convention for interrupted/continued statements
+    nesting: str = "inner"  # statements.extract's convention for "A said that B said X"
 
     def cache(self) -> Cache:
         return Cache(self.cache_root, enabled=self.cache_enabled)
@@ -272,7 +273,7 @@ def _model_identity(nlp_name: str | None):
 
 
 def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_SKIP, batch_size=16,
-                 quote_parts="split") -> StageContext:
+                 quote_parts="split", nesting="inner") -> StageContext:
     from . import __version__
 
     name, mid, disable = _model_identity(nlp_name)
@@ -280,7 +281,8 @@ def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_
     pre = Prefilter(skip, forms)
     ex_refs, co_refs = files_hash(reference_files(statements)), files_hash(reference_files(coding))
     extract_key = fingerprint("extract", mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
-                              ex_refs, pre.key(), *(() if quote_parts == "split" else (quote_parts,)))
+                              ex_refs, pre.key(), *(() if quote_parts == "split" else (quote_parts,)),
+                              *(() if nesting == "inner" else (f"nesting={nesting}",)))
     coding_key = fingerprint("coding", "v2", coding.CODING_VERSION, source_hash(coding), co_refs,
                              statements.EXTRACTOR_VERSION)
     # the worker check leaves the source hashes out: workers import the code later than the client, and a checkout
@@ -289,7 +291,7 @@ def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_
                          ex_refs, co_refs, pre.key())
     cache_root = str(cache_dir if cache_dir is not None else (config.INTERIM / "cache"))
     return StageContext(name, mid, disable, pre.mode, extract_key, coding_key, cache_root, bool(use_cache),
-                        batch_size, frozenset(forms or ()), compat, quote_parts)
+                        batch_size, frozenset(forms or ()), compat, quote_parts, nesting)
 
 
 def _load(ctx: StageContext):
@@ -356,7 +358,8 @@ def work_unit(parse: list, to_code: list, ctx: StageContext) -> tuple:
         nlp = _load(ctx)
         docs = nlp.pipe((t for _, t in parse), batch_size=ctx.batch_size)
         for (art, _), doc in zip(parse, docs, strict=True):
-            extracted[art["article_id"]] = found = statements.extract(doc, art, quote_parts=ctx.quote_parts)
+            found = statements.extract(doc, art, quote_parts=ctx.quote_parts, nesting=ctx.nesting)
+            extracted[art["article_id"]] = found
             rows.extend(article_rows(art, found))
             del doc
     added, caps = coding.code_parts(pd.DataFrame(rows)) if rows else ({}, [])
@@ -799,13 +802,13 @@ def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, p
 def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, mapping=None, nlp_name: str | None = None,
         n_process: int = 1, batch_size: int = 16, progress: bool = True, cache: str | Path | None = None,
         use_cache: bool = True, engine: str = "local", scheduler: str | None = None, skip: str | None = None,
-        chunk_size: int = CHUNK_SIZE, quote_parts: str = "split") -> RunResult:
+        chunk_size: int = CHUNK_SIZE, quote_parts: str = "split", nesting: str = "inner") -> RunResult:
     """Run every stage on `raw`, write the tables to `out`; see the module docstring."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     skip = skip or DEFAULT_SKIP
     ctx = make_context(nlp_name, cache_dir=cache, use_cache=use_cache, skip=skip, batch_size=batch_size,
-                       quote_parts=quote_parts)
+                       quote_parts=quote_parts, nesting=nesting)
     stats: dict = {"cache": ctx.cache_enabled, "parsed": 0, "extract_hits": 0, "coding_hits": 0,
                    "skipped_articles": 0}
     manifest: list[dict] = []

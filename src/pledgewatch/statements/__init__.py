@@ -37,7 +37,8 @@ How (see docs in `extract.py`'s helpers below; one pass over tokens, no re-parsi
      previous statement's speaker (same or previous paragraph; for an unclosed multi-paragraph quote with no
      earlier speaker, the next one's): the interrupted quote "A," X said. "B." gives two statements.
   7. Nested attribution: a statement whose content is itself another cue's clause ("A reported that B said X")
-     is dropped, so the innermost speaker keeps it (a direct quote quoting someone keeps both, as in the gold).
+     is dropped, so the innermost speaker keeps it (a direct quote quoting someone keeps both, as in the gold);
+     `nesting="outer"` keeps A's statement whole and drops B's instead (PolNeAR's convention).
 
 Rows passed to `speakers.resolve_speakers` carry, besides the contract keys, `speaker_span` (start_tok, end_tok)
 of the mention at the cue (or None), `cue_i` (token index of the cue, or None) and `speaker_of` (index in the
@@ -263,7 +264,8 @@ def _is_under(t, v, maxdepth=6):
 
 
 class _Finder:
-    def __init__(self, doc, article):
+    def __init__(self, doc, article, nesting="inner"):
+        self.nesting = nesting
         self.doc = doc
         self.text = article["text"]
         self.tc = int(article.get("title_chars") or 0)
@@ -1087,7 +1089,10 @@ class _Finder:
         return self.finish()
 
     def nested(self):
-        """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins)."""
+        """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins). Under
+        nesting="outer" A keeps its whole clause ("B said X") and B's statement inside it is dropped instead; an
+        attribution elsewhere in A's clause (a relative clause: "the $18 million he says he raised") still ends A's
+        content, as under "inner"."""
         cue_tokens = {r["cue_i"] for r in self.rows if r["cue_i"] is not None}
         inner = [r for r in self.rows if r["cue_i"] is not None and r["quote_type"] != "direct"]
         by_cue = {}
@@ -1103,6 +1108,12 @@ class _Finder:
                 continue  # '"A," he said ..., according to a statement from the presidency': he said it
             if r["_root"] is not None and r["_root"] in cue_tokens:
                 o = by_cue.get(r["_root"])
+                if self.nesting == "outer":
+                    if o is not None and o is not r and r["char_start"] <= o["char_start"] and \
+                            o["char_end"] <= r["char_end"]:
+                        dropped.add(id(o))
+                    keep.append(r)
+                    continue
                 if o is not None and o is not r and o["speaker_span"] and o["char_end"] <= self.doc[
                         o["speaker_span"][0]].idx and r["char_start"] < self.doc[o["speaker_span"][0]].idx < r["char_end"]:
                     # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
@@ -1158,6 +1169,7 @@ class _Finder:
 
 
 QUOTE_PARTS = ("split", "join")
+NESTINGS = ("inner", "outer")
 
 
 def join_parts(rows, text):
@@ -1197,13 +1209,17 @@ def join_parts(rows, text):
     return out
 
 
-def extract(doc, article, quote_parts="split"):
+def extract(doc, article, quote_parts="split", nesting="inner"):
     """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only.
     quote_parts: "split" (ANNOTATION.md: each part of an interrupted or continued statement is a row) or "join"
-    (PolNeAR: one row per statement, its parts joined; `join_parts`)."""
+    (PolNeAR: one row per statement, its parts joined; `join_parts`).
+    nesting: "inner" (ANNOTATION.md: in "A said that B promised X" the statement is B's, X) or "outer" (PolNeAR:
+    it is A's, "B promised X"; see `_Finder.nested`)."""
     if quote_parts not in QUOTE_PARTS:
         raise ValueError(f"quote_parts must be one of {QUOTE_PARTS}, not {quote_parts!r}")
-    rows = _Finder(doc, article).run()
+    if nesting not in NESTINGS:
+        raise ValueError(f"nesting must be one of {NESTINGS}, not {nesting!r}")
+    rows = _Finder(doc, article, nesting=nesting).run()
     speakers.resolve_speakers(doc, rows, article)
     if quote_parts == "join":
         rows = join_parts(rows, article["text"])
