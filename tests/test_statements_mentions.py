@@ -51,3 +51,26 @@ def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
     rows = run(nlp, "Montana Sen. Jon Tester said Sunday that Trump campaigned on having Mexico pay for the wall, but "
                     "if the president is now saying, \u201cWe\u2019re still going to build the wall,\u201d that is wrong.")
     assert rows and all("Jon Tester" in m for _, m, _ in rows)
+
+
+@pytest.mark.parametrize("sentence, quote, mention", [
+    # the parse hangs the name on the quotation's last noun; the appositive between commas is not the speaker
+    ("\"This narrative isn't just in our institutions, it is being pushed by media, where we find the labels of "
+     "'criminal, super predator,'\" Malkia Cyril, the executive director at the Center of Media Justice, told The "
+     "Huffington Post.", "This narrative isn't just in our institutions, it is being pushed by media, where we find "
+                        "the labels of 'criminal, super predator,'", "Malkia Cyril"),
+    ('"I used to fly with Russian fighter pilots in the backseat of my plane," Kelly, D-AZ., told Fox News chief '
+     'political anchor and host of "Special Report with Brett Baier" during an interview Thursday.',
+     "I used to fly with Russian fighter pilots in the backseat of my plane", "Kelly"),
+    ("It comes as the governor of Luhansk, Serhiy Haidai, said Russians were in control of most of the city.",
+     "Russians were in control of most of the city", "Serhiy Haidai"),  # here the name is the appositive
+])
+def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sentence, quote, mention):
+    """ukraine_dev and PolNeAR sentences whose cue the parse left without a subject: the speaker is the name before
+    the appositive ("Kelly, D-AZ., told"), never the addressee after "told" (Fox News' anchor)."""
+    assert [(t, m) for t, m, _ in run(nlp, sentence)] == [(quote, mention)]
+
+
+def test_said_to_have_is_not_a_cue_of_the_name_before_it(nlp):
+    assert run(nlp, "In a video released by Ukraine's State Border Service, the guards, said to have serious "
+                    "injuries, are shown leaving ambulances.") == []

@@ -196,6 +196,27 @@ def _adjacent_subject(v, text):
         while j < k - 1 and doc[j].pos_ in ("PART", "ADJ", "ADP"):
             j += 1
         return doc[k - 1], (j, k)
+    if k > 1 and doc[k - 1].text == "," and not (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to"):
+        # a name and an appositive set off by commas before the cue, which the parse hung elsewhere: "Malkia Cyril,
+        # the executive director at the Center of Media Justice, told", "Kelly, D-AZ., told" (the name before), "the
+        # governor of Luhansk, Serhiy Haidai, said" (the name between the commas); not "the guards, said to have"
+        c = next((i for i in range(k - 2, max(-1, k - 16), -1) if doc[i].text in (",", ";", ":") or doc[i].is_space
+                  or doc[i].text in QUOTE_CHARS or "\n" in doc[i].whitespace_), None)
+        inner = doc[c + 1:k - 1] if c is not None else []
+        if c is not None and c > 0 and doc[c].text == "," and not line_break(doc[c - 1], v) and all(
+                t.pos_ in RUN_POS | {"ADP", "CCONJ", "PUNCT"} and t.text not in QUOTE_CHARS for t in inner):
+            names = [t for t in inner if t.pos_ == "PROPN"]
+            if names and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in inner):
+                return names[-1], (c + 1, k - 1)
+            if doc[c - 1].pos_ == "PROPN" and inner and inner[0].pos_ != "PROPN" or inner and all(
+                    t.text.isupper() or t.is_punct for t in inner):
+                j = c - 1
+                while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and not line_break(doc[j - 1], doc[j]):
+                    j -= 1
+                if doc[c - 1].pos_ == "PROPN":
+                    return doc[c - 1], (j, c)
+    if v.lemma_ == "tell":
+        return None, None  # "..., told The Huffington Post": after "told" comes the addressee, never the speaker
     if v.i + 1 < len(doc) and doc[v.i + 1].pos_ in ("PROPN", "DET") and not line_break(v, doc[v.i + 1]):
         j = v.i + 1
         while j + 1 < len(doc) and doc[j + 1].pos_ in RUN_POS and j - v.i < 6:
