@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from pledgewatch import statements
 from pledgewatch.statements.names import reference
 from pledgewatch.statements.speakers import resolve_speakers
 
@@ -395,3 +396,14 @@ def test_caption_lines_are_photo_credits_not_datelines():
     prose = ["Zelensky said the strikes hit Kyiv overnight (Reuters)", "He said it was fine (and/or better)"]
     assert all(_CAPTION_LINE.search(t) for t in captions)
     assert not any(_CAPTION_LINE.search(t) for t in prose)
+
+
+def test_a_headline_cue_verb_is_not_part_of_the_name(nlp):
+    """A title-case headline ("Obama Says African-American Museum Will Tell ...") where the NER tagged "Obama Says"
+    as the person: the canonical name is not "Obama Says"."""
+    body = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight'\n\n"
+            "President Obama, dedicating the museum on Saturday, said it would tell an American story. The museum, "
+            "Mr. Obama said, would make visitors face uncomfortable truths.")
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
+    names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}
+    assert names == {"Obama"}

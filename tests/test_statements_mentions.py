@@ -74,3 +74,30 @@ def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sent
 def test_said_to_have_is_not_a_cue_of_the_name_before_it(nlp):
     assert run(nlp, "In a video released by Ukraine's State Border Service, the guards, said to have serious "
                     "injuries, are shown leaving ambulances.") == []
+
+
+@pytest.mark.parametrize("body, mention, content", [
+    ("The museum opened.\n\nWASHINGTON -- President Obama, dedicating the National Museum of African American "
+     "History and Culture on Saturday, said it would tell an American story.", "President Obama",
+     "it would tell an American story"),
+    ("KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Monday that the army needs more shells.",
+     "Ukrainian President Volodymyr Zelenskyy", "that the army needs more shells"),
+    ("CAPRI, Italy (AP) — Top NATO and European Union officials urged foreign ministers on Thursday to act.",
+     "Top NATO and European Union officials", None),
+    ("MINSK, 7 May (BelTA) - Belarus should be ready for any scenario, although it is hard to believe, Belarusian "
+     "President Aleksandr Lukashenko said at a meeting.", "Belarusian President Aleksandr Lukashenko",
+     "Belarus should be ready for any scenario"),
+])
+def test_a_dateline_is_neither_the_speaker_nor_the_content(nlp, body, mention, content):
+    """AP-, NYT- and BelTA-style datelines open the first paragraph; the parse often takes the place for the
+    subject of the cue ("WASHINGTON ... said") or the content's first words."""
+    rows = run(nlp, body)
+    assert rows and rows[0][1] == mention
+    if content is not None:
+        assert rows[0][0] == content
+
+
+def test_an_all_caps_kicker_is_not_a_dateline(nlp):
+    body = ("EVEN OZ'S BOSS THINKS HE'S FULL OF YOU-KNOW-WHAT — The head of Sony Pictures Television said in an "
+            "email that Oz is smart.")
+    assert [m for _, m, _ in run(nlp, body)] == ["The head of Sony Pictures Television"]

@@ -171,6 +171,31 @@ def _subject(v, text, depth=0):
     return None
 
 
+# "WASHINGTON --", "KYIV, Ukraine (AP) —", "MINSK, 7 May (BelTA) -": a dateline opening a paragraph
+_DATELINE_AT = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:,[^—–\n(]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*"
+                          r"(?:—|–|--|-(?= ))\s*(?=[A-Z\"“‘'])", re.M)
+DASHES = ("—", "–", "--", "-")
+
+
+def _past_dateline(subj, v, text):
+    """(subject, mention span) of cue v when the parse took the dateline for its subject ("WASHINGTON -- President
+    Obama, dedicating the museum, said"; "CAPRI, Italy (AP) — Top NATO and European Union officials urged"): the
+    head of the noun phrase after the dash and that phrase; else (subj, None)."""
+    doc = subj.doc
+    dash = next((t for t in doc[subj.i:v.i] if t.text in DASHES), None)
+    if dash is None:
+        return subj, None
+    line_start = text.rfind("\n", 0, dash.idx) + 1
+    m = _DATELINE_AT.match(text, line_start)
+    if m is None or text[m.start():m.end()].rstrip() != text[line_start:dash.idx + len(dash.text)]:
+        return subj, None
+    end = next((t.i for t in doc[dash.i + 1:v.i] if t.text == ","), v.i)
+    heads = [t for t in doc[dash.i + 1:end] if not dash.i < t.head.i < end and t.pos_ in ("PROPN", "NOUN")]
+    if not heads:
+        return subj, None
+    return heads[-1], (dash.i + 1, min(end, heads[-1].right_edge.i + 1))
+
+
 SUBJ_POS = {"PROPN", "NOUN", "PRON"}
 # nouns that head a subject but do not speak (documents and organisations that publish do: "the report said")
 NON_SPEAKERS = {"thing", "belief", "fear", "claim", "disease", "day", "week", "month", "year", "number", "figure",
@@ -292,6 +317,7 @@ class _Finder:
         self.tc = int(article.get("title_chars") or 0)
         self.verbs, self.forms = _cues.load()
         self.ctx = _Doc(doc, self.text, self.tc)
+        self.datelines = list(_DATELINE_AT.finditer(self.text))
         self.rows = []
 
     # ---- building rows
@@ -308,6 +334,9 @@ class _Finder:
             cue_char = self.doc[cue_i].idx if cue_i is not None else cs
             same = [p for p in parts if self.ctx.line_of(p[0]) == self.ctx.line_of(cue_char)]
             cs, ce = same[0] if same else (parts[0] if cue_char <= parts[0][0] else parts[-1])
+        for m in self.datelines:
+            if m.start() <= cs < m.end():
+                cs = m.end()  # "MINSK, 7 May (BelTA) - Belarus should be ready ..., Lukashenko said": not his words
         cs, ce = self._trim(cs, ce)
         if ce - cs < 2 or len(_WORD.findall(self.text[cs:ce])) < 2:
             return None
@@ -794,6 +823,8 @@ class _Finder:
     def cue_verb(self, v, cue, in_title, only_quote_before):
         subj = _subject(v, self.text)
         mention = None
+        if subj is not None:
+            subj, mention = _past_dateline(subj, v, self.text)
         glued = "\n" in self.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
         if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
                 not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):

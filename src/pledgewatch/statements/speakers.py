@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues as _cues
 from .names import HONORIFIC_GENDER, clean_name, fold, reference, strip_possessive
 
 # speaker_name follows the annotation guide: the person's fullest name *as the article gives it* ("Volodymyr
@@ -223,15 +224,20 @@ class ArticleIndex:
             v = self.label_votes.setdefault(fold(e.text), [0, 0])
             v[0 if e.label_ == "PERSON" else 1] += 1
         ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        cue_forms = _cues.load()[1]
         for e in ents:
-            st = e.start
+            st, end = e.start, e.end
+            # a title-case headline's cue verb tagged as part of the name: "Obama Says African-American Museum ..."
+            while end - st > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in cue_forms and \
+                    doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ != cue_forms[doc[end - 1].lower_]:
+                end -= 1
             # the small model often tags only the surname: "Mamadou [Dia]"
             while st > 0 and doc[st - 1].pos_ == "PROPN" and doc[st - 1].is_title and doc[st - 1].is_alpha \
                     and doc[st - 1].dep_ == "compound" and e.start <= doc[st - 1].head.i < e.end \
                     and not doc[st - 1].ent_type_ and fold(doc[st - 1].text) not in _TITLE_SET \
                     and not self.ref.place(doc[st - 1].text) and e.start - st < 2:
                 st -= 1
-            self.add_mention(st, e.end)
+            self.add_mention(st, end)
         self._add_known_surnames()
         self._gender_from_pronouns()
 
