@@ -101,3 +101,9 @@ def test_an_all_caps_kicker_is_not_a_dateline(nlp):
     body = ("EVEN OZ'S BOSS THINKS HE'S FULL OF YOU-KNOW-WHAT — The head of Sony Pictures Television said in an "
             "email that Oz is smart.")
     assert [m for _, m, _ in run(nlp, body)] == ["The head of Sony Pictures Television"]
+
+
+@pytest.mark.parametrize("sentence", ["Let's say you think an undergraduate degree will cost $160,000 in 18 years.",
+                                      "Let us say that Russia wins."])
+def test_lets_say_is_a_supposition_not_a_statement(nlp, sentence):
+    assert run(nlp, sentence) == []

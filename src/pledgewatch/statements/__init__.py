@@ -831,6 +831,8 @@ class _Finder:
             subj, mention = _adjacent_subject(v, self.text)
         if subj is None:
             return
+        if v.i >= 2 and self.doc[v.i - 1].lower_ in ("'s", "’s", "us") and self.doc[v.i - 2].lower_ == "let":
+            return  # "Let's say you think a degree will cost $160,000": a supposition, nobody's statement
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
             # "Tester said that ..., but if the president is now saying, '...'": a hypothetical speech event inside
             # another speaker's words; what it quotes is that speaker's
