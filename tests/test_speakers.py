@@ -395,3 +395,27 @@ def test_caption_lines_are_photo_credits_not_datelines():
     prose = ["Zelensky said the strikes hit Kyiv overnight (Reuters)", "He said it was fine (and/or better)"]
     assert all(_CAPTION_LINE.search(t) for t in captions)
     assert not any(_CAPTION_LINE.search(t) for t in prose)
+
+
+def test_within_is_levenshtein_at_most_limit():
+    """names._within (prefix/suffix stripping + the three first-character edits) against the textbook table, on
+    every pair of strings of up to 4 letters over a 3-letter alphabet."""
+    import itertools
+
+    from pledgewatch.statements.names import _within
+
+    def lev(a, b):
+        prev = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            cur = [i] + [0] * len(b)
+            for j, cb in enumerate(b, 1):
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            prev = cur
+        return prev[-1]
+
+    words = ["".join(w) for n in range(5) for w in itertools.product("abc", repeat=n)]
+    for a in words:
+        for b in words:
+            d = lev(a, b)
+            assert [_within(a, b, k) for k in (0, 1, 2)] == [d <= k for k in (0, 1, 2)], (a, b)
+    assert _within("zelensky", "zelenskyy", 1) and not _within("zelensky", "zalenskyy", 1)

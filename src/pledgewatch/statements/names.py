@@ -265,16 +265,23 @@ class Reference:
 
 
 def _within(a: str, b: str, limit: int) -> bool:
-    """Levenshtein distance of a and b is at most `limit` (banded dynamic programme, early exit)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return False
-        prev = cur
-    return prev[-1] <= limit
+    """Levenshtein distance of a and b is at most `limit`. After their common prefix and suffix the first characters
+    differ, so one of the three edits of the first character starts an optimal alignment: d(a, b) = 1 + min(d(a[1:],
+    b[1:]), d(a[1:], b), d(a, b[1:])); a few slices instead of a table (limit is 1 or 2, called for every listed
+    surname near the length of each new one)."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    a, b = a[p:len(a) - s], b[p:len(b) - s]
+    if not a or not b:
+        return len(a) + len(b) <= limit
+    if limit <= 0:
+        return False
+    return _within(a[1:], b[1:], limit - 1) or _within(a[1:], b, limit - 1) or _within(a, b[1:], limit - 1)
 
 
 @functools.lru_cache(maxsize=1)
