@@ -419,3 +419,18 @@ def test_within_is_levenshtein_at_most_limit():
             d = lev(a, b)
             assert [_within(a, b, k) for k in (0, 1, 2)] == [d <= k for k in (0, 1, 2)], (a, b)
     assert _within("zelensky", "zelenskyy", 1) and not _within("zelensky", "zalenskyy", 1)
+
+
+def test_near_surnames_index_equals_full_scan():
+    """Reference.near_surnames looks candidates up in a deletion index; same answer as comparing every listed
+    surname."""
+    from pledgewatch.statements.names import _within
+
+    ref = reference()
+    words = ["zlenski", "zielnski", "zelenskyi", "stoltenbreg", "kuleeba", "blinkin", "shmyhall", "macronn", "podoliak",
+             "reznikovv", "johnsonn", "sunakk", "austinn", "borrel", "lavrovv", "peskow", "abcdefgh"]
+    words += [k + "x" for k in ref.by_surname] + [k[1:] for k in ref.by_surname] + list(ref.by_surname)
+    for w in words:
+        lim = 1 if len(w) < 9 else 2
+        full = [k for k in ref.by_surname if abs(len(k) - len(w)) <= lim and _within(k, w, lim)] if len(w) >= 6 else []
+        assert ref.near_surnames(w) == full, w

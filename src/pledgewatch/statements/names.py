@@ -133,6 +133,8 @@ class Reference:
     _role_res: list = field(default_factory=list, repr=False, compare=False)
     _role_key: tuple = field(default=(), repr=False, compare=False)
     _near_memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _del_index: dict = field(default_factory=dict, repr=False, compare=False)  # form with <= 2 deletions -> surnames
+    _del_key: int = field(default=-1, repr=False, compare=False)
 
     # ---- officials
     def official(self, name: str, date=None, country: str = "") -> Official | None:
@@ -168,8 +170,17 @@ class Reference:
         hit = self._near_memo.get((surname, len(self.by_surname)))
         if hit is None:
             limit = 1 if len(surname) < 9 else 2
+            # two names within `limit` edits share a form with up to `limit` letters deleted from each: only the
+            # listed surnames that share one are compared
+            if self._del_key != len(self.by_surname):
+                self._del_key, self._del_index = len(self.by_surname), {}
+                for k in self.by_surname:
+                    for form in _deletions(k, 2):
+                        self._del_index.setdefault(form, set()).add(k)
+            near = set().union(*(self._del_index.get(form, ()) for form in _deletions(surname, limit)))
             hit = self._near_memo[(surname, len(self.by_surname))] = tuple(
-                k for k in self.by_surname if abs(len(k) - len(surname)) <= limit and _within(k, surname, limit))
+                k for k in self.by_surname if k in near and abs(len(k) - len(surname)) <= limit
+                and _within(k, surname, limit))
             if len(self._near_memo) > 50_000:
                 self._near_memo.clear()
         return list(hit)
@@ -262,6 +273,15 @@ class Reference:
                         return row["country"]
             i += 1
         return ""
+
+
+def _deletions(word: str, n: int) -> set[str]:
+    """The word and every form of it with up to n letters deleted."""
+    out = level = {word}
+    for _ in range(n):
+        level = {w[:i] + w[i + 1:] for w in level for i in range(len(w))}
+        out = out | level
+    return out
 
 
 def _within(a: str, b: str, limit: int) -> bool:
