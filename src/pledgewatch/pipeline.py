@@ -747,8 +747,8 @@ class _Units:
 def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool):
     """Cache look-ups in this process; parse + extract + code of the misses in a pool of n_process processes (in this
     process when n_process is 1, or when the whole run is one chunk of work). Work goes to the pool in units of about
-    UNIT_WORDS words, so that every worker stays busy to the end. The model is loaded only by processes that have
-    something to parse."""
+    UNIT_WORDS words, so that every worker stays busy to the end. The model is loaded only when there is something
+    to parse: by this process, before the pool is forked (`_pool`), and the workers use that copy."""
     stages = _Stages(ctx, stats)
     n_process = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
     state = {"pool": None, "held": None}
