@@ -57,3 +57,22 @@ def test_assembled_units_equal_the_whole_chunk():
     assert_frame_equal(coded, coded_whole)
     assert_frame_equal(caps, caps_whole)
     assert isinstance(coded, pd.DataFrame) and list(coded.columns[-12:]) == list(coded_whole.columns[-12:])
+
+
+def _loads_in_worker(ctx):
+    from pledgewatch import nlp
+
+    model = pipeline._load(ctx)
+    return id(model), nlp._load_nlp.cache_info().misses
+
+
+def test_pool_workers_use_the_model_loaded_before_the_fork():
+    from pledgewatch import nlp
+
+    ctx = pipeline.make_context(use_cache=False)
+    pool = pipeline._pool(2, ctx)
+    try:
+        parent = id(pipeline._load(ctx)), nlp._load_nlp.cache_info().misses
+        assert pool.submit(_loads_in_worker, ctx).result() == parent  # the same object, no new load
+    finally:
+        pool.shutdown()

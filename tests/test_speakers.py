@@ -407,3 +407,42 @@ def test_a_headline_cue_verb_is_not_part_of_the_name(nlp):
     art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
     names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}
     assert names == {"Obama"}
+
+
+def test_within_is_levenshtein_at_most_limit():
+    """names._within (prefix/suffix stripping + the three first-character edits) against the textbook table, on
+    every pair of strings of up to 4 letters over a 3-letter alphabet."""
+    import itertools
+
+    from pledgewatch.statements.names import _within
+
+    def lev(a, b):
+        prev = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            cur = [i] + [0] * len(b)
+            for j, cb in enumerate(b, 1):
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            prev = cur
+        return prev[-1]
+
+    words = ["".join(w) for n in range(5) for w in itertools.product("abc", repeat=n)]
+    for a in words:
+        for b in words:
+            d = lev(a, b)
+            assert [_within(a, b, k) for k in (0, 1, 2)] == [d <= k for k in (0, 1, 2)], (a, b)
+    assert _within("zelensky", "zelenskyy", 1) and not _within("zelensky", "zalenskyy", 1)
+
+
+def test_near_surnames_index_equals_full_scan():
+    """Reference.near_surnames looks candidates up in a deletion index; same answer as comparing every listed
+    surname."""
+    from pledgewatch.statements.names import _within
+
+    ref = reference()
+    words = ["zlenski", "zielnski", "zelenskyi", "stoltenbreg", "kuleeba", "blinkin", "shmyhall", "macronn", "podoliak",
+             "reznikovv", "johnsonn", "sunakk", "austinn", "borrel", "lavrovv", "peskow", "abcdefgh"]
+    words += [k + "x" for k in ref.by_surname] + [k[1:] for k in ref.by_surname] + list(ref.by_surname)
+    for w in words:
+        lim = 1 if len(w) < 9 else 2
+        full = [k for k in ref.by_surname if abs(len(k) - len(w)) <= lim and _within(k, w, lim)] if len(w) >= 6 else []
+        assert ref.near_surnames(w) == full, w

@@ -133,6 +133,8 @@ class Reference:
     _role_res: list = field(default_factory=list, repr=False, compare=False)
     _role_key: tuple = field(default=(), repr=False, compare=False)
     _near_memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _del_index: dict = field(default_factory=dict, repr=False, compare=False)  # form with <= 2 deletions -> surnames
+    _del_key: int = field(default=-1, repr=False, compare=False)
 
     # ---- officials
     def official(self, name: str, date=None, country: str = "") -> Official | None:
@@ -168,8 +170,17 @@ class Reference:
         hit = self._near_memo.get((surname, len(self.by_surname)))
         if hit is None:
             limit = 1 if len(surname) < 9 else 2
+            # two names within `limit` edits share a form with up to `limit` letters deleted from each: only the
+            # listed surnames that share one are compared
+            if self._del_key != len(self.by_surname):
+                self._del_key, self._del_index = len(self.by_surname), {}
+                for k in self.by_surname:
+                    for form in _deletions(k, 2):
+                        self._del_index.setdefault(form, set()).add(k)
+            near = set().union(*(self._del_index.get(form, ()) for form in _deletions(surname, limit)))
             hit = self._near_memo[(surname, len(self.by_surname))] = tuple(
-                k for k in self.by_surname if abs(len(k) - len(surname)) <= limit and _within(k, surname, limit))
+                k for k in self.by_surname if k in near and abs(len(k) - len(surname)) <= limit
+                and _within(k, surname, limit))
             if len(self._near_memo) > 50_000:
                 self._near_memo.clear()
         return list(hit)
@@ -264,17 +275,33 @@ class Reference:
         return ""
 
 
+def _deletions(word: str, n: int) -> set[str]:
+    """The word and every form of it with up to n letters deleted."""
+    out = level = {word}
+    for _ in range(n):
+        level = {w[:i] + w[i + 1:] for w in level for i in range(len(w))}
+        out = out | level
+    return out
+
+
 def _within(a: str, b: str, limit: int) -> bool:
-    """Levenshtein distance of a and b is at most `limit` (banded dynamic programme, early exit)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return False
-        prev = cur
-    return prev[-1] <= limit
+    """Levenshtein distance of a and b is at most `limit`. After their common prefix and suffix the first characters
+    differ, so one of the three edits of the first character starts an optimal alignment: d(a, b) = 1 + min(d(a[1:],
+    b[1:]), d(a[1:], b), d(a, b[1:])); a few slices instead of a table (limit is 1 or 2, called for every listed
+    surname near the length of each new one)."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    a, b = a[p:len(a) - s], b[p:len(b) - s]
+    if not a or not b:
+        return len(a) + len(b) <= limit
+    if limit <= 0:
+        return False
+    return _within(a[1:], b[1:], limit - 1) or _within(a[1:], b, limit - 1) or _within(a, b[1:], limit - 1)
 
 
 @functools.lru_cache(maxsize=1)

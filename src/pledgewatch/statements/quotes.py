@@ -9,6 +9,7 @@ before a non-letter, so apostrophes ("Ukraine's", "don't") are not quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -17,6 +18,9 @@ STRAIGHT = '"'
 SINGLE_OPEN = "‘'"
 SINGLE_CLOSE = "’'"
 QUOTE_CHARS = set(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + "‘’")
+# the characters each pairing pass acts on (the passes visit only these, not every character of the line)
+_DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
+_SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "]")
 
 
 @dataclass
@@ -48,7 +52,8 @@ def _pair_double(line: str, base: int, n: int, out: list):
     # double quote (same length, so offsets are kept)
     if "''" in line or "``" in line:
         line = line.replace("``", "“ ").replace("''", '" ')
-    for i, ch in enumerate(line):
+    for m in _DOUBLE_MARKS.finditer(line):
+        i, ch = m.start(), m.group()
         if ch in DOUBLE_OPEN:
             if open_at is None:
                 open_at = i
@@ -75,7 +80,8 @@ def _pair_double(line: str, base: int, n: int, out: list):
 def _pair_single(line: str, base: int, n: int, out: list):
     open_at = None
     L = len(line)
-    for i, ch in enumerate(line):
+    for m in _SINGLE_MARKS.finditer(line):
+        i, ch = m.start(), m.group()
         if open_at is None and ch in SINGLE_OPEN:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < L else " "

@@ -215,8 +215,13 @@ class ArticleIndex:
         self.label_votes = {}
         # capitalised words the article puts right after a title ("Hereditary Chief Na'moks", "Mr Heappey")
         self.titled = set()
-        toks = list(doc)
-        for prev, t in zip(toks[:-1], toks[1:], strict=True):  # (each token made once, not twice via doc[i])
+        from spacy.symbols import PROPN
+
+        # every Token object made once (doc[i] and iterating the doc or a span make a new one each time); the proper
+        # nouns' positions from the doc's POS array
+        toks = self.toks = list(doc)
+        self.propn_at = (doc.to_array("POS") == PROPN).nonzero()[0].tolist()
+        for prev, t in zip(toks[:-1], toks[1:], strict=True):
             if t.text[:1].isupper() and (prev.lower_.strip(".") in HONORIFIC_GENDER or (
                     prev.text[:1].isupper() and fold(prev.text).strip(".") in _TITLE_SET)):
                 self.titled.add(fold(t.text))
@@ -244,14 +249,13 @@ class ArticleIndex:
     def _add_known_surnames(self):
         """Proper-noun runs the small model tagged ORG/GPE or nothing ("Defense Lloyd Austin", "Kuleba") whose last
         word is the surname of a person already found in the article, or of an official (when not tagged a place)."""
-        doc = self.doc
-        i, n = 0, len(doc)
-        while i < n:
-            if doc[i].pos_ != "PROPN" or i in self.tok_person:
-                i += 1
+        doc, toks = self.doc, self.toks
+        n, nxt = len(toks), 0
+        for i in self.propn_at:
+            if i < nxt or i in self.tok_person:
                 continue
             j = i
-            while j < n and (doc[j].pos_ == "PROPN" or doc[j].text in {"-"}) and j not in self.tok_person:
+            while j < n and (toks[j].pos_ == "PROPN" or toks[j].text in {"-"}) and j not in self.tok_person:
                 j += 1
             run = doc[i:j]
             name, lead = clean_name(run.text)
@@ -267,7 +271,7 @@ class ArticleIndex:
                         and fold(t.text) not in NOT_NAME_WORDS and not self.ref.place(t.text) for t in run):
                     # a "Firstname Lastname" subject the NER missed ("Mamadou Dia was on a business trip")
                     self.add_mention(i, j)
-            i = max(j, i + 1)
+            nxt = max(j, i + 1)
 
     # ------------------------------------------------------------------ building
     def in_content(self, i: int) -> bool:
@@ -484,13 +488,12 @@ class ArticleIndex:
         for m in self.mentions:
             if m[3]:
                 subj_by_sent.setdefault(m[4], []).append(m)
-        sents = list(doc.sents)
-        for si, s in enumerate(sents):
-            for t in s:
-                lw = t.lower_
-                if (lw not in PRON_M and lw not in PRON_F) or t.i in self.tok_person:
-                    continue
-                g = "m" if lw in PRON_M else "f"
+        strings = doc.vocab.strings
+        he_she = {strings[w] for w in PRON_M | PRON_F}  # (hashes of the lower-case forms)
+        for i, low in enumerate(doc.to_array("LOWER").tolist()):
+            if low in he_she and i not in self.tok_person:
+                t, si = self.toks[i], self.sent_of[i][0]
+                g = "m" if t.lower_ in PRON_M else "f"
                 same = [m for m in subj_by_sent.get(si, []) if m[1] <= t.i]
                 if same:
                     same[-1][2].gender_votes[g] += 2
