@@ -16,7 +16,7 @@ help:
 	@echo "make notebooks          only the notebooks and HTML reports, on the tables already in OUT"
 	@echo "make test               the whole test suite (what CI runs)"
 	@echo "make eval               score extraction on ../shared/eval and write the error analysis"
-	@echo "make bench [BENCH_ARGS=--quick]  throughput and memory at 1x, 4x, 16x (figures, JSON on the last line; ~40 min)"
+	@echo "make bench [BENCH_ARGS=--quick]  throughput and memory at 1x (3 rounds), 4x, 16x (figures, JSON on the last line; ~45 min)"
 	@echo "make lab                JupyterLab on notebooks/"
 
 $(STAMP): requirements.txt requirements-model.txt pyproject.toml

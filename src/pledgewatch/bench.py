@@ -19,6 +19,10 @@ subprocesses:
 Figures are wall-clock: on a shared machine, the 1-minute load average at the start and end of each scale is
 recorded with them.
 
+Each scale under REPS_MAX_WORDS words (the 1x corpus) is measured `--reps` times (default 3), a round being bare,
+cold and warm in turn; the table gives medians (the ratio: the median of the rounds' own ratios; memory: the highest
+round) and the JSON line every round. Larger scales run once.
+
 Prints a table, then one final JSON line. `--quick` = scale 1 only; `--scales 1,4` picks scales.
 """
 
@@ -41,6 +45,7 @@ from pathlib import Path
 from . import config
 
 CORPUS = "corpus/ukraine_news"
+REPS_MAX_WORDS = 1_000_000  # scales above this many words are measured once (long runs: fixed costs amortised)
 TARGETS = {"ratio_min": 1.0, "warm_pct_max": 5.0, "mem_16x_over_1x_max": 1.5}
 
 
@@ -54,6 +59,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep", action="store_true", help="keep the scratch folder")
     p.add_argument("--skip-bare", action="store_true", help="do not measure bare nlp.pipe")
     p.add_argument("--run-args", default="", help="extra arguments passed to every `pledgewatch run`")
+    p.add_argument("--reps", type=int, default=3,
+                   help=f"repetitions (bare, cold, warm in turn) at each scale under {REPS_MAX_WORDS:,} words; larger "
+                        "scales run once (default 3)")
 
 
 # --------------------------------------------------------------------------------------------------- corpus
@@ -189,45 +197,79 @@ def _pledgewatch() -> list[str]:
     return [sys.executable, "-m", "pledgewatch.cli"]
 
 
+def _median(xs):
+    xs = sorted(xs)
+    n = len(xs)
+    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
+
+
 def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: int | None, model: str | None,
-                run_args: list[str], skip_bare: bool) -> dict:
+                run_args: list[str], skip_bare: bool, reps: int = 1) -> dict:
+    """One scale: `reps` rounds of (bare parse, cold run, warm run), each round in fresh subprocesses with an empty
+    cache; figures are medians over the rounds, the ratio the median of each round's own ratio (a round's bare and
+    run are measured back to back, so a machine that slows down for a while slows both)."""
     raw = work / f"x{scale}" / "raw"
     records = build_corpus(src, raw, scale)
     res: dict = {"scale": scale, "synthetic": scale > 1, "records": records}
     env = dict(os.environ)
     bs = batch_size or 16
-    if not skip_bare:
-        m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or ""], env=env)
-        bare = json.loads(m["stdout"].strip().splitlines()[-1])
-        res.update(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
-                   bare_words_per_s=bare["words"] / bare["parse_s"], bare_peak_tree_mib=m["peak_tree_mib"],
-                   model=bare["model"])
-    out = work / f"x{scale}" / "out"
-    cmd = [*_pledgewatch(), "run", "--raw", str(raw), "--out", str(out), "--quiet", "--n-process", str(n_process)]
-    if batch_size:
-        cmd += ["--batch-size", str(batch_size)]
-    if model:
-        cmd += ["--model", model]
-    cache = work / f"x{scale}" / "cache"
-    if _run_supports("--cache"):
-        cmd += ["--cache", str(cache)]
-    cmd += run_args
-    cold = _measure(cmd, env=env)
-    warm = _measure(cmd, env=env)
-    import pyarrow.parquet as pq
+    rounds = []
+    for rep in range(max(1, reps)):
+        r: dict = {}
+        if not skip_bare:
+            m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or ""], env=env)
+            bare = json.loads(m["stdout"].strip().splitlines()[-1])
+            r.update(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
+                     bare_words_per_s=bare["words"] / bare["parse_s"], bare_peak_tree_mib=m["peak_tree_mib"],
+                     model=bare["model"])
+        out = work / f"x{scale}" / f"out{rep}"
+        cmd = [*_pledgewatch(), "run", "--raw", str(raw), "--out", str(out), "--quiet", "--n-process", str(n_process)]
+        if batch_size:
+            cmd += ["--batch-size", str(batch_size)]
+        if model:
+            cmd += ["--model", model]
+        if _run_supports("--cache"):
+            cmd += ["--cache", str(work / f"x{scale}" / f"cache{rep}")]
+        cmd += run_args
+        cold = _measure(cmd, env=env)
+        warm = _measure(cmd, env=env)
+        import pyarrow.parquet as pq
 
-    n_st = pq.ParquetFile(out / "statements.parquet").metadata.num_rows
-    n_art = pq.ParquetFile(out / "articles.parquet").metadata.num_rows
-    res.update(run_articles=n_art, statements=n_st, cold_s=cold["wall_s"], warm_s=warm["wall_s"],
-               warm_pct_of_cold=100 * warm["wall_s"] / cold["wall_s"], peak_mib=cold["peak_tree_mib"],
-               warm_peak_mib=warm["peak_tree_mib"])
-    if "words" not in res:
-        import pandas as pd
+        r.update(run_articles=pq.ParquetFile(out / "articles.parquet").metadata.num_rows,
+                 statements=pq.ParquetFile(out / "statements.parquet").metadata.num_rows, cold_s=cold["wall_s"],
+                 warm_s=warm["wall_s"], warm_pct_of_cold=100 * warm["wall_s"] / cold["wall_s"],
+                 peak_mib=cold["peak_tree_mib"], warm_peak_mib=warm["peak_tree_mib"])
+        if "words" not in r:
+            import pandas as pd
 
-        res["words"] = int(pd.read_parquet(out / "articles.parquet", columns=["text"])["text"].str.split().str.len().sum())
-    res["run_words_per_s"] = res["words"] / cold["wall_s"]
-    if "bare_words_per_s" in res:
-        res["ratio"] = res["run_words_per_s"] / res["bare_words_per_s"]
+            r["words"] = int(pd.read_parquet(out / "articles.parquet", columns=["text"])["text"].str.split()
+                             .str.len().sum())
+        r["run_words_per_s"] = r["words"] / cold["wall_s"]
+        if "bare_words_per_s" in r:
+            r["ratio"] = r["run_words_per_s"] / r["bare_words_per_s"]
+        rounds.append(r)
+        if r["words"] > REPS_MAX_WORDS:
+            break
+    res.update(summarise_rounds(rounds))
+    return res
+
+
+def summarise_rounds(rounds: list[dict]) -> dict:
+    """One scale's figures from its rounds: counts from the first, times and rates as medians (ratio: the median of
+    the rounds' own ratios), memory as the highest round; `reps`, and `rounds` when there were several."""
+    first = rounds[0]
+    res = {k: first[k] for k in ("articles", "words", "model", "run_articles", "statements") if k in first}
+    for k in ("bare_parse_s", "bare_words_per_s", "cold_s", "warm_s", "warm_pct_of_cold", "run_words_per_s",
+              "ratio"):
+        if k in first:
+            res[k] = _median([r[k] for r in rounds])
+    for k in ("peak_mib", "warm_peak_mib", "bare_peak_tree_mib"):
+        if k in first:
+            res[k] = max(r[k] for r in rounds)
+    res["reps"] = len(rounds)
+    if len(rounds) > 1:
+        res["rounds"] = [{k: round(r[k], 3) for k in ("bare_words_per_s", "run_words_per_s", "ratio", "cold_s",
+                                                      "warm_s", "warm_pct_of_cold") if k in r} for r in rounds]
     return res
 
 
@@ -252,7 +294,8 @@ def main(args) -> int:
             t0 = time.perf_counter()
             print(f"bench: scale {s}x ...", file=sys.stderr, flush=True)
             load0 = os.getloadavg()[0]
-            r = bench_scale(src, work, s, n_process, args.batch_size, model, args.run_args.split(), args.skip_bare)
+            r = bench_scale(src, work, s, n_process, args.batch_size, model, args.run_args.split(), args.skip_bare,
+                            reps=getattr(args, "reps", 1))
             r["scale_total_s"] = time.perf_counter() - t0
             r["loadavg_1min_start_end"] = [round(load0, 2), round(os.getloadavg()[0], 2)]
             results.append(r)
@@ -263,13 +306,13 @@ def main(args) -> int:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
 
-    head = (f"{'scale':>9} {'articles':>8} {'words':>9} {'bare w/s':>9} {'run w/s':>9} {'ratio':>6} {'cold s':>7} "
-            f"{'warm s':>7} {'warm %':>6} {'peak MiB':>8} {'stmts':>7} {'bench s':>7}")
+    head = (f"{'scale':>9} {'reps':>4} {'articles':>8} {'words':>9} {'bare w/s':>9} {'run w/s':>9} {'ratio':>6} "
+            f"{'cold s':>7} {'warm s':>7} {'warm %':>6} {'peak MiB':>8} {'stmts':>7} {'bench s':>7}")
     print(head)
     print("-" * len(head))
     for r in results:
         label = f"{r['scale']}x" + (" syn" if r["synthetic"] else "")
-        print(f"{label:>9} {r.get('run_articles', 0):>8} {r['words']:>9} {_fmt(r.get('bare_words_per_s'), '9.0f')} "
+        print(f"{label:>9} {r['reps']:>4} {r.get('run_articles', 0):>8} {r['words']:>9} {_fmt(r.get('bare_words_per_s'), '9.0f')} "
               f"{r['run_words_per_s']:>9.0f} {_fmt(r.get('ratio'), '6.2f')} {r['cold_s']:>7.1f} {r['warm_s']:>7.1f} "
               f"{r['warm_pct_of_cold']:>6.1f} {r['peak_mib']:>8.0f} {r['statements']:>7} {r['scale_total_s']:>7.0f}")
     by = {r["scale"]: r for r in results}
