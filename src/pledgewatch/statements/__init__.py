@@ -233,13 +233,12 @@ def _adjacent_subject(v, text):
             names = [t for t in inner if t.pos_ == "PROPN"]
             if names and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in inner):
                 return names[-1], (c + 1, k - 1)
-            if doc[c - 1].pos_ == "PROPN" and inner and inner[0].pos_ != "PROPN" or inner and all(
-                    t.text.isupper() or t.is_punct for t in inner):
+            if doc[c - 1].pos_ == "PROPN" and inner and (
+                    inner[0].pos_ != "PROPN" or all(t.text.isupper() or t.is_punct for t in inner)):
                 j = c - 1
                 while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and not line_break(doc[j - 1], doc[j]):
                     j -= 1
-                if doc[c - 1].pos_ == "PROPN":
-                    return doc[c - 1], (j, c)
+                return doc[c - 1], (j, c)
     if v.lemma_ == "tell":
         return None, None  # "..., told The Huffington Post": after "told" comes the addressee, never the speaker
     if v.i + 1 < len(doc) and doc[v.i + 1].pos_ in ("PROPN", "DET") and not line_break(v, doc[v.i + 1]):
