@@ -177,17 +177,13 @@ _DATELINE_AT = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:,[^�
 DASHES = ("—", "–", "--", "-")
 
 
-def _past_dateline(subj, v, text):
+def _past_dateline(subj, v, datelines):
     """(subject, mention span) of cue v when the parse took the dateline for its subject ("WASHINGTON -- President
     Obama, dedicating the museum, said"; "CAPRI, Italy (AP) — Top NATO and European Union officials urged"): the
-    head of the noun phrase after the dash and that phrase; else (subj, None)."""
+    head of the noun phrase after the dash and that phrase; else (subj, None). datelines: _DATELINE_AT matches."""
     doc = subj.doc
     dash = next((t for t in doc[subj.i:v.i] if t.text in DASHES), None)
-    if dash is None:
-        return subj, None
-    line_start = text.rfind("\n", 0, dash.idx) + 1
-    m = _DATELINE_AT.match(text, line_start)
-    if m is None or text[m.start():m.end()].rstrip() != text[line_start:dash.idx + len(dash.text)]:
+    if dash is None or not any(m.start() <= subj.idx and dash.idx < m.end() for m in datelines):
         return subj, None
     end = next((t.i for t in doc[dash.i + 1:v.i] if t.text == ","), v.i)
     heads = [t for t in doc[dash.i + 1:end] if not dash.i < t.head.i < end and t.pos_ in ("PROPN", "NOUN")]
@@ -823,7 +819,7 @@ class _Finder:
         subj = _subject(v, self.text)
         mention = None
         if subj is not None:
-            subj, mention = _past_dateline(subj, v, self.text)
+            subj, mention = _past_dateline(subj, v, self.datelines)
         glued = "\n" in self.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
         if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
                 not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
