@@ -213,6 +213,7 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
     res: dict = {"scale": scale, "synthetic": scale > 1, "records": records}
     env = dict(os.environ)
     bs = batch_size or 16
+    has_cache = _run_supports("--cache")
     rounds = []
     for rep in range(max(1, reps)):
         r: dict = {}
@@ -228,7 +229,7 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
             cmd += ["--batch-size", str(batch_size)]
         if model:
             cmd += ["--model", model]
-        if _run_supports("--cache"):
+        if has_cache:
             cmd += ["--cache", str(work / f"x{scale}" / f"cache{rep}")]
         cmd += run_args
         cold = _measure(cmd, env=env)
