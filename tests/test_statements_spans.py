@@ -115,7 +115,7 @@ def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
     assert run(nlp, "Democrats are pushing a Rules package that will impose new oversight on legislative "
                     "operations.") == []
     assert run(nlp, "Democrats are pushing for a Rules package that will impose new oversight on legislative "
-                    "operations.") == ["for a Rules package that will impose new oversight on legislative operations"]
+                    "operations.") == ["a Rules package that will impose new oversight on legislative operations"]
     assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]
 
 

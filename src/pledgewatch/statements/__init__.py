@@ -57,7 +57,7 @@ from . import cues as _cues
 from . import speakers
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
-EXTRACTOR_VERSION = "1.35"
+EXTRACTOR_VERSION = "1.36"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
@@ -74,6 +74,7 @@ NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 # conjunctions that make a clause part of the content around it (not "as he said", "while she said": a parenthetical
 # or a second, contrasting statement)
+GERUND_PREPS = {"by", "after", "before"}
 SUBORDINATORS = {"when", "because", "after", "before", "since", "if", "unless", "until", "whenever", "once"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "sources", "read", "read more", "watch",
@@ -146,23 +147,28 @@ def _cue_of(tok, verbs, forms, in_title):
 
 def _subject(v, text, depth=0):
     """The speaker token of cue v (text = the doc's text, passed in: doc.text is rebuilt on every access)."""
-    for c in v.children:
-        if c.dep_ == "nsubj":
-            if c.lower_ in REL_PRON and v.dep_ == "relcl":
-                # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
-                return v.head if c.lower_ in ("who", "whom") or v.head.ent_type_ in ("PERSON", "ORG", "NORP") \
-                    else None
-            return c
+    c = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if c is not None:
+        if c.lower_ in REL_PRON and v.dep_ == "relcl":
+            # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
+            return v.head if c.lower_ in ("who", "whom") or v.head.ent_type_ in ("PERSON", "ORG", "NORP") else None
+        return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
     if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
         # "he was quoted as saying": the subject of the passive
         return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
+    if depth < 3 and _adjunct_gerund(v) and v.head.head.pos_ == "VERB" and v.head.head.lemma_ not in ("have", "be") and \
+            not _infinitival(v.head.head) and "\n" not in text[min(v.idx, v.head.head.idx):max(v.idx, v.head.head.idx)]:
+        # "Obama responded to a Gold Star mother by saying ...": the gerund's speaker is the subject of the verb
+        # its preposition modifies (not of a purpose: "has three ways to seek enforcement: by asking ...")
+        return _subject(v.head.head, text, depth + 1)
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
-        if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0]:
+        if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0] \
+                and not _infinitival(v):  # (not "says that she called Machado to express gratitude": she did)
             h = h.head
         s = _subject(h, text, depth + 1)
         if s is None:  # "X was quoted as saying"
@@ -292,6 +298,24 @@ def _document_source(s):
                                         or obj.lemma_.lower() in ("presidency", "government", "ministry", "office")):
                     return obj
     return None
+
+
+def _infinitival(t):
+    """t heads a to-infinitive ("called Machado to express gratitude"): a purpose or a complement inside its clause,
+    never a second speech event conjoined to it."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+
+
+def _adjunct_gerund(t):
+    """The cue t is a gerund in a by/after/before phrase ("implicated Putin by admitting ..."): a manner or time of
+    its clause's event, whose speaker is that clause's subject."""
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in GERUND_PREPS
+
+
+def _hypothetical(t):
+    """The cue t is a speech act that has not happened: it carries a modal ("his successor will push for the same
+    goals", "Germany could call for ..."). Inside another statement it is part of that statement's words."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
 
 
 def _is_under(t, v, maxdepth=6):
@@ -548,7 +572,8 @@ class _Finder:
             lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
         # cut before a conjoined second cue: "X said A but said B"
         for d in c.subtree:
-            if d.dep_ in ("conj", "advcl") and d.i > c.i and self._speaks(d) and not self._in_modifier(d, c):
+            if d.dep_ in ("conj", "advcl") and d.i > c.i and self._speaks(d) and not self._in_modifier(d, c) \
+                    and not _infinitival(d):
                 hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
         hi, lo = self._extend(v, c, lo, hi)
         while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS
@@ -792,6 +817,9 @@ class _Finder:
             return None
         lo = min(p.left_edge.i for p in parts)
         hi = max(p.right_edge.i for p in parts)
+        first = min(parts, key=lambda p: p.i)
+        if first.i == lo and first.dep_ in ("prep", "prt", "dative") and first.lower_ in cue.particles and lo < hi:
+            lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
         while hi > lo and self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS:
             hi -= 1
         return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
@@ -815,8 +843,24 @@ class _Finder:
             return None
         return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
 
+    def _quoted_subject(self, subj, v):
+        """subj, the cue's own subject, lies inside a quotation that the cue is outside of and that is more than a
+        name it quotes ('"My reaction, that was outrageous," the strategist said' and '"Veterans on ...," Trump
+        tweeted' are parsed with a noun of the quotation as a subject; 'says "Kyiv Independent"' quotes a name)."""
+        if subj.head.i != v.i:
+            return False
+        k = self.ctx.quote_containing(subj.idx)
+        if k is None or k == self.ctx.quote_containing(v.idx):
+            return False
+        q = self.ctx.quotes[k]
+        return not all(t.pos_ in ("PROPN", "PUNCT", "DET") for t in self.doc[self.ctx.tok_at(q.start):self.ctx.tok_at(
+            max(q.start, q.end - 1)) + 1])
+
     def cue_verb(self, v, cue, in_title, only_quote_before):
         subj = _subject(v, self.text)
+        if subj is not None and self._quoted_subject(subj, v):
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i
+                         and not self._quoted_subject(c, v)), None)  # the other subject the parse gave, if any
         mention = None
         if subj is not None:
             subj, mention = _past_dateline(subj, v, self.datelines)
@@ -828,6 +872,10 @@ class _Finder:
             return
         if v.i >= 2 and self.doc[v.i - 1].lower_ in ("'s", "’s", "us") and self.doc[v.i - 2].lower_ == "let":
             return  # "Let's say you think a degree will cost $160,000": a supposition, nobody's statement
+        if cue.particles and any(c.dep_ == "prt" and c.lower_ not in cue.particles and not (
+                c.i + 1 < len(self.doc) and self.doc[c.i + 1].lower_ in cue.particles) for c in v.children):
+            return  # another phrasal verb: "calling out Trump for his lies", "called off", "pushed back on" (not
+            # "spoke out about")
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
             # "Tester said that ..., but if the president is now saying, '...'": a hypothetical speech event inside
             # another speaker's words; what it quotes is that speaker's
@@ -845,8 +893,9 @@ class _Finder:
         if v.dep_ == "advcl" and v.i < v.head.i and v.tag_ in ("VBN", "VBD") and \
                 not any(c.dep_ == "nsubj" for c in v.children):
             return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement)
-        if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-            return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement)
+        if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children):
+            return  # "Asked what he would tell the mayor, Brooks says: ..." (the question is not his statement;
+            # "Axelrod on Wednesday called on Dean to ...", tagged VBN with its subject, is a past tense)
         if subj.lower_ in FIRST_SECOND and self.ctx.quote_containing(v.idx) is not None:
             return  # "I told him ..." inside somebody's quotation
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that") and subj.dep_ == "nsubj" \
@@ -1153,6 +1202,17 @@ class _Finder:
         nesting="outer" A keeps its whole clause ("B said X") and B's statement inside it is dropped instead; an
         attribution elsewhere in A's clause (a relative clause: "the $18 million he says he raised") still ends A's
         content, as under "inner"."""
+        # an infinitive ("called Machado to express gratitude"), a modal ("hopes his successor will push for") or a
+        # gerund adjunct ("said Prigozhin had implicated Putin by admitting ...") inside another statement's clause
+        # is not a second speaker's attribution: part of the outer words, in either nesting, not a statement of its own
+        weak = {id(r) for r in self.rows if r["cue_i"] is not None and r["quote_type"] != "direct" and (
+            _infinitival(self.doc[r["cue_i"]]) or _hypothetical(self.doc[r["cue_i"]])
+            or _adjunct_gerund(self.doc[r["cue_i"]]))}
+
+        def within(o, r):
+            return o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"] and \
+                r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]
+
         cue_tokens = {r["cue_i"] for r in self.rows if r["cue_i"] is not None}
         inner = [r for r in self.rows if r["cue_i"] is not None and r["quote_type"] != "direct"]
         by_cue = {}
@@ -1168,7 +1228,7 @@ class _Finder:
                 continue  # '"A," he said ..., according to a statement from the presidency': he said it
             if r["_root"] is not None and r["_root"] in cue_tokens:
                 o = by_cue.get(r["_root"])
-                if self.nesting == "outer":
+                if self.nesting == "outer" or o is not None and id(o) in weak and within(o, r):
                     if o is not None and o is not r and r["char_start"] <= o["char_start"] and \
                             o["char_end"] <= r["char_end"]:
                         dropped.add(id(o))
@@ -1187,8 +1247,7 @@ class _Finder:
             block = r["cue_i"] is not None and self.ctx.line_of(r["char_start"]) > self.ctx.line_of(
                 self.doc[r["cue_i"]].idx)  # a block quotation set off in its own paragraph: all the speaker's words
             if r["quote_type"] != "direct" and r["cue_i"] is not None and not block:
-                inside = [o for o in inner if o is not r and r["char_start"] <= self.doc[o["cue_i"]].idx < r["char_end"]
-                          and r["char_start"] <= o["char_start"] and o["char_end"] <= r["char_end"]
+                inside = [o for o in inner if id(o) not in weak and within(o, r)
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
                 if inside:
                     # another attribution inside the clause: the outer content stops where it starts
@@ -1208,6 +1267,9 @@ class _Finder:
                     if not any(ch in QUOTE_CHARS for ch in r["text"]):
                         r["quote_type"] = "indirect"
             keep.append(r)
+        for r in keep:
+            if id(r) not in dropped and r["quote_type"] != "direct":
+                dropped.update(id(o) for o in inner if id(o) in weak and within(o, r))
         self.rows = [r for r in keep if id(r) not in dropped]
 
     def finish(self):

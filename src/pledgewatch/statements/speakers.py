@@ -242,6 +242,11 @@ class ArticleIndex:
                     and not doc[st - 1].ent_type_ and fold(doc[st - 1].text) not in _TITLE_SET \
                     and not self.ref.place(doc[st - 1].text) and e.start - st < 2:
                 st -= 1
+            # ... or splits an official's name: "[Ursula von der]PERSON [Leyen]GPE"
+            while end < len(doc) and end - st < 5 and doc[end].pos_ == "PROPN" and \
+                    self.ref.official(doc[st:end].text, self.date) is None and \
+                    self.ref.official(doc[st:end + 1].text, self.date) is not None:
+                end += 1
             self.add_mention(st, end)
         self._add_known_surnames()
         self._gender_from_pronouns()
@@ -263,9 +268,17 @@ class ArticleIndex:
             if ws and name[:1].isupper():
                 known = ws[-1] in self.by_key
                 labels = {t.ent_type_ for t in run} - {""}
-                off = None if known or labels & {"GPE", "LOC", "FAC", "ORG", "NORP"} else self.ref.official(name, self.date)
+                # (the small model often tags a surname GPE or ORG: "Scholz"; the gazetteer, not the tag, says what is a
+                # place)
+                off = None if known or labels & {"LOC", "FAC", "NORP"} else self.ref.official(name, self.date)
                 if (known or off is not None) and not self.ref.place(name) and len(ws) <= 4:
-                    self.add_mention(i, j)
+                    k = i
+                    if off is not None:  # the lower-case particles of the official's name: "von der [Leyen]"
+                        full = fold(off.name).split()
+                        while k > 0 and j - k < len(full) and not toks[k - 1].is_title and \
+                                fold(toks[k - 1].text) == full[-(j - k) - 1] and k - 1 not in self.tok_person:
+                            k -= 1
+                    self.add_mention(k, j)
                 elif not labels - {"PERSON"} and 2 <= j - i <= 3 and run.root.dep_ in SUBJ_DEPS and all(
                         t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in GOV_HEADS
                         and fold(t.text) not in NOT_NAME_WORDS and not self.ref.place(t.text) for t in run):

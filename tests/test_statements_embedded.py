@@ -1,0 +1,113 @@
+"""Speech verbs embedded in another clause, and parse errors around a cue's subject, on real sentences from the
+PolNeAR articles, the GenderGapTracker set and the Ukraine corpus, parsed with the real model.
+
+- an infinitive ("called Machado to express gratitude"), a modal ("his successor will push for") or a gerund adjunct
+  ("implicated Putin by admitting ...") inside another statement's clause is part of that statement, in either
+  nesting convention, and not a second speaker's statement;
+- a gerund after by/after/before ("responded ... by saying ...") is its clause subject's statement;
+- a phrase cue's own particle is the cue's, not the content's ("called for | peace talks");
+- a subject the parse found inside a quotation the cue is outside of is not the speaker;
+- a past tense tagged as a participle ("Axelrod on Wednesday called on Dean to ...") is still a cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+
+
+def run(nlp, body, **kw):
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2023-06-13"}
+    rows = statements.extract(nlp(body), art, **kw)
+    for r in rows:
+        if kw.get("quote_parts") != "join":
+            assert body[r["char_start"]:r["char_end"]] == r["text"]
+    return [(r["speaker_text"], r["cue"], r["text"]) for r in rows]
+
+
+BOTH = pytest.mark.parametrize("nesting", ["inner", "outer"])
+
+MERRILL = ("Clinton spokesman Nick Merrill says that Hillary Clinton called Alicia Machado on Friday to express gratitude "
+           "to the former Miss Universe who has become caught up in the maelstrom of the presidential campaign.")
+EARNEST = "He said Obama hopes that his successor will push for the same goals."
+VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, the leader of the Wagner mercenary group, had implicated Vladimir "
+               "Putin in war crimes by admitting the original invasion had not been justified by any provocative actions "
+               "by Ukraine.")
+
+
+@BOTH
+def test_an_infinitive_of_purpose_is_part_of_the_outer_statement(nlp, nesting):
+    assert run(nlp, MERRILL, nesting=nesting) == [("Clinton spokesman Nick Merrill", "says", MERRILL[MERRILL.index("that"):-1])]
+
+
+@BOTH
+def test_a_hoped_for_future_speech_act_is_nobody_s_statement_but_the_reporter_s(nlp, nesting):
+    assert run(nlp, EARNEST, nesting=nesting) == [("He", "said", "Obama hopes that his successor will push for the same goals")]
+
+
+@BOTH
+def test_a_gerund_adjunct_inside_a_statement_stays_in_it(nlp, nesting):
+    assert run(nlp, VAN_SCHAACK, nesting=nesting) == [("Beth Van Schaack", "said", VAN_SCHAACK[VAN_SCHAACK.index("Yev"):-1])]
+
+
+def test_a_modal_speech_act_reported_by_someone_else_is_theirs(nlp):
+    body = ("Russia has said NATO must promise not to allow Ukraine to join the alliance, among other demands, which the "
+            "United States and NATO have rejected.")
+    assert run(nlp, body) == [("Russia", "has said", body[16:-1])]
+
+
+def test_by_saying_is_the_statement_of_the_clause_subject(nlp):
+    body = ('President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use the words '
+            '"Islamic terrorism" was a "manufactured" issue.')
+    assert run(nlp, body) == [("President Barack Obama", "saying",
+                               'his refusal to use the words "Islamic terrorism" was a "manufactured" issue')]
+
+
+def test_by_asking_in_a_list_of_ways_is_nobody_s_statement(nlp):
+    body = ("Congress has three ways to seek enforcement of a subpoena: by filing a civil lawsuit, by asking federal "
+            "prosecutors to charge someone with criminal contempt, or by having someone jailed at the Capitol.")
+    assert run(nlp, body) == []
+
+
+def test_called_on_tagged_as_a_participle_is_still_a_cue_and_on_is_not_content(nlp):
+    body = ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a "
+            "cocaine user.")
+    assert run(nlp, body) == [("David Axelrod", "called on",
+                               "Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user")]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Hungarian Prime Minister Viktor Orbán called for US-Russian peace talks to end the war in Ukraine.",
+     "called for", "US-Russian peace talks to end the war in Ukraine"),
+    ("Kuleba spoke out about the need for more air defence.", "spoke about", "the need for more air defence"),
+])
+def test_the_cue_particle_is_not_content(nlp, body, cue, content):
+    assert [(c, t) for _, c, t in run(nlp, body)] == [(cue, content)]
+
+
+def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
+    body = ('The Clinton campaign expects Holt to insert himself into the debate by calling out Trump for his supposed '
+            '"lies" throughout the event, Robby Mook told CNN.')
+    assert run(nlp, body) == [("Robby Mook", "told", body[:body.index(", Robby")])]
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker(nlp):
+    body = ("\u201cMy reaction, that was outrageous,\u201d Obama's former campaign strategist said in an interview with "
+            "CNN\u2019s Wolf Blitzer. \u201cHe, like Donald Trump, has refused to apologize for an outrageous statement. "
+            "He really should.\u201d")
+    rows = run(nlp, body)
+    assert rows[0] == ("Obama's former campaign strategist", "said", "My reaction, that was outrageous")
+    assert {s for s, _, _ in rows} == {"Obama's former campaign strategist"} and len(rows) == 2
+
+
+def test_a_quoted_name_after_the_cue_is_the_speaker(nlp):
+    body = 'Wołodymyr Złenski is afraid of the attack from Belarus - says "Kyiv Independent" on Friday.'
+    assert run(nlp, body) == [("Kyiv Independent", "says", "Wołodymyr Złenski is afraid of the attack from Belarus")]
+
+
+def test_an_official_whose_name_the_ner_splits_keeps_the_whole_name(nlp):
+    body = ("European Commission President Ursula von der Leyen said the EU would help. Later von der Leyen told "
+            "reporters that the war must end.")
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2023-06-13"}
+    names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}
+    assert names == {"Ursula von der Leyen"}
