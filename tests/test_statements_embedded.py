@@ -111,3 +111,46 @@ def test_an_official_whose_name_the_ner_splits_keeps_the_whole_name(nlp):
     art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2023-06-13"}
     names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}
     assert names == {"Ursula von der Leyen"}
+
+
+def test_outer_speaker_keeps_an_attribution_its_cue_governs(nlp):
+    body = ("Clinton had told police officials that she didn't want the escort at all, but the NYPD overruled that "
+            "request, the source added.")
+    assert run(nlp, body, nesting="outer") == [("the source", "added", body[:body.index(", the source")])]
+
+
+def test_outer_speaker_does_not_absorb_a_coordinated_statement(nlp):
+    """(Nor does the inner one vanish: the cut before "called" is not at the speaker before the content.)"""
+    body = ("Rendell, a Clinton surrogate, said he'd battled through three bouts of walking pneumonia in his "
+            "gubernatorial campaigns and called it a common ailment during grueling bids for office.")
+    assert [c for _, c, _ in run(nlp, body, nesting="outer")] == ["said", "called"]
+
+
+def test_the_object_of_called_keeps_the_phrase_the_parse_hung_on_the_verb(nlp):
+    body = "At the forum, Clinton called her vote in favor of the Iraq War a mistake."
+    assert run(nlp, body) == [("Clinton", "called", "her vote in favor of the Iraq War a mistake")]
+
+
+@pytest.mark.parametrize("quote_parts", ["split", "join"])
+def test_a_parenthetical_cue_before_a_prepositional_phrase_of_the_host_clause(nlp, quote_parts):
+    body = ("Donald Trump's new proposal for paid maternity leave is vague about who would be eligible, labor-policy "
+            "experts say, including a provision they say could exclude one of the country's most economically "
+            "vulnerable groups: single mothers.")
+    rows = [(s, t) for s, c, t in run(nlp, body, quote_parts=quote_parts) if s == "labor-policy experts"]
+    lead, rest = body[:body.index(", labor")], body[body.index("including"):-1]
+    assert rows == ([("labor-policy experts", lead), ("labor-policy experts", rest)] if quote_parts == "split"
+                    else [("labor-policy experts", lead + " " + rest)])
+
+
+def test_a_cue_with_its_own_object_is_not_a_parenthetical(nlp):
+    body = ("In its 2015 ruling, the Supreme Court suggested a more permissive approach, allowing the procedure for "
+            "competent adults with medical conditions that are causing enduring suffering that they find intolerable.")
+    assert run(nlp, body) == []
+
+
+def test_a_statement_cut_before_a_second_cue_ends_without_its_conjunction(nlp):
+    body = ("Washington and London have pledged to increase offensive military aid to Ukraine and have announced arms "
+            "deliveries, ammunition and anti-tank weapons.")
+    assert [(c, t) for _, c, t in run(nlp, body)] == [
+        ("have pledged", "to increase offensive military aid to Ukraine"),
+        ("have announced", "arms deliveries, ammunition and anti-tank weapons")]

@@ -632,6 +632,25 @@ class _Finder:
         return False
 
     @staticmethod
+    def _governed(t, v, depth=8):
+        """The cue t heads a complement clause of the cue v, directly or through other complements ("Clinton had told
+        police ..., the source added"); not a conjunct ("A said X, and the S.E.C. said Y", "said he'd battled ... and
+        called it ..."), an adverbial clause ("..., while Democrats accused ...", "..., citing ...") or a relative
+        clause ("what analysts describe as ..."): those are statements of their own under any nesting."""
+        cur = t
+        for _ in range(depth):
+            if cur.dep_ not in ("ccomp", "xcomp"):
+                return False
+            if cur.head.i == cur.i:
+                return False
+            if cur.head.i == v.i:
+                # after the cue, only its first complement: a second one is a clause coordinated with it that the
+                # parse hung on the cue ("Republicans said they're convinced ... and Democrats accused ...")
+                return not (cur.i > v.i and any(c.dep_ == "ccomp" and v.i < c.i < cur.i for c in v.children))
+            cur = cur.head
+        return False
+
+    @staticmethod
     def _subordinate(t):
         """t, a cue verb after a reported clause, heads a subordinate clause of it ("Trump was right when he said
         ...", "... because the governor announced ..."): that clause is part of the content, not where it ends."""
@@ -732,10 +751,17 @@ class _Finder:
                 v.dep_ == "ccomp" and v.head.i < v.i:
             return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
         doc = self.doc
+        if v.lemma_ != "tell" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in v.rights):
+            return None  # "suggested a more permissive approach, allowing ...": a cue with its own object is not
+            # a parenthetical ("A, he told reporters, B" is)
         r = v.right_edge.i
         for ch in v.rights:
             if ch.dep_ in CLAUSAL or ch.dep_ == "cc":  # (", he says, and are meant ...": the cc hangs on the cue)
                 r = ch.left_edge.i - 1
+                break
+            if ch.dep_ == "prep" and ch.left_edge.i > v.i + 1 and doc[ch.left_edge.i - 1].text == "," \
+                    and ch.lower_ not in cue.particles:
+                r = ch.left_edge.i - 2  # "A, experts say, including a provision ...": the host clause resumes
                 break
         if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
             return None
@@ -743,8 +769,8 @@ class _Finder:
         end = min(v.sent.end, len(doc)) - 1
         if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]):
             return None
-        if any(t.i in self.cue_idx for t in doc[start:end + 1]):
-            return None
+        if any(t.i in self.cue_idx and not self._in_noun_modifier(t) for t in doc[start:end + 1]):
+            return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
         return doc[start].idx, doc[end].idx + len(doc[end])
 
     def parenthetical_lead(self, v, mention, lo=None):
@@ -811,6 +837,10 @@ class _Finder:
                     and not any(o.ent_type_ in NON_CONTENT_ENTS for o in c.children):
                 parts.append(c)  # "called him a master at bolting together deals": the parse hung the complement's
                 # prepositional phrase on the cue ("a true wake-up call" to his coalition)
+            elif dep == "prep" and parts and parts[-1].dep_ == "dobj" and "oprd" in cue.takes and any(
+                    x.dep_ == "oprd" and x.left_edge.i == c.right_edge.i + 1 for x in v.rights):
+                parts.append(c)  # "called her vote in favor of the Iraq War a mistake": the parse hung the object's
+                # prepositional phrase on the cue, before the complement
             elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
                 break
         if not parts:
@@ -1249,12 +1279,20 @@ class _Finder:
             if r["quote_type"] != "direct" and r["cue_i"] is not None and not block:
                 inside = [o for o in inner if id(o) not in weak and within(o, r)
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
-                if inside:
+                sub = [o for o in inside if self._governed(self.doc[o["cue_i"]], self.doc[r["cue_i"]])]
+                if sub and self.nesting == "outer":
+                    # PolNeAR: the outer speaker keeps the whole clause with an attribution its cue governs ("Clinton
+                    # had told police officials that ..., but the NYPD overruled that request, the source added")
+                    dropped.update(id(o) for o in sub)
+                elif inside:
                     # another attribution inside the clause: the outer content stops where it starts
                     o = min(inside, key=lambda x: x["char_start"])
-                    cut = min(self.doc[o["cue_i"]].idx, o["char_start"],
-                              self.doc[o["speaker_span"][0]].idx if o["speaker_span"] else o["char_start"])
+                    spk = self.doc[o["speaker_span"][0]].idx if o["speaker_span"] else o["char_start"]
+                    cut = min(self.doc[o["cue_i"]].idx, o["char_start"], spk if spk >= r["char_start"] else o["char_start"])
+                    # (not at a speaker before the outer content: "Rendell said he'd battled ... and called it ...")
                     cs, ce = self._trim(r["char_start"], max(r["char_start"], cut))
+                    while ce > cs and self.doc[self.ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg"):
+                        ce = self._trim(cs, self.doc[self.ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have")
                     if len(_WORD.findall(self.text[cs:ce])) < 3 or cs < ce and self.doc[o["cue_i"]].idx < cs:
                         continue
                     last = self.doc[self.ctx.tok_at(ce - 1)]
