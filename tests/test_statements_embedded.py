@@ -154,3 +154,19 @@ def test_a_statement_cut_before_a_second_cue_ends_without_its_conjunction(nlp):
     assert [(c, t) for _, c, t in run(nlp, body)] == [
         ("have pledged", "to increase offensive military aid to Ukraine"),
         ("have announced", "arms deliveries, ammunition and anti-tank weapons")]
+
+
+ACCOUNT = ("According to her account, after examining Clinton's leg, she insisted that the first lady go to Bethesda "
+           "Naval Hospital for an ultrasound.")
+
+
+def test_according_to_over_a_clause_with_its_own_cue(nlp):
+    """Outer: the account's, whole; inner: hers, and no verbless "after examining Clinton's leg" for the account."""
+    assert run(nlp, ACCOUNT, nesting="outer") == [("her account", "According to", ACCOUNT[26:-1])]
+    assert run(nlp, ACCOUNT) == [("she", "insisted", "that the first lady go to Bethesda Naval Hospital for an ultrasound")]
+
+
+def test_according_to_content_runs_over_a_sentence_break_inside_a_quotation(nlp):
+    body = ('Pressure is building on McAuliffe, who was greeted with chants of "Bobby!" at a labor conference in '
+            'Williamsburg last month, according to Virginia AFL-CIO President Doris Crouse-Mays.')
+    assert [t for _, _, t in run(nlp, body)] == [body[:body.index(", according")]]

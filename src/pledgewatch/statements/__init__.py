@@ -1040,7 +1040,11 @@ class _Finder:
             return
         p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
         sent = a.sent
-        before = [t for t in doc[sent.start:p_lo] if not (t.is_punct or t.is_space)]
+        start = sent.start
+        while start > 0 and doc[start].is_lower and doc[start - 1].is_punct and \
+                self.ctx.line_of(doc[start - 1].idx) == self.ctx.line_of(doc[start].idx):
+            start = doc[start - 1].sent.start  # a sentence the parser ended inside a quotation ('chants of "Bobby!" at')
+        before = [t for t in doc[start:p_lo] if not (t.is_punct or t.is_space)]
         after = [t for t in doc[p_hi + 1:sent.end] if not (t.is_punct or t.is_space)]
         if len(before) <= 3 and after:  # "According to X, A" (also "As we read, according to X, A")
             lo, hi = after[0].i, after[-1].i
@@ -1279,7 +1283,9 @@ class _Finder:
             if r["quote_type"] != "direct" and r["cue_i"] is not None and not block:
                 inside = [o for o in inner if id(o) not in weak and within(o, r)
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
-                sub = [o for o in inside if self._governed(self.doc[o["cue_i"]], self.doc[r["cue_i"]])]
+                sub = [o for o in inside if self._governed(self.doc[o["cue_i"]], self.doc[r["cue_i"]]) or (
+                    r["cue_lemma"] == "according to" and self.doc[r["cue_i"]].head.i == o["cue_i"])]
+                # ("According to her account, ... she insisted that ...": the clause "according to" hangs on)
                 if sub and self.nesting == "outer":
                     # PolNeAR: the outer speaker keeps the whole clause with an attribution its cue governs ("Clinton
                     # had told police officials that ..., but the NYPD overruled that request, the source added")
@@ -1293,8 +1299,10 @@ class _Finder:
                     cs, ce = self._trim(r["char_start"], max(r["char_start"], cut))
                     while ce > cs and self.doc[self.ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg"):
                         ce = self._trim(cs, self.doc[self.ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have")
-                    if len(_WORD.findall(self.text[cs:ce])) < 3 or cs < ce and self.doc[o["cue_i"]].idx < cs:
-                        continue
+                    if len(_WORD.findall(self.text[cs:ce])) < 3 or cs < ce and self.doc[o["cue_i"]].idx < cs or \
+                            r["cue_lemma"] == "according to" and not any(t.tag_ in FINITE_TAGS for t in self.doc[
+                                self.ctx.tok_at(cs):self.ctx.tok_at(ce - 1) + 1]):
+                        continue  # (nor a clause left without its verb: "According to her account, after examining")
                     last = self.doc[self.ctx.tok_at(ce - 1)]
                     if last.lower_ in SUBORDINATORS and last.dep_ in ("mark", "advmod"):
                         # "Trump was 'absolutely right' when he said ...": the other attribution sits in a
