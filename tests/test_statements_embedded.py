@@ -170,3 +170,26 @@ def test_according_to_content_runs_over_a_sentence_break_inside_a_quotation(nlp)
     body = ('Pressure is building on McAuliffe, who was greeted with chants of "Bobby!" at a labor conference in '
             'Williamsburg last month, according to Virginia AFL-CIO President Doris Crouse-Mays.')
     assert [t for _, _, t in run(nlp, body)] == [body[:body.index(", according")]]
+
+
+def test_outer_trailing_cue_takes_the_whole_sentence_before_it(nlp):
+    """Under "outer", "A, the source added." is the source's whole A, even with another cue inside A; under "inner"
+    the inner speaker keeps theirs."""
+    body = ("Clinton had told police officials that she didn't want the escort at all. Clinton had told police "
+            "officials that she didn't want the escort at all, but the NYPD overruled that request, the source added.")
+    second = body[body.index("Clinton", 10):]
+    outer = run(nlp, body, nesting="outer", quote_parts="join")
+    assert ("the source", "added", second[:second.index(", the source")]) in outer
+    assert ("Clinton", "had told", "that she didn't want the escort at all") in run(nlp, body)
+
+
+def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
+    body = ('Oz is "smart as hell," Steve Mosko wrote in an email to the NFL Network\'s Rich Eisen, and "full of '
+            's---."')
+    assert run(nlp, body, quote_parts="join") == [("Steve Mosko", "wrote", 'Oz is "smart as hell and "full of s---."')]
+    assert [t for _, _, t in run(nlp, body)] == ['Oz is "smart as hell', 'and "full of s---."']
+
+
+def test_a_quotation_after_a_dash_closes_the_content(nlp):
+    body = 'Scott beamed and asked the crowd to welcome the governor - "my new best friend."'
+    assert run(nlp, body) == [("Scott", "asked", 'the crowd to welcome the governor - "my new best friend.')]

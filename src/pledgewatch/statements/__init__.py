@@ -631,6 +631,17 @@ class _Finder:
             cur = cur.head
         return False
 
+    def _closes_sentence(self, v):
+        """The cue v and its subject close their sentence after a comma: "A, the source added (on Friday)."."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        start = min(v.i, subj.left_edge.i) if subj is not None else v.i
+        sent = v.sent
+        if start - 1 <= sent.start or self.doc[start - 1].text not in (",", "—", "–"):
+            return False
+        line = self.ctx.line_of(v.idx)
+        return all(t.is_punct or t.is_space or self.ctx.line_of(t.idx) != line or _is_under(t, v) is not None
+                   and _is_under(t, v).dep_ in ("prep", "npadvmod", "advmod") for t in self.doc[v.i + 1:sent.end])
+
     @staticmethod
     def _governed(t, v, depth=8):
         """The cue t heads a complement clause of the cue v, directly or through other complements ("Clinton had told
@@ -684,8 +695,11 @@ class _Finder:
             hi = max(hi, j - 1)
         else:
             k = lo - 1
-            while k >= sent.start and self.ctx.line_of(doc[k].idx) == line and doc[k].i not in self.cue_idx \
-                    and doc[k].text not in QUOTE_CHARS:
+            # (nesting="outer": a cue closing its sentence, "A, the source added.", takes all of A, another speaker's
+            # attribution inside it too: "Clinton had told police ..., but the NYPD overruled that request")
+            over = self.nesting == "outer" and self._closes_sentence(v)
+            while k >= sent.start and self.ctx.line_of(doc[k].idx) == line and (
+                    doc[k].i not in self.cue_idx or over) and doc[k].text not in QUOTE_CHARS:
                 k -= 1
             if k < sent.start or self.ctx.line_of(doc[k].idx) != line:
                 lo = k + 1
@@ -743,8 +757,10 @@ class _Finder:
             return None
         return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
 
-    def after_comma(self, v, cue):
-        """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma."""
+    def after_comma(self, v, cue, quoted_fragment=False):
+        """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma.
+        quoted_fragment: A may be a verbless fragment that holds a quotation ('Oz is "smart as hell," Mosko wrote in
+        an email, and "full of s---."')."""
         bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
                                                   for c in v.children)  # "Almost all revenues, they promise, will"
         if ("obj" in cue.takes or cue.preps) and not bare or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
@@ -767,7 +783,8 @@ class _Finder:
             return None
         start = r + 2 if doc[r].text != "," else r + 1
         end = min(v.sent.end, len(doc)) - 1
-        if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]):
+        if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]) and not (
+                quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])):
             return None
         if any(t.i in self.cue_idx and not self._in_noun_modifier(t) for t in doc[start:end + 1]):
             return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
@@ -852,7 +869,16 @@ class _Finder:
             lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
         while hi > lo and self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS:
             hi -= 1
-        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        ce = self.doc[hi].idx + len(self.doc[hi])
+        # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
+        # the sentence is the content's last words
+        m = re.match(r" ?[-—–] ?", self.text[ce:ce + 3])
+        k = self.ctx.quote_containing(ce + m.end() + 1) if m else None
+        if k is not None and self.ctx.quotes[k].open == ce + m.end() and self.ctx.quotes[k].closed and \
+                self.text[self.ctx.quotes[k].close:self.ctx.quotes[k].close + 2].strip() in ("", ".") and \
+                self.ctx.line_of(self.ctx.quotes[k].close - 1) == self.ctx.line_of(ce):
+            ce = self.ctx.quotes[k].end
+        return self.doc[lo].idx, ce
 
     def trailing(self, v, subj, mention):
         """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it."""
@@ -1000,7 +1026,7 @@ class _Finder:
             first = self.add(cs, cl[1], cue_text, cue_lemma, mention, v.i, root=cl[2].i)
             if cl[2].i < v.i and first is not None:
                 # "A, the agency said in a June report, and B": the clause resumes after the cue with a conjunction
-                span = self.after_comma(v, cue)
+                span = self.after_comma(v, cue, quoted_fragment=True)
                 words = self.text[span[0]:span[1]].split()[:2] if span else []
                 if len(words) == 2 and words[0].lower() in ("and", "but") and words[1].lower() not in (
                         "as", "when", "while", "because", "after", "before", "since", "if", "amid", "with"):
@@ -1284,7 +1310,9 @@ class _Finder:
                 inside = [o for o in inner if id(o) not in weak and within(o, r)
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
                 sub = [o for o in inside if self._governed(self.doc[o["cue_i"]], self.doc[r["cue_i"]]) or (
-                    r["cue_lemma"] == "according to" and self.doc[r["cue_i"]].head.i == o["cue_i"])]
+                    r["cue_lemma"] == "according to" and self.doc[r["cue_i"]].head.i == o["cue_i"]) or (
+                    r["cue_lemma"] != "according to" and r["char_end"] <= self.doc[r["cue_i"]].idx
+                    and self._closes_sentence(self.doc[r["cue_i"]]))]
                 # ("According to her account, ... she insisted that ...": the clause "according to" hangs on)
                 if sub and self.nesting == "outer":
                     # PolNeAR: the outer speaker keeps the whole clause with an attribution its cue governs ("Clinton
