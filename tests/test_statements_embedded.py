@@ -193,3 +193,32 @@ def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
 def test_a_quotation_after_a_dash_closes_the_content(nlp):
     body = 'Scott beamed and asked the crowd to welcome the governor - "my new best friend."'
     assert run(nlp, body) == [("Scott", "asked", 'the crowd to welcome the governor - "my new best friend.')]
+
+
+def test_a_quotation_after_the_cue_s_colon_runs_to_its_closing_mark(nlp):
+    body = ('Valanciunas told reporters in Atlanta on Thursday morning: "I am really excited. I was really looking '
+            'forward to this day and there you go. If nothing crazy happens, I will be playing."')
+    assert run(nlp, body) == [("Valanciunas", "told", body[body.index("I am"):-1])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Martell, the addictions doctor on Nova Scotia\'s South Shore, is more blunt: "With this prescription monitor '
+     'doing this new monitoring, I think they\'re going to uncover things."',
+     [("Martell", ":", "With this prescription monitor doing this new monitoring, I think they're going to uncover "
+                       "things.")]),
+    ('She became so upset, and started driving so erratically, that I had to change my answer: "Of course I believe '
+     'in the devil. I was just kidding."', []),
+    ('The sign read: "Welcome to hell, you will not leave."', []),
+], ids=["a_person_made_blunt", "not_the_writer_s_mother", "not_a_sign"])
+def test_a_quotation_after_a_colon_closing_a_clause_about_a_person(nlp, body, expected):
+    assert run(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Zelensky called for Ukraine to be given fighter jets.", "Ukraine to be given fighter jets"),
+    ("Fowler is calling for that potential successor to be immediately identified.",
+     "that potential successor to be immediately identified"),
+])
+def test_called_for_a_clause_the_parse_marks_with_for(nlp, body, content):
+    assert [(c.split()[-2:], t) for _, c, t in run(nlp, body)] == [(["calling", "for"] if "calling" in body
+                                                                   else ["called", "for"], content)]

@@ -300,6 +300,16 @@ def _document_source(s):
     return None
 
 
+def _particle_mark(c, v, cue):
+    """The cue's particle as the mark of a clause right after the cue ("called for | Ukraine to be given jets",
+    parsed with "for" as the mark of "given"), else None."""
+    m = c.left_edge
+    if c.dep_ in ("advcl", "ccomp") and m.dep_ == "mark" and m.head.i == c.i and m.lower_ in cue.particles \
+            and 0 < m.i - v.i <= 2:
+        return m
+    return None
+
+
 def _infinitival(t):
     """t heads a to-infinitive ("called Machado to express gratitude"): a purpose or a complement inside its clause,
     never a second speech event conjoined to it."""
@@ -421,6 +431,9 @@ class _Finder:
             for c in v.rights:
                 if c.lower_ in cue.particles and c.dep_ in ("prt", "prep", "agent", "dative"):
                     return f"{written} {c.text}", f"{cue.lemma} {c.lower_}"
+                m = _particle_mark(c, v, cue)
+                if m is not None:  # "called for Ukraine to be given jets": the parse made "for" the clause's mark
+                    return f"{written} {m.text}", f"{cue.lemma} {m.lower_}"
         return written, cue.lemma
 
     # ---- content rules for one cue verb
@@ -540,8 +553,9 @@ class _Finder:
                 sent = v.sent
                 ce = min(sent.end_char, self.ctx.lines[self.ctx.line_of(t.idx) + 1] - 1
                          if self.ctx.line_of(t.idx) + 1 < len(self.ctx.lines) else len(self.text))
-                # a quotation opened after the colon runs to its own end
-                k = self.ctx.quote_containing(min(t.idx + 2, len(self.text) - 1))
+                # a quotation opened after the colon runs to its own end (its first word is one past the mark)
+                m = re.compile(r"\s*\S").match(self.text, t.idx + 1)
+                k = self.ctx.quote_containing(min(m.end(), len(self.text) - 1)) if m else None
                 if k is not None:
                     ce = max(ce, self.ctx.quotes[k].end)
                 return t.idx + 1, ce
@@ -824,6 +838,9 @@ class _Finder:
         parts = []
         for c in v.rights:
             dep = c.dep_
+            if not parts and _particle_mark(c, v, cue) is not None:
+                parts.append(c)  # "called for Ukraine to be given fighter jets"
+                break
             if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
                 parts.append(c)
             elif (dep in ("dobj", "dative") or dep == "oprd" and not parts and "oprd" in cue.takes and any(
@@ -865,7 +882,8 @@ class _Finder:
         lo = min(p.left_edge.i for p in parts)
         hi = max(p.right_edge.i for p in parts)
         first = min(parts, key=lambda p: p.i)
-        if first.i == lo and first.dep_ in ("prep", "prt", "dative") and first.lower_ in cue.particles and lo < hi:
+        if first.i == lo and first.dep_ in ("prep", "prt", "dative") and first.lower_ in cue.particles and lo < hi \
+                or _particle_mark(first, v, cue) is not None:
             lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
         while hi > lo and self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS:
             hi -= 1
@@ -1194,6 +1212,15 @@ class _Finder:
             prev = rows[i] if i >= 0 else None
             if prev is not None and prev["char_end"] > q.open:
                 continue
+            subj = self._colon_subject(q)
+            if subj is not None:
+                # 'Martell, the addictions doctor, is more blunt: "With this ..."': the person the clause before the
+                # colon is about says it
+                row = self.add(q.start, q.end, ":", ":", _mention(subj), None)
+                if row is not None:
+                    rows.insert(i + 1, row)
+                    starts.insert(i + 1, row["char_start"])
+                continue
             src = None
             if prev is not None and ctx.para_of(q.open) - ctx.para_of(prev["char_start"]) <= 1:
                 src = prev
@@ -1214,6 +1241,35 @@ class _Finder:
                 row["speaker_of"] = row["_joins"] = id(src)
                 rows.insert(i + 1, row)
                 starts.insert(i + 1, row["char_start"])
+
+    def _colon_subject(self, q):
+        """The person subject of the clause that a colon right before quotation q closes, when that clause has no
+        speech cue of its own ('Martell, the addictions doctor, is more blunt: "..."'), else None."""
+        line_start = self.ctx.lines[self.ctx.line_of(q.open)]
+        before = self.text[line_start:q.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.doc[self.ctx.tok_at(line_start + len(before) - 1)]
+        if colon.text != ":":
+            return None
+        sent = colon.sent
+        clause = [t for t in self.doc[sent.start:colon.i] if not t.is_punct]
+        if not clause or any(t.i in self.cue_idx for t in clause):
+            return None
+        # the clause the colon closes: from the word before it up to the first verb with a subject
+        cur, subj = clause[-1], None
+        for _ in range(8):
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if subj is not None or cur.dep_ not in ("xcomp", "acomp", "attr", "dobj"):
+                    break
+            if cur.head.i == cur.i or not sent.start <= cur.head.i < colon.i:
+                break
+            cur = cur.head
+        if subj is None or not (subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" for c in subj.children)) or subj.lower_ in ("he", "she")):
+            return None  # (a person: tagged so, or given a role in apposition: "Martell, the addictions doctor")
+        return subj
 
     def run(self):
         doc = self.doc

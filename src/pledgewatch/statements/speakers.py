@@ -298,8 +298,6 @@ class ArticleIndex:
         if not ws:
             return None
         key = fold(off.name).split()[-1] if off else ws[-1]
-        if key == "leyen":
-            key = "leyen"
         given = ws[0] if len(ws) > 1 else ""
         cands = self.by_key.get(key, [])
         if not cands and not given:
