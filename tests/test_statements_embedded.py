@@ -222,3 +222,13 @@ def test_a_quotation_after_a_colon_closing_a_clause_about_a_person(nlp, body, ex
 def test_called_for_a_clause_the_parse_marks_with_for(nlp, body, content):
     assert [(c.split()[-2:], t) for _, c, t in run(nlp, body)] == [(["calling", "for"] if "calling" in body
                                                                    else ["called", "for"], content)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Kyiv appealed for more air defence to be sent.", "appealed for", "more air defence to be sent"),
+    ("Lavrov warned of the rising danger of a nuclear conflict.", "warned of", "the rising danger of a nuclear conflict"),
+    ("They pressed for the weapons to arrive sooner.", "pressed for", "the weapons to arrive sooner"),
+    ("Kuleba pressed NATO for more weapons.", "pressed", "NATO for more weapons"),
+])
+def test_a_verb_s_content_preposition_right_after_it_is_written_with_the_cue(nlp, body, cue, content):
+    assert [(c, t) for _, c, t in run(nlp, body)] == [(cue, content)]

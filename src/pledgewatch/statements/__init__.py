@@ -301,12 +301,32 @@ def _document_source(s):
 
 
 def _particle_mark(c, v, cue):
-    """The cue's particle as the mark of a clause right after the cue ("called for | Ukraine to be given jets",
-    parsed with "for" as the mark of "given"), else None."""
+    """The cue's particle or content preposition as the mark of a clause right after the cue ("called for |
+    Ukraine to be given jets", "pressed for | the weapons to arrive sooner", parsed with "for" as the mark of the
+    clause's verb), else None."""
     m = c.left_edge
-    if c.dep_ in ("advcl", "ccomp") and m.dep_ == "mark" and m.head.i == c.i and m.lower_ in cue.particles \
-            and 0 < m.i - v.i <= 2:
+    if c.dep_ in ("advcl", "ccomp") and m.dep_ == "mark" and m.head.i == c.i and m.lower_ in (
+            cue.particles | cue.preps) and 0 < m.i - v.i <= 2:
         return m
+    return None
+
+
+def _lead_prep(v, cue):
+    """The content preposition (or clause mark) of a verb cue that comes right after it, adverbs aside: "appealed
+    for more air defence", "warned of a breakthrough"; None when an object or anything else comes first."""
+    doc = v.doc
+    j = v.i + 1
+    while j < len(doc) and doc[j].dep_ in ("advmod", "neg") and doc[j].head.i == v.i:
+        j += 1
+    if j >= len(doc):
+        return None
+    t = doc[j]
+    if t.dep_ == "prep" and t.head.i == v.i and t.lower_ in cue.preps and any(
+            o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in NON_CONTENT_ENTS for o in t.children):
+        return t
+    m = _particle_mark(t.head, v, cue) if t.dep_ == "mark" and t.head.head.i == v.i else None
+    if m is not None and m.i == t.i:
+        return t
     return None
 
 
@@ -434,6 +454,13 @@ class _Finder:
                 m = _particle_mark(c, v, cue)
                 if m is not None:  # "called for Ukraine to be given jets": the parse made "for" the clause's mark
                     return f"{written} {m.text}", f"{cue.lemma} {m.lower_}"
+        elif cue.preps and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
+            # a verb's content preposition right after it is written with the cue, as the gold does ("appealed for |
+            # the supply of weapons", "warned of | a breakthrough"); not "pressed NATO for ...", nor when a clause
+            # is the content
+            p = _lead_prep(v, cue)
+            if p is not None:
+                return f"{written} {p.text}", f"{cue.lemma} {p.lower_}"
         return written, cue.lemma
 
     # ---- content rules for one cue verb
@@ -882,7 +909,8 @@ class _Finder:
         lo = min(p.left_edge.i for p in parts)
         hi = max(p.right_edge.i for p in parts)
         first = min(parts, key=lambda p: p.i)
-        if first.i == lo and first.dep_ in ("prep", "prt", "dative") and first.lower_ in cue.particles and lo < hi \
+        if first.i == lo and first.dep_ in ("prep", "prt", "dative") and lo < hi and (
+                first.lower_ in cue.particles or first.i == getattr(_lead_prep(v, cue), "i", -1)) \
                 or _particle_mark(first, v, cue) is not None:
             lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
         while hi > lo and self.doc[hi].is_punct and self.doc[hi].text not in QUOTE_CHARS:
