@@ -232,3 +232,10 @@ def test_called_for_a_clause_the_parse_marks_with_for(nlp, body, content):
 ])
 def test_a_verb_s_content_preposition_right_after_it_is_written_with_the_cue(nlp, body, cue, content):
     assert [(c, t) for _, c, t in run(nlp, body)] == [(cue, content)]
+
+
+def test_a_name_interrupting_a_clause_is_the_speaker_not_the_clause_s_last_noun(nlp):
+    body = "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum."
+    assert run(nlp, body) == [("Chief Justice Roberts", "said", "To understand the real Dred Scott"),
+                              ("Chief Justice Roberts", "said", "one should visit this museum")]
+    assert run(nlp, "The governor of Luhansk, Serhiy Haidai said the city was shelled.")[0][2] == "the city was shelled"

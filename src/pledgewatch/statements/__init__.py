@@ -831,7 +831,23 @@ class _Finder:
             return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
         return doc[start].idx, doc[end].idx + len(doc[end])
 
-    def parenthetical_lead(self, v, mention, lo=None):
+    def _interrupting_name(self, subj, v):
+        """A proper-noun apposition of the cue's subject that stands right before the cue, set off by a comma from
+        a stretch holding a verb, with a comma after the cue: the speaker of a parenthetical cue ("To understand the
+        real Dred Scott, Chief Justice Roberts said, one should ..."); else None. ("The governor of Luhansk, Serhiy
+        Haidai, said" has no verb before the name.)"""
+        if subj.dep_ != "nsubj" or subj.head.i != v.i:
+            return None
+        doc = self.doc
+        ap = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and subj.i < c.i < v.i), None)
+        if ap is None or ap.right_edge.i != v.i - 1 or doc[ap.left_edge.i - 1].text != "," or v.i + 1 >= len(doc) \
+                or doc[v.i + 1].text != ",":
+            return None
+        if not any(t.pos_ == "VERB" for t in doc[v.sent.start:ap.left_edge.i - 1]):
+            return None
+        return ap
+
+    def parenthetical_lead(self, v, mention, lo=None, own_lefts=False):
         """"Too often, he says, they get it": the words before a cue clause set off by commas inside a sentence
         are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
         two). Not the cue's own adverbials ("In a statement Monday, the ministry said, ..."), a question put to the
@@ -841,7 +857,8 @@ class _Finder:
         sent = v.sent
         as_clause = lo is not None
         lo = lo if as_clause else min(mention[0], v.i) if mention else v.i
-        if not as_clause and any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
+        if not as_clause and not own_lefts and any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or \
+                lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
             return None
         toks = [t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space)]
         if len(toks) < 2 and not (toks and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].pos_ != "PRON") \
@@ -855,8 +872,8 @@ class _Finder:
         if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
             return None  # "On Tuesday, he said, ..."
         # the fragment belongs to the clause that resumes after the cue, not to the cue clause
-        if not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
-            return None
+        if not own_lefts and not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
+            return None  # (own_lefts: the parse hung the fragment on the cue, as its subject)
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 
     def frames(self, v, cue):
@@ -1003,6 +1020,12 @@ class _Finder:
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that") and subj.dep_ == "nsubj" \
                 and any(c.dep_ == "auxpass" for c in v.children):
             return
+        cut_subject = False
+        ap = self._interrupting_name(subj, v) if mention is None else None
+        if ap is not None:
+            # "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum": the parse
+            # took the end of the interrupted clause for the subject and the speaker for its apposition
+            subj, mention, cut_subject = ap, (ap.left_edge.i, ap.right_edge.i + 1), True
         if mention is None:
             src = _document_source(subj)
             mention = _mention(src if src is not None else subj)
@@ -1092,7 +1115,7 @@ class _Finder:
                 return True
         span = self.after_comma(v, cue)
         if span:
-            lead = self.parenthetical_lead(v, mention)
+            lead = self.parenthetical_lead(v, mention, own_lefts=cut_subject)
             first = self.add(lead[0], lead[1], cue_text, cue_lemma, mention, v.i) if lead else None
             row = self.add(span[0], span[1], cue_text, cue_lemma, mention, v.i)
             if first is not None and row is not None:
