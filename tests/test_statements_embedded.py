@@ -56,24 +56,36 @@ def test_a_modal_speech_act_reported_by_someone_else_is_theirs(nlp):
     assert run(nlp, body) == [("Russia", "has said", body[16:-1])]
 
 
-def test_by_saying_is_the_statement_of_the_clause_subject(nlp):
-    body = ('President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use the words '
-            '"Islamic terrorism" was a "manufactured" issue.')
-    assert run(nlp, body) == [("President Barack Obama", "saying",
-                               'his refusal to use the words "Islamic terrorism" was a "manufactured" issue')]
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    ('President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use the words '
+     '"Islamic terrorism" was a "manufactured" issue.', "President Barack Obama", "saying",
+     'his refusal to use the words "Islamic terrorism" was a "manufactured" issue'),
+    ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine "
+     "user.", "David Axelrod", "called on",
+     "Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user"),
+    ("At the forum, Clinton called her vote in favor of the Iraq War a mistake.", "Clinton", "called",
+     "her vote in favor of the Iraq War a mistake"),
+    ('Scott beamed and asked the crowd to welcome the governor - "my new best friend."', "Scott", "asked",
+     'the crowd to welcome the governor - "my new best friend.'),
+    ('Valanciunas told reporters in Atlanta on Thursday morning: "I am really excited. I was really looking forward to '
+     'this day and there you go. If nothing crazy happens, I will be playing."', "Valanciunas", "told",
+     "I am really excited. I was really looking forward to this day and there you go. If nothing crazy happens, I will "
+     "be playing."),
+], ids=["by_saying_is_the_clause_subject_s", "called_on_tagged_as_a_participle_is_a_cue_and_on_not_content",
+        "the_object_of_called_keeps_the_phrase_the_parse_hung_on_the_verb", "a_quotation_after_a_dash_ends_the_content",
+        "a_quotation_after_the_cue_s_colon_runs_to_its_closing_mark"])
+def test_one_statement(nlp, body, speaker, cue, content):
+    assert run(nlp, body) == [(speaker, cue, content)]
 
 
-def test_by_asking_in_a_list_of_ways_is_nobody_s_statement(nlp):
-    body = ("Congress has three ways to seek enforcement of a subpoena: by filing a civil lawsuit, by asking federal "
-            "prosecutors to charge someone with criminal contempt, or by having someone jailed at the Capitol.")
+@pytest.mark.parametrize("body", [
+    "Congress has three ways to seek enforcement of a subpoena: by filing a civil lawsuit, by asking federal "
+    "prosecutors to charge someone with criminal contempt, or by having someone jailed at the Capitol.",
+    "In its 2015 ruling, the Supreme Court suggested a more permissive approach, allowing the procedure for "
+    "competent adults with medical conditions that are causing enduring suffering that they find intolerable.",
+], ids=["by_asking_in_a_list_of_ways", "a_cue_with_its_own_object_is_no_parenthetical"])
+def test_nobody_s_statement(nlp, body):
     assert run(nlp, body) == []
-
-
-def test_called_on_tagged_as_a_participle_is_still_a_cue_and_on_is_not_content(nlp):
-    body = ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a "
-            "cocaine user.")
-    assert run(nlp, body) == [("David Axelrod", "called on",
-                               "Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user")]
 
 
 @pytest.mark.parametrize("body, cue, content", [
@@ -126,11 +138,6 @@ def test_outer_speaker_does_not_absorb_a_coordinated_statement(nlp):
     assert [c for _, c, _ in run(nlp, body, nesting="outer")] == ["said", "called"]
 
 
-def test_the_object_of_called_keeps_the_phrase_the_parse_hung_on_the_verb(nlp):
-    body = "At the forum, Clinton called her vote in favor of the Iraq War a mistake."
-    assert run(nlp, body) == [("Clinton", "called", "her vote in favor of the Iraq War a mistake")]
-
-
 @pytest.mark.parametrize("quote_parts", ["split", "join"])
 def test_a_parenthetical_cue_before_a_prepositional_phrase_of_the_host_clause(nlp, quote_parts):
     body = ("Donald Trump's new proposal for paid maternity leave is vague about who would be eligible, labor-policy "
@@ -140,12 +147,6 @@ def test_a_parenthetical_cue_before_a_prepositional_phrase_of_the_host_clause(nl
     lead, rest = body[:body.index(", labor")], body[body.index("including"):-1]
     assert rows == ([("labor-policy experts", lead), ("labor-policy experts", rest)] if quote_parts == "split"
                     else [("labor-policy experts", lead + " " + rest)])
-
-
-def test_a_cue_with_its_own_object_is_not_a_parenthetical(nlp):
-    body = ("In its 2015 ruling, the Supreme Court suggested a more permissive approach, allowing the procedure for "
-            "competent adults with medical conditions that are causing enduring suffering that they find intolerable.")
-    assert run(nlp, body) == []
 
 
 def test_a_statement_cut_before_a_second_cue_ends_without_its_conjunction(nlp):
@@ -188,17 +189,6 @@ def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
             's---."')
     assert run(nlp, body, quote_parts="join") == [("Steve Mosko", "wrote", 'Oz is "smart as hell and "full of s---."')]
     assert [t for _, _, t in run(nlp, body)] == ['Oz is "smart as hell', 'and "full of s---."']
-
-
-def test_a_quotation_after_a_dash_closes_the_content(nlp):
-    body = 'Scott beamed and asked the crowd to welcome the governor - "my new best friend."'
-    assert run(nlp, body) == [("Scott", "asked", 'the crowd to welcome the governor - "my new best friend.')]
-
-
-def test_a_quotation_after_the_cue_s_colon_runs_to_its_closing_mark(nlp):
-    body = ('Valanciunas told reporters in Atlanta on Thursday morning: "I am really excited. I was really looking '
-            'forward to this day and there you go. If nothing crazy happens, I will be playing."')
-    assert run(nlp, body) == [("Valanciunas", "told", body[body.index("I am"):-1])]
 
 
 @pytest.mark.parametrize("body, expected", [
