@@ -229,3 +229,54 @@ def test_a_name_interrupting_a_clause_is_the_speaker_not_the_clause_s_last_noun(
     assert run(nlp, body) == [("Chief Justice Roberts", "said", "To understand the real Dred Scott"),
                               ("Chief Justice Roberts", "said", "one should visit this museum")]
     assert run(nlp, "The governor of Luhansk, Serhiy Haidai said the city was shelled.")[0][2] == "the city was shelled"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Washington is "using the people of Ukraine as cannon fodder", he said, lashing out at the United States for '
+     'supplying weapons to Kyiv.', [("he", "said", 'Washington is "using the people of Ukraine as cannon fodder"')]),
+    ('This would almost certainly be "a last-ditch weapon" for Russia, the US official and other sources said — '
+     'because it would do the same damage to whatever Russian satellites were also in the area.',
+     [("the US official and other sources", "said", 'This would almost certainly be "a last-ditch weapon" for Russia')]),
+    ("At the same time, XI declares neutrality, speaking of its country as a guardian of the global economy.",
+     [("XI", "speaking of", "its country")]),
+], ids=["a_participle_after_the_cue_is_the_speaker_s_act", "a_because_clause_after_a_dash",
+        "a_cue_with_its_own_object_is_not_trailing"])
+def test_a_trailing_cue_before_an_adjunct(nlp, body, expected):
+    assert run(nlp, body) == expected
+
+
+def test_after_a_comma_a_since_clause_is_the_interrupted_statement_s_second_part(nlp):
+    body = ("Trump's skepticism on climate change has severely hurt the GOP presidential nominee with young voters, "
+            "Graham said, since the vast majority of them firmly accept that human activity is causing significant "
+            "shifts in Earth's climate.")
+    assert [t.split()[0] for _, _, t in run(nlp, body)] == ["Trump's", "since"]
+
+
+def test_deep_adverbials_between_the_cue_and_that(nlp):
+    body = ("Serhiy Volyna, the commander of Ukraine's 36th marine brigade forces in Mariupol, said in an interview "
+            "with an opposition lawmaker posted on YouTube on Sunday that Russia was targeting the complex with air "
+            "and artillery bombardments.")
+    assert run(nlp, body) == [("Serhiy Volyna", "said", body[body.index("that Russia"):-1])]
+
+
+@pytest.mark.parametrize("body, name, typ", [
+    ("Washington and London have pledged to increase offensive military aid to Ukraine.", "Washington and London",
+     "group"),
+    ("CNN and the New York Times have reported that Washington was willing to exchange Viktor Bout.",
+     "CNN and the New York Times", "group"),
+])
+def test_a_joint_speaker_is_a_group_as_written(nlp, body, name, typ):
+    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2022-02-09"}
+    rows = statements.extract(nlp(body), art)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in rows] == [(name, typ)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ('Putin described western sanctions against Russia as "reckless and insane".',
+     'western sanctions against Russia as "reckless and insane'),
+    ("Russia should not be designated a state sponsor of terrorism, something Ukrainian officials and some US "
+     "politicians had pushed for.", None),
+])
+def test_a_preposition_without_its_object_is_no_content(nlp, body, content):
+    """("as" keeps its quoted complement, which the parse does not give it as an object.)"""
+    assert [t for _, _, t in run(nlp, body)] == ([content] if content else [])

@@ -270,6 +270,14 @@ def _mention(s):
             end = c.right_edge.i + 1
         elif c.dep_ == "punct" and c.text == ",":
             continue
+        elif c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i == end:
+            # a joint speaker: "the US official and other sources", "Washington and London" (ANNOTATION.md: a
+            # group)
+            conj = next((x for x in s.rights if x.dep_ == "conj" and x.i > c.i), None)
+            if conj is None or conj.pos_ not in ("NOUN", "PROPN"):
+                break
+            end = _mention(conj)[1]
+            break
         else:
             break
     return start, end
@@ -756,7 +764,8 @@ class _Finder:
         j = v.i + 1
         while j < sent_end:
             t = doc[j]
-            if t.dep_ == "mark" and t.lower_ != "that" or t.lower_ in REL_PRON | {"when", "while", "where", "as"}:
+            if t.dep_ == "mark" and t.lower_ != "that" or t.lower_ in REL_PRON | {"when", "while", "where", "as"} \
+                    and not (t.lower_ == "that" and t.dep_ == "mark"):
                 return None  # "added a goal when ...", "responded for the Oilers, who ...": not reported speech
             if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "amod") and t.head.i < t.i:
                 j += 1  # "in an interview posted on YouTube that ...": a modifier inside the cue's adverbial
@@ -770,8 +779,10 @@ class _Finder:
                 break
             if t.text in QUOTE_CHARS or t.text in (".", "!", "?", ";", ":") or t.i in self.cue_idx:
                 return None
-            if _is_under(t, v) is None or t.dep_ == "cc" and t.head.i == v.i or t.text == "," and v.dep_ == "parataxis":
-                return None  # "A, he said, (but|and) B": the words after the comma are after_comma's
+            if _is_under(t, v, maxdepth=12) is None or t.dep_ == "cc" and t.head.i == v.i or t.text == "," and \
+                    v.dep_ == "parataxis":
+                return None  # "A, he said, (but|and) B": the words after the comma are after_comma's ("said in an
+                # interview with an opposition lawmaker posted on YouTube on Sunday that ...": deep adverbials)
             j += 1
         if j >= sent_end or self.ctx.line_of(doc[j].idx) != self.ctx.line_of(v.idx):
             return None
@@ -902,8 +913,8 @@ class _Finder:
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                 if objs and all(o.ent_type_ in NON_CONTENT_ENTS for o in objs):
                     continue
-                if dep == "prt" and not objs:  # "called on" + xcomp/dobj follow as siblings
-                    continue
+                if not objs and (dep == "prt" or c.right_edge.i == c.i):
+                    continue  # "called on" + xcomp/dobj follow as siblings; "something X had pushed for": stranded
                 parts.append(c)
             elif parts and (dep in ("xcomp", "oprd", "acomp") or dep == "ccomp" and "oprd" in cue.takes
                             or dep == "advcl" and any(a.lower_ == "to" for a in c.children)):
@@ -949,6 +960,10 @@ class _Finder:
         sent = v.sent
         start = min(v.i, mention[0]) if subj is not None else v.i
         for t in doc[v.i + 1:sent.end]:
+            if t.text in (",", "—", "–") and self._adjunct_after(t.i + 1, sent.end, dash=t.text != ",") and not any(
+                    c.dep_ == "dobj" and c.i < t.i for c in v.children):
+                break  # '"A", he said, lashing out at ...', 'A, the sources said — because ...': the cue clause ends
+                # (not "At the same time, XI declares neutrality, speaking of ...": a cue with its own object)
             if t.text == "," and any(not x.is_punct for x in doc[t.i + 1:sent.end]):
                 return None  # a parenthetical cue ("A, she says, B"): the content is B (after_comma)
             if not (t.is_punct or _is_under(t, v) is not None and _is_under(t, v).dep_ in ("prep", "npadvmod",
@@ -958,9 +973,23 @@ class _Finder:
         if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–", "-"):
             return None
         lo = sent.start
-        if start - 1 - lo < 3:
-            return None
+        if start - 1 - lo < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[lo:start - 1]):
+            return None  # (a clause: not "At the same time, XI declares ...")
         return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
+
+    def _adjunct_after(self, i, end, dash=False):
+        """doc[i:end] is an adjunct that closes a sentence after its cue clause, not the second part of an
+        interrupted statement: a participle without a finite verb ("..., lashing out at the United States for ...")
+        or, after a dash, a subordinate clause ("— because it would do the same damage ..."; after a comma, "A,
+        Graham said, since B" is the interrupted statement's second part)."""
+        doc = self.doc
+        words = [t for t in doc[i:end] if not t.is_punct]
+        if not words:
+            return False
+        if words[0].tag_ == "VBG" and not any(t.tag_ in FINITE_TAGS for t in words):
+            return True
+        return dash and words[0].lower_ in ("because", "although", "though", "since", "while") \
+            and words[0].dep_ == "mark"
 
     def _quoted_subject(self, subj, v):
         """subj, the cue's own subject, lies inside a quotation that the cue is outside of and that is more than a
