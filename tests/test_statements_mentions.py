@@ -18,7 +18,7 @@ def run(nlp, body):
     ("Prisons across Russia have started to recruit volunteers to fight in Ukraine, according to two reports by "
      "independent media published this week.", "independent media"),
     ("Russia would need to replenish its infantry units, according to assessments made by military experts and "
-     "western governments.", "military experts"),
+     "western governments.", "military experts and western governments"),  # a joint source, as the gold has it
     ("Reports from outlets have been claiming that Russia recruits prisoners.", "outlets"),
     ("The report said the army was short of shells.", "The report"),  # no source inside: the document speaks
 ])
