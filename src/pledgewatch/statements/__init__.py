@@ -82,6 +82,8 @@ SUBHEAD_STOP = {"photo", "photograph", "photos", "image", "video", "source", "so
                 "live", "live briefing", "see also", "also read", "listen", "subscribe", "follow", "tags", "topics"}
 _SUBHEAD = re.compile(r"""\s*["“]?([A-Z][^:\n"“”]{0,40}?)["”]?:\s+(\S[^\n]*)$""")
 _WORD = re.compile(r"\w")
+_FIRST_MARK = re.compile(r"\s*\S")  # the first character after a colon (a quotation's opening mark, or a word)
+_DASH_AFTER = re.compile(r" ?[-—–] ?")
 LEAD_STRIP = " \t\n,;:—–-”"
 TRAIL_STRIP = " \t\n,;:—–-"
 
@@ -589,7 +591,7 @@ class _Finder:
                 ce = min(sent.end_char, self.ctx.lines[self.ctx.line_of(t.idx) + 1] - 1
                          if self.ctx.line_of(t.idx) + 1 < len(self.ctx.lines) else len(self.text))
                 # a quotation opened after the colon runs to its own end (its first word is one past the mark)
-                m = re.compile(r"\s*\S").match(self.text, t.idx + 1)
+                m = _FIRST_MARK.match(self.text, t.idx + 1)
                 k = self.ctx.quote_containing(min(m.end(), len(self.text) - 1)) if m else None
                 if k is not None:
                     ce = max(ce, self.ctx.quotes[k].end)
@@ -764,8 +766,8 @@ class _Finder:
         j = v.i + 1
         while j < sent_end:
             t = doc[j]
-            if t.dep_ == "mark" and t.lower_ != "that" or t.lower_ in REL_PRON | {"when", "while", "where", "as"} \
-                    and not (t.lower_ == "that" and t.dep_ == "mark"):
+            if (t.dep_ == "mark" or t.lower_ in REL_PRON | {"when", "while", "where", "as"}) \
+                    and not (t.dep_ == "mark" and t.lower_ == "that"):
                 return None  # "added a goal when ...", "responded for the Oilers, who ...": not reported speech
             if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "amod") and t.head.i < t.i:
                 j += 1  # "in an interview posted on YouTube that ...": a modifier inside the cue's adverbial
@@ -946,9 +948,9 @@ class _Finder:
         ce = self.doc[hi].idx + len(self.doc[hi])
         # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
         # the sentence is the content's last words
-        m = re.match(r" ?[-—–] ?", self.text[ce:ce + 3])
-        k = self.ctx.quote_containing(ce + m.end() + 1) if m else None
-        if k is not None and self.ctx.quotes[k].open == ce + m.end() and self.ctx.quotes[k].closed and \
+        m = _DASH_AFTER.match(self.text, ce, ce + 3)
+        k = self.ctx.quote_containing(m.end() + 1) if m else None
+        if k is not None and self.ctx.quotes[k].open == m.end() and self.ctx.quotes[k].closed and \
                 self.text[self.ctx.quotes[k].close:self.ctx.quotes[k].close + 2].strip() in ("", ".") and \
                 self.ctx.line_of(self.ctx.quotes[k].close - 1) == self.ctx.line_of(ce):
             ce = self.ctx.quotes[k].end
@@ -1395,9 +1397,11 @@ class _Finder:
 
     def nested(self):
         """'A reported that B said X': drop A's statement whose clause is B's cue (innermost speaker wins). Under
-        nesting="outer" A keeps its whole clause ("B said X") and B's statement inside it is dropped instead; an
-        attribution elsewhere in A's clause (a relative clause: "the $18 million he says he raised") still ends A's
-        content, as under "inner"."""
+        nesting="outer" A keeps its whole clause ("B said X") and B's statement inside it is dropped instead, also
+        where B's cue heads a deeper complement of A's or A's cue closes the sentence; an attribution elsewhere in
+        A's clause (a relative clause: "the $18 million he says he raised", a conjunct, an adverbial clause) still
+        ends A's content, as under "inner". Under both, a speech verb inside A's clause that reports no speech event
+        of its own (an infinitive, a modal, a by/after/before gerund) is part of A's words, and gives no row."""
         # an infinitive ("called Machado to express gratitude"), a modal ("hopes his successor will push for") or a
         # gerund adjunct ("said Prigozhin had implicated Putin by admitting ...") inside another statement's clause
         # is not a second speaker's attribution: part of the outer words, in either nesting, not a statement of its own
@@ -1445,14 +1449,17 @@ class _Finder:
             if r["quote_type"] != "direct" and r["cue_i"] is not None and not block:
                 inside = [o for o in inner if id(o) not in weak and within(o, r)
                           and not self._in_noun_modifier(self.doc[o["cue_i"]])]
-                sub = [o for o in inside if self._governed(self.doc[o["cue_i"]], self.doc[r["cue_i"]]) or (
-                    r["cue_lemma"] == "according to" and self.doc[r["cue_i"]].head.i == o["cue_i"]) or (
-                    r["cue_lemma"] != "according to" and r["char_end"] <= self.doc[r["cue_i"]].idx
-                    and self._closes_sentence(self.doc[r["cue_i"]]))]
-                # ("According to her account, ... she insisted that ...": the clause "according to" hangs on)
-                if sub and self.nesting == "outer":
-                    # PolNeAR: the outer speaker keeps the whole clause with an attribution its cue governs ("Clinton
-                    # had told police officials that ..., but the NYPD overruled that request, the source added")
+                # PolNeAR ("outer"): the outer speaker keeps the whole clause with an attribution its cue governs
+                # ("Clinton had told police officials that ..., but the NYPD overruled that request, the source
+                # added"), the clause "according to" hangs on ("According to her account, ... she insisted that ...")
+                # or anything before a cue closing its sentence
+                cue_tok = self.doc[r["cue_i"]]
+                trailing = r["cue_lemma"] != "according to" and r["char_end"] <= cue_tok.idx and \
+                    self._closes_sentence(cue_tok)
+                sub = [o for o in inside if trailing or self._governed(self.doc[o["cue_i"]], cue_tok) or (
+                    r["cue_lemma"] == "according to" and cue_tok.head.i == o["cue_i"])] \
+                    if self.nesting == "outer" else []
+                if sub:
                     dropped.update(id(o) for o in sub)
                 elif inside:
                     # another attribution inside the clause: the outer content stops where it starts
