@@ -242,10 +242,11 @@ class ArticleIndex:
                     and not doc[st - 1].ent_type_ and fold(doc[st - 1].text) not in _TITLE_SET \
                     and not self.ref.place(doc[st - 1].text) and e.start - st < 2:
                 st -= 1
-            # ... or splits an official's name: "[Ursula von der]PERSON [Leyen]GPE"
-            while end < len(doc) and end - st < 5 and doc[end].pos_ == "PROPN" and \
-                    self.ref.official(doc[st:end].text, self.date) is None and \
-                    self.ref.official(doc[st:end + 1].text, self.date) is not None:
+            # ... or splits an official's name: "[Ursula von der]PERSON [Leyen]GPE" (one more word at most; the
+            # officials table is asked only when a proper noun follows)
+            if end < len(doc) and end - st < 5 and doc[end].pos_ == "PROPN" and \
+                    self.ref.official(doc[st:end + 1].text, self.date) is not None and \
+                    self.ref.official(doc[st:end].text, self.date) is None:
                 end += 1
             self.add_mention(st, end)
         self._add_known_surnames()
