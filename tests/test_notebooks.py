@@ -45,7 +45,7 @@ def test_paired_ipynb_has_no_outputs_and_matches(src):
 
 
 @pytest.mark.slow
-def test_all_notebooks_execute_on_the_sample(tmp_path):
+def test_all_notebooks_execute_on_the_sample(tmp_path, capfd):
     from pledgewatch.pipeline import run
     from pledgewatch.report import build_reports
 
@@ -58,6 +58,9 @@ def test_all_notebooks_execute_on_the_sample(tmp_path):
     for n in rep.notebooks:
         assert n.html.stat().st_size > 0 and n.reader.stat().st_size > 0
     assert rep.index.is_file()
+    # quiet: the kernels' own log lines (IPKernelApp's TCP note, a KeyboardInterrupt at shutdown) go to a log file
+    err = capfd.readouterr().err
+    assert "IPKernelApp" not in err and "KeyboardInterrupt" not in err, err[-2000:]
 
 
 @pytest.mark.slow

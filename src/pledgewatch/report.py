@@ -352,21 +352,41 @@ def _execute(src: Path, params: dict, executed: Path, nb_dir: Path, kernel: str,
     declared = _declared_parameters(src_ipynb)
     error = None
     executed.unlink(missing_ok=True)
+    kernel_log = executed.parent / f"{src.stem}.kernel.log"
     try:
-        papermill.execute_notebook(str(src_ipynb), str(executed),
-                                   parameters={k: v for k, v in params.items() if k in declared},
-                                   kernel_name=kernel, cwd=str(nb_dir), progress_bar=False,
-                                   request_save_on_cell_execute=False, execution_timeout=timeout)
+        with open(kernel_log, "wb") as log:
+            papermill.execute_notebook(str(src_ipynb), str(executed),
+                                       parameters={k: v for k, v in params.items() if k in declared},
+                                       kernel_name=kernel, cwd=str(nb_dir), progress_bar=False,
+                                       request_save_on_cell_execute=False, execution_timeout=timeout,
+                                       kernel_manager_class=_logged_kernel_manager(log))
     except PapermillExecutionError as exc:
         error = f"{exc.ename}: {exc.evalue}"
     except Exception as exc:  # kernel died, timeout ...: keep going, report at the end
         error = f"{type(exc).__name__}: {exc}"
+    if error is not None and kernel_log.is_file() and kernel_log.stat().st_size:
+        error += f" (kernel log: {kernel_log})"
     src_ipynb.unlink(missing_ok=True)
     done = nbformat.read(executed, as_version=4) if executed.is_file() else nb
     if error is not None and not executed.is_file():
         nbformat.write(nb, executed)
     bodies = {"full": _body(done, exclude_input=False), "reader": _body(done, exclude_input=True)}
     return _title(done) or src.stem, bodies, error
+
+
+def _logged_kernel_manager(log):
+    """A jupyter_client kernel manager whose kernel process writes its own stdout and stderr (IPKernelApp's log lines,
+    such as its note that a local kernel talks over TCP without encryption) to `log` instead of the terminal: they
+    are nothing a user can act on. The notebook's own output and errors still go into the notebook; the log is named
+    in the error when a notebook fails."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class LoggedKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            kw["stdout"] = kw["stderr"] = log
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return LoggedKernelManager
 
 
 def _clear_outputs(prefix: str, figures: Path, tables: Path) -> None:
