@@ -103,3 +103,15 @@ def test_rule_order_later_rules_win(pipelines):
         assert [(t.pos_, t.lemma_) for t in a] == [(t.pos_, t.lemma_) for t in b]
     doc = fast(slow.make_doc(texts[0]))
     assert [(t.pos_, t.lemma_) for t in doc][:2] == [("DET", "first"), ("", "kitty")]
+
+
+def test_config_says_what_runs(pipelines):
+    """The fast components are installed with nlp.replace_pipe from registered factories, so the pipeline's own
+    config names them; the packaged pipeline's config names the packaged factories."""
+    slow, fast = pipelines
+    assert fast.config["components"]["attribute_ruler"]["factory"] == fastpipes.FAST_ATTRIBUTE_RULER
+    assert fast.config["components"]["lemmatizer"]["factory"] == fastpipes.FAST_LEMMATIZER
+    assert slow.config["components"]["attribute_ruler"]["factory"] == "attribute_ruler"
+    assert slow.config["components"]["lemmatizer"]["factory"] == "lemmatizer"
+    assert fast.pipe_names == slow.pipe_names
+    assert fast.get_pipe_meta("lemmatizer").factory == fastpipes.FAST_LEMMATIZER

@@ -17,6 +17,10 @@
 Identity with the packaged components is checked by tests/test_fastpipes.py (every token attribute over the sample
 articles, plus hand-made edge cases) and was checked over the whole ../shared corpus. `load_nlp(fast=False)` (and
 PLEDGEWATCH_FAST_PIPES=0) keeps the packaged components.
+
+Both are registered spaCy factories (`pledgewatch_fast_attribute_ruler`, `pledgewatch_fast_lemmatizer`) and
+`install(nlp)` swaps them in with `nlp.replace_pipe`, carrying over the packaged components' patterns and lemma
+tables: `nlp.pipe_names` is unchanged and `nlp.config` names the factories that run.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class FastAttributeRuler:
         from spacy.attrs import IDS
         from spacy.strings import get_string_id
 
+        self.ruler = ruler
         self.vocab = ruler.vocab
         strings = self.vocab.strings
         self._in_cols = [IDS[k] for k in _KEYS]
@@ -89,6 +94,11 @@ class FastAttributeRuler:
             self.rules.append((pats, sets, int(ruler.indices[n])))
 
         self._steps = self._plan(self.rules)
+
+    def add_patterns(self, patterns) -> None:
+        """AttributeRuler.add_patterns, then the rules compiled again (Unsupported for a rule this evaluator lacks)."""
+        self.ruler.add_patterns(patterns)
+        self.__init__(self.ruler)
 
     @staticmethod
     def _plan(rules):
@@ -239,6 +249,14 @@ class FastLemmatizer:
         own = type(lemmatizer).rule_lemmatize is Lemmatizer.rule_lemmatize
         self._lemmatize = self._rule_lemmatize if own else lemmatizer.lemmatize
 
+    def set_lookups(self, lookups) -> None:
+        """The lemma tables (index, exceptions, rules) of the packaged lemmatizer, as `Lemmatizer.lookups`."""
+        self.lemmatizer.lookups = lookups
+        self.lemmatizer.cache = {}
+        self.lemmatizer._validated = False
+        self._memo.clear()
+        self._index_sets.clear()
+
     def _rule_lemmatize(self, token) -> list[str]:
         """spaCy's Lemmatizer.rule_lemmatize, step for step, with one change: the lemma index of a part of speech is
         looked up in a set, not scanned as the list it is stored as (57,528 nouns: most of the packaged
@@ -325,6 +343,51 @@ class FastLemmatizer:
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
+
+
+FAST_ATTRIBUTE_RULER = "pledgewatch_fast_attribute_ruler"
+FAST_LEMMATIZER = "pledgewatch_fast_lemmatizer"
+
+
+def register() -> None:
+    """Register the two components as spaCy factories (once per process), so that `nlp.replace_pipe` installs them
+    and `nlp.config` names them."""
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
+
+    if not Language.has_factory(FAST_ATTRIBUTE_RULER):
+        @Language.factory(FAST_ATTRIBUTE_RULER, default_config={"validate": False})
+        def make_fast_attribute_ruler(nlp, name: str, validate: bool):
+            return FastAttributeRuler(AttributeRuler(nlp.vocab, name, validate=validate))
+
+    if not Language.has_factory(FAST_LEMMATIZER):
+        @Language.factory(FAST_LEMMATIZER, default_config={"mode": "rule", "overwrite": False})
+        def make_fast_lemmatizer(nlp, name: str, mode: str, overwrite: bool):
+            # the language's own lemmatizer class (English: EnglishLemmatizer), as the packaged pipeline builds it
+            inner = nlp.create_pipe("lemmatizer", name=name, config={"mode": mode, "overwrite": overwrite, "model": None})
+            return FastLemmatizer(inner)
+
+
+def install(nlp) -> list[str]:
+    """Replace the enabled packaged attribute_ruler and rule lemmatizer with `nlp.replace_pipe` (same name, same
+    position) when this module supports their rules, carrying over their patterns and lemma tables; anything else
+    stays as packaged. Returns the names replaced. Afterwards `nlp.config` and `nlp.pipe_names` say what runs."""
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    register()
+    replaced = []
+    for name, proc in list(nlp.pipeline):
+        if isinstance(proc, AttributeRuler) and fast_attribute_ruler(proc) is not None:
+            patterns = proc.patterns
+            nlp.replace_pipe(name, FAST_ATTRIBUTE_RULER, config={"validate": bool(getattr(proc, "validate", False))})
+            nlp.get_pipe(name).add_patterns(patterns)
+            replaced.append(name)
+        elif isinstance(proc, Lemmatizer) and fast_lemmatizer(proc) is not None:
+            lookups = proc.lookups
+            nlp.replace_pipe(name, FAST_LEMMATIZER, config={"mode": proc.mode, "overwrite": bool(proc.overwrite)})
+            nlp.get_pipe(name).set_lookups(lookups)
+            replaced.append(name)
+    return replaced
 
 
 def fast_attribute_ruler(ruler) -> FastAttributeRuler | None:

@@ -6,8 +6,8 @@ requirements-model.txt). A path to a model directory works as a name too.
 
 load_nlp adds one component before the parser, `paragraph_breaks`: a token after a line break starts a sentence, so
 that a headline without a full stop or a caption is not parsed as the subject of the next paragraph's first
-sentence (measured with `make eval`: ukraine_dev speaker accuracy 0.918 -> 0.921, appeal F1 0.69 -> 0.76; ggt_dev
-speaker accuracy 0.872 -> 0.882). PLEDGEWATCH_PARABREAK=0 turns it off; it is part of the cache key.
+sentence (its effect on the gold sets is in docs/EVALUATION.md). PLEDGEWATCH_PARABREAK=0 turns it off; it is part of
+the cache key.
 """
 
 from __future__ import annotations
@@ -90,23 +90,11 @@ def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
 
 
 def _swap_fast(nlp) -> None:
-    """Replace the packaged attribute_ruler / rule lemmatizer in place (same name, same position) when
-    pledgewatch.fastpipes supports their rules; anything else stays as packaged."""
-    from spacy.pipeline import AttributeRuler, Lemmatizer
+    """Replace the packaged attribute_ruler / rule lemmatizer by pledgewatch.fastpipes' registered equivalents with
+    `nlp.replace_pipe` (same name, same position, same output), where their rules are supported."""
+    from .fastpipes import install
 
-    from .fastpipes import fast_attribute_ruler, fast_lemmatizer
-
-    comps = getattr(nlp, "_components", None)
-    if not isinstance(comps, list):
-        return
-    for k, (pname, proc) in enumerate(comps):
-        fast = None
-        if type(proc) is AttributeRuler or isinstance(proc, AttributeRuler):
-            fast = fast_attribute_ruler(proc)
-        elif isinstance(proc, Lemmatizer):
-            fast = fast_lemmatizer(proc)
-        if fast is not None:
-            comps[k] = (pname, fast)
+    install(nlp)
 
 
 def model_id(nlp) -> str:
