@@ -308,8 +308,9 @@ def _order(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _empty_statements() -> pd.DataFrame:
-    cols = [c for c in STATEMENT_COLUMNS if c not in ("speech_act", "aid_related", "capabilities")]
-    return pd.DataFrame(columns=cols).assign(speech_act=[], aid_related=[], capabilities=[])
+    """A statements table with no row that passes its own schema (every column typed as it would be with rows:
+    `assign(col=[])` on an empty frame gives float64, which the list columns' checks refuse)."""
+    return schema.validate("statements", pd.DataFrame({c: pd.Series(dtype=object) for c in STATEMENT_COLUMNS}))
 
 
 def article_rows(art: dict, rows) -> list[dict]:
