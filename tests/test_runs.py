@@ -3,10 +3,20 @@ files, the cache's healing, CSV formula neutralisation. Process tests start real
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from pledgewatch import cli, schema
+from pledgewatch import cli, runs, schema
 
 TABLES = ("articles.parquet", "statements.parquet", "statement_capabilities.parquet", "statements.csv", "manifest.csv")
 
@@ -40,3 +50,170 @@ def test_a_run_with_no_statement_writes_valid_empty_tables_and_exits_0(tmp_path,
     man = pd.read_csv(out / "manifest.csv")
     assert len(man) == {"no_quotation": 1, "only_unsupported": 1, "empty_folder": 0}[case]
     assert "statements: 0" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------------------------------ 2. the output set
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def _articles(folder: Path, prefix: str, n: int, quote: bool = False) -> Path:
+    """n small articles; with `quote` each holds a quotation (it is parsed), else nothing can hold a statement."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = (f'The mayor of town {i} promised "new roads by spring" on Tuesday.' if quote else
+                f"It rained in town {i} on Tuesday and the temperature fell to {i} degrees.")
+        (folder / f"{prefix}{i:02d}.txt").write_text(f"Local weather {prefix} {i}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def _python(code: str, *, wait: bool = True, **kw):
+    """Run `code` in a fresh python process (the project's src on its path); returns CompletedProcess or Popen."""
+    env = dict(os.environ, PYTHONPATH=SRC, PLEDGEWATCH_DEDUPE="off")
+    args = [sys.executable, "-c", textwrap.dedent(code)]
+    if wait:
+        return subprocess.run(args, env=env, capture_output=True, text=True, timeout=300, **kw)
+    return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _cli_call(raw, out, *extra) -> str:
+    args = ["run", "--raw", str(raw), "--out", str(out), "--no-cache", "--quiet", *extra]
+    return f"import sys\nfrom pledgewatch import cli\nsys.exit(cli.main({args!r}))\n"
+
+
+def _set_of(out: Path) -> tuple[set, set]:
+    """(article ids of articles.parquet, article ids of manifest.csv) as a reader of out/<table> sees them."""
+    arts = set(pd.read_parquet(out / "articles.parquet")["article_id"])
+    man = set(pd.read_csv(out / "manifest.csv")["article_id"].dropna())
+    return arts, man
+
+
+def _wait_for(cond, what: str, limit: float = 120.0):
+    end = time.monotonic() + limit
+    while not cond():
+        if time.monotonic() > end:
+            raise AssertionError(f"gave up waiting for {what}")
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("where", ["between_tables", "while_taking_over_an_old_folder"])
+def test_kill_9_during_the_write_leaves_a_whole_set_and_the_next_run_cleans_up(tmp_path, where):
+    a = _articles(tmp_path / "a", "a", 3)
+    b = _articles(tmp_path / "b", "b", 4)
+    out = tmp_path / "out"
+    if where == "between_tables":
+        assert _python(_cli_call(a, out)).returncode == 0
+        # SIGKILL right after articles.parquet and statements.parquet of the new set were renamed into place
+        kill = ("from pledgewatch import pipeline\n"
+                "def close_csv(self, path):\n"
+                "    os.kill(os.getpid(), signal.SIGKILL)\n"
+                "pipeline.TableSink.close_csv = close_csv\n")
+    else:
+        # a folder written before output sets (regular files); SIGKILL after `current` and two of the five table
+        # links were switched
+        legacy = tmp_path / "legacy"
+        assert _python(_cli_call(a, legacy)).returncode == 0
+        out.mkdir()
+        for t in TABLES:
+            shutil.copy(legacy / t, out / t)
+        kill = ("from pledgewatch import runs\n"
+                "real, n = runs._symlink_replace, [0]\n"
+                "def replace(target, link):\n"
+                "    real(target, link)\n"
+                "    n[0] += 1\n"
+                "    if n[0] == 3:\n"
+                "        os.kill(os.getpid(), signal.SIGKILL)\n"
+                "runs._symlink_replace = replace\n")
+    before = _set_of(out)
+    assert before[0] == {"a00", "a01", "a02"} == before[1]
+    p = _python("import os, signal\n" + kill + _cli_call(b, out))
+    assert p.returncode == -signal.SIGKILL
+    assert _set_of(out) == before  # the old set, whole: never b's articles beside a's manifest
+    if where == "between_tables":
+        assert [d for d in (out / ".runs").iterdir() if not (d / "SET.json").exists()]  # the killed run's folder
+    (out / ".run-old").mkdir()  # what a killed run of the former layout left
+    assert _python(_cli_call(b, out)).returncode == 0
+    assert _set_of(out) == ({"b00", "b01", "b02", "b03"},) * 2
+    assert all((d / "SET.json").exists() for d in (out / ".runs").iterdir())
+    assert not (out / ".run-old").exists()
+    assert len(list((out / ".runs").iterdir())) <= runs.KEEP_SETS
+    assert runs.current_set(out) == (out / "current").resolve()
+
+
+def test_a_second_run_into_the_same_folder_stops_with_a_clear_message(tmp_path):
+    a = _articles(tmp_path / "a", "a", 3)
+    b = _articles(tmp_path / "b", "b", 5)
+    out = tmp_path / "out"
+    held, release = tmp_path / "held", tmp_path / "release"
+    # run A holds the lock and waits (as a long run would) before it writes its tables
+    hold = (f"from pathlib import Path\nimport time\nfrom pledgewatch import pipeline\n"
+            f"real = pipeline.TableSink.close_parquet\n"
+            f"def close_parquet(self, path):\n"
+            f"    Path({str(held)!r}).touch()\n"
+            f"    while not Path({str(release)!r}).exists():\n"
+            f"        time.sleep(0.05)\n"
+            f"    return real(self, path)\n"
+            f"pipeline.TableSink.close_parquet = close_parquet\n")
+    first = _python(hold + _cli_call(a, out), wait=False)
+    try:
+        _wait_for(held.exists, "run A to hold the lock")
+        second = _python(_cli_call(b, out))
+        assert second.returncode == runs.EXIT_BUSY
+        assert "another pledgewatch run" in second.stderr and str(out) in second.stderr
+        assert len(second.stderr.strip().splitlines()) == 1
+    finally:
+        release.touch()
+        stdout, stderr = first.communicate(timeout=300)
+    assert first.returncode == 0, stderr
+    assert _set_of(out) == ({"a00", "a01", "a02"},) * 2
+    assert _python(_cli_call(b, out)).returncode == 0  # the lock ended with run A
+    assert _set_of(out) == ({f"b{i:02d}" for i in range(5)},) * 2
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            kids += [int(x) for x in (task / "children").read_text().split()]
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_with_the_pool_running_stops_the_workers_and_exits_with_one_line(tmp_path, signum):
+    a = _articles(tmp_path / "a", "a", 2)
+    out = tmp_path / "out"
+    assert _python(_cli_call(a, out)).returncode == 0
+    before = _set_of(out)
+    raw = _articles(tmp_path / "q", "q", 8, quote=True)
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    # workers that would run for ten minutes (no model is loaded: the work itself is replaced)
+    slow = (f"import os, time\nfrom pathlib import Path\nfrom pledgewatch import pipeline\n"
+            f"pipeline._load = lambda ctx: None\n"
+            f"def work_unit(parse, to_code, ctx):\n"
+            f"    Path({str(busy)!r}, str(os.getpid())).touch()\n"
+            f"    time.sleep(600)\n"
+            f"pipeline.work_unit = work_unit\n")
+    p = _python(slow + _cli_call(raw, out, "--n-process", "2", "--chunk-size", "2"), wait=False)
+    try:
+        _wait_for(lambda: len(list(busy.iterdir())) >= 2, "two busy pool workers")
+        workers = [int(x.name) for x in busy.iterdir()]
+        assert set(workers) <= set(_children(p.pid))
+        p.send_signal(signum)
+        stdout, stderr = p.communicate(timeout=120)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 128 + signum
+    assert stderr.strip().splitlines() == [stderr.strip()] and f"stopped by {signal.Signals(signum).name}" in stderr
+    _wait_for(lambda: not any(_alive(w) for w in workers), "the workers to end", limit=30)
+    assert _set_of(out) == before
+    assert all((d / "SET.json").exists() for d in (out / ".runs").iterdir())  # the unfinished set was removed

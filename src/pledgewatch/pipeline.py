@@ -23,8 +23,10 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
    kept one. On ../shared/corpus/ukraine_news "article" skips 11 of 578 articles, which give no statement when
    parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (figures in the README (Scaling)).
 4. Results are stored in the cache, validated (pledgewatch.schema, chunk by chunk) and appended to part files; at
-   the end the parts are merged into each table (a temporary file, then an atomic rename): an interrupted or failed
-   run leaves the previous tables in place.
+   the end the parts are merged into each table of a new output set (`out/.runs/<id>/`), which is then switched in
+   as one unit (pledgewatch.runs: the `out/current` link is replaced; `out/<table>` are fixed links through it): an
+   interrupted or failed run leaves the previous set in place, and a reader never sees a mix. The run holds an
+   exclusive lock on `out`; SIGTERM/SIGINT/SIGHUP stop the workers and remove the unfinished set (runs.Stopped).
 
 Rows come out in ingest order (articles), and by (char_start, char_end) within an article.
 """
@@ -34,8 +36,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +43,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
-from . import coding, config, ingest, schema, statements
+from . import coding, config, ingest, runs, schema, statements
 from .cache import Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
 from .io import atomic_write, write_csv, write_parquet
 
@@ -58,8 +58,10 @@ NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", 
 class RunResult:
     """What run() wrote. The tables are read back from `out` on first access (run() itself never holds them)."""
 
-    def __init__(self, out: Path, paths: dict, stats: dict | None = None, counts: dict | None = None):
+    def __init__(self, out: Path, paths: dict, stats: dict | None = None, counts: dict | None = None,
+                 set_dir: Path | None = None):
         self.out = Path(out)
+        self.set_dir = set_dir  # the output set this run wrote (out/.runs/<id>/; out/current points at it)
         self.paths = paths
         self.stats = stats or {}
         self.counts = counts or {}
@@ -86,7 +88,8 @@ class RunResult:
                  f"extract cache hits: {s.get('extract_hits', 0)}  coding cache hits: {s.get('coding_hits', 0)}"
                  + ("  ingest: replayed from cache" if s.get("ingest_cached") else "")
                  + ("" if s.get("cache") else "  (cache off)"),
-                 f"tables written to {self.out}"]
+                 f"tables written to {self.out}"
+                 + (f" (output set {self.set_dir.name})" if self.set_dir is not None else "")]
         return "\n".join(lines)
 
 
@@ -701,7 +704,7 @@ def _pool(n_process: int, ctx: StageContext | None = None):
     # fork (as spaCy's own n_process does on Linux): no re-import of the caller's __main__, so scripts without a
     # `if __name__ == "__main__"` guard work too
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method))
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=runs.worker_init)
     if ctx is not None and method == "fork":
         _load(ctx)
         # frozen, the model's objects are never scanned by a worker's collector, which would write to (and so
@@ -782,11 +785,23 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
                 return self.real.result()
             return work(self.c.parse, self.c.to_code, ctx)
 
+    finished = False
     try:
         _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress)
+        finished = True
     finally:
         if state["pool"] is not None:
-            state["pool"].shutdown(cancel_futures=True)
+            if finished:
+                state["pool"].shutdown(cancel_futures=True)
+            else:  # an error or a signal: do not wait for the units in progress, stop the workers
+                _stop_pool(state["pool"])
+
+
+def _stop_pool(pool) -> None:
+    """Stop a process pool now: cancel what waits, terminate the workers (SIGTERM, then SIGKILL after 5 s)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    runs.stop_processes(procs)
 
 
 def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool,
@@ -824,7 +839,6 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
         chunk_size: int = CHUNK_SIZE, quote_parts: str = "split", nesting: str = "inner") -> RunResult:
     """Run every stage on `raw`, write the tables to `out`; see the module docstring."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     skip = skip or DEFAULT_SKIP
     ctx = make_context(nlp_name, cache_dir=cache, use_cache=use_cache, skip=skip, batch_size=batch_size,
                        quote_parts=quote_parts, nesting=nesting)
@@ -832,51 +846,55 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                    "skipped_articles": 0}
     manifest: list[dict] = []
     seen_ids: set[str] = set()
-    tmp = Path(tempfile.mkdtemp(prefix=".run-", dir=out))
-    try:
-        sinks = {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
-                 "statements": TableSink("statements", tmp, _empty_statements(), progress),
-                 "statement_capabilities": TableSink("statement_capabilities", tmp,
-                                                     coding.capability_table(_empty_statements()), progress)}
-        art_bar = tqdm(desc="articles", unit="article", disable=not progress)
-        rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
+    with runs.lock(out), runs.stop_on_signals():
+        oset = runs.OutputSet(out).begin()
+        try:
+            tmp = oset.parts
+            sinks = {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
+                     "statements": TableSink("statements", tmp, _empty_statements(), progress),
+                     "statement_capabilities": TableSink("statement_capabilities", tmp,
+                                                         coding.capability_table(_empty_statements()), progress)}
+            art_bar = tqdm(desc="articles", unit="article", disable=not progress)
+            rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
 
-        def emit(arts, st, caps):
-            dup = seen_ids.intersection(a["article_id"] for a in arts)
-            if dup or len({a["article_id"] for a in arts}) != len(arts):
-                raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
-            seen_ids.update(a["article_id"] for a in arts)
-            sinks["articles"].write(pd.DataFrame(arts))
-            if not st.empty:  # validated by Stages.complete (before it was cached)
-                sinks["statements"].write(st, validated=True)
-                sinks["statement_capabilities"].write(caps, validated=True)
-            art_bar.update(len(arts))
+            def emit(arts, st, caps):
+                dup = seen_ids.intersection(a["article_id"] for a in arts)
+                if dup or len({a["article_id"] for a in arts}) != len(arts):
+                    raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
+                seen_ids.update(a["article_id"] for a in arts)
+                sinks["articles"].write(pd.DataFrame(arts))
+                if not st.empty:  # validated by Stages.complete (before it was cached)
+                    sinks["statements"].write(st, validated=True)
+                    sinks["statement_capabilities"].write(caps, validated=True)
+                art_bar.update(len(arts))
 
-        chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
-                         ramp=engine == "local")
-        if engine == "local":
-            _local_engine(chunks, ctx, n_process, stats, emit, progress)
-        elif engine == "dask":
-            _dask_engine(chunks, ctx, n_process, stats, emit, progress, scheduler=scheduler)
-        else:
-            raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
-        rec_bar.close()
-        art_bar.close()
+            chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
+                             ramp=engine == "local")
+            if engine == "local":
+                _local_engine(chunks, ctx, n_process, stats, emit, progress)
+            elif engine == "dask":
+                _dask_engine(chunks, ctx, n_process, stats, emit, progress, scheduler=scheduler)
+            else:
+                raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+            rec_bar.close()
+            art_bar.close()
 
-        man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-        paths = {
-            "articles": sinks["articles"].close_parquet(out / "articles.parquet"),
-            "statements": sinks["statements"].close_parquet(out / "statements.parquet"),
-            "statements_csv": sinks["statements"].close_csv(out / "statements.csv"),
-            "statement_capabilities": sinks["statement_capabilities"].close_parquet(
-                out / "statement_capabilities.parquet"),
-            "manifest": write_csv(man, out / "manifest.csv"),
-        }
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+            man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
+            paths = {
+                "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
+                "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
+                "statements_csv": sinks["statements"].close_csv(oset.path("statements.csv")),
+                "statement_capabilities": sinks["statement_capabilities"].close_parquet(
+                    oset.path("statement_capabilities.parquet")),
+                "manifest": write_csv(man, oset.path("manifest.csv")),
+            }
+            counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
+                      "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
+            oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
+                         "statements": counts["statements"]})
+        finally:
+            oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
         ctx.cache().prune()
-    counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
-              "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
-    return RunResult(out, paths, stats, counts)
+    return RunResult(out, paths, stats, counts, set_dir=oset.dir)
 
