@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pledgewatch import cli, runs, schema
+from pledgewatch import cli, ingest, runs, schema
+from pledgewatch.pipeline import run
 
 TABLES = ("articles.parquet", "statements.parquet", "statement_capabilities.parquet", "statements.csv", "manifest.csv")
 
@@ -217,3 +218,50 @@ def test_a_signal_with_the_pool_running_stops_the_workers_and_exits_with_one_lin
     _wait_for(lambda: not any(_alive(w) for w in workers), "the workers to end", limit=30)
     assert _set_of(out) == before
     assert all((d / "SET.json").exists() for d in (out / ".runs").iterdir())  # the unfinished set was removed
+
+
+# ------------------------------------------------------------------------------------------ 3. one bad file
+def test_an_unreadable_file_and_a_name_that_is_not_utf8_become_manifest_rows(tmp_path, monkeypatch):
+    import builtins
+
+    raw = _articles(tmp_path / "raw", "ok", 2)
+    locked = _write(raw, "locked.txt", "Locked\n\nNobody may read this file.\n") / "locked.txt"
+    latin = raw / os.fsdecode(b"latin1_\xe9t\xe9.txt")
+    latin.write_text("Latin name\n\nIt rained in the town with a Latin-1 name on Tuesday.\n", encoding="utf-8")
+    real_open = builtins.open
+
+    def open_(file, *a, **k):  # as chmod 000 would for a user who is not root
+        if isinstance(file, (str, os.PathLike)) and Path(file) == locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr(builtins, "open", open_)
+    out = tmp_path / "out"
+    result = run(raw, out, progress=False, cache=tmp_path / "cache", n_process=1)  # the cache fingerprints raw
+    man = result.manifest.set_index("article_id", drop=False)
+    bad = pd.read_csv(out / "manifest.csv")
+    bad = bad[bad["source"].str.endswith("locked.txt")]
+    assert len(bad) == 1 and bad["status"].iloc[0] == "error" and "Permission denied" in bad["reason"].iloc[0]
+    assert man.loc["latin1_\\xe9t\\xe9", "status"] == "ok"
+    assert man.loc["latin1_\\xe9t\\xe9", "source"].endswith("latin1_\\xe9t\\xe9.txt")
+    assert set(pd.read_parquet(out / "articles.parquet")["article_id"]) == {"ok00", "ok01", "latin1_\\xe9t\\xe9"}
+
+
+def test_links_loops_and_special_files_each_get_a_manifest_row(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    elsewhere = _articles(tmp_path / "elsewhere", "linked", 5)
+    (raw / "folder_link").symlink_to(elsewhere, target_is_directory=True)  # followed: 5 articles
+    (raw / "loop").symlink_to(raw, target_is_directory=True)  # a folder link back to raw
+    (raw / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (raw / "self_a.txt").symlink_to(raw / "self_b.txt")
+    (raw / "self_b.txt").symlink_to(raw / "self_a.txt")
+    os.mkfifo(raw / "pipe.txt")  # never opened (it would block)
+    arts, man = ingest.ingest(raw)
+    assert sorted(arts["article_id"]) == [f"linked{i:02d}" for i in range(5)]
+    why = dict(zip(man["source"].map(lambda s: Path(s).name), man["reason"], strict=True))
+    assert man.loc[man["article_id"].isna(), "status"].eq("error").all()
+    assert "loop" in why["loop"] and "broken symbolic link" in why["dangling.txt"]
+    assert "symbolic link loop" in why["self_a.txt"] and "symbolic link loop" in why["self_b.txt"]
+    assert "not a regular file" in why["pipe.txt"]
+    assert len(man) == 5 + 4 + 1

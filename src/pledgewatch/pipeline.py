@@ -95,7 +95,8 @@ class RunResult:
 
 def statement_id(article_id: str, char_start: int, char_end: int) -> str:
     """Stable across runs: a hash of the article id and the statement's offsets in the clean text."""
-    return hashlib.sha1(f"{article_id}\x1f{char_start}\x1f{char_end}".encode()).hexdigest()[:16]
+    key = f"{article_id}\x1f{char_start}\x1f{char_end}".encode("utf-8", "surrogatepass")  # never fails on an id
+    return hashlib.sha1(key).hexdigest()[:16]
 
 
 # ------------------------------------------------------------------------------------------ skipping (prefilter)
@@ -607,15 +608,24 @@ class TableSink:
 
 # ------------------------------------------------------------------------------------------ engines
 def _raw_fingerprint(raw) -> str:
-    """Hash of every file ingest may read under `raw` (relative path + content)."""
+    """Hash of every file ingest may read under `raw` (relative path + content). A file that cannot be read counts
+    by its error and its size and time (the reader reports it in the manifest; it never stops the run here)."""
+    from .ingest.readers import tree_files
+
     raw = Path(raw)
     h = hashlib.sha1()
-    files = sorted(p for p in raw.rglob("*") if p.is_file()) if raw.is_dir() else [raw]
-    for f in files:
-        h.update(str(f.relative_to(raw) if raw.is_dir() else f.name).encode() + b"\x1f")
-        with open(f, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
+    for f in tree_files(raw):
+        h.update(os.fsencode(f.relative_to(raw) if raw.is_dir() else f.name) + b"\x1f")
+        try:
+            with open(f, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        except OSError as e:
+            try:
+                st = os.stat(f)
+                h.update(f"<{type(e).__name__} {e.errno} {st.st_size} {st.st_mtime_ns}>".encode())
+            except OSError:
+                h.update(f"<{type(e).__name__} {e.errno}>".encode())
         h.update(b"\x1e")
     return h.hexdigest()[:20]
 
