@@ -265,3 +265,88 @@ def test_links_loops_and_special_files_each_get_a_manifest_row(tmp_path):
     assert "symbolic link loop" in why["self_a.txt"] and "symbolic link loop" in why["self_b.txt"]
     assert "not a regular file" in why["pipe.txt"]
     assert len(man) == 5 + 4 + 1
+
+
+# ------------------------------------------------------------------------------------------ 4. the cache heals
+def _shards(cache_dir: Path, stage: str) -> list[Path]:
+    return sorted((cache_dir / stage).glob("*/shard-*.parquet"))
+
+
+def _tables(out: Path) -> dict:
+    return {t: pd.read_parquet(out / t) for t in ("articles.parquet", "statements.parquet")}
+
+
+@pytest.mark.parametrize("stage", ["ingest", "extract"])
+@pytest.mark.parametrize("damage", ["deleted", "truncated", "garbled_value", "pickle"])
+def test_a_damaged_shard_is_reported_once_recomputed_and_healed(tmp_path, stage, damage, caplog):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    raw = _articles(tmp_path / "raw", "a", 6)
+    cache = tmp_path / "cache"
+    first = run(raw, tmp_path / "out1", progress=False, cache=cache, n_process=1)
+    want = _tables(tmp_path / "out1")
+    shards = _shards(cache, stage)
+    assert shards
+    marker = tmp_path / "pickle_ran"
+    for shard in shards:
+        if damage == "deleted":
+            shard.unlink()
+        elif damage == "truncated":
+            shard.write_bytes(shard.read_bytes()[: shard.stat().st_size // 2])
+        else:
+            t = pq.read_table(shard)
+            if damage == "garbled_value":
+                values = [v[:-3] + b"\x00\xff\x13" for v in t.column("value").to_pylist()]
+            else:  # what the former cache stored, here a payload that would run a command when unpickled
+                import pickle
+
+                class Evil:
+                    def __reduce__(self):
+                        return (os.system, (f"touch {marker}",))
+
+                values = [pickle.dumps(Evil()) for _ in range(len(t))]
+            pq.write_table(pa.table({"key": t.column("key"), "value": values}, schema=t.schema), shard)
+    caplog.set_level("WARNING", logger="pledgewatch.cache")
+    second = run(raw, tmp_path / "out2", progress=False, cache=cache, n_process=1)
+    for name, df in _tables(tmp_path / "out2").items():
+        pd.testing.assert_frame_equal(df, want[name], obj=name)
+    assert not marker.exists()
+    reports = [r.getMessage() for r in caplog.records if r.name == "pledgewatch.cache"]
+    if damage != "deleted":
+        assert reports and all("damaged shard" in m or "ingest part" in m for m in reports)
+        assert len({m for m in reports if "damaged shard" in m}) == len(reports) - sum("ingest part" in m for m in reports)
+    if stage == "ingest":
+        assert second.stats.get("ingest_cached") is not True
+    else:
+        assert second.stats["extract_hits"] == 0
+    caplog.clear()
+    third = run(raw, tmp_path / "out3", progress=False, cache=cache, n_process=1)  # healed: everything from the cache
+    assert not [r for r in caplog.records if r.name == "pledgewatch.cache"]
+    assert third.stats.get("ingest_cached") is True and third.stats["extract_hits"] == first.counts["articles"]
+
+
+def test_a_cache_that_cannot_be_written_is_used_for_reads_with_one_warning(tmp_path, monkeypatch, caplog):
+    from pledgewatch import cache as cache_mod
+
+    raw = _articles(tmp_path / "raw", "a", 4)
+    cache = tmp_path / "cache"
+    cold = tmp_path / "cold"
+
+    def denied(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    caplog.set_level("WARNING", logger="pledgewatch.cache")
+    run(raw, tmp_path / "out0", progress=False, cache=cache, n_process=1)
+    monkeypatch.setattr(cache_mod.os, "utime", denied)  # another user's cache: utime refused even when warm
+    monkeypatch.setattr(cache_mod, "atomic_write", denied)
+    warm = run(raw, tmp_path / "out1", progress=False, cache=cache, n_process=1)
+    assert warm.stats.get("ingest_cached") is True and warm.stats["extract_hits"] == 4
+    assert len(warm.articles) == 4
+    caplog.clear()  # a cold cache that cannot be written: the run computes everything and stores nothing
+    miss = run(raw, tmp_path / "out2", progress=False, cache=cold, n_process=1)
+    assert len(miss.articles) == 4
+    msgs = [r.getMessage() for r in caplog.records if r.name == "pledgewatch.cache"]
+    assert msgs and all("used for reads only" in m for m in msgs)
+    assert len(msgs) == len(set(msgs)) == 2  # one per stage written (ingest, extract)
+    assert not list(cold.rglob("shard-*.parquet"))

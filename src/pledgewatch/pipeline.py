@@ -34,6 +34,7 @@ Rows come out in ingest order (articles), and by (char_start, char_end) within a
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 from collections import deque
@@ -44,9 +45,10 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from . import coding, config, ingest, runs, schema, statements
-from .cache import Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
+from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
 from .io import atomic_write, write_csv, write_parquet
 
+log = logging.getLogger("pledgewatch.cache")
 STATEMENT_COLUMNS = list(schema.STATEMENTS.columns)
 CHUNK_SIZE = 256
 SKIP_MODES = ("none", "article", "paragraph")
@@ -285,10 +287,10 @@ def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_
     forms = cue_forms() if skip != "none" else None
     pre = Prefilter(skip, forms)
     ex_refs, co_refs = files_hash(reference_files(statements)), files_hash(reference_files(coding))
-    extract_key = fingerprint("extract", mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
+    extract_key = fingerprint("extract", CODEC, mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
                               ex_refs, pre.key(), *(() if quote_parts == "split" else (quote_parts,)),
                               *(() if nesting == "inner" else (f"nesting={nesting}",)))
-    coding_key = fingerprint("coding", "v2", coding.CODING_VERSION, source_hash(coding), co_refs,
+    coding_key = fingerprint("coding", "v2", CODEC, coding.CODING_VERSION, source_hash(coding), co_refs,
                              statements.EXTRACTOR_VERSION)
     # the worker check leaves the source hashes out: workers import the code later than the client, and a checkout
     # being edited would fail every task; the version constants, model and reference files must match
@@ -450,7 +452,7 @@ class _Stages:
 
     @staticmethod
     def _chunk_key(c: _Chunk, keys: dict) -> str:
-        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks unpickles one frame per chunk."""
+        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks decodes one frame per chunk."""
         return "chunk2:" + rows_key([(a["article_id"], keys.get(a["article_id"])) for a in c.arts])
 
     def _code_lookup(self, c: _Chunk, arts) -> None:
@@ -639,19 +641,30 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict):
     if not ctx.cache_enabled or not Path(raw).exists():
         yield from ingest.iter_records(raw, mapping=mapping)
         return
-    key = fingerprint("ingest", source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
+    key = fingerprint("ingest", CODEC, source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
                       _raw_fingerprint(raw))
     store = ctx.cache().stage("ingest", key)
     done = store.get_many(["complete"]).get("complete")
-    if done is not None:
+    replayed = 0
+    if isinstance(done, int):
         stats["ingest_cached"] = True
         for i in range(done):
-            yield from store.get_many([f"{i:08d}"])[f"{i:08d}"]
-        return
+            part = store.get_many([f"{i:08d}"]).get(f"{i:08d}")
+            if not isinstance(part, list):  # missing or damaged (reported by the cache): read the raw files again
+                log.warning("cache: ingest part %d of %d missing or damaged; raw input read again from record %d",
+                            i, done, replayed)
+                stats["ingest_cached"] = False
+                break
+            for rec in part:
+                yield rec
+                replayed += 1
+        else:
+            return
     part, n = [], 0
-    for rec in ingest.iter_records(raw, mapping=mapping):
+    for j, rec in enumerate(ingest.iter_records(raw, mapping=mapping)):
         part.append(rec)
-        yield rec
+        if j >= replayed:  # ingest is deterministic: the records already replayed are not yielded twice
+            yield rec
         if len(part) >= INGEST_PART:
             store.put_many({f"{n:08d}": part})
             part, n = [], n + 1
