@@ -350,3 +350,42 @@ def test_a_cache_that_cannot_be_written_is_used_for_reads_with_one_warning(tmp_p
     assert msgs and all("used for reads only" in m for m in msgs)
     assert len(msgs) == len(set(msgs)) == 2  # one per stage written (ingest, extract)
     assert not list(cold.rglob("shard-*.parquet"))
+
+
+# ------------------------------------------------------------------------------------------ 5. CSV formulas
+def test_csv_cells_that_a_spreadsheet_would_run_get_a_quote_and_parquet_keeps_the_text(tmp_path):
+    from pledgewatch import io
+
+    df = pd.DataFrame({"article_id": ["=cmd|' /C calc'!A0", "+1", "-2-3", "@SUM(A1)", "\tx", "plain", None],
+                       "n": [1, -2, 3, 4, 5, 6, 7],
+                       "capabilities": [["=HYPERLINK(\"http://x\")"], [], ["tanks"], [], [], [], []]})
+    io.write_csv(df, tmp_path / "t.csv")
+    io.write_parquet(df, tmp_path / "t.parquet")
+    back = pd.read_csv(tmp_path / "t.csv", keep_default_na=False)
+    assert back["article_id"].tolist() == ["'=cmd|' /C calc'!A0", "'+1", "'-2-3", "'@SUM(A1)", "'\tx", "plain", ""]
+    assert back["n"].tolist() == [1, -2, 3, 4, 5, 6, 7]  # numbers are not text: unchanged
+    assert back["capabilities"].iloc[0] == "'=HYPERLINK(\"http://x\")"
+    assert [io.unneutralize(v) for v in back["article_id"][:6]] == df["article_id"][:6].tolist()
+    assert pd.read_parquet(tmp_path / "t.parquet")["article_id"].tolist()[:6] == df["article_id"][:6].tolist()
+    io.write_csv(pd.DataFrame({"text": ["\rx"]}), tmp_path / "cr.csv")  # a carriage return first, too
+    assert (tmp_path / "cr.csv").read_bytes().startswith(b"text\n'\rx")
+
+
+def test_a_run_neutralises_statements_csv_and_manifest_csv(tmp_path):
+    raw = tmp_path / "raw"
+    _write(raw, "=cmd.txt", "=HYPERLINK(\"http://evil\") weather\n\nIt rained in town on Tuesday.\n")
+    _write(raw, "@sum.txt", "")
+    out = tmp_path / "out"
+    run(raw, out, progress=False, use_cache=False, n_process=1)
+    man = pd.read_csv(out / "manifest.csv")
+    assert set(man["article_id"]) == {"'=cmd", "'@sum"}
+    assert man.loc[man["article_id"] == "'=cmd", "title"].iloc[0].startswith("'=HYPERLINK")
+    arts = pd.read_parquet(out / "articles.parquet")
+    assert arts["article_id"].tolist() == ["=cmd"] and arts["title"].iloc[0].startswith("=HYPERLINK")
+    assert (out / "current" / "manifest.csv").stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    old = os.umask(0o022)
+    os.umask(old)
+    return old

@@ -46,7 +46,7 @@ from tqdm.auto import tqdm
 
 from . import coding, config, ingest, runs, schema, statements
 from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
-from .io import atomic_write, write_csv, write_parquet
+from .io import atomic_write, csv_ready, write_csv, write_parquet
 
 log = logging.getLogger("pledgewatch.cache")
 STATEMENT_COLUMNS = list(schema.STATEMENTS.columns)
@@ -603,7 +603,7 @@ class TableSink:
                     for col in lists:  # lists as ';'-joined text in CSV (as io.write_csv)
                         df[col] = df[col].map(lambda v: ";".join(map(str, list(v)))
                                               if v is not None and not isinstance(v, (str, float)) else v)
-                    df.to_csv(f, index=False, header=(i == 0))
+                    csv_ready(df).to_csv(f, index=False, header=(i == 0))  # formula prefixes neutralised
 
         return atomic_write(path, _w)
 
