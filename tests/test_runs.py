@@ -389,3 +389,55 @@ def _umask() -> int:
     old = os.umask(0o022)
     os.umask(old)
     return old
+
+
+# ------------------------------------------------------------------------------------------ 6. Dask, one-line articles
+@pytest.fixture()
+def not_a_scheduler():
+    """A local HTTP server: a port where something other than a Dask scheduler listens (and never answers it)."""
+    import http.server
+    import threading
+
+    class Quiet(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"tcp://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_port_that_is_not_a_dask_scheduler_gives_one_line_and_exit_69(tmp_path, not_a_scheduler, monkeypatch,
+                                                                        capsys):
+    pytest.importorskip("distributed")
+    from pledgewatch import pipeline
+
+    monkeypatch.setattr(pipeline, "DASK_TIMEOUT", 2.0)
+    raw = _articles(tmp_path / "raw", "q", 3, quote=True)
+    code = cli.main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--no-cache", "--quiet",
+                     "--engine", "dask", "--scheduler", not_a_scheduler])
+    err = capsys.readouterr().err.strip()
+    assert code == 69 and len(err.splitlines()) == 1
+    assert "no Dask scheduler answered at " + not_a_scheduler in err
+    free = not_a_scheduler.rsplit(":", 1)[0] + ":1"  # nothing listens on port 1
+    with pytest.raises(pipeline.DaskUnavailable, match="no Dask scheduler answered"):
+        pipeline.check_scheduler(free, timeout=2.0)
+
+
+def test_a_dask_run_with_no_worker_stops_instead_of_waiting_forever(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from pledgewatch import pipeline
+
+    monkeypatch.setattr(pipeline, "NO_WORKER_WAIT", 3.0)
+    raw = _articles(tmp_path / "raw", "q", 3, quote=True)
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        assert pipeline.check_scheduler(cluster.scheduler_address)["type"] == "Scheduler"
+        with pytest.raises(pipeline.DaskUnavailable, match="no Dask worker left"):
+            run(raw, out, progress=False, use_cache=False, engine="dask", scheduler=cluster.scheduler_address)
+    assert not (out / "current").exists() and not list((out / ".runs").iterdir())  # nothing half-written

@@ -11,7 +11,7 @@ from . import config
 
 
 def _run(args) -> int:
-    from .pipeline import run
+    from .pipeline import DaskUnavailable, run
     from .runs import OutputBusy, Stopped
 
     try:
@@ -24,7 +24,7 @@ def _run(args) -> int:
         print(f"pledgewatch run: stopped by {e.name}; workers stopped, the output set in {args.out} is unchanged",
               file=sys.stderr)
         return e.exit_code
-    except OutputBusy as e:
+    except (OutputBusy, DaskUnavailable) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
         print(f"pledgewatch run: {e}", file=sys.stderr)
         return e.exit_code
     print(result.summary())
