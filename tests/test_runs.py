@@ -441,3 +441,56 @@ def test_a_dask_run_with_no_worker_stops_instead_of_waiting_forever(tmp_path, mo
         with pytest.raises(pipeline.DaskUnavailable, match="no Dask worker left"):
             run(raw, out, progress=False, use_cache=False, engine="dask", scheduler=cluster.scheduler_address)
     assert not (out / "current").exists() and not list((out / ".runs").iterdir())  # nothing half-written
+
+
+ONE_LINERS = {
+    # a headline ending in a full stop, then the article on the same line
+    "dpa_style": ("Germany pledges more air defence for Ukraine. " + "The German defence minister said on Tuesday "
+                  "that Berlin would send another Patriot system to Kyiv within weeks. " * 40),
+    # a headline with a question mark and a quotation next
+    "question": ("Will the tanks arrive in time? " + "\"We need them now,\" a Ukrainian commander told reporters "
+                 "near Bakhmut, adding that the promised vehicles had not been seen at the front. " * 30),
+    # no sentence end within the first 300 characters: no title, the whole line is the body
+    "no_short_sentence": ("In a long statement issued late on Friday after a meeting of defence ministers from more "
+                          "than fifty countries at the Ramstein air base in Germany, where officials discussed "
+                          "ammunition, air defence, training and the repair of damaged equipment for the Ukrainian "
+                          "armed forces over the coming winter months and beyond, the alliance said it would do more. "
+                          + "Officials said deliveries would continue. " * 40),
+}
+
+
+def test_an_article_saved_on_one_line_is_split_not_dropped(tmp_path):
+    raw = tmp_path / "raw"
+    for name, line in ONE_LINERS.items():
+        _write(raw, f"{name}.txt", line.strip() + "\n")
+    arts, man = ingest.ingest(raw, dedupe="off")
+    assert man["status"].tolist() == ["ok"] * 3
+    got = arts.set_index("article_id")
+    assert got.loc["dpa_style", "title"] == "Germany pledges more air defence for Ukraine."
+    assert got.loc["question", "title"] == "Will the tanks arrive in time?"
+    assert got.loc["no_short_sentence", "title"] == ""
+    for name, line in ONE_LINERS.items():
+        text = got.loc[name, "text"]
+        assert " ".join(text.split()) == " ".join(line.split())  # every word kept, in order
+    assert got.loc["question", "text"].split("\n\n")[1].startswith("\"We need them now,\"")
+    assert all("one line" in f for f in man["flags"])
+
+
+def test_a_short_title_alone_is_still_not_an_article(tmp_path):
+    raw = _write(tmp_path / "raw", "t.txt", "Ukraine war latest: what we know on day 500. Live updates.\n")
+    arts, man = ingest.ingest(raw)
+    assert arts.empty and man["status"].tolist() == ["empty"] and "title alone" in man["reason"].iloc[0]
+
+
+def test_a_record_over_the_size_limit_is_cut_and_recorded_as_truncated(tmp_path):
+    from pledgewatch.ingest import readers
+
+    assert readers.DEFAULT_MAX_CHARS <= 150_000  # one parse stays under about 1 GB (docs/OPERATIONS.md)
+    paras = [f"In part {i} the minister said the aid would arrive soon, that {i} more trucks would follow in the "
+             f"spring and that the route through town {i} was open again. " * 4 for i in range(500)]
+    raw = _write(tmp_path / "raw", "long.txt", "A very long article\n\n" + "\n\n".join(paras) + "\n")
+    assert (raw / "long.txt").stat().st_size > readers.DEFAULT_MAX_CHARS
+    arts, man = ingest.ingest(raw)
+    assert man["status"].tolist() == ["truncated"] and "size limit" in man["reason"].iloc[0]
+    assert readers.DEFAULT_MAX_CHARS * 0.8 < arts["n_chars"].iloc[0] <= readers.DEFAULT_MAX_CHARS + 100
+    assert arts["text"].iloc[0].rsplit("\n\n", 1)[1] in [p.strip() for p in paras]  # cut at a paragraph end

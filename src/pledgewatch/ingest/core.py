@@ -18,6 +18,9 @@ from .manifest import manifest_row, removed_json, to_frame
 from .readers import DEFAULT_MAX_CHARS, RawRecord, discover, normalize_mapping, read_file
 
 SHORT_WORDS = 50  # processed texts under this many words get a 'short' flag (status stays ok)
+ONE_LINE_TITLE = 300  # a "title" longer than this with no body is an article saved on one line: split, not dropped
+# a sentence end: . ! or ? (and a closing quote or bracket), space, then what may begin a sentence
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ARTICLE_COLUMNS = ["article_id", "source", "title", "text", "title_chars", "published", "date_source", "outlet", "url",
                    "n_chars", "date_reason", "n_removed", "removed"]
 
@@ -51,6 +54,16 @@ def _problem_row(where, why) -> dict:
     return manifest_row(printable(str(where)), None, "error", printable(why))
 
 
+def split_one_line(line: str) -> tuple[str, str]:
+    """An article saved on one line (no line break between title and body, or none at all) -> (title, body): the first
+    sentence is the title when it is at most ONE_LINE_TITLE characters, else there is no title; the body is the rest,
+    unchanged (one paragraph)."""
+    m = _SENTENCE_END.search(line, 0, ONE_LINE_TITLE + 3)
+    if m is None or m.start() + 1 > ONE_LINE_TITLE:
+        return "", line
+    return line[:m.end()].rstrip(), line[m.end():]
+
+
 def _compose(title: str, body: str) -> tuple[str, int]:
     """text = title, a blank line, the body (the body's own copy of the title is not repeated)."""
     if not title:
@@ -71,6 +84,11 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
         norm = norm[len(title):].lstrip("\n")
     if not norm and not title:
         return None, manifest_row(rec.source, rec.article_id, "empty", "no text (empty or only whitespace)", **base)
+    if not norm.strip() and len(title) > ONE_LINE_TITLE:  # not a title alone: a whole article on one line
+        title, norm = split_one_line(title)
+        norm = _clean.normalize(norm)
+        rec.flags.append("one line: the first sentence taken as the title" if title else
+                         "one line with no short first sentence: no title")
 
     aid = rec.article_id or Path(rec.source).stem
     # exact copies, before furniture removal (records that are only furniture, seen many times, are duplicates too)
