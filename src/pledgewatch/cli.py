@@ -24,6 +24,9 @@ def _run(args) -> int:
         print(f"pledgewatch run: stopped by {e.name}; workers stopped, the output set in {args.out} is unchanged",
               file=sys.stderr)
         return e.exit_code
+    except KeyboardInterrupt:  # Ctrl-C before the run had begun writing (its handler was not installed yet)
+        print("pledgewatch run: stopped by SIGINT; nothing was written", file=sys.stderr)
+        return 130
     except (OutputBusy, DaskUnavailable) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
         print(f"pledgewatch run: {e}", file=sys.stderr)
         return e.exit_code
