@@ -447,6 +447,9 @@ ONE_LINERS = {
     # a headline ending in a full stop, then the article on the same line
     "dpa_style": ("Germany pledges more air defence for Ukraine. " + "The German defence minister said on Tuesday "
                   "that Berlin would send another Patriot system to Kyiv within weeks. " * 40),
+    # an abbreviation first ('Gen. '), then a headline with a question mark, then a quotation
+    "abbreviation": ("Gen. Milley: will the tanks arrive in time? " + "\"We need them now,\" a Ukrainian commander "
+                     "told reporters near Kupiansk, adding that none had been seen at the front yet. " * 30),
     # a headline with a question mark and a quotation next
     "question": ("Will the tanks arrive in time? " + "\"We need them now,\" a Ukrainian commander told reporters "
                  "near Bakhmut, adding that the promised vehicles had not been seen at the front. " * 30),
@@ -464,8 +467,9 @@ def test_an_article_saved_on_one_line_is_split_not_dropped(tmp_path):
     for name, line in ONE_LINERS.items():
         _write(raw, f"{name}.txt", line.strip() + "\n")
     arts, man = ingest.ingest(raw, dedupe="off")
-    assert man["status"].tolist() == ["ok"] * 3
+    assert man["status"].tolist() == ["ok"] * 4
     got = arts.set_index("article_id")
+    assert got.loc["abbreviation", "title"] == "Gen. Milley: will the tanks arrive in time?"
     assert got.loc["dpa_style", "title"] == "Germany pledges more air defence for Ukraine."
     assert got.loc["question", "title"] == "Will the tanks arrive in time?"
     assert got.loc["no_short_sentence", "title"] == ""

@@ -57,8 +57,8 @@ def _problem_row(where, why) -> dict:
 def split_one_line(line: str) -> tuple[str, str]:
     """An article saved on one line (no line break between title and body, or none at all) -> (title, body): the first
     sentence is the title when it is at most ONE_LINE_TITLE characters, else there is no title; the body is the rest,
-    unchanged (one paragraph)."""
-    m = _SENTENCE_END.search(line, 0, ONE_LINE_TITLE + 3)
+    unchanged (one paragraph). A sentence end in the first 15 characters is an abbreviation ('Mr. ', 'Gen. ')."""
+    m = _SENTENCE_END.search(line, 15, ONE_LINE_TITLE + 3)
     if m is None or m.start() + 1 > ONE_LINE_TITLE:
         return "", line
     return line[:m.end()].rstrip(), line[m.end():]
