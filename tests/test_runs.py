@@ -220,6 +220,21 @@ def test_a_signal_with_the_pool_running_stops_the_workers_and_exits_with_one_lin
     assert all((d / "SET.json").exists() for d in (out / ".runs").iterdir())  # the unfinished set was removed
 
 
+def test_signals_raise_stopped_within_a_run_and_an_ignored_one_stays_ignored():
+    old = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as under nohup
+    term = signal.getsignal(signal.SIGTERM)
+    try:
+        with runs.stop_on_signals():
+            assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN
+            with pytest.raises(runs.Stopped) as e:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(5)  # the handler raises before this ends
+            assert e.value.exit_code == 143 and isinstance(e.value, KeyboardInterrupt)
+        assert signal.getsignal(signal.SIGTERM) == term  # restored after the run
+    finally:
+        signal.signal(signal.SIGHUP, old)
+
+
 # ------------------------------------------------------------------------------------------ 3. one bad file
 def test_an_unreadable_file_and_a_name_that_is_not_utf8_become_manifest_rows(tmp_path, monkeypatch):
     import builtins

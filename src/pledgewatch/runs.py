@@ -134,7 +134,8 @@ def worker_init() -> None:
 # ------------------------------------------------------------------------------------------------------ signals
 @contextlib.contextmanager
 def stop_on_signals(signals=(signal.SIGTERM, signal.SIGINT, signal.SIGHUP)):
-    """Within the block, the signals raise Stopped in the main thread (elsewhere: no change)."""
+    """Within the block, the signals raise Stopped in the main thread (elsewhere: no change). A signal that is
+    ignored when the run starts (SIGHUP under nohup) stays ignored."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -148,6 +149,8 @@ def stop_on_signals(signals=(signal.SIGTERM, signal.SIGINT, signal.SIGHUP)):
     old = {}
     for s in signals:
         try:
+            if signal.getsignal(s) == signal.SIG_IGN:  # `nohup` (SIGHUP), a background job (SIGINT): keep ignoring
+                continue
             old[s] = signal.signal(s, handler)
         except (ValueError, OSError):
             pass
