@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from pledgewatch import coding, config, ingest, pipeline, schema
+from pledgewatch import coding, config, ingest, pipeline, runs, schema
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +80,11 @@ def test_chunked_pool_equals_one_shot_on_corpus_sample(shared, tmp_path):
 def test_failed_run_leaves_previous_tables(tmp_path, monkeypatch):
     out = tmp_path / "out"
     pipeline.run(config.RAW, out, progress=False, cache=tmp_path / "cache", n_process=1)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    def state():  # every name in out and .runs, and the content of every table a reader of out/<table> sees
+        return ({p.name for p in out.iterdir()}, {p.name for p in (out / ".runs").iterdir()},
+                {t: (out / t).read_bytes() for t in runs.TABLE_FILES})
+
+    before = state()
     calls = {"n": 0}
     real = pipeline._Stages.complete
 
@@ -93,7 +97,7 @@ def test_failed_run_leaves_previous_tables(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline._Stages, "complete", failing)
     with pytest.raises(RuntimeError, match="simulated"):
         pipeline.run(config.RAW, out, progress=False, use_cache=False, chunk_size=1, n_process=1)
-    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    after = state()
     assert after == before, "a failed run changed or left files in the output folder"
 
 

@@ -1,8 +1,10 @@
 """Per-article cache of the pipeline's stages, in parquet shards under data/interim/cache/ (or `--cache DIR`).
 
 Layout: `<root>/<stage>/<stage_key>/shard-*.parquet`, each shard a table `key: string, value: binary` (value = the
-pickled result for one article). A *stage key* fingerprints everything that can change a stage's output for every
-article at once; an *item key* fingerprints one article's input:
+result for one article, encoded by `encode`: msgpack, with tuples, dates and data frames (as parquet) as extension
+types; never pickle, so a cache folder others can write to cannot make a run execute code). A *stage key*
+fingerprints everything that can change a stage's output for every article at once (and the encoding, CODEC); an
+*item key* fingerprints one article's input:
 
 - extract: stage key = model name@version + enabled pipes + `statements.EXTRACTOR_VERSION` + a hash of the
   statements package's source + a hash of the reference CSVs the extractor reads (+ the skip mode and cue forms);
@@ -18,7 +20,10 @@ of the version constants means a forgotten version bump cannot serve stale rows 
 turns that off, leaving only the version constants).
 
 Shards are written atomically with unique names, so concurrent runs can share a cache; duplicate entries are
-harmless. Old stage keys are pruned (the most recently used KEEP_KEYS per stage are kept; KEEP_INGEST raw inputs).
+harmless. The cache heals: a shard that is missing, truncated or garbled, or a value that does not decode, is reported
+once (a warning on the `pledgewatch.cache` logger), treated as a miss (recomputed) and, where the cache is writable,
+the damaged shard is removed. A cache that cannot be written (read-only, another user's) is used for reads, with one
+warning; nothing is stored. Old stage keys are pruned (the most recently used KEEP_KEYS per stage are kept; KEEP_INGEST raw inputs).
 
 A third stage, ingest, stores the whole record stream of a raw input (pipeline.cached_records), keyed by the content
 of every raw file, the ingest code and the reference CSVs ingest reads.
@@ -26,9 +31,11 @@ of every raw file, the ingest code and the reference CSVs ingest reads.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
+import io as _io
+import logging
 import os
-import pickle
 import re
 import shutil
 import time
@@ -36,6 +43,7 @@ import uuid
 from collections import OrderedDict
 from pathlib import Path
 
+import msgpack
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -46,6 +54,96 @@ DEFAULT_DIR = config.INTERIM / "cache"
 KEEP_KEYS = 6
 KEEP_INGEST = 32
 _SCHEMA = pa.schema([("key", pa.string()), ("value", pa.binary())])
+CODEC = "msgpack1"  # in every stage key (pipeline): shards of another encoding (former pickles) are never read
+log = logging.getLogger("pledgewatch.cache")
+
+# ------------------------------------------------------------------------------------------ the value codec
+_TUPLE, _DATE, _DATETIME, _FRAME, _TIMESTAMP = 1, 2, 3, 4, 5
+
+
+def _default(obj):
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(obj, tuple):
+        return msgpack.ExtType(_TUPLE, _pack(list(obj)))
+    if isinstance(obj, pd.Timestamp):
+        return msgpack.ExtType(_TIMESTAMP, obj.isoformat().encode())
+    if isinstance(obj, _dt.datetime):
+        return msgpack.ExtType(_DATETIME, obj.isoformat().encode())
+    if isinstance(obj, _dt.date):
+        return msgpack.ExtType(_DATE, obj.isoformat().encode())
+    if isinstance(obj, pd.DataFrame):
+        buf = _io.BytesIO()
+        obj.to_parquet(buf)
+        return msgpack.ExtType(_FRAME, buf.getvalue())
+    if isinstance(obj, np.generic):
+        return obj.item()
+    for base in (str, int, float, bytes, list, dict):  # subclasses (strict_types sends them here)
+        if isinstance(obj, base):
+            return base(obj)
+    raise TypeError(f"the cache cannot store a {type(obj).__name__}")
+
+
+def _frame(data: bytes):
+    import pandas as pd
+
+    table = pq.read_table(pa.BufferReader(data))
+    df = table.to_pandas()
+    for f in table.schema:  # list columns come back as numpy arrays: make them the lists they were
+        if (pa.types.is_list(f.type) or pa.types.is_large_list(f.type)) and f.name in df.columns:
+            df[f.name] = df[f.name].map(lambda v: v.tolist() if hasattr(v, "tolist") else v)
+    return df if isinstance(df, pd.DataFrame) else pd.DataFrame(df)
+
+
+def _ext_hook(code: int, data: bytes):
+    import pandas as pd
+
+    if code == _TUPLE:
+        return tuple(_unpack(data))
+    if code == _DATE:
+        return _dt.date.fromisoformat(data.decode())
+    if code == _DATETIME:
+        return _dt.datetime.fromisoformat(data.decode())
+    if code == _TIMESTAMP:
+        return pd.Timestamp(data.decode())
+    if code == _FRAME:
+        return _frame(data)
+    raise ValueError(f"unknown extension type {code} in a cache value")
+
+
+def _pack(obj) -> bytes:
+    return msgpack.packb(obj, default=_default, strict_types=True, use_bin_type=True)
+
+
+def _unpack(data: bytes):
+    return msgpack.unpackb(data, ext_hook=_ext_hook, raw=False, strict_map_key=False)
+
+
+_MAGIC = b"PW1"
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=8).digest()
+
+
+def encode(obj) -> bytes:
+    """A cache value as bytes: b"PW1", an 8-byte digest of the payload, then the payload: msgpack (tuples, dates,
+    timestamps and pandas frames (parquet) as extension types)."""
+    payload = _pack(obj)
+    return _MAGIC + _digest(payload) + payload
+
+
+def decode(data: bytes):
+    """The value `encode` stored; ValueError when the bytes are not such a value or were changed (a garbled or cut
+    value, a former pickle). Never runs code."""
+    if not isinstance(data, bytes) or not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 8:
+        raise ValueError("not a pledgewatch cache value")
+    digest, payload = data[len(_MAGIC):len(_MAGIC) + 8], data[len(_MAGIC) + 8:]
+    if _digest(payload) != digest:
+        raise ValueError("cache value does not match its digest (garbled or cut)")
+    return _unpack(payload)
+
 
 
 def sha1(data: bytes | str) -> str:
@@ -127,36 +225,80 @@ def article_key(article: dict) -> str:
 
 
 def rows_key(rows) -> str:
-    return sha1(pickle.dumps(rows, protocol=4))[:20]
+    return sha1(_pack(rows))[:20]
 
 
 class StageCache:
-    """One stage's cache at one stage key: get_many(keys) / put_many({key: value})."""
+    """One stage's cache at one stage key: get_many(keys) / put_many({key: value}). Damage is reported once per
+    shard and read as a miss; a cache that cannot be written is read only (see the module docstring)."""
 
     def __init__(self, root: Path, stage: str, key: str, enabled: bool = True):
         self.dir = Path(root) / stage / key
         self.enabled = enabled
+        self.writable = True
         self._index: dict[str, Path] | None = None
         self._shards: OrderedDict[Path, dict] = OrderedDict()
+        self._bad: set[Path] = set()
         self.hits = self.misses = 0
+        self.problems: list[str] = []
+
+    def _damaged(self, shard: Path, why: str) -> None:
+        """Report a damaged shard once, forget its entries, remove it when the cache is writable."""
+        if shard in self._bad:
+            return
+        self._bad.add(shard)
+        msg = f"cache: damaged shard {shard} ({why}); its entries are recomputed"
+        self.problems.append(msg)
+        log.warning(msg)
+        if self._index is not None:
+            for k in [k for k, p in self._index.items() if p == shard]:
+                del self._index[k]
+        self._shards.pop(shard, None)
+        try:
+            shard.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _read_only(self, e: OSError) -> None:
+        if self.writable:
+            self.writable = False
+            msg = f"cache: {self.dir} cannot be written ({e.strerror or e}); it is used for reads only"
+            self.problems.append(msg)
+            log.warning(msg)
 
     def _load_index(self) -> dict[str, Path]:
         if self._index is None:
             self._index = {}
             if self.enabled and self.dir.is_dir():
-                for shard in sorted(self.dir.glob("shard-*.parquet")):
+                for shard in self._by_age(self.dir.glob("shard-*.parquet")):  # a key's newest shard wins
                     try:
                         keys = pq.read_table(shard, columns=["key"]).column("key").to_pylist()
-                    except Exception:  # a damaged shard is ignored (its articles are recomputed)
+                    except Exception as e:  # noqa: BLE001 - a damaged shard is reported and ignored
+                        self._damaged(shard, f"{type(e).__name__}: {e}")
                         continue
                     for k in keys:
                         self._index[k] = shard
-                os.utime(self.dir)  # mark as recently used (pruning keeps the newest)
+                try:
+                    os.utime(self.dir)  # mark as recently used (pruning keeps the newest)
+                except OSError as e:
+                    self._read_only(e)
         return self._index
+
+    @staticmethod
+    def _by_age(paths) -> list[Path]:
+        def age(p: Path):
+            try:
+                return p.stat().st_mtime_ns, p.name
+            except OSError:
+                return 0, p.name
+
+        return sorted(paths, key=age)
 
     def _shard(self, path: Path) -> dict:
         if path not in self._shards:
             t = pq.read_table(path)
+            if t.schema.remove_metadata() != _SCHEMA:
+                raise ValueError(f"unexpected columns {t.schema.names}")
             self._shards[path] = dict(zip(t.column("key").to_pylist(), t.column("value").to_pylist(), strict=True))
             while len(self._shards) > 4:
                 self._shards.popitem(last=False)
@@ -170,23 +312,33 @@ class StageCache:
         index = self._load_index()
         for k in keys:
             shard = index.get(k)
-            if shard is not None:
-                try:
-                    out[k] = pickle.loads(self._shard(shard)[k])
-                except Exception:
-                    continue
+            if shard is None:
+                continue
+            try:
+                data = self._shard(shard)[k]
+            except Exception as e:  # noqa: BLE001 - missing (deleted since), truncated, garbled
+                self._damaged(shard, f"{type(e).__name__}: {e}")
+                continue
+            try:
+                out[k] = decode(data)
+            except Exception as e:  # noqa: BLE001 - a garbled value in a readable shard
+                self._damaged(shard, f"value of {k!r} does not decode ({type(e).__name__}: {e})")
         self.hits += len(out)
         self.misses += len(keys) - len(out)
         return out
 
     def put_many(self, items: dict) -> None:
-        if not self.enabled or not items:
+        if not self.enabled or not items or not self.writable:
             return
-        self.dir.mkdir(parents=True, exist_ok=True)
         keys = list(items)
-        table = pa.table({"key": keys, "value": [pickle.dumps(items[k], protocol=4) for k in keys]}, schema=_SCHEMA)
+        table = pa.table({"key": keys, "value": [encode(items[k]) for k in keys]}, schema=_SCHEMA)
         path = self.dir / f"shard-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}.parquet"
-        atomic_write(path, lambda tmp: pq.write_table(table, tmp))
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, lambda tmp: pq.write_table(table, tmp))
+        except OSError as e:
+            self._read_only(e)
+            return
         index = self._load_index()
         for k in keys:
             index[k] = path

@@ -11,12 +11,25 @@ from . import config
 
 
 def _run(args) -> int:
-    from .pipeline import run
+    from .pipeline import DaskUnavailable, run
+    from .runs import OutputBusy, Stopped
 
-    result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process, batch_size=args.batch_size,
-                 progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
-                 scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size, quote_parts=args.quote_parts,
-                 nesting=args.nesting)
+    try:
+        result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process,
+                     batch_size=args.batch_size,
+                     progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
+                     scheduler=args.scheduler, skip=args.skip, chunk_size=args.chunk_size,
+                     quote_parts=args.quote_parts, nesting=args.nesting)
+    except Stopped as e:  # SIGTERM, SIGINT (Ctrl-C), SIGHUP: one line, exit 128 + the signal number
+        print(f"pledgewatch run: stopped by {e.name}; workers stopped, the output set in {args.out} is unchanged",
+              file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:  # Ctrl-C before the run had begun writing (its handler was not installed yet)
+        print("pledgewatch run: stopped by SIGINT; nothing was written", file=sys.stderr)
+        return 130
+    except (OutputBusy, DaskUnavailable) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
+        print(f"pledgewatch run: {e}", file=sys.stderr)
+        return e.exit_code
     print(result.summary())
     try:
         from .ingest import summarize

@@ -1,5 +1,11 @@
 """Atomic table writes: a temporary file in the target folder, then os.replace, so an interrupted run leaves the
-previous good table in place."""
+previous good table in place. Files get the permissions of the umask (0644 under the usual 022), as `open` would
+give them, not mkstemp's 0600.
+
+CSV outputs neutralise spreadsheet formulas (OWASP, "CSV injection"): a text cell that starts with `=`, `+`, `-`,
+`@`, a tab or a carriage return is written with a leading `'`, so that Excel, LibreOffice or Google Sheets show it as
+text instead of running it. Only CSV files are changed: parquet keeps the exact text (read the parquet tables for
+analysis; `unneutralize` undoes the prefix for a CSV read back)."""
 
 from __future__ import annotations
 
@@ -9,15 +15,31 @@ from pathlib import Path
 
 import pandas as pd
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_UMASK: int | None = None
+
+
+def _umask() -> int:
+    global _UMASK
+    if _UMASK is None:
+        try:  # Linux: read it without changing it
+            line = next(ln for ln in Path("/proc/self/status").read_text().splitlines() if ln.startswith("Umask:"))
+            _UMASK = int(line.split()[1], 8)
+        except (OSError, StopIteration, ValueError, IndexError):
+            _UMASK = os.umask(0o022)
+            os.umask(_UMASK)
+    return _UMASK
+
 
 def atomic_write(path: str | Path, write) -> Path:
-    """Call write(tmp_path) then rename tmp_path onto path."""
+    """Call write(tmp_path) then rename tmp_path onto path (with the umask's permissions)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -25,19 +47,37 @@ def atomic_write(path: str | Path, write) -> Path:
     return path
 
 
+def neutralize(value):
+    """A CSV cell that a spreadsheet would run as a formula, made text with a leading `'`; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def unneutralize(value):
+    """The text `neutralize` was given (for a CSV read back): the leading `'` removed before a formula prefix."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
+
+
+def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of df as it is written to CSV: lists as ';'-joined text, formula prefixes neutralised."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
+            out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+            if out[col].map(lambda v: isinstance(v, str) and v.startswith(FORMULA_PREFIXES)).any():
+                out[col] = out[col].map(neutralize)
+    return out
+
+
 def write_parquet(df: pd.DataFrame, path: str | Path) -> Path:
     return atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
-    def _w(tmp):
-        out = df.copy()
-        for col in out.columns:  # lists (object columns only) as ';'-joined text in CSV
-            if out[col].dtype == object and any(isinstance(v, (list, tuple)) for v in out[col]):
-                out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-        out.to_csv(tmp, index=False)
-
-    return atomic_write(path, _w)
+    return atomic_write(path, lambda tmp: csv_ready(df).to_csv(tmp, index=False))
 
 
 def write_text(text: str, path: str | Path) -> Path:

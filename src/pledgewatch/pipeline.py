@@ -23,8 +23,10 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
    kept one. On ../shared/corpus/ukraine_news "article" skips 11 of 578 articles, which give no statement when
    parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (figures in the README (Scaling)).
 4. Results are stored in the cache, validated (pledgewatch.schema, chunk by chunk) and appended to part files; at
-   the end the parts are merged into each table (a temporary file, then an atomic rename): an interrupted or failed
-   run leaves the previous tables in place.
+   the end the parts are merged into each table of a new output set (`out/.runs/<id>/`), which is then switched in
+   as one unit (pledgewatch.runs: the `out/current` link is replaced; `out/<table>` are fixed links through it): an
+   interrupted or failed run leaves the previous set in place, and a reader never sees a mix. The run holds an
+   exclusive lock on `out`; SIGTERM/SIGINT/SIGHUP stop the workers and remove the unfinished set (runs.Stopped).
 
 Rows come out in ingest order (articles), and by (char_start, char_end) within an article.
 """
@@ -32,10 +34,10 @@ Rows come out in ingest order (articles), and by (char_start, char_end) within a
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
-import shutil
-import tempfile
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,10 +45,11 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
-from . import coding, config, ingest, schema, statements
-from .cache import Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
-from .io import atomic_write, write_csv, write_parquet
+from . import coding, config, ingest, runs, schema, statements
+from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
+from .io import atomic_write, csv_ready, write_csv, write_parquet
 
+log = logging.getLogger("pledgewatch.cache")
 STATEMENT_COLUMNS = list(schema.STATEMENTS.columns)
 CHUNK_SIZE = 256
 SKIP_MODES = ("none", "article", "paragraph")
@@ -58,8 +61,10 @@ NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", 
 class RunResult:
     """What run() wrote. The tables are read back from `out` on first access (run() itself never holds them)."""
 
-    def __init__(self, out: Path, paths: dict, stats: dict | None = None, counts: dict | None = None):
+    def __init__(self, out: Path, paths: dict, stats: dict | None = None, counts: dict | None = None,
+                 set_dir: Path | None = None):
         self.out = Path(out)
+        self.set_dir = set_dir  # the output set this run wrote (out/.runs/<id>/; out/current points at it)
         self.paths = paths
         self.stats = stats or {}
         self.counts = counts or {}
@@ -86,13 +91,15 @@ class RunResult:
                  f"extract cache hits: {s.get('extract_hits', 0)}  coding cache hits: {s.get('coding_hits', 0)}"
                  + ("  ingest: replayed from cache" if s.get("ingest_cached") else "")
                  + ("" if s.get("cache") else "  (cache off)"),
-                 f"tables written to {self.out}"]
+                 f"tables written to {self.out}"
+                 + (f" (output set {self.set_dir.name})" if self.set_dir is not None else "")]
         return "\n".join(lines)
 
 
 def statement_id(article_id: str, char_start: int, char_end: int) -> str:
     """Stable across runs: a hash of the article id and the statement's offsets in the clean text."""
-    return hashlib.sha1(f"{article_id}\x1f{char_start}\x1f{char_end}".encode()).hexdigest()[:16]
+    key = f"{article_id}\x1f{char_start}\x1f{char_end}".encode("utf-8", "surrogatepass")  # never fails on an id
+    return hashlib.sha1(key).hexdigest()[:16]
 
 
 # ------------------------------------------------------------------------------------------ skipping (prefilter)
@@ -281,10 +288,10 @@ def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_
     forms = cue_forms() if skip != "none" else None
     pre = Prefilter(skip, forms)
     ex_refs, co_refs = files_hash(reference_files(statements)), files_hash(reference_files(coding))
-    extract_key = fingerprint("extract", mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
+    extract_key = fingerprint("extract", CODEC, mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
                               ex_refs, pre.key(), *(() if quote_parts == "split" else (quote_parts,)),
                               *(() if nesting == "inner" else (f"nesting={nesting}",)))
-    coding_key = fingerprint("coding", "v2", coding.CODING_VERSION, source_hash(coding), co_refs,
+    coding_key = fingerprint("coding", "v2", CODEC, coding.CODING_VERSION, source_hash(coding), co_refs,
                              statements.EXTRACTOR_VERSION)
     # the worker check leaves the source hashes out: workers import the code later than the client, and a checkout
     # being edited would fail every task; the version constants, model and reference files must match
@@ -308,8 +315,9 @@ def _order(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _empty_statements() -> pd.DataFrame:
-    cols = [c for c in STATEMENT_COLUMNS if c not in ("speech_act", "aid_related", "capabilities")]
-    return pd.DataFrame(columns=cols).assign(speech_act=[], aid_related=[], capabilities=[])
+    """A statements table with no row that passes its own schema (every column typed as it would be with rows:
+    `assign(col=[])` on an empty frame gives float64, which the list columns' checks refuse)."""
+    return schema.validate("statements", pd.DataFrame({c: pd.Series(dtype=object) for c in STATEMENT_COLUMNS}))
 
 
 def article_rows(art: dict, rows) -> list[dict]:
@@ -445,7 +453,7 @@ class _Stages:
 
     @staticmethod
     def _chunk_key(c: _Chunk, keys: dict) -> str:
-        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks unpickles one frame per chunk."""
+        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks decodes one frame per chunk."""
         return "chunk2:" + rows_key([(a["article_id"], keys.get(a["article_id"])) for a in c.arts])
 
     def _code_lookup(self, c: _Chunk, arts) -> None:
@@ -596,22 +604,31 @@ class TableSink:
                     for col in lists:  # lists as ';'-joined text in CSV (as io.write_csv)
                         df[col] = df[col].map(lambda v: ";".join(map(str, list(v)))
                                               if v is not None and not isinstance(v, (str, float)) else v)
-                    df.to_csv(f, index=False, header=(i == 0))
+                    csv_ready(df).to_csv(f, index=False, header=(i == 0))  # formula prefixes neutralised
 
         return atomic_write(path, _w)
 
 
 # ------------------------------------------------------------------------------------------ engines
 def _raw_fingerprint(raw) -> str:
-    """Hash of every file ingest may read under `raw` (relative path + content)."""
+    """Hash of every file ingest may read under `raw` (relative path + content). A file that cannot be read counts
+    by its error and its size and time (the reader reports it in the manifest; it never stops the run here)."""
+    from .ingest.readers import tree_files
+
     raw = Path(raw)
     h = hashlib.sha1()
-    files = sorted(p for p in raw.rglob("*") if p.is_file()) if raw.is_dir() else [raw]
-    for f in files:
-        h.update(str(f.relative_to(raw) if raw.is_dir() else f.name).encode() + b"\x1f")
-        with open(f, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
+    for f in tree_files(raw):
+        h.update(os.fsencode(f.relative_to(raw) if raw.is_dir() else f.name) + b"\x1f")
+        try:
+            with open(f, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        except OSError as e:
+            try:
+                st = os.stat(f)
+                h.update(f"<{type(e).__name__} {e.errno} {st.st_size} {st.st_mtime_ns}>".encode())
+            except OSError:
+                h.update(f"<{type(e).__name__} {e.errno}>".encode())
         h.update(b"\x1e")
     return h.hexdigest()[:20]
 
@@ -625,19 +642,30 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict):
     if not ctx.cache_enabled or not Path(raw).exists():
         yield from ingest.iter_records(raw, mapping=mapping)
         return
-    key = fingerprint("ingest", source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
+    key = fingerprint("ingest", CODEC, source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
                       _raw_fingerprint(raw))
     store = ctx.cache().stage("ingest", key)
     done = store.get_many(["complete"]).get("complete")
-    if done is not None:
+    replayed = 0
+    if isinstance(done, int):
         stats["ingest_cached"] = True
         for i in range(done):
-            yield from store.get_many([f"{i:08d}"])[f"{i:08d}"]
-        return
+            part = store.get_many([f"{i:08d}"]).get(f"{i:08d}")
+            if not isinstance(part, list):  # missing or damaged (reported by the cache): read the raw files again
+                log.warning("cache: ingest part %d of %d missing or damaged; raw input read again from record %d",
+                            i, done, replayed)
+                stats["ingest_cached"] = False
+                break
+            for rec in part:
+                yield rec
+                replayed += 1
+        else:
+            return
     part, n = [], 0
-    for rec in ingest.iter_records(raw, mapping=mapping):
+    for j, rec in enumerate(ingest.iter_records(raw, mapping=mapping)):
         part.append(rec)
-        yield rec
+        if j >= replayed:  # ingest is deterministic: the records already replayed are not yielded twice
+            yield rec
         if len(part) >= INGEST_PART:
             store.put_many({f"{n:08d}": part})
             part, n = [], n + 1
@@ -700,7 +728,7 @@ def _pool(n_process: int, ctx: StageContext | None = None):
     # fork (as spaCy's own n_process does on Linux): no re-import of the caller's __main__, so scripts without a
     # `if __name__ == "__main__"` guard work too
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method))
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=runs.worker_init)
     if ctx is not None and method == "fork":
         _load(ctx)
         # frozen, the model's objects are never scanned by a worker's collector, which would write to (and so
@@ -781,22 +809,108 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
                 return self.real.result()
             return work(self.c.parse, self.c.to_code, ctx)
 
+    finished = False
     try:
         _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress)
+        finished = True
     finally:
         if state["pool"] is not None:
-            state["pool"].shutdown(cancel_futures=True)
+            if finished:
+                state["pool"].shutdown(cancel_futures=True)
+            else:  # an error or a signal: do not wait for the units in progress, stop the workers
+                _stop_pool(state["pool"])
+
+
+def _stop_pool(pool) -> None:
+    """Stop a process pool now: cancel what waits, terminate the workers (SIGTERM, then SIGKILL after 5 s)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    runs.stop_processes(procs)
+
+
+DASK_TIMEOUT = 20.0  # s to wait for a --scheduler to answer as a Dask scheduler
+NO_WORKER_WAIT = 120.0  # s a Dask run waits with no worker at all before it stops
+
+
+class DaskUnavailable(RuntimeError):
+    """No Dask scheduler at the address, something else there, or no worker left: a one-line error (exit 69)."""
+
+    exit_code = 69  # EX_UNAVAILABLE
+
+
+def check_scheduler(address: str, timeout: float | None = None) -> dict:
+    """Ask `address` who it is, within `timeout` seconds (connection and answer): the scheduler's identity, or
+    DaskUnavailable. (distributed.Client itself waits forever on a port where something else listens.)"""
+    import asyncio
+
+    from distributed.comm import connect
+
+    timeout = DASK_TIMEOUT if timeout is None else timeout
+
+    async def identity():
+        comm = await connect(address, timeout=timeout)
+        try:
+            await comm.write({"op": "identity", "reply": True})
+            return await comm.read()
+        finally:
+            comm.abort()
+
+    try:
+        ident = asyncio.run(asyncio.wait_for(identity(), timeout))
+    except (OSError, TimeoutError, ValueError, TypeError) as e:
+        why = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise DaskUnavailable(f"no Dask scheduler answered at {address} within {timeout:g} s ({why}); start one "
+                              "(`dask scheduler`) or check --scheduler") from None
+    kind = ident.get("type") if isinstance(ident, dict) else None
+    if kind != "Scheduler":
+        raise DaskUnavailable(f"{address} answers, but as {kind or 'something else'}, not a Dask scheduler; check "
+                              "--scheduler")
+    return ident
+
+
+class _Watched:
+    """A Dask future whose result() gives up (DaskUnavailable) when the cluster has had no worker for
+    NO_WORKER_WAIT seconds, instead of waiting forever."""
+
+    def __init__(self, future, client):
+        self.future, self.client = future, client
+
+    def result(self):
+        from concurrent.futures import TimeoutError as FutureTimeout
+
+        alone_since = None
+        while True:
+            try:
+                return self.future.result(timeout=2)
+            except (TimeoutError, FutureTimeout):
+                pass
+            try:
+                n = len(self.client.nthreads())
+            except Exception:  # noqa: BLE001 - the scheduler itself is gone
+                n = 0
+            if n:
+                alone_since = None
+                continue
+            alone_since = alone_since or time.monotonic()
+            if time.monotonic() - alone_since > NO_WORKER_WAIT:
+                raise DaskUnavailable(f"no Dask worker left for {NO_WORKER_WAIT:g} s (all died or none joined "
+                                      f"the scheduler at {self.client.scheduler.address}); the run was stopped")
 
 
 def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool,
                  scheduler: str | None = None):
     """The same stages on a dask.distributed cluster: one task per chunk of articles (cache misses only; the cache
-    lives with the client), results written in order by the client."""
+    lives with the client), results written in order by the client. A --scheduler that does not answer as one within
+    DASK_TIMEOUT, and a cluster left with no worker for NO_WORKER_WAIT, end the run with DaskUnavailable."""
     from distributed import Client, LocalCluster
 
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        check_scheduler(scheduler)
+        try:
+            client = Client(scheduler, timeout=DASK_TIMEOUT)
+        except (OSError, TimeoutError) as e:
+            raise DaskUnavailable(f"could not connect to the Dask scheduler at {scheduler}: {e}") from None
     else:
         n = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -807,7 +921,7 @@ def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, p
         expected = ctx.compat
 
         def submit(c: _Chunk):
-            return client.submit(work, c.parse, c.to_code, ctx, expected, pure=False)
+            return _Watched(client.submit(work, c.parse, c.to_code, ctx, expected, pure=False), client)
 
         _drive(chunks, stages, emit, submit, window=2 * n_workers, progress=progress)
     finally:
@@ -823,7 +937,6 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
         chunk_size: int = CHUNK_SIZE, quote_parts: str = "split", nesting: str = "inner") -> RunResult:
     """Run every stage on `raw`, write the tables to `out`; see the module docstring."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     skip = skip or DEFAULT_SKIP
     ctx = make_context(nlp_name, cache_dir=cache, use_cache=use_cache, skip=skip, batch_size=batch_size,
                        quote_parts=quote_parts, nesting=nesting)
@@ -831,51 +944,55 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                    "skipped_articles": 0}
     manifest: list[dict] = []
     seen_ids: set[str] = set()
-    tmp = Path(tempfile.mkdtemp(prefix=".run-", dir=out))
-    try:
-        sinks = {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
-                 "statements": TableSink("statements", tmp, _empty_statements(), progress),
-                 "statement_capabilities": TableSink("statement_capabilities", tmp,
-                                                     coding.capability_table(_empty_statements()), progress)}
-        art_bar = tqdm(desc="articles", unit="article", disable=not progress)
-        rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
+    with runs.lock(out), runs.stop_on_signals():
+        oset = runs.OutputSet(out).begin()
+        try:
+            tmp = oset.parts
+            sinks = {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
+                     "statements": TableSink("statements", tmp, _empty_statements(), progress),
+                     "statement_capabilities": TableSink("statement_capabilities", tmp,
+                                                         coding.capability_table(_empty_statements()), progress)}
+            art_bar = tqdm(desc="articles", unit="article", disable=not progress)
+            rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
 
-        def emit(arts, st, caps):
-            dup = seen_ids.intersection(a["article_id"] for a in arts)
-            if dup or len({a["article_id"] for a in arts}) != len(arts):
-                raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
-            seen_ids.update(a["article_id"] for a in arts)
-            sinks["articles"].write(pd.DataFrame(arts))
-            if not st.empty:  # validated by Stages.complete (before it was cached)
-                sinks["statements"].write(st, validated=True)
-                sinks["statement_capabilities"].write(caps, validated=True)
-            art_bar.update(len(arts))
+            def emit(arts, st, caps):
+                dup = seen_ids.intersection(a["article_id"] for a in arts)
+                if dup or len({a["article_id"] for a in arts}) != len(arts):
+                    raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
+                seen_ids.update(a["article_id"] for a in arts)
+                sinks["articles"].write(pd.DataFrame(arts))
+                if not st.empty:  # validated by Stages.complete (before it was cached)
+                    sinks["statements"].write(st, validated=True)
+                    sinks["statement_capabilities"].write(caps, validated=True)
+                art_bar.update(len(arts))
 
-        chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
-                         ramp=engine == "local")
-        if engine == "local":
-            _local_engine(chunks, ctx, n_process, stats, emit, progress)
-        elif engine == "dask":
-            _dask_engine(chunks, ctx, n_process, stats, emit, progress, scheduler=scheduler)
-        else:
-            raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
-        rec_bar.close()
-        art_bar.close()
+            chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
+                             ramp=engine == "local")
+            if engine == "local":
+                _local_engine(chunks, ctx, n_process, stats, emit, progress)
+            elif engine == "dask":
+                _dask_engine(chunks, ctx, n_process, stats, emit, progress, scheduler=scheduler)
+            else:
+                raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+            rec_bar.close()
+            art_bar.close()
 
-        man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-        paths = {
-            "articles": sinks["articles"].close_parquet(out / "articles.parquet"),
-            "statements": sinks["statements"].close_parquet(out / "statements.parquet"),
-            "statements_csv": sinks["statements"].close_csv(out / "statements.csv"),
-            "statement_capabilities": sinks["statement_capabilities"].close_parquet(
-                out / "statement_capabilities.parquet"),
-            "manifest": write_csv(man, out / "manifest.csv"),
-        }
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+            man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
+            paths = {
+                "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
+                "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
+                "statements_csv": sinks["statements"].close_csv(oset.path("statements.csv")),
+                "statement_capabilities": sinks["statement_capabilities"].close_parquet(
+                    oset.path("statement_capabilities.parquet")),
+                "manifest": write_csv(man, oset.path("manifest.csv")),
+            }
+            counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
+                      "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
+            oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
+                         "statements": counts["statements"]})
+        finally:
+            oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
         ctx.cache().prune()
-    counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
-              "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
-    return RunResult(out, paths, stats, counts)
+    return RunResult(out, paths, stats, counts, set_dir=oset.dir)
 

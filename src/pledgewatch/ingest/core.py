@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +18,50 @@ from .manifest import manifest_row, removed_json, to_frame
 from .readers import DEFAULT_MAX_CHARS, RawRecord, discover, normalize_mapping, read_file
 
 SHORT_WORDS = 50  # processed texts under this many words get a 'short' flag (status stays ok)
+ONE_LINE_TITLE = 300  # a "title" longer than this with no body is an article saved on one line: split, not dropped
+# a sentence end: . ! or ? (and a closing quote or bracket), space, then what may begin a sentence
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ARTICLE_COLUMNS = ["article_id", "source", "title", "text", "title_chars", "published", "date_source", "outlet", "url",
                    "n_chars", "date_reason", "n_removed", "removed"]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(s):
+    """`s` without lone surrogates, which no table format can store: a file name that is not UTF-8 (Python keeps its
+    bytes as surrogates) becomes escaped text ('latin1_\\xe9t\\xe9.txt'); any other lone surrogate (a JSON
+    '\\ud800') becomes U+FFFD. Other values unchanged."""
+    if not isinstance(s, str) or not _SURROGATE.search(s):
+        return s
+    try:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", s)
+
+
+def _printable_record(rec: RawRecord) -> RawRecord:
+    for f in dataclasses.fields(rec):
+        v = getattr(rec, f.name)
+        if isinstance(v, str):
+            setattr(rec, f.name, printable(v))
+        elif isinstance(v, list):
+            setattr(rec, f.name, [printable(x) for x in v])
+    return rec
+
+
+def _problem_row(where, why) -> dict:
+    return manifest_row(printable(str(where)), None, "error", printable(why))
+
+
+def split_one_line(line: str) -> tuple[str, str]:
+    """An article saved on one line (no line break between title and body, or none at all) -> (title, body): the first
+    sentence is the title when it is at most ONE_LINE_TITLE characters, else there is no title; the body is the rest,
+    unchanged (one paragraph). A sentence end in the first 15 characters is an abbreviation ('Mr. ', 'Gen. ')."""
+    m = _SENTENCE_END.search(line, 15, ONE_LINE_TITLE + 3)
+    if m is None or m.start() + 1 > ONE_LINE_TITLE:
+        return "", line
+    return line[:m.end()].rstrip(), line[m.end():]
 
 
 def _compose(title: str, body: str) -> tuple[str, int]:
@@ -40,6 +84,11 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
         norm = norm[len(title):].lstrip("\n")
     if not norm and not title:
         return None, manifest_row(rec.source, rec.article_id, "empty", "no text (empty or only whitespace)", **base)
+    if not norm.strip() and len(title) > ONE_LINE_TITLE:  # not a title alone: a whole article on one line
+        title, norm = split_one_line(title)
+        norm = _clean.normalize(norm)
+        rec.flags.append("one line: the first sentence taken as the title" if title else
+                         "one line with no short first sentence: no title")
 
     aid = rec.article_id or Path(rec.source).stem
     # exact copies, before furniture removal (records that are only furniture, seen many times, are duplicates too)
@@ -150,16 +199,16 @@ def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedup
     problems: list = []
     for path in discover(raw, problems):
         while problems:
-            where, why = problems.pop(0)
-            yield None, manifest_row(where, None, "error", why)
+            yield None, _problem_row(*problems.pop(0))
         for rec in read_file(path, mp, max_chars):
             try:
+                rec = _printable_record(rec)
                 yield _process(rec, dd, used, dedupe)
             except Exception as e:  # noqa: BLE001 - one bad record never stops a run
                 yield None, manifest_row(rec.source, rec.article_id, "error",
                                          f"ingest failed on this record: {type(e).__name__}: {e}", format=rec.fmt)
     for where, why in problems:
-        yield None, manifest_row(where, None, "error", why)
+        yield None, _problem_row(where, why)
 
 
 def ingest(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe=None

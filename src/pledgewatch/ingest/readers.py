@@ -31,7 +31,9 @@ HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 META_EXT = (".json", ".yml", ".yaml")
 FIELDS = ("id", "text", "title", "date", "outlet", "url")
 
-DEFAULT_MAX_CHARS = 500_000  # an article longer than this is cut (status truncated)
+# an article longer than this is cut (status truncated): spaCy's parse of one text is the peak of a worker's memory
+# (500,000 characters took 1.8 GB in one process); at 150,000 a worker stays under about 1 GB (docs/OPERATIONS.md)
+DEFAULT_MAX_CHARS = 150_000
 _CSV_FIELD_LIMIT = 256 * 1024 * 1024
 MAX_JSONL_LINE = 64 * 1024 * 1024  # longer JSON lines are skipped (malformed); shorter ones are parsed, then cut
 
@@ -164,8 +166,10 @@ def is_sidecar(path: Path, siblings: set[str]) -> bool:
 
 
 def discover(raw: Path, problems: list | None = None) -> Iterator[Path]:
-    """Every file under raw (recursively, sorted, hidden files and folders skipped), sidecars excluded. Folders that
-    cannot be listed are appended to `problems` as (path, reason) instead of being skipped silently."""
+    """Every file under raw (recursively, sorted, hidden files and folders skipped), sidecars excluded. Symbolic links
+    are followed (each real folder is read once). What cannot be read is appended to `problems` as (path, reason)
+    instead of being skipped silently: folders that cannot be listed, links back to a folder already read (loops),
+    broken links, link loops, FIFOs, sockets and devices (never opened: a FIFO would block the run)."""
     if raw.is_file():
         yield raw
         return
@@ -176,20 +180,70 @@ def discover(raw: Path, problems: list | None = None) -> Iterator[Path]:
                 continue
             p = d / f
             if not p.is_file():
-                continue  # a broken link or a special file
+                if problems is not None:
+                    problems.append((str(p), _not_a_file(p)))
+                continue
             if is_sidecar(p, sib):
                 continue
             yield p
 
 
+def _not_a_file(p: Path) -> str:
+    import errno
+    import os
+
+    if p.is_symlink():
+        try:
+            target = os.readlink(p)
+        except OSError:
+            target = "?"
+        try:
+            os.stat(p)
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                return f"symbolic link loop ({target!r}): not read"
+            if e.errno == errno.ENOENT:
+                return f"broken symbolic link: its target {target!r} does not exist"
+            return f"symbolic link to {target!r} could not be followed ({e.strerror or e})"
+    return "not a regular file (a FIFO, socket or device): not read"
+
+
+def tree_files(raw: Path) -> Iterator[Path]:
+    """Every regular file the walk of `discover` reaches under raw (hidden files and sidecars included), sorted:
+    what a fingerprint of the raw input must cover."""
+    if raw.is_file():
+        yield raw
+        return
+    for d, _dirs, files in _walk(raw):
+        for f in sorted(files):
+            if (d / f).is_file():
+                yield d / f
+
+
 def _walk(root: Path, problems: list | None = None):
+    """os.walk following symbolic links to folders, each real folder once (a link back to a folder already read is a
+    loop, or a second way to the same files: reported, not read again), hidden folders and __pycache__ skipped."""
     import os
 
     def onerror(e: OSError):
         if problems is not None:
             problems.append((e.filename or str(root), f"folder could not be listed ({e.strerror or e})"))
 
-    for d, dirs, files in os.walk(root, onerror=onerror):
+    seen: set[tuple[int, int]] = set()
+    for d, dirs, files in os.walk(root, onerror=onerror, followlinks=True):
+        try:
+            st = os.stat(d)
+            key = (st.st_dev, st.st_ino)
+        except OSError:
+            key = None
+        if key is not None and key in seen:
+            dirs[:] = []
+            if problems is not None:
+                problems.append((d, "symbolic link to a folder already read (a loop, or a second link to the same "
+                                    "folder): not read again"))
+            continue
+        if key is not None:
+            seen.add(key)
         dirs[:] = sorted(x for x in dirs if not x.startswith(".") and x != "__pycache__")
         yield Path(d), dirs, files
 
