@@ -1,0 +1,61 @@
+"""Outlets (ingest.outlets + data/reference/outlets.csv): the name and where it came from."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pledgewatch import config
+from pledgewatch.ingest import ingest, outlets
+
+TEXT = ("Defence ministers met at Ramstein on Tuesday to discuss new air defence for Ukraine. The minister said that "
+        "the government would send two more systems before the winter, and that the training of crews had begun.")
+
+
+def test_resolution_order_and_sources():
+    r = outlets.resolve("The Guardian(London)", "https://www.bbc.co.uk/news/1", ["x.csv"])
+    assert r == outlets.Outlet("The Guardian", "metadata", "GB")  # the record's own field first, canonical name
+    assert outlets.resolve("Guardian.com", source_hint="export") == ("The Guardian", "export", "GB")
+    assert outlets.resolve("Lokalblatt Nord") == ("Lokalblatt Nord", "metadata", None)  # unknown: kept as written
+    assert outlets.resolve(None, "https://edition.cnn.com/2023/07/27/x") == ("CNN", "url_domain", "US")
+    assert outlets.resolve(None, "https://news.onet.pl/swiat/abc") == ("Onet", "url_domain", "PL")  # subdomain
+    assert outlets.resolve(None, "https://example.org/a") == ("example.org", "url_domain", None)
+    assert outlets.resolve(None, None, ["guardian_2022.csv"]) == ("The Guardian", "file_name", "GB")
+    assert outlets.resolve(None, None, ["ft_data.csv"]) == (None, "unknown", None)  # two-letter aliases never
+    assert outlets.resolve(None, None, ["gdelt_articles.jsonl"], "20220125T090000Z_GB_en_7d015e6984") == \
+        (None, "id_country", "GB")
+    assert outlets.resolve(None, None, ["a.txt"], "my-article") == (None, "unknown", None)
+
+
+def test_outlet_columns_in_articles_and_manifest(tmp_path):
+    rows = [{"id": "20220301T101500Z_UA_en_0a1b2c3d4e", "text": TEXT + " One."},
+            {"id": "r2", "text": TEXT + " Two.", "url": "https://www.reuters.com/world/europe/x"},
+            {"id": "r3", "text": TEXT + " Three.", "outlet": "Kyiv Post"},
+            {"id": "r4", "text": "Oops! Something went wrong. Please try again later.", "outlet": "Kyiv Post"}]
+    f = tmp_path / "mixed.jsonl"
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    arts, man = ingest(f)
+    a = arts.set_index("article_id")
+    assert a.loc["20220301T101500Z_UA_en_0a1b2c3d4e", ["outlet_source", "outlet_country"]].tolist() == \
+        ["id_country", "UA"]
+    assert a.loc["r2", ["outlet", "outlet_source", "outlet_country"]].tolist() == ["Reuters", "url_domain", "GB"]
+    assert a.loc["r3", ["outlet", "outlet_source"]].tolist() == ["Kyiv Post", "metadata"]
+    m = man.set_index("article_id")
+    assert m.loc["r4", "status"] == "empty" and m.loc["r4", "outlet"] == "Kyiv Post"  # set aside, outlet still shown
+    assert m.loc["r2", "outlet_source"] == "url_domain"
+
+
+CORPUS = config.SHARED / "corpus" / "ukraine_news"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is absent (shared corpus)")
+def test_shared_corpus_articles_have_an_outlet_or_its_country():
+    arts, _ = ingest(CORPUS)
+    known = arts["outlet"].notna() | arts["outlet_country"].notna()
+    assert known.mean() >= 0.95
+    guardian = arts["source"].str.contains("guardian_2022.csv")
+    assert (arts.loc[guardian, "outlet"] == "The Guardian").all()
+    assert (arts.loc[guardian, "outlet_source"] == "file_name").all()
+    gdelt = arts["source"].str.contains("gdelt_articles.jsonl")
+    assert set(arts.loc[gdelt, "outlet_country"]) <= {"GB", "US", "PL", "UA", "BY"}
