@@ -59,3 +59,13 @@ def test_shared_corpus_articles_have_an_outlet_or_its_country():
     assert (arts.loc[guardian, "outlet_source"] == "file_name").all()
     gdelt = arts["source"].str.contains("gdelt_articles.jsonl")
     assert set(arts.loc[gdelt, "outlet_country"]) <= {"GB", "US", "PL", "UA", "BY"}
+
+
+def test_the_ingest_cache_key_covers_outlets_and_export_labels():
+    import pledgewatch.ingest as ingest_pkg
+    import pledgewatch.statements as statements_pkg
+    from pledgewatch.cache import reference_files
+
+    names = {p.name for p in reference_files(ingest_pkg)}
+    assert {"outlets.csv", "export_labels.csv"} <= names
+    assert not {"outlets.csv", "export_labels.csv"} & {p.name for p in reference_files(statements_pkg)}

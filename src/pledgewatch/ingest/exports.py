@@ -32,7 +32,8 @@ from .. import config
 from .dates import parse_metadata_date
 from .decode import decode_bytes
 
-SNIFF_BYTES = 1 << 20  # bytes read to recognise an export
+SNIFF_BYTES = 1 << 20  # bytes of an HTML file read to recognise a Factiva export (its markup follows long scripts)
+SNIFF_TEXT_BYTES = 64 * 1024  # bytes of any other file (a LexisNexis export says '1 of N DOCUMENTS' near the top)
 
 _LN_DOC = re.compile(r"^\s*(\d+)\s+of\s+(\d+)\s+DOCUMENTS?\s*$", re.I | re.M)
 _FIELD = re.compile(r"^\s*([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß/ -]{0,30}?)\s*:[\s\u00a0]*(.*)$")

@@ -3,9 +3,9 @@
 `resolve(outlet, url, names, article_id, source_hint)` -> Outlet(outlet, outlet_source, outlet_country). First that
 decides wins; `outlet_source` says which:
     metadata    the record's own outlet field (JSON/CSV column, front matter, sidecar, HTML site name)
-    export      the source line of a database export (LexisNexis/Nexis Uni/Factiva), or fetch's record of a page
+    export      the source line of a database export (LexisNexis/Nexis Uni/Factiva)
     url_domain  the domain of the record's URL: the outlet outlets.csv gives for it, else the domain itself
-    file_name   a word of the file name that is a one-word alias in outlets.csv ('guardian_2022.csv')
+    file_name   a word of the file name that is a one-word alias in outlets.csv (a file named guardian_2022 -> The Guardian)
     id_country  no outlet name, only the country of publication a GDELT-style id carries
                 ('20220125T090000Z_GB_en_...' -> GB): `outlet` stays empty, `outlet_country` is set
     unknown     nothing names the outlet

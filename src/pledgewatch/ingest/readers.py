@@ -629,7 +629,7 @@ def _export_kind(path: Path, suffix: str) -> str | None:
 
     try:
         with _open(path) as fh:
-            head = fh.read(exports.SNIFF_BYTES)
+            head = fh.read(exports.SNIFF_BYTES if suffix in HTML_EXT else exports.SNIFF_TEXT_BYTES)
     except (OSError, EOFError, zlib.error):
         return None  # the ordinary reader reports it
     return exports.sniff(path, head, suffix)
