@@ -13,7 +13,8 @@ from pandera.pandas import Check, Column, DataFrameSchema
 QUOTE_TYPES = ["direct", "indirect", "mixed"]
 SPEAKER_TYPES = ["person", "organization", "group", "unknown"]
 SPEECH_ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
-OUTLET_SOURCES = ["metadata", "export", "url_domain", "file_name", "id_country", "unknown"]  # ingest.outlets
+OUTLET_SOURCES = ["metadata", "export", "url_domain", "text_signature", "file_name", "id_country",  # ingest.outlets
+                  "unknown"]
 MANIFEST_STATUSES = [
     "ok", "truncated", "duplicate", "empty", "not_text", "not_english", "malformed", "decode_fallback", "error",
 ]

@@ -39,7 +39,8 @@ def _outlet_and_meta(rec: RawRecord) -> dict:
     record set aside still shows its title, outlet and metadata date."""
     m = _WHERE.match(rec.source or "")
     file_name = Path(m["file"] if m else rec.source or "").name
-    out = resolve_outlet(rec.outlet, rec.url, [file_name], rec.article_id, (rec.meta or {}).get("outlet_source"))
+    out = resolve_outlet(rec.outlet, rec.url, [file_name], rec.article_id, (rec.meta or {}).get("outlet_source"),
+                         text=rec.text)
     meta = {"outlet": out.outlet, "outlet_source": out.outlet_source, "outlet_country": out.outlet_country}
     meta.update({k: (rec.meta or {}).get(k) for k in EXPORT_FIELDS})
     return meta

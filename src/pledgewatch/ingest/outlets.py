@@ -5,6 +5,9 @@ decides wins; `outlet_source` says which:
     metadata    the record's own outlet field (JSON/CSV column, front matter, sidecar, HTML site name)
     export      the source line of a database export (LexisNexis/Nexis Uni/Factiva)
     url_domain  the domain of the record's URL: the outlet outlets.csv gives for it, else the domain itself
+    text_signature  a line the outlet prints about itself, in the record's raw text (outlet_signatures.csv: an
+                agency's dateline, an app or newsletter promo, an opinion disclaimer), unless the record's id names
+                another country of publication
     file_name   a word of the file name that is a one-word alias in outlets.csv (a file named guardian_2022 -> The Guardian)
     id_country  no outlet name, only the country of publication a GDELT-style id carries
                 ('20220125T090000Z_GB_en_...' -> GB): `outlet` stays empty, `outlet_country` is set
@@ -24,7 +27,7 @@ from urllib.parse import urlsplit
 
 from .. import config
 
-OUTLET_SOURCES = ("metadata", "export", "url_domain", "file_name", "id_country", "unknown")
+OUTLET_SOURCES = ("metadata", "export", "url_domain", "text_signature", "file_name", "id_country", "unknown")
 _GDELT_ID = re.compile(r"^\d{8}T\d{4,6}Z_(?P<cc>[A-Z]{2})_[a-z]{2,3}_")
 _PLACE = re.compile(r"\s*\([^()]*\)\s*$")
 MIN_FILE_ALIAS = 4
@@ -116,14 +119,43 @@ def from_file_name(names) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=4)
+def signatures(path: str | None = None) -> list[tuple[str, str | None, re.Pattern]]:
+    """(outlet, country, regex) per row of outlet_signatures.csv."""
+    t = table()
+    out = []
+    for row in _rows(path or config.reference("outlet_signatures.csv")):
+        name = (row.get("outlet") or "").strip()
+        flags = re.M | (re.I if "i" in (row.get("flags") or "") else 0)
+        outlet, cc = t.by_alias.get(name.lower(), (name, None))
+        try:
+            out.append((outlet, cc, re.compile(row["pattern"], flags)))
+        except re.error as e:
+            raise ValueError(f"outlet_signatures.csv: the pattern of {name!r} is not a valid regex ({e})") from e
+    return out
+
+
+def from_text(text: str | None, id_country: str | None = None) -> tuple[str | None, str | None]:
+    """(outlet, country) of the first signature the text holds whose outlet's country agrees with the id's."""
+    if not text:
+        return None, None
+    for outlet, cc, rx in signatures():
+        if id_country and cc and cc != id_country:
+            continue
+        if rx.search(text):
+            return outlet, cc
+    return None, None
+
+
 def country_from_id(article_id: str | None) -> str | None:
     m = _GDELT_ID.match(str(article_id or ""))
     return m["cc"] if m else None
 
 
-def resolve(outlet=None, url=None, names=(), article_id=None, source_hint: str | None = None) -> Outlet:
+def resolve(outlet=None, url=None, names=(), article_id=None, source_hint: str | None = None,
+            text: str | None = None) -> Outlet:
     """The outlet of one record. `source_hint` ('export') names where a given `outlet` came from (default
-    'metadata'); `names` are the file names the record came from."""
+    'metadata'); `names` are the file names the record came from; `text` its raw text."""
     id_cc = country_from_id(article_id)
     if outlet not in (None, "") and str(outlet).strip():
         name, cc = canonical(str(outlet))
@@ -132,6 +164,9 @@ def resolve(outlet=None, url=None, names=(), article_id=None, source_hint: str |
         name, cc = from_url(url)
         if name:
             return Outlet(name, "url_domain", cc or id_cc)
+    name, cc = from_text(text, id_cc)
+    if name:
+        return Outlet(name, "text_signature", cc or id_cc)
     name, cc = from_file_name(names)
     if name:
         return Outlet(name, "file_name", cc or id_cc)
@@ -140,5 +175,5 @@ def resolve(outlet=None, url=None, names=(), article_id=None, source_hint: str |
     return Outlet(None, "unknown", None)
 
 
-__all__ = ["Outlet", "OUTLET_SOURCES", "resolve", "canonical", "from_url", "domain_of", "from_file_name",
+__all__ = ["Outlet", "OUTLET_SOURCES", "resolve", "canonical", "from_url", "domain_of", "from_file_name", "from_text",
            "country_from_id", "table"]
