@@ -258,3 +258,15 @@ def test_factiva_sample_html_gives_one_row_per_article():
     assert man["outlet"].tolist() == ["Passauer Neue Presse", "Süddeutsche Zeitung"]
     assert [d.date() for d in man["published"]] == [dt.date(1998, 4, 18), dt.date(1998, 5, 9)]
     assert man["title"].tolist() == ["MEINUNG.ZU 50 JAHRE ISRAEL.", "Fragen an das Land von Dani, Rami und Uzi."]
+    # German articles (the export says 'Deutsch'): set aside, even the one whose placeholder text is 4 English words
+    assert man["status"].tolist() == ["not_english", "not_english"]
+    assert "the export gives its language as 'de'" in man["reason"].iloc[0]
+
+
+def test_an_article_the_export_labels_as_another_language_is_set_aside(tmp_path):
+    f = tmp_path / "export.txt"
+    f.write_text(lexisnexis_text(LN_DOCS[:1]).replace("LANGUAGE: ENGLISH", "LANGUAGE: GERMAN"), encoding="utf-8")
+    arts, man = ingest(f)
+    assert len(arts) == 0 and man["status"].tolist() == ["not_english"]
+    assert man["reason"].iloc[0].startswith("the export gives its language as 'de'")
+    assert man["outlet"].iloc[0] == "The Times" and man["title"].iloc[0] == "Allies pledge air defence"

@@ -84,6 +84,9 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
 
     ok, why, score = check_english(f"{title}\n{body}")
     extra["english_score"] = round(score, 3)
+    lang = meta.get("language")
+    if ok and lang and lang != "en":  # a database export that labels the article as another language
+        ok, why = False, f"the export gives its language as {lang!r}; not run through English NLP"
     if not ok:
         return None, manifest_row(rec.source, aid, "not_english", why, **extra)
 
