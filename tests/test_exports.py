@@ -270,3 +270,15 @@ def test_an_article_the_export_labels_as_another_language_is_set_aside(tmp_path)
     assert len(arts) == 0 and man["status"].tolist() == ["not_english"]
     assert man["reason"].iloc[0].startswith("the export gives its language as 'de'")
     assert man["outlet"].iloc[0] == "The Times" and man["title"].iloc[0] == "Allies pledge air defence"
+
+
+def test_lexisnexis_export_without_centring_or_header_fields(tmp_path):
+    text = "\n".join(ln.lstrip() for ln in lexisnexis_text(LN_DOCS).split("\n"))  # nothing indented
+    text = "\n".join(ln for ln in text.split("\n") if not ln.startswith(("BYLINE:", "LENGTH:")))  # no header fields
+    (tmp_path / "flat.txt").write_text(text, encoding="utf-8")
+    arts, man = ingest(tmp_path / "flat.txt")
+    assert man["title"].tolist() == ["Allies pledge air defence", "Ministers meet in Brussels",
+                                     "Crews trained abroad as systems arrive"]
+    assert man["outlet"].tolist() == ["The Times", "The Guardian", "Kyiv Post"]
+    assert man["published"].notna().all()
+    assert arts.iloc[0]["text"] == f"Allies pledge air defence\n\n{PARA_A}\n\n{PARA_B}"

@@ -41,6 +41,7 @@ _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)|©|all rights reserved)", re.
 _FACTIVA_ID = re.compile(r"^[A-Za-z0-9]{16,40}$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|Uhr|GMT|UTC|ET|CET|CEST))*$", re.I)
 _NUM = re.compile(r"^\d[\d,.\u00a0 ]*$")
+HEADER_FIELDS = {"byline", "word_count", "section", "dateline", "highlight"}  # between a headline and its body
 
 
 # ------------------------------------------------------------------------------------------------------ labels
@@ -180,23 +181,40 @@ def split_lexisnexis(text: str) -> list[dict]:
     return docs
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _lexisnexis_doc(lines: list[str]) -> dict:
     i, n = 0, len(lines)
     while i < n and not lines[i].strip():
         i += 1
-    centred = []  # outlet, date line, edition lines: indented in the export
-    while i < n and (not lines[i].strip() or (len(lines[i]) - len(lines[i].lstrip()) >= 5)):
-        if lines[i].strip():
-            centred.append(lines[i].strip())
-        i += 1
-    date_at = next((k for k, c in enumerate(centred) if parse_date_line(c)), None)
-    outlet = " ".join(centred[:date_at]) if date_at else (centred[0] if centred else None)
-    date_line = centred[date_at] if date_at is not None else None
-    # headline: the lines before the first field line
-    title_lines = []
-    while i < n and not field_of(lines[i]):
-        title_lines.append(lines[i])
-        i += 1
+    first_field = next((k for k in range(i, min(n, i + 80))
+                        if (f := field_of(lines[k])) and f[0] in HEADER_FIELDS), None)
+    limit = first_field if first_field is not None else min(n, i + 80)
+    top = [k for k in range(i, limit) if lines[k].strip()][:8]
+    date_k = next((k for k in top if parse_date_line(lines[k].strip())), None)
+    if date_k is not None:  # the outlet line(s), then the date line (centred in most exports, not in all)
+        outlet = " ".join(lines[k].strip() for k in top if k < date_k) or None
+        date_line = lines[date_k].strip()
+        k = date_k + 1
+    else:
+        date_line, k = None, i
+        centred = []
+        while k < limit and (not lines[k].strip() or _indent(lines[k]) >= 5):
+            if lines[k].strip():
+                centred.append(lines[k].strip())
+            k += 1
+        outlet = centred[0] if centred else None
+    while k < limit and (not lines[k].strip() or _indent(lines[k]) >= 5):  # edition lines ('Edition 1;', 'Scotland')
+        k += 1
+    if first_field is not None:  # the headline: the lines up to the first field (BYLINE, LENGTH ...)
+        title_lines, i = lines[k:first_field], first_field
+    else:  # no field at all: the headline is the first paragraph
+        j = k
+        while j < n and lines[j].strip():
+            j += 1
+        title_lines, i = lines[k:j], j
     head_fields, body_start = [], i
     # header fields (BYLINE, SECTION, LENGTH, DATELINE, HIGHLIGHT ...) up to the first paragraph that is not a field
     j = i
@@ -221,9 +239,7 @@ def _lexisnexis_doc(lines: list[str]) -> dict:
             end = k
             break
     fields, _ = _collect_fields(head_fields + lines[end:])
-    body_lines = [ln for ln in lines[body_start:end]]
-    tail = [ln for ln in lines[end:] if not field_of(ln)]
-    del tail  # copyright lines and field continuations: not body
+    body_lines = lines[body_start:end]  # what follows `end` (footer fields, copyright lines) is never body
     if not title_lines or not "".join(title_lines).strip():
         title = None
     else:
