@@ -5,6 +5,8 @@ the size limit.
 Formats (also inside .gz): folder of .txt/.md (first line the title; YAML front matter or a sidecar .json/.yml/.yaml
 with date/outlet/url/title), .jsonl/.ndjson, .json (a record or a list of records), .csv/.tsv (column mapping with
 aliases from data/reference/column_aliases.csv), .html/.htm (main text by trafilatura; script/style never kept).
+Database exports (LexisNexis text/RTF, Nexis Uni DOCX, Factiva HTML/RTF) and any .docx/.rtf are recognised by
+content before the extension decides (`_export_kind`) and read by ingest.exports, one record per article.
 """
 
 from __future__ import annotations
