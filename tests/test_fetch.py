@@ -68,6 +68,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, page(f"Allies pledge air defence {name}", extra=name))
         if path == "/old-address":
             return self._send(301, b"", headers={"Location": "/article/moved"})
+        if path == "/to-private":
+            return self._send(302, b"", headers={"Location": "/private/moved"})
         if path == "/missing":
             return self._send(404, b"<html><body>Not found</body></html>")
         if path == "/flaky":
@@ -112,13 +114,13 @@ def _csv(path, base, paths):
 
 
 PATHS = ["/article/a", "/article/b", "/old-address", "/missing", "/flaky", "/slow", "/report.pdf", "/oops",
-         "/private/secret", "/article/a"]
+         "/private/secret", "/to-private", "/article/a"]
 
 
 def test_fetch_statuses_records_and_politeness(tmp_path, server):
     urls = _csv(tmp_path / "urls.csv", server, PATHS)
     counts = fetch.run(urls, tmp_path / "out", fetcher=_fetcher(), progress=False)
-    man = list(csv.DictReader(open(tmp_path / "out" / "manifest.csv", encoding="utf-8")))
+    man = list(csv.DictReader(open(tmp_path / "out" / fetch.MANIFEST, encoding="utf-8")))
     assert len(man) == len(PATHS)
     got = {m["url"].replace(server, ""): (m["status"], m["http_status"], m["reason"]) for m in man[:-1]}
     assert got["/article/a"][:2] == ("ok", "200")
@@ -129,8 +131,10 @@ def test_fetch_statuses_records_and_politeness(tmp_path, server):
     assert got["/report.pdf"] == ("not_text", "200", "content type application/pdf: not an HTML page")
     assert got["/oops"][0] == "empty" and "furniture" in got["/oops"][2]
     assert got["/private/secret"] == ("error", "", "disallowed by robots.txt")
+    assert got["/to-private"][0] == "error"  # a redirect into a disallowed folder is not followed
+    assert got["/to-private"][2] == f"disallowed by robots.txt (redirected to {server}/private/moved)"
     assert man[-1]["status"] == "duplicate"
-    assert counts == {"ok": 4, "error": 3, "not_text": 1, "empty": 1, "duplicate": 1}
+    assert counts == {"ok": 4, "error": 4, "not_text": 1, "empty": 1, "duplicate": 1}
     moved = next(m for m in man if m["url"].endswith("/old-address"))
     assert moved["final_url"] == server + "/article/moved"
 
@@ -144,13 +148,15 @@ def test_fetch_statuses_records_and_politeness(tmp_path, server):
 
     # politeness: robots.txt read once for the host, never the disallowed page, the project's user agent
     assert Handler.hits["/robots.txt"] == 1 and Handler.hits["/private/secret"] == 0
+    assert Handler.hits["/private/moved"] == 0 and Handler.hits["/to-private"] == 1
     assert Handler.hits["/article/a"] == 1  # the duplicate URL is not fetched twice
     assert Handler.hits["/flaky"] == 2 and Handler.hits["/slow"] == 2  # one retry each
     assert all(ua.startswith("pledgewatch/") and "test@example.org" in ua for ua in Handler.user_agents)
 
     # the records go through `run`'s ingest: outlet from the page's site name (metadata)
-    arts, _ = ingest(tmp_path / "out" / "articles.jsonl", dedupe="off")  # the pages share their paragraphs
-    assert len(arts) == 4 and (arts["outlet"] == "Local News").all() and (arts["outlet_source"] == "metadata").all()
+    # the output folder as `run --raw` input: the records only, never the bookkeeping (the pages share paragraphs)
+    arts, imani = ingest(tmp_path / "out", dedupe="off")
+    assert len(imani) == 4 and len(arts) == 4 and (arts["outlet"] == "Local News").all() and (arts["outlet_source"] == "metadata").all()
 
 
 def test_an_interrupted_fetch_resumes_where_it_stopped(tmp_path, server):

@@ -7,7 +7,8 @@ For each URL, in the file's order:
 - robots.txt of its host is read once (through the same client) and honoured for our user agent; its Crawl-delay
   raises the host's delay; a robots.txt that answers 4xx allows everything, one that cannot be fetched (5xx,
   network error) disallows the host (RFC 9309);
-- requests to one host are at least `delay` seconds apart (per-host rate limit); redirects are followed;
+- requests to one host are at least `delay` seconds apart (per-host rate limit); redirects are followed one hop
+  at a time, each hop through robots.txt and the rate limit of its own host (at most MAX_REDIRECTS);
 - a timeout, a connection error, 429 or 5xx is retried `retries` times with exponential backoff (Retry-After is
   honoured, up to MAX_RETRY_AFTER seconds);
 - the user agent names the project (and `--contact`, or $PLEDGEWATCH_CONTACT, when given);
@@ -17,10 +18,11 @@ For each URL, in the file's order:
 
 Output in DIR (written atomically at the end of the run):
     articles.jsonl  one record per page fetched with text: id, url, final_url, title, date, outlet, text, fetched_at,
-                    and the CSV's other columns under `meta`; `pledgewatch run --raw DIR/articles.jsonl` reads it
-    manifest.csv    one row per URL of the input: url, article_id, status (ok | empty | not_text | duplicate |
+                    and the CSV's other columns under `meta`; `pledgewatch run --raw DIR` reads it (and only it:
+                    the bookkeeping below is in the hidden folder .fetch/, which ingest skips)
+    .fetch/manifest.csv  one row per URL of the input: url, article_id, status (ok | empty | not_text | duplicate |
                     error | pending = not fetched yet), http_status, reason (the HTTP status or the error), final_url, attempts
-    fetch_state.jsonl  the resume file: one line per URL finished. A fetch that is interrupted (Ctrl-C, a crash,
+    .fetch/state.jsonl  the resume file: one line per URL finished. A fetch that is interrupted (Ctrl-C, a crash,
                     `--limit`) continues where it stopped when run again with the same --out; `--retry-failed` tries
                     the URLs that ended in `error` again.
 The outlet of a record is the site name trafilatura finds, else a media-name column of the CSV (Media Cloud's
@@ -41,7 +43,7 @@ import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from .io import atomic_write
 
@@ -53,7 +55,10 @@ MAX_RETRY_AFTER = 60.0
 MAX_BYTES = 10 * 1024 * 1024  # a page larger than this is cut
 RETRY_STATUS = {429, 500, 502, 503, 504}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-STATE = "fetch_state.jsonl"
+MAX_REDIRECTS = 10
+RECORDS = "articles.jsonl"
+MANIFEST = ".fetch/manifest.csv"  # in a hidden folder: `pledgewatch run --raw DIR` reads the records only
+STATE = ".fetch/state.jsonl"
 OUTLET_COLUMNS = ("media_name", "outlet", "source", "sitename", "domain", "source_name")
 MANIFEST_FIELDS = ["url", "article_id", "status", "http_status", "reason", "final_url", "attempts"]
 
@@ -137,12 +142,10 @@ class Fetcher:
             self.limiter.wait(host)
             err, resp, wait = None, None, None
             try:
-                resp = self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=True)
+                resp = self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=False)
                 resp._content = _read_capped(resp)
             except requests.exceptions.Timeout:
                 err = f"timed out after {self.timeout:g} s"
-            except requests.exceptions.TooManyRedirects:
-                return None, "too many redirects", attempts
             except requests.exceptions.RequestException as e:
                 err = f"{type(e).__name__}: {_short(e)}"
             if resp is not None and resp.status_code not in RETRY_STATUS:
@@ -179,16 +182,28 @@ class Fetcher:
         return True, None
 
     # ------------------------------------------------------------------------------------------------- one URL
+    def _follow(self, url: str):
+        """(response | None, error | None, attempts, final url): redirects followed one hop at a time, each hop
+        through robots.txt and its host's rate limit."""
+        attempts, current = 0, url
+        for _hop in range(MAX_REDIRECTS + 1):
+            if urlsplit(current).scheme not in ("http", "https"):
+                return None, f"not an http(s) URL: {current[:80]!r}", attempts, current
+            ok, why = self.allowed(current)
+            if not ok:
+                return None, why + (f" (redirected to {current})" if current != url else ""), attempts, current
+            resp, err, n = self._get(current)
+            attempts += n
+            if resp is None or not resp.is_redirect:
+                return resp, err, attempts, current
+            current = urljoin(current, resp.headers.get("Location", ""))
+        return None, f"more than {MAX_REDIRECTS} redirects", attempts, current
+
     def fetch(self, url: str, article_id: str, meta: dict) -> Outcome:
-        if urlsplit(url).scheme not in ("http", "https"):
-            return Outcome(url, article_id, "error", f"not an http(s) URL: {url[:80]!r}")
-        ok, why = self.allowed(url)
-        if not ok:
-            return Outcome(url, article_id, "error", why)
-        resp, err, attempts = self._get(url)
+        resp, err, attempts, final = self._follow(url)
         if resp is None:
-            return Outcome(url, article_id, "error", err, attempts=attempts)
-        out = Outcome(url, article_id, "ok", http_status=resp.status_code, final_url=resp.url, attempts=attempts)
+            return Outcome(url, article_id, "error", err, attempts=attempts, final_url=final if final != url else None)
+        out = Outcome(url, article_id, "ok", http_status=resp.status_code, final_url=final, attempts=attempts)
         if resp.status_code >= 400:
             out.status, out.reason = "error", f"HTTP {resp.status_code} {resp.reason or ''}".strip()
             if err:
@@ -198,7 +213,7 @@ class Fetcher:
         if ctype and ctype not in HTML_TYPES:
             out.status, out.reason = "not_text", f"content type {ctype}: not an HTML page"
             return out
-        rec, why = extract(resp.content, resp.url, url, article_id, meta)
+        rec, why = extract(resp.content, final, url, article_id, meta)
         if rec is None:
             out.status, out.reason = "empty", why
             return out
@@ -303,6 +318,7 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
     out.mkdir(parents=True, exist_ok=True)
     rows = read_urls(Path(urls_csv))
     state_path = out / STATE
+    state_path.parent.mkdir(parents=True, exist_ok=True)
     done = _load_state(state_path)
     if retry_failed:
         done = {u: o for u, o in done.items() if o["status"] != "error"}
@@ -358,8 +374,8 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
             w.writeheader()
             w.writerows(manifest)
 
-    atomic_write(out / "articles.jsonl", _jsonl)
-    atomic_write(out / "manifest.csv", _csv)
+    atomic_write(out / RECORDS, _jsonl)
+    atomic_write(out / MANIFEST, _csv)
     counts: dict[str, int] = {}
     for m in manifest:
         counts[m["status"]] = counts.get(m["status"], 0) + 1
@@ -369,7 +385,7 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
 # ---------------------------------------------------------------------------------------------------------- CLI
 def add_arguments(p) -> None:
     p.add_argument("--urls", type=Path, required=True, help="CSV with a 'url' column (Media Cloud, GDELT DOC exports)")
-    p.add_argument("--out", type=Path, required=True, help="output folder: articles.jsonl, manifest.csv, resume file")
+    p.add_argument("--out", type=Path, required=True, help="output folder: articles.jsonl, .fetch/manifest.csv, .fetch/state.jsonl")
     p.add_argument("--delay", type=float, default=DEFAULT_DELAY,
                    help=f"seconds between two requests to one host (default {DEFAULT_DELAY:g}; robots.txt Crawl-delay "
                         "raises it)")
@@ -390,6 +406,6 @@ def main(args) -> int:
                  progress=not args.quiet)
     total = sum(counts.values())
     print(f"fetch: {total} URLs: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
-    print(f"records: {Path(args.out) / 'articles.jsonl'}  manifest: {Path(args.out) / 'manifest.csv'}")
-    print(f"next: pledgewatch run --raw {Path(args.out) / 'articles.jsonl'} --out DIR")
+    print(f"records: {Path(args.out) / RECORDS}  manifest: {Path(args.out) / MANIFEST}")
+    print(f"next: pledgewatch run --raw {Path(args.out)} --out DIR")
     return 0
