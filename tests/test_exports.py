@@ -282,3 +282,31 @@ def test_lexisnexis_export_without_centring_or_header_fields(tmp_path):
     assert man["outlet"].tolist() == ["The Times", "The Guardian", "Kyiv Post"]
     assert man["published"].notna().all()
     assert arts.iloc[0]["text"] == f"Allies pledge air defence\n\n{PARA_A}\n\n{PARA_B}"
+
+
+def test_nexis_uni_rtf_export(tmp_path):
+    lines = []
+    for title, outlet, date, body in [("Allies pledge air defence", "The Guardian(London)", "July 1, 2023 Saturday",
+                                       f"{PARA_A}\n{PARA_B}"),
+                                      ("Kyiv welcomes the decision", "Kyiv Post", "July 3, 2023 Monday", PARA_B)]:
+        lines += [title, outlet, date, "Length:\u00a0120 words", "Body", *body.split("\n"), "Load-Date: July 4, 2023",
+                  "End of Document", ""]
+    (tmp_path / "nexis.rtf").write_text(_rtf("\n".join(lines)), encoding="ascii")
+    arts, man = ingest(tmp_path / "nexis.rtf")
+    assert man["format"].tolist() == ["nexis_uni_rtf"] * 2
+    assert man["title"].tolist() == ["Allies pledge air defence", "Kyiv welcomes the decision"]
+    assert man["outlet"].tolist() == ["The Guardian", "Kyiv Post"]
+    assert arts.iloc[0]["text"] == f"Allies pledge air defence\n\n{PARA_A}\n\n{PARA_B}"
+    assert arts.iloc[0]["word_count"] == 120
+
+
+def test_factiva_html_without_article_ids_and_an_unknown_language_label(tmp_path):
+    html = (FACTIVA_HTML.format(id1=ID1, id2=ID2, a=PARA_A, b=PARA_B)
+            .replace(f'id="article-{ID1}" ', "").replace(f'id="article-{ID2}" ', "")
+            .replace("<div>English</div>", "<div>English; ENGLISH</div>", 1))
+    f = tmp_path / "factiva.htm"
+    f.write_text(html, encoding="utf-8")
+    arts, man = ingest(f)
+    assert man["article_id"].tolist() == [ID1, ID2]  # from the 'Document <id>' line
+    assert man["status"].tolist() == ["ok", "ok"] and arts["language"].tolist() == ["en", "en"]
+    assert man["title"].tolist() == ["Allies pledge air defence", "Kyiv welcomes the decision"]

@@ -94,7 +94,8 @@ def word_count(s: str) -> int | None:
 
 
 def language_code(s: str) -> str | None:
-    s = (s or "").strip().lower()
+    """'en' from 'ENGLISH', 'English; ENGLISH', 'en'; None for what export_labels.csv does not know."""
+    s = re.split(r"[;,/]", (s or "").strip().lower())[0].strip()
     if not s:
         return None
     return labels().get("language", {}).get(s) or (s if re.fullmatch(r"[a-z]{2}", s) else None)
@@ -126,7 +127,7 @@ def _record(source: str, fmt: str, aid: str, *, title=None, outlet=None, date_li
     if fields.get("section"):
         meta["section"] = re.sub(r";\s*Version:\s*\d+\s*$", "", fields["section"]).strip()
     if fields.get("language"):
-        meta["language"] = language_code(fields["language"]) or fields["language"]
+        meta["language"] = language_code(fields["language"])  # None when unknown: never a guess
     if fields.get("url") and not rec.url:
         rec.url = fields["url"]
     rec.meta.update(meta)
@@ -345,12 +346,13 @@ def split_factiva_html(html: str) -> list[dict]:
     import lxml.html
 
     root = lxml.html.fromstring(html)
-    arts = root.xpath("//div[starts-with(@id, 'article-')]") or \
-        root.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' deArticle ')]")
+    arts = root.xpath("//div[starts-with(@id, 'article-')]")
+    if not arts:  # no ids: the blocks that hold the article paragraphs
+        arts = list(dict.fromkeys(root.xpath("//p[contains(@class, 'articleParagraph')]/parent::div")))
     out = []
     for n, art in enumerate(arts, 1):
         docid = (art.get("id") or "")[len("article-"):] or None
-        hl = art.xpath(".//*[contains(@class, 'deHeadline')]") or art.xpath(".//*[@id='hd']")
+        hl = art.xpath(".//*[contains(@class, 'Headline')]") or art.xpath(".//*[@id='hd']")
         headline = " ".join(hl[0].text_content().split()) if hl else None
         header, paras = [], []
         for el in art.iter("div", "p"):
@@ -452,7 +454,7 @@ def sniff(path: Path, head: bytes, suffix: str) -> str | None:
         return None
     text = decode_bytes(head, cut=True).text or ""
     if suffix in (".html", ".htm", ".xhtml", ".shtml") or text.lstrip()[:200].lower().startswith(("<!doctype", "<html")):
-        if ("articleParagraph" in text or "deHeadline" in text) and 'id="article-' in text:
+        if "articleParagraph" in text and ('id="article-' in text or re.search(r'class="[a-z]{2}Headline"', text)):
             return "factiva_html"
         return None
     if _LN_DOC.search(text[:200_000]):
