@@ -36,6 +36,7 @@ SNIFF_BYTES = 1 << 20  # bytes of an HTML file read to recognise a Factiva expor
 SNIFF_TEXT_BYTES = 64 * 1024  # bytes of any other file (a LexisNexis export says '1 of N DOCUMENTS' near the top)
 
 _LN_DOC = re.compile(r"^\s*(\d+)\s+of\s+(\d+)\s+DOCUMENTS?\s*$", re.I | re.M)
+_LN_DOC_BYTES = re.compile(rb"^[ \t]*\d+[ \t]+of[ \t]+\d+[ \t]+DOCUMENTS?[ \t]*\r?$", re.I | re.M)
 _FIELD = re.compile(r"^\s*([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß/ -]{0,30}?)\s*:[\s\u00a0]*(.*)$")
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)|©|all rights reserved)", re.I)
 _FACTIVA_ID = re.compile(r"^[A-Za-z0-9]{16,40}$")
@@ -452,12 +453,13 @@ def sniff(path: Path, head: bytes, suffix: str) -> str | None:
         return None
     if b"\x00" in head[:4096]:
         return None
-    text = decode_bytes(head, cut=True).text or ""
-    if suffix in (".html", ".htm", ".xhtml", ".shtml") or text.lstrip()[:200].lower().startswith(("<!doctype", "<html")):
-        if "articleParagraph" in text and ('id="article-' in text or re.search(r'class="[a-z]{2}Headline"', text)):
+    # the markers are ASCII: look for them in the bytes, decode only a candidate (most files are neither)
+    if b"articleParagraph" in head:
+        text = decode_bytes(head, cut=True).text or ""
+        if 'id="article-' in text or re.search(r'class="[a-z]{2}Headline"', text):
             return "factiva_html"
         return None
-    if _LN_DOC.search(text[:200_000]):
+    if _LN_DOC_BYTES.search(head):
         return "lexisnexis"
     return None
 
