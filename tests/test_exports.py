@@ -186,7 +186,7 @@ def test_factiva_html_export(tmp_path):
     assert man["outlet"].tolist() == ["Financial Times", "The Kyiv Independent"]
     assert [d.date() for d in man["published"]] == [dt.date(2024, 3, 19), dt.date(2024, 3, 20)]
     a = arts.set_index("article_id")
-    assert a.loc[ID1, "byline"] == "By Jane Smith" and a.loc[ID1, "word_count"] == 412
+    assert a.loc[ID1, "byline"] == "Jane Smith" and a.loc[ID1, "word_count"] == 412
     assert a.loc[ID1, "text"] == f"Allies pledge air defence\n\n{PARA_A}\n\n{PARA_B}"
     assert "var x" not in a.loc[ID1, "text"] and "Document" not in a.loc[ID2, "text"]
 
@@ -203,7 +203,7 @@ def test_factiva_rtf_export(tmp_path):
     assert man["title"].tolist() == ["Allies pledge air defence", "Kyiv welcomes the decision"]
     assert [d.date() for d in man["published"]] == [dt.date(2024, 3, 19), dt.date(2024, 3, 20)]
     assert arts.iloc[0]["text"] == f"Allies pledge air defence\n\n{PARA_A}\n\n{PARA_B}"
-    assert arts.iloc[0]["byline"] == "By Jane Smith"
+    assert arts.iloc[0]["byline"] == "Jane Smith"
 
 
 @pytest.mark.parametrize("line,want", [
@@ -310,3 +310,17 @@ def test_factiva_html_without_article_ids_and_an_unknown_language_label(tmp_path
     assert man["article_id"].tolist() == [ID1, ID2]  # from the 'Document <id>' line
     assert man["status"].tolist() == ["ok", "ok"] and arts["language"].tolist() == ["en", "en"]
     assert man["title"].tolist() == ["Allies pledge air defence", "Kyiv welcomes the decision"]
+
+
+def test_a_line_break_inside_a_word_paragraph_is_kept(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Notes on the Ramstein meeting")
+    p = d.add_paragraph(PARA_A)
+    p.add_run().add_break()
+    p.add_run(PARA_B)
+    d.save(tmp_path / "notes.docx")
+    arts, _ = ingest(tmp_path / "notes.docx")
+    text = arts.iloc[0]["text"]
+    assert "begun.Officials" not in text and ("begun. Officials" in text or "begun.\nOfficials" in text)

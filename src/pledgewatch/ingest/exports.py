@@ -121,8 +121,8 @@ def _record(source: str, fmt: str, aid: str, *, title=None, outlet=None, date_li
         if d is None:
             rec.flags.append(f"export date line {date_line[:40]!r} not read")
     meta = {"outlet_source": "export"}
-    if fields.get("byline"):
-        meta["byline"] = fields["byline"]
+    if fields.get("byline"):  # 'BY STEPHEN POLLARD', 'By Jane Smith', 'Von Amos Oz' -> the names
+        meta["byline"] = re.sub(r"^(?:by|von|par|por)\s+", "", fields["byline"].strip(), flags=re.I) or None
     if fields.get("word_count"):
         meta["word_count"] = word_count(fields["word_count"])
     if fields.get("section"):
@@ -400,22 +400,34 @@ def split_factiva_text(text: str) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------------------------- file contents
+def _para_text(p) -> str:
+    """A w:p element's text: runs and hyperlinks, w:br / w:cr as a line break, w:tab as a tab (as python-docx)."""
+    out = []
+    for el in p.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(el.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab":
+            out.append("\t")
+    return "".join(out)
+
+
 def docx_paragraphs(data: bytes) -> list[str]:
-    """Paragraph texts of a DOCX in document order, table cells included (python-docx)."""
+    """Paragraph texts of a DOCX in document order, table cells included (python-docx opens the package)."""
     import docx
 
     doc = docx.Document(io.BytesIO(data))
     out = []
-    body = doc.element.body
-    for child in body.iterchildren():
+    for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            out.append(_para_text(child))
         elif tag == "tbl":
             for cell in child.iter():
                 if cell.tag.endswith("}tc"):
-                    out.append(" ".join("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
-                                        for p in cell.iter() if p.tag.endswith("}p")))
+                    out.append(" ".join(_para_text(p) for p in cell.iter() if p.tag.endswith("}p")))
     return out
 
 
