@@ -41,6 +41,7 @@ OOPS = (b"<!DOCTYPE html><html><head><title>Error</title></head><body><article>"
 class Handler(BaseHTTPRequestHandler):
     hits: Counter = Counter()
     user_agents: list = []
+    robots_moved = False  # robots.txt answers with a redirect to /robots-real.txt
 
     def log_message(self, *a):  # quiet
         pass
@@ -61,7 +62,9 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path
         Handler.hits[path] += 1
         Handler.user_agents.append(self.headers.get("User-Agent"))
-        if path == "/robots.txt":
+        if path == "/robots.txt" and Handler.robots_moved:
+            return self._send(301, b"", headers={"Location": "/robots-real.txt"})
+        if path in ("/robots.txt", "/robots-real.txt"):
             return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         if path.startswith("/article/"):
             name = path.rsplit("/", 1)[-1]
@@ -92,6 +95,7 @@ class Handler(BaseHTTPRequestHandler):
 def server():
     Handler.hits = Counter()
     Handler.user_agents = []
+    Handler.robots_moved = False
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
@@ -173,6 +177,24 @@ def test_an_interrupted_fetch_resumes_where_it_stopped(tmp_path, server):
     counts = fetch.run(urls, out, fetcher=_fetcher(), retry_failed=True, progress=False)
     assert counts == {"ok": 3, "error": 1} and Handler.hits["/missing"] == 2
     assert len(open(out / "articles.jsonl", encoding="utf-8").readlines()) == 3
+
+
+def test_robots_txt_behind_a_redirect_and_a_failing_page(tmp_path, server):
+    class Broken(fetch.Fetcher):
+        def fetch(self, url, article_id, meta):
+            if url.endswith("/boom"):
+                raise UnicodeError("bad label")
+            return super().fetch(url, article_id, meta)
+
+    Handler.robots_moved = True
+    f = Broken(delay=0.0, timeout=0.5, retries=0, backoff=0.01)
+    assert f.allowed(server + "/private/x") == (False, "disallowed by robots.txt")  # the rules behind the redirect
+    assert Handler.hits["/robots-real.txt"] == 1
+    counts = fetch.run(_csv(tmp_path / "u.csv", server, ["/boom", "/article/a"]), tmp_path / "out", fetcher=f,
+                       progress=False)
+    assert counts == {"error": 1, "ok": 1}
+    man = list(csv.DictReader(open(tmp_path / "out" / fetch.MANIFEST, encoding="utf-8")))
+    assert man[0]["reason"] == "fetch failed: UnicodeError: bad label"
 
 
 def test_rate_limit_per_host_with_a_fake_clock():

@@ -131,8 +131,9 @@ class Fetcher:
             self.limiter = RateLimiter(self.delay, sleep=self.sleep)
 
     # ------------------------------------------------------------------------------------------------- HTTP
-    def _get(self, url: str):
-        """(response | None, error | None, attempts): retries with backoff on timeouts, connection errors, 429, 5xx."""
+    def _get(self, url: str, redirects: bool = False):
+        """(response | None, error | None, attempts): retries with backoff on timeouts, connection errors, 429, 5xx.
+        `redirects`: let the client follow them (robots.txt only: a page's hops go through _follow)."""
         import requests
 
         host = urlsplit(url).netloc.lower()
@@ -142,7 +143,7 @@ class Fetcher:
             self.limiter.wait(host)
             err, resp, wait = None, None, None
             try:
-                resp = self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=False)
+                resp = self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=redirects)
                 resp._content = _read_capped(resp)
             except requests.exceptions.Timeout:
                 err = f"timed out after {self.timeout:g} s"
@@ -161,7 +162,7 @@ class Fetcher:
         base = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
         if base not in self.robots:
             rp = urllib.robotparser.RobotFileParser()
-            resp, err, _ = self._get(base + "/robots.txt")
+            resp, err, _ = self._get(base + "/robots.txt", redirects=True)  # RFC 9309: follow its redirects
             if resp is None or resp.status_code >= 500:
                 why = err or f"HTTP {resp.status_code}"
                 self.robots[base] = (None, f"robots.txt could not be fetched ({why}): host not fetched")
@@ -333,7 +334,10 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
             seen.add(url)
             if limit is not None and new >= limit:
                 break
-            o = fetcher.fetch(url, rid, meta)
+            try:
+                o = fetcher.fetch(url, rid, meta)
+            except Exception as e:  # noqa: BLE001 - one bad URL never stops a fetch
+                o = Outcome(url, rid, "error", f"fetch failed: {type(e).__name__}: {_short(e)}")
             new += 1
             entry = {**o.row(), "record": o.record}
             state.write(json.dumps(entry, ensure_ascii=False) + "\n")
