@@ -242,6 +242,8 @@ def _lexisnexis_doc(lines: list[str]) -> dict:
             break
     fields, _ = _collect_fields(head_fields + lines[end:])
     body_lines = lines[body_start:end]  # what follows `end` (footer fields, copyright lines) is never body
+    while body_lines and (not body_lines[-1].strip() or _COPYRIGHT.match(body_lines[-1])):
+        body_lines.pop()  # a document without footer fields ends with its copyright lines
     if not title_lines or not "".join(title_lines).strip():
         title = None
     else:
