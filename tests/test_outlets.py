@@ -18,6 +18,8 @@ def test_resolution_order_and_sources():
     assert r == outlets.Outlet("The Guardian", "metadata", "GB")  # the record's own field first, canonical name
     assert outlets.resolve("Guardian.com", source_hint="export") == ("The Guardian", "export", "GB")
     assert outlets.resolve("Lokalblatt Nord") == ("Lokalblatt Nord", "metadata", None)  # unknown: kept as written
+    assert outlets.resolve("edition.cnn.com") == ("CNN", "metadata", "US")  # a domain as the name (GDELT's column)
+    assert outlets.resolve("semana.com") == ("semana.com", "metadata", None)
     assert outlets.resolve(None, "https://edition.cnn.com/2023/07/27/x") == ("CNN", "url_domain", "US")
     assert outlets.resolve(None, "https://news.onet.pl/swiat/abc") == ("Onet", "url_domain", "PL")  # subdomain
     assert outlets.resolve(None, "https://example.org/a") == ("example.org", "url_domain", None)

@@ -13,8 +13,9 @@ decides wins; `outlet_source` says which:
                 ('20220125T090000Z_GB_en_...' -> GB): `outlet` stays empty, `outlet_country` is set
     unknown     nothing names the outlet
 A name given by metadata or an export is kept as written unless it is an alias in outlets.csv (then the table's
-name is used: 'The Guardian(London)', 'Guardian.com' -> 'The Guardian'). `outlet_country` is the ISO code of
-outlets.csv for a known outlet, else the id's country where the id carries one.
+name is used: 'The Guardian(London)', 'Guardian.com' -> 'The Guardian') or a domain outlets.csv knows (GDELT's
+`domain` column: 'edition.cnn.com' -> 'CNN'). `outlet_country` is the ISO code of outlets.csv for a known outlet,
+else the id's country where the id carries one.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ def canonical(name: str | None) -> tuple[str | None, str | None]:
     for key in (name.lower(), _PLACE.sub("", name).lower()):
         if key in t.by_alias:
             return t.by_alias[key]
+    if re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", name.lower()):  # a domain given as the name (GDELT)
+        known, cc = from_url("http://" + name.lower())
+        if known != domain_of("http://" + name.lower()):
+            return known, cc
     return name, None
 
 
