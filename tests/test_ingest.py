@@ -84,7 +84,7 @@ def fixtures(tmp_path_factory):
     (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     exp["image.png"] = "not_text"
     (root / "report.docx").write_bytes(b"PK\x03\x04" + bytes(100))
-    exp["report.docx"] = "not_text"
+    exp["report.docx"] = "malformed"  # DOCX is read (ingest.exports); this one is a broken zip
     (root / "utf16.txt").write_bytes(english(5, title="UTF-16 article").encode("utf-16"))
     exp["utf16.txt"] = "ok"
     (root / "utf16_nobom.txt").write_bytes(english(22, title="UTF-16 without BOM").encode("utf-16-le"))

@@ -1,4 +1,4 @@
-"""pledgewatch command line: `pledgewatch run | eval | bench | report`."""
+"""pledgewatch command line: `pledgewatch run | eval | bench | report | fetch`."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ SUBCOMMANDS = {
     "eval": ("evaluate", "score the pipeline on ../shared/eval gold sets, with an error analysis"),
     "bench": ("bench", "throughput and memory benchmark (a table and a final JSON line)"),
     "report": ("report", "execute the notebooks and export HTML reports"),
+    "fetch": ("fetch", "download the pages of a CSV of URLs politely -> article records (docs/CORPUS.md)"),
 }
 
 

@@ -13,6 +13,8 @@ from pandera.pandas import Check, Column, DataFrameSchema
 QUOTE_TYPES = ["direct", "indirect", "mixed"]
 SPEAKER_TYPES = ["person", "organization", "group", "unknown"]
 SPEECH_ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
+OUTLET_SOURCES = ["metadata", "export", "url_domain", "text_signature", "file_name", "id_country",  # ingest.outlets
+                  "unknown"]
 MANIFEST_STATUSES = [
     "ok", "truncated", "duplicate", "empty", "not_text", "not_english", "malformed", "decode_fallback", "error",
 ]
@@ -39,6 +41,13 @@ ARTICLES = DataFrameSchema(
         "url": _str(nullable=True),
         "n_chars": Column(int, Check.ge(0), coerce=True),
         "title_chars": Column(int, Check.ge(0), coerce=True),
+        # where the outlet came from (ingest.outlets) and what database exports give (ingest.exports); optional so
+        # that a table written by an older version still validates
+        "outlet_source": _str(nullable=True, required=False, checks=Check.isin(OUTLET_SOURCES)),
+        "outlet_country": _str(nullable=True, required=False),
+        "byline": _str(nullable=True, required=False),
+        "word_count": Column("Int64", Check.ge(0), nullable=True, coerce=True, required=False),
+        "language": _str(nullable=True, required=False),
     },
     strict=False,
     name="articles",
@@ -51,6 +60,8 @@ MANIFEST = DataFrameSchema(
         "status": _str(checks=Check.isin(MANIFEST_STATUSES)),
         "reason": _str(nullable=True),
         "duplicate_of": _str(nullable=True),
+        "outlet": _str(nullable=True, required=False),
+        "outlet_source": _str(nullable=True, required=False, checks=Check.isin(OUTLET_SOURCES)),
     },
     strict=False,
     name="manifest",

@@ -12,12 +12,15 @@ CONTRACT (used by pipeline.py; keep these signatures):
 article dict keys: article_id, source, title, text (clean text: the title, a blank line, then the body; offsets of
 statements index into this), title_chars (len of the title prefix in text, 0 if none), published (datetime.date or
 None), date_source (metadata | filename | text_date | war_day | weekday | unknown), outlet, url, n_chars;
-extra: date_reason, n_removed, removed (JSON {rule_id: count}).
-manifest row keys: source (path, with ':line N' / ':row N' / ':item N' where a file holds several records),
-article_id, status, reason, duplicate_of; extra: similarity, format, encoding, flags, title, published, date_source,
-date_reason, n_chars, n_removed, removed, english_score.
+extra: date_reason, n_removed, removed (JSON {rule_id: count}), outlet_source (metadata | export | url_domain |
+text_signature | file_name | id_country | unknown), outlet_country (ISO code), and what a database export gives:
+byline, word_count, language (ISO code), section.
+manifest row keys: source (path, with ':line N' / ':row N' / ':item N' / ':doc N' where a file holds several
+records), article_id, status, reason, duplicate_of; extra: similarity, format, encoding, flags, title, published,
+date_source, date_reason, n_chars, n_removed, removed, english_score, outlet, outlet_source.
 
-Modules: readers (formats, column mapping), decode (encodings, binary sniffing), clean (character map and
+Modules: readers (formats, column mapping), exports (LexisNexis, Nexis Uni, Factiva exports; any DOCX/RTF: chosen
+by content, one record per article), outlets (outlet + outlet_source from outlets.csv), decode (encodings, binary sniffing), clean (character map and
 furniture rules from data/reference/), dates, language, dedupe, manifest (rows, summarize), core (the pipeline).
 Duplicates: dedupe='near' (default), 'exact' or 'off', or $PLEDGEWATCH_DEDUPE when not given (benchmarks that
 replicate a corpus with a marker line per copy set PLEDGEWATCH_DEDUPE=exact). PROCESSED_STATUSES are the statuses

@@ -11,10 +11,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import clean as _clean
-from .dates import resolve_date
+from .dates import parse_metadata_date, resolve_date
 from .dedupe import Deduper, fingerprint
 from .language import check_english
 from .manifest import manifest_row, removed_json, to_frame
+from .outlets import resolve as resolve_outlet
 from .readers import DEFAULT_MAX_CHARS, RawRecord, discover, normalize_mapping, read_file
 
 SHORT_WORDS = 50  # processed texts under this many words get a 'short' flag (status stays ok)
@@ -22,7 +23,10 @@ ONE_LINE_TITLE = 300  # a "title" longer than this with no body is an article sa
 # a sentence end: . ! or ? (and a closing quote or bracket), space, then what may begin a sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ARTICLE_COLUMNS = ["article_id", "source", "title", "text", "title_chars", "published", "date_source", "outlet", "url",
-                   "n_chars", "date_reason", "n_removed", "removed"]
+                   "n_chars", "date_reason", "n_removed", "removed", "outlet_source", "outlet_country", "byline",
+                   "word_count", "language", "section"]
+EXPORT_FIELDS = ("byline", "word_count", "language", "section")  # RawRecord.meta fields an export reader may give
+_WHERE = re.compile(r"^(?P<file>.*?)(?::(?:line|row|item|doc) \d+)?$")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -73,8 +77,25 @@ def _compose(title: str, body: str) -> tuple[str, int]:
     return (f"{title}\n\n{body}" if body else title), len(title)
 
 
+def _outlet_and_meta(rec: RawRecord) -> dict:
+    """outlet, outlet_source, outlet_country (outlets.resolve) and the export fields of a record; the manifest of a
+    record set aside still shows its title, outlet and metadata date."""
+    m = _WHERE.match(rec.source or "")
+    file_name = Path(m["file"] if m else rec.source or "").name
+    out = resolve_outlet(rec.outlet, rec.url, [file_name], rec.article_id, (rec.meta or {}).get("outlet_source"),
+                         text=rec.text)
+    meta = {"outlet": out.outlet, "outlet_source": out.outlet_source, "outlet_country": out.outlet_country}
+    meta.update({k: (rec.meta or {}).get(k) for k in EXPORT_FIELDS})
+    return meta
+
+
 def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tuple[dict | None, dict]:
     base = dict(format=rec.fmt, encoding=rec.encoding, flags="; ".join(rec.flags) or None)
+    meta = _outlet_and_meta(rec)
+    base.update(outlet=meta["outlet"], outlet_source=meta["outlet_source"])
+    if rec.title and rec.meta:  # an export's metadata, shown also where its text is set aside
+        d, _ = parse_metadata_date(rec.date)
+        base.update(title=_clean.clean_title(rec.title), published=d, date_source="metadata" if d else None)
     if rec.status:
         return None, manifest_row(rec.source, rec.article_id, rec.status, rec.reason, **base)
     raw_body = rec.text or ""
@@ -111,6 +132,9 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
 
     ok, why, score = check_english(f"{title}\n{body}")
     extra["english_score"] = round(score, 3)
+    lang = meta.get("language")
+    if ok and lang and lang != "en":  # a database export that labels the article as another language
+        ok, why = False, f"the export gives its language as {lang!r}; not run through English NLP"
     if not ok:
         return None, manifest_row(rec.source, aid, "not_english", why, **extra)
 
@@ -160,6 +184,7 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
         "article_id": aid, "source": rec.source, "title": title, "text": text, "title_chars": title_chars,
         "published": published, "date_source": date_source, "outlet": rec.outlet, "url": rec.url,
         "n_chars": len(text), "date_reason": date_reason, "n_removed": n_removed, "removed": removed_json(removed),
+        **meta,
     }
     extra.update(flags=flags, published=published, date_source=date_source, date_reason=date_reason,
                  n_chars=len(text), similarity=similarity)
@@ -223,4 +248,5 @@ def ingest(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe=None
     articles["published"] = pd.to_datetime(articles["published"], errors="coerce").astype("datetime64[ns]")
     for c in ("title_chars", "n_chars", "n_removed"):
         articles[c] = articles[c].astype("int64")
+    articles["word_count"] = pd.array(articles["word_count"], dtype="Int64")
     return articles, to_frame(rows)

@@ -22,7 +22,7 @@ PROCESSED_STATUSES = ("ok", "truncated", "decode_fallback")
 
 MANIFEST_COLUMNS = ["source", "article_id", "status", "reason", "duplicate_of", "similarity", "format", "encoding",
                     "flags", "title", "published", "date_source", "date_reason", "n_chars", "n_removed", "removed",
-                    "english_score"]
+                    "english_score", "outlet", "outlet_source"]
 
 
 def manifest_row(source, article_id=None, status="ok", reason=None, duplicate_of=None, **extra) -> dict:

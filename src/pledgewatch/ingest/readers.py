@@ -5,6 +5,8 @@ the size limit.
 Formats (also inside .gz): folder of .txt/.md (first line the title; YAML front matter or a sidecar .json/.yml/.yaml
 with date/outlet/url/title), .jsonl/.ndjson, .json (a record or a list of records), .csv/.tsv (column mapping with
 aliases from data/reference/column_aliases.csv), .html/.htm (main text by trafilatura; script/style never kept).
+Database exports (LexisNexis text/RTF, Nexis Uni DOCX, Factiva HTML/RTF) and any .docx/.rtf are recognised by
+content before the extension decides (`_export_kind`) and read by ingest.exports, one record per article.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .. import config
@@ -55,6 +57,7 @@ class RawRecord:
     flags: list = field(default_factory=list)
     truncated: bool = False
     title_in_text: bool = False  # text is known to begin with the title
+    meta: dict = field(default_factory=dict)  # export fields: byline, word_count, section, language, outlet_source
 
 
 # ---------------------------------------------------------------------------------------------------- column mapping
@@ -670,11 +673,42 @@ def read_csv(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
                             reason=f"CSV file has a header ({', '.join(header[:6])}) but no data rows")
 
 
+# ---------------------------------------------------------------------------------------- database exports (hook)
+EXPORT_EXT = TEXT_EXT | HTML_EXT | {".docx", ".rtf", ".doc"}
+
+
+def _export_kind(path: Path, suffix: str) -> str | None:
+    """A database export (exports.sniff, by content): LexisNexis/Nexis Uni/Factiva, or any DOCX/RTF."""
+    if suffix not in EXPORT_EXT:
+        return None
+    from . import exports
+
+    try:
+        with _open(path) as fh:
+            head = fh.read(exports.SNIFF_BYTES if suffix in HTML_EXT else exports.SNIFF_TEXT_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return None  # the ordinary reader reports it
+    return exports.sniff(path, head, suffix)
+
+
+def _read_export(path: Path, mapping: dict, max_chars: int, kind: str) -> Iterator[RawRecord]:
+    from . import exports
+
+    def read_bytes() -> bytes:
+        with _open(path) as fh:
+            return fh.read(max(max_chars * 8, 64 * 1024 * 1024))
+
+    yield from exports.read_export(path, kind, read_bytes, _stem(path), max_chars)
+
+
 # ----------------------------------------------------------------------------------------------------------- driver
 def read_file(path: Path, mapping: dict, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[RawRecord]:
     """Records of one file; any unexpected failure becomes one `error` record naming the file, never an exception."""
     suffix = _inner_suffix(path)
-    if suffix in TEXT_EXT:
+    export = _export_kind(path, suffix)
+    if export:
+        reader = partial(_read_export, kind=export)
+    elif suffix in TEXT_EXT:
         reader = read_text_file
     elif suffix in JSONL_EXT:
         reader = read_jsonl
