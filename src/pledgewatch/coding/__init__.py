@@ -26,12 +26,14 @@ import pandas as pd
 
 from .. import config
 from . import amounts as _amounts
+from . import identity as _identity
 from ._match import blank_nlp, has_aid_words, normalize, text_of
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
 
-_REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv")
+_REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv", "organisations.csv",
+                     "officials.csv", "roles.csv", "countries.csv")
 
 
 def _version() -> str:
@@ -49,7 +51,7 @@ def _version() -> str:
 
 
 CODING_VERSION = _version()
-ADDED_COLUMNS = ["speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
+ADDED_COLUMNS = ["speaker_country", "speaker_is_official", "speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
                  "amount_text", "amount_value", "amount_currency", "amount_unit", "commitment_strength", "frames"]
 VAGUE_CATEGORIES = {"weapons_general"}  # "more weapons" does not make a pledge specific
 _DATE = re.compile(
@@ -177,6 +179,10 @@ def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
         return {c: [] for c in ADDED_COLUMNS}, []
     nlp = blank_nlp()
     records = statements.to_dict("records")
+    # the speaker's identity first: the speech act reads the speaker's side from speaker_country
+    countries, officials = _identity.recompute(records)
+    for r, c, o in zip(records, countries, officials, strict=True):
+        r["speaker_country"], r["speaker_is_official"] = c, o
     texts = [text_of(r.get("text")) for r in records]
     norms = [normalize(t) for t in texts]
     docs = nlp.pipe((n for n, _ in norms), batch_size=256)
@@ -187,7 +193,7 @@ def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
     tok = dict(zip(uniq, nlp.pipe(uniq, batch_size=256), strict=True))
     cue_docs = (tok[c] for c in cues)
     spk_docs = (tok[c] for c in spks)
-    coded = [_code_one(t, d, o, c, s, r)
+    coded = [{"speaker_country": r["speaker_country"], "speaker_is_official": r["speaker_is_official"]} | _code_one(t, d, o, c, s, r)
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
     added = {c: [x[c] for x in coded] for c in ADDED_COLUMNS}
     caps = [{"statement_id": r.get("statement_id"), "article_id": r.get("article_id"), "capability": cat,

@@ -26,15 +26,13 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
+from ..sides import side_of
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
 THRESHOLD = 1.0
 WEAK = 0.6  # weaker evidence for a strong act still wins if it beats the assessment/other evidence
-RECIPIENT_COUNTRIES = {"ukraine"}
-ADVERSARY_COUNTRIES = {"russia", "belarus", "luhansk people's republic", "donetsk people's republic", "lpr", "dpr",
-                       "russian federation"}
 HYPOTHETICAL = {"if", "unless", "could", "might", "may", "whether", "consider", "considering", "considers",
                 "possibly", "possible", "hypothetically"}
 UKRAINE_WORDS = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "kyiv's", "kiev's"}
@@ -89,13 +87,12 @@ class SpeechActRules:
         return {key for key, _, _ in self.matchers[where](doc)}
 
     def side(self, row: dict, speaker_doc) -> str:
-        country = text_of(row.get("speaker_country")).strip().lower()
-        if country:
-            if country in RECIPIENT_COUNTRIES:
-                return "recipient"
-            if country in ADVERSARY_COUNTRIES:
-                return "adversary"
-            return "donor"
+        """donor / recipient / adversary / other: `sides.side_of(speaker_country)` (countries.csv column `side`);
+        where the country is unknown, the recipient and adversary rows of speech_acts.csv on the speaker's name and
+        role decide, else donor."""
+        side = side_of(text_of(row.get("speaker_country")))
+        if side:
+            return side
         acts = {self.rules[k][0] for k in self._hits("speaker", speaker_doc)}
         if "recipient" in acts and "adversary" not in acts:
             return "recipient"
@@ -117,7 +114,7 @@ class SpeechActRules:
             a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:], strict=False))
         negated = bool(NEGATORS & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
-        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
+        flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"), "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
                  "aidword": aid_words}
 
         content, cue = defaultdict(float), defaultdict(float)
