@@ -27,13 +27,14 @@ import pandas as pd
 from .. import config
 from . import amounts as _amounts
 from . import identity as _identity
+from . import words as _words
 from ._match import blank_nlp, has_aid_words, normalize, text_of
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
 
 _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv", "organisations.csv",
-                     "officials.csv", "roles.csv", "countries.csv")
+                     "officials.csv", "roles.csv", "countries.csv", "coding_words.csv")
 
 
 def _version() -> str:
@@ -59,13 +60,22 @@ _DATE = re.compile(
     r"jul|aug|sep|sept|oct|nov|dec)\b|\b(19|20)\d\d\b|\b(next|this|coming|following)\s+(week|weeks|month|months|year|"
     r"years|days|spring|summer|autumn|fall|winter)\b|\bby the end of\b|\bwithin\s+(\w+\s+){0,2}(days|weeks|months|"
     r"years)\b|\bover\s+(the\s+next\s+)?\w+\s+years\b|\b(tomorrow|by\s+\w+day)\b", re.I)
-_TO_RUSSIA = re.compile(r"\b(to|for|supporting|support|supplied|supplying|supplies|sold|sells|selling|provided|"
-                        r"providing|provides|help|helping|helps|imported by) (the )?(russia|russians|moscow|kremlin|"
-                        r"russian army|russian forces|russian military)\b|\b(supplying|supplied|providing|provided|"
-                        r"selling|sold|gave|giving) (russia|moscow)\b|\b(russia|moscow) (has )?(imported|bought|"
-                        r"received|acquired)\b")
-_UKRAINE_SIDE = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "western", "allies", "partners",
-                 "foreign", "nato", "allied", "west"}
+
+
+def _to_adversary(lowers: list[str]) -> bool:
+    """The adversary as the receiving end of a transfer: a `transfer` word before it ("sold Russia drones", "supplies
+    to the Kremlin") or after it ("Russia has imported"), word classes `transfer` and `to_adversary` of
+    coding_words.csv."""
+    W = _words.classes()
+    for i, w in enumerate(lowers):
+        if w not in W["to_adversary"]:
+            continue
+        j = i - 1 - (i > 0 and lowers[i - 1] == "the")
+        k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] == "has")
+        if (j >= 0 and lowers[j] in W["transfer"]) or (k < len(lowers) and lowers[k] in W["transfer"]
+                                                        and lowers[k] not in ("to", "for")):
+            return True
+    return False
 
 
 def _cue_text(row: dict, text: str) -> str:
@@ -135,8 +145,9 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     else:
         # aid for Ukraine named: an aid word or a capability, with Ukraine or its backers named, and not Russia as
         # the receiving end ("China sold Russia drones"); the adversary's words on western aid count too
-        aid_related = aid and (has_aid_words(doc) or bool(lowers & _UKRAINE_SIDE)) and bool(
-            lowers & _UKRAINE_SIDE or res["side"] != "adversary") and not _TO_RUSSIA.search(" ".join(lower_list))
+        side_words = _words.of("ukraine_side")
+        aid_related = aid and (has_aid_words(doc) or bool(lowers & side_words)) and bool(
+            lowers & side_words or res["side"] != "adversary") and not _to_adversary(lower_list)
     rh = lexicon()
     return {
         "speech_act": act,

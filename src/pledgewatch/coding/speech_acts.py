@@ -27,19 +27,13 @@ import functools
 from collections import defaultdict
 
 from ..sides import side_of
+from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
 THRESHOLD = 1.0
 WEAK = 0.6  # weaker evidence for a strong act still wins if it beats the assessment/other evidence
-HYPOTHETICAL = {"if", "unless", "could", "might", "may", "whether", "consider", "considering", "considers",
-                "possibly", "possible", "hypothetically"}
-UKRAINE_WORDS = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "kyiv's", "kiev's"}
-ADVERSARY_WORDS = {"russia", "russia's", "moscow", "putin", "kremlin", "russian", "russians", "belarus", "minsk"}
-DIPLOMACY_WORDS = {"talks", "negotiations", "negotiation", "negotiate", "ceasefire", "truce", "peace", "diplomacy",
-                   "dialogue", "escalation", "restraint", "calm"}
-NEGATORS = {"not", "n't", "never", "no", "nothing", "neither", "nor", "cannot", "none"}
 
 
 class SpeechActRules:
@@ -107,12 +101,14 @@ class SpeechActRules:
         content_hits = self._hits("content", doc)
         cue_hits = self._hits("cue", cue_doc)
         lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
-        hyp = HYPOTHETICAL & set(lowers)
+        W = _words.classes()
+        UKRAINE_WORDS, ADVERSARY_WORDS, DIPLOMACY_WORDS = W["ukraine"], W["adversary"], W["diplomacy"]
+        hyp = W["hypothetical"] & set(lowers)
         if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
             hyp = set()
         hypothetical = bool(hyp) or any(
-            a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:], strict=False))
-        negated = bool(NEGATORS & set(lowers))
+            a == "would" and b in W["hypothetical_after_would"] for a, b in zip(lowers, lowers[1:], strict=False))
+        negated = bool(W["negation"] & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
         flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"), "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
                  "aidword": aid_words}
