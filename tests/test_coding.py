@@ -412,8 +412,16 @@ def test_one_of_is_not_a_count():
     assert code("one of the longer-range weapons")["amount_value"] is None
 
 
-def test_support_for_the_adversary_is_no_pledge_and_its_obstruction_no_refusal():
-    assert act("it would support Russia's sovereignty and security", "told", "China") != "pledge"
+def test_support_for_the_adversary_is_a_pledge_not_about_aid_and_its_obstruction_no_refusal():
+    # ANNOTATION.md, settled conventions: a pledge of support to someone other than Ukraine is still a pledge, with
+    # aid_related false
+    for text, cue, country in [("it would support Russia's sovereignty and security", "told", "China"),
+                               ("the US would support Israel's defense", "said", "United States"),
+                               ("Britain will continue to support Poland and the Baltic states", "said",
+                                "United Kingdom")]:
+        out = code(text, cue, country)
+        assert out["speech_act"] == "pledge", text
+        assert out["aid_related"] is False, text
     assert act("Russia is blocking ports, preventing Ukraine from exporting food", country="Ukraine") != "refusal"
     assert act("It would help to explain why they are doing this", country="United States") != "pledge"
 

@@ -26,7 +26,9 @@ import pandas as pd
 
 from .. import config
 from . import amounts as _amounts
+from . import features as _features
 from . import identity as _identity
+from . import model as _model
 from . import words as _words
 from ._match import blank_nlp, has_aid_words, normalize, text_of
 from .capabilities import CATEGORIES, matcher
@@ -45,8 +47,12 @@ def _version() -> str:
             h.update(config.reference(name).read_bytes())
         except OSError:
             h.update(name.encode())
+    try:  # the trained weights (make train) change the output too
+        h.update((config.DATA / "models" / "coding_model.json").read_bytes())
+    except OSError:
+        h.update(b"no model")
     for path in sorted(Path(__file__).parent.glob("*.py")):
-        if path.name != "goldcheck.py":
+        if path.name not in ("goldcheck.py", "train.py"):
             h.update(path.read_bytes())
     return f"1.0+{h.hexdigest()[:8]}"
 
@@ -109,7 +115,7 @@ def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
     return (toks[0], toks[-1] + 1) if toks else None
 
 
-def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
+def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: bool = True) -> dict:
     strings = doc.vocab.strings
     lower_hashes = doc.to_array("LOWER").tolist()
     lower_list = [strings[h] for h in lower_hashes]
@@ -133,10 +139,6 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
         eq = _amounts.equipment(doc, cap_spans, text, offs)
         if eq:
             amount = eq[0]
-    specificity = None
-    if act == "pledge":
-        specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
-        specificity = "specific" if specific else "vague"
     lowers = set(lower_list)
     if act in ("pledge", "delivery", "refusal"):
         aid_related = True
@@ -148,8 +150,20 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
         side_words = _words.of("ukraine_side")
         aid_related = aid and (has_aid_words(doc) or bool(lowers & side_words)) and bool(
             lowers & side_words or res["side"] != "adversary") and not _to_adversary(lower_list)
+    feats = _features.features(row, lower_list, res, categories, bool(money), res["side"])
+    if aid_related:
+        feats["rule_aid"] = 1.0
+    if _to_adversary(lower_list):
+        feats["to_adversary"] = 1.0
+    if use_model:
+        act, aid_related = _model.decide(feats, act, bool(aid_related))
+    specificity = None
+    if act == "pledge":
+        specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
+        specificity = "specific" if specific else "vague"
     rh = lexicon()
     return {
+        "_features": feats,
         "speech_act": act,
         "aid_related": bool(aid_related),
         "capabilities": categories,
@@ -182,12 +196,8 @@ def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return out, pd.DataFrame(caps, columns=CAPABILITY_COLUMNS)
 
 
-def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
-    """What code() adds, as plain values: {column: one value per statement} for ADDED_COLUMNS, and the capability
-    table's rows. Every statement is coded on its own, so the parts of consecutive batches, joined, equal the parts of
-    the whole (the pipeline codes a chunk in several worker batches and assembles the frames once)."""
-    if not len(statements):
-        return {c: [] for c in ADDED_COLUMNS}, []
+def _code_all(statements: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """(statement records with the speaker's identity recomputed, one coded dict per statement)."""
     nlp = blank_nlp()
     records = statements.to_dict("records")
     # the speaker's identity first: the speech act reads the speaker's side from speaker_country
@@ -206,6 +216,23 @@ def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
     spk_docs = (tok[c] for c in spks)
     coded = [{"speaker_country": r["speaker_country"], "speaker_is_official": r["speaker_is_official"]} | _code_one(t, d, o, c, s, r)
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
+    return records, coded
+
+
+def feature_rows(statements: pd.DataFrame) -> list[dict]:
+    """The model features of each statement (coding.features), for training and inspection."""
+    if not len(statements):
+        return []
+    return [x["_features"] for x in _code_all(statements)[1]]
+
+
+def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
+    """What code() adds, as plain values: {column: one value per statement} for ADDED_COLUMNS, and the capability
+    table's rows. Every statement is coded on its own, so the parts of consecutive batches, joined, equal the parts of
+    the whole (the pipeline codes a chunk in several worker batches and assembles the frames once)."""
+    if not len(statements):
+        return {c: [] for c in ADDED_COLUMNS}, []
+    records, coded = _code_all(statements)
     added = {c: [x[c] for x in coded] for c in ADDED_COLUMNS}
     caps = [{"statement_id": r.get("statement_id"), "article_id": r.get("article_id"), "capability": cat,
              "surface": x["_surfaces"].get(cat)}

@@ -129,7 +129,8 @@ class SpeechActRules:
         # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
         # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
         head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for", "that")][:1]
-        if not aid and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
+        sanctions = bool(W["sanctions"] & set(lowers))
+        if not aid and not sanctions and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
             cue.pop("appeal", None)
             content.pop("appeal", None)
         if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
@@ -138,16 +139,19 @@ class SpeechActRules:
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
-        lowset = set(lowers)
-        if ADVERSARY_WORDS & lowset and not UKRAINE_WORDS & lowset and not litotes:
-            scores.pop("pledge", None)  # support for Russia ("would support Russia's sovereignty") is no pledge
+        # support promised to someone other than Ukraine (Russia, NATO allies) is still a pledge (ANNOTATION.md,
+        # settled conventions); its aid relation is decided apart
         if ADVERSARY_WORDS & set(head):
             scores.pop("refusal", None)  # "Russia is blocking ports": the adversary's obstruction is no refusal
         if hypothetical and not litotes:
             scores["pledge"] /= 2
         if side == "adversary":
-            for a in ("pledge", "delivery", "appeal", "refusal"):
+            # the adversary neither delivers, asks for nor refuses aid to Ukraine; it pledges only support in so many
+            # words ("we will remain together with fraternal Russia"), not its own army's supplies
+            for a in ("delivery", "appeal", "refusal"):
                 scores.pop(a, None)
+            if not (W["support"] & set(lowers)) or UKRAINE_WORDS & set(lowers):
+                scores.pop("pledge", None)
         if side == "recipient":
             scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
@@ -158,6 +162,7 @@ class SpeechActRules:
             a, o = scores.get("assessment", 0), scores.get("other", 0)
             act = "assessment" if a > o or (a == o and aid_words) else "other"
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
+                "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
                 "scores": dict(scores), "evidence": evidence}
 
 
