@@ -66,3 +66,10 @@ def test_code_statements_rewrites_the_two_columns():
     out = code_statements(df)
     assert out["speaker_country"].iloc[0] == "Brazil"
     assert bool(out["speaker_is_official"].iloc[0]) is True
+
+
+def test_statements_without_a_date():
+    rows = [_row("Volodymyr Zelensky", date=None), _row("Dmytro Kuleba", date=float("nan"), article="f2"),
+            _row("Lloyd Austin", date=pd.NaT, article="f3")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine", "United States"] and all(officials)

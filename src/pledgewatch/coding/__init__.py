@@ -7,7 +7,8 @@ CONTRACT (used by pipeline.py; keep these signatures):
         pledge_specificity (specific|vague|None), hypothetical, negated, amount_text, amount_value,
         amount_currency, amount_unit, commitment_strength (float in [-1, 1]), frames (list[str]).
     capability_table(statements: pd.DataFrame) -> pd.DataFrame
-        Long table: statement_id, article_id, capability, surface (one row per capability named by a statement).
+        Long table: statement_id, article_id, capability, surface, system (one row per capability named by a
+        statement; system = the weapon systems named for it, "; "-joined, from capabilities.csv, else None).
     CODING_VERSION: str, bumped whenever output can change (part of the cache key); it includes a hash of the
         reference tables and of this package's code, so editing a rule in data/reference/ changes it too.
 
@@ -109,6 +110,16 @@ def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
     return out
 
 
+def _systems(doc, caps) -> dict[str, str]:
+    """{category: the systems named for it, "; "-joined} (capabilities.csv column `system`)."""
+    out: dict[str, list[str]] = {}
+    m = matcher()
+    for cat, _, sp in caps:
+        if sp is not None:
+            out.setdefault(cat, []).extend(m.systems_in(doc, sp))
+    return {c: "; ".join(dict.fromkeys(v)) for c, v in out.items() if v}
+
+
 def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
     idx = doc.to_array("IDX").tolist()
     toks = [i for i, x in enumerate(idx) if start <= offs[x] < end]
@@ -168,6 +179,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         "aid_related": bool(aid_related),
         "capabilities": categories,
         "_surfaces": {c: surface for c, surface, _ in reversed(caps)},  # first mention of each category
+        "_systems": _systems(doc, caps),
         "pledge_specificity": specificity,
         "hypothetical": bool(res["hypothetical"]),
         "negated": bool(res["negated"]),
@@ -180,7 +192,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     }
 
 
-CAPABILITY_COLUMNS = ["statement_id", "article_id", "capability", "surface"]
+CAPABILITY_COLUMNS = ["statement_id", "article_id", "capability", "surface", "system"]
 
 
 def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -235,7 +247,7 @@ def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
     records, coded = _code_all(statements)
     added = {c: [x[c] for x in coded] for c in ADDED_COLUMNS}
     caps = [{"statement_id": r.get("statement_id"), "article_id": r.get("article_id"), "capability": cat,
-             "surface": x["_surfaces"].get(cat)}
+             "surface": x["_surfaces"].get(cat), "system": x["_systems"].get(cat)}
             for r, x in zip(records, coded, strict=True) for cat in x["capabilities"]]
     return added, caps
 
@@ -260,11 +272,13 @@ def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
         coded = r.get("capabilities")
         coded = list(coded) if coded is not None and not isinstance(coded, float) else None
         surfaces: dict[str, str] = {}
-        for cat, surface, _ in _capabilities(t, doc, offs, _amounts.money(t)):
+        found = _capabilities(t, doc, offs, _amounts.money(t))
+        for cat, surface, _ in found:
             surfaces.setdefault(cat, surface)
+        systems = _systems(doc, found)
         for cat in (coded if coded is not None else list(surfaces)):
             rows.append({"statement_id": r.get("statement_id"), "article_id": r.get("article_id"),
-                         "capability": cat, "surface": surfaces.get(cat)})
+                         "capability": cat, "surface": surfaces.get(cat), "system": systems.get(cat)})
     return pd.DataFrame(rows, columns=cols)
 
 

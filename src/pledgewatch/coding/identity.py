@@ -23,6 +23,7 @@ wrong (country accuracy 0.75 without it, 0.80 with it), so it stays until offici
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -67,6 +68,19 @@ def _office(ref, text: str) -> bool | None:
     return bool(ref.role_official(text[:m.start()]))
 
 
+def _date(value):
+    """A datetime.date or None (NaT and NaN included: statements.names compares dates with < and NaT would raise)."""
+    try:
+        import pandas as pd
+
+        if value is None or pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    d = _names._as_date(value)
+    return d if isinstance(d, _dt.date) and not (d != d) else None
+
+
 def _person_name(name: str) -> str:
     return _names.clean_name(name)[0] if name and name != "UNKNOWN" else ""
 
@@ -80,7 +94,7 @@ def identify(row: dict) -> tuple[str, bool | None, int, int]:
     role = text_of(row.get("speaker_role")).strip()
     mention = text_of(row.get("speaker_text")).strip()
     typ = text_of(row.get("speaker_type")).strip()
-    date = row.get("published")
+    date = _date(row.get("published"))
     country, official, cs, os_ = "", None, 0, 0
     if typ in ("person", "unknown", ""):
         for cand in dict.fromkeys(x for x in (sid, name) if x and x != "UNKNOWN"):

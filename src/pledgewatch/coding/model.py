@@ -75,10 +75,11 @@ def load() -> dict | None:
 
 
 OVERRIDE = 0.6  # the model replaces a strong act of the rules only when it is this sure of its own act
+ADD = 0.6  # ... and finds a pledge, appeal or warning the rules did not see only when it is this sure
 
 
 def decide(feats: dict, rule_act: str, rule_aid: bool, models: dict | None = None,
-           override: float = OVERRIDE) -> tuple[str, bool]:
+           override: float = OVERRIDE, add: float = ADD) -> tuple[str, bool]:
     """(speech act, aid_related) of one statement from its features and the rules' own decisions."""
     models = models if models is not None else load()
     if not models:
@@ -88,6 +89,8 @@ def decide(feats: dict, rule_act: str, rule_aid: bool, models: dict | None = Non
     if rule_act in RULE_ONLY_ACTS or act in RULE_ONLY_ACTS:
         act = rule_act
     elif rule_act in STRONG and act != rule_act and proba[act] < override:
+        act = rule_act
+    elif rule_act not in STRONG and act in STRONG and proba[act] < add:
         act = rule_act
     # a hypothetical commits no one ("Germany could send more tanks"), litotes aside ("will not let Ukraine fail")
     if act == "pledge" and feats.get("hypothetical") and feats.get("content:pledge", 0) < 2.5:

@@ -6,8 +6,8 @@ Training data:
 - coding_dev (../shared/eval/coding_dev): the pipeline runs on its articles (`pledgewatch run`, cached under
   data/interim/train/), and each hand-coded item is matched to the statement the pipeline found, with
   score_coding.py's own matching; items that are not statements are trained as `other`, not aid-related;
-- ukraine_dev and seeds (gold.jsonl): the gold statements themselves (content, cue and speaker fields), as
-  `coding.goldcheck` feeds them.
+- ukraine_dev and seeds (gold.jsonl): the pipeline runs on their articles too, and each gold statement is matched to
+  the statement the pipeline found (score.py's matching, coverage >= 0.3).
 Features are coding.features of each statement; word features (`w=`, `cue=`) are kept only when they occur in at
 least MIN_ARTICLES training articles. L2 logistic regression (scikit-learn, lbfgs, class_weight balanced), one
 multinomial model for the act and one binary model for aid_related.
@@ -74,18 +74,27 @@ def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
 
 
 def gold_rows(shared: Path, sets=("seeds", "ukraine_dev")) -> tuple[list[dict], list[dict]]:
-    from .goldcheck import load_gold
+    """(feature dicts, labels) of the gold sets' statements as the pipeline extracts them: the pipeline runs on each
+    set's articles (cached under data/interim/train/) and each gold statement is matched to a predicted one with
+    score.py's matching (coverage >= 0.3, one-to-one, best first; pledgewatch.evaluate.match)."""
+    from .. import evaluate, pipeline
 
     X, labels = [], []
+    scorer = evaluate.load_scorer()
     for name in sets:
-        path = shared / "eval" / name / "gold.jsonl"
-        if not path.is_file():
+        set_dir = shared / "eval" / name
+        if not (set_dir / "gold.jsonl").is_file():
             continue
-        gold = load_gold(path)
-        feats = feature_rows(gold.drop(columns=["speech_act", "capabilities", "aid_related"]))
-        for f, (_, g) in zip(feats, gold.iterrows(), strict=True):
-            X.append(f)
-            labels.append({"act": g["speech_act"], "aid": bool(g["aid_related"]), "is_statement": True,
+        out = config.INTERIM / "train" / name
+        pipeline.run(raw=set_dir / "articles.jsonl", out=out, progress=False)
+        stmts = pd.read_parquet(out / "statements.parquet")
+        _, gold = evaluate.load_gold(set_dir, scorer)
+        pred = stmts.to_dict("records")
+        feats = feature_rows(stmts)
+        for i, j, _ in evaluate.match(gold, pred, scorer):
+            g = gold[i]
+            X.append(feats[j])
+            labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
                            "group": f"{name}:{g['article_id']}", "set": name})
     return X, labels
 
