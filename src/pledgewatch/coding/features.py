@@ -16,8 +16,8 @@ does not parse) and from the rules of speech_acts.csv, never a sentence of the g
 - combinations of side and object/modality (`side=donor&future&aid`, `side=recipient&obligation` ...): the
   compositional rule "a donor committing its side to aid for Ukraine pledges" as a feature the model can weigh;
 - `beneficiary=SIDE`: the side of the country a support verb names ("support Israel's defense" -> other);
-- `cue=LEMMA`: the cue's lemma; `w=TOKEN`: the content's lower-cased words (the model keeps those seen in several
-  training articles only, see coding.train).
+- `cue=LEMMA`: the cue's lemma; `w=TOKEN`: the content's lower-cased words of MIN_WORD letters or more (the model
+  keeps those seen in several training articles only, see coding.train).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from . import words as _words
 from ._match import text_of
 
 _CAP = 3.0
+MIN_WORD = 4  # shorter words ("it", "do", "and") gave the model spurious weights
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 
 
@@ -91,13 +92,47 @@ def features(row: dict, lowers: list[str], res: dict, categories: list[str], has
     for k in ("aid", "sanctions", "ukraine", "adversary"):
         if obj[k]:
             f[f"{s}&{k}"] = 1.0
+    for k in windows(lowers):
+        f[k] = 1.0
+        f[f"{s}&{k}"] = 1.0
     ben = beneficiary(lowers)
     if ben:
         f["beneficiary=" + ben] = 1.0
     for t in low:
-        if t.isalpha() or t in ("'ll", "n't"):
+        if t.isalpha() and len(t) >= MIN_WORD:  # content words; function words are in the classes above
             f["w=" + t] = 1.0
     return f
+
+
+def windows(lowers: list[str], span: int = 5) -> set[str]:
+    """Compositional signals from word order (coding_words.csv classes), a modal and the verb it governs within
+    `span` words: `future>transfer` ("will continue to send"), `neg_future>transfer` ("will not send"),
+    `obligation>transfer` ("must provide", "need to send"), `obligation>sanctions` ("should impose sanctions"),
+    `request>transfer` ("urge allies to deliver"), `perfect>received` ("have sent", "has arrived"),
+    `need>aid` ("needs air defence", "need more weapons"), `we>future` ("we will")."""
+    W = _words.classes()
+    out: set[str] = set()
+    n = len(lowers)
+    for i, w in enumerate(lowers):
+        ahead = lowers[i + 1:i + 1 + span]
+        if w in W["future"]:
+            neg = any(x in W["negation"] for x in ahead[:2])
+            if any(x in W["transfer_verb"] for x in ahead):
+                out.add("neg_future>transfer" if neg else "future>transfer")
+            if i > 0 and lowers[i - 1] in W["first_person"] or i > 1 and lowers[i - 2] in W["first_person"]:
+                out.add("we>future")
+        if w in W["obligation"] and (i + 1 < n and lowers[i + 1] in ("to", "be", "do") or w in ("must", "should")):
+            if any(x in W["transfer_verb"] for x in ahead):
+                out.add("obligation>transfer")
+            if any(x in W["sanctions"] for x in ahead):
+                out.add("obligation>sanctions")
+        if w in W["request"] and any(x in W["transfer_verb"] or x in W["sanctions"] for x in ahead):
+            out.add("request>transfer")
+        if w in W["perfect"] and any(x in W["received"] for x in ahead[:3]):
+            out.add("perfect>received")
+        if w in W["need"] and any(x in W["weapons"] or x in W["support"] or x in W["money"] for x in ahead):
+            out.add("need>aid")
+    return out
 
 
 def beneficiary(lowers: list[str]) -> str:

@@ -35,8 +35,8 @@ from .model import MODEL_PATH, LinearModel, decide
 
 ACTS5 = ("pledge", "appeal", "delivery", "refusal", "warning")
 MIN_ARTICLES = 3
-C_ACT = 0.3
-C_AID = 0.1
+C_ACT = 1.0
+C_AID = 0.3
 
 
 def _score_coding(shared: Path):
