@@ -88,13 +88,14 @@ def _person_name(name: str) -> str:
 def identify(row: dict) -> tuple[str, bool | None, int, int]:
     """(country, official-or-None, strength of the country evidence, strength of the official evidence) of one
     statement row from its speaker fields only."""
+    key = tuple(text_of(row.get(k)).strip() for k in ("speaker_name", "speaker_id", "speaker_role", "speaker_text",
+                                                        "speaker_type")) + (_date(row.get("published")),)
+    return _identify(*key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> tuple[str, bool | None, int, int]:
     ref = _names.reference()
-    name = text_of(row.get("speaker_name")).strip()
-    sid = text_of(row.get("speaker_id")).strip()
-    role = text_of(row.get("speaker_role")).strip()
-    mention = text_of(row.get("speaker_text")).strip()
-    typ = text_of(row.get("speaker_type")).strip()
-    date = _date(row.get("published"))
     country, official, cs, os_ = "", None, 0, 0
     if typ in ("person", "unknown", ""):
         for cand in dict.fromkeys(x for x in (sid, name) if x and x != "UNKNOWN"):

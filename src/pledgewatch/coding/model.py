@@ -32,17 +32,23 @@ STRONG = ("pledge", "appeal", "warning")
 
 class LinearModel:
     def __init__(self, spec: dict):
+        import numpy as np
+
         self.classes: list[str] = spec["classes"]
         self.index = {f: i for i, f in enumerate(spec["features"])}
         self.coef: list[list[float]] = spec["coef"]  # one row per class (binary: one row, the positive class)
         self.intercept: list[float] = spec["intercept"]
+        self._w = np.asarray(self.coef, dtype=float).T.copy()  # features x classes
+        self._b = np.asarray(self.intercept, dtype=float)
 
     def scores(self, feats: dict) -> list[float]:
-        out = list(self.intercept)
-        hits = [(self.index[k], v) for k, v in feats.items() if k in self.index]
-        for c, row in enumerate(self.coef):
-            out[c] += sum(row[i] * v for i, v in hits)
-        return out
+        import numpy as np
+
+        idx = [self.index[k] for k in feats if k in self.index]
+        if not idx:
+            return self._b.tolist()
+        vals = np.fromiter((feats[k] for k in feats if k in self.index), dtype=float, count=len(idx))
+        return (self._b + vals @ self._w[idx]).tolist()
 
     def predict(self, feats: dict):
         s = self.scores(feats)
