@@ -14,6 +14,7 @@ import functools
 import re
 
 from ._match import blank_nlp, compile_pattern, normalize, read_table
+from .words import of
 
 
 def _categories(rows: list[dict]) -> list[str]:
@@ -27,7 +28,6 @@ CATEGORIES = _categories(read_table("capabilities.csv"))
 _SPELLING = [("defence", "defense"), ("armoured", "armored"), ("armour", "armor"), ("calibre", "caliber"),
              ("programme", "program")]
 _PATTERN_CHARS = set("|~*[]") | {"..."}
-_HEAD_NOUNS = {"weapon", "weapons", "arms", "weaponry"}
 
 
 def _plural(word: str) -> list[str]:
@@ -112,7 +112,7 @@ class CapabilityMatcher:
         # "anti-aircraft weapons", "anti-tank weapons": the head noun of a named capability is not weapons_general
         named_ends = {h.end for h in hits if h.label_ != "weapons_general"}
         return [h for h in hits if not (h.label_ == "weapons_general" and h.start in named_ends
-                                        and doc[h.start].lower_ in _HEAD_NOUNS)]
+                                        and doc[h.start].lower_ in of("weapon_head"))]
 
 
 def _systems_in(self, doc, span) -> list[str]:

@@ -128,7 +128,7 @@ class SpeechActRules:
             content.pop("refusal", None)
         # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
         # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
-        head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for", "that")][:1]
+        head = [w for w in lowers[:3] if w not in W["lead_skip"]][:1]
         sanctions = bool(W["sanctions"] & set(lowers))
         if not aid and not sanctions and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
             cue.pop("appeal", None)
