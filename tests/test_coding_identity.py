@@ -73,3 +73,12 @@ def test_statements_without_a_date():
             _row("Lloyd Austin", date=pd.NaT, article="f3")]
     countries, officials = identity.recompute(rows)
     assert countries == ["Ukraine", "Ukraine", "United States"] and all(officials)
+
+
+def test_the_host_country_of_a_post_is_not_the_speakers():
+    rows = [_row("Andrij Deszczyca", role="ambassador to Poland", country="Poland", article="g1"),
+            _row("Melinda Simmons", role="British ambassador to Ukraine", country="Ukraine", article="g2"),
+            _row("Jane Doe", role="UNHCR representative in Ukraine", article="g3", country="Ukraine")]
+    countries, _ = identity.recompute(rows)
+    assert countries[0] == "" and countries[1] == "United Kingdom"
+    assert countries[2] == "UN"

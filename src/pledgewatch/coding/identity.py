@@ -56,6 +56,7 @@ def _org(text: str) -> tuple[str, bool] | None:
     return None
 
 
+_HOST = re.compile(r"\b(to|in|at)\s+(the\s+)?[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*")
 _FORMER = re.compile(r"\b(former|ex|retired)\b", re.I)
 
 
@@ -112,7 +113,9 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         ro = ref.role_official(name)
     if ro is not None:
         official, os_ = ro, _MENTION
-    c = "" if cs else ref.find_country(own) or ref.role_country(own)
+    # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
+    # "UNHCR representative in Ukraine")
+    c = "" if cs else ref.find_country(_HOST.sub(" ", own)) or ref.role_country(own)
     if c:
         country, cs = c, _MENTION
     org = _org(own)
@@ -129,6 +132,13 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             if official is None and (place.get("official") or "").lower() in ("yes", "no"):
                 official, os_ = place["official"].lower() == "yes", _MENTION
     return country, official, cs, os_
+
+
+def host(row: dict) -> str:
+    """The country a speaker's post is in ("ambassador to Poland" -> Poland), from the role and mention, else ''."""
+    own = " ; ".join(text_of(row.get(k)) for k in ("speaker_role", "speaker_text"))
+    hosts = [m.group(0) for m in _HOST.finditer(own)]
+    return _names.reference().find_country(" ; ".join(hosts)) if hosts else ""
 
 
 def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
@@ -154,6 +164,8 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
         c = best_c.get(key, c)
         if not c:
             c = text_of(r.get("speaker_country"))
+            if c and c == host(r):  # "ambassador to Poland" speaks for the sending country, unknown here
+                c = ""
         countries.append(c)
         bo = best_o.get(key)
         o = bo[1] if bo is not None else o
