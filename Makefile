@@ -8,7 +8,7 @@ REPORTS ?= reports
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: help install report pipeline notebooks test eval bench lab lint lock sync-notebooks chromium clean
+.PHONY: help install report pipeline notebooks test eval train bench lab lint lock sync-notebooks chromium clean
 
 help:
 	@echo "make report [RAW=path]  set up .venv, run the pipeline on RAW (default data/raw), execute notebooks, write HTML to reports/"
@@ -16,6 +16,7 @@ help:
 	@echo "make notebooks          only the notebooks and HTML reports, on the tables already in OUT"
 	@echo "make test               the whole test suite (what CI runs)"
 	@echo "make eval               score extraction on ../shared/eval and write the error analysis"
+	@echo "make train              refit the coding models on ../shared/eval (data/models/coding_model.json; CV figures)"
 	@echo "make bench [BENCH_ARGS=--quick]  throughput and memory at 1x (3 rounds), 4x, 16x (figures, JSON on the last line; ~45 min)"
 	@echo "make lab                JupyterLab on notebooks/"
 
@@ -55,6 +56,10 @@ test: install chromium
 
 eval: install
 	$(BIN)/pledgewatch eval
+
+# refit the coding models (data/models/coding_model.json) on ../shared/eval's hand-coded sets; prints grouped-CV figures
+train: install
+	$(BIN)/python -m pledgewatch.coding.train
 
 BENCH_ARGS ?=
 bench: install

@@ -62,16 +62,26 @@ def test_deliveries(text):
     assert act(text, country="United Kingdom") == "delivery"
 
 
-@pytest.mark.parametrize("text,cue", [
-    ("a new $100m assistance package for Ukraine, which includes munitions and military equipment", "announced"),
-    ("I am pleased to announce an additional $100m of military assistance", "said"),
-    ("the US would provide more than $300m in military financing", "told"),
+@pytest.mark.parametrize("text,cue,financial", [
+    ("a new $100m assistance package for Ukraine, which includes munitions and military equipment", "announced", True),
+    # ANNOTATION.md: the dollar value of a weapons package is not `financial`; funding (military financing) is
+    ("I am pleased to announce an additional $100m of military assistance", "said", False),
+    ("the US would provide more than $300m in military financing", "told", True),
 ])
-def test_new_package_is_a_pledge(text, cue):
+def test_new_package_is_a_pledge(text, cue, financial):
     out = code(text, cue, "Australia")
     assert out["speech_act"] == "pledge"
     assert out["pledge_specificity"] == "specific"
-    assert "financial" in out["capabilities"]
+    assert ("financial" in out["capabilities"]) is financial
+
+
+@pytest.mark.parametrize("text", [
+    "the supply of advanced rocket systems as part of a $700m (£560m) weapons package expected to be unveiled",
+    "Washington announced a further $2.8bn (£2.4bn) in military aid",
+    "that $1 billion in artillery, air defenses, and other hardware would soon be heading to the front lines",
+])
+def test_the_value_of_weapons_is_not_financial(text):
+    assert "financial" not in code(text, "said", "United States")["capabilities"]
 
 
 @pytest.mark.parametrize("text,cue", [
@@ -280,10 +290,44 @@ def test_code_statements_empty():
 def test_capability_table():
     out = coding.code_statements(pd.DataFrame([row("we will send F-16s and 155mm shells"), row("hello")]))
     tab = coding.capability_table(out)
-    assert list(tab.columns) == ["statement_id", "article_id", "capability", "surface"]
+    assert list(tab.columns) == ["statement_id", "article_id", "capability", "surface", "system"]
     assert set(tab["capability"]) == {"combat_aircraft", "ammunition"}
     assert set(tab["surface"]) == {"F-16s", "155mm"}
+    systems = {c: (s if isinstance(s, str) else None) for c, s in zip(tab["capability"], tab["system"], strict=True)}
+    assert systems == {"combat_aircraft": "F-16", "ammunition": None}
     assert coding.capability_table(out.iloc[0:0]).empty
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany has already sent 18 Leopard 2 tanks", {"tanks": "Leopard 2"}),
+    ("the US will send 31 Abrams tanks and more Patriot batteries", {"tanks": "Abrams", "air_defence": "Patriot"}),
+    ("HIMARS and ATACMS changed the battlefield", {"rocket_artillery": "HIMARS", "long_range_strike": "ATACMS"}),
+    ("pilots are training on F-16s; Storm Shadow missiles arrived", {"combat_aircraft": "F-16",
+                                                                      "long_range_strike": "Storm Shadow"}),
+    ("Leopard and Challenger tanks", {"tanks": "Leopard; Challenger 2"}),
+])
+def test_capability_table_names_the_system(text, expected):
+    tab = coding.capability_table(coding.code_statements(pd.DataFrame([row(text)])))
+    got = {c: s for c, s in zip(tab["capability"], tab["system"], strict=True) if isinstance(s, str)}
+    assert got == expected
+
+
+def test_a_new_category_needs_no_code_change():
+    from pledgewatch.coding.capabilities import CapabilityMatcher
+
+    rows = read_table("capabilities.csv") + [{"category": "radar", "surface": "radar", "kind": "phrase", "note": "",
+                                                "system": ""},
+                                               {"category": "radar", "surface": "Ground Master", "kind": "name",
+                                                "note": "", "system": "Ground Master 200"}]
+    m = CapabilityMatcher(rows)
+    assert "radar" in m.categories
+    from pledgewatch.coding._match import blank_nlp, normalize
+
+    doc = blank_nlp().make_doc(normalize("France sends Ground Master radars and tanks")[0])
+    spans = m.spans(doc)
+    assert {s.label_ for s in spans} == {"radar", "tanks"}
+    assert [m.systems_in(doc, s) for s in spans if s.label_ == "radar"] in ([["Ground Master 200"]],
+                                                                           [["Ground Master 200"], []])
 
 
 def test_coding_version_tracks_reference_tables():
@@ -412,8 +456,16 @@ def test_one_of_is_not_a_count():
     assert code("one of the longer-range weapons")["amount_value"] is None
 
 
-def test_support_for_the_adversary_is_no_pledge_and_its_obstruction_no_refusal():
-    assert act("it would support Russia's sovereignty and security", "told", "China") != "pledge"
+def test_support_for_the_adversary_is_a_pledge_not_about_aid_and_its_obstruction_no_refusal():
+    # ANNOTATION.md, settled conventions: a pledge of support to someone other than Ukraine is still a pledge, with
+    # aid_related false
+    for text, cue, country in [("it would support Russia's sovereignty and security", "told", "China"),
+                               ("the US would support Israel's defense", "said", "United States"),
+                               ("Britain will continue to support Poland and the Baltic states", "said",
+                                "United Kingdom")]:
+        out = code(text, cue, country)
+        assert out["speech_act"] == "pledge", text
+        assert out["aid_related"] is False, text
     assert act("Russia is blocking ports, preventing Ukraine from exporting food", country="Ukraine") != "refusal"
     assert act("It would help to explain why they are doing this", country="United States") != "pledge"
 

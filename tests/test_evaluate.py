@@ -57,3 +57,39 @@ def test_eval_runs_on_seeds(shared, tmp_path, capsys):
     md = (tmp_path / "out" / "errors.md").read_text()
     assert md.startswith("# Statement extraction: error analysis") and "pledgewatch eval --sets seeds" in md
     assert (tmp_path / "out" / "errors.csv").is_file() and (tmp_path / "out" / "scores.csv").is_file()
+
+
+def test_coding_errors_list_every_disagreement_per_field():
+    from pledgewatch import evaluate
+
+    class Scorer:  # score_coding.py's helpers, as the shared scorer defines them
+        @staticmethod
+        def same_speaker(a, b):
+            return a.split()[-1].lower() in b.lower()
+
+        @staticmethod
+        def country_key(c):
+            return {"us": "united states"}.get((c or "").strip().lower(), (c or "").strip().lower())
+
+    items = [
+        {"item_id": "c1", "article_id": "a", "statement": "we will send tanks", "is_statement": True,
+         "speech_act": "pledge", "aid_related": True, "capabilities": ["tanks"], "speaker": "Olaf Scholz",
+         "speaker_is_official": True, "speaker_country": "Germany"},
+        {"item_id": "c2", "article_id": "a", "statement": "a caption", "is_statement": False, "speech_act": None,
+         "aid_related": False, "capabilities": [], "speaker": "", "speaker_is_official": None, "speaker_country": ""},
+        {"item_id": "c3", "article_id": "b", "statement": "lost", "is_statement": True, "speech_act": "appeal",
+         "aid_related": True, "capabilities": [], "speaker": "X", "speaker_is_official": True,
+         "speaker_country": "US"},
+    ]
+    pairs = {"c1": {"text": "we will send tanks", "speech_act": "assessment", "aid_related": True,
+                    "capabilities": ["tanks", "weapons_general"], "speaker_name": "Scholz",
+                    "speaker_is_official": False, "speaker_country": "Russia"},
+             "c2": {"text": "a caption", "speech_act": "other"}}
+    rows = evaluate.coding_errors("coding_dev", items, pairs, Scorer)
+    whats = [(r["item_id"], r["what"]) for r in rows]
+    assert whats == [("c1", "speech_act"), ("c1", "capabilities"), ("c1", "official"), ("c1", "country"),
+                     ("c2", "not_a_statement"), ("c3", "missed")]
+    flat = evaluate._coding_flat("coding_dev", "pipeline", {"items": 3, "pledge": {"f1": 0.5},
+                                                            "aid_related": {"f1": 0.9}, "speech_act_acc_matched": 0.7})
+    assert flat["pledge_f1"] == 0.5 and flat["aid_related_f1"] == 0.9 and flat["speech_act_acc"] == 0.7
+    assert set(flat) == set(evaluate.CODING_COLUMNS)

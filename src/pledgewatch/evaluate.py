@@ -24,6 +24,12 @@ CONTRACT:
         pred_speaker, gold_cue, pred_cue, coverage.
     add_arguments(parser), main(args) -> int: the CLI.
 
+The hand-coded coding sets (CODING_SETS: coding_dev, items.jsonl) are run the same way and scored with
+../shared/eval/score_coding.py (`score_coding_sets`): speech acts, aid relation, capabilities, speaker, official and
+country; the figures are printed beside the gold sets' and written to reports/eval/coding_scores.csv, every
+disagreement to reports/eval/coding_errors.csv (one row per item and field), with the coding model's
+cross-validated figures (from `make train`) as a second row.
+
 The error analysis pairs gold and predicted statements with score.py's own matching (coverage >= 0.3 of the gold
 content's words, one-to-one, best first) and lists misses, false hits and wrong speakers with their sentence, in
 reports/eval/errors.md (readable) and reports/eval/errors.csv.
@@ -44,6 +50,11 @@ import pandas as pd
 from . import config
 
 SETS = ("seeds", "ukraine_dev", "ggt_dev", "polnear_dev")
+CODING_SETS = ("coding_dev",)  # hand-coded statements (items.jsonl), scored by ../shared/eval/score_coding.py
+CODING_COLUMNS = ["set", "figures", "items", "matched", "pledge_f1", "appeal_f1", "delivery_f1", "refusal_f1",
+                  "warning_f1", "macro_f1_acts", "speech_act_acc", "aid_related_f1", "capabilities_f1",
+                  "speaker_acc", "official_acc", "country_acc"]
+CODING_ERROR_COLUMNS = ["set", "item_id", "article_id", "what", "gold", "pred", "statement", "pred_text"]
 ERROR_COLUMNS = ["set", "article_id", "kind", "text", "sentence", "gold_speaker", "pred_speaker", "gold_cue",
                  "pred_cue", "coverage"]
 CONVENTIONS = {"guide": {"quote_parts": "split", "nesting": "inner"},
@@ -238,6 +249,110 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
     return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
 
 
+def load_coding_scorer():
+    """Import ../shared/eval/score_coding.py (it imports score.py from its own folder)."""
+    path = eval_dir() / "score_coding.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score_coding", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _coding_flat(name: str, figures: str, res: dict) -> dict:
+    def f1(key):
+        v = res.get(key)
+        return v.get("f1") if isinstance(v, dict) else v
+
+    return {"set": name, "figures": figures, "items": res.get("items"), "matched": res.get("matched"),
+            **{f"{a}_f1": f1(a) for a in ("pledge", "appeal", "delivery", "refusal", "warning")},
+            "macro_f1_acts": res.get("macro_f1_acts"), "speech_act_acc": res.get("speech_act_acc_matched"),
+            "aid_related_f1": f1("aid_related"), "capabilities_f1": f1("capabilities_matched"),
+            "speaker_acc": res.get("speaker_acc"), "official_acc": res.get("official_acc"),
+            "country_acc": res.get("country_acc")}
+
+
+def coding_errors(name: str, items: list[dict], pairs: dict, sc) -> list[dict]:
+    """Every disagreement between the hand-coded items and the pipeline's matched statements (one row per field)."""
+    rows = []
+
+    def add(it, what, gold, pred, p):
+        rows.append({"set": name, "item_id": it["item_id"], "article_id": it["article_id"], "what": what,
+                     "gold": gold, "pred": pred, "statement": it["statement"], "pred_text": (p or {}).get("text")})
+
+    for it in items:
+        p = pairs.get(it["item_id"])
+        if p is None:
+            if it["is_statement"]:
+                add(it, "missed", it["speech_act"], "", None)
+            continue
+        if not it["is_statement"]:
+            add(it, "not_a_statement", "", p.get("speech_act"), p)
+            continue
+        if it["speech_act"] != p.get("speech_act"):
+            add(it, "speech_act", it["speech_act"], p.get("speech_act"), p)
+        if bool(it["aid_related"]) != bool(p.get("aid_related")):
+            add(it, "aid_related", bool(it["aid_related"]), bool(p.get("aid_related")), p)
+        caps = p.get("capabilities")
+        caps = set(caps) if caps is not None and not isinstance(caps, float) else set()
+        if set(it["capabilities"]) != caps:
+            add(it, "capabilities", "|".join(sorted(it["capabilities"])), "|".join(sorted(caps)), p)
+        if it.get("speaker") and it["speaker"] != "UNKNOWN" and not sc.same_speaker(it["speaker"],
+                                                                                   p.get("speaker_name") or ""):
+            add(it, "speaker", it["speaker"], p.get("speaker_name"), p)
+        if it.get("speaker_is_official") is not None and bool(it["speaker_is_official"]) != bool(
+                p.get("speaker_is_official")):
+            add(it, "official", bool(it["speaker_is_official"]), bool(p.get("speaker_is_official")), p)
+        if it.get("speaker_country") and sc.country_key(it["speaker_country"]) != sc.country_key(
+                p.get("speaker_country")):
+            add(it, "country", it["speaker_country"], p.get("speaker_country") or "", p)
+    return rows
+
+
+def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
+    """Run the pipeline on each hand-coded set (CODING_SETS) and score its coding with score_coding.py; returns
+    (coding_scores_df, coding_errors_df). Beside each set's figures, a row with the article-grouped 5-fold
+    cross-validated figures of the committed coding model (its metadata, written by `make train`)."""
+    if not (eval_dir() / "score_coding.py").is_file():
+        return pd.DataFrame(columns=CODING_COLUMNS), pd.DataFrame(columns=CODING_ERROR_COLUMNS)
+    from .pipeline import run
+
+    sc = load_coding_scorer()
+    work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
+    names = [s for s in (sets or CODING_SETS) if (eval_dir() / s / "items.jsonl").is_file()]
+    scores, errors = [], []
+    for name in names:
+        set_dir = eval_dir() / name
+        result = run(raw=set_dir / "articles.jsonl", out=work_dir / name, progress=progress)
+        pred = sc.load_pred(str(result.paths["statements"]))
+        items = _read_jsonl(set_dir / "items.jsonl")
+        res, pairs = sc.score(items, pred)
+        if raw_json is not None:
+            raw_json[name] = res
+        scores.append(_coding_flat(name, "pipeline", res))
+        errors.extend(coding_errors(name, items, pairs, sc))
+        cv = _model_cv(name)
+        if cv:
+            scores.append({"set": name, "figures": "model CV (make train)", **cv})
+    return pd.DataFrame(scores, columns=CODING_COLUMNS), pd.DataFrame(errors, columns=CODING_ERROR_COLUMNS)
+
+
+def _model_cv(name: str) -> dict:
+    from .coding import model
+
+    try:
+        meta = json.loads(model.MODEL_PATH.read_text(encoding="utf-8")).get("meta", {})
+    except (OSError, ValueError):
+        return {}
+    cv = meta.get(name, {}).get("cv_grouped_5fold")
+    if not cv:
+        return {}
+    return {**{f"{a}_f1": cv.get(a) for a in ("pledge", "appeal", "delivery", "refusal", "warning")},
+            "macro_f1_acts": cv.get("macro_f1_acts"), "speech_act_acc": cv.get("speech_act_acc"),
+            "aid_related_f1": cv.get("aid_related_f1")}
+
+
 def _md_escape(s) -> str:
     return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
 
@@ -280,7 +395,8 @@ def _has_tabulate() -> bool:
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--sets", nargs="*", default=None, help=f"gold sets to score (default: {' '.join(SETS)})")
+    parser.add_argument("--sets", nargs="*", default=None,
+                        help=f"gold sets to score (default: {' '.join(SETS + CODING_SETS)})")
     parser.add_argument("--work-dir", type=Path, default=None,
                         help="where each set's pipeline output goes (default data/interim/eval/)")
     parser.add_argument("--out", type=Path, default=None, help="error analysis folder (default reports/eval/)")
@@ -295,12 +411,27 @@ def main(args) -> int:
 
     raw: dict = {}
     sets = getattr(args, "sets", None) or None
-    scores, errors = score_all(sets, getattr(args, "work_dir", None), progress=getattr(args, "progress", False),
-                               raw_json=raw)
+    gold_sets = [s for s in sets if s not in CODING_SETS] if sets else None
+    coding_sets = [s for s in sets if s in CODING_SETS] if sets else None
+    scores, errors = (score_all(gold_sets, getattr(args, "work_dir", None), progress=getattr(args, "progress", False),
+                                raw_json=raw) if gold_sets != [] else
+                      (pd.DataFrame(columns=SCORE_COLUMNS), pd.DataFrame(columns=ERROR_COLUMNS)))
+    cscores, cerrors = (score_coding_sets(coding_sets, getattr(args, "work_dir", None),
+                                          progress=getattr(args, "progress", False), raw_json=raw)
+                        if coding_sets != [] else (pd.DataFrame(columns=CODING_COLUMNS),
+                                                   pd.DataFrame(columns=CODING_ERROR_COLUMNS)))
     out = Path(getattr(args, "out", None) or config.REPORTS / "eval")
     command = "pledgewatch eval" + (f" --sets {' '.join(sets)}" if sets else "")
     with pd.option_context("display.width", 200, "display.max_columns", 30):
         print(scores.to_string(index=False))
+    if len(cscores):
+        print("\ncoding (score_coding.py on the hand-coded sets; beside the gold sets' pledge_f1, appeal_f1 and "
+              "capabilities_f1 above):")
+        with pd.option_context("display.width", 250, "display.max_columns", 30):
+            print(cscores.to_string(index=False))
+        write_csv(cscores, out / "coding_scores.csv")
+        write_csv(cerrors, out / "coding_errors.csv")
+        print(f"coding disagreements: {out / 'coding_errors.csv'} ({len(cerrors)} rows)")
     write_csv(scores, out / "scores.csv")
     write_csv(errors, out / "errors.csv")
     write_text(json.dumps(raw, indent=1) + "\n", out / "scores.json")

@@ -112,6 +112,8 @@ STATEMENT_CAPABILITIES = DataFrameSchema(
         "article_id": _str(),
         "capability": _str(),
         "surface": _str(nullable=True),
+        # the weapon systems named for this capability, "; "-joined (capabilities.csv column `system`), else null
+        "system": _str(nullable=True, required=False),
     },
     strict=False,
     name="statement_capabilities",

@@ -7,7 +7,8 @@ CONTRACT (used by pipeline.py; keep these signatures):
         pledge_specificity (specific|vague|None), hypothetical, negated, amount_text, amount_value,
         amount_currency, amount_unit, commitment_strength (float in [-1, 1]), frames (list[str]).
     capability_table(statements: pd.DataFrame) -> pd.DataFrame
-        Long table: statement_id, article_id, capability, surface (one row per capability named by a statement).
+        Long table: statement_id, article_id, capability, surface, system (one row per capability named by a
+        statement; system = the weapon systems named for it, "; "-joined, from capabilities.csv, else None).
     CODING_VERSION: str, bumped whenever output can change (part of the cache key); it includes a hash of the
         reference tables and of this package's code, so editing a rule in data/reference/ changes it too.
 
@@ -26,12 +27,17 @@ import pandas as pd
 
 from .. import config
 from . import amounts as _amounts
+from . import features as _features
+from . import identity as _identity
+from . import model as _model
+from . import words as _words
 from ._match import blank_nlp, has_aid_words, normalize, text_of
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
 
-_REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv")
+_REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv", "organisations.csv",
+                     "officials.csv", "roles.csv", "countries.csv", "coding_words.csv")
 
 
 def _version() -> str:
@@ -42,14 +48,18 @@ def _version() -> str:
             h.update(config.reference(name).read_bytes())
         except OSError:
             h.update(name.encode())
+    try:  # the trained weights (make train) change the output too
+        h.update((config.DATA / "models" / "coding_model.json").read_bytes())
+    except OSError:
+        h.update(b"no model")
     for path in sorted(Path(__file__).parent.glob("*.py")):
-        if path.name != "goldcheck.py":
+        if path.name not in ("goldcheck.py", "train.py"):
             h.update(path.read_bytes())
     return f"1.0+{h.hexdigest()[:8]}"
 
 
 CODING_VERSION = _version()
-ADDED_COLUMNS = ["speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
+ADDED_COLUMNS = ["speaker_country", "speaker_is_official", "speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
                  "amount_text", "amount_value", "amount_currency", "amount_unit", "commitment_strength", "frames"]
 VAGUE_CATEGORIES = {"weapons_general"}  # "more weapons" does not make a pledge specific
 _DATE = re.compile(
@@ -57,13 +67,22 @@ _DATE = re.compile(
     r"jul|aug|sep|sept|oct|nov|dec)\b|\b(19|20)\d\d\b|\b(next|this|coming|following)\s+(week|weeks|month|months|year|"
     r"years|days|spring|summer|autumn|fall|winter)\b|\bby the end of\b|\bwithin\s+(\w+\s+){0,2}(days|weeks|months|"
     r"years)\b|\bover\s+(the\s+next\s+)?\w+\s+years\b|\b(tomorrow|by\s+\w+day)\b", re.I)
-_TO_RUSSIA = re.compile(r"\b(to|for|supporting|support|supplied|supplying|supplies|sold|sells|selling|provided|"
-                        r"providing|provides|help|helping|helps|imported by) (the )?(russia|russians|moscow|kremlin|"
-                        r"russian army|russian forces|russian military)\b|\b(supplying|supplied|providing|provided|"
-                        r"selling|sold|gave|giving) (russia|moscow)\b|\b(russia|moscow) (has )?(imported|bought|"
-                        r"received|acquired)\b")
-_UKRAINE_SIDE = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "western", "allies", "partners",
-                 "foreign", "nato", "allied", "west"}
+
+
+def _to_adversary(lowers: list[str]) -> bool:
+    """The adversary as the receiving end of a transfer: a `transfer` word before it ("sold Russia drones", "supplies
+    to the Kremlin") or after it ("Russia has imported"), word classes `transfer` and `to_adversary` of
+    coding_words.csv."""
+    W = _words.classes()
+    for i, w in enumerate(lowers):
+        if w not in W["to_adversary"]:
+            continue
+        j = i - 1 - (i > 0 and lowers[i - 1] == "the")
+        k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] == "has")
+        if (j >= 0 and lowers[j] in W["transfer"]) or (k < len(lowers) and lowers[k] in W["transfer"]
+                                                        and lowers[k] not in ("to", "for")):
+            return True
+    return False
 
 
 def _cue_text(row: dict, text: str) -> str:
@@ -91,13 +110,23 @@ def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
     return out
 
 
+def _systems(doc, caps) -> dict[str, str]:
+    """{category: the systems named for it, "; "-joined} (capabilities.csv column `system`)."""
+    out: dict[str, list[str]] = {}
+    m = matcher()
+    for cat, _, sp in caps:
+        if sp is not None:
+            out.setdefault(cat, []).extend(m.systems_in(doc, sp))
+    return {c: "; ".join(dict.fromkeys(v)) for c, v in out.items() if v}
+
+
 def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
     idx = doc.to_array("IDX").tolist()
     toks = [i for i, x in enumerate(idx) if start <= offs[x] < end]
     return (toks[0], toks[-1] + 1) if toks else None
 
 
-def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
+def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: bool = True) -> dict:
     strings = doc.vocab.strings
     lower_hashes = doc.to_array("LOWER").tolist()
     lower_list = [strings[h] for h in lower_hashes]
@@ -121,10 +150,6 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
         eq = _amounts.equipment(doc, cap_spans, text, offs)
         if eq:
             amount = eq[0]
-    specificity = None
-    if act == "pledge":
-        specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
-        specificity = "specific" if specific else "vague"
     lowers = set(lower_list)
     if act in ("pledge", "delivery", "refusal"):
         aid_related = True
@@ -133,14 +158,28 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     else:
         # aid for Ukraine named: an aid word or a capability, with Ukraine or its backers named, and not Russia as
         # the receiving end ("China sold Russia drones"); the adversary's words on western aid count too
-        aid_related = aid and (has_aid_words(doc) or bool(lowers & _UKRAINE_SIDE)) and bool(
-            lowers & _UKRAINE_SIDE or res["side"] != "adversary") and not _TO_RUSSIA.search(" ".join(lower_list))
+        side_words = _words.of("ukraine_side")
+        aid_related = aid and (has_aid_words(doc) or bool(lowers & side_words)) and bool(
+            lowers & side_words or res["side"] != "adversary") and not _to_adversary(lower_list)
+    feats = _features.features(row, lower_list, res, categories, bool(money), res["side"])
+    if aid_related:
+        feats["rule_aid"] = 1.0
+    if _to_adversary(lower_list):
+        feats["to_adversary"] = 1.0
+    if use_model:
+        act, aid_related = _model.decide(feats, act, bool(aid_related))
+    specificity = None
+    if act == "pledge":
+        specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
+        specificity = "specific" if specific else "vague"
     rh = lexicon()
     return {
+        "_features": feats,
         "speech_act": act,
         "aid_related": bool(aid_related),
         "capabilities": categories,
         "_surfaces": {c: surface for c, surface, _ in reversed(caps)},  # first mention of each category
+        "_systems": _systems(doc, caps),
         "pledge_specificity": specificity,
         "hypothetical": bool(res["hypothetical"]),
         "negated": bool(res["negated"]),
@@ -153,7 +192,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict) -> dict:
     }
 
 
-CAPABILITY_COLUMNS = ["statement_id", "article_id", "capability", "surface"]
+CAPABILITY_COLUMNS = ["statement_id", "article_id", "capability", "surface", "system"]
 
 
 def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -169,14 +208,14 @@ def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return out, pd.DataFrame(caps, columns=CAPABILITY_COLUMNS)
 
 
-def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
-    """What code() adds, as plain values: {column: one value per statement} for ADDED_COLUMNS, and the capability
-    table's rows. Every statement is coded on its own, so the parts of consecutive batches, joined, equal the parts of
-    the whole (the pipeline codes a chunk in several worker batches and assembles the frames once)."""
-    if not len(statements):
-        return {c: [] for c in ADDED_COLUMNS}, []
+def _code_all(statements: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """(statement records with the speaker's identity recomputed, one coded dict per statement)."""
     nlp = blank_nlp()
     records = statements.to_dict("records")
+    # the speaker's identity first: the speech act reads the speaker's side from speaker_country
+    countries, officials = _identity.recompute(records)
+    for r, c, o in zip(records, countries, officials, strict=True):
+        r["speaker_country"], r["speaker_is_official"] = c, o
     texts = [text_of(r.get("text")) for r in records]
     norms = [normalize(t) for t in texts]
     docs = nlp.pipe((n for n, _ in norms), batch_size=256)
@@ -187,11 +226,28 @@ def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
     tok = dict(zip(uniq, nlp.pipe(uniq, batch_size=256), strict=True))
     cue_docs = (tok[c] for c in cues)
     spk_docs = (tok[c] for c in spks)
-    coded = [_code_one(t, d, o, c, s, r)
+    coded = [{"speaker_country": r["speaker_country"], "speaker_is_official": r["speaker_is_official"]} | _code_one(t, d, o, c, s, r)
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
+    return records, coded
+
+
+def feature_rows(statements: pd.DataFrame) -> list[dict]:
+    """The model features of each statement (coding.features), for training and inspection."""
+    if not len(statements):
+        return []
+    return [x["_features"] for x in _code_all(statements)[1]]
+
+
+def code_parts(statements: pd.DataFrame) -> tuple[dict[str, list], list[dict]]:
+    """What code() adds, as plain values: {column: one value per statement} for ADDED_COLUMNS, and the capability
+    table's rows. Every statement is coded on its own, so the parts of consecutive batches, joined, equal the parts of
+    the whole (the pipeline codes a chunk in several worker batches and assembles the frames once)."""
+    if not len(statements):
+        return {c: [] for c in ADDED_COLUMNS}, []
+    records, coded = _code_all(statements)
     added = {c: [x[c] for x in coded] for c in ADDED_COLUMNS}
     caps = [{"statement_id": r.get("statement_id"), "article_id": r.get("article_id"), "capability": cat,
-             "surface": x["_surfaces"].get(cat)}
+             "surface": x["_surfaces"].get(cat), "system": x["_systems"].get(cat)}
             for r, x in zip(records, coded, strict=True) for cat in x["capabilities"]]
     return added, caps
 
@@ -216,11 +272,13 @@ def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
         coded = r.get("capabilities")
         coded = list(coded) if coded is not None and not isinstance(coded, float) else None
         surfaces: dict[str, str] = {}
-        for cat, surface, _ in _capabilities(t, doc, offs, _amounts.money(t)):
+        found = _capabilities(t, doc, offs, _amounts.money(t))
+        for cat, surface, _ in found:
             surfaces.setdefault(cat, surface)
+        systems = _systems(doc, found)
         for cat in (coded if coded is not None else list(surfaces)):
             rows.append({"statement_id": r.get("statement_id"), "article_id": r.get("article_id"),
-                         "capability": cat, "surface": surfaces.get(cat)})
+                         "capability": cat, "surface": surfaces.get(cat), "system": systems.get(cat)})
     return pd.DataFrame(rows, columns=cols)
 
 

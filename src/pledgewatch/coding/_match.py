@@ -32,7 +32,6 @@ from pathlib import Path
 
 from .. import config
 
-NEGATORS = ["not", "n't", "never", "no", "nothing", "neither", "nor", "cannot", "nt"]
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -189,7 +188,9 @@ def _item(tok: str) -> dict:
     if tok == "_":
         d: dict = {}
     elif tok == "NEG":
-        d = {"LOWER": {"IN": NEGATORS}}
+        from .words import of  # (coding_words.csv, class negation)
+
+        d = {"LOWER": {"IN": sorted(of("negation"))}}
     elif tok == "NUM":
         d = {"LIKE_NUM": True}
     elif tok in FLAGS:

@@ -73,11 +73,28 @@ def money(text: str) -> list[dict]:
     return out
 
 
+def weapons_value(after: str) -> bool:
+    """Is the amount the value of weapons? The words right after it (an optional converted amount in brackets, then
+    'in', 'of', 'worth of' and 'new', 'additional' ...) start with a `weapons_value` word of coding_words.csv:
+    "$700m (£560m) weapons package", "$2.8bn in military aid", "$1 billion in artillery, air defenses" (ANNOTATION.md:
+    the dollar value of a weapons package is not `financial`)."""
+    from .words import of
+
+    rest = re.sub(r"^[\s)]*(\([^)]*\)[\s)]*)?((in|of|worth of|for)\s+)?((new|additional|further|more|extra|fresh)\s+)?",
+                  "", after.lower())
+    words = re.findall(r"[a-z]+", rest[:40])
+    if not words or words[0] not in of("weapons_value"):
+        return False
+    # "$300m in military financing", "in security funding": money to buy weapons is funding
+    return not (len(words) > 1 and words[1] in of("funding_head"))
+
+
 def is_funding(text: str, m: dict) -> bool:
-    """Is this amount of money funding (aid, a package, a grant) rather than a price or trade value?"""
+    """Is this amount of money funding (aid, a package, a grant) rather than a price, a trade value or the value of
+    weapons?"""
     before = text[max(0, m["start"] - 40): m["start"]]
     after = text[m["end"]: m["end"] + 30]
-    if _WORTH_AFTER.search(after) or _PRICE_BEFORE.search(before):
+    if _WORTH_AFTER.search(after) or _PRICE_BEFORE.search(before) or weapons_value(text[m["end"]: m["end"] + 60]):
         return False
     if _PRICE.search(text) and not _FUNDING.search(text):
         return False

@@ -14,16 +14,20 @@ import functools
 import re
 
 from ._match import blank_nlp, compile_pattern, normalize, read_table
+from .words import of
 
-CATEGORIES = [
-    "air_defence", "artillery", "ammunition", "rocket_artillery", "long_range_strike", "tanks", "armoured_vehicles",
-    "combat_aircraft", "drones", "anti_tank", "naval", "small_arms", "weapons_general", "training_intel", "financial",
-    "humanitarian",
-]
+
+def _categories(rows: list[dict]) -> list[str]:
+    """The categories of capabilities.csv, in file order (+ `financial`, which money that is funding also gives):
+    a new category is a new value in the CSV's `category` column, no code change."""
+    cats = list(dict.fromkeys(r["category"] for r in rows if (r.get("kind") or "phrase") != "exclude"))
+    return cats + [c for c in ("financial",) if c not in cats]
+
+
+CATEGORIES = _categories(read_table("capabilities.csv"))
 _SPELLING = [("defence", "defense"), ("armoured", "armored"), ("armour", "armor"), ("calibre", "caliber"),
              ("programme", "program")]
 _PATTERN_CHARS = set("|~*[]") | {"..."}
-_HEAD_NOUNS = {"weapon", "weapons", "arms", "weaponry"}
 
 
 def _plural(word: str) -> list[str]:
@@ -65,10 +69,20 @@ class CapabilityMatcher:
         self.patterns = Matcher(self.nlp.vocab)
         self.excl_phrase = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.excl_pattern = Matcher(self.nlp.vocab)
+        self.categories = _categories(rows)
+        self.sys_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.sys_orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for i, r in enumerate(rows):
             cat, surface, kind = r["category"], r["surface"], r.get("kind") or "phrase"
-            if kind != "exclude" and cat not in CATEGORIES:
-                raise ValueError(f"capabilities.csv row {i + 2}: unknown category {cat!r}")
+            if kind != "exclude" and not cat.strip():
+                raise ValueError(f"capabilities.csv row {i + 2}: empty category for {surface!r}")
+            system = (r.get("system") or "").strip()
+            if system and kind in ("name", "phrase") and not any(c in surface for c in "|~*[]"):
+                if kind == "name":
+                    forms = {surface, surface.upper()} | {v for v in variants(surface) if v.lower() != v}
+                    self.sys_orth.add(system, [self.nlp.make_doc(normalize(v)[0]) for v in sorted(forms)])
+                else:
+                    self.sys_lower.add(system, [self.nlp.make_doc(normalize(v)[0]) for v in variants(surface)])
             is_pattern = kind == "pattern" or any(c in surface for c in "|~*[]")
             if kind == "exclude":
                 if is_pattern:
@@ -98,7 +112,25 @@ class CapabilityMatcher:
         # "anti-aircraft weapons", "anti-tank weapons": the head noun of a named capability is not weapons_general
         named_ends = {h.end for h in hits if h.label_ != "weapons_general"}
         return [h for h in hits if not (h.label_ == "weapons_general" and h.start in named_ends
-                                        and doc[h.start].lower_ in _HEAD_NOUNS)]
+                                        and doc[h.start].lower_ in of("weapon_head"))]
+
+
+def _systems_in(self, doc, span) -> list[str]:
+    """Systems (capabilities.csv column `system`) named inside a capability span, longest match first ("Leopard 2"
+    over "Leopard"), in order."""
+    hits = []
+    for m in (self.sys_lower, self.sys_orth):
+        for mid, s, e in m(doc, as_spans=False):
+            if span.start <= s and e <= span.end:
+                hits.append((s, e, self.nlp.vocab.strings[mid]))
+    kept = []
+    for s, e, name in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if not any(ks <= s and e <= ke for ks, ke, _ in kept):
+            kept.append((s, e, name))
+    return list(dict.fromkeys(name for _, _, name in sorted(kept)))
+
+
+CapabilityMatcher.systems_in = _systems_in
 
 
 def nested_longest(spans):

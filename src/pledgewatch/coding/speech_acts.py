@@ -26,22 +26,14 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
+from ..sides import side_of
+from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order
 THRESHOLD = 1.0
 WEAK = 0.6  # weaker evidence for a strong act still wins if it beats the assessment/other evidence
-RECIPIENT_COUNTRIES = {"ukraine"}
-ADVERSARY_COUNTRIES = {"russia", "belarus", "luhansk people's republic", "donetsk people's republic", "lpr", "dpr",
-                       "russian federation"}
-HYPOTHETICAL = {"if", "unless", "could", "might", "may", "whether", "consider", "considering", "considers",
-                "possibly", "possible", "hypothetically"}
-UKRAINE_WORDS = {"ukraine", "ukrainian", "ukrainians", "ukraine's", "kyiv", "kiev", "kyiv's", "kiev's"}
-ADVERSARY_WORDS = {"russia", "russia's", "moscow", "putin", "kremlin", "russian", "russians", "belarus", "minsk"}
-DIPLOMACY_WORDS = {"talks", "negotiations", "negotiation", "negotiate", "ceasefire", "truce", "peace", "diplomacy",
-                   "dialogue", "escalation", "restraint", "calm"}
-NEGATORS = {"not", "n't", "never", "no", "nothing", "neither", "nor", "cannot", "none"}
 
 
 class SpeechActRules:
@@ -89,13 +81,12 @@ class SpeechActRules:
         return {key for key, _, _ in self.matchers[where](doc)}
 
     def side(self, row: dict, speaker_doc) -> str:
-        country = text_of(row.get("speaker_country")).strip().lower()
-        if country:
-            if country in RECIPIENT_COUNTRIES:
-                return "recipient"
-            if country in ADVERSARY_COUNTRIES:
-                return "adversary"
-            return "donor"
+        """donor / recipient / adversary / other: `sides.side_of(speaker_country)` (countries.csv column `side`);
+        where the country is unknown, the recipient and adversary rows of speech_acts.csv on the speaker's name and
+        role decide, else donor."""
+        side = side_of(text_of(row.get("speaker_country")))
+        if side:
+            return side
         acts = {self.rules[k][0] for k in self._hits("speaker", speaker_doc)}
         if "recipient" in acts and "adversary" not in acts:
             return "recipient"
@@ -110,14 +101,16 @@ class SpeechActRules:
         content_hits = self._hits("content", doc)
         cue_hits = self._hits("cue", cue_doc)
         lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
-        hyp = HYPOTHETICAL & set(lowers)
+        W = _words.classes()
+        UKRAINE_WORDS, ADVERSARY_WORDS, DIPLOMACY_WORDS = W["ukraine"], W["adversary"], W["diplomacy"]
+        hyp = W["hypothetical"] & set(lowers)
         if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
             hyp = set()
         hypothetical = bool(hyp) or any(
-            a == "would" and b in ("consider", "look", "explore") for a, b in zip(lowers, lowers[1:], strict=False))
-        negated = bool(NEGATORS & set(lowers))
+            a == "would" and b in W["hypothetical_after_would"] for a, b in zip(lowers, lowers[1:], strict=False))
+        negated = bool(W["negation"] & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
-        flags = {"aid": aid, "noaid": not aid, side: True, "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
+        flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"), "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
                  "aidword": aid_words}
 
         content, cue = defaultdict(float), defaultdict(float)
@@ -135,8 +128,9 @@ class SpeechActRules:
             content.pop("refusal", None)
         # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
         # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
-        head = [w for w in lowers[:3] if w not in ("the", "to", "on", "upon", "for", "that")][:1]
-        if not aid and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
+        head = [w for w in lowers[:3] if w not in W["lead_skip"]][:1]
+        sanctions = bool(W["sanctions"] & set(lowers))
+        if not aid and not sanctions and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
             cue.pop("appeal", None)
             content.pop("appeal", None)
         if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
@@ -145,16 +139,19 @@ class SpeechActRules:
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
-        lowset = set(lowers)
-        if ADVERSARY_WORDS & lowset and not UKRAINE_WORDS & lowset and not litotes:
-            scores.pop("pledge", None)  # support for Russia ("would support Russia's sovereignty") is no pledge
+        # support promised to someone other than Ukraine (Russia, NATO allies) is still a pledge (ANNOTATION.md,
+        # settled conventions); its aid relation is decided apart
         if ADVERSARY_WORDS & set(head):
             scores.pop("refusal", None)  # "Russia is blocking ports": the adversary's obstruction is no refusal
         if hypothetical and not litotes:
             scores["pledge"] /= 2
         if side == "adversary":
-            for a in ("pledge", "delivery", "appeal", "refusal"):
+            # the adversary neither delivers, asks for nor refuses aid to Ukraine; it pledges only support in so many
+            # words ("we will remain together with fraternal Russia"), not its own army's supplies
+            for a in ("delivery", "appeal", "refusal"):
                 scores.pop(a, None)
+            if not (W["support"] & set(lowers)) or UKRAINE_WORDS & set(lowers):
+                scores.pop("pledge", None)
         if side == "recipient":
             scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
@@ -165,6 +162,7 @@ class SpeechActRules:
             a, o = scores.get("assessment", 0), scores.get("other", 0)
             act = "assessment" if a > o or (a == o and aid_words) else "other"
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
+                "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
                 "scores": dict(scores), "evidence": evidence}
 
 

@@ -1,0 +1,27 @@
+"""Word classes of data/reference/coding_words.csv: modality (future, obligation, request, hypothetical, negation,
+question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side.
+
+    classes()["negation"] -> frozenset({"not", "n't", "never", ...})
+    of("ukraine") -> the same set, by class name (KeyError names the CSV when a class is missing)
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ._match import read_table
+
+
+@functools.lru_cache(maxsize=1)
+def classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in read_table("coding_words.csv"):
+        out.setdefault(r["class"], set()).update(w.strip().lower() for w in r["words"].split("|") if w.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def of(name: str) -> frozenset[str]:
+    try:
+        return classes()[name]
+    except KeyError:
+        raise KeyError(f"coding_words.csv has no class {name!r}") from None

@@ -1,0 +1,84 @@
+"""speaker_country and speaker_is_official from the speaker's own identity (pledgewatch.coding.identity)."""
+
+import pandas as pd
+
+from pledgewatch.coding import code_statements, identity
+
+
+def _row(name, role="", text="", typ="person", country="", official=False, article="a1", sid=None, date="2023-06-01"):
+    return {"article_id": article, "speaker_name": name, "speaker_id": sid or name, "speaker_role": role,
+            "speaker_text": text or name, "speaker_type": typ, "speaker_country": country,
+            "speaker_is_official": official, "published": date, "text": "Russia will pay a price.", "cue": "said"}
+
+
+def test_officials_table_beats_a_country_named_near_the_quote():
+    # the statements stage took Russia from the sentence; officials.csv knows the speaker
+    rows = [_row("Volodymyr Zelensky", country="Russia"), _row("Dmytro Kuleba", country="Russia", article="a2"),
+            _row("Lloyd Austin", country="Russia", article="a3")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine", "United States"]
+    assert officials == [True, True, True]
+
+
+def test_nationality_words_of_the_speakers_own_mention():
+    rows = [_row("Cyril Ramaphosa", role="South African President", article="b1"),
+            _row("Jair Bolsonaro", role="Brazilian President", country="Russia", article="b2"),
+            _row("a German source", role="source", article="b3"),
+            _row("Leo Varadkar", text="Taoiseach Leo Varadkar", article="b4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["South Africa", "Brazil", "Germany", "Ireland"]
+    assert officials[:2] == [True, True] and officials[3] is True
+
+
+def test_organisations_home_and_no_office():
+    rows = [_row("Tass", typ="organization", article="c1", official=True),
+            _row("Institute for the Study of War", typ="organization", article="c2", official=True),
+            _row("Reuters", typ="organization", article="c3", country="Russia", official=True),
+            _row("Kremlin", typ="organization", article="c4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Russia", "United States", "United Kingdom", "Russia"]
+    assert officials == [False, False, False, True]
+
+
+def test_role_words_make_an_office_or_not():
+    rows = [_row("Lawrence Freedman", role="professor of war studies", official=True, article="d1"),
+            _row("Robert Fico", role="Former Slovak Prime Minister", official=True, article="d2", date="2022-05-01"),
+            _row("Mike Pence", role="GOP presidential candidate and former Vice President", official=True, article="d4",
+                 date="2023-06-01"),
+            _row("Oleksandr Khorunzhy", role="DSNS spokesman", article="d3")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False, False, False, True]
+
+
+def test_one_speaker_is_consistent_within_an_article():
+    # "Lithuanian Foreign Minister Gabrielius Landsbergis" once; "he" and "Landsbergis" later, near words on Russia
+    rows = [_row("Gabrielius Landsbergis", role="Lithuanian Foreign Minister", article="e1"),
+            _row("Gabrielius Landsbergis", text="he", country="Russia", article="e1"),
+            _row("Gabrielius Landsbergis", text="Landsbergis", country="Russia", article="e1"),
+            _row("Gabrielius Landsbergis", text="Landsbergis", country="Russia", article="e2")]
+    countries, _ = identity.recompute(rows)
+    assert countries[:3] == ["Lithuania"] * 3
+    assert countries[3] == "Russia"  # another article: no evidence there, the extractor's value stays
+
+
+def test_code_statements_rewrites_the_two_columns():
+    df = pd.DataFrame([_row("Jair Bolsonaro", role="Brazilian President", country="Russia")])
+    out = code_statements(df)
+    assert out["speaker_country"].iloc[0] == "Brazil"
+    assert bool(out["speaker_is_official"].iloc[0]) is True
+
+
+def test_statements_without_a_date():
+    rows = [_row("Volodymyr Zelensky", date=None), _row("Dmytro Kuleba", date=float("nan"), article="f2"),
+            _row("Lloyd Austin", date=pd.NaT, article="f3")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine", "United States"] and all(officials)
+
+
+def test_the_host_country_of_a_post_is_not_the_speakers():
+    rows = [_row("Andrij Deszczyca", role="ambassador to Poland", country="Poland", article="g1"),
+            _row("Melinda Simmons", role="British ambassador to Ukraine", country="Ukraine", article="g2"),
+            _row("Jane Doe", role="UNHCR representative in Ukraine", article="g3", country="Ukraine")]
+    countries, _ = identity.recompute(rows)
+    assert countries[0] == "" and countries[1] == "United Kingdom"
+    assert countries[2] == "UN"
