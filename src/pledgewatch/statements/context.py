@@ -17,6 +17,7 @@ from .quotes import QUOTE_CHARS, find_quotes, line_starts
 # "WASHINGTON --", "KYIV, Ukraine (AP) —", "MINSK, 7 May (BelTA) -": a dateline opening a paragraph
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:,[^—–\n(]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*"
                       r"(?:—|–|--|-(?= ))\s*(?=[A-Z\"“‘'])", re.M)
+WORD = re.compile(r"\w")  # a content needs word characters (len(WORD.findall(text)) counts them)
 LEAD_STRIP = " \t\n,;:—–-”"
 TRAIL_STRIP = " \t\n,;:—–-"
 

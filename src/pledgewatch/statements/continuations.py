@@ -5,13 +5,11 @@ interrupted quote '"A," X said. "B."' gives two statements. After a colon that c
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from . import lexicon as L
+from .context import WORD
 from .subjects import mention
-
-_WORD = re.compile(r"\w")
 
 
 def continuations(f):
@@ -45,7 +43,7 @@ def _candidate(ctx, q, rows):
     """Quotation q may continue a speaker: three words or more, opening its sentence, not a pull-quote, not
     overlapping a statement (one quoted inside it, "as Biden said: ...", does not block it)."""
     text = ctx.text
-    if len(_WORD.findall(text[q.start:q.end])) < 3 or len(text[q.start:q.end].split()) < 3:
+    if len(WORD.findall(text[q.start:q.end])) < 3 or len(text[q.start:q.end].split()) < 3:
         return False
     if not ctx.sentence_initial(q):
         return False  # a quotation inside a sentence: a scare quote or a quoted phrase

@@ -11,11 +11,9 @@
 
 from __future__ import annotations
 
-import re
-
 from .according import according
 from .attribution import attribute
-from .context import ArticleContext
+from .context import WORD, ArticleContext
 from .continuations import continuations
 from .grammar import cue_of
 from .headings import headline, subheadings
@@ -24,7 +22,6 @@ from .nesting import nested
 from .quotes import QUOTE_CHARS
 
 NESTINGS = ("inner", "outer")
-_WORD = re.compile(r"\w")
 
 
 class Finder:
@@ -81,7 +78,7 @@ class Finder:
                 return None
             cs, ce = span
         cs, ce = ctx.trim(ctx.past_dateline(cs), ce)
-        if ce - cs < 2 or len(_WORD.findall(text[cs:ce])) < 2:
+        if ce - cs < 2 or len(WORD.findall(text[cs:ce])) < 2:
             return None
         q = ctx.quote_containing(cs)
         qt = "indirect"
@@ -107,7 +104,7 @@ class Finder:
         ctx, text = self.ctx, self.ctx.text
         parts, pos = [], cs
         for part in text[cs:ce].split("\n"):
-            if _WORD.search(part):
+            if WORD.search(part):
                 parts.append((pos, pos + len(part)))
             pos += len(part) + 1
         if not parts:

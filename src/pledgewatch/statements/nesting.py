@@ -11,14 +11,11 @@ by/after/before gerund) is part of A's words, and gives no statement.
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon as L
 from .content.clause import closes_sentence
+from .context import WORD
 from .grammar import FINITE_TAGS, adjunct_gerund, governed, hypothetical, in_noun_modifier, infinitival
 from .quotes import QUOTE_CHARS
-
-_WORD = re.compile(r"\w")
 
 
 def nested(ctx, rows, nesting):
@@ -83,7 +80,7 @@ class _Nesting:
             # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
             # reports": B (the governor) keeps X, without the trailing attribution, which is dropped
             cs, ce = self.ctx.trim(r.char_start, self.doc[o.speaker_span[0]].idx)
-            if len(_WORD.findall(self.ctx.text[cs:ce])) >= 3:
+            if len(WORD.findall(self.ctx.text[cs:ce])) >= 3:
                 r.set_span(cs, ce, self.ctx.text)
                 self.dropped.add(o)
                 self.keep.append(r)
@@ -128,7 +125,7 @@ class _Nesting:
         cs, ce = ctx.trim(r.char_start, max(r.char_start, cut))
         while ce > cs and doc[ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg"):
             ce = ctx.trim(cs, doc[ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have")
-        if len(_WORD.findall(ctx.text[cs:ce])) < 3 or cs < ce and doc[o.cue_i].idx < cs or \
+        if len(WORD.findall(ctx.text[cs:ce])) < 3 or cs < ce and doc[o.cue_i].idx < cs or \
                 r.cue_lemma == "according to" and not any(t.tag_ in FINITE_TAGS for t in doc[
                     ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1]):
             return False  # (nor a clause left without its verb: "According to her account, after examining")
