@@ -32,3 +32,15 @@ def test_cue_forms_cover_the_written_cue_and_the_lemmas_inflections():
     assert forms["said"] == "say" and forms["told"] == "tell"  # (irregular: the cue as written in cues.csv)
     assert forms["pledging"] == "pledge" and forms["warns"] == "warn" and forms["urged"] == "urge"
     assert verbs["call"].particles >= {"for", "on"}
+
+
+def test_quote_marks_come_from_the_csv_and_the_apostrophe_is_no_quote_char():
+    from pledgewatch.statements import quotes
+
+    roles = quotes._marks()
+    assert set(roles) == {"double_open", "double_close", "double_straight", "single_open", "single_close",
+                          "single_straight"}
+    assert "„" in quotes.DOUBLE_OPEN and "»" in quotes.DOUBLE_CLOSE and quotes.STRAIGHT == '"'
+    assert "'" in quotes.SINGLE_OPEN and "'" in quotes.SINGLE_CLOSE and "'" not in quotes.QUOTE_CHARS
+    text = "Minister: «We will hold the line» and 'no retreat' were his words"
+    assert [text[q.start:q.end] for q in quotes.find_quotes(text)] == ["We will hold the line"]
