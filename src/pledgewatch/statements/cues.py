@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import config
+from ..inflect import inflections
 
 
 @dataclass(frozen=True)
@@ -30,18 +31,6 @@ class Cue:
     @property
     def preps(self) -> frozenset:
         return frozenset(t for t in self.takes if t not in ("to", "obj", "oprd", "that"))
-
-
-def _forms(lemma: str, written: str) -> set[str]:
-    f = {lemma, written}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        f |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-        f.add(lemma + "es")
-    else:
-        f.add(lemma + "s")
-    f |= {lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing"}
-    return f
 
 
 @functools.lru_cache(maxsize=4)
@@ -60,6 +49,6 @@ def load(path: str | None = None) -> tuple[dict, dict]:
             if kind == "phrase" and len(words) > 1:
                 particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj", "oprd"))
             verbs[lemma] = Cue(lemma, cue, kind, takes, particles)
-            for f in _forms(lemma, words[0].lower()):
+            for f in inflections(lemma) | {words[0].lower()}:  # (the lemma's forms and the cue as written)
                 forms[f] = lemma
     return verbs, forms

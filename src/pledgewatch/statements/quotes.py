@@ -4,20 +4,38 @@ Quotes are paired within a paragraph (a line of the clean text). A quotation lef
 is a multi-paragraph quote: its span runs to the end of the paragraph (`closed=False`). Straight and curly double
 quotes are paired (a straight quote toggles; a curly one opens or closes); single quotes (‘ ’ and ') are paired only
 in paragraphs without double quotes (British headlines), opening after a space or the paragraph start and closing
-before a non-letter, so apostrophes ("Ukraine's", "don't") are not quotes.
+before a non-letter, so apostrophes ("Ukraine's", "don't") are not quotes. Which character plays which role is data:
+data/reference/quote_marks.csv.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
-DOUBLE_OPEN = "“„«"
-DOUBLE_CLOSE = "”»"
-STRAIGHT = '"'
-SINGLE_OPEN = "‘'"
-SINGLE_CLOSE = "’'"
-QUOTE_CHARS = set(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + "‘’")
+from .. import config
+
+MARKS_FILE = "quote_marks.csv"
+
+
+def _marks(path=None) -> dict[str, str]:
+    """{role: its marks as one string} from quote_marks.csv (comment lines start with #)."""
+    roles: dict[str, str] = {}
+    with open(path or config.reference(MARKS_FILE), encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            roles[row["role"].strip()] = roles.get(row["role"].strip(), "") + chr(int(row["codepoint"][2:], 16))
+    return roles
+
+
+_ROLES = _marks()
+DOUBLE_OPEN = _ROLES.get("double_open", "")
+DOUBLE_CLOSE = _ROLES.get("double_close", "")
+STRAIGHT = _ROLES.get("double_straight", "")
+SINGLE_OPEN = _ROLES.get("single_open", "") + _ROLES.get("single_straight", "")
+SINGLE_CLOSE = _ROLES.get("single_close", "") + _ROLES.get("single_straight", "")
+# every mark that quotes (the straight single quote is left out: it is an apostrophe far more often)
+QUOTE_CHARS = set(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + _ROLES.get("single_open", "") + _ROLES.get("single_close", ""))
 # the characters each pairing pass acts on (the passes visit only these, not every character of the line)
 _DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
 _SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "]")

@@ -1,0 +1,56 @@
+""""according to X": X is the speaker, the rest of the clause is the content (a quotation that opens it runs to its
+closing mark)."""
+
+from __future__ import annotations
+
+from .subjects import source_mention
+
+
+def _content_tokens(ctx, a, p_lo, p_hi):
+    """(lo, hi) tokens of the content around the phrase doc[p_lo:p_hi + 1] ("according" at a), or None."""
+    doc = ctx.doc
+    sent = a.sent
+    start = sent.start
+    while start > 0 and doc[start].is_lower and doc[start - 1].is_punct and \
+            ctx.line_of(doc[start - 1].idx) == ctx.line_of(doc[start].idx):
+        start = doc[start - 1].sent.start  # a sentence the parser ended inside a quotation ('chants of "Bobby!" at')
+    before = [t for t in doc[start:p_lo] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[p_hi + 1:sent.end] if not (t.is_punct or t.is_space)]
+    if len(before) <= 3 and after:  # "According to X, A" (also "As we read, according to X, A")
+        return after[0].i, after[-1].i
+    if not after and before:
+        return before[0].i, before[-1].i
+    if before and after:
+        h = a.head
+        if h.left_edge.i < p_lo and h.right_edge.i > p_hi:  # the clause runs round the phrase: all of it
+            return before[0].i, after[-1].i
+        if h.i > p_hi:
+            return p_hi + 1, max(h.right_edge.i, p_hi + 1)
+        return h.left_edge.i, p_lo - 1
+    return None
+
+
+def according(f, a):
+    """The statement of "according" at token a, added to finder f."""
+    ctx = f.ctx
+    doc = ctx.doc
+    to = next((c for c in a.children if c.lower_ == "to"), None)
+    if to is None and a.i + 1 < len(doc) and doc[a.i + 1].lower_ == "to":
+        to = doc[a.i + 1]
+    if to is None:
+        return
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
+    found = _content_tokens(ctx, a, p_lo, p_hi)
+    if found is None or found[1] < found[0]:
+        return
+    lo, hi = found
+    cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    # 'According to X, "A. B."': a quotation that opens the content runs to its closing mark, over sentences
+    k = ctx.quote_containing(cs)
+    if k is not None and lo > p_hi and ctx.quotes[k].start >= cs - 2 and ctx.quotes[k].end > ce \
+            and ctx.line_of(ctx.quotes[k].end) == ctx.line_of(cs):
+        ce = ctx.quotes[k].end
+    f.add(cs, ce, doc[a.i:to.i + 1].text, "according to", source_mention(pobj), a.i)

@@ -1,0 +1,277 @@
+"""One cue verb -> its statement(s): the speaker (`subjects`), the vetoes ("not a speech event", `vetoes`), then
+the content strategies (`content/`) in the order of CONTENT: the first that applies gives the content.
+
+Pass 1 of the finder (`only_quote_before`) lets quotations closed right before their cue ('"A," X said') claim their
+quote first; pass 2 tries the whole order for the cues left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as L
+from .content.clause import clause
+from .content.colon import colon_after
+from .content.frame import frames
+from .content.quotation import back_to_quote, quote_after, quote_before, resumed_quote
+from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
+from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
+from .subjects import (
+    adjacent_subject,
+    interrupting_name,
+    mention,
+    past_dateline,
+    quoted_subject,
+    source_mention,
+    subject,
+)
+from .vetoes import vetoed
+
+
+@dataclass
+class Site:
+    """A cue verb with its speaker: what each content strategy reads and what its statements carry."""
+    v: object              # the cue token
+    cue: object            # its cues.Cue
+    subj: object           # the speaker token
+    mention: tuple         # the speaker mention's token span
+    text: str              # the cue as written ("has said", "called for")
+    lemma: str             # its lemma for grouping ("say", "call for")
+    cut_subject: bool      # the speaker is an apposition the parse hung on an interrupted clause's subject
+
+    def add(self, f, span, **kw):
+        return f.add(span[0], span[1], self.text, self.lemma, self.mention, self.v.i, **kw)
+
+
+def speaker(ctx, v, cue):
+    """(subject token, mention span, cut_subject) of cue v, or None when it has none or a veto holds."""
+    subj = subject(v, ctx.text)
+    if subj is not None and quoted_subject(ctx, subj, v):
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i
+                     and not quoted_subject(ctx, c, v)), None)  # the other subject the parse gave, if any
+    span = None
+    if subj is not None:
+        subj, span = past_dateline(subj, v, ctx.datelines)
+    glued = "\n" in ctx.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
+    if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
+            not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
+        subj, span = adjacent_subject(v, ctx.text)
+    if subj is None or vetoed(ctx, v, cue):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in L.HYPOTHETICAL_MARK for c in v.children):
+        # "Tester said that ..., but if the president is now saying, '...'": a hypothetical speech event inside
+        # another speaker's words; what it quotes is that speaker's
+        outer = next((a for a in v.ancestors if a.i in ctx.cue_idx and a.i != v.i), None)
+        subj = subject(outer, ctx.text) if outer is not None else None
+        if subj is None:
+            return None
+        span = mention(subj)
+    if vetoed(ctx, v, cue, subj):
+        return None
+    ap = interrupting_name(subj, v) if span is None else None
+    if ap is not None:
+        # "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum": the parse
+        # took the end of the interrupted clause for the subject and the speaker for its apposition
+        return ap, (ap.left_edge.i, ap.right_edge.i + 1), True
+    return subj, span if span is not None else source_mention(subj), False
+
+
+def written_cue(v, cue):
+    """The cue as written: the verb group (auxiliaries and adverbs right before the verb: "has said", "is
+    calling for", "has repeatedly warned", "later told") and, for phrase cues, its particle ("spoke of",
+    "called for"). Returns (cue, cue_lemma); `cue_lemma` is the bare lemma for grouping."""
+    doc = v.doc
+    j = v.i
+    while j - 1 >= 0 and doc[j - 1].head.i == v.i and doc[j - 1].dep_ in CUE_PREFIX_DEPS \
+            and doc[j - 1].lower_ not in L.CUE_PREFIX_STOP and v.i - j < 3:
+        j -= 1
+    written = doc[j:v.i + 1].text
+    if cue.particles:
+        for c in v.rights:
+            if c.lower_ in cue.particles and c.dep_ in ("prt", "prep", "agent", "dative"):
+                return f"{written} {c.text}", f"{cue.lemma} {c.lower_}"
+            m = particle_mark(c, v, cue)
+            if m is not None:  # "called for Ukraine to be given jets": the parse made "for" the clause's mark
+                return f"{written} {m.text}", f"{cue.lemma} {m.lower_}"
+    elif cue.preps and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
+        # a verb's content preposition right after it is written with the cue, as the gold does ("appealed for |
+        # the supply of weapons", "warned of | a breakthrough"); not "pressed NATO for ...", nor when a clause
+        # is the content
+        p = lead_prep(v, cue)
+        if p is not None:
+            return f"{written} {p.text}", f"{cue.lemma} {p.lower_}"
+    return written, cue.lemma
+
+
+def attribute(f, v, cue, only_quote_before):
+    """Statements of cue verb v in finder f; True when v is settled (even if its content was then rejected)."""
+    ctx = f.ctx
+    found = speaker(ctx, v, cue)
+    if found is None:
+        return False
+    site = Site(v, cue, *found[:2], *written_cue(v, cue), found[2])
+    if ctx.quote_containing(v.idx) is not None:
+        # a cue verb inside somebody's quotation is part of their words, unless it introduces a nested
+        # quotation of a third party with a colon ("as President Biden said: ...")
+        if only_quote_before or site.subj.pos_ != "PROPN":
+            return False
+        span = colon_after(ctx, v)
+        if span:
+            site.add(f, span)
+            return True
+        return False
+    if only_quote_before:
+        return _quotation_before(f, site)
+    for strategy in CONTENT:
+        settled = strategy(f, site)
+        if settled is not None:
+            return settled
+    return False
+
+
+def _quotation_before(f, site):
+    """'"A," X said' (and '"A," he added, "but B."': the quotation resumed after its cue is the second part;
+    "'A': US vows to continue support" gives A and the vow)."""
+    ctx, v = f.ctx, site.v
+    k = quote_before(ctx, v, site.subj)
+    if k is None:
+        return False
+    q = ctx.quotes[k]
+    first = site.add(f, (q.start, q.end))
+    k2 = quote_after(ctx, v, site.subj)
+    if k2 is None:
+        k2 = resumed_quote(ctx, v, k)
+    if k2 is not None and k2 != k:
+        q2 = ctx.quotes[k2]
+        second = site.add(f, (q2.start, q2.end))
+        if first is not None and second is not None:
+            second.joins = first
+        return True
+    span = frames(ctx, v, site.cue)
+    if span:
+        site.add(f, span)
+    return True
+
+
+# ---- the content strategies of pass 2, in order: each returns None (does not apply: try the next), True (the
+# cue is settled) or False (the cue gives nothing)
+def _quotation_after(f, site):
+    """'X told reporters: "A"'."""
+    k = quote_after(f.ctx, site.v, site.subj)
+    if k is None:
+        return None
+    q = f.ctx.quotes[k]
+    site.add(f, (q.start, q.end))
+    return True
+
+
+def _particle_required(f, site):
+    """A phrase cue without its particle ("point" is a cue only as "pointed out"), however many auxiliaries and
+    adverbs come before it ("specifically point to ..."): only "called the charges fabricated" (oprd); plain
+    "called" after an auxiliary ("has called X Y") keeps the general rules (its complement is often parsed as part
+    of the object)."""
+    cue = site.cue
+    if not (cue.particles and (site.text == site.v.text or site.lemma == cue.lemma and "oprd" not in cue.takes)):
+        return None
+    span = frames(f.ctx, site.v, cue) if "oprd" in cue.takes else None
+    if span:
+        site.add(f, span)
+        return True
+    return False
+
+
+def _colon(f, site):
+    """"X said: A"."""
+    span = colon_after(f.ctx, site.v)
+    if not span:
+        return None
+    site.add(f, span)
+    return True
+
+
+def _as_clause_with_lead(f, site):
+    """"Hawaii, as one of his advisers pointed out, normally does not get ...": the subject before the
+    parenthetical as-clause is the first part, the main clause after it the second."""
+    v = site.v
+    span = as_clause(f.ctx, v)
+    if not span or any(ch.dep_ == "ccomp" for ch in v.children):
+        return None
+    lead = parenthetical_lead(f.ctx, v, site.mention, lo=v.left_edge.i)
+    _add_parts(f, site, lead, span)
+    return True
+
+
+def _clause(f, site):
+    """"X said (that) A" / "A, X said" (and "A, the agency said in a June report, and B": the clause resumes after
+    the cue with a conjunction)."""
+    ctx, v = f.ctx, site.v
+    cl = clause(ctx, v, f.nesting)
+    if not cl:
+        return None
+    cs = back_to_quote(ctx, cl[0], cl[1]) if cl[2].i < v.i else cl[0]
+    first = site.add(f, (cs, cl[1]), root=cl[2].i)
+    if cl[2].i < v.i and first is not None:
+        span = after_comma(ctx, v, site.cue, quoted_fragment=True)
+        words = ctx.text[span[0]:span[1]].split()[:2] if span else []
+        if len(words) == 2 and words[0].lower() in L.RESUMED_CONJUNCTION and \
+                words[1].lower() not in L.NOT_RESUMED_AFTER:
+            second = site.add(f, span)
+            if second is not None:
+                second.joins = first
+    return True
+
+
+def _frame(f, site):
+    """The frames cues.csv lists: "vowed to continue support", "urged allies to send"."""
+    span = frames(f.ctx, site.v, site.cue)
+    if not span:
+        return None
+    site.add(f, span)
+    return True
+
+
+def _leading(f, site):
+    span = leading(f.ctx, site.v, site.cue)
+    if not span:
+        return None
+    site.add(f, span)
+    return True
+
+
+def _trailing(f, site):
+    span = trailing(f.ctx, site.v, site.subj, site.mention)
+    if not span:
+        return None
+    site.add(f, (back_to_quote(f.ctx, span[0], span[1]), span[1]))
+    return True
+
+
+def _as_clause(f, site):
+    span = as_clause(f.ctx, site.v)
+    if not span:
+        return None
+    site.add(f, span)
+    return True
+
+
+def _after_comma(f, site):
+    """"Too often, he says, they get it": the words after the parenthetical cue, and those before it as the first
+    part."""
+    span = after_comma(f.ctx, site.v, site.cue)
+    if not span:
+        return None
+    lead = parenthetical_lead(f.ctx, site.v, site.mention, own_lefts=site.cut_subject)
+    _add_parts(f, site, lead, span)
+    return True
+
+
+def _add_parts(f, site, lead, span):
+    """The first part (lead, may be None) and the second (span) of a statement interrupted by its cue."""
+    first = site.add(f, lead) if lead else None
+    row = site.add(f, span)
+    if first is not None and row is not None:
+        row.joins = first
+
+
+CONTENT = (_quotation_after, _particle_required, _colon, _as_clause_with_lead, _clause, _frame, _leading,
+           _trailing, _as_clause, _after_comma)

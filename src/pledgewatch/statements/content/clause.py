@@ -1,0 +1,124 @@
+"""Content strategy: the cue's complement clause ("X said (that) A", "A, X said"), cut before a conjoined second
+cue ("but said ...") and run to the end of its sentence; indirect, or mixed when it holds quotation marks."""
+
+from __future__ import annotations
+
+from ..grammar import FINITE_TAGS, cue_of, in_modifier, in_noun_modifier, infinitival, is_under, subordinate
+from ..quotes import QUOTE_CHARS
+from ..subjects import mention, subject
+
+
+def takes(ctx, v):
+    """The frames (cues.csv `takes`) of cue v."""
+    cue = cue_of(v, ctx.verbs, ctx.forms, True)
+    return cue.takes if cue else frozenset()
+
+
+def clause(ctx, v, nesting):
+    """(cs, ce, clause head token) of cue v's ccomp clause, else None."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
+    c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
+    if "that" in takes(ctx, v) and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        return None  # "the report found that ..." is a finding; "she found the coaching useful" is not
+    same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
+    lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
+    if c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) and (
+            c.tag_ in FINITE_TAGS or any(x.dep_ == "aux" and x.tag_ in FINITE_TAGS for x in c.children)):
+        # "has said single people and families - gay, straight - would qualify": the parse took the finite
+        # clause's subject for the cue's object
+        obj = [x for x in v.children if x.dep_ == "dobj" and v.i < x.i < c.i]
+        if obj:
+            lo = min(lo, obj[0].left_edge.i)
+    if lo < v.i < hi:  # parse error: the cue sits inside its own clause; keep the side that holds the head
+        lo, hi = (v.i + 1, hi) if c.i > v.i else (lo, v.i - 1)
+    # cut before a conjoined second cue: "X said A but said B"
+    for d in c.subtree:
+        if d.dep_ in ("conj", "advcl") and d.i > c.i and speaks(ctx, d) and not in_modifier(d, c) \
+                and not infinitival(d):
+            hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
+    hi, lo = _extend(ctx, v, c, lo, hi, nesting)
+    doc = ctx.doc
+    while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS or doc[hi].dep_ in ("cc", "mark")):
+        hi -= 1  # (nor a dangling "while" before another speaker's clause)
+    cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    # a quotation opened inside the clause runs to its end
+    k = ctx.quote_containing(max(cs, ce - 1))
+    if k is not None and ctx.quotes[k].end > ce and ctx.line_of(ctx.quotes[k].end) == ctx.line_of(ce) and \
+            ctx.quotes[k].end - ce < 200:
+        ce = ctx.quotes[k].end
+    return cs, ce, c
+
+
+def speaks(ctx, t):
+    """t, a verb of the cue lexicon inside another statement's clause, is used as a cue: it has reported content
+    of its own (a clause, a lexicon frame, a quotation or colon right after it). Not "would eventually add $84
+    billion", "when asked to do so by police", "to assert their rights", "even if the court found an interest"."""
+    cue = cue_of(t, ctx.verbs, ctx.forms, False)
+    if cue is None or t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+        return False  # ("when asked to do so": a reduced passive is nobody's cue)
+    comps = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
+    if "that" in cue.takes:
+        return any(m.dep_ == "mark" and m.lower_ == "that" for c in comps for m in c.children)
+    if comps:
+        return True
+    kids = list(t.children)
+    if "to" in cue.takes and any(c.dep_ == "xcomp" for c in kids) or "obj" in cue.takes and any(
+            c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("prep", "prt") and c.lower_ in cue.preps for c in kids):
+        return True
+    nxt = t.doc[t.i + 1:t.i + 4]
+    return any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt[:2])
+
+
+def closes_sentence(ctx, v):
+    """The cue v and its subject close their sentence after a comma: "A, the source added (on Friday)."."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    start = min(v.i, subj.left_edge.i) if subj is not None else v.i
+    sent = v.sent
+    if start - 1 <= sent.start or ctx.doc[start - 1].text not in (",", "—", "–"):
+        return False
+    line = ctx.line_of(v.idx)
+    return all(t.is_punct or t.is_space or ctx.line_of(t.idx) != line or is_under(t, v) is not None
+               and is_under(t, v).dep_ in ("prep", "npadvmod", "advmod") for t in ctx.doc[v.i + 1:sent.end])
+
+
+def _extend(ctx, v, c, lo, hi, nesting):
+    """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
+    before the cue, from the sentence start; both stop at another cue's clause. Returns (hi, lo)."""
+    if c.i > v.i:
+        return max(hi, _end_after(ctx, v, c, hi) - 1), lo
+    doc, sent, line = ctx.doc, v.sent, ctx.line_of(v.idx)
+    k = lo - 1
+    # (nesting="outer": a cue closing its sentence, "A, the source added.", takes all of A, another speaker's
+    # attribution inside it too: "Clinton had told police ..., but the NYPD overruled that request")
+    over = nesting == "outer" and closes_sentence(ctx, v)
+    while k >= sent.start and ctx.line_of(doc[k].idx) == line and (
+            doc[k].i not in ctx.cue_idx or over) and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    if k < sent.start or ctx.line_of(doc[k].idx) != line:
+        lo = k + 1
+    return hi, lo
+
+
+def _end_after(ctx, v, c, hi):
+    """The token where a clause after cue v (head c, last token hi) stops: the sentence end, the line end, or
+    another cue's clause (its speaker, when that stands between)."""
+    doc, sent, line = ctx.doc, v.sent, ctx.line_of(v.idx)
+    j = hi + 1
+    while j < sent.end and ctx.line_of(doc[j].idx) == line:
+        t = doc[j]
+        if t.i in ctx.cue_idx and (speaks(ctx, t) or any(x.dep_ == "nsubj" for x in t.children)) \
+                and ctx.quote_containing(t.idx) is None and not in_noun_modifier(t) and not subordinate(t):
+            # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
+            s = subject(t, ctx.text)
+            if s is not None and hi < s.i < t.i:
+                j = mention(s)[0]
+            break
+        ch = is_under(t, v)
+        if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
+                x.i in ctx.cue_idx and speaks(ctx, x) and not subordinate(x) for x in ch.subtree):
+            j = ch.left_edge.i
+            break
+        j += 1
+    return j

@@ -1,0 +1,104 @@
+"""Content strategy: the frames cues.csv lists for a speech-act verb (`takes`): an xcomp ("vowed to continue
+support"), an object ("promised Ukraine continued support", "pressed NATO for more weapons"), an object and its
+complement ("called the charges fabricated") or a content preposition ("warned against ...", "called for ...")."""
+
+from __future__ import annotations
+
+import re
+
+from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
+from ..lexicon import CONTENT_PREPOSITION
+from ..quotes import QUOTE_CHARS
+
+_DASH_AFTER = re.compile(r" ?[-—–] ?")
+
+
+def _object_frame(ctx, v, cue, c, parts):
+    """c, an object (or the first of two oprd), is part of a frame the cue takes: "told the US to stop" (the
+    addressee belongs to the request), "called Trump a liar" (parsed with two oprd: the first is the object),
+    'called the conclusion "bold"' (the quoted complement parsed as a modifier after the object)."""
+    dep = c.dep_
+    if not (dep in ("dobj", "dative") or dep == "oprd" and not parts and "oprd" in cue.takes and any(
+            x.dep_ == "oprd" and x.i > c.i for x in v.rights)):
+        return False
+    return "obj" in cue.takes or "to" in cue.takes and any(
+        x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
+        x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights) or "oprd" in cue.takes \
+        and dep == "dobj" and any(r.dep_ in ("amod", "appos") and ctx.quote_containing(r.idx) is not None
+                                  for r in c.rights)
+
+
+def _stray_prep(ctx, v, cue, c, parts):
+    """A prepositional phrase the parse hung on the cue that belongs to the frame's complement ("called him a
+    master at bolting together deals", "a true wake-up call" to his coalition) or to its object before the
+    complement ("called her vote in favor of the Iraq War a mistake")."""
+    if c.dep_ != "prep" or not parts:
+        return False
+    last = parts[-1]
+    if last.dep_ in ("oprd", "xcomp", "acomp") and last.i < c.i \
+            and c.i == last.right_edge.i + 1 + (ctx.doc[last.right_edge.i + 1].text in QUOTE_CHARS) \
+            and not any(o.ent_type_ in NON_CONTENT_ENTS for o in c.children):
+        return True
+    return last.dep_ == "dobj" and "oprd" in cue.takes and any(
+        x.dep_ == "oprd" and x.left_edge.i == c.right_edge.i + 1 for x in v.rights)
+
+
+def _parts(ctx, v, cue):
+    """The right dependents of cue v that make up its frame content, in order."""
+    parts = []
+    for c in v.rights:
+        dep = c.dep_
+        if not parts and particle_mark(c, v, cue) is not None:
+            parts.append(c)  # "called for Ukraine to be given fighter jets"
+            break
+        if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
+            parts.append(c)
+        elif _object_frame(ctx, v, cue, c, parts):
+            parts.append(c)
+        elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
+                CONTENT_PREPOSITION if "obj" in cue.takes and parts else set()):
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs and all(o.ent_type_ in NON_CONTENT_ENTS for o in objs):
+                continue
+            if not objs and (dep == "prt" or c.right_edge.i == c.i):
+                continue  # "called on" + xcomp/dobj follow as siblings; "something X had pushed for": stranded
+            parts.append(c)
+        elif parts and (dep in ("xcomp", "oprd", "acomp") or dep == "ccomp" and "oprd" in cue.takes
+                        or dep == "advcl" and any(a.lower_ == "to" for a in c.children)):
+            parts.append(c)  # "called on X to ...", "urged X to ..."
+        elif parts and dep == "punct" and c.text in QUOTE_CHARS:
+            continue  # called them ''Manchurian anchors'': the quotation mark before the complement
+        elif _stray_prep(ctx, v, cue, c, parts):
+            parts.append(c)
+        elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
+            break
+    return parts
+
+
+def frames(ctx, v, cue):
+    """(cs, ce) of the frame content of cue v, else None."""
+    if not cue.takes:
+        return None
+    parts = _parts(ctx, v, cue)
+    if not parts:
+        return None
+    doc = ctx.doc
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    first = min(parts, key=lambda p: p.i)
+    if first.i == lo and first.dep_ in ("prep", "prt", "dative") and lo < hi and (
+            first.lower_ in cue.particles or first.i == getattr(lead_prep(v, cue), "i", -1)) \
+            or particle_mark(first, v, cue) is not None:
+        lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
+    while hi > lo and doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS:
+        hi -= 1
+    ce = doc[hi].idx + len(doc[hi])
+    # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
+    # the sentence is the content's last words
+    m = _DASH_AFTER.match(ctx.text, ce, ce + 3)
+    k = ctx.quote_containing(m.end() + 1) if m else None
+    if k is not None and ctx.quotes[k].open == m.end() and ctx.quotes[k].closed and \
+            ctx.text[ctx.quotes[k].close:ctx.quotes[k].close + 2].strip() in ("", ".") and \
+            ctx.line_of(ctx.quotes[k].close - 1) == ctx.line_of(ce):
+        ce = ctx.quotes[k].end
+    return doc[lo].idx, ce

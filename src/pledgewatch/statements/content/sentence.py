@@ -1,0 +1,175 @@
+"""Content strategies for a cue clause the parse did not link to its content: the rest of the sentence after the
+cue ("X said in a statement that A": `leading`), before a trailing cue ("A, X said.": `trailing`), after a
+parenthetical cue ("But, she added, A": `after_comma`, with the words before it as the first part:
+`parenthetical_lead`) or after an as-clause ("As he revealed, A": `as_clause`). Each returns (cs, ce) or None."""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from ..grammar import CLAUSAL, FINITE_TAGS, in_noun_modifier, is_under
+from ..quotes import QUOTE_CHARS
+
+
+def as_clause(ctx, v):
+    """"As he revealed, A" / "As the newspaper added, A": the main clause after the cue's clause."""
+    if v.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in v.children):
+        return None
+    lo = v.right_edge.i + 1
+    hi = min(v.sent.end, len(ctx.doc)) - 1
+    if hi - lo < 2:
+        return None
+    return ctx.doc[lo].idx, ctx.doc[hi].idx + len(ctx.doc[hi])
+
+
+def _leading_start(ctx, v, sent_end):
+    """The token where the reported words start after cue v and its adverbials, or None when what follows is not
+    reported speech."""
+    doc = ctx.doc
+    j = v.i + 1
+    while j < sent_end:
+        t = doc[j]
+        if (t.dep_ == "mark" or t.lower_ in L.RELATIVE_PRONOUN | L.LEADING_STOP) \
+                and not (t.dep_ == "mark" and t.lower_ == "that"):
+            return None  # "added a goal when ...", "responded for the Oilers, who ...": not reported speech
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "amod") and t.head.i < t.i:
+            j += 1  # "in an interview posted on YouTube that ...": a modifier inside the cue's adverbial
+            continue
+        if t.dep_ == "dobj" and t.head.i == v.i:
+            if not any(x.tag_ in FINITE_TAGS for x in t.subtree):
+                return None  # "added a goal", "posted a video": an object, not a reported clause
+            return t.left_edge.i  # "insisted the plane ... touched", "stressing the fact that ...": from the object
+        if t.dep_ == "mark" or t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return j
+        if t.text in QUOTE_CHARS or t.text in (".", "!", "?", ";", ":") or t.i in ctx.cue_idx:
+            return None
+        if is_under(t, v, maxdepth=12) is None or t.dep_ == "cc" and t.head.i == v.i or t.text == "," and \
+                v.dep_ == "parataxis":
+            return None  # "A, he said, (but|and) B": the words after the comma are after_comma's ("said in an
+            # interview with an opposition lawmaker posted on YouTube on Sunday that ...": deep adverbials)
+        j += 1
+    return j
+
+
+def leading(ctx, v, cue):
+    """"X said in a statement that A" / "X said having ... was a boost": the parse gave no ccomp; the rest of
+    the sentence after the cue's adverbials, when it holds a finite verb."""
+    if "obj" in cue.takes or "that" in cue.takes:
+        return None
+    doc = ctx.doc
+    sent_end = min(v.sent.end, len(doc))
+    j = _leading_start(ctx, v, sent_end)
+    if j is None or j >= sent_end or ctx.line_of(doc[j].idx) != ctx.line_of(v.idx):
+        return None
+    end = sent_end - 1
+    for t in doc[j:sent_end]:
+        if t.i in ctx.cue_idx or ctx.line_of(t.idx) != ctx.line_of(v.idx):
+            end = t.i - 1
+            break
+    if end - j < 2 or not any(t.tag_ in FINITE_TAGS for t in doc[j:end + 1]):
+        return None
+    return doc[j].idx, doc[end].idx + len(doc[end])
+
+
+def trailing(ctx, v, subj, mention):
+    """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it."""
+    doc = ctx.doc
+    sent = v.sent
+    start = min(v.i, mention[0]) if subj is not None else v.i
+    for t in doc[v.i + 1:sent.end]:
+        if t.text in (",", "—", "–") and adjunct_after(ctx, t.i + 1, sent.end, dash=t.text != ",") and not any(
+                c.dep_ == "dobj" and c.i < t.i for c in v.children):
+            break  # '"A", he said, lashing out at ...', 'A, the sources said — because ...': the cue clause ends
+            # (not "At the same time, XI declares neutrality, speaking of ...": a cue with its own object)
+        if t.text == "," and any(not x.is_punct for x in doc[t.i + 1:sent.end]):
+            return None  # a parenthetical cue ("A, she says, B"): the content is B (after_comma)
+        if not (t.is_punct or is_under(t, v) is not None and is_under(t, v).dep_ in (
+                "prep", "npadvmod", "advmod", "nsubj", "dative", "dobj")):
+            return None
+    if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–", "-"):
+        return None
+    lo = sent.start
+    if start - 1 - lo < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[lo:start - 1]):
+        return None  # (a clause: not "At the same time, XI declares ...")
+    return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
+
+
+def adjunct_after(ctx, i, end, dash=False):
+    """doc[i:end] is an adjunct that closes a sentence after its cue clause, not the second part of an
+    interrupted statement: a participle without a finite verb ("..., lashing out at the United States for ...")
+    or, after a dash, a subordinate clause ("— because it would do the same damage ..."; after a comma, "A,
+    Graham said, since B" is the interrupted statement's second part)."""
+    words = [t for t in ctx.doc[i:end] if not t.is_punct]
+    if not words:
+        return False
+    if words[0].tag_ == "VBG" and not any(t.tag_ in FINITE_TAGS for t in words):
+        return True
+    return dash and words[0].lower_ in L.ADJUNCT_SUBORDINATOR and words[0].dep_ == "mark"
+
+
+def _cue_clause_end(doc, v, cue):
+    """The last token of cue v's own clause before the words it interrupts (its clausal dependents, a cc, or a
+    comma-set preposition that resumes the host clause excluded)."""
+    r = v.right_edge.i
+    for ch in v.rights:
+        if ch.dep_ in CLAUSAL or ch.dep_ == "cc":  # (", he says, and are meant ...": the cc hangs on the cue)
+            return ch.left_edge.i - 1
+        if ch.dep_ == "prep" and ch.left_edge.i > v.i + 1 and doc[ch.left_edge.i - 1].text == "," \
+                and ch.lower_ not in cue.particles:
+            return ch.left_edge.i - 2  # "A, experts say, including a provision ...": the host clause resumes
+    return r
+
+
+def after_comma(ctx, v, cue, quoted_fragment=False):
+    """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma.
+    quoted_fragment: A may be a verbless fragment that holds a quotation ('Oz is "smart as hell," Mosko wrote in
+    an email, and "full of s---."')."""
+    bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
+                                              for c in v.children)  # "Almost all revenues, they promise, will"
+    if ("obj" in cue.takes or cue.preps) and not bare or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
+            v.dep_ == "ccomp" and v.head.i < v.i:
+        return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
+    doc = ctx.doc
+    if v.lemma_ != "tell" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in v.rights):
+        return None  # "suggested a more permissive approach, allowing ...": a cue with its own object is not
+        # a parenthetical ("A, he told reporters, B" is)
+    r = _cue_clause_end(doc, v, cue)
+    if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
+        return None
+    start = r + 2 if doc[r].text != "," else r + 1
+    end = min(v.sent.end, len(doc)) - 1
+    if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]) and not (
+            quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])):
+        return None
+    if any(t.i in ctx.cue_idx and not in_noun_modifier(t) for t in doc[start:end + 1]):
+        return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
+    """"Too often, he says, they get it": the words before a cue clause set off by commas inside a sentence
+    are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
+    two). Not the cue's own adverbials ("In a statement Monday, the ministry said, ..."), a question put to the
+    speaker ("Asked whether ..., McCallum said, ..."), a lone conjunction ("But, she added, ...") or another
+    cue's words."""
+    doc = ctx.doc
+    sent = v.sent
+    as_clause = lo is not None
+    lo = lo if as_clause else min(mention[0], v.i) if mention else v.i
+    if not as_clause and not own_lefts and any(c.left_edge.i < lo for c in v.lefts if not c.is_punct) or \
+            lo - 1 <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
+        return None
+    toks = [t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space)]
+    if len(toks) < 2 and not (toks and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].pos_ != "PRON") \
+            or ctx.line_of(toks[0].idx) != ctx.line_of(v.idx):
+        return None
+    if any(t.i in ctx.cue_idx or t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]):
+        return None
+    if toks[0].lower_ in L.OCCASION_OPENER and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS
+                                                        for t in toks):
+        return None  # (a question put to the speaker, the occasion or time of the cue; "At 2,300 feet" aside)
+    if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
+        return None  # "On Tuesday, he said, ..."
+    # the fragment belongs to the clause that resumes after the cue, not to the cue clause
+    if not own_lefts and not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
+        return None  # (own_lefts: the parse hung the fragment on the cue, as its subject)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])

@@ -1,0 +1,143 @@
+"""Parse-tree predicates and tag sets shared by the finder's rules (spaCy English dependency labels and tags).
+
+Nothing here looks at quotations or the article: only at tokens and their heads. Word lists are in
+`lexicon` (statement_words.csv); these sets are the parser's own labels.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+
+# dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
+GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
+            "punct", "det", "amod", "compound", "poss", "case", "nummod", "pcomp", "auxpass", "oprd", "appos", "cc"}
+CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csubj"}
+NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
+SUBJ_POS = {"PROPN", "NOUN", "PRON"}
+RUN_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
+MENTION_STOP = {",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "—", "–"}
+DASHES = ("—", "–", "--", "-")
+
+
+def cue_of(tok, verbs, forms, in_title):
+    """The `cues.Cue` that tok is (by lemma, else by surface form), or None: a verb (in a title also a noun, as
+    title-case headlines are tagged)."""
+    lem = tok.lemma_.lower()
+    if lem not in verbs:
+        lem = forms.get(tok.lower_)
+        if lem is None:
+            return None
+    if tok.pos_ not in ("VERB", "AUX") and not (in_title and tok.pos_ in ("NOUN", "PROPN")):
+        return None
+    return verbs[lem]
+
+
+def is_under(t, v, maxdepth=6):
+    """The child of v that t hangs under, or None."""
+    cur, d = t, 0
+    while cur.head.i != cur.i and d < maxdepth:
+        if cur.head.i == v.i:
+            return cur
+        cur, d = cur.head, d + 1
+    return None
+
+
+def infinitival(t):
+    """t heads a to-infinitive ("called Machado to express gratitude"): a purpose or a complement inside its clause,
+    never a second speech event conjoined to it."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+
+
+def adjunct_gerund(t):
+    """The cue t is a gerund in a by/after/before phrase ("implicated Putin by admitting ..."): a manner or time of
+    its clause's event, whose speaker is that clause's subject."""
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in L.GERUND_PREPOSITION
+
+
+def hypothetical(t):
+    """The cue t is a speech act that has not happened: it carries a modal ("his successor will push for the same
+    goals", "Germany could call for ..."). Inside another statement it is part of that statement's words."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+
+
+def particle_mark(c, v, cue):
+    """The cue's particle or content preposition as the mark of a clause right after the cue ("called for |
+    Ukraine to be given jets", "pressed for | the weapons to arrive sooner", parsed with "for" as the mark of the
+    clause's verb), else None."""
+    m = c.left_edge
+    if c.dep_ in ("advcl", "ccomp") and m.dep_ == "mark" and m.head.i == c.i and m.lower_ in (
+            cue.particles | cue.preps) and 0 < m.i - v.i <= 2:
+        return m
+    return None
+
+
+def lead_prep(v, cue):
+    """The content preposition (or clause mark) of a verb cue that comes right after it, adverbs aside: "appealed
+    for more air defence", "warned of a breakthrough"; None when an object or anything else comes first."""
+    doc = v.doc
+    j = v.i + 1
+    while j < len(doc) and doc[j].dep_ in ("advmod", "neg") and doc[j].head.i == v.i:
+        j += 1
+    if j >= len(doc):
+        return None
+    t = doc[j]
+    if t.dep_ == "prep" and t.head.i == v.i and t.lower_ in cue.preps and any(
+            o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in NON_CONTENT_ENTS for o in t.children):
+        return t
+    m = particle_mark(t.head, v, cue) if t.dep_ == "mark" and t.head.head.i == v.i else None
+    if m is not None and m.i == t.i:
+        return t
+    return None
+
+
+def in_noun_modifier(t, depth=8):
+    """The cue t sits in a relative clause or another modifier of a noun ("Scott's relatives, who asked
+    authorities to show them the video, watched it", "something a 911 caller also told a dispatcher"): its
+    statement is nested in the outer content without ending it."""
+    cur = t
+    for _ in range(depth):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def in_modifier(d, c):
+    """d sits inside a relative clause or another noun modifier of c's clause ("a conversation that humanizes
+    black people and demands respect"), not conjoined to the clause itself."""
+    cur = d
+    while cur.i != c.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "pcomp", "pobj", "xcomp"):
+            return True
+        cur = cur.head
+    return False
+
+
+def governed(t, v, depth=8):
+    """The cue t heads a complement clause of the cue v, directly or through other complements ("Clinton had told
+    police ..., the source added"); not a conjunct ("A said X, and the S.E.C. said Y", "said he'd battled ... and
+    called it ..."), an adverbial clause ("..., while Democrats accused ...", "..., citing ...") or a relative
+    clause ("what analysts describe as ..."): those are statements of their own under any nesting."""
+    cur = t
+    for _ in range(depth):
+        if cur.dep_ not in ("ccomp", "xcomp"):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == v.i:
+            # after the cue, only its first complement: a second one is a clause coordinated with it that the
+            # parse hung on the cue ("Republicans said they're convinced ... and Democrats accused ...")
+            return not (cur.i > v.i and any(c.dep_ == "ccomp" and v.i < c.i < cur.i for c in v.children))
+        cur = cur.head
+    return False
+
+
+def subordinate(t):
+    """t, a cue verb after a reported clause, heads a subordinate clause of it ("Trump was right when he said
+    ...", "... because the governor announced ..."): that clause is part of the content, not where it ends."""
+    return t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < t.i and m.lower_ in L.SUBORDINATOR
+                                     for m in t.children) and any(x.dep_ == "nsubj" for x in t.children)

@@ -1,0 +1,87 @@
+"""Statements outside running sentences: in-text subheadings "Name: words" (cue ":") and a title-case headline
+"Speaker Verb-s content" (title-case headlines parse badly)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .grammar import FINITE_TAGS, cue_of
+from .quotes import QUOTE_CHARS
+
+_SUBHEAD = re.compile(r"""\s*["“]?([A-Z][^:\n"“”]{0,40}?)["”]?:\s+(\S[^\n]*)$""")
+
+
+def subheadings(f):
+    """A short paragraph "Name: words" whose words hold a finite verb: Name said the words."""
+    ctx = f.ctx
+    text, doc, lines = ctx.text, ctx.doc, ctx.lines
+    for k, s in enumerate(lines):
+        e = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
+        if e - s > 220 or ":" not in text[s:e]:
+            continue
+        m = _SUBHEAD.match(text, s, e)
+        if not m:
+            continue
+        name = m.group(1).strip()
+        if name.lower() in L.SUBHEADING_STOP or len(name.split()) > 4 or any(ch.isdigit() for ch in name):
+            continue
+        cs, ce = m.start(2), e
+        sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+        body = doc.char_span(cs, ce, alignment_mode="expand")
+        if sp is None or body is None or not _subheading(ctx, name, sp, body) or f.overlaps(cs, ce):
+            continue
+        f.add(cs, ce, ":", ":", (sp.start, sp.end), None)
+
+
+def _subheading(ctx, name, sp, body):
+    """The name span sp and the words after the colon make a speaker's subheading, not page furniture."""
+    if any(cue_of(t, ctx.verbs, ctx.forms, False) for t in sp):
+        return False  # "Mr Heappey added: ..." is a cue verb's job
+    if len(sp) > 1 and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in sp):
+        return False  # "Stealth Over Health: ..." is a headline, not a speaker
+    if sp[-1].pos_ not in ("PROPN", "NOUN") or (name.isupper() and len(name) > 4 and not any(
+            t.ent_type_ == "PERSON" for t in sp)):
+        return False  # "Earlier: ...", market-report rubrics ("BONDS: ...", "CURRENCIES: ...")
+    if body[0].lower_ in L.QUESTION_WORD:
+        return False  # "Russia-Ukraine war: what we know on day 151" is a live-blog headline
+    # "Live Briefing: Russia's Invasion Of Ukraine" (no clause) is page furniture
+    return any(t.tag_ in FINITE_TAGS for t in body)
+
+
+def headline(f):
+    """Title-case headlines ("Blinken Reaffirms U.S. Commitment To Send More Weapons") parse badly: find
+    "Speaker Verb-s content" by the lexicon's surface forms."""
+    ctx = f.ctx
+    tc = ctx.title_chars
+    if not tc or any(r.in_title for r in f.rows):
+        return
+    toks = []
+    for t in ctx.doc:
+        if t.idx + len(t) > tc:
+            break
+        toks.append(t)
+    for n, t in enumerate(toks):
+        lem = ctx.forms.get(t.lower_)
+        if not lem or n == 0 or not t.lower_.endswith("s") or t.lower_ == lem:
+            continue
+        # speaker: the run of capitalised tokens before the verb, after a colon or closing quote
+        j = n - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].text not in (":",) and n - j <= 5:
+            j -= 1
+        if j == n - 1:
+            continue
+        if j >= 0 and toks[j].text not in (":",) and toks[j].text not in QUOTE_CHARS:
+            continue
+        start = n if n + 1 >= len(toks) else n + 1
+        if toks[start].lower_ == "to" and start + 1 < len(toks):
+            start += 1
+        if start <= n:
+            continue
+        cue = ctx.verbs[lem]
+        mention = (toks[j + 1].i, toks[n].i)
+        f.add(toks[start].idx, tc, t.text, cue.lemma, mention, t.i)
+        for k, q in enumerate(ctx.quotes):
+            if q.end <= tc and k not in ctx.used:
+                f.add(q.start, q.end, t.text, cue.lemma, mention, t.i)
+        return

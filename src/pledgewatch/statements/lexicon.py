@@ -1,0 +1,60 @@
+"""The finder's word lists, loaded once from `data/reference/statement_words.csv` (columns list, word, note).
+
+Each list is a frozenset of lower-case words, named here as its `list` value upper-cased (`lexicon.NON_SPEAKER`);
+the CSV's note says what each is for. Add a word by adding a row; add a list by adding rows with a new `list` name
+and a line `NEW_NAME = _get("new_name")` below. The cue verbs themselves are in cues.csv (`cues.load`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from .. import config
+
+FILE = "statement_words.csv"
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: str | None = None) -> dict[str, frozenset]:
+    """{list name: frozenset of words} from statement_words.csv (comment lines start with #)."""
+    path = Path(path) if path else config.reference(FILE)
+    lists: dict[str, set] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            lists.setdefault(row["list"].strip(), set()).add(row["word"].strip())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def _get(name: str) -> frozenset:
+    words = load().get(name)
+    if words is None:
+        raise KeyError(f"no word list {name!r} in {FILE}")
+    return words
+
+
+RELATIVE_PRONOUN = _get("relative_pronoun")
+PERSON_RELATIVE = _get("person_relative")
+FIRST_SECOND_PERSON = _get("first_second_person")
+EXPLETIVE_SUBJECT = _get("expletive_subject")
+PERSON_PRONOUN = _get("person_pronoun")
+CONTENT_PREPOSITION = _get("content_preposition")
+GERUND_PREPOSITION = _get("gerund_preposition")
+SUBORDINATOR = _get("subordinator")
+HYPOTHETICAL_MARK = _get("hypothetical_mark")
+ADJUNCT_SUBORDINATOR = _get("adjunct_subordinator")
+LEADING_STOP = _get("leading_stop")
+OCCASION_OPENER = _get("occasion_opener")
+RESUMED_CONJUNCTION = _get("resumed_conjunction")
+NOT_RESUMED_AFTER = _get("not_resumed_after")
+QUESTION_WORD = _get("question_word")
+NON_SPEAKER = _get("non_speaker")
+DOCUMENT_NOUN = _get("document_noun")
+DOCUMENT_VERB = _get("document_verb")
+SOURCE_PREPOSITION = _get("source_preposition")
+SOURCE_BODY = _get("source_body")
+CUE_PREFIX_STOP = _get("cue_prefix_stop")
+SUPPOSITION_LET = _get("supposition_let")
+SUBHEADING_STOP = _get("subheading_stop")

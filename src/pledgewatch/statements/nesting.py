@@ -1,0 +1,140 @@
+"""Nested attribution: "A reported that B said X".
+
+Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's statement whose clause is B's cue is
+dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
+whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
+complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
+$18 million he says he raised", a conjunct, an adverbial clause) still ends A's content, as under "inner". Under
+both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
+by/after/before gerund) is part of A's words, and gives no statement.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+from .content.clause import closes_sentence
+from .context import WORD
+from .grammar import FINITE_TAGS, adjunct_gerund, governed, hypothetical, in_noun_modifier, infinitival
+from .quotes import QUOTE_CHARS
+
+
+def nested(ctx, rows, nesting):
+    """The statements left once nested attributions are settled (see the module docstring)."""
+    return _Nesting(ctx, rows, nesting).run()
+
+
+class _Nesting:
+    def __init__(self, ctx, rows, nesting):
+        self.ctx, self.doc, self.rows, self.nesting = ctx, ctx.doc, rows, nesting
+        doc = ctx.doc
+        # an infinitive ("called Machado to express gratitude"), a modal ("hopes his successor will push for") or a
+        # gerund adjunct ("said Prigozhin had implicated Putin by admitting ...") inside another statement's
+        # clause is not a second speaker's attribution: part of the outer words, in either nesting
+        self.weak = {r for r in rows if r.cue_i is not None and r.quote_type != "direct" and (
+            infinitival(doc[r.cue_i]) or hypothetical(doc[r.cue_i]) or adjunct_gerund(doc[r.cue_i]))}
+        self.cue_tokens = {r.cue_i for r in rows if r.cue_i is not None}
+        self.inner = [r for r in rows if r.cue_i is not None and r.quote_type != "direct"]
+        self.by_cue = {}
+        for r in rows:
+            if r.cue_i is not None:
+                self.by_cue.setdefault(r.cue_i, r)
+        self.keep, self.dropped = [], set()
+
+    def within(self, o, r):
+        """o's cue and content lie inside r's content."""
+        return o is not r and r.char_start <= self.doc[o.cue_i].idx < r.char_end and \
+            r.char_start <= o.char_start and o.char_end <= r.char_end
+
+    def run(self):
+        for r in self.rows:
+            if self._document_with_cue(r):
+                continue  # '"A," he said ..., according to a statement from the presidency': he said it
+            if r.root is not None and r.root in self.cue_tokens:
+                self._reported_cue(r)
+                continue
+            if self._settle_inner(r):
+                self.keep.append(r)
+        for r in self.keep:
+            if r not in self.dropped and r.quote_type != "direct":
+                self.dropped.update(o for o in self.inner if o in self.weak and self.within(o, r))
+        return [r for r in self.keep if r not in self.dropped]
+
+    def _document_with_cue(self, r):
+        """An "according to a statement ..." whose content holds another cue: that cue's speaker said it."""
+        doc = self.doc
+        return r.cue_lemma == "according to" and r.speaker_span and any(
+            t.lemma_.lower() in L.DOCUMENT_NOUN for t in doc[r.cue_i:r.speaker_span[1]]) and any(
+            o is not r and o.cue_i is not None and o.cue_lemma != "according to"
+            and r.char_start <= doc[o.cue_i].idx < r.char_end for o in self.rows)
+
+    def _reported_cue(self, r):
+        """r's reported clause is headed by another cue o ("A reported that B said X")."""
+        o = self.by_cue.get(r.root)
+        if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
+            if o is not None and o is not r and r.char_start <= o.char_start and o.char_end <= r.char_end:
+                self.dropped.add(o)
+            self.keep.append(r)
+            return
+        if o is not None and o is not r and o.speaker_span and o.char_end <= self.doc[o.speaker_span[0]].idx \
+                and r.char_start < self.doc[o.speaker_span[0]].idx < r.char_end:
+            # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
+            # reports": B (the governor) keeps X, without the trailing attribution, which is dropped
+            cs, ce = self.ctx.trim(r.char_start, self.doc[o.speaker_span[0]].idx)
+            if len(WORD.findall(self.ctx.text[cs:ce])) >= 3:
+                r.set_span(cs, ce, self.ctx.text)
+                self.dropped.add(o)
+                self.keep.append(r)
+        # else "A reported that B said X": the reported clause is B's attribution, B keeps it
+
+    def _settle_inner(self, r):
+        """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them) or r's
+        content cut where the first starts. False when r is to be dropped."""
+        doc, ctx = self.doc, self.ctx
+        block = r.cue_i is not None and ctx.line_of(r.char_start) > ctx.line_of(
+            doc[r.cue_i].idx)  # a block quotation set off in its own paragraph: all the speaker's words
+        if r.quote_type == "direct" or r.cue_i is None or block:
+            return True
+        inside = [o for o in self.inner if o not in self.weak and self.within(o, r)
+                  and not in_noun_modifier(doc[o.cue_i])]
+        sub = self._outer_absorbs(r, inside) if self.nesting == "outer" else []
+        if sub:
+            self.dropped.update(sub)
+            return True
+        if inside:
+            return self._cut_before(r, min(inside, key=lambda x: x.char_start))
+        return True
+
+    def _outer_absorbs(self, r, inside):
+        """PolNeAR ("outer"): the outer speaker keeps the whole clause with an attribution its cue governs
+        ("Clinton had told police officials that ..., but the NYPD overruled that request, the source added"), the
+        clause "according to" hangs on ("According to her account, ... she insisted that ...") or anything before
+        a cue closing its sentence."""
+        doc = self.doc
+        cue_tok = doc[r.cue_i]
+        trailing = r.cue_lemma != "according to" and r.char_end <= cue_tok.idx and closes_sentence(self.ctx, cue_tok)
+        return [o for o in inside if trailing or governed(doc[o.cue_i], cue_tok) or (
+            r.cue_lemma == "according to" and cue_tok.head.i == o.cue_i)]
+
+    def _cut_before(self, r, o):
+        """Another attribution o inside r's clause: r's content stops where o starts. False when too little is
+        left (r is dropped)."""
+        doc, ctx = self.doc, self.ctx
+        spk = doc[o.speaker_span[0]].idx if o.speaker_span else o.char_start
+        cut = min(doc[o.cue_i].idx, o.char_start, spk if spk >= r.char_start else o.char_start)
+        # (not at a speaker before the outer content: "Rendell said he'd battled ... and called it ...")
+        cs, ce = ctx.trim(r.char_start, max(r.char_start, cut))
+        while ce > cs and doc[ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg"):
+            ce = ctx.trim(cs, doc[ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have")
+        if len(WORD.findall(ctx.text[cs:ce])) < 3 or cs < ce and doc[o.cue_i].idx < cs or \
+                r.cue_lemma == "according to" and not any(t.tag_ in FINITE_TAGS for t in doc[
+                    ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1]):
+            return False  # (nor a clause left without its verb: "According to her account, after examining")
+        last = doc[ctx.tok_at(ce - 1)]
+        if last.lower_ in L.SUBORDINATOR and last.dep_ in ("mark", "advmod"):
+            # "Trump was 'absolutely right' when he said ...": the other attribution sits in a subordinate clause
+            # of the content, which is all the outer speaker's
+            return True
+        r.set_span(cs, ce, ctx.text)
+        if not any(ch in QUOTE_CHARS for ch in r.text):
+            r.quote_type = "indirect"
+        return True

@@ -1,0 +1,44 @@
+"""Quote parts: the join convention (PolNeAR) for a statement interrupted by its cue or continued without one."""
+
+from __future__ import annotations
+
+from .quotes import QUOTE_CHARS
+
+QUOTE_PARTS = ("split", "join")
+
+
+def join_parts(rows, text):
+    """The join convention: the parts of one interrupted or continued statement (rows linked by `_joins`: a
+    quotation resumed after its cue, the words before a parenthetical cue, a quotation continued without a new
+    cue) become one row: their texts joined by one space (as brat gives a discontinuous span), char_start of the
+    first part, char_end of the last, the first part's cue and speaker; direct when every part is, else mixed when
+    any part holds a quotation, else indirect. Rows must be sorted by char_start with `_joins` as row indices."""
+    parent = list(range(len(rows)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, r in enumerate(rows):
+        j = r.get("_joins")
+        if j is not None and 0 <= j < len(rows):
+            parent[root(i)] = root(j)
+    groups = {}
+    for i in range(len(rows)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in sorted(groups.values(), key=lambda m: rows[min(m)]["char_start"]):
+        parts = sorted((rows[i] for i in members), key=lambda r: r["char_start"])
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        row = dict(parts[0])
+        row["text"] = " ".join(p["text"] for p in parts)
+        row["char_end"] = max(p["char_end"] for p in parts)
+        types = {p["quote_type"] for p in parts}
+        row["quote_type"] = "direct" if types == {"direct"} else "mixed" if types & {"direct", "mixed"} or any(
+            ch in QUOTE_CHARS for p in parts for ch in text[p["char_start"]:p["char_end"]]) else "indirect"
+        out.append(row)
+    return out

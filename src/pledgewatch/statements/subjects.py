@@ -1,0 +1,201 @@
+"""The speaker mention at a cue: its subject token (`subject`, else `adjacent_subject`) and the token span of the
+mention it heads (`mention`); a document's named source ("a statement from the EU" -> EU); the corrections for a
+subject the parse took from a dateline, a quotation or an interrupted clause."""
+
+from __future__ import annotations
+
+from . import cues as _cues
+from . import lexicon as L
+from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival
+from .quotes import QUOTE_CHARS
+
+
+def subject(v, text, depth=0):
+    """The speaker token of cue v (text = the doc's text, passed in: doc.text is rebuilt on every access)."""
+    c = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if c is not None:
+        if c.lower_ in L.RELATIVE_PRONOUN and v.dep_ == "relcl":
+            # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
+            return v.head if c.lower_ in L.PERSON_RELATIVE or v.head.ent_type_ in ("PERSON", "ORG", "NORP") else None
+        return c
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+        # "he was quoted as saying": the subject of the passive
+        return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
+    if depth < 3 and adjunct_gerund(v) and v.head.head.pos_ == "VERB" and v.head.head.lemma_ not in ("have", "be") and \
+            not infinitival(v.head.head) and "\n" not in text[min(v.idx, v.head.head.idx):max(v.idx, v.head.head.idx)]:
+        # "Obama responded to a Gold Star mother by saying ...": the gerund's speaker is the subject of the verb
+        # its preposition modifies (not of a purpose: "has three ways to seek enforcement: by asking ...")
+        return subject(v.head.head, text, depth + 1)
+    if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
+        h = v.head
+        # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
+        if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0] \
+                and not infinitival(v):  # (not "says that she called Machado to express gratitude": she did)
+            h = h.head
+        s = subject(h, text, depth + 1)
+        if s is None:  # "X was quoted as saying"
+            s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+        return s
+    return None
+
+
+def past_dateline(subj, v, datelines):
+    """(subject, mention span) of cue v when the parse took the dateline for its subject ("WASHINGTON -- President
+    Obama, dedicating the museum, said"; "CAPRI, Italy (AP) — Top NATO and European Union officials urged"): the
+    head of the noun phrase after the dash and that phrase; else (subj, None). datelines: context.DATELINE matches."""
+    doc = subj.doc
+    dash = next((t for t in doc[subj.i:v.i] if t.text in DASHES), None)
+    if dash is None or not any(m.start() <= subj.idx and dash.idx < m.end() for m in datelines):
+        return subj, None
+    end = next((t.i for t in doc[dash.i + 1:v.i] if t.text == ","), v.i)
+    heads = [t for t in doc[dash.i + 1:end] if not dash.i < t.head.i < end and t.pos_ in ("PROPN", "NOUN")]
+    if not heads:
+        return subj, None
+    return heads[-1], (dash.i + 1, min(end, heads[-1].right_edge.i + 1))
+
+
+def _line_break(text, a, b):
+    return "\n" in text[a.idx:b.idx]
+
+
+def _name_set_off(doc, text, v, k):
+    """A name and an appositive set off by commas before the cue (at k), which the parse hung elsewhere: "Malkia
+    Cyril, the executive director at the Center of Media Justice, told", "Kelly, D-AZ., told" (the name before),
+    "the governor of Luhansk, Serhiy Haidai, said" (the name between the commas); not "the guards, said to have".
+    (token, span) or None."""
+    c = next((i for i in range(k - 2, max(-1, k - 16), -1) if doc[i].text in (",", ";", ":") or doc[i].is_space
+              or doc[i].text in QUOTE_CHARS or "\n" in doc[i].whitespace_), None)
+    inner = doc[c + 1:k - 1] if c is not None else []
+    if c is not None and c > 0 and doc[c].text == "," and not _line_break(text, doc[c - 1], v) and all(
+            t.pos_ in RUN_POS | {"ADP", "CCONJ", "PUNCT"} and t.text not in QUOTE_CHARS for t in inner):
+        names = [t for t in inner if t.pos_ == "PROPN"]
+        if names and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in inner):
+            return names[-1], (c + 1, k - 1)
+        if doc[c - 1].pos_ == "PROPN" and inner and (
+                inner[0].pos_ != "PROPN" or all(t.text.isupper() or t.is_punct for t in inner)):
+            j = c - 1
+            while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and not _line_break(text, doc[j - 1], doc[j]):
+                j -= 1
+            return doc[c - 1], (j, c)
+    return None
+
+
+def adjacent_subject(v, text):
+    """When the parse gives a cue no subject (a paragraph glued to the previous one), the noun phrase right before
+    it on the same line ("Vickers said"), else right after it ("..., said Rep. Moore"): (token, span) or
+    (None, None)."""
+    doc = v.doc
+    k = v.i  # skip the verb group: "Austin has promised", "he also said"
+    while k - 1 >= 0 and doc[k - 1].dep_ in ("aux", "neg", "advmod") and v.i - k < 3:
+        k -= 1
+    if k > 0 and (doc[k - 1].pos_ in SUBJ_POS or doc[k - 1].pos_ == "ADJ" and k > 1 and doc[k - 2].dep_ in (
+            "case", "det", "poss")) and not _line_break(text, doc[k - 1], v):
+        j = k - 1
+        while j - 1 >= 0 and doc[j - 1].pos_ in RUN_POS | {"ADP"} and k - j < 7 and \
+                not _line_break(text, doc[j - 1], doc[j]):
+            j -= 1
+        while j < k - 1 and doc[j].pos_ in ("PART", "ADJ", "ADP"):
+            j += 1
+        return doc[k - 1], (j, k)
+    if k > 1 and doc[k - 1].text == "," and not (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to"):
+        found = _name_set_off(doc, text, v, k)
+        if found is not None:
+            return found
+    if v.lemma_ == "tell":
+        return None, None  # "..., told The Huffington Post": after "told" comes the addressee, never the speaker
+    if v.i + 1 < len(doc) and doc[v.i + 1].pos_ in ("PROPN", "DET") and not _line_break(text, v, doc[v.i + 1]):
+        j = v.i + 1
+        while j + 1 < len(doc) and doc[j + 1].pos_ in RUN_POS and j - v.i < 6:
+            j += 1
+        return doc[j], (v.i + 1, j + 1)
+    return None, None
+
+
+def mention(s):
+    """(start, end) token span of the speaker mention headed by s: its left modifiers, name parts, "of" phrase,
+    and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation."""
+    doc = s.doc
+    start = s.i
+    while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
+            and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
+        start -= 1  # (hyphens stay: "the self-taught Cambridge resident", "the 39-year-old founder")
+    end = s.i + 1
+    for c in s.rights:
+        if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
+            break
+        if any("\n" in t.whitespace_ or t.is_space for t in doc[end - 1:c.right_edge.i]):
+            break  # never across a paragraph break
+        if c.dep_ in ("compound", "flat", "case", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "at")) \
+                or (c.dep_ == "appos" and c.pos_ == "PROPN"):
+            end = c.right_edge.i + 1
+        elif c.dep_ == "punct" and c.text == ",":
+            continue
+        elif c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i == end:
+            # a joint speaker: "the US official and other sources", "Washington and London" (ANNOTATION.md: a
+            # group)
+            conj = next((x for x in s.rights if x.dep_ == "conj" and x.i > c.i), None)
+            if conj is None or conj.pos_ not in ("NOUN", "PROPN"):
+                break
+            end = mention(conj)[1]
+            break
+        else:
+            break
+    return start, end
+
+
+def document_source(s):
+    """The source named inside a document mention headed by s ("a statement from the EU" -> EU, "assessments
+    made by military experts and western governments" -> experts), else None."""
+    if s.lemma_.lower() not in L.DOCUMENT_NOUN:
+        return None
+    for c in s.children:
+        preps = [c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ in ("prep", "agent")] \
+            if c.dep_ == "acl" and c.lemma_ in L.DOCUMENT_VERB else []
+        for p in preps:
+            if p.lower_ in L.SOURCE_PREPOSITION:
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                                        or obj.pos_ == "NOUN" and obj.tag_ == "NNS"
+                                        or obj.lemma_.lower() in L.SOURCE_BODY):
+                    return obj
+    return None
+
+
+def source_mention(s):
+    """The mention span of subject s, or of the source a document subject names."""
+    src = document_source(s)
+    return mention(src if src is not None else s)
+
+
+def quoted_subject(ctx, subj, v):
+    """subj, the cue's own subject, lies inside a quotation that the cue is outside of and that is more than a
+    name it quotes ('"My reaction, that was outrageous," the strategist said' and '"Veterans on ...," Trump
+    tweeted' are parsed with a noun of the quotation as a subject; 'says "Kyiv Independent"' quotes a name)."""
+    if subj.head.i != v.i:
+        return False
+    k = ctx.quote_containing(subj.idx)
+    if k is None or k == ctx.quote_containing(v.idx):
+        return False
+    q = ctx.quotes[k]
+    return not all(t.pos_ in ("PROPN", "PUNCT", "DET") for t in ctx.doc[ctx.tok_at(q.start):ctx.tok_at(
+        max(q.start, q.end - 1)) + 1])
+
+
+def interrupting_name(subj, v):
+    """A proper-noun apposition of the cue's subject that stands right before the cue, set off by a comma from
+    a stretch holding a verb, with a comma after the cue: the speaker of a parenthetical cue ("To understand the
+    real Dred Scott, Chief Justice Roberts said, one should ..."); else None. ("The governor of Luhansk, Serhiy
+    Haidai, said" has no verb before the name.)"""
+    if subj.dep_ != "nsubj" or subj.head.i != v.i:
+        return None
+    doc = v.doc
+    ap = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and subj.i < c.i < v.i), None)
+    if ap is None or ap.right_edge.i != v.i - 1 or doc[ap.left_edge.i - 1].text != "," or v.i + 1 >= len(doc) \
+            or doc[v.i + 1].text != ",":
+        return None
+    if not any(t.pos_ == "VERB" for t in doc[v.sent.start:ap.left_edge.i - 1]):
+        return None
+    return ap

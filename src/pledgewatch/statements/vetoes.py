@@ -1,0 +1,74 @@
+"""Named "not a speech event" predicates: a cue verb for which one holds gives no statement.
+
+Each takes (ctx, v, cue, subj): the article context, the cue token, its `cues.Cue` and its speaker token (None for
+the verb's own vetoes, which are tried before the speaker is settled). Add a veto as a function here, with its
+example in the docstring, and list it in VERB_VETOES or SUBJECT_VETOES.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+
+
+def supposition(ctx, v, cue, subj):
+    """"Let's say you think a degree will cost $160,000": a supposition, nobody's statement."""
+    doc = ctx.doc
+    return v.i >= 2 and doc[v.i - 1].lower_ in L.SUPPOSITION_LET and doc[v.i - 2].lower_ == "let"
+
+
+def other_phrasal_verb(ctx, v, cue, subj):
+    """Another phrasal verb of a phrase cue's verb: "calling out Trump for his lies", "called off", "pushed back
+    on" (not "spoke out about": the cue's particle follows)."""
+    doc = ctx.doc
+    return bool(cue.particles) and any(c.dep_ == "prt" and c.lower_ not in cue.particles and not (
+        c.i + 1 < len(doc) and doc[c.i + 1].lower_ in cue.particles) for c in v.children)
+
+
+def negated(ctx, v, cue, subj):
+    """"Facebook did not say whether ...": a speech act that did not happen ('"Probably not," she said': a
+    negation inside the quotation, hung on the cue by the parse, is the speaker's word)."""
+    return any(c.dep_ == "neg" and ctx.quote_containing(c.idx) is None for c in v.children)
+
+
+def question_put(ctx, v, cue, subj):
+    """"Asked what he would tell the mayor, Brooks says: ...": the question is not his statement (a participle
+    clause before its head verb, without a subject)."""
+    return v.dep_ == "advcl" and v.i < v.head.i and v.tag_ in ("VBN", "VBD") and \
+        not any(c.dep_ == "nsubj" for c in v.children)
+
+
+def reduced_participle(ctx, v, cue, subj):
+    """A past participle with no auxiliary or subject: "Asked what he would tell the mayor, ...", "when asked to do
+    so" ("Axelrod on Wednesday called on Dean to ...", tagged VBN with its subject, is a past tense)."""
+    return v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children)
+
+
+def not_a_speaker(ctx, v, cue, subj):
+    """A subject that cannot speak: an amount ("60 days request ..."), a date, or a noun of the non_speaker list
+    ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement."""
+    return subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in L.NON_SPEAKER or \
+        subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("NUM", "NOUN")
+
+
+def quoted_first_person(ctx, v, cue, subj):
+    """"I told him ..." inside somebody's quotation: part of their words."""
+    return subj.lower_ in L.FIRST_SECOND_PERSON and ctx.quote_containing(v.idx) is not None
+
+
+def impersonal_passive(ctx, v, cue, subj):
+    """A passive cue whose subject the parse labelled nsubj is "it", "this" or "that" ("it was said ...", parsed
+    with "it" as an active subject): an impersonal construction that names no speaker."""
+    return subj.pos_ == "PRON" and subj.lower_ in L.EXPLETIVE_SUBJECT and subj.dep_ == "nsubj" \
+        and any(c.dep_ == "auxpass" for c in v.children)
+
+
+VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle)
+SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive)
+
+
+def vetoed(ctx, v, cue, subj=None):
+    """The first veto that holds for cue v (the verb's own when subj is None, else the speaker's), or None."""
+    for veto in (VERB_VETOES if subj is None else SUBJECT_VETOES):
+        if veto(ctx, v, cue, subj):
+            return veto
+    return None
