@@ -9,11 +9,7 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`,
 
 from __future__ import annotations
 
-from .words import DOC_WORKS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
-
-# verb lemmas of a participle that says who made a document ("a report released by X", "a letter signed by X")
-_ISSUE_VERBS = {"release", "publish", "issue", "produce", "prepare", "compile", "write", "commission", "conduct",
-                "post", "send", "make", "carry", "present", "submit", "sign", "distribute", "circulate"}
+from .words import DOC_WORKS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
 
 
 class DocumentsMixin:
@@ -76,7 +72,7 @@ class DocumentsMixin:
                 src = self._source_obj(c)
                 if src is not None:
                     return src
-            if c.dep_ == "acl" and c.lemma_ in _ISSUE_VERBS:
+            if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS:
                 for a in c.children:
                     if a.dep_ in {"agent", "prep"} and a.lower_ in {"by", "from"}:
                         src = self._source_obj(a)

@@ -18,7 +18,16 @@ from ..names import HONORIFIC_GENDER, clean_name, fold, reference
 from . import record
 from .gender_votes import gender_from_pronouns
 from .roles import role_of, split_country
-from .words import GOV_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, PRON_ALL, SUBJ_DEPS, TITLE_SET
+from .words import (
+    GOV_HEADS,
+    HONORIFIC_TITLES,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    PRON_ALL,
+    SUBJ_DEPS,
+    TITLE_SET,
+)
 
 # a line that is a photo caption: it ends with a bracketed photo credit ("( THE CANADIAN PRESS FILE PHOTO )",
 # "(Haweya Fadal/CBC)", "(Photograph: Getty Images)"; a bare "(Reuters)" is a dateline credit, not a caption), or it
@@ -287,7 +296,7 @@ class ArticleIndex:
             g = HONORIFIC_GENDER.get(w.lower().strip("."))
             if g:
                 p.gender_votes[g] += 3
-            if w.lower().strip(".") in HONORIFIC_GENDER or w.lower().strip(".") in {"dr", "prof", "gen", "sen"}:
+            if w.lower().strip(".") in HONORIFIC_GENDER or w.lower().strip(".") in HONORIFIC_TITLES:
                 p.honorific = True
         prev = doc[start - 1].lower_.strip(".") if start > 0 else ""
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and len(doc[end + 1].text) <= 3:

@@ -19,6 +19,7 @@ from ..names import clean_name, fold, strip_possessive
 from .record import norm_space, speaker_record, strip_det
 from .roles import split_country
 from .words import (
+    COLLECTIVE_HEADS,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
@@ -28,6 +29,7 @@ from .words import (
     INDEF,
     MEDIA_HEADS,
     NAME_PARTICLES,
+    NAMED_BODIES,
     OFFICIAL_GROUPS,
     ORG_HEADS,
     PRON_ALL,
@@ -59,7 +61,7 @@ class Mention:
         span = doc[s:e]
         head = span.root
         hl = head.lower_
-        plural = head.tag_ in {"NNS", "NNPS"} or hl in {"media", "police", "staff"}
+        plural = head.tag_ in {"NNS", "NNPS"} or hl in COLLECTIVE_HEADS
         return cls(s, e, text, span, head, hl, low.split()[0] if low else "", plural,
                    {t.ent_type_ for t in span} - {""})
 
@@ -224,7 +226,7 @@ class MentionMixin:
             name = self._acronyms().get(name, name)
         if m.first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" and not t.is_lower
                                                                  for t in m.span) \
-                and hl not in {"kremlin", "pentagon"}:
+                and hl not in NAMED_BODIES:
             media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
             if hl in GENERIC_ORG or media:
                 rec = self._named_org_with(head, m.s) or self._recent_org(m.s, media=media)

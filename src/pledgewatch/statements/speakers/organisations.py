@@ -15,7 +15,7 @@ import re
 
 from ..names import fold, strip_possessive
 from .record import strip_det
-from .words import GOV_HEADS, PLACE_HEADS
+from .words import GOV_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
 # "Export Development Canada (EDC)": capitalised words (with of/the/for/and ...) then the acronym in brackets
 _ACRONYM_DEFINED = re.compile(
@@ -149,7 +149,7 @@ class OrganisationsMixin:
                 ent = next((e for e in doc.ents if e.start == t.i), None)
                 row = self.ref.place(ent.text) if ent is not None else None
                 if ent is not None and (row is None or row.get("kind") == "region") and \
-                        head.lower_ in {"city", "town", "municipality"}:
+                        head.lower_ in MUNICIPAL_HEADS:
                     best = ent
         if best is not None:
             return strip_det(strip_possessive(best.text))

@@ -57,6 +57,11 @@ SPEAK_IN_VERBS = word_list("speak_in_verbs")
 OUTLET_PLACES = word_list("outlet_places")
 GENERIC_ORG = word_list("generic_org")
 DESC_HEADS = word_list("desc_heads")
+ISSUE_VERBS = word_list("issue_verbs")
+HONORIFIC_TITLES = word_list("honorific_titles")
+COLLECTIVE_HEADS = word_list("collective_heads")
+NAMED_BODIES = word_list("named_bodies")
+MUNICIPAL_HEADS = word_list("municipal_heads")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
