@@ -46,7 +46,8 @@ def _fallback(doc, rows):
         mention = doc[sp[0]:sp[1]].text if sp else ""
         r["speaker_text"] = r.get("speaker_text") or mention
         name = strip_det(r["speaker_text"] or "")
-        r.update(speaker_record(name if name and fold(name) not in PRON_ALL else "UNKNOWN", "unknown"))
+        r.update(speaker_record(name if name and fold(name) not in PRON_ALL else "UNKNOWN", "unknown",
+                                reason="the article could not be indexed"))
         r.pop("_person", None)
         r["speaker_id"] = r["speaker_name"]
 
@@ -55,7 +56,7 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
     """Write a resolved record into its row: no pronoun as a name, an official's country from the context, and
     `speaker_id` (the officials.csv name where the person is a known official); returns the person kept."""
     if fold(rec["speaker_name"]) in PRON_ALL:
-        rec.update(speaker_record("UNKNOWN", "unknown"))
+        rec.update(speaker_record("UNKNOWN", "unknown", reason="a pronoun with no antecedent"))
         person = None
     sp = r.get("speaker_span")
     if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
@@ -101,7 +102,8 @@ def resolve_speakers(doc, rows, article):
                 rec, anchor = res.resolve_row(r)
             except Exception:  # never let one odd row break an article
                 mention = r.get("speaker_text") or ""
-                rec, anchor = speaker_record(strip_det(mention) or "UNKNOWN", "unknown"), None
+                rec, anchor = speaker_record(strip_det(mention) or "UNKNOWN", "unknown",
+                                             reason="the row could not be resolved"), None
         person = _settle(res, r, rec, rec.pop("_person", None))
         rec["_person"] = person
         done[k] = rec

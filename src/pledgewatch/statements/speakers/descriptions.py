@@ -173,7 +173,8 @@ class DescriptionsMixin:
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
-        return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)))
+        return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)),
+                              reason="a description no person of the article or officials.csv fits")
 
     # ------------------------------------------------------------------ unnamed sources
     def _unnamed_prev(self, head):

@@ -21,6 +21,7 @@ from .roles import role_of, split_country
 from .words import (
     GOV_HEADS,
     HONORIFIC_TITLES,
+    MONTHS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_HEADS,
@@ -35,6 +36,9 @@ from .words import (
 CAPTION_LINE = re.compile(
     r"(?m)^[^\n]*\([^()\n]*(?:\bPHOTO\b|\b[Pp]hoto(?:graph)?\b|\bFILE\b|Getty Images|Shutterstock|[A-Z][\w.]*\s?/\s?[A-Z])"
     r"[^()\n]*\)\s*$|^\s*(?:Photo(?:graph)?|PHOTO)\s*:[^\n]*$")
+# a photo credit inside a paragraph (a caption the page glued to the text): "Photograph: Michael Kappeler/dpa/AFP",
+# "Photo: EyePress News/REX/Shutterstock"; it ends with the last "/piece"
+INLINE_CREDIT = re.compile(r"\b(?:Photo(?:graph)?|PHOTO)\s*:\s*(?:[A-Z][\w.'’-]*\s+){0,4}?[\w.'’-]+(?:/[\w.'’-]+)+")
 # parts of speech that may lead a NER span without being part of the name ("Further Lukashenko", "And Biden")
 _LEADING_POS = {"ADV", "CCONJ", "SCONJ", "DET", "ADP", "PRON", "VERB", "AUX", "PART", "INTJ", "PUNCT"}
 
@@ -98,6 +102,7 @@ class ArticleIndex:
         # photo captions left in the text ("Benjamin Layne, a retired porter, looks at ... ( THE CANADIAN PRESS
         # FILE PHOTO )"): page furniture, so nobody named only there is a "he"/"she" of the story
         self.captions = [(m.start(), m.end()) for m in CAPTION_LINE.finditer(self.text)]
+        self.credits = [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(self.text)]
         self.label_votes = {}
         from spacy.symbols import PROPN
 
@@ -134,7 +139,7 @@ class ArticleIndex:
         while st > 0 and doc[st - 1].pos_ == "PROPN" and doc[st - 1].is_title and doc[st - 1].is_alpha \
                 and doc[st - 1].dep_ == "compound" and e.start <= doc[st - 1].head.i < e.end \
                 and not doc[st - 1].ent_type_ and fold(doc[st - 1].text) not in TITLE_SET \
-                and not self.ref.place(doc[st - 1].text) and e.start - st < 2:
+                and not self.ref.place(doc[st - 1].text) and e.start - st < 2 and not self._date_or_credit(st - 1):
             st -= 1
         # ... or splits an official's name: "[Ursula von der]PERSON [Leyen]GPE" (one more word at most; the
         # officials table is asked only when a proper noun follows)
@@ -233,6 +238,27 @@ class ArticleIndex:
         self.by_key.setdefault(key, []).append(p)
         return p
 
+    def _date_or_credit(self, i: int) -> bool:
+        """A capitalised word before a name that is no part of it: a date the NER saw ("In [November] Sunak said",
+        "Since [March] Zelensky has"), or the last piece of a photo credit glued to the text ("Photograph: Leszek
+        Szymanski/[EPA] Duda told", ".../REX/[Shutterstock] Trudeau also")."""
+        t = self.doc[i]
+        prev = self.doc[i - 1] if i > 0 else None
+        if t.ent_type_ in {"DATE", "TIME"} or (prev is not None and prev.text == "/" and not prev.whitespace_):
+            return True
+        # a month after a preposition or a determiner the NER did not tag ("Since [March] Zelensky has said"); a
+        # month that starts a sentence may be a first name ("April Ryan")
+        return t.lower_.strip(".") in MONTHS and prev is not None and (prev.pos_ in {"ADP", "SCONJ", "ADJ", "DET"}
+                                                                     or prev.is_lower)
+
+    def _title_words_only(self, name: str) -> bool:
+        """A "name" that is a title: it ends with a title word, names a role and has no first name and no official
+        ("Federal Chancellor" of "Federal Chancellor of Austria, Karl Nehammer", "Minister" of "Prime Minister of
+        Estonia, Kaja Kallas"); asked only of words the NER did not tag PERSON ("Martin Luther King")."""
+        ws = [fold(w).strip(".,") for w in name.split()]
+        return bool(ws) and ws[-1] in TITLE_SET and not any(w in FEMALE or w in MALE for w in ws) \
+            and bool(self.ref.role_matches(name)) and self.ref.official(name, self.date) is None
+
     def _not_a_name(self, start: int, end: int, name: str) -> bool:
         """A (title-stripped) mention that names no person: lower case, a pronoun, capitals, a street or venue, a
         photo credit, a word the NER mostly calls an organisation, a place."""
@@ -252,13 +278,16 @@ class ArticleIndex:
                 return True  # the NER calls "Facebook" an organisation more often than a person
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return True
+        if self._title_words_only(name) and not any(self.doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+            return True
         return bool(self.ref.place(name) and not self.ref.official(name, self.date))
 
     def add_mention(self, start: int, end: int, label_ok: bool = True) -> Person | None:
         """Index the name at doc[start:end] as a mention of a person (found or made); None if it names nobody."""
         doc = self.doc
-        while start < end - 1 and doc[start].pos_ in _LEADING_POS and doc[start].lower_ not in NAME_PARTICLES:
-            start += 1  # "Further Lukashenko", "And Biden"
+        while start < end - 1 and (doc[start].pos_ in _LEADING_POS and doc[start].lower_ not in NAME_PARTICLES
+                                   or self._date_or_credit(start)):
+            start += 1  # "Further Lukashenko", "And Biden"; "In [November] Sunak said", ".../[EPA] Duda told"
         span = doc[start:end]
         # split off leading title words the NER swallowed ("President Zelensky", "Defence Minister Boris Pistorius")
         name, lead = clean_name(span.text)
@@ -353,6 +382,11 @@ class ArticleIndex:
             return r
         off = p.official
         return bool(off is not None and off.official and off.valid(record.as_date(self.date)))
+
+    def credit_at(self, i: int) -> tuple[int, int] | None:
+        """(start, end) characters of the inline photo credit holding token i, else None."""
+        a = self.doc[i].idx
+        return next(((lo, hi) for lo, hi in self.credits if lo <= a < hi), None)
 
     def in_caption(self, i: int) -> bool:
         a = self.doc[i].idx

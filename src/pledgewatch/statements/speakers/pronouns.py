@@ -85,7 +85,7 @@ class PronounsMixin:
         same = [m for m in far if gender and m[2].gender == gender]
         if same:
             return self._person_record(same[-1][2])
-        return speaker_record("UNKNOWN", "unknown")
+        return speaker_record("UNKNOWN", "unknown", reason="he/she with no compatible person before it")
 
     def resolve_it_they(self, i, low):
         """it -> the previous organisation speaker, they -> the previous group or organisation (unless another
@@ -105,8 +105,8 @@ class PronounsMixin:
             st, en = (subj or ms)[-1][0], (subj or ms)[-1][1]
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         if low in PRON_PL:
-            return speaker_record("UNKNOWN", "group")
-        return speaker_record("UNKNOWN", "unknown")
+            return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
+        return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
 
     def _org_entities(self, i, low, window):
         """(start, end, is_subject, sentence) of ORG (and, for it, GPE) entities before i, outside quotes."""
@@ -171,7 +171,7 @@ class PronounsMixin:
                 j -= 1
             noun = doc[j] if j >= 0 else None
         if noun is None:
-            return speaker_record("UNKNOWN", "unknown")
+            return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun with no noun to hang on")
         p, _ = self._person_in(noun.i, noun.i + 1)
         if p is not None:
             return self._person_record(p)

@@ -14,10 +14,12 @@ from ..names import _as_date
 USE_OFFICIAL_NAMES = False
 
 
-def speaker_record(name, typ, role="", country="", official=False, person=None) -> dict:
-    """The speaker fields of one row (`_person`: the index's Person behind a person speaker, dropped at the end)."""
+def speaker_record(name, typ, role="", country="", official=False, person=None, reason="") -> dict:
+    """The speaker fields of one row (`_person`: the index's Person behind a person speaker, dropped at the end;
+    `speaker_unknown_reason`: why no acceptable speaker was found, for an UNKNOWN speaker)."""
     return {"speaker_name": name or "UNKNOWN", "speaker_type": typ, "speaker_role": role or "",
-            "speaker_country": country or "", "speaker_is_official": bool(official), "_person": person}
+            "speaker_country": country or "", "speaker_is_official": bool(official), "_person": person,
+            "speaker_unknown_reason": reason if not name or name == "UNKNOWN" else ""}
 
 
 def norm_space(s):

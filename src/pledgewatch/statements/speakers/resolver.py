@@ -116,12 +116,14 @@ class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, O
         if not text.strip():
             if self.prev is not None and self.prev["speaker_name"] != "UNKNOWN":
                 return dict(self.prev), anchor
-            return speaker_record("UNKNOWN", "unknown"), anchor
+            return speaker_record("UNKNOWN", "unknown", reason="no mention at the cue and no speaker before"), anchor
         if s is None:
             # text without a span: find it near the anchor
             s, e = self._locate(text, anchor)
             if s is None:
                 return speaker_record(strip_det(text), "unknown"), anchor
+        if self.idx.credits and self.idx.credit_at(s) is not None:
+            return self._after_credit(r, s), s
         if low in PRON_M or low in PRON_F:
             return self.resolve_pronoun(s, "m" if low in PRON_M else "f"), s
         if low in PRON_IT or low in PRON_PL:
@@ -131,8 +133,23 @@ class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, O
         if low in PRON_1:
             if self.prev is not None:
                 return dict(self.prev), self.prev_i
-            return speaker_record("UNKNOWN", "unknown"), s
+            return speaker_record("UNKNOWN", "unknown", reason="I/we with no speaker before"), s
         return self.resolve_mention(s, e, text), s
+
+    def _after_credit(self, r, s):
+        """A mention inside a photo credit glued to the text ("Photograph: Michael Kappeler/dpa/AFP Scholz said"):
+        the person named between the credit and the cue, else UNKNOWN (a credit line is never a speaker)."""
+        doc, idx = self.doc, self.idx
+        hi = idx.credit_at(s)[1]
+        cue = r.get("cue_i")
+        stop = idx.sent_of.get(s, (0, 0, len(doc)))[2]
+        if cue is not None and doc[min(cue, len(doc) - 1)].idx > hi:
+            stop = min(stop, cue)  # (a name after the cue is not its speaker)
+        for i in range(s, min(stop, len(doc))):
+            p = idx.tok_person.get(i)
+            if p is not None and doc[i].idx >= hi:
+                return self._person_record(p)
+        return speaker_record("UNKNOWN", "unknown", reason="a photo credit, no name after it")
 
     def _locate(self, text, anchor):
         """(start, end) of the occurrence of text nearest the anchor token, else (None, None)."""

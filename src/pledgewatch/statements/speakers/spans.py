@@ -33,7 +33,7 @@ class SpansMixin:
         if j == e or e - j > 4:
             return None
         run = doc[j:e]
-        if not self._could_be_name(run):
+        if not self._could_be_name(run) or self._of_phrase(run):
             return None
         txt = run.text
         labels = {t.ent_type_ for t in run} - {""}
@@ -48,6 +48,13 @@ class SpansMixin:
             # a name after other words with no title ("Reports from outlets X") is not trusted
             return None
         return j, e
+
+    @staticmethod
+    def _of_phrase(run) -> bool:
+        """The capitalised words end an "of" phrase: what a title or body is of, not who it is ("Minister of Foreign
+        [Affairs]", "the Ministry of [Internal Affairs]", "Minister of National [Defence]")."""
+        root = run.root
+        return root.dep_ == "pobj" and root.head.lower_ == "of"
 
     def _could_be_name(self, run) -> bool:
         """A capitalised run that is not an organisation, group, place, pronoun or other named thing."""

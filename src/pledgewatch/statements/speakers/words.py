@@ -62,6 +62,7 @@ HONORIFIC_TITLES = word_list("honorific_titles")
 COLLECTIVE_HEADS = word_list("collective_heads")
 NAMED_BODIES = word_list("named_bodies")
 MUNICIPAL_HEADS = word_list("municipal_heads")
+MONTHS = word_list("months")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
