@@ -86,3 +86,31 @@ def test_unknown_speakers_say_why(nlp):
     text = "He said that the talks would continue."
     r = _resolve(nlp, text, "He", "the talks would continue")
     assert r["speaker_name"] == "UNKNOWN" and r["speaker_unknown_reason"]
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ('Exxon has stopped buying. And a spokesperson for Exxon said: "We support the internationally coordinated '
+     'efforts to end the war."', "a spokesperson", "We support the internationally", "a spokesperson for Exxon"),
+    ("A spokesperson for Shell told the Guardian that the company had taken decisive action in response to the war.",
+     "A spokesperson", "the company had taken", "A spokesperson for Shell"),
+    ("A spokesman for Rheinmetall told reporters that the new plant in Ukraine would open next year.",
+     "A spokesman", "the new plant in Ukraine", "A spokesman for Rheinmetall"),
+], ids=["spokesperson-for-exxon", "spokesperson-for-shell", "spokesman-for-rheinmetall"])
+def test_an_unnamed_spokesperson_keeps_the_body_they_speak_for(nlp, text, mention, content, name):
+    r = _resolve(nlp, text, mention, content)
+    assert r["speaker_name"] == name and r["speaker_type"] == "person"
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The claim is refuted by assessments made by the U.S. intelligence community.\n\nThe 2024 Annual Threat "
+     "assessment reveals that Russia does not want a direct military conflict with NATO.",
+     "The 2024 Annual Threat assessment", "Russia does not want", "U.S. intelligence community"),
+    ("Every year a report is published by the Institute for Economics and Peace. The 2023 Global Peace Index report "
+     "says that the war has made Europe less peaceful.", "The 2023 Global Peace Index report",
+     "the war has made Europe", "Institute for Economics and Peace"),
+    ("The findings come from a study released by the Kiel Institute. The 2023 Ukraine Support Tracker study found "
+     "that Europe had overtaken the United States.", "The 2023 Ukraine Support Tracker study",
+     "Europe had overtaken", "Kiel Institute"),
+], ids=["2024-annual-threat-assessment", "2023-global-peace-index", "2023-support-tracker-study"])
+def test_a_dated_document_title_is_not_its_author(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name

@@ -109,8 +109,22 @@ class DocumentsMixin:
         if agent:
             objs = [x for x in agent[0].children if x.dep_ == "pobj"]
             if objs:
-                return objs[0].left_edge.i, objs[0].i + 1
+                return objs[0].left_edge.i, self._name_end(objs[0])
         return None
+
+    def _name_end(self, tok) -> int:
+        """End of the name headed by tok, with its capitalised "for"/"of" phrases: "the Institute[ for the Study of
+        War]", "the Institute[ for Economics and Peace]", "the Ministry[ of Defence]"; a lower-case phrase stays out
+        ("the ministry[ of the country]")."""
+        end = tok.i + 1
+        for c in tok.rights:
+            if c.dep_ != "prep" or c.lower_ not in {"for", "of"} or c.i != end:
+                break
+            words = [t for t in self.doc[c.i + 1:c.right_edge.i + 1] if t.is_alpha and t.lower_ not in {"the", "and", "of", "for"}]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                break
+            end = c.right_edge.i + 1
+        return end
 
     def _document_source(self, h):
         """(start, end) of the source of the document word h, else None."""
@@ -128,6 +142,11 @@ class DocumentsMixin:
             return src
         # "the Conflict Observatory report", "a Reuters report"
         comp = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i]
-        if comp:
+        if comp and not self._dated_title(h, comp[0].left_edge.i):
             return comp[0].left_edge.i, comp[-1].i + 1
         return None
+
+    def _dated_title(self, h, first: int) -> bool:
+        """A year or date before the proper nouns of a document phrase makes them its title, not its author: "the
+        2024 Annual Threat assessment", "the 2023 Global Peace Index report", "the 2022 Country Reports"."""
+        return any(t.ent_type_ == "DATE" or t.pos_ == "NUM" for t in self.doc[h.left_edge.i:first])

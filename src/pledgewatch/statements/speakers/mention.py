@@ -39,6 +39,9 @@ from .words import (
     PRON_PL,
 )
 
+# prepositions that attach an unnamed person to the body they speak for (grammar, not a word list)
+_WHOM_PREPS = {"for", "of", "at", "from"}
+
 
 @dataclass
 class Mention:
@@ -249,8 +252,27 @@ class MentionMixin:
             return None
         if m.first in INDEF:
             dr, dc = split_country(self.ref, strip_det(m.text))
-            return speaker_record(m.text, "person", dr, dc or m.country, bool(self.ref.role_official(m.text)))
+            return speaker_record(self._with_whom(m), "person", dr, dc or m.country,
+                                  bool(self.ref.role_official(m.text)))
         return self.resolve_description(m.s, m.e, m.text)
+
+    def _with_whom(self, m: Mention) -> str:
+        """An unnamed person as the article describes them, with the body they speak for when the mention stops
+        before it: "a spokesperson[ for Exxon]", "A spokesperson[ for Shell]", "an official[ at the Pentagon]", "a
+        spokesman[ of the defence ministry]" (a for/of/at/from phrase right after the mention, naming a proper noun
+        or an organisation, no verb or comma in it, at most 12 words in all); else the mention as written."""
+        doc = self.doc
+        for c in m.head.children:
+            if c.dep_ != "prep" or c.i != m.e or c.lower_ not in _WHOM_PREPS:
+                continue
+            end = c.right_edge.i + 1
+            phrase = doc[c.i:end]
+            objs = [t for t in c.children if t.dep_ == "pobj"]
+            if end - m.s <= 12 and objs and not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"}
+                                                    for t in phrase) and \
+                    (objs[0].pos_ == "PROPN" or objs[0].lower_ in ORG_HEADS or objs[0].lower_ in GOV_HEADS):
+                return doc[m.s:end].text
+        return m.text
 
     def _as_capitalised_name(self, m: Mention):
         """A capitalised name the NER missed: a person, or an organisation when the NER calls it one or it is
