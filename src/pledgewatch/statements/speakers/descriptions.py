@@ -1,0 +1,216 @@
+"""Descriptions of a person: "the minister", "the French president", "the Ukrainian leader", "the official".
+
+In order: the person of the article whose role (and country) fits the description best (the previous speaker first);
+for "the official" / "the source", the unnamed source the article introduced ("a justice official"); the
+officials.csv holder of the office at the article's date ("the French president" -> Emmanuel Macron in 2023); the
+person the passage is about ("the affable proprietor"); an owner's unnamed agent ("Biden's spokesman"); else
+UNKNOWN with the description's role and country.
+
+A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`, `self.prev`, `self.article`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..names import fold
+from .record import speaker_record, strip_det
+from .roles import split_country
+from .words import GENERIC_PERSON, INDEF, PRESIDENTIAL, PRON_ALL
+
+# role names (roles.csv `role`) too generic to pick one person by themselves
+_GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
+# role kinds (roles.csv `kind`) of an office a generic description ("the official", "the head") can stand for
+_OFFICE_KINDS = {"head", "minister", "military", "regional", "official", "adviser"}
+# role kinds that are no office: "the expert", "the journalist", "the resident"
+_NO_OFFICE_KINDS = {"expert", "media", "other", "citizen"}
+
+
+@dataclass
+class _Wanted:
+    """What a description asks for: its roles.csv matches, their role names and kinds, and its country."""
+    roles: list
+    country: str
+    want: set
+    kinds: set
+    generic: bool
+
+    @classmethod
+    def of(cls, ref, text):
+        roles = ref.role_matches(text)
+        want = {r[1] for r in roles}
+        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
+
+
+class DescriptionsMixin:
+    def _description_score(self, p, w: _Wanted) -> float:
+        """How well person p fits the description: 3 the same role, 2 an office for a generic word, 1 the same kind
+        or country; +1 the same country; 0 another country or no fit."""
+        ref, idx = self.ref, self.idx
+        prole, pcountry = idx.role_country(p)
+        prole = " ; ".join([prole] + p.roles + ([p.official.role] if p.official is not None else []))
+        pr = ref.role_matches(prole) if prole else []
+        pn = {x[1] for x in pr}
+        pk = {x[3] for x in pr}
+        pf = " " + fold(prole) + " "
+        if w.country and pcountry and pcountry != w.country:
+            return 0
+        if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}):
+            sc = 3
+        elif w.generic and (pk & _OFFICE_KINDS):
+            sc = 2
+        elif w.kinds & pk and not ({"President", "Prime Minister", "Chancellor"} & w.want):
+            sc = 1
+        elif not pr and w.generic and w.country and pcountry == w.country:
+            sc = 1
+        else:
+            return 0
+        return sc + (1 if w.country and pcountry == w.country else 0)
+
+    def _best_described(self, s, e, w: _Wanted):
+        """The best-fitting person named before (the previous speaker first), else one named later that fits."""
+        idx = self.idx
+        cands = idx.persons_before(s, window_sents=10 ** 6)
+        best, best_sc = None, 0
+        prevp = self.prev.get("_person") if self.prev else None
+        if prevp is not None and self._description_score(prevp, w) >= 2:
+            best, best_sc = prevp, self._description_score(prevp, w) + 0.5
+        for m in reversed(cands):
+            sc = self._description_score(m[2], w)
+            if sc > best_sc:
+                best, best_sc = m[2], sc
+        if best is None:  # a later mention ("the minister ... Boris Pistorius said later")
+            for m in idx.mentions:
+                if m[0] >= e and self._description_score(m[2], w) >= 2:
+                    best = m[2]
+                    break
+        return best
+
+    def _same_unnamed_source(self, s, e, text, head0, best, dr, dc, country):
+        """"the official" after "a justice official" (and no named match since): the same unnamed source."""
+        idx = self.idx
+        rec, nc = self._described_before(head0, s, dr, country)
+        if rec is not None:
+            return rec
+        if nc is not None:
+            last_best = max((m[0] for m in idx.mentions if m[2] is best and m[0] < s), default=-1)
+            best_roles = fold(" ; ".join(best.roles + [best.role])) if best is not None else ""
+            # "The justice official told" after "a justice official said": the same words, the same source
+            same_words = len(self.doc[s:e]) > 2 and strip_det(fold(self.doc[s:e].text)) == \
+                strip_det(fold(nc.text))
+            if best is None or same_words or nc.start > last_best or head0.lower_ not in best_roles:
+                return self._indefinite_record(nc, dr, dc or country, text)
+        return None
+
+    def _office_holder(self, w: _Wanted, dr):
+        """"the French president" with nobody named: the officials.csv holder of that office at the article's date
+        ("the leader": the head of government in parliamentary systems, else the president)."""
+        ref = self.ref
+        if not (w.country and w.want):
+            return None
+        norm = {ref.role_norm(r[0]) for r in w.roles} - {"Leader"}
+        tries = [norm] if norm else []
+        if "Leader" in w.want:
+            tries += [{"Chancellor"}] + ([{"President"}, {"Prime Minister"}] if w.country in PRESIDENTIAL
+                                         else [{"Prime Minister"}, {"President"}])
+        for t in tries:
+            off = ref.official_by_role(t, w.country, self.article.get("published"))
+            if off is not None:
+                return speaker_record(off.name, "person", dr, w.country, True, None)
+        return None
+
+    def _described_in_passage(self, s, text, head, w: _Wanted, dr, dc):
+        """"the official" after "a justice official", "the person" after "a person familiar with ...": the same
+        unnamed source, named as the article first described it; "the affable proprietor": the person the passage
+        is about."""
+        idx = self.idx
+        rec, nc = self._described_before(head, s, dr, w.country)
+        if rec is not None:
+            return rec
+        if nc is not None:
+            # "Set up by an engineering professor ..." ten sentences back, "Schuh is aware ...": "the lanky,
+            # bespectacled professor" is the named person the passage is about (below), not that phrase
+            far = idx.sent_of.get(s, (0, 0, 0))[0] - idx.sent_of.get(nc.start, (0, 0, 0))[0] > 3 and \
+                any(m[3] and not m[2].weak for m in idx.persons_before(s, window_sents=2))
+            if not far:
+                return self._indefinite_record(nc, dr, dc or w.country, text)
+        if not {k for k in w.kinds if k not in _NO_OFFICE_KINDS}:
+            # "the affable proprietor", "the 39-year-old founder of X": the person the passage is about
+            prevp = self.prev.get("_person") if self.prev else None
+            if prevp is not None and not prevp.weak:
+                return self._person_record(prevp, dr, w.country)
+            ms = [m for m in idx.persons_before(s, window_sents=3) if not m[2].weak]
+            if ms:
+                return self._person_record(ms[-1][2], dr, w.country)
+        return None
+
+    def resolve_description(self, s, e, text):
+        """'the minister', 'the French president', 'the US defense secretary', 'the Ukrainian leader'."""
+        ref, doc = self.ref, self.doc
+        w = _Wanted.of(ref, text)
+        best = self._best_described(s, e, w)
+        dr, dc = split_country(ref, strip_det(text))
+        head = doc[s:e].root
+        if fold(text).split()[:1] == ["the"] and head.lower_ in GENERIC_PERSON:
+            rec = self._same_unnamed_source(s, e, text, head, best, dr, dc, w.country)
+            if rec is not None:
+                return rec
+        if best is not None:
+            return self._person_record(best, dr, w.country)
+        rec = self._office_holder(w, dr)
+        if rec is not None:
+            return rec
+        first = fold(text).split()[0] if text.strip() else ""
+        bare = doc[s].pos_ in {"ADJ", "NOUN"} and doc[s].is_lower  # "bespectacled professor"
+        if first in {"the", "this", "that"} or bare:
+            rec = self._described_in_passage(s, text, head, w, dr, dc)
+            if rec is not None:
+                return rec
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRON_ALL]
+        if poss:
+            # "Biden's spokesman", "Germany's ambassador": unnamed, but the article says whose
+            o = poss[0]
+            owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
+            return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
+                                  bool(ref.role_official(text)))
+        return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)),
+                              reason="a description no person of the article or officials.csv fits")
+
+    # ------------------------------------------------------------------ unnamed sources
+    def _unnamed_prev(self, head):
+        """The previous speaker when it is an unnamed person with this head word ("a justice official" ... "the
+        official said"), else None."""
+        prev = self.prev
+        if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
+                fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
+            return dict(prev)
+        return None
+
+    def _earlier_indefinite(self, head, s):
+        """The nearest indefinite noun phrase before token s with the same head word, outside quotes ("a justice
+        official", "a person familiar with the talks"), else None."""
+        for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
+            if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
+                    not self.idx.in_content(nc.start):
+                return nc
+        return None
+
+    def _described_before(self, head, s, role, country):
+        """(record, phrase) for a description whose source the article introduced unnamed: the previous speaker when
+        it is that unnamed person; else the nearest earlier indefinite phrase with the same head ("a justice
+        official"), with the record of the person named in apposition to it if any ((None, phrase) otherwise)."""
+        rec = self._unnamed_prev(head)
+        if rec is not None:
+            return rec, None
+        nc = self._earlier_indefinite(head, s)
+        if nc is not None:
+            q = self._appos_person(nc.root)
+            if q is not None:
+                return self._person_record(q, role, country), nc
+        return None, nc
+
+    def _indefinite_record(self, nc, role, country, text):
+        """An unnamed source as the article first described it: the indefinite phrase with its modifiers."""
+        full = self.doc[nc.start:nc.root.right_edge.i + 1]
+        full = full if len(full) <= 12 else nc
+        return speaker_record(full.text, "person", role, country, bool(self.ref.role_official(text)))

@@ -1,0 +1,152 @@
+"""Documents that speak: "the report said" -> whoever issued the report.
+
+'X's report', 'a report by X', 'a statement from X', 'X released a report', 'X said in a report', 'the X report', 'a
+document on X's website'; this mention first, then the article's earlier mentions of the same document word, then of
+any document word ('X has published an analysis ... The report stated').
+
+A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`, `self.prev`.
+"""
+
+from __future__ import annotations
+
+from .words import DOC_WORKS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
+
+
+class DocumentsMixin:
+    def _author_of_document(self, s, e, head, plural=False):
+        """'the report' -> the organisation or person that issued it (see the module docstring); None if nobody."""
+        doc, idx = self.doc, self.idx
+        lemma = head.lemma_.lower()
+        before = [t for t in doc[:s] if t.pos_ == "NOUN" and not idx.in_content(t.i)]
+        same = [t for t in reversed(before) if t.lemma_.lower() == lemma]
+        other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
+        if plural:  # "The reports" after "reports by media outlets ...": only the same word, only if definite
+            other = []
+            if head.i == s or self.doc[s].lower_ not in {"the", "these", "those"}:
+                same = []
+        for h in [head] + same + other:
+            rec = self._source_record(self._document_source(h))
+            if rec is not None:
+                return rec
+        if plural:
+            return None
+        if self.prev is not None and self.prev["speaker_type"] == "organization":
+            return dict(self.prev)
+        return None
+
+    def _source_record(self, src):
+        """The speaker record of a document's source span (start, end), or None."""
+        if src is None:
+            return None
+        st, en = src
+        p, _ = self._person_in(st, en)
+        if p is not None:
+            return self._person_record(p)
+        rec = self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
+        if rec["speaker_type"] in {"organization", "person", "group"} and rec["speaker_name"] != "UNKNOWN":
+            return rec
+        return None
+
+    def _source_obj(self, prep):
+        """The object of 'by X' / 'from X' after a document word; 'from' only with a source, not a place or time
+        ('reports from Kyiv', 'a statement from Monday')."""
+        objs = [x for x in prep.children if x.dep_ == "pobj"]
+        if not objs:
+            return None
+        o = objs[0]
+        if prep.lower_ == "from":
+            place = self.ref.place(self.doc[o.left_edge.i:o.right_edge.i + 1].text)
+            if o.ent_type_ in {"DATE", "TIME", "LOC", "FAC"} or o.pos_ == "NUM" or (
+                    place is not None and place.get("kind") not in {"country", "body"}) or (
+                    place is None and o.ent_type_ == "GPE"):
+                return None  # "reports from Kyiv", "a statement from Monday"; "a statement from the EU" speaks
+        return o.left_edge.i, o.right_edge.i + 1
+
+    def _attached_source(self, h):
+        """The source the document word's own phrase names: 'X's report', 'a report by/from X', 'a report released
+        by X', 'a document ... on X's website'."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ not in PRON_ALL:
+                return c.left_edge.i, c.i + 1
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+                src = self._source_obj(c)
+                if src is not None:
+                    return src
+            if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS:
+                for a in c.children:
+                    if a.dep_ in {"agent", "prep"} and a.lower_ in {"by", "from"}:
+                        src = self._source_obj(a)
+                        if src is not None:
+                            return src
+        # "a document titled ... on Canadian Pacific Railway's website", "a post on its Telegram channel"
+        for t in h.subtree:
+            if t.dep_ == "pobj" and t.lemma_.lower() in OUTLET_PLACES and t.head.lower_ in {"on", "in"} \
+                    and t.head.head.i != h.head.i:
+                poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in PRON_ALL]
+                if poss:
+                    return poss[0].left_edge.i, poss[0].i + 1
+        return None
+
+    def _issuer_by_verb(self, h):
+        """'X released/published a report', 'X said in a statement', 'a report was issued by X': the verb's subject
+        (with its "of" phrase) or agent."""
+        v = None
+        if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB":
+            v = h.head
+        elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "VERB":
+            v = h.head.head
+        if v is None:
+            return None
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in PRON_ALL and subj[0].i != h.i:
+            # with its "of" phrase: "The office of the US National Intelligence Director has published ..."
+            end = subj[0].i + 1
+            for c in subj[0].rights:
+                if c.dep_ == "prep" and c.lower_ == "of" and not any(t.is_punct for t in c.subtree):
+                    end = c.right_edge.i + 1
+            return subj[0].left_edge.i, end
+        agent = [c for c in v.children if c.dep_ == "agent"]
+        if agent:
+            objs = [x for x in agent[0].children if x.dep_ == "pobj"]
+            if objs:
+                return objs[0].left_edge.i, self._name_end(objs[0])
+        return None
+
+    def _name_end(self, tok) -> int:
+        """End of the name headed by tok, with its capitalised "for"/"of" phrases: "the Institute[ for the Study of
+        War]", "the Institute[ for Economics and Peace]", "the Ministry[ of Defence]"; a lower-case phrase stays out
+        ("the ministry[ of the country]")."""
+        end = tok.i + 1
+        for c in tok.rights:
+            if c.dep_ != "prep" or c.lower_ not in {"for", "of"} or c.i != end:
+                break
+            words = [t for t in self.doc[c.i + 1:c.right_edge.i + 1] if t.is_alpha and t.lower_ not in {"the", "and", "of", "for"}]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                break
+            end = c.right_edge.i + 1
+        return end
+
+    def _document_source(self, h):
+        """(start, end) of the source of the document word h, else None."""
+        # "Jason Schultz stated in the company's blog post": who speaks in the document, before whose it is
+        if h.dep_ == "pobj" and h.head.lower_ == "in" and h.head.head.pos_ == "VERB" and \
+                h.head.head.lemma_.lower() in SPEAK_IN_VERBS:
+            subj = [c for c in h.head.head.children if c.dep_ == "nsubj" and c.lower_ not in PRON_ALL]
+            if subj:
+                return subj[0].left_edge.i, subj[0].i + 1
+        src = self._attached_source(h)
+        if src is not None:
+            return src
+        src = self._issuer_by_verb(h)
+        if src is not None:
+            return src
+        # "the Conflict Observatory report", "a Reuters report"
+        comp = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i]
+        if comp and not self._dated_title(h, comp[0].left_edge.i):
+            return comp[0].left_edge.i, comp[-1].i + 1
+        return None
+
+    def _dated_title(self, h, first: int) -> bool:
+        """A year or date before the proper nouns of a document phrase makes them its title, not its author: "the
+        2024 Annual Threat assessment", "the 2023 Global Peace Index report", "the 2022 Country Reports"."""
+        return any(t.ent_type_ == "DATE" or t.pos_ == "NUM" for t in self.doc[h.left_edge.i:first])

@@ -1,0 +1,182 @@
+"""Organisation speakers: which organisation "the company", "the ministry", "the newspaper", "EDC" is.
+
+'the railway company' -> the organisation named earlier with that word; 'the company' -> the previous organisation
+speaker, else the nearest organisation before; 'the ministry' -> the fuller earlier phrase ('Russia's defence
+ministry' -> 'Russian defence ministry'); 'the city' -> the named place; acronyms -> the full name the article gives;
+an office-holder's country from the surrounding sentences.
+
+A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`, `self.prev`, `self.prev_i`.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from ..names import fold, strip_possessive
+from .record import strip_det
+from .words import GOV_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
+
+# "Export Development Canada (EDC)": capitalised words (with of/the/for/and ...) then the acronym in brackets
+_ACRONYM_DEFINED = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|the|for|and|on|in|&)\s+)*){1,7}[A-Z][\w&'’.-]*)\s*\(([A-Z]{2,6})\)")
+
+
+class OrganisationsMixin:
+    def context_country(self, toks) -> str:
+        """Most frequent country among the place/nationality words of the sentences holding these tokens (the
+        sentence itself first, then also the one before)."""
+        doc, idx, ref = self.doc, self.idx, self.ref
+        sents = list(doc.sents)
+        for widen in (0, 1):
+            c = collections.Counter()
+            for i in toks:
+                si = idx.sent_of.get(i, (None,))[0]
+                if si is None:
+                    continue
+                for sj in range(max(0, si - widen), si + 1):
+                    for e in sents[sj].ents:
+                        if e.label_ in {"GPE", "NORP"} and e.start not in idx.tok_person:
+                            row = ref.place(e.text)
+                            if row is not None and row.get("country"):
+                                c[row["country"]] += 1
+            if c:
+                top = c.most_common(2)
+                if len(top) == 1 or top[0][1] > top[1][1]:
+                    return top[0][0]
+        return ""
+
+    def _acronyms(self):
+        """Acronym -> full name in this article: "Export Development Canada (EDC)", or an organisation whose
+        capitalised words give the letters ("New York Times" -> NYT)."""
+        if getattr(self, "_acro", None) is not None:
+            return self._acro
+        acro = {}
+        for m in _ACRONYM_DEFINED.finditer(self.doc.text):
+            acro.setdefault(m.group(2), strip_det(m.group(1)))
+        for e in self.doc.ents:
+            if e.label_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART"} and len(e) > 1:
+                nm = strip_det(e.text)
+                letters = "".join(w[0] for w in nm.split() if w[:1].isupper())
+                if 2 <= len(letters) <= 6:
+                    acro.setdefault(letters, nm)
+        self._acro = acro
+        return acro
+
+    def _adjectival(self, name):
+        """"Russia's defence ministry" / "Kyiv's defence ministry" -> "Russian defence ministry"."""
+        m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
+        if not m:
+            return name
+        row = self.ref.place(m.group(1))
+        if row is None or not row.get("country"):
+            return name
+        adj = self.ref.adjective(row["country"])
+        return f"{adj} {m.group(2)}" if adj else name
+
+    def _named_org_with(self, head, s):
+        """'the railway company' -> the organisation named earlier with that word ("Canadian Pacific Railway"), the
+        latest one; None when the description has no such modifier or no name carries it."""
+        doc = self.doc
+        mods = {fold(c.text) for c in head.children if c.dep_ in {"compound", "amod", "nmod"} and
+                c.pos_ in {"NOUN", "ADJ"} and c.is_alpha and len(c.text) > 3}
+        if not mods:
+            return None
+        stems = {m[:-1] if m.endswith("s") else m for m in mods}
+        for ent in reversed([e for e in doc.ents if e.end <= s and e.label_ in {"ORG", "FAC", "PERSON", "GPE"}]):
+            words = [fold(w) for w in ent.text.split()]
+            if len(words) > 1 and any(w.rstrip("s") in stems for w in words) and ent.start not in self.idx.tok_person \
+                    and not self.ref.place(ent.text):
+                return self.resolve_mention(ent.start, ent.end, ent.text, recurse=False)
+        return None
+
+    def _recent_org(self, s, media=False):
+        """'the company', 'the agency', 'the newspaper': the previous organisation speaker, else the nearest ORG
+        before (for media, not a government body)."""
+        cands = self._org_candidates(s, "it", window=40 if media else 4)
+        if media:
+            cands = [c for c in cands if self.doc[c[0]].ent_type_ == "ORG" and not any(
+                t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])]
+        cands = [c for c in cands if self.doc[c[0]:c[1]].label_ != "GPE" and not self.ref.place(self.doc[c[0]:c[1]].text)]
+        if self.prev is not None and self.prev["speaker_type"] == "organization" and not (
+                media and self.prev["speaker_is_official"]):
+            # the previous organisation speaker, unless another organisation became a subject since ("Suncor
+            # received its second payment. The company noted ..." after EDC spoke)
+            pi = self.prev_i if self.prev_i is not None else -1
+            own = fold(self.prev["speaker_name"])
+            later = [c for c in cands if c[0] > pi and c[2] and fold(self.doc[c[0]:c[1]].text) not in own
+                     and own not in fold(self.doc[c[0]:c[1]].text)]
+            if not later:
+                return dict(self.prev)
+            cands = later
+        if cands:
+            si = max(c[3] for c in cands)
+            near = [c for c in cands if c[3] == si]
+            subj = [c for c in near if c[2]]
+            st, en = (subj or near)[-1][0], (subj or near)[-1][1]
+            return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
+        return None
+
+    def _named_place(self, s, head):
+        """"the city" -> "the City of Surrey" / "Toronto": the named place the article mentions most ("the City of
+        Surrey" x4 over "Langley City" x1), built from the capitalised head word with its proper-noun compounds and
+        "of X" (its subtree can be a whole clause); else the last unknown place named before; None if none."""
+        doc = self.doc
+        seen: dict[str, list] = {}
+        for t in doc[:s]:
+            if t.lemma_.lower() == head.lemma_.lower() and t.text[:1].isupper():  # quotes count: same city
+                a = t.i
+                while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == t.i:
+                    a -= 1
+                b = t.i + 1
+                if b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].pos_ == "PROPN":
+                    b += 2
+                    while b < len(doc) and doc[b].pos_ == "PROPN":
+                        b += 1
+                if b - a > 1:
+                    name = doc[a:b].text
+                    seen.setdefault(fold(name), [0, name, t.i])
+                    seen[fold(name)][0] += 1
+                    seen[fold(name)][2] = t.i
+        if seen:
+            best_name = max(seen.values(), key=lambda v: (v[0], v[2]))[1]
+            return strip_det(strip_possessive(best_name))
+        best = None
+        for t in doc[:s]:
+            if self.idx.in_content(t.i):
+                continue
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+                ent = next((e for e in doc.ents if e.start == t.i), None)
+                row = self.ref.place(ent.text) if ent is not None else None
+                if ent is not None and (row is None or row.get("kind") == "region") and \
+                        head.lower_ in MUNICIPAL_HEADS:
+                    best = ent
+        if best is not None:
+            return strip_det(strip_possessive(best.text))
+        return None
+
+    def _earlier_fuller(self, s, head, media=False):
+        """'the ministry' -> the fuller earlier noun phrase with the same head ('Russia's defence ministry')."""
+        doc = self.doc
+        best = None
+        if head.lower_ in PLACE_HEADS:
+            place = self._named_place(s, head)
+            if place is not None:
+                return place
+        for nc in self._noun_chunks():
+            if nc.start >= s:
+                break
+            if self.idx.in_content(nc.start):
+                continue
+            if nc.root.lemma_.lower() == head.lemma_.lower() and len(nc) > 2:
+                best = nc
+        if best is None and media:
+            for e in doc.ents:
+                if e.start >= s:
+                    break
+                if e.label_ in {"ORG", "WORK_OF_ART"} and not any(fold(w) in GOV_HEADS for w in e.text.split()) \
+                        and not self.ref.place(e.text):
+                    best = e
+        if best is None:
+            return ""
+        return strip_det(strip_possessive(best.text))

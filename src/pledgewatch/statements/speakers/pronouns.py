@@ -1,0 +1,179 @@
+"""Pronoun speakers: he/she -> a person, it/they -> an organisation or group, who/which -> the noun it hangs on.
+
+A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`, `self.prev` (the previous row's
+record), `self.prev_i` (its mention's token) and the other mixins' helpers.
+"""
+
+from __future__ import annotations
+
+from ..names import fold
+from .index import Person
+from .record import speaker_record, strip_det
+from .words import DOC_HEADS, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
+
+
+class PronounsMixin:
+    def _compatible(self, p: Person, gender: str) -> bool:
+        return not gender or not p.gender or p.gender == gender
+
+    def _first_pronoun(self, i, gender) -> int:
+        """"Asked what he would tell Mayor John Tory ..., he said": the antecedent precedes the sentence's first
+        he/she, so a name between the two is never it; the token of that first he/she (else i)."""
+        idx = self.idx
+        sent = idx.sent_of.get(i)
+        if sent is not None:
+            forms = PRON_M if gender == "m" else PRON_F
+            first = next((t.i for t in self.doc[sent[1]:i] if t.lower_ in forms and not idx.in_content(t.i)), None)
+            if first is not None:
+                return first
+        return i
+
+    def _same_speaker_again(self, i, gender, cands, prevp):
+        """The previous speaker, when nobody else became the topic since; None otherwise."""
+        idx = self.idx
+        if prevp is not None and self._compatible(prevp, gender):
+            start = self.prev_i if self.prev_i is not None else -1
+            si = idx.sent_of.get(i, (0, 0, 0))[0]
+            # another person became the topic since: a subject, or anyone named in the sentence just before
+            # ("... positive results for accountant Babatunji Farinloye, 50. 'I had ...,' he says.")
+            intervening = [m for m in cands if m[0] > start and m[2] is not prevp and self._compatible(m[2], gender)
+                           and (m[3] or si - m[4] <= 1)]
+            psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si
+            if not intervening and si - psi <= 6:
+                return self._person_record(prevp)
+        elif prevp is None and self.prev is not None and self.prev["speaker_type"] == "person" \
+                and self.prev_i is not None:
+            # the previous speaker is an unnamed person ("a private security professional ... he said")
+            start = self.prev_i
+            si = idx.sent_of.get(i, (0, 0, 0))[0]
+            psi = idx.sent_of.get(start, (si, 0, 0))[0]
+            if si - psi <= 1 and not any(m[0] > start and m[3] for m in cands):
+                return dict(self.prev)
+        return None
+
+    def resolve_pronoun(self, i, gender):
+        """he/she at token i: the previous speaker unless another person became the topic since, else the subject
+        (or first person) of the nearest sentence with a compatible person, else the latest person of that gender."""
+        idx = self.idx
+        i = self._first_pronoun(i, gender)
+        prevp = self.prev.get("_person") if self.prev else None
+        cands = idx.persons_before(i)
+        strong = [m for m in cands if not m[2].weak]
+        # weak "persons" ("Ont", "Café") only when nobody else is available
+        cands = strong or ([] if prevp is not None and not prevp.weak else cands)
+        # one of two coordinated people ("Tore Sohlberg and Lehla Abreder said") is not a "he"/"she"
+        cands = [m for m in cands if not self._coordinated(m)]
+        if prevp is not None and prevp.weak and strong:
+            prevp = None
+        rec = self._same_speaker_again(i, gender, cands, prevp)
+        if rec is not None:
+            return rec
+        # nearest sentence with a compatible person: its subject, else its first person
+        by_sent = {}
+        for m in cands:
+            if self._compatible(m[2], gender):
+                by_sent.setdefault(m[4], []).append(m)
+        if by_sent:
+            ms = by_sent[max(by_sent)]
+            subj = [m for m in ms if m[3]]
+            pick = (subj or ms)[0] if not subj else subj[-1]
+            return self._person_record(pick[2])
+        if prevp is not None and self._compatible(prevp, gender):
+            return self._person_record(prevp)
+        # nobody nearby: the most recent person of that gender anywhere before (a speaker returning late)
+        far = [m for m in idx.persons_before(i, window_sents=10 ** 6) if not m[2].weak]
+        same = [m for m in far if gender and m[2].gender == gender]
+        if same:
+            return self._person_record(same[-1][2])
+        return speaker_record("UNKNOWN", "unknown", reason="he/she with no compatible person before it")
+
+    def resolve_it_they(self, i, low):
+        """it -> the previous organisation speaker, they -> the previous group or organisation (unless another
+        became a subject since), else the nearest such mention before."""
+        prev = self.prev
+        want = {"organization"} if low in PRON_IT else {"group", "organization"}
+        if prev and prev["speaker_type"] in want:
+            pi = self.prev_i if self.prev_i is not None else -1
+            # unless another organisation became a subject since
+            if not any(pi < c[0] < i and c[2] for c in self._org_candidates(i, low)):
+                return dict(prev)
+        cands = self._org_candidates(i, low)
+        if cands:
+            si = max(c[3] for c in cands)
+            ms = [c for c in cands if c[3] == si]
+            subj = [c for c in ms if c[2]]
+            st, en = (subj or ms)[-1][0], (subj or ms)[-1][1]
+            return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
+        if low in PRON_PL:
+            return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
+        return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
+
+    def _org_entities(self, i, low, window):
+        """(start, end, is_subject, sentence) of ORG (and, for it, GPE) entities before i, outside quotes."""
+        doc, idx = self.doc, self.idx
+        si = idx.sent_of.get(i, (0, 0, 0))[0]
+        out = []
+        for e in doc.ents:
+            if e.start >= i:
+                break
+            if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= window \
+                    and "/" not in e.text:
+                if e.start in idx.tok_person:
+                    continue
+                if low in PRON_PL and e.label_ == "GPE":
+                    continue
+                subj = e.root.dep_ in SUBJ_DEPS or (e.root.dep_ in {"compound", "appos"} and e.root.head.dep_ in SUBJ_DEPS)
+                out.append((e.start, e.end, subj, idx.sent_of[e.start][0]))
+        return out
+
+    def _org_candidates(self, i, low, window=4):
+        """(start, end, is_subject, sentence) of organisation (it) or group/organisation (they) mentions before i."""
+        idx = self.idx
+        si = idx.sent_of.get(i, (0, 0, 0))[0]
+        out = self._org_entities(i, low, window)
+        have = {o[0] for o in out}
+        for nc in self._noun_chunks():
+            if nc.start >= i:
+                break
+            if idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 3 or nc.root.pos_ == "PRON":
+                continue
+            if any(nc.start <= h < nc.end for h in have) or nc.root.i in idx.tok_person:
+                continue
+            if low in PRON_PL:
+                if nc.root.tag_ in {"NNS", "NNPS"} and nc.root.dep_ in SUBJ_DEPS:
+                    out.append((nc.start, nc.end, True, idx.sent_of[nc.start][0]))
+            elif nc.root.lower_ in ORG_HEADS and nc.root.lower_ not in DOC_HEADS and nc.root.tag_ == "NN":
+                out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
+            elif nc.root.pos_ == "PROPN" and fold(strip_det(nc.text)) in self._org_names():
+                # "by TransLink" where the NER missed the name it tags ORG elsewhere in the article
+                out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
+        out.sort()
+        return out
+
+    def _org_names(self) -> set[str]:
+        """Names the NER tags ORG somewhere in this article (and never PERSON), folded."""
+        if getattr(self, "_orgs", None) is None:
+            orgs = {fold(strip_det(e.text)) for e in self.doc.ents if e.label_ == "ORG"}
+            people = {fold(e.text) for e in self.doc.ents if e.label_ == "PERSON"}
+            self._orgs = {o for o in orgs - people if not self.ref.place(o)}
+        return self._orgs
+
+    def resolve_relative(self, s):
+        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun)."""
+        doc = self.doc
+        t = doc[s]
+        v = t.head
+        noun = v.head if v.dep_ == "relcl" else None
+        if noun is None or noun.i == t.i:
+            # fall back: the nearest noun phrase before the relative pronoun
+            j = s - 1
+            while j >= 0 and doc[j].pos_ in {"PUNCT"}:
+                j -= 1
+            noun = doc[j] if j >= 0 else None
+        if noun is None:
+            return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun with no noun to hang on")
+        p, _ = self._person_in(noun.i, noun.i + 1)
+        if p is not None:
+            return self._person_record(p)
+        st, en = noun.left_edge.i, noun.i + 1
+        return self.resolve_mention(st, en, doc[st:en].text, recurse=False)

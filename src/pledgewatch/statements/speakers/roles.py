@@ -1,0 +1,93 @@
+"""The role and country the text gives a person at one mention (roles.csv, countries.csv through names.reference).
+
+`role_of(index, start, end, i0, lead)`: titles before the name ("German Defence Minister Boris Pistorius"), an
+appositive after it ("Dmytro Kuleba, Ukraine's foreign minister,") or before it ("Ukraine's foreign minister, Dmytro
+Kuleba"), else the title words the NER swallowed. `split_country(ref, role)`: 'German Defence Minister' ->
+('Defence Minister', 'Germany').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import HONORIFIC_GENDER, fold, strip_possessive
+from .record import norm_space, strip_det
+
+# function words that may sit inside a title before a name ("Secretary of State", "Minister for Defence")
+_TITLE_GLUE = {"of", "for", "to", "'s", "’s", "and", "-", "the"}
+
+
+def _title_start(idx, start) -> int:
+    """Index of the token before the run of title words that ends right before the name at `start`."""
+    doc, ref = idx.doc, idx.ref
+    j = start - 1
+    sent_start = idx.sent_of.get(start, (0, 0, 0))[1]
+    while j >= sent_start and start - j <= 10:
+        t = doc[j]
+        if j in idx.tok_person and idx.tok_person[j] is not None:
+            break
+        if t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or t.lower_ in _TITLE_GLUE or (
+                t.pos_ == "PUNCT" and t.text in {"-"}):
+            if t.lower_ == "the" and not (j + 1 < start and doc[j + 1].lower_ in {"national", "armed"}) and \
+                    not (j > 0 and doc[j - 1].lower_ == "of"):
+                break
+            if t.lower_ == "and" and j > 0 and doc[j - 1].pos_ == "PROPN" and not ref.role_matches(doc[j - 1].text):
+                break  # "Chinese leader Xi Jinping and [Alexander Lukashenko]": the title is Xi's
+            j -= 1
+            continue
+        break
+    return j
+
+
+def role_of(idx, start, end, i0, lead) -> str:
+    """Role words the text gives a person at this mention: titles before the name, appositives either side."""
+    doc, ref = idx.doc, idx.ref
+    # titles before the name, in the same noun phrase
+    j = _title_start(idx, start)
+    toks = [t for t in doc[j + 1:start]]
+    while toks and toks[0].lower_ in {"of", "for", "to", "and", "the", "'s", "’s", "-"}:
+        toks = toks[1:]
+    left = doc[toks[0].i:i0].text if toks else doc[start:i0].text
+    left = norm_space(left)
+    if left and ref.role_matches(left):
+        return left
+    # appositive after the name: "Dmytro Kuleba, Ukraine's foreign minister,"
+    root = doc[start:end].root
+    for ch in root.children:
+        if ch.dep_ == "appos" and ch.i >= end:
+            sub = doc[ch.left_edge.i:ch.right_edge.i + 1]
+            if ref.role_matches(sub.text) and len(sub) <= 14:
+                return strip_det(sub.text)
+    # the name is an appositive of a role noun: "Ukraine's foreign minister, Dmytro Kuleba"
+    if root.dep_ == "appos" and root.head.i < start:
+        h = root.head
+        toks = [t for t in doc[h.left_edge.i:h.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+        txt = strip_det(" ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s"))
+        if ref.role_matches(txt) and len(toks) <= 14:
+            return txt
+    if lead:
+        txt = " ".join(lead)
+        if ref.role_matches(txt):
+            return txt
+    return ""
+
+
+def split_country(ref, role: str) -> tuple[str, str]:
+    """'German Defence Minister' -> ('Defence Minister', 'Germany'); keeps roles without a leading country."""
+    role = strip_det(role)
+    w = [x for x in role.split(" ") if fold(x).strip(".") not in HONORIFIC_GENDER and fold(x).strip(".") not in
+         {"dr", "mr", "mrs", "ms"}]
+    role = " ".join(w).strip(" ,")
+    role = re.sub(r"\s+(of|for|to|at|known as)$", "", role)
+    country = ref.find_country(role)
+    w = role.split(" ")
+    if w and len(w) > 1:
+        first = strip_possessive(w[0])
+        for n in (3, 2, 1):
+            cand = strip_possessive(" ".join(w[:n]))
+            row = ref.place(cand)
+            if row and row.get("country") and len(w) > n:
+                return " ".join(w[n:]), row["country"]
+        if first in {"Western", "western"}:
+            return " ".join(w[1:]), country
+    return role, country

@@ -1,0 +1,70 @@
+"""The word lists of speaker resolution: `data/reference/speaker_words.csv` (list, word), loaded once at import.
+
+Each constant below is one `list` of the CSV (its name in lower case); the CSV's comment header says what each list
+is for. Add a word there, not here.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+
+from ... import config
+from ..names import TITLE_WORDS
+
+WORDS_FILE = "speaker_words.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> dict[str, frozenset[str]]:
+    """{list name: its words} of speaker_words.csv (comment lines start with #)."""
+    out: dict[str, set[str]] = {}
+    with open(config.reference(WORDS_FILE), encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")):
+            out.setdefault(row["list"].strip(), set()).add(row["word"].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """The words of one list; a list the CSV lacks is an error, not an empty set."""
+    lists = load()
+    if name not in lists:
+        raise KeyError(f"{WORDS_FILE} has no list {name!r} (lists: {', '.join(sorted(lists))})")
+    return lists[name]
+
+
+PRON_M = word_list("pron_m")
+PRON_F = word_list("pron_f")
+PRON_PL = word_list("pron_pl")
+PRON_IT = word_list("pron_it")
+PRON_REL = word_list("pron_rel")
+PRON_1 = word_list("pron_1")
+PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
+GROUP_HEADS = word_list("group_heads")
+OFFICIAL_GROUPS = word_list("official_groups")
+ORG_HEADS = word_list("org_heads")
+GOV_HEADS = word_list("gov_heads")
+MEDIA_HEADS = word_list("media_heads")
+GENERIC_PERSON = word_list("generic_person")
+PLACE_HEADS = word_list("place_heads")
+NAME_PARTICLES = word_list("name_particles")
+PRESIDENTIAL = word_list("presidential")
+NOT_NAME_WORDS = word_list("not_name_words")
+DOC_HEADS = word_list("doc_heads")
+INDEF = word_list("indef")
+DOC_WORKS = word_list("doc_works")
+SPEAK_IN_VERBS = word_list("speak_in_verbs")
+OUTLET_PLACES = word_list("outlet_places")
+GENERIC_ORG = word_list("generic_org")
+DESC_HEADS = word_list("desc_heads")
+ISSUE_VERBS = word_list("issue_verbs")
+HONORIFIC_TITLES = word_list("honorific_titles")
+COLLECTIVE_HEADS = word_list("collective_heads")
+NAMED_BODIES = word_list("named_bodies")
+MUNICIPAL_HEADS = word_list("municipal_heads")
+MONTHS = word_list("months")
+
+# titles and honorifics that may precede a name (names.TITLE_WORDS)
+TITLE_SET = TITLE_WORDS
+# the dependency labels of a subject (spaCy's English scheme: grammar, not a word list)
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})

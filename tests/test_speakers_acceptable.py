@@ -1,0 +1,116 @@
+"""A canonical speaker is a person's name, an organisation or a group, never a fragment of a title, a date or a
+photo credit; where none is found nearby, UNKNOWN with a reason. Sentences in the style of the corpus's articles,
+one construction per test, each from a different (invented) article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pledgewatch.statements.speakers import resolve_speakers
+
+
+def _resolve(nlp, text, mention, content, nth=0):
+    doc = nlp(text)
+    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][nth]
+    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
+    cs = text.index(content)
+    row = {"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs, "char_end": cs + len(content),
+           "speaker_text": ""}
+    resolve_speakers(doc, [row], {"text": text, "published": None})
+    return row
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Hungary will not take part in the mission. The head of the Hungarian Ministry of Foreign Affairs also added "
+     "that the government does not plan new sanctions.", "The head of the Hungarian Ministry of Foreign Affairs",
+     "the government does not plan"),
+    ("London is ready to help. The British Minister of Foreign Affairs also assured that London would deliver all "
+     "the equipment Kyiv needs.", "The British Minister of Foreign Affairs", "London would deliver"),
+    ("Kyiv asked for more shells. The spokesman for the Ministry of Internal Affairs said that the police had "
+     "detained two saboteurs.", "The spokesman", "the police had detained"),
+], ids=["head-of-ministry-of-foreign-affairs", "minister-of-foreign-affairs", "spokesman-for-ministry-of-internal"])
+def test_the_end_of_an_of_phrase_is_not_a_name(nlp, text, mention, content):
+    r = _resolve(nlp, text, mention, content)
+    assert "Affairs" not in r["speaker_name"]
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Federal Chancellor of Austria, Karl Nehammer, says it is unacceptable to replace the concepts of criminal "
+     "and victim.", "Federal Chancellor of Austria, Karl Nehammer", "it is unacceptable", "Karl Nehammer"),
+    ("Prime Minister of Estonia, Kaja Kallas, said that Europe must produce more ammunition.",
+     "Prime Minister of Estonia, Kaja Kallas", "Europe must produce", "Kaja Kallas"),
+    ("Martin Luther King is quoted often. Martin Luther King said that the arc of the moral universe is long.",
+     "Martin Luther King", "the arc of the moral universe", "Martin Luther King"),
+], ids=["federal-chancellor-of-austria", "prime-minister-of-estonia", "a-name-ending-in-a-title-word-stays"])
+def test_a_title_alone_is_not_a_name(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content, nth=1 if text.count(mention) > 1 else 0)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("German chancellor Olaf Scholz arrives in Vilnius. Photograph: Michael Kappeler/dpa/AFP Scholz said on Tuesday "
+     "that Germany would send more air defence systems.", "Photograph", "Germany would send", "Olaf Scholz"),
+    ("Polish president Andrzej Duda speaks in Warsaw. Photograph: Leszek Szymanski/EPA Duda told reporters that "
+     "Poland would not send more tanks.", "Photograph", "Poland would not send", "Andrzej Duda"),
+    ("Canadian prime minister Justin Trudeau meets Volodymyr Zelenskiy in Kyiv. Photograph: EyePress "
+     "News/REX/Shutterstock Trudeau also said that Canada would send more drones.", "Trudeau", "Canada would send",
+     "Justin Trudeau"),
+], ids=["dpa-afp-credit", "epa-credit", "shutterstock-credit"])
+def test_a_photo_credit_is_not_part_of_the_speaker(nlp, text, mention, content, name):
+    nth = 1 if mention == "Trudeau" else 0
+    assert _resolve(nlp, text, mention, content, nth=nth)["speaker_name"] == name
+
+
+def test_a_credit_with_no_name_after_it_is_unknown_with_a_reason(nlp):
+    text = ("Soldiers unload shells near Bakhmut. Photograph: Libkos/AP said that the shells had arrived on "
+            "Monday.")
+    r = _resolve(nlp, text, "Photograph", "the shells had arrived")
+    assert r["speaker_name"] == "UNKNOWN" and "credit" in r["speaker_unknown_reason"]
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Her successor, Rishi Sunak, faces pressure. In November Sunak said that the golden era of relations with "
+     "China was over.", "Sunak", "the golden era", "Rishi Sunak"),
+    ("Volodymyr Zelensky spoke in Kyiv. Since March Zelensky has said that Ukraine needs fighter jets.",
+     "March Zelensky", "Ukraine needs fighter jets", "Volodymyr Zelensky"),
+    ("Dmytro Kuleba met his counterparts. In October Kuleba said that the grain deal must be extended.",
+     "Kuleba", "the grain deal", "Dmytro Kuleba"),
+], ids=["in-november-sunak", "since-march-zelensky", "in-october-kuleba"])
+def test_a_month_before_a_name_is_not_part_of_it(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content, nth=1)["speaker_name"] == name if text.count(mention) > 1 else \
+        _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+def test_unknown_speakers_say_why(nlp):
+    text = "He said that the talks would continue."
+    r = _resolve(nlp, text, "He", "the talks would continue")
+    assert r["speaker_name"] == "UNKNOWN" and r["speaker_unknown_reason"]
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ('Exxon has stopped buying. And a spokesperson for Exxon said: "We support the internationally coordinated '
+     'efforts to end the war."', "a spokesperson", "We support the internationally", "a spokesperson for Exxon"),
+    ("A spokesperson for Shell told the Guardian that the company had taken decisive action in response to the war.",
+     "A spokesperson", "the company had taken", "A spokesperson for Shell"),
+    ("A spokesman for Rheinmetall told reporters that the new plant in Ukraine would open next year.",
+     "A spokesman", "the new plant in Ukraine", "A spokesman for Rheinmetall"),
+], ids=["spokesperson-for-exxon", "spokesperson-for-shell", "spokesman-for-rheinmetall"])
+def test_an_unnamed_spokesperson_keeps_the_body_they_speak_for(nlp, text, mention, content, name):
+    r = _resolve(nlp, text, mention, content)
+    assert r["speaker_name"] == name and r["speaker_type"] == "person"
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The claim is refuted by assessments made by the U.S. intelligence community.\n\nThe 2024 Annual Threat "
+     "assessment reveals that Russia does not want a direct military conflict with NATO.",
+     "The 2024 Annual Threat assessment", "Russia does not want", "U.S. intelligence community"),
+    ("Every year a report is published by the Institute for Economics and Peace. The 2023 Global Peace Index report "
+     "says that the war has made Europe less peaceful.", "The 2023 Global Peace Index report",
+     "the war has made Europe", "Institute for Economics and Peace"),
+    ("The findings come from a study released by the Kiel Institute. The 2023 Ukraine Support Tracker study found "
+     "that Europe had overtaken the United States.", "The 2023 Ukraine Support Tracker study",
+     "Europe had overtaken", "Kiel Institute"),
+], ids=["2024-annual-threat-assessment", "2023-global-peace-index", "2023-support-tracker-study"])
+def test_a_dated_document_title_is_not_its_author(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
