@@ -183,3 +183,66 @@ def test_lag_correlations_skip_months_without_coverage():
     kiel = pd.DataFrame({"month": months, "total": [1, 2, 3, 4, 5, 6, 9, 9, 9, 7, 8, 9]})
     t = A.lag_correlations(pledges, kiel, lags=[0])
     assert t.loc[0, "n_months"] == 9 and t.loc[0, "pearson_r"] == pytest.approx(1.0)
+
+
+def test_sides_come_from_countries_csv_and_among_names_the_speakers():
+    st = A.prepare(synthetic_statements(300), official_only=True)
+    assert set(st["side"]) <= {"donor", "recipient", "adversary", "other", "unknown"}
+    assert (st.loc[st["speaker_country"] == "Russia", "side"] == "adversary").all()
+    assert (st.loc[st["speaker_country"] == "Ukraine", "side"] == "recipient").all()
+    assert not hasattr(A, "RUSSIA") and not hasattr(A, "DONORS")  # one source: the CSV
+    donors = A.among(st, "donor")
+    assert set(donors["speaker_country"]) == {"United States", "Germany", "United Kingdom", "France", "Poland"}
+    assert A.population(donors) == ("donor-side officials", "statements by donor-side officials")
+    # a donor-side share does not move with how often Russia is quoted
+    more_russia = pd.concat([st, st[st["side"] == "adversary"].assign(statement_id=lambda d: d["statement_id"] + "r")])
+    more_russia.attrs = st.attrs
+    assert A.monthly_share(A.among(more_russia, "donor"))["k"].sum() == A.monthly_share(donors)["k"].sum()
+
+
+def test_prepare_leaves_repeats_out_unless_asked():
+    st = synthetic_statements(30).assign(is_repeat=[i % 10 == 9 for i in range(30)])
+    assert len(A.prepare(st, official_only=False)) == 27
+    assert any("Repeats counted once: 3 of 30" in n for n in A.notes(A.prepare(st, official_only=False)))
+    assert len(A.prepare(st, official_only=False, include_repeats=True)) == 30
+
+
+def test_source_group_is_the_outlet_else_the_input_file():
+    arts = pd.DataFrame({"article_id": ["g1", "g2", "x"],
+                         "source": ["/c/ukraine_news/guardian_2022.csv:row 3", "/c/ukraine_news/guardian_2022.csv:row 4",
+                                    "/c/ukraine_news/gdelt_articles.jsonl:line 7"],
+                         "outlet": [None, "", "Kyiv Independent"],
+                         "published": pd.to_datetime(["2022-03-02", "2022-05-09", "2022-05-20"])})
+    assert A.source_group(arts).to_dict() == {"g1": "guardian_2022.csv", "g2": "guardian_2022.csv",
+                                              "x": "Kyiv Independent"}
+    cov = A.articles_per_month(arts)
+    assert cov.groupby("month")["articles"].sum().tolist() == [1, 0, 2]  # April: a gap, present with 0
+    assert A.months_without_articles(arts) == [pd.Timestamp("2022-04-01")]
+
+
+def test_monthly_share_has_clustered_intervals_and_marks_coverage_gaps():
+    st = synthetic_statements(600)
+    st["published"] = st.groupby("article_id")["published"].transform("first")  # one date per article
+    arts = pd.DataFrame({"article_id": st["article_id"].unique()}).merge(
+        st.groupby("article_id")["published"].first().reset_index(), on="article_id").assign(source="f.jsonl:line 1")
+    p = A.prepare(st, arts, official_only=False)
+    t = A.monthly_share(p, min_n=5, articles=arts)
+    ok = t["share"].notna()
+    assert ((t.loc[ok, "lo"] <= t.loc[ok, "share"]) & (t.loc[ok, "share"] <= t.loc[ok, "hi"])).all()
+    assert {"n_articles", "corpus_articles", "deff"} <= set(t.columns)
+    assert (t["n_articles"] <= t["corpus_articles"]).all()
+
+
+def test_trend_claim_states_a_trend_only_when_the_test_finds_one():
+    rng = np.random.default_rng(0)
+    n = 1200
+    days = np.sort(rng.integers(0, 730, n))
+    base = dict(article_id=[f"a{i // 4}" for i in range(n)], text="x", capabilities=[[]] * n,
+                published=pd.Timestamp("2022-01-01") + pd.to_timedelta(days, unit="D"))
+    rising = np.where(rng.random(n) < 0.1 + 0.4 * days / 730, "pledge", "other")
+    flat = np.where(np.random.default_rng(1).random(n) < 0.25, "pledge", "other")
+    up = A.trend_claim(A.prepare(pd.DataFrame({**base, "speech_act": rising}), official_only=False))
+    assert up["trend"]["direction"] == "rise" and "rose" in up["phrase"] and "clustered" in up["test"]
+    same = A.trend_claim(A.prepare(pd.DataFrame({**base, "speech_act": flat}), official_only=False))
+    assert same["trend"]["direction"] == "none"
+    assert "no trend" in same["phrase"] and "rose" not in same["phrase"] and "fell" not in same["phrase"]

@@ -45,7 +45,7 @@ def test_other_charts(st, figs):
                            month_columns=True, name="h", title="T", caption="c", cbar_label="per 100", xlabel="m",
                            ylabel="c"), "T")
     _check(C.paired_bars_chart(A.pledges_vs_appeals(st), name="p", title="T", caption="c"), "T")
-    donors, ukr = st[st["side"] == "donor"], st[st["side"] == "Ukraine"]
+    donors, ukr = st[st["side"] == "donor"], st[st["side"] == "recipient"]
     _check(C.fightin_words_chart(A.fightin_words(donors["text"], ukr["text"]), label_a="donors", label_b="Ukraine",
                                  name="fw", title="T", caption="c"), "T")
     months = pd.date_range("2022-01-01", periods=12, freq="MS")

@@ -5,8 +5,13 @@ DataFrame. Columns that a later stage adds (`speaker_is_official`, `pledge_speci
 `commitment_strength`, `amount_*`) may be absent while that stage is being written: functions then return an empty
 table and record a human-readable note in `df.attrs["notes"]` (see `notes()`), never raise.
 
-Statistics:
-- shares carry Wilson score 95% intervals (`wilson`);
+Statistics (docs/METHOD.md says what each chart counts and how sure it is):
+- statements come in articles: shares over time, by source and by country carry article-cluster bootstrap 95%
+  intervals (`pledgewatch.uncertainty.cluster_bootstrap`; Wilson intervals only where no article id is known);
+- a rise, fall or peak is stated only when `uncertainty.trend_test` / `peak_test` support it at 5% (`trend_claim`);
+- sides come from `data/reference/countries.csv` (`pledgewatch.sides`): pledge and delivery shares among
+  donor-side officials, appeals among recipient-side officials, warnings per side (`among`);
+- repeated copies of a statement (`is_repeat`, pledgewatch.repeats) are left out by `prepare` unless asked for;
 - the commitment-strength index is a monthly mean with a percentile bootstrap 95% interval;
 - Fightin' Words is the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
   Political Analysis 16(4), eq. 16-22), reported as z-scores;
@@ -22,22 +27,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config
+from . import config, sides, uncertainty
 
 Z95 = 1.959963984540054
-UKRAINE = {"ukraine", "ua", "ukr"}
-# Russia and the forces and states on its side: never "donors".
-RUSSIA = {"russia", "ru", "rus", "russian federation", "belarus", "luhansk people's republic",
-          "donetsk people's republic", "transnistria"}
-# Donors: the governments in the Kiel tracker, the EU and the multilateral bodies that coordinate aid to Ukraine.
-# Anyone else with a country (China, Iran, India, the UN, the Holy See ...) is "other", not a donor.
-DONORS = {c.lower() for c in (
-    "Australia", "Austria", "Belgium", "Bulgaria", "Canada", "Croatia", "Cyprus", "Czechia", "Czech Republic",
-    "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy", "Japan",
-    "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "New Zealand", "Norway", "Poland", "Portugal",
-    "Romania", "Slovakia", "Slovenia", "South Korea", "Spain", "Sweden", "Switzerland", "Taiwan", "Turkiye", "Turkey",
-    "United Kingdom", "UK", "United States", "US", "USA", "EU", "European Union", "EU (Commission and Council)",
-    "NATO", "G7", "IMF", "World Bank")}
 # Monthly Kiel data in EUR bn; file names as published in the tracker's data explorer export.
 KIEL_DIR_NAME = "kiel_ukraine_support_tracker"
 
@@ -93,35 +85,59 @@ def as_list(v) -> list[str]:
         return []
 
 
-def is_ukraine(country) -> bool:
-    return isinstance(country, str) and country.strip().lower() in UKRAINE
+SIDE_LABELS = {"donor": "donor-side", "recipient": "recipient-side (Ukraine)", "adversary": "adversary-side (Russia, "
+               "Belarus, occupation authorities)", "other": "other countries and bodies", "unknown": "no country"}
 
 
 def speaker_side(country) -> str:
-    """'Ukraine', 'Russia' (with Belarus and the occupation authorities), 'donor' (a Kiel-tracker government, the
-    EU, NATO, G7, IMF, World Bank), 'other' (any other country or body) or 'unknown' (no country)."""
-    if not isinstance(country, str) or not country.strip():
-        return "unknown"
-    c = country.strip().lower()
-    if c in UKRAINE:
-        return "Ukraine"
-    if c in RUSSIA:
-        return "Russia"
-    if c in DONORS:
-        return "donor"
-    return "other"
+    """The side of a speaker's country from data/reference/countries.csv (`pledgewatch.sides.side_of`): donor,
+    recipient, adversary, other; 'unknown' when the speaker has no country (or one the CSV does not list)."""
+    return sides.side_of(country) or "unknown"
 
 
-def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, official_only: bool = True
-            ) -> pd.DataFrame:
+_RECORD_SUFFIX = re.compile(r":(?:line|row|item|record|page) \d+$")
+
+
+def source_file(source) -> str:
+    """The input file of an article (`source` without its ':line N' / ':row N' / ':item N' suffix), by name."""
+    if not isinstance(source, str) or not source.strip():
+        return ""
+    return Path(_RECORD_SUFFIX.sub("", source.strip())).name
+
+
+def source_group(articles: pd.DataFrame) -> pd.Series:
+    """Per article: its `outlet` where filled, else the input file it came from (`source_file`); indexed by
+    article_id. The coverage and robustness charts group by this, so they work before and after ingest fills
+    `outlet`."""
+    if articles is None or not len(articles) or "article_id" not in articles.columns:
+        return pd.Series(dtype=object)
+    outlet = articles["outlet"] if "outlet" in articles.columns else pd.Series(None, index=articles.index)
+    src = articles["source"] if "source" in articles.columns else pd.Series("", index=articles.index)
+    outlet = outlet.where(outlet.notna() & (outlet.astype(str).str.strip() != ""), None)
+    return pd.Series(outlet.fillna(src.map(source_file)).to_numpy(), index=articles["article_id"].to_numpy())
+
+
+def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, official_only: bool = True,
+            include_repeats: bool = False) -> pd.DataFrame:
     """Statements with a `month` column (first day of the month of `published`, from the article where the
-    statement lacks it) and, when official_only, restricted to statements by officials.
+    statement lacks it), `side` (the speaker country's side), `source_group` (the article's outlet, else its input
+    file) and, when official_only, restricted to statements by officials. Repeated copies of a statement
+    (`is_repeat`, see pledgewatch.repeats) are left out unless include_repeats.
 
-    Notes record what was done: undated statements, and what happened to the official filter when
-    `speaker_is_official` is absent or never true (then all statements are kept and the note says so).
+    Notes record what was done: repeats and undated statements left out, and what happened to the official filter
+    when `speaker_is_official` is absent or never true (then all statements are kept and the note says so).
     """
     df = statements.copy()
     out_notes = []
+    if "is_repeat" in df.columns and not include_repeats:
+        rep = df["is_repeat"].fillna(False).astype(bool)
+        if rep.any():
+            out_notes.append(f"Repeats counted once: {int(rep.sum())} of {len(df)} statements are later copies of "
+                             "a statement (same speaker, same or nearly the same words; is_repeat) and are left out.")
+        df = df[~rep]
+    elif "is_repeat" not in df.columns:
+        out_notes.append("Column is_repeat is not in the statements table (an older run): repeated copies of a "
+                         "statement are counted each time.")
     if "published" not in df.columns:
         df["published"] = pd.NaT
     pub = pd.to_datetime(df["published"], errors="coerce")
@@ -140,6 +156,11 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
     # (Zelenskiy / Zelenskyy -> Volodymyr Zelensky); speaker_name keeps the article's own spelling
     df["speaker"] = df["speaker_id"].fillna(df["speaker_name"]) if "speaker_id" in df.columns else df["speaker_name"]
     df["side"] = df["speaker_country"].map(speaker_side)
+    groups = source_group(articles) if articles is not None else pd.Series(dtype=object)
+    if "article_id" in df.columns and len(groups):
+        df["source_group"] = df["article_id"].map(groups).fillna("")
+    else:
+        df["source_group"] = df["outlet"].fillna("") if "outlet" in df.columns else ""
     n_all = len(df)
     if official_only:
         if "speaker_is_official" not in df.columns:
@@ -169,9 +190,26 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
 
 
 def population(df: pd.DataFrame) -> tuple[str, str]:
-    """('officials' | 'all speakers', unit for captions) of a prepared table."""
+    """(who is counted, unit for captions) of a prepared table: ('officials', 'statements by officials'),
+    ('all speakers', 'statements (all speakers)') or, after `among`, ('donor-side officials', 'statements by
+    donor-side officials')."""
     pop = df.attrs.get("population", "all speakers")
-    return pop, ("statements by officials" if pop == "officials" else "statements (all speakers)")
+    return pop, (f"statements by {pop}" if pop != "all speakers" else "statements (all speakers)")
+
+
+def among(df: pd.DataFrame, side: str | list[str]) -> pd.DataFrame:
+    """The statements of speakers on `side` (donor, recipient, adversary, other, unknown; or a list), with the
+    population renamed ('donor-side officials') so that every chart says which speakers it counts."""
+    wanted = [side] if isinstance(side, str) else list(side)
+    out = df[df["side"].isin(wanted)].copy() if "side" in df.columns else df.iloc[:0].copy()
+    pop = df.attrs.get("population", "all speakers")
+    who = "officials" if pop == "officials" else "speakers"
+    label = " and ".join(SIDE_LABELS.get(w, w).split(" (")[0] for w in wanted)
+    out.attrs = dict(df.attrs)
+    out.attrs["population"] = f"{label} {who}"
+    out.attrs["notes"] = list(df.attrs.get("notes", [])) + [
+        f"Counted: {label} {who} ({len(out)} of {len(df)} statements; sides from data/reference/countries.csv)."]
+    return out
 
 
 def enough(df: pd.DataFrame, min_rows: int = 1, min_months: int = 1) -> bool:
@@ -183,12 +221,51 @@ def enough(df: pd.DataFrame, min_rows: int = 1, min_months: int = 1) -> bool:
     return True
 
 
-def _share_table(df: pd.DataFrame, flag: pd.Series, by: list[str]) -> pd.DataFrame:
+def _share_table(df: pd.DataFrame, flag: pd.Series, by: list[str], *, n_boot: int = 2000, seed: int = 0
+                 ) -> pd.DataFrame:
+    """n, k, share per group with a 95% interval: article-cluster bootstrap when df has article ids (n_articles,
+    deff added), Wilson otherwise."""
+    if "article_id" in df.columns and len(by) == 1 and len(df):
+        t = uncertainty.cluster_bootstrap(flag.astype(int), df["article_id"], df[by[0]].rename(by[0]),
+                                          n_boot=n_boot, seed=seed)
+        return t.rename(columns={"n_clusters": "n_articles"})[by + ["n", "k", "share", "lo", "hi", "n_articles",
+                                                                    "deff"]]
     g = pd.DataFrame({**{b: df[b] for b in by}, "k": flag.astype(int)}).groupby(by, observed=True)["k"]
     out = pd.DataFrame({"n": g.size(), "k": g.sum()}).reset_index()
     out["share"] = out["k"] / out["n"]
     out["lo"], out["hi"] = wilson(out["k"], out["n"])
     return out
+
+
+INTERVAL_NOTE = ("95% intervals: article-cluster bootstrap (articles resampled with replacement, 2,000 draws; "
+                 "statements of one article are not independent)")
+
+
+def articles_per_month(articles: pd.DataFrame) -> pd.DataFrame:
+    """Coverage: articles per month and source group (`source_group`: outlet, else input file), every month from
+    the first to the last present (articles = 0 where a source has none: a gap in coverage, not a zero)."""
+    cols = ["month", "source_group", "articles"]
+    if articles is None or not len(articles) or "published" not in articles.columns:
+        return _with_notes(pd.DataFrame(columns=cols), "No dated articles.")
+    a = pd.DataFrame({"month": pd.to_datetime(articles["published"], errors="coerce").dt.to_period("M")
+                      .dt.to_timestamp(), "source_group": source_group(articles).to_numpy()})
+    undated = int(a["month"].isna().sum())
+    a = a.dropna(subset=["month"])
+    if a.empty:
+        return _with_notes(pd.DataFrame(columns=cols), "No dated articles.")
+    full = pd.MultiIndex.from_product([_full_months(a["month"]), sorted(a["source_group"].unique())],
+                                      names=["month", "source_group"])
+    t = a.groupby(["month", "source_group"]).size().reindex(full, fill_value=0).rename("articles").reset_index()
+    return _with_notes(t, f"{undated} articles have no date and are not in the coverage chart." if undated else "")
+
+
+def months_without_articles(articles: pd.DataFrame) -> list[pd.Timestamp]:
+    """Months between the first and last dated article with no article at all."""
+    t = articles_per_month(articles)
+    if t.empty:
+        return []
+    tot = t.groupby("month")["articles"].sum()
+    return list(tot[tot == 0].index)
 
 
 def _full_months(months: pd.Series) -> pd.DatetimeIndex:
@@ -199,26 +276,67 @@ def _full_months(months: pd.Series) -> pd.DatetimeIndex:
 
 
 # ---------------------------------------------------------------------------------------------------------- 03 pledges
-def monthly_share(df: pd.DataFrame, acts=("pledge",), *, min_n: int = 1) -> pd.DataFrame:
-    """Per month: n statements, k with speech_act in `acts`, share with Wilson 95% interval. Months with no
-    statements are included with n = 0 (share NaN) so gaps show as gaps."""
+def monthly_share(df: pd.DataFrame, acts=("pledge",), *, min_n: int = 1, articles: pd.DataFrame | None = None
+                  ) -> pd.DataFrame:
+    """Per month: n statements, k with speech_act in `acts`, share with a 95% article-cluster bootstrap interval
+    (Wilson where no article id is known), n_articles. Every month of the range is present: n = 0 (share NaN)
+    where nothing was counted; with `articles` (the corpus's articles table) a column `corpus_articles` says how
+    many articles the corpus has that month (0: a gap in coverage, not a month without pledges)."""
     d = df.dropna(subset=["month"])
     cols = ["month", "n", "k", "share", "lo", "hi"]
     if d.empty:
         return _with_notes(pd.DataFrame(columns=cols), "Too little data: no dated statements.")
     t = _share_table(d, d["speech_act"].isin(list(acts)), ["month"]).set_index("month")
-    t = t.reindex(_full_months(d["month"]))
+    months = _full_months(d["month"])
+    if articles is not None and len(articles):
+        cov = articles_per_month(articles)
+        if len(cov):
+            months = _full_months(pd.concat([d["month"], cov["month"]]))
+    t = t.reindex(months)
     t.index.name = "month"
     t[["n", "k"]] = t[["n", "k"]].fillna(0).astype(int)
-    t.loc[t["n"] < min_n, ["share", "lo", "hi"]] = np.nan
+    if "n_articles" in t.columns:
+        t["n_articles"] = t["n_articles"].fillna(0).astype(int)
+    t.loc[t["n"] < max(min_n, 1), ["share", "lo", "hi"]] = np.nan
     t = t.reset_index()
+    if articles is not None and len(articles):
+        cov = articles_per_month(articles)
+        per = cov.groupby("month")["articles"].sum() if len(cov) else pd.Series(dtype=int)
+        t["corpus_articles"] = t["month"].map(per).fillna(0).astype(int)
     t.insert(1, "acts", "|".join(acts))
     return _with_notes(t, *notes(df))
 
 
+def trend_claim(df: pd.DataFrame, acts=("pledge",), *, what: str = "the pledge share", min_n: int = 20) -> dict:
+    """What a title may say about the monthly share of `acts` in df (a prepared table): the trend test
+    (`uncertainty.trend_test`) and the peak test (`uncertainty.peak_test`), and `phrase`, a title fragment that
+    states a rise, fall or peak only when its test is significant at 5% and otherwise describes what is shown;
+    `test` names the test(s) for the caption."""
+    d = df.dropna(subset=["month"])
+    hit = d["speech_act"].isin(list(acts)).astype(int)
+    cluster = d["article_id"] if "article_id" in d.columns else pd.Series(range(len(d)), index=d.index).astype(str)
+    tr = uncertainty.trend_test(hit, d["published"], cluster)
+    pk = uncertainty.peak_test(hit, d["month"], cluster, min_n=min_n)
+    overall = float(hit.mean()) if len(hit) else float("nan")
+    if tr["direction"] in ("rise", "fall"):
+        verb = "rose" if tr["direction"] == "rise" else "fell"
+        phrase = f"{what} {verb} over time (odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})"
+    elif len(hit):
+        phrase = (f"no trend in {what} at the 5% level (p = {tr['p']:.2f}); {overall:.0%} overall"
+                  if np.isfinite(tr["p"]) else f"{what}: {overall:.0%} overall; too little data for a trend test")
+    else:
+        phrase = f"no statements to compute {what}"
+    if pk["supported"]:
+        phrase += f"; highest in {pd.Timestamp(pk['month']):%B %Y} ({pk['share']:.0%} vs {pk['rest_share']:.0%} " \
+                  f"in other months, Holm-adjusted p = {pk['p_holm']:.3f})"
+    test = f"Trend: {tr['test']}. Peak: {pk['test']}."
+    return {"trend": tr, "peak": pk, "overall": overall, "phrase": phrase, "test": test}
+
+
 def share_by(df: pd.DataFrame, col: str, acts=("pledge",), *, top: int = 12, min_n: int = 3) -> pd.DataFrame:
-    """Pledge share (with Wilson interval) by a speaker column, for the `top` groups with the most pledges
-    among groups with at least min_n statements; empty labels are left out."""
+    """Share of `acts` (95% article-cluster bootstrap interval) by a column (speaker_country, speaker,
+    source_group), for the `top` groups with the most hits among groups with at least min_n statements; empty labels
+    are left out. Exploratory: no test compares the groups (see docs/METHOD.md)."""
     cols = [col, "n", "k", "share", "lo", "hi"]
     if col not in df.columns:
         return _with_notes(pd.DataFrame(columns=cols), _missing_note([col], f"the breakdown by {col}"))
@@ -253,6 +371,24 @@ def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
     t["lo"], t["hi"] = wilson(t["specific"], coded)
     t.loc[coded < max(min_n, 1), ["share_specific", "lo", "hi"]] = np.nan
     return t[cols]
+
+
+def specificity_claim(df: pd.DataFrame) -> dict:
+    """The trend test of the share of specific pledges among coded pledges (specific or vague) over time:
+    `uncertainty.trend_test` with article-clustered errors; `phrase` states a rise or fall only when p < 0.05."""
+    d = df[(df["speech_act"] == "pledge")].dropna(subset=["month"]) if "pledge_specificity" in df.columns else df.iloc[:0]
+    d = d[d["pledge_specificity"].isin(["specific", "vague"])] if len(d) else d
+    hit = (d["pledge_specificity"] == "specific").astype(int) if len(d) else pd.Series(dtype=int)
+    tr = uncertainty.trend_test(hit, d["published"] if len(d) else pd.Series(dtype="datetime64[ns]"),
+                                d["article_id"] if len(d) else pd.Series(dtype=str))
+    overall = float(hit.mean()) if len(hit) else float("nan")
+    if tr["direction"] in ("rise", "fall"):
+        phrase = (f"The share of specific pledges {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
+                  f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
+    else:
+        phrase = (f"{overall:.0%} of coded pledges are specific ({int(hit.sum())} of {len(hit)}); no trend at the "
+                  f"5% level" + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+    return {"trend": tr, "overall": overall, "phrase": phrase, "test": tr["test"]}
 
 
 def load_events(path: str | Path | None = None) -> pd.DataFrame:
@@ -297,12 +433,12 @@ def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10) -> pd.
 
 
 def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), top: int = 12) -> pd.DataFrame:
-    """Capabilities named in donors' pledges (speaker_side 'donor') vs in Ukraine's appeals:
+    """Capabilities named in donor-side pledges and deliveries vs in recipient-side (Ukraine's) appeals:
     per group, statements naming each capability per 100 statements of that group, with Wilson intervals."""
     cols = ["group", "capability", "k", "n", "per_100", "lo", "hi"]
     groups = {
         "Donors' pledges": df[(df["side"] == "donor") & df["speech_act"].isin(list(donor_acts))],
-        "Ukraine's appeals": df[(df["side"] == "Ukraine") & (df["speech_act"] == "appeal")],
+        "Ukraine's appeals": df[(df["side"] == "recipient") & (df["speech_act"] == "appeal")],
     }
     rows = []
     for name, g in groups.items():
