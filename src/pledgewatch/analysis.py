@@ -351,7 +351,8 @@ def share_by(df: pd.DataFrame, col: str, acts=("pledge",), *, top: int = 12, min
 
 
 def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
-    """Among pledges, per month: counts of specific / vague / uncoded pledges and the share specific (Wilson);
+    """Among pledges, per month: counts of specific / vague / uncoded pledges and the share specific (95%
+    article-cluster bootstrap interval; Wilson without article ids);
     months with fewer than min_n coded pledges get no share."""
     cols = ["month", "n_pledges", "specific", "vague", "uncoded", "share_specific", "lo", "hi"]
     if missing(df, "pledge_specificity"):
@@ -369,6 +370,10 @@ def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
     with np.errstate(invalid="ignore", divide="ignore"):
         t["share_specific"] = np.where(coded > 0, t["specific"] / coded.replace(0, np.nan), np.nan)
     t["lo"], t["hi"] = wilson(t["specific"], coded)
+    c = d[spec != "uncoded"]
+    if "article_id" in c.columns and len(c):  # clustered intervals where articles are known
+        b = _share_table(c, (spec[spec != "uncoded"] == "specific"), ["month"]).set_index("month")
+        t["lo"], t["hi"] = t["month"].map(b["lo"]).to_numpy(), t["month"].map(b["hi"]).to_numpy()
     t.loc[coded < max(min_n, 1), ["share_specific", "lo", "hi"]] = np.nan
     return t[cols]
 

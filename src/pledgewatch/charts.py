@@ -208,78 +208,104 @@ def _bar_width(months: pd.Series) -> float:
     return 24.0 if len(months) > 1 else 20.0
 
 
+def mid_month(months) -> pd.Series | pd.DatetimeIndex:
+    """The middle of each month (day 15, 12:00): monthly bars and points are drawn there, so an event on
+    25 January sits inside January's bar, not after it."""
+    m = pd.to_datetime(months)
+    return m + pd.Timedelta(days=14, hours=12)
+
+
 def _events_in(events: pd.DataFrame | None, xmin, xmax) -> pd.DataFrame | None:
     if events is None or events.empty or xmin is None or pd.isna(xmin):
         return None
-    ev = events[(events["date"] >= pd.Timestamp(xmin) - pd.Timedelta(days=15))
-                & (events["date"] <= pd.Timestamp(xmax) + pd.Timedelta(days=45))]
-    return ev.sort_values("date") if len(ev) else None
+    ev = events[(events["date"] >= pd.Timestamp(xmin))
+                & (events["date"] < pd.Timestamp(xmax) + pd.offsets.MonthBegin(1))]
+    return ev.sort_values("date").reset_index(drop=True) if len(ev) else None
+
+
+LEGEND_ROW_INCHES = 0.19
+
+
+def _legend_rows(n_events: int) -> int:
+    return int(np.ceil(n_events / 2))
 
 
 def timeline_figure(heights: list[float], *, width: float = 10, height: float = 6, events=None, xmin=None,
-                    xmax=None, strip_inches: float = 1.55):
-    """A figure of stacked panels sharing a monthly x axis; when key events fall in [xmin, xmax] a label strip
-    is added on top (labels never overlap the data). Returns (fig, strip or None, [panels])."""
+                    xmax=None):
+    """A figure of stacked panels sharing a monthly x axis; when key events fall in [xmin, xmax] an axis for the
+    numbered event legend (a two-column table: number, date, full label) is added below the panels.
+    Returns (fig, legend axis or None, [panels])."""
     ev = _events_in(events, xmin, xmax)
     if ev is None:
         fig, axes = plt.subplots(len(heights), 1, figsize=(width, height), sharex=True, height_ratios=heights,
                                  squeeze=False)
         return fig, None, list(axes[:, 0])
-    r = strip_inches * sum(heights) / height
-    fig, axes = plt.subplots(len(heights) + 1, 1, figsize=(width, height + strip_inches), sharex=True,
-                             height_ratios=[r, *heights], squeeze=False)
-    strip = axes[0, 0]
-    strip.axis("off")
-    strip._pw_events = ev
-    return fig, strip, list(axes[1:, 0])
+    legend_in = 0.35 + LEGEND_ROW_INCHES * _legend_rows(len(ev))
+    r = legend_in * sum(heights) / height
+    fig = plt.figure(figsize=(width, height + legend_in))
+    gs = fig.add_gridspec(len(heights) + 1, 1, height_ratios=[*heights, r])
+    panels = []
+    for i in range(len(heights)):
+        panels.append(fig.add_subplot(gs[i, 0], sharex=panels[0] if panels else None))
+    for ax in panels[:-1]:
+        ax.tick_params(labelbottom=False)
+    legend = fig.add_subplot(gs[-1, 0])
+    legend.axis("off")
+    legend._pw_events = ev
+    return fig, legend, panels
+
+
+def event_numbers(ax, ev: pd.DataFrame, *, fontsize: float = 7.5, y: float = 1.0) -> None:
+    """Numbered markers (1, 2, ...) at the events' dates along the top edge of `ax`, with a dashed line each."""
+    for i, e in ev.iterrows():
+        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
+        ax.axvline(e["date"], color=colour, lw=0.9, ls="--", alpha=0.75, zorder=0)
+        ax.annotate(str(i + 1), xy=(e["date"], y), xycoords=("data", "axes fraction"), ha="center", va="bottom",
+                    fontsize=fontsize, color="white", fontweight="bold", annotation_clip=False,
+                    bbox=dict(boxstyle="circle,pad=0.18", fc=colour, ec="none"))
+
+
+def event_table(legend_ax, ev: pd.DataFrame, *, fontsize: float = 8) -> None:
+    """The legend of numbered events in `legend_ax`: two columns of 'n  date  label', labels in full."""
+    rows = _legend_rows(len(ev))
+    for i, e in ev.iterrows():
+        col, row = divmod(i, rows)
+        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
+        y = 1 - (row + 0.5) / max(rows, 1)
+        x = 0.0 + 0.5 * col
+        legend_ax.text(x, y, f"{i + 1:>2}", transform=legend_ax.transAxes, fontsize=fontsize, color=colour,
+                       fontweight="bold", va="center", ha="left")
+        legend_ax.text(x + 0.03, y, _safe(f"{e['date']:%d %b %Y}  {e['label']}"), transform=legend_ax.transAxes,
+                       fontsize=fontsize, color="#333333", va="center", ha="left")
 
 
 def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
-    """Dashed lines at the key events in every panel; in the strip, one rotated label per event, nudged sideways
-    so that no two overlap, with a leader to its line. Call after the panels' x limits are final."""
+    """Dashed lines at the key events in every panel, numbered markers above the top panel, and the numbered
+    legend table (full labels) in the axis below the panels. Call after the panels' x limits are final."""
     ev = getattr(strip, "_pw_events", None) if strip is not None else None
     if ev is None:
         return
-    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in panels[-1].get_xlim())
-    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
-    span = (hi - lo).total_seconds()
-    ev = ev[(ev["date"] >= lo) & (ev["date"] <= hi)]
-    if ev.empty:
-        return
-    for _, e in ev.iterrows():
-        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
-        for ax in panels:
-            ax.axvline(e["date"], color=colour, lw=0.9, ls="--", alpha=0.8, zorder=0)
-    fx = np.array([(d - lo).total_seconds() / span for d in ev["date"]])
-    fig = strip.figure
-    width_pt = strip.get_position().width * fig.get_figwidth() * 72
-    gap = fontsize * 1.35 / width_pt
-    pos = fx.copy()
-    for i in range(1, len(pos)):
-        pos[i] = max(pos[i], pos[i - 1] + gap)
-    if len(pos) and pos[-1] > 1.0:
-        pos[-1] = 1.0
-        for i in range(len(pos) - 2, -1, -1):
-            pos[i] = min(pos[i], pos[i + 1] - gap)
-    for (_, e), x_ev, x_lab in zip(ev.iterrows(), fx, pos, strict=False):
-        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
-        strip.plot([x_ev, x_lab], [0.0, 0.06], transform=strip.transAxes, color=colour, lw=0.7, clip_on=False)
-        strip.text(x_lab, 0.08, _safe(textwrap.shorten(str(e["label"]), 32, placeholder="…")),
-                   transform=strip.transAxes, rotation=90, ha="center", va="bottom", fontsize=fontsize,
-                   color=colour, clip_on=False)
+    for ax in panels[1:]:
+        for _, e in ev.iterrows():
+            ax.axvline(e["date"], color=EVENT_COLOURS.get(str(e.get("kind", "")), GREY), lw=0.9, ls="--",
+                       alpha=0.75, zorder=0)
+    event_numbers(panels[0], ev, fontsize=fontsize)
+    event_table(strip, ev)
 
 
 def shade_empty_months(axes, t: pd.DataFrame, n_col: str = "n") -> None:
-    """Light grey bands over months without any statement in the corpus (a gap in coverage, not a zero)."""
-    empty = t.loc[t[n_col] == 0, "month"]
-    for m in empty:
+    """Light grey bands over months with nothing counted (no statement of the speakers counted); where the table
+    has `corpus_articles`, months without any article in the corpus are hatched: a gap in coverage, not a zero."""
+    no_articles = t["corpus_articles"] == 0 if "corpus_articles" in t.columns else pd.Series(False, index=t.index)
+    for m, gap in zip(t.loc[t[n_col] == 0, "month"], no_articles[t[n_col] == 0], strict=False):
         for ax in axes:
-            ax.axvspan(m - pd.Timedelta(days=15), m + pd.Timedelta(days=15), color="#eeeeee", lw=0, zorder=0)
+            ax.axvspan(m, m + pd.offsets.MonthBegin(1), color="#eeeeee", lw=0, zorder=0,
+                       hatch="///" if gap else None, ec="#cccccc" if gap else None)
 
 
 def _set_month_xlim(panels, months: pd.Series) -> None:
-    pad = pd.Timedelta(days=20)
-    panels[-1].set_xlim(months.min() - pad, months.max() + pd.Timedelta(days=31) + pad)
+    pad = pd.Timedelta(days=10)
+    panels[-1].set_xlim(months.min() - pad, months.max() + pd.offsets.MonthBegin(1) + pad)
 
 
 def _safe(text) -> str:
@@ -289,17 +315,19 @@ def _safe(text) -> str:
 
 def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
                         count_label: str = "pledge statements (count)",
-                        share_label: str = "share of statements (%)", colour: str = BLUE) -> dict:
-    """Two panels over months: counts (bars) and share with its Wilson 95% band; events marked and labelled."""
+                        share_label: str = "share of statements (%)", colour: str = BLUE,
+                        interval_label: str = "95% interval (article-cluster bootstrap)") -> dict:
+    """Two panels over months: counts (bars at mid-month) and share with its 95% band; months with nothing counted
+    shaded, months without articles in the corpus hatched; events numbered with a legend table below."""
     fig, strip, (ax1, ax2) = timeline_figure([1.1, 1], height=6, events=events, xmin=t["month"].min(),
                                               xmax=t["month"].max())
-    ax1.bar(t["month"], t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
+    x = mid_month(t["month"])
+    ax1.bar(x, t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
     ax1.set_ylabel(count_label)
     shade_empty_months([ax1, ax2], t)
     ok = t["share"].notna()
-    ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0,
-                     label="Wilson 95% interval")
-    ax2.plot(t["month"], 100 * t["share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
+    ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0, label=interval_label)
+    ax2.plot(x, 100 * t["share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
     ax2.set_ylabel(share_label)
     ax2.set_ylim(0, min(100, max(5.0, float(np.nanmax(100 * t["hi"])) * 1.05 if ok.any() else 100)))
     ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
@@ -312,7 +340,7 @@ def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str,
 
 def share_by_chart(t: pd.DataFrame, col: str, *, name: str, title: str, caption: str, xlabel: str,
                    colour: str = BLUE) -> dict:
-    """Dot-and-whisker: share (Wilson 95%) per group, groups sorted by share; 'k/n' written beside each."""
+    """Dot-and-whisker: share with its 95% interval per group, groups sorted by share; 'k/n' written beside each."""
     d = t.sort_values("share").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(d) + 1.6))
     y = np.arange(len(d))
@@ -333,14 +361,15 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
                                               xmax=t["month"].max())
     bottom = np.zeros(len(t))
     w = _bar_width(t["month"])
+    x = mid_month(t["month"])
     for col, colour in (("specific", BLUE), ("vague", ORANGE), ("uncoded", GREY)):
-        ax1.bar(t["month"], t[col], bottom=bottom, width=w, color=colour, label=col)
+        ax1.bar(x, t[col], bottom=bottom, width=w, color=colour, label=col)
         bottom += t[col].to_numpy()
     ax1.set_ylabel("pledge statements (count)")
     ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=3)
-    ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
-                     label="Wilson 95% interval")
-    ax2.plot(t["month"], 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
+    ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
+                     label="95% interval (article-cluster bootstrap)")
+    ax2.plot(x, 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
     ax2.set_ylim(0, 100)
     ax2.set_ylabel("specific pledges (% of coded)")
     ax2.set_xlabel("month of publication")
@@ -436,15 +465,16 @@ def index_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
                                               xmax=t["month"].max())
     ok = t["mean"].notna()
     ax1.axhline(0, color="#666", lw=0.8)
-    ax1.fill_between(t["month"], t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
-    ax1.plot(t["month"], t["mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
+    x = mid_month(t["month"])
+    ax1.fill_between(x, t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
+    ax1.plot(x, t["mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
     lo = float(np.nanmin(t["lo"])) if ok.any() else -1
     hi = float(np.nanmax(t["hi"])) if ok.any() else 1
     rng = max(hi - lo, 0.1)
     ax1.set_ylim(max(-1.05, min(lo, 0) - 0.1 * rng), min(1.05, max(hi, 0) + 0.1 * rng))
     ax1.set_ylabel("commitment strength (-1 to +1)")
     ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
-    ax2.bar(t["month"], t["n"], width=_bar_width(t["month"]), color=GREY)
+    ax2.bar(x, t["n"], width=_bar_width(t["month"]), color=GREY)
     ax2.set_ylabel("scored statements")
     ax2.set_xlabel("month of publication")
     _month_axis(ax2)
@@ -509,11 +539,11 @@ def fightin_words_chart(fw: pd.DataFrame, *, label_a: str, label_b: str, name: s
 def kiel_chart(pledges: pd.DataFrame, kiel: pd.DataFrame, *, name: str, title: str, caption: str,
                count_col: str = "k", count_label: str = "pledge statements (count)") -> dict:
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 6), sharex=True)
-    ax1.bar(pledges["month"], pledges[count_col], width=24, color=BLUE)
+    ax1.bar(mid_month(pledges["month"]), pledges[count_col], width=24, color=BLUE)
     ax1.set_ylabel(count_label)
     k = kiel[(kiel["month"] >= pledges["month"].min()) & (kiel["month"] <= pledges["month"].max())]
-    ax2.bar(k["month"], k["military"], width=24, color=ORANGE, label="military")
-    ax2.bar(k["month"], k["total"] - k["military"], bottom=k["military"], width=24, color=SKY,
+    ax2.bar(mid_month(k["month"]), k["military"], width=24, color=ORANGE, label="military")
+    ax2.bar(mid_month(k["month"]), k["total"] - k["military"], bottom=k["military"], width=24, color=SKY,
             label="financial + humanitarian")
     ax2.set_ylabel("Kiel commitments (EUR bn)")
     ax2.set_xlabel("month")
@@ -618,7 +648,7 @@ def monthly_bars_chart(t: pd.DataFrame, *, value: str, name: str, title: str, ca
                        colour: str = BLUE, events=None) -> dict:
     fig, strip, (ax,) = timeline_figure([1], height=4.2, events=events, xmin=t["month"].min(),
                                         xmax=t["month"].max())
-    ax.bar(t["month"], t[value], width=_bar_width(t["month"]), color=colour)
+    ax.bar(mid_month(t["month"]), t[value], width=_bar_width(t["month"]), color=colour)
     ax.set_ylabel(ylabel)
     ax.set_xlabel("month of publication")
     _month_axis(ax)
