@@ -10,8 +10,40 @@ from typing import NamedTuple
 import pandas as pd
 
 from pledgewatch import analysis, charts, config
-from pledgewatch.analysis import load_events, load_tables, notes, prepare
-from pledgewatch.charts import caption, note, notebook_setup, save_table, show_notes, table, too_little
+from pledgewatch.analysis import (
+    INTERVAL_NOTE,
+    SIDE_LABELS,
+    among,
+    articles_per_month,
+    enough,
+    load_events,
+    load_tables,
+    monthly_share,
+    months_without_articles,
+    notes,
+    population,
+    prepare,
+    share_by,
+    source_group,
+    specificity_claim,
+    specificity_monthly,
+    trend_claim,
+)
+from pledgewatch.charts import (
+    bar_chart,
+    caption,
+    hist_chart,
+    monthly_share_chart,
+    note,
+    notebook_setup,
+    save_table,
+    share_by_chart,
+    show_notes,
+    specificity_chart,
+    table,
+    too_little,
+)
+from pledgewatch.uncertainty import cluster_bootstrap, holm, peak_test, trend_test
 from pledgewatch.config import FIGURES, INTERIM, PROCESSED, RAW, REFERENCE, REPORTS, ROOT, SHARED
 from pledgewatch.nlp import load_nlp
 
@@ -84,4 +116,16 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
            # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
            "analysis", "charts", "load_events", "load_tables", "notes", "prepare", "caption", "note",
-           "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table", "show_notes", "table", "too_little"]
+           "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table",
+           "show_notes", "table", "too_little",
+           # who is counted, coverage, shares with clustered intervals, the tests behind titles (docs/METHOD.md)
+           "INTERVAL_NOTE", "SIDE_LABELS", "among", "articles_per_month", "enough", "monthly_share",
+           "months_without_articles", "population", "share_by", "source_group", "specificity_claim",
+           "specificity_monthly", "trend_claim", "cluster_bootstrap", "holm", "peak_test", "trend_test",
+           "bar_chart", "hist_chart", "monthly_share_chart", "share_by_chart", "specificity_chart",
+           "capitalise"]
+
+
+def capitalise(text: str) -> str:
+    """The text with its first letter capitalised (titles built from phrases)."""
+    return text[:1].upper() + text[1:] if text else text

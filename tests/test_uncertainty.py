@@ -101,3 +101,10 @@ def test_peak_test_supports_a_real_peak_only():
     peaked[in_may] = (rng.random(in_may.sum()) < 0.6).astype(int)
     res = U.peak_test(peaked, pd.Series(months), art)
     assert res["supported"] and res["month"] == pd.Timestamp("2022-05-01")
+
+
+def test_a_share_of_zero_gets_an_interval_with_one_draw_per_article():
+    hit = pd.Series([0] * 24)
+    art = pd.Series(np.repeat(np.arange(8), 3).astype(str))
+    r = U.cluster_bootstrap(hit, art).iloc[0]
+    assert r["lo"] == 0 and r["hi"] == pytest.approx(0.3244, abs=1e-3)  # Wilson 0 of 8, not 0 of 24

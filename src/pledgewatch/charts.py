@@ -16,6 +16,7 @@ from pathlib import Path
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import numpy as np
 import pandas as pd
 
@@ -218,6 +219,8 @@ def mid_month(months) -> pd.Series | pd.DatetimeIndex:
 def _events_in(events: pd.DataFrame | None, xmin, xmax) -> pd.DataFrame | None:
     if events is None or events.empty or xmin is None or pd.isna(xmin):
         return None
+    if "number" not in events.columns:  # the events' numbers in the whole table (as the notebooks list them)
+        events = events.sort_values("date").assign(number=range(1, len(events) + 1))
     ev = events[(events["date"] >= pd.Timestamp(xmin))
                 & (events["date"] < pd.Timestamp(xmax) + pd.offsets.MonthBegin(1))]
     return ev.sort_values("date").reset_index(drop=True) if len(ev) else None
@@ -255,14 +258,28 @@ def timeline_figure(heights: list[float], *, width: float = 10, height: float = 
     return fig, legend, panels
 
 
-def event_numbers(ax, ev: pd.DataFrame, *, fontsize: float = 7.5, y: float = 1.0) -> None:
-    """Numbered markers (1, 2, ...) at the events' dates along the top edge of `ax`, with a dashed line each."""
-    for i, e in ev.iterrows():
+def event_numbers(ax, ev: pd.DataFrame, *, fontsize: float = 7.5) -> None:
+    """Numbered markers at the events' dates along the top edge of `ax` (its x limits final), with a dashed line
+    each; markers of events close in time are nudged sideways so that none overlaps, with a leader to its line."""
+    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
+    span = (pd.Timestamp(hi) - pd.Timestamp(lo)).total_seconds()
+    fx = np.array([(pd.Timestamp(d) - pd.Timestamp(lo)).total_seconds() / span for d in ev["date"]])
+    width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
+    gap = fontsize * 2.1 / width_pt
+    pos = fx.copy()
+    for i in range(1, len(pos)):
+        pos[i] = max(pos[i], pos[i - 1] + gap)
+    if len(pos) and pos[-1] > 1.0:
+        pos[-1] = 1.0
+        for i in range(len(pos) - 2, -1, -1):
+            pos[i] = min(pos[i], pos[i + 1] - gap)
+    for (_, e), x_ev, x_lab in zip(ev.iterrows(), fx, pos, strict=False):
         colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
         ax.axvline(e["date"], color=colour, lw=0.9, ls="--", alpha=0.75, zorder=0)
-        ax.annotate(str(i + 1), xy=(e["date"], y), xycoords=("data", "axes fraction"), ha="center", va="bottom",
-                    fontsize=fontsize, color="white", fontweight="bold", annotation_clip=False,
-                    bbox=dict(boxstyle="circle,pad=0.18", fc=colour, ec="none"))
+        ax.plot([x_ev, x_lab], [1.0, 1.045], transform=ax.transAxes, color=colour, lw=0.7, clip_on=False)
+        ax.text(x_lab, 1.05, str(e["number"]), transform=ax.transAxes, ha="center", va="bottom",
+                fontsize=fontsize, color="white", fontweight="bold", clip_on=False,
+                bbox=dict(boxstyle="circle,pad=0.18", fc=colour, ec="none"))
 
 
 def event_table(legend_ax, ev: pd.DataFrame, *, fontsize: float = 8) -> None:
@@ -273,7 +290,7 @@ def event_table(legend_ax, ev: pd.DataFrame, *, fontsize: float = 8) -> None:
         colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
         y = 1 - (row + 0.5) / max(rows, 1)
         x = 0.0 + 0.5 * col
-        legend_ax.text(x, y, f"{i + 1:>2}", transform=legend_ax.transAxes, fontsize=fontsize, color=colour,
+        legend_ax.text(x, y, f"{e['number']:>2}", transform=legend_ax.transAxes, fontsize=fontsize, color=colour,
                        fontweight="bold", va="center", ha="left")
         legend_ax.text(x + 0.03, y, _safe(f"{e['date']:%d %b %Y}  {e['label']}"), transform=legend_ax.transAxes,
                        fontsize=fontsize, color="#333333", va="center", ha="left")
@@ -299,8 +316,11 @@ def shade_empty_months(axes, t: pd.DataFrame, n_col: str = "n") -> None:
     no_articles = t["corpus_articles"] == 0 if "corpus_articles" in t.columns else pd.Series(False, index=t.index)
     for m, gap in zip(t.loc[t[n_col] == 0, "month"], no_articles[t[n_col] == 0], strict=False):
         for ax in axes:
-            ax.axvspan(m, m + pd.offsets.MonthBegin(1), color="#eeeeee", lw=0, zorder=0,
-                       hatch="///" if gap else None, ec="#cccccc" if gap else None)
+            if gap:
+                ax.axvspan(m, m + pd.offsets.MonthBegin(1), facecolor="#f4f4f4", edgecolor="#c8c8c8", hatch="////",
+                           lw=0.0, zorder=0)
+            else:
+                ax.axvspan(m, m + pd.offsets.MonthBegin(1), color="#eeeeee", lw=0, zorder=0)
 
 
 def _set_month_xlim(panels, months: pd.Series) -> None:
@@ -324,6 +344,7 @@ def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str,
     x = mid_month(t["month"])
     ax1.bar(x, t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
     ax1.set_ylabel(count_label)
+    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
     shade_empty_months([ax1, ax2], t)
     ok = t["share"].notna()
     ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0, label=interval_label)
@@ -366,6 +387,7 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
         ax1.bar(x, t[col], bottom=bottom, width=w, color=colour, label=col)
         bottom += t[col].to_numpy()
     ax1.set_ylabel("pledge statements (count)")
+    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=3)
     ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
                      label="95% interval (article-cluster bootstrap)")

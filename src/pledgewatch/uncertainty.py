@@ -53,13 +53,18 @@ def cluster_bootstrap(hit: pd.Series, cluster: pd.Series, by: pd.Series | None =
         share = k.sum() / n.sum()
         row = {"group": g, "n": int(n.sum()), "k": int(k.sum()), "n_clusters": len(k), "share": share,
                "lo": np.nan, "hi": np.nan, "se": np.nan, "deff": np.nan}
-        if len(k) >= 2:
+        if len(k) >= 2 and 0 < k.sum() < n.sum():
             b = _boot_ratio(k, n, n_boot, rng)
             b = b[~np.isnan(b)]
             row.update(lo=float(np.quantile(b, q)), hi=float(np.quantile(b, 1 - q)), se=float(b.std(ddof=1)))
             binom = share * (1 - share) / n.sum()
             if binom > 0:
                 row["deff"] = row["se"] ** 2 / binom
+        elif len(k) >= 2:  # 0 or all hits: every resample is 0 (or 1); a Wilson interval with one draw per article
+            from .analysis import wilson
+
+            lo, hi = wilson(len(k) * share, len(k))
+            row.update(lo=float(lo), hi=float(hi))
         rows.append(row)
     out = pd.DataFrame(rows, columns=["group", "n", "k", "n_clusters", "share", "lo", "hi", "se", "deff"])
     if by is None:
