@@ -43,9 +43,9 @@ from pledgewatch.charts import (
     table,
     too_little,
 )
-from pledgewatch.uncertainty import cluster_bootstrap, holm, peak_test, trend_test
 from pledgewatch.config import FIGURES, INTERIM, PROCESSED, RAW, REFERENCE, REPORTS, ROOT, SHARED
 from pledgewatch.nlp import load_nlp
+from pledgewatch.uncertainty import cluster_bootstrap, holm, peak_test, trend_test
 
 
 class Analysis(NamedTuple):
