@@ -32,6 +32,7 @@ from pledgewatch.analysis import (
 from pledgewatch.charts import (
     bar_chart,
     caption,
+    coverage_chart,
     hist_chart,
     monthly_share_chart,
     note,
@@ -122,8 +123,13 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "INTERVAL_NOTE", "SIDE_LABELS", "among", "articles_per_month", "enough", "monthly_share",
            "months_without_articles", "population", "share_by", "source_group", "specificity_claim",
            "specificity_monthly", "trend_claim", "cluster_bootstrap", "holm", "peak_test", "trend_test",
-           "bar_chart", "hist_chart", "monthly_share_chart", "share_by_chart", "specificity_chart",
-           "capitalise"]
+           "bar_chart", "coverage_chart", "hist_chart", "monthly_share_chart", "share_by_chart", "specificity_chart",
+           "capitalise", "as_dates"]
+
+
+def as_dates(values) -> pd.Series:
+    """Values as datetimes (NaT where a value is not a date)."""
+    return pd.to_datetime(pd.Series(values), errors="coerce")
 
 
 def capitalise(text: str) -> str:

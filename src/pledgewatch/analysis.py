@@ -85,8 +85,8 @@ def as_list(v) -> list[str]:
         return []
 
 
-SIDE_LABELS = {"donor": "donor-side", "recipient": "recipient-side (Ukraine)", "adversary": "adversary-side (Russia, "
-               "Belarus, occupation authorities)", "other": "other countries and bodies", "unknown": "no country"}
+SIDE_LABELS = {"donor": "donor side", "recipient": "recipient side (Ukraine)",
+               "adversary": "adversary side (Russia, Belarus)", "other": "other", "unknown": "no country"}
 
 
 def speaker_side(country) -> str:
@@ -204,7 +204,7 @@ def among(df: pd.DataFrame, side: str | list[str]) -> pd.DataFrame:
     out = df[df["side"].isin(wanted)].copy() if "side" in df.columns else df.iloc[:0].copy()
     pop = df.attrs.get("population", "all speakers")
     who = "officials" if pop == "officials" else "speakers"
-    label = " and ".join(SIDE_LABELS.get(w, w).split(" (")[0] for w in wanted)
+    label = " and ".join(SIDE_LABELS.get(w, w).split(" (")[0].replace(" side", "-side") for w in wanted)
     out.attrs = dict(df.attrs)
     out.attrs["population"] = f"{label} {who}"
     out.attrs["notes"] = list(df.attrs.get("notes", [])) + [

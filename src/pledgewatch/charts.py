@@ -679,6 +679,28 @@ def monthly_bars_chart(t: pd.DataFrame, *, value: str, name: str, title: str, ca
     return finish(fig, name, title=title, caption=caption)
 
 
+def coverage_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None) -> dict:
+    """Articles per month stacked by source group (bars at mid-month); months without any article hatched."""
+    p = t.pivot_table(index="month", columns="source_group", values="articles", aggfunc="sum", fill_value=0)
+    p = p[p.sum().sort_values(ascending=False).index]
+    fig, strip, (ax,) = timeline_figure([1], height=4.4, events=events, xmin=p.index.min(), xmax=p.index.max())
+    x = mid_month(p.index)
+    bottom = np.zeros(len(p))
+    for col, colour in zip(p.columns, OKABE_ITO * 3, strict=False):
+        ax.bar(x, p[col].to_numpy(), bottom=bottom, width=_bar_width(p.index), color=colour, label=_safe(col))
+        bottom += p[col].to_numpy()
+    tot = pd.DataFrame({"month": p.index, "n": p.sum(axis=1).to_numpy(), "corpus_articles": p.sum(axis=1).to_numpy()})
+    shade_empty_months([ax], tot)
+    ax.set_ylabel("articles (count)")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("month of publication")
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0 if strip is None else 1.1), ncols=min(len(p.columns), 4))
+    _month_axis(ax)
+    _set_month_xlim([ax], pd.Series(p.index))
+    draw_events(strip, [ax], p.index.min(), p.index.max())
+    return finish(fig, name, title=title, caption=caption)
+
+
 def hist_chart(values: pd.Series, *, name: str, title: str, caption: str, xlabel: str, bins: int = 40,
                logx: bool = False, colour: str = BLUE) -> dict:
     fig, ax = plt.subplots(figsize=(9, 4))
