@@ -12,15 +12,21 @@ import pandas as pd
 from pledgewatch import analysis, charts, config
 from pledgewatch.analysis import (
     INTERVAL_NOTE,
+    PRIMARY_LAG,
     SIDE_LABELS,
     among,
     articles_per_month,
     enough,
+    kiel_release,
+    lag_table,
     load_events,
+    load_kiel_by_country,
+    load_kiel_monthly,
     load_tables,
     monthly_share,
     months_without_articles,
     notes,
+    pledges_vs_kiel_by_country,
     population,
     prepare,
     share_by,
@@ -34,10 +40,13 @@ from pledgewatch.charts import (
     caption,
     coverage_chart,
     hist_chart,
+    kiel_chart,
+    lag_chart,
     monthly_share_chart,
     note,
     notebook_setup,
     save_table,
+    scatter_chart,
     share_by_chart,
     show_notes,
     specificity_chart,
@@ -124,7 +133,20 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "months_without_articles", "population", "share_by", "source_group", "specificity_claim",
            "specificity_monthly", "trend_claim", "cluster_bootstrap", "holm", "peak_test", "trend_test",
            "bar_chart", "coverage_chart", "hist_chart", "monthly_share_chart", "share_by_chart", "specificity_chart",
-           "capitalise", "as_dates"]
+           "capitalise", "as_dates", "PRIMARY_LAG", "kiel_release", "lag_table", "load_kiel_by_country",
+           "load_kiel_monthly", "pledges_vs_kiel_by_country", "kiel_chart", "lag_chart", "scatter_chart", "spearman"]
+
+
+def spearman(x, y) -> dict:
+    """Spearman rank correlation of two columns: {'rho', 'p', 'n'} (NaN when either does not vary)."""
+    from scipy import stats
+
+    x, y = pd.Series(x).astype(float).reset_index(drop=True), pd.Series(y).astype(float).reset_index(drop=True)
+    ok = x.notna() & y.notna()
+    if ok.sum() < 3 or x[ok].nunique() < 2 or y[ok].nunique() < 2:
+        return {"rho": float("nan"), "p": float("nan"), "n": int(ok.sum())}
+    r = stats.spearmanr(x[ok], y[ok])
+    return {"rho": float(r.statistic), "p": float(r.pvalue), "n": int(ok.sum())}
 
 
 def as_dates(values) -> pd.Series:

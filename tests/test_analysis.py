@@ -246,3 +246,18 @@ def test_trend_claim_states_a_trend_only_when_the_test_finds_one():
     same = A.trend_claim(A.prepare(pd.DataFrame({**base, "speech_act": flat}), official_only=False))
     assert same["trend"]["direction"] == "none"
     assert "no trend" in same["phrase"] and "rose" not in same["phrase"] and "fell" not in same["phrase"]
+
+
+def test_lag_table_names_the_primary_comparison_and_holm_adjusts_the_rest():
+    months = pd.date_range("2022-01-01", periods=24, freq="MS")
+    rng = np.random.default_rng(3)
+    kiel = pd.DataFrame({"month": months, "total": rng.random(24) * 10, "military": rng.random(24) * 5})
+    pledges = pd.DataFrame({"month": months, "n": 50, "k": rng.integers(0, 10, 24)})
+    pledges["share"] = pledges["k"] / pledges["n"]
+    t = A.lag_table(pledges, kiel, lags=range(-2, 3))
+    assert len(t) == 5 * 4 and t["primary"].sum() == 1
+    prim = t[t["primary"]].iloc[0]
+    assert (prim["lag"], prim["pledge_series"], prim["kiel_series"]) == (0, "share", "total")
+    ok = t["spearman_p"].notna()
+    assert (t.loc[ok, "spearman_p_holm"] >= t.loc[ok, "spearman_p"]).all()
+    assert t.loc[ok, "spearman_p_holm"].min() == pytest.approx(min(1.0, ok.sum() * t.loc[ok, "spearman_p"].min()))

@@ -697,6 +697,28 @@ def lag_correlations(pledges: pd.DataFrame, kiel: pd.DataFrame, *, x: str = "k",
     return pd.DataFrame(rows, columns=cols)
 
 
+PRIMARY_LAG = {"lag": 0, "pledge_series": "share", "kiel_series": "total", "method": "spearman"}
+
+
+def lag_table(pledges: pd.DataFrame, kiel: pd.DataFrame, *, lags=range(-3, 4), min_n: int = 6,
+              primary: dict | None = None) -> pd.DataFrame:
+    """Every lag correlation the notebook computes (pledge count k and share x Kiel total and military x lags),
+    with Holm-adjusted p-values over the whole family (`spearman_p_holm`, `pearson_p_holm`) and the primary
+    comparison named in advance (`primary`: PRIMARY_LAG, pledge share against total commitments in the same month,
+    Spearman) flagged; everything else is exploratory."""
+    primary = primary or PRIMARY_LAG
+    parts = [lag_correlations(pledges, kiel, x=x, y=y, lags=lags, min_n=min_n).assign(pledge_series=x, kiel_series=y)
+             for x in ("k", "share") for y in ("total", "military")]
+    t = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if t.empty:
+        return t
+    t["spearman_p_holm"] = uncertainty.holm(t["spearman_p"])
+    t["pearson_p_holm"] = uncertainty.holm(t["pearson_p"])
+    t["primary"] = ((t["lag"] == primary["lag"]) & (t["pledge_series"] == primary["pledge_series"])
+                    & (t["kiel_series"] == primary["kiel_series"]))
+    return t
+
+
 COUNTRY_ALIASES = {"us": "United States", "usa": "United States", "u.s.": "United States", "america": "United States",
                    "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
                    "eu": "EU (Commission and Council)", "european union": "EU (Commission and Council)",

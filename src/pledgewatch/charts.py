@@ -576,11 +576,23 @@ def kiel_chart(pledges: pd.DataFrame, kiel: pd.DataFrame, *, name: str, title: s
     return finish(fig, name, title=title, caption=caption)
 
 
-def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
+def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, primary_lag: int | None = None) -> dict:
+    """Pearson r and Spearman rho per lag; the primary lag (named in advance) outlined; '*' above a bar whose
+    Holm-adjusted p (columns pearson_p_holm / spearman_p_holm, when present) is below 0.05."""
     fig, ax = plt.subplots(figsize=(8, 4.2))
     w = 0.38
-    ax.bar(t["lag"] - w / 2, t["pearson_r"].fillna(0), width=w, color=BLUE, label="Pearson r")
-    ax.bar(t["lag"] + w / 2, t["spearman_rho"].fillna(0), width=w, color=ORANGE, label="Spearman ρ")
+    for off, col, colour, label in ((-w / 2, "pearson_r", BLUE, "Pearson r"), (w / 2, "spearman_rho", ORANGE,
+                                                                                 "Spearman ρ")):
+        v = t[col].fillna(0)
+        bars = ax.bar(t["lag"] + off, v, width=w, color=colour, label=label)
+        p_col = "pearson_p_holm" if col == "pearson_r" else "spearman_p_holm"
+        if p_col in t.columns:
+            for bar, p, val in zip(bars, t[p_col], v, strict=False):
+                if p == p and p < 0.05:
+                    ax.text(bar.get_x() + bar.get_width() / 2, val + (0.03 if val >= 0 else -0.09), "*",
+                            ha="center", fontsize=11)
+    if primary_lag is not None and (t["lag"] == primary_lag).any():
+        ax.axvspan(primary_lag - 0.48, primary_lag + 0.48, color="#f0f0f0", zorder=0, label="primary comparison")
     for _, r in t.iterrows():
         ax.text(r["lag"], -0.98, f"n={int(r['n_months'])}", ha="center", fontsize=7.5, color="#555")
     ax.axhline(0, color="#666", lw=0.8)
@@ -588,7 +600,7 @@ def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
     ax.set_xticks(t["lag"])
     ax.set_xlabel("lag L in months (pledge talk in month t vs commitments in month t + L)")
     ax.set_ylabel("correlation coefficient")
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper left", ncols=3)
     return finish(fig, name, title=title, caption=caption)
 
 
