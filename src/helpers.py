@@ -16,6 +16,8 @@ from pledgewatch.analysis import (
     SIDE_LABELS,
     among,
     articles_per_month,
+    capabilities_by_country,
+    capability_month,
     enough,
     kiel_release,
     lag_table,
@@ -26,6 +28,7 @@ from pledgewatch.analysis import (
     monthly_share,
     months_without_articles,
     notes,
+    pledges_vs_appeals,
     pledges_vs_kiel_by_country,
     population,
     prepare,
@@ -33,18 +36,21 @@ from pledgewatch.analysis import (
     source_group,
     specificity_claim,
     specificity_monthly,
+    systems_month,
     trend_claim,
 )
 from pledgewatch.charts import (
     bar_chart,
     caption,
     coverage_chart,
+    heatmap_chart,
     hist_chart,
     kiel_chart,
     lag_chart,
     monthly_share_chart,
     note,
     notebook_setup,
+    paired_bars_chart,
     save_table,
     scatter_chart,
     share_by_chart,
@@ -134,7 +140,9 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "specificity_monthly", "trend_claim", "cluster_bootstrap", "holm", "peak_test", "trend_test",
            "bar_chart", "coverage_chart", "hist_chart", "monthly_share_chart", "share_by_chart", "specificity_chart",
            "capitalise", "as_dates", "PRIMARY_LAG", "kiel_release", "lag_table", "load_kiel_by_country",
-           "load_kiel_monthly", "pledges_vs_kiel_by_country", "kiel_chart", "lag_chart", "scatter_chart", "spearman"]
+           "load_kiel_monthly", "pledges_vs_kiel_by_country", "kiel_chart", "lag_chart", "scatter_chart", "spearman",
+           "capabilities_by_country", "capability_month", "pledges_vs_appeals", "systems_month", "heatmap_chart",
+           "paired_bars_chart"]
 
 
 def spearman(x, y) -> dict:

@@ -108,7 +108,7 @@ def test_empty_input_never_raises():
 
 def test_capability_month_is_per_100_aid_related():
     st = A.prepare(synthetic_statements(400), official_only=False)
-    t = A.capability_month(st, top=5)
+    t = A.capability_month(st, top=5, min_n=0)
     assert set(t.columns) >= {"month", "capability", "count", "n_aid", "per_100"}
     row = t[t["count"] > 0].iloc[0]
     assert row["per_100"] == pytest.approx(100 * row["count"] / row["n_aid"])
@@ -261,3 +261,25 @@ def test_lag_table_names_the_primary_comparison_and_holm_adjusts_the_rest():
     ok = t["spearman_p"].notna()
     assert (t.loc[ok, "spearman_p_holm"] >= t.loc[ok, "spearman_p"]).all()
     assert t.loc[ok, "spearman_p_holm"].min() == pytest.approx(min(1.0, ok.sum() * t.loc[ok, "spearman_p"].min()))
+
+
+def test_capability_month_marks_thin_months_instead_of_hiding_them_and_leaves_out_weapons_general():
+    st = synthetic_statements(300)
+    st["capabilities"] = [c + ["weapons_general"] for c in st["capabilities"]]
+    p = A.prepare(st, official_only=False)
+    t = A.capability_month(p, top=5, min_n=15)
+    assert "weapons_general" not in set(t["capability"])
+    assert any("weapons_general" in n for n in A.notes(t))
+    thin = t[t["n_aid"].between(1, 14)]
+    assert len(thin) and thin["per_100"].notna().all() and thin["uncertain"].all()  # shown, marked
+    assert not t.loc[t["n_aid"] >= 15, "uncertain"].any()
+
+
+def test_systems_month_uses_the_system_column_where_present():
+    p = A.prepare(synthetic_statements(60), official_only=False)
+    caps = pd.DataFrame({"statement_id": p["statement_id"].iloc[:6], "article_id": p["article_id"].iloc[:6],
+                         "capability": "tanks", "surface": "Leopard"})
+    assert A.systems_month(p, caps).empty and any("system" in n for n in A.notes(A.systems_month(p, caps)))
+    caps["system"] = ["Leopard 2", "Leopard 2", "Abrams", None, "", "Leopard 2"]
+    t = A.systems_month(p, caps)
+    assert t.groupby("system")["count"].sum().to_dict() == {"Leopard 2": 3, "Abrams": 1}

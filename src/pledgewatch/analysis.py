@@ -415,11 +415,13 @@ def explode_capabilities(df: pd.DataFrame) -> pd.DataFrame:
     return d.dropna(subset=["capability"]).reset_index(drop=True)
 
 
-def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10) -> pd.DataFrame:
+def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10,
+                     leave_out: tuple[str, ...] = ("weapons_general",)) -> pd.DataFrame:
     """Long table month x capability: statements naming the capability per 100 aid-related statements that
-    month (n_aid), for the `top` capabilities overall. per_100 is NaN in months with fewer than min_n aid-related
-    statements (too noisy; count and n_aid are kept)."""
-    cols = ["month", "capability", "count", "n_aid", "per_100"]
+    month (n_aid), for the `top` capabilities overall other than `leave_out` (weapons in general would saturate the
+    colour scale; its count is in the notes). Months with fewer than min_n aid-related statements keep their rate
+    with `uncertain` = True (charts mark them; a decision month is never hidden); months with none have no rate."""
+    cols = ["month", "capability", "count", "n_aid", "per_100", "uncertain"]
     d = df[df["aid_related"].fillna(False).astype(bool)].dropna(subset=["month"])
     if d.empty:
         return _with_notes(pd.DataFrame(columns=cols), "Too little data: no dated aid-related statements.")
@@ -427,19 +429,46 @@ def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10) -> pd.
     caps = explode_capabilities(d)
     if caps.empty:
         return _with_notes(pd.DataFrame(columns=cols), "Too little data: no aid-related statement names a capability.")
+    caps = caps.drop_duplicates(["statement_id", "capability"])
+    left = caps[caps["capability"].isin(leave_out)]
+    caps = caps[~caps["capability"].isin(leave_out)]
     keep = caps["capability"].value_counts().head(top).index
-    caps = caps[caps["capability"].isin(keep)].drop_duplicates(["statement_id", "capability"])
+    caps = caps[caps["capability"].isin(keep)]
     c = caps.groupby(["month", "capability"]).size().rename("count")
     full = pd.MultiIndex.from_product([n_aid.index, keep], names=["month", "capability"])
     t = c.reindex(full, fill_value=0).reset_index()
     t["n_aid"] = t["month"].map(n_aid).astype(int)
-    t["per_100"] = np.where(t["n_aid"] >= max(min_n, 1), 100 * t["count"] / t["n_aid"].replace(0, np.nan), np.nan)
-    return t[cols]
+    t["per_100"] = np.where(t["n_aid"] > 0, 100 * t["count"] / t["n_aid"].replace(0, np.nan), np.nan)
+    t["uncertain"] = (t["n_aid"] > 0) & (t["n_aid"] < max(min_n, 1))
+    out_notes = [f"Left out of the chart: {', '.join(leave_out)} ({len(left)} aid-related statements), which "
+                 "would saturate the colour scale." if len(left) else ""]
+    return _with_notes(t[cols], *out_notes)
+
+
+def systems_month(statements: pd.DataFrame, capabilities: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+    """Named weapon systems (Leopard, Abrams, Patriot, F-16 ...) over time: statements naming each system per month,
+    from the `system` column of statement_capabilities (added by the coding stage); statements must be a prepared
+    table (months, officials and repeats already applied). Empty with a note when `system` is absent."""
+    cols = ["month", "system", "count"]
+    if capabilities is None or "system" not in getattr(capabilities, "columns", []):
+        return _with_notes(pd.DataFrame(columns=cols), _missing_note(["system"], "named systems over time") +
+                           " (statement_capabilities gets it from the coding stage)")
+    c = capabilities.dropna(subset=["system"])
+    c = c[c["system"].astype(str).str.strip() != ""]
+    d = c.merge(statements[["statement_id", "month"]].dropna(subset=["month"]), on="statement_id")
+    if d.empty:
+        return _with_notes(pd.DataFrame(columns=cols), "Too little data: no dated statement names a system.")
+    d = d.drop_duplicates(["statement_id", "system"])
+    keep = d["system"].value_counts().head(top).index
+    d = d[d["system"].isin(keep)]
+    full = pd.MultiIndex.from_product([_full_months(d["month"]), keep], names=["month", "system"])
+    return d.groupby(["month", "system"]).size().reindex(full, fill_value=0).rename("count").reset_index()[cols]
 
 
 def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), top: int = 12) -> pd.DataFrame:
     """Capabilities named in donor-side pledges and deliveries vs in recipient-side (Ukraine's) appeals:
-    per group, statements naming each capability per 100 statements of that group, with Wilson intervals."""
+    per group, statements naming each capability per 100 statements of that group, with 95% article-cluster
+    bootstrap intervals (Wilson without article ids)."""
     cols = ["group", "capability", "k", "n", "per_100", "lo", "hi"]
     groups = {
         "Donors' pledges": df[(df["side"] == "donor") & df["speech_act"].isin(list(donor_acts))],
@@ -464,6 +493,13 @@ def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), t
     t["per_100"] = np.where(t["n"] > 0, 100 * t["k"] / t["n"].replace(0, np.nan), np.nan)
     lo, hi = wilson(t["k"], t["n"])
     t["lo"], t["hi"] = 100 * lo, 100 * hi
+    for i, r in t.iterrows():  # article-cluster bootstrap where articles are known
+        g = groups[r["group"]]
+        if "article_id" in g.columns and len(g):
+            hit = g["capabilities"].map(lambda v, c=r["capability"]: c in v).astype(int)
+            b = uncertainty.cluster_bootstrap(hit, g["article_id"]).iloc[0]
+            if b["lo"] == b["lo"]:
+                t.loc[i, ["lo", "hi"]] = 100 * b["lo"], 100 * b["hi"]
     return _with_notes(t[cols], *out_notes)
 
 

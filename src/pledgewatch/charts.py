@@ -404,7 +404,10 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
 
 def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, name: str, title: str, caption: str,
                   cbar_label: str, xlabel: str, ylabel: str, month_columns: bool = False, annotate: bool = False,
-                  column_order: list | None = None) -> dict:
+                  column_order: list | None = None, uncertain: str | None = None, events=None) -> dict:
+    """Rows x columns coloured by `values` (NaN grey: no estimate, not zero). `uncertain`: a boolean column whose
+    true cells are hatched (an estimate on few statements: shown, marked). `events` (month columns): numbered
+    markers above the months of key events, numbered as in the events table."""
     p = t.pivot(index=index, columns=columns, values=values)  # NaN stays NaN (grey): no estimate, not zero
     if column_order is not None:
         p = p[[c for c in column_order if c in p.columns]]
@@ -427,6 +430,23 @@ def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, nam
             if not np.isnan(v):
                 ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5,
                         color="white" if v < 0.6 * vmax else "black")
+    if uncertain is not None and uncertain in t.columns:
+        u = t.pivot(index=index, columns=columns, values=uncertain).reindex(index=p.index, columns=p.columns)
+        for (i, j), flag in np.ndenumerate(u.fillna(False).to_numpy(dtype=bool)):
+            if flag:
+                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", ec="#ffffff",
+                                           lw=0, alpha=0.8))
+    if events is not None and month_columns and len(events):
+        ev = events.sort_values("date").assign(number=range(1, len(events) + 1))
+        cols_m = [pd.Timestamp(c) for c in p.columns]
+        marks: dict[int, list[str]] = {}
+        for _, e in ev.iterrows():
+            m = pd.Timestamp(e["date"]).to_period("M").to_timestamp()
+            if m in cols_m:
+                marks.setdefault(cols_m.index(m), []).append(str(e["number"]))
+        for j, nums in marks.items():
+            ax.annotate(",".join(nums), xy=(j, -0.5), xytext=(0, 3), textcoords="offset points", ha="center",
+                        va="bottom", fontsize=7, color=VERMILLION, annotation_clip=False, rotation=90)
     cb = fig.colorbar(im, ax=ax, fraction=0.035, pad=0.02)
     cb.set_label(cbar_label)
     ax.set_xlabel(xlabel)
