@@ -283,3 +283,41 @@ def test_systems_month_uses_the_system_column_where_present():
     caps["system"] = ["Leopard 2", "Leopard 2", "Abrams", None, "", "Leopard 2"]
     t = A.systems_month(p, caps)
     assert t.groupby("system")["count"].sum().to_dict() == {"Leopard 2": 3, "Abrams": 1}
+
+
+def test_proper_nouns_are_learnt_from_capitalisation_and_left_out_of_fightin_words():
+    texts = ["Troops left Sievierodonetsk after weeks of shelling, the governor said.",
+             "We will defend Sievierodonetsk and the Azovstal plant as long as we can.",
+             "The shelling of Azovstal continued. Shelling is heavy.",
+             "Support for Ukraine must continue, and we will keep helping Ukraine."]
+    names = A.proper_nouns(texts)
+    assert {"sievierodonetsk", "azovstal", "ukraine"} <= names
+    assert "shelling" not in names and "support" not in names  # sentence-initial capitals do not count
+    fw = A.fightin_words(texts[:2] * 3, texts[2:] * 3, min_count=1, exclude=names)
+    assert not set(fw["term"]) & names
+
+
+def test_event_split_uses_the_named_event_of_events_csv():
+    st = A.prepare(synthetic_statements(300), official_only=False)
+    before, after, cut, label = A.event_split(st, A.load_events(), "Tank decision")
+    assert cut == "2023-01-25" and label.startswith("Tank decision")
+    assert (before["published"] < "2023-01-25").all() and (after["published"] >= "2023-01-25").all()
+    with pytest.raises(ValueError, match="no event label"):
+        A.event_split(st, A.load_events(), "no such event")
+
+
+def test_index_and_phrase_claims_state_a_trend_only_when_tested():
+    rng = np.random.default_rng(2)
+    n = 900
+    days = np.sort(rng.integers(0, 700, n))
+    base = pd.DataFrame({"article_id": [f"a{i // 3}" for i in range(n)], "capabilities": [[]] * n,
+                         "published": pd.Timestamp("2022-01-01") + pd.to_timedelta(days, unit="D")})
+    falling = base.assign(commitment_strength=np.clip(0.6 - days / 700 + rng.normal(0, 0.3, n), -1, 1), text="x")
+    ic = A.index_claim(A.prepare(falling, official_only=False))
+    assert ic["trend"]["direction"] == "fall" and "fell" in ic["phrase"]
+    flat = base.assign(commitment_strength=np.clip(rng.normal(0.2, 0.3, n), -1, 1), text="x")
+    assert "no trend" in A.index_claim(A.prepare(flat, official_only=False))["phrase"]
+    words = np.where(rng.random(n) < 0.1, "we stand with Ukraine as long as it takes", "we will see")
+    pc = A.phrase_claim(A.prepare(base.assign(text=words), official_only=False))
+    assert pc["counts"]["as long as it takes"] == (words != "we will see").sum()
+    assert "as long as we can / as long as possible" in pc["unmatched"]

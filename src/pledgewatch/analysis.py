@@ -540,27 +540,33 @@ def frame_shares(df: pd.DataFrame, frames=FRAMES, *, freq: str = "QS", min_n: in
     fr = d["frames"].map(as_list)
     rows = []
     for f in frames:
-        t = _period_share(period, fr.map(lambda v, f=f: f in v), freq, min_n)
+        t = _period_share(period, fr.map(lambda v, f=f: f in v), freq, min_n, d.get("article_id"))
         t.insert(1, "frame", f)
         rows.append(t)
     return pd.concat(rows, ignore_index=True)[cols]
 
 
-def _period_share(period: pd.Series, hit: pd.Series, freq: str, min_n: int) -> pd.DataFrame:
-    """Share per period with Wilson interval, every period in the range present (n = 0 where the corpus has
-    nothing, so lines break at gaps) and no estimate where n < min_n."""
-    t = _share_table(pd.DataFrame({"period": period}), hit, ["period"]).set_index("period")
+def _period_share(period: pd.Series, hit: pd.Series, freq: str, min_n: int, cluster: pd.Series | None = None
+                  ) -> pd.DataFrame:
+    """Share per period with a 95% interval (article-cluster bootstrap when `cluster` holds article ids, Wilson
+    otherwise), every period in the range present (n = 0 where the corpus has nothing, so lines break at gaps) and
+    no estimate where n < min_n."""
+    frame = pd.DataFrame({"period": period})
+    if cluster is not None:
+        frame["article_id"] = cluster.to_numpy()
+    t = _share_table(frame, hit, ["period"]).set_index("period")
     full = pd.date_range(period.min(), period.max(), freq=freq)
     t = t.reindex(full)
     t.index.name = "period"
     t[["n", "k"]] = t[["n", "k"]].fillna(0).astype(int)
     t.loc[t["n"] < max(min_n, 1), ["share", "lo", "hi"]] = np.nan
-    return t.reset_index()
+    return t.reset_index()[["period", "n", "k", "share", "lo", "hi"]]
 
 
 def commitment_index(df: pd.DataFrame, *, n_boot: int = 2000, min_n: int = 5, seed: int = 0) -> pd.DataFrame:
-    """Monthly mean commitment_strength (in [-1, 1]) with a percentile bootstrap 95% interval and a t-interval.
-    Months with fewer than min_n scored statements keep their n but get no estimate."""
+    """Monthly mean commitment_strength (in [-1, 1]) with a percentile bootstrap 95% interval (resampling articles
+    when article ids are known, statements otherwise) and a t-interval. Months with fewer than min_n scored
+    statements keep their n but get no estimate."""
     cols = ["month", "n", "mean", "lo", "hi", "t_lo", "t_hi", "sd"]
     if missing(df, "commitment_strength"):
         return _with_notes(pd.DataFrame(columns=cols), _missing_note(["commitment_strength"],
@@ -584,11 +590,94 @@ def commitment_index(df: pd.DataFrame, *, n_boot: int = 2000, min_n: int = 5, se
             half = stats.t.ppf(0.975, n - 1) * sd / np.sqrt(n)
             row.update(mean=v.mean(), lo=np.percentile(boots, 2.5), hi=np.percentile(boots, 97.5),
                        t_lo=v.mean() - half, t_hi=v.mean() + half, sd=sd)
+            if "article_id" in d.columns:  # statements of one article are not independent: resample articles
+                m = d["month"] == month
+                b = uncertainty.cluster_bootstrap(d.loc[m, "commitment_strength"].astype(float), d.loc[m, "article_id"],
+                                                  n_boot=n_boot, seed=seed, binary=False).iloc[0]
+                if b["lo"] == b["lo"]:
+                    row.update(lo=b["lo"], hi=b["hi"])
         rows.append(row)
     t = pd.DataFrame(rows, columns=cols)
     if t["mean"].notna().sum() == 0:
         return _with_notes(t, f"Too little data: no month has {min_n} or more scored statements.")
     return t
+
+
+def index_claim(df: pd.DataFrame) -> dict:
+    """The trend test of commitment strength over time (`uncertainty.mean_trend_test`, article-clustered errors);
+    `phrase` states a rise or fall only when p < 0.05."""
+    d = df.dropna(subset=["month"]) if "commitment_strength" in df.columns else df.iloc[:0]
+    if len(d):
+        d = d[pd.to_numeric(d["commitment_strength"], errors="coerce").notna()]
+    cluster = d["article_id"] if "article_id" in d.columns else pd.Series(range(len(d)), index=d.index).astype(str)
+    tr = uncertainty.mean_trend_test(d["commitment_strength"] if len(d) else pd.Series(dtype=float),
+                                     d["published"] if len(d) else pd.Series(dtype="datetime64[ns]"), cluster)
+    mean = float(pd.to_numeric(d["commitment_strength"]).mean()) if len(d) else float("nan")
+    if tr["direction"] in ("rise", "fall"):
+        phrase = (f"Commitment strength {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
+                  f"({tr['slope']:+.2f} a year, p = {tr['p']:.3f})")
+    else:
+        phrase = (f"Mean commitment strength {mean:+.2f}; no trend at the 5% level"
+                  + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+    return {"trend": tr, "mean": mean, "phrase": phrase, "test": tr["test"]}
+
+
+def phrase_claim(df: pd.DataFrame, phrases: dict[str, str] | None = None) -> dict:
+    """Per phrase family: statements matching (`counts`), the families with no match at all (`unmatched`: a shift
+    the events table names cannot be seen through them), and the trend test of 'any of these' over time
+    (logistic, article-clustered); `phrase` states a rise or fall only when p < 0.05."""
+    phrases = phrases or COMMITMENT_PHRASES
+    d = df.dropna(subset=["month"])
+    low = d["text"].fillna("").str.lower() if len(d) else pd.Series(dtype=str)
+    hits = {label: low.str.contains(pat, regex=True) for label, pat in phrases.items()}
+    counts = {label: int(h.sum()) for label, h in hits.items()}
+    any_hit = pd.concat(hits, axis=1).any(axis=1) if hits and len(d) else pd.Series(dtype=bool)
+    cluster = d["article_id"] if "article_id" in d.columns else pd.Series(range(len(d)), index=d.index).astype(str)
+    tr = uncertainty.trend_test(any_hit.astype(int), d["published"], cluster) if len(d) else \
+        uncertainty.trend_test(pd.Series(dtype=int), pd.Series(dtype="datetime64[ns]"), pd.Series(dtype=str))
+    k = int(any_hit.sum()) if len(any_hit) else 0
+    if tr["direction"] in ("rise", "fall"):
+        phrase = (f"Long-term commitment phrases {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
+                  f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
+    else:
+        phrase = (f"{k} of {len(d)} statements use a long-term commitment phrase; no trend at the 5% level"
+                  + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+    return {"trend": tr, "counts": counts, "unmatched": [lab for lab, c in counts.items() if c == 0],
+            "phrase": phrase, "test": tr["test"]}
+
+
+def proper_nouns(texts, *, min_share: float = 0.8, min_count: int = 2) -> set[str]:
+    """Words (lower-cased) that the texts capitalise in at least `min_share` of their uses away from the start of
+    a sentence: names of people, places, organisations and outlets (sievierodonetsk, azovstal, zelensky). They are
+    what a statement is about, not how it is said, so the rhetoric comparisons leave them out. Learnt from the
+    texts themselves: no list to keep up."""
+    cap, total = Counter(), Counter()
+    for t in texts:
+        t = str(t).replace("’", "'")
+        for m in re.finditer(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]", t):
+            w = m.group(0)
+            start = m.start()
+            before = t[:start].rstrip()
+            if not before or before[-1] in ".!?:;\"“":  # sentence-initial: capitalised anyway
+                continue
+            low = w.lower()
+            total[low] += 1
+            if w[0].isupper():
+                cap[low] += 1
+    return {w for w, n in total.items() if n >= min_count and cap[w] / n >= min_share}
+
+
+def event_split(df: pd.DataFrame, events: pd.DataFrame, label: str) -> tuple[pd.DataFrame, pd.DataFrame, str, str]:
+    """(before, after, date, event label) split at the first event in `events` whose label contains `label`
+    (case ignored); raises ValueError naming the labels when none does."""
+    if events is None or events.empty:
+        raise ValueError("no events table: cannot split periods at an event")
+    hit = events[events["label"].str.contains(label, case=False, regex=False)]
+    if hit.empty:
+        raise ValueError(f"no event label contains {label!r}; labels: {'; '.join(events['label'])}")
+    e = hit.sort_values("date").iloc[0]
+    before, after, cut = split_periods(df, e["date"].strftime("%Y-%m-%d"))
+    return before, after, cut, str(e["label"])
 
 
 _TOKEN = re.compile(r"[a-z][a-z'\-]*[a-z]")
@@ -609,8 +698,8 @@ def tokens(text: str, stop: set[str] | None = None) -> list[str]:
     return [w for w in _TOKEN.findall(str(text).lower().replace("’", "'")) if len(w) > 2 and w not in stop]
 
 
-def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1, min_count: int = 3
-                  ) -> pd.DataFrame:
+def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1, min_count: int = 3,
+                  exclude: set[str] | None = None) -> pd.DataFrame:
     """Log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) of each word in corpus a
     vs corpus b. The prior alpha_w = prior_scale * (count of w in the background), background defaulting to
     a + b; delta_w and its variance follow eq. 16-22; z = delta / sqrt(var). Positive z: more typical of a.
@@ -619,9 +708,9 @@ def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1
     the ranking of words barely changes with the scale, the number with |z| > 1.96 does).
 
     Returns term, count_a, count_b, total, delta, var, z, sorted by z; words with fewer than min_count uses in
-    a + b are dropped.
+    a + b are dropped, and so are the words in `exclude` (names and places: see `proper_nouns`).
     """
-    stop = _stopwords()
+    stop = _stopwords() | set(exclude or ())  # exclude: e.g. proper_nouns(texts), names and places
     ca, cb = Counter(), Counter()
     for t in texts_a:
         ca.update(tokens(t, stop))
@@ -828,10 +917,10 @@ def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, fre
     for label, pat in phrases.items():
         hit = low.str.contains(pat, regex=True)
         hits_any |= hit
-        t = _period_share(period, hit, freq, min_n)
+        t = _period_share(period, hit, freq, min_n, d.get("article_id"))
         t.insert(1, "phrase", label)
         rows.append(t)
-    t = _period_share(period, hits_any, freq, min_n)
+    t = _period_share(period, hits_any, freq, min_n, d.get("article_id"))
     t.insert(1, "phrase", "any of these")
     rows.append(t)
     return pd.concat(rows, ignore_index=True)[cols]

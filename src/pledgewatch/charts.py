@@ -478,27 +478,56 @@ def paired_bars_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -
 
 
 def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
-                ylabel: str = "statements with frame (%)") -> dict:
+                ylabel: str = "statements with frame (%)", event_kinds=("rhetoric", "decision"),
+                interval_label: str = "95% interval (article-cluster bootstrap)") -> dict:
+    """One small panel per frame (or phrase): share by period with its 95% band; key events of `event_kinds`
+    drawn as dashed lines in every panel, numbered above the top panels (numbers as in the events table) and
+    listed with their full labels in a table below the panels."""
     frames = list(dict.fromkeys(t["frame"]))
     ncols = 2
     nrows = int(np.ceil(len(frames) / ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(10, 2.6 * nrows + 1), sharex=True, sharey=True, squeeze=False)
+    ev = None
+    if events is not None and not events.empty:
+        numbered = events.sort_values("date").assign(number=range(1, len(events) + 1))
+        numbered = numbered[numbered["kind"].isin(list(event_kinds))]
+        ev = _events_in(numbered, t["period"].min(), t["period"].max() + pd.offsets.QuarterBegin(1))
+    legend_in = (0.35 + LEGEND_ROW_INCHES * _legend_rows(len(ev))) if ev is not None else 0
+    panel_in = 2.6
+    fig = plt.figure(figsize=(10, panel_in * nrows + 1 + legend_in))
+    gs = fig.add_gridspec(nrows + (1 if ev is not None else 0), ncols,
+                          height_ratios=[panel_in] * nrows + ([legend_in] if ev is not None else []))
+    axes = np.empty((nrows, ncols), dtype=object)
+    for i in range(nrows):
+        for j in range(ncols):
+            axes[i, j] = fig.add_subplot(gs[i, j], sharex=axes[0, 0] if i or j else None,
+                                         sharey=axes[0, 0] if i or j else None)
     for ax, f, colour in zip(axes.flat, frames, OKABE_ITO, strict=False):
         d = t[t["frame"] == f]
-        ax.fill_between(d["period"], 100 * d["lo"], 100 * d["hi"], color=colour, alpha=0.2, lw=0)
-        ax.plot(d["period"], 100 * d["share"], marker="o", ms=3.5, color=colour)
-        ax.set_title(f, fontsize=10.5, loc="left", fontweight="normal")
+        x = d["period"] + pd.Timedelta(days=45)  # mid-quarter: an event in a quarter sits inside its point's span
+        ax.fill_between(x, 100 * d["lo"], 100 * d["hi"], color=colour, alpha=0.2, lw=0, label=interval_label)
+        ax.plot(x, 100 * d["share"], marker="o", ms=3.5, color=colour)
+        ax.text(0.01, 0.97, _safe(f), transform=ax.transAxes, ha="left", va="top", fontsize=10,
+                bbox=dict(fc="white", ec="none", alpha=0.85, pad=1.5))
         _month_axis(ax)
-        if events is not None and not events.empty:
-            for _, e in events[events["kind"].isin(["rhetoric", "decision"])].iterrows():
-                if d["period"].min() <= e["date"] <= d["period"].max() + pd.Timedelta(days=92):
-                    ax.axvline(e["date"], color=EVENT_COLOURS.get(e["kind"], GREY), lw=0.8, ls="--", alpha=0.7)
     for ax in axes.flat[len(frames):]:
         ax.set_visible(False)
     for ax in axes[:, 0]:
         ax.set_ylabel(ylabel)
     for ax in axes[-1, :]:
         ax.set_xlabel("quarter of publication")
+    for ax in axes[:-1, :].flat:
+        ax.tick_params(labelbottom=False)
+    if ev is not None:
+        for i, ax in enumerate(axes.flat[:len(frames)]):
+            if i < ncols:  # numbers above the top row; dashed lines in every panel
+                event_numbers(ax, ev, fontsize=6.5)
+            else:
+                for _, e in ev.iterrows():
+                    ax.axvline(e["date"], color=EVENT_COLOURS.get(str(e.get("kind", "")), GREY), lw=0.9, ls="--",
+                               alpha=0.75, zorder=0)
+        legend = fig.add_subplot(gs[-1, :])
+        legend.axis("off")
+        event_table(legend, ev)
     return finish(fig, name, title=title, caption=caption)
 
 

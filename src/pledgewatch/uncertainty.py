@@ -34,7 +34,7 @@ def _boot_ratio(k: np.ndarray, n: np.ndarray, n_boot: int, rng) -> np.ndarray:
 
 
 def cluster_bootstrap(hit: pd.Series, cluster: pd.Series, by: pd.Series | None = None, *, n_boot: int = 2000,
-                      seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+                      seed: int = 0, level: float = 0.95, binary: bool = True) -> pd.DataFrame:
     """Share of `hit` (0/1 per statement) per group of `by` (one group when None), with a cluster-bootstrap
     percentile interval resampling `cluster` (article ids) within each group.
 
@@ -51,16 +51,16 @@ def cluster_bootstrap(hit: pd.Series, cluster: pd.Series, by: pd.Series | None =
         per = part.groupby("cluster")["hit"].agg(["sum", "size"])
         k, n = per["sum"].to_numpy(float), per["size"].to_numpy(float)
         share = k.sum() / n.sum()
-        row = {"group": g, "n": int(n.sum()), "k": int(k.sum()), "n_clusters": len(k), "share": share,
+        row = {"group": g, "n": int(n.sum()), "k": int(k.sum()) if binary else float(k.sum()), "n_clusters": len(k), "share": share,
                "lo": np.nan, "hi": np.nan, "se": np.nan, "deff": np.nan}
-        if len(k) >= 2 and 0 < k.sum() < n.sum():
+        if len(k) >= 2 and (not binary or 0 < k.sum() < n.sum()):
             b = _boot_ratio(k, n, n_boot, rng)
             b = b[~np.isnan(b)]
             row.update(lo=float(np.quantile(b, q)), hi=float(np.quantile(b, 1 - q)), se=float(b.std(ddof=1)))
             binom = share * (1 - share) / n.sum()
-            if binom > 0:
+            if binary and binom > 0:
                 row["deff"] = row["se"] ** 2 / binom
-        elif len(k) >= 2:  # 0 or all hits: every resample is 0 (or 1); a Wilson interval with one draw per article
+        elif len(k) >= 2 and binary:  # 0 or all hits: every resample is 0 (or 1); a Wilson interval with one draw per article
             from .analysis import wilson
 
             lo, hi = wilson(len(k) * share, len(k))
@@ -171,4 +171,32 @@ def peak_test(hit: pd.Series, month: pd.Series, cluster: pd.Series, *, min_n: in
                p_holm=float(top["p_holm"]), n_months=len(t))
     out["supported"] = bool(top["share"] > top["rest"] and np.isfinite(top["p_holm"]) and top["p_holm"] < alpha)
     out["test"] += f": highest month p = {top['p']:.3f}, Holm-adjusted p = {top['p_holm']:.3f} over {len(t)} months"
+    return out
+
+
+def mean_trend_test(value: pd.Series, when: pd.Series, cluster: pd.Series, *, alpha: float = ALPHA) -> dict:
+    """Linear regression of a score (e.g. commitment strength in [-1, 1]) on time in years with article-clustered
+    standard errors (statsmodels OLS, cov_type="cluster"). Returns direction ('rise' | 'fall' | 'none' | 'n/a'),
+    slope (change per year), se, p, ci_lo, ci_hi, n, n_clusters, test (a sentence for a caption)."""
+    import statsmodels.api as sm
+
+    d = pd.DataFrame({"y": pd.to_numeric(pd.Series(value), errors="coerce").to_numpy(),
+                      "t": pd.to_datetime(pd.Series(when)).to_numpy(),
+                      "g": pd.Series(cluster).astype(str).to_numpy()}).dropna()
+    out = {"direction": "n/a", "slope": np.nan, "se": np.nan, "p": np.nan, "ci_lo": np.nan, "ci_hi": np.nan,
+           "n": len(d), "n_clusters": int(d["g"].nunique()),
+           "test": "linear regression on time with article-clustered standard errors"}
+    if len(d) < 3 or d["g"].nunique() < 2 or d["t"].nunique() < 2 or d["y"].nunique() < 2:
+        return out
+    years = (d["t"] - d["t"].min()).dt.days.to_numpy(float) / 365.25
+    X = np.column_stack([np.ones(len(d)), years - years.mean()])
+    r = sm.OLS(d["y"].to_numpy(), X).fit(cov_type="cluster", cov_kwds={"groups": pd.factorize(d["g"])[0]})
+    slope, se, p = float(r.params[1]), float(r.bse[1]), float(r.pvalues[1])
+    if not np.isfinite(p):
+        return out
+    out.update(direction="none" if p >= alpha else ("rise" if slope > 0 else "fall"), slope=slope, se=se, p=p,
+               ci_lo=slope - 1.959963984540054 * se, ci_hi=slope + 1.959963984540054 * se)
+    out["test"] = (f"linear regression on time with article-clustered standard errors: {slope:+.3f} a year "
+                   f"(95% CI {out['ci_lo']:+.3f} to {out['ci_hi']:+.3f}), p = {p:.3f}, {out['n']:,} statements in "
+                   f"{out['n_clusters']:,} articles")
     return out
