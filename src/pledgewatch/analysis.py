@@ -926,37 +926,6 @@ def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, fre
     return pd.concat(rows, ignore_index=True)[cols]
 
 
-def peak(t: pd.DataFrame, value: str = "share", *, min_n: int = 10, n_col: str = "n", time_col: str = "month"):
-    """(time, value, n) of the highest value among rows with n >= min_n, or None."""
-    d = t[(t[n_col] >= min_n) & t[value].notna()] if n_col in t.columns else t[t[value].notna()]
-    if d.empty:
-        return None
-    r = d.loc[d[value].idxmax()]
-    return r[time_col], float(r[value]), int(r[n_col]) if n_col in d.columns else None
-
-
-def trend_words(first: float, last: float, tol: float = 0.02) -> str:
-    if np.isnan(first) or np.isnan(last):
-        return "changed"
-    if last > first + tol:
-        return "rose"
-    if last < first - tol:
-        return "fell"
-    return "held steady"
-
-
-def first_last(t: pd.DataFrame, value: str, n_col: str = "n", time_col: str = "month", k: int = 3):
-    """Pooled value over the first and last k periods with data (weighted by n) for 'rose/fell' titles."""
-    d = t[t[value].notna() & (t[n_col] > 0)].sort_values(time_col)
-    if len(d) < 2:
-        return np.nan, np.nan
-    k = min(k, len(d) // 2) or 1
-    head, tail = d.head(k), d.tail(k)
-    if "k" in d.columns and value == "share":
-        return head["k"].sum() / head[n_col].sum(), tail["k"].sum() / tail[n_col].sum()
-    return (np.average(head[value], weights=head[n_col]), np.average(tail[value], weights=tail[n_col]))
-
-
 def describe_fightin(fw: pd.DataFrame, label_a: str, label_b: str) -> str:
     """A title stating what Fightin' Words found: the top distinctive word of each side, or that none is."""
     if fw.empty:
@@ -972,20 +941,3 @@ def describe_fightin(fw: pd.DataFrame, label_a: str, label_b: str) -> str:
     if len(b):
         parts.append(f"{label_b}: " + ", ".join(f"'{w}'" for w in b["term"].iloc[::-1].head(2)))
     return "Most distinctive words. " + "; ".join(parts) + f" ({len(a) + len(b)} words with |z| > 1.96)"
-
-
-def trend_phrase(t: pd.DataFrame, value: str, *, n_col: str = "n", time_col: str = "month", min_n: int = 5,
-                 k: int = 3, fmt: str = "{:.0%}", tol: float = 0.02, unit: str = "months") -> str:
-    """'rose from 24% to 27% (first vs last 3 months)' comparing the pooled first and last k periods that have at
-    least min_n observations; '' when fewer than 2k such periods exist (too little data to speak of a trend)."""
-    d = t[t[value].notna() & (t[n_col] >= min_n)].sort_values(time_col)
-    if len(d) < 2 * k:
-        return ""
-    head, tail = d.head(k), d.tail(k)
-    if value == "share" and "k" in d.columns:
-        first, last = head["k"].sum() / head[n_col].sum(), tail["k"].sum() / tail[n_col].sum()
-    else:
-        first = float(np.average(head[value], weights=head[n_col]))
-        last = float(np.average(tail[value], weights=tail[n_col]))
-    word = trend_words(first, last, tol)
-    return f"{word} from {fmt.format(first)} to {fmt.format(last)} (first vs last {k} {unit} with data)"
