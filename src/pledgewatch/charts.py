@@ -388,7 +388,7 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
         bottom += t[col].to_numpy()
     ax1.set_ylabel("pledge statements (count)")
     ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=3)
+    ax1.legend(loc="upper left", bbox_to_anchor=(0.0, -0.02), ncols=3)  # between the panels: numbers sit on top
     ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
                      label="95% interval (article-cluster bootstrap)")
     ax2.plot(x, 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
@@ -544,7 +544,7 @@ def index_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
     rng = max(hi - lo, 0.1)
     ax1.set_ylim(max(-1.05, min(lo, 0) - 0.1 * rng), min(1.05, max(hi, 0) + 0.1 * rng))
     ax1.set_ylabel("commitment strength (-1 to +1)")
-    ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
+    ax1.legend(loc="upper left", bbox_to_anchor=(0.0, -0.02), ncols=2)  # between the panels: numbers sit on top
     ax2.bar(x, t["n"], width=_bar_width(t["month"]), color=GREY)
     ax2.set_ylabel("scored statements")
     ax2.set_xlabel("month of publication")
