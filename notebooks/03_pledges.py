@@ -71,8 +71,9 @@ def monthly_section(df, acts, what, name, count_label, share_label):
     h.monthly_share_chart(t, name=name, title=h.capitalise(claim["phrase"]), events=events,
                           count_label=count_label, share_label=share_label,
                           caption=h.caption(SOURCE, int(t["n"].sum()), who_unit,
-                                            f"Counted: {who}. Band: {CI} Months with fewer than {min_n} statements "
-                                            f"have no share. {GAPS} {claim['test']}"))
+                                            f"Counted: {who}. Band and whiskers: {CI} Months with fewer than {min_n} "
+                                            f"statements, or all from one article, have no share. {GAPS} "
+                                            f"{claim['test']}"))
     return t, claim
 
 
@@ -191,7 +192,8 @@ if h.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
     sc = h.specificity_claim(donors)
     h.specificity_chart(spec, name="03_pledge_specificity_monthly", events=events, title=sc["phrase"],
                         caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), "pledges by donor-side officials",
-                                          f"{CI} Months with fewer than {min_n} coded pledges have no share. "
+                                          f"{CI} Months with fewer than {min_n} coded pledges, or all from one "
+                                          "article, have no share. "
                                           f"Test: {sc['test']}."))
 else:
     h.too_little("pledge specificity over time")

@@ -280,7 +280,7 @@ def monthly_share(df: pd.DataFrame, acts=("pledge",), *, min_n: int = 1, article
                   ) -> pd.DataFrame:
     """Per month: n statements, k with speech_act in `acts`, share with a 95% article-cluster bootstrap interval
     (Wilson where no article id is known), n_articles. Every month of the range is present: n = 0 (share NaN)
-    where nothing was counted; with `articles` (the corpus's articles table) a column `corpus_articles` says how
+    where nothing was counted; months whose statements all come from one article get no share (one draw); with `articles` (the corpus's articles table) a column `corpus_articles` says how
     many articles the corpus has that month (0: a gap in coverage, not a month without pledges)."""
     d = df.dropna(subset=["month"])
     cols = ["month", "n", "k", "share", "lo", "hi"]
@@ -297,6 +297,7 @@ def monthly_share(df: pd.DataFrame, acts=("pledge",), *, min_n: int = 1, article
     t[["n", "k"]] = t[["n", "k"]].fillna(0).astype(int)
     if "n_articles" in t.columns:
         t["n_articles"] = t["n_articles"].fillna(0).astype(int)
+        t.loc[t["n_articles"] < 2, ["share", "lo", "hi"]] = np.nan  # one article is one draw: no share
     t.loc[t["n"] < max(min_n, 1), ["share", "lo", "hi"]] = np.nan
     t = t.reset_index()
     if articles is not None and len(articles):
@@ -374,6 +375,8 @@ def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
     if "article_id" in c.columns and len(c):  # clustered intervals where articles are known
         b = _share_table(c, (spec[spec != "uncoded"] == "specific"), ["month"]).set_index("month")
         t["lo"], t["hi"] = t["month"].map(b["lo"]).to_numpy(), t["month"].map(b["hi"]).to_numpy()
+        one = t["month"].map(b["n_articles"]).fillna(0) < 2  # one article is one draw: no share
+        t.loc[one.to_numpy(), ["share_specific", "lo", "hi"]] = np.nan
     t.loc[coded < max(min_n, 1), ["share_specific", "lo", "hi"]] = np.nan
     return t[cols]
 

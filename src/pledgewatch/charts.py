@@ -333,6 +333,16 @@ def _safe(text) -> str:
     return str(text).replace("$", r"\$")
 
 
+def _whiskers(ax, x, value, lo, hi, colour: str) -> None:
+    """A thin vertical interval at every point: a month between two gaps has no band to show its interval."""
+    v, lo, hi = (pd.Series(np.asarray(a, dtype=float)) for a in (value, lo, hi))
+    ok = (v.notna() & lo.notna() & hi.notna()).to_numpy()
+    if ok.any():
+        xs = pd.Series(pd.to_datetime(x)).to_numpy()[ok]
+        ax.errorbar(xs, v[ok], yerr=[(v - lo)[ok].clip(lower=0), (hi - v)[ok].clip(lower=0)], fmt="none",
+                    ecolor=colour, elinewidth=0.9, alpha=0.8, capsize=2)
+
+
 def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
                         count_label: str = "pledge statements (count)",
                         share_label: str = "share of statements (%)", colour: str = BLUE,
@@ -349,6 +359,7 @@ def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str,
     ok = t["share"].notna()
     ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0, label=interval_label)
     ax2.plot(x, 100 * t["share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
+    _whiskers(ax2, x, 100 * t["share"], 100 * t["lo"], 100 * t["hi"], colour)
     ax2.set_ylabel(share_label)
     ax2.set_ylim(0, min(100, max(5.0, float(np.nanmax(100 * t["hi"])) * 1.05 if ok.any() else 100)))
     ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
@@ -392,6 +403,7 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
     ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
                      label="95% interval (article-cluster bootstrap)")
     ax2.plot(x, 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
+    _whiskers(ax2, x, 100 * t["share_specific"], 100 * t["lo"], 100 * t["hi"], BLUE)
     ax2.set_ylim(0, 100)
     ax2.set_ylabel("specific pledges (% of coded)")
     ax2.set_xlabel("month of publication")
@@ -539,6 +551,7 @@ def index_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
     x = mid_month(t["month"])
     ax1.fill_between(x, t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
     ax1.plot(x, t["mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
+    _whiskers(ax1, x, t["mean"], t["lo"], t["hi"], BLUE)
     lo = float(np.nanmin(t["lo"])) if ok.any() else -1
     hi = float(np.nanmax(t["hi"])) if ok.any() else 1
     rng = max(hi - lo, 0.1)
