@@ -111,8 +111,9 @@ if len(kiel) and h.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     h.kiel_chart(monthly, kiel, name="06_pledges_vs_kiel",
                  title=f"Pledge statements by donor-side officials and Kiel commitments, {lo:%b %Y} to {hi:%b %Y}",
                  caption=h.caption(f"{SOURCE}; {release}", int(monthly["k"].sum()), "pledges by donor-side officials",
-                                   "Kiel: commitments by all donors, EUR bn per month. Grey: months without "
-                                   "statements of donor-side officials in the corpus."))
+                                   "Kiel: commitments by all donors, EUR bn per month. Hatched: months without "
+                                   "any article in the corpus (a gap, not zero pledges); grey: months without "
+                                   "statements of donor-side officials."))
     c0 = corr[(corr["pledge_series"] == "share") & (corr["kiel_series"] == "total")] if len(corr) else corr
     if len(c0) and c0["spearman_rho"].notna().any():
         prim = c0[c0["primary"]].iloc[0]
