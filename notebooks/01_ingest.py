@@ -17,8 +17,8 @@
 
 # %% [markdown]
 # # 01 · Ingest: what went into the corpus
-# Which raw records became articles (and why others did not), when the articles were published, where from,
-# and how long they are.
+# Which raw records became articles (and why others did not), when the articles were published and by which
+# source (months without articles are gaps in coverage, not zeros), where from, and how long they are.
 #
 # **Inputs:** `manifest.csv` and `articles.parquet` in `processed` (written by `pledgewatch run`).
 # **Outputs:** figures `01_*.png` / `.svg` in `figures_dir`; tables `01_*.csv` in `tables_dir` (default: `processed`).
@@ -34,8 +34,6 @@ seed = 0
 
 # %%
 import helpers as h
-from pledgewatch import analysis as A
-from pledgewatch import charts as C
 
 paths = h.notebook_setup(processed, figures_dir, tables_dir)
 tables = h.load_tables(paths["processed"])
@@ -54,7 +52,7 @@ if len(manifest) and "status" in manifest.columns:
     processed_ok = status["status"].isin(h.processed_statuses())
     ok = int(status.loc[processed_ok, "records"].sum())
     print(h.ingest_summary(manifest))  # the summary `pledgewatch run` prints
-    C.bar_chart(status.set_index("status")["records"], name="01_manifest_status",
+    h.bar_chart(status.set_index("status")["records"], name="01_manifest_status",
                 title=f"{ok:,} of {len(manifest):,} raw records became articles",
                 caption=h.caption(SOURCE, len(manifest), "raw records", "Status per record from manifest.csv."),
                 xlabel="raw records (count)")
@@ -70,17 +68,26 @@ else:
 
 # %%
 if len(articles) and "published" in articles.columns:
-    pub = A.pd.to_datetime(articles["published"], errors="coerce")
-    per_month = (pub.dropna().dt.to_period("M").dt.to_timestamp().value_counts().sort_index()
-                 .rename_axis("month").rename("articles").reset_index())
-    h.save_table(per_month, "01_articles_monthly")
-    if len(per_month) >= 2:
-        top = per_month.loc[per_month["articles"].idxmax()]
-        C.monthly_bars_chart(per_month, value="articles", name="01_articles_monthly",
-                             title=f"Coverage is uneven: most articles in {top['month']:%B %Y} ({top['articles']})",
-                             caption=h.caption(SOURCE, int(per_month["articles"].sum()), "dated articles",
-                                               f"{int(pub.isna().sum())} articles without a date left out."),
-                             ylabel="articles (count)")
+    coverage = h.articles_per_month(articles)
+    h.save_table(coverage, "01_articles_monthly")
+    pub = h.as_dates(articles["published"])
+    if coverage["month"].nunique() >= 2:
+        gaps = h.months_without_articles(articles)
+        n_months = coverage["month"].nunique()
+        spans = coverage[coverage["articles"] > 0].groupby("source_group")["month"].agg(["min", "max"])
+        partial = [f"{g} covers only {r['min']:%b %Y}-{r['max']:%b %Y}" for g, r in spans.iterrows()
+                   if r["min"] > coverage["month"].min() or r["max"] < coverage["month"].max()]
+        h.coverage_chart(coverage, name="01_articles_monthly", events=None,
+                         title=f"{len(gaps)} of {n_months} months have no article"
+                               + (f"; {'; '.join(partial)}" if partial else ""),
+                         caption=h.caption(SOURCE, int(coverage["articles"].sum()), "dated articles",
+                                           "Stacked by source: the article's outlet where ingest filled it, else "
+                                           "the input file. Hatched: months without any article (a gap in "
+                                           "coverage: charts over time show no value there, not zero)."
+                                           + (f" {int(pub.isna().sum())} articles without a date left out."
+                                              if pub.isna().any() else "")))
+        if gaps:
+            h.note("Months without any article: " + ", ".join(f"{m:%b %Y}" for m in gaps), "warning")
     else:
         h.too_little("articles by month (needs dated articles in two or more months)")
     if pub.isna().any():
@@ -102,17 +109,23 @@ else:
 
 # %%
 if len(articles):
-    outlets = articles.get("outlet").fillna("(unknown)") if "outlet" in articles.columns else None
-    if outlets is not None and outlets.nunique() > 1:
-        top_outlets = outlets.value_counts().head(15)
-        h.save_table(top_outlets.rename_axis("outlet").rename("articles").reset_index(), "01_outlets")
-        C.bar_chart(top_outlets, name="01_outlets", title=f"{top_outlets.index[0]} supplies the most articles",
-                    caption=h.caption(SOURCE, len(articles), "articles"), xlabel="articles (count)")
+    groups = h.source_group(articles)
+    n_outlet = int(articles["outlet"].fillna("").astype(str).str.strip().ne("").sum()) if "outlet" in articles else 0
+    h.note(f"Outlet known for {n_outlet:,} of {len(articles):,} articles; the others are grouped by the input file "
+           "they came from. Every article has an outlet or a source.")
+    if groups.nunique() > 1:
+        top_outlets = groups.value_counts().head(15)
+        h.save_table(top_outlets.rename_axis("source_group").rename("articles").reset_index(), "01_outlets")
+        h.bar_chart(top_outlets, name="01_outlets",
+                    title=f"{top_outlets.index[0]} supplies the most articles ({top_outlets.iloc[0]:,} of "
+                          f"{len(articles):,})",
+                    caption=h.caption(SOURCE, len(articles), "articles", "Outlet where known, else input file."),
+                    xlabel="articles (count)")
     else:
-        h.note("Outlet is unknown or the same for every article: no outlet chart.")
+        h.note("Every article has the same outlet or input file: no outlet chart.")
     if len(articles) >= 10:
         med = int(articles["n_chars"].median())
-        C.hist_chart(articles["n_chars"], name="01_article_length", logx=True,
+        h.hist_chart(articles["n_chars"], name="01_article_length", logx=True,
                      title=f"Half the articles are shorter than {med:,} characters",
                      caption=h.caption(SOURCE, len(articles), "articles", "Log scale."),
                      xlabel="article length (characters, log scale)")

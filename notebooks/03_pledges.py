@@ -17,12 +17,18 @@
 
 # %% [markdown]
 # # 03 · How often do officials pledge aid?
-# The monthly count and share of pledge statements among officials' statements (Wilson 95% intervals), by
-# speaker country and by the most active officials, and how specific the pledges are, with key events (Contact
-# Group meetings, large packages, the tank and F-16 decisions, the shift from "as long as it takes" to "as long as
-# we can") marked on the time axis.
+# Pledges and deliveries are counted among **donor-side officials** (governments and bodies that support Ukraine,
+# `side` in `data/reference/countries.csv`): Russian or Belarusian officials cannot pledge aid to Ukraine, and counting
+# them would make the share measure how often Russia is quoted. Appeals are counted among **recipient-side
+# (Ukrainian) officials**; warnings per side. Each repeated copy of a statement (`is_repeat`) is counted once.
 #
-# **Inputs:** `statements.parquet`, `articles.parquet` in `processed`; `data/reference/events.csv`.
+# Statements come in articles, so intervals resample whole articles (cluster bootstrap) and a title states a rise,
+# fall or peak only when a logistic regression with article-clustered errors supports it at the 5% level
+# (docs/METHOD.md). The **primary comparison**, named in advance, is the trend of the donor-side pledge share over
+# time; the breakdowns by source, country and official are exploratory (no test across groups).
+#
+# **Inputs:** `statements.parquet`, `articles.parquet` in `processed`; `data/reference/events.csv`,
+# `data/reference/countries.csv`.
 # **Outputs:** figures `03_*.png` / `.svg` in `figures_dir`; tables `03_*.csv` in `tables_dir` (default: `processed`).
 
 # %% tags=["parameters"]
@@ -34,97 +40,161 @@ corpus_label = "the sample corpus"
 events_path = None  # None: data/reference/events.csv
 top_n = 12  # countries / officials shown
 min_n = 5  # months and groups with fewer statements get no share
+min_n_peak = 20  # months with fewer statements are not compared in the peak test
 
 # %%
 import helpers as h
-from pledgewatch import analysis as A
-from pledgewatch import charts as C
 
 paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
                                                        official_only=official_only, corpus_label=corpus_label)
+articles = tables["articles"]
 events = h.load_events(events_path)
-CI = "Bars/lines with whiskers or bands: Wilson 95% intervals."
+donors = h.among(st, "donor")
+recipients = h.among(st, "recipient")
+CI = h.INTERVAL_NOTE + "."
+GAPS = ("Grey: months in which no statement of these speakers was found; hatched: months without any article in "
+        "the corpus (a gap in coverage, not a zero). Numbered lines: key events (table below the chart).")
 h.show_notes(tables["statements"], st, events)
+h.note(f"Speakers counted: {len(donors):,} statements by donor-side officials, {len(recipients):,} by "
+       f"recipient-side (Ukrainian) officials, of {len(st):,} {unit}.")
+
+
+def monthly_section(df, acts, what, name, count_label, share_label):
+    """Chart one speech act's monthly share among the speakers of df, with the title its trend test allows."""
+    who, who_unit = h.population(df)
+    t = h.monthly_share(df, acts, min_n=min_n, articles=articles)
+    h.save_table(t, name)
+    if not (h.enough(t, min_rows=2) and t["k"].sum() > 0):
+        h.too_little(f"{what} by month (needs {what} dated in two or more months)")
+        return t, None
+    claim = h.trend_claim(df, acts, what=f"the {what} share of {who}", min_n=min_n_peak)
+    h.monthly_share_chart(t, name=name, title=h.capitalise(claim["phrase"]), events=events,
+                          count_label=count_label, share_label=share_label,
+                          caption=h.caption(SOURCE, int(t["n"].sum()), who_unit,
+                                            f"Counted: {who}. Band and whiskers: {CI} Months with fewer than {min_n} "
+                                            f"statements, or all from one article, have no share. {GAPS} "
+                                            f"{claim['test']}"))
+    return t, claim
+
 
 # %% [markdown]
-# ## Pledges by month
+# ## Pledges by month among donor-side officials (the primary comparison)
 
 # %%
-monthly = A.monthly_share(st, ("pledge",), min_n=min_n)
-h.save_table(monthly, "03_pledges_monthly")
-if A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
-    pk = A.peak(monthly, min_n=max(min_n, 20))  # a peak claimed on a handful of statements would be noise
-    trend = A.trend_phrase(monthly, "share", min_n=min_n)
-    k_pk = int(monthly.loc[monthly["month"] == pk[0], "k"].iloc[0]) if pk else 0
-    title = (f"Pledges peaked at {pk[1]:.0%} of {pop}' statements in {pk[0]:%B %Y} ({k_pk} of {pk[2]})" if pk
-             else f"{monthly['k'].sum()} pledge statements; too few per month for a reliable share")
-    title += f"; the share {trend}" if trend else ""
-    C.monthly_share_chart(monthly, name="03_pledges_monthly", title=title, events=events,
-                          share_label="pledges (% of statements)",
-                          caption=h.caption(SOURCE, int(monthly["n"].sum()), unit,
-                                            f"Band: Wilson 95% interval; months with fewer than {min_n} statements "
-                                            "have no share; grey: months without statements in the corpus. "
-                                            "Dashed lines: key events (data/reference/events.csv)."))
-else:
-    h.too_little("pledges by month (needs pledge statements dated in two or more months)")
+monthly, claim = monthly_section(donors, ("pledge",), "pledge", "03_pledges_monthly",
+                                 "pledge statements (count)", "pledges (% of statements)")
+if claim:
+    tr = claim["trend"]
+    h.note(f"Trend test: {tr['test']}; direction at 5%: {tr['direction']}. Peak test: {claim['peak']['test']}.",
+           "finding" if tr["direction"] in ("rise", "fall") else "note")
 h.show_notes(monthly)
 
 # %% [markdown]
-# ## By speaker country and by official
+# ## Deliveries by month among donor-side officials
 
 # %%
-by_country = A.share_by(st, "speaker_country", top=top_n, min_n=min_n)
+deliveries, _ = monthly_section(donors, ("delivery",), "delivery", "03_deliveries_monthly",
+                                "delivery statements (count)", "deliveries (% of statements)")
+
+# %% [markdown]
+# ## Appeals by month among recipient-side (Ukrainian) officials
+
+# %%
+appeals, _ = monthly_section(recipients, ("appeal",), "appeal", "03_appeals_monthly",
+                             "appeal statements (count)", "appeals (% of statements)")
+
+# %% [markdown]
+# ## Warnings per side
+# A warning (a threat of consequences) is shown for each side separately: the sides warn about different things.
+
+# %%
+warn = h.share_by(st.assign(side_label=st["side"].map(h.SIDE_LABELS)), "side_label", ("warning",), top=10,
+                  min_n=min_n)
+h.save_table(warn, "03_warnings_by_side")
+if len(warn) >= 2:
+    h.share_by_chart(warn, "side_label", name="03_warnings_by_side",
+                     title="Warnings as a share of each side's officials' statements: "
+                           + "; ".join(f"{r['side_label'].split(' (')[0]} {r['share']:.0%}"
+                                       for _, r in warn.sort_values("share", ascending=False).iterrows()),
+                     xlabel=f"warnings (% of the side's {unit})",
+                     caption=h.caption(SOURCE, int(warn["n"].sum()), unit,
+                                       "Counted: officials by the side of their country (countries.csv). "
+                                       f"Descriptive, no test between sides. {CI}"))
+else:
+    h.too_little("warnings by side")
+
+# %% [markdown]
+# ## Robustness: the pledge share by source
+# The corpus mixes sources that cover different months (the Guardian file covers February-August 2022 only), so a
+# change over time could be a change of source. Each source's own share, among donor-side officials:
+
+# %%
+by_source = h.share_by(donors, "source_group", ("pledge",), top=top_n, min_n=min_n)
+h.save_table(by_source, "03_pledges_by_source")
+if len(by_source) >= 1 and by_source["n"].sum() > 0:
+    h.share_by_chart(by_source, "source_group", name="03_pledges_by_source",
+                     title="Pledge share of donor-side officials by source: "
+                           + "; ".join(f"{r['source_group']} {r['share']:.0%} ({int(r['k'])} of {int(r['n'])})"
+                                       for _, r in by_source.head(4).iterrows()),
+                     xlabel="pledges (% of donor-side officials' statements in the source)",
+                     caption=h.caption(SOURCE, int(by_source["n"].sum()), "statements by donor-side officials",
+                                       "Source: the article's outlet, else the input file it came from. "
+                                       f"Descriptive robustness check, no test between sources. {CI}"))
+else:
+    h.too_little("pledges by source")
+
+# %% [markdown]
+# ## By speaker country and by official (exploratory)
+
+# %%
+by_country = h.share_by(donors, "speaker_country", top=top_n, min_n=min_n)
 h.save_table(by_country, "03_pledges_by_country")
 if len(by_country) >= 2:
-    big = by_country[by_country["n"] >= 20]  # a title claim needs more than a handful of statements
-    lead = (big if len(big) else by_country).sort_values("share", ascending=False).iloc[0]
-    C.share_by_chart(by_country, "speaker_country", name="03_pledges_by_country",
-                     title=f"Speakers from {lead['speaker_country']} pledge most often: {lead['share']:.0%} of "
-                           f"their statements ({int(lead['k'])} of {int(lead['n'])})",
-                     xlabel=f"pledges (% of the country's {unit})",
-                     caption=h.caption(SOURCE, int(by_country["n"].sum()), unit,
-                                       f"Countries with the most pledges among those with ≥ {min_n} statements; "
-                                       f"k/n beside each. {CI}"))
+    most = by_country.sort_values(["k", "n"], ascending=False).iloc[0]
+    h.share_by_chart(by_country, "speaker_country", name="03_pledges_by_country",
+                     title=f"Pledge share by donor country; {most['speaker_country']} officials make the most "
+                           f"pledges ({int(most['k'])} of {int(most['n'])} statements)",
+                     xlabel="pledges (% of the country's statements by donor-side officials)",
+                     caption=h.caption(SOURCE, int(by_country["n"].sum()), "statements by donor-side officials",
+                                       f"The {top_n} donor countries with the most pledges among those with ≥ "
+                                       f"{min_n} statements; k/n beside each. Exploratory: countries are not "
+                                       f"tested against each other. {CI}"))
 else:
     h.too_little("pledges by speaker country")
 h.show_notes(by_country)
 
 # %%
-people = st[st.get("speaker_type", A.pd.Series("person", index=st.index)).eq("person")] if len(st) else st
-by_official = A.share_by(people, "speaker", top=top_n, min_n=min_n)
+people = donors[donors["speaker_type"].eq("person")] if "speaker_type" in donors.columns else donors
+by_official = h.share_by(people, "speaker", top=top_n, min_n=min_n)
 h.save_table(by_official, "03_pledges_by_official")
 if len(by_official) >= 2:
     lead = by_official.sort_values(["k", "n"], ascending=False).iloc[0]
-    top_share = by_official.sort_values(["share", "n"], ascending=False).iloc[0]
-    share_note = ("" if top_share["speaker"] == lead["speaker"] else
-                  f"; {top_share['speaker']} pledges in the largest share ({int(top_share['k'])} of "
-                  f"{int(top_share['n'])})")
-    C.share_by_chart(by_official, "speaker", name="03_pledges_by_official",
-                     title=f"{lead['speaker']} makes the most pledges ({int(lead['k'])} of "
-                           f"{int(lead['n'])} statements){share_note}",
+    h.share_by_chart(by_official, "speaker", name="03_pledges_by_official",
+                     title=f"{lead['speaker']} makes the most pledges among donor-side officials "
+                           f"({int(lead['k'])} of {int(lead['n'])} statements)",
                      xlabel="pledges (% of the speaker's statements)",
-                     caption=h.caption(SOURCE, int(by_official["n"].sum()), unit,
-                                       f"The {top_n} speakers with the most pledges (≥ {min_n} statements). {CI}"))
+                     caption=h.caption(SOURCE, int(by_official["n"].sum()), "statements by donor-side officials",
+                                       f"The {top_n} donor-side officials with the most pledges (≥ {min_n} "
+                                       f"statements). Exploratory. {CI}"))
 else:
     h.too_little("pledges by official")
 h.show_notes(by_official)
 
 # %% [markdown]
 # ## How specific are the pledges?
-# A pledge is *specific* when it names an amount, a system or a delivery date, *vague* otherwise (coding stage).
+# A pledge is *specific* when it names an amount, a system or a delivery date, *vague* otherwise (coding stage);
+# donor-side officials' pledges.
 
 # %%
-spec = A.specificity_monthly(st, min_n=min_n)
+spec = h.specificity_monthly(donors, min_n=min_n)
 h.save_table(spec, "03_pledge_specificity_monthly")
-if A.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
-    coded = spec.assign(n=spec["specific"] + spec["vague"], k=spec["specific"], share=spec["share_specific"])
-    trend = A.trend_phrase(coded, "share", min_n=min_n)
-    overall = coded["k"].sum() / coded["n"].sum()
-    C.specificity_chart(spec, name="03_pledge_specificity_monthly", events=events,
-                        title=f"Specific pledges {trend}" if trend else
-                              f"{overall:.0%} of coded pledges are specific ({coded['k'].sum()} of {coded['n'].sum()})",
-                        caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), f"pledge {unit}",
-                                          f"{CI} Months with fewer than {min_n} coded pledges have no share."))
+if h.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
+    sc = h.specificity_claim(donors)
+    h.specificity_chart(spec, name="03_pledge_specificity_monthly", events=events, title=sc["phrase"],
+                        caption=h.caption(SOURCE, int(spec["n_pledges"].sum()), "pledges by donor-side officials",
+                                          f"{CI} Months with fewer than {min_n} coded pledges, or all from one "
+                                          "article, have no share. "
+                                          f"Test: {sc['test']}."))
 else:
     h.too_little("pledge specificity over time")
 h.show_notes(spec)
@@ -133,4 +203,5 @@ h.show_notes(spec)
 # ## Key events on the time axis
 
 # %%
-h.table(events, max_rows=40, caption="data/reference/events.csv (edit to add events)")
+h.table(events.assign(number=range(1, len(events) + 1))[["number", "date", "label", "kind", "source"]], max_rows=40,
+        caption="data/reference/events.csv (edit to add events); the numbers are those on the charts' time axes")

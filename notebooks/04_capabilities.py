@@ -17,8 +17,12 @@
 
 # %% [markdown]
 # # 04 · Which military capabilities do officials name?
-# Capability × month, normalised per 100 aid-related statements; what donors pledge against what Ukraine asks
-# for, side by side; the capabilities each speaker country names most.
+# Capability × month, normalised per 100 aid-related statements (weapons in general left out: it would saturate the
+# colour scale; months with few statements are marked, not hidden); named systems (Leopard, Abrams, Patriot, F-16)
+# over time where the coding stage names them; what donor-side officials pledge against what Ukrainian officials
+# ask for, side by side; the capabilities each speaker country names most. Repeated copies of a statement are
+# counted once; intervals resample articles (docs/METHOD.md). All charts here are descriptive: no title claims a
+# change over time.
 #
 # **Inputs:** `statements.parquet` (column `capabilities`, taxonomy categories) and `articles.parquet` in `processed`.
 # **Outputs:** figures `04_*.png` / `.svg` in `figures_dir`; tables `04_*.csv` in `tables_dir` (default: `processed`).
@@ -31,15 +35,15 @@ official_only = True  # only statements by officials (speaker_is_official)
 corpus_label = "the sample corpus"
 top_n = 12  # capabilities shown
 top_countries = 8
-min_aid = 10  # months with fewer aid-related statements get no rate (grey in the heatmap)
+min_aid = 10  # months with fewer aid-related statements are marked uncertain (hatched) in the heatmap
+events_path = None  # None: data/reference/events.csv
 
 # %%
 import helpers as h
-from pledgewatch import analysis as A
-from pledgewatch import charts as C
 
 paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
                                                        official_only=official_only, corpus_label=corpus_label)
+events = h.load_events(events_path)
 h.show_notes(tables["statements"], st)
 if len(st):
     n_aid = int(st["aid_related"].fillna(False).astype(bool).sum())
@@ -50,32 +54,57 @@ if len(st):
 # ## Capability × month, per 100 aid-related statements
 
 # %%
-cm = A.capability_month(st, top=top_n, min_n=min_aid)
+cm = h.capability_month(st, top=top_n, min_n=min_aid)
 h.save_table(cm, "04_capability_month")
-if A.enough(cm, min_months=2) and cm["count"].sum() > 0 and cm.dropna(subset=["per_100"])["month"].nunique() >= 2:
+if h.enough(cm, min_months=2) and cm["count"].sum() > 0 and cm.dropna(subset=["per_100"])["month"].nunique() >= 2:
     tot = cm.groupby("capability")["count"].sum().sort_values(ascending=False)
-    pk = cm.loc[cm["per_100"].idxmax()]
-    C.heatmap_chart(cm, index="capability", columns="month", values="per_100", month_columns=True,
-                    name="04_capability_month",
-                    title=f"'{tot.index[0]}' is named most often; the peak is '{pk['capability']}' in "
-                          f"{pk['month']:%B %Y} ({pk['per_100']:.0f} per 100 aid-related statements)",
+    h.heatmap_chart(cm, index="capability", columns="month", values="per_100", month_columns=True,
+                    uncertain="uncertain", events=events, name="04_capability_month",
+                    title=f"Capabilities officials name, by month: '{tot.index[0]}' ({tot.iloc[0]}) and "
+                          f"'{tot.index[1]}' ({tot.iloc[1]}) most often, beyond weapons in general",
                     cbar_label="statements naming it per 100 aid-related statements",
                     xlabel="month of publication", ylabel="capability (taxonomy category)",
                     caption=h.caption(SOURCE, int(cm.drop_duplicates("month")["n_aid"].sum()),
-                                      f"aid-related {unit}", f"Top {top_n} capabilities. Grey: fewer than {min_aid} "
-                                      "aid-related statements that month (no rate; counts in 04_capability_month.csv)."))
+                                      f"aid-related {unit}",
+                                      f"Top {top_n} capabilities other than weapons in general (left out: it "
+                                      "saturates the colour scale). Hatched: fewer than "
+                                      f"{min_aid} aid-related statements that month (a rate on few statements, "
+                                      "shown but uncertain); grey: no aid-related statement. Numbers above "
+                                      "the months: key events (table below). Descriptive: no test."))
+    h.table(events.assign(number=range(1, len(events) + 1))[["number", "date", "label"]], max_rows=40,
+            caption="Key events (data/reference/events.csv), numbered as above the months")
 else:
-    h.too_little(f"the capability × month heatmap (needs two or more months with at least {min_aid} aid-related "
-                 "statements naming capabilities)")
+    h.too_little("the capability × month heatmap (needs two or more months with aid-related statements naming "
+                 "capabilities)")
 h.show_notes(cm)
 
 # %% [markdown]
-# ## What donors pledge vs what Ukraine asks for
-# Donors: speakers from a government in the Kiel tracker, the EU, NATO, G7, IMF or World Bank
-# (`pledgewatch.analysis.DONORS`), in pledge and delivery statements. Ukraine: Ukrainian speakers' appeals.
+# ## Named systems over time
+# Leopard, Abrams, Patriot, F-16 ...: the `system` column of `statement_capabilities` (coding stage).
 
 # %%
-pva = A.pledges_vs_appeals(st, top=top_n)
+systems = h.systems_month(st, tables["statement_capabilities"], top=top_n)
+h.save_table(systems, "04_systems_month")
+if h.enough(systems, min_months=2) and systems["count"].sum() > 0:
+    stot = systems.groupby("system")["count"].sum().sort_values(ascending=False)
+    h.heatmap_chart(systems, index="system", columns="month", values="count", month_columns=True, annotate=True,
+                    events=events, name="04_systems_month",
+                    title=f"Named systems by month: '{stot.index[0]}' is named in the most statements ({stot.iloc[0]})",
+                    cbar_label="statements naming the system (count)", xlabel="month of publication",
+                    ylabel="system", caption=h.caption(SOURCE, int(systems["count"].sum()),
+                                                       f"{unit} naming a system",
+                                                       "Counts, not rates. Numbers above the months: key events. "
+                                                       "Descriptive."))
+else:
+    h.note("Named systems over time: skipped. " + " ".join(h.notes(systems)), "warning")
+
+# %% [markdown]
+# ## What donors pledge vs what Ukraine asks for
+# Donor-side officials (side `donor` in `data/reference/countries.csv`: governments in the Kiel tracker, the EU,
+# NATO, G7, IMF, World Bank) in pledge and delivery statements; recipient-side (Ukrainian) officials' appeals.
+
+# %%
+pva = h.pledges_vs_appeals(st, top=top_n)
 h.save_table(pva, "04_pledges_vs_appeals")
 if len(pva) and pva["k"].sum() > 0 and pva.groupby("group")["n"].first().min() > 0:
     # the finding is the most-named *specific* capability ("weapons" in general says little), where one is named
@@ -86,12 +115,13 @@ if len(pva) and pva["k"].sum() > 0 and pva.groupby("group")["n"].first().min() >
     for grp, t in (("Donors' pledges", d_top), ("Ukraine's appeals", u_top)):  # ties are named, not picked at random
         tied = ranked[(ranked["group"] == grp) & (ranked["per_100"] == t["per_100"])]["capability"].tolist()
         t["capability"] = " / ".join(f"'{c}'" for c in tied) if len(tied) <= 3 else f"{len(tied)} capabilities equally"
-    C.paired_bars_chart(pva, name="04_pledges_vs_appeals",
+    h.paired_bars_chart(pva, name="04_pledges_vs_appeals",
                         title=("Beyond weapons in general, d" if ranked is specific else "D")
                         + f"onors' pledges name {d_top['capability']} most ({d_top['per_100']:.0f} per 100); "
                           f"Ukraine's appeals name {u_top['capability']} most ({u_top['per_100']:.0f} per 100)",
                         caption=h.caption(SOURCE, int(pva.groupby("group")["n"].first().sum()), unit,
-                                          "Whiskers: Wilson 95% intervals."))
+                                          f"Whiskers: {h.INTERVAL_NOTE}. Descriptive: the two groups "
+                                          "are not tested against each other."))
 elif len(pva) and pva["k"].sum() > 0:
     h.note("Only one side names capabilities: the comparison needs both donors' pledges and Ukraine's appeals.",
            "warning")
@@ -104,12 +134,12 @@ h.show_notes(pva)
 # ## Top capabilities by speaker country
 
 # %%
-cc = A.capabilities_by_country(st, top_countries=top_countries, top_caps=top_n)
+cc = h.capabilities_by_country(st, top_countries=top_countries, top_caps=top_n)
 h.save_table(cc, "04_capabilities_by_country")
 if len(cc) and cc["speaker_country"].nunique() >= 2:
     top = cc.loc[cc["count"].idxmax()]
     cc_lab = cc.assign(country=cc["speaker_country"] + "\n(n = " + cc["n_aid"].astype(str) + ")")
-    C.heatmap_chart(cc_lab, index="capability", columns="country", values="per_100", annotate=True,
+    h.heatmap_chart(cc_lab, index="capability", columns="country", values="per_100", annotate=True,
                     column_order=list(dict.fromkeys(cc_lab["country"])),
                     name="04_capabilities_by_country",
                     title=f"{top['speaker_country']} speakers name '{top['capability']}' most "

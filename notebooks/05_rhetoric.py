@@ -17,10 +17,13 @@
 
 # %% [markdown]
 # # 05 · How does the rhetoric change over time?
-# Frame shares (resolve, urgency, threat, victory) by quarter; the commitment-strength index by month with a
-# bootstrap 95% interval; long-term commitment phrases ("as long as it takes" ...) by quarter; and Fightin' Words
-# (log-odds ratio with an informative Dirichlet prior, Monroe, Colaresi & Quinn 2008) between two periods and
-# between donors and Ukraine.
+# Frame shares (resolve, urgency, threat, victory) by quarter, with the key decisions and rhetoric shifts
+# numbered; the commitment-strength index by month; long-term commitment phrases ("as long as it takes" ...) by
+# quarter; and Fightin' Words (log-odds ratio with an informative Dirichlet prior, Monroe, Colaresi & Quinn 2008)
+# before and after a named decision in `events.csv`, and between donor-side and Ukrainian officials. Names of
+# people, places and organisations are left out of the distinctive words (they say what a statement is about, not
+# how it is said). Intervals resample articles; a title states a change only when a test with article-clustered
+# errors supports it at 5% (docs/METHOD.md). Repeated copies of a statement are counted once.
 #
 # **Inputs:** `statements.parquet` (`frames`, `commitment_strength`, `text`) and `articles.parquet` in `processed`;
 # `data/reference/events.csv`.
@@ -33,7 +36,8 @@ tables_dir = None  # None: the processed folder
 official_only = True  # only statements by officials (speaker_is_official)
 corpus_label = "the sample corpus"
 events_path = None  # None: data/reference/events.csv
-period_split = None  # date splitting 'before' and 'after' for Fightin' Words (None: the median statement date)
+period_event = "Tank decision"  # Fightin' Words before/after the first event whose label contains this
+period_split = None  # or a date (YYYY-MM-DD) to split at instead of the event
 min_n = 5  # months with fewer scored statements get no index value
 n_boot = 2000
 min_count = 3  # Fightin' Words: words used fewer times are dropped
@@ -42,8 +46,6 @@ top_terms = 12
 
 # %%
 import helpers as h
-from pledgewatch import analysis as A
-from pledgewatch import charts as C
 
 paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
                                                        official_only=official_only, corpus_label=corpus_label)
@@ -54,15 +56,18 @@ h.show_notes(tables["statements"], st)
 # ## Frames by quarter
 
 # %%
-frames = A.frame_shares(st)
+frames = h.frame_shares(st)
 h.save_table(frames, "05_frame_shares")
 if len(frames) and frames["period"].nunique() >= 2 and frames["k"].sum() > 0:
     tot = frames.groupby("frame")["k"].sum().sort_values(ascending=False)
     n = int(frames.drop_duplicates("period")["n"].sum())
-    C.frame_chart(frames, name="05_frame_shares", events=events,
-                  title=f"'{tot.index[0]}' is the most common frame ({tot.iloc[0] / n:.0%} of {unit})",
-                  caption=h.caption(SOURCE, n, unit, "Bands: Wilson 95% intervals. A statement can carry several "
-                                    "frames. Dashed: decisions and rhetoric shifts (events.csv)."))
+    h.frame_chart(frames, name="05_frame_shares", events=events,
+                  title=f"'{tot.index[0]}' is the most common frame ({tot.iloc[0] / n:.0%} of {unit}); "
+                        "frame shares by quarter with decisions and rhetoric shifts numbered",
+                  caption=h.caption(SOURCE, n, unit, f"Bands: {h.INTERVAL_NOTE}. A statement can carry several "
+                                    "frames. Quarters with fewer than 20 statements have no share. Numbered dashed "
+                                    "lines: decisions and rhetoric shifts (events.csv; table below the panels). "
+                                    "Descriptive: no test of change."))
 else:
     h.too_little("frame shares over time")
 h.show_notes(frames)
@@ -70,20 +75,17 @@ h.show_notes(frames)
 # %% [markdown]
 # ## Commitment-strength index by month
 # The coding stage scores each statement's commitment from -1 (refusal, hedging) to +1 (firm, unconditional);
-# the index is the monthly mean, with a percentile bootstrap 95% interval.
+# the index is the monthly mean, with a 95% interval resampling articles.
 
 # %%
-idx = A.commitment_index(st, n_boot=n_boot, min_n=min_n)
+idx = h.commitment_index(st, n_boot=n_boot, min_n=min_n)
 h.save_table(idx, "05_commitment_index_monthly")
-if A.enough(idx, min_months=2) and idx["mean"].notna().sum() >= 2:
-    trend = A.trend_phrase(idx, "mean", min_n=min_n, fmt="{:+.2f}", tol=0.05)
-    overall = (idx["mean"] * idx["n"]).sum() / idx.loc[idx["mean"].notna(), "n"].sum()
-    C.index_chart(idx, name="05_commitment_index_monthly", events=events,
-                  title=f"Commitment strength {trend}" if trend else
-                        f"Mean commitment strength {overall:+.2f} (months with ≥ {min_n} scored statements)",
+if h.enough(idx, min_months=2) and idx["mean"].notna().sum() >= 2:
+    ic = h.index_claim(st)
+    h.index_chart(idx, name="05_commitment_index_monthly", events=events, title=ic["phrase"],
                   caption=h.caption(SOURCE, int(idx["n"].sum()), f"scored {unit}",
-                                    f"Band: percentile bootstrap 95% interval ({n_boot} resamples); months with fewer "
-                                    f"than {min_n} scored statements have no value."))
+                                    f"Band: 95% interval, articles resampled ({n_boot} draws); months with fewer "
+                                    f"than {min_n} scored statements have no value. Test: {ic['test']}."))
 else:
     h.too_little("the commitment-strength index by month")
 h.show_notes(idx)
@@ -95,59 +97,75 @@ h.show_notes(idx)
 # `pledgewatch.analysis.COMMITMENT_PHRASES`).
 
 # %%
-phr = A.phrase_share(st)
+phr = h.phrase_share(st)
 h.save_table(phr, "05_commitment_phrases")
 anyp = phr[phr["phrase"] == "any of these"] if len(phr) else phr
 if len(anyp) >= 2 and anyp["k"].sum() > 0:
-    trend = A.trend_phrase(anyp, "share", time_col="period", min_n=min_n, k=2, fmt="{:.1%}", tol=0.005,
-                           unit="quarters")
+    pc = h.phrase_claim(st)
     top = phr[phr["phrase"] != "any of these"].groupby("phrase")["k"].sum().sort_values(ascending=False)
-    C.frame_chart(phr.rename(columns={"phrase": "frame"}), name="05_commitment_phrases", events=events,
-                  ylabel="statements with phrase (%)",
-                  title=(f"Long-term commitment phrases {trend}" if trend else
-                         f"{anyp['k'].sum()} of {anyp['n'].sum()} {unit} use a long-term commitment phrase")
-                        + f"; most used: '{top.index[0]}'",
-                  caption=h.caption(SOURCE, int(anyp["n"].sum()), unit, "Bands: Wilson 95% intervals."))
+    h.frame_chart(phr.rename(columns={"phrase": "frame"}), name="05_commitment_phrases", events=events,
+                  ylabel="statements with phrase (%)", title=f"{pc['phrase']}; most used: '{top.index[0]}'",
+                  caption=h.caption(SOURCE, int(anyp["n"].sum()), unit,
+                                    f"Bands: {h.INTERVAL_NOTE}. Test: {pc['test']}."
+                                    + (f" No statement matches: {', '.join(pc['unmatched'])}." if pc["unmatched"]
+                                       else "")))
+    if pc["unmatched"]:
+        h.note("No statement in this corpus matches " + "; ".join(f"'{u}'" for u in pc["unmatched"])
+               + ": a shift the events table names through these words cannot be seen here.", "warning")
 else:
     h.too_little("commitment phrases over time")
 
 # %% [markdown]
-# ## Fightin' Words: which words distinguish two periods, and donors from Ukraine
+# ## Fightin' Words: which words distinguish the periods before and after a decision, and donors from Ukraine
 # z-scores of the log-odds ratio with an informative Dirichlet prior (the word's frequency in all statements);
-# |z| > 1.96 marks words that distinguish the groups beyond chance. The most distinctive words are labelled.
+# |z| > 1.96 marks words that distinguish the groups beyond chance. The most distinctive words are labelled. Words
+# the statements capitalise away from the start of a sentence (names of people, places, organisations) are left
+# out.
 
 # %%
-before, after, cut = A.split_periods(st, period_split)
-fw = A.fightin_words(after["text"], before["text"], background=st["text"], min_count=min_count,
-                     prior_scale=prior_scale)
+names = h.proper_nouns(st["text"]) if len(st) else set()
+if period_split:
+    before, after, cut = h.split_periods(st, period_split)
+    event_label = f"{cut}"
+else:
+    before, after, cut, event_label = h.event_split(st, events, period_event)
+h.note(f"Periods: before and from {cut} ({event_label}); {len(names):,} names and places left out of the words "
+       f"(e.g. {', '.join(sorted(names)[:8])}).")
+mix = {label: part["source_group"].value_counts(normalize=True) for label, part in (("before", before), ("after", after))}
+SOURCE_MIX = "Sources: " + "; ".join(f"{label} " + ", ".join(f"{g} {v:.0%}" for g, v in m.items())
+                                     for label, m in mix.items()) + " (a change of words can be a change of source)."
+fw = h.fightin_words(after["text"], before["text"], background=st["text"], min_count=min_count,
+                     prior_scale=prior_scale, exclude=names)
 h.save_table(fw, "05_fightin_words_periods")
 if len(fw) >= 10:
-    C.fightin_words_chart(fw, label_a=f"from {cut}", label_b=f"before {cut}", name="05_fightin_words_periods",
+    h.fightin_words_chart(fw, label_a=f"after {cut}", label_b=f"before {cut}", name="05_fightin_words_periods",
                           top=top_terms,
-                          title=A.describe_fightin(fw, f"From {cut}", f"before {cut}"),
+                          title=h.describe_fightin(fw, f"After {event_label}", "before"),
                           caption=h.caption(SOURCE, f"{len(before):,} + {len(after):,}", f"{unit} before + after",
-                                            "Log-odds ratio, informative Dirichlet prior (Monroe, Colaresi & Quinn "
-                                            f"2008; prior = {prior_scale} x all statements' word counts); "
-                                            "dotted: |z| = 1.96."))
+                                            f"Periods split at {cut}: {event_label} (events.csv). Log-odds ratio, "
+                                            "informative Dirichlet prior (Monroe, Colaresi & Quinn 2008; prior = "
+                                            f"{prior_scale} x all statements' word counts); dotted: |z| = 1.96, "
+                                            "not corrected for the number of words: read the list, not one word. "
+                                            f"Names and places left out. {SOURCE_MIX}"))
 else:
     h.too_little("Fightin' Words between periods (too few words in one of the periods)")
 
 # %%
-donors, ukraine = st[st["side"] == "donor"], st[st["side"] == "Ukraine"]
-fw2 = A.fightin_words(donors["text"], ukraine["text"], background=st["text"], min_count=min_count,
-                      prior_scale=prior_scale)
+donors, ukraine = h.among(st, "donor"), h.among(st, "recipient")
+fw2 = h.fightin_words(donors["text"], ukraine["text"], background=st["text"], min_count=min_count,
+                      prior_scale=prior_scale, exclude=names)
 h.save_table(fw2, "05_fightin_words_donors_ukraine")
 if len(fw2) >= 10:
-    C.fightin_words_chart(fw2, label_a="donors", label_b="Ukraine", name="05_fightin_words_donors_ukraine",
+    h.fightin_words_chart(fw2, label_a="donor side", label_b="Ukraine", name="05_fightin_words_donors_ukraine",
                           top=top_terms,
-                          title=A.describe_fightin(fw2, "Donors", "Ukraine"),
+                          title=h.describe_fightin(fw2, "Donor-side officials", "Ukrainian officials"),
                           caption=h.caption(SOURCE, f"{len(donors):,} + {len(ukraine):,}",
-                                            f"{unit} by donors + Ukrainian speakers",
+                                            f"{unit}: donor-side + recipient-side (Ukrainian) officials",
                                             f"Log-odds ratio, informative Dirichlet prior ({prior_scale} x all "
-                                            "statements' word counts); dotted: |z| = 1.96."))
+                                            "statements' word counts); dotted: |z| = 1.96, not corrected for the "
+                                            "number of words. Names and places left out."))
 else:
     h.too_little("Fightin' Words between donors and Ukraine (needs statements with speaker countries on both sides)")
-sides = st["side"].value_counts() if len(st) else A.pd.Series(dtype=int)
-h.note(f"Speaker sides: {sides.get('donor', 0):,} donor statements, {sides.get('Ukraine', 0):,} Ukrainian, "
-       f"{sides.get('Russia', 0):,} Russian/Belarusian, {sides.get('other', 0):,} other, "
-       f"{sides.get('unknown', 0):,} without a country.")
+sides = st["side"].value_counts() if len(st) else {}
+h.note("Speaker sides: " + ", ".join(f"{sides.get(k, 0):,} {label}" for k, label in h.SIDE_LABELS.items())
+       + " (data/reference/countries.csv).")

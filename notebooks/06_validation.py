@@ -42,7 +42,6 @@ min_n = 5
 import importlib
 
 import helpers as h
-from pledgewatch import analysis as A
 from pledgewatch import charts as C
 from pledgewatch import config
 
@@ -98,60 +97,80 @@ if errors is not None and len(errors):
 # ## 2 · Pledges against the Kiel Ukraine Support Tracker
 
 # %%
-kiel = A.load_kiel_monthly(kiel_path)
-release = A.kiel_release(kiel_path)
-monthly = A.monthly_share(st, ("pledge",), min_n=min_n)
+kiel = h.load_kiel_monthly(kiel_path)
+release = h.kiel_release(kiel_path)
+donors = h.among(st, "donor")  # only donor-side officials can pledge aid to Ukraine
+monthly = h.monthly_share(donors, ("pledge",), min_n=min_n, articles=tables["articles"])
 h.show_notes(kiel)
-if len(kiel) and A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
+if len(kiel) and h.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     lo, hi = monthly["month"].min(), monthly["month"].max()
     joined = monthly.merge(kiel, on="month", how="left")
     h.save_table(joined, "06_pledges_vs_kiel_monthly")
-    corr = A.pd.concat([A.lag_correlations(monthly, kiel, x=x, y=y, lags=lags).assign(pledge_series=x, kiel_series=y)
-                        for x in ("k", "share") for y in ("total", "military")], ignore_index=True)
+    corr = h.lag_table(monthly, kiel, lags=lags)
     h.save_table(corr, "06_lag_correlations")
-    c0 = corr[(corr["pledge_series"] == "share") & (corr["kiel_series"] == "total")]
-    C.kiel_chart(monthly, kiel, name="06_pledges_vs_kiel",
-                 title=f"Pledge talk and actual commitments, {lo:%b %Y} to {hi:%b %Y}",
-                 caption=h.caption(f"{SOURCE}; {release}", int(monthly["k"].sum()), f"pledge {unit}",
-                                   "Kiel: commitments by all donors, EUR bn per month. Grey: months without "
-                                   "statements in the corpus."))
-    if c0["pearson_r"].notna().any():
-        best = c0.loc[c0["pearson_r"].abs().idxmax()]
-        C.lag_chart(c0, name="06_lag_correlations",
-                    title=f"The pledge share correlates most with commitments at lag {int(best['lag']):+d} months "
-                          f"(r = {best['pearson_r']:.2f}, n = {int(best['n_months'])} months, p = "
-                          f"{best['pearson_p']:.2f})",
+    h.kiel_chart(monthly, kiel, name="06_pledges_vs_kiel",
+                 title=f"Pledge statements by donor-side officials and Kiel commitments, {lo:%b %Y} to {hi:%b %Y}",
+                 caption=h.caption(f"{SOURCE}; {release}", int(monthly["k"].sum()), "pledges by donor-side officials",
+                                   "Kiel: commitments by all donors, EUR bn per month. Hatched: months without "
+                                   "any article in the corpus (a gap, not zero pledges); grey: months without "
+                                   "statements of donor-side officials."))
+    c0 = corr[(corr["pledge_series"] == "share") & (corr["kiel_series"] == "total")] if len(corr) else corr
+    if len(c0) and c0["spearman_rho"].notna().any():
+        prim = c0[c0["primary"]].iloc[0]
+        n_sig = int((corr["spearman_p_holm"] < 0.05).sum() + (corr["pearson_p_holm"] < 0.05).sum())
+        n_tests = int(corr["spearman_p"].notna().sum() + corr["pearson_p"].notna().sum())
+        verdict = (f"significant at 5% (p = {prim['spearman_p']:.3f})" if prim["spearman_p"] < 0.05 else
+                   f"not significant at 5% (p = {prim['spearman_p']:.2f})")
+        h.lag_chart(c0, name="06_lag_correlations", primary_lag=h.PRIMARY_LAG["lag"],
+                    title=f"Primary comparison (same month): Spearman ρ = {prim['spearman_rho']:.2f}, {verdict}, "
+                          f"{int(prim['n_months'])} months; {n_sig} of {n_tests} lag correlations "
+                          f"{'survives' if n_sig == 1 else 'survive'} Holm correction",
                     caption=h.caption(f"{SOURCE}; {release}", int(c0["n_months"].max()), "months",
-                                      "Pledge share of statements vs Kiel total commitments; no correction for "
-                                      "multiple lags."))
+                                      "Pledge share of donor-side officials' statements vs Kiel total commitments. "
+                                      "The primary comparison (lag 0, Spearman), named before looking, is tested at "
+                                      "5%; the other lags are exploratory: * marks a Holm-adjusted p < 0.05 over all "
+                                      f"{n_tests} correlations computed (lags x count/share x total/military, "
+                                      "Pearson and Spearman)."))
     else:
         h.too_little("correlations (fewer than 6 months overlap between the corpus and the tracker)")
-    h.table(corr, max_rows=40, caption="Correlation by lag, pledge series (count k or share) and Kiel series")
+    h.table(corr, max_rows=60, caption="Correlation by lag, pledge series (count k or share) and Kiel series, with "
+                                       "Holm-adjusted p-values over the whole table; primary = the comparison named "
+                                       "in advance")
 else:
     h.too_little("the comparison with the Kiel tracker (needs the tracker data and pledges dated in two or more "
                  "months)")
 
 # %%
-kc = A.load_kiel_by_country(kiel_path)
-byc = A.pledges_vs_kiel_by_country(st, kc)
+kc = h.load_kiel_by_country(kiel_path)
+byc = h.pledges_vs_kiel_by_country(donors, kc)
+if len(byc):  # shares of countries quoted fewer than min_n times are noise: left out, listed in the table
+    byc = byc.assign(pledge_share=byc["pledges"] / byc["statements"])
+    few = byc[byc["statements"] < min_n]
+    byc = byc[byc["statements"] >= min_n]
+    if len(few):
+        h.note(f"{len(few)} donor countries with fewer than {min_n} statements left out: "
+               + ", ".join(few["country"]))
 h.save_table(byc, "06_pledges_vs_kiel_by_country")
 if len(byc) >= 3:
-    from scipy import stats
-
-    sp = stats.spearmanr(byc["pledges"], byc["kiel_eur_bn"]) if byc["pledges"].nunique() > 1 else None
-    rho, p_rho = (sp.statistic, sp.pvalue) if sp is not None else (float("nan"), float("nan"))
-    C.scatter_chart(byc[byc["kiel_eur_bn"] > 0], x="kiel_eur_bn", y="pledges", label="country", logx=True,
+    share_corr = h.spearman(byc["pledge_share"], byc["kiel_eur_bn"])
+    volume_corr = h.spearman(byc["statements"], byc["kiel_eur_bn"])
+    h.scatter_chart(byc[byc["kiel_eur_bn"] > 0], x="kiel_eur_bn", y="pledge_share", label="country", logx=True,
                     name="06_pledges_vs_kiel_by_country",
-                    title=f"Countries that commit more are quoted pledging more (Spearman ρ = {rho:.2f}, p = "
-                          f"{p_rho:.2f}, {len(byc)} countries)" if rho > 0.3 else
-                          f"Pledges quoted and money committed hardly line up by country (Spearman ρ = {rho:.2f}, "
-                          f"{len(byc)} countries)",
+                    title=(f"By country, the pledge share {'rises' if share_corr['rho'] > 0 else 'falls'} with "
+                           "money committed" if share_corr["p"] < 0.05 else
+                           "By country, the pledge share does not track money committed at the 5% level")
+                          + f" (Spearman ρ = {share_corr['rho']:.2f}, p = {share_corr['p']:.2f}, {len(byc)} "
+                            "countries; exploratory)",
                     xlabel="Kiel commitments over the corpus months (EUR bn, log scale)",
-                    ylabel="pledge statements (count)",
-                    caption=h.caption(f"{SOURCE}; {release}", int(byc["statements"].sum()), unit,
-                                      "Speaker countries matched to Kiel donor names; points whose label would "
-                                      "overlap are left unlabelled (all in the table below)."))
-    h.table(byc, max_rows=40, caption="Pledge statements and Kiel commitments by donor country")
+                    ylabel="pledges (share of the country's statements)",
+                    caption=h.caption(f"{SOURCE}; {release}", int(byc["statements"].sum()),
+                                      "statements by donor-side officials",
+                                      "The pledge share, not the pledge count: counts mostly track how often a "
+                                      f"country is quoted (statements vs commitments: ρ = {volume_corr['rho']:.2f}). "
+                                      f"Countries with ≥ {min_n} statements. "
+                                      "Exploratory, one test among many. Points whose label would overlap are left "
+                                      "unlabelled (all in the table below)."))
+    h.table(byc, max_rows=40, caption="Pledge statements of donor-side officials and Kiel commitments by country")
 else:
     h.too_little("pledges against commitments by country (fewer than three donor countries matched)")
 
@@ -161,8 +180,9 @@ else:
 #   they were announced; the corpus records what outlets chose to *quote*. News attention, outlet mix and the
 #   number of articles per month drive pledge counts as much as policy does; the share of pledges among
 #   statements corrects for volume, not for selection.
-# - **Few months.** A few dozen monthly points give wide confidence intervals; trying seven lags inflates the
-#   chance of one "significant" correlation (no multiple-testing correction). Read the lag pattern, not one p-value.
+# - **Few months.** A few dozen monthly points give wide confidence intervals. One comparison is primary, named in
+#   advance (pledge share against total commitments in the same month, Spearman); the other lags and series are
+#   exploratory, with Holm-adjusted p-values over all of them. Read the lag pattern, not one p-value.
 # - **Extraction error** (section 1) propagates: missed or mis-typed pledges bias the series, and not uniformly
 #   over time if wording changes.
 # - **Coverage.** The corpus ends in mid-2024 while the tracker continues; only overlapping months are compared.

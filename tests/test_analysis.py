@@ -108,7 +108,7 @@ def test_empty_input_never_raises():
 
 def test_capability_month_is_per_100_aid_related():
     st = A.prepare(synthetic_statements(400), official_only=False)
-    t = A.capability_month(st, top=5)
+    t = A.capability_month(st, top=5, min_n=0)
     assert set(t.columns) >= {"month", "capability", "count", "n_aid", "per_100"}
     row = t[t["count"] > 0].iloc[0]
     assert row["per_100"] == pytest.approx(100 * row["count"] / row["n_aid"])
@@ -183,3 +183,141 @@ def test_lag_correlations_skip_months_without_coverage():
     kiel = pd.DataFrame({"month": months, "total": [1, 2, 3, 4, 5, 6, 9, 9, 9, 7, 8, 9]})
     t = A.lag_correlations(pledges, kiel, lags=[0])
     assert t.loc[0, "n_months"] == 9 and t.loc[0, "pearson_r"] == pytest.approx(1.0)
+
+
+def test_sides_come_from_countries_csv_and_among_names_the_speakers():
+    st = A.prepare(synthetic_statements(300), official_only=True)
+    assert set(st["side"]) <= {"donor", "recipient", "adversary", "other", "unknown"}
+    assert (st.loc[st["speaker_country"] == "Russia", "side"] == "adversary").all()
+    assert (st.loc[st["speaker_country"] == "Ukraine", "side"] == "recipient").all()
+    assert not hasattr(A, "RUSSIA") and not hasattr(A, "DONORS")  # one source: the CSV
+    donors = A.among(st, "donor")
+    assert set(donors["speaker_country"]) == {"United States", "Germany", "United Kingdom", "France", "Poland"}
+    assert A.population(donors) == ("donor-side officials", "statements by donor-side officials")
+    # a donor-side share does not move with how often Russia is quoted
+    more_russia = pd.concat([st, st[st["side"] == "adversary"].assign(statement_id=lambda d: d["statement_id"] + "r")])
+    more_russia.attrs = st.attrs
+    assert A.monthly_share(A.among(more_russia, "donor"))["k"].sum() == A.monthly_share(donors)["k"].sum()
+
+
+def test_prepare_leaves_repeats_out_unless_asked():
+    st = synthetic_statements(30).assign(is_repeat=[i % 10 == 9 for i in range(30)])
+    assert len(A.prepare(st, official_only=False)) == 27
+    assert any("Repeats counted once: 3 of 30" in n for n in A.notes(A.prepare(st, official_only=False)))
+    assert len(A.prepare(st, official_only=False, include_repeats=True)) == 30
+
+
+def test_source_group_is_the_outlet_else_the_input_file():
+    arts = pd.DataFrame({"article_id": ["g1", "g2", "x"],
+                         "source": ["/c/ukraine_news/guardian_2022.csv:row 3", "/c/ukraine_news/guardian_2022.csv:row 4",
+                                    "/c/ukraine_news/gdelt_articles.jsonl:line 7"],
+                         "outlet": [None, "", "Kyiv Independent"],
+                         "published": pd.to_datetime(["2022-03-02", "2022-05-09", "2022-05-20"])})
+    assert A.source_group(arts).to_dict() == {"g1": "guardian_2022.csv", "g2": "guardian_2022.csv",
+                                              "x": "Kyiv Independent"}
+    cov = A.articles_per_month(arts)
+    assert cov.groupby("month")["articles"].sum().tolist() == [1, 0, 2]  # April: a gap, present with 0
+    assert A.months_without_articles(arts) == [pd.Timestamp("2022-04-01")]
+
+
+def test_monthly_share_has_clustered_intervals_and_marks_coverage_gaps():
+    st = synthetic_statements(600)
+    st["published"] = st.groupby("article_id")["published"].transform("first")  # one date per article
+    arts = pd.DataFrame({"article_id": st["article_id"].unique()}).merge(
+        st.groupby("article_id")["published"].first().reset_index(), on="article_id").assign(source="f.jsonl:line 1")
+    p = A.prepare(st, arts, official_only=False)
+    t = A.monthly_share(p, min_n=5, articles=arts)
+    ok = t["share"].notna()
+    assert ((t.loc[ok, "lo"] <= t.loc[ok, "share"]) & (t.loc[ok, "share"] <= t.loc[ok, "hi"])).all()
+    assert {"n_articles", "corpus_articles", "deff"} <= set(t.columns)
+    assert (t["n_articles"] <= t["corpus_articles"]).all()
+
+
+def test_trend_claim_states_a_trend_only_when_the_test_finds_one():
+    rng = np.random.default_rng(0)
+    n = 1200
+    days = np.sort(rng.integers(0, 730, n))
+    base = dict(article_id=[f"a{i // 4}" for i in range(n)], text="x", capabilities=[[]] * n,
+                published=pd.Timestamp("2022-01-01") + pd.to_timedelta(days, unit="D"))
+    rising = np.where(rng.random(n) < 0.1 + 0.4 * days / 730, "pledge", "other")
+    flat = np.where(np.random.default_rng(1).random(n) < 0.25, "pledge", "other")
+    up = A.trend_claim(A.prepare(pd.DataFrame({**base, "speech_act": rising}), official_only=False))
+    assert up["trend"]["direction"] == "rise" and "rose" in up["phrase"] and "clustered" in up["test"]
+    same = A.trend_claim(A.prepare(pd.DataFrame({**base, "speech_act": flat}), official_only=False))
+    assert same["trend"]["direction"] == "none"
+    assert "no trend" in same["phrase"] and "rose" not in same["phrase"] and "fell" not in same["phrase"]
+
+
+def test_lag_table_names_the_primary_comparison_and_holm_adjusts_the_rest():
+    months = pd.date_range("2022-01-01", periods=24, freq="MS")
+    rng = np.random.default_rng(3)
+    kiel = pd.DataFrame({"month": months, "total": rng.random(24) * 10, "military": rng.random(24) * 5})
+    pledges = pd.DataFrame({"month": months, "n": 50, "k": rng.integers(0, 10, 24)})
+    pledges["share"] = pledges["k"] / pledges["n"]
+    t = A.lag_table(pledges, kiel, lags=range(-2, 3))
+    assert len(t) == 5 * 4 and t["primary"].sum() == 1
+    prim = t[t["primary"]].iloc[0]
+    assert (prim["lag"], prim["pledge_series"], prim["kiel_series"]) == (0, "share", "total")
+    ok = t["spearman_p"].notna()
+    assert (t.loc[ok, "spearman_p_holm"] >= t.loc[ok, "spearman_p"]).all()
+    assert t.loc[ok, "spearman_p_holm"].min() == pytest.approx(min(1.0, ok.sum() * t.loc[ok, "spearman_p"].min()))
+
+
+def test_capability_month_marks_thin_months_instead_of_hiding_them_and_leaves_out_weapons_general():
+    st = synthetic_statements(300)
+    st["capabilities"] = [c + ["weapons_general"] for c in st["capabilities"]]
+    p = A.prepare(st, official_only=False)
+    t = A.capability_month(p, top=5, min_n=15)
+    assert "weapons_general" not in set(t["capability"])
+    assert any("weapons_general" in n for n in A.notes(t))
+    thin = t[t["n_aid"].between(1, 14)]
+    assert len(thin) and thin["per_100"].notna().all() and thin["uncertain"].all()  # shown, marked
+    assert not t.loc[t["n_aid"] >= 15, "uncertain"].any()
+
+
+def test_systems_month_uses_the_system_column_where_present():
+    p = A.prepare(synthetic_statements(60), official_only=False)
+    caps = pd.DataFrame({"statement_id": p["statement_id"].iloc[:6], "article_id": p["article_id"].iloc[:6],
+                         "capability": "tanks", "surface": "Leopard"})
+    assert A.systems_month(p, caps).empty and any("system" in n for n in A.notes(A.systems_month(p, caps)))
+    caps["system"] = ["Leopard 2", "Leopard 2", "Abrams", None, "", "Leopard 2"]
+    t = A.systems_month(p, caps)
+    assert t.groupby("system")["count"].sum().to_dict() == {"Leopard 2": 3, "Abrams": 1}
+
+
+def test_proper_nouns_are_learnt_from_capitalisation_and_left_out_of_fightin_words():
+    texts = ["Troops left Sievierodonetsk after weeks of shelling, the governor said.",
+             "We will defend Sievierodonetsk and the Azovstal plant as long as we can.",
+             "The shelling of Azovstal continued. Shelling is heavy.",
+             "Support for Ukraine must continue, and we will keep helping Ukraine."]
+    names = A.proper_nouns(texts)
+    assert {"sievierodonetsk", "azovstal", "ukraine"} <= names
+    assert "shelling" not in names and "support" not in names  # sentence-initial capitals do not count
+    fw = A.fightin_words(texts[:2] * 3, texts[2:] * 3, min_count=1, exclude=names)
+    assert not set(fw["term"]) & names
+
+
+def test_event_split_uses_the_named_event_of_events_csv():
+    st = A.prepare(synthetic_statements(300), official_only=False)
+    before, after, cut, label = A.event_split(st, A.load_events(), "Tank decision")
+    assert cut == "2023-01-25" and label.startswith("Tank decision")
+    assert (before["published"] < "2023-01-25").all() and (after["published"] >= "2023-01-25").all()
+    with pytest.raises(ValueError, match="no event label"):
+        A.event_split(st, A.load_events(), "no such event")
+
+
+def test_index_and_phrase_claims_state_a_trend_only_when_tested():
+    rng = np.random.default_rng(2)
+    n = 900
+    days = np.sort(rng.integers(0, 700, n))
+    base = pd.DataFrame({"article_id": [f"a{i // 3}" for i in range(n)], "capabilities": [[]] * n,
+                         "published": pd.Timestamp("2022-01-01") + pd.to_timedelta(days, unit="D")})
+    falling = base.assign(commitment_strength=np.clip(0.6 - days / 700 + rng.normal(0, 0.3, n), -1, 1), text="x")
+    ic = A.index_claim(A.prepare(falling, official_only=False))
+    assert ic["trend"]["direction"] == "fall" and "fell" in ic["phrase"]
+    flat = base.assign(commitment_strength=np.clip(rng.normal(0.2, 0.3, n), -1, 1), text="x")
+    assert "no trend" in A.index_claim(A.prepare(flat, official_only=False))["phrase"]
+    words = np.where(rng.random(n) < 0.1, "we stand with Ukraine as long as it takes", "we will see")
+    pc = A.phrase_claim(A.prepare(base.assign(text=words), official_only=False))
+    assert pc["counts"]["as long as it takes"] == (words != "we will see").sum()
+    assert "as long as we can / as long as possible" in pc["unmatched"]

@@ -45,7 +45,7 @@ def test_other_charts(st, figs):
                            month_columns=True, name="h", title="T", caption="c", cbar_label="per 100", xlabel="m",
                            ylabel="c"), "T")
     _check(C.paired_bars_chart(A.pledges_vs_appeals(st), name="p", title="T", caption="c"), "T")
-    donors, ukr = st[st["side"] == "donor"], st[st["side"] == "Ukraine"]
+    donors, ukr = st[st["side"] == "donor"], st[st["side"] == "recipient"]
     _check(C.fightin_words_chart(A.fightin_words(donors["text"], ukr["text"]), label_a="donors", label_b="Ukraine",
                                  name="fw", title="T", caption="c"), "T")
     months = pd.date_range("2022-01-01", periods=12, freq="MS")
@@ -76,3 +76,26 @@ def test_save_table_writes_tidy_csv(tmp_path):
     assert p.read_text().strip() == "month,n"
     p = C.save_table(pd.DataFrame({"a": [1], "caps": [["x", "y"]]}), "one", tmp_path)
     assert pd.read_csv(p).loc[0, "caps"] == "x;y"
+
+
+def test_events_are_numbered_as_in_the_events_table_and_bars_sit_at_mid_month(st, figs):
+    ev = A.load_events()
+    later = ev[ev["date"] >= "2023-01-01"]
+    inside = C._events_in(ev, pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-01"))
+    # an event keeps its number in the whole table, whatever the chart's time range
+    assert inside["number"].tolist() == [int(i) + 1 for i in later.index[later["date"] < "2024-01-01"]]
+    assert inside.iloc[0]["label"].startswith("Bradley")
+    mid = C.mid_month(pd.Series(pd.to_datetime(["2023-01-01", "2023-02-01"])))
+    assert list(mid.dt.day) == [15, 15]
+    tank = ev.loc[ev["label"].str.startswith("Tank decision"), "date"].iloc[0]
+    assert pd.Timestamp("2023-01-01") < tank < pd.Timestamp("2023-02-01")  # inside January's bar, not after it
+
+
+def test_coverage_chart_and_lag_chart(figs):
+    arts = pd.DataFrame({"article_id": list("abcd"), "source": ["g.csv:row 1", "g.csv:row 2", "x.jsonl:line 1",
+                                                                "x.jsonl:line 2"],
+                         "published": pd.to_datetime(["2022-01-05", "2022-03-02", "2022-03-09", "2022-04-01"])})
+    _check(C.coverage_chart(A.articles_per_month(arts), name="cov", title="T", caption="c"), "T")
+    t = pd.DataFrame({"lag": [-1, 0, 1], "n_months": 12, "pearson_r": [0.1, 0.5, -0.2], "spearman_rho": [0.2, 0.4, 0],
+                      "spearman_p_holm": [1, 0.01, 1], "pearson_p_holm": [1, 0.2, 1]})
+    _check(C.lag_chart(t, name="lag", title="T", caption="c", primary_lag=0), "T")

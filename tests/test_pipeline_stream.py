@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from pledgewatch import coding, config, ingest, pipeline, runs, schema
+from pledgewatch import coding, config, ingest, pipeline, repeats, runs, schema
 
 
 @pytest.fixture(autouse=True)
@@ -20,10 +20,15 @@ def _one_shot(raw) -> pd.DataFrame:
     from pledgewatch import statements
     from pledgewatch.nlp import load_nlp
 
-    arts = [a for a, _ in ingest.iter_records(raw) if a is not None]
+    records = list(ingest.iter_records(raw))
+    arts = [a for a, _ in records if a is not None]
     docs = load_nlp().pipe([a["text"] for a in arts])
     st = pipeline.statements_frame(arts, {a["article_id"]: statements.extract(d, a) for a, d in zip(arts, docs, strict=True)})
     st = coding.code_statements(st) if len(st) else st.assign(speech_act=[], aid_related=[], capabilities=[])
+    if len(st):  # repeats are marked in input order, as the pipeline does
+        st = st.sort_values(["char_start", "char_end"], kind="stable")
+        st = st.iloc[st["article_id"].map({a["article_id"]: i for i, a in enumerate(arts)}).argsort(kind="stable")]
+        st = repeats.mark(st, repeats.overlaps_from_manifest([m for _, m in records]))
     st = pipeline._order(st).sort_values(["article_id", "char_start", "char_end"], kind="stable")
     return schema.validate("statements", st.reset_index(drop=True))
 

@@ -42,3 +42,26 @@ def test_index_escapes_titles(tmp_path):
     page = report._index_html([r], out / "figures", out, "corpus <img src=x onerror=y>", {})
     assert "<script>x</script>" not in page and "<img src=x" not in page
     assert "Content-Security-Policy" in page and "script-src 'none'" in page
+
+
+def test_parameters_from_the_command_line():
+    assert report.parse_param("min_n=10") == ("min_n", 10)
+    assert report.parse_param("official_only=False") == ("official_only", False)
+    assert report.parse_param("corpus_label=the Guardian file") == ("corpus_label", "the Guardian file")
+    assert report.parse_param("events_path='my events.csv'") == ("events_path", "my events.csv")
+    import pytest
+
+    with pytest.raises(ValueError):
+        report.parse_param("no equals sign")
+    declared = report._declared_parameters_py(report.notebook_sources(["03"])[0])
+    assert {"processed", "figures_dir", "min_n", "events_path"} <= declared
+
+
+def test_unknown_parameter_is_refused(capsys):
+    import argparse
+
+    p = argparse.ArgumentParser()
+    report.add_arguments(p)
+    args = p.parse_args(["--notebooks", "03", "-p", "no_such_parameter=1"])
+    assert report.main(args) == 2
+    assert "no_such_parameter" in capsys.readouterr().err

@@ -5,8 +5,13 @@ DataFrame. Columns that a later stage adds (`speaker_is_official`, `pledge_speci
 `commitment_strength`, `amount_*`) may be absent while that stage is being written: functions then return an empty
 table and record a human-readable note in `df.attrs["notes"]` (see `notes()`), never raise.
 
-Statistics:
-- shares carry Wilson score 95% intervals (`wilson`);
+Statistics (docs/METHOD.md says what each chart counts and how sure it is):
+- statements come in articles: shares over time, by source and by country carry article-cluster bootstrap 95%
+  intervals (`pledgewatch.uncertainty.cluster_bootstrap`; Wilson intervals only where no article id is known);
+- a rise, fall or peak is stated only when `uncertainty.trend_test` / `peak_test` support it at 5% (`trend_claim`);
+- sides come from `data/reference/countries.csv` (`pledgewatch.sides`): pledge and delivery shares among
+  donor-side officials, appeals among recipient-side officials, warnings per side (`among`);
+- repeated copies of a statement (`is_repeat`, pledgewatch.repeats) are left out by `prepare` unless asked for;
 - the commitment-strength index is a monthly mean with a percentile bootstrap 95% interval;
 - Fightin' Words is the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
   Political Analysis 16(4), eq. 16-22), reported as z-scores;
@@ -22,22 +27,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config
+from . import config, sides, uncertainty
 
 Z95 = 1.959963984540054
-UKRAINE = {"ukraine", "ua", "ukr"}
-# Russia and the forces and states on its side: never "donors".
-RUSSIA = {"russia", "ru", "rus", "russian federation", "belarus", "luhansk people's republic",
-          "donetsk people's republic", "transnistria"}
-# Donors: the governments in the Kiel tracker, the EU and the multilateral bodies that coordinate aid to Ukraine.
-# Anyone else with a country (China, Iran, India, the UN, the Holy See ...) is "other", not a donor.
-DONORS = {c.lower() for c in (
-    "Australia", "Austria", "Belgium", "Bulgaria", "Canada", "Croatia", "Cyprus", "Czechia", "Czech Republic",
-    "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy", "Japan",
-    "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "New Zealand", "Norway", "Poland", "Portugal",
-    "Romania", "Slovakia", "Slovenia", "South Korea", "Spain", "Sweden", "Switzerland", "Taiwan", "Turkiye", "Turkey",
-    "United Kingdom", "UK", "United States", "US", "USA", "EU", "European Union", "EU (Commission and Council)",
-    "NATO", "G7", "IMF", "World Bank")}
 # Monthly Kiel data in EUR bn; file names as published in the tracker's data explorer export.
 KIEL_DIR_NAME = "kiel_ukraine_support_tracker"
 
@@ -93,35 +85,59 @@ def as_list(v) -> list[str]:
         return []
 
 
-def is_ukraine(country) -> bool:
-    return isinstance(country, str) and country.strip().lower() in UKRAINE
+SIDE_LABELS = {"donor": "donor side", "recipient": "recipient side (Ukraine)",
+               "adversary": "adversary side (Russia, Belarus)", "other": "other", "unknown": "no country"}
 
 
 def speaker_side(country) -> str:
-    """'Ukraine', 'Russia' (with Belarus and the occupation authorities), 'donor' (a Kiel-tracker government, the
-    EU, NATO, G7, IMF, World Bank), 'other' (any other country or body) or 'unknown' (no country)."""
-    if not isinstance(country, str) or not country.strip():
-        return "unknown"
-    c = country.strip().lower()
-    if c in UKRAINE:
-        return "Ukraine"
-    if c in RUSSIA:
-        return "Russia"
-    if c in DONORS:
-        return "donor"
-    return "other"
+    """The side of a speaker's country from data/reference/countries.csv (`pledgewatch.sides.side_of`): donor,
+    recipient, adversary, other; 'unknown' when the speaker has no country (or one the CSV does not list)."""
+    return sides.side_of(country) or "unknown"
 
 
-def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, official_only: bool = True
-            ) -> pd.DataFrame:
+_RECORD_SUFFIX = re.compile(r":(?:line|row|item|record|page) \d+$")
+
+
+def source_file(source) -> str:
+    """The input file of an article (`source` without its ':line N' / ':row N' / ':item N' suffix), by name."""
+    if not isinstance(source, str) or not source.strip():
+        return ""
+    return Path(_RECORD_SUFFIX.sub("", source.strip())).name
+
+
+def source_group(articles: pd.DataFrame) -> pd.Series:
+    """Per article: its `outlet` where filled, else the input file it came from (`source_file`); indexed by
+    article_id. The coverage and robustness charts group by this, so they work before and after ingest fills
+    `outlet`."""
+    if articles is None or not len(articles) or "article_id" not in articles.columns:
+        return pd.Series(dtype=object)
+    outlet = articles["outlet"] if "outlet" in articles.columns else pd.Series(None, index=articles.index)
+    src = articles["source"] if "source" in articles.columns else pd.Series("", index=articles.index)
+    outlet = outlet.where(outlet.notna() & (outlet.astype(str).str.strip() != ""), None)
+    return pd.Series(outlet.fillna(src.map(source_file)).to_numpy(), index=articles["article_id"].to_numpy())
+
+
+def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, official_only: bool = True,
+            include_repeats: bool = False) -> pd.DataFrame:
     """Statements with a `month` column (first day of the month of `published`, from the article where the
-    statement lacks it) and, when official_only, restricted to statements by officials.
+    statement lacks it), `side` (the speaker country's side), `source_group` (the article's outlet, else its input
+    file) and, when official_only, restricted to statements by officials. Repeated copies of a statement
+    (`is_repeat`, see pledgewatch.repeats) are left out unless include_repeats.
 
-    Notes record what was done: undated statements, and what happened to the official filter when
-    `speaker_is_official` is absent or never true (then all statements are kept and the note says so).
+    Notes record what was done: repeats and undated statements left out, and what happened to the official filter
+    when `speaker_is_official` is absent or never true (then all statements are kept and the note says so).
     """
     df = statements.copy()
     out_notes = []
+    if "is_repeat" in df.columns and not include_repeats:
+        rep = df["is_repeat"].fillna(False).astype(bool)
+        if rep.any():
+            out_notes.append(f"Repeats counted once: {int(rep.sum())} of {len(df)} statements are later copies of "
+                             "a statement (same speaker, same or nearly the same words; is_repeat) and are left out.")
+        df = df[~rep]
+    elif "is_repeat" not in df.columns:
+        out_notes.append("Column is_repeat is not in the statements table (an older run): repeated copies of a "
+                         "statement are counted each time.")
     if "published" not in df.columns:
         df["published"] = pd.NaT
     pub = pd.to_datetime(df["published"], errors="coerce")
@@ -140,6 +156,11 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
     # (Zelenskiy / Zelenskyy -> Volodymyr Zelensky); speaker_name keeps the article's own spelling
     df["speaker"] = df["speaker_id"].fillna(df["speaker_name"]) if "speaker_id" in df.columns else df["speaker_name"]
     df["side"] = df["speaker_country"].map(speaker_side)
+    groups = source_group(articles) if articles is not None else pd.Series(dtype=object)
+    if "article_id" in df.columns and len(groups):
+        df["source_group"] = df["article_id"].map(groups).fillna("")
+    else:
+        df["source_group"] = df["outlet"].fillna("") if "outlet" in df.columns else ""
     n_all = len(df)
     if official_only:
         if "speaker_is_official" not in df.columns:
@@ -169,9 +190,26 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
 
 
 def population(df: pd.DataFrame) -> tuple[str, str]:
-    """('officials' | 'all speakers', unit for captions) of a prepared table."""
+    """(who is counted, unit for captions) of a prepared table: ('officials', 'statements by officials'),
+    ('all speakers', 'statements (all speakers)') or, after `among`, ('donor-side officials', 'statements by
+    donor-side officials')."""
     pop = df.attrs.get("population", "all speakers")
-    return pop, ("statements by officials" if pop == "officials" else "statements (all speakers)")
+    return pop, (f"statements by {pop}" if pop != "all speakers" else "statements (all speakers)")
+
+
+def among(df: pd.DataFrame, side: str | list[str]) -> pd.DataFrame:
+    """The statements of speakers on `side` (donor, recipient, adversary, other, unknown; or a list), with the
+    population renamed ('donor-side officials') so that every chart says which speakers it counts."""
+    wanted = [side] if isinstance(side, str) else list(side)
+    out = df[df["side"].isin(wanted)].copy() if "side" in df.columns else df.iloc[:0].copy()
+    pop = df.attrs.get("population", "all speakers")
+    who = "officials" if pop == "officials" else "speakers"
+    label = " and ".join(SIDE_LABELS.get(w, w).split(" (")[0].replace(" side", "-side") for w in wanted)
+    out.attrs = dict(df.attrs)
+    out.attrs["population"] = f"{label} {who}"
+    out.attrs["notes"] = list(df.attrs.get("notes", [])) + [
+        f"Counted: {label} {who} ({len(out)} of {len(df)} statements; sides from data/reference/countries.csv)."]
+    return out
 
 
 def enough(df: pd.DataFrame, min_rows: int = 1, min_months: int = 1) -> bool:
@@ -183,12 +221,51 @@ def enough(df: pd.DataFrame, min_rows: int = 1, min_months: int = 1) -> bool:
     return True
 
 
-def _share_table(df: pd.DataFrame, flag: pd.Series, by: list[str]) -> pd.DataFrame:
+def _share_table(df: pd.DataFrame, flag: pd.Series, by: list[str], *, n_boot: int = 2000, seed: int = 0
+                 ) -> pd.DataFrame:
+    """n, k, share per group with a 95% interval: article-cluster bootstrap when df has article ids (n_articles,
+    deff added), Wilson otherwise."""
+    if "article_id" in df.columns and len(by) == 1 and len(df):
+        t = uncertainty.cluster_bootstrap(flag.astype(int), df["article_id"], df[by[0]].rename(by[0]),
+                                          n_boot=n_boot, seed=seed)
+        return t.rename(columns={"n_clusters": "n_articles"})[by + ["n", "k", "share", "lo", "hi", "n_articles",
+                                                                    "deff"]]
     g = pd.DataFrame({**{b: df[b] for b in by}, "k": flag.astype(int)}).groupby(by, observed=True)["k"]
     out = pd.DataFrame({"n": g.size(), "k": g.sum()}).reset_index()
     out["share"] = out["k"] / out["n"]
     out["lo"], out["hi"] = wilson(out["k"], out["n"])
     return out
+
+
+INTERVAL_NOTE = ("95% intervals: article-cluster bootstrap (articles resampled with replacement, 2,000 draws; "
+                 "statements of one article are not independent)")
+
+
+def articles_per_month(articles: pd.DataFrame) -> pd.DataFrame:
+    """Coverage: articles per month and source group (`source_group`: outlet, else input file), every month from
+    the first to the last present (articles = 0 where a source has none: a gap in coverage, not a zero)."""
+    cols = ["month", "source_group", "articles"]
+    if articles is None or not len(articles) or "published" not in articles.columns:
+        return _with_notes(pd.DataFrame(columns=cols), "No dated articles.")
+    a = pd.DataFrame({"month": pd.to_datetime(articles["published"], errors="coerce").dt.to_period("M")
+                      .dt.to_timestamp(), "source_group": source_group(articles).to_numpy()})
+    undated = int(a["month"].isna().sum())
+    a = a.dropna(subset=["month"])
+    if a.empty:
+        return _with_notes(pd.DataFrame(columns=cols), "No dated articles.")
+    full = pd.MultiIndex.from_product([_full_months(a["month"]), sorted(a["source_group"].unique())],
+                                      names=["month", "source_group"])
+    t = a.groupby(["month", "source_group"]).size().reindex(full, fill_value=0).rename("articles").reset_index()
+    return _with_notes(t, f"{undated} articles have no date and are not in the coverage chart." if undated else "")
+
+
+def months_without_articles(articles: pd.DataFrame) -> list[pd.Timestamp]:
+    """Months between the first and last dated article with no article at all."""
+    t = articles_per_month(articles)
+    if t.empty:
+        return []
+    tot = t.groupby("month")["articles"].sum()
+    return list(tot[tot == 0].index)
 
 
 def _full_months(months: pd.Series) -> pd.DatetimeIndex:
@@ -199,26 +276,68 @@ def _full_months(months: pd.Series) -> pd.DatetimeIndex:
 
 
 # ---------------------------------------------------------------------------------------------------------- 03 pledges
-def monthly_share(df: pd.DataFrame, acts=("pledge",), *, min_n: int = 1) -> pd.DataFrame:
-    """Per month: n statements, k with speech_act in `acts`, share with Wilson 95% interval. Months with no
-    statements are included with n = 0 (share NaN) so gaps show as gaps."""
+def monthly_share(df: pd.DataFrame, acts=("pledge",), *, min_n: int = 1, articles: pd.DataFrame | None = None
+                  ) -> pd.DataFrame:
+    """Per month: n statements, k with speech_act in `acts`, share with a 95% article-cluster bootstrap interval
+    (Wilson where no article id is known), n_articles. Every month of the range is present: n = 0 (share NaN)
+    where nothing was counted; months whose statements all come from one article get no share (one draw); with `articles` (the corpus's articles table) a column `corpus_articles` says how
+    many articles the corpus has that month (0: a gap in coverage, not a month without pledges)."""
     d = df.dropna(subset=["month"])
     cols = ["month", "n", "k", "share", "lo", "hi"]
     if d.empty:
         return _with_notes(pd.DataFrame(columns=cols), "Too little data: no dated statements.")
     t = _share_table(d, d["speech_act"].isin(list(acts)), ["month"]).set_index("month")
-    t = t.reindex(_full_months(d["month"]))
+    months = _full_months(d["month"])
+    if articles is not None and len(articles):
+        cov = articles_per_month(articles)
+        if len(cov):
+            months = _full_months(pd.concat([d["month"], cov["month"]]))
+    t = t.reindex(months)
     t.index.name = "month"
     t[["n", "k"]] = t[["n", "k"]].fillna(0).astype(int)
-    t.loc[t["n"] < min_n, ["share", "lo", "hi"]] = np.nan
+    if "n_articles" in t.columns:
+        t["n_articles"] = t["n_articles"].fillna(0).astype(int)
+        t.loc[t["n_articles"] < 2, ["share", "lo", "hi"]] = np.nan  # one article is one draw: no share
+    t.loc[t["n"] < max(min_n, 1), ["share", "lo", "hi"]] = np.nan
     t = t.reset_index()
+    if articles is not None and len(articles):
+        cov = articles_per_month(articles)
+        per = cov.groupby("month")["articles"].sum() if len(cov) else pd.Series(dtype=int)
+        t["corpus_articles"] = t["month"].map(per).fillna(0).astype(int)
     t.insert(1, "acts", "|".join(acts))
     return _with_notes(t, *notes(df))
 
 
+def trend_claim(df: pd.DataFrame, acts=("pledge",), *, what: str = "the pledge share", min_n: int = 20) -> dict:
+    """What a title may say about the monthly share of `acts` in df (a prepared table): the trend test
+    (`uncertainty.trend_test`) and the peak test (`uncertainty.peak_test`), and `phrase`, a title fragment that
+    states a rise, fall or peak only when its test is significant at 5% and otherwise describes what is shown;
+    `test` names the test(s) for the caption."""
+    d = df.dropna(subset=["month"])
+    hit = d["speech_act"].isin(list(acts)).astype(int)
+    cluster = d["article_id"] if "article_id" in d.columns else pd.Series(range(len(d)), index=d.index).astype(str)
+    tr = uncertainty.trend_test(hit, d["published"], cluster)
+    pk = uncertainty.peak_test(hit, d["month"], cluster, min_n=min_n)
+    overall = float(hit.mean()) if len(hit) else float("nan")
+    if tr["direction"] in ("rise", "fall"):
+        verb = "rose" if tr["direction"] == "rise" else "fell"
+        phrase = f"{what} {verb} over time (odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})"
+    elif len(hit):
+        phrase = (f"no trend in {what} at the 5% level (p = {tr['p']:.2f}); {overall:.0%} overall"
+                  if np.isfinite(tr["p"]) else f"{what}: {overall:.0%} overall; too little data for a trend test")
+    else:
+        phrase = f"no statements to compute {what}"
+    if pk["supported"]:
+        phrase += f"; highest in {pd.Timestamp(pk['month']):%B %Y} ({pk['share']:.0%} vs {pk['rest_share']:.0%} " \
+                  f"in other months, Holm-adjusted p = {pk['p_holm']:.3f})"
+    test = f"Trend: {tr['test']}. Peak: {pk['test']}."
+    return {"trend": tr, "peak": pk, "overall": overall, "phrase": phrase, "test": test}
+
+
 def share_by(df: pd.DataFrame, col: str, acts=("pledge",), *, top: int = 12, min_n: int = 3) -> pd.DataFrame:
-    """Pledge share (with Wilson interval) by a speaker column, for the `top` groups with the most pledges
-    among groups with at least min_n statements; empty labels are left out."""
+    """Share of `acts` (95% article-cluster bootstrap interval) by a column (speaker_country, speaker,
+    source_group), for the `top` groups with the most hits among groups with at least min_n statements; empty labels
+    are left out. Exploratory: no test compares the groups (see docs/METHOD.md)."""
     cols = [col, "n", "k", "share", "lo", "hi"]
     if col not in df.columns:
         return _with_notes(pd.DataFrame(columns=cols), _missing_note([col], f"the breakdown by {col}"))
@@ -233,7 +352,8 @@ def share_by(df: pd.DataFrame, col: str, acts=("pledge",), *, top: int = 12, min
 
 
 def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
-    """Among pledges, per month: counts of specific / vague / uncoded pledges and the share specific (Wilson);
+    """Among pledges, per month: counts of specific / vague / uncoded pledges and the share specific (95%
+    article-cluster bootstrap interval; Wilson without article ids);
     months with fewer than min_n coded pledges get no share."""
     cols = ["month", "n_pledges", "specific", "vague", "uncoded", "share_specific", "lo", "hi"]
     if missing(df, "pledge_specificity"):
@@ -251,8 +371,32 @@ def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
     with np.errstate(invalid="ignore", divide="ignore"):
         t["share_specific"] = np.where(coded > 0, t["specific"] / coded.replace(0, np.nan), np.nan)
     t["lo"], t["hi"] = wilson(t["specific"], coded)
+    c = d[spec != "uncoded"]
+    if "article_id" in c.columns and len(c):  # clustered intervals where articles are known
+        b = _share_table(c, (spec[spec != "uncoded"] == "specific"), ["month"]).set_index("month")
+        t["lo"], t["hi"] = t["month"].map(b["lo"]).to_numpy(), t["month"].map(b["hi"]).to_numpy()
+        one = t["month"].map(b["n_articles"]).fillna(0) < 2  # one article is one draw: no share
+        t.loc[one.to_numpy(), ["share_specific", "lo", "hi"]] = np.nan
     t.loc[coded < max(min_n, 1), ["share_specific", "lo", "hi"]] = np.nan
     return t[cols]
+
+
+def specificity_claim(df: pd.DataFrame) -> dict:
+    """The trend test of the share of specific pledges among coded pledges (specific or vague) over time:
+    `uncertainty.trend_test` with article-clustered errors; `phrase` states a rise or fall only when p < 0.05."""
+    d = df[(df["speech_act"] == "pledge")].dropna(subset=["month"]) if "pledge_specificity" in df.columns else df.iloc[:0]
+    d = d[d["pledge_specificity"].isin(["specific", "vague"])] if len(d) else d
+    hit = (d["pledge_specificity"] == "specific").astype(int) if len(d) else pd.Series(dtype=int)
+    tr = uncertainty.trend_test(hit, d["published"] if len(d) else pd.Series(dtype="datetime64[ns]"),
+                                d["article_id"] if len(d) else pd.Series(dtype=str))
+    overall = float(hit.mean()) if len(hit) else float("nan")
+    if tr["direction"] in ("rise", "fall"):
+        phrase = (f"The share of specific pledges {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
+                  f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
+    else:
+        phrase = (f"{overall:.0%} of coded pledges are specific ({int(hit.sum())} of {len(hit)}); no trend at the "
+                  f"5% level" + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+    return {"trend": tr, "overall": overall, "phrase": phrase, "test": tr["test"]}
 
 
 def load_events(path: str | Path | None = None) -> pd.DataFrame:
@@ -274,11 +418,13 @@ def explode_capabilities(df: pd.DataFrame) -> pd.DataFrame:
     return d.dropna(subset=["capability"]).reset_index(drop=True)
 
 
-def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10) -> pd.DataFrame:
+def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10,
+                     leave_out: tuple[str, ...] = ("weapons_general",)) -> pd.DataFrame:
     """Long table month x capability: statements naming the capability per 100 aid-related statements that
-    month (n_aid), for the `top` capabilities overall. per_100 is NaN in months with fewer than min_n aid-related
-    statements (too noisy; count and n_aid are kept)."""
-    cols = ["month", "capability", "count", "n_aid", "per_100"]
+    month (n_aid), for the `top` capabilities overall other than `leave_out` (weapons in general would saturate the
+    colour scale; its count is in the notes). Months with fewer than min_n aid-related statements keep their rate
+    with `uncertain` = True (charts mark them; a decision month is never hidden); months with none have no rate."""
+    cols = ["month", "capability", "count", "n_aid", "per_100", "uncertain"]
     d = df[df["aid_related"].fillna(False).astype(bool)].dropna(subset=["month"])
     if d.empty:
         return _with_notes(pd.DataFrame(columns=cols), "Too little data: no dated aid-related statements.")
@@ -286,23 +432,50 @@ def capability_month(df: pd.DataFrame, *, top: int = 12, min_n: int = 10) -> pd.
     caps = explode_capabilities(d)
     if caps.empty:
         return _with_notes(pd.DataFrame(columns=cols), "Too little data: no aid-related statement names a capability.")
+    caps = caps.drop_duplicates(["statement_id", "capability"])
+    left = caps[caps["capability"].isin(leave_out)]
+    caps = caps[~caps["capability"].isin(leave_out)]
     keep = caps["capability"].value_counts().head(top).index
-    caps = caps[caps["capability"].isin(keep)].drop_duplicates(["statement_id", "capability"])
+    caps = caps[caps["capability"].isin(keep)]
     c = caps.groupby(["month", "capability"]).size().rename("count")
     full = pd.MultiIndex.from_product([n_aid.index, keep], names=["month", "capability"])
     t = c.reindex(full, fill_value=0).reset_index()
     t["n_aid"] = t["month"].map(n_aid).astype(int)
-    t["per_100"] = np.where(t["n_aid"] >= max(min_n, 1), 100 * t["count"] / t["n_aid"].replace(0, np.nan), np.nan)
-    return t[cols]
+    t["per_100"] = np.where(t["n_aid"] > 0, 100 * t["count"] / t["n_aid"].replace(0, np.nan), np.nan)
+    t["uncertain"] = (t["n_aid"] > 0) & (t["n_aid"] < max(min_n, 1))
+    out_notes = [f"Left out of the chart: {', '.join(leave_out)} ({len(left)} aid-related statements), which "
+                 "would saturate the colour scale." if len(left) else ""]
+    return _with_notes(t[cols], *out_notes)
+
+
+def systems_month(statements: pd.DataFrame, capabilities: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+    """Named weapon systems (Leopard, Abrams, Patriot, F-16 ...) over time: statements naming each system per month,
+    from the `system` column of statement_capabilities (added by the coding stage); statements must be a prepared
+    table (months, officials and repeats already applied). Empty with a note when `system` is absent."""
+    cols = ["month", "system", "count"]
+    if capabilities is None or "system" not in getattr(capabilities, "columns", []):
+        return _with_notes(pd.DataFrame(columns=cols), _missing_note(["system"], "named systems over time") +
+                           " (statement_capabilities gets it from the coding stage)")
+    c = capabilities.dropna(subset=["system"])
+    c = c[c["system"].astype(str).str.strip() != ""]
+    d = c.merge(statements[["statement_id", "month"]].dropna(subset=["month"]), on="statement_id")
+    if d.empty:
+        return _with_notes(pd.DataFrame(columns=cols), "Too little data: no dated statement names a system.")
+    d = d.drop_duplicates(["statement_id", "system"])
+    keep = d["system"].value_counts().head(top).index
+    d = d[d["system"].isin(keep)]
+    full = pd.MultiIndex.from_product([_full_months(d["month"]), keep], names=["month", "system"])
+    return d.groupby(["month", "system"]).size().reindex(full, fill_value=0).rename("count").reset_index()[cols]
 
 
 def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), top: int = 12) -> pd.DataFrame:
-    """Capabilities named in donors' pledges (speaker_side 'donor') vs in Ukraine's appeals:
-    per group, statements naming each capability per 100 statements of that group, with Wilson intervals."""
+    """Capabilities named in donor-side pledges and deliveries vs in recipient-side (Ukraine's) appeals:
+    per group, statements naming each capability per 100 statements of that group, with 95% article-cluster
+    bootstrap intervals (Wilson without article ids)."""
     cols = ["group", "capability", "k", "n", "per_100", "lo", "hi"]
     groups = {
         "Donors' pledges": df[(df["side"] == "donor") & df["speech_act"].isin(list(donor_acts))],
-        "Ukraine's appeals": df[(df["side"] == "Ukraine") & (df["speech_act"] == "appeal")],
+        "Ukraine's appeals": df[(df["side"] == "recipient") & (df["speech_act"] == "appeal")],
     }
     rows = []
     for name, g in groups.items():
@@ -323,6 +496,13 @@ def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), t
     t["per_100"] = np.where(t["n"] > 0, 100 * t["k"] / t["n"].replace(0, np.nan), np.nan)
     lo, hi = wilson(t["k"], t["n"])
     t["lo"], t["hi"] = 100 * lo, 100 * hi
+    for i, r in t.iterrows():  # article-cluster bootstrap where articles are known
+        g = groups[r["group"]]
+        if "article_id" in g.columns and len(g):
+            hit = g["capabilities"].map(lambda v, c=r["capability"]: c in v).astype(int)
+            b = uncertainty.cluster_bootstrap(hit, g["article_id"]).iloc[0]
+            if b["lo"] == b["lo"]:
+                t.loc[i, ["lo", "hi"]] = 100 * b["lo"], 100 * b["hi"]
     return _with_notes(t[cols], *out_notes)
 
 
@@ -363,27 +543,33 @@ def frame_shares(df: pd.DataFrame, frames=FRAMES, *, freq: str = "QS", min_n: in
     fr = d["frames"].map(as_list)
     rows = []
     for f in frames:
-        t = _period_share(period, fr.map(lambda v, f=f: f in v), freq, min_n)
+        t = _period_share(period, fr.map(lambda v, f=f: f in v), freq, min_n, d.get("article_id"))
         t.insert(1, "frame", f)
         rows.append(t)
     return pd.concat(rows, ignore_index=True)[cols]
 
 
-def _period_share(period: pd.Series, hit: pd.Series, freq: str, min_n: int) -> pd.DataFrame:
-    """Share per period with Wilson interval, every period in the range present (n = 0 where the corpus has
-    nothing, so lines break at gaps) and no estimate where n < min_n."""
-    t = _share_table(pd.DataFrame({"period": period}), hit, ["period"]).set_index("period")
+def _period_share(period: pd.Series, hit: pd.Series, freq: str, min_n: int, cluster: pd.Series | None = None
+                  ) -> pd.DataFrame:
+    """Share per period with a 95% interval (article-cluster bootstrap when `cluster` holds article ids, Wilson
+    otherwise), every period in the range present (n = 0 where the corpus has nothing, so lines break at gaps) and
+    no estimate where n < min_n."""
+    frame = pd.DataFrame({"period": period})
+    if cluster is not None:
+        frame["article_id"] = cluster.to_numpy()
+    t = _share_table(frame, hit, ["period"]).set_index("period")
     full = pd.date_range(period.min(), period.max(), freq=freq)
     t = t.reindex(full)
     t.index.name = "period"
     t[["n", "k"]] = t[["n", "k"]].fillna(0).astype(int)
     t.loc[t["n"] < max(min_n, 1), ["share", "lo", "hi"]] = np.nan
-    return t.reset_index()
+    return t.reset_index()[["period", "n", "k", "share", "lo", "hi"]]
 
 
 def commitment_index(df: pd.DataFrame, *, n_boot: int = 2000, min_n: int = 5, seed: int = 0) -> pd.DataFrame:
-    """Monthly mean commitment_strength (in [-1, 1]) with a percentile bootstrap 95% interval and a t-interval.
-    Months with fewer than min_n scored statements keep their n but get no estimate."""
+    """Monthly mean commitment_strength (in [-1, 1]) with a percentile bootstrap 95% interval (resampling articles
+    when article ids are known, statements otherwise) and a t-interval. Months with fewer than min_n scored
+    statements keep their n but get no estimate."""
     cols = ["month", "n", "mean", "lo", "hi", "t_lo", "t_hi", "sd"]
     if missing(df, "commitment_strength"):
         return _with_notes(pd.DataFrame(columns=cols), _missing_note(["commitment_strength"],
@@ -407,11 +593,94 @@ def commitment_index(df: pd.DataFrame, *, n_boot: int = 2000, min_n: int = 5, se
             half = stats.t.ppf(0.975, n - 1) * sd / np.sqrt(n)
             row.update(mean=v.mean(), lo=np.percentile(boots, 2.5), hi=np.percentile(boots, 97.5),
                        t_lo=v.mean() - half, t_hi=v.mean() + half, sd=sd)
+            if "article_id" in d.columns:  # statements of one article are not independent: resample articles
+                m = d["month"] == month
+                b = uncertainty.cluster_bootstrap(d.loc[m, "commitment_strength"].astype(float), d.loc[m, "article_id"],
+                                                  n_boot=n_boot, seed=seed, binary=False).iloc[0]
+                if b["lo"] == b["lo"]:
+                    row.update(lo=b["lo"], hi=b["hi"])
         rows.append(row)
     t = pd.DataFrame(rows, columns=cols)
     if t["mean"].notna().sum() == 0:
         return _with_notes(t, f"Too little data: no month has {min_n} or more scored statements.")
     return t
+
+
+def index_claim(df: pd.DataFrame) -> dict:
+    """The trend test of commitment strength over time (`uncertainty.mean_trend_test`, article-clustered errors);
+    `phrase` states a rise or fall only when p < 0.05."""
+    d = df.dropna(subset=["month"]) if "commitment_strength" in df.columns else df.iloc[:0]
+    if len(d):
+        d = d[pd.to_numeric(d["commitment_strength"], errors="coerce").notna()]
+    cluster = d["article_id"] if "article_id" in d.columns else pd.Series(range(len(d)), index=d.index).astype(str)
+    tr = uncertainty.mean_trend_test(d["commitment_strength"] if len(d) else pd.Series(dtype=float),
+                                     d["published"] if len(d) else pd.Series(dtype="datetime64[ns]"), cluster)
+    mean = float(pd.to_numeric(d["commitment_strength"]).mean()) if len(d) else float("nan")
+    if tr["direction"] in ("rise", "fall"):
+        phrase = (f"Commitment strength {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
+                  f"({tr['slope']:+.2f} a year, p = {tr['p']:.3f})")
+    else:
+        phrase = (f"Mean commitment strength {mean:+.2f}; no trend at the 5% level"
+                  + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+    return {"trend": tr, "mean": mean, "phrase": phrase, "test": tr["test"]}
+
+
+def phrase_claim(df: pd.DataFrame, phrases: dict[str, str] | None = None) -> dict:
+    """Per phrase family: statements matching (`counts`), the families with no match at all (`unmatched`: a shift
+    the events table names cannot be seen through them), and the trend test of 'any of these' over time
+    (logistic, article-clustered); `phrase` states a rise or fall only when p < 0.05."""
+    phrases = phrases or COMMITMENT_PHRASES
+    d = df.dropna(subset=["month"])
+    low = d["text"].fillna("").str.lower() if len(d) else pd.Series(dtype=str)
+    hits = {label: low.str.contains(pat, regex=True) for label, pat in phrases.items()}
+    counts = {label: int(h.sum()) for label, h in hits.items()}
+    any_hit = pd.concat(hits, axis=1).any(axis=1) if hits and len(d) else pd.Series(dtype=bool)
+    cluster = d["article_id"] if "article_id" in d.columns else pd.Series(range(len(d)), index=d.index).astype(str)
+    tr = uncertainty.trend_test(any_hit.astype(int), d["published"], cluster) if len(d) else \
+        uncertainty.trend_test(pd.Series(dtype=int), pd.Series(dtype="datetime64[ns]"), pd.Series(dtype=str))
+    k = int(any_hit.sum()) if len(any_hit) else 0
+    if tr["direction"] in ("rise", "fall"):
+        phrase = (f"Long-term commitment phrases {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
+                  f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
+    else:
+        phrase = (f"{k} of {len(d)} statements use a long-term commitment phrase; no trend at the 5% level"
+                  + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+    return {"trend": tr, "counts": counts, "unmatched": [lab for lab, c in counts.items() if c == 0],
+            "phrase": phrase, "test": tr["test"]}
+
+
+def proper_nouns(texts, *, min_share: float = 0.8, min_count: int = 2) -> set[str]:
+    """Words (lower-cased) that the texts capitalise in at least `min_share` of their uses away from the start of
+    a sentence: names of people, places, organisations and outlets (sievierodonetsk, azovstal, zelensky). They are
+    what a statement is about, not how it is said, so the rhetoric comparisons leave them out. Learnt from the
+    texts themselves: no list to keep up."""
+    cap, total = Counter(), Counter()
+    for t in texts:
+        t = str(t).replace("’", "'")
+        for m in re.finditer(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]", t):
+            w = m.group(0)
+            start = m.start()
+            before = t[:start].rstrip()
+            if not before or before[-1] in ".!?:;\"“":  # sentence-initial: capitalised anyway
+                continue
+            low = w.lower()
+            total[low] += 1
+            if w[0].isupper():
+                cap[low] += 1
+    return {w for w, n in total.items() if n >= min_count and cap[w] / n >= min_share}
+
+
+def event_split(df: pd.DataFrame, events: pd.DataFrame, label: str) -> tuple[pd.DataFrame, pd.DataFrame, str, str]:
+    """(before, after, date, event label) split at the first event in `events` whose label contains `label`
+    (case ignored); raises ValueError naming the labels when none does."""
+    if events is None or events.empty:
+        raise ValueError("no events table: cannot split periods at an event")
+    hit = events[events["label"].str.contains(label, case=False, regex=False)]
+    if hit.empty:
+        raise ValueError(f"no event label contains {label!r}; labels: {'; '.join(events['label'])}")
+    e = hit.sort_values("date").iloc[0]
+    before, after, cut = split_periods(df, e["date"].strftime("%Y-%m-%d"))
+    return before, after, cut, str(e["label"])
 
 
 _TOKEN = re.compile(r"[a-z][a-z'\-]*[a-z]")
@@ -432,8 +701,8 @@ def tokens(text: str, stop: set[str] | None = None) -> list[str]:
     return [w for w in _TOKEN.findall(str(text).lower().replace("’", "'")) if len(w) > 2 and w not in stop]
 
 
-def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1, min_count: int = 3
-                  ) -> pd.DataFrame:
+def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1, min_count: int = 3,
+                  exclude: set[str] | None = None) -> pd.DataFrame:
     """Log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) of each word in corpus a
     vs corpus b. The prior alpha_w = prior_scale * (count of w in the background), background defaulting to
     a + b; delta_w and its variance follow eq. 16-22; z = delta / sqrt(var). Positive z: more typical of a.
@@ -442,9 +711,9 @@ def fightin_words(texts_a, texts_b, background=None, *, prior_scale: float = 0.1
     the ranking of words barely changes with the scale, the number with |z| > 1.96 does).
 
     Returns term, count_a, count_b, total, delta, var, z, sorted by z; words with fewer than min_count uses in
-    a + b are dropped.
+    a + b are dropped, and so are the words in `exclude` (names and places: see `proper_nouns`).
     """
-    stop = _stopwords()
+    stop = _stopwords() | set(exclude or ())  # exclude: e.g. proper_nouns(texts), names and places
     ca, cb = Counter(), Counter()
     for t in texts_a:
         ca.update(tokens(t, stop))
@@ -556,6 +825,28 @@ def lag_correlations(pledges: pd.DataFrame, kiel: pd.DataFrame, *, x: str = "k",
     return pd.DataFrame(rows, columns=cols)
 
 
+PRIMARY_LAG = {"lag": 0, "pledge_series": "share", "kiel_series": "total", "method": "spearman"}
+
+
+def lag_table(pledges: pd.DataFrame, kiel: pd.DataFrame, *, lags=range(-3, 4), min_n: int = 6,
+              primary: dict | None = None) -> pd.DataFrame:
+    """Every lag correlation the notebook computes (pledge count k and share x Kiel total and military x lags),
+    with Holm-adjusted p-values over the whole family (`spearman_p_holm`, `pearson_p_holm`) and the primary
+    comparison named in advance (`primary`: PRIMARY_LAG, pledge share against total commitments in the same month,
+    Spearman) flagged; everything else is exploratory."""
+    primary = primary or PRIMARY_LAG
+    parts = [lag_correlations(pledges, kiel, x=x, y=y, lags=lags, min_n=min_n).assign(pledge_series=x, kiel_series=y)
+             for x in ("k", "share") for y in ("total", "military")]
+    t = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if t.empty:
+        return t
+    t["spearman_p_holm"] = uncertainty.holm(t["spearman_p"])
+    t["pearson_p_holm"] = uncertainty.holm(t["pearson_p"])
+    t["primary"] = ((t["lag"] == primary["lag"]) & (t["pledge_series"] == primary["pledge_series"])
+                    & (t["kiel_series"] == primary["kiel_series"]))
+    return t
+
+
 COUNTRY_ALIASES = {"us": "United States", "usa": "United States", "u.s.": "United States", "america": "United States",
                    "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
                    "eu": "EU (Commission and Council)", "european union": "EU (Commission and Council)",
@@ -629,44 +920,13 @@ def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, fre
     for label, pat in phrases.items():
         hit = low.str.contains(pat, regex=True)
         hits_any |= hit
-        t = _period_share(period, hit, freq, min_n)
+        t = _period_share(period, hit, freq, min_n, d.get("article_id"))
         t.insert(1, "phrase", label)
         rows.append(t)
-    t = _period_share(period, hits_any, freq, min_n)
+    t = _period_share(period, hits_any, freq, min_n, d.get("article_id"))
     t.insert(1, "phrase", "any of these")
     rows.append(t)
     return pd.concat(rows, ignore_index=True)[cols]
-
-
-def peak(t: pd.DataFrame, value: str = "share", *, min_n: int = 10, n_col: str = "n", time_col: str = "month"):
-    """(time, value, n) of the highest value among rows with n >= min_n, or None."""
-    d = t[(t[n_col] >= min_n) & t[value].notna()] if n_col in t.columns else t[t[value].notna()]
-    if d.empty:
-        return None
-    r = d.loc[d[value].idxmax()]
-    return r[time_col], float(r[value]), int(r[n_col]) if n_col in d.columns else None
-
-
-def trend_words(first: float, last: float, tol: float = 0.02) -> str:
-    if np.isnan(first) or np.isnan(last):
-        return "changed"
-    if last > first + tol:
-        return "rose"
-    if last < first - tol:
-        return "fell"
-    return "held steady"
-
-
-def first_last(t: pd.DataFrame, value: str, n_col: str = "n", time_col: str = "month", k: int = 3):
-    """Pooled value over the first and last k periods with data (weighted by n) for 'rose/fell' titles."""
-    d = t[t[value].notna() & (t[n_col] > 0)].sort_values(time_col)
-    if len(d) < 2:
-        return np.nan, np.nan
-    k = min(k, len(d) // 2) or 1
-    head, tail = d.head(k), d.tail(k)
-    if "k" in d.columns and value == "share":
-        return head["k"].sum() / head[n_col].sum(), tail["k"].sum() / tail[n_col].sum()
-    return (np.average(head[value], weights=head[n_col]), np.average(tail[value], weights=tail[n_col]))
 
 
 def describe_fightin(fw: pd.DataFrame, label_a: str, label_b: str) -> str:
@@ -684,20 +944,3 @@ def describe_fightin(fw: pd.DataFrame, label_a: str, label_b: str) -> str:
     if len(b):
         parts.append(f"{label_b}: " + ", ".join(f"'{w}'" for w in b["term"].iloc[::-1].head(2)))
     return "Most distinctive words. " + "; ".join(parts) + f" ({len(a) + len(b)} words with |z| > 1.96)"
-
-
-def trend_phrase(t: pd.DataFrame, value: str, *, n_col: str = "n", time_col: str = "month", min_n: int = 5,
-                 k: int = 3, fmt: str = "{:.0%}", tol: float = 0.02, unit: str = "months") -> str:
-    """'rose from 24% to 27% (first vs last 3 months)' comparing the pooled first and last k periods that have at
-    least min_n observations; '' when fewer than 2k such periods exist (too little data to speak of a trend)."""
-    d = t[t[value].notna() & (t[n_col] >= min_n)].sort_values(time_col)
-    if len(d) < 2 * k:
-        return ""
-    head, tail = d.head(k), d.tail(k)
-    if value == "share" and "k" in d.columns:
-        first, last = head["k"].sum() / head[n_col].sum(), tail["k"].sum() / tail[n_col].sum()
-    else:
-        first = float(np.average(head[value], weights=head[n_col]))
-        last = float(np.average(tail[value], weights=tail[n_col]))
-    word = trend_words(first, last, tol)
-    return f"{word} from {fmt.format(first)} to {fmt.format(last)} (first vs last {k} {unit} with data)"

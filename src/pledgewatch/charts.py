@@ -18,6 +18,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from . import config
 from .io import atomic_write, write_csv
@@ -208,52 +209,63 @@ def _bar_width(months: pd.Series) -> float:
     return 24.0 if len(months) > 1 else 20.0
 
 
+def mid_month(months) -> pd.Series | pd.DatetimeIndex:
+    """The middle of each month (day 15, 12:00): monthly bars and points are drawn there, so an event on
+    25 January sits inside January's bar, not after it."""
+    m = pd.to_datetime(months)
+    return m + pd.Timedelta(days=14, hours=12)
+
+
 def _events_in(events: pd.DataFrame | None, xmin, xmax) -> pd.DataFrame | None:
     if events is None or events.empty or xmin is None or pd.isna(xmin):
         return None
-    ev = events[(events["date"] >= pd.Timestamp(xmin) - pd.Timedelta(days=15))
-                & (events["date"] <= pd.Timestamp(xmax) + pd.Timedelta(days=45))]
-    return ev.sort_values("date") if len(ev) else None
+    if "number" not in events.columns:  # the events' numbers in the whole table (as the notebooks list them)
+        events = events.sort_values("date").assign(number=range(1, len(events) + 1))
+    ev = events[(events["date"] >= pd.Timestamp(xmin))
+                & (events["date"] < pd.Timestamp(xmax) + pd.offsets.MonthBegin(1))]
+    return ev.sort_values("date").reset_index(drop=True) if len(ev) else None
+
+
+LEGEND_ROW_INCHES = 0.19
+
+
+def _legend_rows(n_events: int) -> int:
+    return int(np.ceil(n_events / 2))
 
 
 def timeline_figure(heights: list[float], *, width: float = 10, height: float = 6, events=None, xmin=None,
-                    xmax=None, strip_inches: float = 1.55):
-    """A figure of stacked panels sharing a monthly x axis; when key events fall in [xmin, xmax] a label strip
-    is added on top (labels never overlap the data). Returns (fig, strip or None, [panels])."""
+                    xmax=None):
+    """A figure of stacked panels sharing a monthly x axis; when key events fall in [xmin, xmax] an axis for the
+    numbered event legend (a two-column table: number, date, full label) is added below the panels.
+    Returns (fig, legend axis or None, [panels])."""
     ev = _events_in(events, xmin, xmax)
     if ev is None:
         fig, axes = plt.subplots(len(heights), 1, figsize=(width, height), sharex=True, height_ratios=heights,
                                  squeeze=False)
         return fig, None, list(axes[:, 0])
-    r = strip_inches * sum(heights) / height
-    fig, axes = plt.subplots(len(heights) + 1, 1, figsize=(width, height + strip_inches), sharex=True,
-                             height_ratios=[r, *heights], squeeze=False)
-    strip = axes[0, 0]
-    strip.axis("off")
-    strip._pw_events = ev
-    return fig, strip, list(axes[1:, 0])
+    legend_in = 0.35 + LEGEND_ROW_INCHES * _legend_rows(len(ev))
+    r = legend_in * sum(heights) / height
+    fig = plt.figure(figsize=(width, height + legend_in))
+    gs = fig.add_gridspec(len(heights) + 1, 1, height_ratios=[*heights, r])
+    panels = []
+    for i in range(len(heights)):
+        panels.append(fig.add_subplot(gs[i, 0], sharex=panels[0] if panels else None))
+    for ax in panels[:-1]:
+        ax.tick_params(labelbottom=False)
+    legend = fig.add_subplot(gs[-1, 0])
+    legend.axis("off")
+    legend._pw_events = ev
+    return fig, legend, panels
 
 
-def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
-    """Dashed lines at the key events in every panel; in the strip, one rotated label per event, nudged sideways
-    so that no two overlap, with a leader to its line. Call after the panels' x limits are final."""
-    ev = getattr(strip, "_pw_events", None) if strip is not None else None
-    if ev is None:
-        return
-    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in panels[-1].get_xlim())
-    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
-    span = (hi - lo).total_seconds()
-    ev = ev[(ev["date"] >= lo) & (ev["date"] <= hi)]
-    if ev.empty:
-        return
-    for _, e in ev.iterrows():
-        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
-        for ax in panels:
-            ax.axvline(e["date"], color=colour, lw=0.9, ls="--", alpha=0.8, zorder=0)
-    fx = np.array([(d - lo).total_seconds() / span for d in ev["date"]])
-    fig = strip.figure
-    width_pt = strip.get_position().width * fig.get_figwidth() * 72
-    gap = fontsize * 1.35 / width_pt
+def event_numbers(ax, ev: pd.DataFrame, *, fontsize: float = 7.5) -> None:
+    """Numbered markers at the events' dates along the top edge of `ax` (its x limits final), with a dashed line
+    each; markers of events close in time are nudged sideways so that none overlaps, with a leader to its line."""
+    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
+    span = (pd.Timestamp(hi) - pd.Timestamp(lo)).total_seconds()
+    fx = np.array([(pd.Timestamp(d) - pd.Timestamp(lo)).total_seconds() / span for d in ev["date"]])
+    width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
+    gap = fontsize * 2.1 / width_pt
     pos = fx.copy()
     for i in range(1, len(pos)):
         pos[i] = max(pos[i], pos[i - 1] + gap)
@@ -263,23 +275,57 @@ def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
             pos[i] = min(pos[i], pos[i + 1] - gap)
     for (_, e), x_ev, x_lab in zip(ev.iterrows(), fx, pos, strict=False):
         colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
-        strip.plot([x_ev, x_lab], [0.0, 0.06], transform=strip.transAxes, color=colour, lw=0.7, clip_on=False)
-        strip.text(x_lab, 0.08, _safe(textwrap.shorten(str(e["label"]), 32, placeholder="…")),
-                   transform=strip.transAxes, rotation=90, ha="center", va="bottom", fontsize=fontsize,
-                   color=colour, clip_on=False)
+        ax.axvline(e["date"], color=colour, lw=0.9, ls="--", alpha=0.75, zorder=0)
+        ax.plot([x_ev, x_lab], [1.0, 1.045], transform=ax.transAxes, color=colour, lw=0.7, clip_on=False)
+        ax.text(x_lab, 1.05, str(e["number"]), transform=ax.transAxes, ha="center", va="bottom",
+                fontsize=fontsize, color="white", fontweight="bold", clip_on=False,
+                bbox=dict(boxstyle="circle,pad=0.18", fc=colour, ec="none"))
+
+
+def event_table(legend_ax, ev: pd.DataFrame, *, fontsize: float = 8) -> None:
+    """The legend of numbered events in `legend_ax`: two columns of 'n  date  label', labels in full."""
+    rows = _legend_rows(len(ev))
+    for i, e in ev.iterrows():
+        col, row = divmod(i, rows)
+        colour = EVENT_COLOURS.get(str(e.get("kind", "")), GREY)
+        y = 1 - (row + 0.5) / max(rows, 1)
+        x = 0.0 + 0.5 * col
+        legend_ax.text(x, y, f"{e['number']:>2}", transform=legend_ax.transAxes, fontsize=fontsize, color=colour,
+                       fontweight="bold", va="center", ha="left")
+        legend_ax.text(x + 0.03, y, _safe(f"{e['date']:%d %b %Y}  {e['label']}"), transform=legend_ax.transAxes,
+                       fontsize=fontsize, color="#333333", va="center", ha="left")
+
+
+def draw_events(strip, panels, xmin, xmax, *, fontsize: float = 7.5) -> None:
+    """Dashed lines at the key events in every panel, numbered markers above the top panel, and the numbered
+    legend table (full labels) in the axis below the panels. Call after the panels' x limits are final."""
+    ev = getattr(strip, "_pw_events", None) if strip is not None else None
+    if ev is None:
+        return
+    for ax in panels[1:]:
+        for _, e in ev.iterrows():
+            ax.axvline(e["date"], color=EVENT_COLOURS.get(str(e.get("kind", "")), GREY), lw=0.9, ls="--",
+                       alpha=0.75, zorder=0)
+    event_numbers(panels[0], ev, fontsize=fontsize)
+    event_table(strip, ev)
 
 
 def shade_empty_months(axes, t: pd.DataFrame, n_col: str = "n") -> None:
-    """Light grey bands over months without any statement in the corpus (a gap in coverage, not a zero)."""
-    empty = t.loc[t[n_col] == 0, "month"]
-    for m in empty:
+    """Light grey bands over months with nothing counted (no statement of the speakers counted); where the table
+    has `corpus_articles`, months without any article in the corpus are hatched: a gap in coverage, not a zero."""
+    no_articles = t["corpus_articles"] == 0 if "corpus_articles" in t.columns else pd.Series(False, index=t.index)
+    for m, gap in zip(t.loc[t[n_col] == 0, "month"], no_articles[t[n_col] == 0], strict=False):
         for ax in axes:
-            ax.axvspan(m - pd.Timedelta(days=15), m + pd.Timedelta(days=15), color="#eeeeee", lw=0, zorder=0)
+            if gap:
+                ax.axvspan(m, m + pd.offsets.MonthBegin(1), facecolor="#f4f4f4", edgecolor="#c8c8c8", hatch="////",
+                           lw=0.0, zorder=0)
+            else:
+                ax.axvspan(m, m + pd.offsets.MonthBegin(1), color="#eeeeee", lw=0, zorder=0)
 
 
 def _set_month_xlim(panels, months: pd.Series) -> None:
-    pad = pd.Timedelta(days=20)
-    panels[-1].set_xlim(months.min() - pad, months.max() + pd.Timedelta(days=31) + pad)
+    pad = pd.Timedelta(days=10)
+    panels[-1].set_xlim(months.min() - pad, months.max() + pd.offsets.MonthBegin(1) + pad)
 
 
 def _safe(text) -> str:
@@ -287,19 +333,33 @@ def _safe(text) -> str:
     return str(text).replace("$", r"\$")
 
 
+def _whiskers(ax, x, value, lo, hi, colour: str) -> None:
+    """A thin vertical interval at every point: a month between two gaps has no band to show its interval."""
+    v, lo, hi = (pd.Series(np.asarray(a, dtype=float)) for a in (value, lo, hi))
+    ok = (v.notna() & lo.notna() & hi.notna()).to_numpy()
+    if ok.any():
+        xs = pd.Series(pd.to_datetime(x)).to_numpy()[ok]
+        ax.errorbar(xs, v[ok], yerr=[(v - lo)[ok].clip(lower=0), (hi - v)[ok].clip(lower=0)], fmt="none",
+                    ecolor=colour, elinewidth=0.9, alpha=0.8, capsize=2)
+
+
 def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
                         count_label: str = "pledge statements (count)",
-                        share_label: str = "share of statements (%)", colour: str = BLUE) -> dict:
-    """Two panels over months: counts (bars) and share with its Wilson 95% band; events marked and labelled."""
+                        share_label: str = "share of statements (%)", colour: str = BLUE,
+                        interval_label: str = "95% interval (article-cluster bootstrap)") -> dict:
+    """Two panels over months: counts (bars at mid-month) and share with its 95% band; months with nothing counted
+    shaded, months without articles in the corpus hatched; events numbered with a legend table below."""
     fig, strip, (ax1, ax2) = timeline_figure([1.1, 1], height=6, events=events, xmin=t["month"].min(),
                                               xmax=t["month"].max())
-    ax1.bar(t["month"], t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
+    x = mid_month(t["month"])
+    ax1.bar(x, t["k"], width=_bar_width(t["month"]), color=colour, alpha=0.9)
     ax1.set_ylabel(count_label)
+    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
     shade_empty_months([ax1, ax2], t)
     ok = t["share"].notna()
-    ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0,
-                     label="Wilson 95% interval")
-    ax2.plot(t["month"], 100 * t["share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
+    ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=colour, alpha=0.2, lw=0, label=interval_label)
+    ax2.plot(x, 100 * t["share"], marker="o", ms=3.5, color=colour, lw=1.6, label="share")
+    _whiskers(ax2, x, 100 * t["share"], 100 * t["lo"], 100 * t["hi"], colour)
     ax2.set_ylabel(share_label)
     ax2.set_ylim(0, min(100, max(5.0, float(np.nanmax(100 * t["hi"])) * 1.05 if ok.any() else 100)))
     ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
@@ -312,7 +372,7 @@ def monthly_share_chart(t: pd.DataFrame, *, name: str, title: str, caption: str,
 
 def share_by_chart(t: pd.DataFrame, col: str, *, name: str, title: str, caption: str, xlabel: str,
                    colour: str = BLUE) -> dict:
-    """Dot-and-whisker: share (Wilson 95%) per group, groups sorted by share; 'k/n' written beside each."""
+    """Dot-and-whisker: share with its 95% interval per group, groups sorted by share; 'k/n' written beside each."""
     d = t.sort_values("share").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(d) + 1.6))
     y = np.arange(len(d))
@@ -333,14 +393,17 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
                                               xmax=t["month"].max())
     bottom = np.zeros(len(t))
     w = _bar_width(t["month"])
+    x = mid_month(t["month"])
     for col, colour in (("specific", BLUE), ("vague", ORANGE), ("uncoded", GREY)):
-        ax1.bar(t["month"], t[col], bottom=bottom, width=w, color=colour, label=col)
+        ax1.bar(x, t[col], bottom=bottom, width=w, color=colour, label=col)
         bottom += t[col].to_numpy()
     ax1.set_ylabel("pledge statements (count)")
-    ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=3)
-    ax2.fill_between(t["month"], 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
-                     label="Wilson 95% interval")
-    ax2.plot(t["month"], 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
+    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax1.legend(loc="upper left", bbox_to_anchor=(0.0, -0.02), ncols=3)  # between the panels: numbers sit on top
+    ax2.fill_between(x, 100 * t["lo"], 100 * t["hi"], color=BLUE, alpha=0.2, lw=0,
+                     label="95% interval (article-cluster bootstrap)")
+    ax2.plot(x, 100 * t["share_specific"], marker="o", ms=3.5, color=BLUE, label="specific")
+    _whiskers(ax2, x, 100 * t["share_specific"], 100 * t["lo"], 100 * t["hi"], BLUE)
     ax2.set_ylim(0, 100)
     ax2.set_ylabel("specific pledges (% of coded)")
     ax2.set_xlabel("month of publication")
@@ -353,7 +416,10 @@ def specificity_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, e
 
 def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, name: str, title: str, caption: str,
                   cbar_label: str, xlabel: str, ylabel: str, month_columns: bool = False, annotate: bool = False,
-                  column_order: list | None = None) -> dict:
+                  column_order: list | None = None, uncertain: str | None = None, events=None) -> dict:
+    """Rows x columns coloured by `values` (NaN grey: no estimate, not zero). `uncertain`: a boolean column whose
+    true cells are hatched (an estimate on few statements: shown, marked). `events` (month columns): numbered
+    markers above the months of key events, numbered as in the events table."""
     p = t.pivot(index=index, columns=columns, values=values)  # NaN stays NaN (grey): no estimate, not zero
     if column_order is not None:
         p = p[[c for c in column_order if c in p.columns]]
@@ -376,6 +442,23 @@ def heatmap_chart(t: pd.DataFrame, *, index: str, columns: str, values: str, nam
             if not np.isnan(v):
                 ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7.5,
                         color="white" if v < 0.6 * vmax else "black")
+    if uncertain is not None and uncertain in t.columns:
+        u = t.pivot(index=index, columns=columns, values=uncertain).reindex(index=p.index, columns=p.columns)
+        for (i, j), flag in np.ndenumerate(u.fillna(False).to_numpy(dtype=bool)):
+            if flag:
+                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", ec="#ffffff",
+                                           lw=0, alpha=0.8))
+    if events is not None and month_columns and len(events):
+        ev = events.sort_values("date").assign(number=range(1, len(events) + 1))
+        cols_m = [pd.Timestamp(c) for c in p.columns]
+        marks: dict[int, list[str]] = {}
+        for _, e in ev.iterrows():
+            m = pd.Timestamp(e["date"]).to_period("M").to_timestamp()
+            if m in cols_m:
+                marks.setdefault(cols_m.index(m), []).append(str(e["number"]))
+        for j, nums in marks.items():
+            ax.annotate(",".join(nums), xy=(j, -0.5), xytext=(0, 3), textcoords="offset points", ha="center",
+                        va="bottom", fontsize=7, color=VERMILLION, annotation_clip=False, rotation=90)
     cb = fig.colorbar(im, ax=ax, fraction=0.035, pad=0.02)
     cb.set_label(cbar_label)
     ax.set_xlabel(xlabel)
@@ -407,27 +490,56 @@ def paired_bars_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -
 
 
 def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None,
-                ylabel: str = "statements with frame (%)") -> dict:
+                ylabel: str = "statements with frame (%)", event_kinds=("rhetoric", "decision"),
+                interval_label: str = "95% interval (article-cluster bootstrap)") -> dict:
+    """One small panel per frame (or phrase): share by period with its 95% band; key events of `event_kinds`
+    drawn as dashed lines in every panel, numbered above the top panels (numbers as in the events table) and
+    listed with their full labels in a table below the panels."""
     frames = list(dict.fromkeys(t["frame"]))
     ncols = 2
     nrows = int(np.ceil(len(frames) / ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(10, 2.6 * nrows + 1), sharex=True, sharey=True, squeeze=False)
+    ev = None
+    if events is not None and not events.empty:
+        numbered = events.sort_values("date").assign(number=range(1, len(events) + 1))
+        numbered = numbered[numbered["kind"].isin(list(event_kinds))]
+        ev = _events_in(numbered, t["period"].min(), t["period"].max() + pd.offsets.QuarterBegin(1))
+    legend_in = (0.35 + LEGEND_ROW_INCHES * _legend_rows(len(ev))) if ev is not None else 0
+    panel_in = 2.6
+    fig = plt.figure(figsize=(10, panel_in * nrows + 1 + legend_in))
+    gs = fig.add_gridspec(nrows + (1 if ev is not None else 0), ncols,
+                          height_ratios=[panel_in] * nrows + ([legend_in] if ev is not None else []))
+    axes = np.empty((nrows, ncols), dtype=object)
+    for i in range(nrows):
+        for j in range(ncols):
+            axes[i, j] = fig.add_subplot(gs[i, j], sharex=axes[0, 0] if i or j else None,
+                                         sharey=axes[0, 0] if i or j else None)
     for ax, f, colour in zip(axes.flat, frames, OKABE_ITO, strict=False):
         d = t[t["frame"] == f]
-        ax.fill_between(d["period"], 100 * d["lo"], 100 * d["hi"], color=colour, alpha=0.2, lw=0)
-        ax.plot(d["period"], 100 * d["share"], marker="o", ms=3.5, color=colour)
-        ax.set_title(f, fontsize=10.5, loc="left", fontweight="normal")
+        x = d["period"] + pd.Timedelta(days=45)  # mid-quarter: an event in a quarter sits inside its point's span
+        ax.fill_between(x, 100 * d["lo"], 100 * d["hi"], color=colour, alpha=0.2, lw=0, label=interval_label)
+        ax.plot(x, 100 * d["share"], marker="o", ms=3.5, color=colour)
+        ax.text(0.01, 0.97, _safe(f), transform=ax.transAxes, ha="left", va="top", fontsize=10,
+                bbox=dict(fc="white", ec="none", alpha=0.85, pad=1.5))
         _month_axis(ax)
-        if events is not None and not events.empty:
-            for _, e in events[events["kind"].isin(["rhetoric", "decision"])].iterrows():
-                if d["period"].min() <= e["date"] <= d["period"].max() + pd.Timedelta(days=92):
-                    ax.axvline(e["date"], color=EVENT_COLOURS.get(e["kind"], GREY), lw=0.8, ls="--", alpha=0.7)
     for ax in axes.flat[len(frames):]:
         ax.set_visible(False)
     for ax in axes[:, 0]:
         ax.set_ylabel(ylabel)
     for ax in axes[-1, :]:
         ax.set_xlabel("quarter of publication")
+    for ax in axes[:-1, :].flat:
+        ax.tick_params(labelbottom=False)
+    if ev is not None:
+        for i, ax in enumerate(axes.flat[:len(frames)]):
+            if i < ncols:  # numbers above the top row; dashed lines in every panel
+                event_numbers(ax, ev, fontsize=6.5)
+            else:
+                for _, e in ev.iterrows():
+                    ax.axvline(e["date"], color=EVENT_COLOURS.get(str(e.get("kind", "")), GREY), lw=0.9, ls="--",
+                               alpha=0.75, zorder=0)
+        legend = fig.add_subplot(gs[-1, :])
+        legend.axis("off")
+        event_table(legend, ev)
     return finish(fig, name, title=title, caption=caption)
 
 
@@ -436,15 +548,17 @@ def index_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
                                               xmax=t["month"].max())
     ok = t["mean"].notna()
     ax1.axhline(0, color="#666", lw=0.8)
-    ax1.fill_between(t["month"], t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
-    ax1.plot(t["month"], t["mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
+    x = mid_month(t["month"])
+    ax1.fill_between(x, t["lo"], t["hi"], color=BLUE, alpha=0.2, lw=0, label="bootstrap 95% interval")
+    ax1.plot(x, t["mean"], marker="o", ms=3.5, color=BLUE, label="monthly mean")
+    _whiskers(ax1, x, t["mean"], t["lo"], t["hi"], BLUE)
     lo = float(np.nanmin(t["lo"])) if ok.any() else -1
     hi = float(np.nanmax(t["hi"])) if ok.any() else 1
     rng = max(hi - lo, 0.1)
     ax1.set_ylim(max(-1.05, min(lo, 0) - 0.1 * rng), min(1.05, max(hi, 0) + 0.1 * rng))
     ax1.set_ylabel("commitment strength (-1 to +1)")
-    ax1.legend(loc="lower right", bbox_to_anchor=(1.0, 0.98), ncols=2)
-    ax2.bar(t["month"], t["n"], width=_bar_width(t["month"]), color=GREY)
+    ax1.legend(loc="upper left", bbox_to_anchor=(0.0, -0.02), ncols=2)  # between the panels: numbers sit on top
+    ax2.bar(x, t["n"], width=_bar_width(t["month"]), color=GREY)
     ax2.set_ylabel("scored statements")
     ax2.set_xlabel("month of publication")
     _month_axis(ax2)
@@ -509,11 +623,11 @@ def fightin_words_chart(fw: pd.DataFrame, *, label_a: str, label_b: str, name: s
 def kiel_chart(pledges: pd.DataFrame, kiel: pd.DataFrame, *, name: str, title: str, caption: str,
                count_col: str = "k", count_label: str = "pledge statements (count)") -> dict:
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 6), sharex=True)
-    ax1.bar(pledges["month"], pledges[count_col], width=24, color=BLUE)
+    ax1.bar(mid_month(pledges["month"]), pledges[count_col], width=24, color=BLUE)
     ax1.set_ylabel(count_label)
     k = kiel[(kiel["month"] >= pledges["month"].min()) & (kiel["month"] <= pledges["month"].max())]
-    ax2.bar(k["month"], k["military"], width=24, color=ORANGE, label="military")
-    ax2.bar(k["month"], k["total"] - k["military"], bottom=k["military"], width=24, color=SKY,
+    ax2.bar(mid_month(k["month"]), k["military"], width=24, color=ORANGE, label="military")
+    ax2.bar(mid_month(k["month"]), k["total"] - k["military"], bottom=k["military"], width=24, color=SKY,
             label="financial + humanitarian")
     ax2.set_ylabel("Kiel commitments (EUR bn)")
     ax2.set_xlabel("month")
@@ -524,11 +638,23 @@ def kiel_chart(pledges: pd.DataFrame, kiel: pd.DataFrame, *, name: str, title: s
     return finish(fig, name, title=title, caption=caption)
 
 
-def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
+def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, primary_lag: int | None = None) -> dict:
+    """Pearson r and Spearman rho per lag; the primary lag (named in advance) outlined; '*' above a bar whose
+    Holm-adjusted p (columns pearson_p_holm / spearman_p_holm, when present) is below 0.05."""
     fig, ax = plt.subplots(figsize=(8, 4.2))
     w = 0.38
-    ax.bar(t["lag"] - w / 2, t["pearson_r"].fillna(0), width=w, color=BLUE, label="Pearson r")
-    ax.bar(t["lag"] + w / 2, t["spearman_rho"].fillna(0), width=w, color=ORANGE, label="Spearman ρ")
+    for off, col, colour, label in ((-w / 2, "pearson_r", BLUE, "Pearson r"), (w / 2, "spearman_rho", ORANGE,
+                                                                                 "Spearman ρ")):
+        v = t[col].fillna(0)
+        bars = ax.bar(t["lag"] + off, v, width=w, color=colour, label=label)
+        p_col = "pearson_p_holm" if col == "pearson_r" else "spearman_p_holm"
+        if p_col in t.columns:
+            for bar, p, val in zip(bars, t[p_col], v, strict=False):
+                if p == p and p < 0.05:
+                    ax.text(bar.get_x() + bar.get_width() / 2, val + (0.03 if val >= 0 else -0.09), "*",
+                            ha="center", fontsize=11)
+    if primary_lag is not None and (t["lag"] == primary_lag).any():
+        ax.axvspan(primary_lag - 0.48, primary_lag + 0.48, color="#f0f0f0", zorder=0, label="primary comparison")
     for _, r in t.iterrows():
         ax.text(r["lag"], -0.98, f"n={int(r['n_months'])}", ha="center", fontsize=7.5, color="#555")
     ax.axhline(0, color="#666", lw=0.8)
@@ -536,7 +662,7 @@ def lag_chart(t: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
     ax.set_xticks(t["lag"])
     ax.set_xlabel("lag L in months (pledge talk in month t vs commitments in month t + L)")
     ax.set_ylabel("correlation coefficient")
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper left", ncols=3)
     return finish(fig, name, title=title, caption=caption)
 
 
@@ -618,12 +744,34 @@ def monthly_bars_chart(t: pd.DataFrame, *, value: str, name: str, title: str, ca
                        colour: str = BLUE, events=None) -> dict:
     fig, strip, (ax,) = timeline_figure([1], height=4.2, events=events, xmin=t["month"].min(),
                                         xmax=t["month"].max())
-    ax.bar(t["month"], t[value], width=_bar_width(t["month"]), color=colour)
+    ax.bar(mid_month(t["month"]), t[value], width=_bar_width(t["month"]), color=colour)
     ax.set_ylabel(ylabel)
     ax.set_xlabel("month of publication")
     _month_axis(ax)
     _set_month_xlim([ax], t["month"])
     draw_events(strip, [ax], t["month"].min(), t["month"].max())
+    return finish(fig, name, title=title, caption=caption)
+
+
+def coverage_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=None) -> dict:
+    """Articles per month stacked by source group (bars at mid-month); months without any article hatched."""
+    p = t.pivot_table(index="month", columns="source_group", values="articles", aggfunc="sum", fill_value=0)
+    p = p[p.sum().sort_values(ascending=False).index]
+    fig, strip, (ax,) = timeline_figure([1], height=4.4, events=events, xmin=p.index.min(), xmax=p.index.max())
+    x = mid_month(p.index)
+    bottom = np.zeros(len(p))
+    for col, colour in zip(p.columns, OKABE_ITO * 3, strict=False):
+        ax.bar(x, p[col].to_numpy(), bottom=bottom, width=_bar_width(p.index), color=colour, label=_safe(col))
+        bottom += p[col].to_numpy()
+    tot = pd.DataFrame({"month": p.index, "n": p.sum(axis=1).to_numpy(), "corpus_articles": p.sum(axis=1).to_numpy()})
+    shade_empty_months([ax], tot)
+    ax.set_ylabel("articles (count)")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("month of publication")
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0 if strip is None else 1.1), ncols=min(len(p.columns), 4))
+    _month_axis(ax)
+    _set_month_xlim([ax], pd.Series(p.index))
+    draw_events(strip, [ax], p.index.min(), p.index.max())
     return finish(fig, name, title=title, caption=caption)
 
 

@@ -45,7 +45,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
-from . import coding, config, ingest, runs, schema, statements
+from . import coding, config, ingest, repeats, runs, schema, statements
 from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
 from .io import atomic_write, csv_ready, write_csv, write_parquet
 
@@ -955,14 +955,17 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             art_bar = tqdm(desc="articles", unit="article", disable=not progress)
             rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
 
+            reps = repeats.RepeatIndex()  # second and later copies of a statement: is_repeat, repeat_of
+
             def emit(arts, st, caps):
                 dup = seen_ids.intersection(a["article_id"] for a in arts)
                 if dup or len({a["article_id"] for a in arts}) != len(arts):
                     raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
                 seen_ids.update(a["article_id"] for a in arts)
                 sinks["articles"].write(pd.DataFrame(arts))
-                if not st.empty:  # validated by Stages.complete (before it was cached)
-                    sinks["statements"].write(st, validated=True)
+                if not st.empty:  # validated by Stages.complete (before it was cached); repeat columns are bool/str
+                    reps.add_overlaps(manifest)
+                    sinks["statements"].write(reps.mark(st), validated=True)
                     sinks["statement_capabilities"].write(caps, validated=True)
                 art_bar.update(len(arts))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 import shutil
 import sys
 import time
@@ -152,6 +153,17 @@ def _declared_parameters(ipynb: Path) -> set[str]:
     return set(papermill.inspect_notebook(str(ipynb)).keys())
 
 
+def _declared_parameters_py(src: Path) -> set[str]:
+    """Names assigned in the `parameters` cell of a jupytext py:percent notebook."""
+    import jupytext
+
+    nb = jupytext.read(src)
+    for cell in nb.cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return set(re.findall(r"^([A-Za-z_]\w*)\s*=", cell.source, flags=re.M))
+    return set()
+
+
 def _corpus_label(raw, processed: Path) -> str:
     n = None
     try:
@@ -252,9 +264,11 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
                   official_only: bool = True, kiel: Path | str | None = None, run_eval: bool = True,
                   corpus_label: str | None = None, kernel: str = "python3", timeout: int = 1200,
                   notebooks_dir: Path | None = None, executed_dir: Path | str | None = None,
-                  cache_dir: Path | str | None = None, force: bool = False, log=print) -> ReportResult:
+                  cache_dir: Path | str | None = None, force: bool = False, log=print,
+                  extra_params: dict | None = None) -> ReportResult:
     """Execute (or reuse from the report cache, see report_cache) each notebook, export its pages, write the index.
-    force=True executes every notebook again and refreshes the cache."""
+    force=True executes every notebook again and refreshes the cache. extra_params (`pledgewatch report -p
+    NAME=VALUE`) go to every notebook that declares NAME in its parameters cell, after the options above."""
     from . import report_cache as rc
 
     processed, out = Path(processed).resolve(), Path(out).resolve()
@@ -268,7 +282,7 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
         d.mkdir(parents=True, exist_ok=True)
     params = {"processed": str(processed), "figures_dir": str(figures), "tables_dir": str(tables),
               "official_only": bool(official_only), "corpus_label": corpus_label, "raw": str(raw) if raw else None,
-              "kiel_path": str(kiel) if kiel else None, "run_eval": bool(run_eval)}
+              "kiel_path": str(kiel) if kiel else None, "run_eval": bool(run_eval), **(extra_params or {})}
     # the automatic corpus label is a function of raw, processed and articles.parquet, all in the key: it is
     # only computed (pandas) when a notebook is executed, else taken from the cache entry
     key_params = {**params, "corpus_label": corpus_label if corpus_label is not None else "<auto>"}
@@ -448,6 +462,21 @@ def screenshots(res: ReportResult, shots: Path | str, *, width: int = 1280) -> l
     return out
 
 
+def parse_param(text: str) -> tuple[str, object]:
+    """'NAME=VALUE' -> (NAME, value): VALUE read as a Python literal (5, 0.1, True, None, 'x', [1, 2]) where it is
+    one, else kept as text (`-p corpus_label=the Guardian file` gives a string)."""
+    import ast
+
+    name, sep, value = text.partition("=")
+    name = name.strip()
+    if not sep or not name.isidentifier():
+        raise ValueError(f"-p expects NAME=VALUE with NAME a parameter of a notebook, not {text!r}")
+    try:
+        return name, ast.literal_eval(value.strip())
+    except (ValueError, SyntaxError):
+        return name, value
+
+
 def add_arguments(p) -> None:
     p.add_argument("--processed", type=Path, default=config.PROCESSED,
                    help="folder with the pipeline's tables (default data/processed/)")
@@ -462,6 +491,9 @@ def add_arguments(p) -> None:
                    help="Kiel tracker folder (default ../shared/reference/kiel_ukraine_support_tracker/)")
     p.add_argument("--no-eval", action="store_true", help="skip gold-set scoring in 06_validation")
     p.add_argument("--corpus-label", default=None, help="how captions name the corpus")
+    p.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE", dest="parameters",
+                   help="a papermill parameter for the notebooks that declare NAME (repeatable), e.g. -p min_n=10 "
+                        "-p events_path=my_events.csv")
     p.add_argument("--kernel", default="python3")
     p.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
     p.add_argument("--force", action="store_true",
@@ -474,13 +506,27 @@ def add_arguments(p) -> None:
 
 
 def main(args) -> int:
+    try:
+        extra = dict(parse_param(x) for x in getattr(args, "parameters", None) or [])
+    except ValueError as exc:
+        print(f"[report] {exc}", file=sys.stderr)
+        return 2
+    if extra:
+        nb_dir = config.NOTEBOOKS
+        declared = set().union(*(_declared_parameters_py(s) for s in notebook_sources(args.notebooks, nb_dir)))
+        unknown = sorted(set(extra) - declared)
+        if unknown:
+            print(f"[report] -p {', '.join(unknown)}: no notebook run here declares "
+                  f"{'it' if len(unknown) == 1 else 'them'} (parameters: {', '.join(sorted(declared))})",
+                  file=sys.stderr)
+            return 2
     if not (Path(args.processed) / "statements.parquet").is_file():
         print(f"[report] warning: {args.processed}/statements.parquet not found: run `pledgewatch run --out "
               f"{args.processed}` first; the reports will say so.", file=sys.stderr)
     res = build_reports(args.processed, args.out, raw=args.raw, figures=args.figures, tables=args.tables,
                         names=args.notebooks, official_only=not args.all_speakers, kiel=args.kiel,
                         run_eval=not args.no_eval, corpus_label=args.corpus_label, kernel=args.kernel,
-                        timeout=args.timeout, cache_dir=args.cache, force=args.force)
+                        timeout=args.timeout, cache_dir=args.cache, force=args.force, extra_params=extra)
     size = res.size_bytes()
     print(f"\nReports in {res.out} ({size / 1e6:.1f} MB):")
     print(f"  index:   {res.index}")

@@ -100,6 +100,10 @@ STATEMENTS = DataFrameSchema(
         "amount_unit": _str(nullable=True, required=False),
         "commitment_strength": Column(float, Check.in_range(-1.0, 1.0), nullable=True, coerce=True, required=False),
         "frames": Column(object, Check(_is_list_of_str, element_wise=False), required=False),
+        # Added where the pipeline assembles the table (pledgewatch.repeats): the second and later copies of a
+        # statement (same speaker, same or nearly the same words, same or overlapping article) and the first copy's id.
+        "is_repeat": Column(bool, coerce=True, required=False),
+        "repeat_of": _str(nullable=True, required=False),
     },
     checks=[Check(lambda df: (df["char_end"] >= df["char_start"]), name="char_end >= char_start")],
     strict=False,
