@@ -1,4 +1,4 @@
-"""pledgewatch command line: `pledgewatch run | eval | bench | report`."""
+"""pledgewatch command line: `pledgewatch run | eval | bench | report | sample | agree`."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ SUBCOMMANDS = {
     "eval": ("evaluate", "score the pipeline on ../shared/eval gold sets, with an error analysis"),
     "bench": ("bench", "throughput and memory benchmark (a table and a final JSON line)"),
     "report": ("report", "execute the notebooks and export HTML reports"),
+    "sample": ("sampling", "draw a stratified random sample of statements and write coding sheets"),
+    "agree": ("agreement", "agreement of a hand-coded sample with the machine (and between two coders)"),
 }
 
 
