@@ -134,3 +134,14 @@ h.show_notes(spec)
 
 # %%
 h.table(events, max_rows=40, caption="data/reference/events.csv (edit to add events)")
+
+
+# %% [markdown]
+# ## Corrected estimates
+# The machine's pledge and appeal shares corrected with a hand-coded random sample (prediction-powered inference,
+# 95% intervals; docs/VALIDATION.md). `validation`: a coding_dev-style folder or a `pledgewatch sample` folder
+# with its coded sheet; default `../shared/eval/coding_dev` when present.
+
+# %%
+validation = globals().get("validation")  # a papermill parameter where given (None: coding_dev)
+h.corrected_estimates(st, tables["statements"], validation, name="03_corrected_shares", source=SOURCE, population=unit)

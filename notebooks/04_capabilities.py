@@ -123,3 +123,14 @@ if len(cc) and cc["speaker_country"].nunique() >= 2:
 else:
     h.too_little("capabilities by speaker country")
 h.show_notes(cc)
+
+
+# %% [markdown]
+# ## Corrected estimates
+# The machine's pledge and appeal shares corrected with a hand-coded random sample (prediction-powered inference,
+# 95% intervals; docs/VALIDATION.md). `validation`: a coding_dev-style folder or a `pledgewatch sample` folder
+# with its coded sheet; default `../shared/eval/coding_dev` when present.
+
+# %%
+validation = globals().get("validation")  # a papermill parameter where given (None: coding_dev)
+h.corrected_estimates(st, tables["statements"], validation, name="04_corrected_shares", source=SOURCE, population=unit)

@@ -21,9 +21,13 @@
 #    `score.py`), with the error analysis.
 # 2. Pledge statements by month against the Kiel Institute Ukraine Support Tracker's monthly commitments, with the
 #    correlation at several lags, and by donor country.
+# 3. Coding quality on a hand-coded random sample (`validation`: `../shared/eval/coding_dev` by default, or a
+#    `pledgewatch sample` folder with its coded sheet) and the pledge and appeal shares corrected with it
+#    (prediction-powered inference, 95% intervals); docs/VALIDATION.md.
 #
 # **Inputs:** `statements.parquet`, `articles.parquet` in `processed`; `../shared/eval` (gold sets, optional);
-# the Kiel tracker folder (`kiel_path`, default `../shared/reference/kiel_ukraine_support_tracker/`).
+# the Kiel tracker folder (`kiel_path`, default `../shared/reference/kiel_ukraine_support_tracker/`); a hand-coded
+# sample (`validation`, optional).
 # **Outputs:** figures `06_*.png` / `.svg` in `figures_dir`; tables `06_*.csv` in `tables_dir` (default: `processed`).
 
 # %% tags=["parameters"]
@@ -37,6 +41,7 @@ eval_sets = None  # None: every set score_all() knows
 kiel_path = None  # folder with the Kiel tracker CSVs (None: ../shared/reference/kiel_ukraine_support_tracker/)
 lags = [-3, -2, -1, 0, 1, 2, 3]  # months
 min_n = 5
+validation = None  # hand-coded sample: coding_dev-style folder or `pledgewatch sample` folder (None: coding_dev)
 
 # %%
 import importlib
@@ -127,6 +132,7 @@ if len(kiel) and A.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     else:
         h.too_little("correlations (fewer than 6 months overlap between the corpus and the tracker)")
     h.table(corr, max_rows=40, caption="Correlation by lag, pledge series (count k or share) and Kiel series")
+    h.drilldown(st[st["speech_act"] == "pledge"], "The pledge statements behind this chart", tables["articles"])
 else:
     h.too_little("the comparison with the Kiel tracker (needs the tracker data and pledges dated in two or more "
                  "months)")
@@ -152,8 +158,55 @@ if len(byc) >= 3:
                                       "Speaker countries matched to Kiel donor names; points whose label would "
                                       "overlap are left unlabelled (all in the table below)."))
     h.table(byc, max_rows=40, caption="Pledge statements and Kiel commitments by donor country")
+    h.drilldown(st[(st["speech_act"] == "pledge") & (st["side"] == "donor")], "The donors' pledge statements",
+                tables["articles"])
 else:
     h.too_little("pledges against commitments by country (fewer than three donor countries matched)")
+
+# %% [markdown]
+# ## 3 · Coding quality on a hand-coded sample, and corrected estimates
+# A random sample of statements coded by hand tells how often the machine's speech act is right, and, since
+# each coded statement's chance of being drawn is known, how far off the machine's counts are for the corpus.
+# The corrected share is the machine's share plus the machine's average error on the coded sample, weighted by
+# 1 / inclusion probability (prediction-powered inference; docs/VALIDATION.md).
+
+# %%
+from pledgewatch import agreement, correction
+
+vpath = correction.default_validation() if validation is None else (validation or None)
+coded = correction.load_validation(vpath, tables["statements"]) if vpath else None
+if coded is not None and len(coded.coded):
+    c = coded.coded.merge(tables["statements"][["statement_id", "speech_act"]].rename(
+        columns={"speech_act": "machine"}), on="statement_id")
+    c = c[c["is_statement"]]
+    acts = agreement.compare(c["speech_act"].tolist(), c["machine"].tolist(), list(agreement.ACTS), c["weight"],
+                             n_boot=1000)
+    rows = [{"act": a, "coded": v["support"], "machine": v["predicted"], "precision": v["precision"],
+             "precision 95%": v["precision_ci"], "recall": v["recall"], "recall 95%": v["recall_ci"], "F1": v["f1"]}
+            for a, v in acts["classes"].items()]
+    h.save_table(A.pd.DataFrame(rows), "06_coding_agreement")
+    h.note(f"{coded.describe()}. Speech act: the machine agrees with the coders on {acts['accuracy']:.0%} of "
+           f"{acts['n']} statements (95% interval {acts['accuracy_ci'][0]:.0%}-{acts['accuracy_ci'][1]:.0%}; "
+           f"weighted to the corpus {acts['accuracy_weighted']:.0%}).")
+    h.table(A.pd.DataFrame(rows), max_rows=10, caption="Machine against the hand-coded sample, per speech act "
+            "(bootstrap 95% intervals; unweighted: the sample over-represents aid talk)")
+    h.table(A.pd.DataFrame(acts["confusion"]).T.rename_axis("coded \\ machine").reset_index(), max_rows=10,
+            caption="Confusion matrix: rows the coders' act, columns the machine's")
+else:
+    h.note("No hand-coded sample (validation parameter; ../shared/eval/coding_dev absent): no coding quality "
+           "figures and no corrected estimates. Draw one with `pledgewatch sample` (docs/VALIDATION.md).")
+
+# %%
+corrected = h.corrected_estimates(st, tables["statements"], validation, name="06_corrected_shares", source=SOURCE,
+                                  population=unit)
+if corrected is not None:
+    h.table(corrected.round(4), max_rows=20, caption="Machine and corrected shares, overall and per year")
+    wrong = c[(c["speech_act"] == "pledge") != (c["machine"] == "pledge")]
+    st_wrong = tables["statements"].merge(wrong[["statement_id", "speech_act"]].rename(columns={"speech_act": "coder"}),
+                                          on="statement_id")
+    st_wrong["speech_act"] = st_wrong["speech_act"] + " (coded: " + st_wrong["coder"] + ")"
+    h.drilldown(st_wrong, "Coded statements where the machine and the coders disagree about a pledge",
+                tables["articles"], max_rows=None)
 
 # %% [markdown]
 # ## Caveats
@@ -166,3 +219,6 @@ else:
 # - **Extraction error** (section 1) propagates: missed or mis-typed pledges bias the series, and not uniformly
 #   over time if wording changes.
 # - **Coverage.** The corpus ends in mid-2024 while the tracker continues; only overlapping months are compared.
+# - **Corrected estimates** are only as good as the coded sample: its items must be a random draw from the same
+#   statements (coding_dev was drawn from an earlier extractor's output; items are matched to this run's statements
+#   by their words, and the few that match nothing are left out). Years with few coded statements get wide intervals.

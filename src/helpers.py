@@ -80,8 +80,59 @@ def load_manifest(processed=PROCESSED) -> pd.DataFrame:
     return load_table("manifest", processed)
 
 
+# ---------------------------------------------------------------------------------------------- validation block
+# Drill-down tables under charts and corrected estimates from a hand-coded sample (docs/VALIDATION.md).
+def drilldown(statements: pd.DataFrame, title: str = "The statements behind this chart", articles=None, *,
+              max_rows: int | None = 150, seed: int = 0) -> None:
+    """Show a collapsed, searchable, sortable table of these statements (date, speaker, country, side, act,
+    capabilities, statement with its cue, the article's title and link): one line under a chart,
+    `h.drilldown(st[st["speech_act"] == "pledge"], "Pledges", tables["articles"])`. At most max_rows (a random
+    sample, said in the summary); text is escaped. Searchable and sortable in the HTML reports."""
+    from IPython.display import HTML, display
+
+    from pledgewatch.drilldown import table_html
+
+    display(HTML(table_html(statements, title, articles=articles, max_rows=max_rows, seed=seed)))
+
+
+def corrected_estimates(st: pd.DataFrame, statements: pd.DataFrame, validation=None, *, name: str,
+                        source: str, labels=("pledge", "appeal"), period: str = "Y", population: str = "statements"):
+    """The machine's and the corrected share of each label among `st` (the notebook's population), overall and
+    per period (`period`: 'Y' years, 'Q' quarters), with 95% intervals, from a hand-coded sample: `validation` is
+    a coding_dev-style folder or a `pledgewatch sample` folder with its coded sheet (None: ../shared/eval/coding_dev
+    when present; False: none). `statements` is the full statements table (items are matched against it). Saves
+    the table `<name>.csv` and the chart `<name>`, says in words what the correction did; returns the table or
+    None."""
+    from pledgewatch import correction
+
+    path = correction.default_validation() if validation is None else (validation or None)
+    if path is None:
+        note("No hand-coded sample (validation parameter; ../shared/eval/coding_dev absent): no corrected "
+             "estimates. Draw one with `pledgewatch sample` and code it (docs/VALIDATION.md).")
+        return None
+    v = correction.load_validation(path, statements)
+    d = st.copy()
+    d["period"] = d["month"].dt.to_period(period).astype(str).where(d["month"].notna(), None)
+    t = correction.corrected_shares(d, v, labels, by="period")
+    if t.empty or t["n_coded"].max() < 2:
+        note(f"{v.describe()}; too few of them among these {population} to correct anything.")
+        return None
+    save_table(t, name)
+    n_coded = int(t.loc[t["domain"] == "all", "n_coded"].max())
+    correction.chart(t, name=name, title=correction.headline(t, labels[0]),
+                     caption=caption(source, len(d), population,
+                                     f"Corrected by prediction-powered inference with {n_coded} hand-coded statements "
+                                     f"({v.source}, weighted by 1 / inclusion probability); intervals 95%."))
+    note(v.describe() + ".")
+    for _, r in t[t["domain"] == "all"].iterrows():
+        note(correction.describe(r), "finding")
+    return t
+
+
 __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORTS", "FIGURES", "SHARED",
            "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
            # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
            "analysis", "charts", "load_events", "load_tables", "notes", "prepare", "caption", "note",
-           "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table", "show_notes", "table", "too_little"]
+           "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table", "show_notes", "table", "too_little",
+           # validation block
+           "drilldown", "corrected_estimates"]

@@ -105,6 +105,11 @@ def test_corrected_shares_and_describe_on_a_table():
     assert set(out["domain"]) == {"all", "2022", "2023"}
     text = correction.describe(overall)
     assert "raised the share by 2.5 points" in text and "10.0%" in text
+    # the chart title states the direction only when the machine's share lies outside the corrected interval
+    title = correction.headline(out, "pledge")
+    assert title.startswith("Corrected with a hand-coded sample, 12.5% of statements are pledges")
+    lo, hi = overall["lo"], overall["hi"]
+    assert ("undercounts" in title) == (overall["machine"] < lo) and ("within the interval" in title) == (lo <= 0.1 <= hi)
 
 
 def test_coding_dev_matches_items_to_the_pipeline_statements(shared, tmp_path):

@@ -243,5 +243,47 @@ def describe(row) -> str:
                if inside else "; the machine's share lies outside the interval: its errors do not cancel out."))
 
 
-__all__ = ["ppi_mean", "Estimate", "match_items", "load_validation", "Validation", "corrected_shares", "describe",
+def chart(table: pd.DataFrame, *, name: str, title: str, caption: str) -> dict:
+    """Machine (hollow) and corrected (filled, with its 95% interval) share of each label, overall and per
+    period: one panel per label. `table` is corrected_shares()'s output."""
+    import matplotlib.pyplot as plt
+
+    from . import charts
+
+    labels = list(dict.fromkeys(table["label"]))
+    fig, axes = plt.subplots(1, len(labels), figsize=(5 * len(labels) + 1, 4.2), squeeze=False, sharey=True)
+    for ax, label, colour in zip(axes[0], labels, (charts.BLUE, charts.VERMILLION, charts.GREEN), strict=False):
+        t = table[table["label"] == label].reset_index(drop=True)
+        x = np.arange(len(t))
+        ax.scatter(x - 0.12, t["machine"] * 100, facecolors="none", edgecolors=charts.BLACK, s=42, zorder=3,
+                   label="machine count")
+        ok = t["corrected"].notna()
+        c = t[ok]
+        ax.errorbar(x[ok.to_numpy()] + 0.12, c["corrected"].astype(float) * 100,
+                    yerr=[(c["corrected"] - c["lo"]).astype(float) * 100, (c["hi"] - c["corrected"]).astype(float) * 100],
+                    fmt="o", color=colour, capsize=4, zorder=3, label="corrected, 95% interval")
+        ax.set_xticks(x, [f"{d}\n(coded {n})" for d, n in zip(t["domain"], t["n_coded"], strict=True)], fontsize=8.5)
+        ax.set_title(f"{label}s", fontsize=11, loc="left")
+        ax.set_ylabel("share of statements (%)")
+        ax.set_ylim(bottom=0)
+        if len(t) > 1:
+            ax.axvline(0.5, color="#999999", lw=0.8)  # overall | per period
+    axes[0][0].legend(fontsize=8, loc="upper left", framealpha=0.9)
+    return charts.finish(fig, name, title=title, caption=caption)
+
+
+def headline(table: pd.DataFrame, label: str = "pledge") -> str:
+    """A chart title that states only what the table shows: the corrected and machine share of one label overall,
+    and whether the machine's share lies outside the corrected interval."""
+    r = table[(table["label"] == label) & (table["domain"] == "all")]
+    if r.empty or r["corrected"].isna().all():
+        return f"Too few coded statements to correct the {label} share"
+    r = r.iloc[0]
+    verdict = ("the machine undercounts them" if r["machine"] < r["lo"] else "the machine overcounts them"
+               if r["machine"] > r["hi"] else "the machine's count is within the interval")
+    return (f"Corrected with a hand-coded sample, {r['corrected']:.1%} of statements are {label}s "
+            f"(95% interval {r['lo']:.1%}-{r['hi']:.1%}) against the machine's {r['machine']:.1%}: {verdict}")
+
+
+__all__ = ["chart", "headline", "ppi_mean", "Estimate", "match_items", "load_validation", "Validation", "corrected_shares", "describe",
            "default_validation"]
