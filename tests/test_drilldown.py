@@ -100,3 +100,11 @@ def test_explorer_page_holds_every_statement_with_filters():
     assert data[1][8] == "" and data[0][8].startswith("https://")  # javascript: dropped
     assert SCRIPT not in page.replace(json.dumps(data[0][6][1])[1:-1], "")
     assert f"script-src {drilldown.script_hash()}" in page
+
+
+def test_a_colon_cue_is_not_doubled():
+    st = statements().assign(cue=[":", "according to", ""])
+    out = drilldown.table_html(st)
+    assert '<span class="pw-cue">:</span> we will deliver' in out
+    assert '<span class="pw-cue">according to:</span> partners' in out
+    assert '<td class="pw-text">the deliveries would' in out

@@ -43,7 +43,8 @@ ENHANCER = r"""
     text: function (d, type) { return type === 'display' ? esc(d) : (d == null ? '' : d); },
     statement: function (d, type) {
       if (type !== 'display') return d[0] + ': ' + d[1];
-      return (d[0] ? '<span class="pw-cue">' + esc(d[0]) + ':</span> ' : '') + esc(d[1]);
+      var cue = d[0] ? (/:$/.test(d[0]) ? d[0] : d[0] + ':') : '';
+      return (cue ? '<span class="pw-cue">' + esc(cue) + '</span> ' : '') + esc(d[1]);
     },
     link: function (d, type) {
       if (type !== 'display') return d || '';
@@ -116,6 +117,7 @@ details.pw-drill { margin: 0.4em 0 1.4em; border: 1px solid #e3e3e3; border-radi
 details.pw-drill > summary { cursor: pointer; color: #0072B2; font-size: 0.92em; }
 table.pw-dt { font-size: 12px; width: 100%; }
 table.pw-dt td { vertical-align: top; }
+table.pw-dt td:first-child { white-space: nowrap; }
 table.pw-dt td.pw-text { min-width: 280px; max-width: 520px; }
 table.pw-dt .pw-cue { color: #666; font-style: italic; }
 .pw-filterbar { display: flex; flex-wrap: wrap; gap: 0.4em 1em; margin: 0.5em 0; font-size: 0.9em; }
@@ -244,7 +246,7 @@ def table_html(statements: pd.DataFrame, title: str = "The statements behind thi
     for r in rows.itertuples(index=False):
         url = _safe_url(r.url)
         link = f'<a href="{_e(url)}" rel="noopener noreferrer">link</a>' if url else ""
-        cue = f'<span class="pw-cue">{_e(r.cue)}:</span> ' if r.cue else ""
+        cue = f'<span class="pw-cue">{_e(r.cue if r.cue.endswith(":") else r.cue + ":")}</span> ' if r.cue else ""
         body.append(f"<tr><td>{_e(r.date)}</td><td>{_e(r.speaker)}</td><td>{_e(r.country)}</td><td>{_e(r.side)}</td>"
                     f"<td>{_e(r.act)}</td><td>{_e(r.capabilities)}</td><td class=\"pw-text\">{cue}{_e(r.text)}</td>"
                     f"<td>{_e(r.title)}</td><td>{link}</td></tr>")
