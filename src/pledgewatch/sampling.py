@@ -315,7 +315,8 @@ def label_studio_config() -> str:
                 f'  <Choices name="{name}" toName="statement"{extra}>{opts}\n  </Choices>\n')
 
     parts = ['<View>\n',
-             '  <Header value="$title"/>\n  <Text name="meta" value="$published · $outlet · $speaker ($cue)"/>\n',
+             '  <Header value="$title"/>\n',
+             *[f'  <Text name="{f}" value="${f}"/>\n' for f in ("published", "outlet", "speaker", "cue")],
              '  <Text name="statement" value="$statement"/>\n',
              '  <Header value="Context (the statement is marked [[ ]])"/>\n  <Text name="context" value="$context"/>\n']
     for f, labels in FIELDS.items():
