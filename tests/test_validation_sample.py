@@ -334,3 +334,27 @@ def test_sample_then_agree_on_the_shared_corpus(shared, tmp_path):
     assert res["aid_related"]["accuracy"] == pytest.approx(round(1 - 10 / 120, 4))
     sheet_text = pd.read_csv(out / "sample.csv", dtype=str, keep_default_na=False)
     assert (sheet_text["title"] != "").all() and sheet_text["context"].str.contains(r"\[\[").all()
+
+
+def test_a_coded_sample_folder_corrects_the_machine_share_by_its_known_flips(processed, tmp_path):
+    """sample -> coded sheet with 6 machine pledges recoded -> corrected share: the weighted rectifier removes
+    exactly 6 x (pledges in the corpus / pledges drawn) pledges from the machine's count."""
+    from pledgewatch import correction
+
+    out = tmp_path / "sample"
+    sampling.write_sample(processed, out, 100, strata=["speech_act"], seed=4)
+    coded_with_flips(out, {"pledge": 6}).to_csv(out / "coded.csv", index=False)
+    st = pd.read_parquet(processed / "statements.parquet")
+    v = correction.load_validation(out, st)
+    assert len(v.coded) == 100 and v.n_unmatched == 0
+    t = correction.corrected_shares(st, v, ("pledge",))
+    row = t[t["domain"] == "all"].iloc[0]
+    design = pd.read_csv(out / "design.csv")
+    n_drawn = int((design["stratum"] == "pledge").sum())
+    N_p, N = int((st["speech_act"] == "pledge").sum()), len(st)
+    assert row["machine"] == pytest.approx(N_p / N)
+    assert row["corrected"] == pytest.approx((N_p - 6 * N_p / n_drawn) / N)
+    assert row["lo"] < row["corrected"] < row["hi"]
+    # the sheet itself as the path gives the same
+    v2 = correction.load_validation(out / "coded.csv", st)
+    pd.testing.assert_frame_equal(v.coded, v2.coded)
