@@ -171,42 +171,17 @@ else:
 # 1 / inclusion probability (prediction-powered inference; docs/VALIDATION.md).
 
 # %%
-from pledgewatch import agreement, correction
-
-vpath = correction.default_validation() if validation is None else (validation or None)
-coded = correction.load_validation(vpath, tables["statements"]) if vpath else None
-if coded is not None and len(coded.coded):
-    c = coded.coded.merge(tables["statements"][["statement_id", "speech_act"]].rename(
-        columns={"speech_act": "machine"}), on="statement_id")
-    c = c[c["is_statement"]]
-    acts = agreement.compare(c["speech_act"].tolist(), c["machine"].tolist(), list(agreement.ACTS), c["weight"],
-                             n_boot=1000)
-    rows = [{"act": a, "coded": v["support"], "machine": v["predicted"], "precision": v["precision"],
-             "precision 95%": v["precision_ci"], "recall": v["recall"], "recall 95%": v["recall_ci"], "F1": v["f1"]}
-            for a, v in acts["classes"].items()]
-    h.save_table(A.pd.DataFrame(rows), "06_coding_agreement")
-    h.note(f"{coded.describe()}. Speech act: the machine agrees with the coders on {acts['accuracy']:.0%} of "
-           f"{acts['n']} statements (95% interval {acts['accuracy_ci'][0]:.0%}-{acts['accuracy_ci'][1]:.0%}; "
-           f"weighted to the corpus {acts['accuracy_weighted']:.0%}).")
-    h.table(A.pd.DataFrame(rows), max_rows=10, caption="Machine against the hand-coded sample, per speech act "
-            "(bootstrap 95% intervals; unweighted: the sample over-represents aid talk)")
-    h.table(A.pd.DataFrame(acts["confusion"]).T.rename_axis("coded \\ machine").reset_index(), max_rows=10,
-            caption="Confusion matrix: rows the coders' act, columns the machine's")
-else:
-    h.note("No hand-coded sample (validation parameter; ../shared/eval/coding_dev absent): no coding quality "
-           "figures and no corrected estimates. Draw one with `pledgewatch sample` (docs/VALIDATION.md).")
+coded = h.coding_quality(tables["statements"], validation, name="06_coding_agreement")
 
 # %%
 corrected = h.corrected_estimates(st, tables["statements"], validation, name="06_corrected_shares", source=SOURCE,
                                   population=unit)
 if corrected is not None:
     h.table(corrected.round(4), max_rows=20, caption="Machine and corrected shares, overall and per year")
-    wrong = c[(c["speech_act"] == "pledge") != (c["machine"] == "pledge")]
-    st_wrong = tables["statements"].merge(wrong[["statement_id", "speech_act"]].rename(columns={"speech_act": "coder"}),
-                                          on="statement_id")
-    st_wrong["speech_act"] = st_wrong["speech_act"] + " (coded: " + st_wrong["coder"] + ")"
-    h.drilldown(st_wrong, "Coded statements where the machine and the coders disagree about a pledge",
-                tables["articles"], max_rows=None)
+if coded is not None:
+    h.drilldown(h.coded_disagreements(coded, tables["statements"], "pledge"),
+                "Coded statements where the machine and the coders disagree about a pledge", tables["articles"],
+                max_rows=None)
 
 # %% [markdown]
 # ## Caveats

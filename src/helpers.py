@@ -129,10 +129,50 @@ def corrected_estimates(st: pd.DataFrame, statements: pd.DataFrame, validation=N
     return t
 
 
+def coding_quality(statements: pd.DataFrame, validation=None, *, name: str) -> pd.DataFrame | None:
+    """The machine's speech acts against a hand-coded sample (validation: as in corrected_estimates): a note with
+    the accuracy, a table of per-act precision / recall / F1 with bootstrap intervals (saved as `<name>.csv`) and the
+    confusion matrix. Returns the coded items joined with the machine's act (column `machine`), or None."""
+    from pledgewatch import agreement, correction
+
+    path = correction.default_validation() if validation is None else (validation or None)
+    coded = correction.load_validation(path, statements) if path else None
+    if coded is None or not len(coded.coded):
+        note("No hand-coded sample (validation parameter; ../shared/eval/coding_dev absent or matching no "
+             "statement): no coding quality figures. Draw one with `pledgewatch sample` (docs/VALIDATION.md).")
+        return None
+    c = coded.coded.merge(statements[["statement_id", "speech_act"]].rename(columns={"speech_act": "machine"}),
+                          on="statement_id")
+    s = c[c["is_statement"]]
+    acts = agreement.compare(s["speech_act"].tolist(), s["machine"].tolist(), list(agreement.ACTS), s["weight"])
+    rows = pd.DataFrame([{"act": a, "coded": v["support"], "machine": v["predicted"], "precision": v["precision"],
+                          "precision 95%": v["precision_ci"], "recall": v["recall"], "recall 95%": v["recall_ci"],
+                          "F1": v["f1"]} for a, v in acts["classes"].items()])
+    save_table(rows, name)
+    note(f"{coded.describe()}. Speech act: the machine agrees with the coders on {acts['accuracy']:.0%} of "
+         f"{acts['n']} statements (95% interval {acts['accuracy_ci'][0]:.0%}-{acts['accuracy_ci'][1]:.0%}; "
+         f"weighted to the corpus {acts['accuracy_weighted']:.0%}).")
+    table(rows, max_rows=10, caption="Machine against the hand-coded sample, per speech act (bootstrap 95% "
+          "intervals; unweighted: the sample over-represents aid talk)")
+    table(pd.DataFrame(acts["confusion"]).T.rename_axis("coded \\ machine").reset_index(), max_rows=10,
+          caption="Confusion matrix: rows the coders' act, columns the machine's")
+    return c
+
+
+def coded_disagreements(coded: pd.DataFrame, statements: pd.DataFrame, label: str = "pledge") -> pd.DataFrame:
+    """The statements of a coded sample where the machine and the coders disagree about `label`, their
+    speech_act shown as 'machine (coded: coder)': for h.drilldown."""
+    wrong = coded[(coded["speech_act"] == label) != (coded["machine"] == label)]
+    out = statements.merge(wrong[["statement_id", "speech_act"]].rename(columns={"speech_act": "coder"}),
+                           on="statement_id")
+    out["speech_act"] = out["speech_act"] + " (coded: " + out["coder"].fillna("not a statement") + ")"
+    return out
+
+
 __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORTS", "FIGURES", "SHARED",
            "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
            # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
            "analysis", "charts", "load_events", "load_tables", "notes", "prepare", "caption", "note",
            "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table", "show_notes", "table", "too_little",
            # validation block
-           "drilldown", "corrected_estimates"]
+           "drilldown", "corrected_estimates", "coding_quality", "coded_disagreements"]
