@@ -22,6 +22,8 @@
 #
 # **Inputs:** `statements.parquet` and `articles.parquet` in `processed`.
 # **Outputs:** figures `02_*.png` / `.svg` in `figures_dir`; tables `02_*.csv` in `tables_dir` (default: `processed`).
+# Under each chart, a collapsed table of the statements it counts (searchable and sortable in the HTML report;
+# every statement: `statements.html`).
 
 # %% tags=["parameters"]
 processed = None  # folder of the pipeline's tables (None: data/processed/)
@@ -55,6 +57,7 @@ if len(st):
         C.hist_chart(per_article, name="02_statements_per_article", bins=min(30, int(per_article.max()) + 1),
                      title=f"A median article yields {per_article.median():.0f} statements; {none} yield none",
                      caption=h.caption(SOURCE, n_art, "articles"), xlabel="statements per article (count)")
+        h.drilldown(st, "The statements counted per article", tables["articles"])
     else:
         h.table(per_article.rename("statements").reset_index(), caption="Statements per article")
 else:
@@ -72,6 +75,7 @@ def share_bar(col, name, title_fmt, xlabel):
     top, share = counts.index[0], counts.iloc[0] / len(st)
     C.bar_chart(counts, name=name, title=title_fmt.format(top=top, share=share),
                 caption=h.caption(SOURCE, len(st), unit), xlabel=xlabel)
+    h.drilldown(st, f"The statements behind this chart (by {col})", tables["articles"])
 
 
 share_bar("quote_type", "02_quote_type", "Most statements are {top} quotes ({share:.0%})", "statements (count)")
@@ -93,6 +97,7 @@ if len(st):
                     title=f"{speakers.index[0]} is quoted most often ({speakers.iloc[0]} statements)",
                     caption=h.caption(SOURCE, len(named), "statements by a named person"),
                     xlabel="statements (count)")
+        h.drilldown(named[named["speaker"].isin(speakers.index)], "The statements of these speakers", tables["articles"])
     else:
         h.too_little("a speaker ranking")
     if "speaker_country" in st.columns:
@@ -106,6 +111,8 @@ if len(st):
                         caption=h.caption(SOURCE, int((country != "").sum()), f"{unit} with a speaker country",
                                           f"{int((country == '').sum()):,} statements without a country not shown."),
                         xlabel="statements (count)")
+            h.drilldown(st[country.isin(countries.index)], "The statements of these countries' speakers",
+                        tables["articles"])
         else:
             h.note("Speaker country is unknown for (almost) every statement: no country chart.")
     if "speaker_is_official" in tables["statements"].columns:

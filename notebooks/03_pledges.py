@@ -41,6 +41,7 @@ events_path = None  # None: data/reference/events.csv
 top_n = 12  # countries / officials shown
 min_n = 5  # months and groups with fewer statements get no share
 min_n_peak = 20  # months with fewer statements are not compared in the peak test
+validation = None  # hand-coded sample: coding_dev-style folder or `pledgewatch sample` folder (None: coding_dev)
 
 # %%
 import helpers as h
@@ -205,3 +206,13 @@ h.show_notes(spec)
 # %%
 h.table(events.assign(number=range(1, len(events) + 1))[["number", "date", "label", "kind", "source"]], max_rows=40,
         caption="data/reference/events.csv (edit to add events); the numbers are those on the charts' time axes")
+
+
+# %% [markdown]
+# ## Corrected estimates
+# The machine's pledge and appeal shares corrected with a hand-coded random sample (prediction-powered inference,
+# 95% intervals; docs/VALIDATION.md). `validation`: a coding_dev-style folder or a `pledgewatch sample` folder
+# with its coded sheet; default `../shared/eval/coding_dev` when present.
+
+# %%
+h.corrected_estimates(st, tables["statements"], validation, name="03_corrected_shares", source=SOURCE, population=unit)

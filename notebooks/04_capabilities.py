@@ -37,6 +37,7 @@ top_n = 12  # capabilities shown
 top_countries = 8
 min_aid = 10  # months with fewer aid-related statements are marked uncertain (hatched) in the heatmap
 events_path = None  # None: data/reference/events.csv
+validation = None  # hand-coded sample: coding_dev-style folder or `pledgewatch sample` folder (None: coding_dev)
 
 # %%
 import helpers as h
@@ -153,3 +154,13 @@ if len(cc) and cc["speaker_country"].nunique() >= 2:
 else:
     h.too_little("capabilities by speaker country")
 h.show_notes(cc)
+
+
+# %% [markdown]
+# ## Corrected estimates
+# The machine's pledge and appeal shares corrected with a hand-coded random sample (prediction-powered inference,
+# 95% intervals; docs/VALIDATION.md). `validation`: a coding_dev-style folder or a `pledgewatch sample` folder
+# with its coded sheet; default `../shared/eval/coding_dev` when present.
+
+# %%
+h.corrected_estimates(st, tables["statements"], validation, name="04_corrected_shares", source=SOURCE, population=unit)

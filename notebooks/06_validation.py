@@ -21,9 +21,13 @@
 #    `score.py`), with the error analysis.
 # 2. Pledge statements by month against the Kiel Institute Ukraine Support Tracker's monthly commitments, with the
 #    correlation at several lags, and by donor country.
+# 3. Coding quality on a hand-coded random sample (`validation`: `../shared/eval/coding_dev` by default, or a
+#    `pledgewatch sample` folder with its coded sheet) and the pledge and appeal shares corrected with it
+#    (prediction-powered inference, 95% intervals); docs/VALIDATION.md.
 #
 # **Inputs:** `statements.parquet`, `articles.parquet` in `processed`; `../shared/eval` (gold sets, optional);
-# the Kiel tracker folder (`kiel_path`, default `../shared/reference/kiel_ukraine_support_tracker/`).
+# the Kiel tracker folder (`kiel_path`, default `../shared/reference/kiel_ukraine_support_tracker/`); a hand-coded
+# sample (`validation`, optional).
 # **Outputs:** figures `06_*.png` / `.svg` in `figures_dir`; tables `06_*.csv` in `tables_dir` (default: `processed`).
 
 # %% tags=["parameters"]
@@ -37,6 +41,7 @@ eval_sets = None  # None: every set score_all() knows
 kiel_path = None  # folder with the Kiel tracker CSVs (None: ../shared/reference/kiel_ukraine_support_tracker/)
 lags = [-3, -2, -1, 0, 1, 2, 3]  # months
 min_n = 5
+validation = None  # hand-coded sample: coding_dev-style folder or `pledgewatch sample` folder (None: coding_dev)
 
 # %%
 import importlib
@@ -136,6 +141,7 @@ if len(kiel) and h.enough(monthly, min_rows=2) and monthly["k"].sum() > 0:
     h.table(corr, max_rows=60, caption="Correlation by lag, pledge series (count k or share) and Kiel series, with "
                                        "Holm-adjusted p-values over the whole table; primary = the comparison named "
                                        "in advance")
+    h.drilldown(st[st["speech_act"] == "pledge"], "The pledge statements behind this chart", tables["articles"])
 else:
     h.too_little("the comparison with the Kiel tracker (needs the tracker data and pledges dated in two or more "
                  "months)")
@@ -171,8 +177,29 @@ if len(byc) >= 3:
                                       "Exploratory, one test among many. Points whose label would overlap are left "
                                       "unlabelled (all in the table below)."))
     h.table(byc, max_rows=40, caption="Pledge statements of donor-side officials and Kiel commitments by country")
+    h.drilldown(donors[donors["speech_act"] == "pledge"], "The donors' pledge statements", tables["articles"])
 else:
     h.too_little("pledges against commitments by country (fewer than three donor countries matched)")
+
+# %% [markdown]
+# ## 3 · Coding quality on a hand-coded sample, and corrected estimates
+# A random sample of statements coded by hand tells how often the machine's speech act is right, and, since
+# each coded statement's chance of being drawn is known, how far off the machine's counts are for the corpus.
+# The corrected share is the machine's share plus the machine's average error on the coded sample, weighted by
+# 1 / inclusion probability (prediction-powered inference; docs/VALIDATION.md).
+
+# %%
+coded = h.coding_quality(tables["statements"], validation, name="06_coding_agreement")
+
+# %%
+corrected = h.corrected_estimates(st, tables["statements"], validation, name="06_corrected_shares", source=SOURCE,
+                                  population=unit)
+if corrected is not None:
+    h.table(corrected.round(4), max_rows=20, caption="Machine and corrected shares, overall and per year")
+if coded is not None:
+    h.drilldown(h.coded_disagreements(coded, tables["statements"], "pledge"),
+                "Coded statements where the machine and the coders disagree about a pledge", tables["articles"],
+                max_rows=None)
 
 # %% [markdown]
 # ## Caveats
@@ -186,3 +213,6 @@ else:
 # - **Extraction error** (section 1) propagates: missed or mis-typed pledges bias the series, and not uniformly
 #   over time if wording changes.
 # - **Coverage.** The corpus ends in mid-2024 while the tracker continues; only overlapping months are compared.
+# - **Corrected estimates** are only as good as the coded sample: its items must be a random draw from the same
+#   statements (coding_dev was drawn from an earlier extractor's output; items are matched to this run's statements
+#   by their words, and the few that match nothing are left out). Years with few coded statements get wide intervals.

@@ -141,6 +141,95 @@ def load_manifest(processed=PROCESSED) -> pd.DataFrame:
     return load_table("manifest", processed)
 
 
+# ---------------------------------------------------------------------------------------------- validation block
+# Drill-down tables under charts and corrected estimates from a hand-coded sample (docs/VALIDATION.md).
+def drilldown(statements: pd.DataFrame, title: str = "The statements behind this chart", articles=None, *,
+              max_rows: int | None = 150, seed: int = 0) -> None:
+    """Show a collapsed, searchable, sortable table of these statements (date, speaker, country, side, act,
+    capabilities, statement with its cue, the article's title and link): one line under a chart,
+    `h.drilldown(st[st["speech_act"] == "pledge"], "Pledges", tables["articles"])`. At most max_rows (a random
+    sample, said in the summary); text is escaped. Searchable and sortable in the HTML reports."""
+    from IPython.display import HTML, display
+
+    from pledgewatch.drilldown import table_html
+
+    display(HTML(table_html(statements, title, articles=articles, max_rows=max_rows, seed=seed)))
+
+
+def corrected_estimates(st: pd.DataFrame, statements: pd.DataFrame, validation=None, *, name: str,
+                        source: str, labels=("pledge", "appeal"), period: str = "Y", population: str = "statements"):
+    """The machine's and the corrected share of each label among `st` (the notebook's population), overall and
+    per period (`period`: 'Y' years, 'Q' quarters), with 95% intervals, from a hand-coded sample: `validation` is
+    a coding_dev-style folder or a `pledgewatch sample` folder with its coded sheet (None: ../shared/eval/coding_dev
+    when present; False: none). `statements` is the full statements table (items are matched against it). Saves
+    the table `<name>.csv` and the chart `<name>`, says in words what the correction did; returns the table or
+    None."""
+    from pledgewatch import correction
+
+    path = correction.default_validation() if validation is None else (validation or None)
+    if path is None:
+        note("No hand-coded sample (validation parameter; ../shared/eval/coding_dev absent): no corrected "
+             "estimates. Draw one with `pledgewatch sample` and code it (docs/VALIDATION.md).")
+        return None
+    v = correction.load_validation(path, statements)
+    d = st.copy()
+    d["period"] = d["month"].dt.to_period(period).astype(str).where(d["month"].notna(), None)
+    t = correction.corrected_shares(d, v, labels, by="period")
+    if t.empty or t["n_coded"].max() < 2:
+        note(f"{v.describe()}; too few of them among these {population} to correct anything.")
+        return None
+    save_table(t, name)
+    n_coded = int(t.loc[t["domain"] == "all", "n_coded"].max())
+    correction.chart(t, name=name, title=correction.headline(t, labels[0]),
+                     caption=caption(source, len(d), population,
+                                     f"Corrected by prediction-powered inference with {n_coded} hand-coded statements "
+                                     f"({v.source}, weighted by 1 / inclusion probability); intervals 95%."))
+    note(v.describe() + ".")
+    for _, r in t[t["domain"] == "all"].iterrows():
+        note(correction.describe(r), "finding")
+    return t
+
+
+def coding_quality(statements: pd.DataFrame, validation=None, *, name: str) -> pd.DataFrame | None:
+    """The machine's speech acts against a hand-coded sample (validation: as in corrected_estimates): a note with
+    the accuracy, a table of per-act precision / recall / F1 with bootstrap intervals (saved as `<name>.csv`) and the
+    confusion matrix. Returns the coded items joined with the machine's act (column `machine`), or None."""
+    from pledgewatch import agreement, correction
+
+    path = correction.default_validation() if validation is None else (validation or None)
+    coded = correction.load_validation(path, statements) if path else None
+    if coded is None or not len(coded.coded):
+        note("No hand-coded sample (validation parameter; ../shared/eval/coding_dev absent or matching no "
+             "statement): no coding quality figures. Draw one with `pledgewatch sample` (docs/VALIDATION.md).")
+        return None
+    c = coded.coded.merge(statements[["statement_id", "speech_act"]].rename(columns={"speech_act": "machine"}),
+                          on="statement_id")
+    s = c[c["is_statement"]]
+    acts = agreement.compare(s["speech_act"].tolist(), s["machine"].tolist(), list(agreement.ACTS), s["weight"])
+    rows = pd.DataFrame([{"act": a, "coded": v["support"], "machine": v["predicted"], "precision": v["precision"],
+                          "precision 95%": v["precision_ci"], "recall": v["recall"], "recall 95%": v["recall_ci"],
+                          "F1": v["f1"]} for a, v in acts["classes"].items()])
+    save_table(rows, name)
+    note(f"{coded.describe()}. Speech act: the machine agrees with the coders on {acts['accuracy']:.0%} of "
+         f"{acts['n']} statements (95% interval {acts['accuracy_ci'][0]:.0%}-{acts['accuracy_ci'][1]:.0%}; "
+         f"weighted to the corpus {acts['accuracy_weighted']:.0%}).")
+    table(rows, max_rows=10, caption="Machine against the hand-coded sample, per speech act (bootstrap 95% "
+          "intervals; unweighted: the sample over-represents aid talk)")
+    table(pd.DataFrame(acts["confusion"]).T.rename_axis("coded \\ machine").reset_index(), max_rows=10,
+          caption="Confusion matrix: rows the coders' act, columns the machine's")
+    return c
+
+
+def coded_disagreements(coded: pd.DataFrame, statements: pd.DataFrame, label: str = "pledge") -> pd.DataFrame:
+    """The statements of a coded sample where the machine and the coders disagree about `label`, their
+    speech_act shown as 'machine (coded: coder)': for h.drilldown."""
+    wrong = coded[(coded["speech_act"] == label) != (coded["machine"] == label)]
+    out = statements.merge(wrong[["statement_id", "speech_act"]].rename(columns={"speech_act": "coder"}),
+                           on="statement_id")
+    out["speech_act"] = out["speech_act"] + " (coded: " + out["coder"].fillna("not a statement") + ")"
+    return out
+
+
 __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORTS", "FIGURES", "SHARED",
            "load_nlp", "run", "load_table", "load_statements", "load_articles", "load_manifest",
            # analysis and charts for the notebooks (logic lives in pledgewatch.analysis / pledgewatch.charts)
@@ -157,7 +246,9 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "capabilities_by_country", "capability_month", "pledges_vs_appeals", "systems_month", "heatmap_chart",
            "paired_bars_chart", "commitment_index", "describe_fightin", "event_split", "fightin_words",
            "frame_shares", "index_claim", "phrase_claim", "phrase_share", "proper_nouns", "split_periods",
-           "fightin_words_chart", "frame_chart", "index_chart"]
+           "fightin_words_chart", "frame_chart", "index_chart",
+           # validation: drill-down tables, corrected estimates, coding quality (docs/VALIDATION.md)
+           "drilldown", "corrected_estimates", "coding_quality", "coded_disagreements"]
 
 
 def spearman(x, y) -> dict:

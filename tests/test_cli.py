@@ -28,4 +28,4 @@ def test_run_with_a_column_mapping(tmp_path, capsys):
 def test_help_lists_every_subcommand_without_importing_them(capsys):
     parser = cli.build_parser(["run"])
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
-    assert set(sub.choices) == {"run", "eval", "bench", "report", "fetch"}
+    assert set(sub.choices) == {"run", "eval", "bench", "report", "fetch", "sample", "agree"}

@@ -1,7 +1,8 @@
 """Build the HTML reports on a small corpus (the data/raw sample plus an article carrying injected markup), open
 every page in headless Chromium and check: every <img> loaded (naturalWidth > 0), no console errors, and the
-injected markup shows as text but never ran (window.__pwned stays undefined). Screenshots go to
-reports/screenshots/ for review.
+injected markup shows as text but never ran (window.__pwned stays undefined). The drill-down tables and the
+statements explorer (statements.html) render, their search and filters work, with the same checks. Screenshots go
+to reports/screenshots/ for review.
 
 Needs Debian's chromium (`make chromium`, or apt-get install chromium) and the `playwright` Python package
 (it drives the system chromium; no browser is downloaded). Skips with a clear message where either is absent.
@@ -164,3 +165,101 @@ def test_reports_are_offline_and_small(built_reports):
         assert 'class="input_area"' not in n.reader.read_text(encoding="utf-8"), "reader version shows code"
     size = sum(f.stat().st_size for f in rep.out.rglob("*") if f.is_file())
     assert size < 10e6
+
+
+def _open(ctx, path: Path):
+    page = ctx.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri(), wait_until="load")
+    return page, errors
+
+
+def _info(page, i=0) -> str:
+    return page.evaluate(f"() => document.querySelectorAll('.dt-info')[{i}].textContent")
+
+
+def test_drilldown_tables_render_and_search(built_reports, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    exe, rep = built_reports
+    nb = next(n for n in rep.notebooks if n.name.startswith("02"))
+    shots = config.REPORTS / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        ctx = _browser(pw, exe, tmp_path / "profile")
+        try:
+            for path in (nb.html, nb.reader):
+                page, errors = _open(ctx, path)
+                page.wait_for_selector("details.pw-drill .dt-container", state="attached")
+                n_tables = page.evaluate("() => document.querySelectorAll('details.pw-drill').length")
+                n_dt = page.evaluate("() => document.querySelectorAll('details.pw-drill .dt-container').length")
+                assert n_tables >= 2 and n_dt == n_tables, (n_tables, n_dt)
+                page.click("details.pw-drill >> nth=1 >> summary")
+                box = page.locator("details.pw-drill >> nth=1")
+                total = box.locator("tbody tr").count()
+                assert total >= 2
+                box.locator("input[type=search]").fill("Smith")
+                page.wait_for_timeout(300)
+                rows = box.locator("tbody tr")
+                assert 1 <= rows.count() < total
+                assert all("Smith" in rows.nth(i).inner_text() for i in range(rows.count()))
+                # sortable: clicking the date header orders the rows
+                box.locator("input[type=search]").fill("")
+                box.locator("th", has_text="date").first.click()
+                page.wait_for_timeout(200)
+                dates = [d for d in box.locator("tbody tr td:first-child").all_inner_texts() if d]
+                assert dates == sorted(dates) or dates == sorted(dates, reverse=True)
+                box.locator("input[type=search]").fill("pwned")
+                page.wait_for_timeout(300)
+                assert SCRIPT in box.inner_text(), "the injected <script> shows as text in a drill-down table"
+                assert page.evaluate("() => typeof window.__pwned") == "undefined"
+                if path == nb.html:
+                    box.screenshot(path=str(shots / "drilldown_02_statements.png"))
+                page.close()
+                assert not errors, f"{path.name}: console errors {errors}"
+        finally:
+            ctx.close()
+
+
+def test_statements_explorer_filters_and_search(built_reports, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    exe, rep = built_reports
+    path = rep.out / "statements.html"
+    assert path.is_file(), "pledgewatch report writes the explorer"
+    import pandas as pd
+
+    n_statements = len(pd.read_parquet(path.parents[1] / "processed" / "statements.parquet"))
+    with sync_playwright() as pw:
+        ctx = _browser(pw, exe, tmp_path / "profile")
+        try:
+            page, errors = _open(ctx, path)
+            page.wait_for_selector("#pw-explorer tbody tr")
+            assert f"of {n_statements} entries" in _info(page)
+            filters = page.evaluate("() => Array.from(document.querySelectorAll('.pw-filterbar select'))"
+                                    ".map(s => s.dataset.filter)")
+            assert filters == ["date", "speaker", "country", "side", "act", "capabilities"]
+            page.fill("input[type=search]", "Smith")
+            page.wait_for_timeout(300)
+            shown = page.locator("#pw-explorer tbody tr")
+            assert 1 <= shown.count() < n_statements and "filtered from" in _info(page)
+            assert all("Smith" in shown.nth(i).inner_text() for i in range(shown.count()))
+            page.fill("input[type=search]", "")
+            page.select_option("select[data-filter=act]", index=1)
+            act = page.evaluate("() => document.querySelector('select[data-filter=act]').value")
+            page.wait_for_timeout(200)
+            acts = set(page.locator("#pw-explorer tbody tr td:nth-child(5)").all_inner_texts())
+            assert acts == {act}
+            page.select_option("select[data-filter=act]", "")
+            page.fill("input[type=search]", "pwned")
+            page.wait_for_timeout(300)
+            assert SCRIPT in page.evaluate("() => document.body.innerText"), "markup shows as text"
+            assert page.evaluate("() => typeof window.__pwned") == "undefined"
+            page.fill("input[type=search]", "")
+            page.screenshot(path=str(config.REPORTS / "screenshots" / "statements_explorer.png"))
+            page.close()
+            assert not errors, f"statements.html: console errors {errors}"
+        finally:
+            ctx.close()

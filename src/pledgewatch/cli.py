@@ -1,4 +1,4 @@
-"""pledgewatch command line: `pledgewatch run | eval | bench | report | fetch`."""
+"""pledgewatch command line: `pledgewatch run | eval | bench | report | fetch | sample | agree`."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ SUBCOMMANDS = {
     "bench": ("bench", "throughput and memory benchmark (a table and a final JSON line)"),
     "report": ("report", "execute the notebooks and export HTML reports"),
     "fetch": ("fetch", "download the pages of a CSV of URLs politely -> article records (docs/CORPUS.md)"),
+    "sample": ("sampling", "draw a stratified random sample of statements and write coding sheets"),
+    "agree": ("agreement", "agreement of a hand-coded sample with the machine (and between two coders)"),
 }
 
 

@@ -199,8 +199,12 @@ def _body(nb, exclude_input: bool) -> str:
 
 def _page(body: str, exclude_input: bool, title: str, nav: str = "") -> bytes:
     """A report page: the body in our shell (navigation, stylesheet, CSP)."""
-    return PAGE.format(csp=CSP, title=html.escape(title), css=CSS + _pygments_css(), nav=nav, body=body,
-                       kind="reader" if exclude_input else "full").encode("utf-8")
+    page = PAGE.format(csp=CSP, title=html.escape(title), css=CSS + _pygments_css(), nav=nav, body=body,
+                       kind="reader" if exclude_input else "full")
+    # drill-down tables (pledgewatch.drilldown): their one script added, allowed by its hash in the page's CSP
+    from .drilldown import enable_page
+
+    return enable_page(page, CSP).encode("utf-8")
 
 
 def _img_tag(png: Path, alt: str) -> str:
@@ -340,6 +344,9 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
     label = params["corpus_label"] or _corpus_label(raw, processed)
     built = max(stamps) if stamps else time.time()
     rc.write_if_changed(result.index, _index_html(result.notebooks, figures, out, label, titles, built).encode())
+    from .explorer import write_explorer  # reports/statements.html: every statement, filters and search
+
+    write_explorer(processed, out, label=label)
     n_reused = sum(r.cached for r in result.notebooks)
     log(f"[report] {n_reused} of {len(result.notebooks)} notebooks reused from the report cache ({cache.root}), "
         f"{len(result.notebooks) - n_reused} executed" + ("" if force else "; --force executes all"))
