@@ -42,6 +42,7 @@ def test_index_escapes_titles(tmp_path):
     page = report._index_html([r], out / "figures", out, "corpus <img src=x onerror=y>", {})
     assert "<script>x</script>" not in page and "<img src=x" not in page
     assert "Content-Security-Policy" in page and "script-src 'none'" in page
+    assert 'href="statements.html"' in page  # the statements explorer is linked from the index
 
 
 def test_parameters_from_the_command_line():

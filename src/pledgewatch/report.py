@@ -257,6 +257,8 @@ figcaption {{ color: #444; font-size: 0.9em; }} .err {{ color: #b00; }}
 </ol>
 <p class="meta">Each report with its code, or the reader version without code. Figures as PNG and SVG are in
 <code>figures/</code>; the tables behind them are CSV files beside the processed tables.</p>
+<p><a href="statements.html">Every statement</a>: filter by month, speaker, country, side, speech act and
+capability, and search the text.</p>
 <h2>Headline charts</h2>
 {chr(10).join(heads) if heads else '<p>No headline chart: too little data on this corpus.</p>'}
 </body></html>
