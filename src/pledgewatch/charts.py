@@ -264,6 +264,8 @@ def event_numbers(ax, ev: pd.DataFrame, *, fontsize: float = 7.5) -> None:
     lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
     span = (pd.Timestamp(hi) - pd.Timestamp(lo)).total_seconds()
     fx = np.array([(pd.Timestamp(d) - pd.Timestamp(lo)).total_seconds() / span for d in ev["date"]])
+    inside = (fx >= 0) & (fx <= 1)  # events outside the axis' range are not drawn
+    ev, fx = ev[inside], fx[inside]
     width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
     gap = fontsize * 2.1 / width_pt
     pos = fx.copy()
@@ -523,6 +525,8 @@ def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
         _month_axis(ax)
     for ax in axes.flat[len(frames):]:
         ax.set_visible(False)
+    axes[0, 0].set_xlim(t["period"].min() - pd.Timedelta(days=15),
+                        t["period"].max() + pd.offsets.QuarterBegin(1) + pd.Timedelta(days=15))
     for ax in axes[:, 0]:
         ax.set_ylabel(ylabel)
     for ax in axes[-1, :]:
