@@ -378,13 +378,19 @@ def share_by_chart(t: pd.DataFrame, col: str, *, name: str, title: str, caption:
     d = t.sort_values("share").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(d) + 1.6))
     y = np.arange(len(d))
-    xerr = [(100 * (d["share"] - d["lo"])).clip(lower=0), (100 * (d["hi"] - d["share"])).clip(lower=0)]
-    ax.errorbar(100 * d["share"], y, xerr=xerr, fmt="o",
+    ok = d["lo"].notna() & d["hi"].notna()
+    xerr = [(100 * (d["share"] - d["lo"])[ok]).clip(lower=0), (100 * (d["hi"] - d["share"])[ok]).clip(lower=0)]
+    ax.errorbar(100 * d.loc[ok, "share"], y[ok.to_numpy()], xerr=xerr, fmt="o",
                 color=colour, ecolor=colour, elinewidth=1.4, capsize=3)
+    # no interval (all statements from one article: one draw): a hollow point, said so beside it
+    ax.plot(100 * d.loc[~ok, "share"], y[~ok.to_numpy()], "o", mfc="white", mec=colour, mew=1.4)
     ax.set_yticks(y, [_safe(textwrap.shorten(str(v), 32, placeholder="…")) for v in d[col]])
     for yi, (_, r) in zip(y, d.iterrows(), strict=False):
-        ax.text(100 * r["hi"] + 1, yi, f"{int(r['k'])}/{int(r['n'])}", va="center", fontsize=8, color="#444")
-    ax.set_xlim(0, min(110, 100 * float(d["hi"].max()) + 12))
+        right = r["hi"] if r["hi"] == r["hi"] else r["share"]
+        ax.text(100 * right + 1, yi, f"{int(r['k'])}/{int(r['n'])}" + ("" if r["hi"] == r["hi"] else
+                                                                        ", one article: no interval"),
+                va="center", fontsize=8, color="#444")
+    ax.set_xlim(0, min(110, 100 * float(d["hi"].fillna(d["share"]).max()) + 16))
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     return finish(fig, name, title=title, caption=caption)
