@@ -61,8 +61,9 @@ if h.enough(cm, min_months=2) and cm["count"].sum() > 0 and cm.dropna(subset=["p
     tot = cm.groupby("capability")["count"].sum().sort_values(ascending=False)
     h.heatmap_chart(cm, index="capability", columns="month", values="per_100", month_columns=True,
                     uncertain="uncertain", events=events, name="04_capability_month",
-                    title=f"Capabilities officials name, by month: '{tot.index[0]}' ({tot.iloc[0]}) and "
-                          f"'{tot.index[1]}' ({tot.iloc[1]}) most often, beyond weapons in general",
+                    title="Capabilities officials name, by month: "
+                          + " and ".join(f"'{c}' ({k})" for c, k in tot.head(2).items())
+                          + " most often, beyond weapons in general",
                     cbar_label="statements naming it per 100 aid-related statements",
                     xlabel="month of publication", ylabel="capability (taxonomy category)",
                     caption=h.caption(SOURCE, int(cm.drop_duplicates("month")["n_aid"].sum()),

@@ -108,3 +108,9 @@ def test_a_share_of_zero_gets_an_interval_with_one_draw_per_article():
     art = pd.Series(np.repeat(np.arange(8), 3).astype(str))
     r = U.cluster_bootstrap(hit, art).iloc[0]
     assert r["lo"] == 0 and r["hi"] == pytest.approx(0.3244, abs=1e-3)  # Wilson 0 of 8, not 0 of 24
+
+
+def test_too_few_articles_for_clustered_errors_make_no_claim():
+    hit, when, art = trended(6, 20, 3.0, seed=0)  # a strong trend, but only 6 articles
+    res = U.trend_test(hit, when, art)
+    assert res["direction"] == "n/a" and "no trend test" in res["test"]

@@ -394,8 +394,9 @@ def specificity_claim(df: pd.DataFrame) -> dict:
         phrase = (f"The share of specific pledges {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
                   f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
     else:
-        phrase = (f"{overall:.0%} of coded pledges are specific ({int(hit.sum())} of {len(hit)}); no trend at the "
-                  f"5% level" + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+        phrase = (f"{overall:.0%} of coded pledges are specific ({int(hit.sum())} of {len(hit)}); "
+                  + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
+                     else "too little data for a trend test"))
     return {"trend": tr, "overall": overall, "phrase": phrase, "test": tr["test"]}
 
 
@@ -620,8 +621,9 @@ def index_claim(df: pd.DataFrame) -> dict:
         phrase = (f"Commitment strength {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
                   f"({tr['slope']:+.2f} a year, p = {tr['p']:.3f})")
     else:
-        phrase = (f"Mean commitment strength {mean:+.2f}; no trend at the 5% level"
-                  + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+        phrase = (f"Mean commitment strength {mean:+.2f}; "
+                  + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
+                     else "too little data for a trend test"))
     return {"trend": tr, "mean": mean, "phrase": phrase, "test": tr["test"]}
 
 
@@ -643,8 +645,9 @@ def phrase_claim(df: pd.DataFrame, phrases: dict[str, str] | None = None) -> dic
         phrase = (f"Long-term commitment phrases {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
                   f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
     else:
-        phrase = (f"{k} of {len(d)} statements use a long-term commitment phrase; no trend at the 5% level"
-                  + (f" (p = {tr['p']:.2f})" if np.isfinite(tr["p"]) else ""))
+        phrase = (f"{k} of {len(d)} statements use a long-term commitment phrase; "
+                  + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
+                     else "too little data for a trend test"))
     return {"trend": tr, "counts": counts, "unmatched": [lab for lab, c in counts.items() if c == 0],
             "phrase": phrase, "test": tr["test"]}
 

@@ -264,6 +264,8 @@ def event_numbers(ax, ev: pd.DataFrame, *, fontsize: float = 7.5) -> None:
     lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
     span = (pd.Timestamp(hi) - pd.Timestamp(lo)).total_seconds()
     fx = np.array([(pd.Timestamp(d) - pd.Timestamp(lo)).total_seconds() / span for d in ev["date"]])
+    inside = (fx >= 0) & (fx <= 1)  # events outside the axis' range are not drawn
+    ev, fx = ev[inside], fx[inside]
     width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
     gap = fontsize * 2.1 / width_pt
     pos = fx.copy()
@@ -376,13 +378,19 @@ def share_by_chart(t: pd.DataFrame, col: str, *, name: str, title: str, caption:
     d = t.sort_values("share").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(d) + 1.6))
     y = np.arange(len(d))
-    xerr = [(100 * (d["share"] - d["lo"])).clip(lower=0), (100 * (d["hi"] - d["share"])).clip(lower=0)]
-    ax.errorbar(100 * d["share"], y, xerr=xerr, fmt="o",
+    ok = d["lo"].notna() & d["hi"].notna()
+    xerr = [(100 * (d["share"] - d["lo"])[ok]).clip(lower=0), (100 * (d["hi"] - d["share"])[ok]).clip(lower=0)]
+    ax.errorbar(100 * d.loc[ok, "share"], y[ok.to_numpy()], xerr=xerr, fmt="o",
                 color=colour, ecolor=colour, elinewidth=1.4, capsize=3)
+    # no interval (all statements from one article: one draw): a hollow point, said so beside it
+    ax.plot(100 * d.loc[~ok, "share"], y[~ok.to_numpy()], "o", mfc="white", mec=colour, mew=1.4)
     ax.set_yticks(y, [_safe(textwrap.shorten(str(v), 32, placeholder="…")) for v in d[col]])
     for yi, (_, r) in zip(y, d.iterrows(), strict=False):
-        ax.text(100 * r["hi"] + 1, yi, f"{int(r['k'])}/{int(r['n'])}", va="center", fontsize=8, color="#444")
-    ax.set_xlim(0, min(110, 100 * float(d["hi"].max()) + 12))
+        right = r["hi"] if r["hi"] == r["hi"] else r["share"]
+        ax.text(100 * right + 1, yi, f"{int(r['k'])}/{int(r['n'])}" + ("" if r["hi"] == r["hi"] else
+                                                                        ", one article: no interval"),
+                va="center", fontsize=8, color="#444")
+    ax.set_xlim(0, min(110, 100 * float(d["hi"].fillna(d["share"]).max()) + 16))
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     return finish(fig, name, title=title, caption=caption)
@@ -523,6 +531,8 @@ def frame_chart(t: pd.DataFrame, *, name: str, title: str, caption: str, events=
         _month_axis(ax)
     for ax in axes.flat[len(frames):]:
         ax.set_visible(False)
+    axes[0, 0].set_xlim(t["period"].min() - pd.Timedelta(days=15),
+                        t["period"].max() + pd.offsets.QuarterBegin(1) + pd.Timedelta(days=15))
     for ax in axes[:, 0]:
         ax.set_ylabel(ylabel)
     for ax in axes[-1, :]:

@@ -21,6 +21,8 @@ import numpy as np
 import pandas as pd
 
 ALPHA = 0.05
+# Cluster-robust standard errors need enough clusters: with fewer articles no test is run and no claim is made.
+MIN_CLUSTERS = 10
 
 
 # ---------------------------------------------------------------------------------------------------------- bootstrap
@@ -90,15 +92,15 @@ def trend_test(hit: pd.Series, when: pd.Series, cluster: pd.Series, *, alpha: fl
         slope, se, p, odds_ratio_per_year (exp(slope)), ci_lo, ci_hi (95% interval of the odds ratio per year),
         n, n_clusters, test (a sentence for a caption)
 
-    'n/a' when fewer than 2 clusters, fewer than 2 distinct dates, or the outcome does not vary.
+    'n/a' when fewer than MIN_CLUSTERS (10) articles, fewer than 2 distinct dates, or the outcome does not vary.
     """
     d = pd.DataFrame({"y": pd.Series(hit).astype(float).to_numpy(),
                       "t": pd.to_datetime(pd.Series(when)).to_numpy(),
                       "g": pd.Series(cluster).astype(str).to_numpy()}).dropna()
     out = {"direction": "n/a", "slope": np.nan, "se": np.nan, "p": np.nan, "odds_ratio_per_year": np.nan,
            "ci_lo": np.nan, "ci_hi": np.nan, "n": len(d), "n_clusters": int(d["g"].nunique()),
-           "test": "logistic regression on time with article-clustered standard errors"}
-    if len(d) < 3 or d["g"].nunique() < 2 or d["t"].nunique() < 2 or d["y"].nunique() < 2:
+           "test": f"no trend test (needs {MIN_CLUSTERS} or more articles, two or more dates and both outcomes)"}
+    if len(d) < 3 or d["g"].nunique() < MIN_CLUSTERS or d["t"].nunique() < 2 or d["y"].nunique() < 2:
         return out
     years = (d["t"] - d["t"].min()).dt.days.to_numpy(float) / 365.25
     X = np.column_stack([np.ones(len(d)), years - years.mean()])
@@ -150,7 +152,7 @@ def peak_test(hit: pd.Series, month: pd.Series, cluster: pd.Series, *, min_n: in
                                        "regression, article-clustered errors), Holm-adjusted over months"}
     sizes = d.groupby("m").size()
     months = sizes[sizes >= min_n].index
-    if len(months) < 2 or d["y"].nunique() < 2:
+    if len(months) < 2 or d["y"].nunique() < 2 or d["g"].nunique() < MIN_CLUSTERS:
         return out
     rows = []
     for m in months:
@@ -185,8 +187,8 @@ def mean_trend_test(value: pd.Series, when: pd.Series, cluster: pd.Series, *, al
                       "g": pd.Series(cluster).astype(str).to_numpy()}).dropna()
     out = {"direction": "n/a", "slope": np.nan, "se": np.nan, "p": np.nan, "ci_lo": np.nan, "ci_hi": np.nan,
            "n": len(d), "n_clusters": int(d["g"].nunique()),
-           "test": "linear regression on time with article-clustered standard errors"}
-    if len(d) < 3 or d["g"].nunique() < 2 or d["t"].nunique() < 2 or d["y"].nunique() < 2:
+           "test": f"no trend test (needs {MIN_CLUSTERS} or more articles, two or more dates and varying scores)"}
+    if len(d) < 3 or d["g"].nunique() < MIN_CLUSTERS or d["t"].nunique() < 2 or d["y"].nunique() < 2:
         return out
     years = (d["t"] - d["t"].min()).dt.days.to_numpy(float) / 365.25
     X = np.column_stack([np.ones(len(d)), years - years.mean()])
