@@ -511,3 +511,36 @@ def test_one_pass_equals_code_statements_and_capability_table():
     pd.testing.assert_frame_equal(caps, coding.capability_table(coded))
     assert set(caps.loc[caps.statement_id == "a", "capability"]) == {"tanks", "combat_aircraft"}
     assert "_surfaces" not in coded.columns
+
+
+# --- who commits whom: a modal governing a give verb (speech_acts.commitment) -----------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("the United States must continue to support Ukraine", "United States"),
+    ("allies should send more air defence to Kyiv", "Lithuania"),
+    ("partners need to deliver the promised shells faster", "Ukraine"),
+    ("Europe has to provide Ukraine with more ammunition this year", "Estonia"),
+])
+def test_an_obligation_on_others_to_give_is_an_appeal(text, country):
+    assert speech_acts.commitment(text.lower().split()) == "others"
+    assert act(text, country=country) == "appeal"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("We must not let up in supporting Ukraine", "NATO"),
+    ("we will keep helping Ukraine defend itself", "United States"),
+    ("Britain will continue to lead in supporting the Ukrainian government", "United Kingdom"),
+    ("Canada is going to keep providing support to Ukraine", "Canada"),
+])
+def test_a_commitment_of_ones_own_side_to_give_is_a_pledge(text, country):
+    assert speech_acts.commitment(text.lower().split()) == "own"
+    assert act(text, country=country) == "pledge"
+
+
+@pytest.mark.parametrize("text", [
+    "we will not send fighter jets",
+    "Russia will continue its offensive in the east",
+    "the talks would resume next week",
+])
+def test_no_commitment_without_a_give_verb_or_when_negated(text):
+    assert speech_acts.commitment(text.lower().split()) == ""

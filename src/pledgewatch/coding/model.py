@@ -80,7 +80,7 @@ def load() -> dict | None:
             "meta": spec.get("meta", {})}
 
 
-OVERRIDE = 0.6  # the model replaces a strong act of the rules only when it is this sure of its own act
+OVERRIDE = 0.75  # the model replaces a strong act of the rules only when it is this sure of its own act
 ADD = 0.6  # ... and finds a pledge, appeal or warning the rules did not see only when it is this sure
 
 

@@ -139,6 +139,16 @@ class SpeechActRules:
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
+        commit = commitment(lowers)
+        if cue_act != "appeal" and side != "adversary":
+            if commit == "own" and (UKRAINE_WORDS & set(lowers) or aid_words):
+                # "we will continue to do our part to help", "Britain will continue to lead in supporting"
+                scores["pledge"] = max(scores.get("pledge", 0), 1.0)
+            elif commit == "others" and not scores.get("refusal"):
+                # "the United States must continue to support Ukraine", "allies should send more": who must give is
+                # asked, not committed
+                scores.pop("pledge", None)
+                scores["appeal"] = max(scores.get("appeal", 0), 1.0)
         # support promised to someone other than Ukraine (Russia, NATO allies) is still a pledge (ANNOTATION.md,
         # settled conventions); its aid relation is decided apart
         if ADVERSARY_WORDS & set(head):
@@ -164,6 +174,28 @@ class SpeechActRules:
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
                 "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
                 "scores": dict(scores), "evidence": evidence}
+
+
+def commitment(lowers: list[str], span: int = 5) -> str:
+    """Who a modal commits to giving support (coding_words.csv classes): 'own' for a future or first-person
+    obligation governing a give verb within `span` words ("will continue to send", "we must not let up in
+    supporting", "is going to provide"), 'others' for an obligation on someone else ("the US must continue to
+    support", "allies should send", "partners need to deliver"), '' otherwise. A negated future ("will not send") is
+    the refusal rows' business, not a commitment."""
+    W = _words.classes()
+    found = ""
+    for i, w in enumerate(lowers):
+        ahead = lowers[i + 1:i + 1 + span]
+        if not any(x in W["give_verb"] for x in ahead):
+            continue
+        before = lowers[max(0, i - 3):i]
+        first = any(x in W["first_person"] for x in before)
+        if w in W["future"] and w != "would" and not any(x in W["negation"] for x in ahead[:1]):
+            found = found or "own"
+        elif w in ("must", "should") or (w in W["obligation"] and i + 1 < len(lowers) and lowers[i + 1] == "to"):
+            found = "own" if first else "others"
+            break
+    return found
 
 
 @functools.lru_cache(maxsize=1)
