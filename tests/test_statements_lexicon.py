@@ -44,3 +44,14 @@ def test_quote_marks_come_from_the_csv_and_the_apostrophe_is_no_quote_char():
     assert "'" in quotes.SINGLE_OPEN and "'" in quotes.SINGLE_CLOSE and "'" not in quotes.QUOTE_CHARS
     text = "Minister: «We will hold the line» and 'no retreat' were his words"
     assert [text[q.start:q.end] for q in quotes.find_quotes(text)] == ["We will hold the line"]
+
+
+def test_title_words_and_first_names_come_from_their_csvs():
+    from pledgewatch.statements import gender, names
+
+    assert {"mr", "minister", "secretary-general", "spokesperson"} <= names.TITLE_WORDS
+    assert names.HONORIFIC_GENDER["mrs"] == "f" and names.HONORIFIC_GENDER["sir"] == "m"
+    assert set(names.HONORIFIC_GENDER) <= names.TITLE_WORDS and "minister" not in names.HONORIFIC_GENDER
+    assert names.clean_name("Foreign Minister Dmytro Kuleba")[0] == "Dmytro Kuleba"
+    assert {"annalena", "kaja", "olena"} <= gender.FEMALE and {"volodymyr", "olaf", "rishi"} <= gender.MALE
+    assert "nancy_not" not in gender.MALE and "nancy" in gender.FEMALE

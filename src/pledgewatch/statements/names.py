@@ -14,21 +14,20 @@ from dataclasses import dataclass, field
 
 from .. import config
 
+TITLES_FILE = "title_words.csv"
+
+
+def _titles(path=None) -> dict[str, str]:
+    """{title word: "m", "f" or ""} from title_words.csv (comment lines start with #)."""
+    with open(path or config.reference(TITLES_FILE), encoding="utf-8", newline="") as fh:
+        return {r["word"].strip(): (r.get("gender") or "").strip()
+                for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+
+
 # Words that may precede a name without being part of it (honorifics, ranks, titles); lower-case, no dot.
-TITLE_WORDS = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "president", "prime",
-    "minister", "secretary", "general", "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm",
-    "admiral", "sgt", "sergeant", "chancellor", "senator", "sen", "rep", "representative", "governor", "gov",
-    "mayor", "ambassador", "commander", "chief", "deputy", "foreign", "defence", "defense", "spokesman",
-    "spokeswoman", "spokesperson", "chairman", "chairwoman", "premier", "king", "queen", "pope", "prince",
-    "princess", "vice", "state", "mer", "journalist", "lieutenant", "former", "then", "reverend", "rev", "father",
-    "judge", "justice", "director", "head", "leader", "officer", "minister-president", "aide", "adviser", "advisor",
-    "author", "writer", "reporter", "correspondent", "analyst", "expert", "economist", "historian", "researcher",
-    "lawyer", "attorney", "coach", "manager", "ceo", "executive", "founder", "chair", "envoy",
-    "lawmaker", "mp", "congressman", "congresswoman", "councillor", "councilor", "sheriff", "constable", "detective", "inspector", "superintendent", "commissioner", "secretary-general",
-}
-HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f",
-                    "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f"}
+TITLE_WORDS = set(_titles())
+# the honorifics among them that tell a person's gender ("mr" -> "m")
+HONORIFIC_GENDER = {w: g for w, g in _titles().items() if g}
 
 
 @functools.lru_cache(maxsize=1 << 16)

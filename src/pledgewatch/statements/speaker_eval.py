@@ -48,6 +48,50 @@ def _articles(path):
     return out
 
 
+def _nearest_mention(doc, text, speaker_text, cs, ce):
+    """Token span of the occurrence of speaker_text nearest before or after text[cs:ce] (not inside it), or None."""
+    best = None
+    for m in re.finditer(r"(?<!\w)" + re.escape(speaker_text) + r"(?!\w)", text):
+        if m.end() <= cs:
+            d = cs - m.end()
+        elif m.start() >= ce:
+            d = m.start() - ce
+        else:
+            continue
+        if best is None or d < best[0]:
+            best = (d, m.start(), m.end())
+    if not best:
+        return None
+    sp = doc.char_span(best[1], best[2], alignment_mode="expand")
+    return (sp.start, sp.end) if sp is not None else None
+
+
+def _gold_rows(doc, text, gs):
+    """Rows for resolve_speakers from an article's gold statements (content found in the text, the gold mention
+    located nearest to it), sorted by content offset; each keeps its gold as `_gold`."""
+    rows = []
+    for g in gs:
+        content = g["content"]
+        pos = text.find(content)
+        if pos < 0:
+            content = content.strip("“”\"' ,.")
+            pos = text.find(content)
+        if pos < 0:
+            continue
+        cs, ce = pos, pos + len(content)
+        span = _nearest_mention(doc, text, g["speaker_text"], cs, ce) if g.get("speaker_text") else None
+        rows.append({"speaker_span": span, "cue_i": None, "char_start": cs, "char_end": ce, "speaker_text": "",
+                     "_gold": g})
+    rows.sort(key=lambda r: r["char_start"])
+    return rows
+
+
+def _role_agrees(sc, g, r):
+    gr, pr = (g.get("speaker_role") or "").lower(), (r.get("speaker_role") or "").lower()
+    return (not gr and not pr) or bool(gr and pr and (set(sc.words(gr)) & set(sc.words(pr))) - {
+        "of", "the", "s", "and", "a", "to", "in", "at", "for"})
+
+
 def evaluate(setname: str, nlp=None, verbose: bool = False) -> dict:
     sc = _score_module()
     base = config.SHARED / "eval" / setname
@@ -63,44 +107,14 @@ def evaluate(setname: str, nlp=None, verbose: bool = False) -> dict:
         art = arts.get(aid)
         if art is None:
             continue
-        text = art["text"]
-        doc = nlp(text)
-        rows = []
-        for g in gs:
-            content = g["content"]
-            pos = text.find(content)
-            if pos < 0:
-                content = content.strip("“”\"' ,.")
-                pos = text.find(content)
-            if pos < 0:
-                continue
-            cs, ce = pos, pos + len(content)
-            span = None
-            if g.get("speaker_text"):
-                best = None
-                for m in re.finditer(r"(?<!\w)" + re.escape(g["speaker_text"]) + r"(?!\w)", text):
-                    if m.end() <= cs:
-                        d = cs - m.end()
-                    elif m.start() >= ce:
-                        d = m.start() - ce
-                    else:
-                        continue
-                    if best is None or d < best[0]:
-                        best = (d, m.start(), m.end())
-                if best:
-                    sp = doc.char_span(best[1], best[2], alignment_mode="expand")
-                    span = (sp.start, sp.end) if sp is not None else None
-            rows.append({"speaker_span": span, "cue_i": None, "char_start": cs, "char_end": ce, "speaker_text": "",
-                         "_gold": g})
-        rows.sort(key=lambda r: r["char_start"])
+        doc = nlp(art["text"])
+        rows = _gold_rows(doc, art["text"], gs)
         resolve_speakers(doc, rows, art)
         for r in rows:
             g = r["_gold"]
             if "speaker_role" in g:
                 n_attr += 1
-                gr, pr = (g.get("speaker_role") or "").lower(), (r.get("speaker_role") or "").lower()
-                role_ok += (not gr and not pr) or bool(gr and pr and (set(sc.words(gr)) & set(sc.words(pr))) - {
-                    "of", "the", "s", "and", "a", "to", "in", "at", "for"})
+                role_ok += _role_agrees(sc, g, r)
                 country_ok += (g.get("speaker_country") or "") == (r.get("speaker_country") or "")
             if not g.get("speaker") or g["speaker"] == "UNKNOWN":
                 continue
