@@ -114,3 +114,31 @@ def test_an_unnamed_spokesperson_keeps_the_body_they_speak_for(nlp, text, mentio
 ], ids=["2024-annual-threat-assessment", "2023-global-peace-index", "2023-support-tracker-study"])
 def test_a_dated_document_title_is_not_its_author(nlp, text, mention, content, name):
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Vladimir Putin said the West was weak. The claim is refuted by assessments made by the U.S. intelligence "
+     "community.\n\nThe 2024 Annual Threat assessment reveals that Russia does not want a direct military conflict "
+     "with NATO.", "The 2024 Annual Threat assessment", "Russia does not want", "U.S. intelligence community"),
+    ("Rishi Sunak said Britain would help. The figures come from a survey conducted by the business community. The "
+     "survey found that most firms had cut ties with Russia.", "The survey", "most firms had cut",
+     "business community"),
+    ("Olaf Scholz said Germany would not waver. A letter signed by the academic community said that the sanctions "
+     "must be tightened.", "A letter", "the sanctions must be tightened", "academic community"),
+], ids=["intelligence-community-after-putin", "business-community-after-sunak", "academic-community-after-scholz"])
+def test_a_document_source_is_what_the_phrase_names_not_the_last_person(nlp, text, mention, content, name):
+    r = _resolve(nlp, text, mention, content)
+    assert r["speaker_name"] == name and r["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The Ukrainian Security Service accused him of crimes committed in the Kyiv region (on January 6).The "
+     "authorities accuse him that in March 2022 he commanded the occupation of a hospital.",
+     "January 6).The authorities", "in March 2022 he commanded", "authorities"),
+    ("Police detained two men near the border (on Friday).The prosecutors say that the men had smuggled weapons.",
+     "Friday).The prosecutors", "the men had smuggled", "prosecutors"),
+    ("The drones struck a depot in the south (Kherson region).The military said that the fire had been put out.",
+     "Kherson region).The military", "the fire had been put out", "military"),
+], ids=["january-6-authorities", "friday-prosecutors", "kherson-region-military"])
+def test_a_mention_glued_across_a_full_stop_starts_after_it(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name

@@ -9,7 +9,9 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`,
 
 from __future__ import annotations
 
-from .words import DOC_WORKS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
+from ..names import fold
+from .record import speaker_record, strip_det
+from .words import DESC_HEADS, DOC_WORKS, GOV_HEADS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
 
 
 class DocumentsMixin:
@@ -42,10 +44,23 @@ class DocumentsMixin:
         p, _ = self._person_in(st, en)
         if p is not None:
             return self._person_record(p)
-        rec = self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
+        text = self.doc[st:en].text
+        rec = self.resolve_mention(st, en, text, recurse=False)
+        if rec["speaker_type"] == "person" and rec.get("_person") is not None and not self._describes_person(st, en):
+            # "assessments made by the U.S. intelligence community": the source is what the phrase names, never the
+            # person the passage was about (the common-noun fallback of resolve_mention)
+            name = strip_det(text)
+            return speaker_record(name, "organization", "", self.ref.find_country(text),
+                                  any(fold(w) in GOV_HEADS for w in name.split()))
         if rec["speaker_type"] in {"organization", "person", "group"} and rec["speaker_name"] != "UNKNOWN":
             return rec
         return None
+
+    def _describes_person(self, st, en) -> bool:
+        """The span could stand for a person named elsewhere: a role or a person-describing head ("the minister")."""
+        head = self.doc[st:en].root
+        return bool(self.ref.role_matches(self.doc[st:en].text)) or head.lower_ in DESC_HEADS or \
+            head.pos_ in {"PROPN", "PRON"}
 
     def _source_obj(self, prep):
         """The object of 'by X' / 'from X' after a document word; 'from' only with a source, not a place or time

@@ -164,7 +164,7 @@ class OrganisationsMixin:
             if place is not None:
                 return place
         for nc in self._noun_chunks():
-            if nc.start >= s:
+            if nc.end > s:  # (a chunk holding the mention itself is not an earlier phrase: "6).The authorities")
                 break
             if self.idx.in_content(nc.start):
                 continue

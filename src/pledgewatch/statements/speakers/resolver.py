@@ -22,6 +22,9 @@ from .record import speaker_record, strip_det
 from .spans import SpansMixin
 from .words import PRON_1, PRON_F, PRON_IT, PRON_M, PRON_PL, PRON_REL
 
+# a token with a sentence end inside it: "6).The", "Friday).The", "Ukraine.The"
+_GLUED_STOP = re.compile(r"[\w)\]][.!?)]+[\"”’']?[A-Z][a-z]")
+
 
 class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, OrganisationsMixin, SpansMixin):
     def __init__(self, doc, rows, article):
@@ -90,9 +93,20 @@ class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, O
                 e - s > 1 and doc[e - 1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}
                 and doc[e - 1].lower_ not in {"'s", "’s"})):
             e -= 1
+        s, lead = self._after_glued_stop(s, e)
         if e > s:
-            return s, e, doc[s:e].text
+            return s, e, (lead + " " if lead else "") + doc[s:e].text
         return None, None, ""
+
+    def _after_glued_stop(self, s, e) -> tuple[int, str]:
+        """A mention that runs across a full stop the tokenizer glued ("January 6).The authorities", "Friday).The
+        prosecutors") starts after it: the words before belong to the previous sentence. (start, the glued token's
+        word after the stop, "The", kept in the mention's text)."""
+        for k in range(e - 2, s - 1, -1):
+            m = _GLUED_STOP.search(self.doc[k].text)
+            if m:
+                return k + 1, self.doc[k].text[m.end() - 2:]
+        return s, ""
 
     def _anchor(self, r, s):
         """The token a mention-less row is placed at: its mention, its cue, else its content's first token."""
