@@ -36,14 +36,11 @@ def test_an_unknown_style_is_an_error():
         inflections("say", "loose")
 
 
-@pytest.mark.parametrize("word", ["say", "warn", "deny", "plan", "stop", "pledge", "free", "commit", "urge", "press",
-                                  "appeal", "try", "play", "be", "go"])
-def test_the_strengths_reproduce_what_coding_and_the_prefilter_generate(word):
-    # coding/_match.inflections and pipeline._inflections are to be switched to this helper; until then, the same
-    from pledgewatch import pipeline
-    from pledgewatch.coding import _match
+def test_irregular_forms_come_from_the_reference_table():
+    """coding's word~ patterns and the prefilter's cue forms take irregular forms from irregular_forms.csv."""
+    from pledgewatch.inflect import irregular_forms
 
-    if hasattr(_match, "inflections") and hasattr(_match, "IRREGULAR"):
-        assert inflections(word, "broad", _match.IRREGULAR) == set(_match.inflections(word))
-    if hasattr(pipeline, "_inflections"):
-        assert inflections(word, "broadest") == pipeline._inflections(word)
+    table = irregular_forms()
+    assert table["say"] == ["said"] and "sworn" in table["swear"] and "'re" in table["be"]
+    assert {"sent", "sends", "sending"} <= inflections("send", "broad", table)
+    assert {"swore", "sworn"} <= inflections("swear", "broadest", table)

@@ -12,12 +12,17 @@ Three strengths, for three uses (each reproduces what its caller did before, so 
   must never miss a form (`pipeline`'s skip mode): over-generation only skips less.
 
 `irregular`: {word: forms} added to the result (a list of forms or one space-separated string), e.g.
-{"say": "said"}. The word is lower-cased first.
+{"say": "said"}; `irregular_forms()` reads the project's table of them, `data/reference/irregular_forms.csv`. The word
+is lower-cased first.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 from collections.abc import Iterable, Mapping
+
+from . import config
 
 STYLES = ("exact", "broad", "broadest")
 
@@ -37,6 +42,14 @@ def inflections(word: str, style: str = "exact",
     extra = (irregular or {}).get(w, ())
     out |= set(extra.split() if isinstance(extra, str) else extra)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, list[str]]:
+    """{base form: its irregular forms} from data/reference/irregular_forms.csv (comment lines start with #)."""
+    with open(config.reference("irregular_forms.csv"), encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#"))
+        return {r["word"].strip().lower(): r["forms"].split() for r in rows if (r.get("word") or "").strip()}
 
 
 def _exact(w: str) -> set[str]:

@@ -47,6 +47,7 @@ from tqdm.auto import tqdm
 
 from . import coding, config, ingest, repeats, runs, schema, statements
 from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
+from .inflect import inflections, irregular_forms
 from .io import atomic_write, csv_ready, write_csv, write_parquet
 
 log = logging.getLogger("pledgewatch.cache")
@@ -108,29 +109,6 @@ _QUOTES = re.compile(r"[\"“”„«»‹›‘‚‛]|(?<!\w)['’]|['’](?!\
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 
 
-def _inflections(lemma: str) -> set[str]:
-    w = lemma.lower()
-    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "n", w + "en"}
-    if w.endswith("e"):
-        out |= {w[:-1] + "ing", w[:-1] + "ed"}
-    if w.endswith("y") and len(w) > 2:
-        out |= {w[:-1] + "ies", w[:-1] + "ied"}
-    if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou":
-        out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    return out
-
-
-_IRREGULAR = {"say": "said", "tell": "told", "speak": "spoke spoken", "write": "wrote written", "give": "gave given",
-              "hold": "held", "make": "made", "think": "thought", "know": "knew known", "see": "saw seen",
-              "take": "took taken", "feel": "felt", "mean": "meant", "put": "put", "set": "set", "find": "found",
-              "swear": "swore sworn", "teach": "taught", "get": "got gotten", "go": "went gone", "come": "came",
-              "draw": "drew drawn", "forbid": "forbade forbidden", "foresee": "foresaw foreseen", "read": "read",
-              "stand": "stood", "understand": "understood", "undertake": "undertook undertaken", "be": "is was were",
-              "have": "has had", "do": "does did done", "bid": "bid", "lead": "led", "seek": "sought",
-              "bring": "brought", "keep": "kept", "let": "let", "forecast": "forecast", "foretell": "foretold",
-              "withhold": "withheld", "uphold": "upheld"}
-
-
 def cue_forms(path: Path | None = None) -> set[str] | None:
     """Surface forms of the cues in cues.csv (each cue's lemma and written verb with their inflections, ':' for the
     colon cue); None when there is no cues.csv (then nothing is skipped). Over-generation only skips less."""
@@ -149,8 +127,7 @@ def cue_forms(path: Path | None = None) -> set[str] | None:
         # a phrase cue needs its first word ("called for", "according to", "pointed out"); particles alone never
         words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", lemma)[:1] + re.findall(r"[A-Za-z][A-Za-z'-]*", cue)[:1]]
         for w in words:
-            forms |= _inflections(w)
-            forms.update(_IRREGULAR.get(w, "").split())
+            forms |= inflections(w, "broadest", irregular_forms())
     return {f for f in forms if len(f) > 1 or f == ":"}
 
 

@@ -37,7 +37,7 @@ from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
 
 _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv", "organisations.csv",
-                     "officials.csv", "roles.csv", "countries.csv", "coding_words.csv")
+                     "officials.csv", "roles.csv", "countries.csv", "coding_words.csv", "irregular_forms.csv")
 
 
 def _version() -> str:

@@ -31,22 +31,13 @@ import re
 from pathlib import Path
 
 from .. import config
+from ..inflect import inflections, irregular_forms
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
-}
-IRREGULAR = {
-    "send": ["sent"], "give": ["gave", "given"], "make": ["made"], "take": ["took", "taken"], "get": ["got", "gotten"],
-    "keep": ["kept"], "hold": ["held"], "stand": ["stood"], "say": ["said"], "tell": ["told"], "let": ["lets"],
-    "be": ["is", "are", "was", "were", "been", "being", "'s", "'re", "am"], "have": ["has", "had", "'ve"],
-    "do": ["does", "did", "done"], "win": ["won"], "lose": ["lost"], "buy": ["bought"], "sell": ["sold"],
-    "lead": ["led"], "bring": ["brought"], "seek": ["sought"], "fight": ["fought"], "leave": ["left"],
-    "rule": ["ruled"], "put": ["puts"], "begin": ["began", "begun"], "go": ["went", "gone"], "stop": ["stopped"],
-    "pay": ["paid"], "meet": ["met"], "write": ["wrote", "written"], "see": ["saw", "seen"], "build": ["built"],
-    "commit": ["committed", "committing"], "ship": ["shipped", "shipping"], "plan": ["planned", "planning"],
 }
 
 _HYPHEN = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -58,20 +49,6 @@ def text_of(value) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return str(value)
-
-
-def inflections(word: str) -> list[str]:
-    """The word and its regular (and common irregular) inflections: send~ -> send, sends, sent, sending ..."""
-    w = word.lower()
-    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
-    if w.endswith("e"):
-        out |= {w[:-1] + "ing", w + "d", w + "s"}
-    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
-        out |= {w[:-1] + "ies", w[:-1] + "ied"}
-    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
-        out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    out |= set(IRREGULAR.get(w, []))
-    return sorted(out)
 
 
 _SPECIAL = re.compile(r"[-\u2010-\u2014\u2212/]|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
@@ -199,7 +176,7 @@ def _item(tok: str) -> dict:
         alts: list[str] = []
         for a in tok.split("|"):
             if a.endswith("~"):
-                alts += inflections(a[:-1])
+                alts += sorted(inflections(a[:-1], "broad", irregular_forms()))
             elif a.endswith("*") and len(a) > 1:
                 alts += prefix_forms(a[:-1])
             else:
