@@ -37,7 +37,6 @@ seed = 0
 
 # %%
 import helpers as h
-from pledgewatch import charts as C
 
 paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
                                                        official_only=not all_speakers, corpus_label=corpus_label)
@@ -54,7 +53,7 @@ if len(st):
     h.save_table(per_article.rename_axis("article_id").rename("statements").reset_index(), "02_statements_per_article")
     none = int((per_article == 0).sum())
     if len(per_article) >= 10:
-        C.hist_chart(per_article, name="02_statements_per_article", bins=min(30, int(per_article.max()) + 1),
+        h.hist_chart(per_article, name="02_statements_per_article", bins=min(30, int(per_article.max()) + 1),
                      title=f"A median article yields {per_article.median():.0f} statements; {none} yield none",
                      caption=h.caption(SOURCE, n_art, "articles"), xlabel="statements per article (count)")
         h.drilldown(st, "The statements counted per article", tables["articles"])
@@ -73,7 +72,7 @@ def share_bar(col, name, title_fmt, xlabel):
     counts = st[col].fillna("").replace("", "(none)").value_counts().head(top_n)
     h.save_table(counts.rename_axis(col).rename("statements").reset_index(), name)
     top, share = counts.index[0], counts.iloc[0] / len(st)
-    C.bar_chart(counts, name=name, title=title_fmt.format(top=top, share=share),
+    h.bar_chart(counts, name=name, title=title_fmt.format(top=top, share=share),
                 caption=h.caption(SOURCE, len(st), unit), xlabel=xlabel)
     h.drilldown(st, f"The statements behind this chart (by {col})", tables["articles"])
 
@@ -93,7 +92,7 @@ if len(st):
     speakers = named["speaker"].value_counts().head(top_n)
     h.save_table(speakers.rename_axis("speaker").rename("statements").reset_index(), "02_top_speakers")
     if len(speakers) >= 2:
-        C.bar_chart(speakers, name="02_top_speakers",
+        h.bar_chart(speakers, name="02_top_speakers",
                     title=f"{speakers.index[0]} is quoted most often ({speakers.iloc[0]} statements)",
                     caption=h.caption(SOURCE, len(named), "statements by a named person"),
                     xlabel="statements (count)")
@@ -106,7 +105,7 @@ if len(st):
         h.save_table(country.replace("", "(unknown)").value_counts().rename_axis("speaker_country")
                      .rename("statements").reset_index(), "02_speaker_country")
         if len(countries) >= 2:
-            C.bar_chart(countries, name="02_speaker_country",
+            h.bar_chart(countries, name="02_speaker_country",
                         title=f"Speakers from {countries.index[0]} are quoted most among those with a known country",
                         caption=h.caption(SOURCE, int((country != "").sum()), f"{unit} with a speaker country",
                                           f"{int((country == '').sum()):,} statements without a country not shown."),

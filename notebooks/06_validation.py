@@ -17,7 +17,7 @@
 
 # %% [markdown]
 # # 06 · Validation: extraction quality and pledges against actual commitments
-# 1. Extraction quality on the gold sets in `../shared/eval` (`pledgewatch.evaluate.score_all()`, the numbers of
+# 1. Extraction quality on the gold sets in `../shared/eval` (`pledgewatch.evaluation.gold.score_all()`, the numbers of
 #    `score.py`), with the error analysis.
 # 2. Pledge statements by month against the Kiel Institute Ukraine Support Tracker's monthly commitments, with the
 #    correlation at several lags, and by donor country.
@@ -36,7 +36,7 @@ figures_dir = None  # None: reports/figures/
 tables_dir = None  # None: the processed folder
 official_only = True  # only statements by officials (speaker_is_official)
 corpus_label = "the sample corpus"
-run_eval = True  # score the gold sets (needs pledgewatch.evaluate and ../shared/eval)
+run_eval = True  # score the gold sets (needs ../shared/eval)
 eval_sets = None  # None: every set score_all() knows
 kiel_path = None  # folder with the Kiel tracker CSVs (None: ../shared/reference/kiel_ukraine_support_tracker/)
 lags = [-3, -2, -1, 0, 1, 2, 3]  # months
@@ -44,11 +44,7 @@ min_n = 5
 validation = None  # hand-coded sample: coding_dev-style folder or `pledgewatch sample` folder (None: coding_dev)
 
 # %%
-import importlib
-
 import helpers as h
-from pledgewatch import charts as C
-from pledgewatch import config
 
 paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
                                                        official_only=official_only, corpus_label=corpus_label)
@@ -58,22 +54,15 @@ h.show_notes(tables["statements"], st)
 # ## 1 · Extraction quality on the gold sets
 
 # %%
-try:
-    evaluate = importlib.import_module("pledgewatch.evaluate")
-    has_score_all = hasattr(evaluate, "score_all")
-except ModuleNotFoundError:
-    evaluate, has_score_all = None, False
 scores = errors = None
 if not run_eval:
     h.note("run_eval is False: gold-set scoring skipped.")
-elif not has_score_all:
-    h.note("pledgewatch.evaluate.score_all() is not available in this version: no gold-set scores.", "warning")
-elif not (config.SHARED / "eval").is_dir():
-    h.note(f"{config.SHARED / 'eval'} is absent (the gold sets are not distributed with the project): "
+elif not (h.SHARED / "eval").is_dir():
+    h.note(f"{h.SHARED / 'eval'} is absent (the gold sets are not distributed with the project): "
            "no gold-set scores.", "warning")
 else:
     try:
-        scores, errors = evaluate.score_all(sets=eval_sets)
+        scores, errors = h.score_gold_sets(eval_sets)
     except Exception as exc:  # report, do not hide: the rest of the notebook still runs
         h.note(f"score_all() failed: {type(exc).__name__}: {exc}", "warning")
 
@@ -87,7 +76,7 @@ if scores is not None and len(scores):
     best = scores.set_index("set")["statements_f1_03"].astype(float) if "statements_f1_03" in scores else None
     title = (f"Statement F1@0.3 ranges from {best.min():.2f} ({best.idxmin()}) to {best.max():.2f} ({best.idxmax()})"
              if best is not None and best.notna().any() else "Extraction scores per gold set")
-    C.metric_bars_chart(scores, metrics=METRICS, name="06_eval_scores", title=title,
+    h.metric_bars_chart(scores, metrics=METRICS, name="06_eval_scores", title=title,
                         caption=h.caption("../shared/eval gold sets scored with score.py", len(scores), "gold sets"))
 if errors is not None and len(errors):
     h.save_table(errors, "06_eval_errors")

@@ -60,6 +60,7 @@ from pledgewatch.charts import (
     index_chart,
     kiel_chart,
     lag_chart,
+    metric_bars_chart,
     monthly_share_chart,
     note,
     notebook_setup,
@@ -194,7 +195,8 @@ def coding_quality(statements: pd.DataFrame, validation=None, *, name: str) -> p
     """The machine's speech acts against a hand-coded sample (validation: as in corrected_estimates): a note with
     the accuracy, a table of per-act precision / recall / F1 with bootstrap intervals (saved as `<name>.csv`) and the
     confusion matrix. Returns the coded items joined with the machine's act (column `machine`), or None."""
-    from pledgewatch import agreement, correction
+    from pledgewatch import correction
+    from pledgewatch.evaluation import agreement
 
     path = correction.default_validation() if validation is None else (validation or None)
     coded = correction.load_validation(path, statements) if path else None
@@ -248,7 +250,17 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "frame_shares", "index_claim", "phrase_claim", "phrase_share", "proper_nouns", "split_periods",
            "fightin_words_chart", "frame_chart", "index_chart",
            # validation: drill-down tables, corrected estimates, coding quality (docs/VALIDATION.md)
-           "drilldown", "corrected_estimates", "coding_quality", "coded_disagreements"]
+           "drilldown", "corrected_estimates", "coding_quality", "coded_disagreements",
+           # gold-set scores (pledgewatch.evaluation)
+           "score_gold_sets", "metric_bars_chart", "SHARED"]
+
+
+def score_gold_sets(sets=None):
+    """`make eval`'s scores of the gold sets in ../shared/eval: (scores, errors) tables
+    (pledgewatch.evaluation.gold.score_all); the NLP stages are imported on first use."""
+    from pledgewatch.evaluation.gold import score_all
+
+    return score_all(sets=sets)
 
 
 def spearman(x, y) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pledgewatch.coding.goldcheck import evaluate, load_gold
+from pledgewatch.evaluation.coding_rules import evaluate, load_gold
 
 pytestmark = pytest.mark.shared
 

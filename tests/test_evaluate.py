@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from pledgewatch import config, evaluate
+from pledgewatch import config
+from pledgewatch.evaluation import gold as evaluate
 
 
 def test_sentence_around():
@@ -60,7 +61,7 @@ def test_eval_runs_on_seeds(shared, tmp_path, capsys):
 
 
 def test_coding_errors_list_every_disagreement_per_field():
-    from pledgewatch import evaluate
+    from pledgewatch.evaluation import gold as evaluate
 
     class Scorer:  # score_coding.py's helpers, as the shared scorer defines them
         @staticmethod

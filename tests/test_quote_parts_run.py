@@ -7,7 +7,8 @@ import json
 
 import pandas as pd
 
-from pledgewatch import cli, evaluate, pipeline
+from pledgewatch import cli, pipeline
+from pledgewatch.evaluation import gold as evaluate
 
 BODY = ('"We will not let up," Austin told the conference on Tuesday. "Ukraine will not fail on our watch."\n\n'
         'Pistorius said Germany would send more air defence.')

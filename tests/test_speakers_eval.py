@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_seed_speakers_resolve(shared, nlp):
-    from pledgewatch.statements.speaker_eval import evaluate
+    from pledgewatch.evaluation.speakers import evaluate
 
     res = evaluate("seeds", nlp)
     assert res["n"] >= 20

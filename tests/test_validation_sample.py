@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pledgewatch import agreement, sampling
+from pledgewatch import sampling
+from pledgewatch.evaluation import agreement
 
 SENTENCES = {  # (speech act, aid_related, capabilities, official): statement texts from different articles
     "pledge": (True, ["air_defence"], True, [

@@ -48,12 +48,12 @@ def _delegate(module: str):
 
 
 SUBCOMMANDS = {
-    "eval": ("evaluate", "score the pipeline on ../shared/eval gold sets, with an error analysis"),
+    "eval": ("evaluation.gold", "score the pipeline on ../shared/eval gold sets, with an error analysis"),
     "bench": ("bench", "throughput and memory benchmark (a table and a final JSON line)"),
     "report": ("report", "execute the notebooks and export HTML reports"),
     "fetch": ("fetch", "download the pages of a CSV of URLs politely -> article records (docs/CORPUS.md)"),
     "sample": ("sampling", "draw a stratified random sample of statements and write coding sheets"),
-    "agree": ("agreement", "agreement of a hand-coded sample with the machine (and between two coders)"),
+    "agree": ("evaluation.agreement", "agreement of a hand-coded sample with the machine (and between two coders)"),
 }
 
 

@@ -169,7 +169,7 @@ def load_validation(path: Path | str, statements: pd.DataFrame) -> Validation:
             "aid_related": ok["aid_related"].fillna(False).astype(bool) & ok["is_statement"].astype(bool),
         })
         return Validation(coded.reset_index(drop=True), path.name, len(items), int(len(items) - len(ok)))
-    from .agreement import load_design, read_coded
+    from .evaluation.agreement import load_design, read_coded
 
     folder, sheet = (path, None) if path.is_dir() else (path.parent, path)
     if sheet is None:

@@ -76,8 +76,9 @@ def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
 def gold_rows(shared: Path, sets=("seeds", "ukraine_dev")) -> tuple[list[dict], list[dict]]:
     """(feature dicts, labels) of the gold sets' statements as the pipeline extracts them: the pipeline runs on each
     set's articles (cached under data/interim/train/) and each gold statement is matched to a predicted one with
-    score.py's matching (coverage >= 0.3, one-to-one, best first; pledgewatch.evaluate.match)."""
-    from .. import evaluate, pipeline
+    score.py's matching (coverage >= 0.3, one-to-one, best first; pledgewatch.evaluation.gold.match)."""
+    from .. import pipeline
+    from ..evaluation import gold as evaluate
 
     X, labels = [], []
     scorer = evaluate.load_scorer()

@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .io import write_text
-from .sampling import ACTS, FIELDS, YES_NO, capability_categories
+from ..io import write_text
+from ..sampling import ACTS, FIELDS, YES_NO, capability_categories
 
 SINGLE_FIELDS = ("speech_act", "aid_related", "speaker_is_official")
 _TRUE = {"yes", "y", "true", "1", "t"}

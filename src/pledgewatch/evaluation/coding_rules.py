@@ -1,7 +1,7 @@
 """Check the coding rules on GOLD content: feed each gold statement (content as `text`, the gold cue and speaker
 fields) through `code_statements` and compare speech acts and capabilities with the gold annotation.
 
-    python -m pledgewatch.coding.goldcheck [--sets seeds ukraine_dev] [--errors] [--shared ../shared]
+    python -m pledgewatch.evaluation.coding_rules [--sets seeds ukraine_dev] [--errors] [--shared ../shared]
 
 This isolates coding from extraction (end-to-end figures come from `pledgewatch run` + shared/eval/score.py).
 Prints, per set: speech-act accuracy, pledge / appeal P/R/F1, capability P/R/F1 and the confusion matrix.
@@ -17,8 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
-from . import code_statements
-from .speech_acts import ACTS
+from ..coding import code_statements
+from ..coding.speech_acts import ACTS
 
 
 def load_gold(path: Path) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """Speaker resolution measured on its own, with the gold mentions (independent of the extractor).
 
-    python -m pledgewatch.statements.speaker_eval [seeds ukraine_dev ggt_dev] [-v]
+    python -m pledgewatch.evaluation.speakers [seeds ukraine_dev ggt_dev] [-v]
 
 For each gold statement of ../shared/eval/<set>: find its content in the article text, locate the gold
 `speaker_text` mention nearest before (else after) the content, give all of an article's rows to
@@ -21,7 +21,7 @@ import sys
 
 from .. import config
 from ..nlp import load_nlp
-from .speakers import resolve_speakers
+from ..statements.speakers import resolve_speakers
 
 
 def _score_module():

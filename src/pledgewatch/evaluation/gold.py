@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from .. import config
 
 SETS = ("seeds", "ukraine_dev", "ggt_dev", "polnear_dev")
 CODING_SETS = ("coding_dev",)  # hand-coded statements (items.jsonl), scored by ../shared/eval/score_coding.py
@@ -220,7 +220,7 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
     """Run the pipeline on each gold set and score it; returns (scores_df, errors_df). See the module docstring."""
     if not available():
         return pd.DataFrame(columns=SCORE_COLUMNS), pd.DataFrame(columns=ERROR_COLUMNS)
-    from .pipeline import run
+    from ..pipeline import run
 
     scorer = load_scorer()
     work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
@@ -316,7 +316,7 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
     cross-validated figures of the committed coding model (its metadata, written by `make train`)."""
     if not (eval_dir() / "score_coding.py").is_file():
         return pd.DataFrame(columns=CODING_COLUMNS), pd.DataFrame(columns=CODING_ERROR_COLUMNS)
-    from .pipeline import run
+    from ..pipeline import run
 
     sc = load_coding_scorer()
     work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
@@ -339,7 +339,7 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
 
 
 def _model_cv(name: str) -> dict:
-    from .coding import model
+    from ..coding import model
 
     try:
         meta = json.loads(model.MODEL_PATH.read_text(encoding="utf-8")).get("meta", {})
@@ -407,7 +407,7 @@ def main(args) -> int:
     if not available():
         print(f"pledgewatch eval: {eval_dir()} not found (../shared is not part of a fresh clone); nothing scored.")
         return 0
-    from .io import write_csv, write_text
+    from ..io import write_csv, write_text
 
     raw: dict = {}
     sets = getattr(args, "sets", None) or None
