@@ -75,6 +75,7 @@ def monthly_section(df, acts, what, name, count_label, share_label):
                                             f"Counted: {who}. Band and whiskers: {CI} Months with fewer than {min_n} "
                                             f"statements, or all from one article, have no share. {GAPS} "
                                             f"{claim['test']}"))
+    h.drilldown(df[df["speech_act"].isin(acts)], f"The {what} statements of {who} behind this chart", articles)
     return t, claim
 
 
@@ -121,6 +122,7 @@ if len(warn) >= 2:
                      caption=h.caption(SOURCE, int(warn["n"].sum()), unit,
                                        "Counted: officials by the side of their country (countries.csv). "
                                        f"Descriptive, no test between sides. {CI}"))
+    h.drilldown(st[st["speech_act"].eq("warning")], "The warnings behind this chart", articles)
 else:
     h.too_little("warnings by side")
 
@@ -141,6 +143,8 @@ if len(by_source) >= 1 and by_source["n"].sum() > 0:
                      caption=h.caption(SOURCE, int(by_source["n"].sum()), "statements by donor-side officials",
                                        "Source: the article's outlet, else the input file it came from. "
                                        f"Descriptive robustness check, no test between sources. {CI}"))
+    h.drilldown(donors[donors["speech_act"].eq("pledge")], "The pledges of donor-side officials, with their source",
+                articles)
 else:
     h.too_little("pledges by source")
 
@@ -160,6 +164,7 @@ if len(by_country) >= 2:
                                        f"The {top_n} donor countries with the most pledges among those with ≥ "
                                        f"{min_n} statements; k/n beside each. Exploratory: countries are not "
                                        f"tested against each other. {CI}"))
+    h.drilldown(donors[donors["speech_act"].eq("pledge")], "The pledges behind this chart", articles)
 else:
     h.too_little("pledges by speaker country")
 h.show_notes(by_country)
@@ -177,6 +182,7 @@ if len(by_official) >= 2:
                      caption=h.caption(SOURCE, int(by_official["n"].sum()), "statements by donor-side officials",
                                        f"The {top_n} donor-side officials with the most pledges (≥ {min_n} "
                                        f"statements). Exploratory. {CI}"))
+    h.drilldown(people[people["speech_act"].eq("pledge")], "The pledges behind this chart", articles)
 else:
     h.too_little("pledges by official")
 h.show_notes(by_official)
@@ -196,6 +202,8 @@ if h.enough(spec, min_rows=2) and (spec["specific"] + spec["vague"]).sum() > 0:
                                           f"{CI} Months with fewer than {min_n} coded pledges, or all from one "
                                           "article, have no share. "
                                           f"Test: {sc['test']}."))
+    h.drilldown(donors[donors["speech_act"].eq("pledge")], "The pledges behind this chart (with their specificity)",
+                articles)
 else:
     h.too_little("pledge specificity over time")
 h.show_notes(spec)

@@ -75,6 +75,7 @@ if h.enough(cm, min_months=2) and cm["count"].sum() > 0 and cm.dropna(subset=["p
                                       "the months: key events (table below). Descriptive: no test."))
     h.table(events.assign(number=range(1, len(events) + 1))[["number", "date", "label"]], max_rows=40,
             caption="Key events (data/reference/events.csv), numbered as above the months")
+    h.drilldown(st[st["capabilities"].map(len).gt(0)], "The statements naming a capability", tables["articles"])
 else:
     h.too_little("the capability × month heatmap (needs two or more months with aid-related statements naming "
                  "capabilities)")
@@ -97,6 +98,8 @@ if h.enough(systems, min_months=2) and systems["count"].sum() > 0:
                                                        f"{unit} naming a system",
                                                        "Counts, not rates. Numbers above the months: key events. "
                                                        "Descriptive."))
+    named = set(tables["statement_capabilities"].dropna(subset=["system"])["statement_id"])
+    h.drilldown(st[st["statement_id"].isin(named)], "The statements naming a system", tables["articles"])
 else:
     h.note("Named systems over time: skipped. " + " ".join(h.notes(systems)), "warning")
 
@@ -124,6 +127,8 @@ if len(pva) and pva["k"].sum() > 0 and pva.groupby("group")["n"].first().min() >
                         caption=h.caption(SOURCE, int(pva.groupby("group")["n"].first().sum()), unit,
                                           f"Whiskers: {h.INTERVAL_NOTE}. Descriptive: the two groups "
                                           "are not tested against each other."))
+    h.drilldown(st[st["speech_act"].isin(["pledge", "delivery", "appeal"]) & st["capabilities"].map(len).gt(0)],
+                "The pledges, deliveries and appeals naming a capability", tables["articles"])
 elif len(pva) and pva["k"].sum() > 0:
     h.note("Only one side names capabilities: the comparison needs both donors' pledges and Ukraine's appeals.",
            "warning")
@@ -152,6 +157,8 @@ if len(cc) and cc["speaker_country"].nunique() >= 2:
                                       f"aid-related {unit} with a speaker country",
                                       f"{top_countries} countries naming most capabilities, by number of "
                                       "aid-related statements (n); cells: per 100."))
+    h.drilldown(st[st["aid_related"].fillna(False).astype(bool) & st["capabilities"].map(len).gt(0)],
+                "The aid-related statements naming a capability", tables["articles"])
 else:
     h.too_little("capabilities by speaker country")
 h.show_notes(cc)

@@ -68,6 +68,7 @@ if len(frames) and frames["period"].nunique() >= 2 and frames["k"].sum() > 0:
                                     "frames. Quarters with fewer than 20 statements have no share. Numbered dashed "
                                     "lines: decisions and rhetoric shifts (events.csv; table below the panels). "
                                     "Descriptive: no test of change."))
+    h.drilldown(st[st["frames"].map(len).gt(0)], "The statements carrying a frame", tables["articles"])
 else:
     h.too_little("frame shares over time")
 h.show_notes(frames)
@@ -86,6 +87,7 @@ if h.enough(idx, min_months=2) and idx["mean"].notna().sum() >= 2:
                   caption=h.caption(SOURCE, int(idx["n"].sum()), f"scored {unit}",
                                     f"Band: 95% interval, articles resampled ({n_boot} draws); months with fewer "
                                     f"than {min_n} scored statements have no value. Test: {ic['test']}."))
+    h.drilldown(st[st["commitment_strength"].notna()], "The scored statements behind the index", tables["articles"])
 else:
     h.too_little("the commitment-strength index by month")
 h.show_notes(idx)

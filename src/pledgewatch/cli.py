@@ -75,7 +75,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
                    help="per-article cache folder (default data/interim/cache/)")
     r.add_argument("--no-cache", action="store_true", help="bypass the cache: parse everything, store nothing")
     r.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local processes, or dask.distributed (see the README, Scaling)")
+                   help="local processes, or dask.distributed (docs/SCALING.md)")
     r.add_argument("--scheduler", default=None,
                    help="dask scheduler address (tcp://host:8786); default: a LocalCluster of --n-process workers")
     r.add_argument("--skip", choices=("none", "article", "paragraph"), default=None,
@@ -83,10 +83,10 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     r.add_argument("--chunk-size", type=int, default=256, help="articles per chunk (streaming and dask partitions)")
     r.add_argument("--quote-parts", choices=("split", "join"), default="split",
                    help="a statement interrupted by its cue or continued without one: one row per part (split, the "
-                        "annotation guide's convention) or one row with the parts joined (join, PolNeAR's); README")
+                        "annotation guide's convention) or one row with the parts joined (join, PolNeAR's); docs/DATA_DICTIONARY.md")
     r.add_argument("--nesting", choices=("inner", "outer"), default="inner",
                    help="'A said that B promised X': B's statement X (inner, the annotation guide's convention) or A's "
-                        "statement 'B promised X' (outer, PolNeAR's); README")
+                        "statement 'B promised X' (outer, PolNeAR's); docs/DATA_DICTIONARY.md")
     r.add_argument("--quiet", action="store_true", help="no progress bars")
     r.set_defaults(func=_run)
 

@@ -21,7 +21,7 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
    data/reference/cues.csv is not parsed (it cannot hold a statement); "paragraph" = such paragraphs are blanked to
    same-length whitespace before parsing (offsets are unchanged), keeping the title and the paragraph before each
    kept one. On ../shared/corpus/ukraine_news "article" skips 11 of 578 articles, which give no statement when
-   parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (figures in the README (Scaling)).
+   parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (figures in docs/SCALING.md).
 4. Results are stored in the cache, validated (pledgewatch.schema, chunk by chunk) and appended to part files; at
    the end the parts are merged into each table of a new output set (`out/.runs/<id>/`), which is then switched in
    as one unit (pledgewatch.runs: the `out/current` link is replaced; `out/<table>` are fixed links through it): an

@@ -1,6 +1,6 @@
 """pandera schemas of every table the pipeline writes; `validate(name, df)` runs before each write.
 
-The README's data dictionary documents these columns. Schemas are not strict: a stage may add columns, but the
+docs/DATA_DICTIONARY.md documents these columns. Schemas are not strict: a stage may add columns, but the
 columns named here must be present with these types and values.
 """
 

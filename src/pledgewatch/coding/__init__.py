@@ -14,7 +14,7 @@ CONTRACT (used by pipeline.py; keep these signatures):
 
 Everything runs on one tokenizer-only spaCy pipeline (`spacy.blank("en")`, built once) over all statements in a
 batch (`nlp.pipe`), with PhraseMatcher/Matcher rules from data/reference/: no parse per statement. The rules and
-their examples are documented in the README (Coding rules).
+their examples are documented in docs/CODING_RULES.md.
 """
 
 from __future__ import annotations

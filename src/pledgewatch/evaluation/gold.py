@@ -361,7 +361,7 @@ def errors_markdown(scores: pd.DataFrame, errors: pd.DataFrame, command: str) ->
     out = ["# Statement extraction: error analysis", "", f"Command: `{command}`", "",
            "Scores (score.py; F1 at 30% / 80% word coverage of the gold content; `convention`: the extractor "
            "settings the pipeline ran under, `polnear` where the gold comes from brat annotations (interrupted "
-           "quotations are one statement, a nested attribution is the outer speaker's), see the README):", "",
+           "quotations are one statement, a nested attribution is the outer speaker's), see docs/DATA_DICTIONARY.md):", "",
            scores.to_markdown(index=False) if _has_tabulate() else "```\n" + scores.to_string(index=False) + "\n```",
            "", "Kinds: **miss** = gold statement with no prediction covering 30% of its words; **false_hit** = "
            "prediction matching no gold statement; **wrong_speaker** = matched, but the canonical speaker (PolNeAR: "
