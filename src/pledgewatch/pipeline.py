@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel without ipywidgets
 
 from . import coding, config, ingest, repeats, runs, schema, statements
 from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
