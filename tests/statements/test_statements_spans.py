@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pledgewatch import statements
+from support import extract_rows
 
 
 def run(nlp, body):
-    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
-    rows = statements.extract(nlp(body), art)
-    for r in rows:
-        assert body[r["char_start"]:r["char_end"]] == r["text"]
-    return [r["text"] for r in rows]
-
+    return [r["text"] for r in extract_rows(nlp, body)]
 
 @pytest.mark.parametrize("sentence, content", [
     ("The Tax Foundation says it would depress revenue in the early years as investors delayed sales, but would "

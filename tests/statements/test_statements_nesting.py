@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from pledgewatch import statements
+from support import extract_rows
 
 
 def run(nlp, body, **kw):
-    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
-    rows = statements.extract(nlp(body), art, **kw)
-    for r in rows:
-        assert body[r["char_start"]:r["char_end"]] == r["text"]
-    return [(r["speaker_text"], r["cue"], r["text"]) for r in rows]
-
+    return [(r["speaker_text"], r["cue"], r["text"]) for r in extract_rows(nlp, body, **kw)]
 
 MERRILL = "Clinton spokesman Nick Merrill says Machado promised to continue supporting Clinton."
 HOLM = ('City Attorney Brad Holm said that the advertisement "unmistakably and wrongfully" suggests that Phoenix and '

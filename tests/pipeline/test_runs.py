@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pledgewatch import cli, ingest, runs, schema
+from pledgewatch import cli, config, ingest, runs, schema
 from pledgewatch.pipeline import run
 
 TABLES = ("articles.parquet", "statements.parquet", "statement_capabilities.parquet", "statements.csv", "manifest.csv")
@@ -54,7 +54,7 @@ def test_a_run_with_no_statement_writes_valid_empty_tables_and_exits_0(tmp_path,
 
 
 # ------------------------------------------------------------------------------------------ 2. the output set
-SRC = str(Path(__file__).resolve().parents[1] / "src")
+SRC = str(config.ROOT / "src")
 
 
 def _articles(folder: Path, prefix: str, n: int, quote: bool = False) -> Path:

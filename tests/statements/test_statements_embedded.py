@@ -14,16 +14,11 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch import statements
+from support import extract_rows
 
 
 def run(nlp, body, **kw):
-    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2023-06-13"}
-    rows = statements.extract(nlp(body), art, **kw)
-    for r in rows:
-        if kw.get("quote_parts") != "join":
-            assert body[r["char_start"]:r["char_end"]] == r["text"]
-    return [(r["speaker_text"], r["cue"], r["text"]) for r in rows]
-
+    return [(r["speaker_text"], r["cue"], r["text"]) for r in extract_rows(nlp, body, published="2023-06-13", **kw)]
 
 BOTH = pytest.mark.parametrize("nesting", ["inner", "outer"])
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pledgewatch import statements
+from support import extract_rows
 
 
 def run(nlp, body):
-    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
-    return [(r["text"], r["speaker_text"], r["cue"]) for r in statements.extract(nlp(body), art)]
-
+    return [(r["text"], r["speaker_text"], r["cue"]) for r in extract_rows(nlp, body)]
 
 @pytest.mark.parametrize("sentence, mention", [
     ('A statement from the EU said, "the declared motive for their investigation raises concerns about research."',

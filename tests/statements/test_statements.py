@@ -7,17 +7,11 @@ import pytest
 
 from pledgewatch import config, statements
 from pledgewatch.statements import cues, quotes
+from support import extract_rows
 
 
 def run(nlp, body, title=""):
-    text = f"{title}\n\n{body}" if title else body
-    art = {"article_id": "t", "text": text, "title": title, "title_chars": len(title)}
-    rows = statements.extract(nlp(text), art)
-    for r in rows:  # offsets index the clean text exactly
-        assert text[r["char_start"]:r["char_end"]] == r["text"]
-        assert set(r) == set(statements.CONTRACT_KEYS)
-    return rows
-
+    return extract_rows(nlp, body, title=title)
 
 def texts(rows):
     return [r["text"] for r in rows]

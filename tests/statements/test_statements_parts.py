@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pledgewatch import statements
+from support import extract_rows
 
 
 def run(nlp, body, **kw):
-    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
-    rows = statements.extract(nlp(body), art, **kw)
-    for r in rows:
-        assert set(r) == set(statements.CONTRACT_KEYS)
-        if kw.get("quote_parts", "split") == "split":
-            assert body[r["char_start"]:r["char_end"]] == r["text"]
-    return rows
-
+    return extract_rows(nlp, body, **kw)
 
 def texts(rows):
     return [r["text"] for r in rows]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from PIL import Image
+from test_analysis import synthetic_statements
 
 from pledgewatch import analysis as A
 from pledgewatch import charts as C
-from test_analysis import synthetic_statements
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,20 @@
+"""Helpers shared by test modules (on sys.path through pytest's `pythonpath` setting in pyproject.toml)."""
+
+from __future__ import annotations
+
+from pledgewatch import statements
+
+
+def extract_rows(nlp, body: str, title: str = "", published: str | None = None, **kw) -> list[dict]:
+    """statements.extract on one text given as an article, with the contract's checks on every row: the contract's
+    keys, and (under the default quote_parts='split') offsets that index the text exactly."""
+    text = f"{title}\n\n{body}" if title else body
+    art = {"article_id": "t", "text": text, "title": title, "title_chars": len(title)}
+    if published is not None:
+        art["published"] = published
+    rows = statements.extract(nlp(text), art, **kw)
+    for r in rows:
+        assert set(r) == set(statements.CONTRACT_KEYS)
+        if kw.get("quote_parts", "split") == "split":
+            assert text[r["char_start"]:r["char_end"]] == r["text"]
+    return rows
