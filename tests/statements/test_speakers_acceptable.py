@@ -142,3 +142,17 @@ def test_a_document_source_is_what_the_phrase_names_not_the_last_person(nlp, tex
 ], ids=["january-6-authorities", "friday-prosecutors", "kherson-region-military"])
 def test_a_mention_glued_across_a_full_stop_starts_after_it(nlp, text, mention, content, name):
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("On Monday, the Minister of National Defense Mariusz Błaszczak announced that further American fighters had "
+     "landed in Łask.", "the Minister of National Defense Mariusz Błaszczak", "further American fighters",
+     "Mariusz Błaszczak"),
+    ("In turn, the President of Latvia Egils Levits said that a visa to stay in the European Union is a privilege.",
+     "the President of Latvia Egils Levits", "a visa to stay", "Egils Levits"),
+    ("The textbooks are ready, representative of the General Prosecutor's Office Sergei Shikunets said.",
+     "representative of the General Prosecutor's Office Sergei Shikunets", "The textbooks are ready",
+     "Sergei Shikunets"),
+], ids=["minister-of-national-defense-name", "president-of-latvia-name", "representative-of-the-office-name"])
+def test_a_name_after_the_words_of_an_of_phrase_is_still_a_name(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name

@@ -33,15 +33,17 @@ class SpansMixin:
         if j == e or e - j > 4:
             return None
         run = doc[j:e]
-        if not self._could_be_name(run) or self._of_phrase(run):
+        if not self._could_be_name(run):
             return None
         txt = run.text
         labels = {t.ent_type_ for t in run} - {""}
         before = doc[s:j].text
         context = bool(ref.role_matches(before)) or fold(doc[j - 1].text).strip(".") in HONORIFIC_GENDER if j > 0 \
             else bool(ref.role_matches(before))
-        known = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None or trusted \
-            or fold(txt) in idx.titled
+        named = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None
+        if not named and self._of_phrase(run):
+            return None
+        known = named or trusted or fold(txt) in idx.titled
         if "ORG" in labels and not (known or context):
             return None
         if j > s and not context and not known and doc[j - 1].pos_ not in {"PUNCT", "DET"}:
@@ -49,12 +51,15 @@ class SpansMixin:
             return None
         return j, e
 
-    @staticmethod
-    def _of_phrase(run) -> bool:
-        """The capitalised words end an "of" phrase: what a title or body is of, not who it is ("Minister of Foreign
-        [Affairs]", "the Ministry of [Internal Affairs]", "Minister of National [Defence]")."""
+    def _of_phrase(self, run) -> bool:
+        """The capitalised words are what an "of" phrase names, not who holds the title: one word ("Minister of
+        Foreign [Affairs]") or the whole object of "of" ("the Ministry of [Internal Affairs]"); a name after the
+        object's own words stays ("the Minister of National Defense [Mariusz Błaszczak]", "the President of Latvia
+        [Egils Levits]")."""
         root = run.root
-        return root.dep_ == "pobj" and root.head.lower_ == "of"
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        return len(run) == 1 or self.doc[run.start - 1].lower_ in {"of", "the"}
 
     def _could_be_name(self, run) -> bool:
         """A capitalised run that is not an organisation, group, place, pronoun or other named thing."""
