@@ -330,11 +330,13 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
         res, pairs = sc.score(items, pred)
         if raw_json is not None:
             raw_json[name] = res
-        scores.append(_coding_flat(name, "pipeline", res))
-        errors.extend(coding_errors(name, items, pairs, sc))
         cv = _model_cv(name)
+        # where the committed model was fitted to this set, the pipeline's figures on it are in-sample: the
+        # article-grouped cross-validated row beside them is what to expect on articles it has not seen
+        scores.append(_coding_flat(name, "pipeline, in-sample (model fitted to these items)" if cv else "pipeline", res))
+        errors.extend(coding_errors(name, items, pairs, sc))
         if cv:
-            scores.append({"set": name, "figures": "model CV (make train)", **cv})
+            scores.append({"set": name, "figures": "model CV (make train): expect this on unseen articles", **cv})
     return pd.DataFrame(scores, columns=CODING_COLUMNS), pd.DataFrame(errors, columns=CODING_ERROR_COLUMNS)
 
 
