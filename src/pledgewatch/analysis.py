@@ -29,7 +29,7 @@ import pandas as pd
 
 from . import config, sides, uncertainty
 
-Z95 = 1.959963984540054
+Z95 = uncertainty.Z95
 # Monthly Kiel data in EUR bn; file names as published in the tracker's data explorer export.
 KIEL_DIR_NAME = "kiel_ukraine_support_tracker"
 

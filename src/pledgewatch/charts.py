@@ -22,30 +22,39 @@ from matplotlib.ticker import MaxNLocator
 
 from . import config
 from .io import atomic_write, write_csv
+from .uncertainty import Z95
 
 # Okabe & Ito (2008): distinguishable under the common colour-vision deficiencies.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, BLACK = OKABE_ITO
 GREY = "#8c8c8c"
-Z95 = 1.959963984540054
 SEQ_CMAP = "cividis"
 DIV_CMAP = "PuOr"
 EVENT_COLOURS = {"meeting": GREY, "package": GREEN, "decision": VERMILLION, "rhetoric": PURPLE, "context": BLACK}
 
-_FIGURES: Path = config.FIGURES
-_TABLES: Path = config.PROCESSED
-_SAVED: list[dict] = []
+
+
+class _Output:
+    """Where charts go, set once per notebook by setup(): figures (PNG + SVG) and chart tables (CSV), and the
+    charts saved so far (for the index page)."""
+
+    def __init__(self) -> None:
+        self.figures: Path = config.FIGURES
+        self.tables: Path = config.PROCESSED
+        self.saved: list[dict] = []
+
+
+OUTPUT = _Output()
 
 
 def setup(figures_dir: str | Path | None = None, tables_dir: str | Path | None = None) -> None:
     """Apply the house style; set where figures (PNG + SVG) and chart tables (CSV) go."""
-    global _FIGURES, _TABLES
     import seaborn as sns
 
     if figures_dir:
-        _FIGURES = Path(figures_dir)
+        OUTPUT.figures = Path(figures_dir)
     if tables_dir:
-        _TABLES = Path(tables_dir)
+        OUTPUT.tables = Path(tables_dir)
     sns.set_theme(style="whitegrid", context="notebook", palette=OKABE_ITO)
     plt.rcParams.update({
         "figure.figsize": (9, 4.8), "figure.dpi": 96, "savefig.dpi": 150, "savefig.bbox": "tight",
@@ -138,7 +147,7 @@ def _fmt_cell(v, floatfmt: str):
 
 def save_table(df: pd.DataFrame, name: str, tables_dir: str | Path | None = None) -> Path:
     """Write the tidy table behind a chart as CSV (atomic) to data/processed/ (or the run's processed dir)."""
-    path = Path(tables_dir or _TABLES) / f"{name}.csv"
+    path = Path(tables_dir or OUTPUT.tables) / f"{name}.csv"
     if df.empty:  # header only (io.write_csv's list check trips over empty datetime columns)
         return atomic_write(path, lambda tmp: df.to_csv(tmp, index=False))
     return write_csv(df, path)
@@ -156,13 +165,13 @@ def finish(fig, name: str, *, title: str, caption: str, figures_dir: str | Path 
     fig.suptitle(_safe(textwrap.fill(title, 95)), x=0.01, ha="left", fontsize=13, fontweight="bold")
     fig.text(0.01, 0.0, _safe(textwrap.fill(caption, 140)), ha="left", va="top", fontsize=8.5, color="#555555")
     fig.tight_layout()
-    out = Path(figures_dir or _FIGURES)
+    out = Path(figures_dir or OUTPUT.figures)
     out.mkdir(parents=True, exist_ok=True)
     paths = {"png": out / f"{name}.png", "svg": out / f"{name}.svg"}
     meta = {"Title": title, "Source": caption}
     paths["png"].write_bytes(_png_bytes(fig, 150, meta))
     fig.savefig(paths["svg"], bbox_inches="tight", pad_inches=0.15, metadata={"Date": None})
-    _SAVED.append({"name": name, "title": title, **{k: str(v) for k, v in paths.items()}})
+    OUTPUT.saved.append({"name": name, "title": title, **{k: str(v) for k, v in paths.items()}})
     if show and _ipython() is not None:
         import base64
 
@@ -801,7 +810,7 @@ def hist_chart(values: pd.Series, *, name: str, title: str, caption: str, xlabel
 
 def saved() -> list[dict]:
     """Figures saved in this session (name, title, png, svg)."""
-    return list(_SAVED)
+    return list(OUTPUT.saved)
 
 
 def notebook_setup(processed=None, figures_dir=None, tables_dir=None) -> dict:

@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-Z95 = 1.959963984540054
+from .uncertainty import Z95
 
 
 @dataclass

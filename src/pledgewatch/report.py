@@ -201,7 +201,11 @@ def _page(body: str, exclude_input: bool, title: str, nav: str = "") -> bytes:
     """A report page: the body in our shell (navigation, stylesheet, CSP)."""
     page = PAGE.format(csp=CSP, title=html.escape(title), css=CSS + _pygments_css(), nav=nav, body=body,
                        kind="reader" if exclude_input else "full")
-    # drill-down tables (pledgewatch.drilldown): their one script added, allowed by its hash in the page's CSP
+    # drill-down tables (pledgewatch.drilldown): in the reader version their one script (DataTables, 0.6 MB) is added,
+    # allowed by its hash in the page's CSP, and makes them searchable and sortable; the version with code keeps them
+    # as plain collapsed tables, so the bundle is not written twice per notebook
+    if not exclude_input:
+        return page.encode("utf-8")
     from .drilldown import enable_page
 
     return enable_page(page, CSP).encode("utf-8")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+Z95 = 1.959963984540054  # the 97.5% quantile of the standard normal: two-sided 95% intervals and |z| cut-offs
+
 ALPHA = 0.05
 # Cluster-robust standard errors need enough clusters: with fewer articles no test is run and no claim is made.
 MIN_CLUSTERS = 10
