@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .evaluation.gold import one_to_one
 from .uncertainty import Z95
 
 
@@ -123,16 +124,8 @@ def match_items(items: pd.DataFrame, statements: pd.DataFrame, threshold: float 
         if ps is None:
             continue
         pw = [_words(t) for t in ps["text"]]
-        cand = sorted(((_coverage(_words(it), p), i, j) for i, it in enumerate(its["statement"])
-                       for j, p in enumerate(pw)), reverse=True)
-        used_i, used_j = set(), set()
-        for c, i, j in cand:
-            if c < threshold:
-                break
-            if i in used_i or j in used_j:
-                continue
-            used_i.add(i)
-            used_j.add(j)
+        cand = ((_coverage(_words(it), p), i, j) for i, it in enumerate(its["statement"]) for j, p in enumerate(pw))
+        for i, j, _ in one_to_one(cand, threshold):
             pairs[its["item_id"].iloc[i]] = ps["statement_id"].iloc[j]
     return pairs
 

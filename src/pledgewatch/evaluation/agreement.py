@@ -195,14 +195,18 @@ def compare(truth: list, pred: list, labels: list[str], weights=None, *, n_boot:
         t, p = truth == c, pred == c
         if not t.any() and not p.any():
             continue
-        pr, rc, f1 = prf(int((t & p).sum()), int(p.sum()), int(t.sum()))
-        ci = _boot_prf(t, p, idx)
-        res["classes"][c] = {"support": int(t.sum()), "predicted": int(p.sum()), "precision": _r(pr),
-                             "recall": _r(rc), "f1": _r(f1),
-                             **{f"{k}_ci": [_r(a) for a in v] for k, v in ci.items()}}
+        res["classes"][c] = _class_scores(t, p, idx)
     present = [c for c in labels if (truth == c).any() or (pred == c).any()]
     res["confusion"] = {a: {b: int(((truth == a) & (pred == b)).sum()) for b in present} for a in present}
     return res
+
+
+def _class_scores(t, p, idx) -> dict:
+    """One class (or category): support, predictions, P/R/F1 and their bootstrap intervals over the rows `idx`."""
+    pr, rc, f1 = prf(int((t & p).sum()), int(p.sum()), int(t.sum()))
+    ci = _boot_prf(t, p, idx)
+    return {"support": int(t.sum()), "predicted": int(p.sum()), "precision": _r(pr), "recall": _r(rc), "f1": _r(f1),
+            **{f"{k}_ci": [_r(a) for a in v] for k, v in ci.items()}}
 
 
 def compare_sets(truth: list[list[str]], pred: list[list[str]], labels: list[str], *, n_boot: int = 1000,
@@ -223,11 +227,7 @@ def compare_sets(truth: list[list[str]], pred: list[list[str]], labels: list[str
         t, p = T[:, j], P[:, j]
         if not t.any() and not p.any():
             continue
-        pr, rc, f1 = prf(int((t & p).sum()), int(p.sum()), int(t.sum()))
-        ci = _boot_prf(t, p, idx)
-        res["classes"][c] = {"support": int(t.sum()), "predicted": int(p.sum()), "precision": _r(pr),
-                             "recall": _r(rc), "f1": _r(f1),
-                             **{f"{k}_ci": [_r(a) for a in v] for k, v in ci.items()}}
+        res["classes"][c] = _class_scores(t, p, idx)
     return res
 
 

@@ -122,16 +122,22 @@ def match(gold: list[dict], pred: list[dict], scorer, threshold: float = 0.3):
         pj = by_art_p.get(aid, [])
         gw = {i: scorer.words(gold[i]["content"]) for i in gi}
         pw = {j: scorer.words(pred[j].get("text") or pred[j].get("content")) for j in pj}
-        cand = sorted(((scorer.coverage(gw[i], pw[j]), i, j) for i in gi for j in pj), reverse=True)
-        ug, up = set(), set()
-        for c, i, j in cand:
-            if c < threshold:
-                break
-            if i in ug or j in up:
-                continue
-            ug.add(i)
-            up.add(j)
-            pairs.append((i, j, c))
+        pairs += one_to_one(((scorer.coverage(gw[i], pw[j]), i, j) for i in gi for j in pj), threshold)
+    return pairs
+
+
+def one_to_one(candidates, threshold: float) -> list[tuple]:
+    """score.py's matching: (coverage, i, j) candidates taken best first, each i and each j at most once, while the
+    coverage reaches `threshold`; returns the (i, j, coverage) pairs."""
+    pairs, used_i, used_j = [], set(), set()
+    for c, i, j in sorted(candidates, reverse=True):
+        if c < threshold:
+            break
+        if i in used_i or j in used_j:
+            continue
+        used_i.add(i)
+        used_j.add(j)
+        pairs.append((i, j, c))
     return pairs
 
 
