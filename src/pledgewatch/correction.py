@@ -15,7 +15,7 @@ correction: slightly conservative), floored in each stratum at the variance of t
 restricted to the domain; a domain with fewer than two coded statements gets no corrected estimate.
 
 `ppi-python` (MIT) implements the unweighted case but needs numba, scikit-learn, statsmodels and gdown; the weighted
-mean estimator is these few lines. `tests/test_correction.py` checks on simulated data with a known truth and known
+mean estimator is these few lines. `tests/evaluation/test_correction.py` checks on simulated data with a known truth and known
 error rates that the interval covers the truth in about 95% of draws.
 
 Validation samples: a `pledgewatch sample` folder with its coded sheet, or a coding set in the format of

@@ -14,7 +14,7 @@
   memoised on (ORTH, POS, MORPH), which is everything the rule lemmatizer reads; tokens that already have a lemma
   (set by the attribute ruler) are left alone, as `overwrite=False` does.
 
-Identity with the packaged components is checked by tests/test_fastpipes.py (every token attribute over the sample
+Identity with the packaged components is checked by tests/pipeline/test_fastpipes.py (every token attribute over the sample
 articles, plus hand-made edge cases) and was checked over the whole ../shared corpus. `load_nlp(fast=False)` (and
 PLEDGEWATCH_FAST_PIPES=0) keeps the packaged components.
 
