@@ -84,6 +84,7 @@ STATEMENTS = DataFrameSchema(
         "speaker_role": _str(),
         "speaker_country": _str(),
         "speaker_is_official": Column(bool, coerce=True),
+        "speaker_unknown_reason": _str(),
         "in_title": Column(bool, coerce=True),
         "char_start": Column(int, Check.ge(0), coerce=True),
         "char_end": Column(int, Check.ge(0), coerce=True),

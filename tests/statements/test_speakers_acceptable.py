@@ -9,6 +9,7 @@ import re
 import pytest
 
 from pledgewatch.statements.speakers import resolve_speakers
+from support import extract_rows
 
 
 def _resolve(nlp, text, mention, content, nth=0):
@@ -156,3 +157,18 @@ def test_a_mention_glued_across_a_full_stop_starts_after_it(nlp, text, mention, 
 ], ids=["minister-of-national-defense-name", "president-of-latvia-name", "representative-of-the-office-name"])
 def test_a_name_after_the_words_of_an_of_phrase_is_still_a_name(nlp, text, mention, content, name):
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("body, reason", [
+    ('He said: "We will not give up." Officials were not named in the report.', "he/she"),
+    ('"Ukraine will get the tanks," they said on Tuesday.', "they"),
+    ('Scholz met Macron in Paris. "We stand together," she said.', "he/she"),
+    ('"This is not over," the spokesman added.', "description"),
+], ids=["pronoun-without-antecedent", "they-without-group", "she-without-a-woman", "description-without-person"])
+def test_an_unknown_speaker_carries_its_reason(nlp, body, reason):
+    """A row whose speaker is UNKNOWN says why in speaker_unknown_reason (a named speaker has none)."""
+    rows = extract_rows(nlp, body)
+    assert [r["speaker_name"] for r in rows] == ["UNKNOWN"]
+    assert reason in rows[0]["speaker_unknown_reason"]
+    named = extract_rows(nlp, '"We will not give up," Scholz said.')
+    assert named[0]["speaker_unknown_reason"] == ""

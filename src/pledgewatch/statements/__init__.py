@@ -6,7 +6,8 @@ CONTRACT (used by pipeline.py; keep this signature):
         (article_id, text, title, title_chars, published, outlet ...).
         Each dict has CONTRACT_KEYS: text, quote_type (direct|indirect|mixed), cue, cue_lemma, speaker_text,
         speaker_name, speaker_id, speaker_type (person|organization|group|unknown), speaker_role, speaker_country,
-        speaker_is_official (bool), in_title (bool), char_start, char_end (offsets of `text` in article["text"]).
+        speaker_is_official (bool), speaker_unknown_reason (why the speaker is UNKNOWN, else ""), in_title (bool),
+        char_start, char_end (offsets of `text` in article["text"]).
         quote_parts: "split" (ANNOTATION.md: each part of a statement interrupted by its cue, or continued without
         one, is a row) or "join" (PolNeAR: one row, the parts' texts joined by a space, char_start..char_end from
         the first part's start to the last part's end, so `text` is then not a substring); see `parts.join_parts`.
@@ -30,10 +31,11 @@ from .parts import QUOTE_PARTS, join_parts
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.36"
+EXTRACTOR_VERSION = "1.37"
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
-                 "speaker_role", "speaker_country", "speaker_is_official", "in_title", "char_start", "char_end")
+                 "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",
+                 "char_start", "char_end")
 
 
 def extract(doc, article, quote_parts="split", nesting="inner"):
@@ -56,5 +58,7 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
         d["speaker_role"] = d["speaker_role"] or ""
         d["speaker_country"] = d["speaker_country"] or ""
         d["speaker_is_official"] = bool(d["speaker_is_official"])
+        unknown = d["speaker_name"] == "UNKNOWN"
+        d["speaker_unknown_reason"] = (d["speaker_unknown_reason"] or "no speaker found at the cue") if unknown else ""
         out.append(d)
     return out
