@@ -890,7 +890,7 @@ def _dask_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, p
             raise DaskUnavailable(f"could not connect to the Dask scheduler at {scheduler}: {e}") from None
     else:
         n = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))

@@ -34,7 +34,7 @@ def scheduler():
 
     import pledgewatch.pipeline  # noqa: F401  (client and workers import the stages at about the same moment)
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with Client(cluster) as client:
             client.run(lambda: __import__("pledgewatch.pipeline"))
         yield cluster.scheduler_address
