@@ -48,3 +48,29 @@ def test_object_pp_hung_on_the_cue_stays_in_the_content(nlp, sentence, cue, cont
 ])
 def test_channel_or_place_pp_is_not_content(nlp, sentence, cue, content):
     assert content_of(run(nlp, sentence), cue) == content
+
+
+# frame.addressee_only: a frame that is nothing but the addressee pronoun is no content
+@pytest.mark.parametrize("sentence, cue, content", [
+    # Breitbart, February 2016 (polnear_train): the quotation is the content, not "them"
+    ('"Just one minute, come on, one second, alright?" he urged them, as he explained how tough it is to run.',
+     "urged", "Just one minute, come on, one second, alright?"),
+    # HuffPost, August 2016 (polnear_train)
+    ('"But why?" reporter Jackie Nespral asked him.', "asked", "But why?"),
+])
+def test_addressee_pronoun_is_not_the_content(nlp, sentence, cue, content):
+    assert content_of(run(nlp, sentence), cue) == content
+
+
+def test_addressee_pronoun_alone_gives_no_statement(nlp):
+    # HuffPost, January 2016 (polnear_train): "them" was a statement of its own
+    assert run(nlp, "And that's what Clinton is promising them.") == []
+
+
+def test_a_thing_spoken_about_stays_content(nlp):
+    # a GGT article (ggt_dev): "criticizes it" keeps "it"
+    assert texts_of(run(nlp, "The opposition criticizes it.")) == ["it"]
+
+
+def texts_of(rows):
+    return [r["text"] for r in rows]

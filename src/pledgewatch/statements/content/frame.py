@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
-from ..lexicon import CHANNEL_NOUN, CONTENT_PREPOSITION, OBJECT_PP_PREPOSITION
+from ..lexicon import CHANNEL_NOUN, CONTENT_PREPOSITION, EXPLETIVE_SUBJECT, OBJECT_PP_PREPOSITION
 from ..quotes import QUOTE_CHARS
 
 _DASH_AFTER = re.compile(r" ?[-—–] ?")
@@ -95,6 +95,14 @@ def _parts(ctx, v, cue):
     return parts
 
 
+def addressee_only(doc, lo, hi):
+    """The frame is nothing but a personal pronoun, the addressee of the speech act: '"But why?" reporter Jackie
+    Nespral asked him', '"Just one minute," he urged them', "that's what Clinton is promising them": not content
+    ("criticized it" keeps "it", a thing spoken about)."""
+    t = doc[lo]
+    return lo == hi and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative") and t.lower_ not in EXPLETIVE_SUBJECT
+
+
 def frames(ctx, v, cue):
     """(cs, ce) of the frame content of cue v, else None."""
     if not cue.takes:
@@ -112,6 +120,8 @@ def frames(ctx, v, cue):
         lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
     while hi > lo and doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS:
         hi -= 1
+    if addressee_only(doc, lo, hi):
+        return None
     ce = doc[hi].idx + len(doc[hi])
     # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
     # the sentence is the content's last words
