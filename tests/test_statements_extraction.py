@@ -74,3 +74,29 @@ def test_a_thing_spoken_about_stays_content(nlp):
 
 def texts_of(rows):
     return [r["text"] for r in rows]
+
+
+# clause.fronted_adverbial: "While X said A, <main clause>": A ends before the main clause
+@pytest.mark.parametrize("sentence, content", [
+    # Guardian, 2022 (corpus)
+    ("While military experts have said it was unlikely that Russian forces would be able to stage an offensive "
+     "towards the border with Moldova at this moment, the statements nevertheless raised fears in Moldova.",
+     "it was unlikely that Russian forces would be able to stage an offensive towards the border with Moldova at "
+     "this moment"),
+    # NYT, December 2015 (polnear_train)
+    ("While the president has repeatedly said he opposes sending Americans to fight in far-flung countries, his "
+     "administration carves out exceptions for Special Operations.",
+     "he opposes sending Americans to fight in far-flung countries"),
+    # HuffPost, February 2016 (polnear_train)
+    ("A few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. forces bombed "
+     "a Doctors Without Borders hospital in Kunduz.", "that the war in Afghanistan would not end on his watch"),
+])
+def test_fronted_adverbial_clause_ends_the_content(nlp, sentence, content):
+    assert texts_of(run(nlp, sentence)) == [content]
+
+
+def test_fronted_adverbial_with_the_speaker_as_main_subject_keeps_the_main_clause(nlp):
+    # a GGT article (ggt_dev): the annotators give him both clauses
+    rows = run(nlp, "While he said his wealth of experience in public service would help him for a potential run "
+                    "for Liberal leadership, he still needs some time to think it over.")
+    assert texts_of(rows)[0].endswith("he still needs some time to think it over")
