@@ -100,3 +100,26 @@ def test_fronted_adverbial_with_the_speaker_as_main_subject_keeps_the_main_claus
     rows = run(nlp, "While he said his wealth of experience in public service would help him for a potential run "
                     "for Liberal leadership, he still needs some time to think it over.")
     assert texts_of(rows)[0].endswith("he still needs some time to think it over")
+
+
+# according._subject_before: "Subject, according to X, verb ...": the clause round the phrase is the content
+@pytest.mark.parametrize("sentence, content", [
+    # NYT, December 2015 (polnear_train)
+    ("His criticism, according to an interview with The New York Times at the time, was the president's choice of "
+     "paramour.", "His criticism, according to an interview with The New York Times at the time, was the "
+     "president's choice of paramour"),
+    # a GGT article (ggt_dev)
+    ("Shelter residents, according to the preliminary findings, are fearful about losing their beds.",
+     "Shelter residents, according to the preliminary findings, are fearful about losing their beds"),
+    # another GGT article (ggt_dev)
+    ("The harsh truth, according to addiction experts, is an ill-equipped health-care system is partly to blame.",
+     "The harsh truth, according to addiction experts, is an ill-equipped health-care system is partly to blame"),
+])
+def test_according_to_between_subject_and_verb_keeps_the_subject(nlp, sentence, content):
+    assert texts_of(run(nlp, sentence)) == [content]
+
+
+def test_according_to_after_an_opener_gives_the_rest(nlp):
+    # Ukrinform, July 2023 (ukraine_dev): "As we read, according to X, A" is A
+    rows = run(nlp, "As we read, according to the official Russian customs data, China sold Russia drones.")
+    assert texts_of(rows) == ["China sold Russia drones"]
