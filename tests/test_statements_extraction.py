@@ -123,3 +123,10 @@ def test_according_to_after_an_opener_gives_the_rest(nlp):
     # Ukrinform, July 2023 (ukraine_dev): "As we read, according to X, A" is A
     rows = run(nlp, "As we read, according to the official Russian customs data, China sold Russia drones.")
     assert texts_of(rows) == ["China sold Russia drones"]
+
+
+def test_that_is_according_to_keeps_the_source_out_of_the_content(nlp):
+    # Ukrinform, April 2024 (coding_dev): the source must stay a speaker the next cues can refer back to
+    rows = run(nlp, "That's according to a local war correspondent, Remus Cernea, who spoke at the conference, an "
+                    "Ukrinform correspondent reports.")
+    assert all("Remus Cernea" not in t for t in texts_of(rows))

@@ -9,9 +9,10 @@ from .subjects import source_mention
 def _subject_before(a, before):
     """The words before the phrase are the subject of the clause the phrase sits in: "Shelter residents, according
     to the preliminary findings, are fearful ...", "The harsh truth, according to addiction experts, is ...": the
-    content is the whole clause round the phrase (not "As we read, according to X, A")."""
+    content is the whole clause round the phrase (not "As we read, according to X, A"; not "That's according to
+    X, who spoke at ...": a pronoun subject stands for words said before, and X stays outside the content)."""
     h = a.head
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == h.i for t in before)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == h.i and t.pos_ != "PRON" for t in before)
 
 
 def _content_tokens(ctx, a, p_lo, p_hi):
