@@ -6,6 +6,15 @@ from __future__ import annotations
 from .subjects import source_mention
 
 
+def _subject_before(a, before):
+    """The words before the phrase are the subject of the clause the phrase sits in: "Shelter residents, according
+    to the preliminary findings, are fearful ...", "The harsh truth, according to addiction experts, is ...": the
+    content is the whole clause round the phrase (not "As we read, according to X, A"; not "That's according to
+    X, who spoke at ...": a pronoun subject stands for words said before, and X stays outside the content)."""
+    h = a.head
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == h.i and t.pos_ != "PRON" for t in before)
+
+
 def _content_tokens(ctx, a, p_lo, p_hi):
     """(lo, hi) tokens of the content around the phrase doc[p_lo:p_hi + 1] ("according" at a), or None."""
     doc = ctx.doc
@@ -16,8 +25,8 @@ def _content_tokens(ctx, a, p_lo, p_hi):
         start = doc[start - 1].sent.start  # a sentence the parser ended inside a quotation ('chants of "Bobby!" at')
     before = [t for t in doc[start:p_lo] if not (t.is_punct or t.is_space)]
     after = [t for t in doc[p_hi + 1:sent.end] if not (t.is_punct or t.is_space)]
-    if len(before) <= 3 and after:  # "According to X, A" (also "As we read, according to X, A")
-        return after[0].i, after[-1].i
+    if len(before) <= 3 and after and not _subject_before(a, before):
+        return after[0].i, after[-1].i  # "According to X, A" (also "As we read, according to X, A")
     if not after and before:
         return before[0].i, before[-1].i
     if before and after:

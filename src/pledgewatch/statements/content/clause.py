@@ -83,11 +83,29 @@ def closes_sentence(ctx, v):
                and is_under(t, v).dep_ in ("prep", "npadvmod", "advmod") for t in ctx.doc[v.i + 1:sent.end])
 
 
+def fronted_adverbial(v):
+    """Cue v heads an adverbial clause that comes before its main clause: "While Ramos said that journalists cannot
+    have any political affiliation, he appears ...", "While military experts have said it was unlikely ..., the
+    statements nevertheless raised fears": the reported clause ends with the adverbial clause, unless the main
+    clause's subject is a pronoun or the speaker again ("While he said his wealth of experience would help him ..., he
+    still needs some time to think it over": GGT's annotators give him both). Returns the main clause's subject
+    (the content ends before it), else None."""
+    if not (v.dep_ == "advcl" and v.i < v.head.i and any(c.dep_ == "mark" for c in v.children)):
+        return None
+    main = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if main is None or main.i < v.i or main.pos_ == "PRON" or own is not None and main.lower_ == own.lower_:
+        return None
+    return main
+
+
 def _extend(ctx, v, c, lo, hi, nesting):
     """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
     before the cue, from the sentence start; both stop at another cue's clause. Returns (hi, lo)."""
     if c.i > v.i:
-        return max(hi, _end_after(ctx, v, c, hi) - 1), lo
+        end = max(hi, _end_after(ctx, v, c, hi) - 1)
+        main = fronted_adverbial(v)
+        return (min(end, main.left_edge.i - 1) if main is not None else end), lo
     doc, sent, line = ctx.doc, v.sent, ctx.line_of(v.idx)
     k = lo - 1
     # (nesting="outer": a cue closing its sentence, "A, the source added.", takes all of A, another speaker's

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
-from ..lexicon import CONTENT_PREPOSITION
+from ..lexicon import CHANNEL_NOUN, CONTENT_PREPOSITION, EXPLETIVE_SUBJECT, OBJECT_PP_PREPOSITION
 from ..quotes import QUOTE_CHARS
 
 _DASH_AFTER = re.compile(r" ?[-—–] ?")
@@ -43,6 +43,26 @@ def _stray_prep(ctx, v, cue, c, parts):
         x.dep_ == "oprd" and x.left_edge.i == c.right_edge.i + 1 for x in v.rights)
 
 
+def _object_pp(ctx, v, cue, c, parts):
+    """A prepositional phrase of the frame's object that the parse hung on the cue, right after that object:
+    before the frame's complement ("urged citizens in Enerhodar, a key area, to reveal ...", "called on all actors
+    in the international community to join ..."), or closing the sentence when it names what the object is of
+    ("announcing more than $360m in additional aid", "appealed to Germany for help in providing weapons"; not a
+    place, a time or the channel: "announced the package in a statement")."""
+    if c.dep_ != "prep" or not parts or parts[-1].dep_ not in ("dobj", "dative", "prep") \
+            or c.i != parts[-1].right_edge.i + 1:
+        return False
+    if any(x.dep_ == "xcomp" and x.i > c.i and any(a.lower_ == "to" for a in x.children) for x in v.rights) \
+            and ("to" in cue.takes or parts[-1].dep_ == "prep"):
+        return True
+    objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    end = c.right_edge.i + 1
+    closes = end >= len(ctx.doc) or ctx.doc[end].is_punct and ctx.doc[end].text not in (",", "—", "–", "-")
+    return c.lower_ in OBJECT_PP_PREPOSITION and closes and len(objs) == 1 and (
+        objs[0].tag_ == "VBG" or objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in CHANNEL_NOUN
+        and not any(t.ent_type_ in NON_CONTENT_ENTS for t in objs[0].subtree))
+
+
 def _parts(ctx, v, cue):
     """The right dependents of cue v that make up its frame content, in order."""
     parts = []
@@ -68,11 +88,19 @@ def _parts(ctx, v, cue):
             parts.append(c)  # "called on X to ...", "urged X to ..."
         elif parts and dep == "punct" and c.text in QUOTE_CHARS:
             continue  # called them ''Manchurian anchors'': the quotation mark before the complement
-        elif _stray_prep(ctx, v, cue, c, parts):
+        elif _stray_prep(ctx, v, cue, c, parts) or _object_pp(ctx, v, cue, c, parts):
             parts.append(c)
         elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
             break
     return parts
+
+
+def addressee_only(doc, lo, hi):
+    """The frame is nothing but a personal pronoun, the addressee of the speech act: '"But why?" reporter Jackie
+    Nespral asked him', '"Just one minute," he urged them', "that's what Clinton is promising them": not content
+    ("criticized it" keeps "it", a thing spoken about)."""
+    t = doc[lo]
+    return lo == hi and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative") and t.lower_ not in EXPLETIVE_SUBJECT
 
 
 def frames(ctx, v, cue):
@@ -92,6 +120,8 @@ def frames(ctx, v, cue):
         lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
     while hi > lo and doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS:
         hi -= 1
+    if addressee_only(doc, lo, hi):
+        return None
     ce = doc[hi].idx + len(doc[hi])
     # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
     # the sentence is the content's last words
