@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pledgewatch import statements
+from support import extract_rows
 
 
 def run(nlp, body):
-    art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
-    rows = statements.extract(nlp(body), art)
-    for r in rows:
-        assert body[r["char_start"]:r["char_end"]] == r["text"]
-    return rows
+    return extract_rows(nlp, body)
 
 
 def content_of(rows, cue):
