@@ -338,7 +338,8 @@ def test_schema_accepts_coded_statements():
     from pledgewatch import schema
 
     df = pd.DataFrame([row("we will send 31 Abrams tanks")]).assign(char_start=0, char_end=10, published=None,
-                                                                     outlet=None, speaker_id="Someone")
+                                                                     outlet=None, speaker_id="Someone",
+                                                                     speaker_unknown_reason="")
     schema.validate("statements", coding.code_statements(df))
 
 

@@ -46,18 +46,23 @@ def test_rules_delivery_and_refusal_stand_and_hypotheticals_never_pledge():
     assert "pledge" not in (out["speech_act"].iloc[1], out["speech_act"].iloc[3])
 
 
-def test_the_rules_alone_when_the_model_is_switched_off(monkeypatch):
+def test_the_model_only_when_switched_on(monkeypatch):
+    """The rules decide by default; PLEDGEWATCH_CODING_MODEL=on switches the trained model on (and changes the
+    coding cache key's model part)."""
     rows = [("We will continue to support Ukraine for as long as it takes", "said", "Germany")]
-    with_model = _code(rows)
-    monkeypatch.setenv("PLEDGEWATCH_CODING_MODEL", "off")
+    monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL", raising=False)
+    model.load.cache_clear()
+    assert not model.enabled() and model.load() is None
+    rules = _code(rows)
+    monkeypatch.setenv("PLEDGEWATCH_CODING_MODEL", "on")
     model.load.cache_clear()
     try:
-        assert model.load() is None
-        without = _code(rows)
+        assert model.enabled() and model.load() is not None
+        with_model = _code(rows)
     finally:
         monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL")
         model.load.cache_clear()
-    assert with_model["speech_act"].iloc[0] == without["speech_act"].iloc[0] == "pledge"
+    assert with_model["speech_act"].iloc[0] == rules["speech_act"].iloc[0] == "pledge"
 
 
 @pytest.mark.parametrize("text,country", [

@@ -48,8 +48,8 @@ def _version() -> str:
             h.update(config.reference(name).read_bytes())
         except OSError:
             h.update(name.encode())
-    try:  # the trained weights (make train) change the output too
-        h.update((config.DATA / "models" / "coding_model.json").read_bytes())
+    try:  # the trained weights (make train) change the output too, where the model is switched on
+        h.update((config.DATA / "models" / "coding_model.json").read_bytes() if _model.enabled() else b"rules")
     except OSError:
         h.update(b"no model")
     for path in sorted(Path(__file__).parent.glob("*.py")):

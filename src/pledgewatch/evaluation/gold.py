@@ -336,13 +336,18 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
         res, pairs = sc.score(items, pred)
         if raw_json is not None:
             raw_json[name] = res
+        from ..coding import model
+
         cv = _model_cv(name)
-        # where the committed model was fitted to this set, the pipeline's figures on it are in-sample: the
-        # article-grouped cross-validated row beside them is what to expect on articles it has not seen
-        scores.append(_coding_flat(name, "pipeline, in-sample (model fitted to these items)" if cv else "pipeline", res))
+        # where the trained model is switched on and was fitted to this set, the pipeline's figures on it are
+        # in-sample: the article-grouped cross-validated row beside them is what to expect on unseen articles
+        in_sample = bool(cv) and model.enabled()
+        label = "pipeline, in-sample (model fitted to these items)" if in_sample else (
+            "pipeline (model on)" if model.enabled() else "pipeline (rules)")
+        scores.append(_coding_flat(name, label, res))
         errors.extend(coding_errors(name, items, pairs, sc))
         if cv:
-            scores.append({"set": name, "figures": "model CV (make train): expect this on unseen articles", **cv})
+            scores.append({"set": name, "figures": "model CV (make train; PLEDGEWATCH_CODING_MODEL=on)", **cv})
     return pd.DataFrame(scores, columns=CODING_COLUMNS), pd.DataFrame(errors, columns=CODING_ERROR_COLUMNS)
 
 
