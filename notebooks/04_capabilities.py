@@ -96,8 +96,9 @@ if h.enough(systems, min_months=2) and systems["count"].sum() > 0:
                     cbar_label="statements naming the system (count)", xlabel="month of publication",
                     ylabel="system", caption=h.caption(SOURCE, int(systems["count"].sum()),
                                                        f"{unit} naming a system",
-                                                       "Counts, not rates. Numbers above the months: key events. "
-                                                       "Descriptive."))
+                                                       "Counts, not rates. Grey: no statement of these speakers "
+                                                       "that month (a gap, not a zero). Numbers above the months: "
+                                                       "key events. Descriptive."))
     named = set(tables["statement_capabilities"].dropna(subset=["system"])["statement_id"])
     h.drilldown(st[st["statement_id"].isin(named)], "The statements naming a system", tables["articles"])
 else:

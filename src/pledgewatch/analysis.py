@@ -466,7 +466,11 @@ def systems_month(statements: pd.DataFrame, capabilities: pd.DataFrame, *, top: 
     keep = d["system"].value_counts().head(top).index
     d = d[d["system"].isin(keep)]
     full = pd.MultiIndex.from_product([_full_months(d["month"]), keep], names=["month", "system"])
-    return d.groupby(["month", "system"]).size().reindex(full, fill_value=0).rename("count").reset_index()[cols]
+    out = d.groupby(["month", "system"]).size().reindex(full, fill_value=0).rename("count").reset_index()[cols]
+    # a month without any statement (no article, or none of these speakers quoted) is a gap, not a zero
+    quoted = set(statements["month"].dropna())
+    out["count"] = out["count"].astype(float).where(out["month"].isin(quoted))
+    return out
 
 
 def pledges_vs_appeals(df: pd.DataFrame, *, donor_acts=("pledge", "delivery"), top: int = 12) -> pd.DataFrame:

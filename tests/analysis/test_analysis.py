@@ -283,6 +283,10 @@ def test_systems_month_uses_the_system_column_where_present():
     caps["system"] = ["Leopard 2", "Leopard 2", "Abrams", None, "", "Leopard 2"]
     t = A.systems_month(p, caps)
     assert t.groupby("system")["count"].sum().to_dict() == {"Leopard 2": 3, "Abrams": 1}
+    # a month in the range with no statement at all is a gap (NaN, drawn grey), not a zero
+    quiet = A.systems_month(p[p["month"] != sorted(p["month"].unique())[1]], caps)
+    gap = quiet[quiet["month"] == sorted(p["month"].unique())[1]]
+    assert len(gap) and gap["count"].isna().all()
 
 
 def test_proper_nouns_are_learnt_from_capitalisation_and_left_out_of_fightin_words():
