@@ -92,7 +92,7 @@ if h.enough(systems, min_months=2) and systems["count"].sum() > 0:
     stot = systems.groupby("system")["count"].sum().sort_values(ascending=False)
     h.heatmap_chart(systems, index="system", columns="month", values="count", month_columns=True, annotate=True,
                     events=events, name="04_systems_month",
-                    title=f"Named systems by month: '{stot.index[0]}' is named in the most statements ({stot.iloc[0]})",
+                    title=f"Named systems by month: '{stot.index[0]}' is named in the most statements ({int(stot.iloc[0])})",
                     cbar_label="statements naming the system (count)", xlabel="month of publication",
                     ylabel="system", caption=h.caption(SOURCE, int(systems["count"].sum()),
                                                        f"{unit} naming a system",
