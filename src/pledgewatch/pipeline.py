@@ -33,6 +33,7 @@ Rows come out in ingest order (articles), and by (char_start, char_end) within a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -294,6 +295,11 @@ def _order(df: pd.DataFrame) -> pd.DataFrame:
 def _empty_statements() -> pd.DataFrame:
     """A statements table with no row that passes its own schema (every column typed as it would be with rows:
     `assign(col=[])` on an empty frame gives float64, which the list columns' checks refuse)."""
+    return _validated_empty_statements().copy()
+
+
+@functools.lru_cache(maxsize=1)
+def _validated_empty_statements() -> pd.DataFrame:
     return schema.validate("statements", pd.DataFrame({c: pd.Series(dtype=object) for c in STATEMENT_COLUMNS}))
 
 

@@ -79,34 +79,55 @@ class RepeatIndex:
     """The statements seen so far, by speaker; `mark` flags the repeats in the next chunk of rows."""
 
     def __init__(self, related: dict[str, set[str]] | None = None):
-        self.related = related if related is not None else {}
-        # speaker key -> [(article_id, words, statement_id)] of first copies
-        self._seen: dict[str, list[tuple[str, list[str], str]]] = defaultdict(list)
+        self.related: dict[str, set[str]] = defaultdict(set)
+        for a, others in (related or {}).items():  # overlap is mutual
+            for b in others:
+                self.related[a].add(b)
+                self.related[b].add(a)
+        # speaker key -> article_id -> [(order seen, words, statement_id)] of first copies: a statement is compared
+        # only with the first copies of its own speaker in its own article and the articles that overlap it
+        self._seen: dict[str, dict[str, list[tuple[int, list[str], str]]]] = defaultdict(lambda: defaultdict(list))
+        self._n = 0
 
     def add_overlaps(self, rows: Iterable[dict]) -> None:
         """Link the articles that these manifest rows say overlap (see `overlaps_from_manifest`)."""
         for aid, others in overlaps_from_manifest(rows).items():
-            self.related.setdefault(aid, set()).update(others)
-
-    def _linked(self, a: str, b: str) -> bool:
-        return a == b or b in self.related.get(a, ()) or a in self.related.get(b, ())
+            for b in others:
+                self.related[aid].add(b)
+                self.related[b].add(aid)
 
     def find(self, article_id: str, speaker: str, ws: list[str]) -> str | None:
-        """The statement_id of the first copy this statement repeats, or None."""
-        for aid, seen_ws, sid in self._seen.get(speaker, ()):
-            if (speaker or aid == article_id) and self._linked(article_id, aid) and same_words(ws, seen_ws):
-                return sid
-        return None
+        """The statement_id of the first copy this statement repeats (the earliest seen), or None."""
+        by_article = self._seen.get(speaker)
+        if not by_article:
+            return None
+        # an unknown speaker ('') is compared within its own article only
+        articles = {article_id} | (self.related.get(article_id, set()) if speaker else set())
+        best = None
+        for aid in articles:
+            for n, seen_ws, sid in by_article.get(aid, ()):
+                if best is not None and n > best[0]:
+                    break
+                if same_words(ws, seen_ws):
+                    best = (n, sid)
+                    break
+        return best[1] if best else None
+
+    def _add(self, article_id: str, speaker: str, ws: list[str], statement_id: str) -> None:
+        self._seen[speaker][article_id].append((self._n, ws, statement_id))
+        self._n += 1
 
     def mark(self, df: pd.DataFrame) -> pd.DataFrame:
         """The rows with `is_repeat` and `repeat_of` set (a copy; rows in the order given)."""
         out = df.copy()
         is_rep, rep_of = [], []
-        for row in out.to_dict("records"):
+        cols = [c for c in ("article_id", "speaker_id", "speaker_name", "text", "statement_id") if c in out.columns]
+        for values in zip(*(out[c].tolist() for c in cols), strict=True):
+            row = dict(zip(cols, values, strict=True))
             aid, spk, ws = str(row.get("article_id")), speaker_key(row), words(row.get("text"))
             first = self.find(aid, spk, ws)
             if first is None:
-                self._seen[spk].append((aid, ws, str(row.get("statement_id"))))
+                self._add(aid, spk, ws, str(row.get("statement_id")))
             is_rep.append(first is not None)
             rep_of.append(first)
         out["is_repeat"] = pd.Series(is_rep, index=out.index, dtype=bool)
