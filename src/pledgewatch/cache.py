@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import io as _io
 import logging
 import os
 import re
@@ -58,7 +57,7 @@ CODEC = "msgpack1"  # in every stage key (pipeline): shards of another encoding 
 log = logging.getLogger("pledgewatch.cache")
 
 # ------------------------------------------------------------------------------------------ the value codec
-_TUPLE, _DATE, _DATETIME, _FRAME, _TIMESTAMP = 1, 2, 3, 4, 5
+_TUPLE, _DATE, _DATETIME, _FRAME, _TIMESTAMP, _FRAME_IPC = 1, 2, 3, 4, 5, 6  # _FRAME (parquet): read, no longer written
 
 
 def _default(obj):
@@ -73,10 +72,12 @@ def _default(obj):
         return msgpack.ExtType(_DATETIME, obj.isoformat().encode())
     if isinstance(obj, _dt.date):
         return msgpack.ExtType(_DATE, obj.isoformat().encode())
-    if isinstance(obj, pd.DataFrame):
-        buf = _io.BytesIO()
-        obj.to_parquet(buf)
-        return msgpack.ExtType(_FRAME, buf.getvalue())
+    if isinstance(obj, pd.DataFrame):  # an Arrow IPC stream: the same table parquet held, without its encoding cost
+        table = pa.Table.from_pandas(obj)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        return msgpack.ExtType(_FRAME_IPC, sink.getvalue().to_pybytes())
     if isinstance(obj, np.generic):
         return obj.item()
     for base in (str, int, float, bytes, list, dict):  # subclasses (strict_types sends them here)
@@ -85,10 +86,10 @@ def _default(obj):
     raise TypeError(f"the cache cannot store a {type(obj).__name__}")
 
 
-def _frame(data: bytes):
+def _frame(data: bytes, ipc: bool = False):
     import pandas as pd
 
-    table = pq.read_table(pa.BufferReader(data))
+    table = pa.ipc.open_stream(pa.BufferReader(data)).read_all() if ipc else pq.read_table(pa.BufferReader(data))
     df = table.to_pandas()
     for f in table.schema:  # list columns come back as numpy arrays: make them the lists they were
         if (pa.types.is_list(f.type) or pa.types.is_large_list(f.type)) and f.name in df.columns:
@@ -109,6 +110,8 @@ def _ext_hook(code: int, data: bytes):
         return pd.Timestamp(data.decode())
     if code == _FRAME:
         return _frame(data)
+    if code == _FRAME_IPC:
+        return _frame(data, ipc=True)
     raise ValueError(f"unknown extension type {code} in a cache value")
 
 
@@ -129,7 +132,7 @@ def _digest(payload: bytes) -> bytes:
 
 def encode(obj) -> bytes:
     """A cache value as bytes: b"PW1", an 8-byte digest of the payload, then the payload: msgpack (tuples, dates,
-    timestamps and pandas frames (parquet) as extension types)."""
+    timestamps and pandas frames (Arrow IPC streams) as extension types)."""
     payload = _pack(obj)
     return _MAGIC + _digest(payload) + payload
 

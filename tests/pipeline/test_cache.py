@@ -140,3 +140,26 @@ def test_stage_source_is_part_of_the_key(monkeypatch):
     k1 = pipeline.make_context()
     assert k1.extract_key != k0.extract_key
     assert k1.compat == k0.compat  # dask workers are checked on versions, model and files, not on the source hash
+
+
+def test_frames_round_trip_through_the_cache_codec_and_old_parquet_values_still_read():
+    """A coded frame (lists, bools, None, NaN, timestamps, text) comes back equal; values written before frames
+    were Arrow IPC streams (parquet inside the msgpack extension) still decode."""
+    import io as _io
+
+    import msgpack
+    import pandas as pd
+
+    from pledgewatch import cache
+
+    df = pd.DataFrame({"statement_id": ["a", "b"], "capabilities": [["tanks", "air_defence"], []],
+                       "aid_related": [True, False], "amount_value": [2.5e9, float("nan")],
+                       "amount_text": ["$2.5bn", None], "published": pd.to_datetime(["2023-01-25", None])})
+    back = cache.decode(cache.encode({"rows": df, "n": 2}))
+    pd.testing.assert_frame_equal(back["rows"], df)
+    assert back["n"] == 2
+    buf = _io.BytesIO()
+    df.to_parquet(buf)
+    payload = msgpack.packb(msgpack.ExtType(cache._FRAME, buf.getvalue()), use_bin_type=True)
+    old = cache._MAGIC + cache._digest(payload) + payload
+    pd.testing.assert_frame_equal(cache.decode(old), df)
