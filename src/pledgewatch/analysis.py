@@ -381,6 +381,15 @@ def specificity_monthly(df: pd.DataFrame, *, min_n: int = 5) -> pd.DataFrame:
     return t[cols]
 
 
+def _trend_phrase(tr: dict, subject: str, effect: str, otherwise: str) -> str:
+    """A title fragment from a trend test: "<subject> rose/fell over time (<effect>, p = ...)" only when the test
+    finds a trend at the 5% level, else "<otherwise>; no trend at the 5% level (p = ...)" (or too little data)."""
+    if tr["direction"] in ("rise", "fall"):
+        return f"{subject} {'rose' if tr['direction'] == 'rise' else 'fell'} over time ({effect}, p = {tr['p']:.3f})"
+    return f"{otherwise}; " + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
+                               else "too little data for a trend test")
+
+
 def specificity_claim(df: pd.DataFrame) -> dict:
     """The trend test of the share of specific pledges among coded pledges (specific or vague) over time:
     `uncertainty.trend_test` with article-clustered errors; `phrase` states a rise or fall only when p < 0.05."""
@@ -390,13 +399,8 @@ def specificity_claim(df: pd.DataFrame) -> dict:
     tr = uncertainty.trend_test(hit, d["published"] if len(d) else pd.Series(dtype="datetime64[ns]"),
                                 d["article_id"] if len(d) else pd.Series(dtype=str))
     overall = float(hit.mean()) if len(hit) else float("nan")
-    if tr["direction"] in ("rise", "fall"):
-        phrase = (f"The share of specific pledges {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
-                  f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
-    else:
-        phrase = (f"{overall:.0%} of coded pledges are specific ({int(hit.sum())} of {len(hit)}); "
-                  + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
-                     else "too little data for a trend test"))
+    phrase = _trend_phrase(tr, "The share of specific pledges", f"odds x{tr['odds_ratio_per_year']:.2f} a year",
+                           f"{overall:.0%} of coded pledges are specific ({int(hit.sum())} of {len(hit)})")
     return {"trend": tr, "overall": overall, "phrase": phrase, "test": tr["test"]}
 
 
@@ -621,13 +625,8 @@ def index_claim(df: pd.DataFrame) -> dict:
     tr = uncertainty.mean_trend_test(d["commitment_strength"] if len(d) else pd.Series(dtype=float),
                                      d["published"] if len(d) else pd.Series(dtype="datetime64[ns]"), cluster)
     mean = float(pd.to_numeric(d["commitment_strength"]).mean()) if len(d) else float("nan")
-    if tr["direction"] in ("rise", "fall"):
-        phrase = (f"Commitment strength {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
-                  f"({tr['slope']:+.2f} a year, p = {tr['p']:.3f})")
-    else:
-        phrase = (f"Mean commitment strength {mean:+.2f}; "
-                  + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
-                     else "too little data for a trend test"))
+    phrase = _trend_phrase(tr, "Commitment strength", f"{tr['slope']:+.2f} a year",
+                           f"Mean commitment strength {mean:+.2f}")
     return {"trend": tr, "mean": mean, "phrase": phrase, "test": tr["test"]}
 
 
@@ -645,13 +644,8 @@ def phrase_claim(df: pd.DataFrame, phrases: dict[str, str] | None = None) -> dic
     tr = uncertainty.trend_test(any_hit.astype(int), d["published"], cluster) if len(d) else \
         uncertainty.trend_test(pd.Series(dtype=int), pd.Series(dtype="datetime64[ns]"), pd.Series(dtype=str))
     k = int(any_hit.sum()) if len(any_hit) else 0
-    if tr["direction"] in ("rise", "fall"):
-        phrase = (f"Long-term commitment phrases {'rose' if tr['direction'] == 'rise' else 'fell'} over time "
-                  f"(odds x{tr['odds_ratio_per_year']:.2f} a year, p = {tr['p']:.3f})")
-    else:
-        phrase = (f"{k} of {len(d)} statements use a long-term commitment phrase; "
-                  + (f"no trend at the 5% level (p = {tr['p']:.2f})" if np.isfinite(tr["p"])
-                     else "too little data for a trend test"))
+    phrase = _trend_phrase(tr, "Long-term commitment phrases", f"odds x{tr['odds_ratio_per_year']:.2f} a year",
+                           f"{k} of {len(d)} statements use a long-term commitment phrase")
     return {"trend": tr, "counts": counts, "unmatched": [lab for lab, c in counts.items() if c == 0],
             "phrase": phrase, "test": tr["test"]}
 
