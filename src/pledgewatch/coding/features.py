@@ -121,7 +121,7 @@ def windows(lowers: list[str], span: int = 5) -> set[str]:
                 out.add("neg_future>transfer" if neg else "future>transfer")
             if i > 0 and lowers[i - 1] in W["first_person"] or i > 1 and lowers[i - 2] in W["first_person"]:
                 out.add("we>future")
-        if w in W["obligation"] and (i + 1 < n and lowers[i + 1] in ("to", "be", "do") or w in ("must", "should")):
+        if w in W["obligation"] and (i + 1 < n and lowers[i + 1] in ("to", "be", "do") or w in W["obligation_modal"]):
             if any(x in W["transfer_verb"] for x in ahead):
                 out.add("obligation>transfer")
             if any(x in W["sanctions"] for x in ahead):

@@ -192,7 +192,7 @@ def commitment(lowers: list[str], span: int = 5) -> str:
         first = any(x in W["first_person"] for x in before)
         if w in W["future"] and w != "would" and not any(x in W["negation"] for x in ahead[:1]):
             found = found or "own"
-        elif w in ("must", "should") or (w in W["obligation"] and i + 1 < len(lowers) and lowers[i + 1] == "to"):
+        elif w in W["obligation_modal"] or (w in W["obligation"] and i + 1 < len(lowers) and lowers[i + 1] == "to"):
             found = "own" if first else "others"
             break
     return found
