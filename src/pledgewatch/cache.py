@@ -174,12 +174,49 @@ def _package_dir(module) -> Path:
 
 
 def source_hash(module) -> str:
-    """Hash of a stage's Python source (the package folder, or the single module)."""
+    """Hash of a stage's Python source: the package folder (or the single module) and every module of the project
+    it imports, transitively (`statements` uses `pledgewatch.inflect`, `coding` uses `statements.names` and
+    `pledgewatch.sides`): an edit to a shared helper changes the key of every stage that runs it."""
     if os.environ.get("PLEDGEWATCH_CACHE_CODE_HASH", "1") == "0":
         return "-"
     d = _package_dir(module)
-    files = sorted(d.rglob("*.py")) if d.is_dir() else [d]
-    return files_hash(files)
+    skip = set(getattr(module, "NOT_STAGE_CODE", ()))  # tools kept in a stage's package (coding/train.py)
+    files = sorted(f for f in d.rglob("*.py") if f.name not in skip) if d.is_dir() else [d]
+    return files_hash(own_imports(files))
+
+
+def own_imports(files) -> set[Path]:
+    """The files and the modules of the pledgewatch package they import (relative or absolute, also inside
+    functions), transitively."""
+    import ast
+
+    root = Path(__file__).resolve().parent  # src/pledgewatch
+    top = root.parent
+    seen = {Path(f).resolve() for f in files}
+    todo = list(seen)
+    while todo:
+        f = todo.pop()
+        package = list(f.relative_to(top).with_suffix("").parts[:-1])
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            targets = []
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package[:len(package) - (node.level - 1)]
+                elif node.module and node.module.split(".")[0] == root.name:
+                    base = []
+                else:
+                    continue
+                mod = base + (node.module.split(".") if node.module else [])
+                targets = [mod] + [mod + [a.name] for a in node.names]
+            elif isinstance(node, ast.Import):
+                targets = [a.name.split(".") for a in node.names if a.name.split(".")[0] == root.name]
+            for parts in targets:
+                path = top.joinpath(*parts)
+                for q in (path.with_suffix(".py"), path / "__init__.py"):
+                    if q.is_file() and q not in seen:
+                        seen.add(q)
+                        todo.append(q)
+    return seen
 
 
 _CSV = re.compile(r"[\w.-]+\.csv")

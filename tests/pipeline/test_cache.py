@@ -163,3 +163,20 @@ def test_frames_round_trip_through_the_cache_codec_and_old_parquet_values_still_
     payload = msgpack.packb(msgpack.ExtType(cache._FRAME, buf.getvalue()), use_bin_type=True)
     old = cache._MAGIC + cache._digest(payload) + payload
     pd.testing.assert_frame_equal(cache.decode(old), df)
+
+
+def test_a_stage_key_covers_the_shared_modules_it_runs():
+    """statements uses pledgewatch.inflect and coding uses pledgewatch.sides and statements.names: their source is
+    in those stages' keys; make train's module is not stage code."""
+    from pledgewatch import cache, coding, config, statements
+
+    def files(module):
+        d = cache._package_dir(module)
+        skip = set(getattr(module, "NOT_STAGE_CODE", ()))
+        return {p.relative_to(config.ROOT / "src" / "pledgewatch").as_posix()
+                for p in cache.own_imports(f for f in d.rglob("*.py") if f.name not in skip)}
+
+    st, co = files(statements), files(coding)
+    assert "inflect.py" in st and "pipeline.py" not in st
+    assert {"sides.py", "statements/names.py", "inflect.py"} <= co
+    assert "coding/train.py" not in co and "pipeline.py" not in co
