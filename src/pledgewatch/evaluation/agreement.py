@@ -301,6 +301,12 @@ def between_coders(a: pd.DataFrame, b: pd.DataFrame) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------------------- report
+def _class_rows(classes: dict) -> list[str]:
+    """Markdown table rows: class, coder's count, machine's count, precision, recall and F1 with their intervals."""
+    return [f"| {c} | {v['support']} | {v['predicted']} | {_fmt(v['precision'])}{_ci(v['precision_ci'])} | "
+            f"{_fmt(v['recall'])}{_ci(v['recall_ci'])} | {_fmt(v['f1'])}{_ci(v['f1_ci'])} |" for c, v in classes.items()]
+
+
 def _fmt(x, pct=False):
     if x is None:
         return "–"
@@ -328,10 +334,7 @@ def to_markdown(res: dict) -> str:
                       f"Accuracy {_fmt(r['accuracy'])}{_ci(r.get('accuracy_ci'))}, weighted "
                       f"{_fmt(r['accuracy_weighted'])}.", "",
                       "| class | coder | machine | precision | recall | F1 |", "|---|---|---|---|---|---|"]
-            for c, v in r["classes"].items():
-                lines.append(f"| {c} | {v['support']} | {v['predicted']} | {_fmt(v['precision'])}"
-                             f"{_ci(v['precision_ci'])} | {_fmt(v['recall'])}{_ci(v['recall_ci'])} | "
-                             f"{_fmt(v['f1'])}{_ci(v['f1_ci'])} |")
+            lines += _class_rows(r["classes"])
             if r["confusion"]:
                 cols = list(r["confusion"])
                 lines += ["", "Confusion matrix (rows: coder, columns: machine):", "",
@@ -342,9 +345,7 @@ def to_markdown(res: dict) -> str:
                   f"Exact set match {_fmt(r['exact_match'])}; micro precision {_fmt(r['micro'].get('precision'))}, "
                   f"recall {_fmt(r['micro'].get('recall'))}, F1 {_fmt(r['micro'].get('f1'))}.", "",
                   "| category | coder | machine | precision | recall | F1 |", "|---|---|---|---|---|---|"]
-        for c, v in r["classes"].items():
-            lines.append(f"| {c} | {v['support']} | {v['predicted']} | {_fmt(v['precision'])}{_ci(v['precision_ci'])}"
-                         f" | {_fmt(v['recall'])}{_ci(v['recall_ci'])} | {_fmt(v['f1'])}{_ci(v['f1_ci'])} |")
+        lines += _class_rows(r["classes"])
         lines.append("")
     if res.get("coders"):
         c = res["coders"]
