@@ -26,12 +26,12 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
+from . import aid as _aid
 from . import amounts as _amounts
 from . import features as _features
 from . import identity as _identity
 from . import model as _model
-from . import words as _words
-from ._match import blank_nlp, has_aid_words, normalize, text_of
+from ._match import blank_nlp, normalize, text_of
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
 from .speech_acts import ACTS, rules
@@ -70,22 +70,6 @@ _DATE = re.compile(
     r"jul|aug|sep|sept|oct|nov|dec)\b|\b(19|20)\d\d\b|\b(next|this|coming|following)\s+(week|weeks|month|months|year|"
     r"years|days|spring|summer|autumn|fall|winter)\b|\bby the end of\b|\bwithin\s+(\w+\s+){0,2}(days|weeks|months|"
     r"years)\b|\bover\s+(the\s+next\s+)?\w+\s+years\b|\b(tomorrow|by\s+\w+day)\b", re.I)
-
-
-def _to_adversary(lowers: list[str]) -> bool:
-    """The adversary as the receiving end of a transfer: a `transfer` word before it ("sold Russia drones", "supplies
-    to the Kremlin") or after it ("Russia has imported"), word classes `transfer` and `to_adversary` of
-    coding_words.csv."""
-    W = _words.classes()
-    for i, w in enumerate(lowers):
-        if w not in W["to_adversary"]:
-            continue
-        j = i - 1 - (i > 0 and lowers[i - 1] == "the")
-        k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] == "has")
-        if (j >= 0 and lowers[j] in W["transfer"]) or (k < len(lowers) and lowers[k] in W["transfer"]
-                                                        and lowers[k] not in ("to", "for")):
-            return True
-    return False
 
 
 def _cue_text(row: dict, text: str) -> str:
@@ -153,24 +137,18 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         eq = _amounts.equipment(doc, cap_spans, text, offs)
         if eq:
             amount = eq[0]
-    lowers = set(lower_list)
-    if act in ("pledge", "delivery", "refusal"):
-        aid_related = True
-    elif act == "appeal":
-        aid_related = aid
-    else:
-        # aid for Ukraine named: an aid word or a capability, with Ukraine or its backers named, and not Russia as
-        # the receiving end ("China sold Russia drones"); the adversary's words on western aid count too
-        side_words = _words.of("ukraine_side")
-        aid_related = aid and (has_aid_words(doc) or bool(lowers & side_words)) and bool(
-            lowers & side_words or res["side"] != "adversary") and not _to_adversary(lower_list)
+    funding = any(_amounts.is_funding(text, m) for m in money)
+    aid_related = _aid.aid_related(lower_list, cap_spans, act, funding)
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"])
     if aid_related:
         feats["rule_aid"] = 1.0
-    if _to_adversary(lower_list):
+    if _aid.to_adversary(lower_list):
         feats["to_adversary"] = 1.0
     if use_model:
+        rule_act = act
         act, aid_related = _model.decide(feats, act, bool(aid_related))
+        if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
+            aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding)
     specificity = None
     if act == "pledge":
         specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))

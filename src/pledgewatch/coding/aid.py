@@ -1,0 +1,222 @@
+"""The aid relation of a statement (`aid_related`): is the content about support FOR UKRAINE (military, financial,
+humanitarian or political: membership, guarantees, backing), its delivery, need, request or refusal?
+
+An aid or capability word alone does not make it: "shells of a type fired by Russian artillery", "Russia's supply
+lines", "gas supplies to the EU", "thank you to all that have supported us" (a family) name one and are not about aid
+for Ukraine. The stage is tokenizer-only, so the relation is composed from word order and the word classes of
+data/reference/coding_words.csv (class names in brackets below). A statement is aid-related when it holds an
+ANCHOR, a word in a support relation that no veto removes:
+
+Anchors (constructions):
+1. aid noun or verb (`aid_anchor`): "aid", "assistance", "package", "support", "supplies", "deliveries", "funding",
+   "aiding" ... and a capability whose words hold one ("military aid", "financial support", "humanitarian aid");
+2. help as a noun or with its beneficiary (`help_word`): "with the help of", "for help", "helping Ukraine recover",
+   "help us"; not "help" + a bare verb ("will help stabilise food prices", "help boost the economy");
+3. a transfer verb with a capability (`give_transfer`, within a few words either side): "sends powerful weapons",
+   "the type of missile sent", "Gepard guns promised by Germany", "supplying such ammunition";
+4. donor-made capabilities (`donor_origin` right before a capability): "western weapons", "American tanks";
+5. a need for a capability (`need` a few words before it): "needs more air defences", "we need artillery";
+6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before
+   `alliance`), security guarantees (`guarantee_mod` + `guarantee_head`), backing Ukraine (`backing_verb` with a
+   `ukraine` word, "the Ukrainian people", right after it: "back the Ukrainian people", "stand with Ukraine").
+
+Vetoes on one anchor:
+- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
+  it that makes it something else (`aid_not_head`: "supply lines", "supply hub", "aid workers");
+- the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
+- another beneficiary: the first place after it (through to/for/with, or as a verb's object) is not Ukraine
+  ("supporting Israel's war", "a supply hub for Russian forces", "aid to Gaza": `other_beneficiary`), or its object
+  is no beneficiary at all (`not_beneficiary`: "support the claim", "not supporting the war");
+- sanctions: an aid noun next to a sanctions word ("the sanctions package") is sanctions, not aid.
+
+The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
+aid; other acts need an anchor. Support transferred to the adversary ("China sold Russia drones") is never aid.
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+_DETS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "of", "'s", "'"})
+_PUNCT = frozenset({"(", ")", "[", "]", '"', "'", ","})
+
+
+def to_adversary(lowers: list[str]) -> bool:
+    """The adversary as the receiving end of a transfer: a `transfer` word before it ("sold Russia drones", "supplies
+    to the Kremlin") or after it ("Russia has imported"), word classes `transfer` and `to_adversary`."""
+    W = _words.classes()
+    for i, w in enumerate(lowers):
+        if w not in W["to_adversary"]:
+            continue
+        j = i - 1 - (i > 0 and lowers[i - 1] == "the")
+        k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] == "has")
+        if (j >= 0 and lowers[j] in W["transfer"]) or (k < len(lowers) and lowers[k] in W["transfer"]
+                                                        and lowers[k] not in ("to", "for")):
+            return True
+    return False
+
+
+def _place_side(tok: str) -> str:
+    """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
+    from ..sides import side_of
+    from ..statements.names import reference
+
+    W = _words.classes()
+    tok = tok.removesuffix("'s")
+    if tok in W["ukraine"]:
+        return "recipient"
+    if tok in W["other_beneficiary"]:
+        return "other"
+    if not tok.isalpha() or tok in ("the", "us", "it", "them", "our", "we", "you"):
+        return ""
+    row = reference().place(tok)
+    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
+
+
+_STOP = frozenset({"from", "by", ",", ".", ";", "and", "as", "on", "at", "but", "that", "which", "who", "while",
+                   "against"})
+
+
+def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
+    """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object)
+    or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
+    stops at 'from', 'by' (the giver), punctuation and conjunctions. After 'in', only a place counts ("aid in Gaza";
+    "support in the war" names no beneficiary)."""
+    W = _words.classes()
+    seen_in = False
+    for j in range(i + 1, min(i + 1 + span, len(lowers))):
+        w = lowers[j]
+        if w in _STOP or w in stop:
+            return ""
+        seen_in = seen_in or w == "in"
+        if w in W["not_beneficiary"] and not seen_in:
+            return "other"
+        side = _place_side(w)
+        if side:
+            return "recipient" if side == "recipient" else "other"
+    return ""
+
+
+def _vetoed(lowers: list[str], i: int, j: int) -> bool:
+    """Is the anchor spanning tokens [i, j) commerce, logistics, the adversary's own, sanctions or support for
+    someone else than Ukraine?"""
+    W = _words.classes()
+    before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-1:]
+    nxt = lowers[j] if j < len(lowers) else ""
+    if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
+        return True
+    if nxt == "of" and j + 1 < len(lowers) and lowers[j + 1] in W["aid_commodity"]:  # "the supply of fuel"
+        return True
+    if any(w in W["adversary"] for w in before) or any(w in W["sanctions"] for w in lowers[max(0, i - 2):i]):
+        return True
+    if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
+        return True
+    return beneficiary_after(lowers, j - 1) == "other"
+
+
+def _adversary_subject(lowers: list[str], k: int) -> bool:
+    """The adversary gives or gets ("the Russian army got", "Russia was being supplied with"): an adversary word
+    within four words before the transfer word, no punctuation between."""
+    W = _words.classes()
+    for w in reversed(lowers[max(0, k - 4):k]):
+        if w in _PUNCT or w in (".", ";"):
+            return False
+        if w in W["adversary"]:
+            return True
+    return False
+
+
+def _help_anchor(lowers: list[str], i: int) -> bool:
+    """'help' as a noun ("with the help of", "for help"), with its beneficiary ("help Ukraine", "helping them") or
+    as a passive with Ukraine its subject ("Ukraine will also be helped to build")."""
+    W = _words.classes()
+    prev = lowers[i - 1] if i else ""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    passive = prev in ("be", "been", "being") and bool(set(lowers[max(0, i - 6):i]) & W["ukraine"])
+    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive
+
+
+def _backs_ukraine(lowers: list[str], i: int) -> bool:
+    """A backing verb whose object is Ukraine: "back the Ukrainian people", "stand firmly with Ukraine", "stand by
+    Kyiv", "supporting Ukraine"; not "troops back across the Dnipro" (an adverb: a `backing_skip` word follows)."""
+    W = _words.classes()
+    k = i + 1
+    if k < len(lowers) and lowers[k] in W["backing_skip"]:
+        return False
+    for j in range(k, min(k + 6, len(lowers))):
+        w = lowers[j]
+        if w in W["ukraine"]:
+            return True
+        if w in _STOP - {"by"} or _place_side(w):
+            return False
+    return False
+
+
+def anchors(lowers: list[str], cap_spans) -> list[tuple[str, int]]:
+    """(construction, token index) of every support relation in the content that no veto removes."""
+    W = _words.classes()
+    out: list[tuple[str, int]] = []
+    n = len(lowers)
+    caps = [(sp.start, sp.end) for sp in cap_spans]
+    for s, e in caps:
+        if any(w in W["aid_anchor"] for w in lowers[s:e]) and not _vetoed(lowers, s, e):
+            out.append(("aid_capability", s))
+    in_cap = {k for s, e in caps for k in range(s, e)}
+    ukr = bool(set(lowers) & (W["ukraine"] | W["ukraine_side"]))  # weak anchors need Ukraine or its backers named
+    for i, w in enumerate(lowers):
+        if i in in_cap:
+            continue
+        if w in W["help_word"]:
+            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1):
+                out.append(("help", i))
+        elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
+                and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
+            # a passive "supported by X" is support for its subject: aid only where that is Ukraine
+            out.append(("aid_word", i))
+        elif w in W["membership"] or (w in W["join_verb"] and any(x in W["alliance"] for x in lowers[i + 1:i + 4])):
+            out.append(("membership", i))
+        elif w in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]:
+            out.append(("guarantee", i))
+        elif w in W["backing_verb"] and _backs_ukraine(lowers, i) and not _vetoed(lowers, i, i + 1):
+            out.append(("backing", i))
+    for i, w in enumerate(lowers):
+        # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer whose recipient is
+        # Ukraine, whatever is transferred
+        if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
+                and not set(lowers[i + 1:i + 6]) & W["not_transferred"]:
+            out.append(("transfer_to_ukraine", i))
+        elif w in W["need"] and set(lowers[max(0, i - 4):i]) & W["ukraine"]:
+            out.append(("ukraine_needs", i))  # "Ukraine needs security guarantees", "Ukraine's defence needs"
+    for s, e in caps:
+        near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
+        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) for k in near) \
+                and not _vetoed(lowers, s, e):
+            out.append(("transfer_capability", s))
+        elif s and lowers[s - 1] in W["donor_origin"]:
+            out.append(("donor_made", s))
+        elif any(x in W["need"] for x in lowers[max(0, s - 4):s]) and not any(
+                x in W["adversary"] for x in lowers[max(0, s - 7):s]):
+            out.append(("need_capability", s))
+    return out
+
+
+AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
+
+
+def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False) -> bool:
+    """The statement's aid relation (module doc): an anchor, or an aid act naming a capability or funding that is
+    not the adversary's own, or a pledge, delivery or refusal naming no aid word at all ("we will not leave Ukraine
+    defenceless"); never a transfer to the adversary, nor support where another beneficiary is named and Ukraine
+    is not ("humanitarian aid in Gaza", "thank you to all that have supported our family")."""
+    W = _words.classes()
+    low = set(lowers)
+    if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
+        return False
+    if anchors(lowers, cap_spans):
+        return True
+    if act not in AID_ACTS:
+        return False
+    if funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans):
+        return True
+    # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
+    return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"]))
