@@ -105,8 +105,11 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     nxt = lowers[j] if j < len(lowers) else ""
     if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
-    if nxt == "of" and j + 1 < len(lowers) and lowers[j + 1] in W["aid_commodity"]:  # "the supply of fuel"
-        return True
+    for k in range(j, min(j + 3, len(lowers) - 1)):  # "the supply of fuel", "supply and storage of fuel"
+        if lowers[k] in (",", ".", ";"):
+            break
+        if lowers[k] == "of" and lowers[k + 1] in W["aid_commodity"]:
+            return True
     if any(w in W["adversary"] for w in before) or any(w in W["sanctions"] for w in lowers[max(0, i - 2):i]):
         return True
     if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
@@ -192,9 +195,9 @@ def anchors(lowers: list[str], cap_spans) -> list[tuple[str, int]]:
         if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) for k in near) \
                 and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
-        elif s and lowers[s - 1] in W["donor_origin"]:
+        if s and lowers[s - 1] in W["donor_origin"]:
             out.append(("donor_made", s))
-        elif any(x in W["need"] for x in lowers[max(0, s - 4):s]) and not any(
+        if any(x in W["need"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out

@@ -1,0 +1,207 @@
+"""aid_related (pledgewatch.coding.aid): support FOR UKRAINE, composed from support relations and their vetoes.
+
+Each construction has at least three examples, written for these tests or short paraphrases of news wording from
+different articles; the last tests run the whole coding stage (speech act included)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+from pledgewatch.coding import aid
+from pledgewatch.coding._match import blank_nlp, normalize
+from pledgewatch.coding.capabilities import matcher
+
+
+def _lowers_caps(text):
+    norm, _ = normalize(text)
+    doc = blank_nlp().make_doc(norm)
+    return [t.lower_ for t in doc], matcher().spans(doc)
+
+
+def kinds(text) -> set[str]:
+    lowers, caps = _lowers_caps(text)
+    return {k for k, _ in aid.anchors(lowers, caps)}
+
+
+def related(text, act="assessment") -> bool:
+    lowers, caps = _lowers_caps(text)
+    return aid.aid_related(lowers, caps, act)
+
+
+def coded(text, country="United States", cue="said") -> dict:
+    row = {"statement_id": "s1", "article_id": "a1", "text": text, "cue": cue, "cue_lemma": cue,
+           "quote_type": "indirect", "speaker_name": "Someone", "speaker_text": "", "speaker_type": "person",
+           "speaker_role": "", "speaker_country": country, "speaker_is_official": True, "in_title": False}
+    return coding.code_statements(pd.DataFrame([row])).iloc[0].to_dict()
+
+
+# --- anchors: the support relations -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ukraine is currently waiting for the supply of American military assistance", "aid_capability"),
+    ("a new package of assistance to Kyiv is expected at the summit", "aid_word"),
+    ("the Germans supported Ukraine with economic assistance most of all countries", "aid_word"),
+    ("they would seek revenge against the West for aiding Ukraine", "aid_word"),
+])
+def test_aid_nouns_and_verbs_are_anchors(text, kind):
+    assert kind in kinds(text)
+    assert related(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the army hopes to regain the city with the help of long-range western weapons", True),
+    ("Britain will host a conference focused on helping Ukraine recover from the damage", True),
+    ("he asked the Turkish president for help with the talks on Kyiv's behalf", True),
+    ("the deal will help stabilise global food prices", False),
+    ("using hunger this way will help accomplish what the invasion has not", False),
+    ("the agreement would help boost the economy", False),
+])
+def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
+    assert ("help" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "the more the West sends powerful weapons, the longer the war drags on",
+    "Germany had chosen not to make public all the weapons it had previously sent to Ukraine",
+    "We're certain that our friends did not take the decision about supplying such ammunition lightly",
+    "the first three Gepard guns promised by Germany had arrived",
+])
+def test_a_transfer_of_a_capability_is_aid(text):
+    assert "transfer_capability" in kinds(text)
+    assert related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we need to make sure that we provide the Ukrainian military what they need",
+    "the United States pours weapons into Ukraine",
+    "the US will supply Kyiv with whatever it takes",
+])
+def test_a_transfer_to_ukraine_is_aid(text):
+    assert "transfer_to_ukraine" in kinds(text)
+
+
+def test_giving_ukraine_an_opportunity_is_no_transfer():
+    for text in ("that will give the Ukrainians the opportunity to strike back",
+                 "the pause gives Kyiv the chance to regroup",
+                 "this gives Ukraine time to prepare its defences"):
+        assert "transfer_to_ukraine" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "western weapons and Ukrainian combat experience give us a big advantage",
+    "Ukrainian forces are using western arms to strike the bridge",
+    "the first use of donated Harpoon missiles sank a tug",
+])
+def test_donor_made_capabilities_are_aid(text):
+    assert "donor_made" in kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("For Ukraine to win this battle, it needs more air defences", "need_capability"),
+    ("we need artillery, artillery and artillery", "need_capability"),
+    ("Ukraine needs security guarantees", "ukraine_needs"),
+    ("against losing sight of Ukraine's essential defence needs", "ukraine_needs"),
+])
+def test_needs_of_ukraine_are_aid(text, kind):
+    assert kind in kinds(text)
+    assert related(text)
+
+
+def test_the_adversary_needing_a_capability_is_not_aid():
+    for text in ("Russia would need years to replace the ammunition",
+                 "Moscow needs more drones from Tehran",
+                 "the Kremlin now needs tanks from storage"):
+        assert "need_capability" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the possibility of Kyiv joining the alliance", "membership"),
+    ("Ukraine's accession to the EU was discussed", "membership"),
+    ("the summit will discuss Ukraine's membership", "membership"),
+    ("security guarantees for Kyiv must be credible", "guarantee"),
+    ("we either back the Ukrainian people or we do not", "backing"),
+    ("participants stand firmly with the people of Ukraine", "backing"),
+    ("Britain will stand by Kyiv", "backing"),
+])
+def test_political_support_is_aid(text, kind):
+    assert kind in kinds(text)
+    assert related(text)
+
+
+# --- vetoes -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The EU cannot rely on gas supplies from a country that threatens war",
+    "Russia of holding the world's food supply hostage",
+    "the occupiers are destroying the infrastructure for the production, supply and storage of fuel",
+    "there was concern about a complete stop to Russian gas deliveries in July",
+])
+def test_commerce_is_not_aid(text):
+    assert not related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia hopes to shorten supply lines and simplify command",
+    "the attack hit a key supply hub for Russian forces",
+    "a counter-offensive to disrupt supply lines and force the troops back",
+    "the death of a British aid worker in custody",
+])
+def test_logistics_and_aid_workers_are_not_aid(text):
+    assert not related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This attack casts doubt on the credibility of Russia's commitment to the deal",
+    "two men were detained by Russian-backed separatists in Donetsk",
+    "Moscow's support for the separatists is well documented",
+])
+def test_the_adversarys_own_support_is_not_aid(text):
+    assert not related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the US would reconsider how it is supporting Israel's war",
+    "they have seen no evidence to support the claim",
+    "I'm not supporting the war",
+    "measures are being taken to support the armed forces of Belarus",
+    "China sold Russia drones worth millions",
+])
+def test_another_beneficiary_is_not_aid(text):
+    assert not related(text)
+
+
+def test_a_sanctions_package_is_not_aid():
+    for text in ("the EU agreed its sanctions package", "the new sanctions package against Moscow",
+                 "talks on a sanctions package stalled"):
+        assert not related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces fired eight artillery shells overnight",
+    "Russia may be forced to use a nuclear weapon",
+    "three drones were intercepted over the capital",
+])
+def test_a_capability_alone_is_not_aid(text):
+    assert not related(text)
+
+
+# --- the act -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, act, expected", [
+    ("We will not leave Ukraine defenceless at any point", "pledge", True),
+    ("Germany has delivered 18 Leopard tanks", "delivery", True),
+    ("Allies must send more air defence now", "appeal", True),
+    ("the EU will impose new sanctions on Moscow", "pledge", False),
+    ("leaders urged tougher sanctions on Russia", "appeal", False),
+])
+def test_aid_acts_name_aid_or_commit_bare_support(text, act, expected):
+    assert related(text, act) is expected
+
+
+def test_the_coding_stage_uses_the_aid_relation():
+    assert coded("the US may likely send four more rocket launchers to Ukraine")["aid_related"]
+    assert coded("Ukraine needs security guarantees", country="Ukraine")["aid_related"]
+    assert not coded("Russian supply lines from Crimea support Russian forces in Kherson", country="")["aid_related"]
+    assert not coded("the EU cannot rely on gas supplies from a country that threatens war", country="")["aid_related"]
