@@ -205,3 +205,16 @@ def test_the_coding_stage_uses_the_aid_relation():
     assert coded("Ukraine needs security guarantees", country="Ukraine")["aid_related"]
     assert not coded("Russian supply lines from Crimea support Russian forces in Kherson", country="")["aid_related"]
     assert not coded("the EU cannot rely on gas supplies from a country that threatens war", country="")["aid_related"]
+
+
+@pytest.mark.parametrize("text, side, expected", [
+    ("This exhibition proves how vital support from partner countries is to us", "recipient", True),
+    ("We have no doubt that Great Britain's support will be preserved", "recipient", True),
+    ("allies will keep up their supplies", "donor", True),
+    ("the party's support among voters has fallen", "donor", False),
+    ("there is public support for the proposal", "", False),
+    ("delivery of the harvest was late this year", "donor", False),
+])
+def test_weak_aid_nouns_count_in_a_ukraine_context(text, side, expected):
+    lowers, caps = _lowers_caps(text)
+    assert aid.aid_related(lowers, caps, "assessment", side=side) is expected

@@ -138,7 +138,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         if eq:
             amount = eq[0]
     funding = any(_amounts.is_funding(text, m) for m in money)
-    aid_related = _aid.aid_related(lower_list, cap_spans, act, funding)
+    aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"])
     if aid_related:
         feats["rule_aid"] = 1.0
@@ -148,7 +148,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         rule_act = act
         act, aid_related = _model.decide(feats, act, bool(aid_related))
         if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
-            aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding)
+            aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     specificity = None
     if act == "pledge":
         specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))

@@ -155,8 +155,25 @@ def _backs_ukraine(lowers: list[str], i: int) -> bool:
     return False
 
 
-def anchors(lowers: list[str], cap_spans) -> list[tuple[str, int]]:
-    """(construction, token index) of every support relation in the content that no veto removes."""
+def _donor_named(words: list[str]) -> bool:
+    """A donor among these words: a `donor_name` word ("the West", "allies", "partners") or a donor country."""
+    W = _words.classes()
+    return any(w in W["donor_name"] or _place_side(w) == "donor" for w in words)
+
+
+def ukraine_context(lowers: list[str], side: str = "") -> bool:
+    """Is the content about Ukraine's war: Ukraine, its backers or a donor named (`ukraine`, `ukraine_side`,
+    `donor_name`, a donor country), or the recipient speaking ("how vital support from partner countries is to us")?
+    Weak aid nouns ("support", "supplies", "commitment") count only there."""
+    W = _words.classes()
+    low = set(lowers)
+    return side == "recipient" or bool(low & (W["ukraine"] | W["ukraine_side"] | W["donor_name"])) or any(
+        _place_side(w) == "donor" for w in low)
+
+
+def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
+    """(construction, token index) of every support relation in the content that no veto removes (`side`: the
+    speaker's side, for the Ukraine context of weak aid nouns)."""
     W = _words.classes()
     out: list[tuple[str, int]] = []
     n = len(lowers)
@@ -165,7 +182,7 @@ def anchors(lowers: list[str], cap_spans) -> list[tuple[str, int]]:
         if any(w in W["aid_anchor"] for w in lowers[s:e]) and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))
     in_cap = {k for s, e in caps for k in range(s, e)}
-    ukr = bool(set(lowers) & (W["ukraine"] | W["ukraine_side"]))  # weak anchors need Ukraine or its backers named
+    ukr = ukraine_context(lowers, side)
     for i, w in enumerate(lowers):
         if i in in_cap:
             continue
@@ -197,6 +214,10 @@ def anchors(lowers: list[str], cap_spans) -> list[tuple[str, int]]:
             out.append(("transfer_capability", s))
         if s and lowers[s - 1] in W["donor_origin"]:
             out.append(("donor_made", s))
+        if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient":
+            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "F-16s to Kyiv"
+        if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
+            out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
         if any(x in W["need"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
@@ -206,7 +227,7 @@ def anchors(lowers: list[str], cap_spans) -> list[tuple[str, int]]:
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
 
 
-def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False) -> bool:
+def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, side: str = "") -> bool:
     """The statement's aid relation (module doc): an anchor, or an aid act naming a capability or funding that is
     not the adversary's own, or a pledge, delivery or refusal naming no aid word at all ("we will not leave Ukraine
     defenceless"); never a transfer to the adversary, nor support where another beneficiary is named and Ukraine
@@ -215,7 +236,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False) -
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
         return False
-    if anchors(lowers, cap_spans):
+    if anchors(lowers, cap_spans, side):
         return True
     if act not in AID_ACTS:
         return False
