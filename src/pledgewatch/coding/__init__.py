@@ -31,6 +31,7 @@ from . import amounts as _amounts
 from . import features as _features
 from . import identity as _identity
 from . import model as _model
+from . import words as _words
 from ._match import blank_nlp, normalize, text_of
 from .capabilities import CATEGORIES, matcher
 from .rhetoric import lexicon
@@ -91,8 +92,10 @@ def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
     for sp in spans:
         a, b = offs[sp.start_char], offs[sp.end_char - 1] + 1
         out.append((sp.label_, text[a:b], sp))
+    civil = _words.of("civil_category")
+    military = any(sp.label_ not in civil for sp in spans)
     for m in money:
-        if _amounts.is_funding(text, m):
+        if _amounts.is_funding(text, m, military):
             out.append(("financial", m["text"], None))
     return out
 
@@ -137,7 +140,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         eq = _amounts.equipment(doc, cap_spans, text, offs)
         if eq:
             amount = eq[0]
-    funding = any(_amounts.is_funding(text, m) for m in money)
+    funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"])
     if aid_related:

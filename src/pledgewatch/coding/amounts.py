@@ -89,12 +89,32 @@ def weapons_value(after: str) -> bool:
     return not (len(words) > 1 and words[1] in of("funding_head"))
 
 
-def is_funding(text: str, m: dict) -> bool:
+def package_value(text: str, m: dict) -> bool:
+    """Is the amount the value of a package ("a $550m package", "a package worth $1bn", "a $400m tranche") in a
+    statement that names no funding (no `funding_head` or `funding_word` of coding_words.csv: "budget support",
+    "financial aid", "loans")? With weapons named beside it, that is the value of a weapons package
+    (ANNOTATION.md), not `financial`."""
+    from .words import of
+
+    rest = re.sub(r"^[\s)]*(\([^)]*\)[\s)]*)?((new|additional|further|more|extra|fresh|military|aid)\s+)*", "",
+                  text[m["end"]: m["end"] + 60].lower())
+    after = re.findall(r"[a-z]+", rest[:30])[:1]
+    before = re.findall(r"[a-z]+", text[max(0, m["start"] - 30): m["start"]].lower())[-3:]
+    heads = of("package_head")
+    if not (after and after[0] in heads) and not (heads & set(before) and before[-1:] in (["worth"], ["of"])):
+        return False
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return not words & (of("funding_head") | of("funding_word"))
+
+
+def is_funding(text: str, m: dict, military: bool = False) -> bool:
     """Is this amount of money funding (aid, a package, a grant) rather than a price, a trade value or the value of
-    weapons?"""
+    weapons? `military`: the statement names a military capability (a weapons package's value is no funding)."""
     before = text[max(0, m["start"] - 40): m["start"]]
     after = text[m["end"]: m["end"] + 30]
     if _WORTH_AFTER.search(after) or _PRICE_BEFORE.search(before) or weapons_value(text[m["end"]: m["end"] + 60]):
+        return False
+    if military and package_value(text, m):
         return False
     if _PRICE.search(text) and not _FUNDING.search(text):
         return False
@@ -128,18 +148,19 @@ def number_value(tokens) -> float | None:
 
 _UNIT_TAIL = {"system", "systems", "unit", "units", "battery", "batteries", "vehicle", "vehicles", "launcher",
               "launchers", "tanks", "tank", "jets", "aircraft", "rounds", "shells", "pieces", "missiles", "rockets"}
-_COUNTED = {"air_defence", "artillery", "ammunition", "rocket_artillery", "long_range_strike", "tanks",
-            "armoured_vehicles", "combat_aircraft", "drones", "anti_tank", "naval", "small_arms"}
 _SKIP_BETWEEN = {"additional", "more", "new", "further", "extra", "modern", "advanced", "large", "small", "heavy",
                  "used", "old", "german", "american", "british", "french", "polish", "us", "u.s.", ",", "and",
                  "its", "armable", "western", "soviet", "era", "-", "made", "self", "propelled", "older"}
 
 
 def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
-    """Counts of equipment: a number followed (within a few descriptive words) by a capability mention."""
+    """Counts of equipment: a number followed (within a few descriptive words) by a capability mention of a countable
+    category (all of capabilities.csv but the `uncounted_category` class of coding_words.csv)."""
+    from .words import of
+
     out = []
     for sp in cap_spans:
-        if sp.label_ not in _COUNTED:
+        if sp.label_ in of("uncounted_category"):  # every other category of capabilities.csv, a new one too
             continue
         i = sp.start - 1
         while i >= 0 and i >= sp.start - 4 and doc[i].lower_ in _SKIP_BETWEEN:
