@@ -22,7 +22,7 @@ def test_officials_table_beats_a_country_named_near_the_quote():
 
 def test_nationality_words_of_the_speakers_own_mention():
     rows = [_row("Cyril Ramaphosa", role="South African President", article="b1"),
-            _row("Jair Bolsonaro", role="Brazilian President", country="Russia", article="b2"),
+            _row("Jair Bolsonaro", role="Brazilian President", country="Russia", article="b2", date="2022-06-01"),
             _row("a German source", role="source", article="b3"),
             _row("Leo Varadkar", text="Taoiseach Leo Varadkar", article="b4")]
     countries, officials = identity.recompute(rows)
@@ -52,17 +52,18 @@ def test_role_words_make_an_office_or_not():
 
 def test_one_speaker_is_consistent_within_an_article():
     # "Lithuanian Foreign Minister Gabrielius Landsbergis" once; "he" and "Landsbergis" later, near words on Russia
-    rows = [_row("Gabrielius Landsbergis", role="Lithuanian Foreign Minister", article="e1"),
-            _row("Gabrielius Landsbergis", text="he", country="Russia", article="e1"),
-            _row("Gabrielius Landsbergis", text="Landsbergis", country="Russia", article="e1"),
-            _row("Gabrielius Landsbergis", text="Landsbergis", country="Russia", article="e2")]
+    # (a person officials.csv does not list: the article's own words are all there is)
+    rows = [_row("Jonas Petraitis", role="Lithuanian Foreign Minister", article="e1"),
+            _row("Jonas Petraitis", text="he", country="Russia", article="e1"),
+            _row("Jonas Petraitis", text="Petraitis", country="Russia", article="e1"),
+            _row("Jonas Petraitis", text="Petraitis", country="Russia", article="e2")]
     countries, _ = identity.recompute(rows)
     assert countries[:3] == ["Lithuania"] * 3
     assert countries[3] == "Russia"  # another article: no evidence there, the extractor's value stays
 
 
 def test_code_statements_rewrites_the_two_columns():
-    df = pd.DataFrame([_row("Jair Bolsonaro", role="Brazilian President", country="Russia")])
+    df = pd.DataFrame([_row("Jair Bolsonaro", role="Brazilian President", country="Russia", date="2022-06-01")])
     out = code_statements(df)
     assert out["speaker_country"].iloc[0] == "Brazil"
     assert bool(out["speaker_is_official"].iloc[0]) is True
@@ -82,3 +83,21 @@ def test_the_host_country_of_a_post_is_not_the_speakers():
     countries, _ = identity.recompute(rows)
     assert countries[0] == "" and countries[1] == "United Kingdom"
     assert countries[2] == "UN"
+
+
+def test_out_of_office_the_title_of_a_former_office_makes_no_official():
+    # officials.csv lists the person, but not in office at the date: the country holds; the title of an office
+    # they held is their former office; another title still makes an official; no title makes none
+    rows = [_row("Donald Trump", role="President", official=True, article="h1", date="2023-06-03"),
+            _row("Boris Johnson", role="Prime Minister", official=True, article="h2", date="2023-03-01"),
+            _row("Dmytro Kuleba", role="foreign minister", official=True, article="h3", date="2025-02-01"),
+            _row("Liz Truss", role="MP", article="h4", date="2023-09-01"),
+            _row("Angela Merkel", official=True, article="h5", date="2022-06-07")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United States", "United Kingdom", "Ukraine", "United Kingdom", "Germany"]
+    assert officials == [False, False, False, True, False]
+    # in office at the date, the same rows are officials
+    rows = [_row("Donald Trump", role="President", article="h6", date="2025-03-03"),
+            _row("Boris Johnson", role="Prime Minister", article="h7", date="2022-03-01"),
+            _row("Dmytro Kuleba", role="foreign minister", article="h8", date="2023-02-01")]
+    assert identity.recompute(rows)[1] == [True, True, True]

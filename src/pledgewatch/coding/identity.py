@@ -4,7 +4,8 @@ The statements stage may take a speaker's country from words near the quote ("Li
 ..." coded Russia). Here both columns come only from what identifies the speaker (CODING.md, ANNOTATION.md):
 
 1. `officials.csv`: the person named by `speaker_name` (or `speaker_id`) at the statement's date gives country and
-   office (`statements.names.reference().official`);
+   office (`statements.names.reference().official`); a listed person out of office at that date keeps the country,
+   and the title of an office they held is their former one ("President Trump" in 2023 is no official);
 2. the speaker's own mention: role and nationality words in `speaker_role`, `speaker_text` and `speaker_name`
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
@@ -69,6 +70,17 @@ def _office(ref, text: str) -> bool | None:
     return bool(ref.role_official(text[:m.start()]))
 
 
+def _out_of_office(ref, off, role: str, mention: str, ro: bool | None) -> bool | None:
+    """A person officials.csv lists, out of office at the statement's date: the title of an office they held
+    (per officials.csv) is their former office ("President Trump" in 2023, "Foreign Minister Kuleba" in 2025), so
+    it makes no official; another title still does ("Senator"), and no title at all makes none."""
+    if not ro:
+        return False
+    held = {ref.role_norm(o.role) or o.role for o in ref.officials if o.name == off.name}
+    said = {m[1] for m in ref.role_matches(" ; ".join(x for x in (role, mention) if x)) if m[2]}
+    return bool(said - held)
+
+
 def _date(value):
     """A datetime.date or None (NaT and NaN included: statements.names compares dates with < and NaT would raise)."""
     try:
@@ -98,17 +110,20 @@ def identify(row: dict) -> tuple[str, bool | None, int, int]:
 def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> tuple[str, bool | None, int, int]:
     ref = _names.reference()
     country, official, cs, os_ = "", None, 0, 0
+    former = None
     if typ in ("person", "unknown", ""):
         for cand in dict.fromkeys(x for x in (sid, name) if x and x != "UNKNOWN"):
             off = ref.official(_person_name(cand), date)
             if off is not None and off.valid(_names._as_date(date)):
                 return off.country, off.official, _OFFICIAL_ENTRY, _OFFICIAL_ENTRY
             if off is not None:  # listed, but not in office at this date: the country holds, the office is the role's
-                country, cs = off.country, _OFFICIAL_ENTRY
+                country, cs, former = off.country, _OFFICIAL_ENTRY, off
                 break
     own = " ; ".join(x for x in (role, mention, name if name != "UNKNOWN" else "") if x)
     # former office holders and people described by an organisation's role are judged by the role words
     ro = _office(ref, " ; ".join(x for x in (role, mention) if x)) if (role or mention) else None
+    if former is not None:
+        ro = _out_of_office(ref, former, role, mention, ro)
     if ro is None and name and name != "UNKNOWN" and typ != "person":
         ro = ref.role_official(name)
     if ro is not None:

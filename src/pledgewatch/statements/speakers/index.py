@@ -307,7 +307,10 @@ class ArticleIndex:
             p.canonical = name
             p.canon_i = start
         if p.official is None:
-            p.official = self.ref.official(name, self.date)
+            # a surname alone is the person the article named in full ("Sarah Moore" ... "Moore" is not the
+            # official Richard Moore): asked with the given name already known
+            p.official = self.ref.official(name if len(name.split()) > 1 or not p.given else f"{p.given} {name}",
+                                           self.date)
         self._note_context(p, start, end, i0, lead)
         root = span.root
         is_subj = root.dep_ in SUBJ_DEPS or (root.dep_ in {"appos", "compound"} and root.head.dep_ in SUBJ_DEPS)
@@ -361,7 +364,24 @@ class ArticleIndex:
     def name_of(self, p: Person) -> str:
         if record.USE_OFFICIAL_NAMES and p.official is not None:
             return p.official.name
+        if p.official is not None and self._english_spelling_too(p):
+            return p.official.name
         return p.canonical
+
+    def _english_spelling_too(self, p: Person) -> bool:
+        """The article spells this official two ways, a foreign transliteration or a misspelling first and the
+        officials.csv spelling too ("Sergei Ławrow" ... "Lavrov", "Aleksander Łukaszenko" ... "Lukashenko", "Jen
+        Pskai" ... "Psaki"): the officials.csv name is the canonical one. An English variant the table lists
+        ("Zelenskiy" beside "Zelensky") is the article's own spelling and stays."""
+        off = p.official
+        sur = p.canonical.split()[-1] if p.canonical.split() else ""
+        osur = fold(off.name).split()[-1]
+        if not sur or fold(sur) == osur:
+            return False
+        listed = {a.split()[-1] for a in [off.name] + off.aliases if a.split()}
+        if sur.isascii() and sur in listed:
+            return False
+        return any(n.split() and fold(n).split()[-1] == osur for n, _ in p.names)
 
     def role_country(self, p: Person):
         role, country = p.role, p.country

@@ -1,0 +1,72 @@
+"""Who a speaker is across the article: officials.csv spellings and surnames (statements.speakers.index)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pledgewatch.statements.speakers import resolve_speakers
+
+
+def _resolve(nlp, text, specs, published=None):
+    """specs: (mention, nth occurrence, content) -> rows resolved in text order (as in test_speakers.py)."""
+    doc = nlp(text)
+    rows = []
+    for mention, nth, content in specs:
+        cs = text.index(content)
+        pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][nth]
+        span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
+        rows.append({"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs,
+                     "char_end": cs + len(content), "speaker_text": ""})
+    resolve_speakers(doc, rows, {"text": text, "published": published})
+    return rows
+
+
+@pytest.mark.parametrize("text, mention, content, expected", [
+    # a Polish outlet's transliteration first, the English spelling later in the same article
+    ("Russian Foreign Minister Sergei Ławrow arrived in Geneva on Friday. Talks with Lavrov lasted two hours. "
+     "Ławrow said Moscow expected a written answer next week.", "Ławrow", "Moscow expected a written answer",
+     "Sergei Lavrov"),
+    ("Aleksander Łukaszenko met his security council in Minsk. Lukashenko has hosted Russian troops since January. "
+     "Łukaszenko said the drills would end in February.", "Łukaszenko", "the drills would end",
+     "Alexander Lukashenko"),
+    # a misspelling beside the right spelling
+    ("White House press secretary Jen Pskai took questions on Wednesday. Psaki was asked about the troops. "
+     "Pskai said the deployment was temporary.", "Pskai", "the deployment was temporary", "Jen Psaki"),
+])
+def test_a_transliteration_beside_the_english_spelling_is_the_officials_name(nlp, text, mention, content, expected):
+    r = _resolve(nlp, text, [(mention, 1, content)], published="2022-02-02")
+    assert r[0]["speaker_name"] == expected
+    assert r[0]["speaker_id"] == expected
+
+
+@pytest.mark.parametrize("text, mention, content, expected", [
+    # one spelling in the article: it stays, whatever officials.csv calls the person
+    ("Oleksy Daniłow, the secretary of the security council, spoke in Kyiv. Daniłow said the front was stable.",
+     "Daniłow", "the front was stable", "Oleksy Daniłow"),
+    # an English variant the table lists is the article's own spelling ("Zelenskiy" beside "Zelensky")
+    ("Volodymyr Zelenskiy addressed parliament on Monday. Zelensky, as some agencies write it, thanked allies. "
+     "Zelenskiy said more air defence was needed.", "Zelenskiy", "more air defence was needed",
+     "Volodymyr Zelenskiy"),
+    ("Chancellor Gerhard Schröder met Putin in 2001. Schröder said the pipeline was a private matter.",
+     "Schröder", "the pipeline was a private matter", "Gerhard Schröder"),
+])
+def test_the_articles_own_spelling_stays(nlp, text, mention, content, expected):
+    r = _resolve(nlp, text, [(mention, 1, content)], published="2022-08-01")
+    assert r[0]["speaker_name"] == expected
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Mary Healey, a teacher in Leeds, has housed a family from Kharkiv since March. "
+     "Healey said the council had been slow to help.", "Healey", "the council had been slow", "Mary Healey"),
+    ("Dan Haley farms 300 acres in Ohio. Haley said fertiliser prices had doubled since the invasion.",
+     "Haley", "fertiliser prices had doubled", "Dan Haley"),
+    ("Tom Reeves, who runs a bakery in Kent, pays twice as much for gas. "
+     "Reeves said he could not pass the cost on.", "Reeves", "he could not pass the cost on", "Tom Reeves"),
+])
+def test_a_surname_alone_is_the_person_named_in_full_not_an_official(nlp, text, mention, content, name):
+    # officials.csv lists John Healey, Nikki Haley and Rachel Reeves; the article's person has another first name
+    r = _resolve(nlp, text, [(mention, 1, content)], published="2024-09-01")
+    assert r[0]["speaker_name"] == name and r[0]["speaker_id"] == name
+    assert r[0]["speaker_is_official"] is False
