@@ -27,6 +27,7 @@ import functools
 from collections import defaultdict
 
 from ..sides import side_of
+from . import threats as _threats
 from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
@@ -111,7 +112,7 @@ class SpeechActRules:
         negated = bool(W["negation"] & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
         flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"), "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
-                 "aidword": aid_words}
+                 "aidword": aid_words, "ukraine_side": bool(W["ukraine_side"] & set(lowers))}
 
         content, cue = defaultdict(float), defaultdict(float)
         evidence = []
@@ -164,6 +165,7 @@ class SpeechActRules:
                 scores.pop("pledge", None)
         if side == "recipient":
             scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
+        threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
         top = scores.get(best, 0)
         if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
@@ -173,7 +175,7 @@ class SpeechActRules:
             act = "assessment" if a > o or (a == o and aid_words) else "other"
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
                 "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
-                "scores": dict(scores), "evidence": evidence}
+                "scores": dict(scores), "evidence": evidence, "threats": threats}
 
 
 def commitment(lowers: list[str], span: int = 5) -> str:
