@@ -16,9 +16,12 @@ an adversary). This module adds the few rules that are logic rather than data:
 4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes;
 5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine, and the recipient does not pledge
    aid to itself: those scores are dropped;
-6. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores); otherwise the statement is an `assessment` (evaluation of
-   needs, forces, the war) or `other` (events, casualties, diplomacy, crimes) by the scores of those two acts, with
-   aid-related content leaning to assessment.
+6. warnings composed from the content (coding/threats.py: a harm or consequence put ahead, sanctions under a
+   condition, the adversary's nuclear posture; a denied threat counts for nothing);
+7. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores);
+   otherwise the statement is an `assessment` (evaluation of needs, forces, the war) or `other` (events,
+   casualties, diplomacy, crimes): coding/residual.py, by the scores of those two acts with a floor on the
+   assessment evidence, aid-related content leaning to assessment on a tie.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import functools
 from collections import defaultdict
 
 from ..sides import side_of
+from . import residual as _residual
 from . import threats as _threats
 from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
@@ -171,8 +175,7 @@ class SpeechActRules:
         if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
             act = best
         else:
-            a, o = scores.get("assessment", 0), scores.get("other", 0)
-            act = "assessment" if a > o or (a == o and aid_words) else "other"
+            act = _residual.decide(scores, aid_words)  # assessment or other: coding/residual.py
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
                 "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
                 "scores": dict(scores), "evidence": evidence, "threats": threats}
