@@ -16,9 +16,12 @@ an adversary). This module adds the few rules that are logic rather than data:
 4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes;
 5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine, and the recipient does not pledge
    aid to itself: those scores are dropped;
-6. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores); otherwise the statement is an `assessment` (evaluation of
-   needs, forces, the war) or `other` (events, casualties, diplomacy, crimes) by the scores of those two acts, with
-   aid-related content leaning to assessment.
+6. warnings composed from the content (coding/threats.py: a harm or consequence put ahead, sanctions under a
+   condition, the adversary's nuclear posture; a denied threat counts for nothing);
+7. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores);
+   otherwise the statement is an `assessment` (evaluation of needs, forces, the war) or `other` (events,
+   casualties, diplomacy, crimes): coding/residual.py, by the scores of those two acts with a floor on the
+   assessment evidence, aid-related content leaning to assessment on a tie.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import functools
 from collections import defaultdict
 
 from ..sides import side_of
+from . import residual as _residual
+from . import threats as _threats
 from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
@@ -111,7 +116,7 @@ class SpeechActRules:
         negated = bool(W["negation"] & set(lowers))
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
         flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"), "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
-                 "aidword": aid_words}
+                 "aidword": aid_words, "ukraine_side": bool(W["ukraine_side"] & set(lowers))}
 
         content, cue = defaultdict(float), defaultdict(float)
         evidence = []
@@ -164,16 +169,16 @@ class SpeechActRules:
                 scores.pop("pledge", None)
         if side == "recipient":
             scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
+        threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
         top = scores.get(best, 0)
         if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
             act = best
         else:
-            a, o = scores.get("assessment", 0), scores.get("other", 0)
-            act = "assessment" if a > o or (a == o and aid_words) else "other"
+            act = _residual.decide(scores, aid_words)  # assessment or other: coding/residual.py
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
                 "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
-                "scores": dict(scores), "evidence": evidence}
+                "scores": dict(scores), "evidence": evidence, "threats": threats}
 
 
 def commitment(lowers: list[str], span: int = 5) -> str:

@@ -1,0 +1,150 @@
+"""Warnings composed from the content's words: a threat is a harm or a consequence put in the future or under a
+condition, not negated, not reported as done (ANNOTATION.md: `warning` = threats and warnings about an adversary or
+about consequences; an attack that happened is `other`, an assessment of the war's state is `assessment`).
+
+The word classes are data (data/reference/coding_words.csv): `harm`, `threat_modal`, `consequence`, `bear_verb`,
+`sanctions`, `negation`, `past_marker`, `hope`, `adversary`. The constructions, each adding its weight to the
+warning score of `speech_acts.SpeechActRules.classify`:
+
+- **threatened harm** (`harm`): a harm word (attack, invasion, strike, escalation, revenge, nuclear ...) with a
+  future, conditional or threatened modality a few words before it ("Russia will probably carry out a limited
+  attack", "may be forced to use a nuclear weapon", "is preparing to take revenge", "can use nuclear weapons in the
+  event of aggression") or right after it ("the attack may occur in the next few days");
+- **consequence** (`consequence`): a consequence, price or response that a future modal or a verb of bearing makes
+  someone's lot ("would have severe consequences", "will bear the consequences"), or a response verb (class
+  `response_verb`) under a future modal ("would continue to react harshly to all sanctions");
+- **sanctions threatened** (`sanctions`): sanctions under a condition or a threat (class `condition`, not the
+  plain future: "possible sanctions against Iran", "if Russia proceeds, we are ready to impose sanctions", "in the
+  case of an invasion, sanctions will be different", "sanctions that can hit Russia"): a threat of sanctions is a
+  warning, sanctions imposed or announced ("said it would expand sanctions") are `other` (settled conventions); a
+  hope for sanctions ("we all hope these sanctions are expanded") is not a threat;
+- **the adversary's nuclear posture**: the adversary's nuclear arms (class `nuclear_arms` after "nuclear": weapons,
+  drills, carriers ...; not a nuclear plant), named by it or about it, not negated, at their first mention ("moved
+  tactical nuclear weapons to Belarus", "a surprise inspection of nuclear arms carriers").
+
+A harm that is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
+targets") is a prediction about the war or a description of aid, not a threat, unless Ukraine itself speaks; a
+harm after a past auxiliary ("had conducted a strike") is reported as done.
+
+And one veto, **negated threat**: where the content denies the threat ("does not pose a threat", "undertakes not to
+use nuclear weapons", "see no indication that Russia intends to use nuclear weapons") and no construction above
+holds, the threat words of speech_acts.csv count for nothing (a warning cue still counts). "Not a bluff" is no
+negation of the threat.
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+BEFORE = 8  # words a modality may stand before the harm or consequence it governs
+AFTER = 2  # ... or after it ("the attack may occur")
+NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication that Russia intends to use ...")
+CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
+WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0}
+NOT_NEGATING = frozenset({"bluff", "bluffing", "bluffs"})  # "not a bluff", "was not bluffing": litotes
+
+
+def _clause_before(lowers: list[str], i: int, span: int) -> list[str]:
+    """The `span` words before position i, cut at the last clause break."""
+    out = lowers[max(0, i - span):i]
+    for j in range(len(out) - 1, -1, -1):
+        if out[j] in CLAUSE_BREAK:
+            return out[j + 1:]
+    return out
+
+
+def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
+    """A negation in the clause before position i (litotes of "bluff" aside)."""
+    W = _words.classes()
+    before = _clause_before(lowers, i, span)
+    for k, w in enumerate(before):
+        if w in W["negation"] and not (k + 1 < len(before) and before[k + 1] in NOT_NEGATING) and \
+                not (k + 2 < len(before) and before[k + 2] in NOT_NEGATING):
+            return True
+    return False
+
+
+def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER) -> bool:
+    """A modality word within BEFORE words before position i (same clause), or within `after` words after it and
+    not negated there ("the missile strikes should not affect ...")."""
+    W = _words.classes()
+    before = _clause_before(lowers, i, BEFORE)
+    if any(w in modals for w in before):
+        return True
+    ahead = lowers[i + 1:i + 2 + after]
+    return any(w in modals for w in ahead[:after]) and not any(w in W["negation"] for w in ahead)
+
+
+def _done(lowers: list[str], i: int) -> bool:
+    """The harm reported as done: a past auxiliary in the clause before it with no modality after that auxiliary
+    ('had likely conducted a strike', 'had moved nuclear weapons')."""
+    W = _words.classes()
+    before = _clause_before(lowers, i, BEFORE)
+    past = [k for k, w in enumerate(before) if w in W["past_marker"]]
+    return bool(past) and not any(w in W["threat_modal"] for w in before[past[-1] + 1:])
+
+
+def _ukraine_agent(lowers: list[str], i: int, side: str) -> bool:
+    """The harm is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
+    targets", "Ukrainian forces had conducted a strike"): a prediction about the war, no threat, unless Ukraine
+    speaks (the recipient warning the adversary). The adversary named before the harm makes it its own."""
+    if side == "recipient":
+        return False
+    W = _words.classes()
+    before = set(_clause_before(lowers, i, BEFORE))
+    return bool(before & (W["ukraine"] | W["weapons"])) and not before & W["adversary"]
+
+
+def _nuclear_arms(lowers: list[str], i: int) -> bool:
+    """'nuclear' followed by an arms noun (class nuclear_arms), possibly after 'tactical'/'non-strategic'."""
+    W = _words.classes()
+    return any(w in W["nuclear_arms"] for w in lowers[i + 1:i + 3])
+
+
+def constructions(lowers: list[str], side: str) -> list[str]:
+    """The warning constructions the content holds (names of WEIGHTS), in order."""
+    W = _words.classes()
+    found: list[str] = []
+    low = set(lowers)
+    hope = bool(low & W["hope"])
+    nuclear_seen = False
+    for i, w in enumerate(lowers):
+        negated = negated_at(lowers, i)
+        if w == "nuclear" and _nuclear_arms(lowers, i) and not nuclear_seen:
+            nuclear_seen = True  # the first mention of nuclear arms decides
+            if not negated and (side == "adversary" or low & W["adversary"]):
+                found.append("nuclear_posture")
+        if negated:
+            continue
+        if w in W["harm"] and "threatened_harm" not in found and not _done(lowers, i) \
+                and _modal_near(lowers, i, W["threat_modal"]) and not _ukraine_agent(lowers, i, side):
+            found.append("threatened_harm")
+        elif "consequence" not in found and (
+                (w in W["consequence"] and _modal_near(lowers, i, W["future"] | W["bear_verb"], after=0))
+                or (w in W["response_verb"] and _modal_near(lowers, i, W["future"], after=0))):
+            found.append("consequence")
+        elif w in W["sanctions"] and "sanctions_threatened" not in found and not hope \
+                and _modal_near(lowers, i, W["condition"]):
+            found.append("sanctions_threatened")
+    return found
+
+
+def negated_threat(lowers: list[str]) -> bool:
+    """Every threat word of the content (harm, `threat`, `danger`) stands under a negation."""
+    W = _words.classes()
+    threat_words = W["harm"] | {"threat", "threats", "threaten", "threatens", "danger", "dangerous", "risk"}
+    at = [i for i, w in enumerate(lowers) if w in threat_words]
+    return bool(at) and all(negated_at(lowers, i) for i in at)
+
+
+def adjust(scores: dict, lowers: list[str], side: str, cue: dict) -> list[str]:
+    """Add the constructions' weights to scores["warning"] (in place) and apply the negated-threat veto; returns the
+    constructions found. An appeal cue adds none (what an appeal asks for is no threat by the speaker)."""
+    if cue and max(cue, key=cue.get) == "appeal":
+        return []
+    found = constructions(lowers, side)
+    if found:
+        scores["warning"] = scores.get("warning", 0.0) + sum(WEIGHTS[c] for c in found)
+    elif scores.get("warning") and not cue.get("warning") and negated_threat(lowers):
+        scores.pop("warning")
+    return found

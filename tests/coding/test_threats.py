@@ -1,0 +1,121 @@
+"""Warnings composed from the content (pledgewatch.coding.threats): each construction on sentences written for the
+test in the manner of different articles (pre-invasion intelligence, nuclear signalling, sanctions diplomacy), and
+the cases that are not warnings (harm done, harm denied, Ukraine's own strikes, sanctions announced)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch.coding import threats
+from pledgewatch.coding.speech_acts import classify_text
+
+
+def act(text: str, cue: str = "said", country: str = "United States") -> str:
+    return classify_text(text, cue=cue, speaker_country=country)
+
+
+def lowers(text: str) -> list[str]:
+    from pledgewatch.coding._match import blank_nlp, normalize
+
+    return [t.lower_ for t in blank_nlp()(normalize(text)[0])]
+
+
+# --- threatened harm: a harm under a future, conditional or threatened modality ----------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Moscow will most likely carry out a limited military attack on the country", "Estonia"),
+    ("that an invasion may begin within days", "United States"),
+    ("Russia was preparing to take revenge against the West", "Ukraine"),
+    ("that Moscow could escalate further if the bridge is hit again", "United Kingdom"),
+])
+def test_threatened_harm_is_a_warning(text, country):
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+    assert act(text, country=country) == "warning"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Russian missiles struck a shopping centre in Kremenchuk on Monday, killing 18 people", "Ukraine"),  # harm done
+    ("that Ukrainian forces had conducted a rocket strike on a command post in Izyum", "United States"),  # done
+    ("the new rockets will allow Ukraine to strike Russian supply lines with more precision", "United States"),
+    ("we see no sign that Russia intends to attack any NATO member", "Germany"),  # harm denied
+])
+def test_harm_done_denied_or_ukraines_own_is_no_threat(text, country):
+    assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
+    assert act(text, country=country) != "warning"
+
+
+# --- consequences: a price or response put ahead of the adversary ------------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("any incursion would have severe consequences for Moscow", "United Kingdom"),
+    ("that Minsk will bear the consequences for hosting the troops", "Lithuania"),
+    ("Russia would continue to react firmly to all restrictions imposed by London", "Russia"),
+])
+def test_consequence_is_a_warning(text, country):
+    side = "adversary" if country == "Russia" else "donor"
+    assert "consequence" in threats.constructions(lowers(text), side)
+    assert act(text, country=country) == "warning"
+
+
+def test_consequence_denied_is_no_threat():
+    assert "consequence" not in threats.constructions(lowers("the decision will not have any consequences"), "donor")
+
+
+# --- sanctions threatened (conditional) vs sanctions announced or hoped for --------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("possible sanctions against Tehran for the drone deliveries", "EU"),
+    ("If Moscow moves, we are ready to impose crippling sanctions on its banks", "United States"),
+    ("that in the case of an invasion the sanctions would be far tougher than in 2014", "Germany"),
+])
+def test_sanctions_threatened_are_warnings(text, country):
+    assert "sanctions_threatened" in threats.constructions(lowers(text), "donor")
+    assert act(text, country=country) == "warning"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("it would expand sanctions against the energy sector to include steel", "Canada"),  # announced
+    ("we all hope these sanctions regimes are expanded further", "Poland"),  # hoped for
+    ("Lithuania was simply enforcing the bloc's sanctions regime", "EU"),  # enforced
+    ("that Belgrade doesn't intend to impose sanctions on Russia", "Serbia"),  # declined
+])
+def test_sanctions_announced_hoped_or_declined_are_no_warnings(text, country):
+    assert "sanctions_threatened" not in threats.constructions(lowers(text), "donor")
+    assert act(text, country=country) != "warning"
+
+
+# --- the adversary's nuclear posture ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Russia had moved a first batch of tactical nuclear weapons to Belarus", "Russia"),
+    ("it had held an inspection of non-strategic nuclear arms carriers", "Belarus"),
+    ("he was not bluffing about the use of nuclear weapons", "Russia"),
+])
+def test_adversarys_nuclear_posture_is_a_warning(text, country):
+    assert "nuclear_posture" in threats.constructions(lowers(text), "adversary")
+    assert act(text, country=country) == "warning"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Europe's largest nuclear plant is now controlled by Russian forces", "United States"),  # a plant, not arms
+    ("it would not allow the inspectors to visit its nuclear weapons sites", "Russia"),  # negated
+    ("Beijing undertakes not to use nuclear weapons against Ukraine", "China"),
+])
+def test_nuclear_plants_and_denials_are_no_posture(text, country):
+    side = "adversary" if country == "Russia" else "donor"
+    assert "nuclear_posture" not in threats.constructions(lowers(text), side)
+
+
+# --- the negated-threat veto -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Cooperation between our two countries does not pose a threat to anyone", "China"),
+    ("we do not see any indication that Moscow intends to use nuclear weapons", "United States"),
+    ("the exercises are no danger to the neighbours", "Belarus"),
+])
+def test_a_denied_threat_is_no_warning(text, country):
+    assert act(text, country=country) != "warning"
+
+
+def test_a_warning_cue_still_counts_over_a_denial():
+    assert act("that the drills are no bluff and the West should not test us", "warned", "Russia") == "warning"
