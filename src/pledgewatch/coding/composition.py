@@ -146,10 +146,13 @@ def _request(to: list, asked: list, cap_words, lowers: set):
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
     if any(_asks_support(cl, cap_words) for cl in asked):
         return "appeal", "request_support"
+    if lowers & hostile or not all(cl.get("v", True) for cl in asked):
+        return None  # acting against the adversary ("to reveal where Russian troops are living"), or a noun
+        # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
     read = {w for cl in asked for w in cl["subj"] + cl["obj"] + cl["ben"]}
     if (lowers - read) & (W["sanctions"] | W["support"]):  # named outside the clause read: unclear
         return None
-    return "other", "request_other"  # "called for a more transparent mechanism", "urged them to change course"
+    return "other", "request_other"  # "urged EU leaders to change the sanctions policy", "urged them to leave"
 
 
 def _content_request(clauses, cap_words, lowers: set):
