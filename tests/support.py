@@ -14,7 +14,7 @@ def extract_rows(nlp, body: str, title: str = "", published: str | None = None, 
         art["published"] = published
     rows = statements.extract(nlp(text), art, **kw)
     for r in rows:
-        assert set(r) == set(statements.CONTRACT_KEYS)
+        assert set(r) == set(statements.CONTRACT_KEYS) | {statements.FRAME_KEY}
         if kw.get("quote_parts", "split") == "split":
             assert text[r["char_start"]:r["char_end"]] == r["text"]
     return rows

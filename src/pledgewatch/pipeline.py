@@ -373,7 +373,7 @@ def assemble(units) -> tuple:
             stats[key] = stats.get(key, 0) + v
     if not rows:
         return extracted, pd.DataFrame(), pd.DataFrame(), stats
-    coded = pd.DataFrame(rows)
+    coded = pd.DataFrame(rows).drop(columns=[statements.FRAME_KEY], errors="ignore")  # coding's input only
     for c in coding.ADDED_COLUMNS:
         coded[c] = added[c]
     return extracted, coded, pd.DataFrame(caps, columns=coding.CAPABILITY_COLUMNS), stats

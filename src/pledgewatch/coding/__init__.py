@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
+from ..statements.clause_frame import FRAME_KEY
 from . import aid as _aid
 from . import amounts as _amounts
 from . import features as _features
@@ -128,7 +129,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     money_tok = [r for r in (_token_range(doc, offs, m["start"], m["end"]) for m in money) if r]
     R = rules()
     aid = R.prepare(doc, cap_spans, money_tok)
-    res = R.classify(doc, cue_doc, speaker_doc, row, aid)
+    res = R.classify(doc, cue_doc, speaker_doc, row, aid, frozenset(t.lower_ for sp in cap_spans for t in sp))
     act = res["speech_act"]
     categories = list(dict.fromkeys(c for c, _, _ in caps))
 
@@ -181,12 +182,12 @@ CAPABILITY_COLUMNS = ["statement_id", "article_id", "capability", "surface", "sy
 
 def code(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """code_statements and capability_table in one pass: each statement is tokenized and matched once."""
-    out = statements.copy()
+    out = statements.drop(columns=[FRAME_KEY], errors="ignore")  # the clause frames are coding's input only
     if not len(out):
         for c in ADDED_COLUMNS:
             out[c] = pd.Series(dtype="object")
         return out, pd.DataFrame(columns=CAPABILITY_COLUMNS)
-    added, caps = code_parts(out)
+    added, caps = code_parts(statements)
     for c in ADDED_COLUMNS:
         out[c] = added[c]
     return out, pd.DataFrame(caps, columns=CAPABILITY_COLUMNS)

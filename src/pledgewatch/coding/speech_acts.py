@@ -30,6 +30,8 @@ import functools
 from collections import defaultdict
 
 from ..sides import side_of
+from ..statements.clause_frame import FRAME_KEY
+from . import composition as _composition
 from . import residual as _residual
 from . import threats as _threats
 from . import words as _words
@@ -99,9 +101,11 @@ class SpeechActRules:
             return "adversary"
         return "donor"
 
-    def classify(self, doc, cue_doc, speaker_doc, row: dict, aid: bool) -> dict:
+    def classify(self, doc, cue_doc, speaker_doc, row: dict, aid: bool, cap_words: frozenset = frozenset()) -> dict:
         """Speech act and the evidence behind it for one statement (docs are normalised, tokenizer-only, and
-        `prepare`d; `aid` is what `prepare` returned)."""
+        `prepare`d; `aid` is what `prepare` returned; `cap_words` the words of the capabilities named). Where the
+        row's clause frame is evidence for a construction of coding.composition, that decides (and vetoes);
+        otherwise the phrase rows do."""
         side = self.side(row, speaker_doc)
         content_hits = self._hits("content", doc)
         cue_hits = self._hits("cue", cue_doc)
@@ -170,9 +174,19 @@ class SpeechActRules:
         if side == "recipient":
             scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
         threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
+        composed, construction, veto = _composition.decide(row.get(FRAME_KEY), side, row, cap_words, set(lowers))
+        for a in veto:
+            scores.pop(a, None)
+        if construction:
+            evidence.append(construction)
         best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
         top = scores.get(best, 0)
-        if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
+        if composed:
+            act = composed
+            # the deciding clause is not hypothetical (composition reads modality clause by clause): a "could" in
+            # another sentence does not make it one ("It could take years. We must not let up in supporting Ukraine")
+            hypothetical = hypothetical and act not in ("pledge", "refusal")
+        elif top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
             act = best
         else:
             act = _residual.decide(scores, aid_words)  # assessment or other: coding/residual.py

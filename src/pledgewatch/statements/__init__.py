@@ -8,6 +8,8 @@ CONTRACT (used by pipeline.py; keep this signature):
         speaker_name, speaker_id, speaker_type (person|organization|group|unknown), speaker_role, speaker_country,
         speaker_is_official (bool), speaker_unknown_reason (why the speaker is UNKNOWN, else ""), in_title (bool),
         char_start, char_end (offsets of `text` in article["text"]).
+        Besides these, FRAME_KEY holds the statement's clause frame (clause_frame.py: who commits whom to what,
+        read off the parse), consumed by the coding stage and dropped before the statements table is written.
         quote_parts: "split" (ANNOTATION.md: each part of a statement interrupted by its cue, or continued without
         one, is a row) or "join" (PolNeAR: one row, the parts' texts joined by a space, char_start..char_end from
         the first part's start to the last part's end, so `text` is then not a substring); see `parts.join_parts`.
@@ -26,10 +28,12 @@ the previous part of the same statement; used by `join_parts`). These internal k
 from __future__ import annotations
 
 from . import speakers
+from .clause_frame import FRAME_KEY
+from .clause_frame import frame as _clause_frame
 from .finder import NESTINGS, Finder
 from .parts import QUOTE_PARTS, join_parts
 
-__all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
+__all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
 EXTRACTOR_VERSION = "1.43"
 
@@ -39,7 +43,7 @@ CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "spea
 
 
 def extract(doc, article, quote_parts="split", nesting="inner"):
-    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS only."""
+    """Statements of one article (see the module docstring); returns dicts with CONTRACT_KEYS and FRAME_KEY."""
     if quote_parts not in QUOTE_PARTS:
         raise ValueError(f"quote_parts must be one of {QUOTE_PARTS}, not {quote_parts!r}")
     if nesting not in NESTINGS:
@@ -60,5 +64,6 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
         d["speaker_is_official"] = bool(d["speaker_is_official"])
         unknown = d["speaker_name"] == "UNKNOWN"
         d["speaker_unknown_reason"] = (d["speaker_unknown_reason"] or "no speaker found at the cue") if unknown else ""
+        d[FRAME_KEY] = _clause_frame(doc, r["char_start"], r["char_end"], r.get("cue_i"))
         out.append(d)
     return out

@@ -1,0 +1,245 @@
+"""Speech acts composed from the statement's clause frame (statements/clause_frame.py): who commits whom to what.
+
+`decide(frame, side, row, cap_words)` returns (act or None, construction name, vetoed acts). The act is set only
+where the parse gives evidence for one of these constructions; elsewhere the phrase rows of speech_acts.csv decide
+(speech_acts.classify). Word classes are those of coding_words.csv.
+
+Constructions:
+- `own_commitment` -> pledge: the speaker's side is the subject (first person; the speaker's own country; he/she in
+  reported speech) of a future ("will", "is going to"; "would" in reported speech) or commissive ("we pledge to")
+  clause, or of a present "continue to", whose predicate chain gives support (give_lemma) to an aid object or to
+  Ukraine: "he will move quickly to send Ukraine fresh military aid", "Britain will continue to supply weapons".
+- `own_persistence` -> pledge: the same subject and modality with a negated persist_neg predicate, a litotes: "we
+  will not give up", "we must not let up in supporting Ukraine".
+- `own_refusal` -> refusal: the same, negated: "we are not going to send rocket systems to Ukraine".
+- `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
+  or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
+  sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
+- `request_support` -> appeal: a request cue (urged, called on, pressed) whose xcomp or content asks for support,
+  weapons, money or sanctions ("urged allies to send more air defence"); `request_other` -> other: the request asks
+  for other conduct, or addresses the adversary, with no support, aid or sanctions named ("urged EU leaders to change
+  the sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
+  Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
+  no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
+- `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
+  support or sanction: "the West must send more air defence", "sanctions on Russia should be made public".
+- `stated_need` -> appeal / assessment: "need"/"require" with a noun object, the subject first person or Ukraine:
+  the recipient stating it is an appeal ("we need the maximum unity of the world", "Ukraine needs security
+  guarantees"), a donor stating it an assessment ("They need more support today" from NATO's Secretary General).
+- `transfer_done` -> delivery: a perfect or past transfer (send, deliver, supply, arrive...) of an aid object, not
+  negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
+  or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM").
+- `third_party` (veto): a speaker who holds no office (analyst, poll, journalist) never pledges: "US support is
+  assured" from an analyst.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import words as _words
+from ._match import read_table, text_of
+
+PRONOUNS_REPORTED = frozenset(("he", "she"))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_surfaces() -> dict[str, str]:
+    """countries.csv surface (lower-case) -> country: "britain" -> "United Kingdom"."""
+    try:
+        rows = read_table("countries.csv")
+    except OSError:  # pragma: no cover - the table ships with the package
+        return {}
+    return {r["surface"].strip().lower(): (r.get("country") or r.get("canonical") or "").strip() for r in rows
+            if r.get("surface")}
+
+
+def _countries(words: list[str]) -> set[str]:
+    table = _country_surfaces()
+    out = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            c = table.get(" ".join(words[i:i + n]))
+            if c:
+                out.add(c)
+    return out
+
+
+def _own_subject(cl: dict, row: dict) -> bool:
+    """The speaker's side as the clause's subject: first person, the speaker's own country, or he/she in reported
+    speech (the reported speaker)."""
+    W = _words.classes()
+    subj = cl["subj"]
+    if not subj:
+        return False
+    if set(subj) & W["first_person"]:
+        return True
+    if subj[0] in PRONOUNS_REPORTED and len(subj) == 1 and text_of(row.get("quote_type")) != "direct":
+        return True
+    country = text_of(row.get("speaker_country"))
+    return bool(country) and country in _countries(subj)
+
+
+def _aid_object(words, cap_words) -> bool:
+    W = _words.classes()
+    s = set(words)
+    return bool(s & (W["support"] | W["weapons"] | W["money"] | W["aid_object"] | cap_words))
+
+
+def _to_ukraine(cl: dict) -> bool:
+    return bool((set(cl["obj"]) | set(cl["ben"])) & _words.of("ukraine"))
+
+
+def _gives(cl: dict) -> bool:
+    return bool(set(cl["pred"]) & _words.of("give_lemma"))
+
+
+def _supports(cl: dict, cap_words) -> bool:
+    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary."""
+    return _gives(cl) and (_aid_object(cl["obj"] + cl["ben"], cap_words) or _to_ukraine(cl))
+
+
+def _commitment(cl: dict, row: dict) -> bool:
+    """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
+    speaker's side is subject of."""
+    W = _words.classes()
+    if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
+        return False
+    if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):
+        return True
+    if cl["tense"] == "modal":
+        return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
+    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | {"continue"}))
+
+
+def _own(clauses, row, cap_words):
+    W = _words.classes()
+    for cl in clauses:
+        if not (_own_subject(cl, row) and _commitment(cl, row)):
+            continue
+        if cl["neg"] and set(cl["pred"][:1]) & W["persist_neg"]:
+            return "pledge", "own_persistence"
+        if _supports(cl, cap_words):
+            return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
+    return None
+
+
+def _asks_support(cl: dict, cap_words) -> bool:
+    """What a request asks for is support: a verb that gives support, or acts against the adversary (give_lemma:
+    send, provide, impose, tighten, close the sky), or any verb with an aid object ("pass the aid bill"); a noun
+    phrase ("for more weapons", "for tougher sanctions") that names aid or sanctions."""
+    W = _words.classes()
+    if cl.get("v", True):
+        return _gives(cl) or _aid_object(cl["obj"], cap_words)
+    named = cl["obj"] + cl["ben"] + cl["pred"]
+    return _aid_object(named, cap_words) or bool(set(named) & W["sanctions"])
+
+
+def _request(to: list, asked: list, cap_words, lowers: set):
+    """What a request asks for: support (appeal) or other conduct (other); None when unclear."""
+    W = _words.classes()
+    if not asked:
+        return None
+    hostile = W["adversary"] | {"putin"}
+    to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
+    if to_adversary and not cap_words and not lowers & W["ukraine"]:
+        return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
+    if any(_asks_support(cl, cap_words) for cl in asked):
+        return "appeal", "request_support"
+    if lowers & hostile or not all(cl.get("v", True) for cl in asked):
+        return None  # acting against the adversary ("to reveal where Russian troops are living"), or a noun
+        # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
+    read = {w for cl in asked for w in cl["subj"] + cl["obj"] + cl["ben"]}
+    if (lowers - read) & (W["sanctions"] | W["support"]):  # named outside the clause read: unclear
+        return None
+    return "other", "request_other"  # "urged EU leaders to change the sanctions policy", "urged them to leave"
+
+
+def _content_request(clauses, cap_words, lowers: set):
+    """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"."""
+    W = _words.classes()
+    for cl in clauses:
+        if cl["pred"][0] in W["request_lemma"] and len(cl["pred"]) > 1 and (
+                not cl["subj"] or set(cl["subj"]) & W["first_person"]):  # a "not" negates what is asked
+            asked = dict(cl, pred=cl["pred"][1:], neg=False)
+            return _request([], [asked], cap_words, lowers)
+    return None
+
+
+def _obligation(clauses, side: str, cap_words):
+    """An obligation laid on others (must / should, the subject not the speaker's first person) to give support or
+    to sanction: "the West must send more air defence", "sanctions on Russia should be tightened"."""
+    W = _words.classes()
+    for cl in clauses:
+        if cl["tense"] != "modal" or not set(cl["aux"]) & W["obligation_modal"] or cl["hyp"] or cl["q"]:
+            continue
+        if set(cl["subj"]) & W["first_person"] or cl["neg"]:
+            continue
+        if _supports(cl, cap_words) or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"):
+            return "appeal", "obligation_on_others"
+    return None
+
+
+def _need(clauses, side: str, cap_words):
+    W = _words.classes()
+    for cl in clauses:
+        if cl["pred"][:1] != ["need"] and cl["pred"][:1] != ["require"] or len(cl["pred"]) > 1 or cl["neg"]:
+            continue
+        if not cl["obj"] or cl["q"]:
+            continue
+        subj = set(cl["subj"])
+        if side == "recipient" and subj & (W["first_person"] | W["ukraine"]):
+            return "appeal", "stated_need"
+        if side == "donor" and (subj & W["ukraine"] or (subj == {"they"} and _aid_object(cl["obj"], cap_words))):
+            return "assessment", "stated_need"
+    return None
+
+
+def _delivery(frame: dict, side: str, cap_words):
+    W = _words.classes()
+    if side not in ("donor", "recipient"):
+        return None
+    for cl in frame.get("clauses") or []:
+        if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
+            continue
+        if set(cl["pred"]) & W["transfer_lemma"] and _aid_object(cl["obj"] + cl["subj"], cap_words):
+            return "delivery", "transfer_done"
+    for mod in frame.get("done") or []:  # "the type of missile sent", "the weapons it had previously sent"
+        verb, _, noun = mod.partition(":")
+        if verb in W["transfer_lemma"] and _aid_object(noun.split(), cap_words):
+            return "delivery", "transfer_done"
+    return None
+
+
+def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lowers: set):
+    """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
+    veto = set()
+    official = row.get("speaker_is_official")
+    if official is False or (isinstance(official, (bool, int)) and not official and official is not None):
+        veto.add("pledge")
+    if not frame:
+        return None, "", veto
+    W = _words.classes()
+    clauses, cue = frame.get("clauses") or [], frame.get("cue")
+    found = None
+    if cue and cue["lemma"] in W["request_lemma"] and (cue.get("x") or cue["lemma"] != "ask") and side != "adversary":
+        found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses[:1], cap_words, lowers)
+    elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
+        x = cue["x"]
+        if _supports(x, cap_words) and not x["hyp"]:
+            found = ("refusal", "own_refusal") if x["neg"] else ("pledge", "commissive_cue")
+        elif set(x["obj"]) & W["sanctions"] and not _aid_object(x["obj"], cap_words):
+            veto.add("pledge")
+    if found is None and side != "adversary":
+        found = _content_request(clauses, cap_words, lowers)
+    if found is None and side in ("donor", "other") and "pledge" not in veto:
+        found = _own(clauses, row, cap_words)
+    found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
+    if found is None and side != "adversary":
+        found = _obligation(clauses, side, cap_words)
+    if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
+        return None, found[1], veto | {"appeal", "pledge"}
+    if found and found[0] in veto:
+        found = None
+    return (found[0], found[1], veto) if found else (None, "", veto)
+

@@ -1,0 +1,167 @@
+"""Clause frames: who commits whom to what, read off the parse of a statement (consumed by the coding stage).
+
+Not to be confused with `content/frame.py` (a strategy that finds content spans). For each statement row this walks
+the tokens the parser already tagged (no re-parse; O(tokens of the statement)) and records, as plain values:
+
+    {"cue": {"lemma": "urge", "to": ["eu", "leaders"], "x": CLAUSE or None} or None,
+     "clauses": [CLAUSE, ...],                          # at most MAX_CLAUSES, in text order
+     "done": ["send:type missile"]}                     # past participles / relative clauses of a noun
+    CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
+                                                        # a phrasal verb with its particle: "give_up", "step_up"
+              "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")
+              "aux": ["will"],                          # auxiliaries and modals of the chain, lower-case
+              "tense": "future",                        # future | would | perfect | past | present | modal
+              "neg": False, "hyp": False, "q": False, "pass": False,
+              "subj": ["we"], "obj": ["more", "weapons"], "ben": ["ukraine"]}
+
+Constructions read:
+- the cue clause: a cue verb's own addressee (dobj / dative: "urged | EU leaders") and its xcomp
+  ("vowed | to ramp up sanctions", "urged EU leaders | to change the sanctions policy");
+- content clauses: the tokens of the content whose head lies outside it (the reported clause's predicate, each
+  sentence root of a quotation), and the verbs conjoined to them ("we will train and equip");
+- a predicate's xcomp chain ("will continue to send", "is going to provide", "are ready to supply");
+- modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
+  the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
+- negation (a `neg` child anywhere on the chain: "will not send", "are not going to send");
+- hypothetical: an "if"/"unless" mark on the predicate, or could/might/may; question: the sentence ends with "?";
+- subject (nsubj/nsubjpass of the first chain verb that has one), objects (dobj, attr, oprd, and a prepositional
+  object of the chain), beneficiary (dative, or the object of "to"/"for"/"with" on the chain).
+"""
+
+from __future__ import annotations
+
+FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
+MAX_CLAUSES = 4
+MAX_WORDS = 12
+_CONTENT_POS = frozenset(("NOUN", "PROPN", "ADJ", "NUM", "PRON", "SYM", "VERB", "X"))
+_OBJ = frozenset(("dobj", "attr", "oprd", "acomp"))
+_BEN_PREP = frozenset(("to", "for", "with"))
+_HYP_AUX = frozenset(("could", "might", "may"))
+_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo", "ll"))
+
+
+def _words(tok, limit: int = MAX_WORDS) -> list[str]:
+    """Lower-case content words of a token's subtree (at most `limit`), its relative and adverbial clauses left out
+    ("rocket systems | that can reach Russia")."""
+    out = []
+    skip = {d.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for d in c.subtree}
+    for t in tok.subtree:
+        if t.i in skip:
+            continue
+        if t.pos_ in _CONTENT_POS or t.lower_ in ("$", "€", "£"):
+            out.append(t.lower_)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _lemma(v) -> str:
+    """The lemma, with its particle for a phrasal verb: "give_up", "step_up", "hand_over"."""
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()}_{prt}" if prt else v.lemma_.lower()
+
+
+def _chain(head) -> list:
+    """The predicate and the verbs its xcomp (and the "going to" future) lead to: "continue -> send"; a gerund
+    after a preposition continues it too ("not let up | in supporting")."""
+    chain, cur = [head], head
+    for _ in range(4):
+        nxt = next((c for c in cur.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            nxt = next((c for c in cur.children if c.dep_ == "acomp"), None)  # "are ready | to provide"
+            nxt = next((c for c in nxt.children if c.dep_ == "xcomp"), None) if nxt is not None else None
+        if nxt is None and cur.pos_ in ("VERB", "AUX"):
+            prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "on")), None)
+            nxt = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
+        if nxt is None:
+            break
+        chain.append(nxt)
+        cur = nxt
+    return chain
+
+
+def clause(head) -> dict:
+    """The frame of the clause headed by `head` (see the module docstring)."""
+    chain = _chain(head)
+    aux, neg, hyp, subj, obj, ben, passive = [], False, False, [], [], [], False
+    for v in chain:
+        for c in v.children:
+            d = c.dep_
+            if d in ("aux", "auxpass"):
+                aux.append(c.lower_)
+                passive = passive or d == "auxpass"
+            elif d == "neg":
+                neg = True
+            elif d == "mark" and c.lower_ in ("if", "unless"):
+                hyp = True
+            elif d in ("nsubj", "nsubjpass") and not subj:
+                subj = _words(c, 6)
+            elif d in _OBJ and c.pos_ != "VERB":
+                obj.extend(_words(c))
+            elif d == "dative":
+                ben.extend(_words(c, 6))
+            elif d == "prep":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                (ben if c.lower_ in _BEN_PREP else obj).extend(_words(pobj, 6))
+    first = head.lemma_.lower()
+    if any(a in _FUTURE_AUX for a in aux) or (first == "go" and len(chain) > 1 and head.tag_ == "VBG"):
+        tense = "future"
+    elif "would" in aux:
+        tense = "would"
+    elif any(a in ("have", "has", "had", "'ve", "'d") for a in aux) and head.tag_ == "VBN":
+        tense = "perfect"
+    elif any(a in ("must", "should", "can", "ca", "could", "might", "may") for a in aux):
+        tense = "modal"
+    elif head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a in ("was", "were") for a in aux)):
+        tense = "past"
+    else:
+        tense = "present"
+    sent_end = head.sent[-1] if head.doc.has_annotation("SENT_START") else None
+    return {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "aux": aux, "tense": tense, "neg": neg,
+            "hyp": hyp or any(a in _HYP_AUX for a in aux), "q": bool(sent_end is not None and sent_end.text == "?"),
+            "pass": passive, "subj": subj, "obj": obj[:MAX_WORDS], "ben": ben[:6]}
+
+
+def _heads(span) -> list:
+    """The content's clause heads: its tokens whose head lies outside it (or the root), verbs first, and the verbs
+    conjoined to them; in text order."""
+    a, b = span.start, span.end
+    tops = [t for t in span if t.head.i == t.i or not a <= t.head.i < b]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")] or tops[:1]
+    out = []
+    for t in verbs:
+        out.append(t)
+        out.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and a <= c.i < b)
+    return sorted(set(out), key=lambda t: t.i)[:MAX_CLAUSES]
+
+
+def _done(span) -> list[str]:
+    """Participles and relative clauses of a transfer done, as "verb:noun words" ("the type of missile | sent",
+    "the weapons | it had previously sent"): a past or perfect verb modifying a noun of the content."""
+    out = []
+    for t in span:
+        if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBN", "VBD") and t.head.pos_ in ("NOUN", "PROPN"):
+            if not any(c.dep_ == "neg" for c in t.children):
+                out.append(f"{t.lemma_.lower()}:{' '.join(_words(t.head, 4))}")
+    return out[:MAX_CLAUSES]
+
+
+def cue_clause(cue) -> dict:
+    """The cue verb's own frame: lemma, addressee ("urged | EU leaders") and xcomp clause ("to change ...")."""
+    to = []
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative"):
+            to = _words(c, 6)
+            break
+    x = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    return {"lemma": cue.lemma_.lower(), "to": to, "x": clause(x) if x is not None else None}
+
+
+def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
+    """The clause frame of one statement: its content span [char_start, char_end) and its cue token."""
+    span = doc.char_span(char_start, char_end, alignment_mode="expand")
+    clauses = [clause(h) for h in _heads(span)] if span is not None and len(span) else []
+    cue = cue_clause(doc[cue_i]) if cue_i is not None and 0 <= cue_i < len(doc) else None
+    return {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else []}

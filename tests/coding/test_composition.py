@@ -1,0 +1,160 @@
+"""Speech acts composed from the parse (statements/clause_frame.py + coding/composition.py): each construction with
+examples written in the manner of different articles, run through the real pipeline (parse, extract, code)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding, statements
+from pledgewatch.coding import composition
+from pledgewatch.statements import clause_frame
+from support import extract_rows
+
+
+def coded(nlp, body: str) -> list[dict]:
+    rows = extract_rows(nlp, body)
+    assert rows, body
+    for r in rows:
+        r.update(article_id="t", statement_id=str(r["char_start"]), published=None, outlet=None)
+    return coding.code_statements(pd.DataFrame(rows)).to_dict("records")
+
+
+def act_of(nlp, body: str) -> str:
+    return coded(nlp, body)[0]["speech_act"]
+
+
+def frame_of(nlp, body: str) -> dict:
+    return extract_rows(nlp, body)[0][statements.FRAME_KEY]
+
+
+# --- the frame itself ------------------------------------------------------------------------------------------
+def test_frame_reads_cue_addressee_and_xcomp(nlp):
+    fr = frame_of(nlp, "Orban urged EU leaders to change the sanctions policy, his office said.")
+    assert fr["cue"]["lemma"] == "urge"
+    assert fr["cue"]["to"] == ["eu", "leaders"]
+    assert fr["cue"]["x"]["pred"] == ["change"] and "sanctions" in fr["cue"]["x"]["obj"]
+
+
+def test_frame_reads_future_negation_subject_and_beneficiary(nlp):
+    fr = frame_of(nlp, '"We are not going to send rocket systems to Ukraine that can reach Russia," Biden said.')
+    cl = fr["clauses"][0]
+    assert cl["pred"] == ["go", "send"] and cl["tense"] == "future" and cl["neg"]
+    assert cl["subj"] == ["we"] and "ukraine" in cl["ben"]
+    assert "russia" not in cl["obj"]  # the relative clause is left out of the object
+
+
+def test_frame_perfect_and_phrasal_verbs(nlp):
+    cl = frame_of(nlp, "The minister said Germany had sent 18 howitzers to Kyiv.")["clauses"][0]
+    assert cl["tense"] == "perfect" and cl["pred"] == ["send"] and cl["subj"] == ["germany"]
+    cl = frame_of(nlp, '"We will never give up," the prime minister said.')["clauses"][0]
+    assert cl["pred"][0] == "give_up"
+
+
+def test_frame_is_dropped_before_the_table(nlp):
+    rows = extract_rows(nlp, "The minister said Germany had sent 18 howitzers to Kyiv.")
+    out = coding.code_statements(pd.DataFrame(rows))
+    assert clause_frame.FRAME_KEY not in out.columns
+
+
+# --- constructions ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "US President Joe Biden said he will move quickly to send Ukraine fresh military aid.",
+    '"Britain will continue to supply weapons to Ukraine," British Prime Minister Rishi Sunak said.',
+    "German Chancellor Olaf Scholz said Germany would deliver more air defence systems to Kyiv next month.",
+])
+def test_own_commitment_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"We must prepare for the fact that it could take years. We must not let up in supporting Ukraine," NATO '
+    'Secretary General Jens Stoltenberg said.',
+    '"We will never give up on Ukraine," French President Emmanuel Macron said.',
+    '"We will not abandon our Ukrainian friends," Polish President Andrzej Duda told reporters.',
+])
+def test_own_persistence_litotes_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"We are not going to send rocket systems to Ukraine that can reach Russia," US President Joe Biden said.',
+    "German Chancellor Olaf Scholz said Germany will not deliver Taurus missiles to Ukraine.",
+    '"We will not provide fighter jets to Kyiv," Hungarian Foreign Minister Peter Szijjarto said.',
+])
+def test_own_negated_commitment_is_a_refusal(nlp, body):
+    assert act_of(nlp, body) == "refusal"
+
+
+@pytest.mark.parametrize("body", [
+    "EU leaders vowed to ramp up sanctions on Iran.",
+    "The Canadian prime minister vowed to impose new sanctions on Russian oligarchs.",
+    "Japan's foreign minister promised to tighten sanctions on Moscow.",
+])
+def test_commissive_cue_with_sanctions_alone_is_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    "Zelensky urged Western allies to send more air defence systems.",
+    "Kuleba called on NATO members to speed up deliveries of ammunition.",
+    "The Lithuanian foreign minister urged the EU to impose tougher sanctions on Russia.",
+])
+def test_request_for_support_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    "Hungarian Prime Minister Viktor Orban urged EU leaders to change the sanctions policy.",
+    "The regional governor urged residents not to leave their homes after dark.",
+    "The former Italian prime minister urged the West to give Putin a way to save face.",
+])
+def test_request_for_other_conduct_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We need more air defence," Ukrainian President Volodymyr Zelensky said.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said Ukraine needs security guarantees.",
+    '"We need the maximum unity of the world," Zelensky said in his nightly address.',
+])
+def test_need_stated_by_the_recipient_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"Ukraine needs more ammunition," NATO Secretary General Jens Stoltenberg said.',
+    "German Defence Minister Boris Pistorius said Ukraine needs more air defence.",
+    '"Kyiv needs more artillery shells," the Dutch defence minister said.',
+])
+def test_need_stated_by_a_donor_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) not in ("appeal", "pledge")
+
+
+@pytest.mark.parametrize("body", [
+    "The German defence minister said Germany has sent 18 howitzers to Ukraine.",
+    "A US defense official told reporters the type of missile sent was the AGM-88 missile.",
+    '"The weapons were delivered last week," the Polish defence ministry said.',
+])
+def test_transfer_done_is_a_delivery(nlp, body):
+    assert act_of(nlp, body) == "delivery"
+
+
+@pytest.mark.parametrize("body", [
+    "The Estonian prime minister said Western countries must send more tanks to Ukraine.",
+    '"Sanctions on Russia should be tightened," Ukrainian President Volodymyr Zelensky said.',
+    "Zelensky said partners should provide long-range missiles.",
+])
+def test_obligation_on_others_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+def test_third_party_never_pledges():
+    frame = {"cue": None, "clauses": [{"pred": ["continue", "support"], "v": True, "aux": ["will"],
+                                       "tense": "future", "neg": False, "hyp": False, "q": False, "pass": False,
+                                       "subj": ["we"], "obj": ["ukraine"], "ben": []}], "done": []}
+    row = {"quote_type": "direct", "speaker_country": "United States", "speaker_is_official": False}
+    act, _, veto = composition.decide(frame, "donor", row, frozenset(), {"we", "will", "support", "ukraine"})
+    assert act is None and "pledge" in veto
+    act, construction, _ = composition.decide(frame, "donor", dict(row, speaker_is_official=True), frozenset(), set())
+    assert (act, construction) == ("pledge", "own_commitment")
