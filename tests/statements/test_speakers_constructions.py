@@ -57,3 +57,35 @@ def test_a_name_the_sentence_describes_as_a_person_is_a_person(nlp, body, conten
 ], ids=["gady-tweet", "reznikov-tweet", "blinken-tweet"])
 def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name):
     assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"We are told the doors are open," Volodymyr Zelensky said. Vladimir Putin has called for legal guarantees.\n\n'
+     'Christiane Amanpour also asked Zelensky about the use of US intelligence. He said he trusted his own '
+     'intelligence most.', "he trusted his own", "Volodymyr Zelensky"),
+    ('Kaja Kallas said Estonia would send more shells. Later a reporter asked Olaf Scholz whether Germany would send '
+     'tanks. He said that Berlin would decide with its allies.', "that Berlin would decide", "Olaf Scholz"),
+    ('Boris Johnson said that Britain would stand by Kyiv. The interviewer then questioned Ben Wallace about the '
+     'cost of the missiles. He said that the price was worth paying.', "that the price was worth", "Ben Wallace"),
+], ids=["asked-about", "asked-whether", "questioned-about"])
+def test_the_one_asked_a_question_answers_next(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+def test_a_request_is_no_question(nlp):
+    body = ('Joe Biden said America would keep helping. Volodymyr Zelensky asked Olaf Scholz for more tanks on Monday. '
+            'He said that Ukraine needed them before the spring.')
+    assert _speaker_of(extract_rows(nlp, body), "that Ukraine needed them") == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('President Volodymyr Zelensky met the Taoiseach in Kyiv. Mr Zelensky said it was a fruitful meeting.\n\nHe also informed Mr Varadkar about the recent Russian attacks '
+     'on port cities. He said that Russia was targeting food infrastructure.', "that Russia was targeting",
+     "Volodymyr Zelensky"),
+    ('Kaja Kallas said that Estonia would double its aid.\n\nShe thanked Ursula von der Leyen for the new package. '
+     'She added that more sanctions were needed.', "that more sanctions were needed", "Kaja Kallas"),
+    ('Recep Tayyip Erdogan said that Turkey would keep the straits closed.\n\nHe met Emmanuel Macron on Friday in '
+     'Ankara. He added that the grain deal must be renewed.', "that the grain deal must", "Recep Tayyip Erdogan"),
+], ids=["informed-mr-varadkar", "thanked-von-der-leyen", "met-macron"])
+def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name

@@ -19,6 +19,7 @@ from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .posts import PostsMixin
 from .pronouns import PronounsMixin
+from .questions import QuestionsMixin
 from .record import speaker_record, strip_det
 from .spans import SpansMixin
 from .words import PRON_1, PRON_ALL, PRON_F, PRON_IT, PRON_M, PRON_PL, PRON_REL
@@ -29,8 +30,8 @@ _GLUED_STOP = re.compile(r"[\w)\]][.!?)]+[\"”’']?[A-Z][a-z]")
 _QUOTE_MARKS = "\"“”'‘’«»„"
 
 
-class Resolver(MentionMixin, PronounsMixin, PostsMixin, DescriptionsMixin, DocumentsMixin, OrganisationsMixin,
-               SpansMixin):
+class Resolver(MentionMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin, DocumentsMixin,
+               OrganisationsMixin, SpansMixin):
     def __init__(self, doc, rows, article):
         self.doc = doc
         self.article = article
