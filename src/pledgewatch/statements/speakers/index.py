@@ -16,6 +16,7 @@ from .. import cues as _cues
 from ..gender import FEMALE, MALE
 from ..names import HONORIFIC_GENDER, clean_name, fold, reference
 from . import record
+from .described import index_described
 from .gender_votes import gender_from_pronouns
 from .roles import role_of, split_country
 from .words import (
@@ -104,6 +105,7 @@ class ArticleIndex:
         self.captions = [(m.start(), m.end()) for m in CAPTION_LINE.finditer(self.text)]
         self.credits = [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(self.text)]
         self.label_votes = {}
+        self.described = set()  # names the NER did not tag PERSON that the text describes as one (described.py)
         from spacy.symbols import PROPN
 
         # every Token object made once (doc[i] and iterating the doc or a span make a new one each time); the proper
@@ -122,6 +124,7 @@ class ArticleIndex:
         for e in doc.ents:
             if e.label_ == "PERSON":
                 self.add_mention(*self._person_entity_span(e))
+        index_described(self)
         self._add_known_surnames()
         gender_from_pronouns(self)
 
@@ -274,7 +277,8 @@ class ArticleIndex:
             return True  # "( Peter Lee / Waterloo Region Record )"
         if len(name.split()) == 1 and not self.ref.official(name, self.date):
             v = self.label_votes.get(fold(name))
-            if v and v[1] > v[0] and fold(name) not in self.by_key and fold(name) not in self.titled:
+            if v and v[1] > v[0] and fold(name) not in self.by_key and fold(name) not in self.titled \
+                    and fold(name) not in self.described:
                 return True  # the NER calls "Facebook" an organisation more often than a person
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return True

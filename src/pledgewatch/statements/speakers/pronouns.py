@@ -28,6 +28,18 @@ class PronounsMixin:
                 return first
         return i
 
+    def _pronoun_subject(self, m, gender) -> bool:
+        """The sentence of mention m (not its subject) has a he/she of this gender as its subject before m: "He also
+        informed Mr Varadkar about the attacks. He said ...", "She thanked Mr Scholz for the tanks. She said ...",
+        "He met Erdogan on Friday. He added ...": the pronoun subject carries the previous speaker on, the person
+        in the object is no new topic."""
+        forms = PRON_M if gender == "m" else PRON_F
+        sent = self.idx.sent_of.get(m[0])
+        if sent is None or m[3]:
+            return False
+        return any(t.lower_ in forms and t.dep_ in SUBJ_DEPS and not self.idx.in_content(t.i)
+                   for t in self.idx.toks[sent[1]:m[0]])
+
     def _same_speaker_again(self, i, gender, cands, prevp):
         """The previous speaker, when nobody else became the topic since; None otherwise."""
         idx = self.idx
@@ -37,7 +49,7 @@ class PronounsMixin:
             # another person became the topic since: a subject, or anyone named in the sentence just before
             # ("... positive results for accountant Babatunji Farinloye, 50. 'I had ...,' he says.")
             intervening = [m for m in cands if m[0] > start and m[2] is not prevp and self._compatible(m[2], gender)
-                           and (m[3] or si - m[4] <= 1)]
+                           and (m[3] or (si - m[4] <= 1 and not self._pronoun_subject(m, gender)))]
             psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si
             if not intervening and si - psi <= 6:
                 return self._person_record(prevp)
@@ -65,7 +77,7 @@ class PronounsMixin:
         cands = [m for m in cands if not self._coordinated(m)]
         if prevp is not None and prevp.weak and strong:
             prevp = None
-        rec = self._same_speaker_again(i, gender, cands, prevp)
+        rec = self.asked_person(i, gender) or self._same_speaker_again(i, gender, cands, prevp)
         if rec is not None:
             return rec
         # nearest sentence with a compatible person: its subject, else its first person

@@ -17,16 +17,21 @@ from .documents import DocumentsMixin
 from .index import ArticleIndex, Person
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
+from .posts import PostsMixin
 from .pronouns import PronounsMixin
+from .questions import QuestionsMixin
 from .record import speaker_record, strip_det
 from .spans import SpansMixin
-from .words import PRON_1, PRON_F, PRON_IT, PRON_M, PRON_PL, PRON_REL
+from .words import PRON_1, PRON_ALL, PRON_F, PRON_IT, PRON_M, PRON_PL, PRON_REL
 
 # a token with a sentence end inside it: "6).The", "Friday).The", "Ukraine.The"
 _GLUED_STOP = re.compile(r"[\w)\]][.!?)]+[\"”’']?[A-Z][a-z]")
+# quotation marks the tokenizer leaves glued to the next word after a closing quote ('past."He emphasized')
+_QUOTE_MARKS = "\"“”'‘’«»„"
 
 
-class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, OrganisationsMixin, SpansMixin):
+class Resolver(MentionMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin, DocumentsMixin,
+               OrganisationsMixin, SpansMixin):
     def __init__(self, doc, rows, article):
         self.doc = doc
         self.article = article
@@ -124,9 +129,13 @@ class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, O
             r["speaker_text"] = mention
         text = mention or (r.get("speaker_text") or "").strip(" \"“”'‘’«»,.:;")
         anchor = self._anchor(r, s)
-        low = fold(text)
+        low = self._pronoun_form(text)
         if text.strip().isupper() and len(text.strip()) > 1:  # "US", "IT" are not pronouns
             low = "\x00" + low
+        if not text.strip() or low in PRON_1:
+            rec = self.signer_at(r)  # "I would be cautious ... — Franz-Stefan Gady (@HoansSolo) June 1, 2022"
+            if rec is not None:
+                return rec, anchor
         if not text.strip():
             if self.prev is not None and self.prev["speaker_name"] != "UNKNOWN":
                 return dict(self.prev), anchor
@@ -149,6 +158,15 @@ class Resolver(MentionMixin, PronounsMixin, DescriptionsMixin, DocumentsMixin, O
                 return dict(self.prev), self.prev_i
             return speaker_record("UNKNOWN", "unknown", reason="I/we with no speaker before"), s
         return self.resolve_mention(s, e, text), s
+
+    @staticmethod
+    def _pronoun_form(text: str) -> str:
+        """The folded mention, with a quotation mark the tokenizer glued to it dropped when what is left is one
+        pronoun: '"He' of 'as in the past."He emphasized', '"She' of 'it was over."She added', '"They' of
+        'sanctions."They said'; a name keeps its marks (a quoted title is resolved as written)."""
+        low = fold(text)
+        bare = fold(text.strip(_QUOTE_MARKS))
+        return bare if bare != low and bare in PRON_ALL else low
 
     def _after_credit(self, r, s):
         """A mention inside a photo credit glued to the text ("Photograph: Michael Kappeler/dpa/AFP Scholz said"):

@@ -63,6 +63,8 @@ COLLECTIVE_HEADS = word_list("collective_heads")
 NAMED_BODIES = word_list("named_bodies")
 MUNICIPAL_HEADS = word_list("municipal_heads")
 MONTHS = word_list("months")
+QUESTION_VERBS = word_list("question_verbs")
+QUESTION_WORDS = word_list("question_words")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS

@@ -1,0 +1,53 @@
+"""Embedded social-media posts: a statement inside a post is the signer's, not the host article's speaker.
+
+News pages paste a post as one paragraph that ends with its signature, the account's name, its handle and the date:
+
+    I would be cautious when attempting to assess how quickly ... — Franz-Stefan Gady (@HoansSolo) June 1, 2022
+    We are sending more air defence. — Secretary Antony Blinken (@SecBlinken) July 23, 2022
+    Russian forces shelled the port again. — Ministry of Defence Press Office (@DefenceHQPress) May 8, 2022
+
+Whatever the mention at its cue ("I", "we", "he" or none), a statement whose content lies in the post body (from
+the paragraph's start to the dash) is the signer's. `signed_posts(text)` finds them; the resolver asks `signer_at`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the signature: a dash, the account's name (no brackets, no line break), "(@handle)", then a date
+_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*(?P<name>[^\s()—–][^\n()—–]{1,80}?)\s*\(@\w{1,30}\)\s*"
+                        r"(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})")
+
+
+def signed_posts(text: str) -> list[tuple[int, int, int, int]]:
+    """(body start, body end, name start, name end) character offsets of each signed post in text."""
+    out = []
+    for m in _SIGNATURE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - start < 10:
+            continue  # a signature with no post before it on its line
+        out.append((start, m.start(), m.start("name"), m.end("name")))
+    return out
+
+
+class PostsMixin:
+    """A mixin of `Resolver`; it uses `self.doc`, `self.idx` and `resolve_mention`."""
+
+    def _posts(self):
+        if getattr(self, "_signed", None) is None:
+            self._signed = signed_posts(self.idx.text)
+        return self._signed
+
+    def signer_at(self, r):
+        """The record of the signer of the post holding the row's content, else None."""
+        cs, ce = r.get("char_start"), r.get("char_end")
+        if cs is None or ce is None or not self._posts():
+            return None
+        for lo, hi, ns, ne in self._posts():
+            if lo <= int(cs) and int(ce) <= hi + 1:
+                sp = self.doc.char_span(ns, ne, alignment_mode="expand")
+                if sp is None:
+                    return None
+                return self.resolve_mention(sp.start, sp.end, sp.text)
+        return None

@@ -1,0 +1,91 @@
+"""Speaker constructions found on coding_dev's development half (articles with an even md5), one test per
+construction, each with sentences in the style of three different (invented) articles, run end to end through
+statements.extract."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+def _speaker_of(rows, content_start):
+    hits = [r for r in rows if r["text"].startswith(content_start)]
+    assert hits, [r["text"] for r in rows]
+    return hits[0]["speaker_name"]
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Olaf Scholz spoke in Berlin, adding that "Ukraine may be sure that we will show solidarity, as in the '
+     'past."He emphasized that Germany had given Ukraine more economic help than any other country.',
+     "that Germany had given", "Olaf Scholz"),
+    ('Kaja Kallas told reporters in Tallinn that "the talks were useful, and we will not give up."She added that '
+     'Estonia would send more ammunition in the spring.', "that Estonia would send", "Kaja Kallas"),
+    ('Justin Trudeau met Ukrainian officials in Kyiv on Saturday to discuss "new aid for the coming winter."He '
+     'announced that Canada would supply four more tanks to Ukraine.', "that Canada would supply", "Justin Trudeau"),
+], ids=["he-glued-after-quote", "she-glued-after-quote", "he-glued-after-stop"])
+def test_a_pronoun_with_a_glued_quotation_mark_is_a_pronoun(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Volodymyr Zelenskiy said on Tuesday that "the army is holding the line in the east."\n\nFranz-Stefan Gady, a '
+     'research fellow at the International Institute for Strategic Studies in London, cautioned over how quickly '
+     'the rockets could be deployed.\n\nWriting on Twitter he said: "Combined arms manoeuvre is a complex '
+     'undertaking."', "Combined arms manoeuvre", "Franz-Stefan Gady"),
+    ('Ukrainian player Marta Kostyuk criticised her opponent after the match.\n\nSabalenka, who could become the '
+     'world number one at the French Open, has been under pressure for months.\n\n"I am not supporting war," she '
+     'said on Tuesday.', "I am not supporting war", "Sabalenka"),
+    ('Oleksii Reznikov said that "the air defence is working."\n\nYurii Ihnat, 41, has spoken for the air force '
+     'since the invasion began.\n\n"Most of the drones were shot down over Kyiv," he said.',
+     "Most of the drones were shot down", "Yurii Ihnat"),
+], ids=["research-fellow-appositive", "who-clause", "age-in-commas"])
+def test_a_name_the_sentence_describes_as_a_person_is_a_person(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Volodymyr Zelenskiy said the army was holding the line.\n\nI would be cautious when attempting to assess how '
+     'quickly Ukraine would be able to integrate new weapons systems. — Franz-Stefan Gady (@HoansSolo) June 1, 2022',
+     "how quickly Ukraine", "Franz-Stefan Gady"),
+    ('Rishi Sunak said Britain would send more shells.\n\nWe thank Ukraine\'s defenders and we will continue '
+     'to support them. — Oleksii Reznikov (@oleksiireznikov) August 1, 2022', "Ukraine's defenders",
+     "Oleksii Reznikov"),
+    ('Joe Biden said America would keep helping.\n\nI welcome the first grain ship leaving Odesa and I call on '
+     'Russia to keep the corridor open. — Antony Blinken (@SecBlinken) July 23, 2022', "the first grain ship",
+     "Antony Blinken"),
+], ids=["gady-tweet", "reznikov-tweet", "blinken-tweet"])
+def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"We are told the doors are open," Volodymyr Zelensky said. Vladimir Putin has called for legal guarantees.\n\n'
+     'Christiane Amanpour also asked Zelensky about the use of US intelligence. He said he trusted his own '
+     'intelligence most.', "he trusted his own", "Volodymyr Zelensky"),
+    ('Kaja Kallas said Estonia would send more shells. Later a reporter asked Olaf Scholz whether Germany would send '
+     'tanks. He said that Berlin would decide with its allies.', "that Berlin would decide", "Olaf Scholz"),
+    ('Boris Johnson said that Britain would stand by Kyiv. The interviewer then questioned Ben Wallace about the '
+     'cost of the missiles. He said that the price was worth paying.', "that the price was worth", "Ben Wallace"),
+], ids=["asked-about", "asked-whether", "questioned-about"])
+def test_the_one_asked_a_question_answers_next(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+def test_a_request_is_no_question(nlp):
+    body = ('Joe Biden said America would keep helping. Volodymyr Zelensky asked Olaf Scholz for more tanks on Monday. '
+            'He said that Ukraine needed them before the spring.')
+    assert _speaker_of(extract_rows(nlp, body), "that Ukraine needed them") == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('President Volodymyr Zelensky met the Taoiseach in Kyiv. Mr Zelensky said it was a fruitful meeting.\n\nHe also informed Mr Varadkar about the recent Russian attacks '
+     'on port cities. He said that Russia was targeting food infrastructure.', "that Russia was targeting",
+     "Volodymyr Zelensky"),
+    ('Kaja Kallas said that Estonia would double its aid.\n\nShe thanked Ursula von der Leyen for the new package. '
+     'She added that more sanctions were needed.', "that more sanctions were needed", "Kaja Kallas"),
+    ('Recep Tayyip Erdogan said that Turkey would keep the straits closed.\n\nHe met Emmanuel Macron on Friday in '
+     'Ankara. He added that the grain deal must be renewed.', "that the grain deal must", "Recep Tayyip Erdogan"),
+], ids=["informed-mr-varadkar", "thanked-von-der-leyen", "met-macron"])
+def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
