@@ -126,3 +126,36 @@ def test_that_is_according_to_keeps_the_source_out_of_the_content(nlp):
     rows = run(nlp, "That's according to a local war correspondent, Remus Cernea, who spoke at the conference, an "
                     "Ukrinform correspondent reports.")
     assert all("Remus Cernea" not in t for t in texts_of(rows))
+
+
+# frame.indirect_question: "asked X if Y": the question put is the content, not the addressee
+@pytest.mark.parametrize("sentence, content", [
+    # NYT, January 2016 (polnear_train): the content was "the students"
+    ("Then Mr. Rubin asked the students if they were always so preternaturally serious.",
+     "if they were always so preternaturally serious"),
+    # a question put at a press conference (written for the test)
+    ("She asked the minister if the tanks would arrive before spring.", "if the tanks would arrive before spring"),
+    # a minister leaving a briefing (written for the test)
+    ("The minister asked the journalists if they had any more questions, and left.",
+     "if they had any more questions"),
+])
+def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, content):
+    assert content_of(run(nlp, sentence), "asked") == content
+
+
+# frame.frame_condition: a condition hung on the cue after the frame's infinitive belongs to the commitment
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a British outlet, May 2022, on the Ukraine Defence Consultative Group (corpus, shortened): it stopped at
+    # "to meet monthly"
+    ("The leaders vowed to meet monthly until the war is won.", "vowed", "to meet monthly until the war is won"),
+    # NYT, January 2016 (polnear_train): it stopped at "imports of Fords"
+    ("Trump vowed to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion "
+     "investment in new facilities in the country.", "vowed",
+     "to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion investment in new "
+     "facilities in the country"),
+    # a pledge on a condition (written for the test)
+    ("Scholz promised to send more air defence systems once the factory resumes production.", "promised",
+     "to send more air defence systems once the factory resumes production"),
+])
+def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, content):
+    assert content_of(run(nlp, sentence), cue) == content

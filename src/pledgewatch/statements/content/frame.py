@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
-from ..lexicon import CHANNEL_NOUN, CONTENT_PREPOSITION, EXPLETIVE_SUBJECT, OBJECT_PP_PREPOSITION
+from ..lexicon import (
+    CHANNEL_NOUN,
+    CONTENT_PREPOSITION,
+    EXPLETIVE_SUBJECT,
+    FRAME_CONDITION_MARK,
+    OBJECT_PP_PREPOSITION,
+    QUESTION_MARK,
+    QUESTION_VERB,
+)
 from ..quotes import QUOTE_CHARS
 
 _DASH_AFTER = re.compile(r" ?[-—–] ?")
@@ -63,6 +71,32 @@ def _object_pp(ctx, v, cue, c, parts):
         and not any(t.ent_type_ in NON_CONTENT_ENTS for t in objs[0].subtree))
 
 
+def _marked_clause(ctx, c, parts, marks):
+    """c is an adverbial clause the parse hung on the cue right after the frame's last part (a comma between
+    allowed), opened by a mark of `marks`."""
+    if c.dep_ != "advcl" or not parts:
+        return False
+    gap = ctx.doc[parts[-1].right_edge.i + 1:c.left_edge.i]
+    return all(t.text == "," for t in gap) and len(gap) <= 1 and any(
+        m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ in marks for m in c.children)
+
+
+def indirect_question(ctx, v, c, parts):
+    """"asked the students if they were always so serious", "wondered aloud to reporters whether ...": after the
+    addressee (an object) of a question verb, the indirect question the parse hung on the cue is the content, and
+    the addressee is not (as "told reporters that A" gives A)."""
+    return v.lemma_.lower() in QUESTION_VERB and all(p.dep_ in ("dobj", "dative") for p in parts) \
+        and _marked_clause(ctx, c, parts, QUESTION_MARK)
+
+
+def frame_condition(ctx, v, c, parts):
+    """"vowed to meet monthly until the war is won", "vowed to impose a punishing tariff on imports of Fords unless
+    the company cancels ...", "promised to send more systems once production resumes": a condition the parse hung
+    on the cue after the frame's infinitive is part of what was committed to (not a time or occasion clause of the
+    speech event: "when", "after", "as" are not condition marks)."""
+    return any(p.dep_ == "xcomp" for p in parts) and _marked_clause(ctx, c, parts, FRAME_CONDITION_MARK)
+
+
 def _parts(ctx, v, cue):
     """The right dependents of cue v that make up its frame content, in order."""
     parts = []
@@ -86,6 +120,10 @@ def _parts(ctx, v, cue):
         elif parts and (dep in ("xcomp", "oprd", "acomp") or dep == "ccomp" and "oprd" in cue.takes
                         or dep == "advcl" and any(a.lower_ == "to" for a in c.children)):
             parts.append(c)  # "called on X to ...", "urged X to ..."
+        elif indirect_question(ctx, v, c, parts):
+            parts[:] = [c]
+        elif frame_condition(ctx, v, c, parts):
+            parts.append(c)
         elif parts and dep == "punct" and c.text in QUOTE_CHARS:
             continue  # called them ''Manchurian anchors'': the quotation mark before the complement
         elif _stray_prep(ctx, v, cue, c, parts) or _object_pp(ctx, v, cue, c, parts):
