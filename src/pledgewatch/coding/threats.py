@@ -115,7 +115,10 @@ def constructions(lowers: list[str], side: str) -> list[str]:
         return found
     hope = bool(low & W["hope"])
     nuclear_seen = False
+    heads = W["harm"] | W["consequence"] | W["response_verb"] | W["sanctions"]
     for i, w in enumerate(lowers):
+        if w not in heads:
+            continue
         negated = negated_at(lowers, i)
         if w == "nuclear" and _nuclear_arms(lowers, i) and not nuclear_seen:
             nuclear_seen = True  # the first mention of nuclear arms decides
