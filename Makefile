@@ -57,9 +57,10 @@ test: install chromium
 eval: install
 	$(BIN)/pledgewatch eval
 
-# refit the coding models (data/models/coding_model.json) on ../shared/eval's hand-coded sets; prints grouped-CV figures
+# refit the coding models (data/models/coding_model.json, residual_model.json) on ../shared/eval's hand-coded sets; prints grouped-CV figures
 train: install
 	$(BIN)/python -m pledgewatch.coding.train
+	$(BIN)/python -m pledgewatch.coding.train_residual
 
 BENCH_ARGS ?=
 bench: install

@@ -23,7 +23,7 @@ def lowers(text: str) -> list[str]:
 # --- threatened harm: a harm under a future, conditional or threatened modality ----------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Moscow will most likely carry out a limited military attack on the country", "Estonia"),
+    ("Moscow will carry out a limited military attack on the country within weeks", "Estonia"),
     ("that an invasion may begin within days", "United States"),
     ("Russia was preparing to take revenge against the West", "Ukraine"),
     ("that Moscow could escalate further if the bridge is hit again", "United Kingdom"),
@@ -119,3 +119,15 @@ def test_a_denied_threat_is_no_warning(text, country):
 
 def test_a_warning_cue_still_counts_over_a_denial():
     assert act("that the drills are no bluff and the West should not test us", "warned", "Russia") == "warning"
+
+
+# --- an estimate of capability or intent is an assessment, not a threat ------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("it was unlikely that Russian forces would be able to stage an offensive towards Moldova", "United Kingdom"),
+    ("Moscow will depend on nuclear weapons, cyber and space", "United States"),
+    ("they are developing rockets that are able to carry nuclear warheads", "Estonia"),
+])
+def test_an_estimate_is_no_threat(text, country):
+    assert threats.constructions(lowers(text), "donor") == []
+    assert act(text, country=country) != "warning"

@@ -32,6 +32,7 @@ from . import amounts as _amounts
 from . import features as _features
 from . import identity as _identity
 from . import model as _model
+from . import residual_model as _residual_model
 from . import words as _words
 from ._match import blank_nlp, normalize, text_of
 from .capabilities import CATEGORIES, matcher
@@ -42,7 +43,7 @@ _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commi
                      "officials.csv", "roles.csv", "countries.csv", "coding_words.csv", "irregular_forms.csv")
 
 
-NOT_STAGE_CODE = ("train.py",)  # `make train`, not the coding stage: in neither CODING_VERSION nor the cache key
+NOT_STAGE_CODE = ("train.py", "train_residual.py")  # `make train`, not the coding stage: in neither CODING_VERSION nor the cache key
 
 
 def _version() -> str:
@@ -57,6 +58,7 @@ def _version() -> str:
         h.update((config.DATA / "models" / "coding_model.json").read_bytes() if _model.enabled() else b"rules")
     except OSError:
         h.update(b"no model")
+    h.update(_residual_model.version_bytes())  # the residual model's weights (assessment or other), where present
     for path in sorted(Path(__file__).parent.glob("*.py")):
         if path.name not in NOT_STAGE_CODE:
             h.update(path.read_bytes())
@@ -148,6 +150,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         feats["rule_aid"] = 1.0
     if _aid.to_adversary(lower_list):
         feats["to_adversary"] = 1.0
+    act = _residual_model.decide(feats, act, text_of(row.get("article_id")))  # assessment or other, cross-fitted
     if use_model:
         rule_act = act
         act, aid_related = _model.decide(feats, act, bool(aid_related))

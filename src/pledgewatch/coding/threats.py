@@ -3,7 +3,8 @@ condition, not negated, not reported as done (ANNOTATION.md: `warning` = threats
 about consequences; an attack that happened is `other`, an assessment of the war's state is `assessment`).
 
 The word classes are data (data/reference/coding_words.csv): `harm`, `threat_modal`, `consequence`, `bear_verb`,
-`sanctions`, `negation`, `past_marker`, `hope`, `adversary`. The constructions, each adding its weight to the
+`response_verb`, `condition`, `nuclear_arms`, `sanctions`, `negation`, `past_marker`, `hope`, `estimate`,
+`adversary`. The constructions, each adding its weight to the
 warning score of `speech_acts.SpeechActRules.classify`:
 
 - **threatened harm** (`harm`): a harm word (attack, invasion, strike, escalation, revenge, nuclear ...) with a
@@ -21,6 +22,10 @@ warning score of `speech_acts.SpeechActRules.classify`:
 - **the adversary's nuclear posture**: the adversary's nuclear arms (class `nuclear_arms` after "nuclear": weapons,
   drills, carriers ...; not a nuclear plant), named by it or about it, not negated, at their first mention ("moved
   tactical nuclear weapons to Belarus", "a surprise inspection of nuclear arms carriers").
+
+No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
+forces would be able to stage an offensive", "Russia will depend on nuclear weapons", "rockets able to carry nuclear
+weapons"): that is an assessment of the adversary, not a threat.
 
 A harm that is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
 targets") is a prediction about the war or a description of aid, not a threat, unless Ukraine itself speaks; a
@@ -106,9 +111,14 @@ def constructions(lowers: list[str], side: str) -> list[str]:
     W = _words.classes()
     found: list[str] = []
     low = set(lowers)
+    if low & W["estimate"]:  # an estimate of capability or intent is an assessment ("unlikely to be able to attack")
+        return found
     hope = bool(low & W["hope"])
     nuclear_seen = False
+    heads = W["harm"] | W["consequence"] | W["response_verb"] | W["sanctions"]
     for i, w in enumerate(lowers):
+        if w not in heads:
+            continue
         negated = negated_at(lowers, i)
         if w == "nuclear" and _nuclear_arms(lowers, i) and not nuclear_seen:
             nuclear_seen = True  # the first mention of nuclear arms decides

@@ -342,8 +342,12 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
         # where the trained model is switched on and was fitted to this set, the pipeline's figures on it are
         # in-sample: the article-grouped cross-validated row beside them is what to expect on unseen articles
         in_sample = bool(cv) and model.enabled()
+        from ..coding import residual_model
+
         label = "pipeline, in-sample (model fitted to these items)" if in_sample else (
             "pipeline (model on)" if model.enabled() else "pipeline (rules)")
+        if not in_sample and residual_model.load():  # its figures here are out-of-fold (cross-fitted by article)
+            label = label[:-1] + " + cross-fitted residual model)"
         scores.append(_coding_flat(name, label, res))
         errors.extend(coding_errors(name, items, pairs, sc))
         if cv:

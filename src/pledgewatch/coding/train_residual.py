@@ -1,0 +1,131 @@
+"""Fit the residual model (coding.residual_model: assessment or other) on coding_dev, with cross-fitting.
+
+    python -m pledgewatch.coding.train_residual [--shared ../shared] [--out data/models/residual_model.json] [--no-write]
+
+Training rows: coding_dev's statement items (../shared/eval/coding_dev) and ukraine_dev's gold statements that are
+hand-coded `assessment` or `other` and that the rules code as one of the two, matched to the pipeline's statements
+as the scorers match them (coding.train.coding_dev_rows and gold_rows; the pipeline's output is cached under
+data/interim/train/). Features: coding.features
+without content words (`w=`), those of `cue=` and the rest kept when seen in at least MIN_ARTICLES training articles.
+L2 logistic regression (scikit-learn, lbfgs, C), deterministic.
+
+Article-grouped 5-fold cross-validation (GroupKFold by article_id): the five fold models are written beside the
+full model with each article's fold, so that the coding stage decides a training article's statements with the
+model that did not see it (cross-fitting: see residual_model). Reports the rules' and the out-of-fold accuracy on
+the training rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .. import config
+from .residual_model import CONFIDENCE, RESIDUAL_ACTS, RESIDUAL_PATH
+
+C = 0.1
+MIN_ARTICLES = 3
+FOLDS = 5
+GOLD_SETS = ("ukraine_dev",)  # gold statements trained beside coding_dev, cross-fitted by article too
+
+
+def residual_rows(shared: Path, gold_sets=GOLD_SETS) -> tuple[list[dict], list[str], list[str], list[str]]:
+    """(features without content words, gold act, rules' act, article id) of the training rows."""
+    from .train import coding_dev_rows, gold_rows
+
+    X, labels = coding_dev_rows(shared)
+    if gold_sets:
+        Xg, Lg = gold_rows(shared, sets=gold_sets)
+        X, labels = X + Xg, labels + [lab | {"group": lab["group"].split(":", 1)[1]} for lab in Lg]
+    out = ([], [], [], [])
+    for x, lab in zip(X, labels, strict=True):
+        rule = next((k[5:] for k in x if k.startswith("rule=")), "")
+        if lab["is_statement"] and lab["act"] in RESIDUAL_ACTS and rule in RESIDUAL_ACTS:
+            out[0].append({k: v for k, v in x.items() if not k.startswith("w=")})
+            out[1].append(lab["act"])
+            out[2].append(rule)
+            out[3].append(lab["group"])
+    return out
+
+
+def fit(X: list[dict], y: list[str], groups: list[str]) -> dict:
+    """A LinearModel spec (binary: classes [assessment, other], one coefficient row) fitted on the rows."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    seen: dict[str, set] = {}
+    for x, g in zip(X, groups, strict=True):
+        for k in x:
+            seen.setdefault(k, set()).add(g)
+    feats = sorted(k for k, gs in seen.items() if len(gs) >= MIN_ARTICLES)
+    index = {f: i for i, f in enumerate(feats)}
+    rows, cols, vals = [], [], []
+    for r, x in enumerate(X):
+        for k, v in x.items():
+            if k in index:
+                rows.append(r)
+                cols.append(index[k])
+                vals.append(v)
+    M = csr_matrix((vals, (rows, cols)), shape=(len(X), len(feats)))
+    m = LogisticRegression(C=C, max_iter=5000).fit(M, y)
+    coef = [round(float(v), 5) for v in m.coef_[0]]
+    keep = [i for i, v in enumerate(coef) if v]
+    return {"classes": [str(c) for c in m.classes_], "features": [feats[i] for i in keep],
+            "coef": [[coef[i] for i in keep]], "intercept": [round(float(m.intercept_[0]), 5)]}
+
+
+def cross_fit(X, y, rule, groups, folds: int = FOLDS) -> tuple[list[dict], dict[str, int], list[str]]:
+    """(fold specs, {article: fold}, out-of-fold decisions: the fold model's where it is confident, else the
+    rules') by GroupKFold over articles."""
+    from sklearn.model_selection import GroupKFold
+
+    from .model import LinearModel
+    from .residual_model import decide
+
+    specs, article_fold, oof = [], {}, [""] * len(X)
+    g = np.array(groups)
+    for k, (tr, te) in enumerate(GroupKFold(folds).split(np.zeros(len(X)), groups=g)):
+        spec = fit([X[i] for i in tr], [y[i] for i in tr], [groups[i] for i in tr])
+        specs.append(spec)
+        model = LinearModel(spec)
+        for i in te:
+            article_fold[groups[i]] = k
+            oof[i] = decide(X[i], rule[i], groups[i], {"full": model, "folds": [], "article_fold": {}})
+    return specs, article_fold, oof
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=config.SHARED)
+    ap.add_argument("--out", type=Path, default=RESIDUAL_PATH)
+    ap.add_argument("--no-write", action="store_true", help="report the figures only")
+    a = ap.parse_args(argv)
+    if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
+        print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")
+        return 0
+    os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
+    os.environ["PLEDGEWATCH_RESIDUAL_MODEL"] = "off"  # the rules' own acts for the training rows
+    X, y, rule, groups = residual_rows(a.shared)
+    specs, article_fold, oof = cross_fit(X, y, rule, groups)
+    full = fit(X, y, groups)
+    acc = lambda p: round(sum(a_ == b for a_, b in zip(p, y, strict=True)) / len(y), 3)  # noqa: E731
+    meta = {"rows": len(y), "articles": len(set(groups)), "C": C, "min_articles": MIN_ARTICLES,
+            "gold_sets": list(GOLD_SETS), "confidence": CONFIDENCE,
+            "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)}}
+    print(json.dumps(meta, indent=1))
+    if not a.no_write:
+        a.out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = a.out.with_suffix(".tmp")
+        body = {"meta": meta, "full": full, "folds": specs, "article_fold": dict(sorted(article_fold.items()))}
+        tmp.write_text(json.dumps(body, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+        tmp.replace(a.out)
+        print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB, {len(full['features'])} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""The residual model (pledgewatch.coding.residual_model): assessment or other only, cross-fitted by article, off
+by switch; the committed weights load and hold their folds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pledgewatch import config
+from pledgewatch.coding import residual_model
+from pledgewatch.coding.model import LinearModel
+
+
+def _spec(bias: float) -> LinearModel:
+    """A one-feature binary model: positive `bias` says other, negative says assessment (|bias| 1: p 0.73)."""
+    return LinearModel({"classes": ["assessment", "other"], "features": ["x"], "coef": [[0.0]], "intercept": [bias]})
+
+
+MODELS = {"full": _spec(1.0), "folds": [_spec(-1.0), _spec(1.0)], "article_fold": {"art-0": 0, "art-1": 1}}
+
+
+def test_only_assessment_or_other_is_decided():
+    for act in ("pledge", "delivery", "appeal", "refusal", "warning"):
+        assert residual_model.decide({"x": 1.0}, act, "art-0", MODELS) == act
+
+
+def test_a_training_article_is_decided_by_the_fold_that_did_not_see_it():
+    assert residual_model.decide({}, "other", "art-0", MODELS) == "assessment"  # fold 0
+    assert residual_model.decide({}, "assessment", "art-1", MODELS) == "other"  # fold 1
+    assert residual_model.decide({}, "assessment", "unseen", MODELS) == "other"  # the full model
+
+
+def test_an_unsure_model_leaves_the_rules_choice():
+    unsure = {"full": _spec(0.2), "folds": [], "article_fold": {}}  # p(other) 0.55 < CONFIDENCE
+    assert residual_model.decide({}, "assessment", "x", unsure) == "assessment"
+
+
+def test_switched_off_the_rules_decide(monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_RESIDUAL_MODEL", "off")
+    residual_model.load.cache_clear()
+    try:
+        assert residual_model.load() is None
+        assert residual_model.decide({}, "assessment", "art-0") == "assessment"
+        assert residual_model.version_bytes() == b"residual off"
+    finally:
+        residual_model.load.cache_clear()
+
+
+def test_committed_weights_are_small_and_cross_fitted():
+    path = residual_model.RESIDUAL_PATH
+    if not path.is_file():
+        pytest.skip("no residual weights (make train)")
+    assert path.stat().st_size < 5 * 1024 * 1024
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    assert spec["full"]["classes"] == ["assessment", "other"]
+    assert len(spec["folds"]) == 5
+    assert set(spec["article_fold"].values()) == set(range(5))
+    arts = set()
+    for name in ("coding_dev", "ukraine_dev"):  # every article of the training folds is one of the training sets'
+        path = config.SHARED / "eval" / name / "articles.jsonl"
+        if not path.is_file():
+            return
+        arts |= {json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip()}
+    assert set(spec["article_fold"]) <= arts
