@@ -32,6 +32,7 @@ of every raw file, the ingest code and the reference CSVs ingest reads.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import logging
 import os
@@ -188,35 +189,45 @@ def source_hash(module) -> str:
 def own_imports(files) -> set[Path]:
     """The files and the modules of the pledgewatch package they import (relative or absolute, also inside
     functions), transitively."""
-    import ast
-
-    root = Path(__file__).resolve().parent  # src/pledgewatch
-    top = root.parent
     seen = {Path(f).resolve() for f in files}
     todo = list(seen)
     while todo:
         f = todo.pop()
-        package = list(f.relative_to(top).with_suffix("").parts[:-1])
-        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
-            targets = []
-            if isinstance(node, ast.ImportFrom):
-                if node.level:
-                    base = package[:len(package) - (node.level - 1)]
-                elif node.module and node.module.split(".")[0] == root.name:
-                    base = []
-                else:
-                    continue
-                mod = base + (node.module.split(".") if node.module else [])
-                targets = [mod] + [mod + [a.name] for a in node.names]
-            elif isinstance(node, ast.Import):
-                targets = [a.name.split(".") for a in node.names if a.name.split(".")[0] == root.name]
-            for parts in targets:
-                path = top.joinpath(*parts)
-                for q in (path.with_suffix(".py"), path / "__init__.py"):
-                    if q.is_file() and q not in seen:
-                        seen.add(q)
-                        todo.append(q)
+        st = f.stat()
+        for q in _imports_of(f, st.st_mtime_ns, st.st_size):
+            if q not in seen:
+                seen.add(q)
+                todo.append(q)
     return seen
+
+
+@functools.lru_cache(maxsize=1024)
+def _imports_of(f: Path, mtime_ns: int, size: int) -> tuple[Path, ...]:
+    """The project modules one file imports (parsed once per process and file version: the three stages' keys share
+    most of their files)."""
+    import ast
+
+    root = Path(__file__).resolve().parent  # src/pledgewatch
+    top = root.parent
+    package = list(f.relative_to(top).with_suffix("").parts[:-1])
+    out: list[Path] = []
+    for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+        targets = []
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[:len(package) - (node.level - 1)]
+            elif node.module and node.module.split(".")[0] == root.name:
+                base = []
+            else:
+                continue
+            mod = base + (node.module.split(".") if node.module else [])
+            targets = [mod] + [mod + [a.name] for a in node.names]
+        elif isinstance(node, ast.Import):
+            targets = [a.name.split(".") for a in node.names if a.name.split(".")[0] == root.name]
+        for parts in targets:
+            path = top.joinpath(*parts)
+            out += [q for q in (path.with_suffix(".py"), path / "__init__.py") if q.is_file()]
+    return tuple(dict.fromkeys(out))
 
 
 _CSV = re.compile(r"[\w.-]+\.csv")

@@ -213,24 +213,70 @@ def span_chars(doc, start: int, end: int, offs: list[int]) -> tuple[int, int]:
     return offs[a], offs[b - 1] + 1
 
 
+def _bounds(op) -> tuple[int, int]:
+    """(min, max) repetitions of a Matcher pattern item's OP: none = (1, 1), "?" = (0, 1), "{a,b}" = (a, b)."""
+    if not op:
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op.startswith("{") and op.endswith("}") and "," in op:
+        lo, hi = op[1:-1].split(",")
+        return int(lo or 0), int(hi)
+    raise ValueError(f"unsupported OP {op!r} in a coding pattern")
+
+
+class _Item:
+    """One item of a compiled pattern, as a test on a token's position: LOWER (a word or an IN set), TAG (IN set),
+    LIKE_NUM, or any token; repeated `lo` to `hi` times."""
+
+    __slots__ = ("lo", "hi", "words", "tags", "num")
+
+    def __init__(self, d: dict):
+        self.lo, self.hi = _bounds(d.get("OP"))
+        low, tag = d.get("LOWER"), d.get("TAG")
+        self.words = frozenset([low]) if isinstance(low, str) else frozenset(low["IN"]) if low else None
+        self.tags = frozenset(tag["IN"]) if tag else None
+        self.num = d.get("LIKE_NUM")
+        unknown = set(d) - {"OP", "LOWER", "TAG", "LIKE_NUM"}
+        if unknown or (isinstance(low, dict) and set(low) != {"IN"}) or (tag is not None and set(tag) != {"IN"}):
+            raise ValueError(f"unsupported pattern item {d!r} in a coding pattern")
+
+    def test(self, i: int, lowers, tags, nums) -> bool:
+        return ((self.words is None or lowers[i] in self.words) and (self.tags is None or tags[i] in self.tags)
+                and (self.num is None or nums[i] == self.num))
+
+
+def _ends(items, k: int, i: int, n: int, lowers, tags, nums, out: set) -> None:
+    """Every end position of items[k:] matched from token i (all alternatives, as spaCy's Matcher reports them)."""
+    if k == len(items):
+        out.add(i)
+        return
+    it = items[k]
+    j, reps = i, 0
+    while True:
+        if reps >= it.lo:
+            _ends(items, k + 1, j, n, lowers, tags, nums, out)
+        if reps == it.hi or j >= n or not it.test(j, lowers, tags, nums):
+            return
+        j, reps = j + 1, reps + 1
+
+
 class RuleSet:
-    """Many small token-pattern rules, matched fast. Each rule keeps its own Matcher, which runs on a doc only when
-    every mandatory token of one of its patterns occurs in the doc: candidates come from an index on each pattern's
-    rarest mandatory token, then a set test on the others (all on hashes from `doc.to_array`), so the hundreds of
-    rules of the reference tables cost a few Matcher calls per statement instead of every pattern at every token."""
+    """Many small token-pattern rules, matched fast. A pattern is tried on a doc only when every mandatory token of it
+    occurs in the doc: candidates come from an index on each pattern's rarest mandatory token, then a set test on the
+    others (all on hashes from `doc.to_array`); a candidate is then matched in Python over the doc's lower-case words
+    and tags, with the semantics of spaCy's `Matcher` (every match, every length an optional item or a gap allows):
+    the Matcher evaluates IN-set predicates in Python token by token and builds a Token object per token per call,
+    which cost more than the matching itself on short statements."""
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.matchers: dict = {}
         self.patterns: list[tuple[str, list, list]] = []  # (key, [word-hash sets], [tag-hash sets])
+        self.items: list[list[_Item]] = []  # the compiled items of each pattern
         self.index: dict[int, set[int]] = {}
         self.always: set[int] = set()
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
-        from spacy.matcher import Matcher
-
-        m = self.matchers.setdefault(key, Matcher(self.vocab))
-        m.add(key, patterns)
         strings = self.vocab.strings
         for pat in patterns:
             words, flags = [], []
@@ -247,6 +293,7 @@ class RuleSet:
                     flags.append(frozenset(strings.add(t) for t in tag["IN"]))
             i = len(self.patterns)
             self.patterns.append((key, words, flags))
+            self.items.append([_Item(d) for d in pat])
             if words:
                 for h in min(words, key=len):
                     self.index.setdefault(h, set()).add(i)
@@ -257,16 +304,32 @@ class RuleSet:
         lowers = doc.user_data.get("pw_lowers")
         if lowers is None:
             lowers = set(doc.to_array("LOWER").tolist())
-        tags = set(doc.to_array("TAG").tolist())
+        tag_hashes = doc.to_array("TAG").tolist()
+        tags = set(tag_hashes)
         cand = set(self.always)
         for h in lowers & self.index.keys():
             cand |= self.index[h]
-        keys = []
-        for i in cand:
+        todo = []
+        for i in sorted(cand):
             key, words, flags = self.patterns[i]
-            if key not in keys and all(w & lowers for w in words) and all(f & tags for f in flags):
-                keys.append(key)
-        out = []
-        for key in keys:
-            out += [(key, s, e) for _, s, e in self.matchers[key](doc)]
-        return out
+            if all(w & lowers for w in words) and all(f & tags for f in flags):
+                todo.append(i)
+        if not todo:
+            return []
+        words_of = doc.user_data.get("pw_lower_list")
+        if words_of is None or len(words_of) != len(doc):
+            words_of = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        tag_of = [strings[h] if h else "" for h in tag_hashes]
+        nums = [t.like_num for t in doc] if any(it.num is not None for i in todo for it in self.items[i]) else None
+        n = len(doc)
+        found: dict[tuple[str, int, int], None] = {}
+        for p in todo:
+            key, items = self.patterns[p][0], self.items[p]
+            for start in range(n):
+                ends: set[int] = set()
+                _ends(items, 0, start, n, words_of, tag_of, nums, ends)
+                for end in sorted(ends):
+                    if end > start:
+                        found[(key, start, end)] = None
+        return list(found)
