@@ -81,6 +81,17 @@ def _out_of_office(ref, off, role: str, mention: str, ro: bool | None) -> bool |
     return bool(said - held)
 
 
+# role kinds (roles.csv column `kind`) that any organisation has: a head, a spokesperson, an adviser, an official
+_ANY_BODY_KINDS = frozenset({"head", "official", "spokesperson", "adviser"})
+
+
+def _titles_of_any_body(ref, text: str) -> bool:
+    """The official-making role words of text are all titles any organisation has (president, director, chief,
+    spokesperson), none a public office of its own (minister, ambassador, senator, general)."""
+    offs = [m for m in ref.role_matches(text) if m[2]]
+    return bool(offs) and all(m[3] in _ANY_BODY_KINDS for m in offs)
+
+
 def _date(value):
     """A datetime.date or None (NaT and NaN included: statements.names compares dates with < and NaT would raise)."""
     try:
@@ -140,6 +151,10 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             country, cs = oc, _ORG
         if official is None or (not oo and typ != "person"):  # "a Reuters reporter", "Tass" are not officials
             official, os_ = oo, _ORG
+        elif official and not oo and _titles_of_any_body(ref, own):
+            # who leads or speaks for an NGO, a company or an outlet holds no public office ("director general of the
+            # International Committee of the Red Cross", "a spokesman for Human Rights Watch")
+            official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
         place = ref.place(name)
         if place and place.get("country"):

@@ -208,7 +208,7 @@ class Reference:
                 self._role_memo.clear()
         return list(hit)
 
-    def _role_matches(self, low: str) -> list[tuple[str, str, bool, str]]:
+    def _role_matches(self, low: str, positions: bool = False) -> list[tuple]:
         out, used = [], []
         for (pat, role, off, kind), rx in zip(self.roles, self._role_res, strict=True):
             if pat not in low:  # (a pattern that is not a substring cannot match: skip the regex)
@@ -219,7 +219,7 @@ class Reference:
                 used.append((m.start(), m.end()))
                 out.append((pat, role, off, kind, m.start()))
         out.sort(key=lambda x: x[4])
-        return [x[:4] for x in out]
+        return out if positions else [x[:4] for x in out]
 
     def role_country(self, text: str) -> str:
         """The country a title implies on its own ("Sen." -> United States), else ''."""
@@ -239,7 +239,19 @@ class Reference:
         m = self.role_matches(low)
         if not m:
             return None
-        return any(x[2] for x in m)
+        if len({x[2] for x in m}) == 1:
+            return m[0][2]
+        return self._head_role_official(low)
+
+    def _head_role_official(self, low: str) -> bool:
+        """Role words of both kinds: the head of the first noun phrase decides, the last role word before its first
+        "of", "at", "with", "for", "and" or comma ("chief market analyst with AvaTrade" is an analyst, "founder of the
+        website and its executive director" a founder, "Deputy Minister of Foreign Affairs" a minister)."""
+        low = " " + low + " "
+        hits = self._role_matches(low, positions=True)  # (pattern, role, official, kind, start), in text order
+        cut = re.search(r"\s(of|at|with|for|and|from|in)\s|,|;", low)
+        before = [x for x in hits if cut is None or x[4] < cut.start()] or hits
+        return before[-1][2]
 
     # ---- places, nationalities, bodies
     def place(self, surface: str) -> dict | None:
