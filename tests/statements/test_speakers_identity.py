@@ -102,3 +102,19 @@ def test_an_unnamed_official_is_of_the_kind_of_source_the_article_quotes(nlp, te
 def test_a_hyphenated_word_of_the_sources_own_names_its_country(nlp, text, mention, content, country):
     r = _resolve(nlp, text, [(mention, 0, content)], published="2023-02-25")
     assert r[0]["speaker_country"] == country
+
+
+@pytest.mark.parametrize("text, mention, content, country, role", [
+    ("Russian billionaire Oleg Tinkov has blasted the war in Ukraine. Tinkov said the war was insane.", "Tinkov",
+     "the war was insane", "Russia", "billionaire"),
+    ("Elina Svitolina, a Ukrainian tennis player, won in Rome on Monday. Svitolina said the win was for her "
+     "country.", "Svitolina", "the win was for her country", "Ukraine", "tennis player"),
+    ("Belarusian opposition figure Pavel Latushko spoke in Vilnius. Latushko said the regime was afraid.",
+     "Latushko", "the regime was afraid", "Belarus", "opposition figure"),
+])
+def test_a_nationality_before_a_common_noun_gives_the_persons_country(nlp, text, mention, content, country, role):
+    # no title of roles.csv ("billionaire", "tennis player"): the nationality still says whose the person is
+    r = _resolve(nlp, text, [(mention, 1, content)], published="2022-04-20")
+    assert r[0]["speaker_country"] == country
+    assert r[0]["speaker_role"] == role
+    assert r[0]["speaker_is_official"] is False
