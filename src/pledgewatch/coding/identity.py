@@ -16,10 +16,17 @@ The statements stage may take a speaker's country from words near the quote ("Li
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
    agree with "Lithuanian Foreign Minister Gabrielius Landsbergis".
 
+Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
+analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
+an NGO, company or outlet of organisations.csv is no public office ("director general of the International
+Committee of the Red Cross").
+
 Where none of these says anything (a "foreign minister" whose nationality the mention does not state, a person
 missing from officials.csv), both columns keep the statements stage's value: that stage reads the article around
-the speaker's mentions, which the coding stage does not see. On coding_dev this fallback is right more often than
-wrong (country accuracy 0.75 without it, 0.80 with it), so it stays until officials.csv covers more people.
+the speaker's mentions, which the coding stage does not see (the nationality at any mention of the person, an
+unnamed official's own hyphenated words or the article's other sources of its kind, then the sentences around it:
+statements/speakers/__init__.py `_settle`). On coding_dev this fallback is right more often than wrong (country
+accuracy 0.78 without it, 0.82 with it), so it stays.
 """
 
 from __future__ import annotations

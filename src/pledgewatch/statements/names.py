@@ -286,6 +286,22 @@ class Reference:
         return ""
 
 
+def official_spelling_wins(canonical: str, spellings: list[str], off: Official) -> bool:
+    """The article spells this official two ways, a foreign transliteration or a misspelling first (`canonical`) and
+    the officials.csv spelling too (among `spellings`, the person's names in the article): "Sergei Ławrow" ...
+    "Lavrov", "Aleksander Łukaszenko" ... "Lukashenko", "Jen Pskai" ... "Psaki"; the officials.csv name is then the
+    canonical one. An English variant the table lists ("Zelenskiy" beside "Zelensky") is the article's own spelling
+    and stays, and so does any spelling of an article that never uses the table's."""
+    sur = canonical.split()[-1] if canonical.split() else ""
+    osur = fold(off.name).split()[-1]
+    if not sur or fold(sur) == osur:
+        return False
+    listed = {a.split()[-1] for a in [off.name] + off.aliases if a.split()}
+    if sur.isascii() and sur in listed:
+        return False
+    return any(n.split() and fold(n).split()[-1] == osur for n in spellings)
+
+
 def _deletions(word: str, n: int) -> set[str]:
     """The word and every form of it with up to n letters deleted."""
     out = level = {word}
