@@ -101,3 +101,37 @@ def test_out_of_office_the_title_of_a_former_office_makes_no_official():
             _row("Boris Johnson", role="Prime Minister", article="h7", date="2022-03-01"),
             _row("Dmytro Kuleba", role="foreign minister", article="h8", date="2023-02-01")]
     assert identity.recompute(rows)[1] == [True, True, True]
+
+
+def test_who_leads_or_speaks_for_a_non_governmental_body_holds_no_office():
+    rows = [_row("Robert Mardini", role="director general of the International Committee of the Red Cross",
+                 official=True, article="i1"),
+            _row("Hugh Williamson", role="spokesman for Human Rights Watch", official=True, article="i2"),
+            _row("Agnes Callamard", text="the head of Amnesty International", official=True, article="i3"),
+            # a public office of its own stays an office, whatever body is named beside it
+            _row("Ivan Petrenko", role="minister, speaking to Reuters", article="i4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False, False, False, True]
+
+
+def test_home_of_public_bodies_named_without_a_country():
+    rows = [_row("Foreign Office", typ="organization", country="Ukraine", article="j1"),
+            _row("Home Office", typ="organization", article="j2"),
+            _row("Metropolitan Police", typ="organization", article="j3"),
+            _row("Intelligence Community", typ="organization", article="j4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United Kingdom"] * 3 + ["United States"]
+    assert all(officials)
+
+
+def test_head_role_word_decides_between_an_office_and_a_profession():
+    from pledgewatch.statements.names import reference
+
+    ref = reference()
+    # the head of the first noun phrase, not any title word in it
+    assert ref.role_official("chief market analyst with AvaTrade") is False
+    assert ref.role_official("CFRA Research chief investment strategist") is False
+    assert ref.role_official("founder of the Visit Ukraine website and its executive director") is False
+    assert ref.role_official("Deputy Minister of Foreign Affairs") is True
+    assert ref.role_official("chief of staff to the president") is True
+    assert ref.role_official("Commander-in-Chief of the Armed Forces") is True

@@ -70,3 +70,51 @@ def test_a_surname_alone_is_the_person_named_in_full_not_an_official(nlp, text, 
     r = _resolve(nlp, text, [(mention, 1, content)], published="2024-09-01")
     assert r[0]["speaker_name"] == name and r[0]["speaker_id"] == name
     assert r[0]["speaker_is_official"] is False
+
+
+@pytest.mark.parametrize("text, mention, nth, content, country", [
+    ("Ukraine has taken Abrams tanks off the front line, Pentagon officials said. US defence officials added that "
+     "drones were the reason. Russia has drones everywhere, a senior defence official said on Thursday.",
+     "a senior defence official", 0, "Russia has drones everywhere", "United States"),
+    ("Russian officials denied any role in the blast near Kyiv. Moscow has not commented further. "
+     "Ukraine staged the attack itself, an official said.", "an official", 0, "Ukraine staged the attack itself",
+     "Russia"),
+    ("Ukrainian military officials said the bridge near Kherson was hit overnight. Russian forces shelled the "
+     "city again. Russia is running out of missiles, one official said.", "one official", 0,
+     "Russia is running out of missiles", "Ukraine"),
+])
+def test_an_unnamed_official_is_of_the_kind_of_source_the_article_quotes(nlp, text, mention, nth, content,
+                                                                         country):
+    # the content names another country (Russia, Ukraine): the country of the article's other officials decides
+    r = _resolve(nlp, text, [(mention, nth, content)], published="2024-04-26")
+    assert r[0]["speaker_is_official"] is True
+    assert r[0]["speaker_country"] == country
+
+
+@pytest.mark.parametrize("text, mention, content, country", [
+    ("Kremlin-affiliated officials said Ukraine would lose the war by spring.", "Kremlin-affiliated officials",
+     "Ukraine would lose the war", "Russia"),
+    ("Moscow-installed officials said Ukrainian drones hit a school in Melitopol.", "Moscow-installed officials",
+     "Ukrainian drones hit a school", "Russia"),
+    ("US-led coalition officials said Iraq had asked for more trainers.", "US-led coalition officials",
+     "Iraq had asked for more trainers", "United States"),
+])
+def test_a_hyphenated_word_of_the_sources_own_names_its_country(nlp, text, mention, content, country):
+    r = _resolve(nlp, text, [(mention, 0, content)], published="2023-02-25")
+    assert r[0]["speaker_country"] == country
+
+
+@pytest.mark.parametrize("text, mention, content, country, role", [
+    ("Russian billionaire Oleg Tinkov has blasted the war in Ukraine. Tinkov said the war was insane.", "Tinkov",
+     "the war was insane", "Russia", "billionaire"),
+    ("Elina Svitolina, a Ukrainian tennis player, won in Rome on Monday. Svitolina said the win was for her "
+     "country.", "Svitolina", "the win was for her country", "Ukraine", "tennis player"),
+    ("Belarusian opposition figure Pavel Latushko spoke in Vilnius. Latushko said the regime was afraid.",
+     "Latushko", "the regime was afraid", "Belarus", "opposition figure"),
+])
+def test_a_nationality_before_a_common_noun_gives_the_persons_country(nlp, text, mention, content, country, role):
+    # no title of roles.csv ("billionaire", "tennis player"): the nationality still says whose the person is
+    r = _resolve(nlp, text, [(mention, 1, content)], published="2022-04-20")
+    assert r[0]["speaker_country"] == country
+    assert r[0]["speaker_role"] == role
+    assert r[0]["speaker_is_official"] is False

@@ -16,10 +16,17 @@ The statements stage may take a speaker's country from words near the quote ("Li
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
    agree with "Lithuanian Foreign Minister Gabrielius Landsbergis".
 
+Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
+analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
+an NGO, company or outlet of organisations.csv is no public office ("director general of the International
+Committee of the Red Cross").
+
 Where none of these says anything (a "foreign minister" whose nationality the mention does not state, a person
 missing from officials.csv), both columns keep the statements stage's value: that stage reads the article around
-the speaker's mentions, which the coding stage does not see. On coding_dev this fallback is right more often than
-wrong (country accuracy 0.75 without it, 0.80 with it), so it stays until officials.csv covers more people.
+the speaker's mentions, which the coding stage does not see (the nationality at any mention of the person, an
+unnamed official's own hyphenated words or the article's other sources of its kind, then the sentences around it:
+statements/speakers/__init__.py `_settle`). On coding_dev this fallback is right more often than wrong (country
+accuracy 0.78 without it, 0.82 with it), so it stays.
 """
 
 from __future__ import annotations
@@ -81,6 +88,17 @@ def _out_of_office(ref, off, role: str, mention: str, ro: bool | None) -> bool |
     return bool(said - held)
 
 
+# role kinds (roles.csv column `kind`) that any organisation has: a head, a spokesperson, an adviser, an official
+_ANY_BODY_KINDS = frozenset({"head", "official", "spokesperson", "adviser"})
+
+
+def _titles_of_any_body(ref, text: str) -> bool:
+    """The official-making role words of text are all titles any organisation has (president, director, chief,
+    spokesperson), none a public office of its own (minister, ambassador, senator, general)."""
+    offs = [m for m in ref.role_matches(text) if m[2]]
+    return bool(offs) and all(m[3] in _ANY_BODY_KINDS for m in offs)
+
+
 def _date(value):
     """A datetime.date or None (NaT and NaN included: statements.names compares dates with < and NaT would raise)."""
     try:
@@ -140,6 +158,10 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             country, cs = oc, _ORG
         if official is None or (not oo and typ != "person"):  # "a Reuters reporter", "Tass" are not officials
             official, os_ = oo, _ORG
+        elif official and not oo and _titles_of_any_body(ref, own):
+            # who leads or speaks for an NGO, a company or an outlet holds no public office ("director general of the
+            # International Committee of the Red Cross", "a spokesman for Human Rights Watch")
+            official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
         place = ref.place(name)
         if place and place.get("country"):

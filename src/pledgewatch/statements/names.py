@@ -208,7 +208,7 @@ class Reference:
                 self._role_memo.clear()
         return list(hit)
 
-    def _role_matches(self, low: str) -> list[tuple[str, str, bool, str]]:
+    def _role_matches(self, low: str, positions: bool = False) -> list[tuple]:
         out, used = [], []
         for (pat, role, off, kind), rx in zip(self.roles, self._role_res, strict=True):
             if pat not in low:  # (a pattern that is not a substring cannot match: skip the regex)
@@ -219,7 +219,7 @@ class Reference:
                 used.append((m.start(), m.end()))
                 out.append((pat, role, off, kind, m.start()))
         out.sort(key=lambda x: x[4])
-        return [x[:4] for x in out]
+        return out if positions else [x[:4] for x in out]
 
     def role_country(self, text: str) -> str:
         """The country a title implies on its own ("Sen." -> United States), else ''."""
@@ -239,7 +239,19 @@ class Reference:
         m = self.role_matches(low)
         if not m:
             return None
-        return any(x[2] for x in m)
+        if len({x[2] for x in m}) == 1:
+            return m[0][2]
+        return self._head_role_official(low)
+
+    def _head_role_official(self, low: str) -> bool:
+        """Role words of both kinds: the head of the first noun phrase decides, the last role word before its first
+        "of", "at", "with", "for", "and" or comma ("chief market analyst with AvaTrade" is an analyst, "founder of the
+        website and its executive director" a founder, "Deputy Minister of Foreign Affairs" a minister)."""
+        low = " " + low + " "
+        hits = self._role_matches(low, positions=True)  # (pattern, role, official, kind, start), in text order
+        cut = re.search(r"\s(of|at|with|for|and|from|in)\s|,|;", low)
+        before = [x for x in hits if cut is None or x[4] < cut.start()] or hits
+        return before[-1][2]
 
     # ---- places, nationalities, bodies
     def place(self, surface: str) -> dict | None:
@@ -272,6 +284,22 @@ class Reference:
                         return row["country"]
             i += 1
         return ""
+
+
+def official_spelling_wins(canonical: str, spellings: list[str], off: Official) -> bool:
+    """The article spells this official two ways, a foreign transliteration or a misspelling first (`canonical`) and
+    the officials.csv spelling too (among `spellings`, the person's names in the article): "Sergei Ławrow" ...
+    "Lavrov", "Aleksander Łukaszenko" ... "Lukashenko", "Jen Pskai" ... "Psaki"; the officials.csv name is then the
+    canonical one. An English variant the table lists ("Zelenskiy" beside "Zelensky") is the article's own spelling
+    and stays, and so does any spelling of an article that never uses the table's."""
+    sur = canonical.split()[-1] if canonical.split() else ""
+    osur = fold(off.name).split()[-1]
+    if not sur or fold(sur) == osur:
+        return False
+    listed = {a.split()[-1] for a in [off.name] + off.aliases if a.split()}
+    if sur.isascii() and sur in listed:
+        return False
+    return any(n.split() and fold(n).split()[-1] == osur for n in spellings)
 
 
 def _deletions(word: str, n: int) -> set[str]:

@@ -65,7 +65,13 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         toks = [m[0] for m in res.idx.mentions if m[2] is person] if person is not None else []
         if sp:
             toks.append(int(sp[0]))
-        rec["speaker_country"] = res.context_country(toks)
+        if person is None and rec["speaker_type"] in ("person", "group"):
+            # an unnamed source ("a senior defence official", "the official"): the country of the article's other
+            # sources of that kind first; a hyphenated word of its own that names one ("Kremlin-affiliated
+            # officials", "Moscow-based group") before either
+            rec["speaker_country"] = res.ref.find_country(rec["speaker_name"].replace("-", " ")) or \
+                res.same_kind_country(rec["speaker_name"], tuple(range(*sp)) if sp else ())
+        rec["speaker_country"] = rec["speaker_country"] or res.context_country(toks)
     r.update(rec)
     r.setdefault("speaker_text", "")
     if r["speaker_text"] is None:

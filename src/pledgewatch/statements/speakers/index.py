@@ -14,7 +14,7 @@ import re
 
 from .. import cues as _cues
 from ..gender import FEMALE, MALE
-from ..names import HONORIFIC_GENDER, clean_name, fold, reference
+from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, reference
 from . import record
 from .described import index_described
 from .gender_votes import gender_from_pronouns
@@ -368,24 +368,9 @@ class ArticleIndex:
     def name_of(self, p: Person) -> str:
         if record.USE_OFFICIAL_NAMES and p.official is not None:
             return p.official.name
-        if p.official is not None and self._english_spelling_too(p):
+        if p.official is not None and official_spelling_wins(p.canonical, [n for n, _ in p.names], p.official):
             return p.official.name
         return p.canonical
-
-    def _english_spelling_too(self, p: Person) -> bool:
-        """The article spells this official two ways, a foreign transliteration or a misspelling first and the
-        officials.csv spelling too ("Sergei Ławrow" ... "Lavrov", "Aleksander Łukaszenko" ... "Lukashenko", "Jen
-        Pskai" ... "Psaki"): the officials.csv name is the canonical one. An English variant the table lists
-        ("Zelenskiy" beside "Zelensky") is the article's own spelling and stays."""
-        off = p.official
-        sur = p.canonical.split()[-1] if p.canonical.split() else ""
-        osur = fold(off.name).split()[-1]
-        if not sur or fold(sur) == osur:
-            return False
-        listed = {a.split()[-1] for a in [off.name] + off.aliases if a.split()}
-        if sur.isascii() and sur in listed:
-            return False
-        return any(n.split() and fold(n).split()[-1] == osur for n, _ in p.names)
 
     def role_country(self, p: Person):
         role, country = p.role, p.country

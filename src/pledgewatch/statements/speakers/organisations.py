@@ -46,6 +46,31 @@ class OrganisationsMixin:
                     return top[0][0]
         return ""
 
+    def same_kind_country(self, name: str, skip: tuple = ()) -> str:
+        """The country of the article's other sources of the same kind as an unnamed one whose words name none: "a
+        senior defence official" is one of the "Pentagon officials" and "US defence officials" the article quotes,
+        "the spokesperson" one of the "Kremlin spokesperson"s. The most frequent country among the modifiers (a
+        nationality, country or body, possessive included) of the article's other mentions of the same head noun;
+        '' when none or a tie."""
+        words = fold(name).split()
+        if not words:
+            return ""
+        head = words[-1]
+        heads = {head, head[:-1] if head.endswith("s") else head + "s"}
+        c = collections.Counter()
+        for t in self.doc:
+            if t.lower_ not in heads or t.i in skip or self.idx.in_content(t.i):
+                continue
+            mods = [ch for ch in t.children if ch.i < t.i and ch.dep_ in {"compound", "amod", "nmod", "poss"}]
+            txt = " ".join(self.doc[m.left_edge.i:m.right_edge.i + 1].text for m in mods)
+            country = self.ref.find_country(txt) if txt else ""
+            if country:
+                c[country] += 1
+        top = c.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return ""
+
     def _acronyms(self):
         """Acronym -> full name in this article: "Export Development Canada (EDC)", or an organisation whose
         capitalised words give the letters ("New York Times" -> NYT)."""

@@ -39,6 +39,16 @@ def _title_start(idx, start) -> int:
     return j
 
 
+def _national_noun(ref, toks) -> bool:
+    """A short description that is no known title but says whose the person is: a nationality or country before a
+    common noun ("Russian billionaire Oleg Tinkov", "Oleg Tinkov, a Russian billionaire,", "Belarusian
+    opposition figure Pavel Latushko"): the country is the person's own."""
+    toks = [t for t in toks if t.pos_ != "DET"]
+    if not toks or len(toks) > 5 or toks[-1].pos_ != "NOUN" or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in toks):
+        return False
+    return bool(ref.find_country(" ".join(t.text for t in toks[:-1])))
+
+
 def role_of(idx, start, end, i0, lead) -> str:
     """Role words the text gives a person at this mention: titles before the name, appositives either side."""
     doc, ref = idx.doc, idx.ref
@@ -49,14 +59,14 @@ def role_of(idx, start, end, i0, lead) -> str:
         toks = toks[1:]
     left = doc[toks[0].i:i0].text if toks else doc[start:i0].text
     left = norm_space(left)
-    if left and ref.role_matches(left):
+    if left and (ref.role_matches(left) or _national_noun(ref, toks)):
         return left
     # appositive after the name: "Dmytro Kuleba, Ukraine's foreign minister,"
     root = doc[start:end].root
     for ch in root.children:
         if ch.dep_ == "appos" and ch.i >= end:
             sub = doc[ch.left_edge.i:ch.right_edge.i + 1]
-            if ref.role_matches(sub.text) and len(sub) <= 14:
+            if (ref.role_matches(sub.text) and len(sub) <= 14) or _national_noun(ref, list(sub)):
                 return strip_det(sub.text)
     # the name is an appositive of a role noun: "Ukraine's foreign minister, Dmytro Kuleba"
     if root.dep_ == "appos" and root.head.i < start:
