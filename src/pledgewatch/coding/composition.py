@@ -26,11 +26,15 @@ Constructions:
 - `stated_need` -> appeal / assessment: "need"/"require" with a noun object, the subject first person or Ukraine:
   the recipient stating it is an appeal ("we need the maximum unity of the world", "Ukraine needs security
   guarantees"), a donor stating it an assessment ("They need more support today" from NATO's Secretary General).
+- `announced_receipt` -> pledge: support announced as coming, by donor or recipient: a future passive transfer or a
+  future receive/get with aid as subject or object ("the pilots will be trained on F-16 jets", "Ukraine will
+  receive 18 howitzers from Germany").
 - `transfer_done` -> delivery: a perfect or past transfer (send, deliver, supply, arrive...) of an aid object, not
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
-  or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM").
-- `third_party` (veto): a speaker who holds no office (analyst, poll, journalist) never pledges: "US support is
-  assured" from an analyst.
+  or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
+  receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
+- `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
+  assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
 
 from __future__ import annotations
@@ -166,6 +170,22 @@ def _content_request(clauses, cap_words, lowers: set):
     return None
 
 
+def _receipt(clauses, side: str, cap_words):
+    """Support announced as coming: a future passive transfer ("the pilots will be trained on F-16 jets", "Ukraine
+    will be given more air defence") or a future receive/get ("Ukraine will receive 18 howitzers"), aid as its
+    subject or object, not negated or hypothetical, the adversary not named in it."""
+    W = _words.classes()
+    for cl in clauses:
+        if cl["tense"] != "future" or cl["neg"] or cl["hyp"] or cl["q"]:
+            continue
+        words = set(cl["subj"] + cl["obj"] + cl["ben"])
+        if words & W["adversary"] or not _aid_object(cl["subj"] + cl["obj"], cap_words):
+            continue
+        if (cl["pass"] and _gives(cl)) or cl["pred"][-1] in ("receive", "get"):
+            return "pledge", "announced_receipt"
+    return None
+
+
 def _obligation(clauses, side: str, cap_words):
     """An obligation laid on others (must / should, the subject not the speaker's first person) to give support or
     to sanction: "the West must send more air defence", "sanctions on Russia should be tightened"."""
@@ -202,7 +222,7 @@ def _delivery(frame: dict, side: str, cap_words):
     for cl in frame.get("clauses") or []:
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
-        if set(cl["pred"]) & W["transfer_lemma"] and _aid_object(cl["obj"] + cl["subj"], cap_words):
+        if set(cl["pred"]) & W["transfer_lemma"] and _aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):
             return "delivery", "transfer_done"
     for mod in frame.get("done") or []:  # "the type of missile sent", "the weapons it had previously sent"
         verb, _, noun = mod.partition(":")
@@ -215,7 +235,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
     official = row.get("speaker_is_official")
-    if official is False or (isinstance(official, (bool, int)) and not official and official is not None):
+    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) == "person":
         veto.add("pledge")
     if not frame:
         return None, "", veto
@@ -223,7 +243,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     clauses, cue = frame.get("clauses") or [], frame.get("cue")
     found = None
     if cue and cue["lemma"] in W["request_lemma"] and (cue.get("x") or cue["lemma"] != "ask") and side != "adversary":
-        found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses[:1], cap_words, lowers)
+        found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
     elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
         x = cue["x"]
         if _supports(x, cap_words) and not x["hyp"]:
@@ -235,6 +255,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words)
     found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
+    if found is None and side in ("donor", "recipient") and "pledge" not in veto:
+        found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":
         found = _obligation(clauses, side, cap_words)
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
