@@ -158,6 +158,24 @@ def test_obligation_on_others_is_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
 
 
+@pytest.mark.parametrize("body", [
+    '"Give us the planes," Ukrainian President Volodymyr Zelensky told the US Congress.',
+    '"Send us more artillery shells," the Ukrainian defence minister said.',
+    '"Help us with air defence," Ukrainian Foreign Minister Dmytro Kuleba said.',
+])
+def test_imperative_request_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+def test_a_hedge_in_a_relative_clause_is_no_hypothetical(nlp):
+    body = ("US President Joe Biden said the United States will send Ukraine advanced rocket systems that could "
+            "strike Russian targets with precision.")
+    row = coded(nlp, body)[0]
+    assert row["speech_act"] == "pledge" and not row["hypothetical"]
+    row = coded(nlp, "US President Joe Biden said the United States could send Ukraine more rocket systems.")[0]
+    assert row["hypothetical"] and row["speech_act"] != "pledge"
+
+
 def test_third_party_never_pledges():
     frame = {"cue": None, "clauses": [{"pred": ["continue", "support"], "v": True, "aux": ["will"],
                                        "tense": "future", "neg": False, "hyp": False, "q": False, "pass": False,
