@@ -141,6 +141,15 @@ def test_transfer_done_is_a_delivery(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
+    "Ukrainian presidential aide Andriy Yermak said Ukrainian pilots will be trained on F-16 jets.",
+    '"Ukraine will receive 18 more howitzers from Germany," Ukrainian Defence Minister Oleksii Reznikov said.',
+    "The Dutch defence minister said Ukraine will be given four more Patriot launchers.",
+])
+def test_announced_receipt_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
     "The Estonian prime minister said Western countries must send more tanks to Ukraine.",
     '"Sanctions on Russia should be tightened," Ukrainian President Volodymyr Zelensky said.',
     "Zelensky said partners should provide long-range missiles.",
@@ -149,11 +158,30 @@ def test_obligation_on_others_is_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
 
 
+@pytest.mark.parametrize("body", [
+    '"Give us the planes," Ukrainian President Volodymyr Zelensky told the US Congress.',
+    '"Send us more artillery shells," the Ukrainian defence minister said.',
+    '"Help us with air defence," Ukrainian Foreign Minister Dmytro Kuleba said.',
+])
+def test_imperative_request_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+def test_a_hedge_in_a_relative_clause_is_no_hypothetical(nlp):
+    body = ("US President Joe Biden said the United States will send Ukraine advanced rocket systems that could "
+            "strike Russian targets with precision.")
+    row = coded(nlp, body)[0]
+    assert row["speech_act"] == "pledge" and not row["hypothetical"]
+    row = coded(nlp, "US President Joe Biden said the United States could send Ukraine more rocket systems.")[0]
+    assert row["hypothetical"] and row["speech_act"] != "pledge"
+
+
 def test_third_party_never_pledges():
     frame = {"cue": None, "clauses": [{"pred": ["continue", "support"], "v": True, "aux": ["will"],
                                        "tense": "future", "neg": False, "hyp": False, "q": False, "pass": False,
                                        "subj": ["we"], "obj": ["ukraine"], "ben": []}], "done": []}
-    row = {"quote_type": "direct", "speaker_country": "United States", "speaker_is_official": False}
+    row = {"quote_type": "direct", "speaker_country": "United States", "speaker_is_official": False,
+           "speaker_type": "person"}
     act, _, veto = composition.decide(frame, "donor", row, frozenset(), {"we", "will", "support", "ukraine"})
     assert act is None and "pledge" in veto
     act, construction, _ = composition.decide(frame, "donor", dict(row, speaker_is_official=True), frozenset(), set())

@@ -21,16 +21,22 @@ Constructions:
   the sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
+- `imperative_request` -> appeal: an imperative that gives support ("Give us the planes", "Close the sky over
+  Ukraine", "Help us").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
   support or sanction: "the West must send more air defence", "sanctions on Russia should be made public".
 - `stated_need` -> appeal / assessment: "need"/"require" with a noun object, the subject first person or Ukraine:
   the recipient stating it is an appeal ("we need the maximum unity of the world", "Ukraine needs security
   guarantees"), a donor stating it an assessment ("They need more support today" from NATO's Secretary General).
+- `announced_receipt` -> pledge: support announced as coming, by donor or recipient: a future passive transfer or a
+  future receive/get with aid as subject or object ("the pilots will be trained on F-16 jets", "Ukraine will
+  receive 18 howitzers from Germany").
 - `transfer_done` -> delivery: a perfect or past transfer (send, deliver, supply, arrive...) of an aid object, not
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
-  or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM").
-- `third_party` (veto): a speaker who holds no office (analyst, poll, journalist) never pledges: "US support is
-  assured" from an analyst.
+  or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
+  receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
+- `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
+  assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
 
 from __future__ import annotations
@@ -39,8 +45,6 @@ import functools
 
 from . import words as _words
 from ._match import read_table, text_of
-
-PRONOUNS_REPORTED = frozenset(("he", "she"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +78,7 @@ def _own_subject(cl: dict, row: dict) -> bool:
         return False
     if set(subj) & W["first_person"]:
         return True
-    if subj[0] in PRONOUNS_REPORTED and len(subj) == 1 and text_of(row.get("quote_type")) != "direct":
+    if subj[0] in W["reported_pronoun"] and len(subj) == 1 and text_of(row.get("quote_type")) != "direct":
         return True
     country = text_of(row.get("speaker_country"))
     return bool(country) and country in _countries(subj)
@@ -109,7 +113,7 @@ def _commitment(cl: dict, row: dict) -> bool:
         return True
     if cl["tense"] == "modal":
         return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
-    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | {"continue"}))
+    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))
 
 
 def _own(clauses, row, cap_words):
@@ -140,7 +144,7 @@ def _request(to: list, asked: list, cap_words, lowers: set):
     W = _words.classes()
     if not asked:
         return None
-    hostile = W["adversary"] | {"putin"}
+    hostile = W["hostile"]
     to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
     if to_adversary and not cap_words and not lowers & W["ukraine"]:
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
@@ -166,6 +170,22 @@ def _content_request(clauses, cap_words, lowers: set):
     return None
 
 
+def _receipt(clauses, side: str, cap_words):
+    """Support announced as coming: a future passive transfer ("the pilots will be trained on F-16 jets", "Ukraine
+    will be given more air defence") or a future receive/get ("Ukraine will receive 18 howitzers"), aid as its
+    subject or object, not negated or hypothetical, the adversary not named in it."""
+    W = _words.classes()
+    for cl in clauses:
+        if cl["tense"] != "future" or cl["neg"] or cl["hyp"] or cl["q"]:
+            continue
+        words = set(cl["subj"] + cl["obj"] + cl["ben"])
+        if words & W["adversary"] or not _aid_object(cl["subj"] + cl["obj"], cap_words):
+            continue
+        if (cl["pass"] and _gives(cl)) or cl["pred"][-1] in W["receive_lemma"]:
+            return "pledge", "announced_receipt"
+    return None
+
+
 def _obligation(clauses, side: str, cap_words):
     """An obligation laid on others (must / should, the subject not the speaker's first person) to give support or
     to sanction: "the West must send more air defence", "sanctions on Russia should be tightened"."""
@@ -180,17 +200,32 @@ def _obligation(clauses, side: str, cap_words):
     return None
 
 
+def _imperative(clauses, cap_words):
+    """An imperative asking for support: "Give us the planes", "Close the sky over Ukraine", "Help us"."""
+    W = _words.classes()
+    for cl in clauses:
+        if cl.get("imp") and not cl["neg"] and (_supports(cl, cap_words) or set(cl["ben"] + cl["obj"])
+                                                & W["first_person"] and _gives(cl)):
+            return "appeal", "imperative_request"
+    return None
+
+
 def _need(clauses, side: str, cap_words):
     W = _words.classes()
     for cl in clauses:
-        if cl["pred"][:1] != ["need"] and cl["pred"][:1] != ["require"] or len(cl["pred"]) > 1 or cl["neg"]:
+        if cl["pred"][0] not in W["need_lemma"] or cl["neg"] or cl["q"]:
             continue
-        if not cl["obj"] or cl["q"]:
+        if len(cl["pred"]) > 1:  # "we need to get more air defence": the recipient's need of support
+            if side == "recipient" and set(cl["subj"]) & (W["first_person"] | W["ukraine"]) and (
+                    _aid_object(cl["obj"], cap_words)):
+                return "appeal", "stated_need"
+            continue
+        if not cl["obj"]:
             continue
         subj = set(cl["subj"])
         if side == "recipient" and subj & (W["first_person"] | W["ukraine"]):
             return "appeal", "stated_need"
-        if side == "donor" and (subj & W["ukraine"] or (subj == {"they"} and _aid_object(cl["obj"], cap_words))):
+        if side == "donor" and (subj & W["ukraine"] or (subj and subj <= W["plural_pronoun"] and _aid_object(cl["obj"], cap_words))):
             return "assessment", "stated_need"
     return None
 
@@ -202,7 +237,7 @@ def _delivery(frame: dict, side: str, cap_words):
     for cl in frame.get("clauses") or []:
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
-        if set(cl["pred"]) & W["transfer_lemma"] and _aid_object(cl["obj"] + cl["subj"], cap_words):
+        if set(cl["pred"]) & W["transfer_lemma"] and _aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):
             return "delivery", "transfer_done"
     for mod in frame.get("done") or []:  # "the type of missile sent", "the weapons it had previously sent"
         verb, _, noun = mod.partition(":")
@@ -215,15 +250,15 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
     official = row.get("speaker_is_official")
-    if official is False or (isinstance(official, (bool, int)) and not official and official is not None):
+    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) == "person":
         veto.add("pledge")
     if not frame:
         return None, "", veto
     W = _words.classes()
     clauses, cue = frame.get("clauses") or [], frame.get("cue")
     found = None
-    if cue and cue["lemma"] in W["request_lemma"] and (cue.get("x") or cue["lemma"] != "ask") and side != "adversary":
-        found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses[:1], cap_words, lowers)
+    if cue and cue["lemma"] in W["request_lemma"] and (cue.get("x") or cue["lemma"] not in W["bare_request"]) and side != "adversary":
+        found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
     elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
         x = cue["x"]
         if _supports(x, cap_words) and not x["hyp"]:
@@ -231,10 +266,12 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         elif set(x["obj"]) & W["sanctions"] and not _aid_object(x["obj"], cap_words):
             veto.add("pledge")
     if found is None and side != "adversary":
-        found = _content_request(clauses, cap_words, lowers)
+        found = _content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words)
     found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
+    if found is None and side in ("donor", "recipient") and "pledge" not in veto:
+        found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":
         found = _obligation(clauses, side, cap_words)
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest

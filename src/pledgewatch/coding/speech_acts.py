@@ -13,7 +13,9 @@ an adversary). This module adds the few rules that are logic rather than data:
    ("called for Russia to return the children") or calling for talks ("called for peace talks"), without aid in the
    content, is not an appeal for support and counts for nothing (cue or content);
 3. a pledge cue without aid in the content, against threat words, is a warning ("vowed Putin would pay a price");
-4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes;
+4. a hypothetical ("if", "could", "might", "would consider") halves pledge evidence, except litotes; where the row
+   has a clause frame (statements/clause_frame.py), the modal hedges could/might/may count only in a main clause
+   ("munitions that could strike" hedges nothing), "if", "unless", "whether" anywhere;
 5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine, and the recipient does not pledge
    aid to itself: those scores are dropped;
 6. warnings composed from the content (coding/threats.py: a harm or consequence put ahead, sanctions under a
@@ -115,6 +117,9 @@ class SpeechActRules:
         hyp = W["hypothetical"] & set(lowers)
         if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
             hyp = set()
+        clauses = (row.get(FRAME_KEY) or {}).get("clauses")
+        if clauses:  # the parse: could/might/may count in a main clause only, not in a relative clause
+            hyp = ({"if"} if any(cl["hyp"] for cl in clauses) else set()) | (hyp - W["modal_hedge"])
         hypothetical = bool(hyp) or any(
             a == "would" and b in W["hypothetical_after_would"] for a, b in zip(lowers, lowers[1:], strict=False))
         negated = bool(W["negation"] & set(lowers))

@@ -12,6 +12,7 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
               "aux": ["will"],                          # auxiliaries and modals of the chain, lower-case
               "tense": "future",                        # future | would | perfect | past | present | modal
               "neg": False, "hyp": False, "q": False, "pass": False,
+              "imp": False,                             # an imperative: base-form root, no subject, no aux
               "subj": ["we"], "obj": ["more", "weapons"], "ben": ["ukraine"]}
 
 Constructions read:
@@ -23,7 +24,9 @@ Constructions read:
 - modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
   the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
 - negation (a `neg` child anywhere on the chain: "will not send", "are not going to send");
-- hypothetical: an "if"/"unless" mark on the predicate, or could/might/may; question: the sentence ends with "?";
+- imperative: a base-form sentence root (or the quoted complement of the cue) with no subject and no auxiliary ("Give us the planes", "Close the sky");
+- hypothetical: an "if"/"unless" mark on the predicate, or could/might/may on its chain (a "could" inside a relative
+  clause is not the clause's: "munitions that could strike"); question: the sentence ends with "?";
 - subject (nsubj/nsubjpass of the first chain verb that has one), objects (dobj, attr, oprd, and a prepositional
   object of the chain), beneficiary (dative, or the object of "to"/"for"/"with" on the chain).
 """
@@ -119,7 +122,8 @@ def clause(head) -> dict:
     else:
         tense = "present"
     sent_end = head.sent[-1] if head.doc.has_annotation("SENT_START") else None
-    return {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "aux": aux, "tense": tense, "neg": neg,
+    imperative = head.tag_ == "VB" and not aux and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
+    return {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "imp": imperative, "aux": aux, "tense": tense, "neg": neg,
             "hyp": hyp or any(a in _HYP_AUX for a in aux), "q": bool(sent_end is not None and sent_end.text == "?"),
             "pass": passive, "subj": subj, "obj": obj[:MAX_WORDS], "ben": ben[:6]}
 
