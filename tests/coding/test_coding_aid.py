@@ -218,3 +218,25 @@ def test_the_coding_stage_uses_the_aid_relation():
 def test_weak_aid_nouns_count_in_a_ukraine_context(text, side, expected):
     lowers, caps = _lowers_caps(text)
     assert aid.aid_related(lowers, caps, "assessment", side=side) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we will not participate directly, whether by sending American forces to fight in Ukraine or not", True),
+    ("Western troops in Ukraine would be legitimate targets", True),
+    ("France does not rule out deploying soldiers to Ukraine", True),
+    ("Russia sent troops to Ukraine in February", False),
+    ("Ukrainian forces pushed back across the river", False),
+    ("NATO deployed more troops to Poland", False),
+])
+def test_foreign_troops_for_ukraine_are_military_support(text, expected):
+    assert ("troops" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "a no-fly zone to be enforced by the U.S. and NATO allies",
+    "close the sky over Ukraine",
+    "the West refused to impose a no fly zone",
+    "we asked them to protect our skies",
+])
+def test_a_no_fly_zone_is_military_support(text):
+    assert "no_fly_zone" in kinds(text)

@@ -139,6 +139,21 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
     return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive
 
 
+def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
+    """Foreign troops for Ukraine: a transfer or deploy verb (`give_transfer`, `deploy_verb`) within three words
+    before a `troops` word, or a donor word right before it ("Western troops", "NATO soldiers"), with Ukraine named
+    within five words after ("sending American forces to fight in Ukraine", "Western troops in Ukraine"); not the
+    adversary's ("Russia sent troops to Ukraine")."""
+    W = _words.classes()
+    if not set(lowers[i + 1:i + 6]) & W["ukraine"]:
+        return False
+    verbs = [k for k in range(max(0, i - 3), i) if lowers[k] in W["give_transfer"] | W["deploy_verb"]]
+    donor = i > 0 and (lowers[i - 1] in W["donor_name"] or _place_side(lowers[i - 1]) == "donor")
+    if verbs:
+        return not _adversary_subject(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
+    return bool(donor)
+
+
 def _backs_ukraine(lowers: list[str], i: int) -> bool:
     """A backing verb whose object is Ukraine: "back the Ukrainian people", "stand firmly with Ukraine", "stand by
     Kyiv", "supporting Ukraine"; not "troops back across the Dnipro" (an adverb: a `backing_skip` word follows)."""
@@ -199,6 +214,10 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
             out.append(("guarantee", i))
         elif w in W["backing_verb"] and _backs_ukraine(lowers, i) and not _vetoed(lowers, i, i + 1):
             out.append(("backing", i))
+        elif w in W["troops"] and _troops_for_ukraine(lowers, i):
+            out.append(("troops", i))
+        elif (w == "zone" and lowers[i - 1:i] == ["fly"]) or (w in W["sky"] and set(lowers[max(0, i - 3):i]) & W["sky_verb"]):
+            out.append(("no_fly_zone", i))  # "a no-fly zone", "close the sky": air protection asked or refused
     for i, w in enumerate(lowers):
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer whose recipient is
         # Ukraine, whatever is transferred
