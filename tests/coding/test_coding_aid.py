@@ -240,3 +240,53 @@ def test_foreign_troops_for_ukraine_are_military_support(text, expected):
 ])
 def test_a_no_fly_zone_is_military_support(text):
     assert "no_fly_zone" in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we are waiting for Turkey to unlock Sweden's accession to the alliance", False),
+    ("Finland's membership was ratified", False),
+    ("the EU moved to open accession negotiations with Ukraine", True),
+])
+def test_membership_of_another_country_is_not_aid(text, expected):
+    assert ("membership" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "no one gives Russia security guarantees",
+    "the so-called security guarantees which Moscow expects from NATO",
+    "proposals for security guarantees that the United States presented are better than NATO's",
+])
+def test_security_guarantees_for_the_adversary_are_not_aid(text):
+    assert "guarantee" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine needs to restore its territorial integrity", False),
+    ("Russia's invasion of Ukraine shows the need to protect the UK", False),
+    ("you can understand why Ukraine feels the need to make sure it is defending itself", False),
+    ("what Ukraine needs now is air defence", True),
+])
+def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
+    assert ("ukraine_needs" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "the West continues to pump Ukraine with weapons and ammunition",
+    "America is rushing to pump their weapons into Ukraine",
+    "Ukraine's right to strike Russian territory using British weapons",
+    "Kyiv's forces will be able to use British long-range weapons",
+    "his country appreciates the already given help",
+    "Ukraine cannot hold the line without rapid resumption of US help",
+    "Ukraine is looking for an anti-aircraft defence system to defend Odesa",
+])
+def test_more_ways_of_naming_aid(text):
+    assert related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he crashed into the MQ-9 trying to get some pictures of it",
+    "the contribution of every single citizen matters",
+    "space projects should be a priority and receive proper financing",
+])
+def test_generic_words_without_a_support_relation(text):
+    assert not related(text)

@@ -186,18 +186,44 @@ def ukraine_context(lowers: list[str], side: str = "") -> bool:
         _place_side(w) == "donor" for w in low)
 
 
-def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
-    """(construction, token index) of every support relation in the content that no veto removes (`side`: the
-    speaker's side, for the Ukraine context of weak aid nouns)."""
+def _membership(lowers: list[str], i: int) -> bool:
+    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance"), not another country's
+    ("Sweden's accession to the alliance")."""
     W = _words.classes()
-    out: list[tuple[str, int]] = []
-    n = len(lowers)
-    caps = [(sp.start, sp.end) for sp in cap_spans]
-    for s, e in caps:
-        if any(w in W["aid_anchor"] for w in lowers[s:e]) and not _vetoed(lowers, s, e):
-            out.append(("aid_capability", s))
-    in_cap = {k for s, e in caps for k in range(s, e)}
+    w = lowers[i]
+    if not (w in W["membership"] or (w in W["join_verb"] and any(x in W["alliance"] for x in lowers[i + 1:i + 4]))):
+        return False
+    return not any(_place_side(x) not in ("", "recipient") and x not in W["alliance"]
+                   for x in lowers[max(0, i - 3):i])
+
+
+def _guarantee(lowers: list[str], i: int, side: str) -> bool:
+    """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
+    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021)."""
+    W = _words.classes()
+    if not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
+        return False
+    return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
+
+
+def _ukraine_needs(lowers: list[str], i: int) -> bool:
+    """Ukraine's needs: "Ukraine needs security guarantees", "Ukraine's essential defence needs", "what Kyiv needs";
+    not "Ukraine needs to hold elections" (need + a verb) nor "the invasion of Ukraine shows the need"."""
+    W = _words.classes()
+    if lowers[i] not in W["need"] or lowers[i + 1:i + 2] == ["to"]:
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
+        k -= 1
+    return k >= 0 and lowers[k] in W["ukraine"]
+
+
+def _word_anchors(lowers: list[str], in_cap: set[int], side: str) -> list[tuple[str, int]]:
+    """Anchors of the words outside capabilities: aid words, help, membership, guarantees, backing, troops, no-fly
+    zones, transfers to Ukraine and its needs."""
+    W = _words.classes()
     ukr = ukraine_context(lowers, side)
+    out = []
     for i, w in enumerate(lowers):
         if i in in_cap:
             continue
@@ -208,9 +234,9 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
-        elif w in W["membership"] or (w in W["join_verb"] and any(x in W["alliance"] for x in lowers[i + 1:i + 4])):
+        elif _membership(lowers, i):
             out.append(("membership", i))
-        elif w in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]:
+        elif _guarantee(lowers, i, side):
             out.append(("guarantee", i))
         elif w in W["backing_verb"] and _backs_ukraine(lowers, i) and not _vetoed(lowers, i, i + 1):
             out.append(("backing", i))
@@ -218,29 +244,50 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
             out.append(("troops", i))
         elif (w == "zone" and lowers[i - 1:i] == ["fly"]) or (w in W["sky"] and set(lowers[max(0, i - 3):i]) & W["sky_verb"]):
             out.append(("no_fly_zone", i))  # "a no-fly zone", "close the sky": air protection asked or refused
-    for i, w in enumerate(lowers):
-        # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer whose recipient is
-        # Ukraine, whatever is transferred
+        # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
                 and not set(lowers[i + 1:i + 6]) & W["not_transferred"]:
             out.append(("transfer_to_ukraine", i))
-        elif w in W["need"] and set(lowers[max(0, i - 4):i]) & W["ukraine"]:
-            out.append(("ukraine_needs", i))  # "Ukraine needs security guarantees", "Ukraine's defence needs"
+        elif _ukraine_needs(lowers, i):
+            out.append(("ukraine_needs", i))
+    return out
+
+
+def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], side: str) -> list[tuple[str, int]]:
+    """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred, donor-made, for
+    Ukraine, from a donor or needed."""
+    W = _words.classes()
+    ukr = ukraine_context(lowers, side)
+    n = len(lowers)
+    out = []
     for s, e in caps:
+        if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and not ukr:
+            continue  # a bare "financing", "funds": aid only in a Ukraine context
+        if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
+            out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
         if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) for k in near) \
                 and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
-        if s and lowers[s - 1] in W["donor_origin"]:
-            out.append(("donor_made", s))
+        if s and (lowers[s - 1] in W["donor_origin"] or (
+                _place_side(lowers[s - 1]) == "donor" and lowers[s - 1] not in W["ukraine_side"] and set(lowers) & W["ukraine"])):
+            out.append(("donor_made", s))  # "western weapons"; "British weapons" where Ukraine is named
         if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient":
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "F-16s to Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        if any(x in W["need"] for x in lowers[max(0, s - 4):s]) and not any(
+        if any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
+
+
+def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
+    """(construction, token index) of every support relation in the content that no veto removes (`side`: the
+    speaker's side, for the Ukraine context of weak aid nouns)."""
+    caps = [(sp.start, sp.end) for sp in cap_spans]
+    in_cap = {k for s, e in caps for k in range(s, e)}
+    return _word_anchors(lowers, in_cap, side) + _capability_anchors(lowers, caps, side)
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
