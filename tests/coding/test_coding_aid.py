@@ -290,3 +290,22 @@ def test_more_ways_of_naming_aid(text):
 ])
 def test_generic_words_without_a_support_relation(text):
     assert not related(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the US-made long-range Himars artillery systems had been extremely effective", True),
+    ("German-built Leopard tanks crossed the border", True),
+    ("Polish-supplied T-72s were seen near Kharkiv", True),
+    ("a U.S. drone crashed into the sea", False),
+])
+def test_a_donors_make_is_aid(text, expected):
+    assert ("donor_made" in kinds(text)) is expected
+
+
+def test_help_given_and_prisoners_handed_over():
+    assert "help" in kinds("the summit sent a message that help will be given to those ready to defend themselves")
+    assert "help" in kinds("help is provided to every region")
+    assert "help" in kinds("more help was delivered to the front")
+    for text in ("We handed over to Kyiv the same number of prisoners", "Russia handed Ukraine the bodies of soldiers",
+                 "Moscow sent Kyiv a diplomatic note"):
+        assert "transfer_to_ukraine" not in kinds(text)

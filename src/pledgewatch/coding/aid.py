@@ -136,7 +136,8 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
     prev = lowers[i - 1] if i else ""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     passive = prev in ("be", "been", "being") and bool(set(lowers[max(0, i - 6):i]) & W["ukraine"])
-    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive
+    given = bool(set(lowers[i + 1:i + 4]) & W["give_transfer"])  # "help will be given", "help is provided"
+    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given
 
 
 def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
@@ -168,6 +169,17 @@ def _backs_ukraine(lowers: list[str], i: int) -> bool:
         if w in _STOP - {"by"} or _place_side(w):
             return False
     return False
+
+
+def _donor_made(lowers: list[str], s: int) -> bool:
+    """A donor's make before a capability: "US-made Himars", "German-built tanks" (`made_word` after a donor), or a
+    donor nationality where Ukraine is named ("Ukraine's strikes using British weapons"; not "a U.S. drone" alone)."""
+    W = _words.classes()
+    prev = lowers[s - 1]
+    for k in range(s - 1, max(0, s - 4), -1):  # "US-made long-range Himars"
+        if lowers[k] in W["made_word"]:
+            return lowers[k - 1] in W["donor_name"] | {"us", "u.s."} or _place_side(lowers[k - 1]) == "donor"
+    return _place_side(prev) == "donor" and prev not in W["ukraine_side"] and bool(set(lowers) & W["ukraine"])
 
 
 def _donor_named(words: list[str]) -> bool:
@@ -246,7 +258,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], side: str) -> list[tuple[
             out.append(("no_fly_zone", i))  # "a no-fly zone", "close the sky": air protection asked or refused
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
-                and not set(lowers[i + 1:i + 6]) & W["not_transferred"]:
+                and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
             out.append(("transfer_to_ukraine", i))
         elif _ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))
@@ -269,9 +281,8 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], side: st
         if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) for k in near) \
                 and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
-        if s and (lowers[s - 1] in W["donor_origin"] or (
-                _place_side(lowers[s - 1]) == "donor" and lowers[s - 1] not in W["ukraine_side"] and set(lowers) & W["ukraine"])):
-            out.append(("donor_made", s))  # "western weapons"; "British weapons" where Ukraine is named
+        if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
+            out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
         if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient":
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "F-16s to Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
