@@ -309,3 +309,21 @@ def test_help_given_and_prisoners_handed_over():
     for text in ("We handed over to Kyiv the same number of prisoners", "Russia handed Ukraine the bodies of soldiers",
                  "Moscow sent Kyiv a diplomatic note"):
         assert "transfer_to_ukraine" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we no longer labor under the illusion that Russia can help us",
+    "the Kremlin helped them in 2014",
+    "Moscow will help its allies",
+])
+def test_help_from_the_adversary_is_not_aid(text):
+    assert "help" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the U.S. would support the International Criminal Court investigations",
+    "Kyiv's partners support a special tribunal",
+    "they support the probe into the killings",
+])
+def test_supporting_an_investigation_is_not_aid(text):
+    assert not related(text)

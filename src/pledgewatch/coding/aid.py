@@ -240,7 +240,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], side: str) -> list[tuple[
         if i in in_cap:
             continue
         if w in W["help_word"]:
-            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1):
+            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
