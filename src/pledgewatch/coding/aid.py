@@ -35,6 +35,8 @@ aid; other acts need an anchor. Support transferred to the adversary ("China sol
 
 from __future__ import annotations
 
+import functools
+
 from . import words as _words
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "of", "'s", "'"})
@@ -56,6 +58,7 @@ def to_adversary(lowers: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_side(tok: str) -> str:
     """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
     from ..sides import side_of
@@ -230,11 +233,10 @@ def _ukraine_needs(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in W["ukraine"]
 
 
-def _word_anchors(lowers: list[str], in_cap: set[int], side: str) -> list[tuple[str, int]]:
+def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
     """Anchors of the words outside capabilities: aid words, help, membership, guarantees, backing, troops, no-fly
     zones, transfers to Ukraine and its needs."""
     W = _words.classes()
-    ukr = ukraine_context(lowers, side)
     out = []
     for i, w in enumerate(lowers):
         if i in in_cap:
@@ -265,11 +267,10 @@ def _word_anchors(lowers: list[str], in_cap: set[int], side: str) -> list[tuple[
     return out
 
 
-def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], side: str) -> list[tuple[str, int]]:
+def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: bool) -> list[tuple[str, int]]:
     """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred, donor-made, for
     Ukraine, from a donor or needed."""
     W = _words.classes()
-    ukr = ukraine_context(lowers, side)
     n = len(lowers)
     out = []
     for s, e in caps:
@@ -298,7 +299,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     speaker's side, for the Ukraine context of weak aid nouns)."""
     caps = [(sp.start, sp.end) for sp in cap_spans]
     in_cap = {k for s, e in caps for k in range(s, e)}
-    return _word_anchors(lowers, in_cap, side) + _capability_anchors(lowers, caps, side)
+    ukr = ukraine_context(lowers, side)
+    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr)
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
