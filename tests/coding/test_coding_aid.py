@@ -327,3 +327,25 @@ def test_help_from_the_adversary_is_not_aid(text):
 ])
 def test_supporting_an_investigation_is_not_aid(text):
     assert not related(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China sold drones to Russia", True),
+    ("Iran is supplying Russia with drones", True),
+    ("the supplies to the Kremlin continued", True),
+    ("delaying the transfer of weapons to his country is an invitation to Russia for further aggression", False),
+    ("his message to Russia was clear", False),
+    ("a threat to Moscow", False),
+])
+def test_a_transfer_to_the_adversary(text, expected):
+    assert aid.to_adversary(_lowers_caps(text)[0]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine will be a member of the alliance", True),
+    ("one day Kyiv will be a member of the EU", True),
+    ("the Ukrainians will become members of NATO", True),
+    ("Poland is a member of NATO", False),
+])
+def test_becoming_a_member_is_membership(text, expected):
+    assert ("membership" in kinds(text)) is expected

@@ -45,15 +45,19 @@ _PUNCT = frozenset({"(", ")", "[", "]", '"', "'", ","})
 
 def to_adversary(lowers: list[str]) -> bool:
     """The adversary as the receiving end of a transfer: a `transfer` word before it ("sold Russia drones", "supplies
-    to the Kremlin") or after it ("Russia has imported"), word classes `transfer` and `to_adversary`."""
+    to the Kremlin"; a bare 'to' or 'for' only after a transfer or aid word: not "an invitation to Russia") or after
+    it ("Russia has imported"), word classes `transfer` and `to_adversary`."""
     W = _words.classes()
     for i, w in enumerate(lowers):
         if w not in W["to_adversary"]:
             continue
         j = i - 1 - (i > 0 and lowers[i - 1] == "the")
         k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] == "has")
-        if (j >= 0 and lowers[j] in W["transfer"]) or (k < len(lowers) and lowers[k] in W["transfer"]
-                                                        and lowers[k] not in ("to", "for")):
+        before = j >= 0 and lowers[j] in W["transfer"]
+        if before and lowers[j] in ("to", "for"):  # "supplies to Russia", not "an invitation to Russia"
+            givers = W["give_transfer"] | W["aid_anchor"] | W["help_word"] | (W["transfer"] - {"to", "for"})
+            before = bool(set(lowers[max(0, j - 4):j]) & givers)
+        if before or (k < len(lowers) and lowers[k] in W["transfer"] and lowers[k] not in ("to", "for")):
             return True
     return False
 
@@ -206,7 +210,8 @@ def _membership(lowers: list[str], i: int) -> bool:
     ("Sweden's accession to the alliance")."""
     W = _words.classes()
     w = lowers[i]
-    if not (w in W["membership"] or (w in W["join_verb"] and any(x in W["alliance"] for x in lowers[i + 1:i + 4]))):
+    joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
+    if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 4]))):
         return False
     return not any(_place_side(x) not in ("", "recipient") and x not in W["alliance"]
                    for x in lowers[max(0, i - 3):i])
