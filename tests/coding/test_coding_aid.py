@@ -349,3 +349,13 @@ def test_a_transfer_to_the_adversary(text, expected):
 ])
 def test_becoming_a_member_is_membership(text, expected):
     assert ("membership" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That is why Ukraine is not invited to NATO", True),
+    ("the summit should issue an invitation to Kyiv to join the alliance", True),
+    ("NATO leaders will invite Ukraine into the alliance one day", True),
+    ("Putin will not be invited to take part in the Normandy landings", False),
+])
+def test_an_invitation_to_the_alliance_is_membership(text, expected):
+    assert ("membership" in kinds(text)) is expected

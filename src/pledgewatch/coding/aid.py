@@ -211,7 +211,7 @@ def _membership(lowers: list[str], i: int) -> bool:
     W = _words.classes()
     w = lowers[i]
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
-    if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 4]))):
+    if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
     return not any(_place_side(x) not in ("", "recipient") and x not in W["alliance"]
                    for x in lowers[max(0, i - 3):i])
