@@ -218,3 +218,144 @@ def test_the_coding_stage_uses_the_aid_relation():
 def test_weak_aid_nouns_count_in_a_ukraine_context(text, side, expected):
     lowers, caps = _lowers_caps(text)
     assert aid.aid_related(lowers, caps, "assessment", side=side) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we will not participate directly, whether by sending American forces to fight in Ukraine or not", True),
+    ("Western troops in Ukraine would be legitimate targets", True),
+    ("France does not rule out deploying soldiers to Ukraine", True),
+    ("Russia sent troops to Ukraine in February", False),
+    ("Ukrainian forces pushed back across the river", False),
+    ("NATO deployed more troops to Poland", False),
+])
+def test_foreign_troops_for_ukraine_are_military_support(text, expected):
+    assert ("troops" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "a no-fly zone to be enforced by the U.S. and NATO allies",
+    "close the sky over Ukraine",
+    "the West refused to impose a no fly zone",
+    "we asked them to protect our skies",
+])
+def test_a_no_fly_zone_is_military_support(text):
+    assert "no_fly_zone" in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we are waiting for Turkey to unlock Sweden's accession to the alliance", False),
+    ("Finland's membership was ratified", False),
+    ("the EU moved to open accession negotiations with Ukraine", True),
+])
+def test_membership_of_another_country_is_not_aid(text, expected):
+    assert ("membership" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "no one gives Russia security guarantees",
+    "the so-called security guarantees which Moscow expects from NATO",
+    "proposals for security guarantees that the United States presented are better than NATO's",
+])
+def test_security_guarantees_for_the_adversary_are_not_aid(text):
+    assert "guarantee" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine needs to restore its territorial integrity", False),
+    ("Russia's invasion of Ukraine shows the need to protect the UK", False),
+    ("you can understand why Ukraine feels the need to make sure it is defending itself", False),
+    ("what Ukraine needs now is air defence", True),
+])
+def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
+    assert ("ukraine_needs" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "the West continues to pump Ukraine with weapons and ammunition",
+    "America is rushing to pump their weapons into Ukraine",
+    "Ukraine's right to strike Russian territory using British weapons",
+    "Kyiv's forces will be able to use British long-range weapons",
+    "his country appreciates the already given help",
+    "Ukraine cannot hold the line without rapid resumption of US help",
+    "Ukraine is looking for an anti-aircraft defence system to defend Odesa",
+])
+def test_more_ways_of_naming_aid(text):
+    assert related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he crashed into the MQ-9 trying to get some pictures of it",
+    "the contribution of every single citizen matters",
+    "space projects should be a priority and receive proper financing",
+])
+def test_generic_words_without_a_support_relation(text):
+    assert not related(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the US-made long-range Himars artillery systems had been extremely effective", True),
+    ("German-built Leopard tanks crossed the border", True),
+    ("Polish-supplied T-72s were seen near Kharkiv", True),
+    ("a U.S. drone crashed into the sea", False),
+])
+def test_a_donors_make_is_aid(text, expected):
+    assert ("donor_made" in kinds(text)) is expected
+
+
+def test_help_given_and_prisoners_handed_over():
+    assert "help" in kinds("the summit sent a message that help will be given to those ready to defend themselves")
+    assert "help" in kinds("help is provided to every region")
+    assert "help" in kinds("more help was delivered to the front")
+    for text in ("We handed over to Kyiv the same number of prisoners", "Russia handed Ukraine the bodies of soldiers",
+                 "Moscow sent Kyiv a diplomatic note"):
+        assert "transfer_to_ukraine" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we no longer labor under the illusion that Russia can help us",
+    "the Kremlin helped them in 2014",
+    "Moscow will help its allies",
+])
+def test_help_from_the_adversary_is_not_aid(text):
+    assert "help" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the U.S. would support the International Criminal Court investigations",
+    "Kyiv's partners support a special tribunal",
+    "they support the probe into the killings",
+])
+def test_supporting_an_investigation_is_not_aid(text):
+    assert not related(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China sold drones to Russia", True),
+    ("Iran is supplying Russia with drones", True),
+    ("the supplies to the Kremlin continued", True),
+    ("delaying the transfer of weapons to his country is an invitation to Russia for further aggression", False),
+    ("his message to Russia was clear", False),
+    ("a threat to Moscow", False),
+])
+def test_a_transfer_to_the_adversary(text, expected):
+    assert aid.to_adversary(_lowers_caps(text)[0]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine will be a member of the alliance", True),
+    ("one day Kyiv will be a member of the EU", True),
+    ("the Ukrainians will become members of NATO", True),
+    ("Poland is a member of NATO", False),
+])
+def test_becoming_a_member_is_membership(text, expected):
+    assert ("membership" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That is why Ukraine is not invited to NATO", True),
+    ("the summit should issue an invitation to Kyiv to join the alliance", True),
+    ("NATO leaders will invite Ukraine into the alliance one day", True),
+    ("Putin will not be invited to take part in the Normandy landings", False),
+])
+def test_an_invitation_to_the_alliance_is_membership(text, expected):
+    assert ("membership" in kinds(text)) is expected

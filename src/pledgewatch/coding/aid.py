@@ -35,6 +35,8 @@ aid; other acts need an anchor. Support transferred to the adversary ("China sol
 
 from __future__ import annotations
 
+import functools
+
 from . import words as _words
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "of", "'s", "'"})
@@ -43,19 +45,24 @@ _PUNCT = frozenset({"(", ")", "[", "]", '"', "'", ","})
 
 def to_adversary(lowers: list[str]) -> bool:
     """The adversary as the receiving end of a transfer: a `transfer` word before it ("sold Russia drones", "supplies
-    to the Kremlin") or after it ("Russia has imported"), word classes `transfer` and `to_adversary`."""
+    to the Kremlin"; a bare 'to' or 'for' only after a transfer or aid word: not "an invitation to Russia") or after
+    it ("Russia has imported"), word classes `transfer` and `to_adversary`."""
     W = _words.classes()
     for i, w in enumerate(lowers):
         if w not in W["to_adversary"]:
             continue
         j = i - 1 - (i > 0 and lowers[i - 1] == "the")
         k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] == "has")
-        if (j >= 0 and lowers[j] in W["transfer"]) or (k < len(lowers) and lowers[k] in W["transfer"]
-                                                        and lowers[k] not in ("to", "for")):
+        before = j >= 0 and lowers[j] in W["transfer"]
+        if before and lowers[j] in ("to", "for"):  # "supplies to Russia", not "an invitation to Russia"
+            givers = W["give_transfer"] | W["aid_anchor"] | W["help_word"] | (W["transfer"] - {"to", "for"})
+            before = bool(set(lowers[max(0, j - 4):j]) & givers)
+        if before or (k < len(lowers) and lowers[k] in W["transfer"] and lowers[k] not in ("to", "for")):
             return True
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_side(tok: str) -> str:
     """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
     from ..sides import side_of
@@ -136,7 +143,23 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
     prev = lowers[i - 1] if i else ""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     passive = prev in ("be", "been", "being") and bool(set(lowers[max(0, i - 6):i]) & W["ukraine"])
-    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive
+    given = bool(set(lowers[i + 1:i + 4]) & W["give_transfer"])  # "help will be given", "help is provided"
+    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given
+
+
+def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
+    """Foreign troops for Ukraine: a transfer or deploy verb (`give_transfer`, `deploy_verb`) within three words
+    before a `troops` word, or a donor word right before it ("Western troops", "NATO soldiers"), with Ukraine named
+    within five words after ("sending American forces to fight in Ukraine", "Western troops in Ukraine"); not the
+    adversary's ("Russia sent troops to Ukraine")."""
+    W = _words.classes()
+    if not set(lowers[i + 1:i + 6]) & W["ukraine"]:
+        return False
+    verbs = [k for k in range(max(0, i - 3), i) if lowers[k] in W["give_transfer"] | W["deploy_verb"]]
+    donor = i > 0 and (lowers[i - 1] in W["donor_name"] or _place_side(lowers[i - 1]) == "donor")
+    if verbs:
+        return not _adversary_subject(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
+    return bool(donor)
 
 
 def _backs_ukraine(lowers: list[str], i: int) -> bool:
@@ -155,6 +178,17 @@ def _backs_ukraine(lowers: list[str], i: int) -> bool:
     return False
 
 
+def _donor_made(lowers: list[str], s: int) -> bool:
+    """A donor's make before a capability: "US-made Himars", "German-built tanks" (`made_word` after a donor), or a
+    donor nationality where Ukraine is named ("Ukraine's strikes using British weapons"; not "a U.S. drone" alone)."""
+    W = _words.classes()
+    prev = lowers[s - 1]
+    for k in range(s - 1, max(0, s - 4), -1):  # "US-made long-range Himars"
+        if lowers[k] in W["made_word"]:
+            return lowers[k - 1] in W["donor_name"] | {"us", "u.s."} or _place_side(lowers[k - 1]) == "donor"
+    return _place_side(prev) == "donor" and prev not in W["ukraine_side"] and bool(set(lowers) & W["ukraine"])
+
+
 def _donor_named(words: list[str]) -> bool:
     """A donor among these words: a `donor_name` word ("the West", "allies", "partners") or a donor country."""
     W = _words.classes()
@@ -171,57 +205,107 @@ def ukraine_context(lowers: list[str], side: str = "") -> bool:
         _place_side(w) == "donor" for w in low)
 
 
-def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
-    """(construction, token index) of every support relation in the content that no veto removes (`side`: the
-    speaker's side, for the Ukraine context of weak aid nouns)."""
+def _membership(lowers: list[str], i: int) -> bool:
+    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance"), not another country's
+    ("Sweden's accession to the alliance")."""
     W = _words.classes()
-    out: list[tuple[str, int]] = []
-    n = len(lowers)
-    caps = [(sp.start, sp.end) for sp in cap_spans]
-    for s, e in caps:
-        if any(w in W["aid_anchor"] for w in lowers[s:e]) and not _vetoed(lowers, s, e):
-            out.append(("aid_capability", s))
-    in_cap = {k for s, e in caps for k in range(s, e)}
-    ukr = ukraine_context(lowers, side)
+    w = lowers[i]
+    joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
+    if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
+        return False
+    return not any(_place_side(x) not in ("", "recipient") and x not in W["alliance"]
+                   for x in lowers[max(0, i - 3):i])
+
+
+def _guarantee(lowers: list[str], i: int, side: str) -> bool:
+    """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
+    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021)."""
+    W = _words.classes()
+    if not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
+        return False
+    return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
+
+
+def _ukraine_needs(lowers: list[str], i: int) -> bool:
+    """Ukraine's needs: "Ukraine needs security guarantees", "Ukraine's essential defence needs", "what Kyiv needs";
+    not "Ukraine needs to hold elections" (need + a verb) nor "the invasion of Ukraine shows the need"."""
+    W = _words.classes()
+    if lowers[i] not in W["need"] or lowers[i + 1:i + 2] == ["to"]:
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
+        k -= 1
+    return k >= 0 and lowers[k] in W["ukraine"]
+
+
+def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
+    """Anchors of the words outside capabilities: aid words, help, membership, guarantees, backing, troops, no-fly
+    zones, transfers to Ukraine and its needs."""
+    W = _words.classes()
+    out = []
     for i, w in enumerate(lowers):
         if i in in_cap:
             continue
         if w in W["help_word"]:
-            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1):
+            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
-        elif w in W["membership"] or (w in W["join_verb"] and any(x in W["alliance"] for x in lowers[i + 1:i + 4])):
+        elif _membership(lowers, i):
             out.append(("membership", i))
-        elif w in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]:
+        elif _guarantee(lowers, i, side):
             out.append(("guarantee", i))
         elif w in W["backing_verb"] and _backs_ukraine(lowers, i) and not _vetoed(lowers, i, i + 1):
             out.append(("backing", i))
-    for i, w in enumerate(lowers):
-        # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer whose recipient is
-        # Ukraine, whatever is transferred
+        elif w in W["troops"] and _troops_for_ukraine(lowers, i):
+            out.append(("troops", i))
+        elif (w == "zone" and lowers[i - 1:i] == ["fly"]) or (w in W["sky"] and set(lowers[max(0, i - 3):i]) & W["sky_verb"]):
+            out.append(("no_fly_zone", i))  # "a no-fly zone", "close the sky": air protection asked or refused
+        # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
-                and not set(lowers[i + 1:i + 6]) & W["not_transferred"]:
+                and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
             out.append(("transfer_to_ukraine", i))
-        elif w in W["need"] and set(lowers[max(0, i - 4):i]) & W["ukraine"]:
-            out.append(("ukraine_needs", i))  # "Ukraine needs security guarantees", "Ukraine's defence needs"
+        elif _ukraine_needs(lowers, i):
+            out.append(("ukraine_needs", i))
+    return out
+
+
+def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: bool) -> list[tuple[str, int]]:
+    """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred, donor-made, for
+    Ukraine, from a donor or needed."""
+    W = _words.classes()
+    n = len(lowers)
+    out = []
     for s, e in caps:
+        if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and not ukr:
+            continue  # a bare "financing", "funds": aid only in a Ukraine context
+        if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
+            out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
         if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) for k in near) \
                 and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
-        if s and lowers[s - 1] in W["donor_origin"]:
-            out.append(("donor_made", s))
+        if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
+            out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
         if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient":
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "F-16s to Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        if any(x in W["need"] for x in lowers[max(0, s - 4):s]) and not any(
+        if any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
+
+
+def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
+    """(construction, token index) of every support relation in the content that no veto removes (`side`: the
+    speaker's side, for the Ukraine context of weak aid nouns)."""
+    caps = [(sp.start, sp.end) for sp in cap_spans]
+    in_cap = {k for s, e in caps for k in range(s, e)}
+    ukr = ukraine_context(lowers, side)
+    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr)
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
