@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .content.backref import antecedent, pro_form_object
 from .content.clause import clause
 from .content.colon import colon_after
 from .content.frame import frames
@@ -189,6 +190,18 @@ def _colon(f, site):
     return True
 
 
+def _back_reference(f, site):
+    """"Oleg Nikolenko said this in a comment seen by Ukrinform": the words "this" stands for, before the cue
+    (`content.backref`); nothing when they are another statement's already."""
+    t = pro_form_object(site.v)
+    if t is None:
+        return None
+    span = antecedent(f.ctx, t)
+    if span and not f.overlaps(*span):
+        site.add(f, span)
+    return True
+
+
 def _as_clause_with_lead(f, site):
     """"Hawaii, as one of his advisers pointed out, normally does not get ...": the subject before the
     parenthetical as-clause is the first part, the main clause after it the second."""
@@ -273,5 +286,5 @@ def _add_parts(f, site, lead, span):
         row.joins = first
 
 
-CONTENT = (_quotation_after, _particle_required, _colon, _as_clause_with_lead, _clause, _frame, _leading,
+CONTENT = (_quotation_after, _particle_required, _colon, _back_reference, _as_clause_with_lead, _clause, _frame, _leading,
            _trailing, _as_clause, _after_comma)
