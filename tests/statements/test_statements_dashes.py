@@ -57,3 +57,15 @@ def test_parenthetical_dashes_are_no_quotation(nlp, body, content):
     assert all(r["quote_type"] != "direct" for r in rows)
     if content is not None:
         assert [r["text"] for r in rows] == [content]
+
+
+def test_reported_clause_stops_where_a_dash_quotation_opens(nlp):
+    # a Polish outlet, February 2022 (corpus): the parse ran the glued sentences together; the reported clause of
+    # "suggesting" ends at "Donbas", the dash quotation after it is "he said"'s
+    body = ("He also talked about disinformation that Russia spreads, suggesting that Ukraine was preparing for the "
+            "offensive in Donbas.- There is no evidence of this type of statement, they deny the basic logic - he "
+            "said.")
+    rows = extract_rows(nlp, body)
+    assert [(r["cue"], r["text"]) for r in rows] == [
+        ("suggesting", "that Ukraine was preparing for the offensive in Donbas"),
+        ("said", "There is no evidence of this type of statement, they deny the basic logic")]
