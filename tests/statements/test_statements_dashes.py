@@ -69,3 +69,17 @@ def test_reported_clause_stops_where_a_dash_quotation_opens(nlp):
     assert [(r["cue"], r["text"]) for r in rows] == [
         ("suggesting", "that Ukraine was preparing for the offensive in Donbas"),
         ("said", "There is no evidence of this type of statement, they deny the basic logic")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a Polish outlet, March 2023 (ukraine_dev): the parse hung "added" on the quotation as a pcomp
+    ("- Probably Vladimir Putin is still convinced that Russia can ultimately defeat Ukraine, and wants to prevent "
+     "Western support to tip the scales and forced the conflict with NATO - added the US national intelligence "
+     "director.", "the US national intelligence director"),
+    # written for the test: parsed as an amod
+    ("- Russia probably wants to prevent Western support to tip the scales and forced the conflict with NATO - added "
+     "the director.", "the director"),
+])
+def test_speaker_after_the_closing_dash_whatever_the_parse(nlp, body, speaker):
+    # attribution.after_quotation: a cue right after a closing quotation has the noun phrase after it as speaker
+    assert [r["speaker_text"] for r in extract_rows(nlp, body)] == [speaker]

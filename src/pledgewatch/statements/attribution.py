@@ -44,6 +44,14 @@ class Site:
         return f.add(span[0], span[1], self.text, self.lemma, self.mention, self.v.i, **kw)
 
 
+def after_quotation(ctx, v):
+    """Cue v comes right after a closing quotation mark or dialogue dash and a comma ('"A," points out the
+    minister', "- A - added the US national intelligence director"): its clause starts there, whatever the parse
+    hung it on, and a speaker after it is its subject."""
+    k = ctx.quote_ending_before(v.i)
+    return k is not None and ctx.quotes[k].closed and all(t.is_punct for t in v.doc[ctx.q_close_tok[k] + 1:v.i])
+
+
 def speaker(ctx, v, cue):
     """(subject token, mention span, cut_subject) of cue v, or None when it has none or a veto holds."""
     subj = subject(v, ctx.text)
@@ -54,7 +62,8 @@ def speaker(ctx, v, cue):
     if subj is not None:
         subj, span = past_dateline(subj, v, ctx.datelines)
     glued = "\n" in ctx.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
-    if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
+    if subj is None and (glued or after_quotation(ctx, v) or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl",
+                                                                      "pcomp")) and \
             not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
         subj, span = adjacent_subject(v, ctx.text)
     if subj is None or vetoed(ctx, v, cue):
