@@ -159,3 +159,41 @@ def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, con
 ])
 def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, content):
     assert content_of(run(nlp, sentence), cue) == content
+
+
+# content.backref: "X said this ...", "That's according to X": the content is the words the pro-form stands for
+@pytest.mark.parametrize("body, cue, content", [
+    # Ukrinform, July 2022 (corpus): the previous paragraph
+    ("The Ukrainian Foreign Ministry expects China not to politicize Russia's aggression.\n\n"
+     "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko said this in a comment seen by Ukrinform.",
+     "said", "The Ukrainian Foreign Ministry expects China not to politicize Russia's aggression"),
+    # Ukrinform, July 2022, another article (corpus): a pronoun speaker
+    ("Zelensky believes that Russia does not yet feel the effects of international sanctions.\n\n"
+     "He said this at a joint press conference with the Prime Minister of Ireland.",
+     "said", "Zelensky believes that Russia does not yet feel the effects of international sanctions"),
+    # Ukrinform, June 2023 (corpus, shortened): the previous sentence of the same paragraph
+    ("Germany and its partners will continue to support Ukraine. Olaf Scholz, the Chancellor of Germany, said this "
+     "while presenting the National Security Strategy.", "said",
+     "Germany and its partners will continue to support Ukraine"),
+    # Ukrinform, July 2023 (corpus; ukraine_dev's gold): not "Ukrinform reports"
+    ("Moscow has already imported $100 million worth of drones from China this year.\n\n"
+     "That's according to Politico, Ukrinform reports.", "according to",
+     "Moscow has already imported $100 million worth of drones from China this year"),
+])
+def test_pro_form_content_is_what_it_stands_for(nlp, body, cue, content):
+    rows = run(nlp, body)
+    assert [r["text"] for r in rows] == [content]
+    assert rows[0]["cue"].lower().endswith(cue)
+
+
+def test_pro_form_gives_nothing_where_its_words_are_already_a_statement(nlp):
+    # Ukrinform, March 2023 (corpus, shortened): the paragraph before is the minister's statement already
+    body = ("Taiwan's foreign minister Joseph Wu on Tuesday criticized China's efforts to portray itself as a "
+            "peacemaker.\n\nThat's according to CNN, Ukrinform reports.")
+    assert [r["cue"] for r in run(nlp, body)] == ["criticized"]
+
+
+def test_this_as_a_determiner_is_no_pro_form(nlp):
+    # "said this week that ...": the that-clause is the content
+    rows = run(nlp, "Prices rose.\n\nThe minister said this week that Germany would send more tanks.")
+    assert [r["text"] for r in rows] == ["that Germany would send more tanks"]

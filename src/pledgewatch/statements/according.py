@@ -3,6 +3,7 @@ closing mark)."""
 
 from __future__ import annotations
 
+from .content.backref import antecedent, pro_form_subject
 from .subjects import source_mention
 
 
@@ -52,6 +53,12 @@ def according(f, a):
     if pobj is None:
         return
     p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
+    that = pro_form_subject(doc[a.sent.start:p_lo])
+    span = antecedent(ctx, that) if that is not None else None
+    if span:  # "That's according to Politico, Ukrinform reports.": the words before are the content (another
+        # attribution in them is settled by `nesting`)
+        f.add(*span, doc[a.i:to.i + 1].text, "according to", source_mention(pobj), a.i)
+        return
     found = _content_tokens(ctx, a, p_lo, p_hi)
     if found is None or found[1] < found[0]:
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .content.backref import antecedent, pro_form_object
 from .content.clause import clause
 from .content.colon import colon_after
 from .content.frame import frames
@@ -43,6 +44,14 @@ class Site:
         return f.add(span[0], span[1], self.text, self.lemma, self.mention, self.v.i, **kw)
 
 
+def after_quotation(ctx, v):
+    """Cue v comes right after a closing quotation mark or dialogue dash and a comma ('"A," points out the
+    minister', "- A - added the US national intelligence director"): its clause starts there, whatever the parse
+    hung it on, and a speaker after it is its subject."""
+    k = ctx.quote_ending_before(v.i)
+    return k is not None and ctx.quotes[k].closed and all(t.is_punct for t in v.doc[ctx.q_close_tok[k] + 1:v.i])
+
+
 def speaker(ctx, v, cue):
     """(subject token, mention span, cut_subject) of cue v, or None when it has none or a veto holds."""
     subj = subject(v, ctx.text)
@@ -53,7 +62,8 @@ def speaker(ctx, v, cue):
     if subj is not None:
         subj, span = past_dateline(subj, v, ctx.datelines)
     glued = "\n" in ctx.text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]  # parse across a paragraph break
-    if subj is None and (glued or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")) and \
+    if subj is None and (glued or after_quotation(ctx, v) or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl",
+                                                                      "pcomp")) and \
             not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
         subj, span = adjacent_subject(v, ctx.text)
     if subj is None or vetoed(ctx, v, cue):
@@ -189,6 +199,18 @@ def _colon(f, site):
     return True
 
 
+def _back_reference(f, site):
+    """"Oleg Nikolenko said this in a comment seen by Ukrinform": the words "this" stands for, before the cue
+    (`content.backref`); nothing when they are another statement's already."""
+    t = pro_form_object(site.v)
+    if t is None:
+        return None
+    span = antecedent(f.ctx, t)
+    if span and not f.overlaps(*span):
+        site.add(f, span)
+    return True
+
+
 def _as_clause_with_lead(f, site):
     """"Hawaii, as one of his advisers pointed out, normally does not get ...": the subject before the
     parenthetical as-clause is the first part, the main clause after it the second."""
@@ -273,5 +295,5 @@ def _add_parts(f, site, lead, span):
         row.joins = first
 
 
-CONTENT = (_quotation_after, _particle_required, _colon, _as_clause_with_lead, _clause, _frame, _leading,
+CONTENT = (_quotation_after, _particle_required, _colon, _back_reference, _as_clause_with_lead, _clause, _frame, _leading,
            _trailing, _as_clause, _after_comma)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import cues as _cues
+from .dashes import DASHES, dash_quotes, merge
 from .quotes import QUOTE_CHARS, find_quotes, line_starts
 
 # "WASHINGTON --", "KYIV, Ukraine (AP) —", "MINSK, 7 May (BelTA) -": a dateline opening a paragraph
@@ -30,7 +31,9 @@ class ArticleContext:
         self.text = text = article["text"]  # (doc.text is rebuilt on every access)
         self.title_chars = int(article.get("title_chars") or 0)
         self.verbs, self.forms = _cues.load()
-        self.quotes = find_quotes(text)
+        marks = find_quotes(text)
+        self.quotes = merge(marks, dash_quotes(text, self.forms, marks))  # (dialogue dashes: `dashes`)
+        self.dash_opens = [q.open for q in self.quotes if text[q.open] in DASHES]
         self.tok_starts = doc.to_array("IDX").tolist()
         self.lines = line_starts(text)
         # paragraph number of each line (blank lines do not count)

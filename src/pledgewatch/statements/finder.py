@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .according import according
 from .attribution import attribute
 from .context import WORD, ArticleContext
@@ -77,6 +79,9 @@ class Finder:
             if span is None:
                 return None
             cs, ce = span
+        j = bisect_right(ctx.dash_opens, cs)
+        if j < len(ctx.dash_opens) and ctx.dash_opens[j] < ce:
+            ce = ctx.dash_opens[j]  # a dialogue-dash quotation opens a new sentence (glued: "in Donbas.- There is")
         cs, ce = ctx.trim(ctx.past_dateline(cs), ce)
         if ce - cs < 2 or len(WORD.findall(text[cs:ce])) < 2:
             return None

@@ -49,6 +49,8 @@ class _Nesting:
         for r in self.rows:
             if self._document_with_cue(r):
                 continue  # '"A," he said ..., according to a statement from the presidency': he said it
+            if self._sourcing_tag(r):
+                continue  # "That's according to Politico, Ukrinform reports": Politico said it
             if r.root is not None and r.root in self.cue_tokens:
                 self._reported_cue(r)
                 continue
@@ -67,6 +69,13 @@ class _Nesting:
             o is not r and o.cue_i is not None and o.cue_lemma != "according to"
             and r.char_start <= doc[o.cue_i].idx < r.char_end for o in self.rows)
 
+    def _sourcing_tag(self, r):
+        """r's clause holds the cue of an "according to" statement whose words come before r ("That's according
+        to CNN, Ukrinform reports", the words in the paragraph before): r is the outlet's tag of its source."""
+        doc = self.doc
+        return any(o is not r and o.cue_lemma == "according to" and o.char_end <= r.char_start
+                   and r.char_start <= doc[o.cue_i].idx < r.char_end for o in self.rows)
+
     def _reported_cue(self, r):
         """r's reported clause is headed by another cue o ("A reported that B said X")."""
         o = self.by_cue.get(r.root)
@@ -76,9 +85,10 @@ class _Nesting:
             self.keep.append(r)
             return
         if o is not None and o is not r and o.speaker_span and o.char_end <= self.doc[o.speaker_span[0]].idx \
-                and r.char_start < self.doc[o.speaker_span[0]].idx < r.char_end:
+                and r.char_start < self.doc[o.speaker_span[0]].idx < r.char_end and r.char_start <= o.char_start:
             # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
-            # reports": B (the governor) keeps X, without the trailing attribution, which is dropped
+            # reports": B (the governor) keeps X, without the trailing attribution, which is dropped (not when B's
+            # words are outside A's clause: "That's according to Politico, Ukrinform reports", B's words before)
             cs, ce = self.ctx.trim(r.char_start, self.doc[o.speaker_span[0]].idx)
             if len(WORD.findall(self.ctx.text[cs:ce])) >= 3:
                 r.set_span(cs, ce, self.ctx.text)
