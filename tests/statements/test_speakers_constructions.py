@@ -89,3 +89,46 @@ def test_a_request_is_no_question(nlp):
 ], ids=["informed-mr-varadkar", "thanked-von-der-leyen", "met-macron"])
 def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content, name):
     assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Oleksandr Starukh, the governor of Zaporizhzhia, said the city was shelled overnight.\n\nThe grain deal expires '
+     'next week. Turkey wants it renewed. The UN is hopeful.\n\nThree people were '
+     'killed when missiles hit an airfield in the central region of Kirovohrad, the regional governor has said. '
+     'Andriy Raikovych said on television that two guards were among the dead.', "Three people were killed",
+     "Andriy Raikovych"),
+    ('Ukrainian rocket strikes have destroyed more than 30 Russian logistics centres, Ukraine\'s defence ministry '
+     'spokesperson said on Friday. The official, Oleksandr Motuzianyk, emphasised the role of the rockets.',
+     "Ukrainian rocket strikes have destroyed", "Oleksandr Motuzianyk"),
+    ('Vadim Lyakh, the mayor of Sloviansk, said six people were killed.\n\nAt least three people were killed in the '
+     'Russian city of Belgorod on Sunday, the region\'s governor said. Vyacheslav Gladkov said that 11 apartment '
+     'buildings were damaged.', "At least three people were killed", "Vyacheslav Gladkov"),
+], ids=["regional-governor-then-name", "spokesperson-then-the-official-name", "regions-governor-then-name"])
+def test_a_description_named_in_the_next_sentence_is_that_person(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Vladimir Putin and Gazprom are limiting gas supplies. The head of the International Energy Agency has now '
+     'warned that Europe needs to prepare for a winter without Russian gas.', "that Europe needs to prepare",
+     "head of the International Energy Agency"),
+    ('President Joe Biden spoke to Olaf Scholz on Monday. The director of the World Food Programme said that '
+     'millions of people could starve this year.', "that millions of people could starve",
+     "director of the World Food Programme"),
+    ('Volodymyr Zelensky met the EU leaders on Thursday. The chief of the Wagner Group said that his fighters '
+     'would leave Bakhmut next week.', "that his fighters would leave", "chief of the Wagner Group"),
+], ids=["head-of-the-iea", "director-of-the-wfp", "chief-of-wagner"])
+def test_an_office_in_a_named_organisation_is_not_another_office_holder(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('A missile destroyed a hotel in Kramatorsk, according to its mayor Oleksandr Goncharenko. He said three '
+     'rockets hit the town on Sunday.', "three rockets hit the town", "Oleksandr Goncharenko"),
+    ('Three people were killed in Kirovohrad. Andriy Raikovych said on television that two guards were among the '
+     'dead.', "that two guards were among", "Andriy Raikovych"),
+    ('The port was hit again on Monday night. Yurii Ihnat told reporters that most drones had been shot down.',
+     "that most drones had been shot down", "Yurii Ihnat"),
+], ids=["mayor-name-tagged-fac", "name-tagged-org", "ihnat-told"])
+def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
