@@ -150,7 +150,8 @@ class DescriptionsMixin(DescribedNearMixin):
         ref, doc = self.ref, self.doc
         w = _Wanted.of(ref, text)
         head = doc[s:e].root
-        best, org = self._best_described(s, e, w), self._organisation_of(head)
+        # (an office in a named organisation; a founder or owner of one is the person the passage is about)
+        best, org = self._best_described(s, e, w), self._organisation_of(head) if w.kinds & _OFFICE_KINDS else ""
         if org and best is not None and not self._in_organisation(best, org):
             best = None  # "the head of the International Energy Agency" is no office holder of another body
         nxt = self._named_next(s, e, w)  # "..., the regional governor has said. Andriy Raikovych said ..."
@@ -164,14 +165,15 @@ class DescriptionsMixin(DescribedNearMixin):
                 return rec
         if best is not None:
             return self._person_record(best, dr, w.country)
-        rec = self._office_holder(w, dr)
+        rec = None if org else self._office_holder(w, dr)
         if rec is not None:
             return rec
         first = fold(text).split()[0] if text.strip() else ""
         bare = doc[s].pos_ in {"ADJ", "NOUN"} and doc[s].is_lower  # "bespectacled professor"
         if first in {"the", "this", "that"} or bare:
             rec = self._described_in_passage(s, text, head, w, dr, dc)
-            if rec is not None:
+            if rec is not None and (not org or (rec.get("_person") is not None
+                                                and self._in_organisation(rec["_person"], org))):
                 return rec
         if org:  # an office in a named organisation, its holder unnamed: as written
             return speaker_record(strip_det(text), "person", dr, dc or w.country, bool(ref.role_official(text)))
