@@ -132,3 +132,15 @@ def test_an_office_in_a_named_organisation_is_not_another_office_holder(nlp, bod
 ], ids=["mayor-name-tagged-fac", "name-tagged-org", "ihnat-told"])
 def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, name):
     assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Observers say the trials put pressure on the west.\n\nIn a statement, Aslin\'s family asked for privacy. "This '
+     'is a very sensitive time for our family," they said.', "This is a very sensitive time", "Aslin's family"),
+    ('Yair Lapid condemned the pressure on Jewish leaders. The family of Pinchas Goldschmidt announced that he had '
+     'left Russia.', "that he had left Russia", "family of Pinchas Goldschmidt"),
+    ('Police said the driver was arrested. The soldier\'s family said that they wanted answers from the army.',
+     "that they wanted answers", "soldier's family"),
+], ids=["aslins-family-they", "family-of-goldschmidt", "soldiers-family"])
+def test_a_family_is_a_group(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
