@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pledgewatch.statements.speakers import resolve_speakers
 from support import extract_rows
 
 
@@ -144,3 +145,43 @@ def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, n
 ], ids=["aslins-family-they", "family-of-goldschmidt", "soldiers-family"])
 def test_a_family_is_a_group(nlp, body, content, name):
     assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content", [
+    ("According to satellite imagery, Russia has moved 40 tanks to the border.", "Russia has moved 40 tanks"),
+    ("According to preliminary information, twelve people were killed in the strike on Kharkiv.",
+     "twelve people were killed"),
+    ("According to an extensive examination, the missile was fired from the Russian side of the border.",
+     "the missile was fired"),
+], ids=["satellite-imagery", "preliminary-information", "extensive-examination"])
+def test_an_abstract_noun_is_no_speaker(nlp, body, content):
+    hits = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)]
+    assert hits and hits[0]["speaker_name"] == "UNKNOWN" and hits[0]["speaker_unknown_reason"]
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The proprietor of the bakery said the shop would stay open.", "the shop would stay open", "proprietor"),
+    ("One aid worker said that the convoy was hit twice.", "that the convoy was hit", "One aid worker"),
+    ("Lithuanian state railway had told the company that the transit would stop.", "that the transit would stop",
+     "Lithuanian state railway"),
+], ids=["proprietor", "aid-worker", "state-railway"])
+def test_an_agent_noun_stays_a_speaker(nlp, body, content, name):
+    assert name in _speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Joe Biden spoke in Washington.\n\nIn his opinion, the allies must act: - We cannot allow Ukraine to fall, "
+     "because then America will have to get involved -he said.", "We cannot allow Ukraine to fall", "Joe Biden"),
+    ("Kaja Kallas spoke in Tallinn.\n\nIn her opinion, Europe must wake up: - We cannot wait for another winter "
+     "of war in Ukraine -she said.", "We cannot wait for another winter", "Kaja Kallas"),
+    ("Olaf Scholz spoke in Berlin.\n\nIn his view, the aid must go on: - Germany will keep sending air defence "
+     "systems to Ukraine -he said.", "Germany will keep sending", "Olaf Scholz"),
+], ids=["dash-he-biden", "dash-she-kallas", "dash-he-scholz"])
+def test_a_pronoun_with_a_glued_dash_is_a_pronoun(nlp, body, content, name):
+    doc = nlp(body)
+    tok = next(t for t in doc if t.text in {"-he", "-she"})
+    cs = body.index(content)
+    row = {"speaker_span": (tok.i, tok.i + 1), "cue_i": tok.i + 1, "char_start": cs, "char_end": cs + len(content),
+           "speaker_text": ""}
+    resolve_speakers(doc, [row], {"text": body, "published": None})
+    assert row["speaker_name"] == name
