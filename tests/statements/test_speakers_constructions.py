@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pledgewatch.statements.speakers import resolve_speakers
 from support import extract_rows
 
 
@@ -89,3 +90,98 @@ def test_a_request_is_no_question(nlp):
 ], ids=["informed-mr-varadkar", "thanked-von-der-leyen", "met-macron"])
 def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content, name):
     assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Oleksandr Starukh, the governor of Zaporizhzhia, said the city was shelled overnight.\n\nThe grain deal expires '
+     'next week. Turkey wants it renewed. The UN is hopeful.\n\nThree people were '
+     'killed when missiles hit an airfield in the central region of Kirovohrad, the regional governor has said. '
+     'Andriy Raikovych said on television that two guards were among the dead.', "Three people were killed",
+     "Andriy Raikovych"),
+    ('Ukrainian rocket strikes have destroyed more than 30 Russian logistics centres, Ukraine\'s defence ministry '
+     'spokesperson said on Friday. The official, Oleksandr Motuzianyk, emphasised the role of the rockets.',
+     "Ukrainian rocket strikes have destroyed", "Oleksandr Motuzianyk"),
+    ('Vadim Lyakh, the mayor of Sloviansk, said six people were killed.\n\nAt least three people were killed in the '
+     'Russian city of Belgorod on Sunday, the region\'s governor said. Vyacheslav Gladkov said that 11 apartment '
+     'buildings were damaged.', "At least three people were killed", "Vyacheslav Gladkov"),
+], ids=["regional-governor-then-name", "spokesperson-then-the-official-name", "regions-governor-then-name"])
+def test_a_description_named_in_the_next_sentence_is_that_person(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Vladimir Putin and Gazprom are limiting gas supplies. The head of the International Energy Agency has now '
+     'warned that Europe needs to prepare for a winter without Russian gas.', "that Europe needs to prepare",
+     "head of the International Energy Agency"),
+    ('President Joe Biden spoke to Olaf Scholz on Monday. The director of the World Food Programme said that '
+     'millions of people could starve this year.', "that millions of people could starve",
+     "director of the World Food Programme"),
+    ('Volodymyr Zelensky met the EU leaders on Thursday. The chief of the Wagner Group said that his fighters '
+     'would leave Bakhmut next week.', "that his fighters would leave", "chief of the Wagner Group"),
+], ids=["head-of-the-iea", "director-of-the-wfp", "chief-of-wagner"])
+def test_an_office_in_a_named_organisation_is_not_another_office_holder(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('A missile destroyed a hotel in Kramatorsk, according to its mayor Oleksandr Goncharenko. He said three '
+     'rockets hit the town on Sunday.', "three rockets hit the town", "Oleksandr Goncharenko"),
+    ('Three people were killed in Kirovohrad. Andriy Raikovych said on television that two guards were among the '
+     'dead.', "that two guards were among", "Andriy Raikovych"),
+    ('The port was hit again on Monday night. Yurii Ihnat told reporters that most drones had been shot down.',
+     "that most drones had been shot down", "Yurii Ihnat"),
+], ids=["mayor-name-tagged-fac", "name-tagged-org", "ihnat-told"])
+def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Observers say the trials put pressure on the west.\n\nIn a statement, Aslin\'s family asked for privacy. "This '
+     'is a very sensitive time for our family," they said.', "This is a very sensitive time", "Aslin's family"),
+    ('Yair Lapid condemned the pressure on Jewish leaders. The family of Pinchas Goldschmidt announced that he had '
+     'left Russia.', "that he had left Russia", "family of Pinchas Goldschmidt"),
+    ('Police said the driver was arrested. The soldier\'s family said that they wanted answers from the army.',
+     "that they wanted answers", "soldier's family"),
+], ids=["aslins-family-they", "family-of-goldschmidt", "soldiers-family"])
+def test_a_family_is_a_group(nlp, body, content, name):
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content", [
+    ("According to satellite imagery, Russia has moved 40 tanks to the border.", "Russia has moved 40 tanks"),
+    ("According to preliminary information, twelve people were killed in the strike on Kharkiv.",
+     "twelve people were killed"),
+    ("According to an extensive examination, the missile was fired from the Russian side of the border.",
+     "the missile was fired"),
+], ids=["satellite-imagery", "preliminary-information", "extensive-examination"])
+def test_an_abstract_noun_is_no_speaker(nlp, body, content):
+    hits = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)]
+    assert hits and hits[0]["speaker_name"] == "UNKNOWN" and hits[0]["speaker_unknown_reason"]
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The proprietor of the bakery said the shop would stay open.", "the shop would stay open", "proprietor"),
+    ("One aid worker said that the convoy was hit twice.", "that the convoy was hit", "One aid worker"),
+    ("Lithuanian state railway had told the company that the transit would stop.", "that the transit would stop",
+     "Lithuanian state railway"),
+], ids=["proprietor", "aid-worker", "state-railway"])
+def test_an_agent_noun_stays_a_speaker(nlp, body, content, name):
+    assert name in _speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Joe Biden spoke in Washington.\n\nIn his opinion, the allies must act: - We cannot allow Ukraine to fall, "
+     "because then America will have to get involved -he said.", "We cannot allow Ukraine to fall", "Joe Biden"),
+    ("Kaja Kallas spoke in Tallinn.\n\nIn her opinion, Europe must wake up: - We cannot wait for another winter "
+     "of war in Ukraine -she said.", "We cannot wait for another winter", "Kaja Kallas"),
+    ("Olaf Scholz spoke in Berlin.\n\nIn his view, the aid must go on: - Germany will keep sending air defence "
+     "systems to Ukraine -he said.", "Germany will keep sending", "Olaf Scholz"),
+], ids=["dash-he-biden", "dash-she-kallas", "dash-he-scholz"])
+def test_a_pronoun_with_a_glued_dash_is_a_pronoun(nlp, body, content, name):
+    doc = nlp(body)
+    tok = next(t for t in doc if t.text in {"-he", "-she"})
+    cs = body.index(content)
+    row = {"speaker_span": (tok.i, tok.i + 1), "cue_i": tok.i + 1, "char_start": cs, "char_end": cs + len(content),
+           "speaker_text": ""}
+    resolve_speakers(doc, [row], {"text": body, "published": None})
+    assert row["speaker_name"] == name

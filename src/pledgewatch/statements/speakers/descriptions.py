@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..names import fold
+from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
 from .words import GENERIC_PERSON, INDEF, PRESIDENTIAL, PRON_ALL
@@ -42,7 +43,7 @@ class _Wanted:
         return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
 
 
-class DescriptionsMixin:
+class DescriptionsMixin(DescribedNearMixin):
     def _description_score(self, p, w: _Wanted) -> float:
         """How well person p fits the description: 3 the same role, 2 an office for a generic word, 1 the same kind
         or country; +1 the same country; 0 another country or no fit."""
@@ -148,24 +149,34 @@ class DescriptionsMixin:
         """'the minister', 'the French president', 'the US defense secretary', 'the Ukrainian leader'."""
         ref, doc = self.ref, self.doc
         w = _Wanted.of(ref, text)
-        best = self._best_described(s, e, w)
-        dr, dc = split_country(ref, strip_det(text))
         head = doc[s:e].root
+        # (an office in a named organisation; a founder or owner of one is the person the passage is about)
+        best, org = self._best_described(s, e, w), self._organisation_of(head) if w.kinds & _OFFICE_KINDS else ""
+        if org and best is not None and not self._in_organisation(best, org):
+            best = None  # "the head of the International Energy Agency" is no office holder of another body
+        nxt = self._named_next(s, e, w)  # "..., the regional governor has said. Andriy Raikovych said ..."
+        if nxt is not None and not self._recent_exact(s, best, w) and (not org or self._in_organisation(nxt, org)
+                                                                        or not nxt.roles):
+            best = nxt
+        dr, dc = split_country(ref, strip_det(text))
         if fold(text).split()[:1] == ["the"] and head.lower_ in GENERIC_PERSON:
             rec = self._same_unnamed_source(s, e, text, head, best, dr, dc, w.country)
             if rec is not None:
                 return rec
         if best is not None:
             return self._person_record(best, dr, w.country)
-        rec = self._office_holder(w, dr)
+        rec = None if org else self._office_holder(w, dr)
         if rec is not None:
             return rec
         first = fold(text).split()[0] if text.strip() else ""
         bare = doc[s].pos_ in {"ADJ", "NOUN"} and doc[s].is_lower  # "bespectacled professor"
         if first in {"the", "this", "that"} or bare:
             rec = self._described_in_passage(s, text, head, w, dr, dc)
-            if rec is not None:
+            if rec is not None and (not org or (rec.get("_person") is not None
+                                                and self._in_organisation(rec["_person"], org))):
                 return rec
+        if org:  # an office in a named organisation, its holder unnamed: as written
+            return speaker_record(strip_det(text), "person", dr, dc or w.country, bool(ref.role_official(text)))
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRON_ALL]
         if poss:
             # "Biden's spokesman", "Germany's ambassador": unnamed, but the article says whose

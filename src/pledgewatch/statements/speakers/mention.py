@@ -19,11 +19,13 @@ from ..names import clean_name, fold, strip_possessive
 from .record import norm_space, speaker_record, strip_det
 from .roles import split_country
 from .words import (
+    AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
     GENERIC_ORG,
+    GENERIC_PERSON,
     GOV_HEADS,
     GROUP_HEADS,
     INDEF,
@@ -32,6 +34,7 @@ from .words import (
     NAMED_BODIES,
     OFFICIAL_GROUPS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PRON_ALL,
     PRON_F,
     PRON_IT,
@@ -292,7 +295,8 @@ class MentionMixin:
 
     def _as_common_noun(self, m: Mention):
         """What remains: a plural is a group as written; "the affable proprietor", "the rookie defenceman" is the
-        person the passage is about; else the words as written, type unknown."""
+        person the passage is about; an abstract noun is no speaker (UNKNOWN); else the words as written, type
+        unknown."""
         if m.plural:
             return speaker_record(strip_det(m.text), "group", "", m.country, False)
         if m.head.pos_ == "NOUN" and m.first in {"the", "this", "that"}:
@@ -303,4 +307,20 @@ class MentionMixin:
             if ms:
                 return self._person_record(ms[-1][2])
             return speaker_record(strip_det(m.text), "person", "", m.country, False)
+        if self._no_agent(m):
+            return speaker_record("UNKNOWN", "unknown", reason="an abstract noun or a fragment, no speaker")
         return speaker_record(strip_det(m.text) or "UNKNOWN", "unknown", "", m.country, False)
+
+    def _no_agent(self, m: Mention) -> bool:
+        """A singular common noun that cannot speak: no name or number in the mention, a head that is no person,
+        organisation, group or document noun and has no agent ending (`agent_suffixes`): "cold-war mentality was
+        written", "according to satellite imagery", "no reason, the press said" ("the aid worker", "the
+        proprietor" speak)."""
+        h, hl = m.head, m.hl
+        if h.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.like_num for t in m.span):
+            return False
+        heads = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, ORG_HEADS, GOV_HEADS, GROUP_HEADS, MEDIA_HEADS, DOC_HEADS, DOC_WORKS,
+                 COLLECTIVE_HEADS)
+        if any(hl in ws or h.lemma_.lower() in ws for ws in heads) or self.ref.role_matches(hl):
+            return False
+        return not hl.split("-")[-1].endswith(AGENT_SUFFIXES)

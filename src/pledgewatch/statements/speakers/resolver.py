@@ -161,11 +161,11 @@ class Resolver(MentionMixin, PronounsMixin, QuestionsMixin, PostsMixin, Descript
 
     @staticmethod
     def _pronoun_form(text: str) -> str:
-        """The folded mention, with a quotation mark the tokenizer glued to it dropped when what is left is one
-        pronoun: '"He' of 'as in the past."He emphasized', '"She' of 'it was over."She added', '"They' of
-        'sanctions."They said'; a name keeps its marks (a quoted title is resolved as written)."""
+        """The folded mention, with a quotation mark or dash the tokenizer glued to it dropped when what is left is
+        one pronoun: '"He' of 'as in the past."He emphasized', '"She' of 'it was over."She added', '-he' of 'a price
+        for it -he said'; a name keeps its marks (a quoted title is resolved as written)."""
         low = fold(text)
-        bare = fold(text.strip(_QUOTE_MARKS))
+        bare = fold(text.strip(_QUOTE_MARKS + "-–—"))
         return bare if bare != low and bare in PRON_ALL else low
 
     def _after_credit(self, r, s):

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 
+from ..gender import FEMALE, MALE
 from ..names import HONORIFIC_GENDER, fold
 from .words import GOV_HEADS, GROUP_HEADS, ORG_HEADS, PRON_ALL, TITLE_SET
 
 # entity labels that make a capitalised run something other than a person's name
 _NOT_PERSON_LABELS = {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "TIME"}
+# ... of which these hold even when the run starts with a known given name (the rest are the small model's guesses)
+_PLACE_OR_NUMBER_LABELS = {"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "TIME"}
 
 
 class SpansMixin:
@@ -43,13 +46,20 @@ class SpansMixin:
         named = fold(txt).split()[-1] in idx.by_key or ref.official(txt, idx.date) is not None
         if not named and self._of_phrase(run):
             return None
-        known = named or trusted or fold(txt) in idx.titled
+        known = named or trusted or fold(txt) in idx.titled or self._given_name_first(run)
         if "ORG" in labels and not (known or context):
             return None
         if j > s and not context and not known and doc[j - 1].pos_ not in {"PUNCT", "DET"}:
             # a name after other words with no title ("Reports from outlets X") is not trusted
             return None
         return j, e
+
+    @staticmethod
+    def _given_name_first(run) -> bool:
+        """A two- or three-word run whose first word is a known given name (statements/gender.py) is a person's name
+        even when the NER tags it ORG: "Andriy Raikovych said", "Yurii Ihnat told", "John Kirby said"."""
+        ws = [fold(t.text) for t in run if t.is_alpha]
+        return 2 <= len(ws) <= 3 and len(ws) == len(run) and (ws[0] in MALE or ws[0] in FEMALE)
 
     def _of_phrase(self, run) -> bool:
         """The capitalised words are what an "of" phrase names, not who holds the title: one word ("Minister of
@@ -70,6 +80,8 @@ class SpansMixin:
         if ref.place(txt) or any(ref.place(t.text) for t in run) or fold(txt) in PRON_ALL:
             return False
         labels = {t.ent_type_ for t in run} - {""}
+        if self._given_name_first(run) and not labels & _PLACE_OR_NUMBER_LABELS:
+            return True  # "its mayor Oleksandr Goncharenko" that the NER tags FAC
         return not labels & _NOT_PERSON_LABELS
 
     def _name_after(self, e):

@@ -64,6 +64,8 @@ NAMED_BODIES = word_list("named_bodies")
 MUNICIPAL_HEADS = word_list("municipal_heads")
 MONTHS = word_list("months")
 QUESTION_VERBS = word_list("question_verbs")
+AGENT_SUFFIXES = tuple(sorted(word_list("agent_suffixes")))
+PERSON_NOUNS = word_list("person_nouns")
 QUESTION_WORDS = word_list("question_words")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)

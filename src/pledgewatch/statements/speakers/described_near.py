@@ -1,0 +1,86 @@
+"""Two constructions that decide which person a description ("the regional governor", "the head of X") is.
+
+1. The description is named right after it (live blogs and wires put the name in the next sentence):
+       ..., the regional governor has said. Andriy Raikovych said on television that ...
+       ..., Ukraine's defence ministry spokesperson said on Friday. The official, Oleksandr Motuzianyk, emphasised ...
+       ..., the region's governor said. Vyacheslav Gladkov said at least 11 buildings were damaged.
+   A person first named (with a given name and a surname) in the rest of the description's sentence or in the next
+   one, as a subject (or in apposition to one), whose role (if the text gives one) fits, is the described person, unless the best earlier fit is an exact
+   role match mentioned in the two sentences before.
+
+2. A position in a named organisation is that organisation's, not any office holder's:
+       The head of the International Energy Agency has now warned that ...
+       A spokesman for the Ministry of Defence said ...
+       The chief of the Wagner Group said ...
+   A description whose head has an of/for/at phrase naming an organisation (a proper noun that is no place) fits
+   only a person the text connects with that organisation (its words in the person's roles); else it stays as
+   written ("head of the International Energy Agency", unnamed).
+
+A mixin of `Resolver` used by `descriptions.DescriptionsMixin.resolve_description`.
+"""
+
+from __future__ import annotations
+
+from ..names import fold
+
+# role names (roles.csv `role`) that fit any description ("The official, Oleksandr Motuzianyk, emphasised")
+_GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
+# prepositions that attach a position to the organisation it is in (grammar, not a word list)
+_OF_PREPS = {"of", "for", "at"}
+
+
+class DescribedNearMixin:
+    def _named_next(self, s, e, w):
+        """The person first named as a subject after the description, in its sentence or the next, whose role fits
+        (construction 1); None otherwise."""
+        idx = self.idx
+        si = idx.sent_of.get(s, (0, 0, 0))[0]
+        for m in sorted(idx.mentions, key=lambda m: m[0]):
+            if m[0] < e:
+                continue
+            if m[4] > si + 1:
+                break
+            p = m[2]
+            if p.first_i < e or p.weak or len(p.canonical.split()) < 2 or not m[3] or idx.in_content(m[0]):
+                continue
+            if self._specific_role(p) and self._description_score(p, w) == 0:
+                continue  # (a generic role, "The official, Oleksandr Motuzianyk,", fits any description)
+            return p
+        return None
+
+    def _specific_role(self, p) -> bool:
+        """The text or officials.csv gives p a role more specific than "official", "leader" or "head"."""
+        text = " ; ".join(p.roles + ([p.official.role] if p.official is not None else []))
+        return bool(text) and not {r[1] for r in self.ref.role_matches(text)} <= _GENERIC_ROLES
+
+    def _recent_exact(self, s, p, w) -> bool:
+        """p fits the description exactly (the same role) and is named in its sentence or the two before."""
+        if p is None or self._description_score(p, w) < 3:
+            return False
+        si = self.idx.sent_of.get(s, (0, 0, 0))[0]
+        return any(m[2] is p and m[0] < s and si - m[4] <= 2 for m in self.idx.mentions)
+
+    def _organisation_of(self, head):
+        """The organisation a position is in ("head [of the International Energy Agency]"): the folded words of the
+        of/for/at phrase's object when it is a proper noun that names no place, else ""."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in _OF_PREPS:
+                continue
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN":
+                return ""
+            phrase = self.doc[obj.left_edge.i:obj.i + 1]
+            if self.ref.place(phrase.text) or any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in phrase):
+                return ""
+            # the whole name, with its own of-phrase ("the Russian Ministry of Foreign Affairs"); an acronym as written
+            return " ".join(t.text if t.is_upper and len(t) > 1 else fold(t.text)
+                            for t in self.doc[obj.left_edge.i:obj.right_edge.i + 1] if t.is_alpha)
+        return ""
+
+    def _in_organisation(self, p, org: str) -> bool:
+        """The text connects person p with the organisation: one of its words in p's roles."""
+        text = " ; ".join(p.roles + [p.role] + ([p.official.role] if p.official is not None else []))
+        words = fold(text).split()
+        initials = "".join(w[0] for w in text.split() if w[:1].isupper())  # "European Commission" -> "EC"
+        return any(w in words for w in org.split() if len(w) > 3 and not w.isupper()) or \
+            any(w.isupper() and w in initials for w in org.split())
