@@ -108,12 +108,10 @@ def _vocab(X: list[dict], groups: list[str]) -> list[str]:
     return sorted(k for k, gs in seen.items() if not k.startswith(("w=", "cue=")) or len(gs) >= MIN_ARTICLES)
 
 
-def fit(X: list[dict], labels: list[dict]) -> dict:
-    """{"speech_act": spec, "aid_related": spec} (specs as coding.model.LinearModel reads them)."""
+def design_matrix(X: list[dict], feats: list[str]):
+    """The sparse matrix of feature dicts X over the columns `feats` (features not in `feats` are left out)."""
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
-    feats = _vocab(X, [lab["group"] for lab in labels])
     index = {f: i for i, f in enumerate(feats)}
     rows, cols, vals = [], [], []
     for r, x in enumerate(X):
@@ -122,7 +120,15 @@ def fit(X: list[dict], labels: list[dict]) -> dict:
                 rows.append(r)
                 cols.append(index[k])
                 vals.append(v)
-    M = csr_matrix((vals, (rows, cols)), shape=(len(X), len(feats)))
+    return csr_matrix((vals, (rows, cols)), shape=(len(X), len(feats)))
+
+
+def fit(X: list[dict], labels: list[dict]) -> dict:
+    """{"speech_act": spec, "aid_related": spec} (specs as coding.model.LinearModel reads them)."""
+    from sklearn.linear_model import LogisticRegression
+
+    feats = _vocab(X, [lab["group"] for lab in labels])
+    M = design_matrix(X, feats)
     out = {}
     for name, y, C in (("speech_act", [lab["act"] for lab in labels], C_ACT),
                        ("aid_related", ["true" if lab["aid"] else "false" for lab in labels], C_AID)):

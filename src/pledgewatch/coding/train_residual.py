@@ -54,23 +54,16 @@ def residual_rows(shared: Path, gold_sets=GOLD_SETS) -> tuple[list[dict], list[s
 
 def fit(X: list[dict], y: list[str], groups: list[str]) -> dict:
     """A LinearModel spec (binary: classes [assessment, other], one coefficient row) fitted on the rows."""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
+
+    from .train import design_matrix
 
     seen: dict[str, set] = {}
     for x, g in zip(X, groups, strict=True):
         for k in x:
             seen.setdefault(k, set()).add(g)
     feats = sorted(k for k, gs in seen.items() if len(gs) >= MIN_ARTICLES)
-    index = {f: i for i, f in enumerate(feats)}
-    rows, cols, vals = [], [], []
-    for r, x in enumerate(X):
-        for k, v in x.items():
-            if k in index:
-                rows.append(r)
-                cols.append(index[k])
-                vals.append(v)
-    M = csr_matrix((vals, (rows, cols)), shape=(len(X), len(feats)))
+    M = design_matrix(X, feats)
     m = LogisticRegression(C=C, max_iter=5000).fit(M, y)
     coef = [round(float(v), 5) for v in m.coef_[0]]
     keep = [i for i, v in enumerate(coef) if v]
