@@ -48,6 +48,29 @@ def _score_coding(shared: Path):
     return mod
 
 
+def with_frames(stmts: pd.DataFrame, out: Path) -> pd.DataFrame:
+    """The statements of a run with their clause frames (statements/clause_frame.py), which statements.parquet does
+    not keep and the speech-act rules read: the run's articles (articles.parquet) are parsed again and extracted the
+    way the pipeline does (its prefilter, model and extractor settings), and each frame joined by statement_id; so
+    the trained models see the features the pipeline gives them."""
+    from .. import pipeline, statements
+
+    ctx = pipeline.make_context()
+    pre = pipeline.Prefilter(ctx.skip, set(ctx.forms))
+    arts = pd.read_parquet(out / "articles.parquet").to_dict("records")
+    parse = [(a, t) for a in arts if (t := pre.prepare(a["text"])) is not None]
+    frames = {}
+    docs = pipeline._load(ctx).pipe((t for _, t in parse), batch_size=ctx.batch_size)
+    for (art, _), doc in zip(parse, docs, strict=True):
+        found = statements.extract(doc, art, quote_parts=ctx.quote_parts, nesting=ctx.nesting)
+        for r in pipeline.article_rows(art, found):
+            frames[r["statement_id"]] = r.get(statements.FRAME_KEY)
+    stmts = stmts.copy()
+    stmts[statements.FRAME_KEY] = pd.Series([frames.get(s) for s in stmts["statement_id"]], index=stmts.index,
+                                            dtype=object)
+    return stmts
+
+
 def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     """(feature dicts, labels) for coding_dev's items, matched to the pipeline's statements."""
     from .. import pipeline
@@ -59,7 +82,7 @@ def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     sc = _score_coding(shared)
     items = [json.loads(line) for line in open(set_dir / "items.jsonl", encoding="utf-8") if line.strip()]
     pairs = sc.match(items, stmts.to_dict("records"))
-    feats = feature_rows(stmts)
+    feats = feature_rows(with_frames(stmts, out))
     idx = {sid: i for i, sid in enumerate(stmts["statement_id"])}
     X, labels = [], []
     for it in items:
@@ -91,7 +114,7 @@ def gold_rows(shared: Path, sets=("seeds", "ukraine_dev")) -> tuple[list[dict], 
         stmts = pd.read_parquet(out / "statements.parquet")
         _, gold = evaluate.load_gold(set_dir, scorer)
         pred = stmts.to_dict("records")
-        feats = feature_rows(stmts)
+        feats = feature_rows(with_frames(stmts, out))
         for i, j, _ in evaluate.match(gold, pred, scorer):
             g = gold[i]
             X.append(feats[j])
