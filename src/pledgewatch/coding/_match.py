@@ -33,13 +33,6 @@ from pathlib import Path
 from .. import config
 from ..inflect import inflections, irregular_forms
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
-}
-
 _HYPHEN = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _TRANS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
@@ -156,6 +149,12 @@ def read_table(name: str) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@functools.lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """{word: value} of data/reference/number_words.csv ("six" -> 6, "dozens" -> 24)."""
+    return {r["word"].lower(): int(r["value"]) for r in read_table("number_words.csv")}
 
 
 def _item(tok: str) -> dict:

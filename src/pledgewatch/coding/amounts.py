@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._match import NUMBER_WORDS, has
+from ._match import has, number_words
 
 CURRENCY = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
@@ -128,14 +128,15 @@ def number_value(tokens) -> float | None:
         w = words[0]
         if re.fullmatch(_NUM, w):
             return to_number(w)
-        return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else None
+        return float(number_words()[w]) if w in number_words() else None
     digits = [w for w in words if re.fullmatch(_NUM, w)]
     if len(digits) > 1:  # a range ("3,000-4,000 armored vehicles"): its lower bound
         return to_number(digits[0])
     total = 0.0
+    nw = number_words()
     for w in words:
-        if w in NUMBER_WORDS:
-            n = NUMBER_WORDS[w]
+        if w in nw:
+            n = nw[w]
             total = total * n if n in (100,) and total else total + n
         elif w in SCALE:
             total = (total or 1) * SCALE[w]
