@@ -109,95 +109,119 @@ class SpeechActRules:
         row's clause frame is evidence for a construction of coding.composition, that decides (and vetoes);
         otherwise the phrase rows do."""
         side = self.side(row, speaker_doc)
-        content_hits = self._hits("content", doc)
-        cue_hits = self._hits("cue", cue_doc)
         lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
+        words = set(lowers)
         W = _words.classes()
-        UKRAINE_WORDS, ADVERSARY_WORDS, DIPLOMACY_WORDS = W["ukraine"], W["adversary"], W["diplomacy"]
-        hyp = W["hypothetical"] & set(lowers)
-        if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
-            hyp = set()
-        clauses = (row.get(FRAME_KEY) or {}).get("clauses")
-        if clauses:  # the parse: could/might/may count in a main clause only, not in a relative clause
-            hyp = ({"if"} if any(cl["hyp"] for cl in clauses) else set()) | (hyp - W["modal_hedge"])
-        hypothetical = bool(hyp) or any(
-            a == "would" and b in W["hypothetical_after_would"] for a, b in zip(lowers, lowers[1:], strict=False))
-        negated = bool(W["negation"] & set(lowers))
+        hypothetical = _hypothetical(doc, lowers, row, W)
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
-        flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"), "ukraine": aid_words or bool(UKRAINE_WORDS & set(lowers)),
-                 "aidword": aid_words, "ukraine_side": bool(W["ukraine_side"] & set(lowers))}
-
-        content, cue = defaultdict(float), defaultdict(float)
-        evidence = []
-        for key in sorted(content_hits | cue_hits, key=lambda k: int(k[1:])):
-            act, where, w, needs = self.rules[key]
-            if act not in ACTS or not w or not all(flags.get(n) for n in needs):
-                continue
-            (cue if where == "cue" else content)[act] += w
-            evidence.append(key)
+        flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"),
+                 "ukraine": aid_words or bool(W["ukraine"] & words), "aidword": aid_words,
+                 "ukraine_side": bool(W["ukraine_side"] & words)}
+        content, cue, evidence = self._evidence(doc, cue_doc, flags)
         cue_act = max(cue, key=cue.get) if cue else None
         litotes = content.get("pledge", 0) >= 2.5
-        if cue_act == "appeal":  # the content of an appeal is what is asked for, not what the speaker does
-            content.pop("pledge", None)
-            content.pop("refusal", None)
-        # asking the adversary to do something ("called for Russia to return children", "I appeal to the Russian
-        # Federation to ..."), or calling for talks or de-escalation, is not an appeal for support
         head = [w for w in lowers[:3] if w not in W["lead_skip"]][:1]
-        sanctions = bool(W["sanctions"] & set(lowers))
-        if not aid and not sanctions and (ADVERSARY_WORDS & set(head) or DIPLOMACY_WORDS & set(lowers)):
-            cue.pop("appeal", None)
-            content.pop("appeal", None)
-        if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
-            cue["pledge"] = cue["pledge"] / 2
+        _drop_misdirected(content, cue, cue_act, aid, head, words, W)
         scores = defaultdict(float)
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
-        commit = commitment(lowers)
-        if cue_act != "appeal" and side != "adversary":
-            if commit == "own" and (UKRAINE_WORDS & set(lowers) or aid_words):
-                # "we will continue to do our part to help", "Britain will continue to lead in supporting"
-                scores["pledge"] = max(scores.get("pledge", 0), 1.0)
-            elif commit == "others" and not scores.get("refusal"):
-                # "the United States must continue to support Ukraine", "allies should send more": who must give is
-                # asked, not committed
-                scores.pop("pledge", None)
-                scores["appeal"] = max(scores.get("appeal", 0), 1.0)
-        # support promised to someone other than Ukraine (Russia, NATO allies) is still a pledge (ANNOTATION.md,
-        # settled conventions); its aid relation is decided apart
-        if ADVERSARY_WORDS & set(head):
-            scores.pop("refusal", None)  # "Russia is blocking ports": the adversary's obstruction is no refusal
-        if hypothetical and not litotes:
-            scores["pledge"] /= 2
-        if side == "adversary":
-            # the adversary neither delivers, asks for nor refuses aid to Ukraine; it pledges only support in so many
-            # words ("we will remain together with fraternal Russia"), not its own army's supplies
-            for a in ("delivery", "appeal", "refusal"):
-                scores.pop(a, None)
-            if not (W["support"] & set(lowers)) or UKRAINE_WORDS & set(lowers):
-                scores.pop("pledge", None)
-        if side == "recipient":
-            scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
+        _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W)
         threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
-        composed, construction, veto = _composition.decide(row.get(FRAME_KEY), side, row, cap_words, set(lowers))
+        composed, construction, veto = _composition.decide(row.get(FRAME_KEY), side, row, cap_words, words)
         for a in veto:
             scores.pop(a, None)
         if construction:
             evidence.append(construction)
-        best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
-        top = scores.get(best, 0)
         if composed:
             act = composed
             # the deciding clause is not hypothetical (composition reads modality clause by clause): a "could" in
             # another sentence does not make it one ("It could take years. We must not let up in supporting Ukraine")
             hypothetical = hypothetical and act not in ("pledge", "refusal")
-        elif top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
-            act = best
         else:
-            act = _residual.decide(scores, aid_words)  # assessment or other: coding/residual.py
-        return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical, "negated": negated,
-                "content": dict(content), "cue": dict(cue), "aid_words": aid_words,
-                "scores": dict(scores), "evidence": evidence, "threats": threats}
+            act = _strongest(scores, aid_words)
+        return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical,
+                "negated": bool(W["negation"] & words), "content": dict(content), "cue": dict(cue),
+                "aid_words": aid_words, "scores": dict(scores), "evidence": evidence, "threats": threats}
+
+    def _evidence(self, doc, cue_doc, flags: dict) -> tuple[dict, dict, list]:
+        """(content scores, cue scores, rule keys) of the speech_acts.csv rows that match and whose conditions hold."""
+        content, cue = defaultdict(float), defaultdict(float)
+        evidence = []
+        for key in sorted(self._hits("content", doc) | self._hits("cue", cue_doc), key=lambda k: int(k[1:])):
+            act, where, w, needs = self.rules[key]
+            if act not in ACTS or not w or not all(flags.get(n) for n in needs):
+                continue
+            (cue if where == "cue" else content)[act] += w
+            evidence.append(key)
+        return content, cue, evidence
+
+
+def _hypothetical(doc, lowers: list[str], row: dict, W) -> bool:
+    """A hypothetical ("if", "could", "might", "would consider"); with a clause frame, could/might/may count in a
+    main clause only, not in a relative clause; "May" the month is no modal."""
+    hyp = W["hypothetical"] & set(lowers)
+    if hyp == {"may"} and "may" not in {t.text for t in doc}:  # only the month ("in May")
+        hyp = set()
+    clauses = (row.get(FRAME_KEY) or {}).get("clauses")
+    if clauses:
+        hyp = ({"if"} if any(cl["hyp"] for cl in clauses) else set()) | (hyp - W["modal_hedge"])
+    return bool(hyp) or any(
+        a == "would" and b in W["hypothetical_after_would"] for a, b in zip(lowers, lowers[1:], strict=False))
+
+
+def _drop_misdirected(content, cue, cue_act, aid: bool, head: list, words: set, W) -> None:
+    """The content of an appeal is what is asked for, not what the speaker does (no pledge or refusal from it);
+    asking the adversary to do something ("called for Russia to return children") or calling for talks is no appeal
+    for support; a pledge cue with threat words and no aid is halved ("vowed Putin would pay a price")."""
+    if cue_act == "appeal":
+        content.pop("pledge", None)
+        content.pop("refusal", None)
+    sanctions = bool(W["sanctions"] & words)
+    if not aid and not sanctions and (W["adversary"] & set(head) or W["diplomacy"] & words):
+        cue.pop("appeal", None)
+        content.pop("appeal", None)
+    if cue_act == "pledge" and not aid and content.get("warning", 0) > 0:
+        cue["pledge"] = cue["pledge"] / 2
+
+
+def _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, halve_pledge: bool, W) -> None:
+    """Modal commitments (`commitment`), the hypothetical's halving, and what each side cannot do."""
+    commit = commitment(lowers)
+    if cue_act != "appeal" and side != "adversary":
+        if commit == "own" and (W["ukraine"] & words or aid_words):
+            # "we will continue to do our part to help", "Britain will continue to lead in supporting"
+            scores["pledge"] = max(scores.get("pledge", 0), 1.0)
+        elif commit == "others" and not scores.get("refusal"):
+            # "the United States must continue to support Ukraine", "allies should send more": who must give is
+            # asked, not committed
+            scores.pop("pledge", None)
+            scores["appeal"] = max(scores.get("appeal", 0), 1.0)
+    # support promised to someone other than Ukraine (Russia, NATO allies) is still a pledge (ANNOTATION.md,
+    # settled conventions); its aid relation is decided apart
+    if W["adversary"] & set(head):
+        scores.pop("refusal", None)  # "Russia is blocking ports": the adversary's obstruction is no refusal
+    if halve_pledge:
+        scores["pledge"] /= 2
+    if side == "adversary":
+        # the adversary neither delivers, asks for nor refuses aid to Ukraine; it pledges only support in so many
+        # words ("we will remain together with fraternal Russia"), not its own army's supplies
+        for a in ("delivery", "appeal", "refusal"):
+            scores.pop(a, None)
+        if not (W["support"] & words) or W["ukraine"] & words:
+            scores.pop("pledge", None)
+    if side == "recipient":
+        scores.pop("pledge", None)  # the recipient does not pledge aid to itself ("vowed to retake Kherson")
+
+
+def _strongest(scores, aid_words: bool) -> str:
+    """The strongest of the strong acts if it reaches THRESHOLD (or WEAK and more than the assessment and other
+    evidence), else assessment or other (coding/residual.py)."""
+    best = max(STRONG, key=lambda a: (scores.get(a, 0), -STRONG.index(a)))
+    top = scores.get(best, 0)
+    if top >= THRESHOLD or (top >= WEAK and top > max(scores.get("assessment", 0), scores.get("other", 0))):
+        return best
+    return _residual.decide(scores, aid_words)
 
 
 def commitment(lowers: list[str], span: int = 5) -> str:
