@@ -41,29 +41,19 @@ Constructions:
 
 from __future__ import annotations
 
-import functools
-
+from ..statements import names as _names
 from . import words as _words
-from ._match import read_table, text_of
-
-
-@functools.lru_cache(maxsize=1)
-def _country_surfaces() -> dict[str, str]:
-    """countries.csv surface (lower-case) -> country: "britain" -> "United Kingdom"."""
-    try:
-        rows = read_table("countries.csv")
-    except OSError:  # pragma: no cover - the table ships with the package
-        return {}
-    return {r["surface"].strip().lower(): (r.get("country") or r.get("canonical") or "").strip() for r in rows
-            if r.get("surface")}
+from ._match import text_of
 
 
 def _countries(words: list[str]) -> set[str]:
-    table = _country_surfaces()
+    """The countries and bodies named in a few lower-case words ("the united states" -> United States), from the
+    gazetteer the statements stage reads (countries.csv through statements.names)."""
+    places = _names.reference().places_lower
     out = set()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
-            c = table.get(" ".join(words[i:i + n]))
+            c = (places.get(" ".join(words[i:i + n])) or {}).get("country")
             if c:
                 out.add(c)
     return out
