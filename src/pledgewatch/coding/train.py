@@ -211,14 +211,23 @@ def cross_validate(Xd, Ld, Xg, Lg, folds: int = 5) -> dict:
     return figures(Xd, Ld, lambda x: lookup[id(x)])
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def trainer_args(argv, description: str, out: Path):
+    """The arguments of a `make train` trainer (--shared, --out, --no-write), or None where ../shared has no
+    hand-coded sets (a message says so; the committed weights stay)."""
+    ap = argparse.ArgumentParser(description=description.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=config.SHARED)
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--no-write", action="store_true", help="report the figures only")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
         print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")
+        return None
+    return a
+
+
+def main(argv=None) -> int:
+    a = trainer_args(argv, __doc__, MODEL_PATH)
+    if a is None:
         return 0
     import os
 

@@ -17,14 +17,12 @@ the training rows.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 from pathlib import Path
 
 import numpy as np
 
-from .. import config
 from .residual_model import CONFIDENCE, RESIDUAL_ACTS, RESIDUAL_PATH
 
 C = 0.1
@@ -92,13 +90,10 @@ def cross_fit(X, y, rule, groups, folds: int = FOLDS) -> tuple[list[dict], dict[
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=config.SHARED)
-    ap.add_argument("--out", type=Path, default=RESIDUAL_PATH)
-    ap.add_argument("--no-write", action="store_true", help="report the figures only")
-    a = ap.parse_args(argv)
-    if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
-        print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")
+    from .train import trainer_args
+
+    a = trainer_args(argv, __doc__, RESIDUAL_PATH)
+    if a is None:
         return 0
     os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
     os.environ["PLEDGEWATCH_RESIDUAL_MODEL"] = "off"  # the rules' own acts for the training rows
