@@ -79,6 +79,12 @@ def test_reported_clause_stops_where_a_dash_quotation_opens(nlp):
     # written for the test: parsed as an amod
     ("- Russia probably wants to prevent Western support to tip the scales and forced the conflict with NATO - added "
      "the director.", "the director"),
+    # written for the test, a news-agency quotation in marks: the cue after the closing mark and comma
+    ('"The shells are arriving too slowly for the spring offensive," complained a Ukrainian artillery commander.',
+     "a Ukrainian artillery commander"),
+    # written for the test, a dialogue dash in a translated interview
+    ("- Air defence is the priority for this winter - stressed the Polish defence minister.",
+     "the Polish defence minister"),
 ])
 def test_speaker_after_the_closing_dash_whatever_the_parse(nlp, body, speaker):
     # attribution.after_quotation: a cue right after a closing quotation has the noun phrase after it as speaker
