@@ -135,3 +135,48 @@ def test_head_role_word_decides_between_an_office_and_a_profession():
     assert ref.role_official("Deputy Minister of Foreign Affairs") is True
     assert ref.role_official("chief of staff to the president") is True
     assert ref.role_official("Commander-in-Chief of the Armed Forces") is True
+
+
+def test_a_country_after_on_or_about_is_the_topic_of_expertise():
+    # the statements stage took the country from the role; it is what the speaker studies, not who they speak for
+    rows = [_row("Paul Jansen", role="senior fellow and specialist on Russia at the Carnegie Endowment for "
+                 "International Peace", country="Russia", article="k1"),
+            _row("Maria Lindqvist", role="an expert on Ukraine", country="Ukraine", article="k2"),
+            _row("Tomasz Nowicki", role="writer about Belarus", country="Belarus", article="k3"),
+            # a nationality before the role stays the speaker's own
+            _row("Hanna Kovalenko", role="Ukrainian expert on Russia", country="Russia", article="k4")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["United States", "", "", "Ukraine"]
+
+
+def test_a_title_any_body_has_held_at_a_firm_foundation_or_think_tank_is_no_office():
+    rows = [_row("Anna Weber", role="head of sovereign litigation at law firm Quinn Emanuel", official=True,
+                 article="l1"),
+            _row("Ruth Miller", role="president of Doctrine & Strategy Consulting", official=True, article="l2"),
+            _row("Mark Dubner", role="president of the Foundation for the Defense of Democracies", official=True,
+                 article="l3"),
+            _row("Oleg Sidorov", role="chairman of the Russian metals firm", official=True, article="l4"),
+            # a public body keeps its head an official
+            _row("Jan Schulz", role="head of Germany's federal network agency", article="l5")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False, False, False, False, True]
+
+
+def test_a_military_security_or_government_source_holds_office():
+    rows = [_row("a Ukraine security source", role="security source", article="m1"),
+            _row("German government sources", typ="group", role="government sources", article="m2"),
+            _row("UK defence sources", typ="group", role="defence sources", article="m3"),
+            # a source with no office in its words does not
+            _row("a source close to the company", role="source", official=True, article="m4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [True, True, True, False]
+
+
+def test_frequent_corpus_speakers_listed_with_their_country_and_office():
+    rows = [_row("Vadym Skibitsky", text="The spies' spokesman", country="Belarus", article="n1", date="2022-07-25"),
+            _row("Andriy Zagorodnyuk", role="former defence minister", article="n2", date="2022-05-01"),
+            _row("Rebekah Koffler", role="president of a consultancy", country="Russia", official=True, article="n3"),
+            _row("Merrick Garland", role="Attorney General", country="Ukraine", article="n4", date="2022-06-22")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine", "United States", "United States"]
+    assert officials == [True, False, False, True]

@@ -51,7 +51,9 @@ def organisations() -> list[tuple[re.Pattern, str, bool]]:
     out = []
     for r in rows:
         s = r["surface"]
-        flags = 0 if s.isupper() else re.I  # acronyms (AP, RT, CIA) only as written
+        # acronyms (AP, RT, CIA) only as written; a one-word name also a common noun only capitalised ("Memorial",
+        # the Russian NGO, not "a Holocaust memorial"; "Wagner", not "wagner")
+        flags = 0 if s.isupper() or (" " not in s and s[:1].isupper()) else re.I
         out.append((re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", flags), r.get("country") or "",
                     (r.get("official") or "").lower() == "yes"))
     return out
@@ -65,6 +67,9 @@ def _org(text: str) -> tuple[str, bool] | None:
 
 
 _HOST = re.compile(r"\b(to|in|at)\s+(the\s+)?[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*")
+# a country after "on" is the subject of the speaker's expertise, not the speaker's ("specialist on Russia",
+# "an expert on Ukraine at the Carnegie Endowment")
+_TOPIC = re.compile(r"\b(on|about)\s+(the\s+)?[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*")
 _FORMER = re.compile(r"\b(former|ex|retired)\b", re.I)
 
 
@@ -147,8 +152,8 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     if ro is not None:
         official, os_ = ro, _MENTION
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
-    # "UNHCR representative in Ukraine")
-    c = "" if cs else ref.find_country(_HOST.sub(" ", own)) or ref.role_country(own)
+    # "UNHCR representative in Ukraine"), one after "on" or "about" the topic of their expertise
+    c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", own))) or ref.role_country(own)
     if c:
         country, cs = c, _MENTION
     org = _org(own)
@@ -172,9 +177,10 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
 
 
 def host(row: dict) -> str:
-    """The country a speaker's post is in ("ambassador to Poland" -> Poland), from the role and mention, else ''."""
+    """The country a speaker's post is in ("ambassador to Poland" -> Poland) or their expertise is about
+    ("specialist on Russia" -> Russia), from the role and mention, else ''."""
     own = " ; ".join(text_of(row.get(k)) for k in ("speaker_role", "speaker_text"))
-    hosts = [m.group(0) for m in _HOST.finditer(own)]
+    hosts = [m.group(0) for rx in (_HOST, _TOPIC) for m in rx.finditer(own)]
     return _names.reference().find_country(" ; ".join(hosts)) if hosts else ""
 
 
@@ -201,7 +207,8 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
         c = best_c.get(key, c)
         if not c:
             c = text_of(r.get("speaker_country"))
-            if c and c == host(r):  # "ambassador to Poland" speaks for the sending country, unknown here
+            if c and c == host(r):  # "ambassador to Poland" speaks for the sending country, unknown here; an
+                # "expert on Russia" for their own
                 c = ""
         countries.append(c)
         bo = best_o.get(key)
