@@ -23,7 +23,9 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
    kept one. On ../shared/corpus/ukraine_news "article" skips 11 of 578 articles, which give no statement when
    parsed, and the gold-set scores are unchanged; "paragraph" is opt-in (figures in docs/SCALING.md).
 4. Results are stored in the cache, validated (pledgewatch.schema, chunk by chunk) and appended to part files; at
-   the end the parts are merged into each table of a new output set (`out/.runs/<id>/`), which is then switched in
+   the end the run's identity table is built from the statement parts (`speakers.parquet`: one country and office
+   per named person, pledgewatch.coding.identity_table) and applied to them, and the parts are merged into each
+   table of a new output set (`out/.runs/<id>/`), which is then switched in
    as one unit (pledgewatch.runs: the `out/current` link is replaced; `out/<table>` are fixed links through it): an
    interrupted or failed run leaves the previous set in place, and a reader never sees a mix. The run holds an
    exclusive lock on `out`; SIGTERM/SIGINT/SIGHUP stop the workers and remove the unfinished set (runs.Stopped).
@@ -48,6 +50,7 @@ from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel witho
 
 from . import coding, config, ingest, repeats, runs, schema, statements
 from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
+from .coding import identity_table
 from .inflect import inflections, irregular_forms
 from .io import atomic_write, csv_ready, write_csv, write_parquet
 
@@ -526,6 +529,7 @@ class TableSink:
         self.dir.mkdir(parents=True)
         self.parts: list[Path] = []
         self.rows = 0
+        self.transform = None  # pyarrow.Table -> pyarrow.Table applied to each part at close (a run-wide pass)
 
     def write(self, df: pd.DataFrame, validated: bool = False) -> None:
         """Append one chunk; `validated` = the frame already passed schema.validate (Stages.complete did it)."""
@@ -550,7 +554,8 @@ class TableSink:
             for n in names:
                 if n not in t.column_names:
                     t = t.append_column(n, pa.nulls(len(t), unified.field(n).type))
-            yield t.select(names).cast(unified)
+            t = t.select(names).cast(unified)
+            yield self.transform(t) if self.transform is not None else t
 
     def close_parquet(self, path: Path) -> Path:
         import pyarrow.parquet as pq
@@ -964,6 +969,8 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             art_bar.close()
 
             man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
+            speakers = identity_table.from_parts(sinks["statements"].parts)  # one identity per person in the run
+            sinks["statements"].transform = identity_table.arrow_transform(speakers)
             paths = {
                 "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
                 "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
@@ -971,6 +978,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                 "statement_capabilities": sinks["statement_capabilities"].close_parquet(
                     oset.path("statement_capabilities.parquet")),
                 "manifest": write_csv(man, oset.path("manifest.csv")),
+                "speakers": write_parquet(schema.validate("speakers", speakers), oset.path("speakers.parquet")),
             }
             counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
                       "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}

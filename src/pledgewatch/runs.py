@@ -2,9 +2,9 @@
 
 Layout of an output folder `DIR` (`pledgewatch run --out DIR`):
 
-    DIR/.runs/<set id>/          one complete output set: the five tables + SET.json (written last)
+    DIR/.runs/<set id>/          one complete output set: the six tables + SET.json (written last)
     DIR/current -> .runs/<id>    the switch: a relative symbolic link, replaced atomically (os.replace)
-    DIR/articles.parquet -> current/articles.parquet   (and the four other tables): fixed links, so every reader
+    DIR/articles.parquet -> current/articles.parquet   (and the five other tables): fixed links, so every reader
                                                        that opens DIR/<table> keeps working unchanged
     DIR/.lock                    held (flock) by the run writing into DIR
 
@@ -49,7 +49,7 @@ SET_FILE = "SET.json"
 LOCK_FILE = ".lock"
 KEEP_SETS = 2
 TABLE_FILES = ("articles.parquet", "statements.parquet", "statements.csv", "statement_capabilities.parquet",
-               "manifest.csv")
+               "manifest.csv", "speakers.parquet")
 EXIT_BUSY = 75  # EX_TEMPFAIL: try again later
 
 _HELD_FDS: set[int] = set()  # lock descriptors of this process (closed in forked pool workers)

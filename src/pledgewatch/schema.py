@@ -124,11 +124,32 @@ STATEMENT_CAPABILITIES = DataFrameSchema(
     name="statement_capabilities",
 )
 
+# One row per named person of a run (pledgewatch.coding.identity_table): the identity its statements take where an
+# article does not say who the person is.
+SPEAKERS = DataFrameSchema(
+    {
+        "speaker_id": _str(unique=True),
+        "country": _str(),
+        "country_evidence": _str(checks=Check.isin(["officials", "mention", "organisation", "articles", ""])),
+        "official": Column("boolean", nullable=True, coerce=True),
+        "official_evidence": _str(checks=Check.isin(["officials", "mention", "organisation", ""])),
+        "n_statements": Column(int, Check.ge(1), coerce=True),
+        "n_articles": Column(int, Check.ge(1), coerce=True),
+        "n_evidenced_articles": Column(int, Check.ge(0), coerce=True),
+        "n_countries": Column(int, Check.ge(0), coerce=True),
+        "first_date": Column("datetime64[ns]", nullable=True, coerce=True),
+        "last_date": Column("datetime64[ns]", nullable=True, coerce=True),
+    },
+    strict=False,
+    name="speakers",
+)
+
 SCHEMAS = {
     "articles": ARTICLES,
     "manifest": MANIFEST,
     "statements": STATEMENTS,
     "statement_capabilities": STATEMENT_CAPABILITIES,
+    "speakers": SPEAKERS,
 }
 
 

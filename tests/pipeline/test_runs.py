@@ -19,7 +19,8 @@ import pytest
 from pledgewatch import cli, config, ingest, runs, schema
 from pledgewatch.pipeline import run
 
-TABLES = ("articles.parquet", "statements.parquet", "statement_capabilities.parquet", "statements.csv", "manifest.csv")
+TABLES = ("articles.parquet", "statements.parquet", "statement_capabilities.parquet", "statements.csv", "manifest.csv",
+          "speakers.parquet")
 
 
 def _write(folder, name, text):
@@ -45,6 +46,7 @@ def test_a_run_with_no_statement_writes_valid_empty_tables_and_exits_0(tmp_path,
     assert len(st) == 0 and list(schema.STATEMENTS.columns) == [c for c in st.columns if c in schema.STATEMENTS.columns]
     schema.validate("statements", st)
     schema.validate("statement_capabilities", pd.read_parquet(out / "statement_capabilities.parquet"))
+    assert len(schema.validate("speakers", pd.read_parquet(out / "speakers.parquet"))) == 0
     arts = pd.read_parquet(out / "articles.parquet")
     schema.validate("articles", arts)
     assert len(arts) == (1 if case == "no_quotation" else 0)
