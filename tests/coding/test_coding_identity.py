@@ -180,3 +180,15 @@ def test_frequent_corpus_speakers_listed_with_their_country_and_office():
     countries, officials = identity.recompute(rows)
     assert countries == ["Ukraine", "Ukraine", "United States", "United States"]
     assert officials == [True, False, False, True]
+
+
+def test_a_joint_speaker_of_governments_is_official_with_its_first_members_country():
+    rows = [_row("Poland and Lithuania", typ="group", article="o1"),
+            _row("U.S. and Britain", typ="group", article="o2"),
+            _row("Washington and London", typ="group", article="o3"),
+            _row("US and EU", typ="group", text="the US and EU", article="o4"),
+            # people of two countries are no government
+            _row("Ukrainians and Poles", typ="group", article="o5")]
+    countries, officials = identity.recompute(rows)
+    assert countries[:4] == ["Poland", "United States", "United States", "United States"]
+    assert officials == [True, True, True, True, False]

@@ -168,12 +168,29 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             # International Committee of the Red Cross", "a spokesman for Human Rights Watch")
             official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
-        place = ref.place(name)
+        place = ref.place(name) or _joint_governments(ref, name)
         if place and place.get("country"):
             country, cs = place["country"], max(cs, _MENTION)
             if official is None and (place.get("official") or "").lower() in ("yes", "no"):
                 official, os_ = place["official"].lower() == "yes", _MENTION
     return country, official, cs, os_
+
+
+_JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_THE = re.compile(r"^the\s+", re.I)
+
+
+def _joint_governments(ref, name: str) -> dict | None:
+    """A joint speaker made only of countries, capitals or bodies that speak officially ("Poland and Lithuania",
+    "U.S. and Britain", "Washington and London", "the US and EU"): their governments speak, an office; the country
+    is the first member's (DATA_DICTIONARY: a joint speaker takes its first member's)."""
+    parts = [_THE.sub("", p) for p in _JOINT.split(name.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    places = [ref.place(p) for p in parts]
+    if not all(places) or any((p.get("official") or "").lower() != "yes" for p in places):
+        return None
+    return places[0]
 
 
 def host(row: dict) -> str:
