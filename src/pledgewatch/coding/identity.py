@@ -44,8 +44,8 @@ _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
 
 
 @functools.lru_cache(maxsize=1)
-def organisations() -> list[tuple[re.Pattern, str, bool]]:
-    """(whole-word pattern, country, official) from organisations.csv, longest surface first."""
+def organisations() -> list[tuple[str, re.Pattern, str, bool]]:
+    """(lower-case surface, whole-word pattern, country, official) from organisations.csv, longest surface first."""
     rows = read_table("organisations.csv")
     rows.sort(key=lambda r: -len(r["surface"]))
     out = []
@@ -54,14 +54,15 @@ def organisations() -> list[tuple[re.Pattern, str, bool]]:
         # acronyms (AP, RT, CIA) only as written; a one-word name also a common noun only capitalised ("Memorial",
         # the Russian NGO, not "a Holocaust memorial"; "Wagner", not "wagner")
         flags = 0 if s.isupper() or (" " not in s and s[:1].isupper()) else re.I
-        out.append((re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", flags), r.get("country") or "",
+        out.append((s.lower(), re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", flags), r.get("country") or "",
                     (r.get("official") or "").lower() == "yes"))
     return out
 
 
 def _org(text: str) -> tuple[str, bool] | None:
-    for rx, country, official in organisations():
-        if rx.search(text):
+    low = text.lower()
+    for surface, rx, country, official in organisations():
+        if surface in low and rx.search(text):  # (a surface that is not a substring cannot match: skip the regex)
             return country, official
     return None
 

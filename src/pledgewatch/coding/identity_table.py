@@ -29,11 +29,13 @@ words stand for different people in different articles.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..statements.speakers.words import INDEF, NAME_PARTICLES
+from ..statements import names as _names
+from ..statements.speakers.words import INDEF, NAME_PARTICLES, PRON_ALL
 from . import identity as _identity
 from ._match import text_of
 
@@ -61,25 +63,68 @@ def _key(row: dict) -> str:
     if text_of(row.get("speaker_type")) != "person":
         return ""
     sid = text_of(row.get("speaker_id")) or text_of(row.get("speaker_name"))
-    return sid if is_proper_name(sid) else ""
+    return sid if _proper(sid) else ""
 
 
-def _article_evidence(records: list[dict]) -> dict:
-    """{(speaker key, article_id): (country votes by strength, official votes by strength, context countries)}."""
-    ev: dict = defaultdict(lambda: (Counter(), Counter(), Counter()))
-    for r in records:
-        k = _key(r)
-        if not k:
-            continue
-        c, o, cs, os_ = _identity.identify(r)
-        cv, ov, ctx = ev[(k, text_of(r.get("article_id")))]
+_proper = functools.lru_cache(maxsize=1 << 14)(is_proper_name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _listed(name: str, sid: str) -> bool:
+    ref = _names.reference()
+    return any(ref.official(_identity._person_name(x), None) is not None for x in (sid, name) if x and x != "UNKNOWN")
+
+
+def _identify(r: dict) -> tuple:
+    """identity.identify of a row, with what cannot change its answer left out so that one person's rows share one
+    look-up: a mention that is a pronoun or part of the name ("he", "Kuleba") and, for a person officials.csv does
+    not list, the date."""
+    name, sid, role, mention, typ = (text_of(r.get(k)).strip() for k in
+                                     ("speaker_name", "speaker_id", "speaker_role", "speaker_text", "speaker_type"))
+    words = set(name.lower().split())
+    if mention.lower() in PRON_ALL or (mention and set(mention.lower().split()) <= words):
+        mention = ""
+    date = _identity._date(r.get("published")) if _listed(name, sid) else None
+    return _identity._identify(name, sid, role, mention, typ, date)
+
+
+def _evidence(rows: list[dict]) -> tuple[Counter, Counter, Counter]:
+    """(country votes by strength, official votes by strength, context countries) of one person's rows in one
+    article."""
+    cv, ov, ctx = Counter(), Counter(), Counter()
+    for r in rows:
+        c, o, cs, os_ = _identify(r)
         if c and cs:
             cv[(c, cs)] += 1
         elif text_of(r.get("speaker_country")):
             ctx[text_of(r.get("speaker_country"))] += 1
         if o is not None and os_:
             ov[(bool(o), os_)] += 1
-    return ev
+    return cv, ov, ctx
+
+
+def _groups(records: list[dict]) -> dict:
+    """{person key: {article_id: [row indices]}} of the rows of proper-named persons, in row order."""
+    out: dict = defaultdict(lambda: defaultdict(list))
+    for i, r in enumerate(records):
+        k = _key(r)
+        if k:
+            out[k][text_of(r.get("article_id"))].append(i)
+    return out
+
+
+def _values(records, idx) -> set:
+    return {(text_of(records[i].get("speaker_country")), bool(records[i].get("speaker_is_official"))) for i in idx}
+
+
+def _person_evidence(records: list[dict], arts: dict) -> dict:
+    """{article_id: evidence} of one person. Every row counts where the person has several articles or differing
+    values; a person of one article whose rows agree needs only its most described row (the label of the evidence)."""
+    if len(arts) > 1 or any(len(_values(records, idx)) > 1 for idx in arts.values()):
+        return {aid: _evidence([records[i] for i in idx]) for aid, idx in arts.items()}
+    (aid, idx), = arts.items()
+    best = max(idx, key=lambda i: len(text_of(records[i].get("speaker_role"))) + len(text_of(records[i].get("speaker_text"))))
+    return {aid: _evidence([records[best]])}
 
 
 def _weighted(votes: Counter):
@@ -95,10 +140,10 @@ def _weighted(votes: Counter):
     return v, best[v]
 
 
-def _person_row(key: str, arts: dict, rows: list[dict]) -> dict:
+def _person_row(key: str, ev: dict, rows: list[dict]) -> dict:
     cv, ov, ctx_articles = Counter(), Counter(), Counter()
     evidenced = 0
-    for (c_votes, o_votes, ctx) in arts.values():
+    for (c_votes, o_votes, ctx) in ev.values():
         cv.update(c_votes)
         ov.update(o_votes)
         evidenced += bool(c_votes)
@@ -113,34 +158,30 @@ def _person_row(key: str, arts: dict, rows: list[dict]) -> dict:
             if n >= _MIN_ARTICLES and n / sum(ctx_articles.values()) >= _MAJORITY:
                 country, evidence = top, "articles"
     official, ostrength = _weighted(ov)
-    dates = pd.to_datetime(pd.Series([r.get("published") for r in rows]), errors="coerce").dropna()
+    dates = [d for d in (r.get("published") for r in rows) if d is not None and not pd.isna(d)]
     return {"speaker_id": key, "country": country, "country_evidence": evidence, "official": official,
-            "official_evidence": _EVIDENCE.get(ostrength, ""), "n_statements": len(rows), "n_articles": len(arts),
+            "official_evidence": _EVIDENCE.get(ostrength, ""), "n_statements": len(rows), "n_articles": len(ev),
             "n_evidenced_articles": evidenced,
             "n_countries": len({text_of(r.get("speaker_country")) for r in rows} - {""}),
-            "first_date": dates.min() if len(dates) else pd.NaT, "last_date": dates.max() if len(dates) else pd.NaT}
+            "first_date": min(dates) if dates else pd.NaT, "last_date": max(dates) if dates else pd.NaT}
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     cols = [c for c in _NEEDED if c in frame.columns]
-    return frame[cols].to_dict("records")
+    return [dict(zip(cols, v, strict=True)) for v in zip(*(frame[c].tolist() for c in cols), strict=True)]
 
 
 def build(frame: pd.DataFrame) -> pd.DataFrame:
     """The identity table of the named persons of a statements frame (see the module docstring)."""
     records = _records(frame)
-    ev = _article_evidence(records)
-    by_person: dict = defaultdict(dict)
-    for (k, aid), v in ev.items():
-        by_person[k][aid] = v
-    rows_of: dict = defaultdict(list)
-    for r in records:
-        k = _key(r)
-        if k:
-            rows_of[k].append(r)
-    out = [_person_row(k, by_person[k], rows_of[k]) for k in sorted(by_person)]
+    out = []
+    for k, arts in sorted(_groups(records).items()):
+        rows = [records[i] for idx in arts.values() for i in idx]
+        out.append(_person_row(k, _person_evidence(records, arts), rows))
     table = pd.DataFrame(out, columns=COLUMNS)
     table["official"] = table["official"].astype("boolean")
+    table["first_date"] = pd.to_datetime(table["first_date"])
+    table["last_date"] = pd.to_datetime(table["last_date"])
     return table
 
 
@@ -150,28 +191,40 @@ def _article_majority(ctx: Counter) -> str:
     return "" if rest and rest[0][1] == n else top
 
 
+def _settled(records, idx, country: str, official) -> bool:
+    """The rows already say what the table would give them (nothing to weigh)."""
+    vals = _values(records, idx)
+    if len(vals) > 1:
+        return False
+    (c, o), = vals
+    return (not country or c == country) and (official is None or o == official)
+
+
 def apply(frame: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     """frame with `speaker_country` / `speaker_is_official` filled from the table where the article gives no
     evidence of its own about the person; other rows untouched."""
     if frame.empty or table.empty:
         return frame
     records = _records(frame)
-    ev = _article_evidence(records)
-    ident = table.set_index("speaker_id")
+    ident = {r.speaker_id: (r.country, None if pd.isna(r.official) else bool(r.official))
+             for r in table.itertuples(index=False)}
     countries = frame["speaker_country"].tolist()
     officials = frame["speaker_is_official"].tolist()
-    for i, r in enumerate(records):
-        k = _key(r)
-        if not k or k not in ident.index:
+    for k, arts in _groups(records).items():
+        if k not in ident:
             continue
-        cv, ov, ctx = ev[(k, text_of(r.get("article_id")))]
-        t = ident.loc[k]
-        if not cv and t["country"]:
-            countries[i] = t["country"]
-        elif not cv and len(ctx) > 1:
-            countries[i] = _article_majority(ctx) or countries[i]
-        if not ov and not pd.isna(t["official"]):
-            officials[i] = bool(t["official"])
+        country, official = ident[k]
+        for idx in arts.values():
+            if _settled(records, idx, country, official):
+                continue
+            cv, ov, ctx = _evidence([records[i] for i in idx])
+            for i in idx:
+                if not cv and country:
+                    countries[i] = country
+                elif not cv and len(ctx) > 1:
+                    countries[i] = _article_majority(ctx) or countries[i]
+                if not ov and official is not None:
+                    officials[i] = official
     out = frame.copy()
     out["speaker_country"] = countries
     out["speaker_is_official"] = officials
