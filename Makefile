@@ -59,8 +59,8 @@ eval: install
 
 # refit the coding models (data/models/coding_model.json, residual_model.json) on ../shared/eval's hand-coded sets; prints grouped-CV figures
 train: install
-	$(BIN)/python -m pledgewatch.coding.train
 	$(BIN)/python -m pledgewatch.coding.train_residual
+	$(BIN)/python -m pledgewatch.coding.train
 
 BENCH_ARGS ?=
 bench: install

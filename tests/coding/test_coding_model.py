@@ -15,14 +15,48 @@ def _code(rows):
     return coding.code_statements(df)
 
 
-def test_committed_weights_are_small_and_complete():
+def test_committed_weights_are_small_complete_and_cross_fitted():
     assert model.MODEL_PATH.is_file()
     assert model.MODEL_PATH.stat().st_size < 5 * 1024 * 1024
     spec = json.loads(model.MODEL_PATH.read_text())
-    assert set(spec["speech_act"]["classes"]) == set(coding.ACTS)
-    assert spec["aid_related"]["classes"] == ["false", "true"]
+    for pair in [spec["full"], *spec["folds"]]:
+        assert set(pair["speech_act"]["classes"]) == set(coding.ACTS)
+        assert pair["aid_related"]["classes"] == ["false", "true"]
+    assert len(spec["folds"]) == 5
+    assert set(spec["article_fold"].values()) == set(range(5))
+    assert set(spec["settings"]) == set(model.SETTINGS)
     cv = spec["meta"]["coding_dev"]["cv_grouped_5fold"]
     assert 0 <= cv["speech_act_acc"] <= 1
+
+
+def _act_model(bias_pledge: float) -> model.LinearModel:
+    """An act model whose only signal is its intercept: positive `bias_pledge` says pledge, negative other."""
+    acts = list(coding.ACTS)
+    return model.LinearModel({"classes": acts, "features": [], "coef": [[] for _ in acts],
+                              "intercept": [bias_pledge if a == "pledge" else 0.0 for a in acts]})
+
+
+_NO_AID = model.LinearModel({"classes": ["false", "true"], "features": [], "coef": [[]], "intercept": [-5.0]})
+
+
+def test_a_training_article_is_coded_by_the_fold_model_that_did_not_see_it():
+    pledging, not_pledging = {"speech_act": _act_model(9.0), "aid_related": _NO_AID}, \
+        {"speech_act": _act_model(-9.0), "aid_related": _NO_AID}
+    models = {"full": pledging, "folds": [not_pledging, pledging], "article_fold": {"art-0": 0, "art-1": 1},
+              "settings": model.SETTINGS}
+    assert model.for_article(models, "art-0") is not_pledging
+    assert model.for_article(models, "art-1") is pledging
+    assert model.for_article(models, "unseen") is pledging  # the full model
+    assert model.decide({}, "other", False, models, article_id="art-0")[0] != "pledge"
+    assert model.decide({}, "other", False, models, article_id="unseen")[0] == "pledge"
+
+
+def test_the_combination_settings_limit_the_model():
+    """A sure model adds a pledge; below `add` the rules' act stands; the rules' delivery always stands."""
+    sure = {"speech_act": _act_model(9.0), "aid_related": _NO_AID}
+    assert model.decide({}, "assessment", False, sure, settings={"add": 0.6})[0] == "pledge"
+    assert model.decide({}, "assessment", False, sure, settings={"add": 1.01})[0] == "assessment"
+    assert model.decide({}, "delivery", False, sure)[0] == "delivery"
 
 
 def test_linear_model_scores_a_sparse_dict():
@@ -46,19 +80,19 @@ def test_rules_delivery_and_refusal_stand_and_hypotheticals_never_pledge():
     assert "pledge" not in (out["speech_act"].iloc[1], out["speech_act"].iloc[3])
 
 
-def test_the_model_only_when_switched_on(monkeypatch):
-    """The rules decide by default; PLEDGEWATCH_CODING_MODEL=on switches the trained model on (and changes the
-    coding cache key's model part)."""
+def test_the_model_is_on_by_default_and_switches_off(monkeypatch):
+    """The trained model decides by default (cross-fitted); PLEDGEWATCH_CODING_MODEL=off leaves the rules (and the
+    residual model) to decide."""
     rows = [("We will continue to support Ukraine for as long as it takes", "said", "Germany")]
     monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL", raising=False)
-    model.load.cache_clear()
-    assert not model.enabled() and model.load() is None
-    rules = _code(rows)
-    monkeypatch.setenv("PLEDGEWATCH_CODING_MODEL", "on")
     model.load.cache_clear()
     try:
         assert model.enabled() and model.load() is not None
         with_model = _code(rows)
+        monkeypatch.setenv("PLEDGEWATCH_CODING_MODEL", "off")
+        model.load.cache_clear()
+        assert not model.enabled() and model.load() is None
+        rules = _code(rows)
     finally:
         monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL")
         model.load.cache_clear()

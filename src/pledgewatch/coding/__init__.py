@@ -44,7 +44,7 @@ _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commi
                      "number_words.csv")
 
 
-NOT_STAGE_CODE = ("train.py", "train_residual.py")  # `make train`, not the coding stage: in neither CODING_VERSION nor the cache key
+NOT_STAGE_CODE = ("train.py", "train_residual.py", "train_select.py")  # `make train`, not the coding stage: in neither CODING_VERSION nor the cache key
 
 
 def _version() -> str:
@@ -132,7 +132,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     money_tok = [r for r in (_token_range(doc, offs, m["start"], m["end"]) for m in money) if r]
     R = rules()
     aid = R.prepare(doc, cap_spans, money_tok)
-    res = R.classify(doc, cue_doc, speaker_doc, row, aid, frozenset(t.lower_ for sp in cap_spans for t in sp))
+    cap_words = frozenset(t.lower_ for sp in cap_spans for t in sp)
+    res = R.classify(doc, cue_doc, speaker_doc, row, aid, cap_words)
     act = res["speech_act"]
     categories = list(dict.fromkeys(c for c, _, _ in caps))
 
@@ -146,7 +147,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
             amount = eq[0]
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
-    feats = _features.features(row, lower_list, res, categories, bool(money), res["side"])
+    feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
     if aid_related:
         feats["rule_aid"] = 1.0
     if _aid.to_adversary(lower_list):
@@ -154,7 +155,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     act = _residual_model.decide(feats, act, text_of(row.get("article_id")))  # assessment or other, cross-fitted
     if use_model:
         rule_act = act
-        act, aid_related = _model.decide(feats, act, bool(aid_related))
+        act, aid_related = _model.decide(feats, act, bool(aid_related), article_id=text_of(row.get("article_id")))
         if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
             aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     specificity = None

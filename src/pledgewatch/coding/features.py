@@ -22,16 +22,20 @@ does not parse) and from the rules of speech_acts.csv, never a sentence of the g
 
 from __future__ import annotations
 
+from ..statements.clause_frame import FRAME_KEY
 from . import words as _words
 from ._match import text_of
+from .frame_features import frame_features
 
 _CAP = 3.0
 MIN_WORD = 4  # shorter words ("it", "do", "and") gave the model spurious weights
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 
 
-def features(row: dict, lowers: list[str], res: dict, categories: list[str], has_money: bool, side: str) -> dict:
-    """{feature name: value} for one coded statement (`res` = SpeechActRules.classify's result)."""
+def features(row: dict, lowers: list[str], res: dict, categories: list[str], has_money: bool, side: str,
+             cap_words: frozenset = frozenset()) -> dict:
+    """{feature name: value} for one coded statement (`res` = SpeechActRules.classify's result; `cap_words` the
+    words of the capabilities named); the clause frame's features from coding.frame_features."""
     W = _words.classes()
     low = set(lowers)
     f: dict[str, float] = {"bias_rules": 1.0}
@@ -98,6 +102,7 @@ def features(row: dict, lowers: list[str], res: dict, categories: list[str], has
     ben = beneficiary(lowers)
     if ben:
         f["beneficiary=" + ben] = 1.0
+    f.update(frame_features(row.get(FRAME_KEY), res, side, cap_words))
     for t in low:
         if t.isalpha() and len(t) >= MIN_WORD:  # content words; function words are in the classes above
             f["w=" + t] = 1.0

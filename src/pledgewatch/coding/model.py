@@ -1,23 +1,35 @@
 """Trained logistic-regression models over coding.features: the speech act and the aid relation.
 
 The weights are data (`data/models/coding_model.json`, written by `make train` = `python -m pledgewatch.coding.train`
-from the hand-coded sets in ../shared/eval; JSON coefficients, a few hundred KB). Inference is a sparse dot product
-in plain Python: no scikit-learn at run time. The model is opt-in: `PLEDGEWATCH_CODING_MODEL=on` switches it on;
-by default (and without the file) the coding stage uses the rules alone. Why opt-in: in article-grouped
-cross-validation it improves on the rules only a little (pledge F1 0.559 against 0.539, aid-related 0.675 against
-0.576), and a hand-coded sample it was fitted to (coding_dev) can no longer correct the estimates of a corpus coded
-by it (prediction-powered inference needs labels the predictor has not seen): with the rules, coding_dev stays a
-valid validation sample for the shared corpus.
+from the hand-coded sets in ../shared/eval; JSON coefficients, under 1 MB). Inference is a sparse dot product in
+plain Python: no scikit-learn at run time. On by default where the file exists; `PLEDGEWATCH_CODING_MODEL=off`
+switches it off (the rules and the residual model decide).
 
-How the two decisions combine with the rules (`decide`):
+Cross-fitting, as coding.residual_model: the file holds the full model, the five models of the article-grouped
+5-fold cross-validation and each training article's fold (coding_dev's, ukraine_dev's and the seeds' articles). A
+statement of a training article is coded by the fold model that did not see that article; every other statement by
+the full model. So the labels a corpus run gives coding_dev's items are out-of-sample: `make eval`'s coding_dev
+figures are out-of-fold, and coding_dev stays a valid correction sample for prediction-powered inference
+(pledgewatch.correction, notebook 06), which needs machine labels that did not see the sample's labels.
+
+How the two decisions combine with the rules (`decide`; SETTINGS chosen by nested article-grouped CV, see
+coding.train_select, and repeated in the weights file):
 - speech act: the model's act, except that the rules' `delivery` and `refusal` stand (the hand-coded sets hold too
   few of them for the model to learn: 13 and 6 in coding_dev), and the model's `delivery`/`refusal` need the rules'
   agreement; a pledge, appeal or warning of the rules is replaced only by an act the model gives a probability of
-  at least OVERRIDE; and a hypothetical is no pledge (litotes aside) whatever the model says;
-- aid_related: the model's decision, except that support given to the adversary (a transfer to Russia, or a pledge
-  or delivery naming the adversary and neither Ukraine nor its backers) is not aid-related, nor is a pledge whose
-  support verb names a beneficiary other than Ukraine ("would support Israel's defense", "will defend Poland"),
-  Ukraine itself unnamed.
+  at least `override`, and one the rules did not see is added only at `add`; with `keep_residual` the choice between
+  assessment and other stays the rules' and the residual model's (CV: the act model did not beat it there); a
+  hypothetical is no pledge (litotes aside) whatever the model says;
+- aid_related: the model's decision where `aid_model` (CV chose the rules' decision: the model did not beat it),
+  and in either case support given to the adversary (a transfer to Russia, or a pledge or delivery naming the
+  adversary and neither Ukraine nor its backers) is not aid-related, nor is a pledge whose support verb names a
+  beneficiary other than Ukraine ("would support Israel's defense", "will defend Poland"), Ukraine itself unnamed.
+
+What CV says (figures in the weights' `meta`): at the chosen, cautious settings the model changes few of the rules'
+acts (2 of coding_dev's 4,023 statements); nested CV, selection included, finds no gain over the rules and the
+residual model on coding_dev's matched rows (macro-F1 0.560 against 0.561, accuracy 0.619 both, train_select's figures). Bolder settings (the model's act
+at override 0.75) lift coding_dev (macro-F1 0.579, accuracy 0.643 out of fold) but lower ukraine_dev's out-of-fold
+accuracy (0.828 -> 0.738), and the declared criterion weighs both sets.
 """
 
 from __future__ import annotations
@@ -72,43 +84,66 @@ class LinearModel:
 
 
 def enabled() -> bool:
-    """PLEDGEWATCH_CODING_MODEL=on (or 1, yes, model) switches the trained model on; the default is the rules."""
-    return os.environ.get("PLEDGEWATCH_CODING_MODEL", "").strip().lower() in ("on", "1", "yes", "model")
+    """On by default where the weights exist; PLEDGEWATCH_CODING_MODEL=off (or 0, no, rules) switches the trained
+    model off (the rules and the residual model decide)."""
+    return os.environ.get("PLEDGEWATCH_CODING_MODEL", "").strip().lower() not in ("off", "0", "no", "rules")
+
+
+def _pair(spec: dict) -> dict:
+    return {"speech_act": LinearModel(spec["speech_act"]), "aid_related": LinearModel(spec["aid_related"])}
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> dict | None:
-    """{"speech_act": LinearModel, "aid_related": LinearModel, "meta": {...}} or None (no file, or switched off)."""
+    """{"full": {"speech_act": LinearModel, "aid_related": LinearModel}, "folds": [the same, one per fold],
+    "article_fold": {article_id: fold}, "settings": {...}, "meta": {...}} or None (no file, or switched off)."""
     if not enabled():
         return None
     try:
         spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return {"speech_act": LinearModel(spec["speech_act"]), "aid_related": LinearModel(spec["aid_related"]),
+    return {"full": _pair(spec["full"]), "folds": [_pair(f) for f in spec.get("folds", [])],
+            "article_fold": spec.get("article_fold", {}), "settings": SETTINGS | spec.get("settings", {}),
             "meta": spec.get("meta", {})}
 
 
-OVERRIDE = 0.75  # the model replaces a strong act of the rules only when it is this sure of its own act
-ADD = 0.6  # ... and finds a pledge, appeal or warning the rules did not see only when it is this sure
+# how the model's act combines with the rules' (chosen by nested grouped CV, coding.train_select; the weights file
+# repeats them): the model replaces a strong act of the rules (pledge, appeal, warning) only at probability >=
+# `override`, adds one the rules did not see only at >= `add`; with `keep_residual` the choice between assessment
+# and other stays the rules' and residual model's; with `aid_model` False aid_related stays the rules'
+SETTINGS = {"override": 0.9, "add": 0.75, "keep_residual": True, "aid_model": False}
 
 
-def decide(feats: dict, rule_act: str, rule_aid: bool, models: dict | None = None,
-           override: float = OVERRIDE, add: float = ADD) -> tuple[str, bool]:
+def for_article(models: dict, article_id: str = "") -> dict:
+    """The pair of models that decides a statement of `article_id`: the fold model that did not see the article
+    where the model was trained on it (cross-fitting), else the full model."""
+    fold = models.get("article_fold", {}).get(str(article_id or ""))
+    return models["folds"][fold] if fold is not None and fold < len(models.get("folds", ())) else models["full"]
+
+
+def decide(feats: dict, rule_act: str, rule_aid: bool, models: dict | None = None, article_id: str = "",
+           settings: dict | None = None) -> tuple[str, bool]:
     """(speech act, aid_related) of one statement: the model's decisions within the rules' limits where the model is
-    switched on, else the rules' own; the guide's guards (below) in both cases."""
+    switched on, else the rules' own; the guide's guards (below) in both cases. `models` is what `load` returns
+    (or a bare {"speech_act", "aid_related"} pair); `rule_act` the rules' act after the residual model."""
     models = models if models is not None else load()
     if not models:
         return guards(feats, rule_act, rule_act, rule_aid)
-    proba = models["speech_act"].proba(feats)
+    st = SETTINGS | (settings or models.get("settings") or {})
+    pair = for_article(models, article_id) if "full" in models else models
+    proba = pair["speech_act"].proba(feats)
     act = max(proba, key=proba.get)
     if rule_act in RULE_ONLY_ACTS or act in RULE_ONLY_ACTS:
         act = rule_act
-    elif rule_act in STRONG and act != rule_act and proba[act] < override:
+    elif rule_act in STRONG and act != rule_act and proba[act] < st["override"]:
         act = rule_act
-    elif rule_act not in STRONG and act in STRONG and proba[act] < add:
+    elif rule_act not in STRONG and act in STRONG and proba[act] < st["add"]:
         act = rule_act
-    return guards(feats, act, rule_act, models["aid_related"].predict(feats) == "true")
+    elif st["keep_residual"] and rule_act not in STRONG and act not in STRONG:
+        act = rule_act
+    aid = pair["aid_related"].predict(feats) == "true" if st["aid_model"] else rule_aid
+    return guards(feats, act, rule_act, aid)
 
 
 def guards(feats: dict, act: str, rule_act: str, aid: bool) -> tuple[str, bool]:

@@ -24,8 +24,8 @@ Training data: coding_dev's statement items and ukraine_dev's gold statements (a
 both cross-fitted by article.
 
 Scope: only the choice between `assessment` and `other`; pledge, delivery, appeal, refusal and warning stay the
-rules' (and the opt-in coding.model's). Switched off with PLEDGEWATCH_RESIDUAL_MODEL=off, and absent without the
-file (`data/models/residual_model.json`).
+rules' and coding.model's (which leaves this choice to the residual model: its `keep_residual`, chosen by CV).
+Switched off with PLEDGEWATCH_RESIDUAL_MODEL=off, and absent without the file (`data/models/residual_model.json`).
 """
 
 from __future__ import annotations

@@ -8,14 +8,18 @@ Training data:
   score_coding.py's own matching; items that are not statements are trained as `other`, not aid-related;
 - ukraine_dev and seeds (gold.jsonl): the pipeline runs on their articles too, and each gold statement is matched to
   the statement the pipeline found (score.py's matching, coverage >= 0.3).
-Features are coding.features of each statement; word features (`w=`, `cue=`) are kept only when they occur in at
-least MIN_ARTICLES training articles. L2 logistic regression (scikit-learn, lbfgs, class_weight balanced), one
-multinomial model for the act and one binary model for aid_related.
+Features are coding.features of each statement (with coding.frame_features); word-like features (RARE: `w=`,
+`cue=`, `ev=`, `pred=`) are kept only when they occur in at least MIN_ARTICLES training articles. L2 logistic
+regression (scikit-learn, lbfgs, class_weight balanced), one multinomial model for the act and one binary model for
+aid_related, with the C and feature groups of ACT and AID (chosen by coding.train_select's nested CV).
 
-Before writing, it reports article-grouped 5-fold cross-validation on coding_dev (GroupKFold by article_id: no
-article is in both a training and a test fold; the gold sets always train) beside the rules alone and the in-sample
-fit, with the scorer's figures (pledge/appeal/delivery/refusal/warning F1, macro-F1, accuracy, aid_related F1). The
-output is reproducible: same data, same weights (lbfgs is deterministic; features are sorted).
+Cross-fitting: article-grouped 5-fold CV (GroupKFold by article id over all training rows, coding_dev's and the gold
+sets' articles alike: no article is in both a training and a test fold). The five fold models are written beside the
+full model with each article's fold, and the coding stage codes a training article's statements with the fold model
+that did not see it (coding.model.for_article). Before writing, it reports the out-of-fold figures on coding_dev and
+on ukraine_dev beside the rules alone (with the residual model) and the in-sample fit, with the scorer's figures
+(pledge/appeal/delivery/refusal/warning F1, macro-F1, accuracy, aid_related F1). The output is reproducible: same
+data, same weights (lbfgs is deterministic; features are sorted).
 """
 
 from __future__ import annotations
@@ -31,12 +35,15 @@ import pandas as pd
 
 from .. import config
 from . import feature_rows
-from .model import MODEL_PATH, LinearModel, decide
+from .model import MODEL_PATH, SETTINGS, LinearModel, decide, guards
 
 ACTS5 = ("pledge", "appeal", "delivery", "refusal", "warning")
 MIN_ARTICLES = 3
-C_ACT = 1.0
-C_AID = 0.3
+RARE = ("w=", "cue=", "ev=", "pred=")  # word-like features: kept where seen in MIN_ARTICLES training articles
+FOLDS = 5
+# (C, dropped feature prefixes) of the two models: chosen by coding.train_select's grouped CV (see its docstring)
+ACT = (0.1, ())
+AID = (0.1, ("fr:", "pred=", "ev="))  # trained and scored; SETTINGS["aid_model"] False: the rules' aid decides
 
 
 def _score_coding(shared: Path):
@@ -92,7 +99,8 @@ def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
         X.append(feats[idx[p["statement_id"]]])
         labels.append({"act": it["speech_act"] if it["is_statement"] else "other",
                        "aid": bool(it["aid_related"]) if it["is_statement"] else False,
-                       "is_statement": bool(it["is_statement"]), "group": str(it["article_id"]), "set": "coding_dev"})
+                       "is_statement": bool(it["is_statement"]), "group": str(it["article_id"]), "set": "coding_dev",
+                       "article": str(it["article_id"])})
     return X, labels
 
 
@@ -119,16 +127,20 @@ def gold_rows(shared: Path, sets=("seeds", "ukraine_dev")) -> tuple[list[dict], 
             g = gold[i]
             X.append(feats[j])
             labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
-                           "group": f"{name}:{g['article_id']}", "set": name})
+                           "group": f"{name}:{g['article_id']}", "set": name,
+                           "article": str(g["article_id"])})
     return X, labels
 
 
-def _vocab(X: list[dict], groups: list[str]) -> list[str]:
+def _vocab(X: list[dict], groups: list[str], drop: tuple = ()) -> list[str]:
+    """The columns: every feature but those starting with `drop`; word-like ones (content words, cue lemmas, the
+    rules' evidence keys, predicate lemmas) only where seen in at least MIN_ARTICLES training articles."""
     seen: dict[str, set] = {}
     for x, g in zip(X, groups, strict=True):
         for k in x:
             seen.setdefault(k, set()).add(g)
-    return sorted(k for k, gs in seen.items() if not k.startswith(("w=", "cue=")) or len(gs) >= MIN_ARTICLES)
+    return sorted(k for k, gs in seen.items()
+                  if not (drop and k.startswith(tuple(drop))) and (not k.startswith(RARE) or len(gs) >= MIN_ARTICLES))
 
 
 def design_matrix(X: list[dict], feats: list[str]):
@@ -146,21 +158,23 @@ def design_matrix(X: list[dict], feats: list[str]):
     return csr_matrix((vals, (rows, cols)), shape=(len(X), len(feats)))
 
 
-def fit(X: list[dict], labels: list[dict]) -> dict:
-    """{"speech_act": spec, "aid_related": spec} (specs as coding.model.LinearModel reads them)."""
+def fit_one(X: list[dict], y: list[str], groups: list[str], C: float, drop: tuple = ()) -> dict:
+    """A LinearModel spec: L2 logistic regression (lbfgs, class_weight balanced) over the columns `_vocab` keeps."""
     from sklearn.linear_model import LogisticRegression
 
-    feats = _vocab(X, [lab["group"] for lab in labels])
-    M = design_matrix(X, feats)
-    out = {}
-    for name, y, C in (("speech_act", [lab["act"] for lab in labels], C_ACT),
-                       ("aid_related", ["true" if lab["aid"] else "false" for lab in labels], C_AID)):
-        m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-        m.fit(M, y)
-        out[name] = {"classes": [str(c) for c in m.classes_], "features": feats,
-                     "coef": [[round(float(v), 5) for v in row] for row in m.coef_],
-                     "intercept": [round(float(v), 5) for v in m.intercept_]}
-    return out
+    feats = _vocab(X, groups, drop)
+    m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(design_matrix(X, feats), y)
+    return {"classes": [str(c) for c in m.classes_], "features": feats,
+            "coef": [[round(float(v), 5) for v in row] for row in m.coef_],
+            "intercept": [round(float(v), 5) for v in m.intercept_]}
+
+
+def fit(X: list[dict], labels: list[dict], act=None, aid=None) -> dict:
+    """{"speech_act": spec, "aid_related": spec} (specs as coding.model.LinearModel reads them); `act` and `aid` are
+    (C, dropped feature prefixes), by default ACT and AID."""
+    groups = [lab["group"] for lab in labels]
+    return {"speech_act": fit_one(X, [lab["act"] for lab in labels], groups, *(act or ACT)),
+            "aid_related": fit_one(X, ["true" if lab["aid"] else "false" for lab in labels], groups, *(aid or AID))}
 
 
 def figures(X: list[dict], labels: list[dict], predict) -> dict:
@@ -194,21 +208,42 @@ def _rules(x: dict) -> tuple[str, bool]:
     return act, bool(x.get("rule_aid"))
 
 
-def cross_validate(Xd, Ld, Xg, Lg, folds: int = 5) -> dict:
-    """Article-grouped k-fold CV on coding_dev (the gold sets always in training): the figures of the out-of-fold
-    predictions."""
+def base_acts(X: list[dict], labels: list[dict]) -> list[str]:
+    """The act the model combines with: the rules' (`rule=`), then the cross-fitted residual model's choice between
+    assessment and other, as the coding stage gives it (coding.residual_model, where its weights exist)."""
+    from . import residual_model
+
+    models = residual_model.load()
+    return [residual_model.decide(x, _rules(x)[0], lab["article"], models) for x, lab in zip(X, labels, strict=True)]
+
+
+def folds_of(labels: list[dict], folds: int = FOLDS) -> list[tuple]:
+    """Article-grouped folds over all training rows (coding_dev's and the gold sets' articles alike)."""
     from sklearn.model_selection import GroupKFold
 
-    groups = np.array([lab["group"] for lab in Ld])
-    pred: list = [None] * len(Xd)
-    for tr, te in GroupKFold(folds).split(np.zeros(len(Xd)), groups=groups):
-        spec = fit([Xd[i] for i in tr] + Xg, [Ld[i] for i in tr] + Lg)
+    groups = np.array([lab["article"] for lab in labels])
+    return list(GroupKFold(folds).split(np.zeros(len(labels)), groups=groups))
+
+
+def cross_fit(X, labels, base, folds: int = FOLDS, settings=None, act=None, aid=None):
+    """(fold specs, {article: fold}, out-of-fold (act, aid) of every row): the model of fold k is fitted on the
+    articles outside fold k and decides the rows of fold k, combined with the rules as coding.model.decide does."""
+    specs, article_fold, oof = [], {}, [None] * len(X)
+    for k, (tr, te) in enumerate(folds_of(labels, folds)):
+        spec = fit([X[i] for i in tr], [labels[i] for i in tr], act, aid)
+        specs.append(spec)
         models = _models(spec)
         for i in te:
-            rule_act, rule_aid = _rules(Xd[i])
-            pred[i] = decide(Xd[i], rule_act, rule_aid, models)
-    lookup = {id(x): p for x, p in zip(Xd, pred, strict=True)}
-    return figures(Xd, Ld, lambda x: lookup[id(x)])
+            article_fold[labels[i]["article"]] = k
+            oof[i] = decide(X[i], base[i], bool(X[i].get("rule_aid")), models, settings=settings or SETTINGS)
+    return specs, article_fold, oof
+
+
+def by_set(X, labels, preds, name: str) -> dict:
+    """The figures of predictions `preds` (one per row) on the rows of one set."""
+    rows = [i for i, lab in enumerate(labels) if lab["set"] == name]
+    lookup = {id(X[i]): preds[i] for i in rows}
+    return figures([X[i] for i in rows], [labels[i] for i in rows], lambda x: lookup[id(x)])
 
 
 def trainer_args(argv, description: str, out: Path):
@@ -237,21 +272,29 @@ def main(argv=None) -> int:
     _model.load.cache_clear()
     Xd, Ld = coding_dev_rows(a.shared)
     Xg, Lg = gold_rows(a.shared)
-    rules = figures(Xd, Ld, _rules)
-    cv = cross_validate(Xd, Ld, Xg, Lg)
-    spec = fit(Xd + Xg, Ld + Lg)
-    models = _models(spec)
-    insample = figures(Xd, Ld, lambda x: decide(x, *_rules(x), models))
-    meta = {"trained_on": {"coding_dev_items": len(Xd), "gold_statements": len(Xg)},
-            "C": {"speech_act": C_ACT, "aid_related": C_AID}, "min_articles": MIN_ARTICLES,
-            "coding_dev": {"rules": rules, "cv_grouped_5fold": cv, "in_sample": insample}}
-    print(json.dumps(meta["coding_dev"], indent=1))
+    X, L = Xd + Xg, Ld + Lg
+    base = base_acts(X, L)
+    rules = [guards(x, b, b, bool(x.get("rule_aid"))) for x, b in zip(X, base, strict=True)]  # the model off
+    specs, article_fold, oof = cross_fit(X, L, base)
+    full = fit(X, L)
+    insample = [decide(x, b, bool(x.get("rule_aid")), _models(full), settings=SETTINGS)
+                for x, b in zip(X, base, strict=True)]
+    meta = {"trained_on": {"coding_dev_items": len(Xd), "gold_statements": len(Xg), "articles": len(article_fold)},
+            "C": {"speech_act": ACT[0], "aid_related": AID[0]},
+            "dropped": {"speech_act": list(ACT[1]), "aid_related": list(AID[1])},
+            "min_articles": MIN_ARTICLES, "settings": SETTINGS}
+    for name in ("coding_dev", "ukraine_dev"):
+        meta[name] = {"rules": by_set(X, L, rules, name), "cv_grouped_5fold": by_set(X, L, oof, name),
+                      "in_sample": by_set(X, L, insample, name)}
+    print(json.dumps({k: meta[k] for k in ("coding_dev", "ukraine_dev")}, indent=1))
     if not a.no_write:
         a.out.parent.mkdir(parents=True, exist_ok=True)
         tmp = a.out.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"meta": meta, **spec}, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+        body = {"meta": meta, "full": full, "folds": specs, "article_fold": dict(sorted(article_fold.items())),
+                "settings": SETTINGS}
+        tmp.write_text(json.dumps(body, separators=(",", ":"), sort_keys=True), encoding="utf-8")
         tmp.replace(a.out)
-        print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB, {len(spec['speech_act']['features'])} features)")
+        print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB, {len(full['speech_act']['features'])} features)")
     return 0
 
 

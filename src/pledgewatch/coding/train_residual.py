@@ -5,9 +5,9 @@
 Training rows: coding_dev's statement items (../shared/eval/coding_dev) and ukraine_dev's gold statements that are
 hand-coded `assessment` or `other` and that the rules code as one of the two, matched to the pipeline's statements
 as the scorers match them (coding.train.coding_dev_rows and gold_rows; the pipeline's output is cached under
-data/interim/train/). Features: coding.features
-without content words (`w=`), those of `cue=` and the rest kept when seen in at least MIN_ARTICLES training articles.
-L2 logistic regression (scikit-learn, lbfgs, C), deterministic.
+data/interim/train/). Features: coding.features without content words (`w=`) and the clause-frame features
+(NOT_RESIDUAL), those of `cue=` and the rest kept when seen in at least MIN_ARTICLES training articles. L2
+logistic regression (scikit-learn, lbfgs, C), deterministic.
 
 Article-grouped 5-fold cross-validation (GroupKFold by article_id): the five fold models are written beside the
 full model with each article's fold, so that the coding stage decides a training article's statements with the
@@ -29,6 +29,7 @@ C = 0.1
 MIN_ARTICLES = 3
 FOLDS = 5
 GOLD_SETS = ("ukraine_dev",)  # gold statements trained beside coding_dev, cross-fitted by article too
+NOT_RESIDUAL = ("w=", "fr:", "ev=", "pred=")  # content words and the clause-frame features (coding.frame_features)
 
 
 def residual_rows(shared: Path, gold_sets=GOLD_SETS) -> tuple[list[dict], list[str], list[str], list[str]]:
@@ -43,7 +44,7 @@ def residual_rows(shared: Path, gold_sets=GOLD_SETS) -> tuple[list[dict], list[s
     for x, lab in zip(X, labels, strict=True):
         rule = next((k[5:] for k in x if k.startswith("rule=")), "")
         if lab["is_statement"] and lab["act"] in RESIDUAL_ACTS and rule in RESIDUAL_ACTS:
-            out[0].append({k: v for k, v in x.items() if not k.startswith("w=")})
+            out[0].append({k: v for k, v in x.items() if not k.startswith(NOT_RESIDUAL)})
             out[1].append(lab["act"])
             out[2].append(rule)
             out[3].append(lab["group"])

@@ -336,22 +336,17 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
         res, pairs = sc.score(items, pred)
         if raw_json is not None:
             raw_json[name] = res
-        from ..coding import model
+        from ..coding import model, residual_model
 
         cv = _model_cv(name)
-        # where the trained model is switched on and was fitted to this set, the pipeline's figures on it are
-        # in-sample: the article-grouped cross-validated row beside them is what to expect on unseen articles
-        in_sample = bool(cv) and model.enabled()
-        from ..coding import residual_model
-
-        label = "pipeline, in-sample (model fitted to these items)" if in_sample else (
-            "pipeline (model on)" if model.enabled() else "pipeline (rules)")
-        if not in_sample and residual_model.load():  # its figures here are out-of-fold (cross-fitted by article)
-            label = label[:-1] + " + cross-fitted residual model)"
+        # both trained models are cross-fitted by article: a statement of an article they were trained on is coded by
+        # the fold model that did not see it, so the pipeline's figures on a training set are out-of-fold
+        trained = [n for n, on in (("act/aid model", model.load()), ("residual model", residual_model.load())) if on]
+        label = "pipeline (rules" + "".join(f" + cross-fitted {n}" for n in trained) + ")"
         scores.append(_coding_flat(name, label, res))
         errors.extend(coding_errors(name, items, pairs, sc))
         if cv:
-            scores.append({"set": name, "figures": "model CV (make train; PLEDGEWATCH_CODING_MODEL=on)", **cv})
+            scores.append({"set": name, "figures": "act/aid model, article-grouped 5-fold CV (make train)", **cv})
     return pd.DataFrame(scores, columns=CODING_COLUMNS), pd.DataFrame(errors, columns=CODING_ERROR_COLUMNS)
 
 
