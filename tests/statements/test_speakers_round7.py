@@ -78,3 +78,34 @@ def test_the_family_of_a_person_named_as_he_or_she_is_a_group_named_after_them(n
 def test_what_a_person_knows_or_thinks_is_theirs(nlp, body, content, name):
     """"According to his information, ...": the owner of the information, view or estimate speaks."""
     assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('The upper house of the Polish parliament, the Senate, has passed a resolution in support of Ukraine.\n\n'
+     'According to the resolution, a free Ukraine is one of the guarantors of Poland\'s security.',
+     "a free Ukraine is one", "Senate"),
+    ('The European Parliament adopted a resolution on Thursday after a long debate in Strasbourg. The resolution '
+     'said that Russia was a state sponsor of terrorism.', "that Russia was a state sponsor", "European Parliament"),
+    ('Lithuania\'s parliament, the Seimas, approved a declaration on Tuesday. The declaration said that the '
+     'deportations were a genocide.', "that the deportations were", "Seimas"),
+], ids=["resolution-passed-by-appositive", "resolution-adopted", "declaration-approved-by-appositive"])
+def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, body, content, name):
+    """"X passed/adopted/approved a resolution ... the resolution said": the body that passed it, by the name in
+    apposition to its description ("The upper house of the Polish parliament, the Senate")."""
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Former British Defense Secretary Ben Wallace has criticised Berlin. "Germany must do more," Wallace said.\n\n'
+     'While applauding Germany, the former minister reiterated that Scholz was wrong.', "that Scholz was wrong",
+     "Ben Wallace"),
+    ('US Defense Secretary Lloyd Austin met his counterparts at Ramstein on Friday. Later the minister said that '
+     'Ukraine would get more air defence.', "that Ukraine would get", "Lloyd Austin"),
+    ('British Foreign Secretary James Cleverly arrived in Kyiv on Thursday. The minister said that Britain would '
+     'send more drones.', "that Britain would send", "James Cleverly"),
+], ids=["former-minister-defense-secretary", "minister-defense-secretary", "minister-foreign-secretary"])
+def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nlp, body, content, name):
+    """"the minister" for a person whose office ends in "Minister" ("Defence Minister", written "Defense
+    Secretary"), not only for one whose words contain "minister"."""
+    assert _speaker_of(extract_rows(nlp, body), content) == name
+

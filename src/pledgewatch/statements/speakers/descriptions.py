@@ -43,6 +43,13 @@ class _Wanted:
         return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
 
 
+def _office_of_that_title(w: _Wanted, pr) -> bool:
+    """"the minister" for a "Defence Minister" or "Foreign Minister" (written "Defense Secretary", "Minister of
+    Foreign Affairs"): the person's office ends in the title the description asks for, and is no head of state or
+    government ("the president" is no "Vice President", "the minister" no "Prime Minister")."""
+    return any(x[1].split()[-1] in w.want and x[1] not in w.want and x[3] != "head" for x in pr)
+
+
 class DescriptionsMixin(DescribedNearMixin):
     def _description_score(self, p, w: _Wanted) -> float:
         """How well person p fits the description: 3 the same role, 2 an office for a generic word, 1 the same kind
@@ -56,7 +63,8 @@ class DescriptionsMixin(DescribedNearMixin):
         pf = " " + fold(prole) + " "
         if w.country and pcountry and pcountry != w.country:
             return 0
-        if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}):
+        if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
+                _office_of_that_title(w, pr):
             sc = 3
         elif w.generic and (pk & _OFFICE_KINDS):
             sc = 2
