@@ -109,3 +109,20 @@ def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nl
     Secretary"), not only for one whose words contain "minister"."""
     assert _speaker_of(extract_rows(nlp, body), content) == name
 
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('US President Joe Biden spoke at the White House on Friday. US Secretary of State Antony Blinken said on '
+     'Friday in Munich that Russia was looking for an excuse. The head of American diplomacy argued that the troops '
+     'were still moving.', "that the troops were still moving", "Antony Blinken"),
+    ('Russian President Vladimir Putin spoke on Monday. Foreign Minister Sergei Lavrov met his Turkish counterpart '
+     'in Antalya. The head of Russian diplomacy said that the talks had been useful.', "that the talks had been",
+     "Sergei Lavrov"),
+    ('German Chancellor Olaf Scholz hosted the summit in Berlin. Foreign Minister Annalena Baerbock met her '
+     'counterparts on Tuesday. The head of German diplomacy said that Berlin would keep its support.',
+     "that Berlin would keep", "Annalena Baerbock"),
+], ids=["head-of-american-diplomacy", "head-of-russian-diplomacy", "head-of-german-diplomacy"])
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(nlp, body, content, name):
+    """"the head of American diplomacy" (a nationality inside the title, common in translated news) is a "head of
+    diplomacy", the foreign minister or secretary of state (roles.csv), not the head of state named before."""
+    assert _speaker_of(extract_rows(nlp, body), content) == name

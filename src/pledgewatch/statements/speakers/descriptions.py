@@ -39,6 +39,11 @@ class _Wanted:
     @classmethod
     def of(cls, ref, text):
         roles = ref.role_matches(text)
+        if {r[1] for r in roles} <= _GENERIC_ROLES:
+            # a nationality inside a title: "the head of American diplomacy" is a "head of diplomacy"
+            bare = " ".join(w for w in text.split() if ref.place(w) is None)
+            if bare != text:
+                roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
         return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
 
