@@ -39,8 +39,20 @@ class _Wanted:
     @classmethod
     def of(cls, ref, text):
         roles = ref.role_matches(text)
+        if {r[1] for r in roles} <= _GENERIC_ROLES:
+            # a nationality inside a title: "the head of American diplomacy" is a "head of diplomacy"
+            bare = " ".join(w for w in text.split() if ref.place(w) is None)
+            if bare != text:
+                roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
         return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
+
+
+def _office_of_that_title(w: _Wanted, pr) -> bool:
+    """"the minister" for a "Defence Minister" or "Foreign Minister" (written "Defense Secretary", "Minister of
+    Foreign Affairs"): the person's office ends in the title the description asks for, and is no head of state or
+    government ("the president" is no "Vice President", "the minister" no "Prime Minister")."""
+    return any(x[1].split()[-1] in w.want and x[1] not in w.want and x[3] != "head" for x in pr)
 
 
 class DescriptionsMixin(DescribedNearMixin):
@@ -56,7 +68,8 @@ class DescriptionsMixin(DescribedNearMixin):
         pf = " " + fold(prole) + " "
         if w.country and pcountry and pcountry != w.country:
             return 0
-        if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}):
+        if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
+                _office_of_that_title(w, pr):
             sc = 3
         elif w.generic and (pk & _OFFICE_KINDS):
             sc = 2

@@ -114,6 +114,9 @@ class DocumentsMixin:
             return None
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ not in PRON_ALL and subj[0].i != h.i:
+            name = self._appositive_name(subj[0])
+            if name is not None:
+                return name
             # with its "of" phrase: "The office of the US National Intelligence Director has published ..."
             end = subj[0].i + 1
             for c in subj[0].rights:
@@ -125,6 +128,21 @@ class DocumentsMixin:
             objs = [x for x in agent[0].children if x.dep_ == "pobj"]
             if objs:
                 return objs[0].left_edge.i, self._name_end(objs[0])
+        return None
+
+    def _appositive_name(self, tok):
+        """(start, end) of the proper name in apposition to a described issuer, else None: "The upper house of the
+        Polish parliament, the Senate, has passed a resolution" -> "the Senate"; "The country's top court, the
+        Constitutional Court, issued a ruling" -> "the Constitutional Court"."""
+        for c in tok.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                return c.left_edge.i, self._name_end(c)
+        for c in tok.rights:  # (the apposition hung on the "of" phrase's object)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    for a in o.rights:
+                        if a.dep_ == "appos" and a.pos_ == "PROPN":
+                            return a.left_edge.i, self._name_end(a)
         return None
 
     def _name_end(self, tok) -> int:

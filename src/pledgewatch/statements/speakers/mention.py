@@ -1,7 +1,8 @@
 """A noun-phrase mention at a cue -> a speaker record: one helper per kind of mention, tried in order.
 
 `resolve_mention(s, e, text)`: first widen the mention to an appositive name ("the governor[, Oleksandr Starukh]");
-then a person named in it; a place, country or body ("Moscow" -> Russia); an owner who speaks ("her statement");
+then a person named in it; a place, country or body ("Moscow" -> Russia); an owner who speaks ("her statement",
+"his information") or the body a named person owns ("her office": owners.py);
 a coordination ("Blinken and Austin"); a document's author ("the report"); a group ("Western officials"); an
 organisation ("the ministry", "NYT"); a description of a person ("the minister": descriptions.py); a capitalised
 name the NER missed; a plural; the person the passage is about ("the affable proprietor"); else the words as written.
@@ -36,10 +37,6 @@ from .words import (
     ORG_HEADS,
     PERSON_NOUNS,
     PRON_ALL,
-    PRON_F,
-    PRON_IT,
-    PRON_M,
-    PRON_PL,
 )
 
 # prepositions that attach an unnamed person to the body they speak for (grammar, not a word list)
@@ -176,19 +173,6 @@ class MentionMixin:
                         and ref.place(rec["speaker_name"]) is None:
                     return dict(rec)
         return speaker_record(name, typ, "", row.get("country", ""), row.get("official") == "yes")
-
-    def _as_owner(self, m: Mention):
-        """"her statement", "Facebook's statement": the owner of the document speaks."""
-        poss = [c for c in m.head.children if c.dep_ == "poss"]
-        if not (poss and m.hl in DOC_HEADS):
-            # (an office, spokesperson or team of an owner is resolved below, as what it is)
-            return None
-        o = poss[0]
-        if o.lower_ in PRON_M | PRON_F:
-            return self.resolve_pronoun(o.i, "m" if o.lower_ in PRON_M else "f")
-        if o.lower_ in PRON_IT | PRON_PL:
-            return self.resolve_it_they(o.i, "it" if o.lower_ in PRON_IT else "they")
-        return self.resolve_mention(o.left_edge.i, o.i + 1, self.doc[o.left_edge.i:o.i + 1].text, recurse=False)
 
     def _as_coordination(self, m: Mention):
         """"the US official and other sources", "Blinken and Austin" (no person head): a group as written."""

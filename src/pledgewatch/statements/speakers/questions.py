@@ -16,14 +16,21 @@ A mixin of `Resolver`; it uses `self.doc`, `self.idx`, `_person_record` and `res
 
 from __future__ import annotations
 
-from .words import QUESTION_VERBS, QUESTION_WORDS
+from .words import QUESTION_OPENERS, QUESTION_VERBS, QUESTION_WORDS
 
 # the clauses a question verb takes its question in (spaCy's English labels: grammar, not a word list)
 _QUESTION_CLAUSES = {"ccomp", "xcomp", "advcl", "dep"}
+# the phrases a question verb opens before its question (spaCy's English labels)
+_VERB_PHRASES = {"prep", "agent", "advmod", "npadvmod", "dobj", "dative"}
 
 
 def _is_question(verb) -> bool:
-    """The verb puts a question: an "about" phrase, or a clause opening with a question word."""
+    """The verb puts a question: an "about" phrase, or a clause opening with a question word; that clause is the
+    verb's own, or, where the parser hung it elsewhere, the words right after the verb's phrase ("The US president
+    was asked at the conference whether ...": "whether" opens the next words, its clause hung on a later verb)."""
+    nxt = _after_phrase(verb)
+    if nxt < len(verb.doc) and verb.doc[nxt].lower_ in QUESTION_OPENERS:
+        return True
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in QUESTION_WORDS:
             return True
@@ -32,6 +39,22 @@ def _is_question(verb) -> bool:
                                                              for g in c.children)):
             return True
     return False
+
+
+def _after_phrase(verb) -> int:
+    """The token after the verb and the phrases it opens (its object, prepositions, adverbs, agent): "asked [at
+    the conference] |whether", "was asked [by reporters] |what", "was asked [during the visit] |what Macron had told
+    him" (the question hung on "visit" as a relative clause)."""
+    end = verb.i + 1
+    for c in verb.rights:
+        if c.left_edge.i != end or c.dep_ not in _VERB_PHRASES:
+            break
+        # a question the parser hung inside the phrase ("during the visit [what Macron had told him]") ends it
+        q = next((t.i for t in verb.doc[c.i + 1:c.right_edge.i + 1] if t.lower_ in QUESTION_OPENERS), None)
+        if q is not None:
+            return q
+        end = c.right_edge.i + 1
+    return end
 
 
 def _asked(verb):

@@ -17,6 +17,7 @@ from .documents import DocumentsMixin
 from .index import ArticleIndex, Person
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
+from .owners import OwnersMixin
 from .posts import PostsMixin
 from .pronouns import PronounsMixin
 from .questions import QuestionsMixin
@@ -30,8 +31,8 @@ _GLUED_STOP = re.compile(r"[\w)\]][.!?)]+[\"”’']?[A-Z][a-z]")
 _QUOTE_MARKS = "\"“”'‘’«»„"
 
 
-class Resolver(MentionMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin, DocumentsMixin,
-               OrganisationsMixin, SpansMixin):
+class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
+               DocumentsMixin, OrganisationsMixin, SpansMixin):
     def __init__(self, doc, rows, article):
         self.doc = doc
         self.article = article

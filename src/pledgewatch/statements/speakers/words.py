@@ -67,6 +67,10 @@ QUESTION_VERBS = word_list("question_verbs")
 AGENT_SUFFIXES = tuple(sorted(word_list("agent_suffixes")))
 PERSON_NOUNS = word_list("person_nouns")
 QUESTION_WORDS = word_list("question_words")
+QUESTION_OPENERS = word_list("question_openers")
+OWNER_VIEWS = word_list("owner_views")
+OWNER_BODIES = word_list("owner_bodies")
+OWNER_CIRCLES = word_list("owner_circles")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
