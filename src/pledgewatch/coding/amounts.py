@@ -12,20 +12,32 @@ funding.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ._match import has, number_words
+from ._match import has, number_words, read_table
 
-CURRENCY = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
-    "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH",
-    "hryvnias": "UAH", "hryvnas": "UAH", "uah": "UAH", "₴": "UAH", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rouble": "RUB", "rub": "RUB", "yen": "JPY", "¥": "JPY", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
-    "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "chf": "CHF", "francs": "CHF", "kronor": "SEK", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK",
-}
-SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9,
-         "bn": 1e9, "billion": 1e9, "billions": 1e9, "tn": 1e12, "trillion": 1e12}
+
+@functools.lru_cache(maxsize=1)
+def amount_words() -> dict[str, dict[str, str]]:
+    """{list: {word: value}} of data/reference/amount_words.csv: currency (sign or word -> ISO code), scale (word ->
+    multiplier), count_unit and count_between (the words of a count of equipment; value empty)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in read_table("amount_words.csv"):
+        out.setdefault(r["list"], {})[r["word"].lower()] = r["value"]
+    return out
+
+
+def currency() -> dict[str, str]:
+    """{currency word or sign: ISO code} ("$": "USD", "hryvnias": "UAH")."""
+    return amount_words()["currency"]
+
+
+@functools.lru_cache(maxsize=1)
+def scales() -> dict[str, float]:
+    """{scale word: multiplier} ("bn": 1e9, "million": 1e6)."""
+    return {w: float(v) for w, v in amount_words()["scale"].items()}
+
 
 _NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:bn|billion|tn|trillion|mln|mn|million|thousand|[bmk])\b"
@@ -53,7 +65,7 @@ def to_number(num: str, scale: str | None = None) -> float | None:
     except ValueError:
         return None
     if scale:
-        v *= SCALE.get(scale.lower(), 1.0)
+        v *= scales().get(scale.lower(), 1.0)
     return v
 
 
@@ -65,7 +77,7 @@ def money(text: str) -> list[dict]:
             cur, num, scale = m.group("pre"), m.group("n1"), m.group("s1")
         else:
             cur, num, scale = m.group("post"), m.group("n2"), m.group("s2")
-        code = CURRENCY.get(cur.lower().split()[0], cur.upper())
+        code = currency().get(cur.lower().split()[0], cur.upper())
         if scale and scale.lower() == "b" and not m.group("pre"):
             continue
         out.append({"text": m.group(0).strip(), "value": to_number(num, scale), "currency": code,
@@ -138,8 +150,8 @@ def number_value(tokens) -> float | None:
         if w in nw:
             n = nw[w]
             total = total * n if n in (100,) and total else total + n
-        elif w in SCALE:
-            total = (total or 1) * SCALE[w]
+        elif w in scales():
+            total = (total or 1) * scales()[w]
         elif re.fullmatch(_NUM, w):
             total += to_number(w) or 0
         else:
@@ -147,38 +159,34 @@ def number_value(tokens) -> float | None:
     return total or None
 
 
-_UNIT_TAIL = {"system", "systems", "unit", "units", "battery", "batteries", "vehicle", "vehicles", "launcher",
-              "launchers", "tanks", "tank", "jets", "aircraft", "rounds", "shells", "pieces", "missiles", "rockets"}
-_SKIP_BETWEEN = {"additional", "more", "new", "further", "extra", "modern", "advanced", "large", "small", "heavy",
-                 "used", "old", "german", "american", "british", "french", "polish", "us", "u.s.", ",", "and",
-                 "its", "armable", "western", "soviet", "era", "-", "made", "self", "propelled", "older"}
-
-
 def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
     """Counts of equipment: a number followed (within a few descriptive words) by a capability mention of a countable
-    category (all of capabilities.csv but the `uncounted_category` class of coding_words.csv)."""
+    category (all of capabilities.csv but the `uncounted_category` class of coding_words.csv), with the
+    `count_between` words of amount_words.csv between them and its `count_unit` words after ("six additional Caesar
+    artillery systems")."""
     from .words import of
 
+    between, unit_tail, scale_words = amount_words()["count_between"], amount_words()["count_unit"], scales()
     out = []
     for sp in cap_spans:
         if sp.label_ in of("uncounted_category"):  # every other category of capabilities.csv, a new one too
             continue
         i = sp.start - 1
-        while i >= 0 and i >= sp.start - 4 and doc[i].lower_ in _SKIP_BETWEEN:
+        while i >= 0 and i >= sp.start - 4 and doc[i].lower_ in between:
             i -= 1
         if i < 0 or not doc[i].like_num:
             continue
         j = i
-        while j - 1 >= 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in SCALE) and j > i - 3:
+        while j - 1 >= 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in scale_words) and j > i - 3:
             j -= 1
         k = i + 1
-        while k < sp.end and doc[k].lower_ in SCALE:  # "1.5 million rounds": the scale belongs to the number
+        while k < sp.end and doc[k].lower_ in scale_words:  # "1.5 million rounds": the scale belongs to the number
             k += 1
         value = number_value(doc[j:k])
         if value is None or k >= len(doc):
             continue
         end = sp.end
-        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in _UNIT_TAIL or has(doc[end], "CAP")):
+        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in unit_tail or has(doc[end], "CAP")):
             end += 1
         a = offs[doc[j].idx]
         b = offs[doc[end - 1].idx + len(doc[end - 1].text) - 1] + 1
