@@ -23,3 +23,14 @@ def test_prefix_items_stand_for_the_tables_endings():
     forms = _match.prefix_forms("escalat")
     assert {"escalat", "escalation", "escalating", "escalated"} <= set(forms)
     assert "escalation" in _match.prefix_forms("escalate")  # a prefix ending in e loses it before an ending
+
+
+def test_price_and_funding_words_decide_whether_money_is_funding():
+    for text, funding in [
+        ("Kyiv bought Turkish drones worth $12 million last year", False),  # value_after: 'worth'
+        ("Iran sold the drones to Moscow for about $12 million", False),  # price_before + hedge
+        ("The EU pledged 500 million euros to rebuild schools in Ukraine", True),
+    ]:
+        m = amounts.money(text)[0]
+        assert amounts.is_funding(text, m) is funding, text
+    assert amounts.patterns()["price"].search("The drones cost $20,000 each")

@@ -49,14 +49,28 @@ MONEY_RE = re.compile(
     rf"|(?<![\w.])(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:(?:US|Canadian|Australian)\s)?(?P<post>{_CUR_POST})\b",
     re.I,
 )
-_PRICE = re.compile(r"\b(worth|price[sd]?|cost(s|ing)?|sold|sells?|selling|bought|buys?|purchas\w*|imports?|imported|"
-                    r"exports?|exported|valued|revenues?|profits?|earn\w*|bribes?|salar\w*)\b", re.I)
-_FUNDING = re.compile(r"\b(aid|assistance|package|grants?|loans?|fund\w*|financ\w*|budget\w*|support\w*|allocat\w*|"
-                      r"provid\w*|pledg\w*|donat\w*|contribut\w*|commit\w*|spend\w*|tranche|disburs\w*|help|"
-                      r"reconstruction|recovery|security)\b", re.I)
-_WORTH_AFTER = re.compile(r"^\s*(worth|in value)\b", re.I)
-_PRICE_BEFORE = re.compile(r"\b(worth|for|price of|cost of|costing|valued at)\s+(over|about|around|more than|some|"
-                           r"nearly|almost|up to)?\s*$", re.I)
+
+
+def _alternatives(name: str) -> str:
+    """The `name` list of amount_words.csv as one regular-expression alternation."""
+    return "|".join(amount_words()[name])
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """The amount rules' regular expressions, built once from the *_pattern lists of amount_words.csv: price and
+    funding words of a statement, a value word right after an amount, a price phrase (and hedge) right before it, and
+    what may stand between an amount and the weapons or package it is the value of."""
+    alt = _alternatives
+    return {
+        "price": re.compile(rf"\b({alt('price_pattern')})\b", re.I),
+        "funding": re.compile(rf"\b({alt('funding_pattern')})\b", re.I),
+        "value_after": re.compile(rf"^\s*({alt('value_after_pattern')})\b", re.I),
+        "price_before": re.compile(rf"\b({alt('price_before_pattern')})\s+({alt('hedge_pattern')})?\s*$", re.I),
+        "weapons_lead": re.compile(
+            rf"^[\s)]*(\([^)]*\)[\s)]*)?(({alt('value_link_pattern')})\s+)?(({alt('fresh_pattern')})\s+)?"),
+        "package_lead": re.compile(rf"^[\s)]*(\([^)]*\)[\s)]*)?(({alt('package_modifier_pattern')})\s+)*"),
+    }
 
 
 def to_number(num: str, scale: str | None = None) -> float | None:
@@ -92,8 +106,7 @@ def weapons_value(after: str) -> bool:
     the dollar value of a weapons package is not `financial`)."""
     from .words import of
 
-    rest = re.sub(r"^[\s)]*(\([^)]*\)[\s)]*)?((in|of|worth of|for)\s+)?((new|additional|further|more|extra|fresh)\s+)?",
-                  "", after.lower())
+    rest = patterns()["weapons_lead"].sub("", after.lower())
     words = re.findall(r"[a-z]+", rest[:40])
     if not words or words[0] not in of("weapons_value"):
         return False
@@ -108,12 +121,12 @@ def package_value(text: str, m: dict) -> bool:
     (ANNOTATION.md), not `financial`."""
     from .words import of
 
-    rest = re.sub(r"^[\s)]*(\([^)]*\)[\s)]*)?((new|additional|further|more|extra|fresh|military|aid)\s+)*", "",
-                  text[m["end"]: m["end"] + 60].lower())
+    rest = patterns()["package_lead"].sub("", text[m["end"]: m["end"] + 60].lower())
     after = re.findall(r"[a-z]+", rest[:30])[:1]
     before = re.findall(r"[a-z]+", text[max(0, m["start"] - 30): m["start"]].lower())[-3:]
     heads = of("package_head")
-    if not (after and after[0] in heads) and not (heads & set(before) and before[-1:] in (["worth"], ["of"])):
+    linked = bool(before) and before[-1] in amount_words()["package_link"]  # "a package worth $1bn"
+    if not (after and after[0] in heads) and not (heads & set(before) and linked):
         return False
     words = set(re.findall(r"[a-z]+", text.lower()))
     return not words & (of("funding_head") | of("funding_word"))
@@ -124,11 +137,12 @@ def is_funding(text: str, m: dict, military: bool = False) -> bool:
     weapons? `military`: the statement names a military capability (a weapons package's value is no funding)."""
     before = text[max(0, m["start"] - 40): m["start"]]
     after = text[m["end"]: m["end"] + 30]
-    if _WORTH_AFTER.search(after) or _PRICE_BEFORE.search(before) or weapons_value(text[m["end"]: m["end"] + 60]):
+    pat = patterns()
+    if pat["value_after"].search(after) or pat["price_before"].search(before) or weapons_value(text[m["end"]: m["end"] + 60]):
         return False
     if military and package_value(text, m):
         return False
-    if _PRICE.search(text) and not _FUNDING.search(text):
+    if pat["price"].search(text) and not pat["funding"].search(text):
         return False
     return True
 
