@@ -40,15 +40,6 @@ def scales() -> dict[str, float]:
 
 
 _NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:bn|billion|tn|trillion|mln|mn|million|thousand|[bmk])\b"
-_CUR_PRE = r"US\$|C\$|A\$|\$|€|£|₴|¥|USD|EUR|GBP|UAH|CAD|AUD|CHF|SEK|NOK|DKK|PLN"
-_CUR_POST = (r"dollars?|euros?|pounds(?: sterling)?|sterling|hryvnias?|hryvnas|rubles?|roubles?|yen|zlotys?|francs|"
-             r"kronor|USD|EUR|GBP|UAH|CAD|AUD|CHF|SEK|NOK|DKK|PLN")
-MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
-    rf"|(?<![\w.])(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:(?:US|Canadian|Australian)\s)?(?P<post>{_CUR_POST})\b",
-    re.I,
-)
 
 
 def _alternatives(name: str) -> str:
@@ -62,7 +53,15 @@ def patterns() -> dict[str, re.Pattern]:
     funding words of a statement, a value word right after an amount, a price phrase (and hedge) right before it, and
     what may stand between an amount and the weapons or package it is the value of."""
     alt = _alternatives
+    scale = rf"(?:{alt('scale_pattern')})\b"
+    money = re.compile(
+        rf"(?P<pre>{alt('currency_before_pattern')})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{scale}))?"
+        rf"|(?<![\w.])(?P<n2>{_NUM})(?:\s?(?P<s2>{scale}))?\s(?:(?:{alt('currency_qualifier_pattern')})\s)?"
+        rf"(?P<post>{alt('currency_after_pattern')})\b",
+        re.I,
+    )
     return {
+        "money": money,
         "price": re.compile(rf"\b({alt('price_pattern')})\b", re.I),
         "funding": re.compile(rf"\b({alt('funding_pattern')})\b", re.I),
         "value_after": re.compile(rf"^\s*({alt('value_after_pattern')})\b", re.I),
@@ -86,7 +85,7 @@ def to_number(num: str, scale: str | None = None) -> float | None:
 def money(text: str) -> list[dict]:
     """Every amount of money in a text: text, value, currency, start, end."""
     out = []
-    for m in MONEY_RE.finditer(text or ""):
+    for m in patterns()["money"].finditer(text or ""):
         if m.group("pre"):
             cur, num, scale = m.group("pre"), m.group("n1"), m.group("s1")
         else:
