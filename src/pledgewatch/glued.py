@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 
 from . import config
 
 GLUED_STOPS = "glued_stops"
 FILE = "sentence_stops.csv"
-_STOPS = frozenset(".?!")
+_STOPS = ".?!"
 _OPEN = '"\u201c'  # a quotation mark that may open a sentence (straight or left double)
 _CLOSE = '"\u201d'  # a quotation mark that may close one (straight or right double)
 
@@ -64,8 +65,6 @@ def _prefix_pattern() -> str:
 
 def _extended(current, extra: str):
     """A compiled regex: the model's pattern (if any), then `extra` as a further alternative."""
-    import re
-
     base = current.__self__.pattern if current is not None else None
     return re.compile(f"{base}|{extra}" if base else extra)
 
@@ -98,11 +97,16 @@ def _ends_sentence(doc, stop) -> bool:
 
 def _closes(doc, quote) -> bool:
     """Does this quotation mark close a quotation? A right mark does; a straight one when its paragraph has an odd
-    number of straight marks before it."""
+    number of straight marks before it (counted on the tokens back to the line break)."""
     if quote.text != '"':
         return quote.text == "\u201d"
-    start = doc.text.rfind("\n", 0, quote.idx) + 1
-    return doc.text.count('"', start, quote.idx) % 2 == 1
+    n = 0
+    for k in range(quote.i - 1, -1, -1):
+        tok = doc[k]
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            break
+        n += tok.text.count('"')
+    return n % 2 == 1
 
 
 def sentence_start_after(doc, stop):
@@ -122,11 +126,26 @@ def sentence_start_after(doc, stop):
     return (tok, closing) if tok.text[:1].isupper() else (None, None)
 
 
+def _glued_stop_tokens(doc):
+    """The '.', '?' and '!' tokens with no space after them, but the first and last (found on the doc's ORTH and
+    SPACY arrays, not token by token)."""
+    import numpy as np
+    from spacy.attrs import ORTH, SPACY
+    from spacy.strings import get_string_id
+
+    if len(doc) < 3:
+        return
+    arr = doc.to_array([ORTH, SPACY])
+    stops = np.array([get_string_id(c) for c in _STOPS], dtype=arr.dtype)
+    for i in np.flatnonzero(np.isin(arr[1:-1, 0], stops) & (arr[1:-1, 1] == 0)):
+        yield doc[int(i) + 1]
+
+
 def mark_glued_stops(doc):
     """Start a sentence after every glued sentence-final stop (see the module docstring); a closing quotation mark
     glued after the stop stays with the sentence it closes (the parser would otherwise start the next one on it)."""
-    for tok in doc[1:-1]:
-        if tok.text in _STOPS and not tok.whitespace_ and _ends_sentence(doc, tok):
+    for tok in _glued_stop_tokens(doc):
+        if _ends_sentence(doc, tok):
             start, closing = sentence_start_after(doc, tok)
             if start is not None:
                 start.is_sent_start = True
