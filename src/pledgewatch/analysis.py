@@ -20,6 +20,8 @@ Statistics (docs/METHOD.md says what each chart counts and how sure it is):
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -848,17 +850,20 @@ def lag_table(pledges: pd.DataFrame, kiel: pd.DataFrame, *, lags=range(-3, 4), m
     return t
 
 
-COUNTRY_ALIASES = {"us": "United States", "usa": "United States", "u.s.": "United States", "america": "United States",
-                   "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-                   "eu": "EU (Commission and Council)", "european union": "EU (Commission and Council)",
-                   "turkey": "Turkiye", "czech republic": "Czechia", "korea": "South Korea"}
+@functools.lru_cache(maxsize=1)
+def kiel_countries() -> dict[str, str]:
+    """{lower-case surface: the Kiel tracker's country name} of data/reference/kiel_countries.csv ("usa": "United
+    States", "turkey": "Turkiye")."""
+    with open(config.reference("kiel_countries.csv"), encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["surface"].strip().lower(): r["kiel_country"].strip() for r in rows}
 
 
 def normalise_country(c) -> str:
     if not isinstance(c, str):
         return ""
     s = c.strip()
-    return COUNTRY_ALIASES.get(s.lower(), s)
+    return kiel_countries().get(s.lower(), s)
 
 
 def pledges_vs_kiel_by_country(df: pd.DataFrame, kiel_country: pd.DataFrame) -> pd.DataFrame:

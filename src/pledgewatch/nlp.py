@@ -7,7 +7,8 @@ requirements-model.txt). A path to a model directory works as a name too.
 load_nlp adds one component before the parser, `paragraph_breaks`: a token after a line break starts a sentence, so
 that a headline without a full stop or a caption is not parsed as the subject of the next paragraph's first
 sentence (its effect on the gold sets is in docs/EVALUATION.md). PLEDGEWATCH_PARABREAK=0 turns it off; it is part of
-the cache key.
+the cache key. It also adds pledgewatch.glued's tokenizer infixes and `glued_stops` component (a sentence glued to the
+previous one without a space: "said.According", 'Belarus."He'); PLEDGEWATCH_GLUED=0 turns them off (cache key too).
 """
 
 from __future__ import annotations
@@ -42,7 +43,17 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 
 def additions() -> str:
     """What load_nlp adds to the packaged pipeline (part of every cache key through model_id)."""
-    return "" if os.environ.get("PLEDGEWATCH_PARABREAK", "1") == "0" else f"+{PARAGRAPH_BREAKS}"
+    para = "" if os.environ.get("PLEDGEWATCH_PARABREAK", "1") == "0" else f"+{PARAGRAPH_BREAKS}"
+    if not glued_stops():
+        return para
+    from . import glued
+
+    return f"{para}+{glued.GLUED_STOPS}@{glued.fingerprint()}"
+
+
+def glued_stops() -> bool:
+    """Split and mark glued sentences (pledgewatch.glued); PLEDGEWATCH_GLUED=0 turns it off."""
+    return os.environ.get("PLEDGEWATCH_GLUED", "1") != "0"
 
 
 def _register_components() -> None:
@@ -81,9 +92,13 @@ def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
     import spacy
 
     nlp = spacy.load(model_name(name), disable=list(disable))
-    if additions() and "parser" in nlp.pipe_names:
+    if os.environ.get("PLEDGEWATCH_PARABREAK", "1") != "0" and "parser" in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if glued_stops():
+        from . import glued
+
+        glued.install(nlp)
     if fast:
         _swap_fast(nlp)
     return nlp

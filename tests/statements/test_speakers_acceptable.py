@@ -146,7 +146,10 @@ def test_a_document_source_is_what_the_phrase_names_not_the_last_person(nlp, tex
      "Kherson region).The military", "the fire had been put out", "military"),
 ], ids=["january-6-authorities", "friday-prosecutors", "kherson-region-military"])
 def test_a_mention_glued_across_a_full_stop_starts_after_it(nlp, text, mention, content, name):
-    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+    # end to end: the tokenizer splits the glued stop and starts a sentence after it (pledgewatch.glued), so the
+    # mention starts after it (without that, PLEDGEWATCH_GLUED=0, the resolver cuts the glued token "6).The")
+    rows = [r for r in extract_rows(nlp, text) if content in r["text"]]
+    assert rows and rows[0]["speaker_name"] == name and mention.split(".")[0] not in rows[0]["speaker_text"]
 
 
 @pytest.mark.parametrize("text, mention, content, name", [

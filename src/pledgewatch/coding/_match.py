@@ -112,21 +112,13 @@ def has_aid_words(doc) -> bool:
                for t in (strings[h] for h in set(doc.to_array("TAG").tolist()) if h))
 
 
-_SUFFIXES = ["", "s", "e", "es", "ed", "d", "ing", "ion", "ions", "ory", "ive", "ively", "y", "ies", "ied", "ize",
-             "ized", "izes", "izing", "ise", "ised", "ises", "ising", "al", "ally", "ation", "ations", "er", "ers", "or",
-             "ors", "ment", "ments", "ity", "ities", "ence", "ences", "ent", "ents", "ently", "ous", "ously", "ic",
-             "ical", "ically", "able", "ably", "ness", "ful", "ance", "ant", "ants", "ate", "ates", "ated", "ating",
-             "ator", "ators", "ist", "ists", "ism", "i", "'s", "y's", "'", "ze", "zed", "zes", "zing", "se", "sed",
-             "ses", "sing", "zation", "sation", "is", "t", "ts"]
-
-
 def prefix_forms(prefix: str) -> list[str]:
     """Words a `pre*` item stands for: the prefix plus common English endings (an IN list is far faster for the
-    Matcher than a REGEX predicate)."""
+    Matcher than a REGEX predicate); the endings are data/reference/pattern_endings.csv."""
     p = prefix.lower()
-    forms = {p + s for s in _SUFFIXES}
+    forms = {p + s for s in pattern_endings()}
     if p.endswith("e"):
-        forms |= {p[:-1] + s for s in _SUFFIXES}
+        forms |= {p[:-1] + s for s in pattern_endings()}
     return sorted(forms)
 
 
@@ -149,6 +141,12 @@ def read_table(name: str) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@functools.lru_cache(maxsize=1)
+def pattern_endings() -> tuple[str, ...]:
+    """The endings a `pre*` item stands for (data/reference/pattern_endings.csv; "" is the prefix itself)."""
+    return tuple(r["ending"].lower() for r in read_table("pattern_endings.csv"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,39 +12,64 @@ funding.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ._match import has, number_words
+from ._match import has, number_words, read_table
 
-CURRENCY = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
-    "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH",
-    "hryvnias": "UAH", "hryvnas": "UAH", "uah": "UAH", "₴": "UAH", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rouble": "RUB", "rub": "RUB", "yen": "JPY", "¥": "JPY", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
-    "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "chf": "CHF", "francs": "CHF", "kronor": "SEK", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK",
-}
-SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9,
-         "bn": 1e9, "billion": 1e9, "billions": 1e9, "tn": 1e12, "trillion": 1e12}
+
+@functools.lru_cache(maxsize=1)
+def amount_words() -> dict[str, dict[str, str]]:
+    """{list: {word: value}} of data/reference/amount_words.csv: currency (sign or word -> ISO code), scale (word ->
+    multiplier), count_unit and count_between (the words of a count of equipment; value empty)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in read_table("amount_words.csv"):
+        out.setdefault(r["list"], {})[r["word"].lower()] = r["value"]
+    return out
+
+
+def currency() -> dict[str, str]:
+    """{currency word or sign: ISO code} ("$": "USD", "hryvnias": "UAH")."""
+    return amount_words()["currency"]
+
+
+@functools.lru_cache(maxsize=1)
+def scales() -> dict[str, float]:
+    """{scale word: multiplier} ("bn": 1e9, "million": 1e6)."""
+    return {w: float(v) for w, v in amount_words()["scale"].items()}
+
 
 _NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:bn|billion|tn|trillion|mln|mn|million|thousand|[bmk])\b"
-_CUR_PRE = r"US\$|C\$|A\$|\$|€|£|₴|¥|USD|EUR|GBP|UAH|CAD|AUD|CHF|SEK|NOK|DKK|PLN"
-_CUR_POST = (r"dollars?|euros?|pounds(?: sterling)?|sterling|hryvnias?|hryvnas|rubles?|roubles?|yen|zlotys?|francs|"
-             r"kronor|USD|EUR|GBP|UAH|CAD|AUD|CHF|SEK|NOK|DKK|PLN")
-MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
-    rf"|(?<![\w.])(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:(?:US|Canadian|Australian)\s)?(?P<post>{_CUR_POST})\b",
-    re.I,
-)
-_PRICE = re.compile(r"\b(worth|price[sd]?|cost(s|ing)?|sold|sells?|selling|bought|buys?|purchas\w*|imports?|imported|"
-                    r"exports?|exported|valued|revenues?|profits?|earn\w*|bribes?|salar\w*)\b", re.I)
-_FUNDING = re.compile(r"\b(aid|assistance|package|grants?|loans?|fund\w*|financ\w*|budget\w*|support\w*|allocat\w*|"
-                      r"provid\w*|pledg\w*|donat\w*|contribut\w*|commit\w*|spend\w*|tranche|disburs\w*|help|"
-                      r"reconstruction|recovery|security)\b", re.I)
-_WORTH_AFTER = re.compile(r"^\s*(worth|in value)\b", re.I)
-_PRICE_BEFORE = re.compile(r"\b(worth|for|price of|cost of|costing|valued at)\s+(over|about|around|more than|some|"
-                           r"nearly|almost|up to)?\s*$", re.I)
+
+
+def _alternatives(name: str) -> str:
+    """The `name` list of amount_words.csv as one regular-expression alternation."""
+    return "|".join(amount_words()[name])
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """The amount rules' regular expressions, built once from the *_pattern lists of amount_words.csv: price and
+    funding words of a statement, a value word right after an amount, a price phrase (and hedge) right before it, and
+    what may stand between an amount and the weapons or package it is the value of."""
+    alt = _alternatives
+    scale = rf"(?:{alt('scale_pattern')})\b"
+    money = re.compile(
+        rf"(?P<pre>{alt('currency_before_pattern')})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{scale}))?"
+        rf"|(?<![\w.])(?P<n2>{_NUM})(?:\s?(?P<s2>{scale}))?\s(?:(?:{alt('currency_qualifier_pattern')})\s)?"
+        rf"(?P<post>{alt('currency_after_pattern')})\b",
+        re.I,
+    )
+    return {
+        "money": money,
+        "price": re.compile(rf"\b({alt('price_pattern')})\b", re.I),
+        "funding": re.compile(rf"\b({alt('funding_pattern')})\b", re.I),
+        "value_after": re.compile(rf"^\s*({alt('value_after_pattern')})\b", re.I),
+        "price_before": re.compile(rf"\b({alt('price_before_pattern')})\s+({alt('hedge_pattern')})?\s*$", re.I),
+        "weapons_lead": re.compile(
+            rf"^[\s)]*(\([^)]*\)[\s)]*)?(({alt('value_link_pattern')})\s+)?(({alt('fresh_pattern')})\s+)?"),
+        "package_lead": re.compile(rf"^[\s)]*(\([^)]*\)[\s)]*)?(({alt('package_modifier_pattern')})\s+)*"),
+    }
 
 
 def to_number(num: str, scale: str | None = None) -> float | None:
@@ -53,19 +78,19 @@ def to_number(num: str, scale: str | None = None) -> float | None:
     except ValueError:
         return None
     if scale:
-        v *= SCALE.get(scale.lower(), 1.0)
+        v *= scales().get(scale.lower(), 1.0)
     return v
 
 
 def money(text: str) -> list[dict]:
     """Every amount of money in a text: text, value, currency, start, end."""
     out = []
-    for m in MONEY_RE.finditer(text or ""):
+    for m in patterns()["money"].finditer(text or ""):
         if m.group("pre"):
             cur, num, scale = m.group("pre"), m.group("n1"), m.group("s1")
         else:
             cur, num, scale = m.group("post"), m.group("n2"), m.group("s2")
-        code = CURRENCY.get(cur.lower().split()[0], cur.upper())
+        code = currency().get(cur.lower().split()[0], cur.upper())
         if scale and scale.lower() == "b" and not m.group("pre"):
             continue
         out.append({"text": m.group(0).strip(), "value": to_number(num, scale), "currency": code,
@@ -80,8 +105,7 @@ def weapons_value(after: str) -> bool:
     the dollar value of a weapons package is not `financial`)."""
     from .words import of
 
-    rest = re.sub(r"^[\s)]*(\([^)]*\)[\s)]*)?((in|of|worth of|for)\s+)?((new|additional|further|more|extra|fresh)\s+)?",
-                  "", after.lower())
+    rest = patterns()["weapons_lead"].sub("", after.lower())
     words = re.findall(r"[a-z]+", rest[:40])
     if not words or words[0] not in of("weapons_value"):
         return False
@@ -96,12 +120,12 @@ def package_value(text: str, m: dict) -> bool:
     (ANNOTATION.md), not `financial`."""
     from .words import of
 
-    rest = re.sub(r"^[\s)]*(\([^)]*\)[\s)]*)?((new|additional|further|more|extra|fresh|military|aid)\s+)*", "",
-                  text[m["end"]: m["end"] + 60].lower())
+    rest = patterns()["package_lead"].sub("", text[m["end"]: m["end"] + 60].lower())
     after = re.findall(r"[a-z]+", rest[:30])[:1]
     before = re.findall(r"[a-z]+", text[max(0, m["start"] - 30): m["start"]].lower())[-3:]
     heads = of("package_head")
-    if not (after and after[0] in heads) and not (heads & set(before) and before[-1:] in (["worth"], ["of"])):
+    linked = bool(before) and before[-1] in amount_words()["package_link"]  # "a package worth $1bn"
+    if not (after and after[0] in heads) and not (heads & set(before) and linked):
         return False
     words = set(re.findall(r"[a-z]+", text.lower()))
     return not words & (of("funding_head") | of("funding_word"))
@@ -112,11 +136,12 @@ def is_funding(text: str, m: dict, military: bool = False) -> bool:
     weapons? `military`: the statement names a military capability (a weapons package's value is no funding)."""
     before = text[max(0, m["start"] - 40): m["start"]]
     after = text[m["end"]: m["end"] + 30]
-    if _WORTH_AFTER.search(after) or _PRICE_BEFORE.search(before) or weapons_value(text[m["end"]: m["end"] + 60]):
+    pat = patterns()
+    if pat["value_after"].search(after) or pat["price_before"].search(before) or weapons_value(text[m["end"]: m["end"] + 60]):
         return False
     if military and package_value(text, m):
         return False
-    if _PRICE.search(text) and not _FUNDING.search(text):
+    if pat["price"].search(text) and not pat["funding"].search(text):
         return False
     return True
 
@@ -138,8 +163,8 @@ def number_value(tokens) -> float | None:
         if w in nw:
             n = nw[w]
             total = total * n if n in (100,) and total else total + n
-        elif w in SCALE:
-            total = (total or 1) * SCALE[w]
+        elif w in scales():
+            total = (total or 1) * scales()[w]
         elif re.fullmatch(_NUM, w):
             total += to_number(w) or 0
         else:
@@ -147,38 +172,34 @@ def number_value(tokens) -> float | None:
     return total or None
 
 
-_UNIT_TAIL = {"system", "systems", "unit", "units", "battery", "batteries", "vehicle", "vehicles", "launcher",
-              "launchers", "tanks", "tank", "jets", "aircraft", "rounds", "shells", "pieces", "missiles", "rockets"}
-_SKIP_BETWEEN = {"additional", "more", "new", "further", "extra", "modern", "advanced", "large", "small", "heavy",
-                 "used", "old", "german", "american", "british", "french", "polish", "us", "u.s.", ",", "and",
-                 "its", "armable", "western", "soviet", "era", "-", "made", "self", "propelled", "older"}
-
-
 def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
     """Counts of equipment: a number followed (within a few descriptive words) by a capability mention of a countable
-    category (all of capabilities.csv but the `uncounted_category` class of coding_words.csv)."""
+    category (all of capabilities.csv but the `uncounted_category` class of coding_words.csv), with the
+    `count_between` words of amount_words.csv between them and its `count_unit` words after ("six additional Caesar
+    artillery systems")."""
     from .words import of
 
+    between, unit_tail, scale_words = amount_words()["count_between"], amount_words()["count_unit"], scales()
     out = []
     for sp in cap_spans:
         if sp.label_ in of("uncounted_category"):  # every other category of capabilities.csv, a new one too
             continue
         i = sp.start - 1
-        while i >= 0 and i >= sp.start - 4 and doc[i].lower_ in _SKIP_BETWEEN:
+        while i >= 0 and i >= sp.start - 4 and doc[i].lower_ in between:
             i -= 1
         if i < 0 or not doc[i].like_num:
             continue
         j = i
-        while j - 1 >= 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in SCALE) and j > i - 3:
+        while j - 1 >= 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in scale_words) and j > i - 3:
             j -= 1
         k = i + 1
-        while k < sp.end and doc[k].lower_ in SCALE:  # "1.5 million rounds": the scale belongs to the number
+        while k < sp.end and doc[k].lower_ in scale_words:  # "1.5 million rounds": the scale belongs to the number
             k += 1
         value = number_value(doc[j:k])
         if value is None or k >= len(doc):
             continue
         end = sp.end
-        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in _UNIT_TAIL or has(doc[end], "CAP")):
+        while end < len(doc) and end < sp.end + 5 and (doc[end].lower_ in unit_tail or has(doc[end], "CAP")):
             end += 1
         a = offs[doc[j].idx]
         b = offs[doc[end - 1].idx + len(doc[end - 1].text) - 1] + 1

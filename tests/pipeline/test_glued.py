@@ -1,0 +1,108 @@
+"""Glued sentences (pledgewatch.glued): a stop with no space before the next sentence is split by the tokenizer and
+starts a sentence, without changing the text. One test per construction, each with sentences in the style of three
+different articles (invented, shaped like the corpus's glued places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import glued
+from support import extract_rows
+
+
+def _tokens(nlp, text):
+    return [t.text for t in nlp.tokenizer(text)]
+
+
+def _starts(nlp, text):
+    """The sentences' first words (quotation marks skipped)."""
+    return [next(t.text for t in s if t.text not in ('"', "\u201c")) for s in nlp(text).sents]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Ukrainian officials said the front line held in Poland.He said that Ukraine needed more shells.", "He"),
+    ("The talks in Brussels went on late into the night.When asked about tanks, Scholz did not answer.", "When"),
+    ("Western estimates of Russian losses keep rising.Experts and Western officials expect a long war.", "Experts"),
+], ids=["poland-he", "brussels-when", "losses-experts"])
+def test_a_full_stop_glued_between_two_sentences_starts_one(nlp, text, first):
+    assert _starts(nlp, text)[1] == first
+    assert "." in _tokens(nlp, text)
+
+
+@pytest.mark.parametrize("text, glued, second", [
+    ('He accused her of wanting all of "Belarus."He said the West would fail.', "Belarus", "He"),
+    ('The minister called it "a matter of blood and brotherhood."Later in the speech he spoke of tanks.', "brotherhood",
+     "Later"),
+    ('Kuleba said Kyiv had received "enough helmets, but not enough ammunition."To this day, he added, it waits.',
+     "ammunition", "To"),
+], ids=["belarus", "brotherhood", "ammunition"])
+def test_a_closing_quotation_mark_glued_after_a_stop_ends_the_sentence(nlp, text, glued, second):
+    toks = _tokens(nlp, text)
+    i = toks.index(glued)
+    assert toks[i + 1:i + 4] == [".", '"', second]
+    sents = list(nlp(text).sents)
+    assert sents[0].text.endswith('."') and sents[1].text.startswith(second)
+
+
+@pytest.mark.parametrize("text, second", [
+    ('The defence minister said.\"We will send more air defence systems," he told reporters.', '"We will'),
+    ('Stoltenberg spoke after the meeting in Vilnius.\u201cUkraine will become a member," he said.', "\u201cUkraine will"),
+    ('The president thanked the donors.\"Every shell counts," Zelensky said on Friday.', '"Every shell'),
+], ids=["straight", "curly", "shell"])
+def test_an_opening_quotation_mark_after_a_glued_stop_opens_the_next_sentence(nlp, text, second):
+    sents = [s.text for s in nlp(text).sents]
+    assert sents[1].startswith(second), sents
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Is a war between Russia and Nato likely?Come on, nobody wants that.", "Come"),
+    ("What is the bill about?His critics say it hands Kyiv a blank cheque.", "His"),
+    ("They were hunting for people!They ran and shot at anyone in the street.", "They"),
+], ids=["likely", "bill", "hunting"])
+def test_a_question_or_exclamation_mark_glued_to_the_next_sentence(nlp, text, first):
+    assert first in _tokens(nlp, text)
+    assert _starts(nlp, text)[1] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Duda said so in an interview with TVN24.In his opinion, the sanctions work.", "In"),
+    ("The number of refugees in the territories reaches 140,000.In turn, 30,000 have returned.", "In"),
+    ("The two sides met on Monday (January 6).The authorities said nothing about weapons.", "The"),
+    ("Stoltenberg spoke about the summit of NATO.He added that more help would come.", "He"),
+], ids=["tvn24", "140000", "bracket", "acronym"])
+def test_a_stop_glued_after_a_number_bracket_or_acronym(nlp, text, first):
+    assert _starts(nlp, text)[1] == first
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Read more on Ukrinform.ua today.", "Ukrinform.ua"),
+    ("J.K. Rowling and the U.S. Army were named.", "J.K."),
+    ("The U.S.-made launchers and No.5 were named.", "No.5"),
+    ("The train leaves at 14.00 from Kyiv.", "14.00"),
+])
+def test_domains_initials_and_numbers_are_not_split(nlp, text, kept):
+    assert kept in _tokens(nlp, text)
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The request came from Mr.Smith in the embassy.",
+    "The consul travelled to St.Petersburg last week.",
+    "The order was signed by Gen.Zaluzhnyi on Monday.",
+])
+def test_a_stop_after_an_abbreviation_starts_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+    assert "mr" in glued.abbreviations() and "st" in glued.abbreviations()
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The talks ended late on Friday.According to Dmytro Kuleba, Ukraine needs more air defence systems.",
+     "Ukraine needs more air defence", "Dmytro Kuleba"),
+    ('Olaf Scholz met the chancellor of Austria in Berlin.\"Germany will deliver more tanks," Scholz said.',
+     "Germany will deliver more tanks", "Olaf Scholz"),
+    ("Is peace possible?Kaja Kallas said that Estonia would keep sending ammunition.",
+     "Estonia would keep sending", "Kaja Kallas"),
+], ids=["according-to", "quote", "question"])
+def test_a_statement_after_a_glued_stop_has_its_own_speaker(nlp, body, content, name):
+    rows = [r for r in extract_rows(nlp, body) if content in r["text"]]
+    assert rows and rows[0]["speaker_name"] == name
