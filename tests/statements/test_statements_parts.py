@@ -166,3 +166,16 @@ def test_a_time_occasion_or_question_before_a_cue_is_not_the_first_part_of_its_q
     rows = run(nlp, sentence)
     assert content in texts(rows)
     assert not any(r["text"].startswith(("When", "On Tuesday", "Asked")) for r in rows)
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("In several cases, tech executives say, they have been asked to keep terror-related content online.",
+     "they have been asked to keep terror-related content online"),
+    ("The shells, officials said, were promised to Kyiv months ago.", "were promised to Kyiv months ago"),
+    ("Ukrainian pilots, the ministry said, are being told to wait for the jets until autumn.",
+     "are being told to wait for the jets until autumn"),
+])
+def test_a_passive_cue_without_a_speaker_does_not_stop_the_words_after_a_parenthetical_cue(nlp, sentence, second):
+    """grammar.addressed: "they have been asked to ...", "were promised to ...": the subject is spoken to, no
+    speaker is named, so it is no second speech event in the words after the cue."""
+    assert texts(run(nlp, sentence))[-1] == second

@@ -76,6 +76,13 @@ def unrealised(t):
     return any(c.dep_ == "mark" and c.lower_ in L.HYPOTHETICAL_MARK for c in t.children)
 
 
+def addressed(t):
+    """The cue t is a passive whose subject is the addressee, with no speaker named ("In several cases, tech
+    executives say, they have been asked to keep the content online", "we were told the aid would come"): nobody's
+    speech event inside the words around it."""
+    return any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
+
+
 def particle_mark(c, v, cue):
     """The cue's particle or content preposition as the mark of a clause right after the cue ("called for |
     Ukraine to be given jets", "pressed for | the weapons to arrive sooner", parsed with "for" as the mark of the
