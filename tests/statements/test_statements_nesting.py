@@ -39,3 +39,30 @@ def test_outer_keeps_both_statements_of_a_sentence_with_two_cues(nlp):
 def test_nesting_is_checked(nlp):
     with pytest.raises(ValueError, match="nesting"):
         run(nlp, MERRILL, nesting="both")
+
+
+@pytest.mark.parametrize("nesting", ["inner", "outer"])
+@pytest.mark.parametrize("body, speaker, content", [
+    ('Trump says he\'d sit Putin down and tell him "no more nonsense."', "Trump",
+     'he\'d sit Putin down and tell him "no more nonsense."'),
+    ("He said that a swap involved difficult trade-offs but that if Mr. Obama opted to make one, he should have "
+     "insisted on getting all imprisoned Americans out.", "He", "that a swap involved difficult trade-offs but that "
+     "if Mr. Obama opted to make one, he should have insisted on getting all imprisoned Americans out"),
+    ("Trump said that Romney begged him for an endorsement and would have dropped to his knees if Trump had asked "
+     "him to do so.", "Trump", "that Romney begged him for an endorsement and would have dropped to his knees if "
+     "Trump had asked him to do so"),
+    ("The minister said Germany would deliver the tanks and would tell Kyiv about it soon.", "The minister",
+     "Germany would deliver the tanks and would tell Kyiv about it soon"),
+])
+def test_a_speech_verb_that_reports_no_speech_event_is_part_of_the_outer_words(nlp, body, speaker, content,
+                                                                                 nesting):
+    """grammar.unrealised: a bare infinitive sharing a modal, a modal of its own, an if-clause."""
+    assert run(nlp, body, nesting=nesting) == [(speaker, body.split(speaker, 1)[1].split()[0], content)]
+
+
+def test_a_past_tense_conjunct_after_a_modal_and_a_gerund_after_with_are_speech_events(nlp):
+    rows = run(nlp, "The minister said Germany would deliver the tanks and promised more ammunition.")
+    assert [r[1] for r in rows] == ["said", "promised"]
+    rows = run(nlp, "Russia told the US to stop sending arms to Ukraine, with Moscow's ambassador warning that "
+                    "western deliveries of weapons were inflaming the conflict.")
+    assert [r[1] for r in rows] == ["told", "warning"]

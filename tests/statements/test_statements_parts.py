@@ -132,3 +132,50 @@ def test_a_negation_inside_the_quotation_does_not_cancel_the_cue(nlp):
     assert texts(rows) == ["Are we where we need to be? Probably not"]
     assert rows[0]["speaker_text"] == "Ms. Moore"
     assert run(nlp, "The minister did not say when the aid would arrive.") == []
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ('The streets were deserted, he added, "but people need to connect somehow."',
+     "The streets were deserted", "but people need to connect somehow."),
+    ("While consumer confidence is at its highest level in years, he said, ''this has done nothing to lower the "
+     "pessimism.''", "While consumer confidence is at its highest level in years",
+     "this has done nothing to lower the pessimism."),
+    ('Whether the issue is the pipeline or the health law, Mr. Garin added, "it becomes harder for the Republicans to '
+     'attack Obama as a job killer."', "Whether the issue is the pipeline or the health law",
+     "it becomes harder for the Republicans to attack Obama as a job killer."),
+    ("Although the talks stalled in March, the minister said, \u201cwe are still ready to send tanks.\u201d",
+     "Although the talks stalled in March", "we are still ready to send tanks."),
+])
+def test_a_quotation_resuming_the_sentence_its_cue_interrupts_has_the_lead_as_first_part(nlp, sentence, first,
+                                                                                         second):
+    rows = run(nlp, sentence)
+    assert texts(rows) == [first, second]
+    assert len({(r["cue"], r["speaker_text"]) for r in rows}) == 1
+    joined = run(nlp, sentence, quote_parts="join")
+    assert texts(joined) == [f"{first} {second}"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('When he arrived in Kyiv, the minister said, "we are still ready to send tanks."',
+     "we are still ready to send tanks."),
+    ('On Tuesday, the ministry said, "the delivery is complete."', "the delivery is complete."),
+    ('Asked about the jets, Mr. Austin said, "we will keep the options open."', "we will keep the options open."),
+    ('The talks stalled, he added. "We are still ready," the minister said.', "We are still ready"),
+])
+def test_a_time_occasion_or_question_before_a_cue_is_not_the_first_part_of_its_quotation(nlp, sentence, content):
+    rows = run(nlp, sentence)
+    assert content in texts(rows)
+    assert not any(r["text"].startswith(("When", "On Tuesday", "Asked")) for r in rows)
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("In several cases, tech executives say, they have been asked to keep terror-related content online.",
+     "they have been asked to keep terror-related content online"),
+    ("The shells, officials said, were promised to Kyiv months ago.", "were promised to Kyiv months ago"),
+    ("Ukrainian pilots, the ministry said, are being told to wait for the jets until autumn.",
+     "are being told to wait for the jets until autumn"),
+])
+def test_a_passive_cue_without_a_speaker_does_not_stop_the_words_after_a_parenthetical_cue(nlp, sentence, second):
+    """grammar.addressed: "they have been asked to ...", "were promised to ...": the subject is spoken to, no
+    speaker is named, so it is no second speech event in the words after the cue."""
+    assert texts(run(nlp, sentence))[-1] == second

@@ -152,3 +152,24 @@ def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(
 ])
 def test_called_object_with_a_quoted_complement_parsed_as_its_modifier(nlp, sentence, content):
     assert content in run(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Hillary Clinton called it ''predatory.''", "it ''predatory."),
+    ('Sanders called him "a total stiff."', 'him "a total stiff.'),
+    ("Mr. Biden described himself as her \u201cObama whisperer.\u201d", "himself as her \u201cObama whisperer."),
+    ('The Kremlin called the resolution "a dirty spectacle" and said it would veto it.',
+     'the resolution "a dirty spectacle"'),
+])
+def test_a_quoted_complement_after_the_cue_object_comes_with_its_object(nlp, sentence, content):
+    """content.quotation.object_complement: "called X 'Y'" / "described X as 'Y'" give X and Y (the frame)."""
+    assert run(nlp, sentence)[0] == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('The minister told reporters: "We will send more tanks."', "We will send more tanks."),
+    ('She urged them "to send more shells."', "to send more shells."),
+    ('Pistorius told the Bundestag on Friday: "The tanks will arrive in March."', "The tanks will arrive in March."),
+])
+def test_a_quotation_after_an_addressee_or_colon_is_the_content_alone(nlp, sentence, content):
+    assert run(nlp, sentence)[0].strip('"') == content  # (after a colon the marks are kept, as before)

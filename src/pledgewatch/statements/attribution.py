@@ -14,7 +14,7 @@ from .content.backref import antecedent, pro_form_object
 from .content.clause import clause
 from .content.colon import colon_after
 from .content.frame import frames
-from .content.quotation import back_to_quote, quote_after, quote_before, resumed_quote
+from .content.quotation import back_to_quote, quote_after, quote_before, resumed_by_quote, resumed_quote
 from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .subjects import (
@@ -166,12 +166,17 @@ def _quotation_before(f, site):
 # ---- the content strategies of pass 2, in order: each returns None (does not apply: try the next), True (the
 # cue is settled) or False (the cue gives nothing)
 def _quotation_after(f, site):
-    """'X told reporters: "A"'."""
+    """'X told reporters: "A"' (and 'While confidence is high, he said, "this has done nothing ...": the lead of a
+    sentence its cue interrupts, resumed by the quotation, is the first part: `resumed_by_quote`)."""
     k = quote_after(f.ctx, site.v, site.subj)
     if k is None:
         return None
     q = f.ctx.quotes[k]
-    site.add(f, (q.start, q.end))
+    lead = resumed_by_quote(f.ctx, site.v, site.mention, k)
+    if lead and not f.overlaps(*lead):
+        _add_parts(f, site, lead, (q.start, q.end))
+    else:
+        site.add(f, (q.start, q.end))
     return True
 
 

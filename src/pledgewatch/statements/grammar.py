@@ -62,6 +62,27 @@ def hypothetical(t):
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
 
 
+def unrealised(t):
+    """The cue t inside another statement's clause reports no speech event of its own: a modal on it ("he should
+    have insisted on ...") or on the verb whose bare infinitive it shares ("he'd sit Putin down and tell him ...";
+    not "would deliver the tanks and promised ...") or an if/unless clause ("if Trump had asked him to do so").
+    Part of the outer words. (Not a gerund after "with": "..., with Moscow's ambassador warning that ..." is a
+    speech event.)"""
+    if hypothetical(t):
+        return True
+    if t.dep_ == "conj" and t.tag_ == "VB" and hypothetical(t.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in L.HYPOTHETICAL_MARK for c in t.children)
+
+
+def addressed(t):
+    """The cue t is a passive whose subject is the addressee, with no speaker named ("In several cases, tech
+    executives say, they have been asked to keep the content online", "we were told the aid would come"): nobody's
+    speech event inside the words around it."""
+    return any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
+
+
 def particle_mark(c, v, cue):
     """The cue's particle or content preposition as the mark of a clause right after the cue ("called for |
     Ukraine to be given jets", "pressed for | the weapons to arrive sooner", parsed with "for" as the mark of the

@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .content.clause import closes_sentence
 from .context import WORD
-from .grammar import FINITE_TAGS, adjunct_gerund, governed, hypothetical, in_noun_modifier, infinitival
+from .grammar import FINITE_TAGS, adjunct_gerund, governed, in_noun_modifier, infinitival, unrealised
 from .quotes import QUOTE_CHARS
 
 
@@ -31,7 +31,7 @@ class _Nesting:
         # gerund adjunct ("said Prigozhin had implicated Putin by admitting ...") inside another statement's
         # clause is not a second speaker's attribution: part of the outer words, in either nesting
         self.weak = {r for r in rows if r.cue_i is not None and r.quote_type != "direct" and (
-            infinitival(doc[r.cue_i]) or hypothetical(doc[r.cue_i]) or adjunct_gerund(doc[r.cue_i]))}
+            infinitival(doc[r.cue_i]) or unrealised(doc[r.cue_i]) or adjunct_gerund(doc[r.cue_i]))}
         self.cue_tokens = {r.cue_i for r in rows if r.cue_i is not None}
         self.inner = [r for r in rows if r.cue_i is not None and r.quote_type != "direct"]
         self.by_cue = {}

@@ -3,7 +3,16 @@ cue ("but said ...") and run to the end of its sentence; indirect, or mixed when
 
 from __future__ import annotations
 
-from ..grammar import FINITE_TAGS, cue_of, in_modifier, in_noun_modifier, infinitival, is_under, subordinate
+from ..grammar import (
+    FINITE_TAGS,
+    cue_of,
+    in_modifier,
+    in_noun_modifier,
+    infinitival,
+    is_under,
+    subordinate,
+    unrealised,
+)
 from ..quotes import QUOTE_CHARS
 from ..subjects import mention, subject
 
@@ -36,7 +45,7 @@ def clause(ctx, v, nesting):
     # cut before a conjoined second cue: "X said A but said B"
     for d in c.subtree:
         if d.dep_ in ("conj", "advcl") and d.i > c.i and speaks(ctx, d) and not in_modifier(d, c) \
-                and not infinitival(d):
+                and not infinitival(d) and not unrealised(d):
             hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
     hi, lo = _extend(ctx, v, c, lo, hi, nesting)
     doc = ctx.doc
@@ -127,7 +136,8 @@ def _end_after(ctx, v, c, hi):
     while j < sent.end and ctx.line_of(doc[j].idx) == line:
         t = doc[j]
         if t.i in ctx.cue_idx and (speaks(ctx, t) or any(x.dep_ == "nsubj" for x in t.children)) \
-                and ctx.quote_containing(t.idx) is None and not in_noun_modifier(t) and not subordinate(t):
+                and ctx.quote_containing(t.idx) is None and not in_noun_modifier(t) and not subordinate(t) \
+                and not unrealised(t):
             # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
             s = subject(t, ctx.text)
             if s is not None and hi < s.i < t.i:
@@ -135,7 +145,7 @@ def _end_after(ctx, v, c, hi):
             break
         ch = is_under(t, v)
         if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                x.i in ctx.cue_idx and speaks(ctx, x) and not subordinate(x) for x in ch.subtree):
+                x.i in ctx.cue_idx and speaks(ctx, x) and not subordinate(x) and not unrealised(x) for x in ch.subtree):
             j = ch.left_edge.i
             break
         j += 1

@@ -161,6 +161,10 @@ def frames(ctx, v, cue):
     if addressee_only(doc, lo, hi):
         return None
     ce = doc[hi].idx + len(doc[hi])
+    k = ctx.quote_containing(ce - 1)
+    if k is not None and ctx.quotes[k].start < ce < ctx.quotes[k].end and not ctx.text[ce:ctx.quotes[k].end].strip(
+            ".,!?"):
+        ce = ctx.quotes[k].end  # 'called it "predatory."': a quoted complement runs to its closing mark
     # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
     # the sentence is the content's last words
     m = _DASH_AFTER.match(ctx.text, ce, ce + 3)

@@ -4,8 +4,8 @@ quotation in `ctx.quotes`, or None."""
 
 from __future__ import annotations
 
-from ..grammar import GAP_DEPS, is_under
-from ..lexicon import CONTENT_PREPOSITION
+from ..grammar import GAP_DEPS, cue_of, is_under
+from ..lexicon import CONTENT_PREPOSITION, CONTENT_SUBORDINATOR
 from ..quotes import QUOTE_CHARS
 
 
@@ -66,9 +66,20 @@ def quote_after(ctx, v, subj):
     if ctx.line_of(q.open) != ctx.line_of(v.idx):
         return None
     ot = ctx.q_open_tok[k]
-    if ot - v.i > 15:
+    if ot - v.i > 15 or object_complement(ctx, v, ot):
         return None
     return k if _gap_passes(ctx, v, subj, ot, short=len(ctx.text[q.start:q.end].split()) < 4) else None
+
+
+def object_complement(ctx, v, ot):
+    """'Hillary Clinton called it "predatory"', 'called the situation "overclassification run amok"', 'described
+    himself as her "Obama whisperer"': the quotation after the cue's object is that object's complement; the
+    content is the object and its complement together (`frame.frames`), not the quotation alone."""
+    cue = cue_of(v, ctx.verbs, ctx.forms, True)
+    gap = ctx.doc[v.i + 1:ot]
+    if cue is None or any(t.text == ":" for t in gap) or not any(t.dep_ == "dobj" and t.head.i == v.i for t in gap):
+        return False
+    return "oprd" in cue.takes or any(t.dep_ == "prep" and t.head.i == v.i and t.lower_ == "as" for t in gap)
 
 
 def _gap_passes(ctx, v, subj, ot, short):
@@ -107,3 +118,22 @@ def resumed_quote(ctx, v, k):
                             for t in ctx.doc[v.i + 1:ot]):
         return None
     return k2
+
+
+def resumed_by_quote(ctx, v, mention, k):
+    """'While consumer confidence is high, he said, "this has done nothing ..."', 'The streets were deserted, he
+    added, "but people need to connect somehow"': a cue clause set off by commas inside a sentence whose second
+    part is a quotation that resumes it in lower case; the words before the cue are the first part
+    (`sentence.parenthetical_lead`). Returns their (cs, ce), else None."""
+    q = ctx.quotes[k]
+    first = next((ch for ch in ctx.text[q.start:q.end] if ch.isalnum()), "")
+    if not first.islower() or not ctx.text[:q.open].rstrip().endswith(","):
+        return None
+    from .sentence import parenthetical_lead
+
+    lead = parenthetical_lead(ctx, v, mention)
+    if lead is None and any(c.dep_ == "advcl" and c.i < v.i and c.left_edge.i == v.sent.start and any(
+            m.dep_ == "mark" and m.lower_ in CONTENT_SUBORDINATOR for m in c.children) for c in v.lefts):
+        # "Whether the issue is X, Mr. Garin added, "it becomes ..."": the parse hung the lead clause on the cue
+        lead = parenthetical_lead(ctx, v, mention, own_lefts=True)
+    return lead

@@ -6,7 +6,7 @@ parenthetical cue ("But, she added, A": `after_comma`, with the words before it 
 from __future__ import annotations
 
 from .. import lexicon as L
-from ..grammar import CLAUSAL, FINITE_TAGS, in_noun_modifier, is_under
+from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, is_under
 from ..quotes import QUOTE_CHARS
 
 
@@ -140,7 +140,7 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
     if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]) and not (
             quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])):
         return None
-    if any(t.i in ctx.cue_idx and not in_noun_modifier(t) for t in doc[start:end + 1]):
+    if any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) for t in doc[start:end + 1]):
         return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
     return doc[start].idx, doc[end].idx + len(doc[end])
 
