@@ -211,7 +211,7 @@ def _imports_of(f: Path, mtime_ns: int, size: int) -> tuple[Path, ...]:
     top = root.parent
     package = list(f.relative_to(top).with_suffix("").parts[:-1])
     out: list[Path] = []
-    for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+    for node in _import_nodes(f.read_text(encoding="utf-8")):
         targets = []
         if isinstance(node, ast.ImportFrom):
             if node.level:
@@ -230,7 +230,49 @@ def _imports_of(f: Path, mtime_ns: int, size: int) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# a line that starts an import statement (at any indentation: imports inside functions count too)
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+\w)", re.M)
+
+
+def _import_nodes(text: str) -> list:
+    """The Import / ImportFrom nodes of a module's source, as `ast.walk(ast.parse(text))` finds them, without parsing
+    the whole module (most of a warm run's key computation): each line that starts an import statement is parsed
+    alone, through its parenthesised or backslash-continued lines; such a line inside a string that does not parse
+    as an import is skipped, one that does counts (a file too many in a key, never one too few)."""
+    import ast
+
+    nodes = []
+    for m in _IMPORT_LINE.finditer(text):
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        code = text[m.start():end].split("#")[0]
+        if "(" in code and ")" not in code:
+            close = text.find(")", end)
+            end = len(text) if close < 0 else close + 1
+        while text[m.start():end].rstrip().endswith("\\") and end < len(text):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        try:
+            tree = ast.parse(text[m.start():end].strip())
+        except SyntaxError:
+            continue
+        nodes += [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    return nodes
+
+
 _CSV = re.compile(r"[\w.-]+\.csv")
+
+
+@functools.lru_cache(maxsize=1024)
+def _csvs_in(f: Path, mtime_ns: int, size: int) -> frozenset[str]:
+    """The *.csv names one source file mentions (read once per process and file version: the three stages' keys scan
+    the same files)."""
+    return frozenset(_CSV.findall(f.read_text(encoding="utf-8", errors="replace")))
+
+
+def _csv_names(f: Path) -> frozenset[str]:
+    st = f.stat()
+    return _csvs_in(f, st.st_mtime_ns, st.st_size)
 
 
 def _named_csvs(module) -> set[str]:
@@ -239,7 +281,7 @@ def _named_csvs(module) -> set[str]:
         return {Path(x).name for x in declared}
     d = _package_dir(module)
     files = sorted(d.rglob("*.py")) if d.is_dir() else [d]
-    return {m for f in files for m in _CSV.findall(f.read_text(encoding="utf-8", errors="replace"))}
+    return {m for f in files for m in _csv_names(f)}
 
 
 def _named_elsewhere(module) -> set[str]:
@@ -250,7 +292,7 @@ def _named_elsewhere(module) -> set[str]:
     for f in pkg.rglob("*.py"):
         if f.resolve() == own or own in f.resolve().parents:
             continue
-        names |= set(_CSV.findall(f.read_text(encoding="utf-8", errors="replace")))
+        names |= _csv_names(f)
     return names
 
 

@@ -66,8 +66,12 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
-            out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-            if out[col].map(lambda v: isinstance(v, str) and v.startswith(FORMULA_PREFIXES)).any():
+            # one pass over the values decides whether the column needs either change (most need neither)
+            vals = out[col].tolist()
+            if any(isinstance(v, (list, tuple)) for v in vals):
+                out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+                vals = out[col].tolist()
+            if any(isinstance(v, str) and v.startswith(FORMULA_PREFIXES) for v in vals):
                 out[col] = out[col].map(neutralize)
     return out
 

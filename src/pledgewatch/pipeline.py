@@ -437,19 +437,25 @@ class _Stages:
         return {a["article_id"]: rows_key(article_rows(a, c.extracted[a["article_id"]]))
                 for a in arts if c.extracted[a["article_id"]]}
 
-    @staticmethod
-    def _chunk_key(c: _Chunk, keys: dict) -> str:
-        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks decodes one frame per chunk."""
-        return "chunk2:" + rows_key([(a["article_id"], keys.get(a["article_id"])) for a in c.arts])
+    def _chunk_key(self, c: _Chunk) -> str:
+        """Whole-chunk entry of the coding cache: a warm re-run with the same chunks decodes one frame per chunk and
+        never the chunk's extracted rows. Keyed by what decides those rows (the extract stage key, each article's id
+        and extract item key, in order), so it is known before any look-up of the extract stage."""
+        return "chunk3:" + rows_key([self.ctx.extract_key, [(a["article_id"], c.ex_keys[a["article_id"]])
+                                                            for a in c.arts]])
+
+    def _chunk_hit(self, c: _Chunk) -> bool:
+        whole = self.co_cache.get_many([self._chunk_key(c)])
+        if not whole:
+            return False
+        c.final = next(iter(whole.values()))
+        self._bump("extract_hits", len(c.arts))
+        # articles with statements (= those with extracted rows, whose coding the per-article entries would give)
+        self._bump("coding_hits", int(c.final[0]["article_id"].nunique()) if len(c.final[0]) else 0)
+        return True
 
     def _code_lookup(self, c: _Chunk, arts) -> None:
         keys = self._coding_keys(c, arts)
-        if len(arts) == len(c.arts):
-            whole = self.co_cache.get_many([self._chunk_key(c, keys)])
-            if whole:
-                c.final = next(iter(whole.values()))
-                self._bump("coding_hits", len(keys))
-                return
         found = self.co_cache.get_many(list(keys.values()))
         self._bump("coding_hits", len(found))
         for a in arts:
@@ -464,11 +470,13 @@ class _Stages:
     def plan(self, arts: list[dict]) -> _Chunk:
         c = _Chunk(arts)
         keys = [article_key(a) for a in arts]
+        c.ex_keys = {a["article_id"]: k for a, k in zip(arts, keys, strict=True)}
+        if self._chunk_hit(c):
+            return c
         found = self.ex_cache.get_many(keys)
         self._bump("extract_hits", len(found))
         for a, k in zip(arts, keys, strict=True):
             aid = a["article_id"]
-            c.ex_keys[aid] = k
             if k in found:
                 c.extracted[aid] = found[k]
                 continue
@@ -512,11 +520,11 @@ class _Stages:
             pos = {sid: i for i, sid in enumerate(out["statement_id"])}
             cap = cap.iloc[cap["statement_id"].map(pos).argsort(kind="stable")]
         # validated here, before the chunk is cached: a warm run replays validated frames and does not check them
-        # again (TableSink.write(validated=True)); the "chunk2:" entries hold only validated frames
+        # again (TableSink.write(validated=True)); the "chunk3:" entries hold only validated frames
         final = (schema.validate("statements", out),
                  schema.validate("statement_capabilities", cap.reset_index(drop=True)) if len(cap)
                  else cap.reset_index(drop=True))
-        self.co_cache.put_many({self._chunk_key(c, self._coding_keys(c, c.arts)): final})
+        self.co_cache.put_many({self._chunk_key(c): final})
         return final
 
 

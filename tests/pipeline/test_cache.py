@@ -180,3 +180,24 @@ def test_a_stage_key_covers_the_shared_modules_it_runs():
     assert "inflect.py" in st and "pipeline.py" not in st
     assert {"sides.py", "statements/names.py", "inflect.py"} <= co
     assert "coding/train.py" not in co and "pipeline.py" not in co
+
+
+def test_import_scan_finds_every_import_a_full_parse_finds():
+    """The key's import scan parses only the lines that start an import statement (one-line, parenthesised, indented
+    inside a function, backslash-continued); on every module of the package it finds each import node a parse of the
+    whole module finds (it may find more: an import written in a docstring, which only adds a file to a key)."""
+    import ast
+
+    from pledgewatch import cache
+
+    src = (
+        "'''doc\nfrom the corpus import nothing\n'''\nimport os\nfrom . import (a,\n    b)\n"
+        "def f():\n    from .c import d  # comment (\n    import pledgewatch.e as e\nfrom .g import \\\n    h\n")
+    dump = lambda nodes: sorted(ast.dump(n) for n in nodes)  # noqa: E731
+    full = [n for n in ast.walk(ast.parse(src)) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert dump(cache._import_nodes(src)) == dump(full)
+    root = config.ROOT / "src" / "pledgewatch"
+    for f in root.rglob("*.py"):
+        text = f.read_text(encoding="utf-8")
+        full = {ast.dump(n) for n in ast.walk(ast.parse(text)) if isinstance(n, (ast.Import, ast.ImportFrom))}
+        assert full <= {ast.dump(n) for n in cache._import_nodes(text)}, f

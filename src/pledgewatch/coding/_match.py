@@ -321,9 +321,15 @@ class RuleSet:
         nums = [t.like_num for t in doc] if any(it.num is not None for i in todo for it in self.items[i]) else None
         n = len(doc)
         found: dict[tuple[str, int, int], None] = {}
+        at: dict[str, list[int]] = {}  # word -> its positions: a pattern whose first item needs a word starts there
+        for i, w in enumerate(words_of):
+            at.setdefault(w, []).append(i)
         for p in todo:
             key, items = self.patterns[p][0], self.items[p]
-            for start in range(n):
+            first = items[0]
+            starts = range(n) if first.lo == 0 or first.words is None else \
+                sorted(i for w in first.words & at.keys() for i in at[w])
+            for start in starts:
                 ends: set[int] = set()
                 _ends(items, 0, start, n, words_of, tag_of, nums, ends)
                 for end in sorted(ends):
