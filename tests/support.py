@@ -18,3 +18,11 @@ def extract_rows(nlp, body: str, title: str = "", published: str | None = None, 
         if kw.get("quote_parts", "split") == "split":
             assert text[r["char_start"]:r["char_end"]] == r["text"]
     return rows
+
+
+def speaker_of(rows: list[dict], content_start: str) -> str:
+    """The speaker name of the first extracted row whose content starts with `content_start` (the test fails, listing
+    the contents, where none does)."""
+    hits = [r for r in rows if r["text"].startswith(content_start)]
+    assert hits, [r["text"] for r in rows]
+    return hits[0]["speaker_name"]

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.statements.speakers import resolve_speakers
-from support import extract_rows
-
-
-def _speaker_of(rows, content_start):
-    hits = [r for r in rows if r["text"].startswith(content_start)]
-    assert hits, [r["text"] for r in rows]
-    return hits[0]["speaker_name"]
+from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -26,7 +20,7 @@ def _speaker_of(rows, content_start):
      'announced that Canada would supply four more tanks to Ukraine.', "that Canada would supply", "Justin Trudeau"),
 ], ids=["he-glued-after-quote", "she-glued-after-quote", "he-glued-after-stop"])
 def test_a_pronoun_with_a_glued_quotation_mark_is_a_pronoun(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -42,7 +36,7 @@ def test_a_pronoun_with_a_glued_quotation_mark_is_a_pronoun(nlp, body, content, 
      "Most of the drones were shot down", "Yurii Ihnat"),
 ], ids=["research-fellow-appositive", "who-clause", "age-in-commas"])
 def test_a_name_the_sentence_describes_as_a_person_is_a_person(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -57,7 +51,7 @@ def test_a_name_the_sentence_describes_as_a_person_is_a_person(nlp, body, conten
      "Antony Blinken"),
 ], ids=["gady-tweet", "reznikov-tweet", "blinken-tweet"])
 def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -70,13 +64,13 @@ def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name
      'cost of the missiles. He said that the price was worth paying.', "that the price was worth", "Ben Wallace"),
 ], ids=["asked-about", "asked-whether", "questioned-about"])
 def test_the_one_asked_a_question_answers_next(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 def test_a_request_is_no_question(nlp):
     body = ('Joe Biden said America would keep helping. Volodymyr Zelensky asked Olaf Scholz for more tanks on Monday. '
             'He said that Ukraine needed them before the spring.')
-    assert _speaker_of(extract_rows(nlp, body), "that Ukraine needed them") == "Volodymyr Zelensky"
+    assert speaker_of(extract_rows(nlp, body), "that Ukraine needed them") == "Volodymyr Zelensky"
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -89,7 +83,7 @@ def test_a_request_is_no_question(nlp):
      'Ankara. He added that the grain deal must be renewed.', "that the grain deal must", "Recep Tayyip Erdogan"),
 ], ids=["informed-mr-varadkar", "thanked-von-der-leyen", "met-macron"])
 def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -106,7 +100,7 @@ def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content
      'buildings were damaged.', "At least three people were killed", "Vyacheslav Gladkov"),
 ], ids=["regional-governor-then-name", "spokesperson-then-the-official-name", "regions-governor-then-name"])
 def test_a_description_named_in_the_next_sentence_is_that_person(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -120,7 +114,7 @@ def test_a_description_named_in_the_next_sentence_is_that_person(nlp, body, cont
      'would leave Bakhmut next week.', "that his fighters would leave", "chief of the Wagner Group"),
 ], ids=["head-of-the-iea", "director-of-the-wfp", "chief-of-wagner"])
 def test_an_office_in_a_named_organisation_is_not_another_office_holder(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -132,7 +126,7 @@ def test_an_office_in_a_named_organisation_is_not_another_office_holder(nlp, bod
      "that most drones had been shot down", "Yurii Ihnat"),
 ], ids=["mayor-name-tagged-fac", "name-tagged-org", "ihnat-told"])
 def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -144,7 +138,7 @@ def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, n
      "that they wanted answers", "soldier's family"),
 ], ids=["aslins-family-they", "family-of-goldschmidt", "soldiers-family"])
 def test_a_family_is_a_group(nlp, body, content, name):
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content", [
@@ -166,7 +160,7 @@ def test_an_abstract_noun_is_no_speaker(nlp, body, content):
      "Lithuanian state railway"),
 ], ids=["proprietor", "aid-worker", "state-railway"])
 def test_an_agent_noun_stays_a_speaker(nlp, body, content, name):
-    assert name in _speaker_of(extract_rows(nlp, body), content)
+    assert name in speaker_of(extract_rows(nlp, body), content)
 
 
 @pytest.mark.parametrize("body, content, name", [

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
-
-
-def _speaker_of(rows, content_start):
-    hits = [r for r in rows if r["text"].startswith(content_start)]
-    assert hits, [r["text"] for r in rows]
-    return hits[0]["speaker_name"]
+from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -30,13 +24,13 @@ def test_a_question_the_parser_hung_elsewhere_is_still_a_question(nlp, body, con
     """"X was asked [at the conference] whether/what/why ... He said": the question word right after the verb's
     phrase opens the question even where the parser hung its clause on a later word; the person named inside the
     question is not who answers."""
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 def test_a_relative_clause_after_a_request_is_no_question(nlp):
     body = ('Joe Biden said America would keep helping. Volodymyr Zelensky asked Olaf Scholz for more tanks which '
             'Kyiv needs. He said that Ukraine needed them before the spring.')
-    assert _speaker_of(extract_rows(nlp, body), "that Ukraine needed them") == "Volodymyr Zelensky"
+    assert speaker_of(extract_rows(nlp, body), "that Ukraine needed them") == "Volodymyr Zelensky"
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -77,7 +71,7 @@ def test_the_family_of_a_person_named_as_he_or_she_is_a_group_named_after_them(n
 ], ids=["his-information", "her-calculations", "his-estimates"])
 def test_what_a_person_knows_or_thinks_is_theirs(nlp, body, content, name):
     """"According to his information, ...": the owner of the information, view or estimate speaks."""
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -92,7 +86,7 @@ def test_what_a_person_knows_or_thinks_is_theirs(nlp, body, content, name):
 def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, body, content, name):
     """"X passed/adopted/approved a resolution ... the resolution said": the body that passed it, by the name in
     apposition to its description ("The upper house of the Polish parliament, the Senate")."""
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -107,7 +101,7 @@ def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, bod
 def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nlp, body, content, name):
     """"the minister" for a person whose office ends in "Minister" ("Defence Minister", written "Defense
     Secretary"), not only for one whose words contain "minister"."""
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 
@@ -125,4 +119,4 @@ def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nl
 def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(nlp, body, content, name):
     """"the head of American diplomacy" (a nationality inside the title, common in translated news) is a "head of
     diplomacy", the foreign minister or secretary of state (roles.csv), not the head of state named before."""
-    assert _speaker_of(extract_rows(nlp, body), content) == name
+    assert speaker_of(extract_rows(nlp, body), content) == name
