@@ -537,7 +537,14 @@ class TableSink:
         self.dir.mkdir(parents=True)
         self.parts: list[Path] = []
         self.rows = 0
-        self.transform = None  # pyarrow.Table -> pyarrow.Table applied to each part at close (a run-wide pass)
+
+    def rewrite(self, transform) -> None:
+        """Apply `transform` (pyarrow.Table -> pyarrow.Table, a run-wide pass such as the identity table) to every
+        part file once, in place, so that the parquet and csv outputs read the same transformed parts."""
+        import pyarrow.parquet as pq
+
+        for p in self.parts:
+            pq.write_table(transform(pq.read_table(p)), p)
 
     def write(self, df: pd.DataFrame, validated: bool = False) -> None:
         """Append one chunk; `validated` = the frame already passed schema.validate (Stages.complete did it)."""
@@ -563,7 +570,7 @@ class TableSink:
                 if n not in t.column_names:
                     t = t.append_column(n, pa.nulls(len(t), unified.field(n).type))
             t = t.select(names).cast(unified)
-            yield self.transform(t) if self.transform is not None else t
+            yield t
 
     def close_parquet(self, path: Path) -> Path:
         import pyarrow.parquet as pq
@@ -978,7 +985,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
 
             man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
             speakers = identity_table.from_parts(sinks["statements"].parts)  # one identity per person in the run
-            sinks["statements"].transform = identity_table.arrow_transform(speakers)
+            sinks["statements"].rewrite(identity_table.arrow_transform(speakers))
             paths = {
                 "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
                 "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),

@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
+from ..io import write_text
 from . import feature_rows
 from .model import MODEL_PATH, SETTINGS, LinearModel, decide, guards
 
@@ -246,6 +247,12 @@ def by_set(X, labels, preds, name: str) -> dict:
     return figures([X[i] for i in rows], [labels[i] for i in rows], lambda x: lookup[id(x)])
 
 
+def write_weights(out: Path, body: dict, n_features: int) -> None:
+    """The weights file, compact sorted JSON (so `make train` reproduces it byte for byte), written atomically."""
+    write_text(json.dumps(body, separators=(",", ":"), sort_keys=True), out)
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB, {n_features} features)")
+
+
 def trainer_args(argv, description: str, out: Path):
     """The arguments of a `make train` trainer (--shared, --out, --no-write), or None where ../shared has no
     hand-coded sets (a message says so; the committed weights stay)."""
@@ -288,13 +295,8 @@ def main(argv=None) -> int:
                       "in_sample": by_set(X, L, insample, name)}
     print(json.dumps({k: meta[k] for k in ("coding_dev", "ukraine_dev")}, indent=1))
     if not a.no_write:
-        a.out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = a.out.with_suffix(".tmp")
-        body = {"meta": meta, "full": full, "folds": specs, "article_fold": dict(sorted(article_fold.items())),
-                "settings": SETTINGS}
-        tmp.write_text(json.dumps(body, separators=(",", ":"), sort_keys=True), encoding="utf-8")
-        tmp.replace(a.out)
-        print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB, {len(full['speech_act']['features'])} features)")
+        write_weights(a.out, {"meta": meta, "full": full, "folds": specs, "article_fold": article_fold,
+                              "settings": SETTINGS}, len(full["speech_act"]["features"]))
     return 0
 
 

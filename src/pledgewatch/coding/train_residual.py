@@ -91,7 +91,7 @@ def cross_fit(X, y, rule, groups, folds: int = FOLDS) -> tuple[list[dict], dict[
 
 
 def main(argv=None) -> int:
-    from .train import trainer_args
+    from .train import trainer_args, write_weights
 
     a = trainer_args(argv, __doc__, RESIDUAL_PATH)
     if a is None:
@@ -107,12 +107,8 @@ def main(argv=None) -> int:
             "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)}}
     print(json.dumps(meta, indent=1))
     if not a.no_write:
-        a.out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = a.out.with_suffix(".tmp")
-        body = {"meta": meta, "full": full, "folds": specs, "article_fold": dict(sorted(article_fold.items()))}
-        tmp.write_text(json.dumps(body, separators=(",", ":"), sort_keys=True), encoding="utf-8")
-        tmp.replace(a.out)
-        print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB, {len(full['features'])} features)")
+        write_weights(a.out, {"meta": meta, "full": full, "folds": specs, "article_fold": article_fold},
+                      len(full["features"]))
     return 0
 
 
