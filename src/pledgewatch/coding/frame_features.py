@@ -21,30 +21,22 @@ from __future__ import annotations
 from . import words as _words
 
 
-def _obj_class(words, cap_words, W) -> str:
+def _first_class(words, classes) -> str:
+    """The name of the first (name, vocabulary) of `classes` that shares a word with `words`; "none" for no words,
+    "other" where no class matches."""
     w = set(words)
     if not w:
         return "none"
-    if w & cap_words or w & W["weapons"]:
-        return "weapons"
-    if w & W["money"]:
-        return "money"
-    if w & W["sanctions"]:
-        return "sanctions"
-    if w & W["support"]:
-        return "support"
-    return "other"
+    return next((name for name, vocab in classes if w & vocab), "other")
+
+
+def _obj_class(words, cap_words, W) -> str:
+    return _first_class(words, (("weapons", cap_words | W["weapons"]), ("money", W["money"]),
+                                ("sanctions", W["sanctions"]), ("support", W["support"])))
 
 
 def _subj_class(words, W) -> str:
-    w = set(words)
-    if not w:
-        return "none"
-    if w & W["first_person"]:
-        return "first"
-    if w & W["ukraine"]:
-        return "ukraine"
-    return "other"
+    return _first_class(words, (("first", W["first_person"]), ("ukraine", W["ukraine"])))
 
 
 def frame_features(frame: dict | None, res: dict, side: str, cap_words: frozenset) -> dict[str, float]:
