@@ -20,7 +20,6 @@ Statistics (docs/METHOD.md says what each chart counts and how sure it is):
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import Counter
@@ -854,9 +853,8 @@ def lag_table(pledges: pd.DataFrame, kiel: pd.DataFrame, *, lags=range(-3, 4), m
 def kiel_countries() -> dict[str, str]:
     """{lower-case surface: the Kiel tracker's country name} of data/reference/kiel_countries.csv ("usa": "United
     States", "turkey": "Turkiye")."""
-    with open(config.reference("kiel_countries.csv"), encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["surface"].strip().lower(): r["kiel_country"].strip() for r in rows}
+    return {r["surface"].strip().lower(): r["kiel_country"].strip()
+            for r in config.reference_rows("kiel_countries.csv")}
 
 
 def normalise_country(c) -> str:

@@ -34,3 +34,13 @@ SHARED = Path(os.environ.get("PLEDGEWATCH_SHARED", ROOT.parent / "shared"))
 def reference(name: str) -> Path:
     """Path of a researcher-editable reference table in data/reference/ (e.g. reference('cues.csv'))."""
     return REFERENCE / name
+
+
+def reference_rows(path: str | Path) -> list[dict]:
+    """The rows (dicts by header) of a reference CSV, its '#' comment lines skipped: a name in data/reference/
+    ('kiel_countries.csv') or a path."""
+    import csv
+
+    path = Path(path)
+    with open(path if path.parent != Path(".") else reference(str(path)), encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#")))

@@ -22,7 +22,6 @@ abbreviations with single letters ("U.S.", "J.K.").
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 
@@ -80,9 +79,8 @@ def install_infixes(nlp) -> None:
 @functools.lru_cache(maxsize=2)
 def abbreviations(path: str | None = None) -> frozenset:
     """Lower-case words (no dot) after which a glued full stop ends no sentence (sentence_stops.csv)."""
-    with open(path or config.reference(FILE), encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "abbreviation")
+    return frozenset(r["word"].strip().lower() for r in config.reference_rows(path or FILE)
+                     if r["kind"].strip() == "abbreviation")
 
 
 def _ends_sentence(doc, stop) -> bool:
