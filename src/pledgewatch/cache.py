@@ -9,7 +9,7 @@ fingerprints everything that can change a stage's output for every article at on
 - extract: stage key = model name@version + enabled pipes + `statements.EXTRACTOR_VERSION` + a hash of the
   statements package's source + a hash of the reference CSVs the extractor reads (+ the skip mode and cue forms);
   item key = hash of the article's text, title, title_chars, published and outlet. Value: the rows `extract` returned.
-- coding: stage key = `coding.CODING_VERSION` + a hash of the coding package's source + a hash of the reference
+- coding: stage key = `coding.coding_version()` (CODING_VERSION with the models' switches read at run time) + a hash of the coding package's source + a hash of the reference
   CSVs coding reads; item key = hash of the article's extracted statement rows. Value: the coded rows.
 
 So editing capabilities.csv re-codes cached extractions without parsing; editing cues.csv or officials.csv re-parses

@@ -272,11 +272,11 @@ def make_context(nlp_name=None, *, cache_dir=None, use_cache=True, skip=DEFAULT_
     extract_key = fingerprint("extract", CODEC, mid, ",".join(disable), statements.EXTRACTOR_VERSION, source_hash(statements),
                               ex_refs, pre.key(), *(() if quote_parts == "split" else (quote_parts,)),
                               *(() if nesting == "inner" else (f"nesting={nesting}",)))
-    coding_key = fingerprint("coding", "v2", CODEC, coding.CODING_VERSION, source_hash(coding), co_refs,
+    coding_key = fingerprint("coding", "v2", CODEC, coding.coding_version(), source_hash(coding), co_refs,
                              statements.EXTRACTOR_VERSION)
     # the worker check leaves the source hashes out: workers import the code later than the client, and a checkout
     # being edited would fail every task; the version constants, model and reference files must match
-    compat = fingerprint(__version__, mid, ",".join(disable), statements.EXTRACTOR_VERSION, coding.CODING_VERSION,
+    compat = fingerprint(__version__, mid, ",".join(disable), statements.EXTRACTOR_VERSION, coding.coding_version(),
                          ex_refs, co_refs, pre.key())
     cache_root = str(cache_dir if cache_dir is not None else (config.INTERIM / "cache"))
     return StageContext(name, mid, disable, pre.mode, extract_key, coding_key, cache_root, bool(use_cache),

@@ -106,3 +106,21 @@ def test_the_model_is_on_by_default_and_switches_off(monkeypatch):
 ])
 def test_transfers_to_the_adversary_are_not_aid_for_ukraine(text, country):
     assert bool(_code([(text, "said", country)])["aid_related"].iloc[0]) is False
+
+
+def test_coding_version_follows_the_model_switches_after_import(monkeypatch):
+    """`make train` switches the models off after importing the package: the coding stage's key must follow, or the
+    training run's rules-only codes land in the cache under the default (models on) key and later runs read them."""
+    from pledgewatch import coding
+
+    monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL", raising=False)
+    monkeypatch.delenv("PLEDGEWATCH_RESIDUAL_MODEL", raising=False)
+    default = coding.coding_version()
+    monkeypatch.setenv("PLEDGEWATCH_CODING_MODEL", "off")
+    model_off = coding.coding_version()
+    monkeypatch.setenv("PLEDGEWATCH_RESIDUAL_MODEL", "off")
+    both_off = coding.coding_version()
+    assert len({default, model_off, both_off}) == 3
+    monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL")
+    monkeypatch.delenv("PLEDGEWATCH_RESIDUAL_MODEL")
+    assert coding.coding_version() == default == coding.CODING_VERSION

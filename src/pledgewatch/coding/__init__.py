@@ -19,6 +19,7 @@ their examples are documented in docs/CODING_RULES.md.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -47,8 +48,17 @@ _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commi
 NOT_STAGE_CODE = ("train.py", "train_residual.py", "train_select.py")  # `make train`, not the coding stage: in neither CODING_VERSION nor the cache key
 
 
-def _version() -> str:
-    """"1.0+<hash>": the hash covers the reference tables and this package's code, so editing either changes it."""
+def coding_version() -> str:
+    """CODING_VERSION as of now: the models' switches (PLEDGEWATCH_CODING_MODEL, PLEDGEWATCH_RESIDUAL_MODEL) are read
+    at each call, so a process that switches a model off after import (`make train` does) keys its coding apart from
+    the default's and never leaves rules-only codes in the cache under the models' key."""
+    return _version(_model.enabled(), _residual_model.enabled())
+
+
+@functools.lru_cache(maxsize=4)
+def _version(model_on: bool, residual_on: bool) -> str:
+    """"1.0+<hash>": the hash covers the reference tables, this package's code and the trained weights where their
+    model is on, so editing any of them, or switching a model, changes it."""
     h = hashlib.sha1()
     for name in _REFERENCE_TABLES:
         try:
@@ -56,17 +66,17 @@ def _version() -> str:
         except OSError:
             h.update(name.encode())
     try:  # the trained weights (make train) change the output too, where the model is switched on
-        h.update((config.DATA / "models" / "coding_model.json").read_bytes() if _model.enabled() else b"rules")
+        h.update((config.DATA / "models" / "coding_model.json").read_bytes() if model_on else b"rules")
     except OSError:
         h.update(b"no model")
-    h.update(_residual_model.version_bytes())  # the residual model's weights (assessment or other), where present
+    h.update(_residual_model.version_bytes() if residual_on else b"residual off")  # its weights, where present
     for path in sorted(Path(__file__).parent.glob("*.py")):
         if path.name not in NOT_STAGE_CODE:
             h.update(path.read_bytes())
     return f"1.0+{h.hexdigest()[:8]}"
 
 
-CODING_VERSION = _version()
+CODING_VERSION = coding_version()  # at import, with the switches then set; the pipeline keys by coding_version()
 ADDED_COLUMNS = ["speaker_country", "speaker_is_official", "speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
                  "amount_text", "amount_value", "amount_currency", "amount_unit", "commitment_strength", "frames"]
 VAGUE_CATEGORIES = {"weapons_general"}  # "more weapons" does not make a pledge specific
@@ -272,4 +282,4 @@ def capability_table(statements: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-__all__ = ["code", "code_parts", "code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]
+__all__ = ["coding_version", "code", "code_parts", "code_statements", "capability_table", "CODING_VERSION", "CATEGORIES", "ACTS", "ADDED_COLUMNS"]
