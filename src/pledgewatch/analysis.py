@@ -688,14 +688,14 @@ def event_split(df: pd.DataFrame, events: pd.DataFrame, label: str) -> tuple[pd.
 _TOKEN = re.compile(r"[a-z][a-z'\-]*[a-z]")
 
 
-def _stopwords() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
     try:
         from spacy.lang.en.stop_words import STOP_WORDS
         words = set(STOP_WORDS)
     except Exception:  # spaCy absent: a short list
-        words = set("the a an and or of to in on for with at by from is are was were be been it this that "
-                    "we you he she they i our your their his her its not will would can could should".split())
-    return words | {"said", "says", "say", "told", "mr", "ms", "also", "s", "t"}
+        words = {r["word"] for r in config.word_list("fallback_stop")}
+    return frozenset(words | {r["word"] for r in config.word_list("speech_stop")})
 
 
 def tokens(text: str, stop: set[str] | None = None) -> list[str]:

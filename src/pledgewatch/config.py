@@ -44,3 +44,9 @@ def reference_rows(path: str | Path) -> list[dict]:
     path = Path(path)
     with open(path if path.parent != Path(".") else reference(str(path)), encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#")))
+
+
+def word_list(name: str, file: str = "word_lists.csv") -> list[dict]:
+    """The rows of one list of a list,word[,value] reference CSV (data/reference/word_lists.csv unless `file` names
+    another), in file order."""
+    return [r for r in reference_rows(file) if r["list"] == name]

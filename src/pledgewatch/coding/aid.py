@@ -39,8 +39,8 @@ import functools
 
 from . import words as _words
 
-_DETS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "of", "'s", "'"})
-_PUNCT = frozenset({"(", ")", "[", "]", '"', "'", ","})
+_DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
+_PUNCT = _words.of("aid_punct")
 
 
 def to_adversary(lowers: list[str]) -> bool:
@@ -74,14 +74,13 @@ def _place_side(tok: str) -> str:
         return "recipient"
     if tok in W["other_beneficiary"]:
         return "other"
-    if not tok.isalpha() or tok in ("the", "us", "it", "them", "our", "we", "you"):
+    if not tok.isalpha() or tok in W["not_a_place"]:
         return ""
     row = reference().place(tok)
     return (side_of(row["country"]) or "other") if row and row.get("country") else ""
 
 
-_STOP = frozenset({"from", "by", ",", ".", ";", "and", "as", "on", "at", "but", "that", "which", "who", "while",
-                   "against"})
+_STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, conjunctions
 
 
 def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:

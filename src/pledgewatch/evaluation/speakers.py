@@ -86,10 +86,12 @@ def _gold_rows(doc, text, gs):
     return rows
 
 
+_ROLE_GLUE = frozenset(r["word"] for r in config.word_list("role_glue"))  # "of", "the": shared, not agreeing
+
+
 def _role_agrees(sc, g, r):
     gr, pr = (g.get("speaker_role") or "").lower(), (r.get("speaker_role") or "").lower()
-    return (not gr and not pr) or bool(gr and pr and (set(sc.words(gr)) & set(sc.words(pr))) - {
-        "of", "the", "s", "and", "a", "to", "in", "at", "for"})
+    return (not gr and not pr) or bool(gr and pr and (set(sc.words(gr)) & set(sc.words(pr))) - _ROLE_GLUE)
 
 
 def evaluate(setname: str, nlp=None, verbose: bool = False) -> dict:

@@ -17,15 +17,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import config
+
 WAR_DAY_ONE = dt.date(2022, 2, 24)
 MIN_YEAR = 1990
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"], 1)}
+WORDS_FILE = "word_lists.csv"  # lists month, weekday, no_date
+MONTHS = {r["word"]: int(r["value"]) for r in config.word_list("month", WORDS_FILE)}  # 'january' ... and 'sept'
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {r["word"]: int(r["value"]) for r in config.word_list("weekday", WORDS_FILE)}
+NO_DATE = frozenset(r["word"] for r in config.word_list("no_date", WORDS_FILE))
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -87,7 +88,7 @@ def parse_metadata_date(value) -> tuple[dt.date | None, str | None]:
         except (OverflowError, OSError, ValueError):
             return None, f"metadata date {value!r} is not a valid timestamp"
     s = str(value).strip()
-    if not s or s.lower() in ("nan", "none", "null", "nat", "unknown", "n/a"):
+    if not s or s.lower() in NO_DATE:
         return None, None
     m = _ISO.search(s) or _STAMP.search(s)
     if m:

@@ -33,14 +33,16 @@ Constructions read:
 
 from __future__ import annotations
 
+from . import lexicon as L
+
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
 MAX_CLAUSES = 4
 MAX_WORDS = 12
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "ADJ", "NUM", "PRON", "SYM", "VERB", "X"))
 _OBJ = frozenset(("dobj", "attr", "oprd", "acomp"))
-_BEN_PREP = frozenset(("to", "for", "with"))
-_HYP_AUX = frozenset(("could", "might", "may"))
-_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo", "ll"))
+_BEN_PREP = L.FRAME_BENEFICIARY_PREPOSITION  # "to", "for", "with"
+_HYP_AUX = L.FRAME_HYPOTHETICAL_AUX  # "could", "might", "may"
+_FUTURE_AUX = L.FRAME_FUTURE_AUX  # "will", "shall", "'ll"
 
 
 def _words(tok, limit: int = MAX_WORDS) -> list[str]:
@@ -74,7 +76,7 @@ def _chain(head) -> list:
             nxt = next((c for c in cur.children if c.dep_ == "acomp"), None)  # "are ready | to provide"
             nxt = next((c for c in nxt.children if c.dep_ == "xcomp"), None) if nxt is not None else None
         if nxt is None and cur.pos_ in ("VERB", "AUX"):
-            prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "on")), None)
+            prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ in L.FRAME_CHAIN_PREPOSITION), None)
             nxt = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
         if nxt is None:
             break
@@ -113,11 +115,11 @@ def clause(head) -> dict:
         tense = "future"
     elif "would" in aux:
         tense = "would"
-    elif any(a in ("have", "has", "had", "'ve", "'d") for a in aux) and head.tag_ == "VBN":
+    elif any(a in L.FRAME_PERFECT_AUX for a in aux) and head.tag_ == "VBN":
         tense = "perfect"
-    elif any(a in ("must", "should", "can", "ca", "could", "might", "may") for a in aux):
+    elif any(a in L.FRAME_MODAL_AUX for a in aux):
         tense = "modal"
-    elif head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a in ("was", "were") for a in aux)):
+    elif head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a in L.FRAME_PAST_AUX for a in aux)):
         tense = "past"
     else:
         tense = "present"
