@@ -18,7 +18,6 @@ is lower-cased first.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Iterable, Mapping
 
@@ -47,9 +46,8 @@ def inflections(word: str, style: str = "exact",
 @functools.lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, list[str]]:
     """{base form: its irregular forms} from data/reference/irregular_forms.csv (comment lines start with #)."""
-    with open(config.reference("irregular_forms.csv"), encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#"))
-        return {r["word"].strip().lower(): r["forms"].split() for r in rows if (r.get("word") or "").strip()}
+    rows = config.reference_rows("irregular_forms.csv")
+    return {r["word"].strip().lower(): r["forms"].split() for r in rows if (r.get("word") or "").strip()}
 
 
 def _exact(w: str) -> set[str]:

@@ -22,7 +22,6 @@ to the corpus (1 / inclusion_prob) and the machine's counts corrected (`pledgewa
 
 from __future__ import annotations
 
-import csv
 import html
 import json
 import sys
@@ -53,8 +52,7 @@ def capability_categories() -> list[str]:
 
 def codebook() -> list[dict]:
     """The codebook rows (`data/reference/codebook.csv`): field, label, definition, example."""
-    with open(config.reference("codebook.csv"), encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#")))
+    return config.reference_rows("codebook.csv")
 
 
 def _yes_no(v) -> str:

@@ -11,7 +11,6 @@ Russia's suppliers Iran and North Korea), `other` (everyone else). Researchers c
 
 from __future__ import annotations
 
-import csv
 import functools
 
 from . import config
@@ -23,14 +22,13 @@ SIDES = ("donor", "recipient", "adversary", "other")
 def sides() -> dict[str, str]:
     """{country (as in the CSV's `country` column, and lower-cased): side}."""
     out: dict[str, str] = {}
-    with open(config.reference("countries.csv"), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#")):
-            country, side = (row.get("country") or "").strip(), (row.get("side") or "").strip()
-            if country and side:
-                if side not in SIDES:
-                    raise ValueError(f"countries.csv: unknown side {side!r} for {country!r} (expected one of {SIDES})")
-                out.setdefault(country, side)
-                out.setdefault(country.lower(), side)
+    for row in config.reference_rows("countries.csv"):
+        country, side = (row.get("country") or "").strip(), (row.get("side") or "").strip()
+        if country and side:
+            if side not in SIDES:
+                raise ValueError(f"countries.csv: unknown side {side!r} for {country!r} (expected one of {SIDES})")
+            out.setdefault(country, side)
+            out.setdefault(country.lower(), side)
     return out
 
 
@@ -45,6 +43,5 @@ def side_of(country: object) -> str:
 
 def countries_on(side: str) -> set[str]:
     """Every country name (as in the CSV) with this side."""
-    with open(config.reference("countries.csv"), encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(ln for ln in fh if not ln.lstrip().startswith("#")))
+    rows = config.reference_rows("countries.csv")
     return {r["country"].strip() for r in rows if (r.get("side") or "").strip() == side and r["country"].strip()}

@@ -19,7 +19,6 @@ mapping in char_map.csv is one character to at most one character.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,11 +41,10 @@ def _ref(name: str) -> Path:
 @lru_cache(maxsize=4)
 def char_table(path: str | None = None) -> dict:
     table = {}
-    with open(path or _ref("char_map.csv"), newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            cp = row["codepoint"].strip()
-            rep = row["replacement"].replace("\\n", "\n")
-            table[int(cp[2:], 16)] = rep or None
+    for row in config.reference_rows(path or _ref("char_map.csv")):
+        cp = row["codepoint"].strip()
+        rep = row["replacement"].replace("\\n", "\n")
+        table[int(cp[2:], 16)] = rep or None
     table[ord("\r")] = None  # \r\n -> \n; lone \r handled in normalize()
     return table
 
@@ -85,31 +83,30 @@ class RuleSet:
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> RuleSet:
     rs = RuleSet()
-    with open(path or _ref("boilerplate.csv"), newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            kind = (row.get("kind") or "").strip()
-            pat = row.get("pattern") or ""
-            flags = re.I if "i" in (row.get("flags") or "") else 0
-            guard = (row.get("guard") or "").strip() == "speech"
-            rid = row["rule_id"].strip()
-            if kind == "repeat":
-                rs.repeat = Rule(rid, kind, None, guard, int(pat or 30))
-                continue
-            rx = re.compile(pat, flags | (re.M if kind in ("block", "guard") else 0))
-            if kind == "guard":
-                rs.speech = rx
-            elif kind == "block":
-                rs.blocks.append(Rule(rid, kind, rx, guard))
-            elif kind == "line":
-                rs.lines.append(Rule(rid, kind, rx, guard))
-            elif kind == "prefix":
-                rs.prefixes.append(Rule(rid, kind, rx, guard))
-            elif kind == "caption":
-                rs.captions.append(Rule(rid, kind, rx, guard))
-            elif kind == "caption_head":
-                rs.caption_heads.append(Rule(rid, kind, rx, guard))
-            else:
-                raise ValueError(f"boilerplate rule {rid!r}: unknown kind {kind!r}")
+    for row in config.reference_rows(path or _ref("boilerplate.csv")):
+        kind = (row.get("kind") or "").strip()
+        pat = row.get("pattern") or ""
+        flags = re.I if "i" in (row.get("flags") or "") else 0
+        guard = (row.get("guard") or "").strip() == "speech"
+        rid = row["rule_id"].strip()
+        if kind == "repeat":
+            rs.repeat = Rule(rid, kind, None, guard, int(pat or 30))
+            continue
+        rx = re.compile(pat, flags | (re.M if kind in ("block", "guard") else 0))
+        if kind == "guard":
+            rs.speech = rx
+        elif kind == "block":
+            rs.blocks.append(Rule(rid, kind, rx, guard))
+        elif kind == "line":
+            rs.lines.append(Rule(rid, kind, rx, guard))
+        elif kind == "prefix":
+            rs.prefixes.append(Rule(rid, kind, rx, guard))
+        elif kind == "caption":
+            rs.captions.append(Rule(rid, kind, rx, guard))
+        elif kind == "caption_head":
+            rs.caption_heads.append(Rule(rid, kind, rx, guard))
+        else:
+            raise ValueError(f"boilerplate rule {rid!r}: unknown kind {kind!r}")
 
     def alternation(rules, anchor_end):
         parts = []

@@ -19,7 +19,6 @@ data/reference/export_labels.csv.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import re
@@ -50,9 +49,8 @@ HEADER_FIELDS = {"byline", "word_count", "section", "dateline", "highlight"}  # 
 def labels(path: str | None = None) -> dict[str, dict[str, str]]:
     """{kind: {label (lower case): value}} from export_labels.csv."""
     out: dict[str, dict[str, str]] = {}
-    with open(path or config.reference("export_labels.csv"), newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            out.setdefault(row["kind"].strip(), {})[row["label"].strip().lower()] = row["value"].strip()
+    for row in config.reference_rows(path or config.reference("export_labels.csv")):
+        out.setdefault(row["kind"].strip(), {})[row["label"].strip().lower()] = row["value"].strip()
     return out
 
 

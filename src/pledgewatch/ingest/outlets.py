@@ -20,7 +20,6 @@ else the id's country where the id carries one.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -47,8 +46,7 @@ class OutletTable(NamedTuple):
 
 
 def _rows(path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return config.reference_rows(path)
 
 
 @lru_cache(maxsize=4)

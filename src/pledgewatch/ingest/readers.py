@@ -64,11 +64,10 @@ class RawRecord:
 @lru_cache(maxsize=2)
 def aliases(path: str | None = None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {f: [] for f in FIELDS}
-    with open(path or config.reference("column_aliases.csv"), newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            f, a = row["field"].strip(), row["alias"].strip().lower()
-            if f in out and a:
-                out[f].append(a)
+    for row in config.reference_rows(path or config.reference("column_aliases.csv")):
+        f, a = row["field"].strip(), row["alias"].strip().lower()
+        if f in out and a:
+            out[f].append(a)
     return out
 
 
