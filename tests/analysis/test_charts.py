@@ -63,7 +63,7 @@ def test_table_escapes_markup(capsys):
 
 def test_table_html_is_escaped(monkeypatch):
     shown = []
-    monkeypatch.setattr(C, "_display_html", shown.append)
+    monkeypatch.setattr(C.output, "_display_html", shown.append)  # where note() and table() look it up
     C.table(pd.DataFrame({"text": ['<script>window.__pwned=1</script>', '<img src=x onerror="x()">']}))
     C.note('<img src=x onerror="x()">')
     html = "".join(shown)
