@@ -32,7 +32,7 @@ def counting(monkeypatch):
                 calls["texts"] += 1
                 yield from self.nlp.pipe([t], **kw)
 
-    monkeypatch.setattr(pipeline, "_load", lambda ctx: Counting(real(ctx)))
+    monkeypatch.setattr(pipeline.units, "_load", lambda ctx: Counting(real(ctx)))  # where work_unit loads it
     return calls
 
 
@@ -136,7 +136,7 @@ def test_stage_source_is_part_of_the_key(monkeypatch):
 
     real = cache_mod.source_hash
     k0 = pipeline.make_context()
-    monkeypatch.setattr(pipeline, "source_hash", lambda m: "edited" if m is statements else real(m))
+    monkeypatch.setattr(pipeline.context, "source_hash", lambda m: "edited" if m is statements else real(m))
     k1 = pipeline.make_context()
     assert k1.extract_key != k0.extract_key
     assert k1.compat == k0.compat  # dask workers are checked on versions, model and files, not on the source hash

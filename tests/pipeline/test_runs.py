@@ -200,11 +200,11 @@ def test_a_signal_with_the_pool_running_stops_the_workers_and_exits_with_one_lin
     busy.mkdir()
     # workers that would run for ten minutes (no model is loaded: the work itself is replaced)
     slow = (f"import os, time\nfrom pathlib import Path\nfrom pledgewatch import pipeline\n"
-            f"pipeline._load = lambda ctx: None\n"
+            f"pipeline.local._load = lambda ctx: None\n"
             f"def work_unit(parse, to_code, ctx):\n"
             f"    Path({str(busy)!r}, str(os.getpid())).touch()\n"
             f"    time.sleep(600)\n"
-            f"pipeline.work_unit = work_unit\n")
+            f"pipeline.local.work_unit = work_unit\n")
     p = _python(slow + _cli_call(raw, out, "--n-process", "2", "--chunk-size", "2"), wait=False)
     try:
         _wait_for(lambda: len(list(busy.iterdir())) >= 2, "two busy pool workers")
@@ -432,7 +432,7 @@ def test_a_port_that_is_not_a_dask_scheduler_gives_one_line_and_exit_69(tmp_path
     pytest.importorskip("distributed")
     from pledgewatch import pipeline
 
-    monkeypatch.setattr(pipeline, "DASK_TIMEOUT", 2.0)
+    monkeypatch.setattr(pipeline.dask_engine, "DASK_TIMEOUT", 2.0)
     raw = _articles(tmp_path / "raw", "q", 3, quote=True)
     code = cli.main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--no-cache", "--quiet",
                      "--engine", "dask", "--scheduler", not_a_scheduler])
@@ -450,7 +450,7 @@ def test_a_dask_run_with_no_worker_stops_instead_of_waiting_forever(tmp_path, mo
 
     from pledgewatch import pipeline
 
-    monkeypatch.setattr(pipeline, "NO_WORKER_WAIT", 3.0)
+    monkeypatch.setattr(pipeline.dask_engine, "NO_WORKER_WAIT", 3.0)
     raw = _articles(tmp_path / "raw", "q", 3, quote=True)
     out = tmp_path / "out"
     with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
