@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -48,178 +47,66 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
+from .gold_coding import (
+    _coding_flat,
+    _model_cv,
+    coding_errors,
+    load_coding_scorer,
+    score_coding_sets,
+)
+from .gold_match import (
+    _QUOTE_FOLD,
+    _SENT_END,
+    CODING_COLUMNS,
+    CODING_ERROR_COLUMNS,
+    CODING_SETS,
+    CONVENTIONS,
+    ERROR_COLUMNS,
+    SCORE_COLUMNS,
+    SETS,
+    _errors,
+    _find,
+    _flat,
+    _read_jsonl,
+    available,
+    eval_dir,
+    gold_convention,
+    load_gold,
+    load_scorer,
+    match,
+    one_to_one,
+    sentence_around,
+)
 
-SETS = ("seeds", "ukraine_dev", "ggt_dev", "polnear_dev")
-CODING_SETS = ("coding_dev",)  # hand-coded statements (items.jsonl), scored by ../shared/eval/score_coding.py
-CODING_COLUMNS = ["set", "figures", "items", "matched", "pledge_f1", "appeal_f1", "delivery_f1", "refusal_f1",
-                  "warning_f1", "macro_f1_acts", "speech_act_acc", "aid_related_f1", "capabilities_f1",
-                  "speaker_acc", "official_acc", "country_acc"]
-CODING_ERROR_COLUMNS = ["set", "item_id", "article_id", "what", "gold", "pred", "statement", "pred_text"]
-ERROR_COLUMNS = ["set", "article_id", "kind", "text", "sentence", "gold_speaker", "pred_speaker", "gold_cue",
-                 "pred_cue", "coverage"]
-CONVENTIONS = {"guide": {"quote_parts": "split", "nesting": "inner"},
-               "polnear": {"quote_parts": "join", "nesting": "outer"}}
-SCORE_COLUMNS = ["set", "convention", "quote_parts", "nesting", "articles", "gold", "pred", "statements_p_03", "statements_r_03", "statements_f1_03",
-                 "statements_f1_08", "speaker_acc", "speaker_mention_acc", "cue_acc", "pledge_f1", "appeal_f1",
-                 "capabilities_f1", "seconds"]
-
-
-def eval_dir() -> Path:
-    return config.SHARED / "eval"
-
-
-def available() -> bool:
-    return (eval_dir() / "score.py").is_file()
-
-
-def load_scorer():
-    """Import ../shared/eval/score.py as a module (not copied into the project: it is shared material)."""
-    path = eval_dir() / "score.py"
-    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def load_gold(set_dir: Path, scorer) -> tuple[list[dict], list[dict]]:
-    """(articles, gold) of one set, with gold filtered and normalised the way score.py's main() does it."""
-    arts = _read_jsonl(set_dir / "articles.jsonl")
-    gold_path = set_dir / "gold.jsonl"
-    gold = _read_jsonl(gold_path) if gold_path.is_file() else [g for a in arts for g in scorer.brat_gold(a)]
-    ids = {str(a["id"]) for a in arts}
-    gold = [g for g in gold if str(g["article_id"]) in ids]
-    for g in gold:
-        g["article_id"] = str(g["article_id"])
-    return arts, gold
-
-
-def gold_convention(set_dir: Path) -> str:
-    """"polnear" when the set's gold is built from brat annotations (PolNeAR), else "guide" (gold.jsonl written to
-    ANNOTATION.md); a key of CONVENTIONS. Decided by the data, never the name."""
-    if (set_dir / "gold.jsonl").is_file():
-        return "guide"
-    with open(set_dir / "articles.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                return "polnear" if json.loads(line).get("brat") else "guide"
-    return "guide"
-
-
-def match(gold: list[dict], pred: list[dict], scorer, threshold: float = 0.3):
-    """score.py's matching, returning the pairs: [(gold_index, pred_index, coverage)]."""
-    by_art_g, by_art_p = {}, {}
-    for i, g in enumerate(gold):
-        by_art_g.setdefault(g["article_id"], []).append(i)
-    for j, p in enumerate(pred):
-        by_art_p.setdefault(p["article_id"], []).append(j)
-    pairs = []
-    for aid, gi in by_art_g.items():
-        pj = by_art_p.get(aid, [])
-        gw = {i: scorer.words(gold[i]["content"]) for i in gi}
-        pw = {j: scorer.words(pred[j].get("text") or pred[j].get("content")) for j in pj}
-        pairs += one_to_one(((scorer.coverage(gw[i], pw[j]), i, j) for i in gi for j in pj), threshold)
-    return pairs
-
-
-def one_to_one(candidates, threshold: float) -> list[tuple]:
-    """score.py's matching: (coverage, i, j) candidates taken best first, each i and each j at most once, while the
-    coverage reaches `threshold`; returns the (i, j, coverage) pairs."""
-    pairs, used_i, used_j = [], set(), set()
-    for c, i, j in sorted(candidates, reverse=True):
-        if c < threshold:
-            break
-        if i in used_i or j in used_j:
-            continue
-        used_i.add(i)
-        used_j.add(j)
-        pairs.append((i, j, c))
-    return pairs
-
-
-_SENT_END = re.compile(r"(?<=[.!?\"”])\s+(?=[\"“A-Z])|\n+")
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
-    """The sentence(s) of `text` holding [start, end): cut at sentence ends and paragraph breaks, capped."""
-    if start < 0:
-        return ""
-    lo = 0
-    for m in _SENT_END.finditer(text, max(0, start - limit), start):
-        lo = m.end()
-    lo = max(lo, start - limit)
-    m = _SENT_END.search(text, end)
-    hi = min(m.start() if m else len(text), end + limit)
-    return text[lo:hi].strip()
-
-
-_QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
-
-
-def _find(text: str, content: str) -> int:
-    """Offset of a gold content in the clean text; ingest may have normalised quotation marks (same length)."""
-    pos = text.find(content)
-    if pos < 0:
-        pos = text.translate(_QUOTE_FOLD).find(content.translate(_QUOTE_FOLD).strip("\"' ,"))
-    return pos
-
-
-def _errors(set_name: str, arts: list[dict], gold: list[dict], pred: list[dict], scorer, texts: dict) -> list[dict]:
-    pairs = match(gold, pred, scorer)
-    mg = {i for i, _, _ in pairs}
-    mp = {j for _, j, _ in pairs}
-    rows = []
-    for i, g in enumerate(gold):
-        if i in mg:
-            continue
-        text = texts.get(g["article_id"], "")
-        pos = _find(text, g["content"])
-        rows.append({"set": set_name, "article_id": g["article_id"], "kind": "miss", "text": g["content"],
-                     "sentence": sentence_around(text, pos, pos + len(g["content"])) if pos >= 0 else "",
-                     "gold_speaker": g.get("speaker") or g.get("speaker_text", ""), "pred_speaker": "",
-                     "gold_cue": g.get("cue", ""), "pred_cue": "", "coverage": None})
-    for j, p in enumerate(pred):
-        if j in mp or p["article_id"] not in {g["article_id"] for g in gold}:
-            continue
-        text = texts.get(p["article_id"], "")
-        rows.append({"set": set_name, "article_id": p["article_id"], "kind": "false_hit", "text": p.get("text", ""),
-                     "sentence": sentence_around(text, int(p.get("char_start", -1)), int(p.get("char_end", -1))),
-                     "gold_speaker": "", "pred_speaker": p.get("speaker_name") or p.get("speaker_text") or "",
-                     "gold_cue": "", "pred_cue": p.get("cue", ""), "coverage": None})
-    for i, j, c in pairs:
-        g, p = gold[i], pred[j]
-        gs = g.get("speaker") or ""
-        ps = p.get("speaker_name") or ""
-        if not gs or gs == "UNKNOWN":  # PolNeAR has mentions only: compare mentions there
-            gs, ps = g.get("speaker_text", ""), p.get("speaker_text") or ""
-            ok = not gs or bool(set(scorer.words(gs)) & set(scorer.words(ps)))
-        else:
-            ok = scorer.same_speaker(gs, ps)
-        if not ok:
-            text = texts.get(p["article_id"], "")
-            rows.append({"set": set_name, "article_id": g["article_id"], "kind": "wrong_speaker", "text": g["content"],
-                         "sentence": sentence_around(text, int(p.get("char_start", -1)), int(p.get("char_end", -1))),
-                         "gold_speaker": gs, "pred_speaker": ps, "gold_cue": g.get("cue", ""),
-                         "pred_cue": p.get("cue", ""), "coverage": round(c, 2)})
-    return rows
-
-
-def _flat(name: str, n_arts: int, res: dict, seconds: float, convention: str = "guide") -> dict:
-    def f1(key):
-        v = res.get(key)
-        return v.get("f1") if isinstance(v, dict) else None
-
-    s03 = res.get("statements@0.3", {})
-    return {"set": name, "convention": convention, **CONVENTIONS[convention], "articles": n_arts, "gold": res.get("gold"), "pred": res.get("pred"),
-            "statements_p_03": s03.get("p"), "statements_r_03": s03.get("r"), "statements_f1_03": s03.get("f1"),
-            "statements_f1_08": f1("statements@0.8"), "speaker_acc": res.get("speaker_acc"),
-            "speaker_mention_acc": res.get("speaker_mention_acc"), "cue_acc": res.get("cue_acc"),
-            "pledge_f1": f1("pledge"), "appeal_f1": f1("appeal"), "capabilities_f1": f1("capabilities"),
-            "seconds": round(seconds, 1)}
+# the parts' names, importable from here as before the split
+__all__ = [
+    "SETS",
+    "CODING_SETS",
+    "CODING_COLUMNS",
+    "CODING_ERROR_COLUMNS",
+    "ERROR_COLUMNS",
+    "CONVENTIONS",
+    "SCORE_COLUMNS",
+    "eval_dir",
+    "available",
+    "load_scorer",
+    "_read_jsonl",
+    "load_gold",
+    "gold_convention",
+    "match",
+    "one_to_one",
+    "_SENT_END",
+    "sentence_around",
+    "_QUOTE_FOLD",
+    "_find",
+    "_errors",
+    "_flat",
+    "load_coding_scorer",
+    "_coding_flat",
+    "coding_errors",
+    "score_coding_sets",
+    "_model_cv",
+]
 
 
 def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
@@ -253,116 +140,6 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
                 texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"], strict=True))
                 errors.extend(_errors(name, arts, gold, pred, scorer, texts))
     return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
-
-
-def load_coding_scorer():
-    """Import ../shared/eval/score_coding.py (it imports score.py from its own folder)."""
-    path = eval_dir() / "score_coding.py"
-    if str(path.parent) not in sys.path:
-        sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score_coding", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _coding_flat(name: str, figures: str, res: dict) -> dict:
-    def f1(key):
-        v = res.get(key)
-        return v.get("f1") if isinstance(v, dict) else v
-
-    return {"set": name, "figures": figures, "items": res.get("items"), "matched": res.get("matched"),
-            **{f"{a}_f1": f1(a) for a in ("pledge", "appeal", "delivery", "refusal", "warning")},
-            "macro_f1_acts": res.get("macro_f1_acts"), "speech_act_acc": res.get("speech_act_acc_matched"),
-            "aid_related_f1": f1("aid_related"), "capabilities_f1": f1("capabilities_matched"),
-            "speaker_acc": res.get("speaker_acc"), "official_acc": res.get("official_acc"),
-            "country_acc": res.get("country_acc")}
-
-
-def coding_errors(name: str, items: list[dict], pairs: dict, sc) -> list[dict]:
-    """Every disagreement between the hand-coded items and the pipeline's matched statements (one row per field)."""
-    rows = []
-
-    def add(it, what, gold, pred, p):
-        rows.append({"set": name, "item_id": it["item_id"], "article_id": it["article_id"], "what": what,
-                     "gold": gold, "pred": pred, "statement": it["statement"], "pred_text": (p or {}).get("text")})
-
-    for it in items:
-        p = pairs.get(it["item_id"])
-        if p is None:
-            if it["is_statement"]:
-                add(it, "missed", it["speech_act"], "", None)
-            continue
-        if not it["is_statement"]:
-            add(it, "not_a_statement", "", p.get("speech_act"), p)
-            continue
-        if it["speech_act"] != p.get("speech_act"):
-            add(it, "speech_act", it["speech_act"], p.get("speech_act"), p)
-        if bool(it["aid_related"]) != bool(p.get("aid_related")):
-            add(it, "aid_related", bool(it["aid_related"]), bool(p.get("aid_related")), p)
-        caps = p.get("capabilities")
-        caps = set(caps) if caps is not None and not isinstance(caps, float) else set()
-        if set(it["capabilities"]) != caps:
-            add(it, "capabilities", "|".join(sorted(it["capabilities"])), "|".join(sorted(caps)), p)
-        if it.get("speaker") and it["speaker"] != "UNKNOWN" and not sc.same_speaker(it["speaker"],
-                                                                                   p.get("speaker_name") or ""):
-            add(it, "speaker", it["speaker"], p.get("speaker_name"), p)
-        if it.get("speaker_is_official") is not None and bool(it["speaker_is_official"]) != bool(
-                p.get("speaker_is_official")):
-            add(it, "official", bool(it["speaker_is_official"]), bool(p.get("speaker_is_official")), p)
-        if it.get("speaker_country") and sc.country_key(it["speaker_country"]) != sc.country_key(
-                p.get("speaker_country")):
-            add(it, "country", it["speaker_country"], p.get("speaker_country") or "", p)
-    return rows
-
-
-def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
-    """Run the pipeline on each hand-coded set (CODING_SETS) and score its coding with score_coding.py; returns
-    (coding_scores_df, coding_errors_df). Beside each set's figures, a row with the article-grouped 5-fold
-    cross-validated figures of the committed coding model (its metadata, written by `make train`)."""
-    if not (eval_dir() / "score_coding.py").is_file():
-        return pd.DataFrame(columns=CODING_COLUMNS), pd.DataFrame(columns=CODING_ERROR_COLUMNS)
-    from ..pipeline import run
-
-    sc = load_coding_scorer()
-    work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
-    names = [s for s in (sets or CODING_SETS) if (eval_dir() / s / "items.jsonl").is_file()]
-    scores, errors = [], []
-    for name in names:
-        set_dir = eval_dir() / name
-        result = run(raw=set_dir / "articles.jsonl", out=work_dir / name, progress=progress)
-        pred = sc.load_pred(str(result.paths["statements"]))
-        items = _read_jsonl(set_dir / "items.jsonl")
-        res, pairs = sc.score(items, pred)
-        if raw_json is not None:
-            raw_json[name] = res
-        from ..coding import model, residual_model
-
-        cv = _model_cv(name)
-        # both trained models are cross-fitted by article: a statement of an article they were trained on is coded by
-        # the fold model that did not see it, so the pipeline's figures on a training set are out-of-fold
-        trained = [n for n, on in (("act/aid model", model.load()), ("residual model", residual_model.load())) if on]
-        label = "pipeline (rules" + "".join(f" + cross-fitted {n}" for n in trained) + ")"
-        scores.append(_coding_flat(name, label, res))
-        errors.extend(coding_errors(name, items, pairs, sc))
-        if cv:
-            scores.append({"set": name, "figures": "act/aid model, article-grouped 5-fold CV (make train)", **cv})
-    return pd.DataFrame(scores, columns=CODING_COLUMNS), pd.DataFrame(errors, columns=CODING_ERROR_COLUMNS)
-
-
-def _model_cv(name: str) -> dict:
-    from ..coding import model
-
-    try:
-        meta = json.loads(model.MODEL_PATH.read_text(encoding="utf-8")).get("meta", {})
-    except (OSError, ValueError):
-        return {}
-    cv = meta.get(name, {}).get("cv_grouped_5fold")
-    if not cv:
-        return {}
-    return {**{f"{a}_f1": cv.get(a) for a in ("pledge", "appeal", "delivery", "refusal", "warning")},
-            "macro_f1_acts": cv.get("macro_f1_acts"), "speech_act_acc": cv.get("speech_act_acc"),
-            "aid_related_f1": cv.get("aid_related_f1")}
 
 
 def _md_escape(s) -> str:

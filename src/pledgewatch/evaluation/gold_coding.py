@@ -1,0 +1,124 @@
+"""The hand-coded sets (coding_dev: items.jsonl) scored by ../shared/eval/score_coding.py: per-act F1 and the
+other codes, their error rows, and the coding model's cross-validated figures beside them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from .. import config
+from .gold_match import CODING_COLUMNS, CODING_ERROR_COLUMNS, CODING_SETS, _read_jsonl, eval_dir
+
+
+def load_coding_scorer():
+    """Import ../shared/eval/score_coding.py (it imports score.py from its own folder)."""
+    path = eval_dir() / "score_coding.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score_coding", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _coding_flat(name: str, figures: str, res: dict) -> dict:
+    def f1(key):
+        v = res.get(key)
+        return v.get("f1") if isinstance(v, dict) else v
+
+    return {"set": name, "figures": figures, "items": res.get("items"), "matched": res.get("matched"),
+            **{f"{a}_f1": f1(a) for a in ("pledge", "appeal", "delivery", "refusal", "warning")},
+            "macro_f1_acts": res.get("macro_f1_acts"), "speech_act_acc": res.get("speech_act_acc_matched"),
+            "aid_related_f1": f1("aid_related"), "capabilities_f1": f1("capabilities_matched"),
+            "speaker_acc": res.get("speaker_acc"), "official_acc": res.get("official_acc"),
+            "country_acc": res.get("country_acc")}
+
+
+def coding_errors(name: str, items: list[dict], pairs: dict, sc) -> list[dict]:
+    """Every disagreement between the hand-coded items and the pipeline's matched statements (one row per field)."""
+    rows = []
+
+    def add(it, what, gold, pred, p):
+        rows.append({"set": name, "item_id": it["item_id"], "article_id": it["article_id"], "what": what,
+                     "gold": gold, "pred": pred, "statement": it["statement"], "pred_text": (p or {}).get("text")})
+
+    for it in items:
+        p = pairs.get(it["item_id"])
+        if p is None:
+            if it["is_statement"]:
+                add(it, "missed", it["speech_act"], "", None)
+            continue
+        if not it["is_statement"]:
+            add(it, "not_a_statement", "", p.get("speech_act"), p)
+            continue
+        if it["speech_act"] != p.get("speech_act"):
+            add(it, "speech_act", it["speech_act"], p.get("speech_act"), p)
+        if bool(it["aid_related"]) != bool(p.get("aid_related")):
+            add(it, "aid_related", bool(it["aid_related"]), bool(p.get("aid_related")), p)
+        caps = p.get("capabilities")
+        caps = set(caps) if caps is not None and not isinstance(caps, float) else set()
+        if set(it["capabilities"]) != caps:
+            add(it, "capabilities", "|".join(sorted(it["capabilities"])), "|".join(sorted(caps)), p)
+        if it.get("speaker") and it["speaker"] != "UNKNOWN" and not sc.same_speaker(it["speaker"],
+                                                                                   p.get("speaker_name") or ""):
+            add(it, "speaker", it["speaker"], p.get("speaker_name"), p)
+        if it.get("speaker_is_official") is not None and bool(it["speaker_is_official"]) != bool(
+                p.get("speaker_is_official")):
+            add(it, "official", bool(it["speaker_is_official"]), bool(p.get("speaker_is_official")), p)
+        if it.get("speaker_country") and sc.country_key(it["speaker_country"]) != sc.country_key(
+                p.get("speaker_country")):
+            add(it, "country", it["speaker_country"], p.get("speaker_country") or "", p)
+    return rows
+
+
+def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
+    """Run the pipeline on each hand-coded set (CODING_SETS) and score its coding with score_coding.py; returns
+    (coding_scores_df, coding_errors_df). Beside each set's figures, a row with the article-grouped 5-fold
+    cross-validated figures of the committed coding model (its metadata, written by `make train`)."""
+    if not (eval_dir() / "score_coding.py").is_file():
+        return pd.DataFrame(columns=CODING_COLUMNS), pd.DataFrame(columns=CODING_ERROR_COLUMNS)
+    from ..pipeline import run
+
+    sc = load_coding_scorer()
+    work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
+    names = [s for s in (sets or CODING_SETS) if (eval_dir() / s / "items.jsonl").is_file()]
+    scores, errors = [], []
+    for name in names:
+        set_dir = eval_dir() / name
+        result = run(raw=set_dir / "articles.jsonl", out=work_dir / name, progress=progress)
+        pred = sc.load_pred(str(result.paths["statements"]))
+        items = _read_jsonl(set_dir / "items.jsonl")
+        res, pairs = sc.score(items, pred)
+        if raw_json is not None:
+            raw_json[name] = res
+        from ..coding import model, residual_model
+
+        cv = _model_cv(name)
+        # both trained models are cross-fitted by article: a statement of an article they were trained on is coded by
+        # the fold model that did not see it, so the pipeline's figures on a training set are out-of-fold
+        trained = [n for n, on in (("act/aid model", model.load()), ("residual model", residual_model.load())) if on]
+        label = "pipeline (rules" + "".join(f" + cross-fitted {n}" for n in trained) + ")"
+        scores.append(_coding_flat(name, label, res))
+        errors.extend(coding_errors(name, items, pairs, sc))
+        if cv:
+            scores.append({"set": name, "figures": "act/aid model, article-grouped 5-fold CV (make train)", **cv})
+    return pd.DataFrame(scores, columns=CODING_COLUMNS), pd.DataFrame(errors, columns=CODING_ERROR_COLUMNS)
+
+
+def _model_cv(name: str) -> dict:
+    from ..coding import model
+
+    try:
+        meta = json.loads(model.MODEL_PATH.read_text(encoding="utf-8")).get("meta", {})
+    except (OSError, ValueError):
+        return {}
+    cv = meta.get(name, {}).get("cv_grouped_5fold")
+    if not cv:
+        return {}
+    return {**{f"{a}_f1": cv.get(a) for a in ("pledge", "appeal", "delivery", "refusal", "warning")},
+            "macro_f1_acts": cv.get("macro_f1_acts"), "speech_act_acc": cv.get("speech_act_acc"),
+            "aid_related_f1": cv.get("aid_related_f1")}
