@@ -152,14 +152,8 @@ def _drop_credited_caption(caption: str, rule, rules, removed) -> str:
     return ""
 
 
-def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = False) -> tuple[str, Counter]:
-    """Normalise and remove furniture. Returns (clean text, Counter rule_id -> removals)."""
-    rules = rules or load_rules()
-    removed: Counter = Counter()
-    if not normalized:
-        text = normalize(text)
-    if not text:
-        return "", removed
+def _remove_blocks(text: str, rules: RuleSet, removed: Counter) -> str:
+    """The text with its furniture blocks removed (a guarded block is kept when it holds speech)."""
     for r in rules.blocks:
         if r.guard:
             def _sub(m, r=r):
@@ -172,6 +166,57 @@ def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = Fa
             text, n = r.regex.subn("", text)
             if n:
                 removed[r.rule_id] += n
+    return text
+
+
+def _strip_line(line: str, rules: RuleSet, removed: Counter) -> str:
+    """A non-empty line without its furniture prefix, caption head or photo credit; '' when the whole line is
+    furniture or nothing is left."""
+    if rules.prefix_any is not None:
+        m = rules.prefix_any.match(line)
+        if m:
+            r = rules.prefixes[int(m.lastgroup[1:])]
+            if not (r.guard and has_speech(m.group(0), rules)):
+                removed[r.rule_id] += 1
+                line = line[m.end():].lstrip()
+                if not line:
+                    return ""
+    if rules.line_any is not None and len(line) <= MAX_FURNITURE_LINE:
+        m = rules.line_any.match(line)
+        if m:
+            r = rules.lines[int(m.lastgroup[1:])]
+            if not (r.guard and has_speech(line, rules)):
+                removed[r.rule_id] += 1
+                return ""
+    for r in rules.caption_heads:
+        m = r.regex.match(line)
+        if not m:
+            continue
+        line = _drop_credited_caption(line[m.end():], r, rules, removed)
+        break
+    if not line:
+        return ""
+    tail = line[-160:]
+    if "/" in tail or ":" in tail or " by " in tail:
+        for r in rules.captions:
+            m = r.regex.search(tail)
+            if not m:
+                continue
+            credit_start = len(line) - len(tail) + m.start()
+            line = _drop_credited_caption(line[:credit_start], r, rules, removed).rstrip()
+            break
+    return line
+
+
+def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = False) -> tuple[str, Counter]:
+    """Normalise and remove furniture. Returns (clean text, Counter rule_id -> removals)."""
+    rules = rules or load_rules()
+    removed: Counter = Counter()
+    if not normalized:
+        text = normalize(text)
+    if not text:
+        return "", removed
+    text = _remove_blocks(text, rules, removed)
     out = []
     seen: set[str] = set()
     rep = rules.repeat
@@ -179,41 +224,9 @@ def clean_body(text: str, rules: RuleSet | None = None, *, normalized: bool = Fa
         if not line:
             out.append(line)
             continue
-        if rules.prefix_any is not None:
-            m = rules.prefix_any.match(line)
-            if m:
-                r = rules.prefixes[int(m.lastgroup[1:])]
-                if not (r.guard and has_speech(m.group(0), rules)):
-                    removed[r.rule_id] += 1
-                    line = line[m.end():].lstrip()
-                    if not line:
-                        continue
-        if rules.line_any is not None and len(line) <= MAX_FURNITURE_LINE:
-            m = rules.line_any.match(line)
-            if m:
-                r = rules.lines[int(m.lastgroup[1:])]
-                if not (r.guard and has_speech(line, rules)):
-                    removed[r.rule_id] += 1
-                    continue
-        for r in rules.caption_heads:
-            m = r.regex.match(line)
-            if not m:
-                continue
-            line = _drop_credited_caption(line[m.end():], r, rules, removed)
-            break
+        line = _strip_line(line, rules, removed)
         if not line:
             continue
-        tail = line[-160:]
-        if "/" in tail or ":" in tail or " by " in tail:
-            for r in rules.captions:
-                m = r.regex.search(tail)
-                if not m:
-                    continue
-                credit_start = len(line) - len(tail) + m.start()
-                line = _drop_credited_caption(line[:credit_start], r, rules, removed).rstrip()
-                break
-            if not line:
-                continue
         if rep is not None and len(line) >= rep.min_chars:
             key = _norm_key(line)
             if key in seen:

@@ -89,84 +89,79 @@ def _outlet_and_meta(rec: RawRecord) -> dict:
     return meta
 
 
-def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tuple[dict | None, dict]:
-    base = dict(format=rec.fmt, encoding=rec.encoding, flags="; ".join(rec.flags) or None)
-    meta = _outlet_and_meta(rec)
-    base.update(outlet=meta["outlet"], outlet_source=meta["outlet_source"])
-    if rec.title and rec.meta:  # an export's metadata, shown also where its text is set aside
-        d, _ = parse_metadata_date(rec.date)
-        base.update(title=_clean.clean_title(rec.title), published=d, date_source="metadata" if d else None)
-    if rec.status:
-        return None, manifest_row(rec.source, rec.article_id, rec.status, rec.reason, **base)
-    raw_body = rec.text or ""
+def _title_and_text(rec: RawRecord, base: dict):
+    """(title, normalised text) of a record, or the manifest row of an empty one. A whole article on one line is
+    split into its first sentence (the title) and the rest."""
     title = _clean.clean_title(rec.title or "")
-    norm = _clean.normalize(raw_body)
+    norm = _clean.normalize(rec.text or "")
     if title and rec.title_in_text and norm.startswith(title):
         norm = norm[len(title):].lstrip("\n")
     if not norm and not title:
-        return None, manifest_row(rec.source, rec.article_id, "empty", "no text (empty or only whitespace)", **base)
+        return manifest_row(rec.source, rec.article_id, "empty", "no text (empty or only whitespace)", **base)
     if not norm.strip() and len(title) > ONE_LINE_TITLE:  # not a title alone: a whole article on one line
         title, norm = split_one_line(title)
         norm = _clean.normalize(norm)
         rec.flags.append("one line: the first sentence taken as the title" if title else
                          "one line with no short first sentence: no title")
+    return title, norm
 
-    aid = rec.article_id or Path(rec.source).stem
-    # exact copies, before furniture removal (records that are only furniture, seen many times, are duplicates too)
-    if do_dedupe:
-        fp_raw = fingerprint(f"{title}\n{norm}")
-        first = dd.seen_exact(fp_raw)
-        if first is not None:
-            return None, manifest_row(rec.source, aid, "duplicate", "exact copy of an earlier record", first,
-                                      similarity=1.0, **base)
-        dd.add_exact(fp_raw, aid)
 
-    body, removed = _clean.clean_body(norm, normalized=True)
-    n_removed = int(sum(removed.values()))
-    extra = dict(base, n_removed=n_removed, removed=removed_json(removed), title=title or None)
-    if not body:
-        why = "no article text" if not norm else f"only page furniture ({n_removed} piece(s) removed)"
-        if title:
-            why += "; a title alone is not processed"
-        return None, manifest_row(rec.source, aid, "empty", why, **extra)
+def _exact_copy(rec: RawRecord, aid: str, title: str, norm: str, dd: Deduper, base: dict) -> dict | None:
+    """The manifest row of an exact copy of an earlier record, before furniture removal (records that are only
+    furniture, seen many times, are duplicates too); else None, the record remembered."""
+    fp_raw = fingerprint(f"{title}\n{norm}")
+    first = dd.seen_exact(fp_raw)
+    if first is not None:
+        return manifest_row(rec.source, aid, "duplicate", "exact copy of an earlier record", first, similarity=1.0,
+                            **base)
+    dd.add_exact(fp_raw, aid)
+    return None
 
+
+def _not_english(rec: RawRecord, aid: str, title: str, body: str, meta: dict, extra: dict) -> dict | None:
+    """The manifest row of a record not in English (by its text, or by the language an export gives), else None;
+    the English score goes to `extra`."""
     ok, why, score = check_english(f"{title}\n{body}")
     extra["english_score"] = round(score, 3)
     lang = meta.get("language")
     if ok and lang and lang != "en":  # a database export that labels the article as another language
         ok, why = False, f"the export gives its language as {lang!r}; not run through English NLP"
-    if not ok:
-        return None, manifest_row(rec.source, aid, "not_english", why, **extra)
+    return None if ok else manifest_row(rec.source, aid, "not_english", why, **extra)
 
+
+def _body_duplicate(rec: RawRecord, aid: str, title: str, body: str, dd: Deduper, extra: dict):
+    """(manifest row of a duplicate or None, similarity, MinHash sketch, fingerprint) of a cleaned text: the same
+    text as an earlier record once furniture is removed, or a near-duplicate; an overlap below the threshold is
+    kept with a flag."""
+    fp_body = fingerprint(f"{title}\n{body}")
+    first = dd.seen_exact(fp_body)
+    if first is not None and first != aid:
+        return manifest_row(rec.source, aid, "duplicate", "same text as an earlier record once page "
+                            "furniture is removed", first, similarity=1.0, **extra), None, None, fp_body
+    best, j, sketch = dd.check_near(body)
+    if best is not None and j >= dd.near_threshold:
+        return manifest_row(rec.source, aid, "duplicate", f"near-duplicate (estimated Jaccard {j:.2f} of "
+                            "word 5-shingles)", best, similarity=round(j, 3), **extra), None, sketch, fp_body
     similarity = None
-    sketch = None
-    if do_dedupe:
-        fp_body = fingerprint(f"{title}\n{body}")
-        first = dd.seen_exact(fp_body)
-        if first is not None and first != aid:
-            return None, manifest_row(rec.source, aid, "duplicate", "same text as an earlier record once page "
-                                      "furniture is removed", first, similarity=1.0, **extra)
-        best, j, sketch = dd.check_near(body)
-        if best is not None and j >= dd.near_threshold:
-            return None, manifest_row(rec.source, aid, "duplicate", f"near-duplicate (estimated Jaccard {j:.2f} of "
-                                      "word 5-shingles)", best, similarity=round(j, 3), **extra)
-        if best is not None:
-            rec.flags.append(f"overlaps {best} (Jaccard {j:.2f}): kept, may repeat statements")
-            similarity = round(j, 3)
+    if best is not None:
+        rec.flags.append(f"overlaps {best} (Jaccard {j:.2f}): kept, may repeat statements")
+        similarity = round(j, 3)
+    return None, similarity, sketch, fp_body
 
-    # ids are unique: a repeated id with different text gets a suffix
+
+def _unique_id(rec: RawRecord, aid: str, used_ids: dict) -> str:
+    """Ids are unique: a repeated id with different text gets a suffix."""
     if aid in used_ids:
         used_ids[aid] += 1
         new = f"{aid}~{used_ids[aid]}"
         rec.flags.append(f"id {aid!r} already used by an earlier record: renamed {new!r}")
         aid = new
     used_ids.setdefault(aid, 1)
-    if do_dedupe:
-        dd.add_exact(fp_body, aid)
-        dd.add_near(aid, sketch)
+    return aid
 
-    text, title_chars = _compose(title, body)
-    published, date_source, date_reason = resolve_date(rec.date, [*rec.names, aid], body, title)
+
+def _status(rec: RawRecord, text: str, body: str) -> tuple[str, str | None, str | None]:
+    """(status, reason, flags) of a kept article: ok, decode_fallback or truncated; short texts flagged."""
     status, reason = "ok", None
     if "decode_fallback" in rec.flags:
         status, reason = "decode_fallback", rec.reason or "not valid UTF-8; decoded as cp1252"
@@ -180,6 +175,49 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
     flags = "; ".join(rec.flags) or None
     if flags and status == "ok":
         reason = flags
+    return status, reason, flags
+
+
+def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tuple[dict | None, dict]:
+    base = dict(format=rec.fmt, encoding=rec.encoding, flags="; ".join(rec.flags) or None)
+    meta = _outlet_and_meta(rec)
+    base.update(outlet=meta["outlet"], outlet_source=meta["outlet_source"])
+    if rec.title and rec.meta:  # an export's metadata, shown also where its text is set aside
+        d, _ = parse_metadata_date(rec.date)
+        base.update(title=_clean.clean_title(rec.title), published=d, date_source="metadata" if d else None)
+    if rec.status:
+        return None, manifest_row(rec.source, rec.article_id, rec.status, rec.reason, **base)
+    got = _title_and_text(rec, base)
+    if isinstance(got, dict):
+        return None, got
+    title, norm = got
+    aid = rec.article_id or Path(rec.source).stem
+    if do_dedupe and (row := _exact_copy(rec, aid, title, norm, dd, base)) is not None:
+        return None, row
+
+    body, removed = _clean.clean_body(norm, normalized=True)
+    n_removed = int(sum(removed.values()))
+    extra = dict(base, n_removed=n_removed, removed=removed_json(removed), title=title or None)
+    if not body:
+        why = "no article text" if not norm else f"only page furniture ({n_removed} piece(s) removed)"
+        if title:
+            why += "; a title alone is not processed"
+        return None, manifest_row(rec.source, aid, "empty", why, **extra)
+    if (row := _not_english(rec, aid, title, body, meta, extra)) is not None:
+        return None, row
+    similarity = sketch = fp_body = None
+    if do_dedupe:
+        row, similarity, sketch, fp_body = _body_duplicate(rec, aid, title, body, dd, extra)
+        if row is not None:
+            return None, row
+
+    aid = _unique_id(rec, aid, used_ids)
+    if do_dedupe:
+        dd.add_exact(fp_body, aid)
+        dd.add_near(aid, sketch)
+    text, title_chars = _compose(title, body)
+    published, date_source, date_reason = resolve_date(rec.date, [*rec.names, aid], body, title)
+    status, reason, flags = _status(rec, text, body)
     article = {
         "article_id": aid, "source": rec.source, "title": title, "text": text, "title_chars": title_chars,
         "published": published, "date_source": date_source, "outlet": rec.outlet, "url": rec.url,

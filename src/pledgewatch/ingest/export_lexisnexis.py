@@ -34,38 +34,26 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _lexisnexis_doc(lines: list[str]) -> dict:
-    i, n = 0, len(lines)
-    while i < n and not lines[i].strip():
-        i += 1
-    first_field = next((k for k in range(i, min(n, i + 80))
-                        if (f := field_of(lines[k])) and f[0] in HEADER_FIELDS), None)
-    limit = first_field if first_field is not None else min(n, i + 80)
-    top = [k for k in range(i, limit) if lines[k].strip()][:8]
+def _outlet_and_date(lines: list[str], top: list[int], i: int, limit: int) -> tuple[str | None, str | None, int]:
+    """(outlet, date line, the line after them) of a LexisNexis document: the outlet line(s), then the date line
+    (centred in most exports, not in all); without a date line, the first centred line is the outlet."""
     date_k = next((k for k in top if parse_date_line(lines[k].strip())), None)
-    if date_k is not None:  # the outlet line(s), then the date line (centred in most exports, not in all)
-        outlet = " ".join(lines[k].strip() for k in top if k < date_k) or None
-        date_line = lines[date_k].strip()
-        k = date_k + 1
-    else:
-        date_line, k = None, i
-        centred = []
-        while k < limit and (not lines[k].strip() or _indent(lines[k]) >= 5):
-            if lines[k].strip():
-                centred.append(lines[k].strip())
-            k += 1
-        outlet = centred[0] if centred else None
-    while k < limit and (not lines[k].strip() or _indent(lines[k]) >= 5):  # edition lines ('Edition 1;', 'Scotland')
+    if date_k is not None:
+        return " ".join(lines[k].strip() for k in top if k < date_k) or None, lines[date_k].strip(), date_k + 1
+    k = i
+    centred = []
+    while k < limit and (not lines[k].strip() or _indent(lines[k]) >= 5):
+        if lines[k].strip():
+            centred.append(lines[k].strip())
         k += 1
-    if first_field is not None:  # the headline: the lines up to the first field (BYLINE, LENGTH ...)
-        title_lines, i = lines[k:first_field], first_field
-    else:  # no field at all: the headline is the first paragraph
-        j = k
-        while j < n and lines[j].strip():
-            j += 1
-        title_lines, i = lines[k:j], j
+    return (centred[0] if centred else None), None, k
+
+
+def _header_fields(lines: list[str], i: int) -> tuple[list[str], int]:
+    """(lines of the header fields, first body line): the fields (BYLINE, SECTION, LENGTH, DATELINE, HIGHLIGHT ...)
+    from line i up to the first paragraph that is not a field."""
+    n = len(lines)
     head_fields, body_start = [], i
-    # header fields (BYLINE, SECTION, LENGTH, DATELINE, HIGHLIGHT ...) up to the first paragraph that is not a field
     j = i
     while j < n:
         if not lines[j].strip():
@@ -80,6 +68,28 @@ def _lexisnexis_doc(lines: list[str]) -> dict:
             body_start = j
             continue
         break
+    return head_fields, body_start
+
+
+def _lexisnexis_doc(lines: list[str]) -> dict:
+    i, n = 0, len(lines)
+    while i < n and not lines[i].strip():
+        i += 1
+    first_field = next((k for k in range(i, min(n, i + 80))
+                        if (f := field_of(lines[k])) and f[0] in HEADER_FIELDS), None)
+    limit = first_field if first_field is not None else min(n, i + 80)
+    top = [k for k in range(i, limit) if lines[k].strip()][:8]
+    outlet, date_line, k = _outlet_and_date(lines, top, i, limit)
+    while k < limit and (not lines[k].strip() or _indent(lines[k]) >= 5):  # edition lines ('Edition 1;', 'Scotland')
+        k += 1
+    if first_field is not None:  # the headline: the lines up to the first field (BYLINE, LENGTH ...)
+        title_lines, i = lines[k:first_field], first_field
+    else:  # no field at all: the headline is the first paragraph
+        j = k
+        while j < n and lines[j].strip():
+            j += 1
+        title_lines, i = lines[k:j], j
+    head_fields, body_start = _header_fields(lines, i)
     # the body ends at the first footer field (LOAD-DATE, LANGUAGE, GRAPHIC ...: upper-case labels)
     end = n
     for k in range(body_start, n):

@@ -198,6 +198,72 @@ def _decoded_lines(fh, enc: str | None, problems: dict) -> Iterator[str]:
         yield line
 
 
+def _delimiter(path: Path, first_line: str) -> str:
+    """Tab for .tsv, else the most frequent of , ; tab | in the header line (a comma when none is there)."""
+    if _inner_suffix(path) == ".tsv":
+        return "\t"
+    counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
+    return max(counts, key=counts.get) if max(counts.values()) else ","
+
+
+def _quoting_error(path: Path, n: int, start: int, line_num: int, msg: str) -> RawRecord:
+    """The malformed record of a row whose quoting the csv module refused (an unclosed quote runs to the end)."""
+    if "unexpected end of data" in msg or "EOF" in msg:
+        reason = (f"unclosed quote: the record starting at line {start} runs to the end of the file "
+                  f"(line {line_num}); those lines could not be split into rows")
+    else:
+        reason = f"broken CSV quoting in the record starting at line {start} ({msg}); record skipped"
+    return RawRecord(f"{path}:row {n}", "csv", status="malformed", reason=reason)
+
+
+def _csv_record(path: Path, n: int, row: list, header: list, cols: dict, idx: dict, stem: str, max_chars: int,
+                lines: tuple[int, int], problems: dict) -> RawRecord:
+    """The record of data row n (file lines `lines`): malformed with too many fields, flagged with too few or with
+    a line decoded as cp1252."""
+    start, last_line = lines
+    src = f"{path}:row {n}"
+    if len(row) > len(header):
+        return RawRecord(src, "csv", status="malformed",
+                         reason=f"row at line {start} has {len(row)} fields, the header {len(header)} (stray delimiter or quote)",
+                         article_id=row[idx["id"]] if "id" in idx else None)
+    obj = {f: (row[i] if i < len(row) else None) for f, i in idx.items()}
+    rec = record_from_mapping(obj, src, "csv", f"{stem}-{n:04d}", {}, max_chars, {f: f for f in obj})
+    if "text" not in cols and rec.status == "empty":
+        rec.reason = (f"no text column among the header ({', '.join(header[:10])}); pass mapping={{'text': ...}}")
+    if len(row) < len(header):
+        rec.flags.append(f"row has {len(row)} of {len(header)} fields")
+    bad = [problems[k] for k in range(start, last_line + 1) if k in problems]
+    if bad:
+        rec.flags.append("decode_fallback")
+        rec.reason = bad[0]
+        rec.encoding = "cp1252"
+    return rec
+
+
+def _csv_records(reader, path: Path, header: list, cols: dict, stem: str, max_chars: int, problems: dict):
+    """The records of the data rows (blank rows skipped); returns how many rows were read."""
+    idx = {f: header.index(c) for f, c in cols.items()}
+    n = 0
+    last_line = reader.line_num
+    while True:
+        start = last_line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            n += 1
+            yield _quoting_error(path, n, start, reader.line_num, str(e))
+            last_line = reader.line_num
+            continue
+        last_line = reader.line_num
+        if not row or all(not c.strip() for c in row):
+            continue
+        n += 1
+        yield _csv_record(path, n, row, header, cols, idx, stem, max_chars, (start, last_line), problems)
+    return n
+
+
 def read_csv(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
@@ -215,11 +281,7 @@ def read_csv(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
         if first_line is None or not first_line.strip():
             yield RawRecord(str(path), "csv", status="empty", reason="CSV file is empty (no header)")
             return
-        if _inner_suffix(path) == ".tsv":
-            delim = "\t"
-        else:
-            counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
-            delim = max(counts, key=counts.get) if max(counts.values()) else ","
+        delim = _delimiter(path, first_line)
 
         def chain():
             yield first_line
@@ -233,48 +295,7 @@ def read_csv(path: Path, mapping: dict, max_chars: int) -> Iterator[RawRecord]:
             return
         header = [h.strip() for h in header]
         cols = resolve_columns(header, mapping)
-        idx = {f: header.index(c) for f, c in cols.items()}
-        n = 0
-        last_line = reader.line_num
-        while True:
-            start = last_line + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                n += 1
-                msg = str(e)
-                if "unexpected end of data" in msg or "EOF" in msg:
-                    reason = (f"unclosed quote: the record starting at line {start} runs to the end of the file "
-                              f"(line {reader.line_num}); those lines could not be split into rows")
-                else:
-                    reason = f"broken CSV quoting in the record starting at line {start} ({msg}); record skipped"
-                yield RawRecord(f"{path}:row {n}", "csv", status="malformed", reason=reason)
-                last_line = reader.line_num
-                continue
-            last_line = reader.line_num
-            if not row or all(not c.strip() for c in row):
-                continue
-            n += 1
-            src = f"{path}:row {n}"
-            if len(row) > len(header):
-                yield RawRecord(src, "csv", status="malformed",
-                                reason=f"row at line {start} has {len(row)} fields, the header {len(header)} (stray delimiter or quote)",
-                                article_id=row[idx["id"]] if "id" in idx else None)
-                continue
-            obj = {f: (row[i] if i < len(row) else None) for f, i in idx.items()}
-            rec = record_from_mapping(obj, src, "csv", f"{stem}-{n:04d}", {}, max_chars, {f: f for f in obj})
-            if "text" not in cols and rec.status == "empty":
-                rec.reason = (f"no text column among the header ({', '.join(header[:10])}); pass mapping={{'text': ...}}")
-            if len(row) < len(header):
-                rec.flags.append(f"row has {len(row)} of {len(header)} fields")
-            bad = [problems[k] for k in range(start, last_line + 1) if k in problems]
-            if bad:
-                rec.flags.append("decode_fallback")
-                rec.reason = bad[0]
-                rec.encoding = "cp1252"
-            yield rec
+        n = yield from _csv_records(reader, path, header, cols, stem, max_chars, problems)
         if n == 0:
             yield RawRecord(str(path), "csv", article_id=stem, status="empty",
                             reason=f"CSV file has a header ({', '.join(header[:6])}) but no data rows")
