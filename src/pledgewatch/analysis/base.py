@@ -99,6 +99,51 @@ def source_group(articles: pd.DataFrame) -> pd.Series:
     return pd.Series(outlet.fillna(src.map(source_file)).to_numpy(), index=articles["article_id"].to_numpy())
 
 
+def _without_repeats(df: pd.DataFrame, include_repeats: bool, out_notes: list) -> pd.DataFrame:
+    """The statements without the later copies of a statement (`is_repeat`) unless include_repeats; a note either
+    way."""
+    if "is_repeat" in df.columns and not include_repeats:
+        rep = df["is_repeat"].fillna(False).astype(bool)
+        if rep.any():
+            out_notes.append(f"Repeats counted once: {int(rep.sum())} of {len(df)} statements are later copies of "
+                             "a statement (same speaker, same or nearly the same words; is_repeat) and are left out.")
+        df = df[~rep]
+    elif "is_repeat" not in df.columns:
+        out_notes.append("Column is_repeat is not in the statements table (an older run): repeated copies of a "
+                         "statement are counted each time.")
+    return df
+
+
+def _add_month(df: pd.DataFrame, articles: pd.DataFrame | None) -> None:
+    """`published` (the article's date where the statement lacks one) and `month`, its first day, in place."""
+    if "published" not in df.columns:
+        df["published"] = pd.NaT
+    pub = pd.to_datetime(df["published"], errors="coerce")
+    if articles is not None and len(articles) and "published" in articles.columns and "article_id" in df.columns:
+        by_article = pd.to_datetime(articles.set_index("article_id")["published"], errors="coerce")
+        pub = pub.fillna(df["article_id"].map(by_article))
+    df["published"] = pub
+    df["month"] = pub.dt.to_period("M").dt.to_timestamp()
+
+
+def _officials_only(df: pd.DataFrame, out_notes: list) -> pd.DataFrame:
+    """The statements by officials; all of them, with a note, when `speaker_is_official` is absent or never true."""
+    n_all = len(df)
+    if "speaker_is_official" not in df.columns:
+        out_notes.append("Column speaker_is_official is not in the statements table yet: all "
+                         f"{n_all} statements are analysed, not only officials'.")
+        return df
+    off = df["speaker_is_official"].fillna(False).astype(bool)
+    if n_all and not off.any():
+        out_notes.append(f"No statement is marked as said by an official (speaker_is_official is false for "
+                         f"all {n_all}): all statements are analysed instead. Treat the charts as "
+                         "'all speakers'.")
+        return df
+    df = df[off]
+    out_notes.append(f"Officials only: {len(df)} of {n_all} statements.")
+    return df
+
+
 def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, official_only: bool = True,
             include_repeats: bool = False) -> pd.DataFrame:
     """Statements with a `month` column (first day of the month of `published`, from the article where the
@@ -109,25 +154,9 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
     Notes record what was done: repeats and undated statements left out, and what happened to the official filter
     when `speaker_is_official` is absent or never true (then all statements are kept and the note says so).
     """
-    df = statements.copy()
     out_notes = []
-    if "is_repeat" in df.columns and not include_repeats:
-        rep = df["is_repeat"].fillna(False).astype(bool)
-        if rep.any():
-            out_notes.append(f"Repeats counted once: {int(rep.sum())} of {len(df)} statements are later copies of "
-                             "a statement (same speaker, same or nearly the same words; is_repeat) and are left out.")
-        df = df[~rep]
-    elif "is_repeat" not in df.columns:
-        out_notes.append("Column is_repeat is not in the statements table (an older run): repeated copies of a "
-                         "statement are counted each time.")
-    if "published" not in df.columns:
-        df["published"] = pd.NaT
-    pub = pd.to_datetime(df["published"], errors="coerce")
-    if articles is not None and len(articles) and "published" in articles.columns and "article_id" in df.columns:
-        by_article = pd.to_datetime(articles.set_index("article_id")["published"], errors="coerce")
-        pub = pub.fillna(df["article_id"].map(by_article))
-    df["published"] = pub
-    df["month"] = pub.dt.to_period("M").dt.to_timestamp()
+    df = _without_repeats(statements.copy(), include_repeats, out_notes)
+    _add_month(df, articles)
     for col, default in (("speech_act", "other"), ("aid_related", False), ("speaker_country", ""),
                          ("speaker_name", ""), ("text", "")):
         if col not in df.columns:
@@ -145,18 +174,7 @@ def prepare(statements: pd.DataFrame, articles: pd.DataFrame | None = None, *, o
         df["source_group"] = df["outlet"].fillna("") if "outlet" in df.columns else ""
     n_all = len(df)
     if official_only:
-        if "speaker_is_official" not in df.columns:
-            out_notes.append("Column speaker_is_official is not in the statements table yet: all "
-                             f"{n_all} statements are analysed, not only officials'.")
-        else:
-            off = df["speaker_is_official"].fillna(False).astype(bool)
-            if n_all and not off.any():
-                out_notes.append(f"No statement is marked as said by an official (speaker_is_official is false for "
-                                 f"all {n_all}): all statements are analysed instead. Treat the charts as "
-                                 "'all speakers'.")
-            else:
-                df = df[off]
-                out_notes.append(f"Officials only: {len(df)} of {n_all} statements.")
+        df = _officials_only(df, out_notes)
     population = "all speakers"
     if official_only and "speaker_is_official" in df.columns and n_all and len(df) < n_all:
         population = "officials"

@@ -194,6 +194,55 @@ class RunResult:
 
 
 # ------------------------------------------------------------------------------------------ run
+def _sinks(tmp: Path, progress: bool) -> dict[str, TableSink]:
+    """The part files of the three chunked tables of a run."""
+    return {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
+            "statements": TableSink("statements", tmp, _empty_statements(), progress),
+            "statement_capabilities": TableSink("statement_capabilities", tmp,
+                                                coding.capability_table(_empty_statements()), progress)}
+
+
+def _emitter(sinks: dict, manifest: list[dict], art_bar):
+    """emit(articles, statements, capabilities) of one chunk, in input order: article ids checked unique, the
+    second and later copies of a statement marked (is_repeat, repeat_of), the rows appended to the parts."""
+    seen_ids: set[str] = set()
+    reps = repeats.RepeatIndex()
+
+    def emit(arts, st, caps):
+        dup = seen_ids.intersection(a["article_id"] for a in arts)
+        if dup or len({a["article_id"] for a in arts}) != len(arts):
+            raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
+        seen_ids.update(a["article_id"] for a in arts)
+        sinks["articles"].write(pd.DataFrame(arts))
+        if not st.empty:  # validated by Stages.complete (before it was cached); repeat columns are bool/str
+            reps.add_overlaps(manifest)
+            sinks["statements"].write(reps.mark(st), validated=True)
+            sinks["statement_capabilities"].write(caps, validated=True)
+        art_bar.update(len(arts))
+
+    return emit
+
+
+def _write_tables(sinks: dict, manifest: list[dict], oset) -> tuple[dict, dict]:
+    """(paths, counts) of the tables of a run written to its output set: the parts merged, the identity table
+    (one identity per person in the run) built and applied to the statements, the manifest validated."""
+    man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
+    speakers = identity_table.from_parts(sinks["statements"].parts)  # one identity per person in the run
+    sinks["statements"].rewrite(identity_table.arrow_transform(speakers))
+    paths = {
+        "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
+        "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
+        "statements_csv": sinks["statements"].close_csv(oset.path("statements.csv")),
+        "statement_capabilities": sinks["statement_capabilities"].close_parquet(
+            oset.path("statement_capabilities.parquet")),
+        "manifest": write_csv(man, oset.path("manifest.csv")),
+        "speakers": write_parquet(schema.validate("speakers", speakers), oset.path("speakers.parquet")),
+    }
+    counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
+              "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
+    return paths, counts
+
+
 def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, mapping=None, nlp_name: str | None = None,
         n_process: int = 1, batch_size: int = 16, progress: bool = True, cache: str | Path | None = None,
         use_cache: bool = True, engine: str = "local", scheduler: str | None = None, skip: str | None = None,
@@ -206,32 +255,13 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
     stats: dict = {"cache": ctx.cache_enabled, "parsed": 0, "extract_hits": 0, "coding_hits": 0,
                    "skipped_articles": 0}
     manifest: list[dict] = []
-    seen_ids: set[str] = set()
     with runs.lock(out), runs.stop_on_signals():
         oset = runs.OutputSet(out).begin()
         try:
-            tmp = oset.parts
-            sinks = {"articles": TableSink("articles", tmp, schema.empty("articles"), progress),
-                     "statements": TableSink("statements", tmp, _empty_statements(), progress),
-                     "statement_capabilities": TableSink("statement_capabilities", tmp,
-                                                         coding.capability_table(_empty_statements()), progress)}
+            sinks = _sinks(oset.parts, progress)
             art_bar = tqdm(desc="articles", unit="article", disable=not progress)
             rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
-
-            reps = repeats.RepeatIndex()  # second and later copies of a statement: is_repeat, repeat_of
-
-            def emit(arts, st, caps):
-                dup = seen_ids.intersection(a["article_id"] for a in arts)
-                if dup or len({a["article_id"] for a in arts}) != len(arts):
-                    raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
-                seen_ids.update(a["article_id"] for a in arts)
-                sinks["articles"].write(pd.DataFrame(arts))
-                if not st.empty:  # validated by Stages.complete (before it was cached); repeat columns are bool/str
-                    reps.add_overlaps(manifest)
-                    sinks["statements"].write(reps.mark(st), validated=True)
-                    sinks["statement_capabilities"].write(caps, validated=True)
-                art_bar.update(len(arts))
-
+            emit = _emitter(sinks, manifest, art_bar)
             chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
                              ramp=engine == "local")
             if engine == "local":
@@ -242,21 +272,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                 raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
             rec_bar.close()
             art_bar.close()
-
-            man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-            speakers = identity_table.from_parts(sinks["statements"].parts)  # one identity per person in the run
-            sinks["statements"].rewrite(identity_table.arrow_transform(speakers))
-            paths = {
-                "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
-                "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
-                "statements_csv": sinks["statements"].close_csv(oset.path("statements.csv")),
-                "statement_capabilities": sinks["statement_capabilities"].close_parquet(
-                    oset.path("statement_capabilities.parquet")),
-                "manifest": write_csv(man, oset.path("manifest.csv")),
-                "speakers": write_parquet(schema.validate("speakers", speakers), oset.path("speakers.parquet")),
-            }
-            counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
-                      "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
+            paths, counts = _write_tables(sinks, manifest, oset)
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:

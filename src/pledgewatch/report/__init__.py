@@ -18,6 +18,7 @@ import hashlib
 import shutil
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import config
@@ -104,70 +105,121 @@ def build_reports(processed: Path | str = config.PROCESSED, out: Path | str = co
     params = {"processed": str(processed), "figures_dir": str(figures), "tables_dir": str(tables),
               "official_only": bool(official_only), "corpus_label": corpus_label, "raw": str(raw) if raw else None,
               "kiel_path": str(kiel) if kiel else None, "run_eval": bool(run_eval), **(extra_params or {})}
-    # the automatic corpus label is a function of raw, processed and articles.parquet, all in the key: it is
-    # only computed (pandas) when a notebook is executed, else taken from the cache entry
-    key_params = {**params, "corpus_label": corpus_label if corpus_label is not None else "<auto>"}
     nb_dir = Path(notebooks_dir or config.NOTEBOOKS)
     result = ReportResult(out=out, index=out / "index.html")
     sources = notebook_sources(names, nb_dir)
     all_prefixes = [p.stem[:2] for p in notebook_sources(None, nb_dir)]
-    cache = rc.ReportCache(cache_dir) if cache_dir else rc.ReportCache()
-    inputs = rc.Inputs.collect(processed, nb_dir, all_prefixes, kernel=kernel, kiel=kiel, figures=figures)
+    b = _Build(processed, out, figures, tables, executed_dir, nb_dir, raw, kernel, timeout, params,
+               # the automatic corpus label is a function of raw, processed and articles.parquet, all in the key:
+               # it is only computed (pandas) when a notebook is executed, else taken from the cache entry
+               {**params, "corpus_label": corpus_label if corpus_label is not None else "<auto>"},
+               rc.ReportCache(cache_dir) if cache_dir else rc.ReportCache(),
+               rc.Inputs.collect(processed, nb_dir, all_prefixes, kernel=kernel, kiel=kiel, figures=figures),
+               all_prefixes, log, force)
     nav_names = [(p.stem, p.stem.replace("_", " ")) for p in sources]
-    titles: dict[str, str] = {}
     stamps: list[float] = []
     for i, src in enumerate(sources):
-        t0 = time.time()
-        prefix = src.stem[:2]
-        source = src.read_text(encoding="utf-8")
-        earlier = [p for p in all_prefixes if p < prefix]
-        upstream = {p: rc.outputs_digest(p, figures, tables) for p in rc.upstream_prefixes(source, prefix, earlier)}
-        key = rc.notebook_key(src, source, key_params, inputs, upstream, kernel=kernel)
-        entry = None if force else cache.lookup(src.stem, key)
-        executed = executed_dir / f"{src.stem}.ipynb"
-        if entry is not None:
-            rc.restore(entry, prefix, figures, tables)
-            rc.write_if_changed(executed, entry.executed)
-            bodies = {"full": entry.body("full"), "reader": entry.body("reader")}
-            title, error, stamp = entry.meta["title"], None, float(entry.meta["executed_at"])
-            titles.update(entry.meta.get("figure_titles", {}))
-            if params["corpus_label"] is None:
-                params["corpus_label"] = entry.meta["params"].get("corpus_label")
-        else:
-            if params["corpus_label"] is None:
-                params["corpus_label"] = _corpus_label(raw, processed)
-            log(f"[report] {src.stem}: executing ...")
-            title, bodies, error = _execute(src, params, executed, nb_dir, kernel, timeout, prefix, figures, tables)
-            stamp = time.time()
-            fig_titles = _figure_titles(figures, f"{prefix}_")
-            titles.update(fig_titles)
-            if error is None:
-                cache.store(src.stem, key, executed=executed, bodies=bodies,
-                            outputs=rc.outputs_of(prefix, figures, tables),
-                            meta={"group": str(out), "title": title, "executed_at": stamp,
-                                  "seconds": round(time.time() - t0, 1), "params": params,
-                                  "figure_titles": fig_titles})
-        stamps.append(stamp)
-        html_path, reader_path = out / f"{src.stem}.html", out / "reader" / f"{src.stem}.html"
-        rc.write_if_changed(html_path, _page(bodies["full"], False, title, _nav(nav_names, i, reader=False)))
-        rc.write_if_changed(reader_path, _page(bodies["reader"], True, title, _nav(nav_names, i, reader=True)))
-        r = NotebookResult(src.stem, title, html_path, reader_path, executed, time.time() - t0, error,
-                           cached=entry is not None, key=key)
+        r, stamp = _notebook(b, src, nav_names, i)
         result.notebooks.append(r)
-        if r.cached:
-            log(f"[report] {src.stem}: reused (cache {key[:10]}, executed {_utc(stamp)})")
-        else:
-            log(f"[report] {src.stem}: {'FAILED ' + error if error else 'executed'} ({r.seconds:.0f} s)")
+        stamps.append(stamp)
     label = params["corpus_label"] or _corpus_label(raw, processed)
     built = max(stamps) if stamps else time.time()
-    rc.write_if_changed(result.index, _index_html(result.notebooks, figures, out, label, titles, built).encode())
+    rc.write_if_changed(result.index, _index_html(result.notebooks, figures, out, label, b.titles, built).encode())
     from ..explorer import write_explorer  # reports/statements.html: every statement, filters and search
 
     write_explorer(processed, out, label=label)
     n_reused = sum(r.cached for r in result.notebooks)
-    log(f"[report] {n_reused} of {len(result.notebooks)} notebooks reused from the report cache ({cache.root}), "
+    log(f"[report] {n_reused} of {len(result.notebooks)} notebooks reused from the report cache ({b.cache.root}), "
         f"{len(result.notebooks) - n_reused} executed" + ("" if force else "; --force executes all"))
     return result
+
+
+@dataclass
+class _Build:
+    """What every notebook of one build_reports shares: folders, options, the report cache and its inputs, and the
+    figure titles collected so far."""
+    processed: Path
+    out: Path
+    figures: Path
+    tables: Path
+    executed_dir: Path
+    nb_dir: Path
+    raw: object
+    kernel: str
+    timeout: int
+    params: dict
+    key_params: dict
+    cache: object
+    inputs: object
+    all_prefixes: list
+    log: object
+    force: bool
+    titles: dict = field(default_factory=dict)
+
+
+def _notebook(b: _Build, src: Path, nav_names: list, i: int) -> tuple[NotebookResult, float]:
+    """One notebook: reused from the report cache when its key (source, parameters, inputs, upstream outputs) is
+    there, else executed and stored; its full and reader pages written."""
+    from .. import report_cache as rc
+
+    t0 = time.time()
+    prefix = src.stem[:2]
+    source = src.read_text(encoding="utf-8")
+    earlier = [p for p in b.all_prefixes if p < prefix]
+    upstream = {p: rc.outputs_digest(p, b.figures, b.tables) for p in rc.upstream_prefixes(source, prefix, earlier)}
+    key = rc.notebook_key(src, source, b.key_params, b.inputs, upstream, kernel=b.kernel)
+    entry = None if b.force else b.cache.lookup(src.stem, key)
+    executed = b.executed_dir / f"{src.stem}.ipynb"
+    if entry is not None:
+        title, bodies, error, stamp = _reuse(b, entry, prefix, executed)
+    else:
+        title, bodies, error, stamp = _execute_and_store(b, src, key, executed, t0)
+    html_path, reader_path = b.out / f"{src.stem}.html", b.out / "reader" / f"{src.stem}.html"
+    rc.write_if_changed(html_path, _page(bodies["full"], False, title, _nav(nav_names, i, reader=False)))
+    rc.write_if_changed(reader_path, _page(bodies["reader"], True, title, _nav(nav_names, i, reader=True)))
+    r = NotebookResult(src.stem, title, html_path, reader_path, executed, time.time() - t0, error,
+                       cached=entry is not None, key=key)
+    if r.cached:
+        b.log(f"[report] {src.stem}: reused (cache {key[:10]}, executed {_utc(stamp)})")
+    else:
+        b.log(f"[report] {src.stem}: {'FAILED ' + error if error else 'executed'} ({r.seconds:.0f} s)")
+    return r, stamp
+
+
+def _reuse(b: _Build, entry, prefix: str, executed: Path) -> tuple:
+    """(title, bodies, error, stamp) of a notebook from its cache entry, its figures and tables restored."""
+    from .. import report_cache as rc
+
+    rc.restore(entry, prefix, b.figures, b.tables)
+    rc.write_if_changed(executed, entry.executed)
+    bodies = {"full": entry.body("full"), "reader": entry.body("reader")}
+    title, error, stamp = entry.meta["title"], None, float(entry.meta["executed_at"])
+    b.titles.update(entry.meta.get("figure_titles", {}))
+    if b.params["corpus_label"] is None:
+        b.params["corpus_label"] = entry.meta["params"].get("corpus_label")
+    return title, bodies, error, stamp
+
+
+def _execute_and_store(b: _Build, src: Path, key: str, executed: Path, t0: float) -> tuple:
+    """(title, bodies, error, stamp) of a notebook executed now; stored in the report cache when it ran through."""
+    from .. import report_cache as rc
+
+    prefix = src.stem[:2]
+    if b.params["corpus_label"] is None:
+        b.params["corpus_label"] = _corpus_label(b.raw, b.processed)
+    b.log(f"[report] {src.stem}: executing ...")
+    title, bodies, error = _execute(src, b.params, executed, b.nb_dir, b.kernel, b.timeout, prefix, b.figures,
+                                    b.tables)
+    stamp = time.time()
+    fig_titles = _figure_titles(b.figures, f"{prefix}_")
+    b.titles.update(fig_titles)
+    if error is None:
+        b.cache.store(src.stem, key, executed=executed, bodies=bodies,
+                      outputs=rc.outputs_of(prefix, b.figures, b.tables),
+                      meta={"group": str(b.out), "title": title, "executed_at": stamp,
+                            "seconds": round(time.time() - t0, 1), "params": b.params,
+                            "figure_titles": fig_titles})
+    return title, bodies, error, stamp
 
 
 def screenshots(res: ReportResult, shots: Path | str, *, width: int = 1280) -> list[Path]:
