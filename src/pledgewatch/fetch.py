@@ -124,19 +124,9 @@ def _load_state(path: Path) -> dict[str, dict]:
     return done
 
 
-def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None = None, retry_failed: bool = False,
-        progress: bool = True) -> dict:
-    """Fetch every URL of `urls_csv` not already finished in out_dir's resume file; write articles.jsonl and
-    manifest.csv. Returns counts per status."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    rows = read_urls(Path(urls_csv))
-    state_path = out / STATE
-    state_path.parent.mkdir(parents=True, exist_ok=True)
-    done = _load_state(state_path)
-    if retry_failed:
-        done = {u: o for u, o in done.items() if o["status"] != "error"}
-    fetcher = fetcher or Fetcher()
+def _fetch_new(rows: list, done: dict, state_path: Path, fetcher: Fetcher, limit: int | None, progress: bool) -> None:
+    """Fetch each URL not finished yet (at most `limit`), in the input's order; each outcome is appended to the
+    resume file at once and added to `done`."""
     seen: set[str] = set()
     new = 0
     with open(state_path, "a", encoding="utf-8") as state:
@@ -159,7 +149,11 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
             if progress:
                 print(f"[{new}] {o.status:<9} {o.http_status or '-':>4}  {url[:100]}"
                       + (f"  ({o.reason})" if o.reason else ""), file=sys.stderr)
-    # outputs, in the input's order, from everything finished so far
+
+
+def _outputs(rows: list, done: dict) -> tuple[list[dict], list[dict]]:
+    """(manifest rows, records), in the input's order, from everything finished so far: a row without a URL, a
+    repeated URL and a URL not fetched yet have their manifest row too."""
     manifest, records, firsts = [], [], {}
     for url, rid, _meta in rows:
         if not url:
@@ -179,7 +173,11 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
         manifest.append({k: o.get(k) for k in MANIFEST_FIELDS})
         if o.get("record"):
             records.append(o["record"])
+    return manifest, records
 
+
+def _write_outputs(out: Path, manifest: list[dict], records: list[dict]) -> None:
+    """articles.jsonl and the manifest, each written atomically."""
     def _jsonl(tmp):
         with open(tmp, "w", encoding="utf-8") as fh:
             for r in records:
@@ -193,6 +191,23 @@ def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None 
 
     atomic_write(out / RECORDS, _jsonl)
     atomic_write(out / MANIFEST, _csv)
+
+
+def run(urls_csv, out_dir, *, fetcher: Fetcher | None = None, limit: int | None = None, retry_failed: bool = False,
+        progress: bool = True) -> dict:
+    """Fetch every URL of `urls_csv` not already finished in out_dir's resume file; write articles.jsonl and
+    manifest.csv. Returns counts per status."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = read_urls(Path(urls_csv))
+    state_path = out / STATE
+    state_path.parent.mkdir(parents=True, exist_ok=True)
+    done = _load_state(state_path)
+    if retry_failed:
+        done = {u: o for u, o in done.items() if o["status"] != "error"}
+    _fetch_new(rows, done, state_path, fetcher or Fetcher(), limit, progress)
+    manifest, records = _outputs(rows, done)
+    _write_outputs(out, manifest, records)
     counts: dict[str, int] = {}
     for m in manifest:
         counts[m["status"]] = counts.get(m["status"], 0) + 1

@@ -276,6 +276,14 @@ def write_xlsx(sheet: pd.DataFrame, path: Path) -> Path:
     for cell in ws[1]:
         cell.font = Font(bold=True)
     ws.freeze_panes = "B2"
+    _codebook_sheet(wb)
+    return atomic_write(path, lambda tmp: wb.save(tmp))
+
+
+def _codebook_sheet(wb) -> None:
+    """The codebook tab (second sheet): field, label, definition, example of every label, wrapped."""
+    from openpyxl.styles import Alignment, Font
+
     cb = wb.create_sheet("codebook", 1)
     cb.append(["field", "label", "definition", "example"])
     for r in codebook():
@@ -287,7 +295,6 @@ def write_xlsx(sheet: pd.DataFrame, path: Path) -> Path:
     for row in cb.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    return atomic_write(path, lambda tmp: wb.save(tmp))
 
 
 def _cell(v):

@@ -32,13 +32,8 @@ MIN_WORD = 4  # shorter words ("it", "do", "and") gave the model spurious weight
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 
 
-def features(row: dict, lowers: list[str], res: dict, categories: list[str], has_money: bool, side: str,
-             cap_words: frozenset = frozenset()) -> dict:
-    """{feature name: value} for one coded statement (`res` = SpeechActRules.classify's result; `cap_words` the
-    words of the capabilities named); the clause frame's features from coding.frame_features."""
-    W = _words.classes()
-    low = set(lowers)
-    f: dict[str, float] = {"bias_rules": 1.0}
+def _rule_features(f: dict, res: dict) -> None:
+    """The rules' act and their scores per act (all, content, cue), capped at _CAP."""
     f["rule=" + res["speech_act"]] = 1.0
     scores = res.get("scores") or {}
     for a in ACTS:
@@ -46,6 +41,10 @@ def features(row: dict, lowers: list[str], res: dict, categories: list[str], has
             v = d.get(a, 0.0)
             if v:
                 f[f"{name}:{a}"] = min(float(v), _CAP)
+
+
+def _speaker_features(f: dict, row: dict, side: str) -> None:
+    """The speaker's side, office, type, the quote type and the cue."""
     f["side=" + (side or "unknown")] = 1.0
     if row.get("speaker_is_official"):
         f["official"] = 1.0
@@ -54,6 +53,11 @@ def features(row: dict, lowers: list[str], res: dict, categories: list[str], has
     cue = (text_of(row.get("cue_lemma")) or text_of(row.get("cue"))).lower().strip()
     if cue:
         f["cue=" + cue] = 1.0
+
+
+def _modality_and_object(low: set, res: dict, categories: list[str], has_money: bool) -> tuple[dict, dict]:
+    """(modality, object) flags of the statement's words (coding_words.csv classes) and of the rules' result."""
+    W = _words.classes()
     mod = {
         "future": bool(low & W["future"]),
         "obligation": bool(low & W["obligation"]),
@@ -76,9 +80,11 @@ def features(row: dict, lowers: list[str], res: dict, categories: list[str], has
         "adversary": bool(low & W["adversary"]),
         "ukraine_side": bool(low & W["ukraine_side"]),
     }
-    for k, v in (mod | obj).items():
-        if v:
-            f[k] = 1.0
+    return mod, obj
+
+
+def _combinations(f: dict, mod: dict, obj: dict, low: set, side: str) -> None:
+    """Pairs of flags ("first_person+future", "negated+future" ...) and each flag with the speaker's side."""
     if mod["first_person"] and mod["future"]:
         f["first_person+future"] = 1.0
     if mod["obligation"] and "to" in low:
@@ -96,6 +102,22 @@ def features(row: dict, lowers: list[str], res: dict, categories: list[str], has
     for k in ("aid", "sanctions", "ukraine", "adversary"):
         if obj[k]:
             f[f"{s}&{k}"] = 1.0
+
+
+def features(row: dict, lowers: list[str], res: dict, categories: list[str], has_money: bool, side: str,
+             cap_words: frozenset = frozenset()) -> dict:
+    """{feature name: value} for one coded statement (`res` = SpeechActRules.classify's result; `cap_words` the
+    words of the capabilities named); the clause frame's features from coding.frame_features."""
+    low = set(lowers)
+    f: dict[str, float] = {"bias_rules": 1.0}
+    _rule_features(f, res)
+    _speaker_features(f, row, side)
+    mod, obj = _modality_and_object(low, res, categories, has_money)
+    for k, v in (mod | obj).items():
+        if v:
+            f[k] = 1.0
+    _combinations(f, mod, obj, low, side)
+    s = "side=" + (side or "unknown")
     for k in windows(lowers):
         f[k] = 1.0
         f[f"{s}&{k}"] = 1.0
