@@ -3,7 +3,6 @@ other codes, their error rows, and the coding model's cross-validated figures be
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
-from .gold_match import CODING_COLUMNS, CODING_ERROR_COLUMNS, CODING_SETS, _read_jsonl, eval_dir
+from .gold_match import CODING_COLUMNS, CODING_ERROR_COLUMNS, CODING_SETS, _read_jsonl, eval_dir, import_shared
 
 
 def load_coding_scorer():
@@ -19,10 +18,7 @@ def load_coding_scorer():
     path = eval_dir() / "score_coding.py"
     if str(path.parent) not in sys.path:
         sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score_coding", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return import_shared(path, "pledgewatch_shared_score_coding")
 
 
 def _coding_flat(name: str, figures: str, res: dict) -> dict:

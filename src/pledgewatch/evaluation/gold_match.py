@@ -33,13 +33,17 @@ def available() -> bool:
     return (eval_dir() / "score.py").is_file()
 
 
-def load_scorer():
-    """Import ../shared/eval/score.py as a module (not copied into the project: it is shared material)."""
-    path = eval_dir() / "score.py"
-    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score", path)
+def import_shared(path: Path, name: str):
+    """A script of ../shared imported as a module under `name` (not copied into the project: shared material)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def load_scorer():
+    """Import ../shared/eval/score.py as a module."""
+    return import_shared(eval_dir() / "score.py", "pledgewatch_shared_score")
 
 
 def _read_jsonl(path: Path) -> list[dict]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
-import importlib.util
 import json
 import re
 import sys
@@ -22,14 +21,11 @@ import sys
 from .. import config
 from ..nlp import load_nlp
 from ..statements.speakers import resolve_speakers
+from .gold_match import load_scorer
 
 
 def _score_module():
-    path = config.SHARED / "eval" / "score.py"
-    spec = importlib.util.spec_from_file_location("pledgewatch_shared_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_scorer()  # ../shared/eval/score.py
 
 
 def _articles(path):
