@@ -1,6 +1,6 @@
 """Ingest: raw files of any supported format -> clean articles + a manifest row for every input record.
 
-CONTRACT (used by pipeline.py; keep these signatures):
+CONTRACT (used by pledgewatch.pipeline; keep these signatures):
     iter_records(raw, mapping=None) -> Iterator[tuple[dict | None, dict]]
         Streams (article, manifest_row) pairs, one per input record; article is None when the record is not
         processed (duplicate, empty, not_text, not_english, malformed, error).
