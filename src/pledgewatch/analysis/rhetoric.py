@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .. import uncertainty
+from .. import config, uncertainty
 from .base import _missing_note, _share_table, _with_notes, as_list, missing
 from .monthly import _full_months, _trend_phrase
 
@@ -126,13 +126,7 @@ def phrase_claim(df: pd.DataFrame, phrases: dict[str, str] | None = None) -> dic
 
 
 # A transparent lexical indicator that needs no coding stage: long-term commitment phrases.
-COMMITMENT_PHRASES = {
-    "as long as it takes": r"as long as it takes",
-    "as long as we can / as long as possible": r"as long as (?:we can|possible|necessary)",
-    "stand with / by Ukraine": r"\bstands? (?:with|by|behind) ukraine",
-    "continue to support": r"\b(?:continue|keep) (?:to support|supporting|to provide|providing|to help)",
-    "unwavering / steadfast / unconditional": r"\b(?:unwavering|steadfast|unconditional|ironclad)\b",
-}
+COMMITMENT_PHRASES = {r["word"]: r["value"] for r in config.word_list("commitment_phrase")}  # label: regex
 
 
 def phrase_share(df: pd.DataFrame, phrases: dict[str, str] | None = None, *, freq: str = "QS", min_n: int = 20

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import config
 from ..sampling import ACTS, capability_categories
 
 SINGLE_FIELDS = ("speech_act", "aid_related", "speaker_is_official")
-_TRUE = {"yes", "y", "true", "1", "t"}
-_FALSE = {"no", "n", "false", "0", "f"}
+_TRUE = {r["word"] for r in config.word_list("yes")}  # "yes", "y", "true", "1", "t"
+_FALSE = {r["word"] for r in config.word_list("no")}
 
 
 class CodedSheetError(ValueError):
