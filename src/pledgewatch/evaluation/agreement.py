@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 from ..io import write_text
-from ..sampling import FIELDS
+from ..sampling import ACTS, FIELDS
 from .agreement_sheets import (
     _FALSE,
     _TRUE,
@@ -53,6 +53,7 @@ from .agreement_stats import (
 
 # the parts' names, importable from here as before the split
 __all__ = [
+    "ACTS",  # the speech acts (sampling.ACTS), read as agreement.ACTS by helpers.coding_quality
     "SINGLE_FIELDS",
     "_TRUE",
     "_FALSE",
