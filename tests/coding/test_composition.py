@@ -251,3 +251,27 @@ def test_dependence_on_support_stressed_by_the_recipient_is_an_appeal(nlp, body)
 ])
 def test_dependence_stated_by_a_donor_is_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"I reaffirmed France\'s unwavering support for Ukraine," French President Emmanuel Macron said.',
+    '"Germany has promised to deliver more air defence systems," German Chancellor Olaf Scholz told reporters.',
+    '"We have pledged to train Ukrainian pilots," the Danish defence minister said.',
+])
+def test_reported_commitment_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"  # not a delivery: what was promised is not yet sent
+
+
+@pytest.mark.parametrize("body", [
+    '"Russia has promised to supply more gas to China," the Kremlin spokesman said.',
+    '"We never promised to send fighter jets," the British defence secretary said.',
+    '"They promised to send tanks and nothing came," Ukrainian President Volodymyr Zelensky said.',
+])
+def test_reported_commitment_of_the_adversary_or_negated_is_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"
+
+
+def test_the_adversary_counting_on_support_is_no_appeal(nlp):
+    body = ("Ukrainian Foreign Minister Dmytro Kuleba said Putin can still count on strong support from the German "
+            "business community.")
+    assert act_of(nlp, body) != "appeal"

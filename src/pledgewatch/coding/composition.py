@@ -12,6 +12,9 @@ Constructions:
 - `own_persistence` -> pledge: the same subject and modality with a negated persist_neg predicate, a litotes: "we
   will not give up", "we must not let up in supporting Ukraine".
 - `own_refusal` -> refusal: the same, negated: "we are not going to send rocket systems to Ukraine".
+- `reported_commitment` -> pledge: a commissive predicate in the past or perfect (a commitment reported as made),
+  its subject not the adversary, with support as its object or a support-giving xcomp: "I reaffirmed France's
+  unwavering support for Ukraine", "Albanese on Sunday pledged further military support".
 - `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
@@ -123,6 +126,23 @@ def _own(clauses, row, cap_words):
             return "pledge", "own_persistence"
         if _supports(cl, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
+    return None
+
+
+def _reported_commitment(clauses, cap_words):
+    """A commitment the content reports as made: a commissive predicate (pledge, promise, vow, reaffirm, commit) in
+    the past or perfect, its subject not the adversary, whose object is support or whose xcomp gives it: "I
+    reaffirmed France's unwavering support for Ukraine", "the prime minister on Sunday pledged further military
+    support", "Germany has promised to send more air defence" (a pledge reported is still a pledge)."""
+    W = _words.classes()
+    for cl in clauses:
+        if cl["pred"][0] not in W["commissive"] or cl["tense"] not in ("past", "perfect"):
+            continue
+        if cl["neg"] or cl["hyp"] or cl["q"] or cl["pass"] or set(cl["subj"]) & W["adversary"]:
+            continue
+        given = dict(cl, pred=cl["pred"][1:]) if len(cl["pred"]) > 1 else None
+        if (given and _supports(given, cap_words)) or (not given and _aid_object(cl["obj"], cap_words)):
+            return "pledge", "reported_commitment"
     return None
 
 
@@ -309,7 +329,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and side != "adversary":
         found = _content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
-        found = _own(clauses, row, cap_words)
+        found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
