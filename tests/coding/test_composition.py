@@ -275,3 +275,22 @@ def test_the_adversary_counting_on_support_is_no_appeal(nlp):
     body = ("Ukrainian Foreign Minister Dmytro Kuleba said Putin can still count on strong support from the German "
             "business community.")
     assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    "Ukrainian Foreign Minister Dmytro Kuleba said western sanctions on Russia needed to be strengthened.",
+    '"The European Union has to adopt a new sanctions package," the Lithuanian foreign minister said.',
+    '"It is important to tighten sanctions on Russia," the Polish prime minister said.',
+    '"Terror must be answered - impose sanctions," Ukrainian President Volodymyr Zelensky said.',
+])
+def test_sanctions_asked_of_others_are_appeals(nlp, body):
+    assert act_of(nlp, body) == "appeal"  # ANNOTATION.md: a call for sanctions is an appeal
+
+
+@pytest.mark.parametrize("body", [
+    '"Russia has to live with sanctions for years," the German finance minister said.',
+    '"Russia has to lift its sanctions on Western food," the Kremlin spokesman said.',
+    '"The sanctions have hit the Russian economy hard," the British foreign secretary said.',
+])
+def test_sanctions_borne_or_lifted_by_the_adversary_are_no_appeals(nlp, body):
+    assert act_of(nlp, body) != "appeal"

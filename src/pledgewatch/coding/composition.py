@@ -24,8 +24,8 @@ Constructions:
   the sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
-- `imperative_request` -> appeal: an imperative that gives support ("Give us the planes", "Close the sky over
-  Ukraine", "Help us").
+- `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
+  sky over Ukraine", "Help us", "Terror must be answered - impose sanctions").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
   support or sanction: "the West must send more air defence", "sanctions on Russia should be made public"; also
   the semi-modals need / have / ought to ("partners need to deliver more air defence") and acting against the
@@ -213,13 +213,15 @@ def _opposes(cl: dict) -> bool:
 
 def _asks_others(cl: dict, cap_words) -> bool:
     """What an obligation or necessity asks of a subject other than the adversary: to give support ("send more air
-    defence") or to act against the adversary ("isolate Russia"). (Any predicate whose object names support, "double
+    defence"), to act against the adversary ("isolate Russia") or sanctions ("sanctions needed to be strengthened").
+    (Any predicate whose object names support, "double
     down in their support", was tried: it turned a warning of coding_dev's unread half into an appeal, and fixed
     nothing on the read half.)"""
     W = _words.classes()
-    if set(cl["subj"]) & W["adversary"]:
+    subj = set(cl["subj"])
+    if subj & W["adversary"] and not subj & W["sanctions"]:  # "sanctions on Russia needed to ..." is not Russia's
         return False
-    return _supports(cl, cap_words) or _opposes(cl)
+    return _supports(cl, cap_words) or _opposes(cl) or bool((subj | set(cl["obj"])) & W["sanctions"])
 
 
 def _obligation(clauses, side: str, cap_words):
@@ -262,11 +264,12 @@ def _deontic(clauses, side: str, cap_words):
 
 
 def _imperative(clauses, cap_words):
-    """An imperative asking for support: "Give us the planes", "Close the sky over Ukraine", "Help us"."""
+    """An imperative asking for support or sanctions: "Give us the planes", "Close the sky over Ukraine", "Help us",
+    "Impose sanctions"."""
     W = _words.classes()
     for cl in clauses:
-        if cl.get("imp") and not cl["neg"] and (_supports(cl, cap_words) or set(cl["ben"] + cl["obj"])
-                                                & W["first_person"] and _gives(cl)):
+        if cl.get("imp") and not cl["neg"] and (_supports(cl, cap_words) or _gives(cl) and set(cl["ben"] + cl["obj"])
+                                                & (W["first_person"] | W["sanctions"])):
             return "appeal", "imperative_request"
     return None
 
