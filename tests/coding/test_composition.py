@@ -186,3 +186,111 @@ def test_third_party_never_pledges():
     assert act is None and "pledge" in veto
     act, construction, _ = composition.decide(frame, "donor", dict(row, speaker_is_official=True), frozenset(), set())
     assert (act, construction) == ("pledge", "own_commitment")
+
+
+# --- round 8: obligations and necessities laid on others, the recipient's dependence on support ---------------------
+def test_frame_reads_a_copular_complement(nlp):
+    cl = frame_of(nlp, '"It is time for the world to isolate Russia," Ukrainian Foreign Minister Dmytro Kuleba said.'
+                  )["clauses"][0]
+    assert cl["comp"]["of"] == "time" and cl["comp"]["pred"] == ["isolate"] and cl["comp"]["subj"] == ["world"]
+    cl = frame_of(nlp, "The German chancellor said Germany will send more tanks.")["clauses"][0]
+    assert "comp" not in cl  # only a copular predicate with a clause after it has one
+
+
+@pytest.mark.parametrize("body", [
+    '"That is why it is so important to support Ukraine," German Foreign Minister Annalena Baerbock said.',
+    '"It is important for every country to condemn the Russian terror," Ukrainian President Volodymyr Zelensky said.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said it was crucial that the nations sending aid did not let up.",
+    '"It is time for the world to isolate Russia," the Lithuanian foreign minister told reporters.',
+])
+def test_deontic_frame_asking_for_support_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"It is necessary to liberate Crimea," Ukrainian President Volodymyr Zelensky said.',
+    '"It is high time for Western countries to return to dialogue," Belarusian leader Alexander Lukashenko said.',
+    "The Kremlin spokesman said it was vital for Russia to achieve its goals.",
+    '"What is important now is that we support the ongoing investigation," the British foreign secretary said.',
+])
+def test_deontic_frame_for_other_conduct_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"Allies have to send more tanks," Ukrainian Defence Minister Oleksii Reznikov said.',
+    "The Polish president said Western partners need to provide Kyiv with fighter jets.",
+    '"The world must isolate Russia," Ukrainian President Volodymyr Zelensky told the summit.',
+])
+def test_semi_modal_and_oppose_obligations_are_appeals(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"Ukraine needs to restore its territorial integrity," the Polish president said.',
+    '"Russia must withdraw its troops," the German chancellor said.',
+    '"Russia has to isolate the Baltic states," the Kremlin spokesman said.',
+])
+def test_obligations_of_other_conduct_or_on_the_adversary_are_no_appeals(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"This exhibition proves how vital support from partner countries is to us," the Ukrainian finance minister said.',
+    '"Our dream is undefeatable if we can count on your support," Zelensky told the Australian parliament.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said Western military aid remained critical for the counteroffensive.",
+])
+def test_dependence_on_support_stressed_by_the_recipient_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"Our support can be decisive," the Lithuanian foreign minister said.',
+    '"The EU cannot rely on gas supplies from a country that threatens war," the German economy minister said.',
+    "NATO Secretary General Jens Stoltenberg said Western military aid remained critical for Kyiv.",
+])
+def test_dependence_stated_by_a_donor_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"I reaffirmed France\'s unwavering support for Ukraine," French President Emmanuel Macron said.',
+    '"Germany has promised to deliver more air defence systems," German Chancellor Olaf Scholz told reporters.',
+    '"We have pledged to train Ukrainian pilots," the Danish defence minister said.',
+])
+def test_reported_commitment_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"  # not a delivery: what was promised is not yet sent
+
+
+@pytest.mark.parametrize("body", [
+    '"Russia has promised to supply more gas to China," the Kremlin spokesman said.',
+    '"We never promised to send fighter jets," the British defence secretary said.',
+    '"They promised to send tanks and nothing came," Ukrainian President Volodymyr Zelensky said.',
+])
+def test_reported_commitment_of_the_adversary_or_negated_is_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"
+
+
+def test_the_adversary_counting_on_support_is_no_appeal(nlp):
+    body = ("Ukrainian Foreign Minister Dmytro Kuleba said Putin can still count on strong support from the German "
+            "business community.")
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    "Ukrainian Foreign Minister Dmytro Kuleba said western sanctions on Russia needed to be strengthened.",
+    '"The European Union has to adopt a new sanctions package," the Lithuanian foreign minister said.',
+    '"It is important to tighten sanctions on Russia," the Polish prime minister said.',
+    '"Terror must be answered - impose sanctions," Ukrainian President Volodymyr Zelensky said.',
+])
+def test_sanctions_asked_of_others_are_appeals(nlp, body):
+    assert act_of(nlp, body) == "appeal"  # ANNOTATION.md: a call for sanctions is an appeal
+
+
+@pytest.mark.parametrize("body", [
+    '"Russia has to live with sanctions for years," the German finance minister said.',
+    '"Russia has to lift its sanctions on Western food," the Kremlin spokesman said.',
+    '"The sanctions have hit the Russian economy hard," the British foreign secretary said.',
+])
+def test_sanctions_borne_or_lifted_by_the_adversary_are_no_appeals(nlp, body):
+    assert act_of(nlp, body) != "appeal"

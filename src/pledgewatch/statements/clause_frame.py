@@ -28,7 +28,11 @@ Constructions read:
 - hypothetical: an "if"/"unless" mark on the predicate, or could/might/may on its chain (a "could" inside a relative
   clause is not the clause's: "munitions that could strike"); question: the sentence ends with "?";
 - subject (nsubj/nsubjpass of the first chain verb that has one), objects (dobj, attr, oprd, and a prepositional
-  object of the chain), beneficiary (dative, or the object of "to"/"for"/"with" on the chain).
+  object of the chain), beneficiary (dative, or the object of "to"/"for"/"with" on the chain);
+- a copular clause's complement: where "be" (the head, or a clause it heads: "that is why it is ...") has an
+  adjective or noun predicate with a clause after it ("it is important | that every country condemns ...", "it is
+  time | for the world to isolate Russia", "it is so important | to support Ukraine"), that clause's frame is kept
+  under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere.
 """
 
 from __future__ import annotations
@@ -85,8 +89,25 @@ def _chain(head) -> list:
     return chain
 
 
-def clause(head) -> dict:
-    """The frame of the clause headed by `head` (see the module docstring)."""
+def _complement(head):
+    """(predicate lemma, clause head) of a copular clause's complement: "it is important | that X helps", "it is
+    time | for the world to isolate Russia"; None where the head (or its advcl/ccomp "be") has none."""
+    for be in [head] + [c for c in head.children if c.dep_ in ("advcl", "ccomp")]:
+        if be.lemma_ != "be":
+            continue
+        pa = next((c for c in be.children if c.dep_ in ("acomp", "attr")), None)
+        if pa is None:
+            continue
+        x = next((c for c in list(be.children) + list(pa.children) if c.i > pa.i
+                  and c.dep_ in ("xcomp", "ccomp", "advcl", "relcl") and c.pos_ in ("VERB", "AUX")), None)
+        if x is not None:
+            return pa.lemma_.lower(), x
+    return None
+
+
+def clause(head, comp: int = 2) -> dict:
+    """The frame of the clause headed by `head` (see the module docstring); `comp` = how many copular complements
+    deep to read ("it's important that every country ..., it's important for them to condemn ...": two)."""
     chain = _chain(head)
     aux, neg, hyp, subj, obj, ben, passive = [], False, False, [], [], [], False
     for v in chain:
@@ -125,9 +146,13 @@ def clause(head) -> dict:
         tense = "present"
     sent_end = head.sent[-1] if head.doc.has_annotation("SENT_START") else None
     imperative = head.tag_ == "VB" and not aux and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
-    return {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "imp": imperative, "aux": aux, "tense": tense, "neg": neg,
-            "hyp": hyp or any(a in _HYP_AUX for a in aux), "q": bool(sent_end is not None and sent_end.text == "?"),
-            "pass": passive, "subj": subj, "obj": obj[:MAX_WORDS], "ben": ben[:6]}
+    out = {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "imp": imperative, "aux": aux, "tense": tense, "neg": neg,
+           "hyp": hyp or any(a in _HYP_AUX for a in aux), "q": bool(sent_end is not None and sent_end.text == "?"),
+           "pass": passive, "subj": subj, "obj": obj[:MAX_WORDS], "ben": ben[:6]}
+    found = _complement(head) if comp else None
+    if found:
+        out["comp"] = dict(clause(found[1], comp=comp - 1), of=found[0])
+    return out
 
 
 def _heads(span) -> list:
