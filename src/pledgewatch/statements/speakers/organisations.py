@@ -15,7 +15,7 @@ import re
 
 from ..names import fold, strip_possessive
 from .record import strip_det
-from .words import GOV_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
+from .words import COUNTRY_NOUNS, GOV_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
 # "Export Development Canada (EDC)": capitalised words (with of/the/for/and ...) then the acronym in brackets
 _ACRONYM_DEFINED = re.compile(
@@ -98,6 +98,39 @@ class OrganisationsMixin:
             return name
         adj = self.ref.adjective(row["country"])
         return f"{adj} {m.group(2)}" if adj else name
+
+    def _country_meant(self, name: str, s: int) -> str:
+        """"the country's ministry of health" -> "Ukraine's ministry of health": a body of "the country" / "the
+        nation" (`country_nouns`) is the body of the country its sentence is about (`sentence_country`):
+        "Rolls-Royce Germany has provided two generators to Ukraine, the country's ministry of health announced";
+        "Poland will buy 96 helicopters from the United States, the country's defence ministry said"; "Finland
+        will send weapons to Ukraine, the nation's government announced". Unchanged when none."""
+        m = re.match(r"^(\w+)['’]s\s+(.+)$", name)
+        if not m or m.group(1).lower() not in COUNTRY_NOUNS:
+            return name
+        country = self.sentence_country(s)
+        return f"{country}'s {m.group(2)}" if country else name
+
+    def sentence_country(self, s: int) -> str:
+        """The country the sentence of token s is about: the first country (or nationality, or capital) the
+        sentence names before s, content included, else the first one the sentence before names ("Russia
+        released a list of 963 Americans ... US officials. The country ... said": Russia); '' if none."""
+        sent = self.idx.sent_of.get(s)
+        if sent is None:
+            return ""
+        same, before = None, None
+        for e in self.doc.ents:
+            if e.start >= s:
+                break
+            row = self.ref.place(e.text) if e.label_ in {"GPE", "NORP"} else None
+            if row is None or not row.get("country") or row.get("kind") not in {"country", "adjective", "capital"}:
+                continue
+            si = self.idx.sent_of.get(e.start, (None,))[0]
+            if si == sent[0] and same is None:
+                same = row["country"]
+            elif si == sent[0] - 1 and before is None:
+                before = row["country"]
+        return same or before or ""
 
     def _named_org_with(self, head, s):
         """'the railway company' -> the organisation named earlier with that word ("Canadian Pacific Railway"), the
@@ -204,4 +237,17 @@ class OrganisationsMixin:
                     best = e
         if best is None:
             return ""
-        return strip_det(strip_possessive(best.text))
+        return strip_possessive(self._country_meant(strip_det(self._with_of_phrase(best).text), best.start))
+
+    def _with_of_phrase(self, span):
+        """A noun phrase with the short "of" phrase of its head ("the country's ministry[ of health]", "the
+        ministry[ of foreign affairs]"): the noun chunk stops before it, the body's name does not (at most four
+        words, no verb, no comma)."""
+        root = span.root
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end), None)
+        if of is None:
+            return span
+        end = of.right_edge.i + 1
+        if end - of.i > 5 or any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in self.doc[of.i:end]):
+            return span
+        return self.doc[span.start:end]
