@@ -117,3 +117,19 @@ def test_a_person_with_another_role_is_not_the_description(nlp):
     body = ("Volodymyr Zelensky met the delegation in Kyiv on Tuesday. The senator said that the aid package would "
             "pass next week.")
     assert speaker_of(extract_rows(nlp, body), "that the aid package") != "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Russia has blocked the website of the Telegraph over its reporting. The newspaper said that it had been accused "
+     "of spreading false information.", "that it had been accused", "Telegraph"),
+    ("The German magazine Der Spiegel obtained the documents last week. The magazine said that the plans had been "
+     "drawn up in January.", "that the plans had been", "Der Spiegel"),
+    ("The documents were first published by the magazine Novoye Vremya on Friday. The magazine said that the order "
+     "was signed in May.", "that the order was signed", "Novoye Vremya"),
+], ids=["the-telegraph", "magazine-der-spiegel", "magazine-novoye-vremya"])
+def test_the_newspaper_is_the_outlet_named_before_even_where_the_ner_calls_it_no_organisation(nlp, body, content,
+                                                                                              name):
+    """"The newspaper said": the outlet named just before, a name beside a media word ("the magazine Der Spiegel",
+    "the magazine Novoye Vremya") or "the" + a name the NER calls a product or a work ("the Telegraph")."""
+    row = _row(extract_rows(nlp, body), content)
+    assert row["speaker_name"] == name and row["speaker_type"] == "organization"

@@ -247,7 +247,11 @@ class MentionMixin:
                 if rec is not None:
                     return rec
             if not m.country:  # "The Russian defence ministry" already says whose
-                name = self._adjectival(self._earlier_fuller(m.s, head, media=hl in MEDIA_HEADS)) or name
+                fuller = self._earlier_fuller(m.s, head, media=hl in MEDIA_HEADS)
+                outlet = self.named_outlet(m.s) if not fuller and hl in MEDIA_HEADS else None
+                if outlet is not None:
+                    return outlet
+                name = self._adjectival(fuller) or name
         c = m.country or ref.find_country(name)
         off = hl in GOV_HEADS or any(fold(w) in GOV_HEADS for w in name.split())
         row2 = ref.place(name)

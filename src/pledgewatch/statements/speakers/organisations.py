@@ -14,8 +14,8 @@ import collections
 import re
 
 from ..names import fold, strip_possessive
-from .record import strip_det
-from .words import COUNTRY_NOUNS, GOV_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
+from .record import speaker_record, strip_det
+from .words import COUNTRY_NOUNS, GOV_HEADS, MEDIA_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
 # "Export Development Canada (EDC)": capitalised words (with of/the/for/and ...) then the acronym in brackets
 _ACRONYM_DEFINED = re.compile(
@@ -174,6 +174,32 @@ class OrganisationsMixin:
             st, en = (subj or near)[-1][0], (subj or near)[-1][1]
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         return None
+
+    def named_outlet(self, s, window=3):
+        """"The newspaper said", "The magazine said" -> the news outlet the text named last (within `window`
+        sentences before, outside quotations) where the NER calls it no organisation: a name next to a media word
+        ("The German magazine Der Spiegel", "the Telegraph newspaper"), or "the" + a name the NER calls a product
+        or a work ("blocked the website of the Telegraph"); None if none. Tried after the organisations the NER
+        tags (`_recent_org`, `_earlier_fuller`)."""
+        doc, idx = self.doc, self.idx
+        si = idx.sent_of.get(s, (0, 0, 0))[0]
+        best = None
+        for t in doc[:s]:
+            if t.pos_ != "PROPN" or idx.in_content(t.i) or si - idx.sent_of.get(t.i, (si, 0, 0))[0] > window:
+                continue
+            a, b = t.i, t.i + 1
+            while b < s and doc[b].pos_ == "PROPN":
+                b += 1
+            if a > 0 and doc[a - 1].pos_ == "PROPN":
+                continue  # (not the start of the name)
+            name = doc[a:b]
+            beside = (a > 0 and doc[a - 1].lower_ in MEDIA_HEADS) or (b < len(doc) and doc[b].lower_ in MEDIA_HEADS)
+            titled = a > 0 and doc[a - 1].lower_ == "the" and name.root.ent_type_ in {"PRODUCT", "WORK_OF_ART"}
+            if (beside or titled) and not self.ref.place(name.text) and not any(w.lower_ in GOV_HEADS for w in name):
+                best = name
+        if best is None:
+            return None
+        return speaker_record(strip_det(best.text), "organization", "", self.ref.find_country(best.text), False)
 
     def _named_place(self, s, head):
         """"the city" -> "the City of Surrey" / "Toronto": the named place the article mentions most ("the City of
