@@ -16,6 +16,14 @@
    only a person the text connects with that organisation (its words in the person's roles); else it stays as
    written ("head of the International Energy Agency", unnamed).
 
+3. A description no person fits by role is the person the text just named, when the text gives that person no
+   role to contradict it (a definite description refers back to a known person):
+       Mr DeSantis is widely expected to run for president. The former congressman said ...
+       ... - says Janis Sarts. The expert points out that ...
+       Moldova's Mihai Popsoi met Blinken. The top diplomat said ...
+   The previous speaker when named in the sentence before or this one, else the last person named as a subject
+   there; a person of another country than the description's, or with a role of their own, is not it.
+
 A mixin of `Resolver` used by `descriptions.DescriptionsMixin.resolve_description`.
 """
 
@@ -84,3 +92,21 @@ class DescribedNearMixin:
         initials = "".join(w[0] for w in text.split() if w[:1].isupper())  # "European Commission" -> "EC"
         return any(w in words for w in org.split() if len(w) > 3 and not w.isupper()) or \
             any(w.isupper() and w in initials for w in org.split())
+
+    def _named_just_before(self, s, w):
+        """The person a description no one fits by role refers back to (construction 3); None otherwise."""
+        idx = self.idx
+        si = idx.sent_of.get(s, (0, 0, 0))[0]
+        cands = []
+        prevp = self.prev.get("_person") if self.prev else None
+        if prevp is not None and self.prev_i is not None and si - idx.sent_of.get(self.prev_i, (-9, 0, 0))[0] <= 1:
+            cands.append(prevp)
+        cands += [m[2] for m in reversed(idx.persons_before(s, window_sents=1)) if m[3]]
+        for p in cands:
+            if p.weak or self._specific_role(p):
+                continue
+            pcountry = idx.role_country(p)[1]
+            if w.country and pcountry and pcountry != w.country:
+                continue
+            return p
+        return None

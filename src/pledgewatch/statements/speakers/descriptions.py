@@ -17,7 +17,7 @@ from ..names import fold
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
-from .words import GENERIC_PERSON, INDEF, PRESIDENTIAL, PRON_ALL
+from .words import GENERIC_PERSON, INDEF, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
 
 # role names (roles.csv `role`) too generic to pick one person by themselves
 _GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
@@ -112,6 +112,8 @@ class DescriptionsMixin(DescribedNearMixin):
             # "The justice official told" after "a justice official said": the same words, the same source
             same_words = len(self.doc[s:e]) > 2 and strip_det(fold(self.doc[s:e].text)) == \
                 strip_det(fold(nc.text))
+            if nc[0].lower_ not in INDEF and self._named_with_head(best, head0):
+                return None  # "the Kremlin spokesman" ... "Kremlin spokesman Dmitry Peskov": named after all
             if best is None or same_words or nc.start > last_best or head0.lower_ not in best_roles:
                 return self._indefinite_record(nc, dr, dc or country, text)
         return None
@@ -176,6 +178,8 @@ class DescriptionsMixin(DescribedNearMixin):
             rec = self._same_unnamed_source(s, e, text, head, best, dr, dc, w.country)
             if rec is not None:
                 return rec
+        if self._unnamed_as_written(s, e, head, best):
+            return speaker_record(strip_det(text), "person", dr, dc or w.country, bool(ref.role_official(text)))
         if best is not None:
             return self._person_record(best, dr, w.country)
         rec = None if org else self._office_holder(w, dr)
@@ -197,27 +201,67 @@ class DescriptionsMixin(DescribedNearMixin):
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
+        near = self._named_just_before(s, w) if first == "the" else None
+        if near is not None:
+            return self._person_record(near, dr, w.country)
         return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)),
                               reason="a description no person of the article or officials.csv fits")
 
     # ------------------------------------------------------------------ unnamed sources
     def _unnamed_prev(self, head):
         """The previous speaker when it is an unnamed person with this head word ("a justice official" ... "the
-        official said"), else None."""
+        official said"), or both are unnamed sources (`unnamed_source_heads`: "The White House representative
+        informed ... The official emphasized"), else None."""
         prev = self.prev
-        if prev is not None and prev["speaker_type"] == "person" and prev.get("_person") is None and \
-                fold(prev["speaker_name"]).split()[-1:] == [head.lower_]:
+        if prev is None or prev["speaker_type"] != "person" or prev.get("_person") is not None:
+            return None
+        last = fold(prev["speaker_name"]).split()[-1:]
+        if last == [head.lower_] or (last and last[0] in UNNAMED_SOURCE_HEADS and head.lower_ in UNNAMED_SOURCE_HEADS):
             return dict(prev)
         return None
 
+    def _unnamed_as_written(self, s, e, head, best) -> bool:
+        """"the US defense official, speaking on condition of anonymity", "the senior Pentagon official", "The
+        White House representative", "the Ukrainian military source": a definite description of an unnamed source
+        (`unnamed_source_heads`) with a modifier that is no nationality or country is that source, as written,
+        unless the best-fitting person of the article is described with that head word ("the defence ministry
+        spokesperson" after "defence ministry spokesperson Igor Konashenkov"). "The Ukrainian official" (a nationality only) and "the official"
+        still refer back to a named person."""
+        span = self.doc[s:e]
+        if span[0].lower_ != "the" or head.lower_ not in UNNAMED_SOURCE_HEADS or \
+                any(t.i in self.idx.tok_person or t.ent_type_ == "PERSON" for t in span):
+            return False
+        mods = [t for t in span[1:] if t.i != head.i and t.is_alpha and self.ref.place(t.text) is None
+                and t.ent_type_ not in {"GPE", "NORP"}]
+        if not mods:
+            return False
+        return not self._named_with_head(best, head)
+
+    def _named_with_head(self, p, head) -> bool:
+        """Person p is described with the description's head word somewhere ("Kremlin spokesman Dmitry Peskov")."""
+        if p is None:
+            return False
+        roles = fold(" ; ".join(p.roles + [p.role, self.idx.role_country(p)[0]] +
+                                ([p.official.role] if p.official is not None else [])))
+        return head.lower_ in roles.split()
+
     def _earlier_indefinite(self, head, s):
-        """The nearest indefinite noun phrase before token s with the same head word, outside quotes ("a justice
-        official", "a person familiar with the talks"), else None."""
+        """The nearest unnamed description before token s with the same head word, outside quotes: an indefinite
+        one ("a justice official", "a person familiar with the talks"), or, for an unnamed source
+        (`unnamed_source_heads`), a definite one that says more than the mention ("the US defense official, speaking on condition of anonymity" ... "the official said"; "the senior
+        Pentagon official" ... "the official added"; "the Ukrainian military source" ... "the source said"), no
+        proper noun in it that is a person; else None."""
         for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
-            if nc.root.lemma_.lower() == head.lemma_.lower() and nc[0].lower_ in INDEF and \
-                    not self.idx.in_content(nc.start):
+            if nc.root.lemma_.lower() != head.lemma_.lower() or self.idx.in_content(nc.start):
+                continue
+            if nc[0].lower_ in INDEF or (head.lower_ in UNNAMED_SOURCE_HEADS and self._unnamed_definite(nc)):
                 return nc
         return None
+
+    def _unnamed_definite(self, nc) -> bool:
+        """"the US defense official": "the", at least one modifier, a common-noun head, and no person in it."""
+        return nc[0].lower_ == "the" and len(nc) > 2 and nc.root.pos_ == "NOUN" and \
+            not any(t.i in self.idx.tok_person or t.ent_type_ == "PERSON" for t in nc)
 
     def _described_before(self, head, s, role, country):
         """(record, phrase) for a description whose source the article introduced unnamed: the previous speaker when

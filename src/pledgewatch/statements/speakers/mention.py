@@ -17,11 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..names import clean_name, fold, strip_possessive
-from .record import norm_space, speaker_record, strip_det
+from .record import NO_AGENT_REASON, norm_space, speaker_record, strip_det
 from .roles import split_country
 from .words import (
     AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
+    COUNTRY_NOUNS,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
@@ -39,6 +40,8 @@ from .words import (
     PRON_ALL,
 )
 
+# quotation marks around a title (punctuation, not a word list)
+_QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
 # prepositions that attach an unnamed person to the body they speak for (grammar, not a word list)
 _WHOM_PREPS = {"for", "of", "at", "from"}
 
@@ -75,7 +78,7 @@ class MentionMixin:
         if recurse and e - s >= 1:
             e, text = self._widen_to_name(s, e, text)
         m = Mention.of(self.doc, s, e, norm_space(text))
-        rec = self._as_named_person(m)
+        rec = self._as_quoted_title(m) or self._as_named_person(m)
         if rec is None:
             rec = self._as_place(m)
         if rec is not None:
@@ -154,9 +157,15 @@ class MentionMixin:
 
     def _as_place(self, m: Mention):
         """Places, countries, capitals and bodies of countries.csv ("Moscow" -> Russia, "US" -> United States); a
-        country right after a statement of its government body stands for that body."""
+        country right after a statement of its government body stands for that body; "the country" / "the
+        nation" is the country its sentence is about ("North Korea fired two missiles on Sunday. The country said
+        ...")."""
         ref, idx = self.ref, self.idx
         row = ref.place(m.text) or ref.place(strip_det(m.text))
+        if row is None and m.first == "the" and len(m.span) == 2 and m.hl in COUNTRY_NOUNS:
+            # "The country said it would retaliate": the country its sentence is about
+            country = self.sentence_country(m.s)
+            row = ref.place(country) if country else None
         if row is None or row.get("kind") == "adjective":
             return None
         kind = row.get("kind")
@@ -173,6 +182,21 @@ class MentionMixin:
                         and ref.place(rec["speaker_name"]) is None:
                     return dict(rec)
         return speaker_record(name, typ, "", row.get("country", ""), row.get("official") == "yes")
+
+    def _as_quoted_title(self, m: Mention):
+        """A capitalised name in quotation marks is a publication's or an organisation's title, never a role or a
+        person: 'says "Economist"', '"The Washington Post" reports', 'writes "Rzeczpospolita"' (translated news
+        quotes the titles of newspapers); an organisation as written."""
+        doc, s, e = self.doc, m.s, m.e
+        if s == 0 or e >= len(doc) or doc[s - 1].text not in _QUOTE_MARKS or doc[e].text not in _QUOTE_MARKS:
+            return None
+        words = [t for t in m.span if t.is_alpha]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        if words[0].lower_ != "the" and any(t.i in self.idx.tok_person or t.ent_type_ == "PERSON" for t in m.span):
+            return None  # ('"Putin"' is a name in quotes; '"The Diplomat"' never a person)
+        name = strip_det(m.text)
+        return speaker_record(self._acronyms().get(name, name), "organization", "", m.country, False)
 
     def _as_coordination(self, m: Mention):
         """"the US official and other sources", "Blinken and Austin" (no person head): a group as written."""
@@ -211,7 +235,7 @@ class MentionMixin:
             return None
         name = strip_det(strip_possessive(m.text))
         name = re.sub(r"\s*\([^)]*\)$", "", name)
-        name = self._adjectival(name)
+        name = self._adjectival(self._country_meant(name, m.s))
         if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
             name = self._acronyms().get(name, name)
         if m.first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" and not t.is_lower
@@ -223,7 +247,11 @@ class MentionMixin:
                 if rec is not None:
                     return rec
             if not m.country:  # "The Russian defence ministry" already says whose
-                name = self._adjectival(self._earlier_fuller(m.s, head, media=hl in MEDIA_HEADS)) or name
+                fuller = self._earlier_fuller(m.s, head, media=hl in MEDIA_HEADS)
+                outlet = self.named_outlet(m.s) if not fuller and hl in MEDIA_HEADS else None
+                if outlet is not None:
+                    return outlet
+                name = self._adjectival(fuller) or name
         c = m.country or ref.find_country(name)
         off = hl in GOV_HEADS or any(fold(w) in GOV_HEADS for w in name.split())
         row2 = ref.place(name)
@@ -280,7 +308,8 @@ class MentionMixin:
     def _as_common_noun(self, m: Mention):
         """What remains: a plural is a group as written; "the affable proprietor", "the rookie defenceman" is the
         person the passage is about; an abstract noun is no speaker (UNKNOWN); else the words as written, type
-        unknown."""
+        unknown. ("the story of the Black train porter reminds us ..., Foster writes": a definite noun the finder
+        took from the content stays the person the passage is about, who is often the real speaker.)"""
         if m.plural:
             return speaker_record(strip_det(m.text), "group", "", m.country, False)
         if m.head.pos_ == "NOUN" and m.first in {"the", "this", "that"}:
@@ -292,7 +321,7 @@ class MentionMixin:
                 return self._person_record(ms[-1][2])
             return speaker_record(strip_det(m.text), "person", "", m.country, False)
         if self._no_agent(m):
-            return speaker_record("UNKNOWN", "unknown", reason="an abstract noun or a fragment, no speaker")
+            return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
         return speaker_record(strip_det(m.text) or "UNKNOWN", "unknown", "", m.country, False)
 
     def _no_agent(self, m: Mention) -> bool:

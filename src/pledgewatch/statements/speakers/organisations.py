@@ -14,8 +14,8 @@ import collections
 import re
 
 from ..names import fold, strip_possessive
-from .record import strip_det
-from .words import GOV_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
+from .record import speaker_record, strip_det
+from .words import COUNTRY_NOUNS, GOV_HEADS, MEDIA_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
 # "Export Development Canada (EDC)": capitalised words (with of/the/for/and ...) then the acronym in brackets
 _ACRONYM_DEFINED = re.compile(
@@ -99,6 +99,39 @@ class OrganisationsMixin:
         adj = self.ref.adjective(row["country"])
         return f"{adj} {m.group(2)}" if adj else name
 
+    def _country_meant(self, name: str, s: int) -> str:
+        """"the country's ministry of health" -> "Ukraine's ministry of health": a body of "the country" / "the
+        nation" (`country_nouns`) is the body of the country its sentence is about (`sentence_country`):
+        "Rolls-Royce Germany has provided two generators to Ukraine, the country's ministry of health announced";
+        "Poland will buy 96 helicopters from the United States, the country's defence ministry said"; "Finland
+        will send weapons to Ukraine, the nation's government announced". Unchanged when none."""
+        m = re.match(r"^(\w+)['’]s\s+(.+)$", name)
+        if not m or m.group(1).lower() not in COUNTRY_NOUNS:
+            return name
+        country = self.sentence_country(s)
+        return f"{country}'s {m.group(2)}" if country else name
+
+    def sentence_country(self, s: int) -> str:
+        """The country the sentence of token s is about: the first country (or nationality, or capital) the
+        sentence names before s, content included, else the first one the sentence before names ("Russia
+        released a list of 963 Americans ... US officials. The country ... said": Russia); '' if none."""
+        sent = self.idx.sent_of.get(s)
+        if sent is None:
+            return ""
+        same, before = None, None
+        for e in self.doc.ents:
+            if e.start >= s:
+                break
+            row = self.ref.place(e.text) if e.label_ in {"GPE", "NORP"} else None
+            if row is None or not row.get("country") or row.get("kind") not in {"country", "adjective", "capital"}:
+                continue
+            si = self.idx.sent_of.get(e.start, (None,))[0]
+            if si == sent[0] and same is None:
+                same = row["country"]
+            elif si == sent[0] - 1 and before is None:
+                before = row["country"]
+        return same or before or ""
+
     def _named_org_with(self, head, s):
         """'the railway company' -> the organisation named earlier with that word ("Canadian Pacific Railway"), the
         latest one; None when the description has no such modifier or no name carries it."""
@@ -141,6 +174,32 @@ class OrganisationsMixin:
             st, en = (subj or near)[-1][0], (subj or near)[-1][1]
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         return None
+
+    def named_outlet(self, s, window=3):
+        """"The newspaper said", "The magazine said" -> the news outlet the text named last (within `window`
+        sentences before, outside quotations) where the NER calls it no organisation: a name next to a media word
+        ("The German magazine Der Spiegel", "the Telegraph newspaper"), or "the" + a name the NER calls a product
+        or a work ("blocked the website of the Telegraph"); None if none. Tried after the organisations the NER
+        tags (`_recent_org`, `_earlier_fuller`)."""
+        doc, idx = self.doc, self.idx
+        si = idx.sent_of.get(s, (0, 0, 0))[0]
+        best = None
+        for t in doc[:s]:
+            if t.pos_ != "PROPN" or idx.in_content(t.i) or si - idx.sent_of.get(t.i, (si, 0, 0))[0] > window:
+                continue
+            a, b = t.i, t.i + 1
+            while b < s and doc[b].pos_ == "PROPN":
+                b += 1
+            if a > 0 and doc[a - 1].pos_ == "PROPN":
+                continue  # (not the start of the name)
+            name = doc[a:b]
+            beside = (a > 0 and doc[a - 1].lower_ in MEDIA_HEADS) or (b < len(doc) and doc[b].lower_ in MEDIA_HEADS)
+            titled = a > 0 and doc[a - 1].lower_ == "the" and name.root.ent_type_ in {"PRODUCT", "WORK_OF_ART"}
+            if (beside or titled) and not self.ref.place(name.text) and not any(w.lower_ in GOV_HEADS for w in name):
+                best = name
+        if best is None:
+            return None
+        return speaker_record(strip_det(best.text), "organization", "", self.ref.find_country(best.text), False)
 
     def _named_place(self, s, head):
         """"the city" -> "the City of Surrey" / "Toronto": the named place the article mentions most ("the City of
@@ -204,4 +263,17 @@ class OrganisationsMixin:
                     best = e
         if best is None:
             return ""
-        return strip_det(strip_possessive(best.text))
+        return strip_possessive(self._country_meant(strip_det(self._with_of_phrase(best).text), best.start))
+
+    def _with_of_phrase(self, span):
+        """A noun phrase with the short "of" phrase of its head ("the country's ministry[ of health]", "the
+        ministry[ of foreign affairs]"): the noun chunk stops before it, the body's name does not (at most four
+        words, no verb, no comma)."""
+        root = span.root
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end), None)
+        if of is None:
+            return span
+        end = of.right_edge.i + 1
+        if end - of.i > 5 or any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in self.doc[of.i:end]):
+            return span
+        return self.doc[span.start:end]

@@ -13,6 +13,9 @@ from ..names import _as_date
 # score.py speaker accuracy, because the gold keeps each article's spelling.
 USE_OFFICIAL_NAMES = False
 
+# the reason of an UNKNOWN speaker that is a singular common noun naming no agent (mention.MentionMixin._no_agent)
+NO_AGENT_REASON = "an abstract noun or a fragment, no speaker"
+
 
 def speaker_record(name, typ, role="", country="", official=False, person=None, reason="") -> dict:
     """The speaker fields of one row (`_person`: the index's Person behind a person speaker, dropped at the end;

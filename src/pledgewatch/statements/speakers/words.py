@@ -71,6 +71,8 @@ QUESTION_OPENERS = word_list("question_openers")
 OWNER_VIEWS = word_list("owner_views")
 OWNER_BODIES = word_list("owner_bodies")
 OWNER_CIRCLES = word_list("owner_circles")
+COUNTRY_NOUNS = word_list("country_nouns")
+UNNAMED_SOURCE_HEADS = word_list("unnamed_source_heads")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
