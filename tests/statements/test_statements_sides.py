@@ -153,3 +153,27 @@ def test_no_tail_when_a_cue_follows_the_quotation(nlp):
     rows = extract_rows(nlp, 'He called the plan "a disaster" and said it would fail.')
     assert content_of(rows, "called") == 'the plan "a disaster'
 
+
+# complements.conjoined_content: a second conjunct of the content that the parse hung on the cue
+@pytest.mark.parametrize("sentence, cue, end", [
+    # HuffPost, November 2015 (polnear_train): "called for A, and for B"
+    ("She has called for increased regulation of the shadow banking that occurs at hedge funds, and for raising taxes "
+     "on profits earned by fund managers.", "has", "and for raising taxes on profits earned by fund managers"),
+    # NYT, April 2016 (polnear_train): "vowed to A, and perhaps until B"
+    ("Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California primary on June 7, and "
+     "perhaps until the party's convention in July.", "vowed", "and perhaps until the party's convention in July"),
+    # written for the Ukraine domain
+    ("The Dutch government has called for more sanctions on Russian banks, and for a tribunal to try Russian "
+     "leaders.", "has", "and for a tribunal to try Russian leaders"),
+])
+def test_a_conjunct_hung_on_the_cue_stays_in_the_content(nlp, sentence, cue, end):
+    assert content_of(extract_rows(nlp, sentence), cue).endswith(end)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("He said the talks had failed and added that Kyiv would fight on.", "the talks had failed",
+     "that Kyiv would fight on"),
+    ("The minister vowed to fight corruption and promised new elections.", "to fight corruption", "new elections"),
+])
+def test_the_speaker_s_next_act_is_not_a_conjunct_of_the_content(nlp, sentence, first, second):
+    assert [r["text"] for r in extract_rows(nlp, sentence)] == [first, second]

@@ -59,3 +59,43 @@ def object_complements(ctx, rows):
         if any(ch in QUOTE_CHARS for ch in text[cs:ce]):
             st.quote_type = "mixed"
 
+
+def _conjunct_end(ctx, v, ce):
+    """The end of a conjunct the parse hung on cue v right after a content ending at ce ("called for A, and for
+    B", "vowed to A, and perhaps until B"): a cc of v, then v's dependents that are no verb (a verb would be the
+    speaker's next act: "said A and added B"), no cue and no quotation; else None."""
+    doc = ctx.doc
+    i = ctx.tok_at(ce)
+    while i < len(doc) and (doc[i].idx < ce or doc[i].text == ","):
+        i += 1
+    if i >= len(doc) or doc[i].dep_ != "cc" or doc[i].head.i != v.i:
+        return None
+    deps = [c for c in v.rights if c.i > i]
+    if not deps or any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("punct", "cc", "nsubj") for c in deps[:1]):
+        return None
+    last = deps[0]
+    for c in deps[1:]:
+        if c.is_punct or c.pos_ in ("VERB", "AUX") or c.dep_ in ("cc", "nsubj", "ccomp", "parataxis") or any(
+                t.text == "," for t in doc[last.right_edge.i + 1:c.left_edge.i]):
+            break  # (a comma closes the conjunct: "urged X to fight harder, and in a more focused way, in what ...")
+        last = c
+    toks = doc[i:last.right_edge.i + 1]
+    if any(t.i in ctx.cue_idx or t.text in QUOTE_CHARS for t in toks) or len(toks) < 3 or \
+            ctx.line_of(toks[-1].idx) != ctx.line_of(ce):
+        return None
+    return toks[-1].idx + len(toks[-1])
+
+
+def conjoined_content(ctx, rows):
+    """Construction: a content coordinated after the cue's first content, hung by the parse on the cue itself ("She
+    has called for increased regulation of shadow banking, and for raising taxes on profits", "vowed to remain in
+    the fight through June 7, and perhaps until the convention in July"): the second conjunct is part of the same
+    content, up to its last word."""
+    doc = ctx.doc
+    for st in rows:
+        if st.cue_i is None or st.char_start < doc[st.cue_i].idx:
+            continue
+        end = _conjunct_end(ctx, doc[st.cue_i], st.char_end)
+        if end is None or any(r is not st and r.char_start < end and st.char_end <= r.char_start for r in rows):
+            continue
+        st.set_span(st.char_start, end, ctx.text)

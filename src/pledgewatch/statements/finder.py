@@ -6,7 +6,7 @@
 3. subheadings "Name: words" and a title-case headline (`headings`);
 4. nested attributions settled (`nesting`);
 5. cue-less quotations continuing a speaker (`continuations`);
-6. span boundaries: an object with its complement (`complements`); a
+6. span boundaries: an object with its complement, a content conjunct hung on the cue (`complements`); a
    content that opens a quotation runs to its close, a quotation inside a sentence from the sentence start and on
    to the words that carry on its clause (`quote_close`); the other side of a sentence its cue interrupts, kept for
    the join convention (`host_sides`);
@@ -19,7 +19,7 @@ from bisect import bisect_right
 
 from .according import according
 from .attribution import attribute
-from .complements import object_complements
+from .complements import conjoined_content, object_complements
 from .context import WORD, ArticleContext
 from .continuations import continuations
 from .grammar import cue_of
@@ -64,6 +64,7 @@ class Finder:
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)
+        conjoined_content(ctx, self.rows)
         close_quotes(ctx, self.rows)
         quote_leads(ctx, self.rows)
         quote_tails(ctx, self.rows)
