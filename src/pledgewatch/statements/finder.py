@@ -6,7 +6,11 @@
 3. subheadings "Name: words" and a title-case headline (`headings`);
 4. nested attributions settled (`nesting`);
 5. cue-less quotations continuing a speaker (`continuations`);
-6. duplicates dropped, statements in text order, as row dicts for `speakers.resolve_speakers`.
+6. span boundaries: an object with its complement, a content conjunct hung on the cue (`complements`); a
+   content that opens a quotation runs to its close, a quotation inside a sentence from the sentence start and on
+   to the words that carry on its clause (`quote_close`); the other side of a sentence its cue interrupts, kept for
+   the join convention (`host_sides`);
+7. duplicates dropped, statements in text order, as row dicts for `speakers.resolve_speakers`.
 """
 
 from __future__ import annotations
@@ -15,12 +19,15 @@ from bisect import bisect_right
 
 from .according import according
 from .attribution import attribute
+from .complements import conjoined_content, object_complements
 from .context import WORD, ArticleContext
 from .continuations import continuations
 from .grammar import cue_of
 from .headings import headline, subheadings
+from .host_sides import host_sides
 from .model import Statement
 from .nesting import nested
+from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
 
 NESTINGS = ("inner", "outer")
@@ -56,6 +63,12 @@ class Finder:
         headline(self)
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
+        object_complements(ctx, self.rows)
+        conjoined_content(ctx, self.rows)
+        close_quotes(ctx, self.rows)
+        quote_leads(ctx, self.rows)
+        quote_tails(ctx, self.rows)
+        host_sides(ctx, self.rows)
         return self.finish()
 
     def _maybe_cues(self):

@@ -32,7 +32,7 @@ def join_parts(rows, text):
     for members in sorted(groups.values(), key=lambda m: rows[min(m)]["char_start"]):
         parts = sorted((rows[i] for i in members), key=lambda r: r["char_start"])
         if len(parts) == 1:
-            out.append(parts[0])
+            out.append(with_sides(parts[0], text))
             continue
         row = dict(parts[0])
         row["text"] = " ".join(p["text"] for p in parts)
@@ -42,3 +42,19 @@ def join_parts(rows, text):
             ch in QUOTE_CHARS for p in parts for ch in text[p["char_start"]:p["char_end"]]) else "indirect"
         out.append(row)
     return out
+
+
+def with_sides(row, text):
+    """A one-part row with the other side of the sentence its cue interrupts (`host_sides`: "_lead" before the
+    content, "_tail" after it) joined to its text by a space, char_start / char_end widened to them."""
+    lead, tail = row.get("_lead"), row.get("_tail")
+    if not lead and not tail:
+        return row
+    row = dict(row)
+    if lead:
+        row["text"] = f"{text[lead[0]:lead[1]]} {row['text']}"
+        row["char_start"] = lead[0]
+    if tail:
+        row["text"] = f"{row['text']} {text[tail[0]:tail[1]]}"
+        row["char_end"] = tail[1]
+    return row

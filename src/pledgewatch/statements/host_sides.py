@@ -1,0 +1,80 @@
+"""The other side of a sentence its cue interrupts, for the join convention (PolNeAR).
+
+Construction: a cue clause set off by commas inside a sentence ("A, X said, B") reports the whole host sentence,
+A and B together; when the content strategies gave only one side (the parse hung the other on the cue, or the
+other side is no clause of its own), the other side is that statement's `lead` (A: "In any case, Mr. DiPietro
+said, the golf industry was over-supplied", "At one point, she said, she was considering ...") or `tail` (B:
+"The emails were on a variety of topics, the Times said, including speeches ...", "The two candidates are now
+tied, the new poll indicates, with each receiving ..."). Under quote_parts="join" `parts.join_parts` adds it to
+the statement's text, as PolNeAR's discontinuous content spans do; under "split" it is not a statement of its
+own (a lone adverbial "At one point" or "including speeches" says nothing by itself), so split output does not
+change.
+"""
+
+from __future__ import annotations
+
+from .quotes import QUOTE_CHARS
+
+SIDE_STOP = (";", ":", "—", "–", "(", ")")
+
+
+def _cue_clause(doc, st):
+    """(lo, hi) token bounds of statement st's cue clause set off by commas inside its sentence: the speaker
+    mention and the cue with its own short adjuncts ("her advisers said Friday", "Mr. Garin said by telephone"),
+    doc[lo - 1] and doc[hi + 1] both commas; else None."""
+    v = doc[st.cue_i]
+    lo = min(st.speaker_span[0], v.i) if st.speaker_span else v.i
+    hi = max(st.speaker_span[1] - 1, v.i) if st.speaker_span else v.i
+    sent = v.sent
+    if lo - 1 <= sent.start or doc[lo - 1].text != ",":
+        return None
+    j = hi + 1
+    while j < sent.end and doc[j].text != "," and j - hi <= 4:
+        t = doc[j]
+        if t.is_punct or t.text in QUOTE_CHARS or t.dep_ in ("ccomp", "xcomp", "mark", "cc") or \
+                not (t.head.i == v.i or t.head.head.i == v.i):
+            return None
+        j += 1
+    if j >= sent.end - 1 or doc[j].text != ",":
+        return None
+    return lo, j - 1
+
+
+def _side(ctx, toks, cue_line):
+    """(cs, ce) of the words toks (punctuation at either end dropped), or None when they hold no word, a quotation
+    mark, another cue, or leave the cue's paragraph."""
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks or not any(t.is_alpha for t in toks):
+        return None
+    if any(t.text in QUOTE_CHARS or t.i in ctx.cue_idx or t.text in SIDE_STOP for t in toks):
+        return None
+    if ctx.line_of(toks[0].idx) != cue_line or ctx.line_of(toks[-1].idx) != cue_line:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def host_sides(ctx, rows):
+    """Set `lead` or `tail` on the statements whose cue interrupts their sentence and whose content is only one
+    side of it (see the module docstring). A side already in a statement, or joined as a part, is left alone."""
+    doc = ctx.doc
+    joined = {id(r.joins) for r in rows if r.joins is not None}
+    for st in rows:
+        if st.cue_i is None or st.speaker_of is not None or st.joins is not None or id(st) in joined:
+            continue
+        bounds = _cue_clause(doc, st)
+        if bounds is None:
+            continue
+        lo, hi = bounds
+        sent, line = doc[st.cue_i].sent, ctx.line_of(doc[st.cue_i].idx)
+        last = max((t.i for t in sent if not (t.is_space or t.is_punct)), default=hi)
+        if st.char_start >= doc[hi + 1].idx + 1 and st.char_end >= doc[last].idx:
+            span, attr = _side(ctx, list(doc[sent.start:lo - 1]), line), "lead"
+        elif st.char_end <= doc[lo - 1].idx and st.char_start <= doc[sent.start].idx + 2:
+            span, attr = _side(ctx, list(doc[hi + 2:sent.end]), line), "tail"
+        else:
+            continue
+        if span and not any(r is not st and r.char_start < span[1] and span[0] < r.char_end for r in rows):
+            setattr(st, attr, span)
