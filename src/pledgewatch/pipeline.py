@@ -50,7 +50,7 @@ from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel witho
 
 from . import coding, config, ingest, repeats, runs, schema, statements
 from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
-from .coding import identity_table
+from .identity_memo import apply_identity
 from .inflect import inflections, irregular_forms
 from .io import atomic_write, csv_ready, write_csv, write_parquet
 
@@ -984,8 +984,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             art_bar.close()
 
             man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-            speakers = identity_table.from_parts(sinks["statements"].parts)  # one identity per person in the run
-            sinks["statements"].rewrite(identity_table.arrow_transform(speakers))
+            speakers = apply_identity(sinks["statements"], ctx)  # one identity per person in the run (identity_memo)
             paths = {
                 "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
                 "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
