@@ -27,6 +27,7 @@ warning; nothing is stored. Old stage keys are pruned (the most recently used KE
 
 A third stage, ingest, stores the whole record stream of a raw input (pipeline.cached_records), keyed by the content
 of every raw file, the ingest code and the reference CSVs ingest reads.
+A fourth, identity, stores the run-wide identity pass (pledgewatch.identity_memo), keyed by the statement parts' bytes.
 """
 
 from __future__ import annotations
@@ -74,17 +75,58 @@ def _default(obj):
     if isinstance(obj, _dt.date):
         return msgpack.ExtType(_DATE, obj.isoformat().encode())
     if isinstance(obj, pd.DataFrame):  # an Arrow IPC stream: the same table parquet held, without its encoding cost
-        table = pa.Table.from_pandas(obj)
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, table.schema) as writer:
-            writer.write_table(table)
-        return msgpack.ExtType(_FRAME_IPC, sink.getvalue().to_pybytes())
+        return msgpack.ExtType(_FRAME_IPC, _ipc(pa.Table.from_pandas(obj)))
+    if isinstance(obj, ArrowRows):
+        return msgpack.ExtType(_FRAME_IPC, _ipc(obj.table.take(pa.array(obj.rows, type=pa.int64()))))
     if isinstance(obj, np.generic):
         return obj.item()
     for base in (str, int, float, bytes, list, dict):  # subclasses (strict_types sends them here)
         if isinstance(obj, base):
             return base(obj)
     raise TypeError(f"the cache cannot store a {type(obj).__name__}")
+
+
+def _ipc(table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+class ArrowRows:
+    """Rows of a pandas frame that was converted to Arrow once as a whole (`row_store`), stored as the Arrow IPC stream
+    of those rows: it decodes to the same values, dtypes and index labels as storing the rows' own frame (an integer
+    Index where the rows' frame had a RangeIndex: every reader concatenates them with ignore_index), without a
+    `Table.from_pandas` per article (~2 ms each, ~1 s of a cold corpus run's main process for ~550 frames).
+    Checked on coding_dev: all 560 stored frames decode equal; a re-run cut in other chunks reads them and writes
+    byte-identical outputs."""
+
+    __slots__ = ("table", "rows")
+
+    def __init__(self, table, rows):
+        self.table, self.rows = table, rows
+
+
+def row_store(frame):
+    """A function part -> value to store in the cache for `part`, a non-empty sub-frame of `frame` (a group of its
+    rows, with their index labels): an ArrowRows of one Arrow conversion of the whole frame. An empty part, a frame
+    with a repeated index label or one Arrow cannot convert as a whole (a column of mixed types) stores the part
+    itself (the conversion per part, as before)."""
+    if not len(frame) or not frame.index.is_unique:
+        return lambda part: part
+    try:
+        table = pa.Table.from_pandas(frame, preserve_index=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return lambda part: part
+    if table.schema.pandas_metadata.get("index_columns") != ["__index_level_0__"]:
+        return lambda part: part
+
+    def store(part):
+        if not len(part):
+            return part
+        return ArrowRows(table, frame.index.get_indexer(part.index).tolist())
+
+    return store
 
 
 def _frame(data: bytes, ipc: bool = False):
