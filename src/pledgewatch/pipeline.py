@@ -49,7 +49,7 @@ import pandas as pd
 from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel without ipywidgets
 
 from . import coding, config, ingest, repeats, runs, schema, statements
-from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, rows_key, source_hash
+from .cache import CODEC, Cache, article_key, files_hash, fingerprint, reference_files, row_store, rows_key, source_hash
 from .identity_memo import apply_identity
 from .inflect import inflections, irregular_forms
 from .io import atomic_write, csv_ready, write_csv, write_parquet
@@ -503,10 +503,11 @@ class _Stages:
             by_id = {a["article_id"]: a for a in c.arts}
             new = {}
             cap_groups = dict(iter(caps.groupby("article_id", sort=False))) if len(caps) else {}
+            keep_st, keep_cap = row_store(coded), row_store(caps)  # one Arrow conversion per chunk (cache.row_store)
             for aid, g in coded.groupby("article_id", sort=False):
                 cg = cap_groups.get(aid, caps.iloc[:0] if len(caps.columns) else coding.capability_table(g.iloc[:0]))
                 c.coded[aid] = (g, cg)
-                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = (g, cg)
+                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = (keep_st(g), keep_cap(cg))
             self.co_cache.put_many(new)
         pairs = [c.coded[a["article_id"]] for a in c.arts if a["article_id"] in c.coded]
         if not pairs:
