@@ -1,7 +1,7 @@
 """Per-article cache of the pipeline's stages, in parquet shards under data/interim/cache/ (or `--cache DIR`).
 
 Layout: `<root>/<stage>/<stage_key>/shard-*.parquet`, each shard a table `key: string, value: binary` (value = the
-result for one article, encoded by `encode`: msgpack, with tuples, dates and data frames (as parquet) as extension
+result for one article, encoded by `encode` (pledgewatch.codec): msgpack, with tuples, dates and data frames (as parquet) as extension
 types; never pickle, so a cache folder others can write to cannot make a run execute code). A *stage key*
 fingerprints everything that can change a stage's output for every article at once (and the encoding, CODEC); an
 *item key* fingerprints one article's input:
@@ -27,11 +27,11 @@ warning; nothing is stored. Old stage keys are pruned (the most recently used KE
 
 A third stage, ingest, stores the whole record stream of a raw input (pipeline.cached_records), keyed by the content
 of every raw file, the ingest code and the reference CSVs ingest reads.
+A fourth, identity, stores the run-wide identity pass (pledgewatch.identity_memo), keyed by the statement parts' bytes.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import hashlib
 import logging
@@ -43,11 +43,11 @@ import uuid
 from collections import OrderedDict
 from pathlib import Path
 
-import msgpack
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import config
+from .codec import _FRAME, _MAGIC, ArrowRows, _digest, _pack, decode, encode, row_store  # noqa: F401 (the value codec)
 from .io import atomic_write
 
 DEFAULT_DIR = config.INTERIM / "cache"
@@ -56,99 +56,6 @@ KEEP_INGEST = 32
 _SCHEMA = pa.schema([("key", pa.string()), ("value", pa.binary())])
 CODEC = "msgpack1"  # in every stage key (pipeline): shards of another encoding (former pickles) are never read
 log = logging.getLogger("pledgewatch.cache")
-
-# ------------------------------------------------------------------------------------------ the value codec
-_TUPLE, _DATE, _DATETIME, _FRAME, _TIMESTAMP, _FRAME_IPC = 1, 2, 3, 4, 5, 6  # _FRAME (parquet): read, no longer written
-
-
-def _default(obj):
-    import numpy as np
-    import pandas as pd
-
-    if isinstance(obj, tuple):
-        return msgpack.ExtType(_TUPLE, _pack(list(obj)))
-    if isinstance(obj, pd.Timestamp):
-        return msgpack.ExtType(_TIMESTAMP, obj.isoformat().encode())
-    if isinstance(obj, _dt.datetime):
-        return msgpack.ExtType(_DATETIME, obj.isoformat().encode())
-    if isinstance(obj, _dt.date):
-        return msgpack.ExtType(_DATE, obj.isoformat().encode())
-    if isinstance(obj, pd.DataFrame):  # an Arrow IPC stream: the same table parquet held, without its encoding cost
-        table = pa.Table.from_pandas(obj)
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, table.schema) as writer:
-            writer.write_table(table)
-        return msgpack.ExtType(_FRAME_IPC, sink.getvalue().to_pybytes())
-    if isinstance(obj, np.generic):
-        return obj.item()
-    for base in (str, int, float, bytes, list, dict):  # subclasses (strict_types sends them here)
-        if isinstance(obj, base):
-            return base(obj)
-    raise TypeError(f"the cache cannot store a {type(obj).__name__}")
-
-
-def _frame(data: bytes, ipc: bool = False):
-    import pandas as pd
-
-    table = pa.ipc.open_stream(pa.BufferReader(data)).read_all() if ipc else pq.read_table(pa.BufferReader(data))
-    df = table.to_pandas()
-    for f in table.schema:  # list columns come back as numpy arrays: make them the lists they were
-        if (pa.types.is_list(f.type) or pa.types.is_large_list(f.type)) and f.name in df.columns:
-            df[f.name] = df[f.name].map(lambda v: v.tolist() if hasattr(v, "tolist") else v)
-    return df if isinstance(df, pd.DataFrame) else pd.DataFrame(df)
-
-
-def _ext_hook(code: int, data: bytes):
-    import pandas as pd
-
-    if code == _TUPLE:
-        return tuple(_unpack(data))
-    if code == _DATE:
-        return _dt.date.fromisoformat(data.decode())
-    if code == _DATETIME:
-        return _dt.datetime.fromisoformat(data.decode())
-    if code == _TIMESTAMP:
-        return pd.Timestamp(data.decode())
-    if code == _FRAME:
-        return _frame(data)
-    if code == _FRAME_IPC:
-        return _frame(data, ipc=True)
-    raise ValueError(f"unknown extension type {code} in a cache value")
-
-
-def _pack(obj) -> bytes:
-    return msgpack.packb(obj, default=_default, strict_types=True, use_bin_type=True)
-
-
-def _unpack(data: bytes):
-    return msgpack.unpackb(data, ext_hook=_ext_hook, raw=False, strict_map_key=False)
-
-
-_MAGIC = b"PW1"
-
-
-def _digest(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=8).digest()
-
-
-def encode(obj) -> bytes:
-    """A cache value as bytes: b"PW1", an 8-byte digest of the payload, then the payload: msgpack (tuples, dates,
-    timestamps and pandas frames (Arrow IPC streams) as extension types)."""
-    payload = _pack(obj)
-    return _MAGIC + _digest(payload) + payload
-
-
-def decode(data: bytes):
-    """The value `encode` stored; ValueError when the bytes are not such a value or were changed (a garbled or cut
-    value, a former pickle). Never runs code."""
-    if not isinstance(data, bytes) or not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 8:
-        raise ValueError("not a pledgewatch cache value")
-    digest, payload = data[len(_MAGIC):len(_MAGIC) + 8], data[len(_MAGIC) + 8:]
-    if _digest(payload) != digest:
-        raise ValueError("cache value does not match its digest (garbled or cut)")
-    return _unpack(payload)
-
-
 
 def sha1(data: bytes | str) -> str:
     if isinstance(data, str):

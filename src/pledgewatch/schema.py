@@ -6,9 +6,31 @@ columns named here must be present with these types and values.
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
-import pandera.pandas as pa
-from pandera.pandas import Check, Column, DataFrameSchema
+
+
+def _pandera_without_hypothesis():
+    """pandera.pandas, imported without its data-synthesis strategies: pandera imports hypothesis (~0.13 s CPU, 5% of
+    a warm re-run) when it is installed, for `schema.strategy()`/`example()`, which the pipeline never calls;
+    validation is the same either way (pandera's own fallback for an environment without hypothesis). hypothesis
+    stays importable afterwards (the test suite uses it directly)."""
+    if "pandera" in sys.modules or "hypothesis" in sys.modules:
+        import pandera.pandas
+
+        return pandera.pandas
+    sys.modules["hypothesis"] = None  # an import of it raises ImportError while pandera loads
+    try:
+        import pandera.pandas
+        import pandera.strategies.pandas_strategies  # noqa: F401 - loaded by pandera's first validation otherwise
+    finally:
+        del sys.modules["hypothesis"]
+    return pandera.pandas
+
+
+pa = _pandera_without_hypothesis()
+Check, Column, DataFrameSchema = pa.Check, pa.Column, pa.DataFrameSchema
 
 QUOTE_TYPES = ["direct", "indirect", "mixed"]
 SPEAKER_TYPES = ["person", "organization", "group", "unknown"]

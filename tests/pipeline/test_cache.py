@@ -77,7 +77,7 @@ def test_second_run_parses_nothing(tmp_path, counting, monkeypatch):
 def test_cache_dir_is_where_asked(tmp_path):
     _run(tmp_path, "a")
     shards = list((tmp_path / "cache").rglob("shard-*.parquet"))
-    assert {p.relative_to(tmp_path / "cache").parts[0] for p in shards} == {"ingest", "extract", "coding"}
+    assert {p.relative_to(tmp_path / "cache").parts[0] for p in shards} == {"ingest", "extract", "coding", "identity"}
 
 
 def test_coding_lexicon_change_recodes_without_parsing(tmp_path, counting, reference):

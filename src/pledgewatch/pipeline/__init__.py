@@ -41,7 +41,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from .. import coding, config, repeats, runs, schema
-from ..coding import identity_table
+from ..identity_memo import apply_identity
 from ..io import write_csv, write_parquet
 from .context import (
     CHUNK_SIZE,
@@ -223,12 +223,11 @@ def _emitter(sinks: dict, manifest: list[dict], art_bar):
     return emit
 
 
-def _write_tables(sinks: dict, manifest: list[dict], oset) -> tuple[dict, dict]:
+def _write_tables(sinks: dict, manifest: list[dict], oset, ctx) -> tuple[dict, dict]:
     """(paths, counts) of the tables of a run written to its output set: the parts merged, the identity table
     (one identity per person in the run) built and applied to the statements, the manifest validated."""
     man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-    speakers = identity_table.from_parts(sinks["statements"].parts)  # one identity per person in the run
-    sinks["statements"].rewrite(identity_table.arrow_transform(speakers))
+    speakers = apply_identity(sinks["statements"], ctx)  # one identity per person in the run (identity_memo)
     paths = {
         "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
         "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
@@ -272,7 +271,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
                 raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
             rec_bar.close()
             art_bar.close()
-            paths, counts = _write_tables(sinks, manifest, oset)
+            paths, counts = _write_tables(sinks, manifest, oset, ctx)
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:

@@ -9,7 +9,7 @@ import pandas as pd
 from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel without ipywidgets
 
 from .. import coding, schema
-from ..cache import article_key, rows_key
+from ..cache import article_key, row_store, rows_key
 from ..io import atomic_write, csv_ready, write_csv, write_parquet
 from .context import StageContext
 from .prefilter import Prefilter
@@ -119,10 +119,11 @@ class _Stages:
             by_id = {a["article_id"]: a for a in c.arts}
             new = {}
             cap_groups = dict(iter(caps.groupby("article_id", sort=False))) if len(caps) else {}
+            keep_st, keep_cap = row_store(coded), row_store(caps)  # one Arrow conversion per chunk (cache.row_store)
             for aid, g in coded.groupby("article_id", sort=False):
                 cg = cap_groups.get(aid, caps.iloc[:0] if len(caps.columns) else coding.capability_table(g.iloc[:0]))
                 c.coded[aid] = (g, cg)
-                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = (g, cg)
+                new[rows_key(article_rows(by_id[aid], c.extracted[aid]))] = (keep_st(g), keep_cap(cg))
             self.co_cache.put_many(new)
         pairs = [c.coded[a["article_id"]] for a in c.arts if a["article_id"] in c.coded]
         if not pairs:
