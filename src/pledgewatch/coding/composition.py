@@ -214,8 +214,7 @@ def _opposes(cl: dict) -> bool:
 def _asks_others(cl: dict, cap_words) -> bool:
     """What an obligation or necessity asks of a subject other than the adversary: to give support ("send more air
     defence"), to act against the adversary ("isolate Russia") or sanctions ("sanctions needed to be strengthened").
-    (Any predicate whose object names support, "double
-    down in their support", was tried: it turned a warning of coding_dev's unread half into an appeal, and fixed
+    (Any predicate whose object names support, "double down in their support", was tried: it turned a warning of coding_dev's unread half into an appeal, and fixed
     nothing on the read half.)"""
     W = _words.classes()
     subj = set(cl["subj"])
@@ -235,11 +234,12 @@ def _obligation(clauses, side: str, cap_words):
             continue
         if cl["hyp"] or cl["q"] or set(cl["subj"]) & W["first_person"] or cl["neg"]:
             continue
-        asked = dict(cl, pred=cl["pred"][1:]) if semi else cl
         if semi and not cl["subj"]:
             continue  # "there is a need to ..." / a bare "need to": whose obligation is unclear
-        if (not semi and (_supports(cl, cap_words) or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
-                or (side != "adversary" and _asks_others(asked, cap_words))):
+        modal_asks = not semi and (_supports(cl, cap_words)
+                                   or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
+        asked = dict(cl, pred=cl["pred"][1:]) if semi else cl  # "need to deliver": what is needed is the xcomp
+        if modal_asks or (side != "adversary" and _asks_others(asked, cap_words)):
             return "appeal", "obligation_on_others"
     return None
 
