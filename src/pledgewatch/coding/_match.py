@@ -25,10 +25,8 @@ spaCy `Matcher` patterns on `LOWER`:
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from pathlib import Path
 
 from .. import config
 from ..inflect import inflections, irregular_forms
@@ -137,10 +135,7 @@ def tokens_of(phrase: str) -> list[str]:
 
 def read_table(name: str) -> list[dict]:
     """Rows of a reference table in data/reference/ (comment lines starting with # are skipped)."""
-    path = Path(config.reference(name))
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in config.reference_rows(name)]
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,7 +11,6 @@ only with the complementiser: "the report found that ..."), or prepositions that
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,17 +37,16 @@ def load(path: str | None = None) -> tuple[dict, dict]:
     """(lemma -> Cue for verbs, surface form -> lemma) from cues.csv."""
     path = Path(path) if path else config.reference("cues.csv")
     verbs, forms = {}, {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            lemma, cue, kind = row["lemma"].strip(), row["cue"].strip(), row["kind"].strip()
-            takes = frozenset((row.get("takes") or "").split())
-            if kind not in ("verb", "phrase") or " " in lemma or lemma == ":":
-                continue
-            words = cue.split()
-            particles = frozenset()
-            if kind == "phrase" and len(words) > 1:
-                particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj", "oprd"))
-            verbs[lemma] = Cue(lemma, cue, kind, takes, particles)
-            for f in inflections(lemma) | {words[0].lower()}:  # (the lemma's forms and the cue as written)
-                forms[f] = lemma
+    for row in config.reference_rows(path):
+        lemma, cue, kind = row["lemma"].strip(), row["cue"].strip(), row["kind"].strip()
+        takes = frozenset((row.get("takes") or "").split())
+        if kind not in ("verb", "phrase") or " " in lemma or lemma == ":":
+            continue
+        words = cue.split()
+        particles = frozenset()
+        if kind == "phrase" and len(words) > 1:
+            particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj", "oprd"))
+        verbs[lemma] = Cue(lemma, cue, kind, takes, particles)
+        for f in inflections(lemma) | {words[0].lower()}:  # (the lemma's forms and the cue as written)
+            forms[f] = lemma
     return verbs, forms

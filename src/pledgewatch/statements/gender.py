@@ -3,8 +3,6 @@ own honorifics and pronouns count more). Lower-case; the list is data: data/refe
 
 from __future__ import annotations
 
-import csv
-
 from .. import config
 
 NAMES_FILE = "first_names.csv"
@@ -13,9 +11,8 @@ NAMES_FILE = "first_names.csv"
 def load(path=None) -> tuple[set[str], set[str]]:
     """(female names, male names) from first_names.csv (comment lines start with #)."""
     out: dict[str, set[str]] = {"f": set(), "m": set()}
-    with open(path or config.reference(NAMES_FILE), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            out[row["gender"].strip()].add(row["name"].strip())
+    for row in config.reference_rows(path or NAMES_FILE):
+        out[row["gender"].strip()].add(row["name"].strip())
     return out["f"], out["m"]
 
 

@@ -7,7 +7,6 @@ and a line `NEW_NAME = _get("new_name")` below. The cue verbs themselves are in 
 
 from __future__ import annotations
 
-import csv
 import functools
 from pathlib import Path
 
@@ -21,10 +20,8 @@ def load(path: str | None = None) -> dict[str, frozenset]:
     """{list name: frozenset of words} from statement_words.csv (comment lines start with #)."""
     path = Path(path) if path else config.reference(FILE)
     lists: dict[str, set] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        for row in rows:
-            lists.setdefault(row["list"].strip(), set()).add(row["word"].strip())
+    for row in config.reference_rows(path):
+        lists.setdefault(row["list"].strip(), set()).add(row["word"].strip())
     return {name: frozenset(words) for name, words in lists.items()}
 
 

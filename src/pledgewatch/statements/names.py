@@ -5,7 +5,6 @@ data/reference/ (officials.csv, roles.csv, countries.csv); this module loads the
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import functools
 import re
@@ -19,9 +18,7 @@ TITLES_FILE = "title_words.csv"
 
 def _titles(path=None) -> dict[str, str]:
     """{title word: "m", "f" or ""} from title_words.csv (comment lines start with #)."""
-    with open(path or config.reference(TITLES_FILE), encoding="utf-8", newline="") as fh:
-        return {r["word"].strip(): (r.get("gender") or "").strip()
-                for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+    return {r["word"].strip(): (r.get("gender") or "").strip() for r in config.reference_rows(path or TITLES_FILE)}
 
 
 # Words that may precede a name without being part of it (honorifics, ranks, titles); lower-case, no dot.
@@ -114,8 +111,7 @@ def _read(name):
     path = config.reference(name)
     if not path.is_file():
         return []
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return config.reference_rows(path)
 
 
 @dataclass

@@ -10,7 +10,6 @@ data/reference/quote_marks.csv.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 
@@ -22,9 +21,8 @@ MARKS_FILE = "quote_marks.csv"
 def _marks(path=None) -> dict[str, str]:
     """{role: its marks as one string} from quote_marks.csv (comment lines start with #)."""
     roles: dict[str, str] = {}
-    with open(path or config.reference(MARKS_FILE), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            roles[row["role"].strip()] = roles.get(row["role"].strip(), "") + chr(int(row["codepoint"][2:], 16))
+    for row in config.reference_rows(path or MARKS_FILE):
+        roles[row["role"].strip()] = roles.get(row["role"].strip(), "") + chr(int(row["codepoint"][2:], 16))
     return roles
 
 

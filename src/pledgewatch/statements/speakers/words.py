@@ -6,7 +6,6 @@ is for. Add a word there, not here.
 
 from __future__ import annotations
 
-import csv
 import functools
 
 from ... import config
@@ -19,9 +18,8 @@ WORDS_FILE = "speaker_words.csv"
 def load() -> dict[str, frozenset[str]]:
     """{list name: its words} of speaker_words.csv (comment lines start with #)."""
     out: dict[str, set[str]] = {}
-    with open(config.reference(WORDS_FILE), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")):
-            out.setdefault(row["list"].strip(), set()).add(row["word"].strip())
+    for row in config.reference_rows(WORDS_FILE):
+        out.setdefault(row["list"].strip(), set()).add(row["word"].strip())
     return {k: frozenset(v) for k, v in out.items()}
 
 
