@@ -28,8 +28,16 @@ MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 WEEKDAYS = {r["word"]: int(r["value"]) for r in config.word_list("weekday", WORDS_FILE)}
 NO_DATE = frozenset(r["word"] for r in config.word_list("no_date", WORDS_FILE))
 
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+def _alternation(words) -> str:
+    """The words capitalised as one regex alternation, longest first (a form never cut short by its prefix)."""
+    return "|".join(sorted((w.capitalize() for w in words), key=lambda w: (-len(w), w)))
+
+
+# a month as written ('January', 'Jan', 'Sept', 'Sep.') and a weekday ('Tuesday'), from the lists above
+_MON = rf"(?P<mon>{_alternation(MONTHS)})\.?"
+_WD = rf"(?P<wd>{_alternation(WEEKDAYS)})"
+
 
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _STAMP = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T\d{4,6}Z?)?(?![0-9A-Za-z])")
