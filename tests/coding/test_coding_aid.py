@@ -407,3 +407,22 @@ def test_adversary_transfers_are_not_aid(text, expected):
 ])
 def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
     assert related(text, act) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb 'support' whose object is a cause, act or proposal: no beneficiary, no aid
+    ("all states and organizations to support the creation of a special tribunal for Russia's crimes in Ukraine",
+     False),
+    ("the move would support regional cooperation among Baltic countries after the invasion of Ukraine", False),
+    ("the Kremlin pushed Washington to take positions including supporting the removal of sanctions", False),
+    ("NATO allies enable exports of Ukrainian grain and actively support international efforts to end the crisis",
+     False),
+    # a party as the object: aid
+    ("the allies must continue to support Ukraine for as long as it takes", True),
+    ("Support us in any way you can, Ukraine's president said", True),
+    ("it is very important that the Polish authorities reliably support our neighbour in Ukraine", True),
+    # the noun is not judged by this rule
+    ("Ukraine can count on our continued support", True),
+])
+def test_support_verb_needs_a_party_as_object(text, expected):
+    assert related(text) is expected

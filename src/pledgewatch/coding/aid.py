@@ -244,6 +244,33 @@ def _ukraine_needs(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in W["ukraine"]
 
 
+def _support_without_party(lowers: list[str], i: int) -> bool:
+    """'support' as a verb whose object is no party: a `support_verb` after a `support_verb_before` word or an adverb
+    in -ly ("to support", "actively support"), or 'supporting'/'supports' not after a determiner, with no party
+    (`support_party`, a `ukraine` word) within six words after it, punctuation and conjunctions stopping the search.
+    The object is then a cause, act or proposal, not a beneficiary: "support the creation of a special tribunal",
+    "would support regional cooperation", "supporting the removal of sanctions", "stopped supporting terrorism",
+    "actively support international efforts to alleviate the food crisis". A party keeps it aid: "support Ukraine",
+    "support us in any way you can", "reliably support our neighbour", "supporting the territorial integrity of
+    Ukraine". The noun ("support for Ukraine", "our full support") is not judged here."""
+    W = _words.classes()
+    w = lowers[i]
+    if w not in W["support_verb"]:
+        return False
+    prev = lowers[i - 1] if i else ""
+    verb = prev in W["support_verb_before"] or (len(prev) > 4 and prev.endswith("ly")) or (
+        w in ("supporting", "supports") and prev not in _DETS)
+    if not verb:
+        return False
+    party = W["support_party"] | W["ukraine"]
+    for w2 in lowers[i + 1:i + 7]:
+        if w2 in party or w2.removesuffix("'s") in party:
+            return False
+        if w2 in _STOP - {"on", "at", "against", "as", "that"} or w2 in _PUNCT:
+            break
+    return True
+
+
 def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
     """Anchors of the words outside capabilities: aid words, help, membership, guarantees, backing, troops, no-fly
     zones, transfers to Ukraine and its needs."""
@@ -256,6 +283,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
+                and not _support_without_party(lowers, i) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
