@@ -426,3 +426,22 @@ def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
 ])
 def test_support_verb_needs_a_party_as_object(text, expected):
     assert related(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adversary's own supplies: energy and trade it cuts or squeezes
+    ("Russia was deliberately cutting supplies of natural gas to impose a price terror against Europe", False),
+    ("the EU accused Russia of squeezing supplies in retaliation for western sanctions over the invasion of Ukraine",
+     False),
+    ("German gas prices could triple as Russia reduces supply", False),
+    ("the gas could last the winter if Russia were to fully cut supplies in July", False),
+    # a commodity two words before or after 'of': commerce
+    ("Germany accused Russia of a power play as gas pipeline supply drops by half", False),
+    ("the first shipment of Ukrainian grain to the UK is expected to arrive in ten days", False),
+    # supplies for Ukraine, or a donor between the adversary and the supply word: aid
+    ("Russia accuses the West of keeping up supplies to Kyiv", True),
+    ("despite Russia's threats, Ukraine needed a bridge of supplies while the US ramps up production", True),
+    ("Moscow warned against further deliveries to Ukraine", True),
+])
+def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
+    assert related(text) is expected

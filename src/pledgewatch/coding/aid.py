@@ -110,14 +110,16 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     """Is the anchor spanning tokens [i, j) commerce, logistics, the adversary's own, sanctions or support for
     someone else than Ukraine?"""
     W = _words.classes()
-    before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-1:]
+    before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-2:]
     nxt = lowers[j] if j < len(lowers) else ""
+    # a commodity in the two words before ("gas supplies", "gas pipeline supply") or after 'of' ("the supply of fuel",
+    # "supply and storage of fuel", "supplies of natural gas")
     if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
-    for k in range(j, min(j + 3, len(lowers) - 1)):  # "the supply of fuel", "supply and storage of fuel"
+    for k in range(j, min(j + 3, len(lowers) - 1)):
         if lowers[k] in (",", ".", ";"):
             break
-        if lowers[k] == "of" and lowers[k + 1] in W["aid_commodity"]:
+        if lowers[k] == "of" and set(lowers[k + 1:k + 3]) & W["aid_commodity"]:
             return True
     if any(w in W["adversary"] for w in before) or any(w in W["sanctions"] for w in lowers[max(0, i - 2):i]):
         return True
@@ -244,6 +246,22 @@ def _ukraine_needs(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in W["ukraine"]
 
 
+def _adversary_supply(lowers: list[str], i: int) -> bool:
+    """A supply noun (`supply_word`) the adversary holds or cuts: an `adversary` word within six words before it, no
+    punctuation and no donor or Ukraine word between, and Ukraine not its beneficiary after it. Energy and trade,
+    not aid: "Russia was deliberately cutting supplies of natural gas", "the EU accused Russia of squeezing supplies
+    in retaliation for sanctions", "if Russia were to fully cut supplies in July", "Russia reduces supply"."""
+    W = _words.classes()
+    if lowers[i] not in W["supply_word"]:
+        return False
+    for w in reversed(lowers[max(0, i - 6):i]):
+        if w in _PUNCT or w in (".", ";") or w in W["ukraine_side"] or w in W["donor_name"]:
+            return False
+        if w in W["adversary"]:
+            return beneficiary_after(lowers, i) != "recipient"
+    return False
+
+
 def _support_without_party(lowers: list[str], i: int) -> bool:
     """'support' as a verb whose object is no party: a `support_verb` after a `support_verb_before` word or an adverb
     in -ly ("to support", "actively support"), or 'supporting'/'supports' not after a determiner, with no party
@@ -283,7 +301,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
-                and not _support_without_party(lowers, i) \
+                and not _support_without_party(lowers, i) and not _adversary_supply(lowers, i) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
