@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 
+from . import aid_limits as _limits
 from . import words as _words
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
@@ -246,49 +247,6 @@ def _ukraine_needs(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in W["ukraine"]
 
 
-def _adversary_supply(lowers: list[str], i: int) -> bool:
-    """A supply noun (`supply_word`) the adversary holds or cuts: an `adversary` word within six words before it, no
-    punctuation and no donor or Ukraine word between, and Ukraine not its beneficiary after it. Energy and trade,
-    not aid: "Russia was deliberately cutting supplies of natural gas", "the EU accused Russia of squeezing supplies
-    in retaliation for sanctions", "if Russia were to fully cut supplies in July", "Russia reduces supply"."""
-    W = _words.classes()
-    if lowers[i] not in W["supply_word"]:
-        return False
-    for w in reversed(lowers[max(0, i - 6):i]):
-        if w in _PUNCT or w in (".", ";") or w in W["ukraine_side"] or w in W["donor_name"]:
-            return False
-        if w in W["adversary"]:
-            return beneficiary_after(lowers, i) != "recipient"
-    return False
-
-
-def _support_without_party(lowers: list[str], i: int) -> bool:
-    """'support' as a verb whose object is no party: a `support_verb` after a `support_verb_before` word or an adverb
-    in -ly ("to support", "actively support"), or 'supporting'/'supports' not after a determiner, with no party
-    (`support_party`, a `ukraine` word) within six words after it, punctuation and conjunctions stopping the search.
-    The object is then a cause, act or proposal, not a beneficiary: "support the creation of a special tribunal",
-    "would support regional cooperation", "supporting the removal of sanctions", "stopped supporting terrorism",
-    "actively support international efforts to alleviate the food crisis". A party keeps it aid: "support Ukraine",
-    "support us in any way you can", "reliably support our neighbour", "supporting the territorial integrity of
-    Ukraine". The noun ("support for Ukraine", "our full support") is not judged here."""
-    W = _words.classes()
-    w = lowers[i]
-    if w not in W["support_verb"]:
-        return False
-    prev = lowers[i - 1] if i else ""
-    verb = prev in W["support_verb_before"] or (len(prev) > 4 and prev.endswith("ly")) or (
-        w in ("supporting", "supports") and prev not in _DETS)
-    if not verb:
-        return False
-    party = W["support_party"] | W["ukraine"]
-    for w2 in lowers[i + 1:i + 7]:
-        if w2 in party or w2.removesuffix("'s") in party:
-            return False
-        if w2 in _STOP - {"on", "at", "against", "as", "that"} or w2 in _PUNCT:
-            break
-    return True
-
-
 def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
     """Anchors of the words outside capabilities: aid words, help, membership, guarantees, backing, troops, no-fly
     zones, transfers to Ukraine and its needs."""
@@ -301,7 +259,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
-                and not _support_without_party(lowers, i) and not _adversary_supply(lowers, i) \
+                and not _limits.support_without_party(lowers, i) and not _limits.adversary_supply(lowers, i) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
@@ -324,17 +282,6 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
     return out
 
 
-def _adversary_transfer(lowers: list[str], k: int, ukr: bool) -> bool:
-    """The adversary's own transfer: the content names neither Ukraine nor its backers nor a donor (`ukraine_context`)
-    and an `adversary` word comes before the transfer word at k, whatever the distance ("Russia was the largest arms
-    exporter to sub-Saharan Africa in 2016-20, supplying ...", "the Russian naval tug Spasatel Vasily Bekh, which was
-    delivering weapons and personnel to Snake Island", "permission to arrange Russian troops ... or transferring
-    weapons"). Not the adversary speaking of others' transfers ("against the transfer of long-range weapons", said by
-    Russia). Known limit: an adversary named before as the subject of another verb counts too ("Moscow spoke out
-    against the transfer of weapons", Ukraine unnamed)."""
-    return not ukr and bool(set(lowers[:k]) & _words.classes()["adversary"])
-
-
 def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: bool,
                         side: str = "") -> list[tuple[str, int]]:
     """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred (not by the
@@ -349,9 +296,8 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
         if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
-        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) and not _adversary_transfer(lowers, k, war)
-               for k in near) \
-                and not _vetoed(lowers, s, e):
+        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k)
+               and not _limits.adversary_transfer(lowers, k, war) for k in near) and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
         if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
             out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
