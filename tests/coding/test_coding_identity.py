@@ -192,3 +192,19 @@ def test_a_joint_speaker_of_governments_is_official_with_its_first_members_count
     countries, officials = identity.recompute(rows)
     assert countries[:4] == ["Poland", "United States", "United States", "United States"]
     assert officials == [True, True, True, True, False]
+
+
+def test_a_bloc_speaker_takes_no_country_from_the_sentences_around():
+    # "western officials" briefing on Russia's offensive were coded Russia (or Ukraine) by the statements stage
+    rows = [_row("western officials", typ="group", country="Russia", article="w1"),
+            _row("western officials", text="They", typ="group", country="Russia", article="w1"),
+            _row("a western official", role="official", country="Russia", article="w2"),
+            _row("Western diplomats", typ="group", country="Ukraine", article="w3"),
+            # a country of its own mention still counts; a bloc word elsewhere than the mention does not matter
+            _row("US and numerous western governments", typ="group", country="United States", article="w4"),
+            _row("Nato officials", typ="group", country="Russia", article="w5")]
+    countries, officials = identity.recompute(rows)
+    assert countries[:4] == ["", "", "", ""]
+    assert countries[4] == "United States"
+    assert countries[5] == "NATO"
+    assert identity.bloc_speaker(rows[0]) and not identity.bloc_speaker(rows[5])

@@ -202,16 +202,34 @@ def host(row: dict) -> str:
     return _names.reference().find_country(" ; ".join(hosts)) if hosts else ""
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def bloc_speaker(row: dict) -> bool:
+    """The speaker's own mention names a bloc (`bloc_speaker` words of coding_words.csv: "western officials", "a
+    western official", "Western diplomats"): no single country. Such a speaker takes no country
+    from the sentences around (the statements stage's fallback, which is the country the sentence talks about:
+    "western officials" coded Russia); a country its own mention names still counts ("US and western governments")."""
+    from .words import of
+
+    own = " ".join(text_of(row.get(k)) for k in ("speaker_name", "speaker_role", "speaker_text")).lower()
+    return bool(set(_WORD.findall(own)) & of("bloc_speaker"))
+
+
 def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
-    """speaker_country and speaker_is_official for each row, consistent for one speaker_id within an article."""
+    """speaker_country and speaker_is_official for each row, consistent for one speaker_id within an article; a bloc
+    speaker (`bloc_speaker`) with no country of its own gets none."""
     ids = [identify(r) for r in records]
     best_c: dict = {}
     best_o: dict = {}
     votes: dict = defaultdict(Counter)
+    blocs: set = set()
     for r, (c, o, cs, os_) in zip(records, ids, strict=True):
         key = (text_of(r.get("article_id")), text_of(r.get("speaker_id")) or text_of(r.get("speaker_name")))
         if key[1] in ("", "UNKNOWN"):
             continue
+        if bloc_speaker(r):
+            blocs.add(key)
         if c:
             votes[key][(cs, c)] += 1
         if o is not None and os_ > best_o.get(key, (0, None))[0]:
@@ -223,7 +241,7 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
     for r, (c, o, _, _) in zip(records, ids, strict=True):
         key = (text_of(r.get("article_id")), text_of(r.get("speaker_id")) or text_of(r.get("speaker_name")))
         c = best_c.get(key, c)
-        if not c:
+        if not c and key not in blocs and not (key[1] in ("", "UNKNOWN") and bloc_speaker(r)):
             c = text_of(r.get("speaker_country"))
             if c and c == host(r):  # "ambassador to Poland" speaks for the sending country, unknown here; an
                 # "expert on Russia" for their own
