@@ -208,3 +208,22 @@ def test_a_bloc_speaker_takes_no_country_from_the_sentences_around():
     assert countries[4] == "United States"
     assert countries[5] == "NATO"
     assert identity.bloc_speaker(rows[0]) and not identity.bloc_speaker(rows[5])
+
+
+def test_a_speaker_without_evidence_gets_one_country_and_office_in_an_article():
+    # no officials.csv entry, no nationality or organisation in any mention: the rows take the value most of them
+    # were given, so that one speaker_id has one identity in one article
+    rows = [_row("a senior official", role="senior official", country="United States", article="m1"),
+            _row("a senior official", text="the official", country="United States", article="m1"),
+            _row("a senior official", text="the official", country="", article="m1"),
+            _row("its foreign ministry", typ="organization", country="", official=True, article="m2"),
+            _row("its foreign ministry", text="the ministry", typ="organization", country="Russia", official=True,
+                 article="m2"),
+            _row("its foreign ministry", text="it", typ="organization", country="Russia", official=True,
+                 article="m2"),
+            _row("MPs", typ="group", official=True, article="m3"),
+            _row("MPs", typ="group", official=False, article="m3")]
+    countries, officials = identity.recompute(rows)
+    assert countries[:3] == ["United States"] * 3
+    assert countries[3:6] == ["Russia"] * 3
+    assert officials[6] == officials[7]
