@@ -359,3 +359,89 @@ def test_becoming_a_member_is_membership(text, expected):
 ])
 def test_an_invitation_to_the_alliance_is_membership(text, expected):
     assert ("membership" in kinds(text)) is expected
+
+
+# --- round 9: the joiner of a membership, the adversary's own transfers, act-only aid naming the adversary ----------
+
+@pytest.mark.parametrize("text, side, expected", [
+    # another country's membership: Ukraine unnamed, the recipient not speaking
+    ("Russian agitators wanted to prevent the country from joining the European Union", "other", False),
+    ("Russia already sees us as an enemy since we joined the EU", "donor", False),
+    ("the Swedish government is against joining the western military alliance", "", False),
+    ("the countries in the belt between Germany and Russia recognized their need to join NATO", "", False),
+    # Ukraine the joiner, or the recipient speaking of its own accession
+    ("Ireland backs Ukraine's accession to the EU", "donor", True),
+    ("Ukraine deserves membership in NATO", "other", True),
+    ("partners needed to clarify a timeline on which the country could join the military alliance", "recipient", True),
+])
+def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
+    lowers, caps = _lowers_caps(text)
+    assert ("membership" in {k for k, _ in aid.anchors(lowers, caps, side)}) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adversary the giver, the content naming neither Ukraine nor its backers: its logistics, trade, forces
+    ("Russia was the largest arms exporter to Africa, supplying almost a third of its arms imports", False),
+    ("the Russian tug, which was delivering weapons and personnel to the island, was hit", False),
+    ("cooperation with Russian intelligence or acquiring or transferring weapons used for the invasion", False),
+    ("Russia may mobilise new soldiers, but they would have to be trained, fed and supplied with equipment", False),
+    # not the adversary's: Ukraine or a donor named, or no adversary before the transfer
+    ("Russia accused Kyiv's allies of sending modern weapons to the country", True),
+    ("the Kremlin warned that as new weapons are delivered by the collective West, Russia will respond", True),
+    ("against the transfer of long-range weapons", True),  # said by Russia: the speaker is no giver
+])
+def test_adversary_transfers_are_not_aid(text, expected):
+    assert ("transfer_capability" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text, act, expected", [
+    # a commitment naming no aid word but the adversary: about the adversary's conduct
+    ("Russia will face a catastrophe should it opt for a new round of aggression", "pledge", False),
+    ("no concessions to Russia will be required from Ukraine", "pledge", False),
+    ("the Russian Federation will be considered as continuing its aggression as long as it occupies land", "pledge",
+     False),
+    # naming no adversary: a commitment about support itself (litotes)
+    ("We will not leave Ukraine defenceless at any point in this conflict", "pledge", True),
+    ("we in the UK will continue to back your fight for freedom for as long as it takes", "pledge", True),
+    ("we will not let Ukraine fail", "pledge", True),
+])
+def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
+    assert related(text, act) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb 'support' whose object is a cause, act or proposal: no beneficiary, no aid
+    ("all states and organizations to support the creation of a special tribunal for Russia's crimes in Ukraine",
+     False),
+    ("the move would support regional cooperation among Baltic countries after the invasion of Ukraine", False),
+    ("the Kremlin pushed Washington to take positions including supporting the removal of sanctions", False),
+    ("NATO allies enable exports of Ukrainian grain and actively support international efforts to end the crisis",
+     False),
+    # a party as the object: aid
+    ("the allies must continue to support Ukraine for as long as it takes", True),
+    ("Support us in any way you can, Ukraine's president said", True),
+    ("it is very important that the Polish authorities reliably support our neighbour in Ukraine", True),
+    # the noun is not judged by this rule
+    ("Ukraine can count on our continued support", True),
+])
+def test_support_verb_needs_a_party_as_object(text, expected):
+    assert related(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adversary's own supplies: energy and trade it cuts or squeezes
+    ("Russia was deliberately cutting supplies of natural gas to impose a price terror against Europe", False),
+    ("the EU accused Russia of squeezing supplies in retaliation for western sanctions over the invasion of Ukraine",
+     False),
+    ("German gas prices could triple as Russia reduces supply", False),
+    ("the gas could last the winter if Russia were to fully cut supplies in July", False),
+    # a commodity two words before or after 'of': commerce
+    ("Germany accused Russia of a power play as gas pipeline supply drops by half", False),
+    ("the first shipment of Ukrainian grain to the UK is expected to arrive in ten days", False),
+    # supplies for Ukraine, or a donor between the adversary and the supply word: aid
+    ("Russia accuses the West of keeping up supplies to Kyiv", True),
+    ("despite Russia's threats, Ukraine needed a bridge of supplies while the US ramps up production", True),
+    ("Moscow warned against further deliveries to Ukraine", True),
+])
+def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
+    assert related(text) is expected

@@ -192,3 +192,38 @@ def test_a_joint_speaker_of_governments_is_official_with_its_first_members_count
     countries, officials = identity.recompute(rows)
     assert countries[:4] == ["Poland", "United States", "United States", "United States"]
     assert officials == [True, True, True, True, False]
+
+
+def test_a_bloc_speaker_takes_no_country_from_the_sentences_around():
+    # "western officials" briefing on Russia's offensive were coded Russia (or Ukraine) by the statements stage
+    rows = [_row("western officials", typ="group", country="Russia", article="w1"),
+            _row("western officials", text="They", typ="group", country="Russia", article="w1"),
+            _row("a western official", role="official", country="Russia", article="w2"),
+            _row("Western diplomats", typ="group", country="Ukraine", article="w3"),
+            # a country of its own mention still counts; a bloc word elsewhere than the mention does not matter
+            _row("US and numerous western governments", typ="group", country="United States", article="w4"),
+            _row("Nato officials", typ="group", country="Russia", article="w5")]
+    countries, officials = identity.recompute(rows)
+    assert countries[:4] == ["", "", "", ""]
+    assert countries[4] == "United States"
+    assert countries[5] == "NATO"
+    assert identity.bloc_speaker(rows[0]) and not identity.bloc_speaker(rows[5])
+
+
+def test_a_speaker_without_evidence_gets_one_country_and_office_in_an_article():
+    # no officials.csv entry, no nationality or organisation in any mention: the rows take the value most of them
+    # were given, so that one speaker_id has one identity in one article
+    rows = [_row("a senior official", role="senior official", country="United States", article="m1"),
+            _row("a senior official", text="the official", country="United States", article="m1"),
+            _row("a senior official", text="the official", country="", article="m1"),
+            _row("its foreign ministry", typ="organization", country="", official=True, article="m2"),
+            _row("its foreign ministry", text="the ministry", typ="organization", country="Russia", official=True,
+                 article="m2"),
+            _row("its foreign ministry", text="it", typ="organization", country="Russia", official=True,
+                 article="m2"),
+            _row("MPs", typ="group", official=True, article="m3"),
+            _row("MPs", typ="group", official=False, article="m3")]
+    countries, officials = identity.recompute(rows)
+    assert countries[:3] == ["United States"] * 3
+    assert countries[3:6] == ["Russia"] * 3
+    assert officials[6] == officials[7]

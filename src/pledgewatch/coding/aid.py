@@ -17,7 +17,7 @@ Anchors (constructions):
 4. donor-made capabilities (`donor_origin` right before a capability): "western weapons", "American tanks";
 5. a need for a capability (`need` a few words before it): "needs more air defences", "we need artillery";
 6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before
-   `alliance`), security guarantees (`guarantee_mod` + `guarantee_head`), backing Ukraine (`backing_verb` with a
+   `alliance`), Ukraine the joiner (named, or the recipient speaking), security guarantees (`guarantee_mod` + `guarantee_head`), backing Ukraine (`backing_verb` with a
    `ukraine` word, "the Ukrainian people", right after it: "back the Ukrainian people", "stand with Ukraine").
 
 Vetoes on one anchor:
@@ -27,16 +27,20 @@ Vetoes on one anchor:
 - another beneficiary: the first place after it (through to/for/with, or as a verb's object) is not Ukraine
   ("supporting Israel's war", "a supply hub for Russian forces", "aid to Gaza": `other_beneficiary`), or its object
   is no beneficiary at all (`not_beneficiary`: "support the claim", "not supporting the war");
-- sanctions: an aid noun next to a sanctions word ("the sanctions package") is sanctions, not aid.
+- sanctions: an aid noun next to a sanctions word ("the sanctions package") is sanctions, not aid;
+- the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
+  backers ("Russia was the largest arms exporter to Africa, supplying ...").
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
-aid; other acts need an anchor. Support transferred to the adversary ("China sold Russia drones") is never aid.
+aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
+unless it names the adversary. Support transferred to the adversary ("China sold Russia drones") is never aid.
 """
 
 from __future__ import annotations
 
 import functools
 
+from . import aid_limits as _limits
 from . import words as _words
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
@@ -107,14 +111,16 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     """Is the anchor spanning tokens [i, j) commerce, logistics, the adversary's own, sanctions or support for
     someone else than Ukraine?"""
     W = _words.classes()
-    before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-1:]
+    before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-2:]
     nxt = lowers[j] if j < len(lowers) else ""
+    # a commodity in the two words before ("gas supplies", "gas pipeline supply") or after 'of' ("the supply of fuel",
+    # "supply and storage of fuel", "supplies of natural gas")
     if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
-    for k in range(j, min(j + 3, len(lowers) - 1)):  # "the supply of fuel", "supply and storage of fuel"
+    for k in range(j, min(j + 3, len(lowers) - 1)):
         if lowers[k] in (",", ".", ";"):
             break
-        if lowers[k] == "of" and lowers[k + 1] in W["aid_commodity"]:
+        if lowers[k] == "of" and set(lowers[k + 1:k + 3]) & W["aid_commodity"]:
             return True
     if any(w in W["adversary"] for w in before) or any(w in W["sanctions"] for w in lowers[max(0, i - 2):i]):
         return True
@@ -204,16 +210,20 @@ def ukraine_context(lowers: list[str], side: str = "") -> bool:
         _place_side(w) == "donor" for w in low)
 
 
-def _membership(lowers: list[str], i: int) -> bool:
+def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance"), not another country's
-    ("Sweden's accession to the alliance")."""
+    ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
+    recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
+    another country's ("prevent the country from joining the European Union" of Moldova, "since we joined the EU" of
+    a Finn, "against joining the western military alliance" of Finland and Sweden)."""
     W = _words.classes()
     w = lowers[i]
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
-    return not any(_place_side(x) not in ("", "recipient") and x not in W["alliance"]
-                   for x in lowers[max(0, i - 3):i])
+    if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
+        return False
+    return side == "recipient" or bool(set(lowers) & W["ukraine"])
 
 
 def _guarantee(lowers: list[str], i: int, side: str) -> bool:
@@ -249,10 +259,11 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
+                and not _limits.support_without_party(lowers, i) and not _limits.adversary_supply(lowers, i) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
-        elif _membership(lowers, i):
+        elif _membership(lowers, i, side):
             out.append(("membership", i))
         elif _guarantee(lowers, i, side):
             out.append(("guarantee", i))
@@ -271,20 +282,22 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
     return out
 
 
-def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: bool) -> list[tuple[str, int]]:
-    """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred, donor-made, for
-    Ukraine, from a donor or needed."""
+def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: bool,
+                        side: str = "") -> list[tuple[str, int]]:
+    """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred (not by the
+    adversary), donor-made, for Ukraine, from a donor or needed."""
     W = _words.classes()
     n = len(lowers)
     out = []
+    war = ukraine_context(lowers, "")
     for s, e in caps:
         if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and not ukr:
             continue  # a bare "financing", "funds": aid only in a Ukraine context
         if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
-        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k) for k in near) \
-                and not _vetoed(lowers, s, e):
+        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k)
+               and not _limits.adversary_transfer(lowers, k, war) for k in near) and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
         if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
             out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
@@ -304,7 +317,7 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     caps = [(sp.start, sp.end) for sp in cap_spans]
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
-    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr)
+    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side)
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
@@ -326,4 +339,9 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     if funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans):
         return True
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
-    return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"]))
+    # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
+    # conduct, a warning or assessment read as a commitment ("Russia will face a catastrophe should it opt for a new
+    # round of aggression", "no concessions to Russia will be required from Ukraine", "the Russian Federation will be
+    # considered as continuing its aggression")
+    return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"])) \
+        and not low & W["adversary"]

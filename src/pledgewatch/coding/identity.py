@@ -14,7 +14,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official);
 4. consistency: within an article, every row of one `speaker_id` gets the country and official status of its best
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
-   agree with "Lithuanian Foreign Minister Gabrielius Landsbergis".
+   agree with "Lithuanian Foreign Minister Gabrielius Landsbergis"; where no row of the speaker has evidence, the
+   statements stage's value most of its rows give, for all of them ("a senior official" is one country in one
+   article); a bloc speaker ("western officials") takes no country from the sentences around.
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
@@ -202,16 +204,55 @@ def host(row: dict) -> str:
     return _names.reference().find_country(" ; ".join(hosts)) if hosts else ""
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def bloc_speaker(row: dict) -> bool:
+    """The speaker's own mention names a bloc (`bloc_speaker` words of coding_words.csv: "western officials", "a
+    western official", "Western diplomats"): no single country. Such a speaker takes no country
+    from the sentences around (the statements stage's fallback, which is the country the sentence talks about:
+    "western officials" coded Russia); a country its own mention names still counts ("US and western governments")."""
+    from .words import of
+
+    own = " ".join(text_of(row.get(k)) for k in ("speaker_name", "speaker_role", "speaker_text")).lower()
+    return bool(set(_WORD.findall(own)) & of("bloc_speaker"))
+
+
+def _key(r: dict) -> tuple[str, str]:
+    return text_of(r.get("article_id")), text_of(r.get("speaker_id")) or text_of(r.get("speaker_name"))
+
+
+def _fallback(r: dict, key, blocs: set) -> str:
+    """The statements stage's country of a row without evidence of its own ('' for a bloc speaker, and where it is
+    the post's host: "ambassador to Poland" speaks for the sending country, unknown here)."""
+    if key in blocs or (key[1] in ("", "UNKNOWN") and bloc_speaker(r)):
+        return ""
+    c = text_of(r.get("speaker_country"))
+    return "" if c and c == host(r) else c
+
+
+def _majority(values: list) -> object:
+    """The most frequent non-empty value, None on a tie or when there is none."""
+    (top, n), *rest = Counter(v for v in values if v not in ("", None)).most_common() or [(None, 0)]
+    return None if rest and rest[0][1] == n else top
+
+
 def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
-    """speaker_country and speaker_is_official for each row, consistent for one speaker_id within an article."""
+    """speaker_country and speaker_is_official for each row, consistent for one speaker_id within an article: the
+    best evidenced row's values, and where no row of the speaker has evidence, the statements stage's value most of
+    its rows give (its rows agree: "a senior official" is one country in one article); a bloc speaker
+    (`bloc_speaker`) with no country of its own gets none."""
     ids = [identify(r) for r in records]
     best_c: dict = {}
     best_o: dict = {}
     votes: dict = defaultdict(Counter)
+    blocs = {_key(r) for r in records if _key(r)[1] not in ("", "UNKNOWN") and bloc_speaker(r)}
+    rows_of: dict = defaultdict(list)
     for r, (c, o, cs, os_) in zip(records, ids, strict=True):
-        key = (text_of(r.get("article_id")), text_of(r.get("speaker_id")) or text_of(r.get("speaker_name")))
+        key = _key(r)
         if key[1] in ("", "UNKNOWN"):
             continue
+        rows_of[key].append(r)
         if c:
             votes[key][(cs, c)] += 1
         if o is not None and os_ > best_o.get(key, (0, None))[0]:
@@ -219,18 +260,22 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
     for key, cnt in votes.items():
         (cs, c), _ = max(cnt.items(), key=lambda kv: (kv[0][0], kv[1]))
         best_c[key] = c
+    stage_c = {k: _majority([_fallback(r, k, blocs) for r in rs]) for k, rs in rows_of.items() if k not in best_c}
+    stage_o = {}  # official: most rows' value; on a tie, an office any row names (the rows agree either way)
+    for k, rs in rows_of.items():
+        vals = [bool(r.get("speaker_is_official")) for r in rs if r.get("speaker_is_official") is not None]
+        if k not in best_o and vals:
+            m = _majority(vals)
+            stage_o[k] = m if m is not None else any(vals)
     countries, officials = [], []
     for r, (c, o, _, _) in zip(records, ids, strict=True):
-        key = (text_of(r.get("article_id")), text_of(r.get("speaker_id")) or text_of(r.get("speaker_name")))
-        c = best_c.get(key, c)
-        if not c:
-            c = text_of(r.get("speaker_country"))
-            if c and c == host(r):  # "ambassador to Poland" speaks for the sending country, unknown here; an
-                # "expert on Russia" for their own
-                c = ""
+        key = _key(r)
+        c = best_c.get(key, c) or stage_c.get(key) or ("" if key in stage_c else _fallback(r, key, blocs))
         countries.append(c)
         bo = best_o.get(key)
         o = bo[1] if bo is not None else o
+        if o is None:
+            o = stage_o.get(key)
         if o is None:
             o = bool(r.get("speaker_is_official")) if r.get("speaker_is_official") is not None else False
         officials.append(bool(o))

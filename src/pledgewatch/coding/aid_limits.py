@@ -1,0 +1,71 @@
+"""Round-9 limits of the aid relation (coding.aid): support words whose object or holder makes them no support for
+Ukraine. Each names its construction; examples in tests/coding/test_coding_aid.py.
+
+- `support_without_party`: the verb 'support' whose object is a cause, act or proposal, not a party;
+- `adversary_supply`: a supply noun the adversary holds or cuts (energy, trade);
+- `adversary_transfer`: a transfer after an adversary word, the content naming neither Ukraine nor its backers.
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+_DETS = _words.of("aid_skip_before")
+_PUNCT = _words.of("aid_punct")
+_STOP = _words.of("beneficiary_stop")
+
+
+def adversary_transfer(lowers: list[str], k: int, ukr: bool) -> bool:
+    """The adversary's own transfer: the content names neither Ukraine nor its backers nor a donor (`ukraine_context`)
+    and an `adversary` word comes before the transfer word at k, whatever the distance ("Russia was the largest arms
+    exporter to sub-Saharan Africa in 2016-20, supplying ...", "the Russian naval tug Spasatel Vasily Bekh, which was
+    delivering weapons and personnel to Snake Island", "permission to arrange Russian troops ... or transferring
+    weapons"). Not the adversary speaking of others' transfers ("against the transfer of long-range weapons", said by
+    Russia). Known limit: an adversary named before as the subject of another verb counts too ("Moscow spoke out
+    against the transfer of weapons", Ukraine unnamed)."""
+    return not ukr and bool(set(lowers[:k]) & _words.classes()["adversary"])
+
+
+def adversary_supply(lowers: list[str], i: int) -> bool:
+    """A supply noun (`supply_word`) the adversary holds or cuts: an `adversary` word within six words before it, no
+    punctuation and no donor or Ukraine word between, and Ukraine not its beneficiary after it. Energy and trade,
+    not aid: "Russia was deliberately cutting supplies of natural gas", "the EU accused Russia of squeezing supplies
+    in retaliation for sanctions", "if Russia were to fully cut supplies in July", "Russia reduces supply"."""
+    W = _words.classes()
+    if lowers[i] not in W["supply_word"]:
+        return False
+    for w in reversed(lowers[max(0, i - 6):i]):
+        if w in _PUNCT or w in (".", ";") or w in W["ukraine_side"] or w in W["donor_name"]:
+            return False
+        if w in W["adversary"]:
+            from .aid import beneficiary_after  # (aid imports this module)
+
+            return beneficiary_after(lowers, i) != "recipient"
+    return False
+
+
+def support_without_party(lowers: list[str], i: int) -> bool:
+    """'support' as a verb whose object is no party: a `support_verb` after a `support_verb_before` word or an adverb
+    in -ly ("to support", "actively support"), or 'supporting'/'supports' not after a determiner, with no party
+    (`support_party`, a `ukraine` word) within six words after it, punctuation and conjunctions stopping the search.
+    The object is then a cause, act or proposal, not a beneficiary: "support the creation of a special tribunal",
+    "would support regional cooperation", "supporting the removal of sanctions", "stopped supporting terrorism",
+    "actively support international efforts to alleviate the food crisis". A party keeps it aid: "support Ukraine",
+    "support us in any way you can", "reliably support our neighbour", "supporting the territorial integrity of
+    Ukraine". The noun ("support for Ukraine", "our full support") is not judged here."""
+    W = _words.classes()
+    w = lowers[i]
+    if w not in W["support_verb"]:
+        return False
+    prev = lowers[i - 1] if i else ""
+    verb = prev in W["support_verb_before"] or (len(prev) > 4 and prev.endswith("ly")) or (
+        w in ("supporting", "supports") and prev not in _DETS)
+    if not verb:
+        return False
+    party = W["support_party"] | W["ukraine"]
+    for w2 in lowers[i + 1:i + 7]:
+        if w2 in party or w2.removesuffix("'s") in party:
+            return False
+        if w2 in _STOP - {"on", "at", "against", "as", "that"} or w2 in _PUNCT:
+            break
+    return True
