@@ -315,3 +315,22 @@ def test_request_for_a_thing_other_than_support_is_other(nlp, body):
 ])
 def test_request_for_support_named_in_a_noun_phrase_stays_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We call on Russia to withdraw its forces from Ukraine immediately," the G7 foreign ministers said.',
+    '"We urge Moscow to return the deported children," the Council of Europe said in a statement.',
+    '"We call on the Russian Federation to comply with its obligations under international humanitarian law," '
+    'the participants said.',
+])
+def test_request_addressed_to_the_adversary_is_other(nlp, body):
+    assert act_of(nlp, body) == "other"
+
+
+@pytest.mark.parametrize("body", [
+    '"We call on our partners to impose new sanctions on Russia," Kuleba said.',
+    '"We call on Russia to pay reparations and on our allies to send more tanks," Zelensky said.',
+    "Zelensky called for Russia to pay the highest price and for allies to impose tougher sanctions.",
+])
+def test_request_to_allies_naming_the_adversary_stays_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
