@@ -191,8 +191,8 @@ def _addressed_to_adversary(to: list, asked: list, lowers: set) -> bool:
     for, "demanded that Russia lift its blockade"), and no sanctions are named: what the adversary is asked to do is
     not support from others, an `other` (ANNOTATION.md: a call for other conduct; "called for Russia to return the
     children"). A passive clause's subject is no addressee ("called for Russian banks to be cut off" asks others to
-    act). Counted on the corpus without coding_dev's half B: 7 of the 8 such requests coded appeal are other, in 6
-    articles (round 9 corpus sample)."""
+    act). On the corpus without coding_dev's half B it turned 5 appeals to other, all five other by the guide, in 5
+    articles (round 9 corpus sample; the class, counted whatever the old code, is larger: most were coded right)."""
     W = _words.classes()
     if lowers & W["sanctions"]:  # "called for Russia to pay the highest price and for allies to impose sanctions"
         return False
@@ -206,8 +206,9 @@ def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
     names support, aid, weapons, money, sanctions, membership, a no-fly zone, troops or the adversary: the request
     is for some other thing, an `other` (ANNOTATION.md: a call for other conduct is other): "prosecutors requested
     two years in prison for him", "Guterres called for an independent investigation", "the family asked for privacy",
-    "the Soviet officials requested access to a naval base". Counted on the corpus without coding_dev's half B: 11
-    of the 13 such requests coded appeal are other, in 10 articles (round 9 corpus sample)."""
+    "the Soviet officials requested access to a naval base". On the corpus without coding_dev's half B it turned 12
+    appeals to other, 11 of them other by the guide (one unclear: "called for a strong response"), in 11 articles
+    (round 9 corpus sample)."""
     W = _words.classes()
     if all(cl.get("v", True) for cl in asked) or cap_words:
         return False
