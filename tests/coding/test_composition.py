@@ -294,3 +294,43 @@ def test_sanctions_asked_of_others_are_appeals(nlp, body):
 ])
 def test_sanctions_borne_or_lifted_by_the_adversary_are_no_appeals(nlp, body):
     assert act_of(nlp, body) != "appeal"
+
+
+# --- requests for something other than support (round 9: classes counted on a coded corpus sample) ------------
+@pytest.mark.parametrize("body", [
+    "The prosecutor requested a two-year prison sentence for the activist, the court heard.",
+    "UN Secretary-General Antonio Guterres called for an independent investigation into the killings.",
+    "The family of the British fighter asked for privacy, the Foreign Office said.",
+    "Several member states asked for an exemption from the gas savings target, diplomats said.",
+])
+def test_request_for_a_thing_other_than_support_is_other(nlp, body):
+    row = coded(nlp, body)[0]
+    assert row["speech_act"] == "other", row["text"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ukrainian President Volodymyr Zelensky called for more sanctions on Moscow.",
+    "Ukraine's president pushed for a no-fly zone over the country.",
+    "Kuleba called for more weapons for Ukraine.",
+])
+def test_request_for_support_named_in_a_noun_phrase_stays_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We call on Russia to withdraw its forces from Ukraine immediately," the G7 foreign ministers said.',
+    '"We urge Moscow to return the deported children," the Council of Europe said in a statement.',
+    '"We call on the Russian Federation to comply with its obligations under international humanitarian law," '
+    'the participants said.',
+])
+def test_request_addressed_to_the_adversary_is_other(nlp, body):
+    assert act_of(nlp, body) == "other"
+
+
+@pytest.mark.parametrize("body", [
+    '"We call on our partners to impose new sanctions on Russia," Kuleba said.',
+    '"We call on Russia to pay reparations and on our allies to send more tanks," Zelensky said.',
+    "Zelensky called for Russia to pay the highest price and for allies to impose tougher sanctions.",
+])
+def test_request_to_allies_naming_the_adversary_stays_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"

@@ -24,6 +24,10 @@ Constructions:
   the sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
+- `request_noun_phrase` -> other: a request for a noun phrase that names no support, aid, sanctions, membership,
+  no-fly zone, troops or adversary ("called for an independent investigation", "asked for privacy").
+- `request_to_adversary` -> other: the one asked is the adversary, no sanctions named ("we call on the Russian
+  Federation to comply with its obligations", "demanded that Russia lift its blockade").
 - `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
   sky over Ukraine", "Help us", "Terror must be answered - impose sanctions").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
@@ -166,8 +170,12 @@ def _request(to: list, asked: list, cap_words, lowers: set):
     to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
     if to_adversary and not cap_words and not lowers & W["ukraine"]:
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
+    if _addressed_to_adversary(to, asked, lowers):
+        return "other", "request_to_adversary"
     if any(_asks_support(cl, cap_words) for cl in asked):
         return "appeal", "request_support"
+    if _asks_thing_not_support(asked, cap_words, lowers):
+        return "other", "request_noun_phrase"
     if lowers & hostile or not all(cl.get("v", True) for cl in asked):
         return None  # acting against the adversary ("to reveal where Russian troops are living"), or a noun
         # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
@@ -177,14 +185,46 @@ def _request(to: list, asked: list, cap_words, lowers: set):
     return "other", "request_other"  # "urged EU leaders to change the sanctions policy", "urged them to leave"
 
 
+def _addressed_to_adversary(to: list, asked: list, lowers: set) -> bool:
+    """`request_to_adversary`: the one asked is the adversary (the request verb's object, "we call on the Russian
+    Federation to comply with ...", "urged Moscow to let the grain out"; or the active subject of the clause asked
+    for, "demanded that Russia lift its blockade"), and no sanctions are named: what the adversary is asked to do is
+    not support from others, an `other` (ANNOTATION.md: a call for other conduct; "called for Russia to return the
+    children"). A passive clause's subject is no addressee ("called for Russian banks to be cut off" asks others to
+    act). On the corpus without coding_dev's half B it turned 5 appeals to other, all five other by the guide, in 5
+    articles (round 9 corpus sample; the class, counted whatever the old code, is larger: most were coded right)."""
+    W = _words.classes()
+    if lowers & W["sanctions"]:  # "called for Russia to pay the highest price and for allies to impose sanctions"
+        return False
+    first = asked[0]
+    addressee = set(to[:3]) | (set(first["subj"][:3]) if not first["pass"] else set())
+    return bool(addressee & W["hostile"])
+
+
+def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
+    """`request_noun_phrase`: what a request asks for is a noun phrase (no verb clause) and nothing in the content
+    names support, aid, weapons, money, sanctions, membership, a no-fly zone, troops or the adversary: the request
+    is for some other thing, an `other` (ANNOTATION.md: a call for other conduct is other): "prosecutors requested
+    two years in prison for him", "Guterres called for an independent investigation", "the family asked for privacy",
+    "the Soviet officials requested access to a naval base". On the corpus without coding_dev's half B it turned 12
+    appeals to other, 11 of them other by the guide (one unclear: "called for a strong response"), in 11 articles
+    (round 9 corpus sample)."""
+    W = _words.classes()
+    if all(cl.get("v", True) for cl in asked) or cap_words:
+        return False
+    named = (W["support"] | W["weapons"] | W["money"] | W["aid_object"] | W["sanctions"] | W["membership"]
+             | W["sky"] | W["help_word"] | W["troops"] | W["hostile"] | W["asked_support_noun"])
+    return not lowers & named
+
+
 def _content_request(clauses, cap_words, lowers: set):
     """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"."""
     W = _words.classes()
     for cl in clauses:
         if cl["pred"][0] in W["request_lemma"] and len(cl["pred"]) > 1 and (
                 not cl["subj"] or set(cl["subj"]) & W["first_person"]):  # a "not" negates what is asked
-            asked = dict(cl, pred=cl["pred"][1:], neg=False)
-            return _request([], [asked], cap_words, lowers)
+            asked = dict(cl, pred=cl["pred"][1:], neg=False, subj=[])  # "we call on | Russia | to comply"
+            return _request(cl["obj"][:3], [asked], cap_words, lowers)  # the addressee, not what follows
     return None
 
 
@@ -310,6 +350,10 @@ def _delivery(frame: dict, side: str, cap_words):
     return None
 
 
+def _noun_phrases(clauses) -> bool:
+    return bool(clauses) and not any(cl.get("v", True) for cl in clauses)
+
+
 def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lowers: set):
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
@@ -321,7 +365,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     W = _words.classes()
     clauses, cue = frame.get("clauses") or [], frame.get("cue")
     found = None
-    if cue and cue["lemma"] in W["request_lemma"] and (cue.get("x") or cue["lemma"] not in W["bare_request"]) and side != "adversary":
+    if cue and cue["lemma"] in W["request_lemma"] and side != "adversary" and (
+            cue.get("x") or cue["lemma"] not in W["bare_request"] or _noun_phrases(clauses)):  # "asked for privacy"
         found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
     elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
         x = cue["x"]
