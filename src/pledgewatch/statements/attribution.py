@@ -13,7 +13,7 @@ from . import lexicon as L
 from .content.backref import antecedent, pro_form_object
 from .content.clause import clause
 from .content.colon import colon_after
-from .content.frame import frames
+from .content.frame import addressee_after_quote, frames
 from .content.quotation import back_to_quote, quote_after, quote_before, resumed_by_quote, resumed_quote
 from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
@@ -158,7 +158,7 @@ def _quotation_before(f, site):
             second.joins = first
         return True
     span = frames(ctx, v, site.cue)
-    if span:
+    if span and not addressee_after_quote(ctx, v, span):
         site.add(f, span)
     return True
 

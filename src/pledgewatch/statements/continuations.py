@@ -61,10 +61,7 @@ def _source(ctx, q, rows, i, prev):
     unclosed quotation, the next paragraph's direct quotation; else None."""
     if prev is not None and ctx.para_of(q.open) - ctx.para_of(prev.char_start) <= 1:
         before = rows[i - 1] if i >= 1 else None
-        doc = ctx.doc
-        if prev.quote_type != "direct" and prev.cue_i is not None and before is not None \
-                and doc[prev.cue_i].tag_ == "VBG" and before.quote_type == "direct" \
-                and before.cue_i == doc[prev.cue_i].head.i:
+        if before is not None and _embedded_in_cue_clause(ctx.doc, prev, before):
             return before
         return prev
     if not q.closed and i + 1 < len(rows):
@@ -72,6 +69,21 @@ def _source(ctx, q, rows, i, prev):
         if ctx.para_of(nxt.char_start) == ctx.para_of(q.open) + 1 and nxt.quote_type == "direct":
             return nxt
     return None
+
+
+def _embedded_in_cue_clause(doc, prev, before):
+    """The quotation continues `before`, not `prev`, when prev is an indirect statement whose cue hangs inside the
+    clause of before's cue: a participle ('"A," said Caddell, speaking of the issue. "B."'), or a relative clause or
+    apposition on the speaker ('"A," said Peskov, who told reporters the talks had failed. "B."'; '"A," said
+    Kopachko, a pollster who called him a pragmatic strategist. "B."'). The resumed quotation is the direct
+    quotation's second part, as when nothing stands between them."""
+    if prev.quote_type == "direct" or before.quote_type != "direct" or prev.cue_i is None or before.cue_i is None:
+        return False
+    cue = doc[prev.cue_i]
+    if cue.tag_ == "VBG" and before.cue_i == cue.head.i:
+        return True
+    return cue.sent.start == doc[before.cue_i].sent.start and before.cue_i < cue.i and \
+        any(a.i == before.cue_i for a in cue.ancestors)
 
 
 def colon_subject(ctx, q):

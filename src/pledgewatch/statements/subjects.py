@@ -20,9 +20,12 @@ def subject(v, text, depth=0):
         return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
-    if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
-        # "he was quoted as saying": the subject of the passive
-        return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in L.QUOTING_VERB:
+        # "he was quoted as saying": the subject of the passive; "Interfax quoted Pasechnik as saying", "Reuters
+        # cited officials as saying": the object of the active, the person quoted
+        h = v.head.head
+        return next((c for c in h.children if c.dep_ == "nsubjpass"), None) or \
+            next((c for c in h.children if c.dep_ == "dobj"), None)
     if depth < 3 and adjunct_gerund(v) and v.head.head.pos_ == "VERB" and v.head.head.lemma_ not in ("have", "be") and \
             not infinitival(v.head.head) and "\n" not in text[min(v.idx, v.head.head.idx):max(v.idx, v.head.head.idx)]:
         # "Obama responded to a Gold Star mother by saying ...": the gerund's speaker is the subject of the verb

@@ -8,6 +8,7 @@ import re
 
 from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
 from ..lexicon import (
+    ADDRESSEE_NOUN,
     CHANNEL_NOUN,
     CONTENT_PREPOSITION,
     EXPLETIVE_SUBJECT,
@@ -139,6 +140,22 @@ def addressee_only(doc, lo, hi):
     ("criticized it" keeps "it", a thing spoken about)."""
     t = doc[lo]
     return lo == hi and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative") and t.lower_ not in EXPLETIVE_SUBJECT
+
+
+def addressee_after_quote(ctx, v, span):
+    """After a quotation that cue v closes, a frame that is nothing but the addressee of the speech act adds no
+    content: '"You think I'm going to change?" Trump asked reporters', '"..." she told CNN in the interview', '"..."
+    a reporter can be heard asking Trump' (the addressee: a name, a pronoun or a noun of the addressee_noun list,
+    with nothing but its own modifiers)."""
+    doc = ctx.doc
+    toks = [t for t in doc[v.i + 1:] if span[0] <= t.idx < span[1]]
+    heads = [t for t in toks if t.head.i == v.i]
+    if len(heads) != 1 or heads[0].dep_ not in ("dobj", "dative"):
+        return False
+    t = heads[0]
+    if any(w.pos_ in ("VERB", "AUX") for w in toks) or {w.i for w in t.subtree} != {w.i for w in toks}:
+        return False
+    return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in ADDRESSEE_NOUN
 
 
 def frames(ctx, v, cue):

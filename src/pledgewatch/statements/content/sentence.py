@@ -140,9 +140,22 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
     if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]) and not (
             quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])):
         return None
-    if any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) for t in doc[start:end + 1]):
+    if any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) and not verbal_without_speaker(t)
+           for t in doc[start:end + 1]):
         return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def verbal_without_speaker(t):
+    """A verb of the cue lexicon in the words after a parenthetical cue that is no speech event of its own: a
+    gerund, participle or infinitive with no subject, governed inside the host clause ("Eggleston's meeting,
+    officials said, was aimed at explaining the actions", "The visit, the embassy said, was meant to reassure
+    allies", "The delegation, the ministry said, travelled to Kyiv after announcing a package"): it does not stop
+    the second part. Not one with a reported clause of its own ("..., they argue, perhaps by insisting that Beijing
+    let its currency rise": the side is that cue's content)."""
+    return t.tag_ in ("VBG", "VBN", "VB") and t.dep_ in ("pcomp", "xcomp", "acl", "advcl", "amod", "pobj") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.tag_ != "TO" or c.dep_ in (
+            "ccomp", "parataxis") for c in t.children)
 
 
 def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):

@@ -1,0 +1,58 @@
+"""A quotation resumed after its cue's sentence ('"A," X said. "B."') when that sentence holds more than the cue:
+a relative clause, apposition or adverbial clause with a speech verb of its own, or an addressee after the cue.
+The sentences are written after constructions seen in different articles (PolNeAR news, the Ukraine corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+def rows_of(nlp, body, **kw):
+    return [(r["cue"], r["speaker_name"], r["text"]) for r in extract_rows(nlp, body, **kw)]
+
+
+@pytest.mark.parametrize("body, first, second, speaker", [
+    # a relative clause on the speaker with a cue of its own ("who told reporters ...")
+    ('"We will not stop," said Dmitry Peskov, who told reporters on Monday that the talks had failed. '
+     '"The operation will go on until its goals are met."',
+     "We will not stop", "The operation will go on until its goals are met.", "Dmitry Peskov"),
+    # an apposition whose relative clause has a cue ("a pollster who ... called him ...")
+    ('"I would not put out any moral arguments about his work," said Yevgeny Kopachko, a pollster who worked '
+     'with Mr. Manafort for years and called him a pragmatic strategist. "Nobody has a monopoly on truth."',
+     "I would not put out any moral arguments about his work", "Nobody has a monopoly on truth.",
+     "Yevgeny Kopachko"),
+    # an adverbial clause after the cue with a cue of its own ("after news outlets declared ...")
+    ('"We are going to start winning again," Trump said at his victory party, two hours after news outlets '
+     'declared him the winner of the primary. "You are going to be so happy."',
+     "We are going to start winning again", "You are going to be so happy.", "Trump"),
+])
+def test_a_quotation_resumed_after_a_cue_sentence_with_an_embedded_cue(nlp, body, first, second, speaker):
+    rows = rows_of(nlp, body)
+    assert (rows[0][1], rows[0][2]) == (speaker, first)
+    resumed = [r for r in rows if r[2] == second]
+    assert resumed and resumed[0][1] == speaker, rows
+    joined = [r["text"] for r in extract_rows(nlp, body, quote_parts="join", nesting="outer")]
+    assert f"{first} {second}" in joined
+
+
+@pytest.mark.parametrize("body, quote, addressee", [
+    ('"You think I\'m going to change?" Trump asked reporters during a news conference last month. '
+     '"I\'m not changing."', "You think I'm going to change?", "reporters"),
+    ('"We depend on no one and take no orders from any bank," she told CNN in the interview taped on Wednesday.',
+     "We depend on no one and take no orders from any bank", "CNN"),
+    ('"There is no plan to send troops," the minister told him after the meeting in Brussels.',
+     "There is no plan to send troops", "him"),
+    ('"We need more air defence," Zelensky told journalists in Kyiv on Friday.',
+     "We need more air defence", "journalists"),
+])
+def test_the_addressee_after_a_quotation_is_not_content(nlp, body, quote, addressee):
+    texts = [r[2] for r in rows_of(nlp, body)]
+    assert quote in texts
+    assert not any(t.startswith(addressee) for t in texts), texts
+
+
+def test_a_frame_after_the_quotation_with_its_own_clause_is_kept(nlp):
+    texts = [r[2] for r in rows_of(nlp, '"Send us jets," Kuleba urged the allies to act now.')]
+    assert "the allies to act now" in texts
