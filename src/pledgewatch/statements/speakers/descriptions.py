@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..names import fold
+from .described_back import DescribedBackMixin
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
@@ -55,7 +56,7 @@ def _office_of_that_title(w: _Wanted, pr) -> bool:
     return any(x[1].split()[-1] in w.want and x[1] not in w.want and x[3] != "head" for x in pr)
 
 
-class DescriptionsMixin(DescribedNearMixin):
+class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
     def _description_score(self, p, w: _Wanted) -> float:
         """How well person p fits the description: 3 the same role, 2 an office for a generic word, 1 the same kind
         or country; +1 the same country; 0 another country or no fit."""
@@ -201,9 +202,9 @@ class DescriptionsMixin(DescribedNearMixin):
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
-        near = self._named_just_before(s, w) if first == "the" else None
+        near = self._described_back(s, e, w, text, dr) if first == "the" else None
         if near is not None:
-            return self._person_record(near, dr, w.country)
+            return near
         return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)),
                               reason="a description no person of the article or officials.csv fits")
 
