@@ -56,3 +56,31 @@ def test_a_description_that_cannot_be_the_named_speaker_is_not(nlp, body, conten
     """Another country, a description that introduces someone ("of an intelligence service", "who declined to be
     named") and an unnamed source ("the official") never refer back to the named speaker."""
     assert speaker_of(extract_rows(nlp, body), content) != bad
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"We have to be ready for anything," the head of state said at the ceremony on Tuesday. "Such events must never '
+     'be repeated." Aleksandr Lukashenko then laid a wreath at the memorial.', "We have to be ready", "Aleksandr Lukashenko"),
+    ('The expert points out that the Kremlin began to use Telegram more actively after the invasion. Adam Eberhardt, '
+     'director of the Centre for Eastern Studies, has studied Russia for two decades.', "that the Kremlin began",
+     "Adam Eberhardt"),
+    ('The analyst said Russia would run out of modern missiles by spring. It is firing old stock instead. Michael '
+     'Kofman, a senior fellow at CNA, has tracked the war since 2014.', "Russia would run out", "Michael Kofman"),
+], ids=["head-of-state-then-named", "expert-then-named", "analyst-two-sentences-on"])
+def test_a_description_no_one_fits_before_it_is_the_person_named_right_after(nlp, body, content, name):
+    """"..., the head of state said. ... Aleksandr Lukashenko then laid": nobody named before fits, the person named
+    as a subject in the next two sentences of narration does."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, bad", [
+    ('The journalist said the summit had disappointed many Ukrainians. In turn, the military expert Serhij Grabski '
+     'said the findings were satisfactory.', "the summit had disappointed", "Serhij Grabski"),
+    ('The Polish president said the border would stay open. Volodymyr Zelensky thanked Poland for its help.',
+     "the border would stay open", "Volodymyr Zelensky"),
+    ('The minister said the grain corridor would reopen next week. Joe Biden later spoke to reporters in Washington.',
+     "the grain corridor would reopen", "Joe Biden"),
+], ids=["journalist-not-expert", "polish-not-ukrainian", "minister-not-president"])
+def test_a_person_named_after_a_description_they_cannot_fit_is_not_its_speaker(nlp, body, content, bad):
+    """A journalist is no expert, a Polish president no Ukrainian one, a minister no president."""
+    assert speaker_of(extract_rows(nlp, body), content) != bad

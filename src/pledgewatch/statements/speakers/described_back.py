@@ -7,7 +7,9 @@ Construction (a definite description at a cue, after a named speaker, in the sam
     "...," said the President of Ukraine Volodymyr Zelensky. "...," said the head of the state on the recording.
 News writing names a person once and then varies the title ("the expert", "the MP", "the head of state"); when no
 person of the article fits the description by role (descriptions.py found none and officials.csv has no holder),
-it is the person just quoted or just named as a subject, provided the titles can belong to one person:
+it is the person just quoted or just named as a subject (else the person named as a subject right after it, as live
+blogs and wires do: "..., the head of state said. ... Aleksandr Lukashenko continued"), provided the titles can
+belong to one person:
 - no other country ("the US president" is never Zelensky);
 - a role of the same kind (roles.csv `kind`: "head of state" and "President"), a kind listed as kin of it in
   speaker_words.csv `kin_kinds` ("the top diplomat" for a foreign minister, "the expert" for a think tank's
@@ -28,6 +30,8 @@ from .words import GOV_HEADS, INDEF, KIN_KINDS, ORG_HEADS, PAST_OFFICE, UNNAMED_
 _SPOKES_KINDS = {"spokesperson"}
 # how many sentences of narration back the person just quoted or named may be
 _WINDOW = 4
+# how many sentences of narration on the person named after the description may be
+_NEXT_WINDOW = 2
 
 
 class DescribedBackMixin:
@@ -40,10 +44,23 @@ class DescribedBackMixin:
         if not words or self.doc[s:e].root.lower_ in UNNAMED_SOURCE_HEADS or w.kinds & _SPOKES_KINDS or not w.roles or \
                 set(words[1:]) & INDEF or self._names_someone(s, e):
             return None  # (an unnamed source; "the former director of an intelligence service" is someone new)
-        for _, rec in self._back_candidates(s):
+        for _, rec in self._back_candidates(s) + self._next_candidates(e):
             if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"]):
                 return rec
         return None
+
+    def _next_candidates(self, e):
+        """(token, record) of the people named as subjects after token e outside quotations, nearest first, at most
+        `_NEXT_WINDOW` sentences of narration on ("..., the head of state said. ... Aleksandr Lukashenko continued")."""
+        idx = self.idx
+        out = []
+        for m in sorted(idx.mentions, key=lambda m: m[0]):
+            if m[0] < e or not m[3] or idx.in_content(m[0]) or not _solid(m[2]):
+                continue
+            if self._narration_between(e, m[0]) > _NEXT_WINDOW:
+                break
+            out.append((m[0], self._person_record(m[2])))
+        return out
 
     def _back_candidates(self, s):
         """(token, record) of the people just quoted or named as a subject before token s, nearest first: the
