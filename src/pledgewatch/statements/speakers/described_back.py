@@ -23,6 +23,7 @@ A mixin of `Resolver`, used by `descriptions.DescriptionsMixin.resolve_descripti
 from __future__ import annotations
 
 from ..names import fold
+from .record import as_date
 from .words import GOV_HEADS, INDEF, KIN_KINDS, ORG_HEADS, PAST_OFFICE, UNNAMED_SOURCE_HEADS
 
 # role kinds (roles.csv `kind`) of a spokesperson: "the spokesman" speaks for an office, a person the article may
@@ -45,7 +46,7 @@ class DescribedBackMixin:
                 set(words[1:]) & INDEF or self._names_someone(s, e):
             return None  # (an unnamed source; "the former director of an intelligence service" is someone new)
         for _, rec in self._back_candidates(s) + self._next_candidates(e):
-            if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"]):
+            if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"], self._held_now(rec)):
                 return rec
         return None
 
@@ -103,12 +104,22 @@ class DescribedBackMixin:
         doc, idx = self.doc, self.idx
         return sum(1 for i in range(a + 1, min(b + 1, len(doc))) if doc[i].is_sent_start and not idx.in_content(i))
 
-    def _titles_fit(self, w, words, role: str, country: str) -> bool:
+    def _held_now(self, rec) -> bool:
+        """The person's role is an office they hold at the article's date (officials.csv says so, or does not know
+        them): False for "Donald Trump", President until 2021, in a 2023 article."""
+        off = self.ref.official(rec["speaker_name"], self.article.get("published"))
+        return off is None or off.valid(as_date(self.article.get("published")))
+
+    def _titles_fit(self, w, words, role: str, country: str, held_now: bool = True) -> bool:
         """The description's title and the person's role and country can belong to one person."""
         if w.country and country and w.country != country:
             return False
-        kinds = {r[3] for r in self.ref.role_matches(role)} if role else set()
-        if not kinds or set(words) & PAST_OFFICE or w.kinds & kinds:
+        pr = self.ref.role_matches(role) if role else []
+        kinds = {r[3] for r in pr}
+        if set(words) & PAST_OFFICE:  # a past office fits any role but that office held now
+            return not ({r[1] for r in pr} & w.want) or not held_now or \
+                bool(set(fold(role).replace("-", " ").split()) & PAST_OFFICE)
+        if not kinds or w.kinds & kinds:
             return True
         return any(f"{a} {b}" in KIN_KINDS or f"{b} {a}" in KIN_KINDS for a in w.kinds for b in kinds)
 

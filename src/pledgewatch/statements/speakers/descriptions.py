@@ -18,7 +18,7 @@ from .described_back import DescribedBackMixin
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
-from .words import GENERIC_PERSON, INDEF, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
+from .words import GENERIC_PERSON, INDEF, PAST_OFFICE, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
 
 # role names (roles.csv `role`) too generic to pick one person by themselves
 _GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
@@ -36,6 +36,7 @@ class _Wanted:
     want: set
     kinds: set
     generic: bool
+    past: bool = False  # "the former president": a past office, never its current holder
 
     @classmethod
     def of(cls, ref, text):
@@ -46,7 +47,8 @@ class _Wanted:
             if bare != text:
                 roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
-        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
+        past = bool(set(fold(text).replace("-", " ").split()) & PAST_OFFICE)
+        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES, past)
 
 
 def _office_of_that_title(w: _Wanted, pr) -> bool:
@@ -69,6 +71,8 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         pf = " " + fold(prole) + " "
         if w.country and pcountry and pcountry != w.country:
             return 0
+        if w.past and not set(pf.replace("-", " ").split()) & PAST_OFFICE:
+            return 0  # "the former Russian president" is not the one the text or officials.csv says holds it now
         if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
                 _office_of_that_title(w, pr):
             sc = 3
@@ -123,7 +127,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         """"the French president" with nobody named: the officials.csv holder of that office at the article's date
         ("the leader": the head of government in parliamentary systems, else the president)."""
         ref = self.ref
-        if not (w.country and w.want):
+        if not (w.country and w.want) or w.past:
             return None
         norm = {ref.role_norm(r[0]) for r in w.roles} - {"Leader"}
         tries = [norm] if norm else []
