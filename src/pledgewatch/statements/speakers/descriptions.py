@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..names import fold
+from .described_back import DescribedBackMixin
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
-from .words import GENERIC_PERSON, INDEF, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
+from .words import GENERIC_PERSON, INDEF, PAST_OFFICE, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
 
 # role names (roles.csv `role`) too generic to pick one person by themselves
 _GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
@@ -35,6 +36,7 @@ class _Wanted:
     want: set
     kinds: set
     generic: bool
+    past: bool = False  # "the former president": a past office, never its current holder
 
     @classmethod
     def of(cls, ref, text):
@@ -45,7 +47,8 @@ class _Wanted:
             if bare != text:
                 roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
-        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES)
+        past = bool(set(fold(text).replace("-", " ").split()) & PAST_OFFICE)
+        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES, past)
 
 
 def _office_of_that_title(w: _Wanted, pr) -> bool:
@@ -55,7 +58,7 @@ def _office_of_that_title(w: _Wanted, pr) -> bool:
     return any(x[1].split()[-1] in w.want and x[1] not in w.want and x[3] != "head" for x in pr)
 
 
-class DescriptionsMixin(DescribedNearMixin):
+class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
     def _description_score(self, p, w: _Wanted) -> float:
         """How well person p fits the description: 3 the same role, 2 an office for a generic word, 1 the same kind
         or country; +1 the same country; 0 another country or no fit."""
@@ -68,6 +71,8 @@ class DescriptionsMixin(DescribedNearMixin):
         pf = " " + fold(prole) + " "
         if w.country and pcountry and pcountry != w.country:
             return 0
+        if w.past and not set(pf.replace("-", " ").split()) & PAST_OFFICE:
+            return 0  # "the former Russian president" is not the one the text or officials.csv says holds it now
         if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
                 _office_of_that_title(w, pr):
             sc = 3
@@ -122,7 +127,7 @@ class DescriptionsMixin(DescribedNearMixin):
         """"the French president" with nobody named: the officials.csv holder of that office at the article's date
         ("the leader": the head of government in parliamentary systems, else the president)."""
         ref = self.ref
-        if not (w.country and w.want):
+        if not (w.country and w.want) or w.past:
             return None
         norm = {ref.role_norm(r[0]) for r in w.roles} - {"Leader"}
         tries = [norm] if norm else []
@@ -201,9 +206,9 @@ class DescriptionsMixin(DescribedNearMixin):
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
-        near = self._named_just_before(s, w) if first == "the" else None
+        near = self._described_back(s, e, w, text, dr) if first == "the" else None
         if near is not None:
-            return self._person_record(near, dr, w.country)
+            return near
         return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)),
                               reason="a description no person of the article or officials.csv fits")
 
