@@ -5,13 +5,14 @@ before it is written, and every write is atomic.
 
 How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.distributed cluster):
 
-1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, the ingest
-   code and its reference files are unchanged); articles are grouped in chunks of `chunk_size` (engine local: the
+1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, their path,
+   the dedupe mode, the ingest code and its reference files are unchanged); articles are grouped in chunks of `chunk_size` (engine local: the
    first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest goes on).
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
-   `n_process` workers (forked once per run, after this process has loaded the model, which they share: `_pool`;
-   one chunk of work alone is done in-process), at most 2 x n_process
+   `n_process` workers (forked once per run, at the first full chunk of work, after this process has loaded the
+   model, which they share: `_pool`; a short first chunk of work, maybe the whole run, is done in-process), at most
+   2 x n_process
    chunks in flight, each cut in units of about UNIT_WORDS words so that no worker idles at the end. A worker
    parses a unit's misses with `nlp.pipe(batch_size=...)` (pipes extraction does not need disabled; attribute_ruler
    and lemmatizer replaced by pledgewatch.fastpipes' identical ones), hands each Doc to `statements.extract` and drops
