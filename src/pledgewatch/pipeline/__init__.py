@@ -6,13 +6,13 @@ before it is written, and every write is atomic.
 How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.distributed cluster):
 
 1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, their path,
-   the dedupe mode, the ingest code and its reference files are unchanged); articles are grouped in chunks of `chunk_size` (engine local: the
-   first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest goes on).
+   the dedupe mode, the ingest code and its reference files are unchanged); articles are grouped in chunks of
+   `chunk_size` (engine local: the first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest
+   goes on).
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
-   `n_process` workers (forked once per run, at the first full chunk of work, after this process has loaded the
-   model, which they share: `_pool`; a short first chunk of work, maybe the whole run, is done in-process), at most
-   2 x n_process
+   `n_process` workers (forked once per run, after this process has loaded the model, which they share: `_pool`;
+   one chunk of work alone is done in-process), at most 2 x n_process
    chunks in flight, each cut in units of about UNIT_WORDS words so that no worker idles at the end. A worker
    parses a unit's misses with `nlp.pipe(batch_size=...)` (pipes extraction does not need disabled; attribute_ruler
    and lemmatizer replaced by pledgewatch.fastpipes' identical ones), hands each Doc to `statements.extract` and drops
@@ -226,26 +226,18 @@ def _emitter(sinks: dict, manifest: list[dict], art_bar):
 
 def _write_tables(sinks: dict, manifest: list[dict], oset, ctx) -> tuple[dict, dict]:
     """(paths, counts) of the tables of a run written to its output set: the parts merged, the identity table
-    (one identity per person in the run) built and applied to the statements, the manifest validated.
-
-    The parquet merges (pyarrow, which works without the GIL) run in a helper thread while this one validates the
-    manifest, builds the identity table and writes the csv tables (pandas): the run's tail used one core of the
-    machine. Each table is its own file, written exactly as before."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledgewatch-close") as pool:
-        articles = pool.submit(sinks["articles"].close_parquet, oset.path("articles.parquet"))
-        caps = pool.submit(sinks["statement_capabilities"].close_parquet, oset.path("statement_capabilities.parquet"))
-        man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-        speakers = apply_identity(sinks["statements"], ctx)  # one identity per person in the run (identity_memo)
-        statements = pool.submit(sinks["statements"].close_parquet, oset.path("statements.parquet"))
-        paths = {"statements_csv": sinks["statements"].close_csv(oset.path("statements.csv")),
-                 "manifest": write_csv(man, oset.path("manifest.csv")),
-                 "speakers": write_parquet(schema.validate("speakers", speakers), oset.path("speakers.parquet"))}
-        paths = {"articles": articles.result(), "statements": statements.result(), **paths,
-                 "statement_capabilities": caps.result()}
-        paths = {k: paths[k] for k in ("articles", "statements", "statements_csv", "statement_capabilities",
-                                       "manifest", "speakers")}
+    (one identity per person in the run) built and applied to the statements, the manifest validated."""
+    man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
+    speakers = apply_identity(sinks["statements"], ctx)  # one identity per person in the run (identity_memo)
+    paths = {
+        "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
+        "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
+        "statements_csv": sinks["statements"].close_csv(oset.path("statements.csv")),
+        "statement_capabilities": sinks["statement_capabilities"].close_parquet(
+            oset.path("statement_capabilities.parquet")),
+        "manifest": write_csv(man, oset.path("manifest.csv")),
+        "speakers": write_parquet(schema.validate("speakers", speakers), oset.path("speakers.parquet")),
+    }
     counts = {"records": len(man), "status": man["status"].value_counts().to_dict() if len(man) else {},
               "articles": sinks["articles"].rows, "statements": sinks["statements"].rows}
     return paths, counts

@@ -10,7 +10,6 @@ from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel witho
 
 from .. import runs
 from .context import StageContext, _load
-from .records import FIRST_CHUNK
 from .stages import _Chunk, _Stages
 from .units import assemble, units_of, work, work_unit
 
@@ -94,7 +93,7 @@ class _Units:
 
 def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, progress: bool):
     """Cache look-ups in this process; parse + extract + code of the misses in a pool of n_process processes (in this
-    process when n_process is 1, or when the whole run is one short chunk of work: under FIRST_CHUNK articles). Work goes to the pool in units of about
+    process when n_process is 1, or when the whole run is one chunk of work). Work goes to the pool in units of about
     UNIT_WORDS words, so that every worker stays busy to the end. The model is loaded only when there is something
     to parse: by this process, before the pool is forked (`_pool`), and the workers use that copy."""
     stages = _Stages(ctx, stats)
@@ -108,13 +107,8 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
     def submit(c: _Chunk):
         if n_process == 1:
             return inline.submit(work, c.parse, c.to_code, ctx)
-        if state["pool"] is None and state["held"] is None and len(c.arts) >= FIRST_CHUNK:
-            # a full first chunk of work (more follows, or the chunk is big enough to share): the pool starts now,
-            # parsing begins while ingest reads the next chunks (started at the second chunk, it began after the
-            # ingest of the first FIRST_CHUNK * 5 articles)
-            state["pool"] = _pool(n_process, ctx if c.parse else None)
         if state["pool"] is None:
-            if state["held"] is None:  # a short first chunk of work (maybe the whole run) waits: done in-process alone
+            if state["held"] is None:  # the first chunk of work waits: one chunk alone is done in-process
                 state["held"] = c
                 return _Held(c)
             held, state["held"] = state["held"], None
