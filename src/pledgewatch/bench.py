@@ -13,6 +13,10 @@ subprocesses:
 - cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
   write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
 - warm: the same command again on the warm cache, as % of cold;
+- cpu ratio: CPU seconds (user + system) of bare's parse loop (its process and spaCy's workers) over those of the
+  whole cold run's process tree (main process and pool workers, from start-up to exit): how much CPU the run spends
+  per word against bare parsing. Less moved than wall time by other load on the machine (a busy machine slows a
+  process's wall clock, much less its CPU seconds); the targets stay on the wall-clock ratio;
 - peak memory: high-water of the summed RSS of the run's process tree (main process + worker processes), sampled
   every 50 ms with psutil (RSS counts pages shared by forked workers once per process: an upper bound).
 
@@ -129,10 +133,20 @@ def build_corpus(src: Path, dest: Path, scale: int) -> int:
 
 
 # --------------------------------------------------------------------------------------------------- measuring
+def _children_cpu() -> float:
+    """User + system CPU seconds of this process's waited-for children (and, through them, of their own)."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def _measure(cmd: list[str], env=None) -> dict:
-    """Run cmd; wall time, peak summed RSS of its process tree (MiB), its own ru_maxrss (MiB), stdout."""
+    """Run cmd; wall time, CPU seconds of its process tree (itself and the workers it waited for), peak summed RSS
+    of the tree (MiB), stdout."""
     import psutil
 
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0]
@@ -161,11 +175,12 @@ def _measure(cmd: list[str], env=None) -> dict:
     th.start()
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0
     done.set()
     th.join()
     if proc.returncode:
         raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{err[-3000:]}")
-    return {"wall_s": wall, "peak_tree_mib": peak[0] / 2**20, "stdout": out, "stderr": err}
+    return {"wall_s": wall, "cpu_s": cpu, "peak_tree_mib": peak[0] / 2**20, "stdout": out, "stderr": err}
 
 
 _BARE = r"""
@@ -176,11 +191,14 @@ raw, n_process, batch_size, model = sys.argv[1], int(sys.argv[2]), int(sys.argv[
 texts = [a["text"] for a, _ in ingest.iter_records(raw) if a is not None]
 words = sum(len(t.split()) for t in texts)
 nlp = load_nlp(model, fast=False)  # the packaged components: bare spaCy
-t0 = time.perf_counter()
+def cpu():
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+c0, t0 = cpu(), time.perf_counter()
 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
     pass
-dt = time.perf_counter() - t0
-print(json.dumps({"articles": len(texts), "words": words, "parse_s": dt, "model": model_id(nlp),
+dt, dc = time.perf_counter() - t0, cpu() - c0  # (spaCy joins its worker processes at the end of the loop)
+print(json.dumps({"articles": len(texts), "words": words, "parse_s": dt, "parse_cpu_s": dc, "model": model_id(nlp),
                   "pipes": nlp.pipe_names, "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -221,6 +239,7 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
             m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or ""], env=env)
             bare = json.loads(m["stdout"].strip().splitlines()[-1])
             r.update(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
+                     bare_parse_cpu_s=bare.get("parse_cpu_s"),
                      bare_words_per_s=bare["words"] / bare["parse_s"], bare_peak_tree_mib=m["peak_tree_mib"],
                      model=bare["model"])
         out = work / f"x{scale}" / f"out{rep}"
@@ -238,6 +257,7 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
 
         r.update(run_articles=pq.ParquetFile(out / "articles.parquet").metadata.num_rows,
                  statements=pq.ParquetFile(out / "statements.parquet").metadata.num_rows, cold_s=cold["wall_s"],
+                 cold_cpu_s=cold["cpu_s"], warm_cpu_s=warm["cpu_s"],
                  warm_s=warm["wall_s"], warm_pct_of_cold=100 * warm["wall_s"] / cold["wall_s"],
                  peak_mib=cold["peak_tree_mib"], warm_peak_mib=warm["peak_tree_mib"])
         if "words" not in r:
@@ -248,6 +268,8 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
         r["run_words_per_s"] = r["words"] / cold["wall_s"]
         if "bare_words_per_s" in r:
             r["ratio"] = r["run_words_per_s"] / r["bare_words_per_s"]
+            if r.get("bare_parse_cpu_s"):  # CPU seconds per word, bare over run: less moved by other load
+                r["cpu_ratio"] = r["bare_parse_cpu_s"] / r["cold_cpu_s"]
         rounds.append(r)
         if r["words"] > REPS_MAX_WORDS:
             break
@@ -261,7 +283,7 @@ def summarise_rounds(rounds: list[dict]) -> dict:
     first = rounds[0]
     res = {k: first[k] for k in ("articles", "words", "model", "run_articles", "statements") if k in first}
     for k in ("bare_parse_s", "bare_words_per_s", "cold_s", "warm_s", "warm_pct_of_cold", "run_words_per_s",
-              "ratio"):
+              "ratio", "bare_parse_cpu_s", "cold_cpu_s", "warm_cpu_s", "cpu_ratio"):
         if k in first:
             res[k] = _median([r[k] for r in rounds])
     for k in ("peak_mib", "warm_peak_mib", "bare_peak_tree_mib"):
@@ -270,7 +292,8 @@ def summarise_rounds(rounds: list[dict]) -> dict:
     res["reps"] = len(rounds)
     if len(rounds) > 1:
         res["rounds"] = [{k: round(r[k], 3) for k in ("bare_words_per_s", "run_words_per_s", "ratio", "cold_s",
-                                                      "warm_s", "warm_pct_of_cold") if k in r} for r in rounds]
+                                                      "warm_s", "warm_pct_of_cold", "bare_parse_cpu_s", "cold_cpu_s",
+                                                      "cpu_ratio") if r.get(k) is not None} for r in rounds]
     return res
 
 
@@ -308,14 +331,15 @@ def main(args) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     head = (f"{'scale':>9} {'reps':>4} {'articles':>8} {'words':>9} {'bare w/s':>9} {'run w/s':>9} {'ratio':>6} "
-            f"{'cold s':>7} {'warm s':>7} {'warm %':>6} {'peak MiB':>8} {'stmts':>7} {'bench s':>7}")
+            f"{'cold s':>7} {'warm s':>7} {'warm %':>6} {'peak MiB':>8} {'stmts':>7} {'bench s':>7} {'cpu ratio':>9}")
     print(head)
     print("-" * len(head))
     for r in results:
         label = f"{r['scale']}x" + (" syn" if r["synthetic"] else "")
         print(f"{label:>9} {r['reps']:>4} {r.get('run_articles', 0):>8} {r['words']:>9} {_fmt(r.get('bare_words_per_s'), '9.0f')} "
               f"{r['run_words_per_s']:>9.0f} {_fmt(r.get('ratio'), '6.2f')} {r['cold_s']:>7.1f} {r['warm_s']:>7.1f} "
-              f"{r['warm_pct_of_cold']:>6.1f} {r['peak_mib']:>8.0f} {r['statements']:>7} {r['scale_total_s']:>7.0f}")
+              f"{r['warm_pct_of_cold']:>6.1f} {r['peak_mib']:>8.0f} {r['statements']:>7} {r['scale_total_s']:>7.0f} "
+              f"{_fmt(r.get('cpu_ratio'), '9.2f')}")
     by = {r["scale"]: r for r in results}
     summary = {
         "bench": "pledgewatch", "corpus": str(src), "n_process": n_process, "batch_size": args.batch_size,

@@ -43,12 +43,16 @@ INGEST_PART = 512  # records per stored part of the ingest cache
 
 def cached_records(raw, mapping, ctx: StageContext, stats: dict):
     """ingest.iter_records(raw, mapping), through the cache: the record stream of the same raw files, ingest code
-    and ingest reference files is replayed from parquet shards (a warm run reads no raw file twice)."""
+    and ingest reference files is replayed from parquet shards (a warm run reads no raw file twice). The key holds
+    everything the records depend on: besides the files' names and bytes, the path they are read from (every
+    record's `source`, in articles and manifest, is that path) and the dedupe mode ($PLEDGEWATCH_DEDUPE), so a
+    run from a copy of the folder at another path, or with another dedupe mode, never replays another input's
+    records."""
     if not ctx.cache_enabled or not Path(raw).exists():
         yield from ingest.iter_records(raw, mapping=mapping)
         return
     key = fingerprint("ingest", CODEC, source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
-                      _raw_fingerprint(raw))
+                      _raw_fingerprint(raw), os.fsencode(Path(raw)).hex(), ingest.dedupe_mode())
     store = ctx.cache().stage("ingest", key)
     done = store.get_many(["complete"]).get("complete")
     replayed = 0
