@@ -116,7 +116,8 @@ class SpeechActRules:
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
         flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"),
                  "ukraine": aid_words or bool(W["ukraine"] & words), "aidword": aid_words,
-                 "ukraine_side": bool(W["ukraine_side"] & words)}
+                 "ukraine_side": bool(W["ukraine_side"] & words),
+                 "aid_or_sanctions": aid or bool(W["sanctions"] & words)}
         content, cue, evidence = self._evidence(doc, cue_doc, flags)
         cue_act = max(cue, key=cue.get) if cue else None
         litotes = content.get("pledge", 0) >= 2.5

@@ -1,0 +1,58 @@
+"""Phrase rows of speech_acts.csv that stand for a request narrowed by composition (issue #13, appeal precision):
+"waiting for" from the recipient is an appeal only where aid is named ("ships are waiting for their turn" asks
+nothing); the request words of the content ("call on", "urge", "appeal to", "ask for") only where aid, a capability
+or sanctions are named ("ask for asylum", "urged the foreign secretary to raise this"); where the parse reads the
+request, coding/composition.py decides. Sentences written in the manner of different articles, run through the real
+pipeline (parse, extract, code)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+from support import extract_rows
+
+
+def act_of(nlp, body: str) -> str:
+    rows = extract_rows(nlp, body)
+    assert rows, body
+    for r in rows:
+        r.update(article_id="t", statement_id=str(r["char_start"]), published=None, outlet=None)
+    return coding.code_statements(pd.DataFrame(rows)).to_dict("records")[0]["speech_act"]
+
+
+@pytest.mark.parametrize("body", [
+    '"More than 90 ships are currently waiting for their turn," the Ukrainian infrastructure ministry said.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said the grain ships were waiting for the go-ahead from the United Nations.",
+    '"Our farmers are waiting for the rain," Ukrainian Agriculture Minister Mykola Solskyi said.',
+])
+def test_recipient_waiting_without_aid_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We have been waiting for a help package for months," Ukrainian President Volodymyr Zelensky said.',
+    "Ukrainian Defence Minister Oleksii Reznikov said Ukraine was still waiting for the promised tanks.",
+    '"We are waiting for more air defence systems," Ukrainian Foreign Minister Dmytro Kuleba said.',
+])
+def test_recipient_waiting_for_aid_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    '"Many of these people may ask for asylum," Polish MEP Tadeusz Kolodziej said.',
+    '"The parliament reiterates its call on the member states," the assembly said in a resolution.',
+    '"We call on Moscow to release the journalists," the French foreign ministry said.',
+])
+def test_request_words_naming_no_aid_or_sanctions_are_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    'The Ukrainian foreign ministry said: "We call on our partners to introduce a full oil and gas embargo against Russia."',
+    '"I appeal to our allies for more air defence," Ukrainian President Volodymyr Zelensky said.',
+    '"We urge the European Union to impose new sanctions," the Lithuanian foreign minister said.',
+])
+def test_request_words_naming_aid_or_sanctions_are_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
