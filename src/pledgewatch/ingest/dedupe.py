@@ -2,10 +2,15 @@
 
 exact  a hash of the text with case, punctuation and spacing ignored (checked on the text before furniture removal,
        so that records made only of furniture, seen many times, are reported as duplicates too, and after it)
-near   MinHash over word 5-shingles (datasketch, 64 permutations, crc32 word hashes combined per shingle, fixed seed) with an LSH index at
-       Jaccard 0.5; a candidate is a duplicate at estimated Jaccard >= NEAR_THRESHOLD (0.8), and is reported as an
+near   MinHash over word 5-shingles (64 permutations, crc32 word hashes combined per shingle, fixed seed) with an LSH index at
+       Jaccard 0.5 (14 bands of 4 rows); a candidate is a duplicate at estimated Jaccard >= NEAR_THRESHOLD (0.8), and is reported as an
        overlap (flag only, still processed) between 0.5 and that.
 Texts under MIN_WORDS words are only checked for exact copies (short texts share shingles by chance).
+
+The MinHash and the LSH index are datasketch 2.0's ("affine32" scheme: MurmurHash3 finalizer, then a * h + b in
+uint32 with seed-7 permutations; MinHashLSH(threshold=0.5, num_perm=64) bands), recomputed here in numpy: the same
+sketches and the same candidates (tests/ingest/test_dedupe_sketch.py checks both against datasketch), without
+importing datasketch and scipy (0.35 s CPU before the first parse) and without its per-value Python hashing.
 """
 
 from __future__ import annotations
@@ -31,8 +36,41 @@ def fingerprint(text: str) -> str:
     return hashlib.blake2b(" ".join(text.lower().split()).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _identity(h):
-    return h
+_U32 = np.uint32
+_FMIX = (_U32(16), _U32(0x85EBCA6B), _U32(13), _U32(0xC2B2AE35), _U32(16))  # MurmurHash3 32-bit finalizer
+BANDS, ROWS = 14, 4  # datasketch's _optimal_param(0.5, 64, 0.5, 0.5): the LSH bands at Jaccard 0.5
+
+
+def _permutations(seed: int = 7) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of datasketch's affine32 permutations for `seed` (a odd: a bijection on 32-bit values)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=_U32) * _U32(2) + _U32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=_U32)
+    return a, b
+
+
+_A, _B = _permutations()
+
+
+def sketch(hashes: np.ndarray) -> np.ndarray:
+    """The NUM_PERM minimum hash values (uint32) of a set of 32-bit hashes, as datasketch's MinHash.update_batch."""
+    s1, m1, s2, m2, s3 = _FMIX
+    hv = hashes.astype(_U32).reshape(-1, 1)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return (hv * _A + _B).min(axis=0)
+
+
+class _Sketch:
+    """A MinHash sketch: `hashvalues` (uint32, NUM_PERM)."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray):
+        self.hashvalues = hashvalues
 
 
 _MULT = np.array([pow(1_000_003, k, 1 << 32) for k in range(SHINGLE - 1, -1, -1)], dtype=np.uint64)
@@ -56,13 +94,9 @@ class Deduper:
         self.near = near
         self.near_threshold = near_threshold
         self.overlap_threshold = overlap_threshold
-        if not near:
-            return
-        from datasketch import MinHash, MinHashLSH
-
-        self._MinHash = MinHash
-        self._template = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=_identity)
-        self.lsh = MinHashLSH(threshold=overlap_threshold, num_perm=NUM_PERM)
+        if overlap_threshold != OVERLAP_THRESHOLD:  # BANDS x ROWS are datasketch's optimum for 0.5 only
+            raise ValueError(f"the LSH bands are fixed for overlap_threshold={OVERLAP_THRESHOLD}")
+        self.bands: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]
 
     def seen_exact(self, fp: str) -> str | None:
         """fp: fingerprint(text)."""
@@ -71,14 +105,14 @@ class Deduper:
     def add_exact(self, fp: str, article_id: str) -> None:
         self.exact.setdefault(fp, article_id)
 
-    def minhash(self, text: str):
+    def minhash(self, text: str) -> _Sketch | None:
         words = _TOKEN.findall(text.lower())[:MAX_WORDS]
         if len(words) < MIN_WORDS:
             return None
-        m = self._MinHash(num_perm=NUM_PERM, seed=7, hashfunc=_identity, permutations=self._template.permutations,
-                          scheme=self._template.scheme)
-        m.update_batch(shingle_hashes(words).tolist())
-        return m
+        return _Sketch(sketch(shingle_hashes(words)))
+
+    def _bands(self, hv: np.ndarray) -> list[bytes]:
+        return [hv[i * ROWS:(i + 1) * ROWS].tobytes() for i in range(BANDS)]
 
     def check_near(self, text: str) -> tuple[str | None, float, object]:
         """(id of the best earlier match, its estimated Jaccard, the sketch). id None when nothing >= overlap."""
@@ -87,7 +121,8 @@ class Deduper:
             return None, 0.0, None
         best, best_j = None, 0.0
         hv = m.hashvalues
-        for key in self.lsh.query(m):
+        cand = {k for band, h in zip(self.bands, self._bands(hv), strict=True) for k in band.get(h, ())}
+        for key in cand:  # (order-free: the highest Jaccard wins, ties go to the smallest id)
             j = float(np.count_nonzero(hv == self.sketches[key])) / NUM_PERM
             if j > best_j or (j == best_j and best is not None and key < best):
                 best, best_j = key, j
@@ -98,8 +133,9 @@ class Deduper:
     def add_near(self, article_id: str, sketch) -> None:
         if sketch is None or article_id in self.sketches:
             return
-        self.sketches[article_id] = sketch.hashvalues.copy()  # 256 bytes per article; the LSH keeps band hashes only
-        self.lsh.insert(article_id, sketch)
+        self.sketches[article_id] = sketch.hashvalues.copy()  # 256 bytes per article
+        for band, h in zip(self.bands, self._bands(sketch.hashvalues), strict=True):
+            band.setdefault(h, []).append(article_id)
 
 
-__all__ = ["Deduper", "fingerprint", "NEAR_THRESHOLD", "np"]
+__all__ = ["Deduper", "fingerprint", "sketch", "NEAR_THRESHOLD", "np"]
