@@ -45,7 +45,7 @@ def adversary_supply(lowers: list[str], i: int) -> bool:
 
 
 def support_without_party(lowers: list[str], i: int) -> bool:
-    """'support' as a verb whose object is no party: a `support_verb` after a `support_verb_before` word or an adverb
+    """'support' as a verb whose object is no party: a `support_verb_form` after a `support_verb_before` word or an adverb
     in -ly ("to support", "actively support"), or 'supporting'/'supports' not after a determiner, with no party
     (`support_party`, a `ukraine` word) within six words after it, punctuation and conjunctions stopping the search.
     The object is then a cause, act or proposal, not a beneficiary: "support the creation of a special tribunal",
@@ -55,17 +55,17 @@ def support_without_party(lowers: list[str], i: int) -> bool:
     Ukraine". The noun ("support for Ukraine", "our full support") is not judged here."""
     W = _words.classes()
     w = lowers[i]
-    if w not in W["support_verb"]:
+    if w not in W["support_verb_form"]:
         return False
     prev = lowers[i - 1] if i else ""
     verb = prev in W["support_verb_before"] or (len(prev) > 4 and prev.endswith("ly")) or (
-        w in ("supporting", "supports") and prev not in _DETS)
+        w in W["support_verb_form_alone"] and prev not in _DETS)
     if not verb:
         return False
     party = W["support_party"] | W["ukraine"]
     for w2 in lowers[i + 1:i + 7]:
         if w2 in party or w2.removesuffix("'s") in party:
             return False
-        if w2 in _STOP - {"on", "at", "against", "as", "that"} or w2 in _PUNCT:
+        if (w2 in _STOP and w2 not in W["support_object_through"]) or w2 in _PUNCT:
             break
     return True

@@ -14,9 +14,13 @@ from ._match import read_table
 
 @functools.lru_cache(maxsize=1)
 def classes() -> dict[str, frozenset[str]]:
+    """{class: its words}; a class is one row (a second row of the same name would silently widen the first's
+    meaning for every rule that reads it: an error)."""
     out: dict[str, set[str]] = {}
     for r in read_table("coding_words.csv"):
-        out.setdefault(r["class"], set()).update(w.strip().lower() for w in r["words"].split("|") if w.strip())
+        if r["class"] in out:
+            raise ValueError(f"coding_words.csv defines class {r['class']!r} twice: give the new one its own name")
+        out[r["class"]] = {w.strip().lower() for w in r["words"].split("|") if w.strip()}
     return {k: frozenset(v) for k, v in out.items()}
 
 
