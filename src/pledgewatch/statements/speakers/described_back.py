@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..names import fold
 from .record import as_date
-from .words import GOV_HEADS, INDEF, KIN_KINDS, ORG_HEADS, PAST_OFFICE, UNNAMED_SOURCE_HEADS
+from .words import DESCRIPTION_START, GOV_HEADS, INDEF, KIN_KINDS, ORG_HEADS, PAST_OFFICE, UNNAMED_SOURCE_HEADS
 
 # role kinds (roles.csv `kind`) of a spokesperson: "the spokesman" speaks for an office, a person the article may
 # never name; a named speaker before is no evidence
@@ -127,7 +127,7 @@ class DescribedBackMixin:
 def _is_name(name: str) -> bool:
     """A person's name, not an unnamed description kept as written ("a senior official", "An official")."""
     ws = (name or "").split()
-    return bool(ws) and name != "UNKNOWN" and ws[0][:1].isupper() and fold(ws[0]) not in {"a", "an", "the", "one"}
+    return bool(ws) and name != "UNKNOWN" and ws[0][:1].isupper() and fold(ws[0]) not in DESCRIPTION_START
 
 
 def _solid(p) -> bool:

@@ -72,6 +72,7 @@ OWNER_CIRCLES = word_list("owner_circles")
 COUNTRY_NOUNS = word_list("country_nouns")
 UNNAMED_SOURCE_HEADS = word_list("unnamed_source_heads")
 KIN_KINDS = word_list("kin_kinds")
+DESCRIPTION_START = word_list("description_start")
 PAST_OFFICE = word_list("past_office")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
