@@ -118,3 +118,27 @@ def test_a_nationality_before_a_common_noun_gives_the_persons_country(nlp, text,
     assert r[0]["speaker_country"] == country
     assert r[0]["speaker_role"] == role
     assert r[0]["speaker_is_official"] is False
+
+
+@pytest.mark.parametrize("text, mention, content, country, official, role", [
+    # the appositive runs on into a relative clause: the description is the noun phrase before it
+    ('"Agreements are not worth the paper," said Andriy Smyrnov, deputy head of Ukraine\'s presidential '
+     "administration, who leads the tribunal effort. Smyrnov said some states were sceptical.", "Smyrnov",
+     "some states were sceptical", "Ukraine", True, "deputy head of Ukraine's presidential administration"),
+    ('"We stop cars every hour," said Oleksandr Malish, the patrol police chief for the cities of Kramatorsk and '
+     "Slovyansk in the Donetsk region. Malish said the roads were quiet.", "Malish", "the roads were quiet",
+     "", True, "patrol police chief"),
+    ("The report came out as Lisa Carter, the US ambassador-at-large for global criminal justice, who briefed "
+     "reporters on Thursday, spoke in Kyiv. Carter said the evidence was strong.", "Carter",
+     "the evidence was strong", "United States", True, "ambassador-at-large for global criminal justice"),
+    # a non-official description cut the same way stays no office
+    ("Darren Linvill, a professor at Clemson University who studies trolls, looked at the accounts. Linvill said "
+     "the campaign was coordinated.", "Linvill", "the campaign was coordinated", "", False,
+     "professor at Clemson University"),
+])
+def test_an_appositive_description_that_runs_on_into_a_clause(nlp, text, mention, content, country, official, role):
+    r = _resolve(nlp, text, [(mention, 1 if text.count(mention) > 1 else 0, content)], published="2022-09-06")
+    assert r[0]["speaker_role"].startswith(role)
+    assert r[0]["speaker_is_official"] is official
+    if country:
+        assert r[0]["speaker_country"] == country

@@ -49,6 +49,31 @@ def _national_noun(ref, toks) -> bool:
     return bool(ref.find_country(" ".join(t.text for t in toks[:-1])))
 
 
+# what follows a role noun in an appositive and is no part of the role: a relative or participial clause ("deputy
+# head of Ukraine's presidential administration, who is leading ..."), a comma-separated afterthought
+_CLAUSE_DEPS = {"relcl", "acl", "advcl"}
+_MAX_ROLE = 14  # tokens: a longer stretch is a clause, not a description
+
+
+def _appositive_core(doc, head):
+    """The description an appositive gives after a name without the clause that runs on from it: "said Andriy
+    Smyrnov, deputy head of Ukraine's presidential administration, who is leading the effort" -> "deputy head of
+    Ukraine's presidential administration"; "said Oleksandr Malish, the patrol police chief for the cities of
+    Kramatorsk and Slovyansk in the Donetsk region" (too long as a whole) -> "the patrol police chief". None where
+    nothing shorter than the whole remains."""
+    last = head.right_edge.i
+    for c in head.subtree:  # the first clause or break after the head, at any depth ("... for justice, who ...")
+        if c.i > head.i and (c.dep_ in _CLAUSE_DEPS or c.text in {",", ";", "(", "–", "—"}):
+            last = min(last, (c.left_edge.i if c.dep_ in _CLAUSE_DEPS else c.i) - 1)
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    if last - head.left_edge.i + 1 > _MAX_ROLE:
+        last = head.i  # the noun phrase up to its head: "the patrol police chief"
+    if last >= head.right_edge.i or last < head.i:
+        return None
+    return doc[head.left_edge.i:last + 1]
+
+
 def role_of(idx, start, end, i0, lead) -> str:
     """Role words the text gives a person at this mention: titles before the name, appositives either side."""
     doc, ref = idx.doc, idx.ref
@@ -68,6 +93,9 @@ def role_of(idx, start, end, i0, lead) -> str:
             sub = doc[ch.left_edge.i:ch.right_edge.i + 1]
             if (ref.role_matches(sub.text) and len(sub) <= 14) or _national_noun(ref, list(sub)):
                 return strip_det(sub.text)
+            core = _appositive_core(doc, ch)
+            if core is not None and ref.role_matches(core.text):
+                return strip_det(core.text)
     # the name is an appositive of a role noun: "Ukraine's foreign minister, Dmytro Kuleba"
     if root.dep_ == "appos" and root.head.i < start:
         h = root.head
