@@ -227,3 +227,28 @@ def test_a_speaker_without_evidence_gets_one_country_and_office_in_an_article():
     assert countries[:3] == ["United States"] * 3
     assert countries[3:6] == ["Russia"] * 3
     assert officials[6] == officials[7]
+
+
+def test_a_group_of_governments_with_a_plural_of_them_is_official():
+    # "EU states accused Moscow", "the US and its allies have warned", "G7 countries declared", "both countries
+    # blamed the other side", "Kyiv and the West reject": the governments speak (CODING.md: governments are officials)
+    rows = [_row("EU states", typ="organization", country="EU", article="g1"),
+            _row("US and its allies", typ="group", country="United States", article="g2"),
+            _row("G7 countries", typ="group", country="G7", article="g3"),
+            _row("both countries", typ="group", article="g4"),
+            _row("Kyiv and the West", typ="group", country="Ukraine", article="g5"),
+            _row("only the Baltic states and Poland", typ="group", country="Poland", article="g6"),
+            _row("Some of Ukraine's Western partners", typ="organization", article="g7")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 7
+    assert countries[:3] == ["EU", "United States", "G7"] and countries[5] == "Poland"
+
+
+def test_a_group_of_people_around_a_country_is_no_government():
+    # allies of a person, a country's leaders or experts, participants: not a group of governments
+    rows = [_row("Trump's allies", typ="group", article="h1"),
+            _row("military experts and western governments", typ="group", article="h2"),
+            _row("Crimea Platform participants", typ="group", article="h3"),
+            _row("warring nations", typ="group", article="h4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False] * 4

@@ -171,11 +171,11 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             # International Committee of the Red Cross", "a spokesman for Human Rights Watch")
             official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
-        place = ref.place(name) or _joint_governments(ref, name)
+        place = ref.place(name) or _joint_governments(ref, name) or _governments_group(ref, name)
         if place and place.get("country"):
             country, cs = place["country"], max(cs, _MENTION)
-            if official is None and (place.get("official") or "").lower() in ("yes", "no"):
-                official, os_ = place["official"].lower() == "yes", _MENTION
+        if place and official is None and (place.get("official") or "").lower() in ("yes", "no"):
+            official, os_ = place["official"].lower() == "yes", _MENTION
     return country, official, cs, os_
 
 
@@ -194,6 +194,46 @@ def _joint_governments(ref, name: str) -> dict | None:
     if not all(places) or any((p.get("official") or "").lower() != "yes" for p in places):
         return None
     return places[0]
+
+
+def _government_plural(ref, part: str, after_place: bool) -> bool:
+    """One part of a group speaker names governments: its head is a `government_plural` word ("EU states", "both
+    countries", "numerous western governments") or an `ally_plural` word with a place or bloc word before it, or
+    'its'/'their' right after a named country ("NATO allies", "Ukraine's Western partners", "US and its allies";
+    not "Trump's allies"); every word before the head is a place, a bloc word or a `group_modifier`."""
+    from .words import of
+
+    words = part.split()
+    if not words:
+        return False
+    head, mods = words[-1].lower(), [w.lower() for w in words[:-1]]
+    bloc = of("bloc_speaker")
+    placed = [w.lower() for w in words[:-1] if ref.find_country(w) or w.lower() in bloc]
+    if any(w not in of("group_modifier") and w not in placed for w in mods):
+        return False
+    if head in of("government_plural"):
+        return True
+    return head in of("ally_plural") and (bool(placed) or (after_place and bool({"its", "their"} & set(mods))))
+
+
+def _governments_group(ref, name: str) -> dict | None:
+    """A group speaker made of governments, with at least one plural of them ("EU states", "G7 countries", "US and
+    its allies", "Kyiv and Western countries", "only the Baltic states and Poland"): its governments speak, an office
+    (CODING.md: governments and ministries). The country is a named member's (DATA_DICTIONARY: a joint speaker takes
+    its first member's) and otherwise left to the other evidence (a bloc has none of its own)."""
+    parts = [_THE.sub("", p) for p in _JOINT.split(name.strip()) if p.strip()]
+    first, plural = None, False
+    for p in parts:
+        place = ref.place(p)
+        if place is not None and (place.get("official") or "").lower() == "yes":
+            first = first or place
+        elif _government_plural(ref, p, first is not None):
+            plural = True
+        else:
+            return None
+    if not plural:
+        return None
+    return {"country": (first or {}).get("country") or "", "official": "yes"}
 
 
 def host(row: dict) -> str:
