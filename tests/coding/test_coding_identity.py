@@ -252,3 +252,15 @@ def test_a_group_of_people_around_a_country_is_no_government():
             _row("warring nations", typ="group", article="h4")]
     _, officials = identity.recompute(rows)
     assert officials == [False] * 4
+
+
+def test_agencies_and_outlets_named_by_acronym_have_a_home():
+    # "senior DIA officials said", "the director of GCHQ, Sir Jeremy Fleming", "VGTRK journalist Vladimir Soloviev",
+    # "TASS reported": organisations.csv gives their home (an acronym matches only as written)
+    rows = [_row("senior DIA officials", typ="group", country="Russia", article="k1"),
+            _row("Jeremy Fleming", role="director of GCHQ", article="k2"),
+            _row("Vladimir Soloviev", role="VGTRK journalist", article="k3"),
+            _row("TASS", typ="organization", article="k4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United States", "United Kingdom", "Russia", "Russia"]
+    assert officials == [True, True, False, False]
