@@ -264,3 +264,15 @@ def test_agencies_and_outlets_named_by_acronym_have_a_home():
     countries, officials = identity.recompute(rows)
     assert countries == ["United States", "United Kingdom", "Russia", "Russia"]
     assert officials == [True, True, False, False]
+
+
+def test_occupation_authorities_speak_for_their_own_side():
+    # officials.csv: the heads of the Russian-installed administrations are officials of their side, not Ukraine's
+    # (the sentences around them name Ukraine); Arestovych was an adviser to Zelensky's office until January 2023
+    rows = [_row("Denis Pushilin", article="o1", date="2022-06-10"),
+            _row("Kirill Stremousov", country="Ukraine", official=True, article="o2", date="2022-05-01"),
+            _row("Oleksiy Arestovych", article="o3", date="2022-07-04"),
+            _row("Oleksiy Arestovych", article="o4", date="2023-06-01")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Donetsk People's Republic", "Russia", "Ukraine", "Ukraine"]
+    assert officials == [True, True, True, False]
