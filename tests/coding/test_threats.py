@@ -141,6 +141,7 @@ def test_an_estimate_is_no_threat(text, country):
     "Russia reserves the right to take actions to protect its national interests",  # Kaliningrad transit
     "we will have to work out our response to this decision",  # asset seizure
     "This is not a bluff.",
+    'he was "not bluffing" on the potential use of nuclear weapons',  # resolve declared: no estimate ("potential")
 ])
 def test_adversary_resolve_is_a_warning(text):
     assert "adversary_resolve" in threats.constructions(lowers(text), "adversary")

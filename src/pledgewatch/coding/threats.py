@@ -30,7 +30,8 @@ warning score of `speech_acts.SpeechActRules.classify`:
 
 No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
 forces would be able to stage an offensive", "Russia will depend on nuclear weapons", "rockets able to carry nuclear
-weapons"): that is an assessment of the adversary, not a threat.
+weapons"): that is an assessment of the adversary, not a threat; but the adversary's resolve holds ("he was not
+bluffing on the potential use of nuclear weapons" declares it, estimates nothing).
 
 A harm that is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
 targets") is a prediction about the war or a description of aid, not a threat, unless Ukraine itself speaks; a
@@ -118,6 +119,8 @@ def constructions(lowers: list[str], side: str) -> list[str]:
     W = _words.classes()
     found: list[str] = []
     low = set(lowers)
+    if side == "adversary" and adversary_resolve(lowers):  # its own resolve is no estimate (below)
+        found.append("adversary_resolve")
     if low & W["estimate"]:  # an estimate of capability or intent is an assessment ("unlikely to be able to attack")
         return found
     hope = bool(low & W["hope"])
@@ -143,8 +146,6 @@ def constructions(lowers: list[str], side: str) -> list[str]:
         elif w in W["sanctions"] and "sanctions_threatened" not in found and not hope \
                 and _modal_near(lowers, i, W["condition"]):
             found.append("sanctions_threatened")
-    if side == "adversary" and adversary_resolve(lowers):
-        found.append("adversary_resolve")
     return found
 
 
