@@ -157,3 +157,14 @@ def test_adversary_resolve_is_a_warning(text):
 ])
 def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
     assert "adversary_resolve" not in threats.constructions(lowers(text), side)
+
+
+# --- what an appeal asks for is no threat by the speaker: a request for other conduct stays `other` --------------
+
+@pytest.mark.parametrize("text,cue,country", [
+    ("for de-escalation of tension along the border", "appealed", "Germany"),  # pre-invasion diplomacy
+    ("Russia to de-escalate and pull back its troops", "urged", "EU"),  # EU statement
+    ("an end to the conflict in Ukraine", "called for", "Russia"),  # a business leader, spring 2022
+])
+def test_request_for_de_escalation_is_no_warning(text, cue, country):
+    assert act(text, cue=cue, country=country) != "warning"
