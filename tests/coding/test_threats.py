@@ -131,3 +131,40 @@ def test_a_warning_cue_still_counts_over_a_denial():
 def test_an_estimate_is_no_threat(text, country):
     assert threats.constructions(lowers(text), "donor") == []
     assert act(text, country=country) != "warning"
+
+
+# --- the adversary's resolve: a means of response held, used or reserved, or "not a bluff" -----------------------
+
+@pytest.mark.parametrize("text", [
+    'he would "use all means" to defend the annexed regions',  # nuclear signalling, autumn 2022
+    "Moscow had an answer for any country that threatened it",  # tank deliveries, early 2023
+    "Russia reserves the right to take actions to protect its national interests",  # Kaliningrad transit
+    "we will have to work out our response to this decision",  # asset seizure
+    "This is not a bluff.",
+    'he was "not bluffing" on the potential use of nuclear weapons',  # resolve declared: no estimate ("potential")
+])
+def test_adversary_resolve_is_a_warning(text):
+    assert "adversary_resolve" in threats.constructions(lowers(text), "adversary")
+    assert act(text, country="Russia") == "warning"
+
+
+@pytest.mark.parametrize("text,side", [
+    ("the expulsions were a response to western sanctions", "adversary"),  # a reaction reported
+    ("Moscow banned 32 officials in response to similar measures taken by Wellington", "adversary"),
+    ("the court has yet to answer that question", "adversary"),  # the verb
+    ("Russia does not have the means to respond to every provocation", "adversary"),  # negated
+    ("Ukraine reserves the right to take actions to protect its territory", "donor"),  # not the adversary speaking
+])
+def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
+    assert "adversary_resolve" not in threats.constructions(lowers(text), side)
+
+
+# --- what an appeal asks for is no threat by the speaker: a request for other conduct stays `other` --------------
+
+@pytest.mark.parametrize("text,cue,country", [
+    ("for de-escalation of tension along the border", "appealed", "Germany"),  # pre-invasion diplomacy
+    ("Russia to de-escalate and pull back its troops", "urged", "EU"),  # EU statement
+    ("an end to the conflict in Ukraine", "called for", "Russia"),  # a business leader, spring 2022
+])
+def test_request_for_de_escalation_is_no_warning(text, cue, country):
+    assert act(text, cue=cue, country=country) != "warning"

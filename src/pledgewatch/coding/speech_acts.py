@@ -9,7 +9,7 @@ an adversary). This module adds the few rules that are logic rather than data:
    authorities = adversary; anyone else = donor); where it is empty, names and roles in the `speaker` rows decide;
 2. an appeal cue ("urged", "pressed", "called for") vetoes pledge and refusal *content*: "Kelly urged the US to
    continue to support Ukraine" asks others, it does not commit the speaker ("urged Congress to pass a long-stalled
-   aid bill" is no refusal either); but an appeal cue addressed to the adversary
+   aid bill" is no refusal either, and "appealed for de-escalation" no warning); but an appeal cue addressed to the adversary
    ("called for Russia to return the children") or calling for talks ("called for peace talks"), without aid in the
    content, is not an appeal for support and counts for nothing (cue or content);
 3. a pledge cue without aid in the content, against threat words, is a warning ("vowed Putin would pay a price");
@@ -172,12 +172,14 @@ def _hypothetical(doc, lowers: list[str], row: dict, W) -> bool:
 
 
 def _drop_misdirected(content, cue, cue_act, aid: bool, head: list, words: set, W) -> None:
-    """The content of an appeal is what is asked for, not what the speaker does (no pledge or refusal from it);
+    """The content of an appeal is what is asked for, not what the speaker does (no pledge, refusal or warning from
+    it: "appealed for de-escalation", "called for an end to the conflict");
     asking the adversary to do something ("called for Russia to return children") or calling for talks is no appeal
     for support; a pledge cue with threat words and no aid is halved ("vowed Putin would pay a price")."""
     if cue_act == "appeal":
         content.pop("pledge", None)
         content.pop("refusal", None)
+        content.pop("warning", None)  # "appealed for de-escalation", "called for an end to the conflict"
     sanctions = bool(W["sanctions"] & words)
     if not aid and not sanctions and (W["adversary"] & set(head) or W["diplomacy"] & words):
         cue.pop("appeal", None)

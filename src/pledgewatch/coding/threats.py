@@ -21,11 +21,17 @@ warning score of `speech_acts.SpeechActRules.classify`:
   hope for sanctions ("we all hope these sanctions are expanded") is not a threat;
 - **the adversary's nuclear posture**: the adversary's nuclear arms (class `nuclear_arms` after "nuclear": weapons,
   drills, carriers ...; not a nuclear plant), named by it or about it, not negated, at their first mention ("moved
-  tactical nuclear weapons to Belarus", "a surprise inspection of nuclear arms carriers").
+  tactical nuclear weapons to Belarus", "a surprise inspection of nuclear arms carriers");
+- **the adversary's resolve** (adversary speaking): a means of response held, used or reserved (class
+  `resolve_means` within RESOLVE_SPAN words after a `resolve_hold` verb: "would use all means to defend",
+  "had an answer for any country", "reserves the right to take actions", "work out our response", "have the
+  means to respond"), not negated, not right after a `resolve_not_after` word ("in response to" reports a
+  reaction; "to answer that question" is the verb); or the litotes "not a bluff".
 
 No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
 forces would be able to stage an offensive", "Russia will depend on nuclear weapons", "rockets able to carry nuclear
-weapons"): that is an assessment of the adversary, not a threat.
+weapons"): that is an assessment of the adversary, not a threat; but the adversary's resolve holds ("he was not
+bluffing on the potential use of nuclear weapons" declares it, estimates nothing).
 
 A harm that is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
 targets") is a prediction about the war or a description of aid, not a threat, unless Ukraine itself speaks; a
@@ -45,7 +51,9 @@ BEFORE = 8  # words a modality may stand before the harm or consequence it gover
 AFTER = 2  # ... or after it ("the attack may occur")
 NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication that Russia intends to use ...")
 CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
-WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0}
+RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
+WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
+           "adversary_resolve": 1.0}
 NOT_NEGATING = frozenset({"bluff", "bluffing", "bluffs"})  # "not a bluff", "was not bluffing": litotes
 
 
@@ -111,6 +119,8 @@ def constructions(lowers: list[str], side: str) -> list[str]:
     W = _words.classes()
     found: list[str] = []
     low = set(lowers)
+    if side == "adversary" and adversary_resolve(lowers):  # its own resolve is no estimate (below)
+        found.append("adversary_resolve")
     if low & W["estimate"]:  # an estimate of capability or intent is an assessment ("unlikely to be able to attack")
         return found
     hope = bool(low & W["hope"])
@@ -137,6 +147,21 @@ def constructions(lowers: list[str], side: str) -> list[str]:
                 and _modal_near(lowers, i, W["condition"]):
             found.append("sanctions_threatened")
     return found
+
+
+def adversary_resolve(lowers: list[str]) -> bool:
+    """The adversary's means of response held, used or reserved ("use all means", "had an answer", "reserves the
+    right", "work out our response"), not negated, not "in response to", not the infinitive "to answer"; or "not a
+    bluff"."""
+    W = _words.classes()
+    for i, w in enumerate(lowers):
+        if w in NOT_NEGATING and any(x in W["negation"] for x in lowers[max(0, i - 2):i]):
+            return True
+        if w not in W["resolve_means"] or (i > 0 and lowers[i - 1] in W["resolve_not_after"]):
+            continue
+        if any(x in W["resolve_hold"] for x in lowers[max(0, i - RESOLVE_SPAN):i]) and not negated_at(lowers, i):
+            return True
+    return False
 
 
 def negated_threat(lowers: list[str]) -> bool:
