@@ -8,6 +8,7 @@ example in the docstring, and list it in VERB_VETOES or SUBJECT_VETOES.
 from __future__ import annotations
 
 from . import lexicon as L
+from .grammar import infinitival
 
 
 def supposition(ctx, v, cue, subj):
@@ -43,6 +44,15 @@ def reduced_participle(ctx, v, cue, subj):
     return v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children)
 
 
+def foreseen(ctx, v, cue, subj):
+    """"Emmanuel Macron is expected to announce a new prime minister", "the company is planning to announce a new
+    brand name", "Russia is expected to declare that they have been annexed": a to-infinitive cue under a verb
+    of the `foreseeing_head` list (expect, plan, intend, schedule, due ...) is a speech act foreseen, not made. Not
+    "wants to say" or "is set to say" (a speech whose text was released beforehand), which news uses for what
+    was said."""
+    return infinitival(v) and v.dep_ == "xcomp" and v.head.lemma_.lower() in L.FORESEEING_HEAD
+
+
 def not_a_speaker(ctx, v, cue, subj):
     """A subject that cannot speak: an amount ("60 days request ..."), a date, or a noun of the non_speaker list
     ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement."""
@@ -62,7 +72,7 @@ def impersonal_passive(ctx, v, cue, subj):
         and any(c.dep_ == "auxpass" for c in v.children)
 
 
-VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle)
+VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive)
 
 

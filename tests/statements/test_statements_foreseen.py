@@ -1,0 +1,38 @@
+"""Round 10, non-statements: a speech act foreseen, not made ("Macron is expected to announce ...";
+`vetoes.foreseen`). Sentences written after constructions seen in different articles (corpus, hand-coded
+coding_dev rows, polnear_train), parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+@pytest.mark.parametrize("sentence", [
+    # Guardian, 2022 (corpus; hand-coded not a statement): "is expected to announce"
+    "Emmanuel Macron is expected to announce a new prime minister in the coming days.",
+    # Guardian, 2022 (corpus; hand-coded not a statement): "is planning to announce"
+    "It is thought that the company is planning to announce a new brand name next month.",
+    # a US outlet, 2022 (corpus): "is expected to declare" with a that-clause
+    "Russia is expected to declare that the occupied regions have been annexed.",
+    # a US outlet, 2024 (corpus): inside a relative clause
+    "DeSantis, who is expected to announce a White House bid, spoke in Tallahassee on Monday.",
+    # written: "is due to"
+    "The minister is due to announce the package on Friday.",
+])
+def test_a_foreseen_speech_act_is_no_statement(nlp, sentence):
+    assert extract_rows(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a speech whose text was released beforehand (UK news): reported as said
+    ("The general is set to say that the army must be prepared to fight.", "that the army must be prepared to fight"),
+    # translated news: "wanted to stress" reports what he stressed
+    ("He wanted to stress that Ukraine would not give up any territory.",
+     "that Ukraine would not give up any territory"),
+    # the foreseen cue inside a statement stays part of that statement's words
+    ("Kuleba said he expected Germany to announce new deliveries.", "he expected Germany to announce new deliveries"),
+])
+def test_other_infinitive_cues_stay_statements(nlp, sentence, content):
+    assert content in [r["text"] for r in extract_rows(nlp, sentence)]
