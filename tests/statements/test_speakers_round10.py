@@ -71,3 +71,21 @@ def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, 
     """Where the sentence names a person (or he/she) outside the statement, the finder took the noun from that
     person's clause: the person the passage is about, as before."""
     assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"Something must have gone wrong," the embassy\'s caption above the headline said.', "Something must have",
+     "embassy"),
+    ("Residents of Enerhodar were asked to report collaborators. The intelligence directorate's appeal also asked for "
+     "the routes that Russian convoys were using.", "the routes that", "intelligence directorate"),
+    ("The EU's announcement of sanctions on Mordashov said he was responsible for supporting the invasion.",
+     "he was responsible", "EU"),
+    ("Lukashenko met Xi in Beijing. According to a Chinese Foreign Ministry readout of the meeting, Lukashenko "
+     "endorsed China's position.", "Lukashenko endorsed", "Chinese Foreign Ministry"),
+], ids=["caption", "appeal", "announcement", "readout"])
+def test_an_owners_document_is_the_owners_word(nlp, body, content, name):
+    """"the embassy's caption", "The intelligence directorate's appeal", "The EU's announcement", "a Chinese Foreign
+    Ministry readout": speech and document nouns of `doc_heads` (caption, announcement, readout, appeal, ultimatum
+    added this round): the owner, or the body the noun names, speaks (owners.py, documents.py); never a person named
+    inside ("sanctions on Mordashov")."""
+    assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name
