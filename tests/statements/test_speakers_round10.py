@@ -26,7 +26,8 @@ def row_of(rows, content_start):
      "minister met the businessman twice in Moscow.", "the minister met"),
 ], ids=["plans", "public-records", "emails"])
 def test_a_plural_noun_that_names_no_agent_is_no_speaker(nlp, body, content):
-    """"According to plans", "according to public records": no group speaks; UNKNOWN with the fragment reason."""
+    """"According to plans", "according to public records", "According to the emails": no group speaks; UNKNOWN
+    with the fragment reason."""
     r = row_of(extract_rows(nlp, body), content)
     assert (r["speaker_name"], r["speaker_unknown_reason"]) == ("UNKNOWN", NO_AGENT)
 
@@ -37,10 +38,15 @@ def test_a_plural_noun_that_names_no_agent_is_no_speaker(nlp, body, content):
     ("Swarms of trolls keep claiming that the reports from Kharkiv are staged.", "that the reports", "Swarms of trolls"),
     ("Pro-Russian separatists said they had captured two villages near Donetsk.", "they had captured",
      "Pro-Russian separatists"),
-], ids=["agent-ending", "agent-in-of-phrase", "person-noun"])
+    ("The party's superdelegates say they will back the front-runner at the convention.", "they will back",
+     "party's superdelegates"),
+    ("Grain prices will keep rising until the ports reopen, according to exporters in Odesa.", "Grain prices",
+     "exporters"),
+], ids=["agent-ending", "agent-in-of-phrase", "person-noun", "subject-of-say", "according-to-agent"])
 def test_a_plural_that_names_people_stays_a_group(nlp, body, content, name):
-    """An agent ending ("exporters"), an agent in the head's of-phrase ("swarms of trolls") or a name in the
-    mention keep the plural a group as written."""
+    """An agent ending ("exporters"), an agent in the head's of-phrase ("swarms of trolls"), a name in the mention,
+    or a plural that is no object of "according to" ("superdelegates say": a people noun no list holds) keep the
+    plural a group as written."""
     assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name
 
 

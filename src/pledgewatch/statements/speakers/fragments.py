@@ -3,12 +3,13 @@
 Two constructions the finder hands the resolver as a mention (round 10, counted on the corpus without coding_dev's
 half-B articles; notes10/speakers):
 
-- a plural common noun that names no agent is no speaker, not a group: "According to [plans], all these activities
-  are to end", "according to [public records], Silva was registered", "[rumors] claim the Kremlin is providing",
-  "As [the subsequent events] revealed" -> UNKNOWN with the fragment reason. A plural that names people or bodies
-  ("exporters say", "Russian proxy fighters have said", "the governors of those regions"), a document or group head
-  of speaker_words.csv ("polls", "reports", "officials"), or whose of/from phrase names them ("swarms of trolls")
-  stays a group as written (`FragmentsMixin._plural_fragment`).
+- a plural common noun after "according to" that names no agent is no speaker, not a group: "According to [plans],
+  all these activities are to end", "according to [public records], Silva was registered", "According to [the
+  assumptions of the project], ..." -> UNKNOWN with the fragment reason. A plural that names people or bodies
+  ("according to exporters", "the governors of those regions"), a document or group head of speaker_words.csv
+  ("polls", "reports", "officials"), or whose of/from phrase names them ("swarms of trolls") stays a group as written;
+  so does a plural subject of a speech verb ("superdelegates say", "big shots say": many people nouns have no agent
+  ending and no word list holds them all) (`FragmentsMixin._plural_fragment`).
 - a definite singular noun that names no agent ("the current crisis", "the concept", "The text of the agreement")
   was the person the passage is about. That holds where the finder took the noun from a clause whose speaker the
   same sentence names outside the statement ("He said that [the current crisis] recalls ...", "Boris Johnson
@@ -55,11 +56,12 @@ class FragmentsMixin:
             word.split("-")[-1].endswith(AGENT_SUFFIXES)
 
     def _plural_fragment(self, m) -> bool:
-        """A plural common noun naming no agent (see the module docstring): "plans", "public records", "rumors",
-        "the subsequent events"; never with a name or number in the mention, an agent head (word or lemma), or an
-        agent or a pronoun in the head's own prepositional phrase ("swarms of trolls", "groups of them")."""
+        """A plural common noun after "according to" naming no agent (see the module docstring): "plans", "public
+        records", "the assumptions of the project"; never with a name or number in the mention, an agent head (word
+        or lemma), or an agent or a pronoun in the head's own prepositional phrase ("swarms of trolls", "groups of
+        them")."""
         h = m.head
-        if h.pos_ != "NOUN" or h.tag_ != "NNS" or any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS
+        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not _according_to(h) or any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS
                                                       for t in m.span):
             return False
         if self.agent_word(h.lower_) or self.agent_word(h.lemma_.lower()):
