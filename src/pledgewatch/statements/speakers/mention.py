@@ -306,13 +306,19 @@ class MentionMixin:
         return speaker_record(name, "person", "", m.country, False)
 
     def _as_common_noun(self, m: Mention):
-        """What remains: a plural is a group as written; "the affable proprietor", "the rookie defenceman" is the
-        person the passage is about; an abstract noun is no speaker (UNKNOWN); else the words as written, type
-        unknown. ("the story of the Black train porter reminds us ..., Foster writes": a definite noun the finder
+        """What remains: a plural is a group as written unless it names no agent after "according to" ("according
+        to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the passage is about, a
+        thing of something or a source after "according to" with no person beside it ("According to the concept",
+        "The text of the agreement states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
+        the words as written, type unknown. ("the story of the Black train porter reminds us ..., Foster writes": a definite noun the finder
         took from the content stays the person the passage is about, who is often the real speaker.)"""
         if m.plural:
+            if self._plural_fragment(m):  # "according to plans", "according to public records" (fragments.py)
+                return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
             return speaker_record(strip_det(m.text), "group", "", m.country, False)
         if m.head.pos_ == "NOUN" and m.first in {"the", "this", "that"}:
+            if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
+                return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
             prevp = self.prev.get("_person") if self.prev else None
             if prevp is not None:
                 return self._person_record(prevp)

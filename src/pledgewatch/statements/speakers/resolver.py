@@ -14,6 +14,7 @@ import re
 from ..names import fold
 from .descriptions import DescriptionsMixin
 from .documents import DocumentsMixin
+from .fragments import FragmentsMixin
 from .index import ArticleIndex, Person
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
@@ -32,7 +33,7 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
-               DocumentsMixin, OrganisationsMixin, SpansMixin):
+               DocumentsMixin, OrganisationsMixin, SpansMixin, FragmentsMixin):
     def __init__(self, doc, rows, article):
         self.doc = doc
         self.article = article
@@ -47,6 +48,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         self.history = []     # resolved records of the rows so far, in text order
         self.prev = None      # resolved record of the previous row
         self.prev_i = None    # token index of the previous row's mention/cue
+        self.cur_row = None   # the row being resolved (fragments.py reads its content offsets)
 
     def _index_cue_names(self, rows):
         """Proper names at cues that the NER did not tag as PERSON; people named at a cue are marked `at_cue`."""
@@ -125,6 +127,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
 
     def resolve_row(self, r):
         """(record, anchor token) of one row: the branch its mention calls for."""
+        self.cur_row = r
         s, e, mention = self._mention_span(r)
         if not r.get("speaker_text"):
             r["speaker_text"] = mention
