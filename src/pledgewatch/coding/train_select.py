@@ -27,11 +27,12 @@ import os
 
 import numpy as np
 
+from .train import SETS  # coding_dev, the team's coded statements, ukraine_dev
+
 GRID_C = (0.1, 0.3, 1.0)
 DROPS = {"all": (), "-frame": ("fr:", "pred=", "ev="), "-words": ("w=",)}
 COMBOS = [{"override": ov, "add": ad, "keep_residual": kr, "aid_model": False}
           for ov, ad in ((0.5, 0.5), (0.75, 0.6), (0.9, 0.75)) for kr in (False, True)]
-SETS = ("coding_dev", "ukraine_dev")
 
 
 def _criteria(rows, X, L, acts, aids) -> dict:
@@ -108,15 +109,16 @@ def nested(X, L, base) -> list:
 
 
 def main(argv=None) -> int:
-    from .train import base_acts, by_set, coding_dev_rows, gold_rows, trainer_args
+    from .train import base_acts, by_set, coding_dev_rows, gold_rows, team_rows, trainer_args
 
     a = trainer_args(argv, __doc__, None)
     if a is None:
         return 0
     os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
     Xd, Ld = coding_dev_rows(a.shared)
+    Xt, Lt = team_rows(a.shared)
     Xg, Lg = gold_rows(a.shared)
-    X, L = Xd + Xg, Ld + Lg
+    X, L = Xd + Xt + Xg, Ld + Lt + Lg
     base = base_acts(X, L)
     pred = nested(X, L, base)
     rules = [(b, bool(x.get("rule_aid"))) for x, b in zip(X, base, strict=True)]
