@@ -9,10 +9,11 @@ The grid is fixed and declared here, before any figure is seen:
   residual model's choice between assessment and other stands);
 - aid model: C in GRID_C x features in DROPS, or the rules' aid decision alone.
 Criterion, declared with the grid: for the act, the mean of macro-F1 (pledge, appeal, delivery, refusal, warning)
-and accuracy on coding_dev's rows, on the team's hand-coded statements of coding_dev's articles (coding.team_labels)
-and on ukraine_dev's (the two samples of corpus statements, and the set the rules must keep); for aid, the mean of
-aid-related F1 on the three. (Round 10 also ran it without ukraine_dev, whose rules' figures are in-sample: the
-nested estimate gained pledges on coding_dev and lost accuracy and aid there, docs/EVALUATION.md; not adopted.)
+and accuracy on coding_dev's rows and on ukraine_dev's (the corpus-like sample and the set the rules must keep), and,
+with `--team`, on the team's hand-coded statements of coding_dev's articles too (coding.team_labels; trained on as
+well); for aid, the mean of aid-related F1 on the same sets. Round 10's `--team` run (figures in docs/EVALUATION.md)
+chose coding.train's TEAM_ACT; a run without ukraine_dev in the criterion gained pledges on coding_dev and lost
+accuracy and aid there, and was not adopted.
 
 Nested: the outer loop is the article-grouped 5-fold split of coding.train (folds_of); inside each outer training
 part, an article-grouped 4-fold CV over the grid picks the setting, which is then fitted on the outer training part
@@ -29,9 +30,7 @@ import os
 
 import numpy as np
 
-from .train import SETS  # reported: coding_dev, the team's coded statements, ukraine_dev
-
-CRITERION_SETS = SETS  # weighed in the selection
+from .train import SETS  # coding_dev, the team's coded statements (with --team), ukraine_dev: weighed where present
 
 GRID_C = (0.1, 0.3, 1.0)
 DROPS = {"all": (), "-frame": ("fr:", "pred=", "ev="), "-words": ("w=",)}
@@ -44,12 +43,13 @@ def _criteria(rows, X, L, acts, aids) -> dict:
     from .train import figures
 
     out = {"act": 0.0, "aid": 0.0}
-    for name in CRITERION_SETS:
+    present = [name for name in SETS if any(L[i]["set"] == name for i in rows)]
+    for name in present:
         sub = [i for i in rows if L[i]["set"] == name]
         pred = {id(X[i]): (acts[i], aids[i]) for i in sub}
         f = figures([X[i] for i in sub], [L[i] for i in sub], lambda x, pred=pred: pred[id(x)])
-        out["act"] += (f["macro_f1_acts"] + f["speech_act_acc"]) / (2 * len(CRITERION_SETS))
-        out["aid"] += f["aid_related_f1"] / len(CRITERION_SETS)
+        out["act"] += (f["macro_f1_acts"] + f["speech_act_acc"]) / (2 * len(present))
+        out["aid"] += f["aid_related_f1"] / len(present)
     return out
 
 
@@ -120,13 +120,14 @@ def main(argv=None) -> int:
         return 0
     os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
     Xd, Ld = coding_dev_rows(a.shared)
-    Xt, Lt = team_rows(a.shared)
+    Xt, Lt = team_rows(a.shared) if a.team else ([], [])
     Xg, Lg = gold_rows(a.shared)
     X, L = Xd + Xt + Xg, Ld + Lt + Lg
     base = base_acts(X, L)
     pred = nested(X, L, base)
     rules = [(b, bool(x.get("rule_aid"))) for x, b in zip(X, base, strict=True)]
-    table = {name: {"rules": by_set(X, L, rules, name), "nested_cv": by_set(X, L, pred, name)} for name in SETS}
+    table = {name: {"rules": by_set(X, L, rules, name), "nested_cv": by_set(X, L, pred, name)} for name in SETS
+             if any(lab["set"] == name for lab in L)}
     print(json.dumps(table, indent=1))
     (C, dn, c), aid_set, scores = select(list(range(len(X))), X, L, base)
     print(f"selected on all rows: act C={C} features={dn} {COMBOS[c]}; aid {aid_set}")
