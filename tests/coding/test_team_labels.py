@@ -52,3 +52,20 @@ def test_rows_leave_statements_an_item_labels_and_code_non_statements_other(tmp_
     assert X == [{"f": 1.0}, {"f": 2.0}]
     assert [(lab["act"], lab["aid"], lab["set"]) for lab in labels] == [("pledge", True, "team"), ("other", False, "team")]
     assert labels[0]["article"] == "x"
+
+
+def test_make_eval_scores_a_run_against_the_team_rows():
+    """A run that codes every coded statement as the team did scores 1.0; one that calls everything `other` finds
+    no pledge, appeal or warning."""
+    from pledgewatch.evaluation.gold_coding import team_figures
+
+    rows = team_labels.load()
+    perfect = [{"statement_id": str(i), "article_id": r["article_id"], "char_start": r["char_start"],
+                "char_end": r["char_end"], "speech_act": r["speech_act"] if r["is_statement"] else "other",
+                "aid_related": r["aid_related"] and r["is_statement"]} for i, r in enumerate(rows)]
+    f = team_figures(perfect)
+    assert f["matched"] == 1.0
+    assert f["pledge_f1"] == f["appeal_f1"] == f["warning_f1"] == f["speech_act_acc"] == f["aid_related_f1"] == 1.0
+    flat = team_figures([p | {"speech_act": "other", "aid_related": False} for p in perfect])
+    assert flat["pledge_f1"] == flat["appeal_f1"] == flat["warning_f1"] == 0.0
+    assert 0.3 < flat["speech_act_acc"] < 0.7  # `other` is the largest class, not the only one
