@@ -20,9 +20,14 @@ def extract_rows(nlp, body: str, title: str = "", published: str | None = None, 
     return rows
 
 
-def speaker_of(rows: list[dict], content_start: str) -> str:
-    """The speaker name of the first extracted row whose content starts with `content_start` (the test fails, listing
-    the contents, where none does)."""
+def row_of(rows: list[dict], content_start: str) -> dict:
+    """The first extracted row whose content starts with `content_start` (the test fails, listing the contents,
+    where none does)."""
     hits = [r for r in rows if r["text"].startswith(content_start)]
     assert hits, [r["text"] for r in rows]
-    return hits[0]["speaker_name"]
+    return hits[0]
+
+
+def speaker_of(rows: list[dict], content_start: str) -> str:
+    """The speaker name of the first extracted row whose content starts with `content_start`."""
+    return row_of(rows, content_start)["speaker_name"]

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, row_of
 
 NO_AGENT = "an abstract noun or a fragment, no speaker"
 
-
-def row_of(rows, content_start):
-    hits = [r for r in rows if r["text"].startswith(content_start)]
-    assert hits, [r["text"] for r in rows]
-    return hits[0]
 
 
 @pytest.mark.parametrize("body, content", [

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, speaker_of
-
-
-def _row(rows, content):
-    hits = [r for r in rows if r["text"].startswith(content)]
-    assert hits, [r["text"] for r in rows]
-    return hits[0]
+from support import extract_rows, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -25,7 +19,7 @@ def _row(rows, content):
 ], ids=["health-ministry-recipient", "defence-ministry-subject", "economic-ministry-after"])
 def test_a_body_of_the_country_is_the_body_of_the_country_its_sentence_names(nlp, body, content, name):
     """"the country's X said": the first country its sentence names (content included), not the words "country's"."""
-    row = _row(extract_rows(nlp, body), content)
+    row = row_of(extract_rows(nlp, body), content)
     assert row["speaker_name"] == name and row["speaker_type"] == "organization"
 
 
@@ -52,7 +46,7 @@ def test_the_body_named_again_keeps_the_of_phrase_of_its_name(nlp, body, content
      "country said that it would continue to retaliate.", "that it would continue", "Russia"),
 ], ids=["north-korea", "ukraine", "russia-before-us"])
 def test_the_country_is_the_country_its_sentence_or_the_one_before_names(nlp, body, content, name):
-    row = _row(extract_rows(nlp, body), content)
+    row = row_of(extract_rows(nlp, body), content)
     assert row["speaker_name"] == name and row["speaker_type"] == "organization"
 
 
@@ -69,7 +63,7 @@ def test_the_country_is_the_country_its_sentence_or_the_one_before_names(nlp, bo
 def test_a_definite_unnamed_source_is_that_source_not_a_named_office_holder(nlp, body, content, name):
     """"the US defense official", "the senior Pentagon official": an unnamed source described by more than a
     nationality stays unnamed (as written), and "the official" / "the source" after it is the same source."""
-    row = _row(extract_rows(nlp, body), content)
+    row = row_of(extract_rows(nlp, body), content)
     assert row["speaker_name"] == name and row["speaker_type"] == "person"
 
 
@@ -95,7 +89,7 @@ def test_a_description_the_article_names_is_still_the_named_person(nlp, body, co
 def test_a_quoted_title_is_a_publication_not_a_role(nlp, body, content, name):
     """'says "Economist"': a capitalised name in quotation marks is a title (translated news quotes newspaper
     titles), an organisation, even where its word is a role ("economist", "diplomat")."""
-    row = _row(extract_rows(nlp, body), content)
+    row = row_of(extract_rows(nlp, body), content)
     assert row["speaker_name"] == name and row["speaker_type"] == "organization"
 
 
@@ -131,5 +125,5 @@ def test_the_newspaper_is_the_outlet_named_before_even_where_the_ner_calls_it_no
                                                                                               name):
     """"The newspaper said": the outlet named just before, a name beside a media word ("the magazine Der Spiegel",
     "the magazine Novoye Vremya") or "the" + a name the NER calls a product or a work ("the Telegraph")."""
-    row = _row(extract_rows(nlp, body), content)
+    row = row_of(extract_rows(nlp, body), content)
     assert row["speaker_name"] == name and row["speaker_type"] == "organization"
