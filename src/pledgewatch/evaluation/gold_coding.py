@@ -110,9 +110,10 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
 
 def team_figures(pred: list[dict]) -> dict:
     """The coding figures of a run on coding_dev's articles against the team's hand-coded statements of those
-    articles (coding.team_labels; 2,063 statements no coding_dev item covers, read for no rule but round 10's
-    adversary-resolve warnings, on part of half A's): per-act F1, macro-F1, accuracy and aid-related F1 over the matched statements, and official accuracy
-    where the extracted speaker is the coded one. {} where the file is absent."""
+    articles (coding.team_labels: 2,063 statements no coding_dev item covers, read for no rule but round 10's
+    adversary-resolve warnings, on part of half A's): per-act F1, macro-F1, accuracy and aid-related F1 over the
+    matched statements, speaker accuracy (score_coding's own rule, where the coders named a speaker) and official
+    accuracy where the extracted speaker is the coded one. {} where the file is absent."""
     from ..coding import team_labels
 
     coded = team_labels.load()
@@ -133,6 +134,11 @@ def team_figures(pred: list[dict]) -> dict:
     tp = sum(c["aid_related"] and bool(p.get("aid_related")) for _, c, p in st)
     n = sum(bool(p.get("aid_related")) for _, _, p in st) + sum(c["aid_related"] for _, c, _ in st)
     out["aid_related_f1"] = round(2 * tp / n, 3) if n else 0.0
+    named = [(c, p) for _, c, p in st if c.get("speaker") and c["speaker"] != "UNKNOWN"]
+    if named and (eval_dir() / "score_coding.py").is_file():
+        sc = load_coding_scorer()
+        out["speaker_acc"] = round(sum(bool(sc.same_speaker(c["speaker"], p.get("speaker_name") or ""))
+                                       for c, p in named) / len(named), 3)
     off = [(c, p) for _, c, p in st if c["speaker_correct"] and c.get("speaker_is_official") in ("true", "false")]
     if off:
         out["official_acc"] = round(sum((c["speaker_is_official"] == "true") == bool(p.get("speaker_is_official"))
