@@ -31,3 +31,16 @@ def row_of(rows: list[dict], content_start: str) -> dict:
 def speaker_of(rows: list[dict], content_start: str) -> str:
     """The speaker name of the first extracted row whose content starts with `content_start`."""
     return row_of(rows, content_start)["speaker_name"]
+
+
+def coded_rows(nlp, body: str) -> list[dict]:
+    """The statements of `body` extracted and coded as the pipeline codes them (one article)."""
+    import pandas as pd
+
+    from pledgewatch import coding
+
+    rows = extract_rows(nlp, body)
+    assert rows, body
+    for r in rows:
+        r.update(article_id="t", statement_id=str(r["char_start"]), published=None, outlet=None)
+    return coding.code_statements(pd.DataFrame(rows)).to_dict("records")

@@ -7,19 +7,13 @@ pipeline (parse, extract, code)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from pledgewatch import coding
-from support import extract_rows
+from support import coded_rows
 
 
 def act_of(nlp, body: str) -> str:
-    rows = extract_rows(nlp, body)
-    assert rows, body
-    for r in rows:
-        r.update(article_id="t", statement_id=str(r["char_start"]), published=None, outlet=None)
-    return coding.code_statements(pd.DataFrame(rows)).to_dict("records")[0]["speech_act"]
+    return coded_rows(nlp, body)[0]["speech_act"]
 
 
 @pytest.mark.parametrize("body", [

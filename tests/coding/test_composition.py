@@ -9,19 +9,11 @@ import pytest
 from pledgewatch import coding, statements
 from pledgewatch.coding import composition
 from pledgewatch.statements import clause_frame
-from support import extract_rows
-
-
-def coded(nlp, body: str) -> list[dict]:
-    rows = extract_rows(nlp, body)
-    assert rows, body
-    for r in rows:
-        r.update(article_id="t", statement_id=str(r["char_start"]), published=None, outlet=None)
-    return coding.code_statements(pd.DataFrame(rows)).to_dict("records")
+from support import coded_rows, extract_rows
 
 
 def act_of(nlp, body: str) -> str:
-    return coded(nlp, body)[0]["speech_act"]
+    return coded_rows(nlp, body)[0]["speech_act"]
 
 
 def frame_of(nlp, body: str) -> dict:
@@ -170,9 +162,9 @@ def test_imperative_request_is_an_appeal(nlp, body):
 def test_a_hedge_in_a_relative_clause_is_no_hypothetical(nlp):
     body = ("US President Joe Biden said the United States will send Ukraine advanced rocket systems that could "
             "strike Russian targets with precision.")
-    row = coded(nlp, body)[0]
+    row = coded_rows(nlp, body)[0]
     assert row["speech_act"] == "pledge" and not row["hypothetical"]
-    row = coded(nlp, "US President Joe Biden said the United States could send Ukraine more rocket systems.")[0]
+    row = coded_rows(nlp, "US President Joe Biden said the United States could send Ukraine more rocket systems.")[0]
     assert row["hypothetical"] and row["speech_act"] != "pledge"
 
 
@@ -304,7 +296,7 @@ def test_sanctions_borne_or_lifted_by_the_adversary_are_no_appeals(nlp, body):
     "Several member states asked for an exemption from the gas savings target, diplomats said.",
 ])
 def test_request_for_a_thing_other_than_support_is_other(nlp, body):
-    row = coded(nlp, body)[0]
+    row = coded_rows(nlp, body)[0]
     assert row["speech_act"] == "other", row["text"]
 
 
