@@ -91,7 +91,7 @@ def role_of(idx, start, end, i0, lead) -> str:
     for ch in root.children:
         if ch.dep_ == "appos" and ch.i >= end:
             sub = doc[ch.left_edge.i:ch.right_edge.i + 1]
-            if (ref.role_matches(sub.text) and len(sub) <= 14) or _national_noun(ref, list(sub)):
+            if (ref.role_matches(sub.text) and len(sub) <= _MAX_ROLE) or _national_noun(ref, list(sub)):
                 return strip_det(sub.text)
             core = _appositive_core(doc, ch)
             if core is not None and ref.role_matches(core.text):
