@@ -199,8 +199,9 @@ def _joint_governments(ref, name: str) -> dict | None:
 def _government_plural(ref, part: str, after_place: bool) -> bool:
     """One part of a group speaker names governments: its head is a `government_plural` word ("EU states", "both
     countries", "numerous western governments") or an `ally_plural` word with a place or bloc word before it, or
-    'its'/'their' right after a named country ("NATO allies", "Ukraine's Western partners", "US and its allies";
-    not "Trump's allies"); every word before the head is a place, a bloc word or a `group_modifier`."""
+    a `group_owner` word ('its', 'their') right after a named country ("NATO allies", "Ukraine's Western partners",
+    "US and its allies"; not "Trump's allies"); every word before the head is a place, a bloc word or a
+    `group_modifier`."""
     from .words import of
 
     words = part.split()
@@ -213,7 +214,7 @@ def _government_plural(ref, part: str, after_place: bool) -> bool:
         return False
     if head in of("government_plural"):
         return True
-    return head in of("ally_plural") and (bool(placed) or (after_place and bool({"its", "their"} & set(mods))))
+    return head in of("ally_plural") and (bool(placed) or (after_place and bool(of("group_owner") & set(mods))))
 
 
 def _governments_group(ref, name: str) -> dict | None:
