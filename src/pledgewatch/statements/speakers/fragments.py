@@ -61,8 +61,9 @@ class FragmentsMixin:
         or lemma), or an agent or a pronoun in the head's own prepositional phrase ("swarms of trolls", "groups of
         them")."""
         h = m.head
-        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not _according_to(h) or any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS
-                                                      for t in m.span):
+        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not _according_to(h):
+            return False
+        if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS for t in m.span):
             return False
         if self.agent_word(h.lower_) or self.agent_word(h.lemma_.lower()):
             return False
