@@ -24,7 +24,8 @@ MIN_OVERLAP = 0.5  # share of the coded span that the pipeline's statement must 
 
 
 def load(path: Path = PATH) -> list[dict]:
-    """The coded rows (booleans and offsets parsed); [] where the file is absent."""
+    """The coded rows (booleans and offsets parsed; speaker_is_official True, False or None); [] where the file is
+    absent."""
     if not path.is_file():
         return []
     out = []
@@ -33,6 +34,8 @@ def load(path: Path = PATH) -> list[dict]:
             r["char_start"], r["char_end"] = int(r["char_start"]), int(r["char_end"])
             for k in ("is_statement", "aid_related", "speaker_correct", "sure"):
                 r[k] = r.get(k, "").strip().lower() == "true"
+            official = (r.get("speaker_is_official") or "").strip().lower()
+            r["speaker_is_official"] = official == "true" if official in ("true", "false") else None
             out.append(r)
     return out
 
@@ -71,8 +74,14 @@ def rows(stmts: list[dict], feats: list[dict], exclude: set[str] = frozenset(),
         if s["statement_id"] in exclude:
             continue
         X.append(feats[j])
-        labels.append({"act": c["speech_act"] if c["is_statement"] else "other",
-                       "aid": c["aid_related"] if c["is_statement"] else False,
-                       "is_statement": c["is_statement"], "group": str(c["article_id"]), "set": "team",
-                       "article": str(c["article_id"])})
+        labels.append(label(c))
     return X, labels
+
+
+def label(c: dict) -> dict:
+    """The training/scoring label of one coded row (as coding.train's: act, aid, is_statement, group, set, article);
+    a row that is no statement is `other` and not aid-related."""
+    art = str(c["article_id"])
+    return {"act": c["speech_act"] if c["is_statement"] else "other",
+            "aid": c["aid_related"] if c["is_statement"] else False,
+            "is_statement": c["is_statement"], "group": art, "set": "team", "article": art}

@@ -115,33 +115,28 @@ def team_figures(pred: list[dict]) -> dict:
     matched statements, speaker accuracy (score_coding's own rule, where the coders named a speaker) and official
     accuracy where the extracted speaker is the coded one. {} where the file is absent."""
     from ..coding import team_labels
+    from ..coding.train import ACTS5, figures
 
     coded = team_labels.load()
     pairs = team_labels.match(coded, pred) if coded else {}
     if not pairs:
         return {}
     rows = [(coded[i], pred[j]) for i, j in pairs.items()]
-    gold = [c["speech_act"] if c["is_statement"] else "other" for c, _ in rows]
-    out = {"items": len(coded), "matched": round(len(rows) / len(coded), 3)}
-    for a in ("pledge", "appeal", "delivery", "refusal", "warning"):
-        tp = sum(g == a and p.get("speech_act") == a for g, (_, p) in zip(gold, rows, strict=True))
-        npred, ngold = sum(p.get("speech_act") == a for _, p in rows), gold.count(a)
-        out[f"{a}_f1"] = round(2 * tp / (npred + ngold), 3) if npred + ngold else 0.0
-    out["macro_f1_acts"] = round(sum(out[f"{a}_f1"] for a in ("pledge", "appeal", "delivery", "refusal",
-                                                                 "warning")) / 5, 3)
-    st = [(g, c, p) for g, (c, p) in zip(gold, rows, strict=True) if c["is_statement"]]
-    out["speech_act_acc"] = round(sum(g == p.get("speech_act") for g, _, p in st) / len(st), 3)
-    tp = sum(c["aid_related"] and bool(p.get("aid_related")) for _, c, p in st)
-    n = sum(bool(p.get("aid_related")) for _, _, p in st) + sum(c["aid_related"] for _, c, _ in st)
-    out["aid_related_f1"] = round(2 * tp / n, 3) if n else 0.0
-    named = [(c, p) for _, c, p in st if c.get("speaker") and c["speaker"] != "UNKNOWN"]
+    keys = [{"row": k} for k in range(len(rows))]  # figures() reads each prediction through predict(x)
+    f = figures(keys, [team_labels.label(c) for c, _ in rows],
+                lambda x: (rows[x["row"]][1].get("speech_act"), bool(rows[x["row"]][1].get("aid_related"))))
+    out = {"items": len(coded), "matched": round(len(rows) / len(coded), 3),
+           **{f"{a}_f1": f[a] for a in ACTS5}, "macro_f1_acts": f["macro_f1_acts"],
+           "speech_act_acc": f["speech_act_acc"], "aid_related_f1": f["aid_related_f1"]}
+    st = [(c, p) for c, p in rows if c["is_statement"]]
+    named = [(c, p) for c, p in st if c.get("speaker") and c["speaker"] != "UNKNOWN"]
     if named and (eval_dir() / "score_coding.py").is_file():
         sc = load_coding_scorer()
         out["speaker_acc"] = round(sum(bool(sc.same_speaker(c["speaker"], p.get("speaker_name") or ""))
                                        for c, p in named) / len(named), 3)
-    off = [(c, p) for _, c, p in st if c["speaker_correct"] and c.get("speaker_is_official") in ("true", "false")]
+    off = [(c, p) for c, p in st if c["speaker_correct"] and c["speaker_is_official"] is not None]
     if off:
-        out["official_acc"] = round(sum((c["speaker_is_official"] == "true") == bool(p.get("speaker_is_official"))
+        out["official_acc"] = round(sum(c["speaker_is_official"] == bool(p.get("speaker_is_official"))
                                         for c, p in off) / len(off), 3)
     return out
 
