@@ -286,7 +286,9 @@ def trainer_args(argv, description: str, out: Path):
     ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--no-write", action="store_true", help="report the figures only")
     ap.add_argument("--team", action="store_true",
-                    help="train on the team's hand-coded statements too (data/training; off by default: see docs/EVALUATION.md)")
+                    help="act/aid model: train on the team's hand-coded statements too (data/training; off by default: see docs/EVALUATION.md)")
+    ap.add_argument("--no-team", action="store_true",
+                    help="residual model: leave out the team's hand-coded statements (used by default)")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
         print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")
