@@ -26,7 +26,9 @@ warning score of `speech_acts.SpeechActRules.classify`:
   `resolve_means` within RESOLVE_SPAN words after a `resolve_hold` verb: "would use all means to defend",
   "had an answer for any country", "reserves the right to take actions", "work out our response", "have the
   means to respond"), not negated, not right after a `resolve_not_after` word ("in response to" reports a
-  reaction; "to answer that question" is the verb); or the litotes "not a bluff".
+  reaction; "to answer that question" is the verb); or the litotes "not a bluff";
+- **grim outcome** (coding/threats_outcome.py): a grim outcome put ahead by a modal, the adversary or a harm named
+  ("a Russian invasion would be horrific", "it would be a bloody, destructive war").
 
 No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
 forces would be able to stage an offensive", "Russia will depend on nuclear weapons", "rockets able to carry nuclear
@@ -152,7 +154,7 @@ def constructions(lowers: list[str], side: str) -> list[str]:
         elif w in W["sanctions"] and "sanctions_threatened" not in found and not hope \
                 and _modal_near(lowers, i, W["condition"]):
             found.append("sanctions_threatened")
-    return found + _outcome.constructions(lowers)  # the adversary's aggression as a condition; a grim outcome
+    return found + _outcome.constructions(lowers)  # a grim outcome put ahead
 
 
 def adversary_resolve(lowers: list[str]) -> bool:
