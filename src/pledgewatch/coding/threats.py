@@ -26,7 +26,9 @@ warning score of `speech_acts.SpeechActRules.classify`:
   `resolve_means` within RESOLVE_SPAN words after a `resolve_hold` verb: "would use all means to defend",
   "had an answer for any country", "reserves the right to take actions", "work out our response", "have the
   means to respond"), not negated, not right after a `resolve_not_after` word ("in response to" reports a
-  reaction; "to answer that question" is the verb); or the litotes "not a bluff".
+  reaction; "to answer that question" is the verb); or the litotes "not a bluff";
+- **grim outcome** (coding/threats_outcome.py): a grim outcome put ahead by a modal, the adversary or a harm named
+  ("a Russian invasion would be horrific", "it would be a bloody, destructive war").
 
 No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
 forces would be able to stage an offensive", "Russia will depend on nuclear weapons", "rockets able to carry nuclear
@@ -40,11 +42,14 @@ harm after a past auxiliary ("had conducted a strike") is reported as done.
 And one veto, **negated threat**: where the content denies the threat ("does not pose a threat", "undertakes not to
 use nuclear weapons", "see no indication that Russia intends to use nuclear weapons") and no construction above
 holds, the threat words of speech_acts.csv count for nothing (a warning cue still counts). "Not a bluff" is no
-negation of the threat.
+negation of the threat; "de-escalation" negates the escalation ("Russia must take real steps toward de-escalation",
+"the EU urges Russia to show restraint and de-escalate": on the corpus without coding_dev's half B, 7 rows in 5
+articles, 5 of them coded warning, none a threat by the guide).
 """
 
 from __future__ import annotations
 
+from . import threats_outcome as _outcome
 from . import words as _words
 
 BEFORE = 8  # words a modality may stand before the harm or consequence it governs
@@ -53,7 +58,7 @@ NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication 
 CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
 RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
 WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
-           "adversary_resolve": 1.0}
+           "adversary_resolve": 1.0, **_outcome.WEIGHTS}
 NOT_NEGATING = frozenset({"bluff", "bluffing", "bluffs"})  # "not a bluff", "was not bluffing": litotes
 
 
@@ -67,8 +72,11 @@ def _clause_before(lowers: list[str], i: int, span: int) -> list[str]:
 
 
 def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
-    """A negation in the clause before position i (litotes of "bluff" aside)."""
+    """A negation in the clause before position i (litotes of "bluff" aside), or the prefix "de-" of the word itself
+    ("toward de-escalation", "urges Russia to de-escalate": the harm undone is asked for, none threatened)."""
     W = _words.classes()
+    if (i and lowers[i - 1] == "de") or lowers[max(0, i - 2):i] == ["de", "-"]:  # "de-" (the hyphen may be gone)
+        return True
     before = _clause_before(lowers, i, span)
     for k, w in enumerate(before):
         if w in W["negation"] and not (k + 1 < len(before) and before[k + 1] in NOT_NEGATING) and \
@@ -146,7 +154,7 @@ def constructions(lowers: list[str], side: str) -> list[str]:
         elif w in W["sanctions"] and "sanctions_threatened" not in found and not hope \
                 and _modal_near(lowers, i, W["condition"]):
             found.append("sanctions_threatened")
-    return found
+    return found + _outcome.constructions(lowers)  # a grim outcome put ahead
 
 
 def adversary_resolve(lowers: list[str]) -> bool:
