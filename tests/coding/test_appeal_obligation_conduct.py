@@ -1,7 +1,7 @@
 """coding/requests.py `obligation_other_conduct`: an obligation laid on others that asks for other conduct than
 support or acting against the adversary is no appeal (ANNOTATION.md: a call for other conduct is `other`); one that
 asks for support, names the adversary or sanctions stays an appeal. Sentences written in the manner of different
-articles, run through the real pipeline (parse, extract, code) with the trained model off."""
+articles, run through the real pipeline (parse, extract, code)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,6 @@ import pytest
 from pledgewatch import statements
 from pledgewatch.coding import requests
 from support import coded_rows, extract_rows
-
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_CODING_MODEL", "off")
 
 
 def act_of(nlp, body: str) -> str:
@@ -33,6 +28,7 @@ def test_an_obligation_for_other_conduct_is_no_appeal(nlp, body):
 @pytest.mark.parametrize("body", [
     '"The West must send more air defence systems to Ukraine," the Ukrainian foreign minister said.',
     "The Lithuanian president said the world should isolate Russia and act now.",
+    "Ukrainian President Volodymyr Zelensky said the world must act now.",  # the recipient's: left to the rows
     '"The European Union should act quickly and join the United States in new sanctions," the Polish prime minister said.',
 ])
 def test_an_obligation_for_support_or_against_the_adversary_stays_an_appeal(nlp, body):
