@@ -50,6 +50,7 @@ Constructions:
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
+- coding/requests.py: `obligation_other_conduct` (veto of appeal), an obligation on others for other conduct.
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -57,6 +58,7 @@ Constructions:
 from __future__ import annotations
 
 from ..statements import names as _names
+from . import requests as _requests
 from . import words as _words
 from ._match import text_of
 
@@ -383,6 +385,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":
         found = _obligation(clauses, side, cap_words) or _deontic(clauses, side, cap_words)
+    if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
+        return None, "obligation_other_conduct", veto | {"appeal"}  # "all wars must come to an end"
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:
