@@ -57,6 +57,7 @@ Constructions:
 from __future__ import annotations
 
 from ..statements import names as _names
+from . import commitments as _commitments
 from . import words as _words
 from ._match import text_of
 
@@ -378,6 +379,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
+    if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
+        found = _commitments.decide(frame, side, row, cap_words)
     found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
