@@ -27,6 +27,7 @@ def test_own_solidarity_is_a_pledge(nlp, body):
     '"We stand for the punishment of all war criminals," Czech Foreign Minister Jan Lipavsky said.',
     '"We remain deeply convinced that only talks can end it," Belarusian Foreign Minister Vladimir Makei said.',
     '"I remain calm," the mayor of Kharkiv said.',
+    "The pollster said he would draw from Clinton's support in a three-way race.",
 ])
 def test_standing_for_a_cause_or_remaining_in_a_state_is_no_solidarity(nlp, body):
     assert act_of(nlp, body) != "pledge"
@@ -47,6 +48,7 @@ def test_aid_as_future_subject_is_a_pledge(nlp, body):
     '"These weapons will be a legitimate target for our military," Russian Foreign Minister Sergei Lavrov said.',
     '"The weapons will not arrive before spring," a Pentagon spokesman said.',
     '"If the aid comes too late, it will not help," the Ukrainian defence minister said.',
+    "A US intelligence official said the Iranian drones would go to Russia next month.",
 ])
 def test_aid_future_not_from_the_adversary_negated_or_hypothetical(nlp, body):
     assert act_of(nlp, body) != "pledge"

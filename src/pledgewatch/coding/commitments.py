@@ -6,7 +6,7 @@ Constructions (word classes of coding_words.csv; ANNOTATION.md: a pledge commits
 giving support, "announced new aid or packages", to Ukraine or to anyone else):
 - `own_solidarity` -> pledge: the speaker's side as subject of a present or future solidarity predicate with a party
   it stands by ("we stand with Ukraine", "his state stands fully behind Russia", "we will remain together with
-  fraternal Russia"), or of a future predicate whose object is solidarity or support ("we will show the necessary
+  fraternal Russia"), or of a future predicate whose object is solidarity ("we will show the necessary
   solidarity"); not negated, hypothetical or a question.
 - `aid_future` -> pledge: aid (support, weapons, money, a package, a capability) as the subject of a future clause
   (or, in reported speech, "would") that moves it to its recipient or gives or enables something, or aid "on the
@@ -14,7 +14,7 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
   will enable Ukraine to strike", "the funds will go towards critical operations"; said by a donor or the recipient
   (an adversary's "these weapons will be a legitimate target" is none), not negated, hypothetical or a question.
 
-Each was counted on the corpus without coding_dev's half-B articles (round 11): own_solidarity 12 rows in 11
+Each was counted on the corpus without coding_dev's half-B articles (round 11): own_solidarity 9 rows in 8
 articles, aid_future 9 rows in 7 articles, all pledges by a reading of each. (A present announcement, "Today, I am
 announcing an additional $225 million", was one row: no rule.)
 """
@@ -28,7 +28,8 @@ from ._match import text_of
 
 def own_subject(cl: dict, row: dict) -> bool:
     """The speaker's side as the clause's subject: first person, he/she/they in reported speech, the speaker's
-    own country, or the speaker named ("Crimea Platform participants stand firmly with ...")."""
+    own country, or the speaker named ("Crimea Platform participants stand firmly with ..."; a nationality in the
+    name, "Ukrainian officials", names no one)."""
     W = _words.classes()
     subj = cl["subj"]
     if not subj:
@@ -40,7 +41,7 @@ def own_subject(cl: dict, row: dict) -> bool:
     country = text_of(row.get("speaker_country"))
     if country and country in _c._countries(subj):
         return True
-    name = {w for w in text_of(row.get("speaker_name")).lower().split() if len(w) > 3}
+    name = {w for w in text_of(row.get("speaker_name")).lower().split() if len(w) > 3 and not _c._countries([w])}
     return bool(name & set(subj))
 
 
@@ -69,7 +70,9 @@ def _solidarity(cl: dict, row: dict) -> bool:
 
 def _aid_future(cl: dict, row: dict, cap_words) -> bool:
     W = _words.classes()
-    if not _plain(cl) or not _c._aid_object(cl["subj"], cap_words) or set(cl["subj"]) & W["adversary"]:
+    if not _plain(cl) or not _c._aid_object(cl["subj"], cap_words):
+        return False
+    if set(cl["subj"] + cl["ben"]) & W["hostile"]:  # the adversary's arms, or arms going to it from a third party
         return False
     if cl["pred"][-1] == "be" and cl["tense"] == "present":
         return "way" in cl["obj"][:2]  # "help is on the way"
