@@ -50,7 +50,8 @@ Constructions:
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
-- coding/requests.py: `obligation_other_conduct` (veto of appeal), an obligation on others for other conduct.
+- coding/commitments.py: `own_solidarity`, `aid_future` -> pledge; coding/requests.py: `obligation_other_conduct`
+  (veto of appeal), an obligation on others for other conduct.
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -58,6 +59,7 @@ Constructions:
 from __future__ import annotations
 
 from ..statements import names as _names
+from . import commitments as _commitments
 from . import requests as _requests
 from . import words as _words
 from ._match import text_of
@@ -380,6 +382,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
+    if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
+        found = _commitments.decide(frame, side, row, cap_words)
     found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)

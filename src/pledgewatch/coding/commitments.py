@@ -1,0 +1,100 @@
+"""Pledges the cue words do not name: commitments composed from the statement's clause frame
+(statements/clause_frame.py) where coding/composition.py finds none. `decide(frame, side, row, cap_words)` returns
+(act, construction) or None; composition.decide calls it after its own pledge constructions.
+
+Constructions (word classes of coding_words.csv; ANNOTATION.md: a pledge commits the source's side to give or keep
+giving support, "announced new aid or packages", to Ukraine or to anyone else):
+- `own_solidarity` -> pledge: the speaker's side as subject of a present or future solidarity predicate with a party
+  it stands by ("we stand with Ukraine", "his state stands fully behind Russia", "we will remain together with
+  fraternal Russia"), or of a future predicate whose object is solidarity ("we will show the necessary
+  solidarity"); not negated, hypothetical or a question.
+- `aid_future` -> pledge: aid (support, weapons, money, a package, a capability) as the subject of a future clause
+  (or, in reported speech, "would") that moves it to its recipient or gives or enables something, or aid "on the
+  way": "Help is on the way", "BMP-1s would very quickly head to Ukraine from Greece", "the shipment of new weapons
+  will enable Ukraine to strike", "the funds will go towards critical operations"; said by a donor or the recipient
+  (an adversary's "these weapons will be a legitimate target" is none), not negated, hypothetical or a question.
+
+Each was counted on the corpus without coding_dev's half-B articles (round 11): own_solidarity 9 rows in 8
+articles, aid_future 9 rows in 7 articles, all pledges by a reading of each. (A present announcement, "Today, I am
+announcing an additional $225 million", was one row: no rule.)
+"""
+
+from __future__ import annotations
+
+from . import composition as _c
+from . import words as _words
+from ._match import text_of
+
+
+def own_subject(cl: dict, row: dict) -> bool:
+    """The speaker's side as the clause's subject: first person, he/she/they in reported speech, the speaker's
+    own country, or the speaker named ("Crimea Platform participants stand firmly with ..."; a nationality in the
+    name, "Ukrainian officials", names no one)."""
+    W = _words.classes()
+    subj = cl["subj"]
+    if not subj:
+        return False
+    if set(subj) & W["first_person"]:
+        return True
+    if len(subj) == 1 and subj[0] in W["reported_pronoun"] | W["plural_pronoun"]:
+        return text_of(row.get("quote_type")) != "direct"
+    country = text_of(row.get("speaker_country"))
+    if country and country in _c._countries(subj):
+        return True
+    name = {w for w in text_of(row.get("speaker_name")).lower().split() if len(w) > 3 and not _c._countries([w])}
+    return bool(name & set(subj))
+
+
+def _plain(cl: dict) -> bool:
+    return not (cl["neg"] or cl["hyp"] or cl["q"])
+
+
+def _party(words: list[str]) -> bool:
+    """A party one stands by: Ukraine, the adversary's side (for its allies), a country or body of the gazetteer, or a
+    party noun ("the people of Ukraine", "our allies")."""
+    W = _words.classes()
+    return bool(set(words) & (W["ukraine"] | W["hostile"] | W["solidarity_party"])) or bool(_c._countries(words))
+
+
+def _solidarity(cl: dict, row: dict) -> bool:
+    W = _words.classes()
+    if not (_plain(cl) and own_subject(cl, row)) or cl["pass"] or cl["tense"] in ("past", "perfect", "modal"):
+        return False
+    if cl["tense"] == "would" and text_of(row.get("quote_type")) == "direct":
+        return False
+    head = cl["pred"][-1]
+    if head in W["solidarity_lemma"] and _party(cl["ben"] if head == "remain" else cl["ben"] + cl["obj"]):
+        return True
+    return cl["tense"] in ("future", "would") and bool(set(cl["obj"]) & W["solidarity_noun"])
+
+
+def _aid_future(cl: dict, row: dict, cap_words) -> bool:
+    W = _words.classes()
+    if not _plain(cl) or not _c._aid_object(cl["subj"], cap_words):
+        return False
+    if set(cl["subj"] + cl["ben"]) & W["hostile"]:  # the adversary's arms, or arms going to it from a third party
+        return False
+    if cl["pred"][-1] == "be" and cl["tense"] == "present":
+        return "way" in cl["obj"][:2]  # "help is on the way"
+    future = cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct")
+    return future and bool(set(cl["pred"]) & (W["motion_lemma"] | W["give_lemma"] | W["enable_lemma"]))
+
+
+def _clauses(frame: dict):
+    """The content's clauses and the clauses they hold as complements ("Ukraine may be sure | that we will ...")."""
+    for cl in frame.get("clauses") or []:
+        yield cl
+        if cl.get("comp"):
+            yield cl["comp"]
+
+
+def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
+    """(act, construction) for the first construction of the module docstring that a clause shows, else None."""
+    if not frame:
+        return None
+    for cl in _clauses(frame):
+        if side != "recipient" and _solidarity(cl, row):
+            return "pledge", "own_solidarity"
+        if side in ("donor", "recipient") and _aid_future(cl, row, cap_words):
+            return "pledge", "aid_future"
+    return None
