@@ -1,0 +1,55 @@
+"""Identity from the speaker's name itself (pledgewatch.coding.identity): a government body named by its country, an
+organisation the name is headed by."""
+
+from pledgewatch.coding import identity
+
+
+def _row(name, text="", typ="organization", country="", official=False, article="a1"):
+    return {"article_id": article, "speaker_name": name, "speaker_id": name, "speaker_role": "",
+            "speaker_text": text or name, "speaker_type": typ, "speaker_country": country,
+            "speaker_is_official": official, "published": "2022-06-01", "text": "Russia will pay a price.", "cue": "said"}
+
+
+def test_a_government_body_named_by_its_country_is_official():
+    # "The US treasury said on Monday", "the German chancellery said", "the Ukrainian side confirmed", "The United
+    # States treasury confirmed": that government speaks (CODING.md: governments and ministries are officials)
+    rows = [_row("US treasury", "The US treasury", article="t1"),
+            _row("German chancellery", "the German chancellery", article="t2"),
+            _row("Ukrainian side", "the Ukrainian side", article="t3"),
+            _row("United States treasury", "The United States treasury", article="t4"),
+            _row("Russian leadership", "the Russian leadership", typ="group", article="t5")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 5
+    assert countries == ["United States", "Germany", "Ukraine", "United States", "Russia"]
+
+
+def test_an_outlet_or_a_word_between_is_no_government_body():
+    # an outlet named by a place ("the Kremlin news agency", "Ukraine news"), a noun that is no body of the
+    # government ("Russian media"), a person's allies: no office from the country word
+    rows = [_row("Kremlin news agency", "The Kremlin news agency", article="u1"),
+            _row("Ukraine news", article="u2"),
+            _row("Russian media", typ="group", article="u3"),
+            _row("Trump side", article="u4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False] * 4
+
+
+def test_an_organisation_heading_the_name_gives_the_home_over_a_nationality_at_another_mention():
+    # "the New York Times reported, citing the official Russian customs data", "the Telegraph ... Russian government
+    # data", "BBC Russian reported", "the New York Times Kyiv bureau": the outlet's home (organisations.csv), for
+    # every row of the speaker, not the nationality a misread mention gives
+    rows = [_row("New York Times", "the New York Times", article="n1"),
+            _row("New York Times", "the official Russian customs data", article="n1"),
+            _row("Telegraph", "Russian government data", country="Russia", article="n2"),
+            _row("BBC Russian", country="Russia", article="n3"),
+            _row("New York Times Kyiv", "the New York Times Kyiv", country="Ukraine", article="n4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United States", "United States", "United Kingdom", "United Kingdom", "United States"]
+    assert officials == [False] * 5
+
+
+def test_a_body_named_after_a_country_keeps_that_country():
+    # the organisation must head the name: "the Russian foreign office" is Russia's, not the UK's Foreign Office
+    rows = [_row("Russian foreign office", "the Russian foreign office", country="Russia", official=True)]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Russia"] and officials == [True]
