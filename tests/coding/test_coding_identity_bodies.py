@@ -23,15 +23,27 @@ def test_a_government_body_named_by_its_country_is_official():
     assert countries == ["United States", "Germany", "Ukraine", "United States", "Russia"]
 
 
+def test_an_agency_of_a_government_or_the_un_is_official_whatever_word_stands_between():
+    # "the United Nations refugee agency said" (the role word 'refugee' inside the name is no person's role), "The
+    # Swedish Defence Research Agency estimated", "Russia's space agency said"
+    rows = [_row("United Nations refugee agency", "the United Nations refugee agency", article="g1"),
+            _row("Swedish Defence Research Agency", "The Swedish Defence Research Agency", article="g2"),
+            _row("Russia's space agency", article="g3")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 3
+    assert countries == ["UN", "Sweden", "Russia"]
+
+
 def test_an_outlet_or_a_word_between_is_no_government_body():
     # an outlet named by a place ("the Kremlin news agency", "Ukraine news"), a noun that is no body of the
     # government ("Russian media"), a person's allies: no office from the country word
     rows = [_row("Kremlin news agency", "The Kremlin news agency", article="u1"),
+            _row("Russian state news agency", article="u5"),
             _row("Ukraine news", article="u2"),
             _row("Russian media", typ="group", article="u3"),
             _row("Trump side", article="u4")]
     _, officials = identity.recompute(rows)
-    assert officials == [False] * 4
+    assert officials == [False] * 5
 
 
 def test_an_organisation_heading_the_name_gives_the_home_over_a_nationality_at_another_mention():

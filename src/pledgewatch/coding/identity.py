@@ -195,7 +195,8 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
                  or _government_body(ref, name))
         if place and place.get("country"):
             country, cs = place["country"], max(cs, _MENTION)
-        if place and official is None and (place.get("official") or "").lower() in ("yes", "no"):
+        if place and (official is None or place.get("body")) and (place.get("official") or "").lower() in ("yes", "no"):
+            # (a government body's name outweighs a role word inside it: "refugee" in "the UN refugee agency")
             official, os_ = place["official"].lower() == "yes", _MENTION
     return country, official, cs, os_
 
@@ -259,20 +260,26 @@ def _governments_group(ref, name: str) -> dict | None:
 
 
 def _government_body(ref, name: str) -> dict | None:
-    """A body of one government named by its country or nationality and a `government_body` noun of
-    coding_words.csv ("the US treasury", "the German chancellery", "the Ukrainian side", "the Russian leadership"):
-    that government speaks, an office (CODING.md: governments and ministries), of that country. Every word before
-    the noun names the place ("United States treasury"); an outlet or a company ("Kremlin news agency", "Ukraine
-    news") has another word between and is no body of the government."""
+    """A body of one government named by its country, nationality or international body and a `government_body`
+    noun of coding_words.csv ("the US treasury", "the German chancellery", "the Ukrainian side", "the United Nations
+    refugee agency", "the Swedish Defence Research Agency"): that government or body speaks, an office (CODING.md:
+    governments, ministries, bodies of the UN), of that country; `body: True` marks the match. The name begins with
+    the place ("United States treasury", "UN's ... agency"); an outlet has a `media_modifier` word between ("the
+    Kremlin news agency") and is no body of the government."""
     from .words import of
 
     words = _THE.sub("", name.strip()).split()
     if len(words) < 2 or words[-1].lower() not in of("government_body"):
         return None
-    place = ref.place(" ".join(words[:-1]))
+    for n in range(min(3, len(words) - 1), 0, -1):
+        place = ref.place(" ".join(words[:n]))
+        if place is not None:
+            break
     if place is None or not place.get("country") or (place.get("official") or "").lower() == "no":
         return None
-    return {"country": place["country"], "official": "yes"}
+    if {w.lower() for w in words[n:-1]} & of("media_modifier"):
+        return None
+    return {"country": place["country"], "official": "yes", "body": True}
 
 
 def host(row: dict) -> str:
