@@ -65,3 +65,37 @@ def test_a_body_named_after_a_country_keeps_that_country():
     rows = [_row("Russian foreign office", "the Russian foreign office", country="Russia", official=True)]
     countries, officials = identity.recompute(rows)
     assert countries == ["Russia"] and officials == [True]
+
+
+def _p(name, role="", text="", typ="person", country="", official=False, article="a1"):
+    return {**_row(name, text, typ, country, official, article), "speaker_role": role}
+
+
+def test_an_unnamed_official_takes_the_one_country_of_the_articles_evidenced_officials():
+    # "A defense official said" beside the Pentagon and Colin Kahl; "officials said" beside Antony Blinken and Linda
+    # Thomas-Greenfield; "a senior energy official" beside Robert Habeck; "MPs" beside Kwasi Kwarteng
+    rows = [_p("Pentagon", typ="organization", article="d1"),
+            _p("Colin Kahl", role="under secretary of defense for policy", article="d1"),
+            _p("A defense official", role="defense official", official=True, article="d1"),
+            _p("Antony Blinken", article="d2", official=True),
+            _p("Linda Thomas-Greenfield", role="US ambassador to the UN", article="d2"),
+            _p("officials", typ="group", official=True, article="d2"),
+            _p("Robert Habeck", article="d3"),
+            _p("a senior energy official", role="senior energy official", official=True, article="d3"),
+            _p("Kwasi Kwarteng", article="d4"),
+            _p("MPs", typ="group", official=True, article="d4")]
+    countries, officials = identity.recompute(rows)
+    assert [countries[i] for i in (2, 5, 7, 9)] == ["United States", "United States", "Germany", "United Kingdom"]
+    assert all(officials[i] for i in (2, 5, 7, 9))
+
+
+def test_no_article_country_for_named_people_blocs_or_two_governments():
+    # a named person without evidence, a bloc ("the West") and an article quoting two governments keep no country
+    rows = [_p("Antony Blinken", article="e1", official=True),
+            _p("Mark Hollis", role="spokesman", official=True, article="e1"),
+            _p("West", typ="organization", official=True, article="e1"),
+            _p("Sergei Lavrov", article="e2"),
+            _p("Antony Blinken", article="e2"),
+            _p("officials", typ="group", official=True, article="e2")]
+    countries, _ = identity.recompute(rows)
+    assert countries[1:3] == ["", ""] and countries[5] == ""

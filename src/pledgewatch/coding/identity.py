@@ -19,7 +19,8 @@ The statements stage may take a speaker's country from words near the quote ("Li
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
    agree with "Lithuanian Foreign Minister Gabrielius Landsbergis"; where no row of the speaker has evidence, the
    statements stage's value most of its rows give, for all of them ("a senior official" is one country in one
-   article); a bloc speaker ("western officials") takes no country from the sentences around.
+   article); a bloc speaker ("western officials") takes no country from the sentences around; an unnamed official
+   left with none takes the one country of the article's evidenced officials (coding.identity_article).
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
@@ -365,4 +366,7 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
         if o is None:
             o = bool(r.get("speaker_is_official")) if r.get("speaker_is_official") is not None else False
         officials.append(bool(o))
-    return countries, officials
+    from .identity_article import article_government
+
+    return article_government(records, ids, countries, officials), officials
+
