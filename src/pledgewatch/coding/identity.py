@@ -11,12 +11,16 @@ The statements stage may take a speaker's country from words near the quote ("Li
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
    and role words that make an office (`roles.csv` column `official`: minister, spokesperson, general ...);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
-   or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official);
+   or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
+   name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
+   with the mention "the official Russian customs data"); a country's body named by a `government_body` noun ("the
+   US treasury", "the Ukrainian side") is its government, an office;
 4. consistency: within an article, every row of one `speaker_id` gets the country and official status of its best
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
    agree with "Lithuanian Foreign Minister Gabrielius Landsbergis"; where no row of the speaker has evidence, the
    statements stage's value most of its rows give, for all of them ("a senior official" is one country in one
-   article); a bloc speaker ("western officials") takes no country from the sentences around.
+   article); a bloc speaker ("western officials") takes no country from the sentences around; an unnamed official
+   left with none takes the one country of the article's evidenced officials (coding.identity_article).
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
@@ -67,6 +71,20 @@ def _org(text: str) -> tuple[str, bool] | None:
         if surface in low and rx.search(text):  # (a surface that is not a substring cannot match: skip the regex)
             return country, official
     return None
+
+
+def _named_organisation(name: str) -> str:
+    """The home of the organisations.csv organisation a speaker's name begins with ("New York Times", "Telegraph",
+    "BBC Russian", "New York Times Kyiv": the outlet, its service or bureau), else ''. A nationality word at another
+    mention of the speaker ("the official Russian customs data", "The Russian news agency") or after the
+    organisation's name is no home of its own; a name that begins otherwise ("Russian foreign office") is left to the
+    other evidence."""
+    name = _THE.sub("", name.strip())
+    low = name.lower()
+    for surface, rx, country, _official in organisations():
+        if country and low.startswith(surface) and rx.match(name):
+            return country
+    return ""
 
 
 _HOST = re.compile(r"\b(to|in|at)\s+(the\s+)?[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*")
@@ -159,6 +177,9 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", own))) or ref.role_country(own)
     if c:
         country, cs = c, _MENTION
+    home = _named_organisation(name) if typ != "person" else ""
+    if home:  # the organisation the name is headed by, not a nationality its mention gives ("Russian government data")
+        country, cs = home, _MENTION
     org = _org(own)
     if org is not None:
         oc, oo = org
@@ -171,10 +192,12 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             # International Committee of the Red Cross", "a spokesman for Human Rights Watch")
             official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
-        place = ref.place(name) or _joint_governments(ref, name) or _governments_group(ref, name)
+        place = (ref.place(name) or _joint_governments(ref, name) or _governments_group(ref, name)
+                 or _government_body(ref, name))
         if place and place.get("country"):
             country, cs = place["country"], max(cs, _MENTION)
-        if place and official is None and (place.get("official") or "").lower() in ("yes", "no"):
+        if place and (official is None or place.get("body")) and (place.get("official") or "").lower() in ("yes", "no"):
+            # (a government body's name outweighs a role word inside it: "refugee" in "the UN refugee agency")
             official, os_ = place["official"].lower() == "yes", _MENTION
     return country, official, cs, os_
 
@@ -235,6 +258,29 @@ def _governments_group(ref, name: str) -> dict | None:
     if not plural:
         return None
     return {"country": (first or {}).get("country") or "", "official": "yes"}
+
+
+def _government_body(ref, name: str) -> dict | None:
+    """A body of one government named by its country, nationality or international body and a `government_body`
+    noun of coding_words.csv ("the US treasury", "the German chancellery", "the Ukrainian side", "the United Nations
+    refugee agency", "the Swedish Defence Research Agency"): that government or body speaks, an office (CODING.md:
+    governments, ministries, bodies of the UN), of that country; `body: True` marks the match. The name begins with
+    the place ("United States treasury", "UN's ... agency"); an outlet has a `media_modifier` word between ("the
+    Kremlin news agency") and is no body of the government."""
+    from .words import of
+
+    words = _THE.sub("", name.strip()).split()
+    if len(words) < 2 or words[-1].lower() not in of("government_body"):
+        return None
+    for n in range(min(3, len(words) - 1), 0, -1):
+        place = ref.place(" ".join(words[:n]))
+        if place is not None:
+            break
+    if place is None or not place.get("country") or (place.get("official") or "").lower() == "no":
+        return None
+    if {w.lower() for w in words[n:-1]} & of("media_modifier"):
+        return None
+    return {"country": place["country"], "official": "yes", "body": True}
 
 
 def host(row: dict) -> str:
@@ -320,4 +366,7 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
         if o is None:
             o = bool(r.get("speaker_is_official")) if r.get("speaker_is_official") is not None else False
         officials.append(bool(o))
-    return countries, officials
+    from .identity_article import article_government
+
+    return article_government(records, ids, countries, officials), officials
+

@@ -1,0 +1,101 @@
+"""Identity from the speaker's name itself (pledgewatch.coding.identity): a government body named by its country, an
+organisation the name is headed by."""
+
+from pledgewatch.coding import identity
+
+
+def _row(name, text="", typ="organization", country="", official=False, article="a1"):
+    return {"article_id": article, "speaker_name": name, "speaker_id": name, "speaker_role": "",
+            "speaker_text": text or name, "speaker_type": typ, "speaker_country": country,
+            "speaker_is_official": official, "published": "2022-06-01", "text": "Russia will pay a price.", "cue": "said"}
+
+
+def test_a_government_body_named_by_its_country_is_official():
+    # "The US treasury said on Monday", "the German chancellery said", "the Ukrainian side confirmed", "The United
+    # States treasury confirmed": that government speaks (CODING.md: governments and ministries are officials)
+    rows = [_row("US treasury", "The US treasury", article="t1"),
+            _row("German chancellery", "the German chancellery", article="t2"),
+            _row("Ukrainian side", "the Ukrainian side", article="t3"),
+            _row("United States treasury", "The United States treasury", article="t4"),
+            _row("Russian leadership", "the Russian leadership", typ="group", article="t5")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 5
+    assert countries == ["United States", "Germany", "Ukraine", "United States", "Russia"]
+
+
+def test_an_agency_of_a_government_or_the_un_is_official_whatever_word_stands_between():
+    # "the United Nations refugee agency said" (the role word 'refugee' inside the name is no person's role), "The
+    # Swedish Defence Research Agency estimated", "Russia's space agency said"
+    rows = [_row("United Nations refugee agency", "the United Nations refugee agency", article="g1"),
+            _row("Swedish Defence Research Agency", "The Swedish Defence Research Agency", article="g2"),
+            _row("Russia's space agency", article="g3")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 3
+    assert countries == ["UN", "Sweden", "Russia"]
+
+
+def test_an_outlet_or_a_word_between_is_no_government_body():
+    # an outlet named by a place ("the Kremlin news agency", "Ukraine news"), a noun that is no body of the
+    # government ("Russian media"), a person's allies: no office from the country word
+    rows = [_row("Kremlin news agency", "The Kremlin news agency", article="u1"),
+            _row("Russian state news agency", article="u5"),
+            _row("Ukraine news", article="u2"),
+            _row("Russian media", typ="group", article="u3"),
+            _row("Trump side", article="u4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False] * 5
+
+
+def test_an_organisation_heading_the_name_gives_the_home_over_a_nationality_at_another_mention():
+    # "the New York Times reported, citing the official Russian customs data", "the Telegraph ... Russian government
+    # data", "BBC Russian reported", "the New York Times Kyiv bureau": the outlet's home (organisations.csv), for
+    # every row of the speaker, not the nationality a misread mention gives
+    rows = [_row("New York Times", "the New York Times", article="n1"),
+            _row("New York Times", "the official Russian customs data", article="n1"),
+            _row("Telegraph", "Russian government data", country="Russia", article="n2"),
+            _row("BBC Russian", country="Russia", article="n3"),
+            _row("New York Times Kyiv", "the New York Times Kyiv", country="Ukraine", article="n4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United States", "United States", "United Kingdom", "United Kingdom", "United States"]
+    assert officials == [False] * 5
+
+
+def test_a_body_named_after_a_country_keeps_that_country():
+    # the organisation must head the name: "the Russian foreign office" is Russia's, not the UK's Foreign Office
+    rows = [_row("Russian foreign office", "the Russian foreign office", country="Russia", official=True)]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Russia"] and officials == [True]
+
+
+def _p(name, role="", text="", typ="person", country="", official=False, article="a1"):
+    return {**_row(name, text, typ, country, official, article), "speaker_role": role}
+
+
+def test_an_unnamed_official_takes_the_one_country_of_the_articles_evidenced_officials():
+    # "A defense official said" beside the Pentagon and Colin Kahl; "officials said" beside Antony Blinken and Linda
+    # Thomas-Greenfield; "a senior energy official" beside Robert Habeck; "MPs" beside Kwasi Kwarteng
+    rows = [_p("Pentagon", typ="organization", article="d1"),
+            _p("Colin Kahl", role="under secretary of defense for policy", article="d1"),
+            _p("A defense official", role="defense official", official=True, article="d1"),
+            _p("Antony Blinken", article="d2", official=True),
+            _p("Linda Thomas-Greenfield", role="US ambassador to the UN", article="d2"),
+            _p("officials", typ="group", official=True, article="d2"),
+            _p("Robert Habeck", article="d3"),
+            _p("a senior energy official", role="senior energy official", official=True, article="d3"),
+            _p("Kwasi Kwarteng", article="d4"),
+            _p("MPs", typ="group", official=True, article="d4")]
+    countries, officials = identity.recompute(rows)
+    assert [countries[i] for i in (2, 5, 7, 9)] == ["United States", "United States", "Germany", "United Kingdom"]
+    assert all(officials[i] for i in (2, 5, 7, 9))
+
+
+def test_no_article_country_for_named_people_blocs_or_two_governments():
+    # a named person without evidence, a bloc ("the West") and an article quoting two governments keep no country
+    rows = [_p("Antony Blinken", article="e1", official=True),
+            _p("Mark Hollis", role="spokesman", official=True, article="e1"),
+            _p("West", typ="organization", official=True, article="e1"),
+            _p("Sergei Lavrov", article="e2"),
+            _p("Antony Blinken", article="e2"),
+            _p("officials", typ="group", official=True, article="e2")]
+    countries, _ = identity.recompute(rows)
+    assert countries[1:3] == ["", ""] and countries[5] == ""
