@@ -16,6 +16,7 @@ from ..lexicon import (
     OBJECT_PP_PREPOSITION,
     QUESTION_MARK,
     QUESTION_VERB,
+    TARGET_CUE,
 )
 from ..quotes import QUOTE_CHARS
 
@@ -142,6 +143,21 @@ def addressee_only(doc, lo, hi):
     return lo == hi and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative") and t.lower_ not in EXPLETIVE_SUBJECT
 
 
+def target_only(doc, v, lo, hi):
+    """The frame is nothing but a name, the target of a criticism, accusation or request, with nothing said about
+    it: "Russia accused Ukraine.", "Francis again implicitly criticized Russia.", "Trump blamed Clinton directly.",
+    "a reporter can be heard asking Trump after an event": who the act is about, not content (a `target_cue`
+    verb; not "accused Ukraine of shelling the kindergarten", "criticized Russia's war", "thanked Xi Jinping")."""
+    if v.lemma_.lower() not in TARGET_CUE:
+        return False
+    heads = [t for t in doc[lo:hi + 1] if t.head.i == v.i]
+    if len(heads) != 1 or heads[0].dep_ not in ("dobj", "dative"):
+        return False
+    t = heads[0]
+    return t.pos_ == "PROPN" and all(w.pos_ in ("PROPN", "DET", "PUNCT") for w in doc[lo:hi + 1]) and \
+        {w.i for w in t.subtree} >= set(range(lo, hi + 1))
+
+
 def addressee_after_quote(ctx, v, span):
     """After a quotation that cue v closes, a frame that is nothing but the addressee of the speech act adds no
     content: '"You think I'm going to change?" Trump asked reporters', '"..." she told CNN in the interview', '"..."
@@ -175,7 +191,7 @@ def frames(ctx, v, cue):
         lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
     while hi > lo and doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS:
         hi -= 1
-    if addressee_only(doc, lo, hi):
+    if addressee_only(doc, lo, hi) or target_only(doc, v, lo, hi):
         return None
     ce = doc[hi].idx + len(doc[hi])
     k = ctx.quote_containing(ce - 1)
