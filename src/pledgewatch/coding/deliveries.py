@@ -1,0 +1,47 @@
+"""Deliveries (PLOVER AID: aid sent, arrived, received, handed over) and refusals (a donor declining, ruling out,
+delaying support): constructions read apart from coding/composition.py, called from `composition.decide` through
+one hook (`veto`). Word classes are those of coding_words.csv.
+
+Constructions:
+- `negated_abandonment` (veto of refusal): a negated clause whose predicate gives up, stops or rules out
+  (`abandon_lemma`: give_up, give_away, stop, cease, rule_out, exclude, cede ...) negates the abandoning, not the
+  giving: "We should not stop supporting Ukraine" (a litotes, a pledge by the guide), "he would not rule out sending
+  Western troops to Ukraine", "he does not exclude sending troops", "Ukraine does not give anything up", "we are not
+  going to give away territory" (ANNOTATION.md: `refusal` declines, rules out, delays or conditions away support;
+  none of these does). The phrase rows ("does NEG give~") and composition's `own_refusal` read "not ... send" there;
+  this veto drops refusal unless another negated clause of the statement gives support. On the corpus without
+  coding_dev's half B the construction occurs in 28 statements of 20 articles, none a refusal by reading; 4 of them
+  were coded refusal (notes11/delivery/README.md).
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+
+def _abandons(cl: dict) -> bool:
+    return bool(cl["v"] if "v" in cl else True) and cl["pred"][0] in _words.of("abandon_lemma")
+
+
+def negated_abandonment(frame: dict | None) -> bool:
+    """`negated_abandonment`: some clause is a negated abandon_lemma predicate and no other negated clause has a give
+    predicate ("we will not send jets, and we do not rule out tanks" keeps its refusal)."""
+    clauses = (frame or {}).get("clauses") or []
+    give = _words.of("give_lemma")
+    found = False
+    for cl in clauses:
+        if not cl["neg"] or not cl["pred"]:
+            continue
+        if _abandons(cl):
+            found = True
+        elif set(cl["pred"]) & give:
+            return False
+    return found
+
+
+def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> set[str]:
+    """The acts this module's constructions rule out for one statement (see the module docstring)."""
+    out = set()
+    if negated_abandonment(frame):
+        out.add("refusal")
+    return out
