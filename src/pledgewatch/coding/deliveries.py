@@ -12,6 +12,15 @@ Constructions:
   this veto drops refusal unless another negated clause of the statement gives support. On the corpus without
   coding_dev's half B the construction occurs in 28 statements of 20 articles, none a refusal by reading; 4 of them
   were coded refusal (notes11/delivery/README.md).
+- `transfer_not_done` (veto of delivery): a past or perfect clause whose chain is headed by a verb that leaves the
+  transfer undone (`undone_head`: refused, declined, ruled out, agreed, decided, planned, wanted, tried, failed,
+  urged, promised ...) with the transfer verb only in its xcomp: "Berlin refused to send Leopard tanks to Kyiv" (a
+  refusal), "the chancellor ruled out sending Taurus missiles" (a refusal: speech_acts.csv's own example), "the UK
+  and France have agreed to provide more support" (a commitment), "Germany had decided to send more howitzers".
+  Composition's `transfer_done` read any transfer lemma on a past chain as done; the veto holds only where no clause
+  of the statement has the transfer verb at its head and no participle of a transfer modifies an aid noun ("the
+  weapons it had previously sent"), so "Germany began sending weapons", "we have moved quickly to send Ukraine
+  weaponry" and "acknowledged sending the missile" stay deliveries.
 """
 
 from __future__ import annotations
@@ -39,9 +48,28 @@ def negated_abandonment(frame: dict | None) -> bool:
     return found
 
 
+def transfer_not_done(frame: dict | None) -> bool:
+    """`transfer_not_done`: a past or perfect chain "undone_head + transfer" and no transfer done elsewhere."""
+    W = _words.classes()
+    transfer, undone = W["transfer_lemma"], W["undone_head"] | W["commissive"] | W["request_lemma"]
+    if not frame or frame.get("done"):
+        return False
+    found = False
+    for cl in frame.get("clauses") or []:
+        if cl["tense"] not in ("past", "perfect") or not cl["pred"]:
+            continue
+        if cl["pred"][0] in transfer:
+            return False
+        if cl["pred"][0] in undone and set(cl["pred"][1:]) & transfer:
+            found = True
+    return found
+
+
 def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> set[str]:
     """The acts this module's constructions rule out for one statement (see the module docstring)."""
     out = set()
     if negated_abandonment(frame):
         out.add("refusal")
+    if transfer_not_done(frame):
+        out.add("delivery")
     return out
