@@ -21,11 +21,22 @@ Constructions:
   of the statement has the transfer verb at its head and no participle of a transfer modifies an aid noun ("the
   weapons it had previously sent"), so "Germany began sending weapons", "we have moved quickly to send Ukraine
   weaponry" and "acknowledged sending the missile" stay deliveries.
+- `halted_commodity` (veto of refusal): a halt word (`halt_word`: suspended, cutting, blocking, delayed ...) with a
+  commodity or service (`aid_commodity`: gas, oil, grain, consular ...) at most two words after it halts commerce,
+  not aid: "Gazprom has suspended gas supplies to Latvia", "the government was suspending consular services", "it is
+  cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
+  rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
+  coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import words as _words
+from ._match import text_of
+
+_WORD = re.compile(r"[\w']+")
 
 
 def _abandons(cl: dict) -> bool:
@@ -65,10 +76,19 @@ def transfer_not_done(frame: dict | None) -> bool:
     return found
 
 
+def halted_commodity(text: str) -> bool:
+    """`halted_commodity`: a halt word followed within three words by a commodity or service word."""
+    W = _words.classes()
+    toks = _WORD.findall(text.lower())
+    return any(w in W["halt_word"] and set(toks[i + 1:i + 4]) & W["aid_commodity"] for i, w in enumerate(toks))
+
+
 def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> set[str]:
     """The acts this module's constructions rule out for one statement (see the module docstring)."""
     out = set()
     if negated_abandonment(frame):
+        out.add("refusal")
+    if halted_commodity(text_of(row.get("text"))):
         out.add("refusal")
     if transfer_not_done(frame):
         out.add("delivery")
