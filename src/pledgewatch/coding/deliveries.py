@@ -27,6 +27,11 @@ Constructions:
   cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
   rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
   coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
+- `sent_message` (veto of delivery): a transfer word (`give_transfer`) with a message or signal (`message_word`) at
+  most three words after it, and no capability named: a message sent is no aid sent. "The Nato summit has sent a
+  clear message that help will be given", "this historic vote sends an important signal of the US commitment", "he
+  sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
+  articles, none a delivery by reading, 1 of them coded delivery.
 """
 
 from __future__ import annotations
@@ -83,6 +88,15 @@ def halted_commodity(text: str) -> bool:
     return any(w in W["halt_word"] and set(toks[i + 1:i + 4]) & W["aid_commodity"] for i, w in enumerate(toks))
 
 
+def sent_message(text: str, cap_words: frozenset) -> bool:
+    """`sent_message`: a transfer word followed within three words by a message word, no capability named."""
+    if cap_words:
+        return False
+    W = _words.classes()
+    toks = _WORD.findall(text.lower())
+    return any(w in W["give_transfer"] and set(toks[i + 1:i + 5]) & W["message_word"] for i, w in enumerate(toks))
+
+
 def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> set[str]:
     """The acts this module's constructions rule out for one statement (see the module docstring)."""
     out = set()
@@ -90,6 +104,6 @@ def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> se
         out.add("refusal")
     if halted_commodity(text_of(row.get("text"))):
         out.add("refusal")
-    if transfer_not_done(frame):
+    if transfer_not_done(frame) or sent_message(text_of(row.get("text")), cap_words):
         out.add("delivery")
     return out
