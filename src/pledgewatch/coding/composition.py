@@ -50,8 +50,8 @@ Constructions:
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
-- coding/commitments.py: `own_solidarity`, `aid_future` -> pledge; coding/requests.py: `obligation_other_conduct`
-  (veto of appeal), an obligation on others for other conduct.
+- Beside it: coding/commitments.py (`own_solidarity`, `aid_future` -> pledge), coding/requests.py
+  (`obligation_other_conduct`: no appeal), coding/deliveries.py (vetoes of delivery and refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -60,6 +60,7 @@ from __future__ import annotations
 
 from ..statements import names as _names
 from . import commitments as _commitments
+from . import deliveries as _deliveries
 from . import requests as _requests
 from . import words as _words
 from ._match import text_of
@@ -364,6 +365,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     official = row.get("speaker_is_official")
     if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) == "person":
         veto.add("pledge")
+    veto |= _deliveries.veto(frame, row, cap_words, lowers)  # coding/deliveries.py: deliveries and refusals
     if not frame:
         return None, "", veto
     W = _words.classes()

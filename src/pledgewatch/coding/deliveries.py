@@ -1,0 +1,109 @@
+"""Deliveries (PLOVER AID: aid sent, arrived, received, handed over) and refusals (a donor declining, ruling out,
+delaying support): constructions read apart from coding/composition.py, called from `composition.decide` through
+one hook (`veto`). Word classes are those of coding_words.csv.
+
+Constructions:
+- `negated_abandonment` (veto of refusal): a negated clause whose predicate gives up, stops or rules out
+  (`abandon_lemma`: give_up, give_away, stop, cease, rule_out, exclude, cede ...) negates the abandoning, not the
+  giving: "We should not stop supporting Ukraine" (a litotes, a pledge by the guide), "he would not rule out sending
+  Western troops to Ukraine", "he does not exclude sending troops", "Ukraine does not give anything up", "we are not
+  going to give away territory" (ANNOTATION.md: `refusal` declines, rules out, delays or conditions away support;
+  none of these does). The phrase rows ("does NEG give~") and composition's `own_refusal` read "not ... send" there;
+  this veto drops refusal unless another negated clause of the statement gives support. On the corpus without
+  coding_dev's half B the construction occurs in 28 statements of 20 articles, none a refusal by reading; 4 of them
+  were coded refusal (notes11/delivery/README.md).
+- `transfer_not_done` (veto of delivery): a past or perfect clause whose chain is headed by a verb that leaves the
+  transfer undone (`undone_head`: refused, declined, ruled out, agreed, decided, planned, wanted, tried, failed,
+  urged, promised ...) with the transfer verb only in its xcomp: "Berlin refused to send Leopard tanks to Kyiv" (a
+  refusal), "the chancellor ruled out sending Taurus missiles" (a refusal: speech_acts.csv's own example), "the UK
+  and France have agreed to provide more support" (a commitment), "Germany had decided to send more howitzers".
+  Composition's `transfer_done` read any transfer lemma on a past chain as done; the veto holds only where no clause
+  of the statement has the transfer verb at its head and no participle of a transfer modifies an aid noun ("the
+  weapons it had previously sent"), so "Germany began sending weapons", "we have moved quickly to send Ukraine
+  weaponry" and "acknowledged sending the missile" stay deliveries.
+- `halted_commodity` (veto of refusal): a halt word (`halt_word`: suspended, cutting, blocking, delayed ...) with a
+  commodity or service (`aid_commodity`: gas, oil, grain, consular ...) at most two words after it halts commerce,
+  not aid: "Gazprom has suspended gas supplies to Latvia", "the government was suspending consular services", "it is
+  cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
+  rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
+  coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
+- `sent_message` (veto of delivery): a transfer word (`give_transfer`) with a message or signal (`message_word`) at
+  most three words after it, and no capability named: a message sent is no aid sent. "The Nato summit has sent a
+  clear message that help will be given", "this historic vote sends an important signal of the US commitment", "he
+  sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
+  articles, none a delivery by reading, 1 of them coded delivery.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import words as _words
+from ._match import text_of
+
+_WORD = re.compile(r"[\w']+")
+
+
+def _abandons(cl: dict) -> bool:
+    return bool(cl["v"] if "v" in cl else True) and cl["pred"][0] in _words.of("abandon_lemma")
+
+
+def negated_abandonment(frame: dict | None) -> bool:
+    """`negated_abandonment`: some clause is a negated abandon_lemma predicate and no other negated clause has a give
+    predicate ("we will not send jets, and we do not rule out tanks" keeps its refusal)."""
+    clauses = (frame or {}).get("clauses") or []
+    give = _words.of("give_lemma")
+    found = False
+    for cl in clauses:
+        if not cl["neg"] or not cl["pred"]:
+            continue
+        if _abandons(cl):
+            found = True
+        elif set(cl["pred"]) & give:
+            return False
+    return found
+
+
+def transfer_not_done(frame: dict | None) -> bool:
+    """`transfer_not_done`: a past or perfect chain "undone_head + transfer" and no transfer done elsewhere."""
+    W = _words.classes()
+    transfer, undone = W["transfer_lemma"], W["undone_head"] | W["commissive"] | W["request_lemma"]
+    if not frame or frame.get("done"):
+        return False
+    found = False
+    for cl in frame.get("clauses") or []:
+        if cl["tense"] not in ("past", "perfect") or not cl["pred"]:
+            continue
+        if cl["pred"][0] in transfer:
+            return False
+        if cl["pred"][0] in undone and set(cl["pred"][1:]) & transfer:
+            found = True
+    return found
+
+
+def halted_commodity(text: str) -> bool:
+    """`halted_commodity`: a halt word followed within three words by a commodity or service word."""
+    W = _words.classes()
+    toks = _WORD.findall(text.lower())
+    return any(w in W["halt_word"] and set(toks[i + 1:i + 4]) & W["aid_commodity"] for i, w in enumerate(toks))
+
+
+def sent_message(text: str, cap_words: frozenset) -> bool:
+    """`sent_message`: a transfer word followed within three words by a message word, no capability named."""
+    if cap_words:
+        return False
+    W = _words.classes()
+    toks = _WORD.findall(text.lower())
+    return any(w in W["give_transfer"] and set(toks[i + 1:i + 5]) & W["message_word"] for i, w in enumerate(toks))
+
+
+def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> set[str]:
+    """The acts this module's constructions rule out for one statement (see the module docstring)."""
+    out = set()
+    if negated_abandonment(frame):
+        out.add("refusal")
+    if halted_commodity(text_of(row.get("text"))):
+        out.add("refusal")
+    if transfer_not_done(frame) or sent_message(text_of(row.get("text")), cap_words):
+        out.add("delivery")
+    return out

@@ -1,0 +1,36 @@
+"""coding/deliveries.py `negated_abandonment`: a negated give-up / stop / rule-out negates the abandoning, not the
+giving, so it is no refusal; a plain negated transfer stays one. Sentences written in the manner of different
+articles, run through the real pipeline (parse, extract, code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+from pledgewatch.coding import deliveries
+from support import coded_rows, extract_rows
+
+
+def act_of(nlp, body: str) -> str:
+    return coded_rows(nlp, body)[0]["speech_act"]
+
+
+@pytest.mark.parametrize("body", [
+    '"We should not stop supporting Ukraine, even if the costs are high," the NATO secretary general added.',
+    "The French president said he would not rule out sending Western troops to Ukraine.",
+    "The chancellor repeated that he does not exclude sending more tanks to Kyiv.",
+    '"Ukraine does not give anything up," the president said in his evening address.',
+])
+def test_negated_abandonment_is_no_refusal(nlp, body):
+    assert deliveries.negated_abandonment(extract_rows(nlp, body)[0][statements.FRAME_KEY])
+    assert act_of(nlp, body) != "refusal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We are not going to send rocket systems to Ukraine that can reach Russia," Biden said.',
+    "Germany said that it would not provide such weapons to Ukraine.",
+    '"We will not send fighter jets, and we do not rule out other help," the defence minister said.',
+])
+def test_negated_transfer_is_still_a_refusal(nlp, body):
+    assert not deliveries.negated_abandonment(extract_rows(nlp, body)[0][statements.FRAME_KEY])
+    assert act_of(nlp, body) == "refusal"

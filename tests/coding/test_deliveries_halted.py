@@ -1,0 +1,33 @@
+"""coding/deliveries.py `halted_commodity`: a halt word with a commodity or service right after it halts commerce,
+not aid: no refusal; a halted weapons delivery stays a refusal. Sentences written in the manner of different
+articles, run through the real pipeline (parse, extract, code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch.coding import deliveries
+from support import coded_rows
+
+
+def act_of(nlp, body: str) -> str:
+    return coded_rows(nlp, body)[0]["speech_act"]
+
+
+@pytest.mark.parametrize("body", [
+    "AFP reports Gazprom has suspended gas supplies to Latvia following tensions over the war in Ukraine.",
+    "The ministry said the government was suspending consular services for men of military age living abroad.",
+    "The energy company said it is cutting daily gas deliveries to Europe through the pipeline.",
+])
+def test_halted_commodity_is_no_refusal(nlp, body):
+    assert deliveries.halted_commodity(body)
+    assert act_of(nlp, body) != "refusal"
+
+
+@pytest.mark.parametrize("body", [
+    "The Kyiv Independent reports Germany has delayed weapons delivery to Ukraine.",
+    "Officials reported that the plan to send more howitzers to Ukraine has been paused for now.",
+])
+def test_halted_aid_stays_a_refusal(nlp, body):
+    assert not deliveries.halted_commodity(body)
+    assert act_of(nlp, body) == "refusal"

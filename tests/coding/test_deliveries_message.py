@@ -1,0 +1,29 @@
+"""coding/deliveries.py `sent_message`: a message or signal sent is no aid sent: no delivery; weapons sent stay a
+delivery. Sentences written in the manner of different articles, run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch.coding import deliveries
+from support import coded_rows
+
+
+def act_of(nlp, body: str) -> str:
+    return coded_rows(nlp, body)[0]["speech_act"]
+
+
+@pytest.mark.parametrize("body", [
+    '"The Nato summit has sent a clear message that help will be given to Ukraine," the Estonian minister added.',
+    '"This historic vote sends an important signal of our support for Ukraine," the president said.',
+    "The secretary general said he had sent a message to the Russian foreign minister about the aid convoy.",
+])
+def test_sent_message_is_no_delivery(nlp, body):
+    assert deliveries.sent_message(body, frozenset())
+    assert act_of(nlp, body) != "delivery"
+
+
+def test_weapons_sent_stay_a_delivery(nlp):
+    body = "The minister said Germany had sent 18 howitzers to Kyiv."
+    assert not deliveries.sent_message(body, frozenset())
+    assert act_of(nlp, body) == "delivery"
