@@ -445,3 +445,28 @@ def test_support_verb_needs_a_party_as_object(text, expected):
 ])
 def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
     assert related(text) is expected
+
+
+# --- reconstruction of Ukraine (round 11) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the Ukraine Recovery Conference in Lugano will discuss how to rebuild Ukraine",  # a conference report
+    "a French region has offered to rebuild the destroyed Ukrainian city of Borodyanka",
+    "the Commission proposed ways to use frozen funds to start the reconstruction of Ukraine",  # frozen assets
+    "Turkey was invited to join the post-war reconstruction of Ukraine",
+    "any meaningful conversation about Ukraine's recovery should start with corporate complicity",  # an op-ed
+])
+def test_reconstruction_of_ukraine_is_aid(text):
+    assert "reconstruction" in kinds(text)
+    assert related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Russian army will need years to rebuild",
+    "Putin wants to rebuild the Soviet Union",
+    "the recovery in Russia's currency since last month shows Moscow is coping",
+    "a missed opportunity to rebuild much-needed trust in arms control",
+])
+def test_reconstruction_of_another_is_not_aid(text):
+    assert "reconstruction" not in kinds(text)
+    assert not related(text)

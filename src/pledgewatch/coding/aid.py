@@ -247,6 +247,21 @@ def _ukraine_needs(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in W["ukraine"]
 
 
+def _reconstruction(lowers: list[str], i: int) -> bool:
+    """Reconstruction of Ukraine: a `rebuild_word` with Ukraine or a Ukrainian place as its owner right before it
+    (determiners skipped: "Ukraine's recovery", "the Ukraine Recovery Conference") or as its object after it
+    ("rebuild Ukraine", "the recovery of Kyiv", "rebuild the destroyed Ukrainian city of Borodyanka"); not another's
+    ("the Russian army will need years to rebuild", "rebuild the Soviet Union", "the recovery in Russia's currency").
+    "post-war reconstruction" is no veto (the general veto reads 'war' as a non-beneficiary)."""
+    W = _words.classes()
+    if lowers[i] not in W["rebuild_word"]:
+        return False
+    before = [w for w in lowers[max(0, i - 2):i] if w not in _DETS]
+    if set(before) & W["adversary"]:
+        return False
+    return (bool(before) and _place_side(before[-1]) == "recipient") or beneficiary_after(lowers, i) == "recipient"
+
+
 def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
     """Anchors of the words outside capabilities: aid words, help, membership, guarantees, backing, troops, no-fly
     zones, transfers to Ukraine and its needs."""
@@ -273,6 +288,8 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("troops", i))
         elif (w == "zone" and lowers[i - 1:i] == ["fly"]) or (w in W["sky"] and set(lowers[max(0, i - 3):i]) & W["sky_verb"]):
             out.append(("no_fly_zone", i))  # "a no-fly zone", "close the sky": air protection asked or refused
+        elif _reconstruction(lowers, i):
+            out.append(("reconstruction", i))
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
                 and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
