@@ -470,3 +470,19 @@ def test_reconstruction_of_ukraine_is_aid(text):
 def test_reconstruction_of_another_is_not_aid(text):
     assert "reconstruction" not in kinds(text)
     assert not related(text)
+
+
+def related_as(text, side, act="other") -> bool:
+    lowers, caps = _lowers_caps(text)
+    return aid.aid_related(lowers, caps, act, False, side)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia was insistent about Ukraine not joining NATO and would consider it a provocation",  # a historian's account
+    "Ukraine is not invited to NATO because Poland wants to invade",  # a Russian intelligence claim
+    "Moscow has nothing against Ukraine's possible membership of the European Union",  # the Russian president
+    "binding security guarantees from the west that include a pledge never to expand into Ukraine",  # Moscow's demand
+])
+def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
+    assert not related_as(text, "adversary")
+    assert related_as(text, "donor")  # the same words from a donor are political support

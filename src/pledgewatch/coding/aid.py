@@ -215,9 +215,14 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
     recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
     another country's ("prevent the country from joining the European Union" of Moldova, "since we joined the EU" of
-    a Finn, "against joining the western military alliance" of Finland and Sweden)."""
+    a Finn, "against joining the western military alliance" of Finland and Sweden). Not spoken by the adversary: its
+    demands and narrative on Ukraine's membership are no support ("Russia was insistent about Ukraine not joining
+    NATO", "Ukraine is not invited to NATO because Poland wants to invade", "Moscow has nothing against Ukraine's
+    possible membership of the European Union")."""
     W = _words.classes()
     w = lowers[i]
+    if side == "adversary":
+        return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
@@ -228,9 +233,11 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
 
 def _guarantee(lowers: list[str], i: int, side: str) -> bool:
     """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
-    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021)."""
+    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
+    adversary (its own demands: "binding security guarantees from the west that include a pledge to roll Nato forces
+    out of eastern Europe and never expand into Ukraine")."""
     W = _words.classes()
-    if not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
+    if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
         return False
     return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
 
