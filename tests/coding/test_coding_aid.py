@@ -486,3 +486,29 @@ def related_as(text, side, act="other") -> bool:
 def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
     assert not related_as(text, "adversary")
     assert related_as(text, "donor")  # the same words from a donor are political support
+
+
+# --- new weapons Ukraine holds (round 11, coding.aid_extra) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, side", [
+    ("how quickly Ukraine would be able to integrate new weapons systems in a counteroffensive", "donor"),  # analyst
+    ("Ukraine is at the beginning of an attrition war, in which resupplying the troops with new weapons will be "
+     "decisive", "donor"),  # an official's assessment
+    ("we will restore control thanks to the army's tactics and the prospect of new, improved weaponry", "recipient"),
+    ("Ukraine cannot achieve a breakthrough despite the anticipated arrival of fresh Nato-standard arms", "donor"),
+])
+def test_new_weapons_ukraine_holds_are_aid(text, side):
+    lowers, caps = _lowers_caps(text)
+    assert "new_capability" in {k for k, _ in aid.anchors(lowers, caps, side)}
+    assert related_as(text, side, "assessment")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia was ramping up production of new weapons, the Ukrainian ministry said",
+    "the effect is a constant influx of new drones to Russia, which it uses on the front in Ukraine",
+    "the US and its allies have new intelligence that Russia could attack Ukraine",
+    "the army will test new tanks next year",  # Ukraine not named
+])
+def test_new_weapons_of_the_adversary_or_no_weapons_are_not_aid(text):
+    lowers, caps = _lowers_caps(text)
+    assert "new_capability" not in {k for k, _ in aid.anchors(lowers, caps, "donor")}

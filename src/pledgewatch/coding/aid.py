@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 
+from . import aid_extra as _extra
 from . import aid_limits as _limits
 from . import words as _words
 
@@ -341,7 +342,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     caps = [(sp.start, sp.end) for sp in cap_spans]
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
-    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side)
+    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
+        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)]
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")

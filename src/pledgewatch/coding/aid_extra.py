@@ -1,0 +1,23 @@
+"""Round-11 anchors of the aid relation (coding.aid): support for Ukraine read from a capability's modifier where no
+transfer verb or aid word is named. Each names its construction; examples in tests/coding/test_coding_aid.py.
+
+- `new_capability`: new, modern or fresh weapons where Ukraine holds them ("integrate new weapons systems",
+  "resupplying the troops with new weapons", "the prospect of new, improved weaponry"): in this war's news,
+  Ukraine's new weapons are supplied ones.
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+
+def new_capability(lowers: list[str], span, side: str) -> bool:
+    """A `new_word` ("new", "modern", "fresh", "improved") within three words before a military capability (its
+    category not a `not_new_category`: "new intelligence" is no weapon), with Ukraine named or the recipient
+    speaking and no adversary word anywhere in the content (the adversary's new weapons: "Russia was ramping up
+    production of new weapons", "a constant influx of new drones to Russia")."""
+    W = _words.classes()
+    if span.label_ in W["not_new_category"] or not set(lowers[max(0, span.start - 3):span.start]) & W["new_word"]:
+        return False
+    low = set(lowers)
+    return (side == "recipient" or bool(low & W["ukraine"])) and not low & W["adversary"]
