@@ -512,3 +512,25 @@ def test_new_weapons_ukraine_holds_are_aid(text, side):
 def test_new_weapons_of_the_adversary_or_no_weapons_are_not_aid(text):
     lowers, caps = _lowers_caps(text)
     assert "new_capability" not in {k for k, _ in aid.anchors(lowers, caps, "donor")}
+
+
+# --- funding where Ukraine is named (round 11, coding.aid_extra) ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "lawmakers would pass the hotly contested measure, which has $61bn earmarked for Kyiv",  # a news report
+    "Ukraine aims to strike a deal for a $15bn programme with the International Monetary Fund",  # a ministry
+    "the bill includes $40bn for Ukraine, which the Senate passed overwhelmingly",  # a senator
+])
+def test_funding_where_ukraine_is_named_is_aid(text):
+    assert not kinds(text)  # no other anchor: the amount decides
+    assert coded(text, country="Ukraine")["aid_related"]
+
+
+@pytest.mark.parametrize("text", [
+    "the EU has frozen €13.8bn worth of assets of oligarchs sanctioned for Moscow's war against Ukraine",
+    "Moscow has already imported $100 million worth of drones from China, 30 times more than Ukraine",
+])
+def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
+    lowers, _ = _lowers_caps(text)
+    from pledgewatch.coding import aid_extra
+    assert not aid_extra.funding_for_ukraine(lowers, True)

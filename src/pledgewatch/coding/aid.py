@@ -358,7 +358,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
         return False
-    if anchors(lowers, cap_spans, side):
+    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding):
         return True
     if act not in AID_ACTS:
         return False

@@ -3,7 +3,10 @@ transfer verb or aid word is named. Each names its construction; examples in tes
 
 - `new_capability`: new, modern or fresh weapons where Ukraine holds them ("integrate new weapons systems",
   "resupplying the troops with new weapons", "the prospect of new, improved weaponry"): in this war's news,
-  Ukraine's new weapons are supplied ones.
+  Ukraine's new weapons are supplied ones;
+- `funding_for_ukraine`: an amount of money that is funding (coding.amounts.is_funding) where Ukraine is named and
+  neither the adversary nor sanctions are, whatever the act ("a measure which has $61bn earmarked for Kyiv", "a
+  $15-$20bn programme with the IMF", "for about $2bn Ukrainians will be able to get air defence systems").
 """
 
 from __future__ import annotations
@@ -21,3 +24,12 @@ def new_capability(lowers: list[str], span, side: str) -> bool:
         return False
     low = set(lowers)
     return (side == "recipient" or bool(low & W["ukraine"])) and not low & W["adversary"]
+
+
+def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
+    """Funding where Ukraine is named (a `ukraine` word) and no `adversary` or `sanctions` word is: the money is
+    Ukraine's support ("$61bn earmarked for Kyiv"), not "assets frozen for Moscow's war against Ukraine" (sanctions)
+    nor "Moscow imported $100 million worth of drones" (the adversary's)."""
+    W = _words.classes()
+    low = set(lowers)
+    return funding and bool(low & W["ukraine"]) and not low & (W["adversary"] | W["sanctions"])
