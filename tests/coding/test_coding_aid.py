@@ -534,3 +534,27 @@ def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
     lowers, _ = _lowers_caps(text)
     from pledgewatch.coding import aid_extra
     assert not aid_extra.funding_for_ukraine(lowers, True)
+
+
+# --- Ukraine's backers named as such (round 11, coding.aid_extra) ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "That is why we ask Ukraine's allies to commit fully to a complete Ukrainian victory",  # a Baltic minister
+    "If Russia thinks that targeting civilians will discourage Ukraine's friends, including Ireland, it's wrong",
+    "The IMF has always acted as Ukraine's partner during the war",  # a finance minister
+    "he expected that every partner of Ukraine would do the same",  # a candidate for prime minister
+])
+def test_ukraine_backers_named_as_such_are_aid(text):
+    lowers, caps = _lowers_caps(text)
+    assert "ukraine_backers" in {k for k, _ in aid.anchors(lowers, caps, "donor")}
+    assert related_as(text, "donor", "assessment")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine's best friends are departing. We are waiting for news from Germany", "adversary"),  # mockery
+    ("talks on deploying nuclear weapons to deal with threats from Ukraine's Western allies", "adversary"),
+    ("Germany's allies met in Brussels on Tuesday", "donor"),  # another country's allies
+])
+def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):
+    lowers, caps = _lowers_caps(text)
+    assert "ukraine_backers" not in {k for k, _ in aid.anchors(lowers, caps, side)}

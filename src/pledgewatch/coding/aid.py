@@ -343,7 +343,16 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
     return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
-        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)]
+        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(lowers, side)
+
+
+def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
+    """Ukraine's backers named as such (coding.aid_extra.ukraine_backers), unless an aid word of the content is vetoed:
+    then what they do is support for something else ("Kyiv's partners support a special tribunal")."""
+    aid_words = _words.classes()["aid_anchor"]
+    if any(w in aid_words and _vetoed(lowers, k, k + 1) for k, w in enumerate(lowers)):
+        return []
+    return [("ukraine_backers", i) for i in _extra.ukraine_backers(lowers, side)]
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")

@@ -6,7 +6,9 @@ transfer verb or aid word is named. Each names its construction; examples in tes
   Ukraine's new weapons are supplied ones;
 - `funding_for_ukraine`: an amount of money that is funding (coding.amounts.is_funding) where Ukraine is named and
   neither the adversary nor sanctions are, whatever the act ("a measure which has $61bn earmarked for Kyiv", "a
-  $15-$20bn programme with the IMF", "for about $2bn Ukrainians will be able to get air defence systems").
+  $15-$20bn programme with the IMF", "for about $2bn Ukrainians will be able to get air defence systems");
+- `ukraine_backers`: the donor coalition named as Ukraine's ("Ukraine's allies", "Kyiv's Western partners", "the
+  friends of Ukraine"), not by the adversary.
 """
 
 from __future__ import annotations
@@ -33,3 +35,24 @@ def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
     W = _words.classes()
     low = set(lowers)
     return funding and bool(low & W["ukraine"]) and not low & (W["adversary"] | W["sanctions"])
+
+
+def ukraine_backers(lowers: list[str], side: str) -> list[int]:
+    """Indices of a `backer_word` that is Ukraine's: after a `ukraine` word and its "'s" (one word between: "Kyiv's
+    Western partners") or before "of" + a `ukraine` word ("the friends of Ukraine"). Statements about them are about
+    support for Ukraine ("we ask Ukraine's allies to commit fully", "Ukraine's allies have only committed a tiny
+    fraction of their resources", "will discourage Ukraine's friends, including Ireland"). Not spoken by the adversary
+    ("Ukraine's best friends are departing", a Russian official's mockery; "threats from Ukraine's Western allies").
+    coding.aid also drops them where the content's own aid word is vetoed ("Kyiv's partners support a special
+    tribunal": what the partners support is no beneficiary)."""
+    if side == "adversary":
+        return []
+    W = _words.classes()
+    out = []
+    for i, w in enumerate(lowers):
+        if w not in W["backer_word"]:
+            continue
+        owner = any(lowers[k] == "'s" and k and lowers[k - 1] in W["ukraine"] for k in range(max(1, i - 2), i))
+        if owner or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
+            out.append(i)
+    return out
