@@ -445,3 +445,116 @@ def test_support_verb_needs_a_party_as_object(text, expected):
 ])
 def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
     assert related(text) is expected
+
+
+# --- reconstruction of Ukraine (round 11) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the Ukraine Recovery Conference in Lugano will discuss how to rebuild Ukraine",  # a conference report
+    "a French region has offered to rebuild the destroyed Ukrainian city of Borodyanka",
+    "the Commission proposed ways to use frozen funds to start the reconstruction of Ukraine",  # frozen assets
+    "Turkey was invited to join the post-war reconstruction of Ukraine",
+    "any meaningful conversation about Ukraine's recovery should start with corporate complicity",  # an op-ed
+])
+def test_reconstruction_of_ukraine_is_aid(text):
+    assert "reconstruction" in kinds(text)
+    assert related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Russian army will need years to rebuild",
+    "Putin wants to rebuild the Soviet Union",
+    "the recovery in Russia's currency since last month shows Moscow is coping",
+    "a missed opportunity to rebuild much-needed trust in arms control",
+])
+def test_reconstruction_of_another_is_not_aid(text):
+    assert "reconstruction" not in kinds(text)
+    assert not related(text)
+
+
+def related_as(text, side, act="other") -> bool:
+    lowers, caps = _lowers_caps(text)
+    return aid.aid_related(lowers, caps, act, False, side)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia was insistent about Ukraine not joining NATO and would consider it a provocation",  # a historian's account
+    "Ukraine is not invited to NATO because Poland wants to invade",  # a Russian intelligence claim
+    "Moscow has nothing against Ukraine's possible membership of the European Union",  # the Russian president
+    "binding security guarantees from the west that include a pledge never to expand into Ukraine",  # Moscow's demand
+])
+def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
+    assert not related_as(text, "adversary")
+    assert related_as(text, "donor")  # the same words from a donor are political support
+
+
+# --- new weapons Ukraine holds (round 11, coding.aid_extra) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, side", [
+    ("how quickly Ukraine would be able to integrate new weapons systems in a counteroffensive", "donor"),  # analyst
+    ("Ukraine is at the beginning of an attrition war, in which resupplying the troops with new weapons will be "
+     "decisive", "donor"),  # an official's assessment
+    ("we will restore control thanks to the army's tactics and the prospect of new, improved weaponry", "recipient"),
+    ("Ukraine cannot achieve a breakthrough despite the anticipated arrival of fresh Nato-standard arms", "donor"),
+])
+def test_new_weapons_ukraine_holds_are_aid(text, side):
+    lowers, caps = _lowers_caps(text)
+    assert "new_capability" in {k for k, _ in aid.anchors(lowers, caps, side)}
+    assert related_as(text, side, "assessment")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia was ramping up production of new weapons, the Ukrainian ministry said",
+    "the effect is a constant influx of new drones to Russia, which it uses on the front in Ukraine",
+    "the US and its allies have new intelligence that Russia could attack Ukraine",
+    "the army will test new tanks next year",  # Ukraine not named
+])
+def test_new_weapons_of_the_adversary_or_no_weapons_are_not_aid(text):
+    lowers, caps = _lowers_caps(text)
+    assert "new_capability" not in {k for k, _ in aid.anchors(lowers, caps, "donor")}
+
+
+# --- funding where Ukraine is named (round 11, coding.aid_extra) ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "lawmakers would pass the hotly contested measure, which has $61bn earmarked for Kyiv",  # a news report
+    "Ukraine aims to strike a deal for a $15bn programme with the International Monetary Fund",  # a ministry
+    "the bill includes $40bn for Ukraine, which the Senate passed overwhelmingly",  # a senator
+])
+def test_funding_where_ukraine_is_named_is_aid(text):
+    assert not kinds(text)  # no other anchor: the amount decides
+    assert coded(text, country="Ukraine")["aid_related"]
+
+
+@pytest.mark.parametrize("text", [
+    "the EU has frozen €13.8bn worth of assets of oligarchs sanctioned for Moscow's war against Ukraine",
+    "Moscow has already imported $100 million worth of drones from China, 30 times more than Ukraine",
+])
+def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
+    lowers, _ = _lowers_caps(text)
+    from pledgewatch.coding import aid_extra
+    assert not aid_extra.funding_for_ukraine(lowers, True)
+
+
+# --- Ukraine's backers named as such (round 11, coding.aid_extra) ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "That is why we ask Ukraine's allies to commit fully to a complete Ukrainian victory",  # a Baltic minister
+    "If Russia thinks that targeting civilians will discourage Ukraine's friends, including Ireland, it's wrong",
+    "The IMF has always acted as Ukraine's partner during the war",  # a finance minister
+    "he expected that every partner of Ukraine would do the same",  # a candidate for prime minister
+])
+def test_ukraine_backers_named_as_such_are_aid(text):
+    lowers, caps = _lowers_caps(text)
+    assert "ukraine_backers" in {k for k, _ in aid.anchors(lowers, caps, "donor")}
+    assert related_as(text, "donor", "assessment")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine's best friends are departing. We are waiting for news from Germany", "adversary"),  # mockery
+    ("talks on deploying nuclear weapons to deal with threats from Ukraine's Western allies", "adversary"),
+    ("Germany's allies met in Brussels on Tuesday", "donor"),  # another country's allies
+])
+def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):
+    lowers, caps = _lowers_caps(text)
+    assert "ukraine_backers" not in {k for k, _ in aid.anchors(lowers, caps, side)}

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 
+from . import aid_extra as _extra
 from . import aid_limits as _limits
 from . import words as _words
 
@@ -215,9 +216,14 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
     recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
     another country's ("prevent the country from joining the European Union" of Moldova, "since we joined the EU" of
-    a Finn, "against joining the western military alliance" of Finland and Sweden)."""
+    a Finn, "against joining the western military alliance" of Finland and Sweden). Not spoken by the adversary: its
+    demands and narrative on Ukraine's membership are no support ("Russia was insistent about Ukraine not joining
+    NATO", "Ukraine is not invited to NATO because Poland wants to invade", "Moscow has nothing against Ukraine's
+    possible membership of the European Union")."""
     W = _words.classes()
     w = lowers[i]
+    if side == "adversary":
+        return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
@@ -228,9 +234,11 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
 
 def _guarantee(lowers: list[str], i: int, side: str) -> bool:
     """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
-    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021)."""
+    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
+    adversary (its own demands: "binding security guarantees from the west that include a pledge to roll Nato forces
+    out of eastern Europe and never expand into Ukraine")."""
     W = _words.classes()
-    if not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
+    if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
         return False
     return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
 
@@ -245,6 +253,21 @@ def _ukraine_needs(lowers: list[str], i: int) -> bool:
     while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
         k -= 1
     return k >= 0 and lowers[k] in W["ukraine"]
+
+
+def _reconstruction(lowers: list[str], i: int) -> bool:
+    """Reconstruction of Ukraine: a `rebuild_word` with Ukraine or a Ukrainian place as its owner right before it
+    (determiners skipped: "Ukraine's recovery", "the Ukraine Recovery Conference") or as its object after it
+    ("rebuild Ukraine", "the recovery of Kyiv", "rebuild the destroyed Ukrainian city of Borodyanka"); not another's
+    ("the Russian army will need years to rebuild", "rebuild the Soviet Union", "the recovery in Russia's currency").
+    "post-war reconstruction" is no veto (the general veto reads 'war' as a non-beneficiary)."""
+    W = _words.classes()
+    if lowers[i] not in W["rebuild_word"]:
+        return False
+    before = [w for w in lowers[max(0, i - 2):i] if w not in _DETS]
+    if set(before) & W["adversary"]:
+        return False
+    return (bool(before) and _place_side(before[-1]) == "recipient") or beneficiary_after(lowers, i) == "recipient"
 
 
 def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
@@ -273,6 +296,8 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("troops", i))
         elif (w == "zone" and lowers[i - 1:i] == ["fly"]) or (w in W["sky"] and set(lowers[max(0, i - 3):i]) & W["sky_verb"]):
             out.append(("no_fly_zone", i))  # "a no-fly zone", "close the sky": air protection asked or refused
+        elif _reconstruction(lowers, i):
+            out.append(("reconstruction", i))
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
                 and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
@@ -317,7 +342,17 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     caps = [(sp.start, sp.end) for sp in cap_spans]
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
-    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side)
+    return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
+        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(lowers, side)
+
+
+def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
+    """Ukraine's backers named as such (coding.aid_extra.ukraine_backers), unless an aid word of the content is vetoed:
+    then what they do is support for something else ("Kyiv's partners support a special tribunal")."""
+    aid_words = _words.classes()["aid_anchor"]
+    if any(w in aid_words and _vetoed(lowers, k, k + 1) for k, w in enumerate(lowers)):
+        return []
+    return [("ukraine_backers", i) for i in _extra.ukraine_backers(lowers, side)]
 
 
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
@@ -332,7 +367,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
         return False
-    if anchors(lowers, cap_spans, side):
+    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding):
         return True
     if act not in AID_ACTS:
         return False

@@ -1,0 +1,58 @@
+"""Round-11 anchors of the aid relation (coding.aid): support for Ukraine read from a capability's modifier where no
+transfer verb or aid word is named. Each names its construction; examples in tests/coding/test_coding_aid.py.
+
+- `new_capability`: new, modern or fresh weapons where Ukraine holds them ("integrate new weapons systems",
+  "resupplying the troops with new weapons", "the prospect of new, improved weaponry"): in this war's news,
+  Ukraine's new weapons are supplied ones;
+- `funding_for_ukraine`: an amount of money that is funding (coding.amounts.is_funding) where Ukraine is named and
+  neither the adversary nor sanctions are, whatever the act ("a measure which has $61bn earmarked for Kyiv", "a
+  $15-$20bn programme with the IMF", "for about $2bn Ukrainians will be able to get air defence systems");
+- `ukraine_backers`: the donor coalition named as Ukraine's ("Ukraine's allies", "Kyiv's Western partners", "the
+  friends of Ukraine"), not by the adversary.
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+
+def new_capability(lowers: list[str], span, side: str) -> bool:
+    """A `new_word` ("new", "modern", "fresh", "improved") within three words before a military capability (its
+    category not a `not_new_category`: "new intelligence" is no weapon), with Ukraine named or the recipient
+    speaking and no adversary word anywhere in the content (the adversary's new weapons: "Russia was ramping up
+    production of new weapons", "a constant influx of new drones to Russia")."""
+    W = _words.classes()
+    if span.label_ in W["not_new_category"] or not set(lowers[max(0, span.start - 3):span.start]) & W["new_word"]:
+        return False
+    low = set(lowers)
+    return (side == "recipient" or bool(low & W["ukraine"])) and not low & W["adversary"]
+
+
+def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
+    """Funding where Ukraine is named (a `ukraine` word) and no `adversary` or `sanctions` word is: the money is
+    Ukraine's support ("$61bn earmarked for Kyiv"), not "assets frozen for Moscow's war against Ukraine" (sanctions)
+    nor "Moscow imported $100 million worth of drones" (the adversary's)."""
+    W = _words.classes()
+    low = set(lowers)
+    return funding and bool(low & W["ukraine"]) and not low & (W["adversary"] | W["sanctions"])
+
+
+def ukraine_backers(lowers: list[str], side: str) -> list[int]:
+    """Indices of a `backer_word` that is Ukraine's: after a `ukraine` word and its "'s" (one word between: "Kyiv's
+    Western partners") or before "of" + a `ukraine` word ("the friends of Ukraine"). Statements about them are about
+    support for Ukraine ("we ask Ukraine's allies to commit fully", "Ukraine's allies have only committed a tiny
+    fraction of their resources", "will discourage Ukraine's friends, including Ireland"). Not spoken by the adversary
+    ("Ukraine's best friends are departing", a Russian official's mockery; "threats from Ukraine's Western allies").
+    coding.aid also drops them where the content's own aid word is vetoed ("Kyiv's partners support a special
+    tribunal": what the partners support is no beneficiary)."""
+    if side == "adversary":
+        return []
+    W = _words.classes()
+    out = []
+    for i, w in enumerate(lowers):
+        if w not in W["backer_word"]:
+            continue
+        owner = any(lowers[k] == "'s" and k and lowers[k - 1] in W["ukraine"] for k in range(max(1, i - 2), i))
+        if owner or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
+            out.append(i)
+    return out
