@@ -10,35 +10,6 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Two US citizens recently died in the Donbas region, CNN reported on Saturday, citing a State Department "
-     "spokesperson.", "Two US citizens", "State Department spokesperson"),
-    ("Citing an unnamed law enforcement source, TASS said late on Saturday that two commanders were moved to "
-     "Russia.", "that two commanders", "unnamed law enforcement source"),
-    ("The number of ships reaching the Danube ports has doubled to 16, the Kyiv Independent reported, citing the "
-     "infrastructure ministry.", "The number of ships", "infrastructure ministry"),
-    ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two people familiar "
-     "with the matter.", "The drone sale", "two people"),
-], ids=["cnn-spokesperson", "tass-source", "kyiv-independent-ministry", "reuters-people"])
-def test_a_reporter_citing_a_source_relays_that_source(nlp, body, content, name):
-    """"X reported, citing Y" / "Citing Y, X said": Y is the innermost speaker (ANNOTATION.md nested attribution;
-    relayed.py)."""
-    assert name in speaker_of(extract_rows(nlp, body), content)
-
-
-@pytest.mark.parametrize("body, content, name", [
-    ("The resistance could grow into a wider insurgency, CNN cited officials as saying.", "The resistance",
-     "officials"),
-    ('"We confirm seven deaths at the moment," Tass cited a source close to the investigation as saying.',
-     "We confirm seven deaths", "a source close to the investigation"),
-    ("The ferry will resume service next week, the agency cited port workers as saying.", "The ferry will resume",
-     "port workers"),
-], ids=["cnn-officials", "tass-source", "agency-workers"])
-def test_cited_as_saying_is_the_cited_source(nlp, body, content, name):
-    """"X cited Y as saying": Y speaks (relayed.py)."""
-    assert speaker_of(extract_rows(nlp, body), content) == name
-
-
-@pytest.mark.parametrize("body, content, name", [
     ("But US President Joe Biden told Zelensky on a call on Thursday that there was a distinct possibility of an "
      "invasion in February, according to spokesperson Emily Horne.", "But US President Joe Biden", "Joe Biden"),
     ('"There were no casualties or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
@@ -61,26 +32,34 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
     ("According to the ministry, Russia agreed to withdraw its troops from the island.", "Russia agreed", "ministry"),
     ("Moscow halted gas deliveries via the pipeline on Monday, the company said, citing maintenance.",
      "Moscow halted", "company"),
+    ("Two US citizens recently died in the Donbas region, CNN reported on Saturday, citing a State Department "
+     "spokesperson.", "Two US citizens", "CNN"),
+    ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two people familiar "
+     "with the matter.", "The drone sale", "Reuters"),
     ("Moscow has already imported $100 million worth of drones from China this year. That's according to Politico, "
      "the agency reports.", "Moscow has already imported", "Politico"),
 ], ids=["citing-a-thing", "person-citing-an-example", "according-to-an-act", "citing-maintenance",
-        "according-to-as-the-reported-clause"])
+        "according-to-as-the-reported-clause",
+        "reported-citing-a-spokesperson", "reported-citing-people"])
 def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content, name):
-    """What is cited names no agent, a person cites an example, the verb under "according to" reports no clause, or
-    "according to" is itself what the outer verb reports: the mention at the cue stays the speaker."""
+    """The verb under "according to" reports no clause, "according to" is itself what the outer verb reports, or the
+    reporter says where it has the news from ("Reuters reported, citing ...": the reporter, as ukraine_dev's and
+    ggt_dev's gold has it): the mention at the cue stays the speaker."""
     assert name in speaker_of(extract_rows(nlp, body), content)
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Two US citizens recently died in the Donbas region, CNN reported on Saturday, citing a State Department "
-     "spokesperson.", "Two US citizens", "CNN"),
-    ("The resistance could grow into a wider insurgency, CNN cited officials as saying.", "The resistance", "CNN"),
-    ("The number of ships reaching the Danube ports has doubled to 16, the Kyiv Independent reported, citing the "
-     "infrastructure ministry.", "The number of ships", "Kyiv Independent"),
-], ids=["cnn-spokesperson", "cnn-officials", "kyiv-independent-ministry"])
+    ('"There were no casualties or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
+     "Reuters"),
+    ("Chinese leader Xi Jinping told Lukashenko during the meeting that their friendship would remain unbreakable, "
+     "according to Chinese state media.", "Chinese leader Xi Jinping", "Chinese state media"),
+    ("But US President Joe Biden told Zelensky on a call on Thursday that there was a distinct possibility of an "
+     "invasion in February, according to spokesperson Emily Horne.", "But US President Joe Biden", "Emily Horne"),
+], ids=["gladkov-wrote", "xi-told", "biden-told"])
 def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, content, name):
     """PolNeAR's convention (nesting="outer"): the outer source keeps the statement."""
-    assert speaker_of(extract_rows(nlp, body, nesting="outer"), content) == name
+    rows = [r for r in extract_rows(nlp, body, nesting="outer") if r["cue"].lower() == "according to"]
+    assert rows and rows[0]["text"].startswith(content) and rows[0]["speaker_name"] == name
 
 
 @pytest.mark.parametrize("body, content, name", [

@@ -7,8 +7,8 @@ CONTRACT (called by statements.extract):
         Fills, in place: speaker_text (if empty), speaker_name, speaker_type, speaker_role, speaker_country,
         speaker_is_official, and speaker_id (one identity per person across a corpus, see USE_OFFICIAL_NAMES).
         A row with `speaker_of` (index of the statement a cue-less continued quotation continues) gets that
-        statement's speaker. Under nesting="inner" (ANNOTATION.md) a source a reporter relays speaks ("CNN reported,
-        citing officials": relayed.py); under "outer" (PolNeAR) the reporter does.
+        statement's speaker. Under nesting="inner" (ANNOTATION.md) a speaker a reporter relays speaks ("Gladkov wrote,
+        according to Reuters": relayed.py); under "outer" (PolNeAR) the reporter does.
 
 How: one index of the article's person mentions is built per doc (`index.ArticleIndex`): PERSON entities (and proper
 names at cues that the small model mislabels) grouped into people by surname / officials.csv alias, each with its

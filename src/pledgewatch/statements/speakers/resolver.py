@@ -133,7 +133,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         self.cur_row = r
         s, e, mention = self._mention_span(r)
         if s is not None and self.nesting == "inner":
-            inner = self.relayed_source(r, s, e)  # "CNN reported, citing officials" -> officials (relayed.py)
+            inner = self.relayed_source(r, s, e)  # "B said X, according to A" -> B (relayed.py)
             if inner is not None:
                 s, e = inner
                 mention = r["speaker_text"] = self.doc[s:e].text
