@@ -32,6 +32,8 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
     ("According to the ministry, Russia agreed to withdraw its troops from the island.", "Russia agreed", "ministry"),
     ("Moscow halted gas deliveries via the pipeline on Monday, the company said, citing maintenance.",
      "Moscow halted", "company"),
+    ("The US said it had seen no change in Russia's nuclear posture, according to Pentagon spokesperson Patrick "
+     "Ryder.", "The US said", "Patrick Ryder"),
     ("Two US citizens recently died in the Donbas region, CNN reported on Saturday, citing a State Department "
      "spokesperson.", "Two US citizens", "CNN"),
     ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two people familiar "
@@ -39,10 +41,11 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
     ("Moscow has already imported $100 million worth of drones from China this year. That's according to Politico, "
      "the agency reports.", "Moscow has already imported", "Politico"),
 ], ids=["citing-a-thing", "person-citing-an-example", "according-to-an-act", "citing-maintenance",
-        "according-to-as-the-reported-clause",
-        "reported-citing-a-spokesperson", "reported-citing-people"])
+        "body-said-according-to-its-spokesperson", "reported-citing-a-spokesperson", "reported-citing-people",
+        "according-to-as-the-reported-clause"])
 def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content, name):
-    """The verb under "according to" reports no clause, "according to" is itself what the outer verb reports, or the
+    """The verb under "according to" reports no clause, "according to" is itself what the outer verb reports, a named
+    person reports what a body said ("the US said ..., according to spokesperson Patrick Ryder"), or the
     reporter says where it has the news from ("Reuters reported, citing ...": the reporter, as ukraine_dev's and
     ggt_dev's gold has it): the mention at the cue stays the speaker."""
     assert name in speaker_of(extract_rows(nlp, body), content)

@@ -11,7 +11,9 @@ corpus without coding_dev's half B: 10 rows in 9 articles):
   "Gladkov"). A passive ("was reported by Euractiv"), a verb reporting no clause ("Russia agreed to ...",
   "proposed to exchange ...": an act the reporter describes), or "according to" that opens or is the reported clause
   ("The Post reports that, according to analysts, ...", "That's according to Politico, Ukrinform reports": the
-  phrase is the inner source) keeps the reporter.
+  phrase is the inner source) keeps the reporter; so does a named person reporting what a body or group said ("the
+  US said ..., according to Pentagon spokesperson Patrick Ryder": the coders name the spokesperson, the voice of
+  the body).
 
 Left to the reporter, as ukraine_dev's and ggt_dev's gold has it: "..., Reuters reported, citing two people familiar
 with the matter" (the coding_dev coders named the cited source there: a convention conflict, left as the gold sets
@@ -21,6 +23,7 @@ have it); "CNN cited officials as saying" (2 rows in the corpus: too few for a r
 from __future__ import annotations
 
 from ..cues import load as load_cues
+from .words import PRON_F, PRON_M
 
 # dependency labels (grammar, not word lists): what ends the source's noun phrase after its head
 _CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj"}
@@ -49,11 +52,21 @@ class RelayedMixin:
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if v.pos_ == "VERB" and v.lemma_.lower() in verbs and subj is not None and \
                     any(c.dep_ == "ccomp" for c in v.children):
-                return None if s <= subj.i < e else self._phrase(subj)
+                if s <= subj.i < e or (self._names_person(s, e) and not self._names_person(*self._phrase(subj))):
+                    return None
+                return self._phrase(subj)
             if v.dep_ != "ccomp" or v.pos_ != "VERB" or v.i > cue.i:
                 return None
             v, hops = v.head, hops + 1
         return None
+
+    def _names_person(self, s, e) -> bool:
+        """doc[s:e] names a person: a name of the index, he/she, or a role of roles.csv ("the head of state")."""
+        doc = self.doc
+        if any(i in self.idx.tok_person for i in range(s, e)) or \
+                (e - s == 1 and doc[s].lower_ in PRON_M | PRON_F):
+            return True
+        return bool(self.ref.role_matches(doc[s:e].root.lower_))
 
     def _phrase(self, head):
         """(start, end) of the noun phrase of `head`: its left edge to its head and the modifiers after it, up to a
