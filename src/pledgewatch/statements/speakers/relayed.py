@@ -3,7 +3,7 @@ attribution": "A reported that B said X" is B's).
 
 The mention at the cue is the reporter; this construction names the source it relays, and `relayed_source` gives
 that source's mention instead (tests: tests/statements/test_speakers_round11.py, three articles; counted on the
-corpus without coding_dev's half B: 10 rows in 9 articles):
+corpus without coding_dev's half B: 8 rows in 7 articles):
 
 - "according to R" hung on a speech verb with its own subject that reports a clause, or on a clause such a verb
   reports: "Biden told Zelensky on a call that there was a distinct possibility ..., according to spokesperson Emily
