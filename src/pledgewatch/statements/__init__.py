@@ -49,7 +49,7 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
     if nesting not in NESTINGS:
         raise ValueError(f"nesting must be one of {NESTINGS}, not {nesting!r}")
     rows = Finder(doc, article, nesting=nesting).run()
-    speakers.resolve_speakers(doc, rows, article)
+    speakers.resolve_speakers(doc, rows, article, nesting=nesting)
     if quote_parts == "join":
         rows = join_parts(rows, article["text"])
     out = []

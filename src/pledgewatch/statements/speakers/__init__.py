@@ -1,13 +1,14 @@
 """Speaker resolution: the mention at the cue -> canonical name, type, role, country, official or not.
 
 CONTRACT (called by statements.extract):
-    resolve_speakers(doc, rows: list[dict], article: dict) -> None
+    resolve_speakers(doc, rows: list[dict], article: dict, nesting: str = "inner") -> None
         Each row carries `speaker_span` = (start_token, end_token) of the mention at the cue in doc, or None, and
         `cue_i` (token index of the cue, or None), `char_start`/`char_end` of the content and maybe `speaker_text`.
         Fills, in place: speaker_text (if empty), speaker_name, speaker_type, speaker_role, speaker_country,
         speaker_is_official, and speaker_id (one identity per person across a corpus, see USE_OFFICIAL_NAMES).
         A row with `speaker_of` (index of the statement a cue-less continued quotation continues) gets that
-        statement's speaker.
+        statement's speaker. Under nesting="inner" (ANNOTATION.md) a speaker a reporter relays speaks ("Gladkov wrote,
+        according to Reuters": relayed.py); under "outer" (PolNeAR) the reporter does.
 
 How: one index of the article's person mentions is built per doc (`index.ArticleIndex`): PERSON entities (and proper
 names at cues that the small model mislabels) grouped into people by surname / officials.csv alias, each with its
@@ -81,13 +82,13 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
     return person
 
 
-def resolve_speakers(doc, rows, article):
+def resolve_speakers(doc, rows, article, nesting="inner"):
     """Fill the speaker fields of rows in place (see CONTRACT above)."""
     if not rows:
         return
     article = article or {}
     try:
-        res = Resolver(doc, rows, article)
+        res = Resolver(doc, rows, article, nesting=nesting)
     except Exception:  # an article the index cannot be built for: mentions as written, never a crash
         _fallback(doc, rows)
         return

@@ -4,8 +4,9 @@
 then a person named in it; a place, country or body ("Moscow" -> Russia); an owner who speaks ("her statement",
 "his information") or the body a named person owns ("her office": owners.py);
 a coordination ("Blinken and Austin"); a document's author ("the report"); a group ("Western officials"); an
-organisation ("the ministry", "NYT"); a description of a person ("the minister": descriptions.py); a capitalised
-name the NER missed; a plural; the person the passage is about ("the affable proprietor"); else the words as written.
+organisation ("the ministry", "NYT"); a description of a person ("the minister": descriptions.py; "the Green
+politician": personal.py); a capitalised name the NER missed; a plural; the person the passage is about ("the
+affable proprietor"); else the words as written.
 
 A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`, `self.prev`, `self.prev_i`,
 `self.history` and the other mixins' helpers.
@@ -86,7 +87,7 @@ class MentionMixin:
         m.country = self.ref.find_country(m.text)
         m.roles = self.ref.role_matches(m.text)
         for branch in (self._as_owner, self._as_coordination, self._as_document, self._as_group,
-                       self._as_organisation, self._as_description, self._as_capitalised_name):
+                       self._as_organisation, self._as_description, self._as_person_noun, self._as_capitalised_name):
             rec = branch(m)
             if rec is not None:
                 return rec

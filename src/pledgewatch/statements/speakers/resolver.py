@@ -19,10 +19,12 @@ from .index import ArticleIndex, Person
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .owners import OwnersMixin
+from .personal import PersonalMixin
 from .posts import PostsMixin
 from .pronouns import PronounsMixin
 from .questions import QuestionsMixin
 from .record import speaker_record, strip_det
+from .relayed import RelayedMixin
 from .spans import SpansMixin
 from .words import PRON_1, PRON_ALL, PRON_F, PRON_IT, PRON_M, PRON_PL, PRON_REL
 
@@ -33,9 +35,10 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
-               DocumentsMixin, OrganisationsMixin, SpansMixin, FragmentsMixin):
-    def __init__(self, doc, rows, article):
+               DocumentsMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin, PersonalMixin):
+    def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
+        self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
         self.article = article
         spans = []
         for r in rows:
@@ -129,6 +132,12 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         """(record, anchor token) of one row: the branch its mention calls for."""
         self.cur_row = r
         s, e, mention = self._mention_span(r)
+        if s is not None and self.nesting == "inner":
+            inner = self.relayed_source(r, s, e)  # "B said X, according to A" -> B (relayed.py)
+            if inner is not None:
+                s, e = inner
+                mention = r["speaker_text"] = self.doc[s:e].text
+                r["speaker_span"] = (s, e)
         if not r.get("speaker_text"):
             r["speaker_text"] = mention
         text = mention or (r.get("speaker_text") or "").strip(" \"“”'‘’«»,.:;")

@@ -1,0 +1,66 @@
+"""A description of a person with a capitalised modifier is a person, not an organisation's name.
+
+"the Russian strongman", "the Green politician", "The Argentinian pontiff", "A former FBI special agent", "A
+Russia-backed separatist", "CIA boss": the head is a lower-case singular noun naming a person (a word of the person
+lists of speaker_words.csv: `person_nouns`, `desc_heads`, `generic_person`, `unnamed_source_heads`; a role of
+roles.csv; or an agent ending that no organisation, document or group list holds: "politician", "strongman",
+"separatist"), so the capitalised words before it (a nationality, a party, an agency) do not make it a name the NER
+missed (`mention._as_capitalised_name`, which would call it an organisation). A definite one is the person the
+passage is about, as `mention._as_common_noun` resolves "the affable proprietor" (the previous speaker, else the
+last person named in the three sentences before); an indefinite or bare one is a person as written.
+Tests: tests/statements/test_speakers_round11.py (three articles).
+"""
+
+from __future__ import annotations
+
+from .record import speaker_record, strip_det
+from .words import (
+    AGENT_SUFFIXES,
+    COLLECTIVE_HEADS,
+    DESC_HEADS,
+    DOC_HEADS,
+    DOC_WORKS,
+    GENERIC_PERSON,
+    GOV_HEADS,
+    GROUP_HEADS,
+    MEDIA_HEADS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    UNNAMED_SOURCE_HEADS,
+)
+
+_PERSON_LISTS = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, UNNAMED_SOURCE_HEADS)
+_NOT_PERSON_LISTS = (ORG_HEADS, GOV_HEADS, DOC_HEADS, DOC_WORKS, MEDIA_HEADS, COLLECTIVE_HEADS, PLACE_HEADS,
+                     GROUP_HEADS)
+_DEFINITE = {"the", "this", "that"}
+
+
+class PersonalMixin:
+    def _as_person_noun(self, m):
+        """A person described with capitalised modifiers (see the module docstring), else None."""
+        h = m.head
+        if h.pos_ != "NOUN" or h.tag_ != "NN" or not h.text.islower():
+            return None
+        if not any(t.text[:1].isupper() and t.pos_ != "DET" for t in m.span if t.i < h.i):
+            return None
+        if not self._person_head(h):
+            return None
+        if m.first in _DEFINITE:
+            prevp = self.prev.get("_person") if self.prev else None
+            if prevp is not None:
+                return self._person_record(prevp)
+            ms = self.idx.persons_before(m.s, window_sents=3)
+            if ms:
+                return self._person_record(ms[-1][2])
+        return speaker_record(strip_det(m.text), "person", "", m.country, False)
+
+    def _person_head(self, h) -> bool:
+        """A noun naming a person: in a person list, a role of roles.csv, or an agent ending that no organisation,
+        document or group list holds."""
+        words = {h.lower_, h.lemma_.lower()}
+        if any(w in ws for w in words for ws in _PERSON_LISTS) or self.ref.role_matches(h.lower_):
+            return True
+        if any(w in ws for w in words for ws in _NOT_PERSON_LISTS):
+            return False
+        return h.lower_.split("-")[-1].endswith(AGENT_SUFFIXES)
