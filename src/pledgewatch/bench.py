@@ -8,8 +8,9 @@ subprocesses:
 
 - bare: words/s of `nlp.pipe` over the texts of the ingested articles (same model, same n_process and batch size,
   every pipe enabled, the packaged components (`load_nlp(fast=False)`: the run swaps in pledgewatch.fastpipes'
-  verified-identical attribute_ruler and lemmatizer), the timer around the parse loop only: model loading and
-  ingest are not counted);
+  verified-identical attribute_ruler and lemmatizer, and multiplies with numpy instead of blis: pledgewatch.fastgemm),
+  the timer around the parse loop only: model loading and ingest are not counted; `--bare-gemm numpy` gives bare
+  spaCy the run's gemm too);
 - cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
   write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
 - warm: the same command again on the warm cache, as % of cold;
@@ -63,6 +64,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep", action="store_true", help="keep the scratch folder")
     p.add_argument("--skip-bare", action="store_true", help="do not measure bare nlp.pipe")
     p.add_argument("--run-args", default="", help="extra arguments passed to every `pledgewatch run`")
+    p.add_argument("--bare-gemm", choices=("blis", "numpy"), default="blis",
+                   help="bare spaCy's matrix products: blis (spaCy's default) or numpy (what the run uses: "
+                        "pledgewatch.fastgemm), to see the run against a bare spaCy given the same gemm")
     p.add_argument("--reps", type=int, default=3,
                    help=f"repetitions (bare, cold, warm in turn) at each scale under {REPS_MAX_WORDS:,} words; larger "
                         "scales run once (default 3)")
@@ -191,6 +195,9 @@ raw, n_process, batch_size, model = sys.argv[1], int(sys.argv[2]), int(sys.argv[
 texts = [a["text"] for a, _ in ingest.iter_records(raw) if a is not None]
 words = sum(len(t.split()) for t in texts)
 nlp = load_nlp(model, fast=False)  # the packaged components: bare spaCy
+if sys.argv[5] == "numpy":  # --bare-gemm numpy: bare spaCy given the run's gemm (pledgewatch.fastgemm)
+    from pledgewatch import fastgemm
+    fastgemm.install(nlp)
 def cpu():
     s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
@@ -222,7 +229,7 @@ def _median(xs):
 
 
 def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: int | None, model: str | None,
-                run_args: list[str], skip_bare: bool, reps: int = 1) -> dict:
+                run_args: list[str], skip_bare: bool, reps: int = 1, bare_gemm: str = "blis") -> dict:
     """One scale: `reps` rounds of (bare parse, cold run, warm run), each round in fresh subprocesses with an empty
     cache; figures are medians over the rounds, the ratio the median of each round's own ratio (a round's bare and
     run are measured back to back, so a machine that slows down for a while slows both)."""
@@ -236,7 +243,8 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
     for rep in range(max(1, reps)):
         r: dict = {}
         if not skip_bare:
-            m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or ""], env=env)
+            m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or "", bare_gemm],
+                         env=env)
             bare = json.loads(m["stdout"].strip().splitlines()[-1])
             r.update(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
                      bare_parse_cpu_s=bare.get("parse_cpu_s"),
@@ -319,7 +327,7 @@ def main(args) -> int:
             print(f"bench: scale {s}x ...", file=sys.stderr, flush=True)
             load0 = os.getloadavg()[0]
             r = bench_scale(src, work, s, n_process, args.batch_size, model, args.run_args.split(), args.skip_bare,
-                            reps=getattr(args, "reps", 1))
+                            reps=getattr(args, "reps", 1), bare_gemm=getattr(args, "bare_gemm", "blis"))
             r["scale_total_s"] = time.perf_counter() - t0
             r["loadavg_1min_start_end"] = [round(load0, 2), round(os.getloadavg()[0], 2)]
             results.append(r)
@@ -343,6 +351,7 @@ def main(args) -> int:
     by = {r["scale"]: r for r in results}
     summary = {
         "bench": "pledgewatch", "corpus": str(src), "n_process": n_process, "batch_size": args.batch_size,
+        "bare_gemm": getattr(args, "bare_gemm", "blis"),
         "synthetic_scales": [s for s in scales if s > 1], "targets": TARGETS,
         "results": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in results],
         "total_s": round(time.perf_counter() - t_all, 1),

@@ -9,6 +9,9 @@ that a headline without a full stop or a caption is not parsed as the subject of
 sentence (its effect on the gold sets is in docs/EVALUATION.md). PLEDGEWATCH_PARABREAK=0 turns it off; it is part of
 the cache key. It also adds pledgewatch.glued's tokenizer infixes and `glued_stops` component (a sentence glued to the
 previous one without a space: "said.According", 'Belarus."He'); PLEDGEWATCH_GLUED=0 turns them off (cache key too).
+
+The run's pipeline (`fast`) also multiplies its neural layers' matrices with numpy (OpenBLAS) instead of blis
+(pledgewatch.fastgemm; PLEDGEWATCH_FAST_GEMM=0 keeps blis; part of the cache key).
 """
 
 from __future__ import annotations
@@ -42,7 +45,14 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 
 
 def additions() -> str:
-    """What load_nlp adds to the packaged pipeline (part of every cache key through model_id)."""
+    """What load_nlp adds to the packaged pipeline, for the run's pipeline (part of every cache key through
+    model_id): its components and, with fast pipes, the gemm (pledgewatch.fastgemm)."""
+    from .fastgemm import tag
+
+    return _components() + (tag() if fast_pipes() else "")
+
+
+def _components() -> str:
     para = "" if os.environ.get("PLEDGEWATCH_PARABREAK", "1") == "0" else f"+{PARAGRAPH_BREAKS}"
     if not glued_stops():
         return para
@@ -92,6 +102,10 @@ def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
     import spacy
 
     nlp = spacy.load(model_name(name), disable=list(disable))
+    if fast:
+        from . import fastgemm
+
+        nlp._pledgewatch_gemm = fastgemm.install(nlp)  # model_id: what this pipeline really multiplies with
     if os.environ.get("PLEDGEWATCH_PARABREAK", "1") != "0" and "parser" in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
@@ -114,4 +128,5 @@ def _swap_fast(nlp) -> None:
 
 def model_id(nlp) -> str:
     """name@version of a loaded pipeline: part of every cache key."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}@{nlp.meta.get('version', '0')}{additions()}"
+    add = _components() + getattr(nlp, "_pledgewatch_gemm", "")  # the gemm this pipeline was loaded with
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}@{nlp.meta.get('version', '0')}{add}"

@@ -15,7 +15,8 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
    one chunk of work alone is done in-process), at most 2 x n_process
    chunks in flight, each cut in units of about UNIT_WORDS words so that no worker idles at the end. A worker
    parses a unit's misses with `nlp.pipe(batch_size=...)` (pipes extraction does not need disabled; attribute_ruler
-   and lemmatizer replaced by pledgewatch.fastpipes' identical ones), hands each Doc to `statements.extract` and drops
+   and lemmatizer replaced by pledgewatch.fastpipes' identical ones, matrix products by numpy's: pledgewatch.fastgemm),
+   hands each Doc to `statements.extract` and drops
    it, codes the rows and returns plain values; `assemble` builds the chunk's frames from its units exactly as one
    `work` on the whole chunk would: only rows travel back, never Docs.
 3. Skipping (`skip`): "article" (default) = an article with no quotation mark, colon or cue form of
