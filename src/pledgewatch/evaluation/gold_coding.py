@@ -112,8 +112,9 @@ def team_figures(pred: list[dict]) -> dict:
     """The coding figures of a run on coding_dev's articles against the team's hand-coded statements of those
     articles (coding.team_labels: 2,063 statements no coding_dev item covers; round 11's rules were written reading
     half A's, never half B's; the residual model trains on them, cross-fitted by article): per-act F1, macro-F1,
-    accuracy and aid-related F1 over the matched statements, speaker accuracy (score_coding's own rule, where the coders named a speaker) and official
-    accuracy where the extracted speaker is the coded one. {} where the file is absent."""
+    accuracy and aid-related F1 over the matched statements, speaker accuracy (score_coding's own rule, where the
+    coders named a speaker) and official accuracy where the extracted speaker is the coded one. {} where the file is
+    absent."""
     from ..coding import team_labels
     from ..coding.train import ACTS5, figures
 
