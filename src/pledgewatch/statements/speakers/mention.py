@@ -320,13 +320,7 @@ class MentionMixin:
         if m.head.pos_ == "NOUN" and m.first in {"the", "this", "that"}:
             if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
-            prevp = self.prev.get("_person") if self.prev else None
-            if prevp is not None:
-                return self._person_record(prevp)
-            ms = self.idx.persons_before(m.s, window_sents=3)
-            if ms:
-                return self._person_record(ms[-1][2])
-            return speaker_record(strip_det(m.text), "person", "", m.country, False)
+            return self._passage_person(m) or speaker_record(strip_det(m.text), "person", "", m.country, False)
         if self._no_agent(m):
             return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
         return speaker_record(strip_det(m.text) or "UNKNOWN", "unknown", "", m.country, False)
@@ -344,3 +338,12 @@ class MentionMixin:
         if any(hl in ws or h.lemma_.lower() in ws for ws in heads) or self.ref.role_matches(hl):
             return False
         return not hl.split("-")[-1].endswith(AGENT_SUFFIXES)
+
+    def _passage_person(self, m):
+        """The person the passage is about, for a definite person noun ("the official said"): the previous
+        statement's person, else the last person named in the three sentences before the mention; None if none."""
+        prevp = self.prev.get("_person") if self.prev else None
+        if prevp is not None:
+            return self._person_record(prevp)
+        ms = self.idx.persons_before(m.s, window_sents=3)
+        return self._person_record(ms[-1][2]) if ms else None

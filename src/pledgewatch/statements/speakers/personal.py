@@ -46,13 +46,8 @@ class PersonalMixin:
             return None
         if not self._person_head(h):
             return None
-        if m.first in _DEFINITE:
-            prevp = self.prev.get("_person") if self.prev else None
-            if prevp is not None:
-                return self._person_record(prevp)
-            ms = self.idx.persons_before(m.s, window_sents=3)
-            if ms:
-                return self._person_record(ms[-1][2])
+        if m.first in _DEFINITE and (rec := self._passage_person(m)) is not None:  # mention.py
+            return rec
         return speaker_record(strip_det(m.text), "person", "", m.country, False)
 
     def _person_head(self, h) -> bool:
