@@ -14,11 +14,8 @@ Constructions:
 
 from __future__ import annotations
 
+from . import composition as _c
 from . import words as _words
-
-
-def _gives(cl: dict) -> bool:
-    return bool(set(cl["pred"]) & _words.of("give_lemma"))
 
 
 def _against(cl: dict) -> bool:
@@ -43,9 +40,10 @@ def _obligation_clause(cl: dict) -> dict | None:
 def _named_support() -> frozenset[str]:
     """Words that, named anywhere in the statement, leave a request to the other rules: the adversary, sanctions,
     support, aid, weapons, money, Ukraine, membership, troops, the sky of a no-fly zone ("help" and "stand" alone
-    name no support: "their willingness to help expedite that", "stand ready to mediate")."""
+    name no support: "their willingness to help expedite that", "stand ready to mediate": classes `help_word` and
+    `support_alone_none`)."""
     W = _words.classes()
-    support = W["support"] - W["help_word"] - {"stand"}
+    support = W["support"] - W["help_word"] - W["support_alone_none"]
     return (W["hostile"] | W["sanctions"] | support | W["weapons"] | W["money"] | W["aid_object"] | W["ukraine"]
             | W["membership"] | W["troops"] | W["sky"] | W["asked_support_noun"])
 
@@ -61,6 +59,6 @@ def obligation_other_conduct(clauses: list[dict], side: str, cap_words, lowers: 
     if side in ("adversary", "recipient") or cap_words or lowers & _named_support():
         return False
     asked = [x for x in (_obligation_clause(cl) for cl in clauses) if x is not None]
-    if not asked or any(_gives(cl) for cl in clauses):
+    if not asked or any(_c._gives(cl) for cl in clauses):
         return False
-    return not any(_gives(x) or _against(x) for x in asked)
+    return not any(_c._gives(x) or _against(x) for x in asked)
