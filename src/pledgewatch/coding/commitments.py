@@ -27,25 +27,24 @@ from ._match import text_of
 
 
 def own_subject(cl: dict, row: dict) -> bool:
-    """The speaker's side as the clause's subject: first person, he/she/they in reported speech, the speaker's
-    own country, or the speaker named ("Crimea Platform participants stand firmly with ..."; a nationality in the
-    name, "Ukrainian officials", names no one)."""
+    """The speaker's side as the clause's subject: composition's own subject (first person, he/she in reported
+    speech, the speaker's own country), and also they/them in reported speech or the speaker named ("Crimea Platform
+    participants stand firmly with ..."; a nationality in the name, "Ukrainian officials", names no one)."""
+    if _c._own_subject(cl, row):
+        return True
     W = _words.classes()
     subj = cl["subj"]
     if not subj:
         return False
-    if set(subj) & W["first_person"]:
-        return True
     if len(subj) == 1 and subj[0] in W["reported_pronoun"] | W["plural_pronoun"]:
         return text_of(row.get("quote_type")) != "direct"
-    country = text_of(row.get("speaker_country"))
-    if country and country in _c._countries(subj):
-        return True
     name = {w for w in text_of(row.get("speaker_name")).lower().split() if len(w) > 3 and not _c._countries([w])}
     return bool(name & set(subj))
 
 
 def _plain(cl: dict) -> bool:
+    """A clause that is asserted: not negated, hypothetical or a question ("we will not send", "if the aid comes",
+    "will we stand with them?" commit no one)."""
     return not (cl["neg"] or cl["hyp"] or cl["q"])
 
 
@@ -57,6 +56,10 @@ def _party(words: list[str]) -> bool:
 
 
 def _solidarity(cl: dict, row: dict) -> bool:
+    """`own_solidarity` in one clause: the speaker's side, asserted, present or future (a "would" only in reported
+    speech), stands by a party ("we stand with Ukraine", "we will remain together with fraternal Russia"; remain:
+    its beneficiary only, "we remain convinced" is none) or will show solidarity ("we will show the necessary
+    solidarity")."""
     W = _words.classes()
     if not (_plain(cl) and own_subject(cl, row)) or cl["pass"] or cl["tense"] in ("past", "perfect", "modal"):
         return False
@@ -69,13 +72,16 @@ def _solidarity(cl: dict, row: dict) -> bool:
 
 
 def _aid_future(cl: dict, row: dict, cap_words) -> bool:
+    """`aid_future` in one clause: aid as the asserted subject, not the adversary's nor going to it, of a future (or
+    reported "would") motion, give or enable predicate ("BMP-1s would very quickly head to Ukraine", "the package
+    will help Ukraine"), or present and `underway_noun` ("Help is on the way")."""
     W = _words.classes()
     if not _plain(cl) or not _c._aid_object(cl["subj"], cap_words):
         return False
     if set(cl["subj"] + cl["ben"]) & W["hostile"]:  # the adversary's arms, or arms going to it from a third party
         return False
     if cl["pred"][-1] == "be" and cl["tense"] == "present":
-        return "way" in cl["obj"][:2]  # "help is on the way"
+        return bool(set(cl["obj"][:2]) & W["underway_noun"])  # "help is on the way"
     future = cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct")
     return future and bool(set(cl["pred"]) & (W["motion_lemma"] | W["give_lemma"] | W["enable_lemma"]))
 
