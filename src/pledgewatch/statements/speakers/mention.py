@@ -24,6 +24,7 @@ from .words import (
     AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
     COUNTRY_NOUNS,
+    DEFINITE,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
@@ -317,7 +318,7 @@ class MentionMixin:
             if self._plural_fragment(m):  # "according to plans", "according to public records" (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
             return speaker_record(strip_det(m.text), "group", "", m.country, False)
-        if m.head.pos_ == "NOUN" and m.first in {"the", "this", "that"}:
+        if m.head.pos_ == "NOUN" and m.first in DEFINITE:
             if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
             return self._passage_person(m) or speaker_record(strip_det(m.text), "person", "", m.country, False)

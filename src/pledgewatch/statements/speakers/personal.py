@@ -17,6 +17,7 @@ from .record import speaker_record, strip_det
 from .words import (
     AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
+    DEFINITE,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
@@ -33,7 +34,6 @@ from .words import (
 _PERSON_LISTS = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, UNNAMED_SOURCE_HEADS)
 _NOT_PERSON_LISTS = (ORG_HEADS, GOV_HEADS, DOC_HEADS, DOC_WORKS, MEDIA_HEADS, COLLECTIVE_HEADS, PLACE_HEADS,
                      GROUP_HEADS)
-_DEFINITE = {"the", "this", "that"}
 
 
 class PersonalMixin:
@@ -46,7 +46,7 @@ class PersonalMixin:
             return None
         if not self._person_head(h):
             return None
-        if m.first in _DEFINITE and (rec := self._passage_person(m)) is not None:  # mention.py
+        if m.first in DEFINITE and (rec := self._passage_person(m)) is not None:  # mention.py
             return rec
         return speaker_record(strip_det(m.text), "person", "", m.country, False)
 
