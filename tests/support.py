@@ -44,3 +44,8 @@ def coded_rows(nlp, body: str) -> list[dict]:
     for r in rows:
         r.update(article_id="t", statement_id=str(r["char_start"]), published=None, outlet=None)
     return coding.code_statements(pd.DataFrame(rows)).to_dict("records")
+
+
+def act_of(nlp, body: str) -> str:
+    """The speech act the pipeline codes for the first statement of `body` (one article)."""
+    return coded_rows(nlp, body)[0]["speech_act"]

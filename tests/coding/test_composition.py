@@ -9,11 +9,7 @@ import pytest
 from pledgewatch import coding, statements
 from pledgewatch.coding import composition
 from pledgewatch.statements import clause_frame
-from support import coded_rows, extract_rows
-
-
-def act_of(nlp, body: str) -> str:
-    return coded_rows(nlp, body)[0]["speech_act"]
+from support import act_of, coded_rows, extract_rows
 
 
 def frame_of(nlp, body: str) -> dict:

@@ -8,11 +8,7 @@ import pytest
 
 from pledgewatch import statements
 from pledgewatch.coding import deliveries
-from support import coded_rows, extract_rows
-
-
-def act_of(nlp, body: str) -> str:
-    return coded_rows(nlp, body)[0]["speech_act"]
+from support import act_of, extract_rows
 
 
 @pytest.mark.parametrize("body", [

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.coding import deliveries
-from support import coded_rows
-
-
-def act_of(nlp, body: str) -> str:
-    return coded_rows(nlp, body)[0]["speech_act"]
+from support import act_of
 
 
 @pytest.mark.parametrize("body", [
