@@ -18,7 +18,14 @@ Anchors (constructions):
 5. a need for a capability (`need` a few words before it): "needs more air defences", "we need artillery";
 6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before
    `alliance`), Ukraine the joiner (named, or the recipient speaking), security guarantees (`guarantee_mod` + `guarantee_head`), backing Ukraine (`backing_verb` with a
-   `ukraine` word, "the Ukrainian people", right after it: "back the Ukrainian people", "stand with Ukraine").
+   `ukraine` word, "the Ukrainian people", right after it: "back the Ukrainian people", "stand with Ukraine");
+   membership and guarantees spoken by the adversary are its demands, none ("Russia was insistent about Ukraine not
+   joining NATO");
+7. reconstruction of Ukraine (`rebuild_word` owned by or with Ukraine or a Ukrainian place as object): "rebuild
+   Ukraine", "the recovery of Kyiv" (`_reconstruction`);
+8. (coding/aid_extra.py) new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
+   systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
+   Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine").
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
