@@ -33,7 +33,10 @@ WEIGHTS = {"grim_outcome": 1.0}
 
 
 def grim_outcome(lowers: list[str]) -> bool:
-    """A grim outcome put ahead by a modal, the adversary, a harm or an aggression named in the content."""
+    """`grim_outcome`: a `future` or `grim_modal` modal with a `grim` word within GRIM_SPAN words after it, no
+    negation or past marker between ("would be horrific", "could be catastrophic"; not "would not be a disaster",
+    "would have been a tragedy"), the adversary, a harm or an `aggression_act` named in the content ("a Russian
+    invasion of Ukraine would be horrific")."""
     W = _words.classes()
     if not set(lowers) & (W["adversary"] | W["harm"] | W["aggression_act"]):
         return False
