@@ -18,7 +18,7 @@ from .described_back import DescribedBackMixin
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
-from .words import GENERIC_PERSON, INDEF, PAST_OFFICE, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
+from .words import DEFINITE, GENERIC_PERSON, INDEF, PAST_OFFICE, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
 
 # role names (roles.csv `role`) too generic to pick one person by themselves
 _GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
@@ -192,7 +192,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             return rec
         first = fold(text).split()[0] if text.strip() else ""
         bare = doc[s].pos_ in {"ADJ", "NOUN"} and doc[s].is_lower  # "bespectacled professor"
-        if first in {"the", "this", "that"} or bare:
+        if first in DEFINITE or bare:
             rec = self._described_in_passage(s, text, head, w, dr, dc)
             if rec is not None and (not org or (rec.get("_person") is not None
                                                 and self._in_organisation(rec["_person"], org))):
