@@ -16,7 +16,7 @@ from support import act_of
     "The energy company said it is cutting daily gas deliveries to Europe through the pipeline.",
 ])
 def test_halted_commodity_is_no_refusal(nlp, body):
-    assert deliveries.halted_commodity(body)
+    assert deliveries.halted_commodity(deliveries.words_in(body))
     assert act_of(nlp, body) != "refusal"
 
 
@@ -25,5 +25,5 @@ def test_halted_commodity_is_no_refusal(nlp, body):
     "Officials reported that the plan to send more howitzers to Ukraine has been paused for now.",
 ])
 def test_halted_aid_stays_a_refusal(nlp, body):
-    assert not deliveries.halted_commodity(body)
+    assert not deliveries.halted_commodity(deliveries.words_in(body))
     assert act_of(nlp, body) == "refusal"

@@ -365,7 +365,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     official = row.get("speaker_is_official")
     if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) == "person":
         veto.add("pledge")
-    veto |= _deliveries.veto(frame, row, cap_words, lowers)  # coding/deliveries.py: deliveries and refusals
+    veto |= _deliveries.veto(frame, row, cap_words)  # coding/deliveries.py: deliveries and refusals
     if not frame:
         return None, "", veto
     W = _words.classes()

@@ -83,29 +83,31 @@ def transfer_not_done(frame: dict | None) -> bool:
     return found
 
 
-def halted_commodity(text: str) -> bool:
+def words_in(text: str) -> list[str]:
+    """The statement's lower-case words in order (the coding stage's `lowers` is a set: the windows below need order)."""
+    return _WORD.findall(text.lower())
+
+
+def halted_commodity(toks: list[str]) -> bool:
     """`halted_commodity`: a halt word followed within three words by a commodity or service word."""
     W = _words.classes()
-    toks = _WORD.findall(text.lower())
     return any(w in W["halt_word"] and set(toks[i + 1:i + 4]) & W["aid_commodity"] for i, w in enumerate(toks))
 
 
-def sent_message(text: str, cap_words: frozenset) -> bool:
+def sent_message(toks: list[str], cap_words: frozenset) -> bool:
     """`sent_message`: a transfer word followed within four words by a message word, no capability named."""
     if cap_words:
         return False
     W = _words.classes()
-    toks = _WORD.findall(text.lower())
     return any(w in W["give_transfer"] and set(toks[i + 1:i + 5]) & W["message_word"] for i, w in enumerate(toks))
 
 
-def veto(frame: dict | None, row: dict, cap_words: frozenset, lowers: set) -> set[str]:
+def veto(frame: dict | None, row: dict, cap_words: frozenset) -> set[str]:
     """The acts this module's constructions rule out for one statement (see the module docstring)."""
+    toks = words_in(text_of(row.get("text")))  # once for both word windows
     out = set()
-    if negated_abandonment(frame):
+    if negated_abandonment(frame) or halted_commodity(toks):
         out.add("refusal")
-    if halted_commodity(text_of(row.get("text"))):
-        out.add("refusal")
-    if transfer_not_done(frame) or sent_message(text_of(row.get("text")), cap_words):
+    if transfer_not_done(frame) or sent_message(toks, cap_words):
         out.add("delivery")
     return out
