@@ -278,17 +278,16 @@ def write_weights(out: Path, body: dict, n_features: int) -> None:
     print(f"wrote {out} ({out.stat().st_size // 1024} KB, {n_features} features)")
 
 
-def trainer_args(argv, description: str, out: Path):
-    """The arguments of a `make train` trainer (--shared, --out, --no-write), or None where ../shared has no
-    hand-coded sets (a message says so; the committed weights stay)."""
+def trainer_args(argv, description: str, out: Path, team: bool = False):
+    """The arguments of a `make train` trainer (--shared, --out, --no-write, --team / --no-team: train on the team's
+    hand-coded statements too, each trainer's own default `team`), or None where ../shared has no hand-coded sets (a
+    message says so; the committed weights stay)."""
     ap = argparse.ArgumentParser(description=description.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=config.SHARED)
     ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--no-write", action="store_true", help="report the figures only")
-    ap.add_argument("--team", action="store_true",
-                    help="act/aid model: train on the team's hand-coded statements too (data/training; off by default: see docs/EVALUATION.md)")
-    ap.add_argument("--no-team", action="store_true",
-                    help="residual model: leave out the team's hand-coded statements (used by default)")
+    ap.add_argument("--team", action=argparse.BooleanOptionalAction, default=team,
+                    help="train on the team's hand-coded statements too (data/training; docs/EVALUATION.md)")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
         print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")

@@ -101,17 +101,17 @@ def cross_fit(X, y, rule, groups, folds: int = FOLDS) -> tuple[list[dict], dict[
 def main(argv=None) -> int:
     from .train import trainer_args, write_weights
 
-    a = trainer_args(argv, __doc__, RESIDUAL_PATH)
+    a = trainer_args(argv, __doc__, RESIDUAL_PATH, team=True)
     if a is None:
         return 0
     os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
     os.environ["PLEDGEWATCH_RESIDUAL_MODEL"] = "off"  # the rules' own acts for the training rows
-    X, y, rule, groups = residual_rows(a.shared, team=not a.no_team)
+    X, y, rule, groups = residual_rows(a.shared, team=a.team)
     specs, article_fold, oof = cross_fit(X, y, rule, groups)
     full = fit(X, y, groups)
     acc = lambda p: round(sum(a_ == b for a_, b in zip(p, y, strict=True)) / len(y), 3)  # noqa: E731
     meta = {"rows": len(y), "articles": len(set(groups)), "C": C, "min_articles": MIN_ARTICLES,
-            "gold_sets": list(GOLD_SETS), "team_rows": not a.no_team, "confidence": CONFIDENCE,
+            "gold_sets": list(GOLD_SETS), "team_rows": a.team, "confidence": CONFIDENCE,
             "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)}}
     print(json.dumps(meta, indent=1))
     if not a.no_write:
