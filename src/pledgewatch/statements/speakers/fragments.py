@@ -52,8 +52,13 @@ class FragmentsMixin:
     def agent_word(self, word: str) -> bool:
         """A (lower-case) noun that names a person, body, group or document: in one of the speaker word lists, a
         role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist")."""
-        return any(word in ws for ws in _AGENT_LISTS) or bool(self.ref.role_matches(word)) or \
+        return self.agent_listed(word) or bool(self.ref.role_matches(word)) or \
             word.split("-")[-1].endswith(AGENT_SUFFIXES)
+
+    @staticmethod
+    def agent_listed(word: str) -> bool:
+        """A (lower-case) noun of the speaker word lists of persons, bodies, groups and documents."""
+        return any(word in ws for ws in _AGENT_LISTS)
 
     def _plural_fragment(self, m) -> bool:
         """A plural common noun after "according to" naming no agent (see the module docstring): "plans", "public

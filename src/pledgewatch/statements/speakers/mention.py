@@ -21,7 +21,6 @@ from ..names import clean_name, fold, strip_possessive
 from .record import NO_AGENT_REASON, norm_space, speaker_record, strip_det
 from .roles import split_country
 from .words import (
-    AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
     COUNTRY_NOUNS,
     DEFINITE,
@@ -29,7 +28,6 @@ from .words import (
     DOC_HEADS,
     DOC_WORKS,
     GENERIC_ORG,
-    GENERIC_PERSON,
     GOV_HEADS,
     GROUP_HEADS,
     INDEF,
@@ -38,7 +36,6 @@ from .words import (
     NAMED_BODIES,
     OFFICIAL_GROUPS,
     ORG_HEADS,
-    PERSON_NOUNS,
     PRON_ALL,
 )
 
@@ -331,14 +328,10 @@ class MentionMixin:
         organisation, group or document noun and has no agent ending (`agent_suffixes`): "cold-war mentality was
         written", "according to satellite imagery", "no reason, the press said" ("the aid worker", "the
         proprietor" speak)."""
-        h, hl = m.head, m.hl
+        h = m.head
         if h.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.like_num for t in m.span):
             return False
-        heads = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, ORG_HEADS, GOV_HEADS, GROUP_HEADS, MEDIA_HEADS, DOC_HEADS, DOC_WORKS,
-                 COLLECTIVE_HEADS)
-        if any(hl in ws or h.lemma_.lower() in ws for ws in heads) or self.ref.role_matches(hl):
-            return False
-        return not hl.split("-")[-1].endswith(AGENT_SUFFIXES)
+        return not (self.agent_word(m.hl) or self.agent_listed(h.lemma_.lower()))  # fragments.py
 
     def _passage_person(self, m):
         """The person the passage is about, for a definite person noun ("the official said"): the previous
