@@ -36,6 +36,7 @@ from ..statements.clause_frame import FRAME_KEY
 from . import composition as _composition
 from . import residual as _residual
 from . import threats as _threats
+from . import us_subject as _us
 from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 
@@ -129,7 +130,8 @@ class SpeechActRules:
                 scores[k] += v
         _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W)
         threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
-        composed, construction, veto = _composition.decide(row.get(FRAME_KEY), side, row, cap_words, words)
+        frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
+        composed, construction, veto = _composition.decide(frame, side, row, cap_words, words)
         for a in veto:
             scores.pop(a, None)
         if construction:
