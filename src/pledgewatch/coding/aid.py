@@ -51,6 +51,7 @@ from . import aid_extra as _extra
 from . import aid_limits as _limits
 from . import words as _words
 
+adversary_target = _limits.adversary_target  # read by the guide's guard (coding.model.guards)
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
 _PUNCT = _words.of("aid_punct")
 
@@ -98,13 +99,14 @@ _STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, 
 def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
     """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object)
     or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
-    stops at 'from', 'by' (the giver), punctuation and conjunctions. After 'in', only a place counts ("aid in Gaza";
-    "support in the war" names no beneficiary)."""
+    stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
+    "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
+    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary)."""
     W = _words.classes()
     seen_in = False
     for j in range(i + 1, min(i + 1 + span, len(lowers))):
         w = lowers[j]
-        if w in _STOP or w in stop:
+        if w in _STOP or w in stop or w in W["against_adversary"]:
             return ""
         seen_in = seen_in or w == "in"
         if w in W["not_beneficiary"] and not seen_in:
