@@ -35,6 +35,18 @@ def test_weapons_to_strike_the_adversary_are_aid(text, cue, country):
 
 
 @pytest.mark.parametrize("text, cue, country", [
+    # the rules' fallback (a commitment naming no aid word is about support itself) keeps the adversary as target
+    ("We will give them everything they need to drive Russian forces out", "pledged", "United Kingdom"),
+    ("Poland will keep sending what is needed to push Russia out", "pledged", "Poland"),
+    ("Britain will do whatever it takes so that Kyiv can defeat Putin", "pledged", "United Kingdom"),
+])
+def test_a_commitment_to_beat_the_adversary_is_about_support(text, cue, country):
+    assert _aid(text, cue, country) is True
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    ("Russia will face a catastrophe should it opt for a new round of aggression", "warned", "United States"),
+    ("no concessions to Russia will be required from Ukraine", "promised", "France"),
     ("North Korea had delivered over 1,000 containers of weapons to Russian forces", "said", "United States"),
     ("China would support Russia in its fight against the West", "said", "United States"),
     ("that the US would support Israel's defense", "said", "United States"),

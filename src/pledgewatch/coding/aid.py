@@ -388,4 +388,4 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     # round of aggression", "no concessions to Russia will be required from Ukraine", "the Russian Federation will be
     # considered as continuing its aggression")
     return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"])) \
-        and not low & W["adversary"]
+        and not (low & W["adversary"] and not _limits.adversary_target(lowers))
