@@ -40,7 +40,9 @@ Vetoes on one anchor:
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
-unless it names the adversary. Support transferred to the adversary ("China sold Russia drones") is never aid.
+unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "all the
+equipment she would need to displace the Russians" stays aid). Support transferred to the adversary ("China sold
+Russia drones") is never aid.
 """
 
 from __future__ import annotations
@@ -386,6 +388,6 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
     # conduct, a warning or assessment read as a commitment ("Russia will face a catastrophe should it opt for a new
     # round of aggression", "no concessions to Russia will be required from Ukraine", "the Russian Federation will be
-    # considered as continuing its aggression")
+    # considered as continuing its aggression"); not where the adversary is only the target of force
     return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"])) \
         and not (low & W["adversary"] and not _limits.adversary_target(lowers))
