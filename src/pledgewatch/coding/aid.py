@@ -40,7 +40,9 @@ Vetoes on one anchor:
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
-unless it names the adversary. Support transferred to the adversary ("China sold Russia drones") is never aid.
+unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "all the
+equipment she would need to displace the Russians" stays aid). Support transferred to the adversary ("China sold
+Russia drones") is never aid.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from . import aid_extra as _extra
 from . import aid_limits as _limits
 from . import words as _words
 
+adversary_target = _limits.adversary_target  # read by the guide's guard (coding.model.guards)
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
 _PUNCT = _words.of("aid_punct")
 
@@ -98,13 +101,14 @@ _STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, 
 def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
     """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object)
     or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
-    stops at 'from', 'by' (the giver), punctuation and conjunctions. After 'in', only a place counts ("aid in Gaza";
-    "support in the war" names no beneficiary)."""
+    stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
+    "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
+    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary)."""
     W = _words.classes()
     seen_in = False
     for j in range(i + 1, min(i + 1 + span, len(lowers))):
         w = lowers[j]
-        if w in _STOP or w in stop:
+        if w in _STOP or w in stop or w in W["against_adversary"]:
             return ""
         seen_in = seen_in or w == "in"
         if w in W["not_beneficiary"] and not seen_in:
@@ -384,6 +388,6 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
     # conduct, a warning or assessment read as a commitment ("Russia will face a catastrophe should it opt for a new
     # round of aggression", "no concessions to Russia will be required from Ukraine", "the Russian Federation will be
-    # considered as continuing its aggression")
+    # considered as continuing its aggression"); not where the adversary is only the target of force
     return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"])) \
-        and not low & W["adversary"]
+        and not (low & W["adversary"] and not _limits.adversary_target(lowers))

@@ -3,7 +3,9 @@ Ukraine. Each names its construction; examples in tests/coding/test_coding_aid.p
 
 - `support_without_party`: the verb 'support' whose object is a cause, act or proposal, not a party;
 - `adversary_supply`: a supply noun the adversary holds or cuts (energy, trade);
-- `adversary_transfer`: a transfer after an adversary word, the content naming neither Ukraine nor its backers.
+- `adversary_transfer`: a transfer after an adversary word, the content naming neither Ukraine nor its backers;
+- `adversary_target`: every adversary word names the target of force, not a receiver of support (the guide's guard
+  in coding.model reads it).
 """
 
 from __future__ import annotations
@@ -69,3 +71,29 @@ def support_without_party(lowers: list[str], i: int) -> bool:
         if (w2 in _STOP and w2 not in W["support_object_through"]) or w2 in _PUNCT:
             break
     return True
+
+
+def adversary_target(lowers: list[str]) -> bool:
+    """Every `adversary` word of the content names the target of force, none a receiver of support: an
+    `against_adversary` word (strike, hit, attack, reach, defeat, kick, against ...) within four words before it,
+    no punctuation between, or a `target_noun` right after it ("Russian targets", "Russian territory"). Weapons
+    given to strike the adversary are aid for Ukraine: "munitions that could strike with precision at long-range
+    Russian targets as part of a $700m weapons package", "more of the kit they need to kick Putin out", "the range
+    to hit Russian territory", "weapons to defend against Russia". False where no adversary word is named, or one is
+    named otherwise ("delivered weapons to Russia", "would support Russia's sovereignty")."""
+    W = _words.classes()
+    seen = False
+    for i, w in enumerate(lowers):
+        if w not in W["adversary"]:
+            continue
+        seen = True
+        if i + 1 < len(lowers) and lowers[i + 1] in W["target_noun"]:
+            continue
+        before = []
+        for x in reversed(lowers[max(0, i - 4):i]):
+            if x in _PUNCT or x in (".", ";"):
+                break
+            before.append(x)
+        if not set(before) & W["against_adversary"]:
+            return False
+    return seen

@@ -152,12 +152,12 @@ def guards(feats: dict, act: str, rule_act: str, aid: bool) -> tuple[str, bool]:
     if act == "pledge" and feats.get("hypothetical") and feats.get("content:pledge", 0) < 2.5:
         act = rule_act if rule_act != "pledge" else "assessment"
     # support whose beneficiary is the adversary ("would support Russia's sovereignty", "sold Russia drones") is not
-    # support for Ukraine
+    # support for Ukraine; the adversary only as the target of force ("strike Russian targets") is no beneficiary
     if feats.get("to_adversary") or (feats.get("adversary") and not feats.get("ukraine_side")
-                                     and act in ("pledge", "delivery")):
+                                     and not feats.get("adversary_target") and act in ("pledge", "delivery")):
         aid = False
     # support pledged to someone else than Ukraine (Israel, Russia, NATO allies) is no aid for Ukraine
-    if act == "pledge" and any(feats.get("beneficiary=" + s) for s in ("other", "adversary", "donor")) \
-            and not feats.get("ukraine"):
+    beneficiaries = ("other", "donor") + (() if feats.get("adversary_target") else ("adversary",))
+    if act == "pledge" and any(feats.get("beneficiary=" + s) for s in beneficiaries) and not feats.get("ukraine"):
         aid = False
     return act, bool(aid)

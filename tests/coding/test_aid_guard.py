@@ -1,0 +1,69 @@
+"""The guide's guard on the aid relation (coding.model.guards) reads the adversary only as a receiver of support:
+the adversary as the target of force (coding.aid_limits.adversary_target) leaves weapons given to strike it aid for
+Ukraine. Examples paraphrase statements of different corpus articles."""
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+from pledgewatch.coding import aid
+from pledgewatch.coding._match import blank_nlp, normalize
+
+
+def _lowers(text):
+    return [t.lower_ for t in blank_nlp().make_doc(normalize(text)[0])]
+
+
+def _aid(text, cue, country):
+    df = pd.DataFrame([dict(text=text, cue=cue, cue_lemma=cue, speaker_country=country)])
+    return bool(coding.code_statements(df)["aid_related"].iloc[0])
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    # weapons package announced (US, June 2022)
+    ("the supply of advanced rocket systems and munitions that could strike with precision at long-range Russian "
+     "targets as part of a $700m weapons package", "said", "United States"),
+    # a UK package (2022)
+    ("This record package of military aid will give President Zelenskiy more of the kit he needs to kick Putin out",
+     "said", "United Kingdom"),
+    # longer-range missiles (2024)
+    ("We will send longer-range missiles able to hit Russian territory", "pledged", "United Kingdom"),
+    ("Britain will provide more weapons to fight against Russia", "said", "United Kingdom"),
+])
+def test_weapons_to_strike_the_adversary_are_aid(text, cue, country):
+    assert _aid(text, cue, country) is True
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    # the rules' fallback (a commitment naming no aid word is about support itself) keeps the adversary as target
+    ("We will give them everything they need to drive Russian forces out", "pledged", "United Kingdom"),
+    ("Poland will keep sending what is needed to push Russia out", "pledged", "Poland"),
+    ("Britain will do whatever it takes so that Kyiv can defeat Putin", "pledged", "United Kingdom"),
+])
+def test_a_commitment_to_beat_the_adversary_is_about_support(text, cue, country):
+    assert _aid(text, cue, country) is True
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    ("Russia will face a catastrophe should it opt for a new round of aggression", "warned", "United States"),
+    ("no concessions to Russia will be required from Ukraine", "promised", "France"),
+    ("North Korea had delivered over 1,000 containers of weapons to Russian forces", "said", "United States"),
+    ("China would support Russia in its fight against the West", "said", "United States"),
+    ("that the US would support Israel's defense", "said", "United States"),
+])
+def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):
+    assert _aid(text, cue, country) is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("munitions that could strike at long-range Russian targets", True),
+    ("the kit they need to kick Putin out", True),
+    ("missiles able to hit Russian territory", True),
+    ("weapons to defend against Russia", True),
+    ("weapons delivered to Russia", False),
+    ("would support Russia's sovereignty", False),
+    ("strike Russian targets, Moscow said", False),  # Moscow the speaker named, not a target
+    ("more weapons for Ukraine", False),  # no adversary named
+])
+def test_the_adversary_as_the_target_of_force(text, expected):
+    assert aid.adversary_target(_lowers(text)) is expected
