@@ -32,6 +32,14 @@ Constructions:
   clear message that help will be given", "this historic vote sends an important signal of the US commitment", "he
   sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
   articles, none a delivery by reading, 1 of them coded delivery.
+
+Counted and left (round 12, corpus without coding_dev's half B, rules alone: 15 refusals and 42 deliveries in 5,056
+statements): a donor ruling out its own troops ("we will not participate directly ... by sending American forces",
+"US forces will not directly engage Russia") 5 rows in 5 articles, 1 already a refusal; aid scaled back or withdrawn
+under a condition ("would probably scale back aid if he became president") 2 rows; ongoing transfer in the present
+("London already provides intelligence support and sends weapons", "Western weapons are still flowing") 3 deliveries
+of 21 present transfer clauses (5 of the rest announcements, pledges); aid in use ("the Himars which the forces have
+been using") 3 rows. Each is below eight rows in five articles: no rule.
 """
 
 from __future__ import annotations

@@ -21,6 +21,13 @@ we will strengthen our presence on NATO's eastern flank"; a condition word, the 
 warnings in our reading; it turned 4 team rows of half A to warning (all four warnings by the coders) but one of
 half B, an assessment by the coders (team B warning F1 0.536 -> 0.532), so it is not a rule.
 
+Tried and left out (round 12): **co-belligerence declared by the adversary**, the adversary casting the West as a
+party to the war ("Nato is fighting a proxy war", "a narrow margin separates the US from becoming a party to the
+conflict", "the US is directly involved in the war", "Washington had crossed the point of no return"), as a warning row
+needing the adversary side: 10 corpus rows in 7 articles turned to warning, 8 warnings in our reading, and 4 team rows
+of half A (all four warnings by the coders); but 6 team rows of half B, all assessment or other by the coders (team B
+warning F1 0.536 -> 0.514), so it is not a rule.
+
 No construction holds under an estimate of capability or intent (threats.constructions returns before these).
 """
 
