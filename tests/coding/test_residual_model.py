@@ -36,6 +36,18 @@ def test_an_unsure_model_leaves_the_rules_choice():
     assert residual_model.decide({}, "assessment", "x", unsure) == "assessment"
 
 
+def test_a_flip_to_assessment_needs_more_confidence_than_a_flip_to_other():
+    """The training rows' two conventions (the team's lean to assessment): p 0.65 flips the rules' assessment to
+    other (>= CONFIDENCE) but not the rules' other to assessment (< CONFIDENCE_ASSESSMENT)."""
+    assert residual_model.CONFIDENCE < 0.65 < residual_model.CONFIDENCE_ASSESSMENT
+    leans_other = {"full": _spec(0.62), "folds": [], "article_fold": {}}  # p(other) 0.65
+    leans_assessment = {"full": _spec(-0.62), "folds": [], "article_fold": {}}  # p(assessment) 0.65
+    assert residual_model.decide({}, "assessment", "x", leans_other) == "other"
+    assert residual_model.decide({}, "other", "x", leans_assessment) == "other"
+    sure = {"full": _spec(-1.0), "folds": [], "article_fold": {}}  # p(assessment) 0.73
+    assert residual_model.decide({}, "other", "x", sure) == "assessment"
+
+
 def test_switched_off_the_rules_decide(monkeypatch):
     monkeypatch.setenv("PLEDGEWATCH_RESIDUAL_MODEL", "off")
     residual_model.load.cache_clear()

@@ -18,7 +18,7 @@ of both halves.
 Article-grouped 5-fold cross-validation (GroupKFold by article_id): the five fold models are written beside the
 full model with each article's fold, so that the coding stage decides a training article's statements with the
 model that did not see it (cross-fitting: see residual_model). Reports the rules' and the out-of-fold accuracy on
-the training rows.
+the training rows, in all and per set and article half (the weights' `meta`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .residual_model import CONFIDENCE, RESIDUAL_ACTS, RESIDUAL_PATH
+from .residual_model import CONFIDENCE, CONFIDENCE_ASSESSMENT, RESIDUAL_ACTS, RESIDUAL_PATH
 
 C = 0.1
 MIN_ARTICLES = 3
@@ -37,8 +37,8 @@ FOLDS = 5
 GOLD_SETS = ("ukraine_dev",)  # gold statements trained beside coding_dev, cross-fitted by article too
 
 
-def residual_rows(shared: Path, gold_sets=GOLD_SETS, team: bool = True) -> tuple[list[dict], list[str], list[str], list[str]]:
-    """(features, gold act, rules' act, article id) of the training rows."""
+def residual_rows(shared: Path, gold_sets=GOLD_SETS, team: bool = True) -> tuple[list, list, list, list, list]:
+    """(features, gold act, rules' act, article id, set name) of the training rows."""
     from .train import coding_dev_rows, gold_rows, team_rows
 
     X, labels = coding_dev_rows(shared)
@@ -48,14 +48,28 @@ def residual_rows(shared: Path, gold_sets=GOLD_SETS, team: bool = True) -> tuple
     if gold_sets:
         Xg, Lg = gold_rows(shared, sets=gold_sets)
         X, labels = X + Xg, labels + [lab | {"group": lab["group"].split(":", 1)[1]} for lab in Lg]
-    out = ([], [], [], [])
+    out = ([], [], [], [], [])
     for x, lab in zip(X, labels, strict=True):
         rule = next((k[5:] for k in x if k.startswith("rule=")), "")
         if lab["is_statement"] and lab["act"] in RESIDUAL_ACTS and rule in RESIDUAL_ACTS:
-            out[0].append(x)
-            out[1].append(lab["act"])
-            out[2].append(rule)
-            out[3].append(lab["group"])
+            for col, v in zip(out, (x, lab["act"], rule, lab["group"], lab["set"]), strict=True):
+                col.append(v)
+    return out
+
+
+def by_set_and_half(y, preds: dict, sets, groups) -> dict:
+    """{set: {half: {name: accuracy}}} of each list of decisions in `preds` ({name: decisions}); half A = the
+    articles whose md5 is even, B the rest (the split the project develops on A and checks on B)."""
+    import hashlib
+
+    half = ["A" if int(hashlib.md5(g.encode()).hexdigest(), 16) % 2 == 0 else "B" for g in groups]
+    out: dict = {}
+    for s in sorted(set(sets)):
+        for h in ("A", "B"):
+            idx = [i for i in range(len(y)) if sets[i] == s and half[i] == h]
+            if idx:
+                out.setdefault(s, {})[h] = {name: round(sum(p[i] == y[i] for i in idx) / len(idx), 3)
+                                            for name, p in preds.items()} | {"rows": len(idx)}
     return out
 
 
@@ -106,13 +120,15 @@ def main(argv=None) -> int:
         return 0
     os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
     os.environ["PLEDGEWATCH_RESIDUAL_MODEL"] = "off"  # the rules' own acts for the training rows
-    X, y, rule, groups = residual_rows(a.shared, team=a.team)
+    X, y, rule, groups, sets = residual_rows(a.shared, team=a.team)
     specs, article_fold, oof = cross_fit(X, y, rule, groups)
     full = fit(X, y, groups)
     acc = lambda p: round(sum(a_ == b for a_, b in zip(p, y, strict=True)) / len(y), 3)  # noqa: E731
     meta = {"rows": len(y), "articles": len(set(groups)), "C": C, "min_articles": MIN_ARTICLES,
             "gold_sets": list(GOLD_SETS), "team_rows": a.team, "confidence": CONFIDENCE,
-            "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)}}
+            "confidence_assessment": CONFIDENCE_ASSESSMENT,
+            "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)},
+            "by_set_and_half": by_set_and_half(y, {"rules": rule, "cv_grouped_5fold": oof}, sets, groups)}
     print(json.dumps(meta, indent=1))
     if not a.no_write:
         write_weights(a.out, {"meta": meta, "full": full, "folds": specs, "article_fold": article_fold},
