@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..names import fold
 from .record import speaker_record, strip_det
-from .words import DESC_HEADS, DOC_WORKS, GOV_HEADS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
+from .words import DESC_HEADS, DOC_HEADS, DOC_WORKS, GOV_HEADS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
 
 
 class DocumentsMixin:
@@ -32,15 +32,42 @@ class DocumentsMixin:
                 return rec
         if plural:
             return None
+        for h in self._named_again(head):
+            rec = self._source_record(self._document_source(h))
+            if rec is not None:
+                return rec
         if self.prev is not None and self.prev["speaker_type"] == "organization":
             return dict(self.prev)
         return None
+
+    def _named_again(self, head):
+        """The same document named again with its source in the rest of its sentence and the next two sentences,
+        when nothing before names it: the same word ("according to a new poll. ... a Morning Consult poll found"),
+        or a definite document word ("..., a new poll indicates. The survey, conducted by the Public Policy
+        Institute of California, ...", "a report said. The report, by the Conflict Observatory, ...")."""
+        doc = self.doc
+        lemma = head.lemma_.lower()
+        sent = head.sent
+        end = sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                break
+            end = doc[end].sent.end
+        for t in doc[head.i + 1:end]:
+            if t.pos_ != "NOUN" or t.i == head.i:
+                continue
+            low = t.lemma_.lower()
+            det = [c.lower_ for c in t.children if c.dep_ == "det"]
+            if low == lemma or ((low in DOC_WORKS or t.lower_ in DOC_HEADS) and det[:1] in (["the"], ["this"])):
+                yield t
 
     def _source_record(self, src):
         """The speaker record of a document's source span (start, end), or None."""
         if src is None:
             return None
         st, en = src
+        if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in self.doc[st:en]):
+            return None  # a dateline's date is no source ("WASHINGTON, Aug. 24 (UPI) — ... called a report")
         p, _ = self._person_in(st, en)
         if p is not None:
             return self._person_record(p)

@@ -36,13 +36,17 @@ from .words import (
     NAMED_BODIES,
     OFFICIAL_GROUPS,
     ORG_HEADS,
+    PERSON_RELATIONS,
     PRON_ALL,
+    TITLE_SET,
 )
 
 # quotation marks around a title (punctuation, not a word list)
 _QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
 # prepositions that attach an unnamed person to the body they speak for (grammar, not a word list)
-_WHOM_PREPS = {"for", "of", "at", "from"}
+_WHOM_PREPS = {"for", "of", "at", "from", "to"}
+# prepositions that relate a person noun to another person ("an adviser to X", "a spokesman for X", grammar)
+_RELATION_PREPS = {"to", "for", "of"}
 
 
 @dataclass
@@ -100,7 +104,7 @@ class MentionMixin:
         if fold(doc[s:e].text) not in PRON_ALL and self._person_in(s, e)[0] is None and h.pos_ == "NOUN" \
                 and hl0 not in ORG_HEADS and hl0 not in GOV_HEADS and hl0 not in GROUP_HEADS \
                 and hl0 not in DOC_HEADS and h.tag_ != "NNS" and not ref.place(doc[s:e].text):
-            k = self._name_after(e)
+            k = self._name_after_unrelated(h, e)
             if k:
                 e, text = k, doc[s:k].text
         r_end = h.right_edge.i + 1
@@ -111,13 +115,46 @@ class MentionMixin:
             if q is None:
                 q2, _ = self._person_in(s, r_end)
                 q = q2
-            if q is not None:
+            if q is not None and not self._related_person(h, q):
                 e, text = r_end, doc[s:r_end].text
         elif fold(doc[s:e].text) not in PRON_ALL and (ref.role_matches(doc[s:e].text) or h.lower_ in DESC_HEADS):
-            k = self._name_after(e)
+            k = self._name_after_unrelated(h, e)
             if k:
                 e, text = k, doc[s:k].text
         return e, text
+
+    def _name_after_unrelated(self, h, e):
+        """`spans._name_after(e)`, unless the name it ends at is the person the head relates its holder to
+        (`_related_person`: "an adviser[ to Volodymyr Zelenskiy]" is not Zelenskiy)."""
+        k = self._name_after(e)
+        q = self.idx.tok_person.get(k - 1) if k else None
+        return None if q is not None and self._related_person(h, q) else k
+
+    def _related_person(self, h, q) -> bool:
+        """The person q is the one the head noun h relates its holder to, not the holder: the object of a
+        to/for/of phrase on a noun of a person who serves or belongs to another (`person_relations`: "an adviser to
+        [Volodymyr Zelenskiy]", "the former top aide to President [George W. Bush]", "A spokesman for Mayor [Frank
+        G. Jackson]", "a lawyer for [Navalny]"). The mention is not widened to that name; an appositive name after
+        the phrase still is ("the wife of Alexei Navalny, Yulia Navalnaya", "the Advisor of the President of Ukraine
+        Mychajło Podolak"), and an office of a place or body keeps the name after it ("the governor of Serhij Łysak")."""
+        if h.pos_ not in {"NOUN", "PROPN"} or h.lower_ not in PERSON_RELATIONS:
+            return False  # (a capitalised title, "the Advisor of President Zelanski", is such a noun too)
+        tok_person = self.idx.tok_person
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in _RELATION_PREPS:
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj" or tok_person.get(o.i) is not q:
+                    continue
+                j = o.i
+                while j > c.i + 1 and tok_person.get(j - 1) is q:
+                    j -= 1
+                # only titles between the preposition and the name ("to President George W. Bush"); a body or
+                # place there makes the name an appositive of it ("the head of the European Commission Ursula
+                # von der Leyen", "the President of Ukraine Wołodymyr Zelnski": translated word order)
+                if all(fold(t.text).rstrip(".") in TITLE_SET for t in self.doc[c.i + 1:j]):
+                    return True
+        return False
 
     def _as_named_person(self, m: Mention):
         """A person named in the mention (its head, else the last one), with the title before the name as the
@@ -126,8 +163,8 @@ class MentionMixin:
         head_is_thing = (m.hl in ORG_HEADS or m.hl in GOV_HEADS or m.hl in GROUP_HEADS or m.hl in DOC_HEADS) \
             and m.head.i not in idx.tok_person
         p, pi = self._person_in(m.s, m.e)
-        if p is None or head_is_thing:
-            return None
+        if p is None or head_is_thing or (m.head.i not in idx.tok_person and self._related_person(m.head, p)):
+            return None  # ("the Advisor of President Zelanski" is not Zelanski: _as_description)
         rec = self._person_record(p)
         before = doc[m.s:pi].text if pi is not None and pi > m.s else ""
         if before and (re.search(r"\band\b|&", before) or any(i in idx.tok_person for i in range(m.s, pi))):
@@ -261,19 +298,25 @@ class MentionMixin:
 
     def _as_description(self, m: Mention):
         """Descriptions of a person: "the minister", "the French president" (descriptions.py); "a spokesperson"
-        stays as written."""
+        stays as written; "the former top aide to President George W. Bush" is never the person it relates its
+        holder to (`_related_person`): unnamed, as written, where the description would resolve to that person."""
         if not (m.roles or m.hl in DESC_HEADS):
             return None
+        dr, dc = split_country(self.ref, strip_det(m.text))
+        whom = self._with_whom(m)
+        unnamed = speaker_record(whom if m.first in INDEF else strip_det(whom), "person", dr, dc or m.country,
+                                 bool(self.ref.role_official(m.text)))
         if m.first in INDEF:
-            dr, dc = split_country(self.ref, strip_det(m.text))
-            return speaker_record(self._with_whom(m), "person", dr, dc or m.country,
-                                  bool(self.ref.role_official(m.text)))
-        return self.resolve_description(m.s, m.e, m.text)
+            return unnamed
+        rec = self.resolve_description(m.s, m.e, m.text)
+        q = rec.get("_person")
+        return unnamed if q is not None and self._related_person(m.head, q) else rec
 
     def _with_whom(self, m: Mention) -> str:
         """An unnamed person as the article describes them, with the body they speak for when the mention stops
         before it: "a spokesperson[ for Exxon]", "A spokesperson[ for Shell]", "an official[ at the Pentagon]", "a
-        spokesman[ of the defence ministry]" (a for/of/at/from phrase right after the mention, naming a proper noun
+        spokesman[ of the defence ministry]", "an adviser[ to Volodymyr Zelenskiy]" (a for/of/at/from/to phrase
+        right after the mention, naming a proper noun
         or an organisation, no verb or comma in it, at most 12 words in all); else the mention as written."""
         doc = self.doc
         for c in m.head.children:

@@ -75,6 +75,7 @@ UNNAMED_SOURCE_HEADS = word_list("unnamed_source_heads")
 KIN_KINDS = word_list("kin_kinds")
 DESCRIPTION_START = word_list("description_start")
 PAST_OFFICE = word_list("past_office")
+PERSON_RELATIONS = word_list("person_relations")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
