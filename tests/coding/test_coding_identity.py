@@ -87,9 +87,10 @@ def test_the_host_country_of_a_post_is_not_the_speakers():
 
 def test_out_of_office_the_title_of_a_former_office_makes_no_official():
     # officials.csv lists the person, but not in office at the date: the country holds; the title of an office
-    # they held is their former office; another title still makes an official; no title makes none
+    # they held is their former office; another title still makes an official; no title makes none (Boris Johnson
+    # after he left the Commons on 2023-06-12: as an MP before that he was a legislator, an official)
     rows = [_row("Donald Trump", role="President", official=True, article="h1", date="2023-06-03"),
-            _row("Boris Johnson", role="Prime Minister", official=True, article="h2", date="2023-03-01"),
+            _row("Boris Johnson", role="Prime Minister", official=True, article="h2", date="2023-09-01"),
             _row("Dmytro Kuleba", role="foreign minister", official=True, article="h3", date="2025-02-01"),
             _row("Liz Truss", role="MP", article="h4", date="2023-09-01"),
             _row("Angela Merkel", official=True, article="h5", date="2022-06-07")]
