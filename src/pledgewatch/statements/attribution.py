@@ -14,6 +14,7 @@ from .content.backref import antecedent, pro_form_object
 from .content.clause import clause
 from .content.colon import colon_after
 from .content.frame import addressee_after_quote, frames
+from .content.naming import named_quote
 from .content.quotation import back_to_quote, quote_after, quote_before, resumed_by_quote, resumed_quote
 from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
@@ -188,7 +189,7 @@ def _particle_required(f, site):
     cue = site.cue
     if not (cue.particles and (site.text == site.v.text or site.lemma == cue.lemma and "oprd" not in cue.takes)):
         return None
-    span = frames(f.ctx, site.v, cue) if "oprd" in cue.takes else None
+    span = (frames(f.ctx, site.v, cue) or named_quote(f.ctx, site.v, cue)) if "oprd" in cue.takes else None
     if span:
         site.add(f, span)
         return True
@@ -257,6 +258,16 @@ def _frame(f, site):
     return True
 
 
+def _named(f, site):
+    """'Kirby has called Russia's justification for the war "BS"': the object and its quoted label where the parse
+    gave no frame (`content.naming`)."""
+    span = named_quote(f.ctx, site.v, site.cue)
+    if not span:
+        return None
+    site.add(f, span)
+    return True
+
+
 def _leading(f, site):
     span = leading(f.ctx, site.v, site.cue)
     if not span:
@@ -300,5 +311,6 @@ def _add_parts(f, site, lead, span):
         row.joins = first
 
 
-CONTENT = (_quotation_after, _particle_required, _colon, _back_reference, _as_clause_with_lead, _clause, _frame, _leading,
+CONTENT = (_quotation_after, _particle_required, _colon, _back_reference, _as_clause_with_lead, _clause, _frame, _named,
+           _leading,
            _trailing, _as_clause, _after_comma)
