@@ -10,6 +10,7 @@ from pledgewatch.statements import vetoes
 from pledgewatch.statements.context import ArticleContext
 from pledgewatch.statements.grammar import cue_of
 from pledgewatch.statements.subjects import subject
+from support import extract_rows
 
 CASES = [
     ("Let's say you think a degree will cost $160,000.", "say", vetoes.supposition),
@@ -50,3 +51,20 @@ def test_a_plain_speech_event_is_not_vetoed(nlp):
 def test_every_veto_has_an_example_in_its_docstring():
     for veto in vetoes.VERB_VETOES + vetoes.SUBJECT_VETOES:
         assert veto.__doc__ and any(ch in veto.__doc__ for ch in "\"'"), veto.__name__
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a US State Department briefing (2022): the spokesman's surname is a noun of the non_speaker list
+    ("State Department spokesman Ned Price said the United States would keep supplying Ukraine.", "Ned Price"),
+    # a US outlet on Congress: the same surname, another person, with "told"
+    ("Tom Price told reporters the bill would pass next week.", "Tom Price"),
+    # a UK outlet on trade: an appositive between the name and the cue
+    ("Mark Price, a former British trade minister, said the deal would help exporters.", "Mark Price"),
+])
+def test_a_persons_name_that_is_a_non_speaker_noun_still_speaks(nlp, text, speaker):
+    rows = extract_rows(nlp, text)
+    assert [r["speaker_name"] for r in rows] == [speaker]
+
+
+def test_the_non_speaker_noun_itself_still_does_not_speak(nlp):
+    assert extract_rows(nlp, "The price said more about the market than the war.") == []

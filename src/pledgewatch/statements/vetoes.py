@@ -55,8 +55,10 @@ def foreseen(ctx, v, cue, subj):
 
 def not_a_speaker(ctx, v, cue, subj):
     """A subject that cannot speak: an amount ("60 days request ..."), a date, or a noun of the non_speaker list
-    ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement."""
-    return subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in L.NON_SPEAKER or \
+    ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement, and so is a person's name
+    that is also such a noun ("State Department spokesman Ned Price said", "Tom Price told reporters")."""
+    return subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in L.NON_SPEAKER and not (
+        subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON") or \
         subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("NUM", "NOUN")
 
 
