@@ -18,6 +18,7 @@ from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, 
 from . import record
 from .described import index_described
 from .gender_votes import gender_from_pronouns
+from .name_forms import not_name_word_in, particle_surname_person
 from .roles import role_of, split_country
 from .words import (
     GOV_HEADS,
@@ -220,6 +221,8 @@ class ArticleIndex:
                 return firsts[0]
         if not cands and len(key) >= 5:
             cands = self._spelling_variants(key, given)
+        if len(ws) > 1 and (p := particle_surname_person(cands, ws)) is not None:
+            return p  # "Beth Van Schaack" ... "Van Schaack" (name_forms.py)
         if given:
             same = [p for p in cands if p.given and (p.given == given or p.given[:1] == given[:1])]
             nogiven = [p for p in cands if not p.given]
@@ -271,7 +274,7 @@ class ArticleIndex:
             return True
         if any(len(w) > 2 and w.isupper() and w.isalpha() for w in name.split()) and not self.ref.official(name):
             return True  # "Burnaby RCMP", photo credits in capitals
-        if "/" in name or "+" in name or "&" in name or any(fold(w) in NOT_NAME_WORDS for w in name.split()):
+        if "/" in name or "+" in name or "&" in name or not_name_word_in([fold(w) for w in name.split()]):
             return True  # "Sherbrook Street Stella", "Dixon Hall", "Doug Ives/Canadian Press"
         if self._in_credit(start, end):
             return True  # "( Peter Lee / Waterloo Region Record )"

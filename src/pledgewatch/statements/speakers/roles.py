@@ -88,7 +88,9 @@ def role_of(idx, start, end, i0, lead) -> str:
         return left
     # appositive after the name: "Dmytro Kuleba, Ukraine's foreign minister,"
     root = doc[start:end].root
-    for ch in root.children:
+    # (the appositive of the surname where the parser made another word of the name its root: "Pieter van den
+    # [Berg], the Dutch agriculture minister,", "den" the root)
+    for ch in [c for t in doc[start:end] for c in t.children]:
         if ch.dep_ == "appos" and ch.i >= end:
             sub = doc[ch.left_edge.i:ch.right_edge.i + 1]
             if (ref.role_matches(sub.text) and len(sub) <= _MAX_ROLE) or _national_noun(ref, list(sub)):
