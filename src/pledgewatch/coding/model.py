@@ -26,8 +26,9 @@ coding.train_select, and repeated in the weights file):
   beneficiary other than Ukraine ("would support Israel's defense", "will defend Poland"), Ukraine itself unnamed.
 
 What CV says (figures in the weights' `meta`): at the chosen, cautious settings the model changes few of the rules'
-acts (2 of coding_dev's 4,023 statements); nested CV, selection included, finds no gain over the rules and the
-residual model on coding_dev's matched rows (macro-F1 0.560 against 0.561, accuracy 0.619 both, train_select's figures). Bolder settings (the model's act
+acts (2 of coding_dev's 4,018 statements); nested article-grouped CV, selection included, finds no gain over the
+rules and the residual model on statements it never saw (round 12, docs/EVALUATION.md: coding_dev half B macro-F1
+0.347 against 0.354, the team's half B 0.310 against 0.299, trained without the team's rows). Bolder settings (the model's act
 at override 0.75) lift coding_dev (macro-F1 0.579, accuracy 0.643 out of fold) but lower ukraine_dev's out-of-fold
 accuracy (0.828 -> 0.738), and the declared criterion weighs both sets.
 """
