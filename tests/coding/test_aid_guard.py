@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pledgewatch import coding
-from pledgewatch.coding import aid
+from pledgewatch.coding import aid_limits
 from pledgewatch.coding._match import blank_nlp, normalize
 
 
@@ -66,4 +66,4 @@ def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):
     ("more weapons for Ukraine", False),  # no adversary named
 ])
 def test_the_adversary_as_the_target_of_force(text, expected):
-    assert aid.adversary_target(_lowers(text)) is expected
+    assert aid_limits.adversary_target(_lowers(text)) is expected

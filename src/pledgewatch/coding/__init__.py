@@ -29,6 +29,7 @@ import pandas as pd
 from .. import config
 from ..statements.clause_frame import FRAME_KEY
 from . import aid as _aid
+from . import aid_limits as _aid_limits
 from . import amounts as _amounts
 from . import features as _features
 from . import identity as _identity
@@ -162,7 +163,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         feats["rule_aid"] = 1.0
     if _aid.to_adversary(lower_list):
         feats["to_adversary"] = 1.0
-    if _aid.adversary_target(lower_list):  # the adversary only as the target of force: the guard keeps aid
+    if _aid_limits.adversary_target(lower_list):  # the adversary only as the target of force: the guard keeps aid
         feats["adversary_target"] = 1.0
     act = _residual_model.decide(feats, act, text_of(row.get("article_id")))  # assessment or other, cross-fitted
     if use_model:

@@ -53,7 +53,6 @@ from . import aid_extra as _extra
 from . import aid_limits as _limits
 from . import words as _words
 
-adversary_target = _limits.adversary_target  # read by the guide's guard (coding.model.guards)
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
 _PUNCT = _words.of("aid_punct")
 

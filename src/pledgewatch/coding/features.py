@@ -13,7 +13,8 @@ does not parse) and from the rules of speech_acts.csv, never a sentence of the g
   `obligation+to`, `negated+future` ("will not send");
 - object: `aid` (an aid word or a capability), `aidword`, `cap` (a capability), `weapons`, `money`, `support`,
   `sanctions`, `diplomacy`; beneficiary: `ukraine`, `adversary`, `ukraine_side`, `to_adversary`,
-  `adversary_target` (the adversary only as the target of force; both set by coding.__init__ from coding.aid);
+  `adversary_target` (the adversary only as the target of force; both set by coding.__init__ from coding.aid and
+  coding.aid_limits);
 - combinations of side and object/modality (`side=donor&future&aid`, `side=recipient&obligation` ...): the
   compositional rule "a donor committing its side to aid for Ukraine pledges" as a feature the model can weigh;
 - `beneficiary=SIDE`: the side of the country a support verb names ("support Israel's defense" -> other);
