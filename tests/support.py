@@ -49,3 +49,10 @@ def coded_rows(nlp, body: str) -> list[dict]:
 def act_of(nlp, body: str) -> str:
     """The speech act the pipeline codes for the first statement of `body` (one article)."""
     return coded_rows(nlp, body)[0]["speech_act"]
+
+
+def lowers(text: str) -> list[str]:
+    """The words of `text` as the coding rules read them: normalised, split by the blank tokenizer, lower case."""
+    from pledgewatch.coding._match import blank_nlp, normalize
+
+    return [t.lower_ for t in blank_nlp().make_doc(normalize(text)[0])]

@@ -7,11 +7,7 @@ import pytest
 
 from pledgewatch import coding
 from pledgewatch.coding import aid_limits
-from pledgewatch.coding._match import blank_nlp, normalize
-
-
-def _lowers(text):
-    return [t.lower_ for t in blank_nlp().make_doc(normalize(text)[0])]
+from support import lowers
 
 
 def _aid(text, cue, country):
@@ -66,4 +62,4 @@ def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):
     ("more weapons for Ukraine", False),  # no adversary named
 ])
 def test_the_adversary_as_the_target_of_force(text, expected):
-    assert aid_limits.adversary_target(_lowers(text)) is expected
+    assert aid_limits.adversary_target(lowers(text)) is expected

@@ -8,16 +8,11 @@ import pytest
 
 from pledgewatch.coding import threats
 from pledgewatch.coding.speech_acts import classify_text
+from support import lowers
 
 
 def act(text: str, cue: str = "said", country: str = "United States") -> str:
     return classify_text(text, cue=cue, speaker_country=country)
-
-
-def lowers(text: str) -> list[str]:
-    from pledgewatch.coding._match import blank_nlp, normalize
-
-    return [t.lower_ for t in blank_nlp()(normalize(text)[0])]
 
 
 # --- threatened harm: a harm under a future, conditional or threatened modality ----------------------------------
