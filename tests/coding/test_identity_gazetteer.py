@@ -82,5 +82,5 @@ def test_a_term_ends_on_the_successors_first_day():
     assert _holder("Dmitry Rogozin", "2022-07-16") is None
     assert _holder("Jozef Síkela", "2024-06-01") == ("Jozef Síkela", "Minister of Industry and Trade")
     assert _holder("Jozef Síkela", "2025-01-15") == ("Jozef Síkela", "European Commissioner")
-    # a transliteration one letter off the listed name ("Ihor Zhovka") is the same deputy head
-    assert _holder("Ihor Zhovka", "2022-06-01") == ("Ihor Zhovkva", "Deputy Head of the Presidential Office")
+    assert _holder("Agnès Pannier-Runacher", "2023-02-01") == ("Agnès Pannier-Runacher", "Energy Transition Minister")
+    assert _holder("Agnès Pannier-Runacher", "2024-02-01") is None
