@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..gender import FEMALE, MALE
-from ..names import fold
+from ..names import TITLE_WORDS, fold
 from .words import NAME_PARTICLES, NOT_NAME_WORDS
 
 # a web address written as a word ("Gazeta.pl", "Onet.pl", "Ukrinform.net"): punctuation, not a word list
@@ -80,9 +80,9 @@ def name_start(doc, start: int, end: int) -> int:
 
 
 def lone_title(name: str, by_key: dict) -> bool:
-    """One word, no surname of a person the index holds: a title word alone is the office (module docstring)."""
+    """One title word (title_words.csv), no surname of a person the index holds: the office (module docstring)."""
     ws = fold(name).split()
-    return len(ws) == 1 and ws[0].strip(".") not in by_key
+    return len(ws) == 1 and ws[0].strip(".") in TITLE_WORDS and ws[0].strip(".") not in by_key
 
 
 def title_holder(idx, word: str, before: int):

@@ -287,9 +287,9 @@ class OrganisationsMixin:
         k = e
         while k > s and (doc[k - 1].pos_ == "PROPN" or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
             k -= 1
-        if s < k < e and doc[k - 1].lower_ in MEDIA_HEADS and doc[k].pos_ == "PROPN":
-            return doc[k:e].text
-        if k == e and e > s and doc[e - 1].lower_ in MEDIA_HEADS:
+        if s < k < e and doc[k - 1].is_lower and doc[k - 1].lower_ in MEDIA_HEADS and doc[k].pos_ == "PROPN":
+            return doc[k:e].text  # (a lower-case head: "the SITE Intelligence Group" names no medium)
+        if k == e and e > s and doc[e - 1].is_lower and doc[e - 1].lower_ in MEDIA_HEADS:
             j = e
             while j < len(doc) and j - e < 4 and (doc[j].pos_ == "PROPN" or (doc[j].text == "-" and not
                                                                               doc[j].whitespace_)):
