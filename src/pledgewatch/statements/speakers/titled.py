@@ -34,6 +34,8 @@ _THING_LABELS = {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT",
 # an acronym title before a name ("DNI", "CIA", "FBI"): capitals only, punctuation, not a word list
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _GIVEN = FEMALE | MALE
+# a generational suffix after a surname ("Charles Elliott III", "Jr."): such names are left to the index as they were
+_SUFFIX = re.compile(r"(?:[JS]r\.?|II|III|IV)")
 
 
 def _name_word(idx, tok, any_label: bool = False) -> bool:
@@ -88,8 +90,8 @@ def titled_names(idx) -> list[tuple[int, int]]:
         while j < n and j - k < 3 and toks[j].pos_ == "PROPN" and j not in idx.tok_person and (
                 _name_word(idx, toks[j]) or (glued and toks[j].ent_iob_ == "I" and _name_word(idx, toks[j], True))):
             j += 1
-        if j - k < 2 or (j < n and toks[j].pos_ == "PROPN" and toks[j].is_title):
-            continue  # a first name alone, or a longer run (a body's name: "Mark Twain Prize Committee")
+        if j - k < 2 or (j < n and ((toks[j].pos_ == "PROPN" and toks[j].is_title) or _SUFFIX.fullmatch(toks[j].text))):
+            continue  # a first name alone, a longer run (a body's name: "Mark Twain Prize Committee"), "Elliott III"
         if (_name_word(idx, tok) or _after_place(idx, k)) and _titled_before(idx, k):
             out.append((k, j))
     return out
