@@ -16,10 +16,10 @@ from .. import cues as _cues
 from ..gender import FEMALE, MALE
 from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, reference
 from . import record
-from .described import index_described
 from .gender_votes import gender_from_pronouns
-from .name_forms import not_name_word_in, particle_surname_person
+from .name_forms import lone_title, name_start, not_name_word_in, particle_surname_person
 from .roles import role_of, split_country
+from .titled import index_missed_names
 from .words import (
     GOV_HEADS,
     HONORIFIC_TITLES,
@@ -125,7 +125,7 @@ class ArticleIndex:
         for e in doc.ents:
             if e.label_ == "PERSON":
                 self.add_mention(*self._person_entity_span(e))
-        index_described(self)
+        index_missed_names(self)  # described.py, titled.py
         self._add_known_surnames()
         gender_from_pronouns(self)
 
@@ -258,9 +258,8 @@ class ArticleIndex:
                                                                      or prev.is_lower)
 
     def _title_words_only(self, name: str) -> bool:
-        """A "name" that is a title: it ends with a title word, names a role and has no first name and no official
-        ("Federal Chancellor" of "Federal Chancellor of Austria, Karl Nehammer", "Minister" of "Prime Minister of
-        Estonia, Kaja Kallas"); asked only of words the NER did not tag PERSON ("Martin Luther King")."""
+        """A "name" that is a title: it ends with a title word, names a role, has no first name and no official ("Federal
+        Chancellor" of "Federal Chancellor of Austria, Karl Nehammer"); of a PERSON entity only alone (`lone_title`)."""
         ws = [fold(w).strip(".,") for w in name.split()]
         return bool(ws) and ws[-1] in TITLE_SET and not any(w in FEMALE or w in MALE for w in ws) \
             and bool(self.ref.role_matches(name)) and self.ref.official(name, self.date) is None
@@ -272,8 +271,8 @@ class ArticleIndex:
                                                     and name.split()[-1][:1].isupper())) \
                 or fold(name) in {"the", "a", "an", "this", "that"} or fold(name) in PRON_ALL:
             return True
-        if any(len(w) > 2 and w.isupper() and w.isalpha() for w in name.split()) and not self.ref.official(name):
-            return True  # "Burnaby RCMP", photo credits in capitals
+        if any(len(w) > 2 and w.isupper() and w.isalnum() for w in name.split()) and not self.ref.official(name):
+            return True  # "Burnaby RCMP", "MI6", photo credits in capitals
         if "/" in name or "+" in name or "&" in name or not_name_word_in([fold(w) for w in name.split()]):
             return True  # "Sherbrook Street Stella", "Dixon Hall", "Doug Ives/Canadian Press"
         if self._in_credit(start, end):
@@ -285,8 +284,9 @@ class ArticleIndex:
                 return True  # the NER calls "Facebook" an organisation more often than a person
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return True
-        if self._title_words_only(name) and not any(self.doc[i].ent_type_ == "PERSON" for i in range(start, end)):
-            return True
+        if self._title_words_only(name) and (lone_title(name, self.by_key) or not any(
+                self.doc[i].ent_type_ == "PERSON" for i in range(start, end))):
+            return True  # "Minister" of "Minister of Finance, Jan Lee"; "The Taoiseach" (name_forms.py)
         return bool(self.ref.place(name) and not self.ref.official(name, self.date))
 
     def add_mention(self, start: int, end: int, label_ok: bool = True) -> Person | None:
@@ -295,7 +295,7 @@ class ArticleIndex:
         while start < end - 1 and (doc[start].pos_ in _LEADING_POS and doc[start].lower_ not in NAME_PARTICLES
                                    or self._date_or_credit(start)):
             start += 1  # "Further Lukashenko", "And Biden"; "In [November] Sunak said", ".../[EPA] Duda told"
-        span = doc[start:end]
+        span = doc[(start := name_start(doc, start, end)):end]  # "[Affairs] Radosław Sikorski" (name_forms.py)
         # split off leading title words the NER swallowed ("President Zelensky", "Defence Minister Boris Pistorius")
         name, lead = clean_name(span.text)
         if self._not_a_name(start, end, name):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..names import clean_name, fold, strip_possessive
+from .name_forms import lone_title, title_holder
 from .record import NO_AGENT_REASON, norm_space, speaker_record, strip_det
 from .roles import split_country
 from .words import (
@@ -269,7 +270,7 @@ class MentionMixin:
             hl in DOC_HEADS or (head.text.isupper() and len(head.text) > 1 and head.is_alpha)
         if not is_org or (m.roles and hl not in ORG_HEADS and hl not in GOV_HEADS and hl not in DOC_HEADS):
             return None
-        name = strip_det(strip_possessive(m.text))
+        name = self.media_name(m.s, m.e) or strip_det(strip_possessive(m.text))  # "state agency TASS": organisations
         name = re.sub(r"\s*\([^)]*\)$", "", name)
         name = self._adjectival(self._country_meant(name, m.s))
         if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
@@ -339,6 +340,8 @@ class MentionMixin:
             return None
         run = self._trailing_name(m.s, m.e)
         q = self.idx.add_mention(*run) if run else None
+        if q is None and lone_title(name, self.idx.by_key):
+            q = title_holder(self.idx, fold(name).strip("."), m.s)  # "The Speaker said" (name_forms.py)
         if q is not None:
             return self._person_record(q)
         votes = self.idx.label_votes.get(fold(name), [0, 0])

@@ -9,13 +9,31 @@ roles the text gave at the full name ("Beth Van Schaack, the US ambassador-at-la
 Given names that are common nouns: "according to Bill Thorson, the village board chair": "bill" is a not-name
 word ("the Online Safety Bill"), but as the FIRST of several words of a PERSON entity and a given name (gender.py's
 first-name lists) it is the person's first name, not a sign the entity names a thing.
+
+The end of a body's name glued before a name: translated and agency copy writes the office and the name with no
+comma, "The head of the Ministry of Foreign Affairs Radosław Sikorski stated", "the deputy head of the Chinese
+Ministry of Foreign Affairs Le Yucheng blamed", "Ukraine's Minister of Internal Affairs Denys Monastyrsky told", and
+the proper-noun run the index takes as the name starts inside the body's name ("Affairs Radosław Sikorski"). The
+parse makes that word the object of "of" (a given name before a surname is a compound of it, never the object of a
+preposition with more name after it); a news site's address ("In the morning conversation Gazeta.pl Paweł Zalewski
+was talking") is no part of a name either. The name starts after such a word (`name_start`).
+
+A title alone: "The Taoiseach announced", "the Speaker said" is the office (a description the resolver matches to the
+holder the article names), not a person called "Taoiseach", even where the NER tags it PERSON; unless a person of
+the article has it as surname ("Peter King" ... "King said") (`lone_title`). It is the person the article named
+with that title before ("Speaker Nancy Pelosi met ... The Speaker said": `title_holder`).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..gender import FEMALE, MALE
-from ..names import fold
+from ..names import TITLE_WORDS, fold
 from .words import NAME_PARTICLES, NOT_NAME_WORDS
+
+# a web address written as a word ("Gazeta.pl", "Onet.pl", "Ukrinform.net"): punctuation, not a word list
+_WEB_ADDRESS = re.compile(r"[A-Za-z0-9-]+\.(?:[a-z]{2,3})")
 
 
 def _particle_suffix(a: list[str], b: list[str]) -> bool:
@@ -42,3 +60,35 @@ def not_name_word_in(words: list[str]) -> bool:
     not the first word of a longer name when it is a given name ("Bill Thorson", "Bill Burns")."""
     return any(w in NOT_NAME_WORDS and not (k == 0 and len(words) > 1 and (w in MALE or w in FEMALE))
                for k, w in enumerate(words))
+
+
+def _body_word(tok) -> bool:
+    """The last word of a body's name before a person's ("Ministry of Foreign [Affairs]"), or a web address."""
+    if _WEB_ADDRESS.fullmatch(tok.text):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and fold(tok.text) not in FEMALE \
+        and fold(tok.text) not in MALE
+
+
+def name_start(doc, start: int, end: int) -> int:
+    """Where the name in doc[start:end] starts: after the last word that ends a body's name or is a web address
+    (see the module docstring), with two words of name left at least; else `start`."""
+    for i in range(end - 3, start - 1, -1):
+        if _body_word(doc[i]):
+            return i + 1
+    return start
+
+
+def lone_title(name: str, by_key: dict) -> bool:
+    """One title word (title_words.csv), no surname of a person the index holds: the office (module docstring)."""
+    ws = fold(name).split()
+    return len(ws) == 1 and ws[0].strip(".") in TITLE_WORDS and ws[0].strip(".") not in by_key
+
+
+def title_holder(idx, word: str, before: int):
+    """The person last named before token `before` with the title `word` (folded) right before or in the mention
+    ("[Speaker] Nancy Pelosi", "Taoiseach Leo Varadkar"); None if none."""
+    for st, en, p, _, _ in reversed(idx.mentions):
+        if st < before and any(fold(t.text).strip(".") == word for t in idx.toks[max(0, st - 2):en]):
+            return p
+    return None

@@ -277,3 +277,24 @@ class OrganisationsMixin:
         if end - of.i > 5 or any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in self.doc[of.i:end]):
             return span
         return self.doc[span.start:end]
+
+    def media_name(self, s: int, e: int) -> str:
+        """The name a news medium is given right after its description: "The Russian state agency [TASS]", "the
+        business daily newspaper [Kommersant]", "The Kremlin news agency[ Itar-Tass] said" (the proper nouns after a
+        media head of speaker_words.csv at the end of the mention, or right after it when a verb follows them); ""
+        if none. The medium is its name, not the description ("Russian state agency TASS" -> "TASS")."""
+        doc = self.doc
+        k = e
+        while k > s and (doc[k - 1].pos_ == "PROPN" or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
+            k -= 1
+        if s < k < e and doc[k - 1].is_lower and doc[k - 1].lower_ in MEDIA_HEADS and doc[k].pos_ == "PROPN":
+            return doc[k:e].text  # (a lower-case head: "the SITE Intelligence Group" names no medium)
+        if k == e and e > s and doc[e - 1].is_lower and doc[e - 1].lower_ in MEDIA_HEADS:
+            j = e
+            while j < len(doc) and j - e < 4 and (doc[j].pos_ == "PROPN" or (doc[j].text == "-" and not
+                                                                              doc[j].whitespace_)):
+                j += 1
+            if j > e and doc[e].pos_ == "PROPN" and j < len(doc) and doc[j].pos_ in {"VERB", "AUX"}:
+                return doc[e:j].text
+        return ""
+

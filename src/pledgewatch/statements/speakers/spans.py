@@ -115,7 +115,8 @@ class SpansMixin:
 
     def _person_in(self, s, e):
         """(person, first token) of the person the span names: its head's, else the last one when the span ends
-        with it; (None, None) for a possessor or modifier ("Putin's spokesperson")."""
+        with it, or the name in apposition to its head (whatever follows that name); (None, None) for a possessor or
+        modifier ("Putin's spokesperson")."""
         root = self.doc[s:e].root
         p = self.idx.tok_person.get(root.i)
         if p is not None:
@@ -123,6 +124,12 @@ class SpansMixin:
             while j > s and self.idx.tok_person.get(j - 1) is p:
                 j -= 1
             return p, j
+        for c in root.children:  # "The former foreign secretary Sir Malcolm Rifkind, a strong supporter of Ukraine,"
+            if c.dep_ == "appos" and s <= c.i < e and (q := self.idx.tok_person.get(c.i)) is not None:
+                j = c.i
+                while j > s and self.idx.tok_person.get(j - 1) is q:
+                    j -= 1
+                return q, j
         last = (None, None)
         for i in range(s, e):
             q = self.idx.tok_person.get(i)
