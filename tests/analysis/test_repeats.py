@@ -57,6 +57,35 @@ def test_copies_across_articles_that_ingest_found_overlapping_are_repeats():
     assert out["is_repeat"].tolist() == [False, True, False]
 
 
+def test_a_copy_kept_under_its_own_id_repeats_the_record_it_copies():
+    """ingest (dedupe mode 'keep') processes an exact or near-duplicate copy under its own id; `duplicate_of` links
+    it to the first copy, and to every article the first copy overlaps (a copy of a2 repeats a1's first copies)."""
+    manifest = [{"article_id": "a1", "status": "ok", "flags": None},
+                {"article_id": "a2", "status": "ok", "flags": "overlaps a1 (Jaccard 0.64): kept, may repeat statements"},
+                {"article_id": "a3", "status": "ok", "duplicate_of": "a2", "flags": "copy of a2 (...)"},
+                {"article_id": "a4", "status": "duplicate", "duplicate_of": "a1"},  # set aside: no statements
+                {"article_id": "a5", "status": "ok", "duplicate_of": "a5"}]  # never its own copy
+    related = repeats.overlaps_from_manifest(manifest)
+    assert related == {"a1": {"a2", "a3"}, "a2": {"a1", "a3"}, "a3": {"a1", "a2"}}
+    df = table([("a1", "Joe Biden", BIDEN), ("a2", "Volodymyr Zelensky", ZELENSKY),
+                ("a3", "Joe Biden", BIDEN.upper()), ("a3", "Volodymyr Zelensky", ZELENSKY),
+                ("a3", "Jens Stoltenberg", STOLTENBERG)])  # a statement only the copy has is a first copy
+    out = repeats.mark(df, related)
+    assert firsts(out) == [None, None, "s0", "s1", None]
+
+
+def test_links_read_chunk_by_chunk_equal_those_of_the_whole_manifest():
+    rows = [{"article_id": "a1", "status": "ok"},
+            {"article_id": "a2", "status": "ok", "flags": "overlaps a1 (Jaccard 0.55): kept, may repeat statements"},
+            {"article_id": "a3", "status": "ok", "duplicate_of": "a2"},
+            {"article_id": "a4", "status": "truncated", "duplicate_of": "a3"}]  # a copy of a copy
+    idx = repeats.RepeatIndex()
+    for k in range(len(rows)):
+        idx.add_overlaps(rows[k:k + 1])
+    assert dict(idx.related) == repeats.overlaps_from_manifest(rows)
+    assert idx.related["a4"] == {"a1", "a2", "a3"}
+
+
 def test_statements_without_a_speaker_repeat_only_inside_one_article():
     df = table([("a1", "", BIDEN), ("a1", "", BIDEN), ("a2", "", BIDEN)])
     out = repeats.mark(df, {"a1": {"a2"}, "a2": {"a1"}})

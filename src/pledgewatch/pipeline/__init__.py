@@ -206,9 +206,12 @@ def _sinks(tmp: Path, progress: bool) -> dict[str, TableSink]:
 
 def _emitter(sinks: dict, manifest: list[dict], art_bar):
     """emit(articles, statements, capabilities) of one chunk, in input order: article ids checked unique, the
-    second and later copies of a statement marked (is_repeat, repeat_of), the rows appended to the parts."""
+    second and later copies of a statement marked (is_repeat, repeat_of: within an article, and across articles
+    ingest related: overlapping, or a copy kept under its own id and the record it copies), the rows appended to
+    the parts."""
     seen_ids: set[str] = set()
     reps = repeats.RepeatIndex()
+    linked = [0]  # manifest rows already read for links between articles (overlaps, copies: `duplicate_of`)
 
     def emit(arts, st, caps):
         dup = seen_ids.intersection(a["article_id"] for a in arts)
@@ -216,8 +219,9 @@ def _emitter(sinks: dict, manifest: list[dict], art_bar):
             raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
         seen_ids.update(a["article_id"] for a in arts)
         sinks["articles"].write(pd.DataFrame(arts))
+        reps.add_overlaps(manifest[linked[0]:])  # the chunk's records are in the manifest before it is emitted
+        linked[0] = len(manifest)
         if not st.empty:  # validated by Stages.complete (before it was cached); repeat columns are bool/str
-            reps.add_overlaps(manifest)
             sinks["statements"].write(reps.mark(st), validated=True)
             sinks["statement_capabilities"].write(caps, validated=True)
         art_bar.update(len(arts))
