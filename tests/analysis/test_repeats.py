@@ -107,6 +107,11 @@ def test_marking_chunk_by_chunk_gives_the_same_result_as_the_whole_table():
 # the same speaker's statement more than once, and two GDELT versions of one story that ingest kept as overlapping.
 WITHIN = ["guardian_2022-0121", "guardian_2022-0023", "20220215T233000Z_PL_en_9b4b8f9520"]
 ACROSS = ["20240507T074500Z_GB_en_8d006a54b7", "20240507T114500Z_GB_en_333d18aad4"]
+# Copies ingest keeps under their own id (dedupe mode 'keep'), each with the record it copies: a Guardian live blog
+# saved twice, a Polish story re-published with a few words changed, another GDELT story saved twice.
+COPIES = [("guardian_2022-0029", "guardian_2022-0031"),
+          ("20220714T170000Z_PL_en_07addd3422", "20220714T220000Z_PL_en_07addd3422"),
+          ("20220311T073000Z_PL_en_39f25090af", "20220311T111500Z_PL_en_71094ff729")]
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +119,9 @@ def corpus(shared):
     from pledgewatch.ingest import ingest
 
     arts, man = ingest(shared / "corpus" / "ukraine_news")
-    arts = arts[arts["article_id"].isin(WITHIN + ACROSS)].set_index("article_id", drop=False)
-    if len(arts) < len(WITHIN + ACROSS):
+    ids = WITHIN + ACROSS + [a for pair in COPIES for a in pair]
+    arts = arts[arts["article_id"].isin(ids)].set_index("article_id", drop=False)
+    if len(arts) < len(ids):
         pytest.skip("the corpus articles of this test are not in ../shared")
     return arts, man
 
@@ -162,3 +168,18 @@ def test_real_repeated_quotes_across_two_overlapping_versions_of_a_story(corpus,
     assert len(across) >= 3
     assert out["is_repeat"].sum() > alone["is_repeat"].sum()
     _check(out)
+
+
+def test_real_copies_kept_under_their_own_id_repeat_the_first_copy(corpus, nlp):
+    arts, man = corpus
+    related = repeats.overlaps_from_manifest(man.to_dict("records"))
+    for first_id, copy_id in COPIES:
+        assert arts.loc[copy_id, "duplicate_of"] == first_id and first_id in related[copy_id]
+        st = _statements(arts, [first_id, copy_id], nlp)
+        out = repeats.mark(st, related)
+        copy = out[out["article_id"] == copy_id]
+        firsts_ = set(out.loc[out["article_id"] == first_id, "statement_id"])
+        assert len(copy) >= 5 and copy["is_repeat"].all(), copy_id  # the same story: every statement repeats
+        assert set(copy["repeat_of"]) <= firsts_ | set(copy["statement_id"])
+        assert copy["repeat_of"].isin(firsts_).mean() >= 0.9
+        _check(out)
