@@ -125,7 +125,7 @@ def _title(nb) -> str:
 
 def _article_count(processed: Path) -> str | None:
     """'N articles' of a run, copies of an earlier record (`duplicate_of`) counted once and named:
-    'N articles (+k copies of an earlier one)'; None when the table cannot be read."""
+    'N articles + k copies of an earlier one'; None when the table cannot be read."""
     try:
         import pandas as pd
         import pyarrow.parquet as pq
@@ -135,7 +135,7 @@ def _article_count(processed: Path) -> str | None:
     except Exception:
         return None
     k = int(a["duplicate_of"].notna().sum()) if "duplicate_of" in a.columns else 0
-    return f"{len(a) - k:,} articles" + (f" (+{k:,} copies of an earlier one)" if k else "")
+    return f"{len(a) - k:,} articles" + (f" + {k:,} cop{'y' if k == 1 else 'ies'} of an earlier one" if k else "")
 
 
 def _corpus_label(raw, processed: Path) -> str:
