@@ -40,7 +40,7 @@ def _raw(tmp_path):
             {"id": "c2", "date": "2024-05-09", "title": "Germany to send air defence", "text": _STORY},
             {"id": "o1", "date": "2024-05-07", "title": "Germany to send air defence", "text": _STORY}]
     raw = tmp_path / "raw"
-    raw.mkdir()
+    raw.mkdir(parents=True)
     (raw / "copies.jsonl").write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
     return raw
 
@@ -102,3 +102,14 @@ def test_mode_near_sets_the_copies_aside_as_before(tmp_path, monkeypatch):
     assert man["status"].tolist() == ["ok", "ok", "duplicate", "duplicate", "duplicate"]
     st = pd.read_parquet(tmp_path / "a" / "statements.parquet")
     assert set(st["article_id"]) == {"o1", "u1"} and not st["is_repeat"].any()
+    # the run's identity table is the same with the copies kept: a copy is no second article about a person
+    monkeypatch.setenv("PLEDGEWATCH_DEDUPE", "keep")
+    pipeline.run(_raw(tmp_path / "k"), tmp_path / "keep", progress=False, use_cache=False, n_process=1)
+    near, keep = (pd.read_parquet(tmp_path / d / "speakers.parquet") for d in ("a", "keep"))
+    assert len(near) >= 3
+    pd.testing.assert_frame_equal(near, keep)
+    kept = pd.read_parquet(tmp_path / "keep" / "statements.parquet").set_index("statement_id")
+    first = kept[kept["article_id"] == "o1"]
+    for col in ("speaker_country", "speaker_is_official"):  # the copies' rows get the same identity
+        assert (kept.loc[kept["repeat_of"].isin(first.index), col].to_numpy()
+                == first.loc[kept.loc[kept["repeat_of"].isin(first.index), "repeat_of"], col].to_numpy()).all()

@@ -44,6 +44,7 @@ from tqdm import tqdm
 
 from .. import coding, config, repeats, runs, schema
 from ..identity_memo import apply_identity
+from ..ingest import PROCESSED_STATUSES
 from ..io import write_csv, write_parquet
 from .context import (
     CHUNK_SIZE,
@@ -233,7 +234,9 @@ def _write_tables(sinks: dict, manifest: list[dict], oset, ctx) -> tuple[dict, d
     """(paths, counts) of the tables of a run written to its output set: the parts merged, the identity table
     (one identity per person in the run) built and applied to the statements, the manifest validated."""
     man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-    speakers = apply_identity(sinks["statements"], ctx)  # one identity per person in the run (identity_memo)
+    copies = {r["article_id"] for r in manifest if r.get("duplicate_of") and r.get("status") in PROCESSED_STATUSES}
+    speakers = apply_identity(sinks["statements"], ctx, copies)  # one identity per person (identity_memo): a copy
+    # of an earlier record is not a second article's evidence about a person
     paths = {
         "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
         "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),
