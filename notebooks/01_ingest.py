@@ -56,6 +56,12 @@ if len(manifest) and "status" in manifest.columns:
                 title=f"{ok:,} of {len(manifest):,} raw records became articles",
                 caption=h.caption(SOURCE, len(manifest), "raw records", "Status per record from manifest.csv."),
                 xlabel="raw records (count)")
+    copies = (manifest[manifest["status"].isin(h.processed_statuses()) & manifest["duplicate_of"].notna()]
+              if "duplicate_of" in manifest.columns else manifest.iloc[:0])
+    if len(copies):  # the same story in two records (two outlets, or saved twice): processed, its repeats marked
+        h.table(copies[[c for c in ("article_id", "outlet", "duplicate_of", "similarity") if c in copies.columns]],
+                caption="Copies of an earlier record, processed under their own id: their statements that repeat the "
+                        "first copy's are marked is_repeat and counted once")
     reasons = manifest[manifest["status"].ne("ok")]
     if len(reasons):
         h.table(reasons[[c for c in ("source", "status", "reason", "duplicate_of") if c in reasons.columns]],
@@ -86,6 +92,7 @@ if len(articles) and "published" in articles.columns:
                                            "coverage: charts over time show no value there, not zero)."
                                            + (f" {int(pub.isna().sum())} articles without a date left out."
                                               if pub.isna().any() else "")))
+        h.show_notes(coverage)  # copies of an earlier record (duplicate_of) counted once
         if gaps:
             h.note("Months without any article: " + ", ".join(f"{m:%b %Y}" for m in gaps), "warning")
     else:

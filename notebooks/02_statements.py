@@ -40,8 +40,11 @@ import helpers as h
 
 paths, tables, st, pop, unit, SOURCE = h.open_analysis(processed, figures_dir, tables_dir,
                                                        official_only=not all_speakers, corpus_label=corpus_label)
-n_art = len(tables["articles"])
-h.note(f"{len(st):,} statements ({pop}) from {n_art:,} articles.")
+firsts, n_copies = h.first_articles(tables["articles"])  # a copy of an earlier record: its statements are repeats
+n_art = len(firsts)
+h.note(f"{len(st):,} statements ({pop}) from {n_art:,} articles"
+       + (f" (and {n_copies:,} copies of an earlier article, whose repeated statements are counted once)."
+          if n_copies else "."))
 h.show_notes(tables["statements"], st)
 
 # %% [markdown]
@@ -49,7 +52,7 @@ h.show_notes(tables["statements"], st)
 
 # %%
 if len(st):
-    per_article = st.groupby("article_id").size().reindex(tables["articles"].get("article_id", []), fill_value=0)
+    per_article = st.groupby("article_id").size().reindex(firsts.get("article_id", []), fill_value=0)
     h.save_table(per_article.rename_axis("article_id").rename("statements").reset_index(), "02_statements_per_article")
     none = int((per_article == 0).sum())
     if len(per_article) >= 10:

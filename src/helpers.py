@@ -23,6 +23,7 @@ from pledgewatch.analysis import (
     enough,
     event_split,
     fightin_words,
+    first_articles,
     frame_shares,
     index_claim,
     kiel_release,
@@ -239,7 +240,7 @@ __all__ = ["config", "ROOT", "RAW", "INTERIM", "PROCESSED", "REFERENCE", "REPORT
            "notebook_setup", "open_analysis", "ingest_summary", "processed_statuses", "Analysis", "save_table",
            "show_notes", "table", "too_little",
            # who is counted, coverage, shares with clustered intervals, the tests behind titles (docs/METHOD.md)
-           "INTERVAL_NOTE", "SIDE_LABELS", "among", "articles_per_month", "enough", "monthly_share",
+           "INTERVAL_NOTE", "SIDE_LABELS", "among", "articles_per_month", "first_articles", "enough", "monthly_share",
            "months_without_articles", "population", "share_by", "source_group", "specificity_claim",
            "specificity_monthly", "trend_claim", "cluster_bootstrap", "holm", "peak_test", "trend_test",
            "bar_chart", "coverage_chart", "hist_chart", "monthly_share_chart", "share_by_chart", "specificity_chart",

@@ -4,7 +4,9 @@ On the 610 articles of ../shared/corpus/ukraine_news (427 GDELT JSON lines + 183
 corpus replicated 4x and 16x (SYNTHETIC SCALE: copies get unique ids, and their paragraphs (sentences for short
 articles) are exchanged between articles position by position, so every copy holds exactly the corpus's text while
 no synthetic article is a near-duplicate that ingest would set aside or the cache would fold), each scale in fresh
-subprocesses:
+subprocesses. Ingest runs in dedupe mode 'near' (BENCH_DEDUPE: every copy of an earlier record set aside, the default
+before round 13, when copies under their own id became articles) so that the figures compare with earlier rounds';
+PLEDGEWATCH_DEDUPE in the environment overrides it for bare parsing and the run alike:
 
 - bare: words/s of `nlp.pipe` over the texts of the ingested articles (same model, same n_process and batch size,
   every pipe enabled, the packaged components (`load_nlp(fast=False)`: the run swaps in pledgewatch.fastpipes'
@@ -228,6 +230,9 @@ def _median(xs):
     return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
 
 
+BENCH_DEDUPE = "near"  # copies set aside, as in the rounds before 13: figures stay comparable across rounds
+
+
 def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: int | None, model: str | None,
                 run_args: list[str], skip_bare: bool, reps: int = 1, bare_gemm: str = "blis") -> dict:
     """One scale: `reps` rounds of (bare parse, cold run, warm run), each round in fresh subprocesses with an empty
@@ -237,6 +242,7 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
     records = build_corpus(src, raw, scale)
     res: dict = {"scale": scale, "synthetic": scale > 1, "records": records}
     env = dict(os.environ)
+    env.setdefault("PLEDGEWATCH_DEDUPE", BENCH_DEDUPE)  # bare and the run read the same articles
     bs = batch_size or 16
     has_cache = _run_supports("--cache")
     rounds = []

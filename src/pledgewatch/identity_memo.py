@@ -52,14 +52,37 @@ def _valid(hit, n: int) -> bool:
             and isinstance(hit[1], list) and len(hit[1]) == n and all(isinstance(b, bytes) for b in hit[1]))
 
 
-def apply_identity(sink, ctx) -> pd.DataFrame:
-    """identity_table.from_parts(sink.parts), applied to the parts (sink.rewrite), through the cache of ctx (a
-    pipeline.StageContext); returns the identity table."""
+def _table(parts, copies: frozenset):
+    """identity_table.from_parts(parts), the rows of `copies` (articles that copy an earlier record, kept by ingest
+    under their own id) left out: the same story a second time is no second article's evidence about a person (it
+    would satisfy the table's 'two articles' rule alone) and no second count in n_statements / n_articles. The table
+    is still applied to the copies' rows."""
+    from .coding import identity_table
+
+    if not copies:
+        return identity_table.from_parts(parts)
+    import pyarrow.parquet as pq
+
+    frames = []
+    for p in parts:
+        cols = [c for c in identity_table._NEEDED if c in pq.read_schema(p).names]  # noqa: SLF001
+        f = pq.read_table(p, columns=cols).to_pandas()
+        frames.append(f[~f["article_id"].isin(copies)])
+    return identity_table.build(pd.concat(frames, ignore_index=True))
+
+
+def apply_identity(sink, ctx, copies=frozenset()) -> pd.DataFrame:
+    """identity_table.from_parts(sink.parts) (without the rows of `copies`: ids of articles that copy an earlier
+    record, see `_table`), applied to the parts (sink.rewrite), through the cache of ctx (a pipeline.StageContext);
+    returns the identity table."""
     from .coding import identity_table
 
     parts = list(sink.parts)
+    copies = frozenset(copies)
     store = ctx.cache().stage(STAGE, stage_key(ctx.coding_key)) if parts else None
     key = parts_digest(parts) if parts else ""
+    if copies:  # the same parts with other copies left out give another table
+        key += ":" + hashlib.sha1("\x1f".join(sorted(copies)).encode()).hexdigest()[:12]
     if store is not None:
         hit = store.get_many([key]).get(key)
         if _valid(hit, len(parts)):
@@ -67,7 +90,7 @@ def apply_identity(sink, ctx) -> pd.DataFrame:
             for p, data in zip(parts, blobs, strict=True):
                 atomic_write(p, lambda tmp, data=data: Path(tmp).write_bytes(data))
             return speakers
-    speakers = identity_table.from_parts(parts)
+    speakers = _table(parts, copies)
     sink.rewrite(identity_table.arrow_transform(speakers))
     if store is not None:
         store.put_many({key: (speakers, [Path(p).read_bytes() for p in parts])})

@@ -1,8 +1,10 @@
 """Repeated statements: the second and later copies of one statement are marked, never dropped.
 
-A live blog quotes the same sentence of a minister in several updates; two wire versions of one story (kept by
-ingest as overlapping articles, manifest flag "overlaps ID (Jaccard j): kept, may repeat statements") carry the same
-quotes. Counting each copy would weigh a statement by how often it was re-printed. `mark` sets
+A live blog quotes the same sentence of a minister in several updates; two versions of one story carry the same
+quotes: an exact copy or near-duplicate of an earlier record under its own article id (ingest's dedupe mode 'keep',
+the default: processed, `duplicate_of` in its article and manifest rows) or an article ingest found overlapping an
+earlier one below the near-duplicate threshold (manifest flag "overlaps ID (Jaccard j): kept, may repeat
+statements"). Counting each copy would weigh a statement by how often it was re-printed. `mark` sets
 
     is_repeat  True for every copy after the first (in the table's order: input order, then position)
     repeat_of  the statement_id of the first copy (None on first copies)
@@ -13,7 +15,9 @@ two statements without a speaker match only inside one article) and the same or 
 - word-set Jaccard >= JACCARD (0.8), or
 - the shorter one has at least MIN_WORDS_CONTAINED (8) distinct words and CONTAINED (0.9) of them are in the other
   (a live blog repeats a quote trimmed: "...", or with a sentence more).
-and both are in the same article or in articles ingest linked as overlapping (near-duplicates it kept).
+and both are in the same article or in related articles: ingest linked them as overlapping, or one is a copy of the
+other (`duplicate_of`). A copy is also related to every article its first copy is related to (a copy of an article
+that overlaps a third one finds that third one's first copies too).
 
 The pipeline calls `RepeatIndex.mark` on each chunk of the statements table in order (state carries across chunks,
 so a copy in a later chunk still finds its first); `mark(df)` does a whole table at once.
@@ -63,16 +67,29 @@ def same_words(a: list[str], b: list[str]) -> bool:
     return short >= MIN_WORDS_CONTAINED and inter / short >= CONTAINED
 
 
-def overlaps_from_manifest(rows: Iterable[dict]) -> dict[str, set[str]]:
-    """{article_id: ids of the earlier articles ingest found it overlaps} from manifest rows (their `flags`)."""
-    out: dict[str, set[str]] = defaultdict(set)
+def link_rows(rows: Iterable[dict], related: dict[str, set[str]]) -> None:
+    """Add to `related` ({article_id: ids of the articles it is related to}, mutual) what manifest rows, in input
+    order, say: the earlier articles ingest found a record overlaps (its `flags`) and, for a copy that was processed
+    (`duplicate_of` on a row whose status is not 'duplicate'), the record it copies and every article that one is
+    related to already."""
     for r in rows:
         aid, flags = r.get("article_id"), r.get("flags")
-        if isinstance(aid, str) and isinstance(flags, str):
-            for other in _OVERLAP_FLAG.findall(flags):
-                out[aid].add(other)
-                out[other].add(aid)
-    return dict(out)
+        if not isinstance(aid, str):
+            continue
+        others = set(_OVERLAP_FLAG.findall(flags)) if isinstance(flags, str) else set()
+        first = r.get("duplicate_of")
+        if isinstance(first, str) and first and first != aid and r.get("status") != "duplicate":
+            others |= {first} | set(related.get(first, ()))
+        for other in others - {aid}:
+            related.setdefault(aid, set()).add(other)
+            related.setdefault(other, set()).add(aid)
+
+
+def overlaps_from_manifest(rows: Iterable[dict]) -> dict[str, set[str]]:
+    """{article_id: ids of the articles it is related to} from a run's manifest rows (see `link_rows`)."""
+    out: dict[str, set[str]] = {}
+    link_rows(rows, out)
+    return out
 
 
 class RepeatIndex:
@@ -90,11 +107,9 @@ class RepeatIndex:
         self._n = 0
 
     def add_overlaps(self, rows: Iterable[dict]) -> None:
-        """Link the articles that these manifest rows say overlap (see `overlaps_from_manifest`)."""
-        for aid, others in overlaps_from_manifest(rows).items():
-            for b in others:
-                self.related[aid].add(b)
-                self.related[b].add(aid)
+        """Link the articles that these manifest rows (the next ones of the run, in input order) say are related:
+        overlapping, or a copy and its first copy (see `link_rows`)."""
+        link_rows(rows, self.related)
 
     def find(self, article_id: str, speaker: str, ws: list[str]) -> str | None:
         """The statement_id of the first copy this statement repeats (the earliest seen), or None."""

@@ -70,6 +70,9 @@ ARTICLES = DataFrameSchema(
         "byline": _str(nullable=True, required=False),
         "word_count": Column("Int64", Check.ge(0), nullable=True, coerce=True, required=False),
         "language": _str(nullable=True, required=False),
+        # the article_id of the earlier record this article copies (exact or near-duplicate; ingest dedupe mode
+        # 'keep'), else null; its statements that repeat the first copy's have is_repeat true
+        "duplicate_of": _str(nullable=True, required=False),
     },
     strict=False,
     name="articles",

@@ -220,6 +220,18 @@ def test_source_group_is_the_outlet_else_the_input_file():
     assert A.months_without_articles(arts) == [pd.Timestamp("2022-04-01")]
 
 
+def test_a_copy_of_an_earlier_article_is_counted_once_in_coverage():
+    """ingest keeps a copy of an earlier record under its own id (duplicate_of): the story is counted once."""
+    arts = pd.DataFrame({"article_id": ["a", "a-copy", "b"], "source": ["f.jsonl:line 1", "f.jsonl:line 2", "f.jsonl:line 3"],
+                         "outlet": ["Reuters", "Kyiv Post", "Reuters"], "duplicate_of": [None, "a", None],
+                         "published": pd.to_datetime(["2022-03-02", "2022-03-03", "2022-04-09"])})
+    cov = A.articles_per_month(arts)
+    assert cov.groupby("month")["articles"].sum().tolist() == [1, 1]
+    assert any("1 articles that copy an earlier one" in n for n in A.notes(cov))
+    every = A.articles_per_month(arts, include_copies=True)
+    assert every.groupby("month")["articles"].sum().tolist() == [2, 1] and not A.notes(every)
+
+
 def test_monthly_share_has_clustered_intervals_and_marks_coverage_gaps():
     st = synthetic_statements(600)
     st["published"] = st.groupby("article_id")["published"].transform("first")  # one date per article

@@ -66,3 +66,15 @@ def test_unknown_parameter_is_refused(capsys):
     args = p.parse_args(["--notebooks", "03", "-p", "no_such_parameter=1"])
     assert report.main(args) == 2
     assert "no_such_parameter" in capsys.readouterr().err
+
+
+def test_the_corpus_label_counts_a_copy_of_an_earlier_article_once(tmp_path):
+    import pandas as pd
+
+    from pledgewatch.report import page
+
+    pd.DataFrame({"article_id": ["a", "b", "b-copy"], "duplicate_of": [None, None, "b"]}).to_parquet(
+        tmp_path / "articles.parquet")
+    assert page._corpus_label(None, tmp_path) == f"{tmp_path.name} (2 articles + 1 copy of an earlier one)"
+    pd.DataFrame({"article_id": ["a", "b"]}).to_parquet(tmp_path / "articles.parquet")  # a run before round 13
+    assert page._corpus_label(None, tmp_path) == f"{tmp_path.name} (2 articles)"

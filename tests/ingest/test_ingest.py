@@ -102,7 +102,7 @@ def fixtures(tmp_path_factory):
                                   encoding="utf-8")
     exp["big.txt"] = "truncated"
     (root / "zz_dup_of_good.txt").write_text(english(1, title="Good plain text article"), encoding="utf-8")
-    exp["zz_dup_of_good.txt"] = "duplicate"
+    exp["zz_dup_of_good.txt"] = "ok"  # an exact copy under its own id: processed, duplicate_of names "good"
     (root / "orphan.yaml").write_text("date: 2020-01-01\n", encoding="utf-8")
     exp["orphan.yaml"] = "not_text"
 
@@ -121,8 +121,8 @@ def fixtures(tmp_path_factory):
     ]
     (root / "records.jsonl").write_text("\n".join(jl) + "\n", encoding="utf-8")
     exp.update({"records.jsonl:line 1": "ok", "records.jsonl:line 2": "malformed", "records.jsonl:line 3": "malformed",
-                "records.jsonl:line 4": "empty", "records.jsonl:line 5": "empty", "records.jsonl:line 7": "duplicate",
-                "records.jsonl:line 8": "ok", "records.jsonl:line 9": "duplicate",
+                "records.jsonl:line 4": "empty", "records.jsonl:line 5": "empty", "records.jsonl:line 7": "ok",
+                "records.jsonl:line 8": "ok", "records.jsonl:line 9": "ok",
                 "records.jsonl:line 10": "malformed", "records.jsonl:line 11": "ok"})
 
     rows = [["published", "headlines", "articles"],
@@ -260,24 +260,40 @@ def test_truncated_article_is_cut_with_a_flag(result):
 
 
 def test_duplicates_name_the_record_they_duplicate(result):
-    _, man = result
+    arts, man = result
     assert _row(man, "zz_dup_of_good.txt")["duplicate_of"] == "good"
     assert _row(man, "records.jsonl:line 9")["duplicate_of"] == "j8"
     assert _row(man, "records.jsonl:line 7")["duplicate_of"] == "j1"
+    # kept copies (dedupe mode 'keep', the default) are articles that name what they copy, and say so in the flags
+    a = arts.set_index("article_id")
+    assert a.loc["j9", "duplicate_of"] == "j8" and a.loc["j7", "duplicate_of"] == "j1"
+    assert a.loc["zz_dup_of_good", "duplicate_of"] == "good" and pd.isna(a.loc["good", "duplicate_of"])
+    assert "copy of j8 (near-duplicate (estimated Jaccard" in _row(man, "records.jsonl:line 9")["flags"]
+    assert _row(man, "records.jsonl:line 9")["similarity"] < 1.0 <= _row(man, "zz_dup_of_good.txt")["similarity"]
 
 
 def test_dedupe_modes(tmp_path, monkeypatch):
     body = english(60)
     lines = [json.dumps({"id": f"c{k}", "text": body + ("" if k == 0 else f"\n\n[synthetic copy {k}]")})
-             for k in range(3)] + [json.dumps({"id": "same", "text": body})]
+             for k in range(3)] + [json.dumps({"id": "same", "text": body}), json.dumps({"id": "c0", "text": body}),
+                                   json.dumps({"id": "c0", "text": body + "\n\nOne more sentence at the end."})]
     p = tmp_path / "copies.jsonl"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     st = lambda **kw: list(ingest(p, **kw)[1]["status"])  # noqa: E731
-    assert st() == ["ok", "duplicate", "duplicate", "duplicate"]
-    assert st(dedupe="exact") == ["ok", "ok", "ok", "duplicate"]
-    assert st(dedupe="off") == ["ok"] * 4
+    # keep: copies under their own id are processed; the same id again (the same record read twice) is set aside
+    assert st() == ["ok", "ok", "ok", "ok", "duplicate", "duplicate"]
+    arts, man = ingest(p)
+    assert arts["duplicate_of"].fillna("").tolist() == ["", "c0", "c0", "c0"]
+    assert man["duplicate_of"].fillna("").tolist() == ["", "c0", "c0", "c0", "c0", "c0"]
+    assert st(dedupe="near") == ["ok", "duplicate", "duplicate", "duplicate", "duplicate", "duplicate"]
+    assert st(dedupe="exact") == ["ok", "ok", "ok", "duplicate", "duplicate", "ok"]
+    assert st(dedupe="off") == ["ok"] * 6
     monkeypatch.setenv("PLEDGEWATCH_DEDUPE", "exact")
-    assert st() == ["ok", "ok", "ok", "duplicate"]
+    assert st() == ["ok", "ok", "ok", "duplicate", "duplicate", "ok"]
+    monkeypatch.setenv("PLEDGEWATCH_DEDUPE", "near")
+    assert st() == st(dedupe="near")
+    with pytest.raises(ValueError):
+        st(dedupe="drop")
 
 
 def test_summary_lists_every_status(result):

@@ -59,6 +59,12 @@ def test_dask_equals_local_on_corpus_sample(tmp_path, scheduler, shared):
     from test_pipeline_stream import _sample
 
     _both(_sample(shared, tmp_path, n_jsonl=16, n_csv=8), tmp_path, "corpus", scheduler)
+    # the sample holds a copy of an earlier record (GDELT line 5, kept under its own id): its statements are marked
+    # as repeats of the first copy's by both engines alike
+    arts = pd.read_parquet(tmp_path / "corpus-local" / "articles.parquet")
+    copies = set(arts.loc[arts["duplicate_of"].notna(), "article_id"])
+    st = pd.read_parquet(tmp_path / "corpus-local" / "statements.parquet")
+    assert copies and st.loc[st["article_id"].isin(copies), "is_repeat"].sum() >= 5
 
 
 @pytest.mark.slow

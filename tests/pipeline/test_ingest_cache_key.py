@@ -57,9 +57,14 @@ def test_the_dedupe_mode_is_part_of_the_ingest_key(tmp_path, monkeypatch):
     raw = _copy(tmp_path, "in", n=2)
     shutil.copy2(next(raw.glob("*.txt")), raw / "zz_copy.txt")  # an exact copy: 'near' drops it, 'off' keeps it
     cache = tmp_path / "cache"
+    monkeypatch.setenv("PLEDGEWATCH_DEDUPE", "near")
     near = _run(raw, tmp_path / "near", cache)
     monkeypatch.setenv("PLEDGEWATCH_DEDUPE", "off")
     off = _run(raw, tmp_path / "off", cache)
     assert not off.stats.get("ingest_cached")
     assert (near.manifest["status"] == "duplicate").sum() == 1
     assert (off.manifest["status"] == "duplicate").sum() == 0
+    monkeypatch.delenv("PLEDGEWATCH_DEDUPE")  # the default, 'keep': the copy is processed and names its first copy
+    keep = _run(raw, tmp_path / "keep", cache)
+    assert not keep.stats.get("ingest_cached")
+    assert (keep.manifest["status"] == "duplicate").sum() == 0 and keep.manifest["duplicate_of"].notna().sum() == 1

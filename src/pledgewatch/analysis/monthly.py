@@ -12,22 +12,39 @@ from .. import config, uncertainty
 from .base import _missing_note, _share_table, _with_notes, missing, notes, source_group, wilson
 
 
-def articles_per_month(articles: pd.DataFrame) -> pd.DataFrame:
+def first_articles(articles: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """(the articles that copy no earlier record, how many copies were left out): a copy kept by ingest under its
+    own id (`duplicate_of` set: exact copy or near-duplicate, dedupe mode 'keep') is the same story counted once."""
+    if "duplicate_of" not in articles.columns:
+        return articles, 0
+    copy = articles["duplicate_of"].notna() & (articles["duplicate_of"].astype(str).str.strip() != "")
+    return articles[~copy], int(copy.sum())
+
+
+def articles_per_month(articles: pd.DataFrame, *, include_copies: bool = False) -> pd.DataFrame:
     """Coverage: articles per month and source group (`source_group`: outlet, else input file), every month from
-    the first to the last present (articles = 0 where a source has none: a gap in coverage, not a zero)."""
+    the first to the last present (articles = 0 where a source has none: a gap in coverage, not a zero). A copy of
+    an earlier record (`duplicate_of`, see `first_articles`) is left out unless include_copies, with a note: two
+    outlets running one story count once, as the repeated statements in it do (`is_repeat`)."""
     cols = ["month", "source_group", "articles"]
     if articles is None or not len(articles) or "published" not in articles.columns:
         return _with_notes(pd.DataFrame(columns=cols), "No dated articles.")
+    n_copies = 0
+    if not include_copies:
+        articles, n_copies = first_articles(articles)
+    copies = (f"{n_copies} articles that copy an earlier one (exact or near-duplicate: duplicate_of) are counted "
+              "once, under the first copy." if n_copies else "")
     a = pd.DataFrame({"month": pd.to_datetime(articles["published"], errors="coerce").dt.to_period("M")
                       .dt.to_timestamp(), "source_group": source_group(articles).to_numpy()})
     undated = int(a["month"].isna().sum())
     a = a.dropna(subset=["month"])
     if a.empty:
-        return _with_notes(pd.DataFrame(columns=cols), "No dated articles.")
+        return _with_notes(pd.DataFrame(columns=cols), "No dated articles.", copies)
     full = pd.MultiIndex.from_product([_full_months(a["month"]), sorted(a["source_group"].unique())],
                                       names=["month", "source_group"])
     t = a.groupby(["month", "source_group"]).size().reindex(full, fill_value=0).rename("articles").reset_index()
-    return _with_notes(t, f"{undated} articles have no date and are not in the coverage chart." if undated else "")
+    return _with_notes(t, f"{undated} articles have no date and are not in the coverage chart." if undated else "",
+                       copies)
 
 
 def months_without_articles(articles: pd.DataFrame) -> list[pd.Timestamp]:

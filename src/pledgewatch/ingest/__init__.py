@@ -3,7 +3,8 @@
 CONTRACT (used by pledgewatch.pipeline; keep these signatures):
     iter_records(raw, mapping=None) -> Iterator[tuple[dict | None, dict]]
         Streams (article, manifest_row) pairs, one per input record; article is None when the record is not
-        processed (duplicate, empty, not_text, not_english, malformed, error).
+        processed (duplicate, empty, not_text, not_english, malformed, error). A copy of an earlier record under its
+        own id is processed (dedupe mode 'keep'): its article and manifest rows name the first copy in duplicate_of.
     ingest(raw, mapping=None) -> tuple[pd.DataFrame, pd.DataFrame]
         (articles, manifest) as DataFrames (schema.ARTICLES / schema.MANIFEST).
     summarize(manifest) -> str
@@ -14,7 +15,7 @@ statements index into this), title_chars (len of the title prefix in text, 0 if 
 None), date_source (metadata | filename | text_date | war_day | weekday | unknown), outlet, url, n_chars;
 extra: date_reason, n_removed, removed (JSON {rule_id: count}), outlet_source (metadata | export | url_domain |
 text_signature | file_name | id_country | unknown), outlet_country (ISO code), and what a database export gives:
-byline, word_count, language (ISO code), section.
+byline, word_count, language (ISO code), section, duplicate_of (the first copy's article_id, or None).
 manifest row keys: source (path, with ':line N' / ':row N' / ':item N' / ':doc N' where a file holds several
 records), article_id, status, reason, duplicate_of; extra: similarity, format, encoding, flags, title, published,
 date_source, date_reason, n_chars, n_removed, removed, english_score, outlet, outlet_source.
@@ -22,7 +23,8 @@ date_source, date_reason, n_chars, n_removed, removed, english_score, outlet, ou
 Modules: readers (formats, column mapping), exports (LexisNexis, Nexis Uni, Factiva exports; any DOCX/RTF: chosen
 by content, one record per article), outlets (outlet + outlet_source from outlets.csv), decode (encodings, binary sniffing), clean (character map and
 furniture rules from data/reference/), dates, language, dedupe, manifest (rows, summarize), core (the pipeline).
-Duplicates: dedupe='near' (default), 'exact' or 'off', or $PLEDGEWATCH_DEDUPE when not given (benchmarks that
+Duplicates: dedupe='keep' (default: copies under their own id processed and linked), 'near' (every copy set aside,
+as before round 13), 'exact' or 'off', or $PLEDGEWATCH_DEDUPE when not given (core.dedupe_mode; benchmarks that
 replicate a corpus with a marker line per copy set PLEDGEWATCH_DEDUPE=exact). PROCESSED_STATUSES are the statuses
 whose record became an article (ok, truncated, decode_fallback).
 `mapping` maps fields (id, text, title, date, outlet, url) to column names, e.g. {"text": "articles"}; without it

@@ -24,7 +24,7 @@ ONE_LINE_TITLE = 300  # a "title" longer than this with no body is an article sa
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ARTICLE_COLUMNS = ["article_id", "source", "title", "text", "title_chars", "published", "date_source", "outlet", "url",
                    "n_chars", "date_reason", "n_removed", "removed", "outlet_source", "outlet_country", "byline",
-                   "word_count", "language", "section"]
+                   "word_count", "language", "section", "duplicate_of"]
 EXPORT_FIELDS = ("byline", "word_count", "language", "section")  # RawRecord.meta fields an export reader may give
 _WHERE = re.compile(r"^(?P<file>.*?)(?::(?:line|row|item|doc) \d+)?$")
 
@@ -178,7 +178,32 @@ def _status(rec: RawRecord, text: str, body: str) -> tuple[str, str | None, str 
     return status, reason, flags
 
 
-def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tuple[dict | None, dict]:
+def _kept_copy(rec: RawRecord, aid: str, row: dict | None, keep: bool) -> tuple[dict | None, dict | None]:
+    """(row to return at once, the duplicate row of a copy that is processed): with `keep` (dedupe mode 'keep') a
+    copy under its own article id goes on through extraction, flagged with what it duplicates; a record with the same
+    id as the one it copies (the same record read twice) is set aside as before."""
+    if row is None:
+        return None, None
+    if not keep or row.get("duplicate_of") == aid:
+        return row, None
+    rec.flags.append(f"copy of {row['duplicate_of']} ({row['reason']}): processed, its statements that repeat "
+                     "that record's are marked is_repeat")
+    return None, row
+
+
+def _dedupe_body(rec, aid, title, body, dd, extra, dup, keep):
+    """(row to return at once, duplicate row of a kept copy, similarity, sketch, fingerprint) after cleaning."""
+    if dup is not None:  # an exact copy already found: its body fingerprint is the first copy's
+        return None, dup, dup["similarity"], None, None
+    row, similarity, sketch, fp_body = _body_duplicate(rec, aid, title, body, dd, extra)
+    stop, dup = _kept_copy(rec, aid, row, keep)
+    if dup is not None:
+        similarity, sketch = dup["similarity"], None  # a copy is not indexed: later copies name the first one
+    return stop, dup, similarity, sketch, fp_body
+
+
+def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool, keep: bool = False
+             ) -> tuple[dict | None, dict]:
     base = dict(format=rec.fmt, encoding=rec.encoding, flags="; ".join(rec.flags) or None)
     meta = _outlet_and_meta(rec)
     base.update(outlet=meta["outlet"], outlet_source=meta["outlet_source"])
@@ -192,69 +217,87 @@ def _process(rec: RawRecord, dd: Deduper, used_ids: dict, do_dedupe: bool) -> tu
         return None, got
     title, norm = got
     aid = rec.article_id or Path(rec.source).stem
-    if do_dedupe and (row := _exact_copy(rec, aid, title, norm, dd, base)) is not None:
-        return None, row
+    dup = None  # the duplicate row of a copy that is processed (mode 'keep')
+    if do_dedupe:
+        stop, dup = _kept_copy(rec, aid, _exact_copy(rec, aid, title, norm, dd, base), keep)
+        if stop is not None:
+            return None, stop
 
     body, removed = _clean.clean_body(norm, normalized=True)
     n_removed = int(sum(removed.values()))
     extra = dict(base, n_removed=n_removed, removed=removed_json(removed), title=title or None)
-    if not body:
+    if not body:  # a kept copy set aside for another reason keeps its duplicate row, as in mode 'near'
         why = "no article text" if not norm else f"only page furniture ({n_removed} piece(s) removed)"
         if title:
             why += "; a title alone is not processed"
-        return None, manifest_row(rec.source, aid, "empty", why, **extra)
+        return None, dup or manifest_row(rec.source, aid, "empty", why, **extra)
     if (row := _not_english(rec, aid, title, body, meta, extra)) is not None:
-        return None, row
+        return None, dup or row
     similarity = sketch = fp_body = None
     if do_dedupe:
-        row, similarity, sketch, fp_body = _body_duplicate(rec, aid, title, body, dd, extra)
-        if row is not None:
-            return None, row
+        stop, dup, similarity, sketch, fp_body = _dedupe_body(rec, aid, title, body, dd, extra, dup, keep)
+        if stop is not None:
+            return None, stop
 
     aid = _unique_id(rec, aid, used_ids)
-    if do_dedupe:
+    if do_dedupe and fp_body is not None:
         dd.add_exact(fp_body, aid)
         dd.add_near(aid, sketch)
+    return _article(rec, aid, title, body, removed, n_removed, meta, extra, similarity, dup)
+
+
+def _article(rec, aid, title, body, removed, n_removed, meta, extra, similarity, dup) -> tuple[dict, dict]:
+    """(article, manifest row) of a processed record; a kept copy names the record it duplicates in both."""
     text, title_chars = _compose(title, body)
     published, date_source, date_reason = resolve_date(rec.date, [*rec.names, aid], body, title)
     status, reason, flags = _status(rec, text, body)
+    duplicate_of = dup["duplicate_of"] if dup is not None else None
     article = {
         "article_id": aid, "source": rec.source, "title": title, "text": text, "title_chars": title_chars,
         "published": published, "date_source": date_source, "outlet": rec.outlet, "url": rec.url,
         "n_chars": len(text), "date_reason": date_reason, "n_removed": n_removed, "removed": removed_json(removed),
-        **meta,
+        **meta, "duplicate_of": duplicate_of,
     }
     extra.update(flags=flags, published=published, date_source=date_source, date_reason=date_reason,
                  n_chars=len(text), similarity=similarity)
-    return article, manifest_row(rec.source, aid, status, reason, **extra)
+    return article, manifest_row(rec.source, aid, status, reason, duplicate_of, **extra)
+
+
+DEDUPE_MODES = ("keep", "near", "exact", "off")
 
 
 def dedupe_mode(dedupe=None) -> str:
-    """'near' (exact + MinHash near-duplicates, the default), 'exact' or 'off'; None reads PLEDGEWATCH_DEDUPE.
+    """'keep' (the default), 'near', 'exact' or 'off'; None reads PLEDGEWATCH_DEDUPE.
 
-    'exact' is for synthetic scale tests that replicate a corpus with a marker line per copy (near-duplicate
-    detection would rightly fold those copies)."""
+    keep   exact copies and MinHash near-duplicates of an earlier record are found; a copy under its own article
+           id is processed like any article (its article row and manifest row name the record it duplicates in
+           `duplicate_of`; pledgewatch.repeats marks its statements that repeat the first copy's); a copy with the
+           same id as the first (the same record read twice) is set aside as a duplicate
+    near   the same detection, every copy set aside (status 'duplicate', no article): the behaviour before round 13
+    exact  only exact copies are found and set aside: for synthetic scale tests that replicate a corpus with a
+           marker line per copy (near-duplicate detection would rightly fold those copies)
+    off    no de-duplication"""
     if dedupe is None:
-        dedupe = os.environ.get("PLEDGEWATCH_DEDUPE", "near")
+        dedupe = os.environ.get("PLEDGEWATCH_DEDUPE", "keep")
     if dedupe is True:
-        return "near"
+        return "keep"
     if dedupe is False:
         return "off"
     mode = str(dedupe).strip().lower()
-    if mode not in ("near", "exact", "off"):
-        raise ValueError(f"dedupe must be 'near', 'exact' or 'off', not {dedupe!r}")
+    if mode not in DEDUPE_MODES:
+        raise ValueError(f"dedupe must be one of {', '.join(map(repr, DEDUPE_MODES))}, not {dedupe!r}")
     return mode
 
 
 def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedupe=None
                  ) -> Iterator[tuple[dict | None, dict]]:
     """Stream (article | None, manifest_row) for every record under raw (a file or a folder, recursively).
-    dedupe: 'near' | 'exact' | 'off' (default: $PLEDGEWATCH_DEDUPE, else 'near')."""
+    dedupe: 'keep' | 'near' | 'exact' | 'off' (default: $PLEDGEWATCH_DEDUPE, else 'keep'; see `dedupe_mode`)."""
     raw = Path(raw)
     mp = normalize_mapping(mapping)
     mode = dedupe_mode(dedupe)
-    dd = Deduper(near=mode == "near") if mode != "off" else None
-    dedupe = mode != "off"
+    dd = Deduper(near=mode in ("keep", "near")) if mode != "off" else None
+    dedupe, keep = mode != "off", mode == "keep"
     used: dict[str, int] = {}
     if not raw.exists():
         yield None, manifest_row(str(raw), None, "error", "input path does not exist")
@@ -266,7 +309,7 @@ def iter_records(raw, mapping=None, *, max_chars: int = DEFAULT_MAX_CHARS, dedup
         for rec in read_file(path, mp, max_chars):
             try:
                 rec = _printable_record(rec)
-                yield _process(rec, dd, used, dedupe)
+                yield _process(rec, dd, used, dedupe, keep)
             except Exception as e:  # noqa: BLE001 - one bad record never stops a run
                 yield None, manifest_row(rec.source, rec.article_id, "error",
                                          f"ingest failed on this record: {type(e).__name__}: {e}", format=rec.fmt)

@@ -11,7 +11,7 @@ STATUS_HELP = {
     "ok": "processed",
     "truncated": "processed, cut at the size limit",
     "decode_fallback": "processed, bytes were not valid UTF-8 (read as cp1252)",
-    "duplicate": "not processed: same or nearly the same text as an earlier record",
+    "duplicate": "not processed: a copy of an earlier record (same id, furniture only, or dedupe mode 'near')",
     "empty": "not processed: no text (or only page furniture)",
     "not_text": "not processed: binary or unsupported file",
     "not_english": "not processed: not English",
@@ -76,6 +76,10 @@ def summarize(manifest: pd.DataFrame, *, examples: int = 2) -> str:
                     why = f"of {r['duplicate_of']}" + (f" ({why})" if why else "")
                 lines.append(f"      e.g. {_short(r.get('source'))}: {str(why)[:110]}")
                 shown += 1
+    if "duplicate_of" in m.columns:
+        kept = m["duplicate_of"].notna() & m["status"].isin(PROCESSED_STATUSES)
+        if kept.any():
+            lines.append(f"  copies of an earlier record (processed, statements marked is_repeat): {int(kept.sum())}")
     if "flags" in m.columns:
         short = m["flags"].fillna("").str.contains("short: ", regex=False) & m["status"].isin(PROCESSED_STATUSES)
         if short.any():

@@ -44,6 +44,7 @@ from tqdm import tqdm
 
 from .. import coding, config, repeats, runs, schema
 from ..identity_memo import apply_identity
+from ..ingest import PROCESSED_STATUSES
 from ..io import write_csv, write_parquet
 from .context import (
     CHUNK_SIZE,
@@ -206,9 +207,12 @@ def _sinks(tmp: Path, progress: bool) -> dict[str, TableSink]:
 
 def _emitter(sinks: dict, manifest: list[dict], art_bar):
     """emit(articles, statements, capabilities) of one chunk, in input order: article ids checked unique, the
-    second and later copies of a statement marked (is_repeat, repeat_of), the rows appended to the parts."""
+    second and later copies of a statement marked (is_repeat, repeat_of: within an article, and across articles
+    ingest related: overlapping, or a copy kept under its own id and the record it copies), the rows appended to
+    the parts."""
     seen_ids: set[str] = set()
     reps = repeats.RepeatIndex()
+    linked = [0]  # manifest rows already read for links between articles (overlaps, copies: `duplicate_of`)
 
     def emit(arts, st, caps):
         dup = seen_ids.intersection(a["article_id"] for a in arts)
@@ -216,8 +220,9 @@ def _emitter(sinks: dict, manifest: list[dict], art_bar):
             raise ValueError(f"duplicate article_id from ingest: {sorted(dup)[:5]}")
         seen_ids.update(a["article_id"] for a in arts)
         sinks["articles"].write(pd.DataFrame(arts))
+        reps.add_overlaps(manifest[linked[0]:])  # the chunk's records are in the manifest before it is emitted
+        linked[0] = len(manifest)
         if not st.empty:  # validated by Stages.complete (before it was cached); repeat columns are bool/str
-            reps.add_overlaps(manifest)
             sinks["statements"].write(reps.mark(st), validated=True)
             sinks["statement_capabilities"].write(caps, validated=True)
         art_bar.update(len(arts))
@@ -229,7 +234,9 @@ def _write_tables(sinks: dict, manifest: list[dict], oset, ctx) -> tuple[dict, d
     """(paths, counts) of the tables of a run written to its output set: the parts merged, the identity table
     (one identity per person in the run) built and applied to the statements, the manifest validated."""
     man = schema.validate("manifest", pd.DataFrame(manifest) if manifest else schema.empty("manifest"))
-    speakers = apply_identity(sinks["statements"], ctx)  # one identity per person in the run (identity_memo)
+    copies = {r["article_id"] for r in manifest if r.get("duplicate_of") and r.get("status") in PROCESSED_STATUSES}
+    speakers = apply_identity(sinks["statements"], ctx, copies)  # one identity per person (identity_memo): a copy
+    # of an earlier record is not a second article's evidence about a person
     paths = {
         "articles": sinks["articles"].close_parquet(oset.path("articles.parquet")),
         "statements": sinks["statements"].close_parquet(oset.path("statements.parquet")),

@@ -123,18 +123,27 @@ def _title(nb) -> str:
     return ""
 
 
-def _corpus_label(raw, processed: Path) -> str:
-    n = None
+def _article_count(processed: Path) -> str | None:
+    """'N articles' of a run, copies of an earlier record (`duplicate_of`) counted once and named:
+    'N articles + k copies of an earlier one'; None when the table cannot be read."""
     try:
         import pandas as pd
+        import pyarrow.parquet as pq
 
-        n = len(pd.read_parquet(processed / "articles.parquet", columns=["article_id"]))
+        path = processed / "articles.parquet"
+        a = pd.read_parquet(path, columns=[c for c in ("article_id", "duplicate_of") if c in pq.read_schema(path).names])
     except Exception:
-        pass
+        return None
+    k = int(a["duplicate_of"].notna().sum()) if "duplicate_of" in a.columns else 0
+    return f"{len(a) - k:,} articles" + (f" + {k:,} cop{'y' if k == 1 else 'ies'} of an earlier one" if k else "")
+
+
+def _corpus_label(raw, processed: Path) -> str:
+    n = _article_count(processed)
     name = Path(raw).name if raw else processed.name
     if raw and Path(raw).resolve() == config.RAW.resolve():
         name = "the data/raw sample"
-    return f"{name} ({n:,} articles)" if n is not None else name
+    return f"{name} ({n})" if n is not None else name
 
 
 def _nav(results_names: list[tuple[str, str]], i: int, reader: bool) -> str:
