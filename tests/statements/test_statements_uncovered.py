@@ -1,0 +1,135 @@
+"""Constructions of attribution no cue verb's rules took (statements/uncovered.py; issue #14, recall): a cue after a
+quotation and a dash with the speaker after it (postposed.py), "In his opinion, A" (opinion.py) and the cue verb
+"commented" (cues.csv). Sentences written after, or shortened from, different corpus articles (translated Polish and
+Belarusian outlets, Fox News, the Guardian), parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+@pytest.mark.parametrize("body, content, cue, speaker_text", [
+    # a Polish outlet, February 2022: the parse took "warned" for a conjunct of the quoted verb
+    ('"Safety conditions along the borders of Ukraine are unpredictable and can deteriorate in a very short time" '
+     "- warned the ministry of US diplomacy.",
+     "Safety conditions along the borders of Ukraine are unpredictable and can deteriorate in a very short time",
+     "warned", "the ministry of US diplomacy"),
+    # a Polish outlet on a weekly's article, 2022: a verb of the postposed_cue list, the outlet in quotation marks
+    ('"If Germany abandoned Ukraine, it would be a tragedy for Germans and Ukraine" - concludes "Economist".',
+     "If Germany abandoned Ukraine, it would be a tragedy for Germans and Ukraine", "concludes", "Economist"),
+    # a Polish outlet, 2023: "we read in" a statement names its source
+    ('"The project provides for changes in military and non-military areas" - we read in a statement of the '
+     "National Security Bureau.",
+     "The project provides for changes in military and non-military areas", "we read",
+     "the National Security Bureau"),
+    # a Polish outlet on Lavrov, 2022: "added" tagged as a participle modifying the name
+    ('"Western policy has failed to isolate our country" - added Lavrov.',
+     "Western policy has failed to isolate our country", "added", "Lavrov"),
+])
+def test_cue_after_a_dash_behind_the_quotation(nlp, body, content, cue, speaker_text):
+    rows = extract_rows(nlp, body)
+    assert [(r["text"], r["cue"], r["speaker_text"], r["quote_type"]) for r in rows] == \
+        [(content, cue, speaker_text, "direct")]
+
+
+@pytest.mark.parametrize("body", [
+    # a travel article, 2023: a name in quotation marks and a dash before a description, no cue
+    'Tours take in "strong and invincible Bucha and Irpin" – two locations close to Kyiv hit early in the war.',
+    # a Guardian live blog: "read" needs its quotation and dash; a reader's invitation is no statement
+    "In the meantime you can read all our coverage of the conflict here.",
+])
+def test_no_statement_without_a_postposed_cue(nlp, body):
+    assert extract_rows(nlp, body) == []
+
+
+def test_a_quotation_taken_by_its_cue_is_not_taken_twice(nlp):
+    # a Polish outlet, 2022: "- said X" after the quotation is the attribution's own rule
+    rows = extract_rows(nlp, '"The sanctions will stay until Russia leaves Ukraine" - said the minister.')
+    assert [(r["text"], r["cue"]) for r in rows] == [("The sanctions will stay until Russia leaves Ukraine", "said")]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a Polish outlet on the German president, February 2022: glued to the quotation's sentence
+    ('Frank-Walter Steinmeier spoke in Kyiv. "We will answer firmly," he said.In his opinion, the concentration of '
+     "Russian troops is a threat to Ukraine.",
+     "the concentration of Russian troops is a threat to Ukraine", "Frank-Walter Steinmeier"),
+    # a Polish outlet, July 2023: a general interviewed on television
+    ("The war will last for years, General Boguslaw Pacek said on TVN24 on Sunday.\n\nIn his opinion, in the current phase of the conflict this "
+     "is a war of exhaustion.",
+     "in the current phase of the conflict this is a war of exhaustion", "Boguslaw Pacek"),
+    # a Polish outlet, March 2023: the source in an "of" phrase
+    ("Avril Haines briefed the senators. In the opinion of US intelligence services, Russia's nuclear threats are "
+     "aimed at scaring the West.",
+     "Russia's nuclear threats are aimed at scaring the West", "US intelligence services"),
+    # a Belarusian agency, 2023: "In her words"
+    ("Ambassador Darya Shmanai met the director-general. In her words, Belarus highly appreciates its close ties "
+     "with UNESCO.",
+     "Belarus highly appreciates its close ties with UNESCO", "Darya Shmanai"),
+])
+def test_in_his_opinion_names_the_speaker(nlp, body, content, speaker):
+    rows = extract_rows(nlp, body)
+    row = next(r for r in rows if r["text"] == content)
+    assert row["cue"].lower().startswith("in ") and row["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "In my opinion, the war will last for years.",                      # the writer's own
+    "Kuleba spoke on Monday. Russia, in his opinion, is much weaker.",   # inside the sentence
+    "Kuleba spoke on Monday. In his view, Russia is much weaker.",       # not a noun of the list
+])
+def test_no_opinion_statement(nlp, body):
+    assert not [r for r in extract_rows(nlp, body) if r["cue"].lower().startswith("in ")]
+
+
+@pytest.mark.parametrize("body, content, speaker_text", [
+    # a US senator's release, 2022
+    ('"We stand with Ukraine against Russia and Belarus, which still threatens its independence," Lankford '
+     "commented.",
+     "We stand with Ukraine against Russia and Belarus, which still threatens its independence", "Lankford"),
+    # a Ukrainian energy executive, July 2022
+    ('Yuriy Vitrenko spoke in Kyiv. "Russia is using energy as a weapon, and Europe needs to be ready," he '
+     "commented on July 20.",
+     "Russia is using energy as a weapon, and Europe needs to be ready", "he"),
+    # a Chinese state paper quoted by Reuters: one user's post
+    ('"She seems to be less welcomed," one user commented.', "She seems to be less welcomed", "one user"),
+])
+def test_commented_is_a_cue(nlp, body, content, speaker_text):
+    rows = extract_rows(nlp, body)
+    assert [(r["text"], r["cue"], r["speaker_text"]) for r in rows] == [(content, "commented", speaker_text)]
+
+
+@pytest.mark.parametrize("body", [
+    "Sergei Lavrov also commented on the policy of the Ukrainian president.",
+    "The campaign has not commented on the reason for canceling the interview.",
+])
+def test_commented_on_a_topic_is_no_statement(nlp, body):
+    assert extract_rows(nlp, body) == []
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a Polish outlet on the Biden-Putin call, February 2022: the source in the sentence's "in" phrase
+    ("In the message of the White House on the conversation, it was stated that President Biden made it clear that "
+     "Russia would pay a heavy price.",
+     "President Biden made it clear that Russia would pay a heavy price", "White House"),
+    # a Polish outlet on a US intelligence report, March 2023: the source of the statement just before
+    ("The report stated that the war weakened the conventional abilities of Moscow. It was emphasized that the "
+     "Russian forces would need years to rebuild after their losses.",
+     "the Russian forces would need years to rebuild after their losses", "report"),
+    # a Ukrainian agency's daily summary, 2023
+    ("In the Sunday report of the General Staff of the Ukrainian Armed Forces, it was reported that during the last "
+     "day 1260 Russian soldiers were eliminated.",
+     "during the last day 1260 Russian soldiers were eliminated", "General Staff of the Ukrainian Armed Forces"),
+])
+def test_impersonal_passive_with_a_source(nlp, body, content, speaker):
+    row = next(r for r in extract_rows(nlp, body) if r["text"] == content)
+    assert row["cue"].lower().startswith("it ") and row["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "It has been reported that North Korean leader Kim Jong Un visited several military sites.",  # no source
+    "It is clear that the war will last for years.",                                             # no cue
+])
+def test_impersonal_passive_without_a_source_is_no_statement(nlp, body):
+    assert extract_rows(nlp, body) == []
