@@ -133,3 +133,39 @@ def test_impersonal_passive_with_a_source(nlp, body, content, speaker):
 ])
 def test_impersonal_passive_without_a_source_is_no_statement(nlp, body):
     assert extract_rows(nlp, body) == []
+
+
+@pytest.mark.parametrize("body, content, cue, speaker", [
+    # a US think-tank piece on deported children, 2023 (ukraine_dev's gold has it)
+    ("Few member nations supported Russia's unsubstantiated claim that the rescue of orphaned children was a "
+     "humanitarian act.",
+     "the rescue of orphaned children was a humanitarian act", "claim", "Russia"),
+    # a Guardian piece on the energy crisis, 2022: a to-infinitive
+    ("Sunak repeatedly dismissed Labour's call to scrap the VAT rate on energy bills.",
+     "to scrap the VAT rate on energy bills", "call", "Labour"),
+    # a BBC piece on Putin's speech, 2022: an "of" complement, the cue written with its preposition
+    ("Mr Putin's accusations of the West attempting to destroy Russia appeared to be a response.",
+     "the West attempting to destroy Russia", "accusations of", "Putin"),
+    # a US political report (PolNeAR-like), the speaker in a "by" phrase
+    ("The department had spent months pushing back against claims by intelligence agencies that some of her "
+     "messages should be classified.",
+     "some of her messages should be classified", "claims", "intelligence agencies"),
+])
+def test_speech_act_noun_with_its_speaker(nlp, body, content, cue, speaker):
+    rows = extract_rows(nlp, body)
+    assert [(r["text"], r["cue"], r["speaker_name"]) for r in rows] == [(content, cue, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "The claim that he made was false.",                                         # a relative clause, no speaker
+    "Wednesday's phone call of politicians was the second official one.",        # no content complement
+    "Ukraine remains steadfast in its commitment to recovering all its territory.",  # not a speech-act noun
+])
+def test_no_statement_from_a_noun(nlp, body):
+    assert extract_rows(nlp, body) == []
+
+
+def test_a_noun_inside_a_reported_clause_stays_in_it(nlp):
+    # a Guardian live blog, 2022: the claim is part of what Zelensky said, not a second statement
+    rows = extract_rows(nlp, "Zelensky said Russia's claim that its forces had taken Lysychansk was false.")
+    assert [(r["cue"], r["speaker_name"]) for r in rows] == [("said", "Zelensky")]

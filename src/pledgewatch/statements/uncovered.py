@@ -5,7 +5,9 @@ module with one function of the finder, tried in this order after the subheading
   '"A" - we read in a statement of X');
 - `opinion.opinions`: a phrase opening a sentence names whose words the rest is ("In his opinion, A");
 - `impersonal.impersonal_passives`: "it was stated that A" with its source in an "in" phrase of the sentence or
-  in the statement just before ("The report stated ... It was emphasized that A").
+  in the statement just before ("The report stated ... It was emphasized that A");
+- `nominal.nominal_cues`: a speech-act noun with its speaker as possessor and its content as complement
+  ("Russia's claim that A", "Labour's call to scrap A"; the `noun` rows of cues.csv).
 
 Each leaves alone what a statement already covers, so adding one never changes another's rows.
 """
@@ -13,10 +15,11 @@ Each leaves alone what a statement already covers, so adding one never changes a
 from __future__ import annotations
 
 from .impersonal import impersonal_passives
+from .nominal import nominal_cues
 from .opinion import opinions
 from .postposed import postposed_cues
 
-CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives)
+CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues)
 
 
 def uncovered(f):
