@@ -169,3 +169,10 @@ def test_a_noun_inside_a_reported_clause_stays_in_it(nlp):
     # a Guardian live blog, 2022: the claim is part of what Zelensky said, not a second statement
     rows = extract_rows(nlp, "Zelensky said Russia's claim that its forces had taken Lysychansk was false.")
     assert [(r["cue"], r["speaker_name"]) for r in rows] == [("said", "Zelensky")]
+
+
+def test_an_estimate_in_the_impersonal_passive_is_no_statement(nlp):
+    # a US outlet, May 2022, after a statement of the UK: the figure is nobody's words
+    body = ('"Russia is losing," the UK said. Prior to the assault, it was estimated that Moscow assembled around '
+            "150,000 soldiers.")
+    assert [r["cue"] for r in extract_rows(nlp, body)] == ["said"]

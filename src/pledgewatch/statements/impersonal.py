@@ -4,7 +4,8 @@ B. It was emphasized that A" (the source of the statement just before, in the sa
 Translated Polish and Ukrainian news report documents and briefings this way. The verb is a cue of cues.csv in
 the passive with "it" ("it was stated", "it has been reported", "it is noted"); the `vetoes.impersonal_passive`
 veto keeps the cue verb's own rules off it. Not taken: such a passive with no source before it ("It has been
-reported that Kim visited ..." opening an article's thread), nor "it is clear that" (no cue).
+reported that Kim visited ..." opening an article's thread), "it is clear that" (no cue), nor a verb of the
+`impersonal_stop` list ("it was estimated that": a figure, nobody's words).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from . import lexicon as L
 from .opinion import sentence_end
 from .subjects import source_mention
 
@@ -67,7 +69,8 @@ def impersonal_passives(f):
     starts = [r.char_start for r in rows]
     for m in _PASSIVE.finditer(text):
         v = doc[ctx.tok_at(m.start(1))]
-        if v.idx != m.start(1) or v.tag_ != "VBN" or v.lemma_.lower() not in ctx.verbs:
+        if v.idx != m.start(1) or v.tag_ != "VBN" or v.lemma_.lower() not in ctx.verbs or \
+                v.lemma_.lower() in L.IMPERSONAL_STOP:
             continue
         that = _that(doc, v)
         if that is None or that.i + 1 >= len(doc):
