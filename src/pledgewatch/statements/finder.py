@@ -3,7 +3,8 @@
 1. pass 1: cue verbs whose quotation closes right before them ('"A," X said') claim it (`attribution`);
 2. pass 2: every other cue verb (`attribution`: speaker, vetoes, content strategies in order) and "according to"
    (`according`);
-3. subheadings "Name: words" and a title-case headline (`headings`);
+3. subheadings "Name: words" and a title-case headline (`headings`); then constructions no cue verb takes
+   (`uncovered`: "In his opinion, A"; '"A" - added X');
 4. nested attributions settled (`nesting`);
 5. cue-less quotations continuing a speaker (`continuations`);
 6. span boundaries: an object with its complement, a content conjunct hung on the cue (`complements`); a
@@ -29,6 +30,7 @@ from .model import Statement
 from .nesting import nested
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
+from .uncovered import uncovered
 
 NESTINGS = ("inner", "outer")
 
@@ -61,6 +63,7 @@ class Finder:
                 attribute(self, t, cue, only_quote_before=False)
         subheadings(self)
         headline(self)
+        uncovered(self)
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)

@@ -1,0 +1,98 @@
+"""A speech act named by a noun with its speaker as possessor and its content as the noun's complement: "Russia's
+unsubstantiated claim that the rescue of orphaned children was a humanitarian act", "Labour's call to scrap the VAT
+rate", "Russia's demand for the west to guarantee Ukraine will not join Nato", "Mr Putin's accusations of the West
+attempting to destroy Russia", "his promise to build a wall" (the annotation guide's "X's message was ..."). The
+nouns are the `noun` rows of cues.csv, whose `takes` says which complements carry content: `that` (a clause with
+the complementiser, not a relative clause: "the claim that he made"), `to` (a to-infinitive), or a preposition
+(`for`, `of`) whose object is the content. The speaker is the possessor ("Russia's", "his") or the object of "by"
+or "from" ("claims by intelligence agencies that ..."). Not taken: a noun inside a quotation (the quoted speaker's
+word) or in the headline, one without a speaker or a content complement, or a content another statement holds.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .. import config
+from .subjects import source_mention
+
+_SPEAKER_PREPS = ("by", "from")
+
+
+@functools.lru_cache(maxsize=2)
+def nouns(path: str | None = None) -> dict[str, frozenset]:
+    """{noun lemma: the complements it takes} from the `noun` rows of cues.csv."""
+    rows = config.reference_rows(config.reference("cues.csv") if path is None else path)
+    return {r["lemma"].strip(): frozenset((r.get("takes") or "").split()) for r in rows if r["kind"].strip() == "noun"}
+
+
+def _speaker(n):
+    """The token that names who made speech act n (possessor, or the object of "by"/"from"), or None. A pronoun
+    ("their assurance that ...") is not taken: resolved from afar it too often names the wrong side, and a wrong
+    speaker here would also become the antecedent of the next "they"."""
+    poss = next((c for c in n.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if poss.pos_ in ("PROPN", "NOUN") else None
+    for p in n.children:
+        if p.dep_ == "prep" and p.lower_ in _SPEAKER_PREPS:
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
+
+
+def _mention(n, who):
+    """The speaker's token span: the possessor's mention; but all the words before the noun when the noun heads
+    its sentence ("As of Monday, Ukraine's military claims that ...": a verb the parser took for a noun, said by
+    "Ukraine's military") or has a noun compound after the possessor ("the Kremlin's press office claims")."""
+    comp = [c for c in n.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > who.i]
+    if who.dep_ == "poss" and (comp or n.dep_ == "ROOT"):
+        return who.left_edge.i, n.i
+    return source_mention(who)
+
+
+def _complement(n, takes):
+    """(first token, last token, preposition or None) of the content complement of noun n, or None."""
+    parts, prep = [], None
+    for c in n.rights:
+        if c.dep_ == "prep" and c.lower_ in takes and c.lower_ not in _SPEAKER_PREPS:
+            if prep is None and not parts:
+                prep = c
+            parts.append(c)
+        elif c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i]
+            to = any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            if marks and "that" in takes or to and "to" in takes or parts and prep is not None:
+                parts.append(c)
+    if not parts:
+        return None
+    first = parts[0].left_edge
+    if prep is not None and first.i == prep.i:
+        first = n.doc[prep.i + 1]
+    elif first.lower_ == "that" and first.dep_ == "mark":
+        first = n.doc[first.i + 1]
+    return first, max(p.right_edge for p in parts), prep
+
+
+def nominal_cues(f):
+    """Statements of the speech-act nouns of cues.csv with a speaker and a content complement, added to finder f."""
+    ctx = f.ctx
+    doc = ctx.doc
+    table = nouns()
+    strings = doc.vocab.strings
+    lemmas = doc.to_array("LEMMA").tolist()
+    wanted = {h for h in set(lemmas) if strings[h].lower() in table}
+    for n in (doc[i] for i, h in enumerate(lemmas) if h in wanted):  # (no Token made for the other words)
+        takes = table.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+        if not takes or n.idx < ctx.title_chars or ctx.quote_containing(n.idx) is not None:
+            continue
+        who = _speaker(n)
+        found = _complement(n, takes) if who is not None else None
+        if found is None:
+            continue
+        first, last, prep = found
+        cs, ce = ctx.trim(first.idx, last.idx + len(last))
+        if ce <= cs or f.overlaps(cs, ce):
+            continue
+        cue = f"{n.text} {prep.text}" if prep is not None else n.text
+        f.add(cs, ce, cue, n.lemma_.lower(), _mention(n, who), n.i)

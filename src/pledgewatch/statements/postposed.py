@@ -1,0 +1,87 @@
+"""A cue set after a quotation's closing mark by a dash, the speaker after the verb: '"... a very short time" -
+warned the ministry of US diplomacy', '"..." - added Lavrov', '"..." - concludes "Economist"', '"..." - writes
+Ukrainian truth', '"..." - we read in a statement of the National Security Bureau'. Polish outlets translated into
+English write it so; the parse takes the verb for a modifier ("added": amod) or the speaker for its object, so the
+cue verb's own rules give nothing. The verb is a cue of cues.csv or, in this position only, of the
+`postposed_cue` list of statement_words.csv (read, conclude); "we" or "you (can)" may stand before "read", and the
+source is then what is read ("in a statement of X": X), or nobody named. A quotation already taken is left alone;
+dialogue-dash quotations ("- A - said X") are `dashes`' and the attribution's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .dashes import DASHES
+from .grammar import RUN_POS
+from .subjects import adjacent_subject, source_mention
+
+_AFTER = re.compile(r"[ \t]*,?[ \t]*[-–—][ \t]*(?=\w)")
+_READERS = ("we", "you")
+
+
+def _cue(ctx, i):
+    """The cue verb at or right after token i ("- we read", "- you can read", "- also added"), or None."""
+    doc = ctx.doc
+    j = i
+    if doc[j].lower_ in _READERS:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "can":
+            j += 1
+        return doc[j] if j < len(doc) and doc[j].lemma_.lower() in L.POSTPOSED_CUE else None
+    if doc[j].pos_ == "ADV" and j + 1 < len(doc):
+        j += 1
+    v = doc[j]
+    if v.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or v.lower_ in _READERS:
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in ctx.verbs or v.lower_ in ctx.forms or lemma in L.POSTPOSED_CUE:
+        return v
+    return None
+
+
+def _source(ctx, v):
+    """The speaker's token span after cue v: the noun phrase after it ("- added Lavrov"), or the source of what
+    is read ("- we read in a statement of the National Security Bureau"); None when none is named."""
+    doc = v.doc
+    nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "in":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        return source_mention(pobj) if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") else None
+    if v.lemma_.lower() in L.POSTPOSED_CUE and doc[v.i - 1].lower_ in _READERS + ("can",):
+        return None
+    k = v.i + 1
+    while k < len(doc) and doc[k].text in "\"“”'":
+        k += 1  # '- concludes "Economist"'
+    if k < len(doc) and doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ") and ctx.line_of(doc[k].idx) == \
+            ctx.line_of(v.idx):
+        j = k
+        while j + 1 < len(doc) and j - k < 8 and not doc[j].whitespace_.count("\n") and (
+                doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of"):
+            j += 1
+        while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
+            j -= 1
+        return (k, j + 1)
+    _, span = adjacent_subject(v, ctx.text)
+    return span
+
+
+def postposed_cues(f):
+    """Statements of quotations followed by a dash and a cue verb with the speaker after it, added to finder f."""
+    ctx = f.ctx
+    doc, text = ctx.doc, ctx.text
+    for q in ctx.quotes:
+        if not q.closed or text[q.open] in DASHES:
+            continue
+        m = _AFTER.match(text, q.close)
+        if m is None or ctx.line_of(m.end()) != ctx.line_of(q.close):
+            continue
+        i = ctx.tok_at(m.end())
+        if doc[i].idx != m.end():
+            continue
+        v = _cue(ctx, i)
+        if v is None or f.overlaps(q.start, q.end):
+            continue
+        span = _source(ctx, v)
+        f.add(q.start, q.end, doc[i:v.i + 1].text, v.lemma_.lower(), span, v.i)
