@@ -85,8 +85,7 @@ class DocumentsMixin:
         text = self.doc[st:en].text
         root = self.doc[st:en].root
         rec = self._person_record(p) if p is not None else self.resolve_mention(st, en, text, recurse=False)
-        if rec["speaker_type"] == "person" and root.pos_ == "PROPN" and (
-                root.ent_type_ == "WORK_OF_ART" or (root.ent_type_ == "ORG" and p is None)):
+        if rec["speaker_type"] == "person" and root.pos_ == "PROPN" and root.ent_type_ == "WORK_OF_ART":
             # "an article in the Evening Standard": a publication, even where the index took it for a person
             return speaker_record(strip_det(text), "organization", "", self.ref.find_country(text), False)
         if p is not None:
