@@ -13,6 +13,9 @@ from ..names import fold
 from .record import speaker_record, strip_det
 from .words import DESC_HEADS, DOC_HEADS, DOC_WORKS, GOV_HEADS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
 
+NO_SOURCE_REASON = "a document with no source named, no speaker"
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
+
 
 class DocumentsMixin:
     def _author_of_document(self, s, e, head, plural=False):
@@ -36,9 +39,19 @@ class DocumentsMixin:
             rec = self._source_record(self._document_source(h))
             if rec is not None:
                 return rec
-        if self.prev is not None and self.prev["speaker_type"] == "organization":
+        if any((t.pos_ == "PROPN" and t.ent_type_ != "NORP") or t.ent_type_ in _NAME_ENTS for t in self.doc[s:e]):
+            return None  # "a 2015 Pew Research survey", "the statement of the leadership of Belarus": as written
+        if self.prev is not None and self.prev["speaker_type"] == "organization" and not self._document_as_written(self.prev):
             return dict(self.prev)
-        return None
+        # "the lawsuit says", "An article ... reported", "The update added" with no issuer named anywhere before:
+        # no speaker (never the person the passage is about, never the word as an organisation)
+        return speaker_record("UNKNOWN", "unknown", reason=NO_SOURCE_REASON)
+
+    @staticmethod
+    def _document_as_written(rec) -> bool:
+        """A record that is a document word as written ("email", "report"), no issuer: never carried on."""
+        words = fold(rec.get("speaker_name") or "").split()
+        return bool(words) and (words[-1] in DOC_HEADS or words[-1] in DOC_WORKS)
 
     def _named_again(self, head):
         """The same document named again with its source in the rest of its sentence and the next two sentences,
@@ -69,10 +82,14 @@ class DocumentsMixin:
         if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in self.doc[st:en]):
             return None  # a dateline's date is no source ("WASHINGTON, Aug. 24 (UPI) — ... called a report")
         p, _ = self._person_in(st, en)
-        if p is not None:
-            return self._person_record(p)
         text = self.doc[st:en].text
-        rec = self.resolve_mention(st, en, text, recurse=False)
+        root = self.doc[st:en].root
+        rec = self._person_record(p) if p is not None else self.resolve_mention(st, en, text, recurse=False)
+        if rec["speaker_type"] == "person" and root.pos_ == "PROPN" and root.ent_type_ == "WORK_OF_ART":
+            # "an article in the Evening Standard": a publication, even where the index took it for a person
+            return speaker_record(strip_det(text), "organization", "", self.ref.find_country(text), False)
+        if p is not None:
+            return rec
         if rec["speaker_type"] == "person" and rec.get("_person") is not None and not self._describes_person(st, en):
             # "assessments made by the U.S. intelligence community": the source is what the phrase names, never the
             # person the passage was about (the common-noun fallback of resolve_mention)
@@ -96,6 +113,8 @@ class DocumentsMixin:
         if not objs:
             return None
         o = objs[0]
+        if self.idx.tok_person.get(o.i) is not None:
+            return o.left_edge.i, o.right_edge.i + 1  # "an email from Lister on 16 September": a person speaks
         if prep.lower_ == "from":
             place = self.ref.place(self.doc[o.left_edge.i:o.right_edge.i + 1].text)
             if o.ent_type_ in {"DATE", "TIME", "LOC", "FAC"} or o.pos_ == "NUM" or (
@@ -114,6 +133,12 @@ class DocumentsMixin:
                 src = self._source_obj(c)
                 if src is not None:
                     return src
+            if c.dep_ == "prep" and c.lower_ == "in":
+                # "An article in the Evening Standard reported", "a report in the New York Times"
+                o = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"
+                          and x.ent_type_ in {"ORG", "WORK_OF_ART", ""}), None)
+                if o is not None and not self.ref.place(self.doc[o.left_edge.i:self._name_end(o)].text):
+                    return o.left_edge.i, self._name_end(o)  # (not a place: "a report in Kyiv")
             if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS:
                 for a in c.children:
                     if a.dep_ in {"agent", "prep"} and a.lower_ in {"by", "from"}:
@@ -135,7 +160,9 @@ class DocumentsMixin:
         v = None
         if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB":
             v = h.head
-        elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "VERB":
+        elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "VERB" and (
+                h.head.lower_ in {"in", "through", "via"} or h.head.head.lemma_.lower() in ISSUE_VERBS):
+            # "X said in a statement", "X responded through a letter"; not "Its salvo began with a Web ad"
             v = h.head.head
         if v is None:
             return None
@@ -144,8 +171,9 @@ class DocumentsMixin:
             name = self._appositive_name(subj[0])
             if name is not None:
                 return name
-            # with its "of" phrase: "The office of the US National Intelligence Director has published ..."
-            end = subj[0].i + 1
+            # with its "of" phrase: "The office of the US National Intelligence Director has published ...", and a
+            # name's capitalised for/of phrase: "The Institute for the Study of War published a new report"
+            end = self._name_end(subj[0]) if subj[0].pos_ == "PROPN" else subj[0].i + 1
             for c in subj[0].rights:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(t.is_punct for t in c.subtree):
                     end = c.right_edge.i + 1
@@ -155,6 +183,11 @@ class DocumentsMixin:
             objs = [x for x in agent[0].children if x.dep_ == "pobj"]
             if objs:
                 return objs[0].left_edge.i, self._name_end(objs[0])
+        if h.dep_ == "nsubjpass" and v.lemma_.lower() in ISSUE_VERBS:
+            # "an email was sent from the club's executive director, Jeremy Boreing"
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    return self._source_obj(c)
         return None
 
     def _appositive_name(self, tok):
@@ -198,6 +231,8 @@ class DocumentsMixin:
         if src is not None:
             return src
         src = self._issuer_by_verb(h)
+        if src is None and h.dep_ == "compound" and h.head.pos_ == "NOUN":
+            src = self._issuer_by_verb(h.head)  # "Clinton's campaign sent out an email fundraising appeal"
         if src is not None:
             return src
         # "the Conflict Observatory report", "a Reuters report"

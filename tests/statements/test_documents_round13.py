@@ -1,0 +1,79 @@
+"""Speaker constructions of issue 14 step 2 (round 13, documents that speak), found on polnear_train's even half and
+counted there and on the corpus (coding_dev's half B removed); each with sentences in the style of at least three
+different (invented) articles, run end to end through statements.extract, and the cases that keep their speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows, row_of, speaker_of
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Two parents have sued the former secretary of state. Patricia Smith and Charles Woods have filed a wrongful "
+     "death lawsuit against Hillary Clinton. The lawsuit contends that the deaths were caused by her negligence.",
+     "that the deaths were", "Patricia Smith"),
+    ("The deal fell apart in 2008, according to a lawsuit filed in Manhattan by Yulia Tymoshenko, a former prime "
+     "minister of Ukraine.", "The deal fell apart", "Yulia Tymoshenko"),
+    ("Bernie Sanders spoke in Harlem on Thursday. Democratic presidential candidate Hillary Clinton is releasing a "
+     "new 30-second ad in New York. The ad says the banks must be held to account.", "the banks must be",
+     "Hillary Clinton"),
+    ("Corey Lewandowski was charged on Tuesday. The charge is explained in an affidavit written by Marc Bujnowski, "
+     "a detective with the Jupiter Police Department. The affidavit said that the detective had seen bruises.",
+     "that the detective had", "Marc Bujnowski"),
+    ("Senator Harry Reid criticised the move. A letter from Reid on Monday said the party would not back down.",
+     "the party would not", "Harry Reid"),
+], ids=["lawsuit-filed-by-subject", "lawsuit-filed-by-agent", "ad-released-by", "affidavit-written-by",
+        "letter-from-a-person"])
+def test_a_document_speaks_for_whoever_issued_it(nlp, body, content, name):
+    """A lawsuit, complaint, affidavit, petition, inquiry or ad (`doc_heads`) is a document: its source is who
+    filed, wrote, released or sent it, by its own phrase ("a letter from Reid", "a lawsuit filed by X") or by the
+    verb that made it ("X have filed a lawsuit ... The lawsuit contends"), never the person the passage is about
+    (documents.py)."""
+    assert name in speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, former", [
+    ("Democrats will sue the state over voter access after thousands of residents waited five hours to vote. "
+     "Bernie Sanders praised the move. \"The lines were inexcusable,\" the lawsuit says.", "The lines were",
+     "Bernie Sanders"),
+    ("Boris Johnson was invited to Moscow in 2014. Ukraine has lost nearly 15% of its grain storage capacity, a "
+     "report said.", "Ukraine has lost", "Boris Johnson"),
+    ("Sergei Lavrov met his counterpart on Friday. The update added that Russian forces were regrouping near the "
+     "city.", "that Russian forces", "Sergei Lavrov"),
+], ids=["lawsuit-nobody-filed", "a-report-said", "the-update-added"])
+def test_a_document_nobody_is_named_issuing_is_no_speaker(nlp, body, content, former):
+    """A document word with no name in it and no issuer named before it (its phrase, its verb, an earlier mention
+    of it, the organisation that spoke just before) is no speaker: UNKNOWN with a reason, never the person the
+    passage is about nor the word itself as an organisation."""
+    row = row_of(extract_rows(nlp, body), content)
+    assert row["speaker_name"] == "UNKNOWN", row
+    assert former not in row["speaker_name"]
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("An article in the Evening Standard in March 2014 reported that Johnson had been invited to Moscow.",
+     "that Johnson had been", "Evening Standard"),
+    ("The minister will be replaced next week, according to a report in the Financial Times.",
+     "The minister will be", "Financial Times"),
+    ("A report in the New York Times said that the drones had been sold through intermediaries.",
+     "that the drones", "New York Times"),
+], ids=["article-in-paper", "according-to-a-report-in", "report-in-the-times"])
+def test_a_document_in_a_publication_is_the_publications(nlp, body, content, name):
+    """"an article in the Evening Standard", "a report in the New York Times": the publication the document
+    appeared in speaks (a name the NER tags as an organisation or a work, not a place; a one-word outlet the small
+    model tags GPE, "a report in Politico", is left as before)."""
+    assert name in speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The Institute for the Study of War published a new report on Sunday. The report said Russian forces were "
+     "exhausted.", "Russian forces were", "Institute for the Study of War"),
+    ("Many Republicans voted for him, according to a 2015 Pew Research survey.", "Many Republicans voted",
+     "Pew Research"),
+    ("A report in Kyiv said that the mayor had left the city.", "that the mayor had", "UNKNOWN"),
+], ids=["report-by-verb", "name-in-the-mention", "not-a-place"])
+def test_documents_that_keep_their_speaker(nlp, body, content, name):
+    """An issuer named by the verb stays; a mention that names its source itself stays as written; a place after
+    "in" is no publication."""
+    assert name in speaker_of(extract_rows(nlp, body), content)
