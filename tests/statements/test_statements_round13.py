@@ -68,3 +68,25 @@ def test_an_outer_row_left_with_a_bare_complementizer_is_dropped(nlp, body, gone
 ])
 def test_an_attribution_inside_a_concessive_clause_leaves_the_outer_content_whole(nlp, body, cue, content):
     assert [r["text"] for r in extract_rows(nlp, body) if r["cue"] == cue] == [content]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Orban has condemned Russia's invasion of Ukraine in February, but maintains an ambiguous position.",
+     "Russia's invasion of Ukraine in February"),
+    ("The minister announced tighter controls on the border on Tuesday.", "tighter controls on the border on Tuesday"),
+    ("The Ukrainian army announced the retreat on Sunday evening.", "the retreat on Sunday evening"),
+    ("The EU strongly condemns Russia's attack on the port of Odesa today.",
+     "Russia's attack on the port of Odesa today"),
+])
+def test_a_time_adjunct_after_the_object_is_part_of_the_content(nlp, body, content):
+    """object_adjuncts: the parse hung the time on the cue; the content runs over it."""
+    assert texts(extract_rows(nlp, body)) == [content]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The UK has pledged almost £12bn in support to Ukraine.", "almost £12bn"),
+    ("Wallace expressed his opinion in an interview with the German news agency dpa.", "his opinion"),
+    ("Kahl announced the missiles in a briefing about the latest package.", "the missiles"),
+])
+def test_other_adjuncts_after_the_object_are_left_out(nlp, body, content):
+    assert [r["text"] for r in extract_rows(nlp, body)][0] == content
