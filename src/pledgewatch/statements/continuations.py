@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from . import lexicon as L
 from .context import WORD
+from .quotes import QUOTE_CHARS
 from .subjects import mention
 
 
@@ -37,6 +38,34 @@ def continuations(f):
         if row is not None:
             rows.insert(i + 1, row)
             starts.insert(i + 1, row.char_start)
+    short_tails(ctx, rows)
+
+
+def short_tails(ctx, rows):
+    """A quotation of one or two words, a sentence of its own right after the cue sentence of a direct statement in
+    the same paragraph, closes that interrupted quote: '"There was carnage on the road," Bouhlel said. "Bodies
+    everywhere."', '"It's taxing on campaign resources," O'Donnell said. "Big time."', '"This is sophomoric," Alicia
+    Powe wrote on Young Conservatives. "Blacklisted?"'. Below the floor of a statement of its own (`_candidate`), so
+    split output does not change; it is the statement's `tail`, which the join convention (PolNeAR's discontinuous
+    spans) adds to its text (`parts.join_parts`)."""
+    text = ctx.text
+    for q in ctx.quotes:
+        words = text[q.start:q.end].split()
+        if not q.closed or not 1 <= len(words) < 3 or not ctx.sentence_initial(q) or \
+                text[q.start:q.end].rstrip()[-1:] not in ".!?" or \
+                any(r.char_start < q.end and q.start < r.char_end for r in rows):
+            continue
+        prev = max((r for r in rows if r.char_end <= q.open), key=lambda r: r.char_end, default=None)
+        if prev is None or prev.quote_type != "direct" or prev.cue_i is None or prev.tail is not None or \
+                ctx.line_of(prev.char_start) != ctx.line_of(q.open):
+            continue
+        cue = ctx.doc[prev.cue_i]
+        between = text[prev.char_end:q.open]
+        if not prev.char_end <= cue.idx < q.open or cue.sent.end >= len(ctx.doc) or \
+                ctx.doc[cue.sent.end].idx < q.open - 1 or not between.rstrip().endswith((".", ",", "!", "?")) \
+                or any(ch in QUOTE_CHARS for ch in between.lstrip(" ,.!?" + "".join(QUOTE_CHARS))):
+            continue  # (only the cue's own sentence between the parts)
+        prev.tail = (q.start, ctx.trim(q.start, q.end)[1])
 
 
 def _candidate(ctx, q, rows):

@@ -7,7 +7,8 @@
    (`uncovered`: "In his opinion, A"; '"A" - added X');
 4. nested attributions settled (`nesting`);
 5. cue-less quotations continuing a speaker (`continuations`);
-6. span boundaries: an object with its complement, a content conjunct hung on the cue (`complements`); a
+6. span boundaries: an object with its complement, a content conjunct hung on the cue (`complements`), an object
+   with a time adjunct hung on the cue (`object_adjuncts`); a
    content that opens a quotation runs to its close, a quotation inside a sentence from the sentence start and on
    to the words that carry on its clause (`quote_close`); the other side of a sentence its cue interrupts, kept for
    the join convention (`host_sides`);
@@ -28,6 +29,7 @@ from .headings import headline, subheadings
 from .host_sides import host_sides
 from .model import Statement
 from .nesting import nested
+from .object_adjuncts import object_adjuncts
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
 from .uncovered import uncovered
@@ -67,6 +69,7 @@ class Finder:
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)
+        object_adjuncts(ctx, self.rows)
         conjoined_content(ctx, self.rows)
         close_quotes(ctx, self.rows)
         quote_leads(ctx, self.rows)

@@ -135,6 +135,14 @@ class _Nesting:
         cs, ce = ctx.trim(r.char_start, max(r.char_start, cut))
         while ce > cs and doc[ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg"):
             ce = ctx.trim(cs, doc[ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have")
+        kept = [t for t in doc[ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1] if not t.is_punct] if cs < ce else []
+        if kept and all(t.dep_ in ("mark", "cc") or t.tag_ in ("WRB", "WP") for t in kept):
+            # only the words that open the clause holding the other attribution are left: a concessive or other
+            # subordinator keeps r whole ("As she emphasized, although Russia claims that it is ready to talk, it
+            # narrows their path", "he said that although he condemns the violation ..., he would not support
+            # sanctions"); a bare "that" / "how" leaves nothing of r's own ("KIIS recalled that according to the
+            # Institute's latest data, A", "recalling how swarms of trolls keep claiming that ...": dropped)
+            return kept[-1].lower_ in L.SUBORDINATOR | L.CONTENT_SUBORDINATOR
         if len(WORD.findall(ctx.text[cs:ce])) < 3 or cs < ce and doc[o.cue_i].idx < cs or \
                 r.cue_lemma == "according to" and not any(t.tag_ in FINITE_TAGS for t in doc[
                     ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1]):

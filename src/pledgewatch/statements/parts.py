@@ -37,6 +37,10 @@ def join_parts(rows, text):
         row = dict(parts[0])
         row["text"] = " ".join(p["text"] for p in parts)
         row["char_end"] = max(p["char_end"] for p in parts)
+        tail = parts[-1].get("_tail")
+        if tail and tail[0] >= row["char_end"]:  # a short closing quotation ('... "Bodies everywhere."')
+            row["text"] = f"{row['text']} {text[tail[0]:tail[1]]}"
+            row["char_end"] = tail[1]
         types = {p["quote_type"] for p in parts}
         row["quote_type"] = "direct" if types == {"direct"} else "mixed" if types & {"direct", "mixed"} or any(
             ch in QUOTE_CHARS for p in parts for ch in text[p["char_start"]:p["char_end"]]) else "indirect"
