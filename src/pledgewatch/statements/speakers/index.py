@@ -17,7 +17,7 @@ from ..gender import FEMALE, MALE
 from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, reference
 from . import record
 from .gender_votes import gender_from_pronouns
-from .name_forms import lone_title, name_start, not_name_word_in, particle_surname_person
+from .name_forms import lone_title, name_start, names_another, not_name_word_in, particle_surname_person
 from .roles import role_of, split_country
 from .titled import index_missed_names
 from .words import (
@@ -225,14 +225,14 @@ class ArticleIndex:
             return p  # "Beth Van Schaack" ... "Van Schaack" (name_forms.py)
         if given:
             same = [p for p in cands if p.given and (p.given == given or p.given[:1] == given[:1])]
-            nogiven = [p for p in cands if not p.given]
+            nogiven = [p for p in cands if not p.given and not names_another(p.official, given, self.date, self.doc.text)]
             if same:
                 return same[-1]
             if nogiven:
                 p = nogiven[-1]
                 p.given = given
                 return p
-            if cands and off and cands[-1].official is off:
+            if cands and off and cands[-1].official is off and not names_another(off, given, self.date, self.doc.text):
                 return cands[-1]
         elif cands:
             # a bare surname: the most recently mentioned person of that name
