@@ -31,18 +31,25 @@ def _complement(v, obj, cue):
     return None
 
 
+def cue_and_object(ctx, st):
+    """(cue token, its cues.csv entry, its direct object) of a statement found at a cue verb with a direct object,
+    else None (a joined part, or a statement that names another's speaker, has none)."""
+    if st.cue_i is None or st.joins is not None or st.speaker_of is not None:
+        return None
+    v = ctx.doc[st.cue_i]
+    cue = ctx.verbs.get(v.lemma_.lower())
+    obj = next((c for c in v.rights if c.dep_ == "dobj"), None)
+    return None if cue is None or obj is None else (v, cue, obj)
+
+
 def object_complements(ctx, rows):
     """Widen each statement that holds only the object or only the complement of an object-complement cue to
     both (see the module docstring)."""
     doc, text = ctx.doc, ctx.text
     for st in rows:
-        if st.cue_i is None or st.joins is not None or st.speaker_of is not None:
+        if (found := cue_and_object(ctx, st)) is None:
             continue
-        v = doc[st.cue_i]
-        cue = ctx.verbs.get(v.lemma_.lower())
-        obj = next((c for c in v.rights if c.dep_ == "dobj"), None)
-        if cue is None or obj is None:
-            continue
+        v, cue, obj = found
         comp = _complement(v, obj, cue)
         if comp is None:
             continue

@@ -12,6 +12,7 @@ Russia") carry words the coding reads, and moved act labels on coding_dev's unre
 
 from __future__ import annotations
 
+from .complements import cue_and_object
 from .quotes import QUOTE_CHARS
 
 TIME_ENTS = ("DATE", "TIME")
@@ -42,13 +43,9 @@ def object_adjuncts(ctx, rows):
     """Widen each statement that is a cue's object to the time adjuncts after it (see the module docstring)."""
     doc, text = ctx.doc, ctx.text
     for st in rows:
-        if st.cue_i is None or st.joins is not None or st.speaker_of is not None or st.quote_type == "direct":
+        if st.quote_type == "direct" or (found := cue_and_object(ctx, st)) is None:
             continue
-        v = doc[st.cue_i]
-        cue = ctx.verbs.get(v.lemma_.lower())
-        obj = next((c for c in v.rights if c.dep_ == "dobj"), None)
-        if cue is None or obj is None:
-            continue
+        v, cue, obj = found
         o_end = doc[obj.right_edge.i].idx + len(doc[obj.right_edge.i])
         if not (doc[obj.left_edge.i].idx - 2 <= st.char_start and abs(st.char_end - o_end) <= 2):
             continue  # (the content is not the object)
