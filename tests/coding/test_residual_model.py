@@ -13,11 +13,11 @@ from pledgewatch.coding.model import LinearModel
 
 
 def _spec(bias: float) -> LinearModel:
-    """A one-feature binary model: positive `bias` says other, negative says assessment (|bias| 1: p 0.73)."""
+    """A one-feature binary model: positive `bias` says other, negative says assessment (|bias| 1.5: p 0.82)."""
     return LinearModel({"classes": ["assessment", "other"], "features": ["x"], "coef": [[0.0]], "intercept": [bias]})
 
 
-MODELS = {"full": _spec(1.0), "folds": [_spec(-1.0), _spec(1.0)], "article_fold": {"art-0": 0, "art-1": 1}}
+MODELS = {"full": _spec(1.5), "folds": [_spec(-1.5), _spec(1.5)], "article_fold": {"art-0": 0, "art-1": 1}}
 
 
 def test_only_assessment_or_other_is_decided():
@@ -44,7 +44,7 @@ def test_a_flip_to_assessment_needs_more_confidence_than_a_flip_to_other():
     leans_assessment = {"full": _spec(-0.62), "folds": [], "article_fold": {}}  # p(assessment) 0.65
     assert residual_model.decide({}, "assessment", "x", leans_other) == "other"
     assert residual_model.decide({}, "other", "x", leans_assessment) == "other"
-    sure = {"full": _spec(-1.0), "folds": [], "article_fold": {}}  # p(assessment) 0.73
+    sure = {"full": _spec(-1.5), "folds": [], "article_fold": {}}  # p(assessment) 0.82
     assert residual_model.decide({}, "other", "x", sure) == "assessment"
 
 
