@@ -75,7 +75,10 @@ def _python(code: str, *, wait: bool = True, **kw):
     args = [sys.executable, "-c", textwrap.dedent(code)]
     if wait:
         return subprocess.run(args, env=env, capture_output=True, text=True, timeout=300, **kw)
-    return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    # a test suite started in the background (`make test &`) inherits SIGINT ignored, and so would the run: give it
+    # the default disposition a run started from a terminal has
+    return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
 
 
 def _cli_call(raw, out, *extra) -> str:
