@@ -82,6 +82,11 @@ class Official:
             return True
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
+    def given_agrees(self, given: str) -> bool:
+        """A folded given name agrees with the row's full name or an alias by its first letter ("joe" / "Joseph
+        Biden"; "mykola" is not "Dmytro Kuleba"); a row with no full name agrees with none."""
+        return any(fold(a).split()[0][:1] == given[:1] for a in [self.name, *self.aliases] if len(a.split()) > 1)
+
 
 def _date(s):
     try:
@@ -144,8 +149,7 @@ class Reference:
             if not cands and len(ws) > 1:  # misspelt or unlisted transliteration (Zlenski, Zielnski for Zelenski)
                 cands = [o for k in self.near_surnames(ws[-1]) for o in self.by_surname[k]]
             if len(ws) > 1:  # a given name must agree (Mykola Kuleba is not Dmytro Kuleba)
-                cands = [o for o in cands if any(fold(a).split()[0][:1] == ws[0][:1] for a in [o.name] + o.aliases
-                                                 if len(a.split()) > 1)]
+                cands = [o for o in cands if o.given_agrees(ws[0])]
         if not cands:
             return None
         if country:

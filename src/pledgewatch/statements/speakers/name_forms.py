@@ -115,4 +115,4 @@ def names_another(official, given: str, date=None, text: str = "") -> bool:
     full = [a for a in [official.name, *official.aliases] if len(a.split()) > 1]
     if not (official.valid(_as_date(date)) or any(a in text for a in full)):
         return False
-    return bool(full) and not any(fold(a).split()[0][:1] == given[:1] for a in full)
+    return bool(full) and not official.given_agrees(given)
