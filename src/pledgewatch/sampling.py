@@ -1,7 +1,11 @@
 """`pledgewatch sample`: draw a stratified random sample of statements for hand-coding, and write the coding sheet.
 
     pledgewatch sample --processed DIR --n 300 [--strata speech_act] [--allocation equal|proportional] [--seed 1]
-                       [--show-predictions] --out DIR
+                       [--show-predictions] [--include-repeats] --out DIR
+
+The frame is the statements the charts count: the later copies of a statement (`is_repeat`, pledgewatch.repeats)
+are left out unless `--include-repeats`, so that a live blog's repeated quote is not drawn twice and the inclusion
+probabilities weight back to the same population as the charts' counts (`sample.json` records both sizes).
 
 Writes to `--out`:
   - `design.csv`: one row per sampled statement with its stratum, the stratum's size in the corpus (`stratum_size`),
@@ -336,11 +340,21 @@ def label_studio_tasks(sheet: pd.DataFrame) -> list[dict]:
                       for c in info}} for _, r in sheet.iterrows()]
 
 
+def sampling_frame(statements: pd.DataFrame, include_repeats: bool = False) -> pd.DataFrame:
+    """The statements a sample is drawn from: all of them with include_repeats or where the table has no
+    `is_repeat` column (an older run), else the first copies only (`is_repeat` false), as the charts count them."""
+    if include_repeats or "is_repeat" not in statements.columns:
+        return statements
+    return statements[~statements["is_repeat"].fillna(False).astype(bool)]
+
+
 def write_sample(processed: Path | str, out: Path | str, n: int = 300, *, strata: list[str] | None = None,
-                 seed: int = 1, allocation: str = "equal", show_predictions: bool = False) -> dict:
+                 seed: int = 1, allocation: str = "equal", show_predictions: bool = False,
+                 include_repeats: bool = False) -> dict:
     """Draw the sample from the processed tables and write every file; return the settings and counts."""
     processed, out = Path(processed), Path(out)
-    statements = pd.read_parquet(processed / "statements.parquet")
+    every = pd.read_parquet(processed / "statements.parquet")
+    statements = sampling_frame(every, include_repeats)
     articles_path = processed / "articles.parquet"
     articles = pd.read_parquet(articles_path) if articles_path.is_file() else None
     sample = draw(statements, n, strata, seed, allocation)
@@ -354,6 +368,7 @@ def write_sample(processed: Path | str, out: Path | str, n: int = 300, *, strata
     write_text(label_studio_config(), out / "labeling_config.xml")
     counts = sample.groupby("stratum").agg(size=("stratum_size", "first"), drawn=("stratum_n", "first"))
     meta = {"processed": str(processed), "n": int(len(sample)), "n_statements": int(len(statements)),
+            "n_repeats_left_out": int(len(every) - len(statements)), "include_repeats": include_repeats,
             "strata": strata or [], "allocation": allocation, "seed": seed, "show_predictions": show_predictions,
             "strata_counts": {s: {"size": int(r["size"]), "drawn": int(r["drawn"])} for s, r in counts.iterrows()}}
     write_text(json.dumps(meta, indent=1), out / "sample.json")
@@ -369,6 +384,8 @@ def add_arguments(p) -> None:
                    help="equal: the same number per stratum (rare acts get enough); proportional: by stratum size")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--show-predictions", action="store_true", help="show the machine's labels in the sheet")
+    p.add_argument("--include-repeats", action="store_true",
+                   help="draw from every row, the later copies of a statement (is_repeat) too")
     p.add_argument("--out", type=Path, required=True, help="folder for the sample and coding sheets")
 
 
@@ -378,9 +395,13 @@ def main(args) -> int:
               f"{args.processed}` first", file=sys.stderr)
         return 2
     meta = write_sample(args.processed, args.out, args.n, strata=args.strata, seed=args.seed,
-                        allocation=args.allocation, show_predictions=args.show_predictions)
+                        allocation=args.allocation, show_predictions=args.show_predictions,
+                        include_repeats=args.include_repeats)
     print(f"[sample] {meta['n']} of {meta['n_statements']:,} statements drawn into {args.out} "
           f"(strata: {', '.join(meta['strata']) or 'none'}; allocation {meta['allocation']}; seed {meta['seed']})")
+    if meta["n_repeats_left_out"]:
+        print(f"  {meta['n_repeats_left_out']:,} later copies of a statement (is_repeat) are not in the frame, as in "
+              f"the charts' counts (--include-repeats draws from them too)")
     for s, c in meta["strata_counts"].items():
         print(f"  {s:<28} {c['drawn']:>4} of {c['size']:>6,}  (inclusion probability {c['drawn'] / c['size']:.4f})")
     print(f"  code {args.out}/sample.xlsx (or sample.csv, or import tasks.json + labeling_config.xml into Label "

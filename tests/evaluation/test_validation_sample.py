@@ -359,3 +359,27 @@ def test_a_coded_sample_folder_corrects_the_machine_share_by_its_known_flips(pro
     # the sheet itself as the path gives the same
     v2 = correction.load_validation(out / "coded.csv", st)
     pd.testing.assert_frame_equal(v.coded, v2.coded)
+
+
+def test_the_frame_leaves_out_later_copies_of_a_statement_as_the_charts_do(tmp_path):
+    """A live blog repeats a quote: its later copies (is_repeat) are not drawn, so a repeated statement cannot be
+    coded twice and the inclusion probabilities refer to the statements the charts count; --include-repeats keeps
+    them."""
+    st, arts = make_tables((20, 10, 10, 10, 10))
+    st["is_repeat"] = [i % 4 == 3 for i in range(len(st))]  # every fourth row is a later copy
+    d = tmp_path / "processed"
+    d.mkdir()
+    st.to_parquet(d / "statements.parquet", index=False)
+    arts.to_parquet(d / "articles.parquet", index=False)
+    first = int((~st["is_repeat"]).sum())
+    meta = sampling.write_sample(d, tmp_path / "s", 1000, seed=1)  # n above the frame: the whole frame is drawn
+    design = pd.read_csv(tmp_path / "s" / "design.csv")
+    assert meta["n"] == meta["n_statements"] == first == len(design)
+    assert meta["n_repeats_left_out"] == len(st) - first
+    repeats = set(st.loc[st["is_repeat"], "statement_id"])
+    assert not repeats & set(design["statement_id"])
+    assert (design["inclusion_prob"] == 1.0).all()
+    meta_all = sampling.write_sample(d, tmp_path / "all", 1000, seed=1, include_repeats=True)
+    assert meta_all["n"] == len(st) and meta_all["n_repeats_left_out"] == 0
+    older = st.drop(columns="is_repeat")  # an older run without the column: every row is in the frame
+    assert len(sampling.sampling_frame(older)) == len(st)
