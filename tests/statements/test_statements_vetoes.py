@@ -22,6 +22,7 @@ CASES = [
     ("Emmanuel Macron is expected to announce a new prime minister.", "announce", vetoes.foreseen),
     ("Common belief says the war will end soon.", "says", vetoes.not_a_speaker),
     ('"I told him we would not retreat," the general said.', "told", vetoes.quoted_first_person),
+    ("That said, Fox News's audience tends to be older.", "said", vetoes.concessive),
 ]
 
 

@@ -24,7 +24,9 @@ def subheadings(f):
         if not m:
             continue
         name = m.group(1).strip()
-        if name.lower() in L.SUBHEADING_STOP or len(name.split()) > 4 or any(ch.isdigit() for ch in name):
+        if name.lower() in L.SUBHEADING_STOP or name.split()[0].lower() in L.SUBHEADING_STOP or \
+                len(name.split()) > 4 or any(ch.isdigit() for ch in name):
+            # furniture and kickers: "Read more: ...", "Video Marta Klimkiewicz: ...", "Breaking: ...", "Poll: ..."
             continue
         cs, ce = m.start(2), e
         sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")

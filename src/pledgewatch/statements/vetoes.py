@@ -74,8 +74,19 @@ def impersonal_passive(ctx, v, cue, subj):
         and any(c.dep_ == "auxpass" for c in v.children)
 
 
+def concessive(ctx, v, cue, subj):
+    """"That said, Fox News's audience tends to be older", "That being said, ...": a pronoun of the
+    `concessive_subject` list with a bare "said" and a comma opening its sentence is a concession, no speech event
+    ("This said the war would end soon" has no comma: a subject that speaks)."""
+    doc = ctx.doc
+    between = doc[subj.i + 1:v.i]
+    return subj.lower_ in L.CONCESSIVE_SUBJECT and subj.i < v.i and all(t.lower_ == "being" for t in between) \
+        and (subj.is_sent_start or subj.i == 0 or doc[subj.i - 1].is_punct or doc[subj.i - 1].is_space) \
+        and v.i + 1 < len(doc) and doc[v.i + 1].text == ","
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen)
-SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive)
+SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 
 
 def vetoed(ctx, v, cue, subj=None):
