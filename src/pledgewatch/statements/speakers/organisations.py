@@ -1,7 +1,8 @@
 """Organisation speakers: which organisation "the company", "the ministry", "the newspaper", "EDC" is.
 
 'the railway company' -> the organisation named earlier with that word; 'the company' -> the previous organisation
-speaker, else the nearest organisation before; 'the ministry' -> the fuller earlier phrase ('Russia's defence
+speaker, else one named in reported speech just before ('... had been done by TransLink. The agency told ...'), else
+the nearest organisation before; 'the ministry' -> the fuller earlier phrase ('Russia's defence
 ministry' -> 'Russian defence ministry'); 'the city' -> the named place; acronyms -> the full name the article gives;
 an office-holder's country from the surrounding sentences.
 
