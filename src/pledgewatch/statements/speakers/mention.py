@@ -352,7 +352,8 @@ class MentionMixin:
 
     def _as_common_noun(self, m: Mention):
         """What remains: a plural is a group as written unless it names no agent after "according to" ("according
-        to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the passage is about, a
+        to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the passage is about, an indefinite singular person noun ("a friend",
+        "an interpreter") a person as written, a
         thing of something or a source after "according to" with no person beside it ("According to the concept",
         "The text of the agreement states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
         the words as written, type unknown. ("the story of the Black train porter reminds us ..., Foster writes": a definite noun the finder
@@ -367,6 +368,11 @@ class MentionMixin:
             return self._passage_person(m) or speaker_record(strip_det(m.text), "person", "", m.country, False)
         if self._no_agent(m):
             return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+        if m.first in INDEF and m.head.pos_ == "NOUN" and m.head.tag_ == "NN" and self._person_head(m.head) \
+                and not any(t.like_num for t in m.span[1:]):
+            # "a friend", "an interpreter", "one aid worker": an unnamed person as written (personal.py), whom a
+            # he/she right after carries on (pronouns._same_speaker_again); not a share ("59 percent")
+            return speaker_record(strip_det(m.text), "person", "", m.country, False)
         return speaker_record(strip_det(m.text) or "UNKNOWN", "unknown", "", m.country, False)
 
     def _no_agent(self, m: Mention) -> bool:

@@ -1,7 +1,8 @@
 """Organisation speakers: which organisation "the company", "the ministry", "the newspaper", "EDC" is.
 
 'the railway company' -> the organisation named earlier with that word; 'the company' -> the previous organisation
-speaker, else the nearest organisation before; 'the ministry' -> the fuller earlier phrase ('Russia's defence
+speaker, else one named in reported speech just before ('... had been done by TransLink. The agency told ...'), else
+the nearest organisation before; 'the ministry' -> the fuller earlier phrase ('Russia's defence
 ministry' -> 'Russian defence ministry'); 'the city' -> the named place; acronyms -> the full name the article gives;
 an office-holder's country from the surrounding sentences.
 
@@ -17,6 +18,8 @@ from ..names import fold, strip_possessive
 from .record import speaker_record, strip_det
 from .words import COUNTRY_NOUNS, GOV_HEADS, MEDIA_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
+# quotation marks that open a direct quotation's content
+_QUOTE_MARKS = "\"“”'‘’«»„"
 # "Export Development Canada (EDC)": capitalised words (with of/the/for/and ...) then the acronym in brackets
 _ACRONYM_DEFINED = re.compile(
     r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|the|for|and|on|in|&)\s+)*){1,7}[A-Z][\w&'’.-]*)\s*\(([A-Z]{2,6})\)")
@@ -167,6 +170,9 @@ class OrganisationsMixin:
             if not later:
                 return dict(self.prev)
             cands = later
+        reported = None if media else self._reported_org(s, max((c[3] for c in cands), default=-1))
+        if reported is not None:
+            return reported
         if cands:
             si = max(c[3] for c in cands)
             near = [c for c in cands if c[3] == si]
@@ -174,6 +180,36 @@ class OrganisationsMixin:
             st, en = (subj or near)[-1][0], (subj or near)[-1][1]
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         return None
+
+    def _reported_org(self, s, floor):
+        """An organisation named in reported speech ("But the mayor claimed a study had been done by [TransLink]. The
+        agency told CTV News ...", "[The UFCW] will represent all servers ..., according to the union's Friday
+        release"): the nearest ORG entity before token s inside a statement's content that is no quotation, in the
+        mention's sentence or the one before and in no sentence before `floor` (the latest sentence naming an
+        organisation outside content); else None. (`_org_candidates` skips content, where a quotation's names are no
+        antecedent; reported content is the narrator's words.)"""
+        doc, idx = self.doc, self.idx
+        si = idx.sent_of.get(s, (0, 0, 0))[0]
+        spans = [e for e in doc.ents if e.label_ == "ORG" and e.end <= s]
+        # a name the NER tags ORG elsewhere in the article only ("The UFCW will represent ...")
+        spans += [nc for nc in self._noun_chunks() if nc.end <= s and nc.root.pos_ == "PROPN"
+                  and fold(strip_det(nc.text)) in self._org_names()]
+        best = None
+        for e in sorted(spans, key=lambda x: x.start):
+            se = idx.sent_of.get(e.start, (0, 0, 0))[0]
+            if si - se > 1 or se < floor or e.start in idx.tok_person or "/" in e.text:
+                continue
+            if self._reported_content(e.start) and not self.ref.place(e.text):
+                best = e
+        return None if best is None else self.resolve_mention(best.start, best.end, best.text, recurse=False)
+
+    def _reported_content(self, i) -> bool:
+        """Token i is inside a statement's content that opens with no quotation mark (indirect speech)."""
+        c, text = self.doc[i].idx, self.doc.text
+        for cs, ce in self.idx.content:
+            if cs <= c < ce:
+                return cs == 0 or text[cs - 1] not in _QUOTE_MARKS
+        return False
 
     def named_outlet(self, s, window=3):
         """"The newspaper said", "The magazine said" -> the news outlet the text named last (within `window`

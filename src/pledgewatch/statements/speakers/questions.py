@@ -27,7 +27,14 @@ _VERB_PHRASES = {"prep", "agent", "advmod", "npadvmod", "dobj", "dative"}
 def _is_question(verb) -> bool:
     """The verb puts a question: an "about" phrase, or a clause opening with a question word; that clause is the
     verb's own, or, where the parser hung it elsewhere, the words right after the verb's phrase ("The US president
-    was asked at the conference whether ...": "whether" opens the next words, its clause hung on a later verb)."""
+    was asked at the conference whether ...": "whether" opens the next words, its clause hung on a later verb); or
+    the quoted question its sentence opens with ('"Do you know the information in your indictment?" an interpreter
+    asked Aslin')."""
+    j = min((c.left_edge.i for c in verb.children if c.i < verb.i), default=verb.i) - 1
+    while j >= 0 and (verb.doc[j].is_quote or verb.doc[j].is_space):
+        j -= 1
+    if j >= 0 and verb.doc[j].text == "?":
+        return True
     nxt = _after_phrase(verb)
     if nxt < len(verb.doc) and verb.doc[nxt].lower_ in QUESTION_OPENERS:
         return True
