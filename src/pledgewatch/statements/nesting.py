@@ -4,8 +4,11 @@ Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's stateme
 dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
-$18 million he says he raised", a conjunct, an adverbial clause) still ends A's content, as under "inner". Under
-both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
+$18 million he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
+gerund: "said he 'cannot walk down the street' without reporters asking him to ...") ends A's content under
+"inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
+both: Trump's "he plans to put to good use the approximately $18 million he says he raised for his campaign").
+Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
 by/after/before gerund) is part of A's words, and gives no statement.
 """
 
@@ -97,8 +100,9 @@ class _Nesting:
         # else "A reported that B said X": the reported clause is B's attribution, B keeps it
 
     def _settle_inner(self, r):
-        """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them) or r's
-        content cut where the first starts. False when r is to be dropped."""
+        """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
+        r's whole content (outer nesting, the others) or r's content cut where the first starts (inner nesting).
+        False when r is to be dropped."""
         doc, ctx = self.doc, self.ctx
         block = r.cue_i is not None and ctx.line_of(r.char_start) > ctx.line_of(
             doc[r.cue_i].idx)  # a block quotation set off in its own paragraph: all the speaker's words
@@ -111,7 +115,9 @@ class _Nesting:
             self.dropped.update(sub)
             return True
         if inside:
-            return self._cut_before(r, min(inside, key=lambda x: x.char_start))
+            # (outer: B's attribution not governed by r's cue leaves r whole, beside B's statement, unless the cut
+            # would leave too little of r's own: then r is dropped, as under inner)
+            return self._cut_before(r, min(inside, key=lambda x: x.char_start), apply=self.nesting == "inner")
         return True
 
     def _outer_absorbs(self, r, inside):
@@ -125,16 +131,17 @@ class _Nesting:
         return [o for o in inside if trailing or governed(doc[o.cue_i], cue_tok) or (
             r.cue_lemma == "according to" and cue_tok.head.i == o.cue_i)]
 
-    def _cut_before(self, r, o):
-        """Another attribution o inside r's clause: r's content stops where o starts. False when too little is
-        left (r is dropped)."""
+    def _cut_before(self, r, o, apply=True):
+        """Another attribution o inside r's clause: r's content stops where o starts (with apply False, r is left
+        whole). False when too little is left (r is dropped)."""
         doc, ctx = self.doc, self.ctx
         spk = doc[o.speaker_span[0]].idx if o.speaker_span else o.char_start
         cut = min(doc[o.cue_i].idx, o.char_start, spk if spk >= r.char_start else o.char_start)
         # (not at a speaker before the outer content: "Rendell said he'd battled ... and called it ...")
         cs, ce = ctx.trim(r.char_start, max(r.char_start, cut))
-        while ce > cs and doc[ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg"):
-            ce = ctx.trim(cs, doc[ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have")
+        while ce > cs and doc[ctx.tok_at(ce - 1)].dep_ in ("cc", "aux", "neg") or ce > cs and doc[
+                ctx.tok_at(ce - 1)].dep_ == "mark" and doc[ctx.tok_at(ce - 1)].lower_ == "that":
+            ce = ctx.trim(cs, doc[ctx.tok_at(ce - 1)].idx)[1]  # (no dangling "and have", "affidavit that")
         kept = [t for t in doc[ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1] if not t.is_punct] if cs < ce else []
         if kept and all(t.dep_ in ("mark", "cc") or t.tag_ in ("WRB", "WP") for t in kept):
             # only the words that open the clause holding the other attribution are left: a concessive or other
@@ -151,6 +158,8 @@ class _Nesting:
         if last.lower_ in L.SUBORDINATOR and last.dep_ in ("mark", "advmod"):
             # "Trump was 'absolutely right' when he said ...": the other attribution sits in a subordinate clause
             # of the content, which is all the outer speaker's
+            return True
+        if not apply:
             return True
         r.set_span(cs, ce, ctx.text)
         if not any(ch in QUOTE_CHARS for ch in r.text):

@@ -45,7 +45,7 @@ def clause(ctx, v, nesting):
     # cut before a conjoined second cue: "X said A but said B"
     for d in c.subtree:
         if d.dep_ in ("conj", "advcl") and d.i > c.i and speaks(ctx, d) and not in_modifier(d, c) \
-                and not infinitival(d) and not unrealised(d):
+                and not infinitival(d) and not unrealised(d) and not content_act(d, c):
             hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
     hi, lo = _extend(ctx, v, c, lo, hi, nesting)
     doc = ctx.doc
@@ -58,6 +58,22 @@ def clause(ctx, v, nesting):
             ctx.quotes[k].end - ce < 200:
         ce = ctx.quotes[k].end
     return cs, ce, c
+
+
+def content_act(d, c):
+    """d, a cue verb conjoined or subordinated inside the complement clause c, is an act of the content's own
+    subject, not the cue speaker's second statement: d has a subject of its own and no subordinator but "that"
+    ("said the FBI finding raised questions about an affidavit that she said ..."; not "said the talks failed,
+    while the general said ...": a contrasting second speaker ends the clause) or is a conjunct of c sharing c's
+    subject ("declared that he was holding a fundraiser and asked for people to chip in $27", "said local
+    authorities were treating it as an attack and urging people to stay home"). The clause runs on; `nesting`
+    settles the attribution inside it."""
+    nxt = d.doc[d.i + 1:d.i + 3]
+    if any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt):
+        return False  # "said it was too early ... but added, 'I think ...'": the speaker's own quotation
+    if any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children):
+        return all(m.lower_ == "that" for m in d.children if m.dep_ == "mark")
+    return d.dep_ == "conj" and d.head.i == c.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
 
 
 def speaks(ctx, t):
