@@ -63,6 +63,19 @@ OBJECTS = [
 ]
 
 
+OBJECTS += [
+    # Politico, 2016: "pointed to" (object_cue_preposition): the object of "to" is the content
+    ("As proof, she pointed to attacks on her campaign funded by two hedge fund billionaires.",
+     "attacks on her campaign funded by two hedge fund billionaires", "she"),
+    # the Washington Post, 2016
+    ("Clinton is pointing to a recent interview Sanders did with the editorial board of the New York Daily News.",
+     "a recent interview Sanders did with the editorial board of the New York Daily News", "Clinton"),
+    # Politico, 2016
+    ("But despite his own opposition, Tester still pointed to the GOP as the key obstacle in advancing gun measures.",
+     "the GOP as the key obstacle in advancing gun measures", "Tester"),
+]
+
+
 @pytest.mark.parametrize("body, content, speaker", OBJECTS)
 def test_the_object_of_a_speech_verb_is_its_content_under_the_outer_convention(nlp, body, content, speaker):
     rows = extract_rows(nlp, body, **OUTER)

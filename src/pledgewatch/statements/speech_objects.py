@@ -5,7 +5,8 @@ difficulties in keeping government information secure", "Twitter reported disapp
 convention (the one `nesting="outer"` stands for) annotates such an object as the content of an attribution event;
 the annotation guide does not ("al-Shabaab claimed responsibility for the attack", "Suncor reported a profit" are no
 statements there), so this runs under the outer convention only, after every cue verb's own rules, on the verbs of
-the `object_cue` list that found no content of their own.
+the `object_cue` list that found no content of their own, and on the verbs of `object_cue_preposition` with the object
+of their preposition ("she pointed to | attacks on her campaign funded by two hedge fund billionaires").
 
 The verb's speaker and vetoes are the cue verb's (`attribution.speaker`); the content is its direct object with
 everything the parse hangs on it. Not taken: a pronoun object ("reported it", "declaring it"), a verb in the headline
@@ -19,12 +20,19 @@ from .attribution import speaker, written_cue
 from .grammar import cue_of
 
 _MARKUP = ("=", "<", ">")
+_PREPOSITION = dict(w.split() for w in L.OBJECT_CUE_PREPOSITION)  # {verb lemma: preposition}: "point to"
 _AFTER_OBJECT = ("prep", "npadvmod", "dative", "oprd")  # dependents of the verb that carry on its object
 
 
 def _object(v):
-    """The direct object of v when it is a noun phrase (not a pronoun), else None."""
-    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    """The direct object of v when it is a noun phrase (not a pronoun), or the object of the preposition the
+    `object_cue_preposition` list gives the verb ("pointed to | attacks on her campaign"), else None."""
+    prep = _PREPOSITION.get(v.lemma_.lower())
+    if prep is None:
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    else:
+        p = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ == prep), None)
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
     if obj is None or obj.pos_ == "PRON" or obj.i < v.i:
         return None
     return obj
@@ -51,7 +59,9 @@ def speech_objects(f):
     ctx = f.ctx
     doc, text = ctx.doc, ctx.text
     for v in doc:
-        if v.lemma_.lower() not in L.OBJECT_CUE or v.idx < ctx.title_chars or ctx.quote_containing(v.idx) is not None:
+        lemma = v.lemma_.lower()
+        if lemma not in L.OBJECT_CUE and lemma not in _PREPOSITION or v.idx < ctx.title_chars \
+                or ctx.quote_containing(v.idx) is not None:
             continue
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         obj = _object(v) if cue is not None else None
