@@ -95,3 +95,25 @@ def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):
 def test_a_pronoun_object_is_no_content(nlp):
     # the New York Times, 2016: "Facebook reported it" names nothing said
     assert extract_rows(nlp, "Facebook reported it to the police on Monday.", **OUTER) == []
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # Politico, 2015
+    ("O’Malley’s move was first reported by MSNBC.", "O’Malley’s move", "MSNBC"),
+    # the New York Times, 2016
+    ("Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", "Tinder's ban of Ms. Gedrich", "BuzzFeed"),
+    # USA Today, 2016
+    ("Both incidents were claimed by the so-called Islamic State, sparking nationwide fear and panic.",
+     "Both incidents", "the so-called Islamic State"),
+])
+def test_a_passive_speech_verb_with_its_source_as_agent(nlp, body, content, speaker):
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [(r["text"], r["speaker_text"]) for r in rows] == [(content, speaker)]
+    assert extract_rows(nlp, body) == []
+
+
+def test_a_passive_verb_off_the_list_is_left_alone(nlp):
+    # the New York Times, 2016: a criticism by many is no attribution of its subject
+    body = ("The Federal Reserve chairwoman, Janet Yellen, has been repeatedly criticized by many Wall Street players "
+            "for not raising interest rates fast enough.")
+    assert extract_rows(nlp, body, **OUTER) == []

@@ -11,7 +11,8 @@ module with one function of the finder, tried in this order after the subheading
 - `questions_put.questions_put`: under PolNeAR's (outer) convention, a question put to a speaker, told with a
   participle or a passive ("Asked if A, Trump replied", "she was asked about A");
 - `speech_objects.speech_objects`: under PolNeAR's (outer) convention, the noun-phrase object of a speech verb that
-  found no content ("recalled an incident at a movie theater", "tweeted a chart of crime statistics").
+  found no content ("recalled an incident at a movie theater", "tweeted a chart of crime statistics");
+- `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X".
 
 Each leaves alone what a statement already covers, so adding one never changes another's rows.
 """
@@ -21,11 +22,13 @@ from __future__ import annotations
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
 from .opinion import opinions
+from .passive_sources import passive_sources
 from .postposed import postposed_cues
 from .questions_put import questions_put
 from .speech_objects import speech_objects
 
-CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects)
+CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
+                 passive_sources)
 
 
 def uncovered(f):
