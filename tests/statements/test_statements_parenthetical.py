@@ -31,3 +31,21 @@ def test_a_nested_cue_with_its_own_speaker_still_counts(nlp):
     rows = [r["text"] for r in extract_rows(
         nlp, "Almost all revenues, they promise, will go to a provision they say could exclude the poor.")]
     assert "could exclude the poor" in rows
+
+
+@pytest.mark.parametrize("body, lead, rest", [
+    # the New York Times, December 2015: a verbless second part, hung on the host verb "had"
+    ("Ms. Malik also had two in-person interviews, federal officials said, the first by a consular officer in "
+     "Pakistan, and the second by an immigration officer in the United States.",
+     "Ms. Malik also had two in-person interviews",
+     "the first by a consular officer in Pakistan, and the second by an immigration officer in the United States"),
+    # the Washington Post, 2016: an infinitive clause carrying on "makes sense"
+    ("So it makes sense, strategists said, for Democrats to put the concept in the public’s mind now.",
+     "So it makes sense", "for Democrats to put the concept in the public’s mind now"),
+    # the New York Times, 2016 ("says" in the present)
+    ("It's to the advantage of the United States, he says, to help write the rules of the global economy.",
+     "It's to the advantage of the United States", "to help write the rules of the global economy"),
+])
+def test_a_verbless_rest_carrying_on_the_host_clause_is_the_second_part(nlp, body, lead, rest):
+    rows = extract_rows(nlp, body)
+    assert [r["text"] for r in rows] == [lead, rest]

@@ -7,7 +7,12 @@ module with one function of the finder, tried in this order after the subheading
 - `impersonal.impersonal_passives`: "it was stated that A" with its source in an "in" phrase of the sentence or
   in the statement just before ("The report stated ... It was emphasized that A");
 - `nominal.nominal_cues`: a speech-act noun with its speaker as possessor and its content as complement
-  ("Russia's claim that A", "Labour's call to scrap A"; the `noun` rows of cues.csv).
+  ("Russia's claim that A", "Labour's call to scrap A"; the `noun` rows of cues.csv);
+- `questions_put.questions_put`: under PolNeAR's (outer) convention, a question put to a speaker, told with a
+  participle or a passive ("Asked if A, Trump replied", "she was asked about A");
+- `speech_objects.speech_objects`: under PolNeAR's (outer) convention, the noun-phrase object of a speech verb that
+  found no content ("recalled an incident at a movie theater", "tweeted a chart of crime statistics");
+- `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X".
 
 Each leaves alone what a statement already covers, so adding one never changes another's rows.
 """
@@ -17,9 +22,13 @@ from __future__ import annotations
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
 from .opinion import opinions
+from .passive_sources import passive_sources
 from .postposed import postposed_cues
+from .questions_put import questions_put
+from .speech_objects import speech_objects
 
-CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues)
+CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
+                 passive_sources)
 
 
 def uncovered(f):

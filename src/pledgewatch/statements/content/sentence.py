@@ -138,12 +138,24 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
     start = r + 2 if doc[r].text != "," else r + 1
     end = min(v.sent.end, len(doc)) - 1
     if end - start < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[start:end + 1]) and not (
-            quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])):
+            quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])) \
+            and not host_resumed(doc, v, start, end):
         return None
     if any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) and not verbal_without_speaker(t)
            for t in doc[start:end + 1]):
         return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def host_resumed(doc, v, start, end):
+    """The words after a parenthetical cue carry on the clause it interrupted, verbless as they are: "Ms. Malik
+    also had two in-person interviews, federal officials said, | the first by a consular officer in Pakistan",
+    "So it makes sense, strategists said, | for Democrats to put the concept in the public's mind now", "Nor does
+    Mrs. Clinton have any plans, advisers say, | to take cues from the Brexit campaign": the cue is a parataxis of
+    a finite host verb before it, and a word after it hangs on that host."""
+    host = v.head
+    return v.dep_ == "parataxis" and host.i < v.left_edge.i and host.tag_ in FINITE_TAGS and \
+        any(t.head.i == host.i for t in doc[start:end + 1])
 
 
 def verbal_without_speaker(t):

@@ -1,0 +1,48 @@
+"""A speech verb in the passive with its source as agent: "O'Malley's move was first reported by MSNBC", "Tinder's
+ban of Ms. Gedrich was first reported by BuzzFeed", "Scully's involvement was first reported by the New York Times",
+"Both incidents were claimed by the so-called Islamic State". PolNeAR's convention (the one `nesting="outer"` stands
+for) annotates the passive subject as the content of the agent's attribution event; the annotation guide does not,
+so this runs under the outer convention only, after every cue verb's own rules.
+
+The verb is one of the `passive_source_cue` list (on PolNeAR's even half, "was criticized by", "were committed by",
+"have been advised by" were no statements) with a passive auxiliary, a passive subject and a "by" agent naming a noun (not a
+pronoun); the content is the passive subject with everything the parse hangs on it, the speaker the agent. Not
+taken: a verb inside a quotation or the headline, a relative pronoun subject ("which was first reported by"), a
+content another statement holds.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+from .subjects import source_mention
+
+
+def _agent(v):
+    """The noun the "by" agent of v names, or None."""
+    for c in v.children:
+        if c.dep_ == "agent":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
+
+
+def passive_sources(f):
+    """Statements of passive speech verbs with an agent, added to finder f under the outer convention only."""
+    if f.nesting != "outer":
+        return
+    ctx = f.ctx
+    doc = ctx.doc
+    for v in doc:
+        if v.tag_ != "VBN" or v.idx < ctx.title_chars or ctx.quote_containing(v.idx) is not None \
+                or v.lemma_.lower() not in L.PASSIVE_SOURCE_CUE \
+                or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        agent = _agent(v)
+        if subj is None or agent is None or subj.pos_ == "PRON" or subj.i > v.i:
+            continue
+        cs, ce = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if ce <= cs or f.overlaps(cs, ce):
+            continue
+        f.add(cs, ce, doc[subj.right_edge.i + 1:v.i + 1].text, v.lemma_.lower(), source_mention(agent), v.i)
