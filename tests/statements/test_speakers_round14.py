@@ -55,3 +55,47 @@ def test_a_male_given_name_of_both_genders_takes_he(nlp, body, content, name):
     Robin Walker, not the man named before him."""
     rows = extract_rows(nlp, body)
     assert speaker_of(rows, content) == name, row_of(rows, content)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"We confirm a number of seven deaths at the moment," Tass cited the source as saying. It added that the number '
+     'could increase.', "We confirm a number", "UNKNOWN"),
+    ("Attacks on pro-Russian officials suggest a growing resistance, according to US officials. The resistance could "
+     "grow into a wider counterinsurgency, CNN cited officials as saying.", "The resistance could grow", "officials"),
+    ('"The situation is under control," Tass cited regional governor Anton Alikhanov as saying.',
+     "The situation is under control", "Anton Alikhanov"),
+], ids=["tass-the-source", "cnn-officials", "tass-alikhanov"])
+def test_a_source_cited_as_saying_after_the_statement_speaks(nlp, body, content, name):
+    """"A cited B as saying" / "A quoted B as saying" after the statement: B, the innermost speaker (ANNOTATION.md),
+    as where the statement follows "saying" (relayed._quoted_as_saying); "the source" nobody names is UNKNOWN, no
+    longer the outlet."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+def test_a_source_cited_as_saying_stays_the_reporters_under_outer_nesting(nlp):
+    """PolNeAR's convention (nesting="outer") keeps the reporter."""
+    body = '"The situation is under control," Tass cited regional governor Anton Alikhanov as saying.'
+    assert speaker_of(extract_rows(nlp, body, nesting="outer"), "The situation is under control") == "Tass"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Two US citizens died in Donbas, CNN reported, citing a U.S. State Department spokesperson. Reuters reports: The "
+     "spokesperson, not named in the report, did not provide any details about the deaths but said the US "
+     "administration was in touch with the families.", "the US administration was in touch",
+     "a U.S. State Department spokesperson"),
+    ("Alexei Gorinov, a Moscow councillor, faces seven years in jail. Agence France-Presse reports: Gorinov did not "
+     "deny the remarks but said the law was aimed at silencing critics of the war.", "the law was aimed",
+     "Alexei Gorinov"),
+    ("Four civilians were killed in Lyman. AFP reports: Governor Pavlo Kyrylenko gave no figures for the wounded but "
+     "said the shelling had continued overnight.", "the shelling had continued", "Pavlo Kyrylenko"),
+], ids=["reuters-spokesperson", "afp-gorinov", "afp-kyrylenko"])
+def test_a_clause_after_an_outlets_colon_lead_keeps_its_subject(nlp, body, content, name):
+    """"Reuters reports: The spokesperson ... did not provide any details but said ...": the second verb's subject is
+    the clause's own, not the outlet whose lead the clause follows after a colon (subjects._after_colon)."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+def test_said_again_after_a_reported_clause_keeps_the_first_speaker(nlp):
+    """"X said A but said B" with no colon: B is still X's."""
+    body = "Blinken said the killings are not a factor in the talks but said Russia must decide soon."
+    assert speaker_of(extract_rows(nlp, body), "Russia must decide") == "Blinken"
