@@ -99,3 +99,36 @@ def test_said_again_after_a_reported_clause_keeps_the_first_speaker(nlp):
     """"X said A but said B" with no colon: B is still X's."""
     body = "Blinken said the killings are not a factor in the talks but said Russia must decide soon."
     assert speaker_of(extract_rows(nlp, body), "Russia must decide") == "Blinken"
+
+
+def _official(role: str, text: str = "", date: str = "2022-06-01") -> bool | None:
+    from pledgewatch.coding.identity import identify
+
+    row = {"speaker_name": "Maxim Grebenyuk", "speaker_id": "Maxim Grebenyuk", "speaker_type": "person",
+           "speaker_role": role, "speaker_text": text, "published": date}
+    return identify(row)[1]
+
+
+@pytest.mark.parametrize("role", [
+    "head of Moscow-based group Military Ombudsman",  # guardian liveblog, 2022
+    "president of the Jewish Community of Rome",  # guardian, May 2022
+    "director of the Eastern Studies Center",  # PL outlet, Feb 2022
+    "museum director",  # GB outlet, July 2023 (the Auschwitz museum)
+    "director of the institution",  # PL outlet, Feb 2023 (a psychiatric hospital)
+])
+def test_a_title_any_body_has_at_a_private_body_is_no_office(role):
+    """A head, director, president or spokesperson of an organisation named by a `private_body` noun (group,
+    community, centre, museum, institution ...) holds no public office (CODING.md: NGOs, think tanks, companies and
+    academics are no officials), whatever place the body's name gives (coding.identity._head_of_private_body)."""
+    assert _official(role) is False
+
+
+@pytest.mark.parametrize("role", [
+    "head of the Kharkiv regional military administration", "director of GCHQ",
+    "chairperson at the State Agency for Tourism Development of Ukraine", "deputy head of the Chinese Ministry of "
+    "Foreign Affairs", "Minister of Culture and head of the museum council",
+])
+def test_a_title_at_a_public_body_or_an_office_of_its_own_stays_official(role):
+    """A body of a government (an administration, an agency, a ministry, GCHQ) keeps its head official, and so does
+    an office of its own beside a private body's title ("Minister of Culture")."""
+    assert _official(role) is True
