@@ -157,3 +157,28 @@ def test_a_possessive_first_word_is_not_the_official(nlp):
     body = ("Lloyd Austin, the US defence secretary, met his counterparts in Brussels.\n\nLloyd's of London insurer "
             "Ascot said it had launched war insurance for grain shipments.")
     assert speaker_of(extract_rows(nlp, body, published="2022-08-01"), "it had launched") != "Lloyd Austin"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The White House representative informed that during the Saturday call, President Joe Biden appealed to "
+     "Benjamin Netanyahu to think about the risk of escalation. The official emphasized that the United States "
+     "\"does not strive for conflict with Iran\".", "that the United States", "The White House representative"),
+    ("The senior State Department official briefed reporters on the talks on Monday. The source said Washington "
+     "would not accept any deal that excluded Kyiv.", "Washington would not accept", "The senior State Department official"),
+    ("Chancellor Olaf Scholz spoke with Putin on Friday. The German government representative briefed journalists "
+     "after the call. The official stressed that Berlin would keep supplying weapons.", "that Berlin would keep",
+     "The German government representative"),
+], ids=["white-house-representative", "state-department-official", "german-government-representative"])
+def test_a_bare_unnamed_source_is_the_described_one_just_before(nlp, body, content, name):
+    """"the official" / "the source" with nothing more is the unnamed source a definite description with another
+    unnamed-source head gave in this or the previous sentence, also where that description was no speaker of a row
+    ("The White House representative informed ... The official emphasized"): descriptions._earlier_indefinite."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+def test_a_described_unnamed_source_stays_as_written(nlp):
+    body = ("President Zelensky met the delegation in Kyiv. The Ukrainian military source informed that the strike hit "
+            "a depot near Melitopol. The official added that more attacks would follow.")
+    rows = extract_rows(nlp, body)
+    assert speaker_of(rows, "that the strike hit") == "Ukrainian military source"
+    assert speaker_of(rows, "that more attacks") == "Ukrainian military source"
