@@ -125,6 +125,20 @@ def _titles_of_any_body(ref, text: str) -> bool:
     return bool(offs) and all(m[3] in _ANY_BODY_KINDS for m in offs)
 
 
+_TOKEN = re.compile(r"[a-z][a-z-]*")
+
+
+def _head_of_private_body(ref, text: str) -> bool:
+    """The official-making role words of text are all titles any organisation has (head, director, president,
+    spokesperson) and the text names the body by a `private_body` noun of coding_words.csv ("head of Moscow-based
+    group Military Ombudsman", "president of the Jewish Community of Rome", "director of the Eastern Studies
+    Center", "museum director"): no public office, whatever place the body's name gives (CODING.md: NGOs, think
+    tanks, companies, academics are no officials). organisations.csv bodies are `_titles_of_any_body`'s."""
+    from .words import of
+
+    return _titles_of_any_body(ref, text) and bool(set(_TOKEN.findall(text.lower())) & of("private_body"))
+
+
 def _date(value):
     """A datetime.date or None (NaT and NaN included: statements.names compares dates with < and NaT would raise)."""
     try:
@@ -170,6 +184,8 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         ro = _out_of_office(ref, former, role, mention, ro)
     if ro is None and name and name != "UNKNOWN" and typ != "person":
         ro = ref.role_official(name)
+    if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
+        ro = False
     if ro is not None:
         official, os_ = ro, _MENTION
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",

@@ -84,8 +84,21 @@ class Official:
 
     def given_agrees(self, given: str) -> bool:
         """A folded given name agrees with the row's full name or an alias by its first letter ("joe" / "Joseph
-        Biden"; "mykola" is not "Dmytro Kuleba"); a row with no full name agrees with none."""
+        Biden"; "mykola" is not "Dmytro Kuleba"), and is no name of the other gender (first_names.csv: "Jill Biden"
+        is not Joe Biden, "Diane Russell" not Daniel Russel); a row with no full name agrees with none."""
+        if self.gender and _given_gender(given) not in ("", self.gender):
+            return False
         return any(fold(a).split()[0][:1] == given[:1] for a in [self.name, *self.aliases] if len(a.split()) > 1)
+
+    def given_close(self, given: str) -> bool:
+        """A folded given name is a spelling of the row's given name or an alias's (a prefix either way, or within
+        two edits, three for names of nine letters: "wolodymyr", "voludimir" / "Volodymyr", "mychajlo" /
+        "Mykhailo"); "marley" is not "Magdalena" Andersson."""
+        for a in [self.name, *self.aliases]:
+            g = fold(a).split()[0] if len(a.split()) > 1 else ""
+            if g and (g.startswith(given) or given.startswith(g) or _within(g, given, 3 if len(given) >= 9 else 2)):
+                return True
+        return False
 
 
 def _date(s):
@@ -147,7 +160,8 @@ class Reference:
         if not cands:
             cands = list(self.by_surname.get(ws[-1], []))
             if not cands and len(ws) > 1:  # misspelt or unlisted transliteration (Zlenski, Zielnski for Zelenski)
-                cands = [o for k in self.near_surnames(ws[-1]) for o in self.by_surname[k]]
+                cands = [o for k in self.near_surnames(ws[-1]) for o in self.by_surname[k]
+                         if _near_person(o, ws[0], ws[-1], k)]
             if len(ws) > 1:  # a given name must agree (Mykola Kuleba is not Dmytro Kuleba)
                 cands = [o for o in cands if o.given_agrees(ws[0])]
         if not cands:
@@ -300,6 +314,24 @@ def official_spelling_wins(canonical: str, spellings: list[str], off: Official) 
     if sur.isascii() and sur in listed:
         return False
     return any(n.split() and fold(n).split()[-1] == osur for n in spellings)
+
+
+def _near_person(o: Official, given: str, surname: str, listed: str) -> bool:
+    """A misspelt surname (`surname`, one or two edits from the `listed` one) names the official only with a
+    spelling of their given name, and keeps the surname's first letter unless the given name is the same ("Serhiy
+    Gaidai" / Serhiy Haidai; "Sergey Radchenko", a professor, is not Serhiy Marchenko)."""
+    if not o.given_close(given):
+        return False
+    return surname[:1] == listed[:1] or any(fold(a).split()[0] == given for a in [o.name, *o.aliases]
+                                            if len(a.split()) > 1)
+
+
+def _given_gender(given: str) -> str:
+    """'f' or 'm' where first_names.csv gives a folded given name one gender only, else ''."""
+    from .gender import FEMALE, MALE
+
+    f, m = given in FEMALE, given in MALE
+    return "f" if f and not m else "m" if m and not f else ""
 
 
 def _deletions(word: str, n: int) -> set[str]:

@@ -34,15 +34,23 @@ def subject(v, text, depth=0):
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
-        # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X
+        # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X; not where A
+        # follows a colon, a clause of its own after an outlet's lead ("Reuters reports: The spokesperson ... did
+        # not provide any details but said ...": the spokesperson said B)
         if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0] \
-                and not infinitival(v):  # (not "says that she called Machado to express gratitude": she did)
+                and not infinitival(v) and not _after_colon(h):
+            # (not "says that she called Machado to express gratitude": she did)
             h = h.head
         s = subject(h, text, depth + 1)
         if s is None:  # "X was quoted as saying"
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+def _after_colon(h):
+    """Reported clause h follows its cue after a colon ("Reuters reports: The spokesperson ... did not provide")."""
+    return any(c.text == ":" and h.head.i < c.i < h.i for c in h.children)
 
 
 def past_dateline(subj, v, datelines):

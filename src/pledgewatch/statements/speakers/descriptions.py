@@ -256,10 +256,21 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         (`unnamed_source_heads`), a definite one that says more than the mention ("the US defense official, speaking on condition of anonymity" ... "the official said"; "the senior
         Pentagon official" ... "the official added"; "the Ukrainian military source" ... "the source said"), no
         proper noun in it that is a person; else None."""
+        unnamed = head.lower_ in UNNAMED_SOURCE_HEADS
+        bare = unnamed and [t.lower_ for t in head.lefts] == ["the"]  # "the official", nothing more
+        sent = self.idx.sent_of.get(s, (0,))[0]
         for nc in reversed([nc for nc in self._noun_chunks() if nc.end <= s]):
-            if nc.root.lemma_.lower() != head.lemma_.lower() or self.idx.in_content(nc.start):
+            if self.idx.in_content(nc.start):
                 continue
-            if nc[0].lower_ in INDEF or (head.lower_ in UNNAMED_SOURCE_HEADS and self._unnamed_definite(nc)):
+            if nc.root.lemma_.lower() != head.lemma_.lower():
+                # across unnamed-source heads, for a bare "the official" only: a definite one that says more in
+                # this or the previous sentence ("The White House representative informed ... The official
+                # emphasized"), as for the previous speaker (`_unnamed_prev`)
+                if bare and nc.root.lower_ in UNNAMED_SOURCE_HEADS and self._unnamed_definite(nc) and \
+                        sent - self.idx.sent_of.get(nc.start, (-9,))[0] <= 1:
+                    return nc
+                continue
+            if nc[0].lower_ in INDEF or (unnamed and self._unnamed_definite(nc)):
                 return nc
         return None
 

@@ -17,7 +17,14 @@ from ..gender import FEMALE, MALE
 from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, reference
 from . import record
 from .gender_votes import gender_from_pronouns
-from .name_forms import lone_title, name_start, names_another, not_name_word_in, particle_surname_person
+from .name_forms import (
+    first_word_alone,
+    lone_title,
+    name_start,
+    names_another,
+    not_name_word_in,
+    particle_surname_person,
+)
 from .roles import role_of, split_country
 from .titled import index_missed_names
 from .words import (
@@ -164,11 +171,13 @@ class ArticleIndex:
             j = i
             while j < n and (toks[j].pos_ == "PROPN" or toks[j].text in {"-"}) and j not in self.tok_person:
                 j += 1
+            while i < j - 1 and self._date_or_credit(i):  # "On [Thursday] Wang said"
+                i += 1
             run = doc[i:j]
             name, lead = clean_name(run.text)
             ws = fold(name).split()
             if ws and name[:1].isupper():
-                known = ws[-1] in self.by_key
+                known = ws[-1] in self.by_key or first_word_alone(self.people, ws, doc[i:j + 1])  # "Wang" (Wang Yi)
                 labels = {t.ent_type_ for t in run} - {""}
                 # (the small model often tags a surname GPE or ORG: "Scholz"; the gazetteer, not the tag, says what is a
                 # place)
@@ -280,7 +289,7 @@ class ArticleIndex:
         if len(name.split()) == 1 and not self.ref.official(name, self.date):
             v = self.label_votes.get(fold(name))
             if v and v[1] > v[0] and fold(name) not in self.by_key and fold(name) not in self.titled \
-                    and fold(name) not in self.described:
+                    and fold(name) not in self.described and not first_word_alone(self.people, [fold(name)]):
                 return True  # the NER calls "Facebook" an organisation more often than a person
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return True
