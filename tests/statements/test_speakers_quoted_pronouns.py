@@ -1,0 +1,38 @@
+"""A he/she inside a closed quotation is someone the quoted speaker speaks of, not the speaker (who says "I"), so it
+casts no gender vote for the speaker (speakers/gender_votes.py). Three articles of polnear_train's readable half;
+shortened."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+CASES = [
+    # a profile of Jan Brewer ("Jan" is a man's name too, so only pronouns tell her gender): "him", "he" are Trump
+    ('At a rally in Milwaukee this spring, Jan Brewer described Trump as "kind." (That said, she also noted, '
+     '"When you attack him, he will punch back 10 times harder.")', "When you attack him", "Jan Brewer"),
+    # USA Today on Sanders: a former governor's quotes about "he" (Sanders) made her a man, and "she" went to Clinton
+    ('The race between Clinton and Sanders has taken a more negative turn in recent weeks and that will take time to '
+     '"cool off," Kunin said in an interview with USA TODAY. "His normal demeanor is grumpy," she said, but despite '
+     'the increasingly fractious tone, "I think he will do it," said Kunin, who has been critical of Sanders.',
+     "His normal demeanor", "Kunin"),
+    # New York Times poll story: a voter on Trump ("he's got to be better than Hillary")
+    ("Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio in the Republican primary, but "
+     "now plans to vote for Mr. Trump. ''I will reluctantly do that because he's got to be better than Hillary,'' she "
+     "said. ''I will hold my nose and go into that voting booth.''", "I will reluctantly", "Carole Bower"),
+]
+
+
+@pytest.mark.parametrize("body,start,speaker", CASES)
+def test_a_quoted_he_does_not_make_the_quoted_speaker_a_man(nlp, body, start, speaker):
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(start)]
+    assert rows and rows[0]["speaker_name"].endswith(speaker), [(r["speaker_name"], r["text"][:40]) for r in rows]
+
+
+def test_reported_speech_still_votes(nlp):
+    # "he" outside quotation marks is the speaker's own: Arif Husain is a man for the "he" that follows
+    body = ("Arif Husain said he expected food prices to keep rising. He added that the blockade had cut exports by "
+            "half. Later he said, \"We need the corridor open.\"")
+    rows = extract_rows(nlp, body)
+    assert rows and all(r["speaker_name"] == "Arif Husain" for r in rows), [r["speaker_name"] for r in rows]
