@@ -83,11 +83,12 @@ class SpeechActRules:
     def _hits(self, where, doc):
         if where in ("cue", "speaker"):  # short, repeated texts: cache by text
             cache = self._cache.setdefault(where, {})
-            if doc.text not in cache:
+            text = doc.text  # (rebuilt from every token on each access)
+            if text not in cache:
                 if len(cache) > 50000:
                     cache.clear()
-                cache[doc.text] = frozenset(key for key, _, _ in self.matchers[where](doc))
-            return cache[doc.text]
+                cache[text] = frozenset(key for key, _, _ in self.matchers[where](doc))
+            return cache[text]
         return {key for key, _, _ in self.matchers[where](doc)}
 
     def side(self, row: dict, speaker_doc) -> str:
@@ -236,11 +237,19 @@ def commitment(lowers: list[str], span: int = 5) -> str:
     support", "allies should send", "partners need to deliver"), '' otherwise. A negated future ("will not send") is
     the refusal rows' business, not a commitment."""
     W = _words.classes()
-    found = ""
+    give = W["give_verb"]
+    # give verbs counted up to each position: "a give verb within span words ahead of i" without rescanning the
+    # window at every word
+    seen = [0]
+    for x in lowers:
+        seen.append(seen[-1] + (x in give))
+    if not seen[-1]:
+        return ""
+    n, found = len(lowers), ""
     for i, w in enumerate(lowers):
-        ahead = lowers[i + 1:i + 1 + span]
-        if not any(x in W["give_verb"] for x in ahead):
+        if seen[min(n, i + 1 + span)] == seen[i + 1]:
             continue
+        ahead = lowers[i + 1:i + 1 + span]
         before = lowers[max(0, i - 3):i]
         first = any(x in W["first_person"] for x in before)
         if w in W["future"] and w != "would" and not any(x in W["negation"] for x in ahead[:1]):

@@ -44,18 +44,26 @@ def fold(s: str) -> str:
     return _fold(str(s) if isinstance(s, str) else s)  # (anything else raises, as unicodedata.normalize does)
 
 
+# compiled once: module-level re.sub/findall look the pattern up in re's cache on every call (these run per token)
+_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_BRACKETS = re.compile(r"[\[\]()]")
+_COUNTRY_TOKEN = re.compile(r"[\w.’'-]+")
+
+
 def words(s: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", s or "")
+    return _WORD.findall(s or "")
 
 
 def strip_possessive(s: str) -> str:
-    return re.sub(r"\s*['’]s?$", "", (s or "").strip())
+    return _POSSESSIVE.sub("", (s or "").strip())
 
 
 def clean_name(s: str) -> tuple[str, list[str]]:
     """'Mr Macron' -> ('Macron', ['Mr']); 'President [Joe] Biden' -> ('Joe Biden', ['President'])."""
-    s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s or "")
-    s = strip_possessive(re.sub(r"[\[\]()]", "", s)).strip(" ,.;:\"'“”")
+    s = _INVISIBLE.sub("", s or "")
+    s = strip_possessive(_BRACKETS.sub("", s)).strip(" ,.;:\"'“”")
     w = s.split()
     lead = []
     places = reference().places
@@ -286,7 +294,7 @@ class Reference:
 
     def find_country(self, text: str) -> str:
         """The first country/body named in text (nationality adjective, country, capital, body), else ''."""
-        toks = re.findall(r"[\w.’'-]+", text or "")
+        toks = _COUNTRY_TOKEN.findall(text or "")
         i = 0
         while i < len(toks):
             for n in (4, 3, 2, 1):

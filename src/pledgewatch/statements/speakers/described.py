@@ -40,13 +40,16 @@ def _name_runs(idx):
         yield i, j
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def _could_be_a_name(idx, i, j) -> bool:
     """1 to 4 title-case words, none an organisation or group head, a title, a place or a pronoun."""
     run = idx.doc[i:j]
     words = [t for t in run if t.text != "-"]
     if not 1 <= len(words) <= 4 or run.text.isupper():
         return False
-    if any(not (t.is_title and re.sub(r"['’]", "", t.text).isalpha()) for t in words):
+    if any(not (t.is_title and _APOSTROPHE.sub("", t.text).isalpha()) for t in words):
         return False
     low = {t.lower_ for t in words}
     if low & (ORG_HEADS | GOV_HEADS | GROUP_HEADS) or any(fold(t.text).strip(".") in TITLE_SET for t in words):

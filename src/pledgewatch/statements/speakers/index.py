@@ -234,14 +234,14 @@ class ArticleIndex:
             return p  # "Beth Van Schaack" ... "Van Schaack" (name_forms.py)
         if given:
             same = [p for p in cands if p.given and (p.given == given or p.given[:1] == given[:1])]
-            nogiven = [p for p in cands if not p.given and not names_another(p.official, given, self.date, self.doc.text)]
+            nogiven = [p for p in cands if not p.given and not names_another(p.official, given, self.date, self.text)]
             if same:
                 return same[-1]
             if nogiven:
                 p = nogiven[-1]
                 p.given = given
                 return p
-            if cands and off and cands[-1].official is off and not names_another(off, given, self.date, self.doc.text):
+            if cands and off and cands[-1].official is off and not names_another(off, given, self.date, self.text):
                 return cands[-1]
         elif cands:
             # a bare surname: the most recently mentioned person of that name

@@ -80,7 +80,7 @@ class OrganisationsMixin:
         if getattr(self, "_acro", None) is not None:
             return self._acro
         acro = {}
-        for m in _ACRONYM_DEFINED.finditer(self.doc.text):
+        for m in _ACRONYM_DEFINED.finditer(self.idx.text):
             acro.setdefault(m.group(2), strip_det(m.group(1)))
         for e in self.doc.ents:
             if e.label_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART"} and len(e) > 1:
@@ -205,7 +205,7 @@ class OrganisationsMixin:
 
     def _reported_content(self, i) -> bool:
         """Token i is inside a statement's content that opens with no quotation mark (indirect speech)."""
-        c, text = self.doc[i].idx, self.doc.text
+        c, text = self.doc[i].idx, self.idx.text
         for cs, ce in self.idx.content:
             if cs <= c < ce:
                 return cs == 0 or text[cs - 1] not in _QUOTE_MARKS

@@ -25,8 +25,11 @@ def speaker_record(name, typ, role="", country="", official=False, person=None, 
             "speaker_unknown_reason": reason if not name or name == "UNKNOWN" else ""}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def norm_space(s):
-    return re.sub(r"\s+", " ", s or "").strip()
+    return _SPACES.sub(" ", s or "").strip()
 
 
 def strip_det(s: str) -> str:

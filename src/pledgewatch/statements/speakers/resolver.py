@@ -123,7 +123,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         """The token a mention-less row is placed at: its mention, its cue, else its content's first token."""
         anchor = s if s is not None else r.get("cue_i")
         if anchor is None and r.get("char_start") is not None:
-            sp2 = self.doc.char_span(int(r["char_start"]), min(len(self.doc.text), int(r["char_start"]) + 1),
+            sp2 = self.doc.char_span(int(r["char_start"]), min(len(self.idx.text), int(r["char_start"]) + 1),
                                      alignment_mode="expand")
             anchor = sp2.start if sp2 is not None else None
         return anchor
@@ -200,7 +200,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         """(start, end) of the occurrence of text nearest the anchor token, else (None, None)."""
         doc = self.doc
         best = None
-        for m in re.finditer(re.escape(text), doc.text):
+        for m in re.finditer(re.escape(text), self.idx.text):
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
