@@ -56,3 +56,31 @@ def lowers(text: str) -> list[str]:
     from pledgewatch.coding._match import blank_nlp, normalize
 
     return [t.lower_ for t in blank_nlp().make_doc(normalize(text)[0])]
+
+
+_SHARED_TEXTS: list[str] | None = None
+
+
+def shared_text(first: str, last: str) -> str:
+    """The passage of a ../shared/eval article from the words `first` to the words `last` (the shared sets' text is
+    research-licensed: tests name a passage by its ends and read it from ../shared, skipping where it is absent)."""
+    import json
+
+    import pytest
+
+    from pledgewatch import config
+
+    global _SHARED_TEXTS
+    if _SHARED_TEXTS is None:
+        _SHARED_TEXTS = []
+        for name in ("polnear_train", "polnear_dev", "ggt_dev"):
+            p = config.SHARED / "eval" / name / "articles.jsonl"
+            if p.is_file():
+                with open(p, encoding="utf-8") as f:
+                    _SHARED_TEXTS += [json.loads(line)["text"] for line in f if line.strip()]
+    for text in _SHARED_TEXTS:
+        i = text.find(first)
+        j = text.find(last, i) if i >= 0 else -1
+        if j >= 0:
+            return text[i:j + len(last)]
+    pytest.skip(f"../shared/eval is absent or has no passage {first!r} ... {last!r}")

@@ -2,38 +2,41 @@
 guide does not (issue #14, recall on PolNeAR): a question put to a speaker, told with a participle or a passive
 (statements/questions_put.py), and the noun-phrase object of a speech verb (statements/speech_objects.py). Sentences
 from different PolNeAR news articles (Breitbart, Politico, USA Today, HuffPost, the New York Times) and a GGT one,
-parsed with the real model."""
+parsed with the real model. A passage of the shared sets is named by its first and last words and read from
+../shared (support.shared_text: the tests skip where it is absent), not copied here."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 OUTER = {"quote_parts": "join", "nesting": "outer"}
 
+
+def _text(body) -> str:
+    """A sentence written here, or (first words, last words) of a passage of ../shared/eval."""
+    return body if isinstance(body, str) else shared_text(*body)
+
 QUESTIONS = [
     # Breitbart, March 2016: a reduced participle opening the sentence, the answer after it
-    ("Asked if it had appeared he was encouraging violence with his initial statement, Trump replied, "
-     "“Well, maybe so. Maybe that’s why I wouldn’t do it.”",
+    (('Asked if it had', 'wouldn’t do it.”'),
      "if it had appeared he was encouraging violence with his initial statement", ""),
     # Breitbart, March 2016: an "about" phrase, up to the comma
-    ("Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, who has insulted "
-     "women, Mexicans and Muslims in a volatile campaign, she replied: “I don’t know. I’m going to see what happens.”",
+    (('Asked about her own', 'see what happens.”'),
      "about her own vote in the event that Clinton faces Republican frontrunner Trump", ""),
     # USA Today, December 2015: a passive with its asker as agent
-    ("Recently, Herman Cain, the pizza maven and former Republican presidential candidate who hosts an Atlanta area "
-     "radio show, was asked by a caller why young Syrian men are coming to the U.S. as refugees.",
+    (('Recently, Herman Cain, the', 'U.S. as refugees.'),
      "why young Syrian men are coming to the U.S. as refugees", "a caller"),
     # Politico, November 2015: "when asked by X whether ..."
-    ('When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump '
-     'reportedly said, "You tell me," repeatedly, before he stopped responding to the reporter.',
+    (('When asked by a', 'to the reporter.'),
      "whether this differed from Nazi Germany requiring Jews to register", "a reporter"),
 ]
 
 
 @pytest.mark.parametrize("body, question, asker", QUESTIONS)
 def test_a_question_put_is_a_statement_under_the_outer_convention(nlp, body, question, asker):
+    body = _text(body)
     rows = extract_rows(nlp, body, **OUTER)
     hits = [r for r in rows if r["text"] == question]
     assert [(r["cue_lemma"], r["speaker_text"]) for r in hits] == [("ask", asker)], [r["text"] for r in rows]
@@ -41,7 +44,7 @@ def test_a_question_put_is_a_statement_under_the_outer_convention(nlp, body, que
 
 @pytest.mark.parametrize("body, question, asker", QUESTIONS)
 def test_the_guide_convention_keeps_a_question_put_out(nlp, body, question, asker):
-    assert not any(r["text"] == question for r in extract_rows(nlp, body))
+    assert not any(r["text"] == question for r in extract_rows(nlp, _text(body)))
 
 
 OBJECTS = [
@@ -49,15 +52,12 @@ OBJECTS = [
     ("The star then recalled an incident at a Los Angeles movie theater that left her friend in tears.",
      "an incident at a Los Angeles movie theater that left her friend in tears", "The star"),
     # HuffPost, November 2015: not the clause after the comma
-    ("Real estate mogul and reality television star Donald Trump on Sunday tweeted a chart of racist and wildly "
-     "inaccurate crime statistics, just a day after supporters physically assaulted a Black Lives Matter protester "
-     "at one of his rallies.", "a chart of racist and wildly inaccurate crime statistics", "Donald Trump"),
+    (('Real estate mogul and', 'of his rallies.'), "a chart of racist and wildly inaccurate crime statistics", "Donald Trump"),
     # the New York Times, 2016
-    ("At the same time, Obama has acknowledged difficulties in keeping government information secure.",
+    (('At the same time,', 'government information secure.'),
      "difficulties in keeping government information secure", "Obama"),
     # USA Today, January 2016
-    ("During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise to repeal "
-     "all of Obama’s executive actions, including the latest ones on guns.",
+    (('During a campaign stop', 'ones on guns.'),
      "his promise to repeal all of Obama’s executive actions, including the latest ones on guns",
      "the Republican presidential candidate"),
 ]
@@ -65,19 +65,20 @@ OBJECTS = [
 
 OBJECTS += [
     # Politico, 2016: "pointed to" (object_cue_preposition): the object of "to" is the content
-    ("As proof, she pointed to attacks on her campaign funded by two hedge fund billionaires.",
+    (('As proof, she pointed', 'hedge fund billionaires.'),
      "attacks on her campaign funded by two hedge fund billionaires", "she"),
     # the Washington Post, 2016
-    ("Clinton is pointing to a recent interview Sanders did with the editorial board of the New York Daily News.",
+    (('Clinton is pointing to', 'York Daily News.'),
      "a recent interview Sanders did with the editorial board of the New York Daily News", "Clinton"),
     # Politico, 2016
-    ("But despite his own opposition, Tester still pointed to the GOP as the key obstacle in advancing gun measures.",
+    (('But despite his own', 'advancing gun measures.'),
      "the GOP as the key obstacle in advancing gun measures", "Tester"),
 ]
 
 
 @pytest.mark.parametrize("body, content, speaker", OBJECTS)
 def test_the_object_of_a_speech_verb_is_its_content_under_the_outer_convention(nlp, body, content, speaker):
+    body = _text(body)
     rows = extract_rows(nlp, body, **OUTER)
     assert [r["text"] for r in rows] == [content]
     assert speaker.split()[-1] in rows[0]["speaker_text"] + " " + rows[0]["speaker_name"]
@@ -89,7 +90,7 @@ def test_the_object_of_a_speech_verb_is_its_content_under_the_outer_convention(n
     OBJECTS[0][0],
 ])
 def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):
-    assert extract_rows(nlp, body) == []
+    assert extract_rows(nlp, _text(body)) == []
 
 
 def test_a_pronoun_object_is_no_content(nlp):
@@ -99,14 +100,15 @@ def test_a_pronoun_object_is_no_content(nlp):
 
 @pytest.mark.parametrize("body, content, speaker", [
     # Politico, 2015
-    ("O’Malley’s move was first reported by MSNBC.", "O’Malley’s move", "MSNBC"),
+    (('O’Malley’s move was first', 'reported by MSNBC.'), "O’Malley’s move", "MSNBC"),
     # the New York Times, 2016
-    ("Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", "Tinder's ban of Ms. Gedrich", "BuzzFeed"),
+    (("Tinder's ban of Ms.", 'reported by BuzzFeed.'), "Tinder's ban of Ms. Gedrich", "BuzzFeed"),
     # USA Today, 2016
-    ("Both incidents were claimed by the so-called Islamic State, sparking nationwide fear and panic.",
+    (('Both incidents were claimed', 'fear and panic.'),
      "Both incidents", "the so-called Islamic State"),
 ])
 def test_a_passive_speech_verb_with_its_source_as_agent(nlp, body, content, speaker):
+    body = _text(body)
     rows = extract_rows(nlp, body, **OUTER)
     assert [(r["text"], r["speaker_text"]) for r in rows] == [(content, speaker)]
     assert extract_rows(nlp, body) == []
