@@ -163,3 +163,28 @@ def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
 ])
 def test_request_for_de_escalation_is_no_warning(text, cue, country):
     assert act(text, cue=cue, country=country) != "warning"
+
+
+# --- a risk named as a noun: "the risk of escalation" names the harm, it does not put it ahead -----------------------
+# (real text from different articles: a US president's appeal, an Australian strategist, Polish experts' scenario, a
+# White House briefing)
+
+@pytest.mark.parametrize("text,cue", [
+    ("to think very seriously and strategically about the risk of escalation", "appealed"),
+    ("the risk of nuclear war is now higher than at any time since the Cold War", "said"),
+    ("which for the first time exposes the southern borders of Poland, Hungary, Slovakia and Romania to the risk of "
+     "Russian land attack from the fall", "pointed out"),
+    ("the risk of the Russian army attack increased", "emphasized"),
+])
+def test_a_risk_named_is_no_threatened_harm(text, cue):
+    assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
+    assert act(text, cue=cue) != "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "the attack may occur in the next few days",  # a modal verb still puts the harm ahead
+    "Russia can use nuclear weapons in the event of aggression on Russia or its allies",  # 'in the event of'
+    "there is a risk of escalation and Russia could attack the convoys",  # the risk noun aside, a modal
+])
+def test_a_modal_beside_a_risk_noun_still_threatens(text):
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")
