@@ -185,6 +185,8 @@ def test_a_risk_named_is_no_threatened_harm(text, cue):
     "the attack may occur in the next few days",  # a modal verb still puts the harm ahead
     "Russia can use nuclear weapons in the event of aggression on Russia or its allies",  # 'in the event of'
     "there is a risk of escalation and Russia could attack the convoys",  # the risk noun aside, a modal
+    "The threat of missile strikes on military and civilian infrastructure from the territory of the Republic of "
+    "Belarus by the Russian enemy remains",  # "the threat of" is a threat (ukraine_dev: warning)
 ])
 def test_a_modal_beside_a_risk_noun_still_threatens(text):
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")
