@@ -94,8 +94,8 @@ def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
 def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER, nominal_risk: bool = False) -> bool:
     """A modality word within BEFORE words before position i (same clause), or within `after` words after it and
     not negated there ("the missile strikes should not affect ..."). With `nominal_risk`, a risk named as a noun
-    ("the risk of escalation", "the threat of a new invasion": class `risk_noun` before "of") is no modality: the harm
-    is discussed, not put ahead."""
+    ("the risk of escalation", "the possibility of using nuclear weapons": class `risk_noun` before "of") is no
+    modality: the harm is discussed, not put ahead."""
     W = _words.classes()
     before = _clause_before(lowers, i, BEFORE)
     nominal = {k for k, w in enumerate(before[:-1]) if nominal_risk and w in W["risk_noun"] and before[k + 1] == "of"}
