@@ -68,6 +68,24 @@ def test_sanctions_threatened_are_warnings(text, country):
     assert act(text, country=country) == "warning"
 
 
+# a condition a few words after the sanctions (real text from different articles: a German chancellor's press
+# statement, a US president's remarks, a report on a US adviser's meeting with China's envoy)
+@pytest.mark.parametrize("text,cue,country", [
+    ('hard reactions and sanctions" in the case of Russian aggression to Ukraine', "announced", "Germany"),
+    ("he would consider personal sanctions on Vladimir Putin if Russia invades Ukraine", "says", "United States"),
+    ("he is to signal the possibility of economic sanctions against Beijing, if he helps Russia in the war with "
+     "Ukraine", "according to", "United States"),
+])
+def test_a_condition_after_the_sanctions_threatens(text, cue, country):
+    assert "sanctions_threatened" in threats.constructions(lowers(text), "donor")
+    assert act(text, cue=cue, country=country) == "warning"
+
+
+def test_a_condition_far_after_the_sanctions_is_another_clause():
+    text = "the EU imposed sanctions on the banks last week and the talks would resume if the ceasefire held"
+    assert "sanctions_threatened" not in threats.constructions(lowers(text), "donor")
+
+
 @pytest.mark.parametrize("text,country", [
     ("it would expand sanctions against the energy sector to include steel", "Canada"),  # announced
     ("we all hope these sanctions regimes are expanded further", "Poland"),  # hoped for
