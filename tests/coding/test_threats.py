@@ -68,6 +68,24 @@ def test_sanctions_threatened_are_warnings(text, country):
     assert act(text, country=country) == "warning"
 
 
+# a condition a few words after the sanctions (real text from different articles: a German chancellor's press
+# statement, a US president's remarks, a report on a US adviser's meeting with China's envoy)
+@pytest.mark.parametrize("text,cue,country", [
+    ('hard reactions and sanctions" in the case of Russian aggression to Ukraine', "announced", "Germany"),
+    ("he would consider personal sanctions on Vladimir Putin if Russia invades Ukraine", "says", "United States"),
+    ("he is to signal the possibility of economic sanctions against Beijing, if he helps Russia in the war with "
+     "Ukraine", "according to", "United States"),
+])
+def test_a_condition_after_the_sanctions_threatens(text, cue, country):
+    assert "sanctions_threatened" in threats.constructions(lowers(text), "donor")
+    assert act(text, cue=cue, country=country) == "warning"
+
+
+def test_a_condition_far_after_the_sanctions_is_another_clause():
+    text = "the EU imposed sanctions on the banks last week and the talks would resume if the ceasefire held"
+    assert "sanctions_threatened" not in threats.constructions(lowers(text), "donor")
+
+
 @pytest.mark.parametrize("text,country", [
     ("it would expand sanctions against the energy sector to include steel", "Canada"),  # announced
     ("we all hope these sanctions regimes are expanded further", "Poland"),  # hoped for
@@ -163,3 +181,30 @@ def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
 ])
 def test_request_for_de_escalation_is_no_warning(text, cue, country):
     assert act(text, cue=cue, country=country) != "warning"
+
+
+# --- a risk named as a noun: "the risk of escalation" names the harm, it does not put it ahead -----------------------
+# (real text from different articles: a US president's appeal, an Australian strategist, Polish experts' scenario, a
+# White House briefing)
+
+@pytest.mark.parametrize("text,cue", [
+    ("to think very seriously and strategically about the risk of escalation", "appealed"),
+    ("the risk of nuclear war is now higher than at any time since the Cold War", "said"),
+    ("which for the first time exposes the southern borders of Poland, Hungary, Slovakia and Romania to the risk of "
+     "Russian land attack from the fall", "pointed out"),
+    ("the risk of the Russian army attack increased", "emphasized"),
+])
+def test_a_risk_named_is_no_threatened_harm(text, cue):
+    assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
+    assert act(text, cue=cue) != "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "the attack may occur in the next few days",  # a modal verb still puts the harm ahead
+    "Russia can use nuclear weapons in the event of aggression on Russia or its allies",  # 'in the event of'
+    "there is a risk of escalation and Russia could attack the convoys",  # the risk noun aside, a modal
+    "The threat of missile strikes on military and civilian infrastructure from the territory of the Republic of "
+    "Belarus by the Russian enemy remains",  # "the threat of" is a threat (ukraine_dev: warning)
+])
+def test_a_modal_beside_a_risk_noun_still_threatens(text):
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")

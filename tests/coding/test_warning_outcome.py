@@ -62,3 +62,51 @@ def test_de_escalation_is_no_threat(text, country):
 def test_escalation_still_a_threat():
     assert act("that Moscow could escalate the conflict if the bridge is hit again", country="United Kingdom") == \
         "warning"
+
+
+# --- grim outcome of the war: the war or its fighting named with a grim outcome put ahead -------------------------
+# (real text: a US general's pre-invasion briefing, a US president's warning, a commentary on Germany's stance)
+
+@pytest.mark.parametrize("text", [
+    'Fighting in dense urban areas would be "horrific, it would be terrible"',
+    'would be a "bloody, destructive war."',
+    'if "Germany abandoned Ukraine, it would be a tragedy, for Germans and Ukraine. It is a conflict that determines '
+    'the future of the continent',
+])
+def test_grim_outcome_of_the_war_is_a_warning(text):
+    assert "grim_outcome" in threats.constructions(lowers(text), "donor")
+    assert act(text) == "warning"
+
+
+def test_grim_outcome_of_the_war_not_negated_nor_past():
+    assert not threats_outcome.grim_outcome(lowers("the war would not be a disaster for the region"))
+    assert not threats_outcome.grim_outcome(lowers("the fighting would have been terrible without the evacuation"))
+
+
+# --- caused harm: a modal verb of causing with a harm or a toll after it ------------------------------------------
+# (real text: a US general on an assault on Kyiv, the Pope recalling a talk before the invasion, Ukraine's prime
+# minister on the stakes of the war, a report on China's plans for Taiwan)
+
+@pytest.mark.parametrize("text,country", [
+    ("If that was unleashed on Ukraine, it would be significant, very significant, and it would result in a "
+     "significant amount of casualties", "United States"),
+    ("He concluded, 'The situation could lead to war.'", "Holy See"),
+    ("Or, there will be many conflicts, many such kinds of wars, and in the end of the day, it could lead to the "
+     "Third World War.", "Ukraine"),
+    ("a move that could lead to a war with the United States, which has promised to defend the island nation from "
+     "invasion", "China"),
+])
+def test_caused_harm_is_a_warning(text, country):
+    assert threats_outcome.caused_harm(lowers(text))
+    assert act(text, country=country) == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "the talks would lead to the end of the war",  # the outcome undoes the harm
+    "a ceasefire could bring peace to the region",
+    "the shelling did not lead to casualties",  # no modal: reported
+    "the offensive would not result in heavy casualties",  # negated
+    "the decision could lead to higher energy prices",  # no harm or toll
+])
+def test_no_caused_harm(text):
+    assert not threats_outcome.caused_harm(lowers(text))

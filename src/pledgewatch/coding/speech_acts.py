@@ -19,7 +19,8 @@ an adversary). This module adds the few rules that are logic rather than data:
 5. an adversary does not pledge, deliver, appeal for or refuse aid to Ukraine, and the recipient does not pledge
    aid to itself: those scores are dropped;
 6. warnings composed from the content (coding/threats.py: a harm or consequence put ahead, sanctions under a
-   condition, the adversary's nuclear posture; a denied threat counts for nothing);
+   condition, the adversary's nuclear posture; a denied threat counts for nothing) and from the clause frame
+   (coding/threats_frame.py: a harm event as the subject of a future or modal clause);
 7. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores);
    otherwise the statement is an `assessment` (evaluation of needs, forces, the war) or `other` (events,
    casualties, diplomacy, crimes): coding/residual.py, by the scores of those two acts with a floor on the
@@ -36,6 +37,7 @@ from ..statements.clause_frame import FRAME_KEY
 from . import composition as _composition
 from . import residual as _residual
 from . import threats as _threats
+from . import threats_frame as _threats_frame
 from . import us_subject as _us
 from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
@@ -132,6 +134,7 @@ class SpeechActRules:
         _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W)
         threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
         frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
+        threats += _threats_frame.adjust(scores, frame, cue, lowers)  # ... and on the clause frame
         composed, construction, veto = _composition.decide(frame, side, row, cap_words, words)
         for a in veto:
             scores.pop(a, None)

@@ -3,7 +3,7 @@ coding/threats.py (`threats.constructions`), adding its weight to the warning sc
 threats and warnings about an adversary or about consequences.
 
 The word classes are data (data/reference/coding_words.csv): `grim`, `adversary`, `harm`, `aggression_act`,
-`future`, `negation`.
+`future`, `negation`, `war_word`, `cause_verb`, `toll`, `outcome_undone`, `modal_hedge`.
 
 - **grim outcome** (`grim_outcome`): a future or conditional modal ("would", "will", "could") followed within
   GRIM_SPAN words by an outcome judged grim (class `grim`: horrific, catastrophic, disaster, bloody ...), not
@@ -12,7 +12,16 @@ The word classes are data (data/reference/coding_words.csv): `grim`, `adversary`
   war", "the attack on Ukraine would mean a disaster for Russia", "a victorious blitz would turn into a catastrophe
   for Russia", "letting Russia win in Ukraine would be absolutely chilling"). On the corpus without coding_dev's
   half B (round 11): 11 rows in 8 articles, 3 of them already warnings; of the other 8, 6 warnings by the guide in
-  our reading (one a forecast of the war's politics, one a murder's consequences).
+  our reading (one a forecast of the war's politics, one a murder's consequences). Round 15: the war or its
+  fighting named (class `war_word`) is context enough ("it would be a bloody, destructive war", "fighting in dense
+  urban areas would be horrific").
+- **caused harm** (`caused_harm`): a verb of causing (class `cause_verb`: lead to, result in, cause, trigger ...)
+  under a future or hedging modal, a harm or a toll (classes `harm`, `toll`: war, casualties, escalation ...) within
+  a few words after it, no `outcome_undone` word before the toll: a consequence put ahead ("this could lead to a
+  wider war", "it would result in a significant amount of casualties"; not "would lead to the end of the war").
+  Round 15, with the war-named grim outcome, on the corpus without coding_dev's and the team's half B: 7 rows in 6
+  articles turned to warning (3 of them team rows of half A, all warnings by the coders; the other 4 warnings in
+  our reading); no row of half B changed.
 
 Tried and left out (round 11): **conditional aggression**, the adversary's aggression or victory as a condition with
 a future modal outside it ("If Russia wins in Ukraine, there will be no security in Europe", "If Russia was to hit,
@@ -36,7 +45,9 @@ from __future__ import annotations
 from . import words as _words
 
 GRIM_SPAN = 4  # words between the modal and the grim outcome ("would be a bloody, destructive war")
-WEIGHTS = {"grim_outcome": 1.0}
+CAUSE_MODAL_SPAN = 3  # words between the modal and the verb of causing ("could soon lead to")
+CAUSE_SPAN = 6  # words between the verb of causing and the toll ("result in a significant amount of casualties")
+WEIGHTS = {"grim_outcome": 1.0, "caused_harm": 1.0}
 
 
 def grim_outcome(lowers: list[str]) -> bool:
@@ -45,7 +56,7 @@ def grim_outcome(lowers: list[str]) -> bool:
     "would have been a tragedy"), the adversary, a harm or an `aggression_act` named in the content ("a Russian
     invasion of Ukraine would be horrific")."""
     W = _words.classes()
-    if not set(lowers) & (W["adversary"] | W["harm"] | W["aggression_act"]):
+    if not set(lowers) & (W["adversary"] | W["harm"] | W["aggression_act"] | W["war_word"]):
         return False
     modals = W["future"] | W["grim_modal"]
     for i, w in enumerate(lowers):
@@ -60,6 +71,31 @@ def grim_outcome(lowers: list[str]) -> bool:
     return False
 
 
+def caused_harm(lowers: list[str]) -> bool:
+    """`caused_harm`: a verb of causing (class `cause_verb`: lead, result, cause, trigger, bring ...) under a `future`
+    or hedging modal (`modal_hedge`) at most CAUSE_MODAL_SPAN words before it, with a harm or a toll (classes `harm`,
+    `toll`) at most CAUSE_SPAN words after it; no negation or past marker between the modal and the verb, no
+    `outcome_undone` word before the toll ("would lead to the end of the war", "could bring peace" undo it): a
+    consequence put ahead ("this could lead to a wider war", "it would result in a significant amount of
+    casualties", "an attack would trigger a catastrophe")."""
+    W = _words.classes()
+    modals = W["future"] | W["modal_hedge"]
+    tolls = W["harm"] | W["toll"]
+    for i, w in enumerate(lowers):
+        if w not in W["cause_verb"]:
+            continue
+        before = lowers[max(0, i - CAUSE_MODAL_SPAN):i]
+        at = [k for k, x in enumerate(before) if x in modals]
+        if not at or any(x in W["negation"] or x in W["past_marker"] for x in before[at[-1] + 1:]):
+            continue
+        for x in lowers[i + 1:i + 1 + CAUSE_SPAN]:
+            if x in W["outcome_undone"]:
+                break
+            if x in tolls:
+                return True
+    return False
+
+
 def constructions(lowers: list[str]) -> list[str]:
     """The outcome constructions the content holds (names of WEIGHTS)."""
-    return ["grim_outcome"] if grim_outcome(lowers) else []
+    return [c for c, holds in (("grim_outcome", grim_outcome), ("caused_harm", caused_harm)) if holds(lowers)]
