@@ -32,15 +32,12 @@ Constructions:
   clear message that help will be given", "this historic vote sends an important signal of the US commitment", "he
   sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
   articles, none a delivery by reading, 1 of them coded delivery.
-- `thanks_for_support` (veto of delivery): a thanking cue (`thank_lemma`) with no capability named (capabilities.csv,
-  which names humanitarian and financial aid too): what is thanked for is support in general, an expressive act, not
-  aid sent: "Zelensky thanked US President Joe Biden for his support", "Harris thanked the European leaders for
-  their commitment", "thanked Ireland for its support for Ukraine". The cue row of speech_acts.csv ("thank~", with
-  aid) read a support word as aid delivered. coding_dev half A codes all 9 of its thanks `other` (4 of them were
-  coded delivery); on the corpus without coding_dev's half B 11 thanks in 11 articles were coded delivery, 9 with
-  no capability named. Where a capability is named ("thanked the Polish government for its support of the
-  deployment of a ... Wedgetail which helped protect a gateway of humanitarian and military assistance",
-  ukraine_dev's one thanks, a delivery) the rows decide.
+
+Tried and left out (round 15): `thanks_for_support`, a thanking cue with no capability named as no delivery
+("Zelensky thanked US President Joe Biden for his support"; coding_dev half A codes all 9 of its thanks other, 4 of
+them coded delivery): coding_dev delivery F1 0.533 -> 0.593 (A 0.667 -> 0.737, B 0.222 -> 0.250), but the team's
+half-B rows lost a gold delivery (their delivery F1 0.364 -> 0.222, macro-F1 0.302 -> 0.276): annotators code some
+thanks for support a delivery (ukraine_dev's one thanks too). Patch: notes15/pledges/thanks_for_support.patch.
 
 Counted and left (round 12, corpus without coding_dev's half B, rules alone: 15 refusals and 42 deliveries in 5,056
 statements): a donor ruling out its own troops ("we will not participate directly ... by sending American forces",
@@ -119,18 +116,12 @@ def sent_message(toks: list[str], cap_words: frozenset) -> bool:
     return any(w in W["give_transfer"] and set(toks[i + 1:i + 5]) & W["message_word"] for i, w in enumerate(toks))
 
 
-def thanks_for_support(frame: dict | None, cap_words: frozenset) -> bool:
-    """`thanks_for_support`: a thanking cue, no capability named."""
-    cue = (frame or {}).get("cue") or {}
-    return not cap_words and cue.get("lemma") in _words.of("thank_lemma")
-
-
 def veto(frame: dict | None, row: dict, cap_words: frozenset) -> set[str]:
     """The acts this module's constructions rule out for one statement (see the module docstring)."""
     toks = words_in(text_of(row.get("text")))  # once for both word windows
     out = set()
     if negated_abandonment(frame) or halted_commodity(toks):
         out.add("refusal")
-    if transfer_not_done(frame) or sent_message(toks, cap_words) or thanks_for_support(frame, cap_words):
+    if transfer_not_done(frame) or sent_message(toks, cap_words):
         out.add("delivery")
     return out

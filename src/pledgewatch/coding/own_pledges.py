@@ -11,7 +11,8 @@ Constructions:
   advanced missile systems"); composition read he/she only, and a speaker's own country named.
 - `own_readiness` -> pledge: the speaker's side declares itself ready to give support: be / stand / remain with a
   readiness adjective whose xcomp gives support to an aid object or to Ukraine ("they are prepared to help
-  Ukrainian authorities return men", "he was determined to help Ukraine to victory"); present or future, and in
+  Ukrainian authorities return men", "he was determined to help Ukraine to victory"), or a support gerund after it
+  ("the US also remains committed to supporting the Ukrainian people"); present or future, and in
   reported speech also past or "would" (reported speech shifts the tense back); not negated, hypothetical or a
   question ("ready to provide a venue for negotiations" gives no support).
 - `not_abandoning` -> pledge: the speaker's side does not stop, cease or rule out (abandon_lemma, negated) a chain
@@ -71,8 +72,23 @@ def _readiness(cl: dict, row: dict, cap_words) -> bool:
     reported = text_of(row.get("quote_type")) != "direct"
     if cl["tense"] in ("past", "would") and not reported:
         return False
+    return _ready_to_give(cl, cap_words) and _k.own_subject(cl, row)
+
+
+def _ready_to_give(cl: dict, cap_words) -> bool:
+    """The readiness gives support: the xcomp chain after the head ("are prepared | to help Ukrainian authorities"),
+    or a give_verb gerund right after the adjective ("remains committed to supporting Ukraine") with an aid object or
+    Ukraine named after it."""
     given = _given(cl)
-    return bool(given) and _c._supports(given, cap_words) and _k.own_subject(cl, row)
+    if given:
+        return _c._supports(given, cap_words)
+    W = _words.classes()
+    obj = cl["obj"]
+    i = next((k for k, w in enumerate(obj[:2]) if w in W["readiness_adj"]), None)
+    if i is None or i + 1 >= len(obj) or obj[i + 1] not in W["give_verb"]:
+        return False
+    rest = obj[i + 2:]
+    return _c._aid_object(rest, cap_words) or bool(set(rest) & W["ukraine"])
 
 
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
