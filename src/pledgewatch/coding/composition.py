@@ -50,8 +50,8 @@ Constructions:
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
-- Beside it: coding/commitments.py (`own_solidarity`, `aid_future` -> pledge), coding/requests.py
-  (`obligation_other_conduct`: no appeal), coding/deliveries.py (vetoes of delivery and refusal).
+- Beside it: coding/commitments.py (`own_solidarity`, `aid_future`; own_pledges.py `own_readiness`, `not_abandoning`
+  -> pledge), coding/requests.py (`obligation_other_conduct`), coding/deliveries.py (vetoes of delivery, refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
