@@ -1,6 +1,5 @@
-"""Pledges and refusals of the speaker's own side that composition's `own_commitment` / `own_refusal` (future or
-commissive modality of a support verb) do not read: the side named by a pronoun, declared ready, refusing to give up
-its support, or ruling out its troops.
+"""Pledges of the speaker's own side that composition's `own_commitment` (future or commissive modality of a support
+verb) does not read: the side named by a pronoun, declared ready, or refusing to give up its support.
 Word classes are those of coding_words.csv; ANNOTATION.md: a pledge commits the source's side (itself, its government,
 alliance or coalition) to give or keep giving support, "announced new aid or packages", to Ukraine or to anyone else.
 
@@ -22,24 +21,19 @@ Constructions:
   read "not stop supporting" as a refusal of support, which coding/deliveries.py's negated_abandonment vetoed, and
   left the statement to the phrase rows.) "Cannot rule out" is no decision but a hedge (it may yet come): none (the
   team's rows code "he cannot rule out sending Western troops" an assessment, "would not rule out" a pledge).
-- `own_troops_refusal` -> refusal: a donor rules out its troops: a negated, not past, hypothetical or question clause
-  whose predicate chain sends troops or takes part in the war (`combat_lemma`: fight, engage, participate, send ...),
-  its subject the speaker's side or troops (not Ukraine's nor the adversary's), troops named in the statement: "These
-  forces are not going to fight in Ukraine", "the U.S. isn't sending troops to fight in Ukraine", "US forces will not
-  directly engage Russia", "we will not participate directly in this conflict, whether by sending American forces to
-  fight in Ukraine" (ANNOTATION.md: `refusal` declines or rules out support; foreign troops for Ukraine are military
-  support). Round 12 counted the class at 5 rows in 5 articles (1 a refusal already) and left it; coding_dev half A
-  codes its one such statement a refusal.
 (A first-person announcement of aid, "Today, I am also announcing an additional $225 million in humanitarian
 assistance", was tried as `own_announcement`: two statements in the shared texts, below the three articles a rule
-needs; left out, notes15/pledges/own_announcement.patch.)
+needs; left out, notes15/pledges/own_announcement.patch. A donor ruling out its troops, `own_troops_refusal` ("These
+forces are not going to fight in Ukraine", "US forces will not directly engage Russia": a negated fight / engage /
+participate / send chain, troops named), turned 3 corpus rows in 3 articles to refusal and lifted coding_dev's
+refusal F1 0.545 -> 0.667 (half A 0.750 -> 0.889, half B unchanged), but the team's half-B aid_related F1 fell 0.565
+-> 0.557: left out, notes15/pledges/own_troops_refusal.patch.)
 """
 
 from __future__ import annotations
 
 from . import commitments as _k
 from . import composition as _c
-from . import deliveries as _d
 from . import words as _words
 from ._match import text_of
 
@@ -101,32 +95,14 @@ def _ready_to_give(cl: dict, cap_words) -> bool:
     return _c._aid_object(rest, cap_words) or bool(set(rest) & W["ukraine"])
 
 
-def _troops_refused(cl: dict, row: dict, words: set) -> bool:
-    """`own_troops_refusal` in one clause (`words`: the statement's lower-case words)."""
-    W = _words.classes()
-    if not cl["neg"] or cl["hyp"] or cl["q"] or cl["tense"] in ("past", "perfect"):
-        return False
-    if cl["tense"] == "would" and text_of(row.get("quote_type")) == "direct":
-        return False  # "we would not send troops" in the speaker's own words is a hypothetical
-    if not set(cl["pred"]) & W["combat_lemma"] or not words & W["troops"]:
-        return False
-    subj = set(cl["subj"])
-    if subj & (W["ukraine"] | W["hostile"]):  # "Ukrainian forces are not firing", the adversary's troops
-        return False
-    return bool(subj & W["troops"]) or _k.own_subject(cl, row)
-
-
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
     """(act, construction) for the first construction of the module docstring that a clause shows, else None; the
     recipient does not pledge to itself and the adversary's pledges are solidarity's business (coding/commitments)."""
     if not frame or side not in ("donor", "other"):
         return None
-    words = set(_d.words_in(text_of(row.get("text"))))
     for cl in frame.get("clauses") or []:
         if _not_abandoning(cl, row, cap_words):
             return "pledge", "not_abandoning"
         if _readiness(cl, row, cap_words):
             return "pledge", "own_readiness"
-        if side == "donor" and _troops_refused(cl, row, words):
-            return "refusal", "own_troops_refusal"
     return None
