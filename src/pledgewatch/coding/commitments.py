@@ -22,6 +22,7 @@ announcing an additional $225 million", was one row: no rule.)
 from __future__ import annotations
 
 from . import composition as _c
+from . import own_pledges as _own_pledges
 from . import words as _words
 from ._match import text_of
 
@@ -103,4 +104,4 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
             return "pledge", "own_solidarity"
         if side in ("donor", "recipient") and _aid_future(cl, row, cap_words):
             return "pledge", "aid_future"
-    return None
+    return _own_pledges.decide(frame, side, row, cap_words)  # readiness, not abandoning, announcement

@@ -50,8 +50,8 @@ Constructions:
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
-- Beside it: coding/commitments.py (`own_solidarity`, `aid_future` -> pledge), coding/requests.py
-  (`obligation_other_conduct`: no appeal), coding/deliveries.py (vetoes of delivery and refusal).
+- Beside it: coding/commitments.py (`own_solidarity`, `aid_future`; own_pledges.py `own_readiness`, `not_abandoning`
+  -> pledge), coding/requests.py (`obligation_other_conduct`), coding/deliveries.py (vetoes of delivery, refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -61,6 +61,7 @@ from __future__ import annotations
 from ..statements import names as _names
 from . import commitments as _commitments
 from . import deliveries as _deliveries
+from . import own_pledges as _own_pledges
 from . import requests as _requests
 from . import words as _words
 from ._match import text_of
@@ -90,8 +91,8 @@ def _own_subject(cl: dict, row: dict) -> bool:
         return True
     if subj[0] in W["reported_pronoun"] and len(subj) == 1 and text_of(row.get("quote_type")) != "direct":
         return True
-    country = text_of(row.get("speaker_country"))
-    return bool(country) and country in _countries(subj)
+    country = text_of(row.get("speaker_country"))  # or "it", "his country" (coding/own_pledges.py)
+    return (bool(country) and country in _countries(subj)) or _own_pledges.speaker_pronoun(subj, row)
 
 
 def _aid_object(words, cap_words) -> bool:
@@ -131,7 +132,7 @@ def _own(clauses, row, cap_words):
     for cl in clauses:
         if not (_own_subject(cl, row) and _commitment(cl, row)):
             continue
-        if cl["neg"] and set(cl["pred"][:1]) & W["persist_neg"]:
+        if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
             return "pledge", "own_persistence"
         if _supports(cl, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")

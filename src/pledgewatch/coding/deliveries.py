@@ -33,6 +33,12 @@ Constructions:
   sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
   articles, none a delivery by reading, 1 of them coded delivery.
 
+Tried and left out (round 15): `thanks_for_support`, a thanking cue with no capability named as no delivery
+("Zelensky thanked US President Joe Biden for his support"; coding_dev half A codes all 9 of its thanks other, 4 of
+them coded delivery): coding_dev delivery F1 0.533 -> 0.593 (A 0.667 -> 0.737, B 0.222 -> 0.250), but the team's
+half-B rows lost a gold delivery (their delivery F1 0.364 -> 0.222, macro-F1 0.302 -> 0.276): annotators code some
+thanks for support a delivery (ukraine_dev's one thanks too). Patch: notes15/pledges/thanks_for_support.patch.
+
 Counted and left (round 12, corpus without coding_dev's half B, rules alone: 15 refusals and 42 deliveries in 5,056
 statements): a donor ruling out its own troops ("we will not participate directly ... by sending American forces",
 "US forces will not directly engage Russia") 5 rows in 5 articles, 1 already a refusal; aid scaled back or withdrawn
