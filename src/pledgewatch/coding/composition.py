@@ -51,7 +51,7 @@ Constructions:
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
 - Beside it: coding/commitments.py (`own_solidarity`, `aid_future` -> pledge), coding/requests.py
-  (`obligation_other_conduct`: no appeal), coding/deliveries.py (vetoes of delivery and refusal).
+  (`obligation_other_conduct`: no appeal), coding/expectations.py (`recipient_expectation` -> appeal), coding/deliveries.py (vetoes of delivery and refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -61,6 +61,7 @@ from __future__ import annotations
 from ..statements import names as _names
 from . import commitments as _commitments
 from . import deliveries as _deliveries
+from . import expectations as _expectations
 from . import requests as _requests
 from . import words as _words
 from ._match import text_of
@@ -386,7 +387,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words)
-    found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
+    found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
+    found = found or _delivery(frame, side, cap_words)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":

@@ -1,0 +1,56 @@
+"""The recipient's expectation of support, a construction on the clause frame (statements/clause_frame.py) that
+coding.composition calls where it decides; word classes are those of coding_words.csv.
+
+- `recipient_expectation` -> appeal: the recipient (side "recipient": Ukraine's officials) says that it, or Ukraine,
+  expects, awaits, waits for, counts on or hopes for support: the predicate an expect_lemma ("expect", "await",
+  "wait for", "count on", "rely on", "hope for"), its subject the speaker's side (first person, Ukraine, the
+  speaker's country, he/she in reported speech) or none (a verb conjoined to the subject's first verb: "his country
+  appreciates the help given, but awaits new supplies"), not negated nor a question, and what is expected support,
+  aid, weapons, money, sanctions or membership (its object or beneficiary: "We are expecting broader support",
+  "awaits new supplies above all heavy weapons", "Ukraine has been waiting for a help package for months") or an
+  xcomp that gives support ("we expect our partners to deliver more air defence"). ANNOTATION.md: a need stressed
+  by the recipient is an appeal; the recipient's expectation is the same request made politely. A donor's
+  expectation ("So I expect new announcements on air defence capabilities for Ukraine soon", NATO) is left alone:
+  it announces, it does not ask; so is an expectation of events ("we expect heavy fighting in the east") and an
+  expected arrival ("we expect the tanks to arrive next week": arrive gives nothing).
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+
+def _speaker_side_subject(cl: dict, row: dict) -> bool:
+    """The subject is the speaker's side (first person, Ukraine, the speaker's country, a reported he/she), or
+    absent (a conjoined verb that shares the first verb's subject)."""
+    from .composition import _own_subject
+
+    W = _words.classes()
+    subj = set(cl["subj"])
+    return not subj or bool(subj & (W["first_person"] | W["ukraine"])) or _own_subject(cl, row)
+
+
+def _expected_support(cl: dict, cap_words) -> bool:
+    """What the clause expects is support: an xcomp that gives it, or an object / beneficiary naming support, aid,
+    weapons, money, sanctions or membership."""
+    from .composition import _aid_object, _gives
+
+    W = _words.classes()
+    if len(cl["pred"]) > 1:
+        return _gives(dict(cl, pred=cl["pred"][1:]))
+    named = cl["obj"] + cl["ben"]
+    return _aid_object(named, cap_words) or bool(set(named) & (W["sanctions"] | W["membership"]))
+
+
+def decide(clauses: list[dict], side: str, row: dict, cap_words):
+    """("appeal", "recipient_expectation") where a clause of the recipient's content is an expectation of support
+    (module docstring); None elsewhere."""
+    if side != "recipient":
+        return None
+    W = _words.classes()
+    for cl in clauses:
+        if cl["pred"][0] not in W["expect_lemma"] or cl["neg"] or cl["q"] or not cl.get("v", True):
+            continue
+        if _speaker_side_subject(cl, row) and _expected_support(cl, cap_words):
+            return "appeal", "recipient_expectation"
+    return None
