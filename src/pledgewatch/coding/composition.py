@@ -161,8 +161,8 @@ def _asks_support(cl: dict, cap_words) -> bool:
     send, provide, impose, tighten, close the sky), or any verb with an aid object ("pass the aid bill"); a noun
     phrase ("for more weapons", "for tougher sanctions") that names aid or sanctions."""
     W = _words.classes()
-    if cl.get("v", True):
-        return _gives(cl) or _aid_object(cl["obj"], cap_words)
+    if cl.get("v", True):  # or acts against the adversary: "asked Xi to put pressure on Russia" (requests.py)
+        return _gives(cl) or _aid_object(cl["obj"], cap_words) or _requests.acts_against(cl)
     named = cl["obj"] + cl["ben"] + cl["pred"]
     return _aid_object(named, cap_words) or bool(set(named) & W["sanctions"])
 
