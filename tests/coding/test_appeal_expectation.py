@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import act_of
+from support import act_of, coded_rows
 
 
 @pytest.mark.parametrize("body", [
@@ -53,3 +53,11 @@ def test_a_donor_stressing_the_importance_of_support_is_no_appeal(nlp):
     # edited from 20240426T191500Z_UA_en_136b265472 ("US officials have stressed the importance of new US aid for
     # Ukraine", no statement there): a donor's need is an assessment (ANNOTATION.md)
     assert act_of(nlp, '"New US aid is important for Ukraine," US Defense Secretary Lloyd Austin said.') != "appeal"
+
+
+def test_an_expected_increase_of_exports_is_no_appeal(nlp):
+    # guardian_2022-0143: the xcomp gives nothing to Ukraine (increase + exports, no aid object)
+    rows = coded_rows(nlp, "More than 90 ships are currently waiting for their turn, the ministry said, as Ukraine"
+                           " expects to increase the monthly export of grain by 500,000 tons.")
+    row = next(r for r in rows if "expects" in r["text"])
+    assert row["speech_act"] != "appeal"

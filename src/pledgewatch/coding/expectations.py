@@ -38,12 +38,12 @@ def _speaker_side_subject(cl: dict, row: dict) -> bool:
 
 
 def _expected_support(cl: dict, cap_words) -> bool:
-    """What the clause expects is support: an xcomp that gives it, or an object / beneficiary naming support, aid,
+    """What the clause expects is support: an xcomp that gives it (a give predicate with an aid object or Ukraine), or an object / beneficiary naming support, aid,
     weapons, money, sanctions or membership."""
-    from .composition import _gives
+    from .composition import _supports
 
-    if len(cl["pred"]) > 1:
-        return _gives(dict(cl, pred=cl["pred"][1:]))
+    if len(cl["pred"]) > 1:  # "expect our partners to deliver more air defence", not "expects to increase exports"
+        return _supports(dict(cl, pred=cl["pred"][1:]), cap_words)
     return _names_support(cl["obj"] + cl["ben"], cap_words)
 
 
