@@ -51,7 +51,8 @@ Constructions:
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
 - Beside it: coding/commitments.py (`own_solidarity`, `aid_future`; own_pledges.py `own_readiness`, `not_abandoning`
-  -> pledge), coding/requests.py (`obligation_other_conduct`), coding/deliveries.py (vetoes of delivery, refusal).
+  -> pledge), coding/requests.py (`obligation_other_conduct`: no appeal), coding/expectations.py
+  (`recipient_expectation` -> appeal), coding/deliveries.py (vetoes of delivery and refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -61,6 +62,7 @@ from __future__ import annotations
 from ..statements import names as _names
 from . import commitments as _commitments
 from . import deliveries as _deliveries
+from . import expectations as _expectations
 from . import own_pledges as _own_pledges
 from . import requests as _requests
 from . import words as _words
@@ -161,8 +163,8 @@ def _asks_support(cl: dict, cap_words) -> bool:
     send, provide, impose, tighten, close the sky), or any verb with an aid object ("pass the aid bill"); a noun
     phrase ("for more weapons", "for tougher sanctions") that names aid or sanctions."""
     W = _words.classes()
-    if cl.get("v", True):
-        return _gives(cl) or _aid_object(cl["obj"], cap_words)
+    if cl.get("v", True):  # or acts against the adversary: "asked Xi to put pressure on Russia" (requests.py)
+        return _gives(cl) or _aid_object(cl["obj"], cap_words) or _requests.acts_against(cl)
     named = cl["obj"] + cl["ben"] + cl["pred"]
     return _aid_object(named, cap_words) or bool(set(named) & W["sanctions"])
 
@@ -387,7 +389,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words)
-    found = found or _need(clauses, side, cap_words) or _delivery(frame, side, cap_words)
+    found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
+    found = found or _delivery(frame, side, cap_words)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":

@@ -3,6 +3,8 @@ acting against the adversary (`appeal`, ANNOTATION.md's settled conventions), fr
 appeal). coding.composition calls them where it decides; word classes are those of coding_words.csv.
 
 Constructions:
+- `acts_against`: a request whose clause acts against the adversary (an oppose verb or noun aimed at it) asks for
+  support in the guide's sense: composition's `request_support` codes it an appeal (see acts_against).
 - `obligation_other_conduct` (a veto of appeal): a donor's or third party's must / should, or need / have / ought
   to, laid on a subject other than the speaker's first person, whose clause neither gives support nor acts against the adversary, in a
   statement that names no support, aid, weapons, money, sanctions, Ukraine, membership, troops, no-fly zone,
@@ -23,6 +25,16 @@ def _against(cl: dict) -> bool:
     Russia", "condemn the Russian terror")."""
     W = _words.classes()
     return bool(set(cl["pred"]) & W["oppose_lemma"] and (set(cl["obj"]) | set(cl["ben"])) & W["hostile"])
+
+
+def acts_against(cl: dict) -> bool:
+    """`request_against` (composition.request_support): what a request asks for acts against the adversary, so the
+    request is an appeal (ANNOTATION.md: a request that others act against the adversary, whoever the beneficiary):
+    an oppose predicate with the adversary as its object ("called on Western countries to ban all Russian
+    visitors"), or a predicate whose object is an oppose noun aimed at the adversary ("I asked President Xi to put
+    pressure on Russia", "to exert pressure on the Kremlin")."""
+    W = _words.classes()
+    return _against(cl) or bool(set(cl["obj"]) & W["oppose_lemma"] and set(cl["obj"] + cl["ben"]) & W["hostile"])
 
 
 def _obligation_clause(cl: dict) -> dict | None:

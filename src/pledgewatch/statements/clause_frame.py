@@ -19,7 +19,8 @@ Constructions read:
 - the cue clause: a cue verb's own addressee (dobj / dative: "urged | EU leaders") and its xcomp
   ("vowed | to ramp up sanctions", "urged EU leaders | to change the sanctions policy");
 - content clauses: the tokens of the content whose head lies outside it (the reported clause's predicate, each
-  sentence root of a quotation), and the verbs conjoined to them ("we will train and equip");
+  sentence root of a quotation), and the verbs conjoined to them ("we will train and equip"); for a "that is why"
+  copula, the clause it points to ("That's why | I asked President Xi to put pressure on Russia");
 - a predicate's xcomp chain ("will continue to send", "is going to provide", "are ready to supply");
 - modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
   the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
@@ -155,11 +156,25 @@ def clause(head, comp: int = 2) -> dict:
     return out
 
 
+def _reason_clause(t):
+    """The clause a "that is why" copula points to ("That's why | I asked President Xi to put pressure on Russia",
+    "That is why | we ask Ukraine's allies to commit ..."): a "be" whose subject is "that"/"this", with no adjective
+    or noun predicate of its own, heading a clause with "why"; else `t` itself. The copula says only that the clause
+    follows from what came before; who commits whom to what is in the clause."""
+    if t.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in t.children):
+        return t
+    if not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_REASON_SUBJECT for c in t.children):
+        return t
+    return next((c for c in t.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
+        w.dep_ == "advmod" and w.lower_ in L.FRAME_REASON_ADVERB for w in c.children)), t)
+
+
 def _heads(span) -> list:
     """The content's clause heads: its tokens whose head lies outside it (or the root), verbs first, and the verbs
-    conjoined to them; in text order."""
+    conjoined to them; in text order. A "that is why" copula gives way to the clause it points to."""
     a, b = span.start, span.end
     tops = [t for t in span if t.head.i == t.i or not a <= t.head.i < b]
+    tops = [_reason_clause(t) for t in tops]
     verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")] or tops[:1]
     out = []
     for t in verbs:
