@@ -6,11 +6,14 @@ in the headline; a content span is taken only where it is not empty and no state
 
 from __future__ import annotations
 
+from .conventions import polnear_convention
+
 
 def outer_verbs(f, *lexicons, headline: bool = True):
     """Tokens of finder f's document whose lower-case lemma is in one of `lexicons`, outside every quotation (and
-    outside the headline unless `headline`); none unless f runs under the outer convention."""
-    if f.nesting != "outer":
+    outside the headline unless `headline`); none unless f runs under PolNeAR's convention
+    (`conventions.polnear_convention`)."""
+    if not polnear_convention(f.nesting):
         return
     ctx = f.ctx
     for v in ctx.doc:
