@@ -59,28 +59,52 @@ def lowers(text: str) -> list[str]:
 
 
 _SHARED_TEXTS: list[str] | None = None
+_SHARED_EVAL = ("polnear_train", "polnear_dev", "ggt_dev", "ukraine_dev", "coding_dev", "seeds")
 
 
-def shared_text(first: str, last: str) -> str:
-    """The passage of a ../shared/eval article from the words `first` to the words `last` (the shared sets' text is
-    research-licensed: tests name a passage by its ends and read it from ../shared, skipping where it is absent)."""
+def _shared_texts() -> list[str]:
+    """Every text of ../shared, in a fixed order: the eval sets' articles (text, then title) and the corpus's
+    (gdelt_articles.jsonl, guardian_2022.csv); none where ../shared is absent."""
+    import csv
     import json
-
-    import pytest
 
     from pledgewatch import config
 
     global _SHARED_TEXTS
     if _SHARED_TEXTS is None:
         _SHARED_TEXTS = []
-        for name in ("polnear_train", "polnear_dev", "ggt_dev"):
+        for name in _SHARED_EVAL:
             p = config.SHARED / "eval" / name / "articles.jsonl"
             if p.is_file():
                 with open(p, encoding="utf-8") as f:
-                    _SHARED_TEXTS += [json.loads(line)["text"] for line in f if line.strip()]
-    for text in _SHARED_TEXTS:
+                    arts = [json.loads(line) for line in f if line.strip()]
+                _SHARED_TEXTS += [a["text"] for a in arts] + [a["title"] for a in arts if a.get("title")]
+        corpus = config.SHARED / "corpus" / "ukraine_news"
+        if (corpus / "gdelt_articles.jsonl").is_file():
+            with open(corpus / "gdelt_articles.jsonl", encoding="utf-8") as f:
+                _SHARED_TEXTS += [json.loads(line)["text"] for line in f if line.strip()]
+        if (corpus / "guardian_2022.csv").is_file():
+            csv.field_size_limit(1 << 30)
+            with open(corpus / "guardian_2022.csv", encoding="utf-8", newline="") as f:
+                rows = list(csv.DictReader(f))
+            _SHARED_TEXTS += [r["articles"] for r in rows] + [r["headlines"] for r in rows]
+    return _SHARED_TEXTS
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def shared_text(first: str, last: str, straight: bool = False) -> str:
+    """The passage of a ../shared article (an eval set's or the corpus's) from the words `first` to the words `last`:
+    the shared text is research-licensed, so tests name a passage by its ends and read it from ../shared. Where it
+    is absent the test skips, or, called while a test module is imported (a passage in a module-level case list),
+    the whole module does. `straight`: the passage with its curly quotation marks and apostrophes made straight, as
+    the test was first written."""
+    import pytest
+
+    for text in _shared_texts():
         i = text.find(first)
         j = text.find(last, i) if i >= 0 else -1
         if j >= 0:
-            return text[i:j + len(last)]
-    pytest.skip(f"../shared/eval is absent or has no passage {first!r} ... {last!r}")
+            return text[i:j + len(last)].translate(_STRAIGHT) if straight else text[i:j + len(last)]
+    pytest.skip(f"../shared is absent or has no passage {first!r} ... {last!r}", allow_module_level=True)

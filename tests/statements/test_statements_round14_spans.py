@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body, **kw):
@@ -16,19 +16,12 @@ def run(nlp, body, **kw):
 
 OUTER = {"nesting": "outer"}
 
-SANDERS_STREET = ('Frustrated, Sanders said he "cannot walk down the street" without reporters asking him to attack '
-                  "Hillary Clinton.")
-TRUMP_MILLIONS = ("He said he plans to put to good use the approximately $18 million he says he raised for his campaign "
-                  "and Republican partners on the day after Monday's debate.")
-CARDIN = ('Cardin said Wednesday that Republicans rejected his attempts to include language to strengthen enforcement '
-          'of the nuclear agreement, calling it an "area of contention."')
-FUNDRAISER = ("In one memorable moment after he won the New Hampshire primary in February, Sanders declared on national "
-              "television that he was holding a fundraiser right then and there and asked for people to chip in $27, "
-              "which he claimed as his campaign's average donation.")
-AFFIDAVIT = ("Judicial Watch said the FBI finding raised questions about Clinton's statement in an Aug. 8, 2015, "
-             "affidavit that she said her lawyers had handed back all potential federal records.")
-BFM = ("Local authorities were treating the incident as a terrorist attack and urging people to stay home, BFM TV "
-       "reported.")
+SANDERS_STREET = shared_text("Frustrated, Sanders said", "attack Hillary Clinton.")
+TRUMP_MILLIONS = shared_text("He said he plans", "after Monday’s debate.", straight=True)
+CARDIN = shared_text("Cardin said Wednesday", '"area of contention."')
+FUNDRAISER = shared_text("In one memorable", "campaign’s average donation.", straight=True)
+AFFIDAVIT = shared_text("Judicial Watch said", "potential federal records.")
+BFM = shared_text("Local authorities were", "BFM TV reported.")
 
 
 def content_of(rows, cue):
@@ -78,8 +71,7 @@ def test_under_inner_nesting_the_cut_leaves_no_dangling_that(nlp):
 def test_the_speaker_s_own_second_quotation_still_ends_the_clause(nlp, nesting):
     """Not content_act: a conjunct that opens a quotation is the speaker's second statement, whatever the parse
     hung it on ("said it was too early to congratulate winners but added, 'I think ...'")."""
-    body = ('Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too '
-            'early to congratulate winners but added, "I think you all have an idea of the results."')
+    body = shared_text("Appearing before cheering", 'of the results."')
     rows = run(nlp, body, nesting=nesting)
     assert content_of(rows, "said") == "it was too early to congratulate winners"
 
