@@ -91,15 +91,15 @@ def _shared_texts() -> list[str]:
     return _SHARED_TEXTS
 
 
-_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
 
 
 def shared_text(first: str, last: str, straight: bool = False) -> str:
     """The passage of a ../shared article (an eval set's or the corpus's) from the words `first` to the words `last`:
     the shared text is research-licensed, so tests name a passage by its ends and read it from ../shared. Where it
     is absent the test skips, or, called while a test module is imported (a passage in a module-level case list),
-    the whole module does. `straight`: the passage with its curly quotation marks and apostrophes made straight, as
-    the test was first written."""
+    the whole module does. `straight`: the passage with its curly quotation marks and apostrophes made straight and
+    its no-break spaces plain, as the test was first written."""
     import pytest
 
     for text in _shared_texts():

@@ -70,8 +70,7 @@ def test_a_side_that_is_another_cues_content_is_left_alone(nlp):
     # Breitbart, May 2016 (polnear_train): a dash inside the quotation
     (shared_text("He called it", "to regret it.”", straight=True), "called", "live to regret it."),
     # HuffPost, November 2015 (polnear_train): a coordinated clause inside the quotation
-    ("Trump subsequently defended the incident, calling the protester \"a very obnoxious guy who was a troublemaker "
-     'and he was looking to make trouble."', "calling", "looking to make trouble."),
+    (shared_text("Trump subsequently defended", "to make trouble.”", straight=True), "calling", "looking to make trouble."),
     # USA Today, January 2016 (polnear_train): the content stopped right after the opening mark
     ('Christie called Obama a "petulant child" who\'s acting "as if he is a king, as if he is a dictator."', "called",
      "as if he is a dictator."),
