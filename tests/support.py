@@ -94,12 +94,22 @@ def _shared_texts() -> list[str]:
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
 
 
+class Absent(str):
+    """What `shared_text` gives for a passage named while a test module is imported (a module-level constant or case
+    list) where ../shared is absent: the test that holds one in its parameters, or uses a module global holding one,
+    skips (`absent_in`, called by conftest.py) and the module's other tests run."""
+
+    reason = ""
+
+
 def shared_text(first: str, last: str, straight: bool = False) -> str:
     """The passage of a ../shared article (an eval set's or the corpus's) from the words `first` to the words `last`:
     the shared text is research-licensed, so tests name a passage by its ends and read it from ../shared. Where it
-    is absent the test skips, or, called while a test module is imported (a passage in a module-level case list),
-    the whole module does. `straight`: the passage with its curly quotation marks and apostrophes made straight and
+    is absent a test that asks skips; asked while a module is imported, it is an `Absent` placeholder that makes the
+    tests holding it skip. `straight`: the passage with its curly quotation marks and apostrophes made straight and
     its no-break spaces plain, as the test was first written."""
+    import os
+
     import pytest
 
     for text in _shared_texts():
@@ -107,4 +117,50 @@ def shared_text(first: str, last: str, straight: bool = False) -> str:
         j = text.find(last, i) if i >= 0 else -1
         if j >= 0:
             return text[i:j + len(last)].translate(_STRAIGHT) if straight else text[i:j + len(last)]
-    pytest.skip(f"../shared is absent or has no passage {first!r} ... {last!r}", allow_module_level=True)
+    reason = f"../shared is absent or has no passage {first!r} ... {last!r}"
+    if os.environ.get("PYTEST_CURRENT_TEST"):
+        pytest.skip(reason)
+    out = Absent(f"{first} ... {last}")
+    out.reason = reason
+    return out
+
+
+def _absent(value, depth: int = 0):
+    """The first `Absent` inside a value (a string, or a tuple, list, set or dict of them), else None."""
+    if isinstance(value, Absent):
+        return value
+    if depth < 4 and isinstance(value, (tuple, list, set, frozenset, dict)):
+        for v in (value.items() if isinstance(value, dict) else value):
+            found = _absent(v, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _names(code, seen: set) -> set[str]:
+    """The global names a code object (and the functions, lambdas and comprehensions inside it) reads."""
+    if id(code) in seen:
+        return set()
+    seen.add(id(code))
+    out = set(code.co_names)
+    for c in code.co_consts:
+        if hasattr(c, "co_names"):
+            out |= _names(c, seen)
+    return out
+
+
+def absent_in(item) -> str | None:
+    """Why a collected test cannot run where ../shared is absent: an `Absent` passage among its parameters or in a
+    module global its function (or a module function it calls) reads; None where it can run."""
+    callspec = getattr(item, "callspec", None)
+    found = _absent(list(callspec.params.values())) if callspec is not None else None
+    fn, module = getattr(item, "function", None), getattr(item, "module", None)
+    if found is None and fn is not None and module is not None:
+        seen: set = set()
+        names = _names(fn.__code__, seen)
+        for name in list(names):
+            g = module.__dict__.get(name)
+            if callable(g) and getattr(g, "__module__", None) == module.__name__ and hasattr(g, "__code__"):
+                names |= _names(g.__code__, seen)
+        found = next((f for f in (_absent(module.__dict__.get(n)) for n in sorted(names)) if f is not None), None)
+    return found.reason if found is not None else None
