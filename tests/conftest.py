@@ -1,11 +1,22 @@
 """Shared test fixtures. Tests that need ../shared (corpus, gold sets) use the `shared` fixture and skip, with a
-clear message, where it is absent (a user's fresh clone)."""
+clear message, where it is absent (a user's fresh clone); so does a test holding a passage its module named with
+support.shared_text."""
 
 from __future__ import annotations
 
 import pytest
 
 from pledgewatch import config
+
+
+def pytest_runtest_setup(item):
+    """A test holding a ../shared passage its module named at import (support.shared_text) skips where ../shared
+    is absent."""
+    from support import absent_in
+
+    reason = absent_in(item)
+    if reason:
+        pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

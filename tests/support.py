@@ -59,28 +59,108 @@ def lowers(text: str) -> list[str]:
 
 
 _SHARED_TEXTS: list[str] | None = None
+_SHARED_EVAL = ("polnear_train", "polnear_dev", "ggt_dev", "ukraine_dev", "coding_dev", "seeds")
 
 
-def shared_text(first: str, last: str) -> str:
-    """The passage of a ../shared/eval article from the words `first` to the words `last` (the shared sets' text is
-    research-licensed: tests name a passage by its ends and read it from ../shared, skipping where it is absent)."""
+def _shared_texts() -> list[str]:
+    """Every text of ../shared, in a fixed order: the eval sets' articles (text, then title) and the corpus's
+    (gdelt_articles.jsonl, guardian_2022.csv); none where ../shared is absent."""
+    import csv
     import json
-
-    import pytest
 
     from pledgewatch import config
 
     global _SHARED_TEXTS
     if _SHARED_TEXTS is None:
         _SHARED_TEXTS = []
-        for name in ("polnear_train", "polnear_dev", "ggt_dev"):
+        for name in _SHARED_EVAL:
             p = config.SHARED / "eval" / name / "articles.jsonl"
             if p.is_file():
                 with open(p, encoding="utf-8") as f:
-                    _SHARED_TEXTS += [json.loads(line)["text"] for line in f if line.strip()]
-    for text in _SHARED_TEXTS:
+                    arts = [json.loads(line) for line in f if line.strip()]
+                _SHARED_TEXTS += [a["text"] for a in arts] + [a["title"] for a in arts if a.get("title")]
+        corpus = config.SHARED / "corpus" / "ukraine_news"
+        if (corpus / "gdelt_articles.jsonl").is_file():
+            with open(corpus / "gdelt_articles.jsonl", encoding="utf-8") as f:
+                _SHARED_TEXTS += [json.loads(line)["text"] for line in f if line.strip()]
+        if (corpus / "guardian_2022.csv").is_file():
+            csv.field_size_limit(1 << 30)
+            with open(corpus / "guardian_2022.csv", encoding="utf-8", newline="") as f:
+                rows = list(csv.DictReader(f))
+            _SHARED_TEXTS += [r["articles"] for r in rows] + [r["headlines"] for r in rows]
+    return _SHARED_TEXTS
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+
+
+class Absent(str):
+    """What `shared_text` gives for a passage named while a test module is imported (a module-level constant or case
+    list) where ../shared is absent: the test that holds one in its parameters, or uses a module global holding one,
+    skips (`absent_in`, called by conftest.py) and the module's other tests run."""
+
+    reason = ""
+
+
+def shared_text(first: str, last: str, straight: bool = False) -> str:
+    """The passage of a ../shared article (an eval set's or the corpus's) from the words `first` to the words `last`:
+    the shared text is research-licensed, so tests name a passage by its ends and read it from ../shared. Where it
+    is absent a test that asks skips; asked while a module is imported, it is an `Absent` placeholder that makes the
+    tests holding it skip. `straight`: the passage with its curly quotation marks and apostrophes made straight and
+    its no-break spaces plain, as the test was first written."""
+    import os
+
+    import pytest
+
+    for text in _shared_texts():
         i = text.find(first)
         j = text.find(last, i) if i >= 0 else -1
         if j >= 0:
-            return text[i:j + len(last)]
-    pytest.skip(f"../shared/eval is absent or has no passage {first!r} ... {last!r}")
+            return text[i:j + len(last)].translate(_STRAIGHT) if straight else text[i:j + len(last)]
+    reason = f"../shared is absent or has no passage {first!r} ... {last!r}"
+    if os.environ.get("PYTEST_CURRENT_TEST"):
+        pytest.skip(reason)
+    out = Absent(f"{first} ... {last}")
+    out.reason = reason
+    return out
+
+
+def _absent(value, depth: int = 0):
+    """The first `Absent` inside a value (a string, or a tuple, list, set or dict of them), else None."""
+    if isinstance(value, Absent):
+        return value
+    if depth < 4 and isinstance(value, (tuple, list, set, frozenset, dict)):
+        for v in (value.items() if isinstance(value, dict) else value):
+            found = _absent(v, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _names(code, seen: set) -> set[str]:
+    """The global names a code object (and the functions, lambdas and comprehensions inside it) reads."""
+    if id(code) in seen:
+        return set()
+    seen.add(id(code))
+    out = set(code.co_names)
+    for c in code.co_consts:
+        if hasattr(c, "co_names"):
+            out |= _names(c, seen)
+    return out
+
+
+def absent_in(item) -> str | None:
+    """Why a collected test cannot run where ../shared is absent: an `Absent` passage among its parameters or in a
+    module global its function (or a module function it calls) reads; None where it can run."""
+    callspec = getattr(item, "callspec", None)
+    found = _absent(list(callspec.params.values())) if callspec is not None else None
+    fn, module = getattr(item, "function", None), getattr(item, "module", None)
+    if found is None and fn is not None and module is not None:
+        seen: set = set()
+        names = _names(fn.__code__, seen)
+        for name in list(names):
+            g = module.__dict__.get(name)
+            if callable(g) and getattr(g, "__module__", None) == module.__name__ and hasattr(g, "__code__"):
+                names |= _names(g.__code__, seen)
+        found = next((f for f in (_absent(module.__dict__.get(n)) for n in sorted(names)) if f is not None), None)
+    return found.reason if found is not None else None

@@ -31,8 +31,8 @@ def act(text, cue="said", country="United States", **kw) -> str:
 # --- speech acts: the forms named in issue 5 -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Our message today is clear: the United States will not let Ukraine fail",
-    "Washington will not let anything stand in the way of sending Ukraine more of the weapons it needs",
+    "Our message is clear: America will not let Kyiv fail",
+    "London will not let anything stand in the way of sending Kyiv the weapons it needs",
     "We will not let up",
     "we will never abandon Ukraine",
 ])
@@ -63,9 +63,9 @@ def test_deliveries(text):
 
 
 @pytest.mark.parametrize("text,cue,financial", [
-    ("a new $100m assistance package for Ukraine, which includes munitions and military equipment", "announced", True),
+    ("a fresh $100m assistance package for Kyiv, which includes ammunition and military equipment", "announced", True),
     # ANNOTATION.md: the dollar value of a weapons package is not `financial`; funding (military financing) is
-    ("I am pleased to announce an additional $100m of military assistance", "said", False),
+    ("I am glad to announce a further $100m of military assistance", "said", False),
     ("the US would provide more than $300m in military financing", "told", True),
 ])
 def test_new_package_is_a_pledge(text, cue, financial):
@@ -86,7 +86,7 @@ def test_the_value_of_weapons_is_not_financial(text):
 
 @pytest.mark.parametrize("text,cue", [
     ("we need more air defence", "said"),
-    ("The best way to help Ukraine is to provide the country with everything it needs", "said"),
+    ("The best way to help Kyiv is to give the country everything it needs", "said"),
     ("NATO for more weapons", "pressed"),
     ("allies to send more air defence systems", "urged"),
     ("his country awaits new supplies, above all heavy weapons", "noted"),
@@ -122,7 +122,7 @@ def test_hypotheticals_are_flagged_and_not_pledges(text):
 
 
 def test_would_in_reported_speech_is_not_hypothetical():
-    out = code("France would give Ukraine six additional Caesar artillery systems", "promised", "France")
+    out = code("France would send Kyiv six additional Caesar artillery systems", "promised", "France")
     assert out["speech_act"] == "pledge" and out["hypothetical"] is False
 
 
@@ -132,7 +132,7 @@ def test_negation_flag():
 
 
 def test_warning_and_pledge_cue_with_threat():
-    assert act("Russian President Vladimir Putin \"will not stop at Ukraine.\"", "adding") == "warning"
+    assert act("the Russian leader \"will not stop at Ukraine.\"", "adding") == "warning"
     assert act("President Vladimir Putin would pay a \"severe price\" if he used chemical weapons", "vowed") == "warning"
 
 
@@ -225,7 +225,7 @@ def test_amount_columns_money():
 
 @pytest.mark.parametrize("text,value,unit", [
     ("the US will send 31 Abrams tanks", 31, "Abrams tanks"),
-    ("France would give Ukraine six additional Caesar artillery systems", 6, "additional Caesar artillery systems"),
+    ("France would send Kyiv six additional Caesar artillery systems", 6, "additional Caesar artillery systems"),
     ("eleven IRIS-T air defence systems", 11, "IRIS-T air defence systems"),
 ])
 def test_amount_columns_equipment(text, value, unit):

@@ -40,9 +40,9 @@ def coded(text, country="United States", cue="said") -> dict:
 # --- anchors: the support relations -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, kind", [
-    ("Ukraine is currently waiting for the supply of American military assistance", "aid_capability"),
+    ("Kyiv is still waiting for the supply of American military assistance", "aid_capability"),
     ("a new package of assistance to Kyiv is expected at the summit", "aid_word"),
-    ("the Germans supported Ukraine with economic assistance most of all countries", "aid_word"),
+    ("the Dutch supported Ukraine with economic assistance more than most", "aid_word"),
     ("they would seek revenge against the West for aiding Ukraine", "aid_word"),
 ])
 def test_aid_nouns_and_verbs_are_anchors(text, kind):
@@ -64,7 +64,7 @@ def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
 
 @pytest.mark.parametrize("text", [
     "the more the West sends powerful weapons, the longer the war drags on",
-    "Germany had chosen not to make public all the weapons it had previously sent to Ukraine",
+    "Berlin had decided not to make public every weapon it had sent to Ukraine",
     "We're certain that our friends did not take the decision about supplying such ammunition lightly",
     "the first three Gepard guns promised by Germany had arrived",
 ])
@@ -74,7 +74,7 @@ def test_a_transfer_of_a_capability_is_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "we need to make sure that we provide the Ukrainian military what they need",
+    "we must make sure that we provide the Ukrainian army what it needs",
     "the United States pours weapons into Ukraine",
     "the US will supply Kyiv with whatever it takes",
 ])
@@ -83,7 +83,7 @@ def test_a_transfer_to_ukraine_is_aid(text):
 
 
 def test_giving_ukraine_an_opportunity_is_no_transfer():
-    for text in ("that will give the Ukrainians the opportunity to strike back",
+    for text in ("that will give the Ukrainians a chance to hit back",
                  "the pause gives Kyiv the chance to regroup",
                  "this gives Ukraine time to prepare its defences"):
         assert "transfer_to_ukraine" not in kinds(text)
@@ -133,7 +133,7 @@ def test_political_support_is_aid(text, kind):
 # --- vetoes -------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The EU cannot rely on gas supplies from a country that threatens war",
+    "Europe cannot depend on gas supplies from a country that threatens war",
     "Russia of holding the world's food supply hostage",
     "the occupiers are destroying the infrastructure for the production, supply and storage of fuel",
     "there was concern about a complete stop to Russian gas deliveries in July",
@@ -208,8 +208,8 @@ def test_the_coding_stage_uses_the_aid_relation():
 
 
 @pytest.mark.parametrize("text, side, expected", [
-    ("This exhibition proves how vital support from partner countries is to us", "recipient", True),
-    ("We have no doubt that Great Britain's support will be preserved", "recipient", True),
+    ("This shows how vital support from partner countries is to us", "recipient", True),
+    ("We have no doubt that Britain's support will continue", "recipient", True),
     ("allies will keep up their supplies", "donor", True),
     ("the party's support among voters has fallen", "donor", False),
     ("there is public support for the proposal", "", False),
@@ -273,8 +273,8 @@ def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
 @pytest.mark.parametrize("text", [
     "the West continues to pump Ukraine with weapons and ammunition",
     "America is rushing to pump their weapons into Ukraine",
-    "Ukraine's right to strike Russian territory using British weapons",
-    "Kyiv's forces will be able to use British long-range weapons",
+    "Kyiv's right to hit Russian territory with British weapons",
+    "Ukraine's troops will be able to fire British long-range weapons",
     "his country appreciates the already given help",
     "Ukraine cannot hold the line without rapid resumption of US help",
     "Ukraine is looking for an anti-aircraft defence system to defend Odesa",
@@ -293,7 +293,7 @@ def test_generic_words_without_a_support_relation(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("the US-made long-range Himars artillery systems had been extremely effective", True),
+    ("the US-made Himars artillery systems had been very effective", True),
     ("German-built Leopard tanks crossed the border", True),
     ("Polish-supplied T-72s were seen near Kharkiv", True),
     ("a U.S. drone crashed into the sea", False),
@@ -312,7 +312,7 @@ def test_help_given_and_prisoners_handed_over():
 
 
 @pytest.mark.parametrize("text", [
-    "we no longer labor under the illusion that Russia can help us",
+    "we no longer believe that Russia can help us",
     "the Kremlin helped them in 2014",
     "Moscow will help its allies",
 ])
@@ -355,7 +355,7 @@ def test_becoming_a_member_is_membership(text, expected):
     ("That is why Ukraine is not invited to NATO", True),
     ("the summit should issue an invitation to Kyiv to join the alliance", True),
     ("NATO leaders will invite Ukraine into the alliance one day", True),
-    ("Putin will not be invited to take part in the Normandy landings", False),
+    ("Putin will not be invited to the anniversary of the landings", False),
 ])
 def test_an_invitation_to_the_alliance_is_membership(text, expected):
     assert ("membership" in kinds(text)) is expected
@@ -372,7 +372,7 @@ def test_an_invitation_to_the_alliance_is_membership(text, expected):
     # Ukraine the joiner, or the recipient speaking of its own accession
     ("Ireland backs Ukraine's accession to the EU", "donor", True),
     ("Ukraine deserves membership in NATO", "other", True),
-    ("partners needed to clarify a timeline on which the country could join the military alliance", "recipient", True),
+    ("partners had to set out a timeline for when the country could join the military alliance", "recipient", True),
 ])
 def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     lowers, caps = _lowers_caps(text)
@@ -401,8 +401,8 @@ def test_adversary_transfers_are_not_aid(text, expected):
     ("the Russian Federation will be considered as continuing its aggression as long as it occupies land", "pledge",
      False),
     # naming no adversary: a commitment about support itself (litotes)
-    ("We will not leave Ukraine defenceless at any point in this conflict", "pledge", True),
-    ("we in the UK will continue to back your fight for freedom for as long as it takes", "pledge", True),
+    ("We will not leave Ukraine defenceless at any point", "pledge", True),
+    ("we in Canada will keep backing your fight for freedom for as long as it takes", "pledge", True),
     ("we will not let Ukraine fail", "pledge", True),
 ])
 def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
@@ -411,7 +411,7 @@ def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the verb 'support' whose object is a cause, act or proposal: no beneficiary, no aid
-    ("all states and organizations to support the creation of a special tribunal for Russia's crimes in Ukraine",
+    ("all states to support the creation of a special tribunal for Russia's crimes in Ukraine",
      False),
     ("the move would support regional cooperation among Baltic countries after the invasion of Ukraine", False),
     ("the Kremlin pushed Washington to take positions including supporting the removal of sanctions", False),
@@ -539,9 +539,9 @@ def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
 # --- Ukraine's backers named as such (round 11, coding.aid_extra) ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "That is why we ask Ukraine's allies to commit fully to a complete Ukrainian victory",  # a Baltic minister
+    "So we ask Ukraine's allies to commit fully to Ukraine's victory",  # a Baltic minister
     "If Russia thinks that targeting civilians will discourage Ukraine's friends, including Ireland, it's wrong",
-    "The IMF has always acted as Ukraine's partner during the war",  # a finance minister
+    "The World Bank has acted as Ukraine's partner throughout the war",  # a finance minister
     "he expected that every partner of Ukraine would do the same",  # a candidate for prime minister
 ])
 def test_ukraine_backers_named_as_such_are_aid(text):
@@ -551,7 +551,7 @@ def test_ukraine_backers_named_as_such_are_aid(text):
 
 
 @pytest.mark.parametrize("text, side", [
-    ("Ukraine's best friends are departing. We are waiting for news from Germany", "adversary"),  # mockery
+    ("Ukraine's best friends are leaving. We await the news from Germany", "adversary"),  # mockery
     ("talks on deploying nuclear weapons to deal with threats from Ukraine's Western allies", "adversary"),
     ("Germany's allies met in Brussels on Tuesday", "donor"),  # another country's allies
 ])

@@ -18,7 +18,7 @@ def frame_of(nlp, body: str) -> dict:
 @pytest.mark.parametrize("body, act", [
     ("Berlin refused to send Leopard tanks to Kyiv, the spokesman said.", "refusal"),
     ("The chancellor ruled out sending Taurus missiles to Ukraine, a spokesman said.", "refusal"),
-    ("The UK and France have agreed to provide more support for Ukraine, according to Downing Street.", None),
+    ("Britain and France have agreed to give more support to Ukraine, according to Downing Street.", None),
     ("The minister said Germany had decided to send more howitzers to Ukraine.", None),
 ])
 def test_undone_transfer_is_no_delivery(nlp, body, act):

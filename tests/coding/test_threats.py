@@ -100,7 +100,7 @@ def test_sanctions_announced_hoped_or_declined_are_no_warnings(text, country):
 # --- the adversary's nuclear posture ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Russia had moved a first batch of tactical nuclear weapons to Belarus", "Russia"),
+    ("Russia had moved its first tactical nuclear weapons to Belarus", "Russia"),
     ("it had held an inspection of non-strategic nuclear arms carriers", "Belarus"),
     ("he was not bluffing about the use of nuclear weapons", "Russia"),
 ])
@@ -110,7 +110,7 @@ def test_adversarys_nuclear_posture_is_a_warning(text, country):
 
 
 @pytest.mark.parametrize("text,country", [
-    ("Europe's largest nuclear plant is now controlled by Russian forces", "United States"),  # a plant, not arms
+    ("Europe's biggest nuclear plant is held by Russian forces", "United States"),  # a plant, not arms
     ("it would not allow the inspectors to visit its nuclear weapons sites", "Russia"),  # negated
     ("Beijing undertakes not to use nuclear weapons against Ukraine", "China"),
 ])
@@ -151,10 +151,10 @@ def test_an_estimate_is_no_threat(text, country):
 @pytest.mark.parametrize("text", [
     'he would "use all means" to defend the annexed regions',  # nuclear signalling, autumn 2022
     "Moscow had an answer for any country that threatened it",  # tank deliveries, early 2023
-    "Russia reserves the right to take actions to protect its national interests",  # Kaliningrad transit
+    "Moscow reserves the right to take steps to protect its national interests",  # Kaliningrad transit
     "we will have to work out our response to this decision",  # asset seizure
     "This is not a bluff.",
-    'he was "not bluffing" on the potential use of nuclear weapons',  # resolve declared: no estimate ("potential")
+    'he was "not bluffing" about the potential use of nuclear arms',  # resolve declared: no estimate ("potential")
 ])
 def test_adversary_resolve_is_a_warning(text):
     assert "adversary_resolve" in threats.constructions(lowers(text), "adversary")

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pledgewatch import sampling
+from pledgewatch import sample_sheets, sampling
 from pledgewatch.evaluation import agreement
 
 SENTENCES = {  # (speech act, aid_related, capabilities, official): statement texts from different articles
@@ -149,7 +149,7 @@ def test_xlsx_keeps_article_text_that_looks_like_a_formula_as_text(tmp_path):
     st.loc[0, "text"] = "=HYPERLINK(\"http://evil.example\",\"click\")"
     s = sampling.draw(st, 3, None, seed=1)
     sheet = sampling.coding_sheet(s, arts)
-    sampling.write_xlsx(sheet, tmp_path / "x.xlsx")
+    sample_sheets.write_xlsx(sheet, tmp_path / "x.xlsx")
     ws = load_workbook(tmp_path / "x.xlsx")["coding"]
     col = [c.value for c in ws[1]].index("statement") + 1
     cells = [ws.cell(row=r, column=col) for r in range(2, 5)]

@@ -392,11 +392,11 @@ def test_a_headline_cue_verb_is_not_part_of_the_name(nlp):
 
 
 def test_within_is_levenshtein_at_most_limit():
-    """names._within (prefix/suffix stripping + the three first-character edits) against the textbook table, on
+    """edits.within (prefix/suffix stripping + the three first-character edits) against the textbook table, on
     every pair of strings of up to 4 letters over a 3-letter alphabet."""
     import itertools
 
-    from pledgewatch.statements.names import _within
+    from pledgewatch.statements.edits import within as _within
 
     def lev(a, b):
         prev = list(range(len(b) + 1))
@@ -418,7 +418,7 @@ def test_within_is_levenshtein_at_most_limit():
 def test_near_surnames_index_equals_full_scan():
     """Reference.near_surnames looks candidates up in a deletion index; same answer as comparing every listed
     surname."""
-    from pledgewatch.statements.names import _within
+    from pledgewatch.statements.edits import within as _within
 
     ref = reference()
     words = ["zlenski", "zielnski", "zelenskyi", "stoltenbreg", "kuleeba", "blinkin", "shmyhall", "macronn", "podoliak",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, row_of
+from support import extract_rows, row_of, shared_text
 
 NO_AGENT = "an abstract noun or a fragment, no speaker"
 
@@ -75,7 +75,7 @@ def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, 
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"Something must have gone wrong," the embassy\'s caption above the headline said.', "Something must have",
+    (shared_text('"Something must have', "the headline said."), "Something must have",
      "embassy"),
     ("Residents of Enerhodar were asked to report collaborators. The intelligence directorate's appeal also asked for "
      "the routes that Russian convoys were using.", "the routes that", "intelligence directorate"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.statements.names import reference
-from support import extract_rows, row_of, speaker_of
+from support import extract_rows, row_of, shared_text, speaker_of
 
 
 @pytest.mark.parametrize("name", ["Sergey Radchenko", "Diane Russell", "Marley Anderson", "Jill Biden"])
@@ -35,7 +35,7 @@ def test_a_professor_with_a_near_surname_is_no_official():
     from pledgewatch.coding.identity import identify
 
     row = {"speaker_name": "Sergey Radchenko", "speaker_id": "Sergey Radchenko", "speaker_type": "person",
-           "speaker_role": "professor at the Johns Hopkins School of Advanced International Studies (SAIS)",
+           "speaker_role": shared_text("professor at the", "International Studies (SAIS)"),
            "speaker_text": "Radchenko", "published": "2024-05-06"}
     country, official, _, _ = identify(row)
     assert official is False and country != "Ukraine"
@@ -125,7 +125,7 @@ def test_a_title_any_body_has_at_a_private_body_is_no_office(role):
 
 @pytest.mark.parametrize("role", [
     "head of the Kharkiv regional military administration", "director of GCHQ",
-    "chairperson at the State Agency for Tourism Development of Ukraine", "deputy head of the Chinese Ministry of "
+    shared_text("chairperson at the", "Development of Ukraine"), "deputy head of the Chinese Ministry of "
     "Foreign Affairs", "Minister of Culture and head of the museum council",
 ])
 def test_a_title_at_a_public_body_or_an_office_of_its_own_stays_official(role):

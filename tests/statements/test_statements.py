@@ -7,7 +7,7 @@ import pytest
 
 from pledgewatch import config, statements
 from pledgewatch.statements import cues, quotes
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body, title=""):
@@ -39,13 +39,13 @@ def test_continued_quote_in_next_paragraph_keeps_speaker(nlp):
 
 
 def test_indirect_speech_said_that(nlp):
-    rows = run(nlp, "Blinken said the United States is looking at what new weapons it can send to Ukraine.")
-    assert texts(rows) == ["the United States is looking at what new weapons it can send to Ukraine"]
+    rows = run(nlp, shared_text("Blinken said the", "send to Ukraine."))
+    assert texts(rows) == [shared_text("the United States", "can send to Ukraine")]
     assert rows[0]["quote_type"] == "indirect" and rows[0]["cue_lemma"] == "say"
 
 
 def test_indirect_speech_cue_after_content(nlp):
-    rows = run(nlp, "Ukraine will also be helped to build a future army, Austin said.")
+    rows = run(nlp, shared_text("Ukraine will also", "army, Austin said."))
     assert texts(rows) == ["Ukraine will also be helped to build a future army"]
     assert rows[0]["speaker_text"] == "Austin"
 
@@ -128,7 +128,7 @@ def test_doubled_apostrophe_quotes(nlp):
 
 def test_headline_attribution_in_title(nlp):
     rows = run(nlp, "Antony Blinken spoke in Brussels on Thursday.",
-               title="Blinken Reaffirms U.S. Commitment To Send More Weapons To Ukraine")
+               title=shared_text("Blinken Reaffirms U.S.", "Weapons To Ukraine"))
     title_rows = [r for r in rows if r["in_title"]]
     assert len(title_rows) == 1
     assert title_rows[0]["text"] == "U.S. Commitment To Send More Weapons To Ukraine"

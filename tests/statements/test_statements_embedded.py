@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch import statements
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body, **kw):
@@ -22,9 +22,8 @@ def run(nlp, body, **kw):
 
 BOTH = pytest.mark.parametrize("nesting", ["inner", "outer"])
 
-MERRILL = ("Clinton spokesman Nick Merrill says that Hillary Clinton called Alicia Machado on Friday to express gratitude "
-           "to the former Miss Universe who has become caught up in the maelstrom of the presidential campaign.")
-EARNEST = "He said Obama hopes that his successor will push for the same goals."
+MERRILL = shared_text("Clinton spokesman Nick", "the presidential campaign.")
+EARNEST = shared_text("He said Obama", "the same goals.")
 VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, the leader of the Wagner mercenary group, had implicated Vladimir "
                "Putin in war crimes by admitting the original invasion had not been justified by any provocative actions "
                "by Ukraine.")
@@ -52,20 +51,16 @@ def test_a_modal_speech_act_reported_by_someone_else_is_theirs(nlp):
 
 
 @pytest.mark.parametrize("body, speaker, cue, content", [
-    ('President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use the words '
-     '"Islamic terrorism" was a "manufactured" issue.', "President Barack Obama", "saying",
-     'his refusal to use the words "Islamic terrorism" was a "manufactured" issue'),
-    ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine "
-     "user.", "David Axelrod", "called on",
-     "Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user"),
+    (shared_text("President Barack Obama", "a “manufactured” issue.", straight=True), "President Barack Obama", "saying",
+     shared_text("his refusal to", "a “manufactured” issue", straight=True)),
+    (shared_text("David Axelrod on", "a cocaine user."), "David Axelrod", "called on",
+     shared_text("Howard Dean to", "a cocaine user")),
     ("At the forum, Clinton called her vote in favor of the Iraq War a mistake.", "Clinton", "called",
      "her vote in favor of the Iraq War a mistake"),
-    ('Scott beamed and asked the crowd to welcome the governor - "my new best friend."', "Scott", "asked",
+    (shared_text("Scott beamed and", 'new best friend."'), "Scott", "asked",
      'the crowd to welcome the governor - "my new best friend.'),
-    ('Valanciunas told reporters in Atlanta on Thursday morning: "I am really excited. I was really looking forward to '
-     'this day and there you go. If nothing crazy happens, I will be playing."', "Valanciunas", "told",
-     "I am really excited. I was really looking forward to this day and there you go. If nothing crazy happens, I will "
-     "be playing."),
+    (shared_text("Valanciunas told reporters", 'will be playing."'), "Valanciunas", "told",
+     shared_text("I am really excited.", "will be playing.")),
 ], ids=["by_saying_is_the_clause_subject_s", "called_on_tagged_as_a_participle_is_a_cue_and_on_not_content",
         "the_object_of_called_keeps_the_phrase_the_parse_hung_on_the_verb", "a_quotation_after_a_dash_ends_the_content",
         "a_quotation_after_the_cue_s_colon_runs_to_its_closing_mark"])
@@ -74,8 +69,7 @@ def test_one_statement(nlp, body, speaker, cue, content):
 
 
 @pytest.mark.parametrize("body", [
-    "Congress has three ways to seek enforcement of a subpoena: by filing a civil lawsuit, by asking federal "
-    "prosecutors to charge someone with criminal contempt, or by having someone jailed at the Capitol.",
+    shared_text("Congress has three", "at the Capitol."),
     "In its 2015 ruling, the Supreme Court suggested a more permissive approach, allowing the procedure for "
     "competent adults with medical conditions that are causing enduring suffering that they find intolerable.",
 ], ids=["by_asking_in_a_list_of_ways", "a_cue_with_its_own_object_is_no_parenthetical"])
@@ -99,16 +93,14 @@ def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
 
 
 def test_a_subject_inside_the_quotation_is_not_the_speaker(nlp):
-    body = ("\u201cMy reaction, that was outrageous,\u201d Obama's former campaign strategist said in an interview with "
-            "CNN\u2019s Wolf Blitzer. \u201cHe, like Donald Trump, has refused to apologize for an outrageous statement. "
-            "He really should.\u201d")
+    body = shared_text("“My reaction, that", "He really should.”")
     rows = run(nlp, body)
     assert rows[0] == ("Obama's former campaign strategist", "said", "My reaction, that was outrageous")
     assert {s for s, _, _ in rows} == {"Obama's former campaign strategist"} and len(rows) == 2
 
 
 def test_a_quoted_name_after_the_cue_is_the_speaker(nlp):
-    body = 'Wołodymyr Złenski is afraid of the attack from Belarus - says "Kyiv Independent" on Friday.'
+    body = shared_text("Wołodymyr Złenski is", 'Independent" on Friday.')
     assert run(nlp, body) == [("Kyiv Independent", "says", "Wołodymyr Złenski is afraid of the attack from Belarus")]
 
 
@@ -121,23 +113,19 @@ def test_an_official_whose_name_the_ner_splits_keeps_the_whole_name(nlp):
 
 
 def test_outer_speaker_keeps_an_attribution_its_cue_governs(nlp):
-    body = ("Clinton had told police officials that she didn't want the escort at all, but the NYPD overruled that "
-            "request, the source added.")
+    body = shared_text("Clinton had told", "the source added.", straight=True)
     assert run(nlp, body, nesting="outer") == [("the source", "added", body[:body.index(", the source")])]
 
 
 def test_outer_speaker_does_not_absorb_a_coordinated_statement(nlp):
     """(Nor does the inner one vanish: the cut before "called" is not at the speaker before the content.)"""
-    body = ("Rendell, a Clinton surrogate, said he'd battled through three bouts of walking pneumonia in his "
-            "gubernatorial campaigns and called it a common ailment during grueling bids for office.")
+    body = shared_text("Rendell, a Clinton", "bids for office.", straight=True)
     assert [c for _, c, _ in run(nlp, body, nesting="outer")] == ["said", "called"]
 
 
 @pytest.mark.parametrize("quote_parts", ["split", "join"])
 def test_a_parenthetical_cue_before_a_prepositional_phrase_of_the_host_clause(nlp, quote_parts):
-    body = ("Donald Trump's new proposal for paid maternity leave is vague about who would be eligible, labor-policy "
-            "experts say, including a provision they say could exclude one of the country's most economically "
-            "vulnerable groups: single mothers.")
+    body = shared_text("Donald Trump's new", "groups: single mothers.")
     rows = [(s, t) for s, c, t in run(nlp, body, quote_parts=quote_parts) if s == "labor-policy experts"]
     lead, rest = body[:body.index(", labor")], body[body.index("including"):-1]
     assert rows == ([("labor-policy experts", lead), ("labor-policy experts", rest)] if quote_parts == "split"
@@ -145,26 +133,23 @@ def test_a_parenthetical_cue_before_a_prepositional_phrase_of_the_host_clause(nl
 
 
 def test_a_statement_cut_before_a_second_cue_ends_without_its_conjunction(nlp):
-    body = ("Washington and London have pledged to increase offensive military aid to Ukraine and have announced arms "
-            "deliveries, ammunition and anti-tank weapons.")
+    body = shared_text("Washington and London", "and anti-tank weapons.")
     assert [(c, t) for _, c, t in run(nlp, body)] == [
         ("have pledged", "to increase offensive military aid to Ukraine"),
         ("have announced", "arms deliveries, ammunition and anti-tank weapons")]
 
 
-ACCOUNT = ("According to her account, after examining Clinton's leg, she insisted that the first lady go to Bethesda "
-           "Naval Hospital for an ultrasound.")
+ACCOUNT = shared_text("According to her", "for an ultrasound.", straight=True)
 
 
 def test_according_to_over_a_clause_with_its_own_cue(nlp):
     """Outer: the account's, whole; inner: hers, and no verbless "after examining Clinton's leg" for the account."""
     assert run(nlp, ACCOUNT, nesting="outer") == [("her account", "According to", ACCOUNT[26:-1])]
-    assert run(nlp, ACCOUNT) == [("she", "insisted", "that the first lady go to Bethesda Naval Hospital for an ultrasound")]
+    assert run(nlp, ACCOUNT) == [("she", "insisted", shared_text("that the first", "for an ultrasound", straight=True))]
 
 
 def test_according_to_content_runs_over_a_sentence_break_inside_a_quotation(nlp):
-    body = ('Pressure is building on McAuliffe, who was greeted with chants of "Bobby!" at a labor conference in '
-            'Williamsburg last month, according to Virginia AFL-CIO President Doris Crouse-Mays.')
+    body = shared_text("Pressure is building", "President Doris Crouse-Mays.")
     assert [t for _, _, t in run(nlp, body)] == [body[:body.index(", according")]]
 
 
@@ -180,8 +165,7 @@ def test_outer_trailing_cue_takes_the_whole_sentence_before_it(nlp):
 
 
 def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
-    body = ('Oz is "smart as hell," Steve Mosko wrote in an email to the NFL Network\'s Rich Eisen, and "full of '
-            's---."')
+    body = shared_text("Oz is “smart", "“full of s---.”", straight=True)
     assert run(nlp, body, quote_parts="join") == [("Steve Mosko", "wrote", 'Oz is "smart as hell and "full of s---."')]
     assert [t for _, _, t in run(nlp, body)] == ['Oz is "smart as hell', 'and "full of s---."']
 
@@ -191,8 +175,7 @@ def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
      'doing this new monitoring, I think they\'re going to uncover things."',
      [("Martell", ":", "With this prescription monitor doing this new monitoring, I think they're going to uncover "
                        "things.")]),
-    ('She became so upset, and started driving so erratically, that I had to change my answer: "Of course I believe '
-     'in the devil. I was just kidding."', []),
+    (shared_text("She became so", 'was just kidding."'), []),
     ('The sign read: "Welcome to hell, you will not leave."', []),
 ], ids=["a_person_made_blunt", "not_the_writer_s_mother", "not_a_sign"])
 def test_a_quotation_after_a_colon_closing_a_clause_about_a_person(nlp, body, expected):
@@ -220,19 +203,17 @@ def test_a_verb_s_content_preposition_right_after_it_is_written_with_the_cue(nlp
 
 
 def test_a_name_interrupting_a_clause_is_the_speaker_not_the_clause_s_last_noun(nlp):
-    body = "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum."
+    body = shared_text("To understand the", "visit this museum.")
     assert run(nlp, body) == [("Chief Justice Roberts", "said", "To understand the real Dred Scott"),
                               ("Chief Justice Roberts", "said", "one should visit this museum")]
     assert run(nlp, "The governor of Luhansk, Serhiy Haidai said the city was shelled.")[0][2] == "the city was shelled"
 
 
 @pytest.mark.parametrize("body, expected", [
-    ('Washington is "using the people of Ukraine as cannon fodder", he said, lashing out at the United States for '
-     'supplying weapons to Kyiv.', [("he", "said", 'Washington is "using the people of Ukraine as cannon fodder"')]),
-    ('This would almost certainly be "a last-ditch weapon" for Russia, the US official and other sources said — '
-     'because it would do the same damage to whatever Russian satellites were also in the area.',
-     [("the US official and other sources", "said", 'This would almost certainly be "a last-ditch weapon" for Russia')]),
-    ("At the same time, XI declares neutrality, speaking of its country as a guardian of the global economy.",
+    (shared_text("Washington is “using", "weapons to Kyiv.", straight=True), [("he", "said", shared_text("Washington is “using", "as cannon fodder”", straight=True))]),
+    (shared_text("This would almost", "in the area.", straight=True),
+     [("the US official and other sources", "said", shared_text("This would almost", "weapon” for Russia", straight=True))]),
+    (shared_text("At the same time,", "the global economy."),
      [("XI", "speaking of", "its country")]),
 ], ids=["a_participle_after_the_cue_is_the_speaker_s_act", "a_because_clause_after_a_dash",
         "a_cue_with_its_own_object_is_not_trailing"])
@@ -241,16 +222,12 @@ def test_a_trailing_cue_before_an_adjunct(nlp, body, expected):
 
 
 def test_after_a_comma_a_since_clause_is_the_interrupted_statement_s_second_part(nlp):
-    body = ("Trump's skepticism on climate change has severely hurt the GOP presidential nominee with young voters, "
-            "Graham said, since the vast majority of them firmly accept that human activity is causing significant "
-            "shifts in Earth's climate.")
+    body = shared_text("Trump’s skepticism on", "in Earth’s climate.", straight=True)
     assert [t.split()[0] for _, _, t in run(nlp, body)] == ["Trump's", "since"]
 
 
 def test_deep_adverbials_between_the_cue_and_that(nlp):
-    body = ("Serhiy Volyna, the commander of Ukraine's 36th marine brigade forces in Mariupol, said in an interview "
-            "with an opposition lawmaker posted on YouTube on Sunday that Russia was targeting the complex with air "
-            "and artillery bombardments.")
+    body = shared_text("Serhiy Volyna, the", "and artillery bombardments.", straight=True)
     assert run(nlp, body) == [("Serhiy Volyna", "said", body[body.index("that Russia"):-1])]
 
 

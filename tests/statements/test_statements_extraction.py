@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body):
@@ -19,17 +19,16 @@ def content_of(rows, cue):
 # frame.object_pp: a PP of the frame's object that the parse hung on the cue
 @pytest.mark.parametrize("sentence, cue, content", [
     # Guardian, 2022 (corpus; coding_dev: the content was cut to "more than $360m")
-    ('US secretary of state Antony Blinken said his country\'s "commitment to the people of Ukraine is resolute" '
-     "while announcing more than $360m in additional aid.", "announcing", "more than $360m in additional aid"),
+    (shared_text("US secretary of", "in additional aid."), "announcing", "more than $360m in additional aid"),
     # a Polish outlet, June 2022 (corpus; cut to "for help")
     ("He also appealed to Germany for help in providing weapons.", "appealed", "for help in providing weapons"),
     # Guardian, 2022: the object's PP and an apposition before "to ..."
     ("Ukraine's defence ministry has urged citizens in Enerhodar, a key area seized by Russia, to reveal where "
      "Russian troops are living.", "has urged",
-     "citizens in Enerhodar, a key area seized by Russia, to reveal where Russian troops are living"),
+     shared_text("citizens in Enerhodar,", "troops are living")),
     # Ukrinform, June 2023
     ("Herasymchuk called on all actors in the international community to join the rescue of Ukrainian children.",
-     "called on", "all actors in the international community to join the rescue of Ukrainian children"),
+     "called on", shared_text("all actors in", "of Ukrainian children")),
     # NYT, August 2016 (polnear_train)
     ("Manafort and his colleagues frequently pressed American diplomats in Ukraine to treat the party fairly.",
      "pressed", "American diplomats in Ukraine to treat the party fairly"),
@@ -49,7 +48,7 @@ def test_channel_or_place_pp_is_not_content(nlp, sentence, cue, content):
 # frame.addressee_only: a frame that is nothing but the addressee pronoun is no content
 @pytest.mark.parametrize("sentence, cue, content", [
     # Breitbart, February 2016 (polnear_train): the quotation is the content, not "them"
-    ('"Just one minute, come on, one second, alright?" he urged them, as he explained how tough it is to run.',
+    (shared_text("“Just one minute,", "it is to run.", straight=True),
      "urged", "Just one minute, come on, one second, alright?"),
     # HuffPost, August 2016 (polnear_train)
     ('"But why?" reporter Jackie Nespral asked him.', "asked", "But why?"),
@@ -77,15 +76,12 @@ def texts_of(rows):
     # Guardian, 2022 (corpus)
     ("While military experts have said it was unlikely that Russian forces would be able to stage an offensive "
      "towards the border with Moldova at this moment, the statements nevertheless raised fears in Moldova.",
-     "it was unlikely that Russian forces would be able to stage an offensive towards the border with Moldova at "
-     "this moment"),
+     shared_text("it was unlikely", "at this moment")),
     # NYT, December 2015 (polnear_train)
-    ("While the president has repeatedly said he opposes sending Americans to fight in far-flung countries, his "
-     "administration carves out exceptions for Special Operations.",
-     "he opposes sending Americans to fight in far-flung countries"),
+    (shared_text("While the president", "for Special Operations."),
+     shared_text("he opposes sending", "in far-flung countries")),
     # HuffPost, February 2016 (polnear_train)
-    ("A few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. forces bombed "
-     "a Doctors Without Borders hospital in Kunduz.", "that the war in Afghanistan would not end on his watch"),
+    (shared_text("A few weeks after", "hospital in Kunduz."), "that the war in Afghanistan would not end on his watch"),
 ])
 def test_fronted_adverbial_clause_ends_the_content(nlp, sentence, content):
     assert texts_of(run(nlp, sentence)) == [content]
@@ -93,8 +89,7 @@ def test_fronted_adverbial_clause_ends_the_content(nlp, sentence, content):
 
 def test_fronted_adverbial_with_the_speaker_as_main_subject_keeps_the_main_clause(nlp):
     # a GGT article (ggt_dev): the annotators give him both clauses
-    rows = run(nlp, "While he said his wealth of experience in public service would help him for a potential run "
-                    "for Liberal leadership, he still needs some time to think it over.")
+    rows = run(nlp, shared_text("While he said", "think it over."))
     assert texts_of(rows)[0].endswith("he still needs some time to think it over")
 
 
@@ -102,14 +97,13 @@ def test_fronted_adverbial_with_the_speaker_as_main_subject_keeps_the_main_claus
 @pytest.mark.parametrize("sentence, content", [
     # NYT, December 2015 (polnear_train)
     ("His criticism, according to an interview with The New York Times at the time, was the president's choice of "
-     "paramour.", "His criticism, according to an interview with The New York Times at the time, was the "
-     "president's choice of paramour"),
+     "paramour.", shared_text("His criticism, according", "choice of paramour")),
     # a GGT article (ggt_dev)
-    ("Shelter residents, according to the preliminary findings, are fearful about losing their beds.",
-     "Shelter residents, according to the preliminary findings, are fearful about losing their beds"),
+    (shared_text("Shelter residents, according", "losing their beds."),
+     shared_text("Shelter residents, according", "losing their beds")),
     # another GGT article (ggt_dev)
-    ("The harsh truth, according to addiction experts, is an ill-equipped health-care system is partly to blame.",
-     "The harsh truth, according to addiction experts, is an ill-equipped health-care system is partly to blame"),
+    (shared_text("The harsh truth,", "partly to blame."),
+     shared_text("The harsh truth,", "partly to blame")),
 ])
 def test_according_to_between_subject_and_verb_keeps_the_subject(nlp, sentence, content):
     assert texts_of(run(nlp, sentence)) == [content]
@@ -131,7 +125,7 @@ def test_that_is_according_to_keeps_the_source_out_of_the_content(nlp):
 # frame.indirect_question: "asked X if Y": the question put is the content, not the addressee
 @pytest.mark.parametrize("sentence, content", [
     # NYT, January 2016 (polnear_train): the content was "the students"
-    ("Then Mr. Rubin asked the students if they were always so preternaturally serious.",
+    (shared_text("Then Mr. Rubin", "so preternaturally serious."),
      "if they were always so preternaturally serious"),
     # a question put at a press conference (written for the test)
     ("She asked the minister if the tanks would arrive before spring.", "if the tanks would arrive before spring"),
@@ -151,8 +145,7 @@ def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, con
     # NYT, January 2016 (polnear_train): it stopped at "imports of Fords"
     ("Trump vowed to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion "
      "investment in new facilities in the country.", "vowed",
-     "to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion investment in new "
-     "facilities in the country"),
+     shared_text("to impose a punishing", "in the country")),
     # a pledge on a condition (written for the test)
     ("Scholz promised to send more air defence systems once the factory resumes production.", "promised",
      "to send more air defence systems once the factory resumes production"),
@@ -166,11 +159,11 @@ def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, cont
     # Ukrinform, July 2022 (corpus): the previous paragraph
     ("The Ukrainian Foreign Ministry expects China not to politicize Russia's aggression.\n\n"
      "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko said this in a comment seen by Ukrinform.",
-     "said", "The Ukrainian Foreign Ministry expects China not to politicize Russia's aggression"),
+     "said", shared_text("The Ukrainian Foreign", "politicize Russia's aggression")),
     # Ukrinform, July 2022, another article (corpus): a pronoun speaker
     ("Zelensky believes that Russia does not yet feel the effects of international sanctions.\n\n"
      "He said this at a joint press conference with the Prime Minister of Ireland.",
-     "said", "Zelensky believes that Russia does not yet feel the effects of international sanctions"),
+     "said", shared_text("Zelensky believes that", "of international sanctions")),
     # Ukrinform, June 2023 (corpus, shortened): the previous sentence of the same paragraph
     ("Germany and its partners will continue to support Ukraine. Olaf Scholz, the Chancellor of Germany, said this "
      "while presenting the National Security Strategy.", "said",
@@ -178,7 +171,7 @@ def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, cont
     # Ukrinform, July 2023 (corpus; ukraine_dev's gold): not "Ukrinform reports"
     ("Moscow has already imported $100 million worth of drones from China this year.\n\n"
      "That's according to Politico, Ukrinform reports.", "according to",
-     "Moscow has already imported $100 million worth of drones from China this year"),
+     shared_text("Moscow has already", "China this year")),
 ])
 def test_pro_form_content_is_what_it_stands_for(nlp, body, cue, content):
     rows = run(nlp, body)

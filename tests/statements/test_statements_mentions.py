@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body):
@@ -15,8 +15,7 @@ def run(nlp, body):
      "the EU"),
     ("Prisons across Russia have started to recruit volunteers to fight in Ukraine, according to two reports by "
      "independent media published this week.", "independent media"),
-    ("Russia would need to replenish its infantry units, according to assessments made by military experts and "
-     "western governments.", "military experts and western governments"),  # a joint source, as the gold has it
+    (shared_text("Russia would need", "and western governments."), "military experts and western governments"),  # a joint source, as the gold has it
     ("Reports from outlets have been claiming that Russia recruits prisoners.", "outlets"),
     ("The report said the army was short of shells.", "The report"),  # no source inside: the document speaks
 ])
@@ -32,16 +31,13 @@ def test_quoted_as_saying(nlp):
 
 
 def test_nested_attribution_parsed_upside_down_goes_to_the_innermost_speaker(nlp):
-    rows = run(nlp, "The governor of Zaporizhizhia has said that Russia is keeping 170 people captive in the "
-                    "Zaporizhizhia oblast, the Kyiv Independent reports.")
-    assert rows == [("that Russia is keeping 170 people captive in the Zaporizhizhia oblast",
+    rows = run(nlp, shared_text("The governor of", "Kyiv Independent reports."))
+    assert rows == [(shared_text("that Russia is", "the Zaporizhizhia oblast"),
                      "The governor of Zaporizhizhia", "has said")]
 
 
 def test_according_to_a_document_that_reports_a_cue_leaves_the_statement_to_its_speaker(nlp):
-    rows = run(nlp, "\u201cThis proves only one thing: no matter what Russia says and promises, it will find ways not "
-                    "to implement it,\u201d he said during a meeting with US lawmakers, according to a statement from "
-                    "the presidency.")
+    rows = run(nlp, shared_text("“This proves only", "from the presidency."))
     assert [(m, c) for _, m, c in rows] == [("he", "said")]
 
 
@@ -59,7 +55,7 @@ def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
                         "the labels of 'criminal, super predator,'", "Malkia Cyril"),
     ('"I used to fly with Russian fighter pilots in the backseat of my plane," Kelly, D-AZ., told Fox News chief '
      'political anchor and host of "Special Report with Brett Baier" during an interview Thursday.',
-     "I used to fly with Russian fighter pilots in the backseat of my plane", "Kelly"),
+     shared_text("I used to fly", "backseat of my plane"), "Kelly"),
     ("It comes as the governor of Luhansk, Serhiy Haidai, said Russians were in control of most of the city.",
      "Russians were in control of most of the city", "Serhiy Haidai"),  # here the name is the appositive
 ])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def call_rows(nlp, sentence):
@@ -15,12 +15,12 @@ def call_rows(nlp, sentence):
 
 @pytest.mark.parametrize("sentence, content", [
     # a UK outlet, 2022 (corpus): the label after a long object with a prepositional phrase
-    ('This week, Pentagon press secretary John Kirby called Russia\'s justification for the war in Ukraine "BS".',
+    (shared_text("This week, Pentagon", 'in Ukraine "BS".'),
      'Russia\'s justification for the war in Ukraine "BS"'),
     # a Polish outlet, 2022 (corpus): two coordinated labels after a pronoun object
-    ('Francis called her "poor girl" and "innocent victim of war."', 'her "poor girl" and "innocent victim of war."'),
+    (shared_text("Francis called her", 'victim of war."'), 'her "poor girl" and "innocent victim of war."'),
     # a US outlet, 2016 (polnear_train): a demonstrative object
-    ('Sanders campaign manager Jeff Weaver called that "beyond preposterous."', 'that "beyond preposterous."'),
+    (shared_text("Sanders campaign manager", 'that "beyond preposterous."'), 'that "beyond preposterous."'),
     # a US outlet, 2016 (polnear_train): a hyphenated object and two labels; the words that carry on the clause
     # after the closing mark stay (`quote_close`; PolNeAR's annotators keep them too)
     ('He called anti-war protesters "traitors" and "thugs" without proof.',

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body, **kw):
@@ -33,9 +33,9 @@ def test_quotation_resumes_after_an_inverted_cue(nlp):
 
 @pytest.mark.parametrize("sentence, first, second", [
     ("Too often, he says, they get it.", "Too often", "they get it"),
-    ("Macharia and some colleagues hid under desks, he said, but one person ran to the roof and was shot dead there.",
+    (shared_text("Macharia and some", "shot dead there."),
      "Macharia and some colleagues hid under desks", "but one person ran to the roof and was shot dead there"),
-    ("The drugs have a limited set of uses, he says, and are mostly meant to be taken only short term.",
+    (shared_text("The drugs have", "only short term."),
      "The drugs have a limited set of uses", "and are mostly meant to be taken only short term"),
     ("Almost all revenues, they promise, will be returned to families and individuals.",
      "Almost all revenues", "will be returned to families and individuals"),
@@ -101,8 +101,7 @@ def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nl
 
 
 def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
-    body = ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth "
-            "of incomes paid 0.8 percent.")
+    body = shared_text("The middle one-fifth", "paid 0.8 percent.")
     assert texts(run(nlp, body)) == ["The middle one-fifth paid 8.9 percent",
                                      "and those in the bottom fifth of incomes paid 0.8 percent"]
     assert texts(run(nlp, body, quote_parts="join")) == [
@@ -115,7 +114,7 @@ def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
 @pytest.mark.parametrize("body, first, second, speaker", [
     ('"Every time you say that," Tester said, referring to the 1 percent excuse, "you give ammunition to the people '
      'who want to break up the big banks."', "Every time you say that",
-     "you give ammunition to the people who want to break up the big banks.", "Tester"),
+     shared_text("you give ammunition", "the big banks."), "Tester"),
     ('"What makes this new and troubling is not just the hacking," Schiff told Capital Download on Wednesday, "but '
      'the attempt to interfere with the election process."', "What makes this new and troubling is not just the "
      "hacking", "but the attempt to interfere with the election process.", "Schiff"),

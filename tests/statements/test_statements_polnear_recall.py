@@ -21,16 +21,16 @@ def _text(body) -> str:
 QUESTIONS = [
     # Breitbart, March 2016: a reduced participle opening the sentence, the answer after it
     (('Asked if it had', 'wouldn’t do it.”'),
-     "if it had appeared he was encouraging violence with his initial statement", ""),
+     shared_text("if it had appeared", "his initial statement"), ""),
     # Breitbart, March 2016: an "about" phrase, up to the comma
     (('Asked about her own', 'see what happens.”'),
-     "about her own vote in the event that Clinton faces Republican frontrunner Trump", ""),
+     shared_text("about her own", "Republican frontrunner Trump"), ""),
     # USA Today, December 2015: a passive with its asker as agent
     (('Recently, Herman Cain, the', 'U.S. as refugees.'),
      "why young Syrian men are coming to the U.S. as refugees", "a caller"),
     # Politico, November 2015: "when asked by X whether ..."
     (('When asked by a', 'to the reporter.'),
-     "whether this differed from Nazi Germany requiring Jews to register", "a reporter"),
+     shared_text("whether this differed", "Jews to register"), "a reporter"),
 ]
 
 
@@ -49,8 +49,8 @@ def test_the_guide_convention_keeps_a_question_put_out(nlp, body, question, aske
 
 OBJECTS = [
     # HuffPost, December 2015: the phrases the parse hung on the verb carry on the object
-    ("The star then recalled an incident at a Los Angeles movie theater that left her friend in tears.",
-     "an incident at a Los Angeles movie theater that left her friend in tears", "The star"),
+    (shared_text("The star then", "friend in tears.", straight=True),
+     shared_text("an incident at", "friend in tears", straight=True), "The star"),
     # HuffPost, November 2015: not the clause after the comma
     (('Real estate mogul and', 'of his rallies.'), "a chart of racist and wildly inaccurate crime statistics", "Donald Trump"),
     # the New York Times, 2016
@@ -58,7 +58,7 @@ OBJECTS = [
      "difficulties in keeping government information secure", "Obama"),
     # USA Today, January 2016
     (('During a campaign stop', 'ones on guns.'),
-     "his promise to repeal all of Obama’s executive actions, including the latest ones on guns",
+     shared_text("his promise to", "ones on guns"),
      "the Republican presidential candidate"),
 ]
 
@@ -66,10 +66,10 @@ OBJECTS = [
 OBJECTS += [
     # Politico, 2016: "pointed to" (object_cue_preposition): the object of "to" is the content
     (('As proof, she pointed', 'hedge fund billionaires.'),
-     "attacks on her campaign funded by two hedge fund billionaires", "she"),
+     shared_text("attacks on her", "hedge fund billionaires"), "she"),
     # the Washington Post, 2016
     (('Clinton is pointing to', 'York Daily News.'),
-     "a recent interview Sanders did with the editorial board of the New York Daily News", "Clinton"),
+     shared_text("a recent interview", "York Daily News"), "Clinton"),
     # Politico, 2016
     (('But despite his own', 'advancing gun measures.'),
      "the GOP as the key obstacle in advancing gun measures", "Tester"),
@@ -86,7 +86,7 @@ def test_the_object_of_a_speech_verb_is_its_content_under_the_outer_convention(n
 
 @pytest.mark.parametrize("body", [
     # GGT: the guide counts no claimed responsibility, whatever the convention of another set
-    "Al-Qaeda-linked al-Shabaab claimed responsibility for the attack.",
+    shared_text("Al-Qaeda-linked al-Shabaab claimed", "for the attack."),
     OBJECTS[0][0],
 ])
 def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def texts(rows):
@@ -16,11 +16,11 @@ def texts(rows):
 
 
 SHORT_TAILS = [
-    ('"There was carnage on the road," Bouhlel said. "Bodies everywhere."',
+    (shared_text('"There was carnage', 'said. "Bodies everywhere."'),
      "There was carnage on the road Bodies everywhere."),
     ("\"It's taxing on campaign resources,\" O'Donnell said. \"Big time.\" For instance, Cruz's staff is small.",
      "It's taxing on campaign resources Big time."),
-    ('"This is sophomoric," Alicia Powe wrote on Young Conservatives. "Blacklisted?"',
+    (shared_text("“This is sophomoric,”", "Young Conservatives. “Blacklisted?”", straight=True),
      "This is sophomoric Blacklisted?"),
     ('"I feel very good about our chances in November," Tester said. "Very good."',
      "I feel very good about our chances in November Very good."),
@@ -58,8 +58,8 @@ def test_an_outer_row_left_with_a_bare_complementizer_is_dropped(nlp, body, gone
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    ("As she emphasized, although Russia claims that it is ready to talk, it narrows their path.", "emphasized",
-     "although Russia claims that it is ready to talk, it narrows their path"),
+    (shared_text("As she emphasized,", "narrows their path."), "emphasized",
+     shared_text("although Russia claims", "narrows their path")),
     ("Dacic said that although he condemns the violation of the territorial integrity of Ukraine, he would not "
      "support sanctions against Russia.", "said", "that although he condemns the violation of the territorial "
      "integrity of Ukraine, he would not support sanctions against Russia"),

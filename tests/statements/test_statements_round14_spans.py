@@ -1,13 +1,14 @@
 """Round 14, span boundaries (issue #14: F1@0.8 within 0.05 of F1@0.3): a content clause that holds another
 speech verb runs on past it where that verb is the content's own (`content.clause.content_act`), and the outer
 speaker keeps its whole clause beside an attribution it does not govern under nesting="outer" (`nesting`). Real
-sentences from PolNeAR's articles (polnear_dev and polnear_train's readable half), parsed with the real model."""
+sentences from PolNeAR's articles (polnear_dev and polnear_train's readable half), read from ../shared by their first and
+last words (support.shared_text) and parsed with the real model."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body, **kw):
@@ -16,19 +17,17 @@ def run(nlp, body, **kw):
 
 OUTER = {"nesting": "outer"}
 
-SANDERS_STREET = ('Frustrated, Sanders said he "cannot walk down the street" without reporters asking him to attack '
-                  "Hillary Clinton.")
-TRUMP_MILLIONS = ("He said he plans to put to good use the approximately $18 million he says he raised for his campaign "
-                  "and Republican partners on the day after Monday's debate.")
-CARDIN = ('Cardin said Wednesday that Republicans rejected his attempts to include language to strengthen enforcement '
-          'of the nuclear agreement, calling it an "area of contention."')
-FUNDRAISER = ("In one memorable moment after he won the New Hampshire primary in February, Sanders declared on national "
-              "television that he was holding a fundraiser right then and there and asked for people to chip in $27, "
-              "which he claimed as his campaign's average donation.")
-AFFIDAVIT = ("Judicial Watch said the FBI finding raised questions about Clinton's statement in an Aug. 8, 2015, "
-             "affidavit that she said her lawyers had handed back all potential federal records.")
-BFM = ("Local authorities were treating the incident as a terrorist attack and urging people to stay home, BFM TV "
-       "reported.")
+SANDERS_STREET = shared_text("Frustrated, Sanders said", "attack Hillary Clinton.")
+TRUMP_MILLIONS = shared_text("He said he plans", "after Monday’s debate.", straight=True)
+CARDIN = shared_text("Cardin said Wednesday", '"area of contention."')
+FUNDRAISER = shared_text("In one memorable", "campaign’s average donation.", straight=True)
+AFFIDAVIT = shared_text("Judicial Watch said", "potential federal records.")
+BFM = shared_text("Local authorities were", "BFM TV reported.")
+
+
+def part(body, start, stop):
+    """body from the words `start` (its beginning where None) to `stop` (an index, or the words it ends before)."""
+    return body[body.index(start) if start else 0:body.index(stop) if isinstance(stop, str) else stop]
 
 
 def content_of(rows, cue):
@@ -37,15 +36,15 @@ def content_of(rows, cue):
     return hits[0]
 
 
-@pytest.mark.parametrize("body, cue, content", [
-    (SANDERS_STREET, "said", SANDERS_STREET[SANDERS_STREET.index("he "):-1]),
-    (TRUMP_MILLIONS, "said", TRUMP_MILLIONS[TRUMP_MILLIONS.index("he plans"):-1]),
-    (CARDIN, "said", CARDIN[CARDIN.index("that"):]),
+@pytest.mark.parametrize("body, cue, start, stop", [
+    (SANDERS_STREET, "said", "he ", -1),
+    (TRUMP_MILLIONS, "said", "he plans", -1),
+    (CARDIN, "said", "that", None),
 ])
-def test_outer_speaker_keeps_its_whole_clause_beside_an_attribution_it_does_not_govern(nlp, body, cue, content):
+def test_outer_speaker_keeps_its_whole_clause_beside_an_attribution_it_does_not_govern(nlp, body, cue, start, stop):
     """A gerund ("without reporters asking him to ..."), a relative clause ("the $18 million he says he raised"), a
     participle ("..., calling it ..."): under nesting="outer" the outer statement runs on over them."""
-    assert content_of(run(nlp, body, **OUTER), cue) == content
+    assert content_of(run(nlp, body, **OUTER), cue) == part(body, start, stop)
 
 
 def test_inner_nesting_still_ends_the_outer_content_at_the_other_attribution(nlp):
@@ -58,16 +57,16 @@ def test_the_gerund_s_own_speaker_keeps_its_statement_under_outer_nesting(nlp):
     assert ("reporters", "asking", "him to attack Hillary Clinton") in rows
 
 
-@pytest.mark.parametrize("body, cue, content", [
-    (FUNDRAISER, "declared", FUNDRAISER[FUNDRAISER.index("that he"):-1]),
-    (AFFIDAVIT, "said", AFFIDAVIT[AFFIDAVIT.index("the FBI"):-1]),
-    (BFM, "reported", BFM[:BFM.index(", BFM")]),
+@pytest.mark.parametrize("body, cue, start, stop", [
+    (FUNDRAISER, "declared", "that he", -1),
+    (AFFIDAVIT, "said", "the FBI", -1),
+    (BFM, "reported", None, ", BFM"),
 ])
-def test_a_speech_verb_of_the_content_s_own_subject_does_not_end_the_clause(nlp, body, cue, content):
+def test_a_speech_verb_of_the_content_s_own_subject_does_not_end_the_clause(nlp, body, cue, start, stop):
     """content_act: a conjunct sharing the clause's subject ("he was holding a fundraiser ... and asked for people
     to chip in $27", "Local authorities were treating ... and urging people to stay home") or a verb with a subject
     of its own after "that" ("an affidavit that she said ...") is inside the reported clause."""
-    assert content_of(run(nlp, body, **OUTER), cue) == content
+    assert content_of(run(nlp, body, **OUTER), cue) == part(body, start, stop)
 
 
 def test_under_inner_nesting_the_cut_leaves_no_dangling_that(nlp):
@@ -78,8 +77,7 @@ def test_under_inner_nesting_the_cut_leaves_no_dangling_that(nlp):
 def test_the_speaker_s_own_second_quotation_still_ends_the_clause(nlp, nesting):
     """Not content_act: a conjunct that opens a quotation is the speaker's second statement, whatever the parse
     hung it on ("said it was too early to congratulate winners but added, 'I think ...'")."""
-    body = ('Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too '
-            'early to congratulate winners but added, "I think you all have an idea of the results."')
+    body = shared_text("Appearing before cheering", 'of the results."')
     rows = run(nlp, body, nesting=nesting)
     assert content_of(rows, "said") == "it was too early to congratulate winners"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def content_of(rows, cue):
@@ -18,27 +18,24 @@ def content_of(rows, cue):
 # host_sides: "A, X said, B" reports the whole host sentence; under join the side the strategies left out is added
 @pytest.mark.parametrize("sentence, cue, content", [
     # AP via Breitbart, January 2016 (polnear_train): a fronted adverbial before the cue clause
-    ("In the three years since the Sandy Hook shootings, Barden says, far too many lives have been lost to gun "
-     "tragedies.", "says",
+    (shared_text("In the three", "to gun tragedies."), "says",
      "In the three years since the Sandy Hook shootings far too many lives have been lost to gun tragedies"),
     # NYT, November 2015 (polnear_train)
-    ("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.", "said",
+    (shared_text("In any case,", "over-supplied with courses."), "said",
      "In any case the golf industry was vastly over-supplied with courses"),
     # HuffPost, February 2016 (polnear_train)
-    ("At one point, she said, she was considering supporting Donald Trump.", "said",
+    (shared_text("At one point,", "supporting Donald Trump."), "said",
      "At one point she was considering supporting Donald Trump"),
     # NYT, June 2016 (polnear_train): the trailing adverbial clause after the cue clause
     ("But she was not surprised that the Leave campaign won, her advisers said Friday, because she understands the "
      "extent of voter anger.", "said",
      "But she was not surprised that the Leave campaign won because she understands the extent of voter anger"),
     # NYT, July 2016 (polnear_train): a with-phrase after a poll's cue
-    ("The two candidates are now tied in a general election matchup, the new poll indicates, with each receiving the "
-     "support of 40 percent of voters.", "indicates",
+    (shared_text("The two candidates", "percent of voters."), "indicates",
      "The two candidates are now tied in a general election matchup with each receiving the support of 40 percent "
      "of voters"),
     # Breitbart, December 2015 (polnear_train): an including-list after the cue clause
-    ("The emails were on a variety of work-related topics, the Times said, including speeches, meetings and news "
-     "media appearances.", "said",
+    (shared_text("The emails were", "news media appearances."), "said",
      "The emails were on a variety of work-related topics including speeches, meetings and news media appearances"),
 ])
 def test_join_adds_the_other_side_of_an_interrupted_sentence(nlp, sentence, cue, content):
@@ -47,10 +44,9 @@ def test_join_adds_the_other_side_of_an_interrupted_sentence(nlp, sentence, cue,
 
 
 @pytest.mark.parametrize("sentence, cue", [
-    ("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.", "said"),
-    ("At one point, she said, she was considering supporting Donald Trump.", "said"),
-    ("The two candidates are now tied in a general election matchup, the new poll indicates, with each receiving the "
-     "support of 40 percent of voters.", "indicates"),
+    (shared_text("In any case,", "over-supplied with courses."), "said"),
+    (shared_text("At one point,", "supporting Donald Trump."), "said"),
+    (shared_text("The two candidates", "percent of voters."), "indicates"),
 ])
 def test_split_keeps_one_row_without_the_side(nlp, sentence, cue):
     rows = extract_rows(nlp, sentence)
@@ -72,11 +68,9 @@ def test_a_side_that_is_another_cues_content_is_left_alone(nlp):
     ('Brooks said the tone of the debate "was because the other candidates decided to go after Trump. And I think '
      "there's some evidence for Rubio to that effect.\"", "said", "to that effect."),
     # Breitbart, May 2016 (polnear_train): a dash inside the quotation
-    ('He called it a "fundamental mistake," made by some "respected voices on the Right," who are "just flatly '
-     "wrong – and they're gonna live to regret it.\"", "called", "live to regret it."),
+    (shared_text("He called it", "to regret it.”", straight=True), "called", "live to regret it."),
     # HuffPost, November 2015 (polnear_train): a coordinated clause inside the quotation
-    ("Trump subsequently defended the incident, calling the protester \"a very obnoxious guy who was a troublemaker "
-     'and he was looking to make trouble."', "calling", "looking to make trouble."),
+    (shared_text("Trump subsequently defended", "to make trouble.”", straight=True), "calling", "looking to make trouble."),
     # USA Today, January 2016 (polnear_train): the content stopped right after the opening mark
     ('Christie called Obama a "petulant child" who\'s acting "as if he is a king, as if he is a dictator."', "called",
      "as if he is a dictator."),
@@ -90,12 +84,11 @@ def test_content_runs_to_the_close_of_a_quotation_it_opens(nlp, sentence, cue, e
 # complements: "called X Y" / "described X as Y": the object with its complement
 @pytest.mark.parametrize("sentence, cue, content", [
     # Politico, August 2016 (polnear_train): an as-clause the parse hung on the cue
-    ("The Justice Department's own published guidelines describe foreign political parties as covered under the "
-     "law.", "describe", "foreign political parties as covered under the law"),
+    (shared_text("The Justice Department's", "under the law."), "describe", "foreign political parties as covered under the law"),
     # NYT, July 2016 (polnear_train): an oprd after the object
     ("The FBI director called her actions ''extremely careless.''", "called", "her actions ''extremely careless"),
     # Politico, February 2016 (polnear_train): a quoted complement parsed as a clause
-    ('One Clinton spokesman has called the situation "overclassification run amok."', "has",
+    (shared_text("One Clinton spokesman", "“overclassification run amok.”", straight=True), "has",
      'the situation "overclassification run amok."'),
     # written for the Ukraine domain
     ('Zelensky described the delivery as "a game changer" for the counteroffensive.', "described",
@@ -139,8 +132,7 @@ def test_join_adds_the_lead_when_a_paragraph_follows(nlp):
     ("While President Obama has cautioned against ''a betrayal of our values'' in the way the United States responds "
      "to threats, he has ordered a review.", "has", "in the way the United States responds to threats"),
     # NYT, April 2016 (polnear_train)
-    ("Still, Mr. Devine acknowledged, ''we're going to have to have some big wins at the end'' of the primary and "
-     "caucus season.", "acknowledged", "of the primary and caucus season"),
+    (shared_text("Still, Mr. Devine", "and caucus season."), "acknowledged", "of the primary and caucus season"),
     # Politico, December 2015 (polnear_train)
     ('Trump said "I want to wait until I meet with Bibi" before discussing specifics.', "said",
      "before discussing specifics"),
@@ -160,8 +152,7 @@ def test_no_tail_when_a_cue_follows_the_quotation(nlp):
     ("She has called for increased regulation of the shadow banking that occurs at hedge funds, and for raising taxes "
      "on profits earned by fund managers.", "has", "and for raising taxes on profits earned by fund managers"),
     # NYT, April 2016 (polnear_train): "vowed to A, and perhaps until B"
-    ("Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California primary on June 7, and "
-     "perhaps until the party's convention in July.", "vowed", "and perhaps until the party's convention in July"),
+    (shared_text("Mr. Sanders's campaign", "convention in July."), "vowed", "and perhaps until the party's convention in July"),
     # written for the Ukraine domain
     ("The Dutch government has called for more sanctions on Russian banks, and for a tribunal to try Russian "
      "leaders.", "has", "and for a tribunal to try Russian leaders"),

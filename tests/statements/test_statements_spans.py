@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body):
@@ -14,18 +14,13 @@ def run(nlp, body):
 @pytest.mark.parametrize("sentence, content", [
     ("The Tax Foundation says it would depress revenue in the early years as investors delayed sales, but would "
      "eventually add $84 billion over 10 years.",
-     "it would depress revenue in the early years as investors delayed sales, but would eventually add $84 billion "
-     "over 10 years"),
+     shared_text("it would depress", "over 10 years")),
     ("Justin Bamberg said the videos show Scott calmly leaving his car when asked to do so by police and not raising "
-     "his hands.", "the videos show Scott calmly leaving his car when asked to do so by police and not raising his "
-                   "hands"),
+     "his hands.", shared_text("the videos show", "raising his hands")),
     ("Rep. Stephen Lynch said the law doesn't require witnesses to show up at a public hearing to assert their rights "
-     "against self-incrimination.", "the law doesn't require witnesses to show up at a public hearing to assert "
-                                   "their rights against self-incrimination"),
-    ("Cyril explained how important it is to combat this narrative by pushing a new conversation that humanizes "
-     "black people and demands respect and accountability.",
-     "how important it is to combat this narrative by pushing a new conversation that humanizes black people and "
-     "demands respect and accountability"),
+     "against self-incrimination.", shared_text("the law doesn't", "rights against self-incrimination")),
+    (shared_text("Cyril explained how", "respect and accountability."),
+     shared_text("how important it", "respect and accountability")),
     ("She also contended that she should not have to sacrifice her privacy even if the court found an enhanced "
      "interest in her husband's actions.", "that she should not have to sacrifice her privacy even if the court found "
                                            "an enhanced interest in her husband's actions"),
@@ -42,18 +37,16 @@ def test_a_conjoined_cue_with_its_own_clause_still_cuts(nlp):
 def test_clause_subject_taken_for_the_cues_object(nlp):
     assert run(nlp, "The Trump team has said single people and families - gay, straight, adoptive and foster - would "
                     "qualify for the tax breaks.") == [
-        "single people and families - gay, straight, adoptive and foster - would qualify for the tax breaks"]
+        shared_text("single people and", "the tax breaks")]
 
 
 def test_a_statement_in_a_relative_clause_does_not_end_the_outer_content(nlp):
-    rows = run(nlp, "Scott's relatives, who asked authorities to show them video of the shooting, watched it on "
-                    "Thursday, attorneys for the family said.")
-    assert "Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday" in rows
+    rows = run(nlp, shared_text("Scott's relatives, who", "the family said."))
+    assert shared_text("Scott's relatives, who", "it on Thursday") in rows
     assert "authorities to show them video of the shooting" in rows
     assert run(nlp, "Shelby later said she suspected Crutcher was under the influence of drugs — something a 911 "
                     "caller also told a dispatcher before police arrived.") == [
-        "she suspected Crutcher was under the influence of drugs — something a 911 caller also told a dispatcher "
-        "before police arrived"]
+        shared_text("she suspected\xa0Crutcher\xa0was under", "before police arrived", straight=True)]
 
 
 def test_a_cue_verb_inside_a_quotation_does_not_end_the_clause(nlp):
@@ -69,7 +62,7 @@ def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
 
 @pytest.mark.parametrize("sentence, content", [
     ("His former partner called him a master at bolting together impossible business transactions.",
-     "him a master at bolting together impossible business transactions"),
+     shared_text("him a master", "impossible business transactions")),
     ("Rendell called it a common ailment during grueling bids for office.",
      "it a common ailment during grueling bids for office"),
 ])
@@ -90,12 +83,9 @@ def test_according_to_a_quoted_fragment_keeps_the_clause(nlp):
 
 
 def test_another_speakers_cue_in_a_subordinate_clause_is_part_of_the_content(nlp):
-    rows = run(nlp, "Retired Lt. Gen. Michael Flynn said Donald Trump was \u201cabsolutely right\u201d when he said "
-                    "Wednesday night that under President Barack Obama, \u201cthe generals have been reduced to rubble."
-                    "\u201d")
-    assert rows[0] == ("Donald Trump was \u201cabsolutely right\u201d when he said Wednesday night that under President "
-                       "Barack Obama, \u201cthe generals have been reduced to rubble.\u201d")
-    assert rows[1] == "that under President Barack Obama, \u201cthe generals have been reduced to rubble.\u201d"
+    rows = run(nlp, shared_text("Retired Lt. Gen.", "reduced to rubble.”"))
+    assert rows[0] == shared_text("Donald Trump was", "reduced to rubble.”")
+    assert rows[1] == shared_text("that under President", "reduced to rubble.”")
     assert run(nlp, "The mayor said the city had acted quickly after the governor announced that the roads would "
                     "close.") == ["the city had acted quickly after the governor announced that the roads would close",
                                   "that the roads would close"]
@@ -120,15 +110,11 @@ def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_conte
             "the company's total assets. By only requiring significant rather than all subsidiaries, this allows "
             "companies to get away with not disclosing many of their offshore subsidiaries,'' the report says.")
     assert run(nlp, body) == [
-        "only requires that companies report all 'significant' subsidiaries, based on multiple measures of a "
-        "subsidiary's share of the company's total assets. By only requiring significant rather than all "
-        "subsidiaries, this allows companies to get away with not disclosing many of their offshore subsidiaries"]
+        shared_text("only requires that", "their offshore subsidiaries")]
 
 
 def test_called_object_complement_when_the_parse_makes_the_object_a_complement_too(nlp):
-    body = ('The two men spent months lobbing pointed insults at one another. Cruz called Trump a "pathological liar" '
-            'who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist at a level I don\'t think '
-            'this country has ever seen."')
+    body = shared_text("The two men spent", 'has ever seen."')
     rows = run(nlp, body)
     assert len(rows) == 1 and rows[0].startswith('Trump a "pathological liar" who is "utterly amoral,"')
 
@@ -145,7 +131,7 @@ def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ('Crown prosecutor Michael Pilon called the conclusion "bold" and based on "one giant assumption."',
+    (shared_text("Crown prosecutor Michael", "“one giant assumption.”", straight=True),
      'the conclusion "bold"'),
     ('She called Wells Fargo\'s behavior "outrageous" and called for compensation.',
      'Wells Fargo\'s behavior "outrageous"'),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 @pytest.mark.parametrize("sentence", [
@@ -16,7 +16,7 @@ from support import extract_rows
     # AP, 2022 (hand-coded not a statement): "again implicitly criticized Russia"
     "Speaking to thousands of people in St. Peter's Square, Francis again implicitly criticized Russia.",
     # a US outlet, 2016 (polnear_train): "also criticized Clinton" with a time and place only
-    "Donald Trump also criticized Clinton during a rally Friday in Hartford, Conn.",
+    shared_text("Donald Trump also", "in Hartford, Conn."),
     # a US outlet, 2016 (polnear_train): "blamed Clinton" with an adverb only
     "At the convention Trump blamed Clinton directly.",
 ])

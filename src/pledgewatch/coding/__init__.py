@@ -131,6 +131,15 @@ def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
     return (toks[0], toks[-1] + 1) if toks else None
 
 
+def _amount(text: str, doc, offs, money: list[dict], cap_spans) -> dict | None:
+    """The statement's amount: its first sum of money, else its first number of pieces of equipment, else None."""
+    if money:
+        m = money[0]
+        return {"text": m["text"], "value": m["value"], "currency": m["currency"], "unit": None}
+    eq = _amounts.equipment(doc, cap_spans, text, offs)
+    return eq[0] if eq else None
+
+
 def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: bool = True) -> dict:
     strings = doc.vocab.strings
     lower_hashes = doc.to_array("LOWER").tolist()
@@ -148,14 +157,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     act = res["speech_act"]
     categories = list(dict.fromkeys(c for c, _, _ in caps))
 
-    amount = None
-    if money:
-        m = money[0]
-        amount = {"text": m["text"], "value": m["value"], "currency": m["currency"], "unit": None}
-    else:
-        eq = _amounts.equipment(doc, cap_spans, text, offs)
-        if eq:
-            amount = eq[0]
+    amount = _amount(text, doc, offs, money, cap_spans)
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)

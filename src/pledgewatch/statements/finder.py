@@ -24,6 +24,7 @@ from .attribution import attribute
 from .complements import conjoined_content, object_complements
 from .context import WORD, ArticleContext
 from .continuations import continuations
+from .conventions import NESTINGS
 from .grammar import cue_of
 from .headings import headline, subheadings
 from .host_sides import host_sides
@@ -34,7 +35,7 @@ from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
 from .uncovered import uncovered
 
-NESTINGS = ("inner", "outer")
+__all__ = ["NESTINGS", "Finder"]
 
 
 class Finder:

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .. import config
+from .edits import deletions, within
 
 TITLES_FILE = "title_words.csv"
 
@@ -104,7 +105,7 @@ class Official:
         "Mykhailo"); "marley" is not "Magdalena" Andersson."""
         for a in [self.name, *self.aliases]:
             g = fold(a).split()[0] if len(a.split()) > 1 else ""
-            if g and (g.startswith(given) or given.startswith(g) or _within(g, given, 3 if len(given) >= 9 else 2)):
+            if g and (g.startswith(given) or given.startswith(g) or within(g, given, 3 if len(given) >= 9 else 2)):
                 return True
         return False
 
@@ -196,12 +197,12 @@ class Reference:
             if self._del_key != len(self.by_surname):
                 self._del_key, self._del_index = len(self.by_surname), {}
                 for k in self.by_surname:
-                    for form in _deletions(k, 2):
+                    for form in deletions(k, 2):
                         self._del_index.setdefault(form, set()).add(k)
-            near = set().union(*(self._del_index.get(form, ()) for form in _deletions(surname, limit)))
+            near = set().union(*(self._del_index.get(form, ()) for form in deletions(surname, limit)))
             hit = self._near_memo[(surname, len(self.by_surname))] = tuple(
                 k for k in self.by_surname if k in near and abs(len(k) - len(surname)) <= limit
-                and _within(k, surname, limit))
+                and within(k, surname, limit))
             if len(self._near_memo) > 50_000:
                 self._near_memo.clear()
         return list(hit)
@@ -340,35 +341,6 @@ def _given_gender(given: str) -> str:
 
     f, m = given in FEMALE, given in MALE
     return "f" if f and not m else "m" if m and not f else ""
-
-
-def _deletions(word: str, n: int) -> set[str]:
-    """The word and every form of it with up to n letters deleted."""
-    out = level = {word}
-    for _ in range(n):
-        level = {w[:i] + w[i + 1:] for w in level for i in range(len(w))}
-        out = out | level
-    return out
-
-
-def _within(a: str, b: str, limit: int) -> bool:
-    """Levenshtein distance of a and b is at most `limit`. After their common prefix and suffix the first characters
-    differ, so one of the three edits of the first character starts an optimal alignment: d(a, b) = 1 + min(d(a[1:],
-    b[1:]), d(a[1:], b), d(a, b[1:])); a few slices instead of a table (limit is 1 or 2, called for every listed
-    surname near the length of each new one)."""
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < n - p and a[-1 - s] == b[-1 - s]:
-        s += 1
-    a, b = a[p:len(a) - s], b[p:len(b) - s]
-    if not a or not b:
-        return len(a) + len(b) <= limit
-    if limit <= 0:
-        return False
-    return _within(a[1:], b[1:], limit - 1) or _within(a[1:], b, limit - 1) or _within(a, b[1:], limit - 1)
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ content another statement holds.
 from __future__ import annotations
 
 from . import lexicon as L
+from .outer_verbs import free_span, outer_verbs
 from .subjects import source_mention
 
 
@@ -29,20 +30,15 @@ def _agent(v):
 
 def passive_sources(f):
     """Statements of passive speech verbs with an agent, added to finder f under the outer convention only."""
-    if f.nesting != "outer":
-        return
-    ctx = f.ctx
-    doc = ctx.doc
-    for v in doc:
-        if v.tag_ != "VBN" or v.idx < ctx.title_chars or ctx.quote_containing(v.idx) is not None \
-                or v.lemma_.lower() not in L.PASSIVE_SOURCE_CUE \
-                or not any(c.dep_ == "auxpass" for c in v.children):
+    doc = f.ctx.doc
+    for v in outer_verbs(f, L.PASSIVE_SOURCE_CUE, headline=False):
+        if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children):
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         agent = _agent(v)
         if subj is None or agent is None or subj.pos_ == "PRON" or subj.i > v.i:
             continue
         cs, ce = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        if ce <= cs or f.overlaps(cs, ce):
+        if not free_span(f, cs, ce):
             continue
         f.add(cs, ce, doc[subj.right_edge.i + 1:v.i + 1].text, v.lemma_.lower(), source_mention(agent), v.i)

@@ -18,6 +18,7 @@ holds.
 from __future__ import annotations
 
 from . import lexicon as L
+from .outer_verbs import free_span, outer_verbs
 from .subjects import source_mention
 
 _GAP = 8  # words between the verb and the question's first word (an agent, a time, a place)
@@ -71,18 +72,15 @@ def _question_end(doc, first):
 
 def questions_put(f):
     """Statements of questions put to a speaker, added to finder f under the outer convention only."""
-    if f.nesting != "outer":
-        return
-    ctx = f.ctx
-    doc = ctx.doc
-    for v in doc:
-        if v.lemma_.lower() not in L.QUESTION_VERB or not _put_to_speaker(v) or ctx.quote_containing(v.idx) is not None:
+    doc = f.ctx.doc
+    for v in outer_verbs(f, L.QUESTION_VERB):
+        if not _put_to_speaker(v):
             continue
         first = _opener(doc, v)
         if first is None:
             continue
         cs, ce = first.idx, _question_end(doc, first)
-        if ce <= cs or f.overlaps(cs, ce):
+        if not free_span(f, cs, ce):
             continue
         asker = _agent(doc, v)
         f.add(cs, ce, v.text, v.lemma_.lower(), source_mention(asker) if asker is not None else None, v.i)

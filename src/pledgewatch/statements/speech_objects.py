@@ -18,6 +18,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .attribution import speaker, written_cue
 from .grammar import cue_of
+from .outer_verbs import free_span, outer_verbs
 
 _MARKUP = ("=", "<", ">")
 _PREPOSITION = dict(w.split() for w in L.OBJECT_CUE_PREPOSITION)  # {verb lemma: preposition}: "point to"
@@ -54,15 +55,9 @@ def _object_end(v, obj):
 
 def speech_objects(f):
     """Statements of the objects of `object_cue` verbs, added to finder f under the outer convention only."""
-    if f.nesting != "outer":
-        return
     ctx = f.ctx
     doc, text = ctx.doc, ctx.text
-    for v in doc:
-        lemma = v.lemma_.lower()
-        if lemma not in L.OBJECT_CUE and lemma not in _PREPOSITION or v.idx < ctx.title_chars \
-                or ctx.quote_containing(v.idx) is not None:
-            continue
+    for v in outer_verbs(f, L.OBJECT_CUE, _PREPOSITION, headline=False):
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         obj = _object(v) if cue is not None else None
         if obj is None:
@@ -71,7 +66,7 @@ def speech_objects(f):
         while last.i > obj.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
         cs, ce = obj.left_edge.idx, last.idx + len(last)
-        if ce <= cs or any(m in text[v.idx:ce] for m in _MARKUP) or f.overlaps(cs, ce):
+        if any(m in text[v.idx:ce] for m in _MARKUP) or not free_span(f, cs, ce):
             continue
         found = speaker(ctx, v, cue)
         if found is None:

@@ -30,7 +30,8 @@ The word lists are data/reference/speaker_words.csv (words.py); README.md in thi
 from __future__ import annotations
 
 from ..names import fold
-from .index import CAPTION_LINE, ArticleIndex, Person
+from .index import CAPTION_LINE, ArticleIndex
+from .person import Person
 from .record import USE_OFFICIAL_NAMES, speaker_record, strip_det
 from .resolver import Resolver
 from .words import PRON_ALL

@@ -1,6 +1,6 @@
 """The mention index of one article: PERSON mentions grouped into people, with their gender evidence and roles.
 
-`ArticleIndex(doc, article, content_spans)` is built once per doc. Each `Person` has its mentions, its fullest
+`ArticleIndex(doc, article, content_spans)` is built once per doc. Each `Person` (`person.py`) has its mentions, its fullest
 (canonical) name, its officials.csv row if any, gender votes (Mr/Ms, he/she next to it, first names, officials.csv:
 `gender_votes.py`) and the roles and country the text gives it (titles before the name, appositives: `roles.py`).
 `mentions` lists (start, end, person, is_subject, sentence) in text order; `tok_person` maps every token of a
@@ -25,6 +25,7 @@ from .name_forms import (
     not_name_word_in,
     particle_surname_person,
 )
+from .person import Person
 from .roles import role_of, split_country
 from .titled import index_missed_names
 from .words import (
@@ -50,44 +51,6 @@ CAPTION_LINE = re.compile(
 INLINE_CREDIT = re.compile(r"\b(?:Photo(?:graph)?|PHOTO)\s*:\s*(?:[A-Z][\w.'’-]*\s+){0,4}?[\w.'’-]+(?:/[\w.'’-]+)+")
 # parts of speech that may lead a NER span without being part of the name ("Further Lukashenko", "And Biden")
 _LEADING_POS = {"ADV", "CCONJ", "SCONJ", "DET", "ADP", "PRON", "VERB", "AUX", "PART", "INTJ", "PUNCT"}
-
-
-class Person:
-    __slots__ = ("key", "names", "canonical", "official", "gender_votes", "role", "country", "first_i", "given",
-                 "roles", "at_cue", "honorific", "canon_i", "evidence")
-
-    def __init__(self, key):
-        self.key = key
-        self.names = []          # (name, token index) of each mention
-        self.canonical = ""
-        self.official = None
-        self.gender_votes = {"m": 0, "f": 0}
-        self.role = ""
-        self.roles = []          # every role the text gives the person
-        self.at_cue = False      # named at a speech cue
-        self.honorific = False
-        self.canon_i = 10 ** 9
-        self.evidence = 0        # person-like context: an age after the name, a descriptor noun before it
-        self.country = ""
-        self.first_i = 10 ** 9
-        self.given = ""
-
-    @property
-    def weak(self):
-        """Little evidence that this is a person at all (NER tags "Café", "Ont", "Undead Soldier" PERSON)."""
-        sc = 2 * bool(self.official) + 2 * self.honorific + 2 * self.at_cue + bool(self.roles) + min(2, self.evidence)
-        if self.roles and reference().role_official(" ; ".join(self.roles)):
-            sc += 1  # a title of office ("Hereditary Chief Na'moks")
-        ws = fold(self.canonical).split()
-        if len(ws) > 1:
-            sc += 1 + 2 * (ws[0] in FEMALE or ws[0] in MALE)
-        sc += (self.gender_votes["m"] + self.gender_votes["f"]) > 1
-        return sc < 2
-
-    @property
-    def gender(self):
-        m, f = self.gender_votes["m"], self.gender_votes["f"]
-        return "m" if m > f else "f" if f > m else ""
 
 
 class ArticleIndex:

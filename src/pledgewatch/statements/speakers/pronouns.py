@@ -7,7 +7,7 @@ record), `self.prev_i` (its mention's token) and the other mixins' helpers.
 from __future__ import annotations
 
 from ..names import fold
-from .index import Person
+from .person import Person
 from .record import speaker_record, strip_det
 from .words import DOC_HEADS, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
 

@@ -15,10 +15,11 @@ from ..names import fold
 from .descriptions import DescriptionsMixin
 from .documents import DocumentsMixin
 from .fragments import FragmentsMixin
-from .index import ArticleIndex, Person
+from .index import ArticleIndex
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .owners import OwnersMixin
+from .person import Person
 from .personal import PersonalMixin
 from .posts import PostsMixin
 from .pronouns import PronounsMixin
