@@ -44,6 +44,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
+from .identity_words import kin_headed, plural_office, without_own_name
 
 # evidence strength: higher wins within a speaker's rows
 _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
@@ -96,7 +97,10 @@ _FORMER = re.compile(r"\b(former|ex|retired)\b", re.I)
 
 def _office(ref, text: str) -> bool | None:
     """Office from role words; a former office holder ("Former Slovak Prime Minister", "GOP presidential candidate
-    and former Vice President") holds no office unless a current role comes first."""
+    and former Vice President") holds no office unless a current role comes first, a relative of one
+    (identity_words.kin_headed) none."""
+    if any(kin_headed(part) for part in text.split(" ; ")):
+        return False  # a relative of an office holder ("wife of the Ukrainian commander")
     m = _FORMER.search(text)
     if m is None:
         return ref.role_official(text)
@@ -184,13 +188,16 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         ro = _out_of_office(ref, former, role, mention, ro)
     if ro is None and name and name != "UNKNOWN" and typ != "person":
         ro = ref.role_official(name)
+        ro = plural_office(ref, name) if ro is None else ro  # "governors of those regions"
     if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
         ro = False
     if ro is not None:
         official, os_ = ro, _MENTION
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
     # "UNHCR representative in Ukraine"), one after "on" or "about" the topic of their expertise
-    c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", own))) or ref.role_country(own)
+    # a person's name whose word is a nationality ("Tracey German") gives no nationality
+    placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
+    c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""

@@ -1,0 +1,81 @@
+"""Constructions of a speaker's own words that identity.identify reads before its role and nationality look-ups.
+
+- `plural_office`: a group named by the plural of a public office ("City mayors and regional governors", "governors
+  of those regions", "a bipartisan group of three US senators", "Zelenskiy's team of ministers"): the office holders
+  speak, an office (CODING.md: legislators, governors and mayors, ministers); a plural of a role that is no office
+  ("military experts", "analysts") is none. roles.csv holds singular titles; the plural is read here.
+- `kin_headed`: a person described as the relative of an office holder ("wife of the Ukrainian commander at the
+  plant", "Museveni's influential son", "the mother of a soldier"): the relative holds no office of their own, the
+  office word belongs to the other person (`kin_noun` of coding_words.csv).
+- `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
+  German"): that word names the person, not their nationality; it is taken out of the text the country is read from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..statements import names as _names
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+# courtesy titles before a surname in a mention ("Ms German", "Dr German"): names.HONORIFIC_GENDER and the
+# honorific_titles of speaker_words.csv
+_HONORIFICS = frozenset(_names.HONORIFIC_GENDER) | frozenset({"dr", "prof"})
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural noun ("governors" -> "governor", "deputies" -> "deputy", "MPs" ->
+    "MP"), else the word; short words and words in -ss/-us/-is are left alone ("US", "press", "Gaius")."""
+    low = word.lower()
+    if len(word) < 3 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
+        return word
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+def plural_office(ref, name: str) -> bool | None:
+    """True/False where the name, its plural nouns read as singulars, holds role words (the head of the first noun
+    phrase decides where both kinds occur: `names.Reference.role_official`) and the name itself holds none; None
+    otherwise. "governors of those regions" -> True, "military experts" -> False."""
+    if not name or ref.role_matches(name):
+        return None
+    single = _TOKEN.sub(lambda m: _singular(m.group(0)), name)
+    if single == name:
+        return None
+    return ref.role_official(single)
+
+
+_CUT = re.compile(r"\s(?:of|at|with|for|and|from|in|to)\s|,|;")
+
+
+def kin_headed(text: str) -> bool:
+    """The head of the text's first noun phrase (the last word before its first "of", "and", comma ...) is a
+    `kin_noun` ("wife of the Ukrainian commander", "Museveni's influential son and aspirant successor")."""
+    from .words import of
+
+    if not text:
+        return False
+    m = _CUT.search(" " + text.lower() + " ")
+    words = _TOKEN.findall((" " + text.lower() + " ")[:m.start()] if m else text.lower())
+    return bool(words) and words[-1] in of("kin_noun")
+
+
+def without_own_name(parts: list[str], name: str) -> list[str]:
+    """parts (role, mention, name) with a person's proper name taken out where one of its words names a place or
+    nationality ("Tracey German", "German", "Ms German": the mention is the name), so that only the other words give
+    the country ("professor ... at King's College London"); parts unchanged where no word of the name is a place."""
+    ref = _names.reference()
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not any(ref.find_country(w) for w in words):
+        return parts
+    full = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    out = []
+    for p in parts:
+        p = full.sub(" ", p)
+        rest = [w for w in _TOKEN.findall(p) if w not in words and w.lower().rstrip(".") not in _HONORIFICS]
+        out.append(p if rest else "")
+    return out
+
