@@ -9,7 +9,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
 2. the speaker's own mention: role and nationality words in `speaker_role`, `speaker_text` and `speaker_name`
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
-   and role words that make an office (`roles.csv` column `official`: minister, spokesperson, general ...);
+   and role words that make an office (`roles.csv` column `official`: minister, spokesperson, general ...), read
+   through coding.identity_words (a plural office, a relative of an office holder, a nationality word that is part
+   of the person's own name);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
@@ -44,7 +46,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
-from .identity_words import kin_headed, plural_office, without_own_name
+from .identity_words import based_home, kin_headed, plural_office, without_own_name
 
 # evidence strength: higher wins within a speaker's rows
 _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
@@ -198,6 +200,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     # a person's name whose word is a nationality ("Tracey German") gives no nationality
     placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
+    c = c or ("" if cs else based_home(own))  # "the Washington-based think tank"
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""

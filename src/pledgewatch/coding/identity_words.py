@@ -7,6 +7,10 @@
 - `kin_headed`: a person described as the relative of an office holder ("wife of the Ukrainian commander at the
   plant", "Museveni's influential son", "the mother of a soldier"): the relative holds no office of their own, the
   office word belongs to the other person (`kin_noun` of coding_words.csv).
+- `based_home`: an organisation described by where it is based ("the Washington-based think tank", "the US-based
+  Institute", "head of Moscow-based group Military Ombudsman", "the Hague-based organisation"): that place is its
+  home, a country for the speaker whose mention says nothing else (identity.identify reads it after the nationality
+  words, so "a Ukrainian analyst at a London-based firm" stays Ukrainian).
 - `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
   German"): that word names the person, not their nationality; it is taken out of the text the country is read from.
 """
@@ -79,3 +83,19 @@ def without_own_name(parts: list[str], name: str) -> list[str]:
         out.append(p if rest else "")
     return out
 
+
+_BASED = re.compile(r"(?<![\w-])((?:[A-Z][\w.'’]*\s+)?[A-Z][\w.'’]*)-based\b")
+
+
+def based_home(text: str) -> str:
+    """The country of the first "<place>-based" in text ("US-based", "Washington-based", "Hague-based"), else ''; a
+    city that is the seat of an international body gives no home ("Brussels-based" is no EU body)."""
+    ref = _names.reference()
+    for m in _BASED.finditer(text or ""):
+        words = m.group(1).split()
+        for n in range(len(words)):
+            place = ref.place(" ".join(words[n:])) or ref.place("The " + " ".join(words[n:]))
+            country = (place or {}).get("country") or ""
+            if country and (ref.place(country) or {}).get("kind") == "country":
+                return country
+    return ""

@@ -1,0 +1,114 @@
+"""Constructions of the speaker's own words (pledgewatch.coding.identity_words, read by coding.identity): plural
+offices, relatives of office holders, a nationality word that is part of a person's name, armed forces named by their
+country. Real names and mentions of coding_dev's half A, the corpus and polnear_train's even half."""
+
+from pledgewatch.coding import identity
+
+
+def _row(name, role="", text="", typ="person", country="", official=False, article="a1"):
+    return {"article_id": article, "speaker_name": name, "speaker_id": name, "speaker_role": role,
+            "speaker_text": text or name, "speaker_type": typ, "speaker_country": country,
+            "speaker_is_official": official, "published": "2022-06-01", "text": "Russia will pay a price.", "cue": "said"}
+
+
+def test_a_group_named_by_the_plural_of_an_office_speaks_for_that_office():
+    # "Eight have died after Russian attacks on Donetsk and Kharkiv, the governors of those regions said" (coding_dev),
+    # "City mayors and regional governors say that in most cases they already face funding shortfalls", "A bipartisan
+    # group of three US senators asked ..." (corpus): legislators, governors and mayors are officials (CODING.md)
+    rows = [_row("governors of those regions", text="the governors of those regions", typ="group", article="p1"),
+            _row("City mayors and regional governors", typ="group", article="p2"),
+            _row("bipartisan group of three US senators", text="A bipartisan group of three US senators",
+                 typ="organization", article="p3")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True, True, True]
+    assert countries[2] == "United States"
+
+
+def test_a_group_named_by_the_plural_of_a_role_that_is_no_office_stays_none():
+    # "military experts", "Analysts", "residents": the plural of a role that is no public office
+    rows = [_row("military experts", typ="group", official=True, article="q1"),
+            _row("Analysts", typ="group", official=True, article="q2"),
+            _row("residents", typ="group", official=True, article="q3")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False, False, False]
+
+
+def test_a_relative_of_an_office_holder_holds_no_office():
+    # "Kateryna Prokopenko, the wife of the Ukrainian commander at the plant, said" (coding_dev), "Museveni's
+    # influential son and aspirant successor" (coding_dev, another article), "The wives of at least two Ukrainian
+    # soldiers inside Azovstal" (coding_dev, a third): the office word is the relative's; the nationality stays
+    rows = [_row("Kateryna Prokopenko", "wife of the Ukrainian commander at the plant", official=True, article="k1"),
+            _row("Muhoozi Kainerugaba", text="Museveni's influential son and aspirant successor", official=True,
+                 article="k2"),
+            _row("wives of at least two Ukrainian soldiers inside Azovstal",
+                 text="The wives of at least two Ukrainian soldiers inside Azovstal", typ="group", official=True,
+                 article="k3")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [False, False, False]
+    assert countries[0] == "Ukraine"
+
+
+def test_an_office_before_the_relation_still_counts():
+    # a title that heads the description keeps its office ("Deputy Prime Minister and wife of ...")
+    rows = [_row("Jane Doe", "Deputy Prime Minister and wife of the president", article="k4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [True]
+
+
+def test_a_nationality_word_in_a_persons_own_name_is_no_nationality():
+    # "said Tracey German, professor in conflict and security at King's College London", "said Michael German, a
+    # fellow with the Brennan Center at NYU School of Law" (coding_dev), "said David French of the National Retail
+    # Federation", "Mark Cuban, the billionaire owner of the Dallas Mavericks ... Cuban said" (polnear_train)
+    rows = [_row("Tracey German", "professor in conflict and security at King's College London", article="n1"),
+            _row("Michael German", "fellow with the Brennan Center at NYU School of Law", text="German", article="n2"),
+            _row("David French", text="David French of the National Retail Federation", article="n3"),
+            _row("Mark Cuban", "billionaire owner of the Dallas Mavericks", text="Cuban", article="n4")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["", "", "", ""]
+
+
+def test_a_nationality_beside_such_a_name_still_counts():
+    # the role's own nationality word is the person's ("British professor Tracey German"); a name of no place word
+    # keeps the nationality of its mention ("German Chancellor Olaf Scholz")
+    rows = [_row("Tracey German", "British professor", article="m1"),
+            _row("Olaf Scholz", "German Chancellor", text="German Chancellor Olaf Scholz", article="m2")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["United Kingdom", "Germany"]
+
+
+def test_armed_forces_named_by_their_country_are_official():
+    # "Ukraine's military says Russia has lost nearly 24,000 soldiers", "the US army said Monday", "the Ukrainian
+    # navy said" (corpus): armed forces are officials (CODING.md), whatever the statements stage gave
+    rows = [_row("Ukraine's military", typ="organization", article="f1"),
+            _row("US army", text="the US army", typ="organization", article="f2"),
+            _row("Ukrainian navy", text="the Ukrainian navy", typ="organization", article="f3")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True, True, True]
+    assert countries == ["Ukraine", "United States", "Ukraine"]
+
+
+def test_a_place_where_an_organisation_is_based_is_its_home():
+    # "the US-based Institute for the Study of War", "The Washington-based think tank", "Aron Lund, of the
+    # Washington-based thinktank the Century Foundation", "The London-based Institute", "research analyst with the
+    # UK-based Royal United Services Institute" (corpus, five articles)
+    rows = [_row("US-based Institute", text="the US-based Institute", typ="organization", article="b1"),
+            _row("Washington-based think tank", text="The Washington-based think tank", typ="organization",
+                 article="b2"),
+            _row("Aron Lund", text="Aron Lund, of the Washington-based thinktank the Century Foundation", article="b3"),
+            _row("London-based Institute", text="The London-based Institute", typ="organization", article="b4"),
+            _row("Sam Cranny-Evans", "research analyst with the UK-based Royal United Services Institute",
+                 text="Cranny-Evans", article="b5")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United States", "United States", "United States", "United Kingdom", "United Kingdom"]
+    assert officials == [False] * 5
+
+
+def test_the_seat_of_an_international_body_is_no_home_and_a_nationality_comes_first():
+    # "senior fellow at the Brussels-based economic policy thinktank Bruegel": Brussels is no EU body here; "head of
+    # Moscow-based group Military Ombudsman" is Russian either way; a nationality word of the mention is read first
+    rows = [_row("Simone Tagliapietra", "senior fellow at the Brussels-based economic policy thinktank Bruegel",
+                 article="c1"),
+            _row("Maxim Grebenyuk", "head of Moscow-based group Military Ombudsman", article="c2"),
+            _row("Jane Doe", "Ukrainian analyst at a London-based firm", article="c3")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["", "Russia", "Ukraine"]
