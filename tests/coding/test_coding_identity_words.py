@@ -112,3 +112,27 @@ def test_the_seat_of_an_international_body_is_no_home_and_a_nationality_comes_fi
             _row("Jane Doe", "Ukrainian analyst at a London-based firm", article="c3")]
     countries, _ = identity.recompute(rows)
     assert countries == ["", "Russia", "Ukraine"]
+
+
+def test_a_body_of_a_listed_official_in_office_has_the_officials_country():
+    # "Ramaphosa's office said Putin's absence from the BRICS summit was decided by mutual agreement" (corpus, coded
+    # Russia from the article), "President Joe Biden's administration announced that $1 billion in artillery ..."
+    # (corpus, coded Ukraine), "Assad's military ... sending the American-vetted rebels into retreat" (polnear_train)
+    rows = [_row("Ramaphosa's office", text="Ramaphosa's office", typ="organization", country="Russia", official=True,
+                 article="o1"),
+            _row("President Joe Biden's administration", typ="organization", country="Ukraine", official=True,
+                 article="o2"),
+            _row("Mr. Assad's military", typ="organization", country="Russia", official=True, article="o3")]
+    rows[0]["published"], rows[1]["published"], rows[2]["published"] = "2023-07-27", "2024-04-26", "2016-09-06"
+    countries, officials = identity.recompute(rows)
+    assert countries == ["South Africa", "United States", "Syria"]
+    assert officials == [True, True, True]
+
+
+def test_a_namesake_out_of_office_gives_no_country():
+    # "Sanders's campaign vowed Tuesday to remain in the fight" (polnear_train, 2016): officials.csv's Sanders is a
+    # British general in office from 2022; the statements stage's value stays
+    row = _row("Mr. Sanders's campaign", typ="organization", country="United States", article="o4")
+    row["published"] = "2016-04-28"
+    countries, _ = identity.recompute([row])
+    assert countries == ["United States"]

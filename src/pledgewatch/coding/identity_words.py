@@ -11,6 +11,10 @@
   Institute", "head of Moscow-based group Military Ombudsman", "the Hague-based organisation"): that place is its
   home, a country for the speaker whose mention says nothing else (identity.identify reads it after the nationality
   words, so "a Ukrainian analyst at a London-based firm" stays Ukrainian).
+- `owner_country`: a body or person named as belonging to a listed official in office at the statement's date
+  ("Ramaphosa's office", "President Joe Biden's administration", "Mr. Assad's military", "Biden's spokesman"): the
+  official's country (officials.csv), not the country of the sentences around ("Ramaphosa's office" was coded
+  Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none).
 - `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
   German"): that word names the person, not their nationality; it is taken out of the text the country is read from.
 """
@@ -99,3 +103,18 @@ def based_home(text: str) -> str:
             if country and (ref.place(country) or {}).get("kind") == "country":
                 return country
     return ""
+
+
+_OWNED = re.compile(r"^(?:the\s+)?(.+?)['’]s\s+\S", re.I)
+
+
+def owner_country(ref, name: str, date) -> str:
+    """The country of the officials.csv person in office at date whose possessive opens the name ("Ramaphosa's
+    office" -> South Africa), else ''. A person out of office at that date gives none ("Mr. Sanders's campaign" in
+    2016 is no UK general's)."""
+    m = _OWNED.match(name or "")
+    if m is None:
+        return ""
+    owner = _names.clean_name(m.group(1))[0]
+    off = ref.official(owner, date) if owner else None
+    return off.country if off is not None and date is not None and off.valid(date) else ""
