@@ -136,3 +136,17 @@ def test_a_namesake_out_of_office_gives_no_country():
     row["published"] = "2016-04-28"
     countries, _ = identity.recompute([row])
     assert countries == ["United States"]
+
+
+def test_a_source_inside_a_ministry_or_the_police_speaks_for_that_office():
+    # "According to a Ukrainian energy ministry source, Ukraine believes ..." (corpus), "Law enforcement sources have
+    # said he said ..." (polnear_train), "Citing an unnamed Russian law enforcement source, TASS said ..." (coding_dev):
+    # roles.csv's ministry / law enforcement / police sources, beside its military and security sources
+    rows = [_row("a Ukrainian energy ministry source", "energy ministry source", article="s1"),
+            _row("Law enforcement sources", typ="group", article="s2"),
+            _row("an unnamed Russian law enforcement source", "unnamed Russian law enforcement source", article="s3"),
+            _row("A source at one of the UK's largest energy firms", "source at one of the UK's largest energy firms",
+                 article="s4")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True, True, True, False]
+    assert countries[0] == "Ukraine" and countries[2] == "Russia"
