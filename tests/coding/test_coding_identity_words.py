@@ -64,7 +64,7 @@ def test_a_nationality_word_in_a_persons_own_name_is_no_nationality():
             _row("David French", text="David French of the National Retail Federation", article="n3"),
             _row("Mark Cuban", "billionaire owner of the Dallas Mavericks", text="Cuban", article="n4")]
     countries, _ = identity.recompute(rows)
-    assert countries == ["", "", "", ""]
+    assert countries == ["United Kingdom", "", "", ""]  # (King's College London: institution_home)
 
 
 def test_a_nationality_beside_such_a_name_still_counts():
@@ -150,3 +150,29 @@ def test_a_source_inside_a_ministry_or_the_police_speaks_for_that_office():
     countries, officials = identity.recompute(rows)
     assert officials == [True, True, True, False]
     assert countries[0] == "Ukraine" and countries[2] == "Russia"
+
+
+def test_a_non_official_is_from_the_place_of_the_institution_they_work_at():
+    # "said Tracey German, professor in conflict and security at King's College London" (coding_dev), "Marcin
+    # Zabodniak, analyst at the Polish Institute of International Affairs" (coding_dev, coded China from the article),
+    # "Yakov Feygin, expert at the Berggruen Institute in the US" (corpus, coded Russia), "Mikhail B. Pogrebinsky, a
+    # political analyst in Kiev" (polnear_train): "King" inside the institution's name is no role of the person
+    rows = [_row("Tracey German", "professor in conflict and security at King's College London", article="i1"),
+            _row("Marcin Zabodniak", "analyst at the Polish Institute of International Affairs", text="He",
+                 country="China", article="i2"),
+            _row("Yakov Feygin", "expert at the Berggruen Institute in the US", text="he", country="Russia",
+                 article="i3"),
+            _row("Mikhail B. Pogrebinsky", "political analyst in Kiev", article="i4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United Kingdom", "Poland", "United States", "Ukraine"]
+    assert officials == [False] * 4
+
+
+def test_an_office_holders_or_a_journalists_place_of_work_is_the_posts_host():
+    # "Ron Weiser, a former ambassador to Slovakia" (polnear_train), "an ambassador in Kyiv", "a correspondent in
+    # Moscow": the post's host, not the person's country (the statements stage's value stays)
+    rows = [_row("Ron Weiser", "former ambassador to Slovakia", article="j1"),
+            _row("Jane Doe", "ambassador in Kyiv", country="Germany", article="j2"),
+            _row("John Doe", "correspondent in Moscow", country="United Kingdom", article="j3")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["", "Germany", "United Kingdom"]

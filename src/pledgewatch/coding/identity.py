@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
-from .identity_words import based_home, kin_headed, owner_country, plural_office, without_own_name
+from .identity_words import based_home, institution_home, kin_headed, owner_country, plural_office, without_own_name
 
 # evidence strength: higher wins within a speaker's rows
 _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
@@ -201,6 +201,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based think tank"
+    c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""

@@ -15,6 +15,11 @@
   ("Ramaphosa's office", "President Joe Biden's administration", "Mr. Assad's military", "Biden's spokesman"): the
   official's country (officials.csv), not the country of the sentences around ("Ramaphosa's office" was coded
   Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none).
+- `institution_home`: a person whose role words are no public office, described by the institution they work at or
+  the place they work in ("professor in conflict and security at King's College London", "analyst at the Polish
+  Institute of International Affairs", "expert at the Berggruen Institute in the US", "political analyst in Kiev"):
+  that place's country. An office holder's "at" / "in" is the post's host ("ambassador in Kyiv": identity._HOST),
+  and so is a correspondent's ("a correspondent in Moscow": roles.csv kind `media`).
 - `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
   German"): that word names the person, not their nationality; it is taken out of the text the country is read from.
 """
@@ -118,3 +123,20 @@ def owner_country(ref, name: str, date) -> str:
     owner = _names.clean_name(m.group(1))[0]
     off = ref.official(owner, date) if owner else None
     return off.country if off is not None and date is not None and off.valid(date) else ""
+
+
+_AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*")
+
+
+def institution_home(ref, role: str) -> str:
+    """The country of the place or institution after the first "at" / "in" of a role whose role words are all no
+    public office and none a journalist's ("analyst at the Polish Institute of International Affairs" -> Poland),
+    else ''."""
+    for m in _AT_IN.finditer(role):
+        found = ref.role_matches(role[:m.start()])  # the role words before it ("King" in "King's College" is none)
+        if not found or any(r[2] or r[3] == "media" for r in found):
+            return ""
+        country = ref.find_country(m.group(0))
+        if country:
+            return country
+    return ""
