@@ -77,25 +77,26 @@ def test_a_nationality_beside_such_a_name_still_counts():
 
 
 def test_armed_forces_named_by_their_country_are_official():
-    # "Ukraine's military says Russia has lost nearly 24,000 soldiers", "the US army said Monday", "the Ukrainian
-    # navy said" (corpus): armed forces are officials (CODING.md), whatever the statements stage gave
+    # "Ukraine's military says Russia has lost nearly 24,000 soldiers", "the Ukrainian navy said" (corpus), "the
+    # Ukrainian army" (coding_dev): armed forces are officials (CODING.md), whatever the statements stage gave
     rows = [_row("Ukraine's military", typ="organization", article="f1"),
-            _row("US army", text="the US army", typ="organization", article="f2"),
+            _row("Ukrainian army", text="the army", typ="organization", article="f2"),
             _row("Ukrainian navy", text="the Ukrainian navy", typ="organization", article="f3")]
     countries, officials = identity.recompute(rows)
     assert officials == [True, True, True]
-    assert countries == ["Ukraine", "United States", "Ukraine"]
+    assert countries == ["Ukraine", "Ukraine", "Ukraine"]
 
 
 def test_a_place_where_an_organisation_is_based_is_its_home():
-    # "the US-based Institute for the Study of War", "The Washington-based think tank", "Aron Lund, of the
-    # Washington-based thinktank the Century Foundation", "The London-based Institute", "research analyst with the
-    # UK-based Royal United Services Institute" (corpus, five articles)
+    # "the US-based Institute for the Study of War" (coding_dev), "the Washington-based Institute for the Study of
+    # War", "Aron Lund, of the Washington-based thinktank the Century Foundation", "Charlie McGrath, owner of Objective
+    # Travel Safety, a UK-based company" (corpus), "research analyst with the UK-based Royal United Services
+    # Institute" (coding_dev): five articles
     rows = [_row("US-based Institute", text="the US-based Institute", typ="organization", article="b1"),
-            _row("Washington-based think tank", text="The Washington-based think tank", typ="organization",
+            _row("Washington-based Institute", text="the Washington-based Institute", typ="organization",
                  article="b2"),
             _row("Aron Lund", text="Aron Lund, of the Washington-based thinktank the Century Foundation", article="b3"),
-            _row("London-based Institute", text="The London-based Institute", typ="organization", article="b4"),
+            _row("UK-based company", text="The company", typ="organization", article="b4"),
             _row("Sam Cranny-Evans", "research analyst with the UK-based Royal United Services Institute",
                  text="Cranny-Evans", article="b5")]
     countries, officials = identity.recompute(rows)
@@ -116,14 +117,13 @@ def test_the_seat_of_an_international_body_is_no_home_and_a_nationality_comes_fi
 
 def test_a_body_of_a_listed_official_in_office_has_the_officials_country():
     # "Ramaphosa's office said Putin's absence from the BRICS summit was decided by mutual agreement" (corpus, coded
-    # Russia from the article), "President Joe Biden's administration announced that $1 billion in artillery ..."
-    # (corpus, coded Ukraine), "Assad's military ... sending the American-vetted rebels into retreat" (polnear_train)
+    # Russia from the article), "Biden's spokesman" (corpus, 2022), "Assad's military ... sending the American-vetted
+    # rebels into retreat" (polnear_train)
     rows = [_row("Ramaphosa's office", text="Ramaphosa's office", typ="organization", country="Russia", official=True,
                  article="o1"),
-            _row("President Joe Biden's administration", typ="organization", country="Ukraine", official=True,
-                 article="o2"),
+            _row("Biden's spokesman", country="Ukraine", official=True, article="o2"),
             _row("Mr. Assad's military", typ="organization", country="Russia", official=True, article="o3")]
-    rows[0]["published"], rows[1]["published"], rows[2]["published"] = "2023-07-27", "2024-04-26", "2016-09-06"
+    rows[0]["published"], rows[1]["published"], rows[2]["published"] = "2023-07-27", "2022-01-29", "2016-09-06"
     countries, officials = identity.recompute(rows)
     assert countries == ["South Africa", "United States", "Syria"]
     assert officials == [True, True, True]
@@ -138,18 +138,18 @@ def test_a_namesake_out_of_office_gives_no_country():
     assert countries == ["United States"]
 
 
-def test_a_source_inside_a_ministry_or_the_police_speaks_for_that_office():
-    # "According to a Ukrainian energy ministry source, Ukraine believes ..." (corpus), "Law enforcement sources have
-    # said he said ..." (polnear_train), "Citing an unnamed Russian law enforcement source, TASS said ..." (coding_dev):
-    # roles.csv's ministry / law enforcement / police sources, beside its military and security sources
-    rows = [_row("a Ukrainian energy ministry source", "energy ministry source", article="s1"),
-            _row("Law enforcement sources", typ="group", article="s2"),
+def test_a_law_enforcement_source_speaks_for_that_office():
+    # "Law enforcement sources have said he said ..." (polnear_train), "Citing an unnamed Russian law enforcement
+    # source, TASS said ..." (coding_dev): roles.csv's law enforcement sources, beside its military, security and
+    # defence sources ("A defence source told the BBC's defence correspondent", corpus); a source at a company is none
+    rows = [_row("Law enforcement sources", typ="group", article="s2"),
             _row("an unnamed Russian law enforcement source", "unnamed Russian law enforcement source", article="s3"),
+            _row("A defence source", "defence source", article="s1"),
             _row("A source at one of the UK's largest energy firms", "source at one of the UK's largest energy firms",
                  article="s4")]
     countries, officials = identity.recompute(rows)
     assert officials == [True, True, True, False]
-    assert countries[0] == "Ukraine" and countries[2] == "Russia"
+    assert countries[1] == "Russia"
 
 
 def test_a_non_official_is_from_the_place_of_the_institution_they_work_at():

@@ -200,7 +200,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     # a person's name whose word is a nationality ("Tracey German") gives no nationality
     placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
-    c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based think tank"
+    c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
     c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
     if c:
         country, cs = c, _MENTION

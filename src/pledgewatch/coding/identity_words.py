@@ -7,12 +7,12 @@
 - `kin_headed`: a person described as the relative of an office holder ("wife of the Ukrainian commander at the
   plant", "Museveni's influential son", "the mother of a soldier"): the relative holds no office of their own, the
   office word belongs to the other person (`kin_noun` of coding_words.csv).
-- `based_home`: an organisation described by where it is based ("the Washington-based think tank", "the US-based
+- `based_home`: an organisation described by where it is based ("the Washington-based Institute", "the US-based
   Institute", "head of Moscow-based group Military Ombudsman", "the Hague-based organisation"): that place is its
   home, a country for the speaker whose mention says nothing else (identity.identify reads it after the nationality
   words, so "a Ukrainian analyst at a London-based firm" stays Ukrainian).
 - `owner_country`: a body or person named as belonging to a listed official in office at the statement's date
-  ("Ramaphosa's office", "President Joe Biden's administration", "Mr. Assad's military", "Biden's spokesman"): the
+  ("Ramaphosa's office", "Mr. Assad's military", "Biden's spokesman"): the
   official's country (officials.csv), not the country of the sentences around ("Ramaphosa's office" was coded
   Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none).
 - `institution_home`: a person whose role words are no public office, described by the institution they work at or
