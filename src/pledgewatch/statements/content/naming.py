@@ -32,6 +32,8 @@ from ..context import WORD
 from ..quotes import QUOTE_CHARS
 
 MAX_OBJECT = 12       # tokens between the cue and the label
+MAX_PARSED_OBJECT = 24  # ... when they are the object the parse gives the cue ("Ford's plans to open a $1.6 billion
+                        # assembly plant in Mexico")
 MAX_LABEL_WORDS = 15  # words of the quoted label
 _NOT_BEFORE_LABEL = ("ADP", "PART", "SCONJ", "CCONJ")
 _OBJECT_DEPS = ("dobj", "oprd", "dative", "attr", "ccomp")
@@ -62,8 +64,8 @@ def _object_tokens(ctx, v, start):
     apposition), else None."""
     doc, end = v.doc, v.sent.end
     lo, hi = _parsed_object(ctx, v)
-    j = start
-    while j < end and j <= start + MAX_OBJECT:
+    j, last = start, max(start + MAX_OBJECT, min(hi + 1, start + MAX_PARSED_OBJECT))
+    while j < end and j <= last:
         t = doc[j]
         if _is_mark(t):
             return doc[start:j]
