@@ -99,3 +99,38 @@ def test_no_article_country_for_named_people_blocs_or_two_governments():
             _p("officials", typ="group", official=True, article="e2")]
     countries, _ = identity.recompute(rows)
     assert countries[1:3] == ["", ""] and countries[5] == ""
+
+
+def test_an_unnamed_official_source_takes_the_articles_government_over_the_sentences_country():
+    # "The Main Intelligence Agency of the Defense Ministry" beside Vadym Skibitsky and Dmytro Kuleba (coding_dev,
+    # coded Belarus, the article's subject); "A defence source told the BBC" beside General Sir Patrick Sanders
+    # (corpus, coded Russia); "According to diplomats" beside the Ukrainian Foreign Ministry (corpus, coded Russia);
+    # "announced the ministry of diplomacy" beside Radosław Sikorski (corpus, coded United States)
+    rows = [_p("Main Intelligence Agency of the Defense Ministry", typ="organization", country="Belarus",
+               official=True, article="h1"),
+            _p("Vadym Skibitsky", role="Agency's Spokesman", official=True, article="h1"),
+            _p("Dmytro Kuleba", role="Foreign Minister", official=True, article="h1"),
+            _p("Patrick Sanders", role="Chief of the General Staff", official=True, article="h2"),
+            _p("A defence source", role="defence source", country="Russia", official=True, article="h2"),
+            _p("Ukrainian Foreign Ministry", typ="organization", official=True, article="h3"),
+            _p("diplomats", typ="group", country="Russia", official=True, article="h3"),
+            _p("Radosław Sikorski", role="head of the Ministry of Foreign Affairs", official=True, article="h4"),
+            _p("ministry", typ="organization", country="United States", official=True, article="h4")]
+    for r in rows:
+        r["published"] = "2022-07-25" if r["article_id"] != "h4" else "2024-05-04"
+    countries, _ = identity.recompute(rows)
+    assert [countries[i] for i in (0, 4, 6, 8)] == ["Ukraine", "United Kingdom", "Ukraine", "Poland"]
+
+
+def test_a_source_owned_by_a_pronoun_or_named_by_one_word_keeps_its_country():
+    # "its officials" beside Richard Moore, the MI6 chief (coding_dev: "its" is Ukraine's, resolved by the statements
+    # stage); "General Pack" beside Recep Tayyip Erdogan (corpus: a Polish general, a surname alone); a source with
+    # evidence of its own keeps it ("the German economic ministry")
+    rows = [_p("Richard Moore", role="MI6 chief", official=True, article="k1"),
+            _p("its officials", typ="group", country="Ukraine", official=True, article="k1"),
+            _p("Recep Tayyip Erdogan", role="President of Turkey", official=True, article="k2"),
+            _p("Pack", role="General", country="Poland", official=True, article="k2"),
+            _p("Antony Blinken", role="Secretary of State", official=True, article="k3"),
+            _p("German economic ministry", typ="organization", official=True, article="k3")]
+    countries, _ = identity.recompute(rows)
+    assert [countries[i] for i in (1, 3, 5)] == ["Ukraine", "Poland", "Germany"]

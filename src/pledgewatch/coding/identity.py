@@ -9,7 +9,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
 2. the speaker's own mention: role and nationality words in `speaker_role`, `speaker_text` and `speaker_name`
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
-   and role words that make an office (`roles.csv` column `official`: minister, spokesperson, general ...);
+   and role words that make an office (`roles.csv` column `official`: minister, spokesperson, general ...), read
+   through coding.identity_words (a plural office, a relative of an office holder, a nationality word that is part
+   of the person's own name);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
@@ -44,6 +46,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
+from .identity_words import based_home, institution_home, kin_headed, owner_country, plural_office, without_own_name
 
 # evidence strength: higher wins within a speaker's rows
 _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
@@ -96,7 +99,10 @@ _FORMER = re.compile(r"\b(former|ex|retired)\b", re.I)
 
 def _office(ref, text: str) -> bool | None:
     """Office from role words; a former office holder ("Former Slovak Prime Minister", "GOP presidential candidate
-    and former Vice President") holds no office unless a current role comes first."""
+    and former Vice President") holds no office unless a current role comes first, a relative of one
+    (identity_words.kin_headed) none."""
+    if any(kin_headed(part) for part in text.split(" ; ")):
+        return False  # a relative of an office holder ("wife of the Ukrainian commander")
     m = _FORMER.search(text)
     if m is None:
         return ref.role_official(text)
@@ -184,13 +190,18 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         ro = _out_of_office(ref, former, role, mention, ro)
     if ro is None and name and name != "UNKNOWN" and typ != "person":
         ro = ref.role_official(name)
+        ro = plural_office(ref, name) if ro is None else ro  # "governors of those regions"
     if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
         ro = False
     if ro is not None:
         official, os_ = ro, _MENTION
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
     # "UNHCR representative in Ukraine"), one after "on" or "about" the topic of their expertise
-    c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", own))) or ref.role_country(own)
+    # a person's name whose word is a nationality ("Tracey German") gives no nationality
+    placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
+    c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
+    c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
+    c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""

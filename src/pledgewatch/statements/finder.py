@@ -22,6 +22,7 @@ from bisect import bisect_right
 from .according import according
 from .attribution import attribute
 from .complements import conjoined_content, object_complements
+from .content.naming import widen_named
 from .context import WORD, ArticleContext
 from .continuations import continuations
 from .conventions import NESTINGS
@@ -70,6 +71,7 @@ class Finder:
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)
+        widen_named(ctx, self.rows)
         object_adjuncts(ctx, self.rows)
         conjoined_content(ctx, self.rows)
         close_quotes(ctx, self.rows)

@@ -8,6 +8,7 @@ import re
 
 from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
 from ..lexicon import (
+    ADDRESSEE_CUE,
     ADDRESSEE_NOUN,
     CHANNEL_NOUN,
     CONTENT_PREPOSITION,
@@ -162,7 +163,8 @@ def addressee_after_quote(ctx, v, span):
     """After a quotation that cue v closes, a frame that is nothing but the addressee of the speech act adds no
     content: '"You think I'm going to change?" Trump asked reporters', '"..." she told CNN in the interview', '"..."
     a reporter can be heard asking Trump' (the addressee: a name, a pronoun or a noun of the addressee_noun list,
-    with nothing but its own modifiers)."""
+    with nothing but its own modifiers; any noun after a cue of the addressee_cue list, whose object is always the
+    one addressed: '"Did you know it was Mussolini?" Todd asked the real estate mogul')."""
     doc = ctx.doc
     toks = [t for t in doc[v.i + 1:] if span[0] <= t.idx < span[1]]
     heads = [t for t in toks if t.head.i == v.i]
@@ -171,7 +173,8 @@ def addressee_after_quote(ctx, v, span):
     t = heads[0]
     if any(w.pos_ in ("VERB", "AUX") for w in toks) or {w.i for w in t.subtree} != {w.i for w in toks}:
         return False
-    return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in ADDRESSEE_NOUN
+    return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in ADDRESSEE_NOUN or \
+        t.pos_ == "NOUN" and v.lemma_.lower() in ADDRESSEE_CUE
 
 
 def frames(ctx, v, cue):

@@ -10,6 +10,13 @@ coordinated with it): the content is the object with its label, as `complements`
 A quotation inside the object, followed by more of the object and the label, is the object's ('Tom Fitton called
 Clinton's assertion of a "claim of right" over her emails "significant"').
 
+The object may be longer than a bare noun phrase where the parse gives it as the cue's object: a relative clause, an
+apposition or a free relative inside the object's subtree ('Trump called the assault that killed five Dallas police
+officers "an attack on our country,"', "Mr. Ubben called Valeant's chief executive, J. Michael Pearson, ''incredibly
+driven''", "Ms. Boxer called what she witnessed ''terrible.''"); the label's mark may be the doubled apostrophe of
+NYT copy (''). `widen_named` widens a statement another strategy found with the object alone or the label alone to
+both (the frame stopped at the object, or the quotation after the cue took the label by itself).
+
 Not: the object extracted before the cue ("what Moscow calls a 'special military operation'", "the TPP, which he
 called a 'disaster'": a naming inside another sentence); a phone call or a summons ("called Putin to 'go back from
 the edge'", "called all the parties to 'maximum restraint'": a preposition or "to" before the quotation); a way of
@@ -21,25 +28,49 @@ from __future__ import annotations
 
 import re
 
+from ..context import WORD
 from ..quotes import QUOTE_CHARS
 
 MAX_OBJECT = 12       # tokens between the cue and the label
+MAX_PARSED_OBJECT = 24  # ... when they are the object the parse gives the cue ("Ford's plans to open a $1.6 billion
+                        # assembly plant in Mexico")
 MAX_LABEL_WORDS = 15  # words of the quoted label
 _NOT_BEFORE_LABEL = ("ADP", "PART", "SCONJ", "CCONJ")
 _OBJECT_DEPS = ("dobj", "oprd", "dative", "attr", "ccomp")
+_DOUBLED = ("''", "``")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*$")
 
 
-def _object_tokens(v, start):
+def _is_mark(t):
+    """A quotation mark token (a doubled apostrophe '' of NYT copy too)."""
+    return t.text in QUOTE_CHARS or t.text in _DOUBLED
+
+
+def _parsed_object(ctx, v):
+    """(first, last) token index of the subtree of cue v's object as the parse gives it (dobj, oprd, dative, attr,
+    ccomp after the cue), or (-1, -1); not an object holding a cue verb of its own (another speech event)."""
+    for c in v.rights:
+        if c.dep_ in _OBJECT_DEPS:
+            sub = v.doc[c.left_edge.i:c.right_edge.i + 1]
+            if not any(t.i != v.i and t.pos_ == "VERB" and t.lemma_.lower() in ctx.verbs for t in sub):
+                return c.left_edge.i, c.right_edge.i
+            break
+    return -1, -1
+
+
+def _object_tokens(ctx, v, start):
     """The tokens from `start` to the quotation mark that follows them, when they make a short noun phrase (no
-    verb, no punctuation but a hyphen or a possessive), else None."""
+    verb, no punctuation but a hyphen or a possessive, except inside the parse's object: a relative clause, an
+    apposition), else None."""
     doc, end = v.doc, v.sent.end
-    j = start
-    while j < end and j <= start + MAX_OBJECT:
+    lo, hi = _parsed_object(ctx, v)
+    j, last = start, max(start + MAX_OBJECT, min(hi + 1, start + MAX_PARSED_OBJECT))
+    while j < end and j <= last:
         t = doc[j]
-        if t.text in QUOTE_CHARS:
+        if _is_mark(t):
             return doc[start:j]
-        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.tag_ not in ("HYPH", "POS") and t.text != "-":
+        if (t.pos_ in ("VERB", "AUX") or t.is_punct and t.tag_ not in ("HYPH", "POS") and t.text != "-") \
+                and not lo <= j <= hi:
             return None
         j += 1
     return None
@@ -71,11 +102,11 @@ def named_quote(ctx, v, cue):
         return None
     k, start = None, v.i + 1
     for _ in range(2):  # (a quotation inside the object: 'Clinton's assertion of a "claim of right" over her ...')
-        obj = _object_tokens(v, start)
+        obj = _object_tokens(ctx, v, start)
         if obj is None or not len(obj) or obj[-1].pos_ in _NOT_BEFORE_LABEL or any(t.lower_ == "by" for t in obj):
             break
         mark = v.doc[obj.end]
-        k2 = ctx.quote_containing(mark.idx + 1)
+        k2 = ctx.quote_containing(mark.idx + len(mark.text))
         if k2 is None or ctx.quotes[k2].open != mark.idx:
             break
         k, start = k2, ctx.tok_at(ctx.quotes[k2].close - 1) + 1
@@ -89,3 +120,26 @@ def _labelled(ctx, v, k):
     if ce is None or ctx.line_of(ce - 1) != ctx.line_of(v.idx) or ce > v.sent[-1].idx + len(v.sent[-1]) + 2:
         return None
     return v.doc[v.i + 1].idx, ce
+
+
+def widen_named(ctx, rows):
+    """Widen each statement at a naming cue that holds only the object or only the quoted label of 'X called
+    OBJECT "LABEL"' to both (`named_quote`): "Tom Fitton called Clinton's assertion of a 'claim of right' over her
+    recovered emails | 'significant and disturbing.'", "Mr. Ubben called | Valeant's chief executive, J. Michael
+    Pearson, | ''incredibly driven''"."""
+    doc, text = ctx.doc, ctx.text
+    for st in rows:
+        if st.cue_i is None or st.joins is not None or st.speaker_of is not None:
+            continue
+        v = doc[st.cue_i]
+        cue = ctx.verbs.get(v.lemma_.lower())
+        span = named_quote(ctx, v, cue) if cue is not None else None
+        if span is None or (st.char_start, st.char_end) == span:
+            continue
+        cs, ce = min(span[0], st.char_start), max(span[1], st.char_end)
+        if not (span[0] - 2 <= st.char_start and st.char_end <= span[1] + 3) or text.find("\n", cs, ce) >= 0 \
+                or len(WORD.findall(text[cs:ce])) == len(WORD.findall(st.text)) or any(
+                r is not st and r.char_start < ce and cs < r.char_end for r in rows):
+            continue  # (not this construction's content; only its closing marks; a line break; another's words)
+        st.set_span(cs, ce, text)
+        st.quote_type = "mixed"
