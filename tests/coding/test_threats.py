@@ -18,7 +18,7 @@ def act(text: str, cue: str = "said", country: str = "United States") -> str:
 # --- threatened harm: a harm under a future, conditional or threatened modality ----------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Moscow will carry out a limited military attack on the country within weeks", "Estonia"),
+    ("Russia will launch a limited military attack on the country in the coming weeks", "Estonia"),
     ("that an invasion may begin within days", "United States"),
     ("Russia was preparing to take revenge against the West", "Ukraine"),
     ("that Moscow could escalate further if the bridge is hit again", "United Kingdom"),
@@ -89,8 +89,8 @@ def test_a_condition_far_after_the_sanctions_is_another_clause():
 @pytest.mark.parametrize("text,country", [
     ("it would expand sanctions against the energy sector to include steel", "Canada"),  # announced
     ("we all hope these sanctions regimes are expanded further", "Poland"),  # hoped for
-    ("Lithuania was simply enforcing the bloc's sanctions regime", "EU"),  # enforced
-    ("that Belgrade doesn't intend to impose sanctions on Russia", "Serbia"),  # declined
+    ("Latvia was only enforcing the sanctions regime of the bloc", "EU"),  # enforced
+    ("that Belgrade has no intention to impose sanctions on Russia", "Serbia"),  # declined
 ])
 def test_sanctions_announced_hoped_or_declined_are_no_warnings(text, country):
     assert "sanctions_threatened" not in threats.constructions(lowers(text), "donor")
@@ -137,9 +137,9 @@ def test_a_warning_cue_still_counts_over_a_denial():
 # --- an estimate of capability or intent is an assessment, not a threat ------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("it was unlikely that Russian forces would be able to stage an offensive towards Moldova", "United Kingdom"),
+    ("Russian forces were unlikely to be able to stage an offensive towards Odesa", "United Kingdom"),
     ("Moscow will depend on nuclear weapons, cyber and space", "United States"),
-    ("they are developing rockets that are able to carry nuclear warheads", "Estonia"),
+    ("they are building missiles that are able to carry nuclear warheads", "Estonia"),
 ])
 def test_an_estimate_is_no_threat(text, country):
     assert threats.constructions(lowers(text), "donor") == []
@@ -150,7 +150,7 @@ def test_an_estimate_is_no_threat(text, country):
 
 @pytest.mark.parametrize("text", [
     'he would "use all means" to defend the annexed regions',  # nuclear signalling, autumn 2022
-    "Moscow had an answer for any country that threatened it",  # tank deliveries, early 2023
+    "Russia had an answer for every country that threatened it",  # tank deliveries, early 2023
     "Moscow reserves the right to take steps to protect its national interests",  # Kaliningrad transit
     "we will have to work out our response to this decision",  # asset seizure
     "This is not a bluff.",
@@ -163,10 +163,10 @@ def test_adversary_resolve_is_a_warning(text):
 
 @pytest.mark.parametrize("text,side", [
     ("the expulsions were a response to western sanctions", "adversary"),  # a reaction reported
-    ("Moscow banned 32 officials in response to similar measures taken by Wellington", "adversary"),
+    ("Moscow banned 28 officials in response to like measures taken by Canberra", "adversary"),
     ("the court has yet to answer that question", "adversary"),  # the verb
     ("Russia does not have the means to respond to every provocation", "adversary"),  # negated
-    ("Ukraine reserves the right to take actions to protect its territory", "donor"),  # not the adversary speaking
+    ("Ukraine reserves the right to take steps to defend its territory", "donor"),  # not the adversary speaking
 ])
 def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
     assert "adversary_resolve" not in threats.constructions(lowers(text), side)
