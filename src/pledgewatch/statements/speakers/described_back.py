@@ -14,6 +14,10 @@ belong to one person:
 - a role of the same kind (roles.csv `kind`: "head of state" and "President"), a kind listed as kin of it in
   speaker_words.csv `kin_kinds` ("the top diplomat" for a foreign minister, "the expert" for a think tank's
   director, "the MP" for a chamber's chairman), or a past office ("the former congressman": `past_office`);
+- a person whose own role words name no office (roles.csv has no kind for them: "Dmitri Trenin, a prominent Russian
+  foreign policy thinker", "Oleg Tinkov, a Russian billionaire") is no "Kremlin leader" nor "Ukrainian president",
+  whatever the country: the article has described that person as something else (`described_otherwise`; an
+  officials.csv name holds an office whatever words the article uses, "Putin's Belarusian counterpart");
 - no description of an unnamed source ("the official", "the source": `unnamed_source_heads`, and spokespeople),
   which the article introduces without a name ("a senior official ... the official said") and which stays unnamed.
 
@@ -24,11 +28,22 @@ from __future__ import annotations
 
 from ..names import fold
 from .record import as_date
-from .words import DESCRIPTION_START, GOV_HEADS, INDEF, KIN_KINDS, ORG_HEADS, PAST_OFFICE, UNNAMED_SOURCE_HEADS
+from .words import (
+    DEFINITE,
+    DESCRIPTION_START,
+    GOV_HEADS,
+    INDEF,
+    KIN_KINDS,
+    ORG_HEADS,
+    PAST_OFFICE,
+    UNNAMED_SOURCE_HEADS,
+)
 
 # role kinds (roles.csv `kind`) of a spokesperson: "the spokesman" speaks for an office, a person the article may
 # never name; a named speaker before is no evidence
 _SPOKES_KINDS = {"spokesperson"}
+# role kinds (roles.csv `kind`) that are no office: "the expert", "the journalist", "the resident"
+NO_OFFICE_KINDS = {"expert", "media", "other", "citizen"}
 # how many sentences of narration back the person just quoted or named may be
 _WINDOW = 4
 # how many sentences of narration on the person named after the description may be
@@ -46,7 +61,8 @@ class DescribedBackMixin:
                 set(words[1:]) & INDEF or self._names_someone(s, e):
             return None  # (an unnamed source; "the former director of an intelligence service" is someone new)
         for _, rec in self._back_candidates(s) + self._next_candidates(e):
-            if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"], self._held_now(rec)):
+            listed = self.ref.official(rec["speaker_name"], self.article.get("published")) is not None
+            if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"], self._held_now(rec), listed):
                 return rec
         return None
 
@@ -110,8 +126,9 @@ class DescribedBackMixin:
         off = self.ref.official(rec["speaker_name"], self.article.get("published"))
         return off is None or off.valid(as_date(self.article.get("published")))
 
-    def _titles_fit(self, w, words, role: str, country: str, held_now: bool = True) -> bool:
-        """The description's title and the person's role and country can belong to one person."""
+    def _titles_fit(self, w, words, role: str, country: str, held_now: bool = True, listed: bool = False) -> bool:
+        """The description's title and the person's role and country can belong to one person (`listed`: the person
+        is an officials.csv name, who holds an office whatever words the article gives: "PM", "counterpart")."""
         if w.country and country and w.country != country:
             return False
         pr = self.ref.role_matches(role) if role else []
@@ -119,9 +136,21 @@ class DescribedBackMixin:
         if set(words) & PAST_OFFICE:  # a past office fits any role but that office held now
             return not ({r[1] for r in pr} & w.want) or not held_now or \
                 bool(set(fold(role).replace("-", " ").split()) & PAST_OFFICE)
-        if not kinds or w.kinds & kinds:
+        if w.kinds & kinds:
             return True
+        if not kinds:  # a role of no kind fits a description of no office, not "the Kremlin leader"
+            return listed or not (w.kinds - NO_OFFICE_KINDS) or not described_otherwise(self.ref, role)
         return any(f"{a} {b}" in KIN_KINDS or f"{b} {a}" in KIN_KINDS for a in w.kinds for b in kinds)
+
+
+def described_otherwise(ref, role: str) -> bool:
+    """The person's role words describe them as something that is no office: words beyond place and country words
+    (and articles) of which roles.csv knows none ("prominent Russian foreign policy thinker", "Russian billionaire",
+    "internet privacy advocate"); False for no role, a bare nationality ("Russian") or a known title."""
+    if not role or ref.role_matches(role):
+        return False
+    words = [x for x in fold(role).replace("-", " ").split() if x not in DEFINITE | INDEF]
+    return any(ref.place(x) is None and not ref.find_country(x) for x in words)
 
 
 def _is_name(name: str) -> bool:

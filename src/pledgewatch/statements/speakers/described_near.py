@@ -30,6 +30,7 @@ A mixin of `Resolver` used by `descriptions.DescriptionsMixin.resolve_descriptio
 from __future__ import annotations
 
 from ..names import fold
+from .described_back import described_otherwise
 
 # role names (roles.csv `role`) that fit any description ("The official, Oleksandr Motuzianyk, emphasised")
 _GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
@@ -57,9 +58,11 @@ class DescribedNearMixin:
         return None
 
     def _specific_role(self, p) -> bool:
-        """The text or officials.csv gives p a role more specific than "official", "leader" or "head"."""
+        """The text or officials.csv gives p a role more specific than "official", "leader" or "head", or describes p
+        as something that is no office ("a prominent Russian foreign policy thinker": `described_otherwise`)."""
         text = " ; ".join(p.roles + ([p.official.role] if p.official is not None else []))
-        return bool(text) and not {r[1] for r in self.ref.role_matches(text)} <= _GENERIC_ROLES
+        return bool(text) and (not {r[1] for r in self.ref.role_matches(text)} <= _GENERIC_ROLES
+                               or described_otherwise(self.ref, text))
 
     def _recent_exact(self, s, p, w) -> bool:
         """p fits the description exactly (the same role) and is named in its sentence or the two before."""

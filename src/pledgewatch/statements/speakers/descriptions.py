@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..names import fold
-from .described_back import DescribedBackMixin
+from .described_back import NO_OFFICE_KINDS, DescribedBackMixin, described_otherwise
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
@@ -24,8 +24,6 @@ from .words import DEFINITE, GENERIC_PERSON, INDEF, PAST_OFFICE, PRESIDENTIAL, P
 _GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
 # role kinds (roles.csv `kind`) of an office a generic description ("the official", "the head") can stand for
 _OFFICE_KINDS = {"head", "minister", "military", "regional", "official", "adviser"}
-# role kinds that are no office: "the expert", "the journalist", "the resident"
-_NO_OFFICE_KINDS = {"expert", "media", "other", "citizen"}
 
 
 @dataclass
@@ -80,7 +78,8 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             sc = 2
         elif w.kinds & pk and not ({"President", "Prime Minister", "Chancellor"} & w.want):
             sc = 1
-        elif not pr and w.generic and w.country and pcountry == w.country:
+        elif not pr and w.generic and w.country and pcountry == w.country and \
+                not described_otherwise(ref, prole):  # (no "Russian billionaire" for "the Kremlin leader")
             sc = 1
         else:
             return 0
@@ -155,7 +154,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
                 any(m[3] and not m[2].weak for m in idx.persons_before(s, window_sents=2))
             if not far:
                 return self._indefinite_record(nc, dr, dc or w.country, text)
-        if not {k for k in w.kinds if k not in _NO_OFFICE_KINDS}:
+        if not {k for k in w.kinds if k not in NO_OFFICE_KINDS}:
             # "the affable proprietor", "the 39-year-old founder of X": the person the passage is about
             prevp = self.prev.get("_person") if self.prev else None
             if prevp is not None and not prevp.weak:

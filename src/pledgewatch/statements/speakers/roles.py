@@ -42,7 +42,9 @@ def _title_start(idx, start) -> int:
 def _national_noun(ref, toks) -> bool:
     """A short description that is no known title but says whose the person is: a nationality or country before a
     common noun ("Russian billionaire Oleg Tinkov", "Oleg Tinkov, a Russian billionaire,", "Belarusian
-    opposition figure Pavel Latushko"): the country is the person's own."""
+    opposition figure Pavel Latushko"), also as the head of a longer appositive ("Alexander Isavnin, a Russian
+    internet privacy advocate and member of the Pirate Party", "Dmitri Trenin, a prominent Russian foreign policy
+    thinker who has grown more aggressive"): the country is the person's own."""
     toks = [t for t in toks if t.pos_ != "DET"]
     if not toks or len(toks) > 5 or toks[-1].pos_ != "NOUN" or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in toks):
         return False
@@ -98,6 +100,12 @@ def role_of(idx, start, end, i0, lead) -> str:
             core = _appositive_core(doc, ch)
             if core is not None and ref.role_matches(core.text):
                 return strip_det(core.text)
+            # the description's own noun phrase, in the appositive right after the name: "Alexander Isavnin, a
+            # Russian internet privacy advocate and member of the Pirate Party" (not "..., a program associate at
+            # the Kennan Institute, a Washington think tank", the second appositive the parser hung on the name)
+            np = doc[ch.left_edge.i:ch.i + 1]
+            if ch.left_edge.i <= end + 1 and _national_noun(ref, list(np)):
+                return strip_det(np.text)
     # the name is an appositive of a role noun: "Ukraine's foreign minister, Dmytro Kuleba"
     if root.dep_ == "appos" and root.head.i < start:
         h = root.head
