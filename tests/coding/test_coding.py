@@ -32,7 +32,7 @@ def act(text, cue="said", country="United States", **kw) -> str:
 
 @pytest.mark.parametrize("text", [
     "Our message is clear: America will not let Kyiv fail",
-    "London will not let anything stand in the way of sending Kyiv the weapons it needs",
+    "London will let nothing stand in the way of sending Kyiv the weapons it needs",
     "We will not let up",
     "we will never abandon Ukraine",
 ])
@@ -43,10 +43,10 @@ def test_litotes_are_pledges(text):
 @pytest.mark.parametrize("text,cue", [
     ("there are no plans to send jets", "said"),
     ("Berlin has ruled out sending Taurus missiles to Kyiv", "said"),
-    ("Germany has delayed weapons delivery to Ukraine", "reports"),
+    ("Berlin has delayed the weapons delivery to Kyiv", "reports"),
     ("we will not send fighter jets to Ukraine", "said"),
     ("sending long-range missiles", "ruled out"),
-    ("The plan to sell four armable drones to Ukraine has been paused", "reported"),
+    ("The plan to sell three armable drones to Kyiv has been paused", "reported"),
 ])
 def test_refusals(text, cue):
     assert act(text, cue, "Germany") == "refusal"
@@ -54,7 +54,7 @@ def test_refusals(text, cue):
 
 @pytest.mark.parametrize("text", [
     "the howitzers have arrived",
-    "The UK and its allies are now providing longer-range weapon systems",
+    "Britain and its partners are now supplying longer-range missile systems",
     "the first F-16s are now in Ukraine",
     "the tanks have been delivered to the front",
 ])
@@ -76,9 +76,9 @@ def test_new_package_is_a_pledge(text, cue, financial):
 
 
 @pytest.mark.parametrize("text", [
-    "the supply of advanced rocket systems as part of a $700m (£560m) weapons package expected to be unveiled",
-    "Washington announced a further $2.8bn (£2.4bn) in military aid",
-    "that $1 billion in artillery, air defenses, and other hardware would soon be heading to the front lines",
+    "the supply of modern rocket systems in a $600m (£480m) weapons package due to be unveiled",
+    "Washington unveiled a further $3.1bn (£2.6bn) in military aid",
+    "that $2 billion in artillery, air defenses and other hardware would soon head to the front lines",
 ])
 def test_the_value_of_weapons_is_not_financial(text):
     assert "financial" not in code(text, "said", "United States")["capabilities"]
@@ -106,8 +106,8 @@ def test_appeal_cue_vetoes_pledge_content():
 
 
 def test_appeal_cue_to_adversary_or_for_talks_is_not_an_appeal():
-    assert act("Russia to immediately return children to Ukraine", "called for", "OSCE") != "appeal"
-    assert act("US-Russian peace talks to end the war in Ukraine", "called for", "Hungary") != "appeal"
+    assert act("Moscow to return the children to Ukraine at once", "called for", "OSCE") != "appeal"
+    assert act("US-Russian peace talks to bring the war in Ukraine to an end", "called for", "Hungary") != "appeal"
 
 
 @pytest.mark.parametrize("text", [
@@ -122,7 +122,7 @@ def test_hypotheticals_are_flagged_and_not_pledges(text):
 
 
 def test_would_in_reported_speech_is_not_hypothetical():
-    out = code("France would send Kyiv six additional Caesar artillery systems", "promised", "France")
+    out = code("Paris would send Kyiv seven additional Caesar artillery guns", "promised", "France")
     assert out["speech_act"] == "pledge" and out["hypothetical"] is False
 
 
@@ -133,7 +133,7 @@ def test_negation_flag():
 
 def test_warning_and_pledge_cue_with_threat():
     assert act("the Russian leader \"will not stop at Ukraine.\"", "adding") == "warning"
-    assert act("President Vladimir Putin would pay a \"severe price\" if he used chemical weapons", "vowed") == "warning"
+    assert act("the Russian president would pay a \"severe price\" if he used chemical arms", "vowed") == "warning"
 
 
 def test_cue_verb_leans():
@@ -197,7 +197,7 @@ def test_longest_match_wins_but_both_sides_of_partial_overlaps_count():
 
 
 def test_money_is_financial_only_when_funding():
-    assert "financial" in code("a $50m grant to the International Fund for Ukraine", "announced")["capabilities"]
+    assert "financial" in code("a $40m grant to an international fund for Ukraine", "announced")["capabilities"]
     assert "financial" not in code("China sold Russia drones worth over $12 million", country="")["capabilities"]
 
 
@@ -219,13 +219,13 @@ def test_money(text, value, currency):
 
 
 def test_amount_columns_money():
-    out = code("Australia will provide an additional $100m of military assistance", country="Australia")
+    out = code("Australia will provide a further $100m of military assistance", country="Australia")
     assert (out["amount_text"], out["amount_value"], out["amount_currency"]) == ("$100m", 1e8, "USD")
 
 
 @pytest.mark.parametrize("text,value,unit", [
     ("the US will send 31 Abrams tanks", 31, "Abrams tanks"),
-    ("France would send Kyiv six additional Caesar artillery systems", 6, "additional Caesar artillery systems"),
+    ("Paris would send Kyiv seven additional Caesar artillery systems", 7, "additional Caesar artillery systems"),
     ("eleven IRIS-T air defence systems", 11, "IRIS-T air defence systems"),
 ])
 def test_amount_columns_equipment(text, value, unit):
@@ -246,7 +246,7 @@ def test_pledge_specificity():
 @pytest.mark.parametrize("text,frame", [
     ("we will support Ukraine for as long as it takes", "resolve"), ("as long as we can", "resolve"),
     ("whatever it takes", "resolve"), ("we stand with Ukraine", "resolve"),
-    ("the free world will not let Ukraine fail", "resolve"), ("we need them now", "urgency"),
+    ("the free world will never let Ukraine fail", "resolve"), ("we need them now", "urgency"),
     ("the sooner they arrive, the more lives will be saved", "urgency"), ("it is about the timeline", "urgency"),
     ("deliver without delay", "urgency"), ("Putin will not stop at Ukraine", "threat"),
     ("Ukraine must win", "victory"), ("Ukraine must not lose", "victory"),
@@ -345,7 +345,7 @@ def test_schema_accepts_coded_statements():
 
 def test_batch_codes_repeated_texts_identically():
     # speed is measured by `make bench`, never by a timed test; here: a large batch gives each row its own answer
-    texts = ["the United States will not let Ukraine fail and will send 31 Abrams tanks and $2.5bn",
+    texts = ["America will not let Ukraine fail and will send 14 Abrams tanks and $1.5bn",
              "Ukraine needs more air defence now", "five civilians were killed in the shelling on Sunday"] * 700
     df = pd.DataFrame([row(t) for t in texts]).assign(statement_id=[f"s{i}" for i in range(len(texts))])
     out = coding.code_statements(df)
@@ -434,12 +434,12 @@ def test_more_forms(expected, cue, country, text):
 
 
 def test_thanks_need_aid_to_be_a_delivery():
-    assert act("Germany for providing Ukraine with a new Patriot battery", "thanked", "Ukraine") == "delivery"
-    assert act("the survivors she had met for their honesty", "thanked", "United Kingdom") != "delivery"
+    assert act("Berlin for providing Ukraine with one more Patriot battery", "thanked", "Ukraine") == "delivery"
+    assert act("the survivors she met for their candour", "thanked", "United Kingdom") != "delivery"
 
 
 @pytest.mark.parametrize("text", ["rising food and energy prices", "they will take up arms",
-                                  "American intelligence has no information"])
+                                  "US intelligence has no such information"])
 def test_more_capability_exclusions(text):
     assert capabilities.find(text) == []
 
@@ -467,7 +467,7 @@ def test_support_for_the_adversary_is_a_pledge_not_about_aid_and_its_obstruction
         out = code(text, cue, country)
         assert out["speech_act"] == "pledge", text
         assert out["aid_related"] is False, text
-    assert act("Russia is blocking ports, preventing Ukraine from exporting food", country="Ukraine") != "refusal"
+    assert act("Moscow is blocking the ports, preventing Ukraine from exporting grain", country="Ukraine") != "refusal"
     assert act("It would help to explain why they are doing this", country="United States") != "pledge"
 
 
@@ -484,12 +484,12 @@ def test_head_noun_of_a_named_capability_is_not_weapons_general():
 
 
 def test_the_month_may_is_not_hypothetical():
-    assert code("Ukrainian specialists will conduct training in May", country="Lithuania")["hypothetical"] is False
+    assert code("Ukrainian specialists will hold training in June", country="Lithuania")["hypothetical"] is False
     assert code("Germany may send more tanks", country="Germany")["hypothetical"] is True
 
 
 def test_aid_related():
-    assert code("Russia was trying to bomb rail lines to disrupt arms supplies from foreign countries",
+    assert code("Moscow was trying to bomb railway lines to disrupt arms supplies from abroad",
                 country="Ukraine")["aid_related"] is True
     assert code("the US to stop sending arms to Ukraine", "told", "Russia")["aid_related"] is True
     assert code("China sold Russia drones worth over $12 million", country="")["aid_related"] is False
@@ -517,7 +517,7 @@ def test_one_pass_equals_code_statements_and_capability_table():
 # --- who commits whom: a modal governing a give verb (speech_acts.commitment) -----------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("the United States must continue to support Ukraine", "United States"),
+    ("the United States must keep on supporting Ukraine", "United States"),
     ("allies should send more air defence to Kyiv", "Lithuania"),
     ("partners need to deliver the promised shells faster", "Ukraine"),
     ("Europe has to provide Ukraine with more ammunition this year", "Estonia"),
@@ -528,9 +528,9 @@ def test_an_obligation_on_others_to_give_is_an_appeal(text, country):
 
 
 @pytest.mark.parametrize("text,country", [
-    ("We must not let up in supporting Ukraine", "NATO"),
+    ("We must never let up in supporting Ukraine", "NATO"),
     ("we will keep helping Ukraine defend itself", "United States"),
-    ("Britain will continue to lead in supporting the Ukrainian government", "United Kingdom"),
+    ("Britain will continue to lead in backing the Ukrainian government", "United Kingdom"),
     ("Canada is going to keep providing support to Ukraine", "Canada"),
 ])
 def test_a_commitment_of_ones_own_side_to_give_is_a_pledge(text, country):

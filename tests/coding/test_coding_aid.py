@@ -40,9 +40,9 @@ def coded(text, country="United States", cue="said") -> dict:
 # --- anchors: the support relations -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, kind", [
-    ("Kyiv is still waiting for the supply of American military assistance", "aid_capability"),
+    ("Kyiv still awaits the supply of US military assistance", "aid_capability"),
     ("a new package of assistance to Kyiv is expected at the summit", "aid_word"),
-    ("the Dutch supported Ukraine with economic assistance more than most", "aid_word"),
+    ("the Danes supported Kyiv with economic assistance more than most", "aid_word"),
     ("they would seek revenge against the West for aiding Ukraine", "aid_word"),
 ])
 def test_aid_nouns_and_verbs_are_anchors(text, kind):
@@ -51,8 +51,8 @@ def test_aid_nouns_and_verbs_are_anchors(text, kind):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("the army hopes to regain the city with the help of long-range western weapons", True),
-    ("Britain will host a conference focused on helping Ukraine recover from the damage", True),
+    ("the army hopes to retake the town with the help of western long-range weapons", True),
+    ("Italy will hold a conference on helping Ukraine recover from the destruction", True),
     ("he asked the Turkish president for help with the talks on Kyiv's behalf", True),
     ("the deal will help stabilise global food prices", False),
     ("using hunger this way will help accomplish what the invasion has not", False),
@@ -63,9 +63,9 @@ def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "the more the West sends powerful weapons, the longer the war drags on",
+    "the more powerful weapons the West sends, the longer the war will last",
     "Berlin had decided not to make public every weapon it had sent to Ukraine",
-    "We're certain that our friends did not take the decision about supplying such ammunition lightly",
+    "We are sure our friends did not take the decision on supplying such ammunition lightly",
     "the first three Gepard guns promised by Germany had arrived",
 ])
 def test_a_transfer_of_a_capability_is_aid(text):
@@ -74,7 +74,7 @@ def test_a_transfer_of_a_capability_is_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "we must make sure that we provide the Ukrainian army what it needs",
+    "we have to ensure that we provide the Ukrainian army what it needs",
     "the United States pours weapons into Ukraine",
     "the US will supply Kyiv with whatever it takes",
 ])
@@ -90,8 +90,8 @@ def test_giving_ukraine_an_opportunity_is_no_transfer():
 
 
 @pytest.mark.parametrize("text", [
-    "western weapons and Ukrainian combat experience give us a big advantage",
-    "Ukrainian forces are using western arms to strike the bridge",
+    "Ukrainian combat experience and western weapons give us a real edge",
+    "Ukraine's troops are using western arms to hit the crossing",
     "the first use of donated Harpoon missiles sank a tug",
 ])
 def test_donor_made_capabilities_are_aid(text):
@@ -99,10 +99,10 @@ def test_donor_made_capabilities_are_aid(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("For Ukraine to win this battle, it needs more air defences", "need_capability"),
+    ("To win this fight, Ukraine needs more air defences", "need_capability"),
     ("we need artillery, artillery and artillery", "need_capability"),
     ("Ukraine needs security guarantees", "ukraine_needs"),
-    ("against losing sight of Ukraine's essential defence needs", "ukraine_needs"),
+    ("against forgetting Ukraine's essential defence needs", "ukraine_needs"),
 ])
 def test_needs_of_ukraine_are_aid(text, kind):
     assert kind in kinds(text)
@@ -117,12 +117,12 @@ def test_the_adversary_needing_a_capability_is_not_aid():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("the possibility of Kyiv joining the alliance", "membership"),
+    ("the prospect of Kyiv joining the alliance", "membership"),
     ("Ukraine's accession to the EU was discussed", "membership"),
     ("the summit will discuss Ukraine's membership", "membership"),
     ("security guarantees for Kyiv must be credible", "guarantee"),
     ("we either back the Ukrainian people or we do not", "backing"),
-    ("participants stand firmly with the people of Ukraine", "backing"),
+    ("the participants stand firmly with Ukraine's people", "backing"),
     ("Britain will stand by Kyiv", "backing"),
 ])
 def test_political_support_is_aid(text, kind):
@@ -133,10 +133,10 @@ def test_political_support_is_aid(text, kind):
 # --- vetoes -------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Europe cannot depend on gas supplies from a country that threatens war",
-    "Russia of holding the world's food supply hostage",
-    "the occupiers are destroying the infrastructure for the production, supply and storage of fuel",
-    "there was concern about a complete stop to Russian gas deliveries in July",
+    "Europe cannot depend on gas supplies from a state that threatens war",
+    "Moscow of holding the global food supply hostage",
+    "the occupiers are wrecking the plants for the production, storage and supply of fuel",
+    "there were fears of a full halt to Russian gas deliveries in August",
 ])
 def test_commerce_is_not_aid(text):
     assert not related(text)
@@ -153,8 +153,8 @@ def test_logistics_and_aid_workers_are_not_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "This attack casts doubt on the credibility of Russia's commitment to the deal",
-    "two men were detained by Russian-backed separatists in Donetsk",
+    "The strike casts doubt on how credible Russia's commitment to the deal is",
+    "three men were held by Russian-backed separatists in Luhansk",
     "Moscow's support for the separatists is well documented",
 ])
 def test_the_adversarys_own_support_is_not_aid(text):
@@ -163,7 +163,7 @@ def test_the_adversarys_own_support_is_not_aid(text):
 
 @pytest.mark.parametrize("text", [
     "the US would reconsider how it is supporting Israel's war",
-    "they have seen no evidence to support the claim",
+    "they have seen no evidence that would support the claim",
     "I'm not supporting the war",
     "measures are being taken to support the armed forces of Belarus",
     "China sold Russia drones worth millions",
@@ -179,8 +179,8 @@ def test_a_sanctions_package_is_not_aid():
 
 
 @pytest.mark.parametrize("text", [
-    "Russian forces fired eight artillery shells overnight",
-    "Russia may be forced to use a nuclear weapon",
+    "Russian troops fired six artillery shells during the night",
+    "Moscow may be forced to use a nuclear weapon",
     "three drones were intercepted over the capital",
 ])
 def test_a_capability_alone_is_not_aid(text):
@@ -190,7 +190,7 @@ def test_a_capability_alone_is_not_aid(text):
 # --- the act -------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, act, expected", [
-    ("We will not leave Ukraine defenceless at any point", "pledge", True),
+    ("At no point will we leave Ukraine defenceless", "pledge", True),
     ("Germany has delivered 18 Leopard tanks", "delivery", True),
     ("Allies must send more air defence now", "appeal", True),
     ("the EU will impose new sanctions on Moscow", "pledge", False),
@@ -204,11 +204,11 @@ def test_the_coding_stage_uses_the_aid_relation():
     assert coded("the US may likely send four more rocket launchers to Ukraine")["aid_related"]
     assert coded("Ukraine needs security guarantees", country="Ukraine")["aid_related"]
     assert not coded("Russian supply lines from Crimea support Russian forces in Kherson", country="")["aid_related"]
-    assert not coded("the EU cannot rely on gas supplies from a country that threatens war", country="")["aid_related"]
+    assert not coded("Brussels cannot rely on gas supplies from a state that threatens war", country="")["aid_related"]
 
 
 @pytest.mark.parametrize("text, side, expected", [
-    ("This shows how vital support from partner countries is to us", "recipient", True),
+    ("This shows us how vital the support of partner countries is", "recipient", True),
     ("We have no doubt that Britain's support will continue", "recipient", True),
     ("allies will keep up their supplies", "donor", True),
     ("the party's support among voters has fallen", "donor", False),
@@ -221,7 +221,7 @@ def test_weak_aid_nouns_count_in_a_ukraine_context(text, side, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("we will not participate directly, whether by sending American forces to fight in Ukraine or not", True),
+    ("we will not take part directly, either by sending US troops to fight in Ukraine or otherwise", True),
     ("Western troops in Ukraine would be legitimate targets", True),
     ("France does not rule out deploying soldiers to Ukraine", True),
     ("Russia sent troops to Ukraine in February", False),
@@ -233,7 +233,7 @@ def test_foreign_troops_for_ukraine_are_military_support(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "a no-fly zone to be enforced by the U.S. and NATO allies",
+    "a no-fly zone to be enforced by NATO allies and the U.S.",
     "close the sky over Ukraine",
     "the West refused to impose a no fly zone",
     "we asked them to protect our skies",
@@ -243,9 +243,9 @@ def test_a_no_fly_zone_is_military_support(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("we are waiting for Turkey to unlock Sweden's accession to the alliance", False),
+    ("we are waiting for Hungary to unblock Sweden's accession to the alliance", False),
     ("Finland's membership was ratified", False),
-    ("the EU moved to open accession negotiations with Ukraine", True),
+    ("the EU decided to open accession talks with Ukraine", True),
 ])
 def test_membership_of_another_country_is_not_aid(text, expected):
     assert ("membership" in kinds(text)) is expected
@@ -254,16 +254,16 @@ def test_membership_of_another_country_is_not_aid(text, expected):
 @pytest.mark.parametrize("text", [
     "no one gives Russia security guarantees",
     "the so-called security guarantees which Moscow expects from NATO",
-    "proposals for security guarantees that the United States presented are better than NATO's",
+    "the proposals for security guarantees Washington presented are better than NATO's",
 ])
 def test_security_guarantees_for_the_adversary_are_not_aid(text):
     assert "guarantee" not in kinds(text)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ukraine needs to restore its territorial integrity", False),
-    ("Russia's invasion of Ukraine shows the need to protect the UK", False),
-    ("you can understand why Ukraine feels the need to make sure it is defending itself", False),
+    ("Ukraine needs to regain its territorial integrity", False),
+    ("the invasion of Ukraine shows the need to defend Britain", False),
+    ("one can see why Kyiv feels it needs to make sure it can defend itself", False),
     ("what Ukraine needs now is air defence", True),
 ])
 def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
@@ -271,11 +271,11 @@ def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "the West continues to pump Ukraine with weapons and ammunition",
+    "the West keeps pumping Ukraine with weapons and ammunition",
     "America is rushing to pump their weapons into Ukraine",
     "Kyiv's right to hit Russian territory with British weapons",
     "Ukraine's troops will be able to fire British long-range weapons",
-    "his country appreciates the already given help",
+    "his country is grateful for the already given help",
     "Ukraine cannot hold the line without rapid resumption of US help",
     "Ukraine is looking for an anti-aircraft defence system to defend Odesa",
 ])
@@ -286,7 +286,7 @@ def test_more_ways_of_naming_aid(text):
 @pytest.mark.parametrize("text", [
     "he crashed into the MQ-9 trying to get some pictures of it",
     "the contribution of every single citizen matters",
-    "space projects should be a priority and receive proper financing",
+    "space programmes should be a priority and get proper financing",
 ])
 def test_generic_words_without_a_support_relation(text):
     assert not related(text)
@@ -303,10 +303,10 @@ def test_a_donors_make_is_aid(text, expected):
 
 
 def test_help_given_and_prisoners_handed_over():
-    assert "help" in kinds("the summit sent a message that help will be given to those ready to defend themselves")
+    assert "help" in kinds("the summit made clear that help will be given to all who are ready to defend themselves")
     assert "help" in kinds("help is provided to every region")
     assert "help" in kinds("more help was delivered to the front")
-    for text in ("We handed over to Kyiv the same number of prisoners", "Russia handed Ukraine the bodies of soldiers",
+    for text in ("We handed over to Kyiv an equal number of prisoners", "Russia handed Ukraine the bodies of soldiers",
                  "Moscow sent Kyiv a diplomatic note"):
         assert "transfer_to_ukraine" not in kinds(text)
 
@@ -321,7 +321,7 @@ def test_help_from_the_adversary_is_not_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "the U.S. would support the International Criminal Court investigations",
+    "the U.S. would support the investigations of the International Criminal Court",
     "Kyiv's partners support a special tribunal",
     "they support the probe into the killings",
 ])
@@ -333,7 +333,7 @@ def test_supporting_an_investigation_is_not_aid(text):
     ("China sold drones to Russia", True),
     ("Iran is supplying Russia with drones", True),
     ("the supplies to the Kremlin continued", True),
-    ("delaying the transfer of weapons to his country is an invitation to Russia for further aggression", False),
+    ("any delay in the transfer of weapons to Ukraine invites Russia to further aggression", False),
     ("his message to Russia was clear", False),
     ("a threat to Moscow", False),
 ])
@@ -342,7 +342,7 @@ def test_a_transfer_to_the_adversary(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ukraine will be a member of the alliance", True),
+    ("Ukraine will one day be a member of the alliance", True),
     ("one day Kyiv will be a member of the EU", True),
     ("the Ukrainians will become members of NATO", True),
     ("Poland is a member of NATO", False),
@@ -352,7 +352,7 @@ def test_becoming_a_member_is_membership(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("That is why Ukraine is not invited to NATO", True),
+    ("This is why Ukraine has not been invited to NATO", True),
     ("the summit should issue an invitation to Kyiv to join the alliance", True),
     ("NATO leaders will invite Ukraine into the alliance one day", True),
     ("Putin will not be invited to the anniversary of the landings", False),
@@ -365,14 +365,14 @@ def test_an_invitation_to_the_alliance_is_membership(text, expected):
 
 @pytest.mark.parametrize("text, side, expected", [
     # another country's membership: Ukraine unnamed, the recipient not speaking
-    ("Russian agitators wanted to prevent the country from joining the European Union", "other", False),
-    ("Russia already sees us as an enemy since we joined the EU", "donor", False),
-    ("the Swedish government is against joining the western military alliance", "", False),
-    ("the countries in the belt between Germany and Russia recognized their need to join NATO", "", False),
+    ("Russian agitators wanted to stop the country joining the European Union", "other", False),
+    ("Russia has seen us as an enemy ever since we joined the EU", "donor", False),
+    ("the Austrian government opposes joining the western military alliance", "", False),
+    ("the countries lying between Germany and Russia saw their need to join NATO", "", False),
     # Ukraine the joiner, or the recipient speaking of its own accession
     ("Ireland backs Ukraine's accession to the EU", "donor", True),
     ("Ukraine deserves membership in NATO", "other", True),
-    ("partners had to set out a timeline for when the country could join the military alliance", "recipient", True),
+    ("partners had to give a timeline for when his country could join the alliance", "recipient", True),
 ])
 def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     lowers, caps = _lowers_caps(text)
@@ -381,13 +381,13 @@ def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the adversary the giver, the content naming neither Ukraine nor its backers: its logistics, trade, forces
-    ("Russia was the largest arms exporter to Africa, supplying almost a third of its arms imports", False),
-    ("the Russian tug, which was delivering weapons and personnel to the island, was hit", False),
-    ("cooperation with Russian intelligence or acquiring or transferring weapons used for the invasion", False),
-    ("Russia may mobilise new soldiers, but they would have to be trained, fed and supplied with equipment", False),
+    ("Russia was the biggest arms exporter to Africa, supplying nearly a third of its arms imports", False),
+    ("the Russian tug, which was delivering troops and weapons to the island, was struck", False),
+    ("working with Russia's intelligence services or transferring or acquiring weapons used in the invasion", False),
+    ("Russia may call up new soldiers, but they would need training, food and to be supplied with equipment", False),
     # not the adversary's: Ukraine or a donor named, or no adversary before the transfer
     ("Russia accused Kyiv's allies of sending modern weapons to the country", True),
-    ("the Kremlin warned that as new weapons are delivered by the collective West, Russia will respond", True),
+    ("the Kremlin warned that Russia will respond as new weapons get delivered by the so-called collective West", True),
     ("against the transfer of long-range weapons", True),  # said by Russia: the speaker is no giver
 ])
 def test_adversary_transfers_are_not_aid(text, expected):
@@ -396,13 +396,13 @@ def test_adversary_transfers_are_not_aid(text, expected):
 
 @pytest.mark.parametrize("text, act, expected", [
     # a commitment naming no aid word but the adversary: about the adversary's conduct
-    ("Russia will face a catastrophe should it opt for a new round of aggression", "pledge", False),
-    ("no concessions to Russia will be required from Ukraine", "pledge", False),
-    ("the Russian Federation will be considered as continuing its aggression as long as it occupies land", "pledge",
+    ("Russia will face disaster should it choose a new round of aggression", "pledge", False),
+    ("Ukraine will not be required to make concessions to Russia", "pledge", False),
+    ("the Russian Federation will be seen as continuing its aggression for as long as it occupies land", "pledge",
      False),
     # naming no adversary: a commitment about support itself (litotes)
-    ("We will not leave Ukraine defenceless at any point", "pledge", True),
-    ("we in Canada will keep backing your fight for freedom for as long as it takes", "pledge", True),
+    ("At no point will we leave Ukraine defenceless", "pledge", True),
+    ("we in Canada will keep backing your fight for freedom as long as needed", "pledge", True),
     ("we will not let Ukraine fail", "pledge", True),
 ])
 def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
@@ -411,16 +411,16 @@ def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the verb 'support' whose object is a cause, act or proposal: no beneficiary, no aid
-    ("all states to support the creation of a special tribunal for Russia's crimes in Ukraine",
+    ("every state to support setting up a special court for the crimes Russia committed in Ukraine",
      False),
-    ("the move would support regional cooperation among Baltic countries after the invasion of Ukraine", False),
-    ("the Kremlin pushed Washington to take positions including supporting the removal of sanctions", False),
-    ("NATO allies enable exports of Ukrainian grain and actively support international efforts to end the crisis",
+    ("the step would support regional cooperation among Nordic countries after the invasion of Ukraine", False),
+    ("the Kremlin pressed Washington to take positions such as supporting the lifting of sanctions", False),
+    ("NATO allies make exports of Ukrainian grain possible and actively support the international efforts to end the crisis",
      False),
     # a party as the object: aid
     ("the allies must continue to support Ukraine for as long as it takes", True),
     ("Support us in any way you can, Ukraine's president said", True),
-    ("it is very important that the Polish authorities reliably support our neighbour in Ukraine", True),
+    ("it matters a great deal that the authorities in Warsaw reliably support our neighbour in Ukraine", True),
     # the noun is not judged by this rule
     ("Ukraine can count on our continued support", True),
 ])
@@ -430,14 +430,14 @@ def test_support_verb_needs_a_party_as_object(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the adversary's own supplies: energy and trade it cuts or squeezes
-    ("Russia was deliberately cutting supplies of natural gas to impose a price terror against Europe", False),
-    ("the EU accused Russia of squeezing supplies in retaliation for western sanctions over the invasion of Ukraine",
+    ("Russia was cutting supplies of natural gas on purpose to impose a price terror on Europe", False),
+    ("the EU accused Moscow of squeezing supplies in revenge for the western sanctions over its invasion of Ukraine",
      False),
-    ("German gas prices could triple as Russia reduces supply", False),
-    ("the gas could last the winter if Russia were to fully cut supplies in July", False),
+    ("Italian gas prices could double as Russia reduces supply", False),
+    ("the gas might last the winter if Russia were to cut supplies fully in August", False),
     # a commodity two words before or after 'of': commerce
     ("Germany accused Russia of a power play as gas pipeline supply drops by half", False),
-    ("the first shipment of Ukrainian grain to the UK is expected to arrive in ten days", False),
+    ("the first cargo of Ukrainian grain to Spain is due to arrive within a week", False),
     # supplies for Ukraine, or a donor between the adversary and the supply word: aid
     ("Russia accuses the West of keeping up supplies to Kyiv", True),
     ("despite Russia's threats, Ukraine needed a bridge of supplies while the US ramps up production", True),
@@ -450,11 +450,11 @@ def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
 # --- reconstruction of Ukraine (round 11) ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "the Ukraine Recovery Conference in Lugano will discuss how to rebuild Ukraine",  # a conference report
-    "a French region has offered to rebuild the destroyed Ukrainian city of Borodyanka",
+    "the Ukraine Recovery Conference in London will discuss how to rebuild Ukraine",  # a conference report
+    "a Danish region has offered to rebuild the ruined Ukrainian city of Mykolaiv",
     "the Commission proposed ways to use frozen funds to start the reconstruction of Ukraine",  # frozen assets
-    "Turkey was invited to join the post-war reconstruction of Ukraine",
-    "any meaningful conversation about Ukraine's recovery should start with corporate complicity",  # an op-ed
+    "Japan was asked to share in the reconstruction of Ukraine after the war",
+    "any serious talk of Ukraine's recovery should begin with corporate complicity",  # an op-ed
 ])
 def test_reconstruction_of_ukraine_is_aid(text):
     assert "reconstruction" in kinds(text)
@@ -462,10 +462,10 @@ def test_reconstruction_of_ukraine_is_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "the Russian army will need years to rebuild",
+    "the Russian army will need a decade to rebuild",
     "Putin wants to rebuild the Soviet Union",
-    "the recovery in Russia's currency since last month shows Moscow is coping",
-    "a missed opportunity to rebuild much-needed trust in arms control",
+    "the recovery in the rouble since last month shows Moscow is coping",
+    "a lost chance to rebuild badly needed trust in arms control",
 ])
 def test_reconstruction_of_another_is_not_aid(text):
     assert "reconstruction" not in kinds(text)
@@ -478,10 +478,10 @@ def related_as(text, side, act="other") -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "Russia was insistent about Ukraine not joining NATO and would consider it a provocation",  # a historian's account
+    "Russia insisted on Ukraine not joining NATO and would see it as a provocation",  # a historian's account
     "Ukraine is not invited to NATO because Poland wants to invade",  # a Russian intelligence claim
-    "Moscow has nothing against Ukraine's possible membership of the European Union",  # the Russian president
-    "binding security guarantees from the west that include a pledge never to expand into Ukraine",  # Moscow's demand
+    "Moscow has no objection to Ukraine's eventual membership of the EU",  # the Russian president
+    "binding Western security guarantees including a pledge never to expand into Ukraine",  # Moscow's demand
 ])
 def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
     assert not related_as(text, "adversary")
@@ -491,11 +491,11 @@ def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
 # --- new weapons Ukraine holds (round 11, coding.aid_extra) ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, side", [
-    ("how quickly Ukraine would be able to integrate new weapons systems in a counteroffensive", "donor"),  # analyst
-    ("Ukraine is at the beginning of an attrition war, in which resupplying the troops with new weapons will be "
+    ("how fast Ukraine could integrate new weapons systems into a counteroffensive", "donor"),  # analyst
+    ("Ukraine is entering a war of attrition, where resupplying its troops with new weapons will be "
      "decisive", "donor"),  # an official's assessment
-    ("we will restore control thanks to the army's tactics and the prospect of new, improved weaponry", "recipient"),
-    ("Ukraine cannot achieve a breakthrough despite the anticipated arrival of fresh Nato-standard arms", "donor"),
+    ("we will regain control thanks to our army's tactics and the prospect of new and better weaponry", "recipient"),
+    ("Ukraine cannot break through despite the expected arrival of fresh Nato-standard arms", "donor"),
 ])
 def test_new_weapons_ukraine_holds_are_aid(text, side):
     lowers, caps = _lowers_caps(text)
@@ -504,9 +504,9 @@ def test_new_weapons_ukraine_holds_are_aid(text, side):
 
 
 @pytest.mark.parametrize("text", [
-    "Russia was ramping up production of new weapons, the Ukrainian ministry said",
-    "the effect is a constant influx of new drones to Russia, which it uses on the front in Ukraine",
-    "the US and its allies have new intelligence that Russia could attack Ukraine",
+    "Russia was stepping up production of new weapons, the Ukrainian ministry said",
+    "the result is a steady influx of new drones to Russia, which it uses at the front in Ukraine",
+    "Washington and its partners hold new intelligence that Russia could attack Ukraine",
     "the army will test new tanks next year",  # Ukraine not named
 ])
 def test_new_weapons_of_the_adversary_or_no_weapons_are_not_aid(text):
@@ -517,8 +517,8 @@ def test_new_weapons_of_the_adversary_or_no_weapons_are_not_aid(text):
 # --- funding where Ukraine is named (round 11, coding.aid_extra) ----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "lawmakers would pass the hotly contested measure, which has $61bn earmarked for Kyiv",  # a news report
-    "Ukraine aims to strike a deal for a $15bn programme with the International Monetary Fund",  # a ministry
+    "lawmakers would pass the disputed measure, which has $52bn earmarked for Kyiv",  # a news report
+    "Ukraine hopes to agree a $12bn loan programme with the IMF",  # a ministry
     "the bill includes $40bn for Ukraine, which the Senate passed overwhelmingly",  # a senator
 ])
 def test_funding_where_ukraine_is_named_is_aid(text):
@@ -527,8 +527,8 @@ def test_funding_where_ukraine_is_named_is_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "the EU has frozen €13.8bn worth of assets of oligarchs sanctioned for Moscow's war against Ukraine",
-    "Moscow has already imported $100 million worth of drones from China, 30 times more than Ukraine",
+    "the EU has frozen €11.2bn of assets of oligarchs sanctioned over Moscow's war against Ukraine",
+    "Moscow has imported $80 million worth of drones from China, 20 times more than Ukraine",
 ])
 def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
     lowers, _ = _lowers_caps(text)
@@ -539,8 +539,8 @@ def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
 # --- Ukraine's backers named as such (round 11, coding.aid_extra) ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "So we ask Ukraine's allies to commit fully to Ukraine's victory",  # a Baltic minister
-    "If Russia thinks that targeting civilians will discourage Ukraine's friends, including Ireland, it's wrong",
+    "We therefore call on Ukraine's allies to commit fully to its victory",  # a Baltic minister
+    "If Moscow thinks attacks on civilians will discourage Ukraine's friends, Austria among them, it is wrong",
     "The World Bank has acted as Ukraine's partner throughout the war",  # a finance minister
     "he expected that every partner of Ukraine would do the same",  # a candidate for prime minister
 ])
@@ -552,7 +552,7 @@ def test_ukraine_backers_named_as_such_are_aid(text):
 
 @pytest.mark.parametrize("text, side", [
     ("Ukraine's best friends are leaving. We await the news from Germany", "adversary"),  # mockery
-    ("talks on deploying nuclear weapons to deal with threats from Ukraine's Western allies", "adversary"),
+    ("talks on deploying nuclear arms against threats from Ukraine's Western allies", "adversary"),
     ("Germany's allies met in Brussels on Tuesday", "donor"),  # another country's allies
 ])
 def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):

@@ -102,11 +102,11 @@ def test_no_article_country_for_named_people_blocs_or_two_governments():
 
 
 def test_an_unnamed_official_source_takes_the_articles_government_over_the_sentences_country():
-    # "The Main Intelligence Agency of the Defense Ministry" beside Vadym Skibitsky and Dmytro Kuleba (coding_dev,
+    # the defence ministry's intelligence agency beside Vadym Skibitsky and Dmytro Kuleba (coding_dev,
     # coded Belarus, the article's subject); "A defence source told the BBC" beside General Sir Patrick Sanders
     # (corpus, coded Russia); "According to diplomats" beside the Ukrainian Foreign Ministry (corpus, coded Russia);
     # "announced the ministry of diplomacy" beside Radosław Sikorski (corpus, coded United States)
-    rows = [_p("Main Intelligence Agency of the Defense Ministry", typ="organization", country="Belarus",
+    rows = [_p("Main Intelligence Directorate of the Defence Ministry", typ="organization", country="Belarus",
                official=True, article="h1"),
             _p("Vadym Skibitsky", role="Agency's Spokesman", official=True, article="h1"),
             _p("Dmytro Kuleba", role="Foreign Minister", official=True, article="h1"),

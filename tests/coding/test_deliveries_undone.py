@@ -31,8 +31,8 @@ def test_undone_transfer_is_no_delivery(nlp, body, act):
 
 @pytest.mark.parametrize("body", [
     "The minister said Germany had sent 18 howitzers to Kyiv.",
-    "The council said that Germany began sending weapons to Ukraine as soon as the war began in February.",
-    '"We have moved quickly to send Ukraine a significant amount of weaponry and ammunition," Biden wrote.',
+    "The council said Berlin started sending arms to Ukraine as soon as the war broke out in February.",
+    '"We have moved fast to send Kyiv a large quantity of weapons and munitions," the president wrote.',
 ])
 def test_done_transfer_stays_a_delivery(nlp, body):
     assert not deliveries.transfer_not_done(frame_of(nlp, body))

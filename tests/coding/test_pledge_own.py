@@ -1,6 +1,7 @@
 """Pledges of the speaker's own side (coding/own_pledges.py): the speaker as a reported pronoun ("it", "his
 country"), readiness to give support, not abandoning support (a litotes). Short excerpts of news articles of the
-corpus and the shared sets, one article each, run through the real pipeline (parse, extract, code)."""
+corpus and the shared sets, one article each, in edited wording of our own (other names, numbers, word order outside
+the construction), run through the real pipeline (parse, extract, code)."""
 
 from __future__ import annotations
 
@@ -18,12 +19,12 @@ def act_of_row(nlp, body: str, words: str) -> str:
 
 
 @pytest.mark.parametrize("body, start", [
-    ("Belarusian President Alexander Lukashenko has said his ex-Soviet state stands fully behind Russia.",
+    ("Alexander Lukashenko, the Belarusian leader, said on Friday that his ex-Soviet state stands firmly behind Moscow.",
      "his ex-Soviet state"),
-    ('US President Joe Biden announced on Wednesday that his country will provide Ukraine "with more advanced missile '
-     'systems and ammunition" as its war with Russia continues.', "his country will provide"),
-    ("The UK government said it would supply long-range rocket artillery to Ukraine, despite a threat on Sunday from "
-     "Russia's president, Vladimir Putin, to bomb fresh targets if similar weapons from the US were delivered to Kyiv.",
+    ('Speaking on Tuesday, Joe Biden said that his country will provide Kyiv "with more modern rocket systems and '
+     'munitions" while the fighting goes on.', "his country will provide"),
+    ("The British government said it would supply rocket launchers of long range to Ukraine, in spite of a warning from "
+     "the Kremlin on Monday that new targets would be hit if such arms reached Kyiv.",
      "it would supply"),
 ])
 def test_the_speaker_as_reported_pronoun_pledges(nlp, body, start):
@@ -31,9 +32,9 @@ def test_the_speaker_as_reported_pronoun_pledges(nlp, body, start):
 
 
 @pytest.mark.parametrize("body, start", [
-    ("Before visiting Moscow earlier this month, Lukashenko claimed there is \u201cno way\u201d his country would "
-     "send troops into Ukraine unless it is attacked.", "there is"),
-    ('Russian President Vladimir Putin said last week that his country would use "all the means at our disposal".',
+    ("Ahead of his trip to Moscow last week, Lukashenko insisted there is \u201cno way\u201d that his country would ever "
+     "send soldiers into Ukraine unless it came under attack.", "there is"),
+    ('On Sunday Vladimir Putin, the Russian president, said that his country would use "every means we have".',
      "his country would use"),
 ])
 def test_the_adversary_or_a_threat_named_by_pronoun_is_no_pledge(nlp, body, start):
@@ -41,36 +42,35 @@ def test_the_adversary_or_a_threat_named_by_pronoun_is_no_pledge(nlp, body, star
 
 
 @pytest.mark.parametrize("body, start", [
-    ("Poland and Lithuania have said they are prepared to help Ukrainian authorities return men subject to military "
-     "conscription, after Ukraine's government announced this week that it was suspending consular services and the "
-     "issue of passports for such men who are living abroad.", "they are prepared"),
-    ("French President Emmanuel Macron told Ukraine's leader Volodymyr Zelensky in Paris earlier this month that he "
-     'was "determined to help Ukraine to victory".', "he was"),
-    ("In addition, the US also remains committed to supporting the Ukrainian people whose lives have been ripped "
-     "apart by this war, the State Department said.", "In addition"),
-    ("\u201cAustralia remains committed to supporting Ukraine to resolve the conflict on its terms,\u201d he said.",
-     "Australia remains"),
+    ("Lithuania and Poland said on Thursday they are prepared to help the Ukrainian authorities bring home men of "
+     "conscription age, after Kyiv said it was halting passport services abroad for those men.", "they are prepared"),
+    ("At a meeting in Paris last week, Emmanuel Macron told Volodymyr Zelensky that he "
+     'remained "determined to help Ukraine win".', "he remained"),
+    ("Washington, too, remains committed to backing Ukraine's people, whose lives the war has torn apart, "
+     "a State Department spokesman said.", "Washington, too"),
+    ("\u201cNew Zealand remains committed to helping Ukraine end this war on its own terms,\u201d she said.",
+     "New Zealand remains"),
 ])
 def test_own_readiness_to_give_support_is_a_pledge(nlp, body, start):
     assert act_of_row(nlp, body, start) == "pledge"
 
 
 @pytest.mark.parametrize("body, start", [
-    ("The UN is prepared to send a group of experts to Olenivka to investigate the incident, if it gets consent "
-     "from both parties, a UN spokesman said.", "The UN"),
-    ("MINSK, 26 February (BelTA) \u2013 Belarus is ready to provide a venue for peaceful negotiations on settling the "
-     "conflict in Ukraine, Belarus President Aleksandr Lukashenko said on 26 February.", "Belarus is ready"),
+    ("The UN is prepared to send a team of specialists to the prison camp to look into the deaths, if both sides "
+     "give their consent, a spokeswoman for the organisation said.", "The UN"),
+    ("Belarus is still ready to provide a venue for peace talks to end the fighting in "
+     "Ukraine, President Aleksandr Lukashenko told reporters in Minsk on 4 March.", "Belarus is still"),
 ])
 def test_readiness_under_a_condition_or_to_give_no_support_is_no_pledge(nlp, body, start):
     assert act_of_row(nlp, body, start) != "pledge"
 
 
 @pytest.mark.parametrize("body, start", [
-    ('NATO Secretary General Jens Stoltenberg added: "We should not stop supporting Ukraine. Even if the costs are '
-     'high, not only for military support, but also because of the high energy and food prices."', "We should not"),
-    ("French President Emmanuel Macron last week reaffirmed that he would not rule out sending Western troops to "
-     "Ukraine, as he warned of the risks Russia poses to European security.", "he would not"),
-    ("French President Emmanuel Macron repeated last week that he does not exclude sending troops to Ukraine.",
+    ('Jens Stoltenberg, the head of NATO, said: "We must not stop supporting Ukraine. The price is high, for '
+     'military aid and in what we pay for energy and food, but it is worth paying."', "We must not"),
+    ("On Tuesday Emmanuel Macron said again that he would not rule out sending ground troops to "
+     "Ukraine, warning of the threat Moscow poses to Europe.", "he would not"),
+    ("The French president insisted on Friday that he does not exclude sending French soldiers to Ukraine.",
      "he does not"),
 ])
 def test_not_abandoning_support_is_a_pledge(nlp, body, start):
@@ -78,5 +78,5 @@ def test_not_abandoning_support_is_a_pledge(nlp, body, start):
 
 
 def test_cannot_rule_out_is_a_hedge_not_a_pledge(nlp):
-    body = "French President Emmanuel Macron has said he cannot rule out sending Western troops to Ukraine."
+    body = "Speaking in Berlin, Emmanuel Macron said he cannot rule out sending European troops to Ukraine."
     assert act_of_row(nlp, body, "he cannot") != "pledge"

@@ -18,7 +18,7 @@ def act(text: str, cue: str = "said", country: str = "United States") -> str:
 # --- threatened harm: a harm under a future, conditional or threatened modality ----------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Moscow will carry out a limited military attack on the country within weeks", "Estonia"),
+    ("Russia will launch a limited military attack on the country in the coming weeks", "Estonia"),
     ("that an invasion may begin within days", "United States"),
     ("Russia was preparing to take revenge against the West", "Ukraine"),
     ("that Moscow could escalate further if the bridge is hit again", "United Kingdom"),
@@ -68,12 +68,12 @@ def test_sanctions_threatened_are_warnings(text, country):
     assert act(text, country=country) == "warning"
 
 
-# a condition a few words after the sanctions (real text from different articles: a German chancellor's press
-# statement, a US president's remarks, a report on a US adviser's meeting with China's envoy)
+# a condition a few words after the sanctions (edited wording of our own after different articles: a German
+# chancellor's press statement, a US president's remarks, a report on a US adviser's meeting with China's envoy)
 @pytest.mark.parametrize("text,cue,country", [
-    ('hard reactions and sanctions" in the case of Russian aggression to Ukraine', "announced", "Germany"),
-    ("he would consider personal sanctions on Vladimir Putin if Russia invades Ukraine", "says", "United States"),
-    ("he is to signal the possibility of economic sanctions against Beijing, if he helps Russia in the war with "
+    ('a firm response and sanctions" in the case of a Russian attack on Ukraine', "announced", "Germany"),
+    ("he would consider sanctions on Putin personally if Moscow invades its neighbour", "says", "United States"),
+    ("she will raise the prospect of economic sanctions on China, if it helps Moscow in its war against "
      "Ukraine", "according to", "United States"),
 ])
 def test_a_condition_after_the_sanctions_threatens(text, cue, country):
@@ -89,8 +89,8 @@ def test_a_condition_far_after_the_sanctions_is_another_clause():
 @pytest.mark.parametrize("text,country", [
     ("it would expand sanctions against the energy sector to include steel", "Canada"),  # announced
     ("we all hope these sanctions regimes are expanded further", "Poland"),  # hoped for
-    ("Lithuania was simply enforcing the bloc's sanctions regime", "EU"),  # enforced
-    ("that Belgrade doesn't intend to impose sanctions on Russia", "Serbia"),  # declined
+    ("Latvia was only enforcing the sanctions regime of the bloc", "EU"),  # enforced
+    ("that Belgrade has no intention to impose sanctions on Russia", "Serbia"),  # declined
 ])
 def test_sanctions_announced_hoped_or_declined_are_no_warnings(text, country):
     assert "sanctions_threatened" not in threats.constructions(lowers(text), "donor")
@@ -137,9 +137,9 @@ def test_a_warning_cue_still_counts_over_a_denial():
 # --- an estimate of capability or intent is an assessment, not a threat ------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("it was unlikely that Russian forces would be able to stage an offensive towards Moldova", "United Kingdom"),
+    ("Russian forces were unlikely to be able to stage an offensive towards Odesa", "United Kingdom"),
     ("Moscow will depend on nuclear weapons, cyber and space", "United States"),
-    ("they are developing rockets that are able to carry nuclear warheads", "Estonia"),
+    ("they are building missiles that are able to carry nuclear warheads", "Estonia"),
 ])
 def test_an_estimate_is_no_threat(text, country):
     assert threats.constructions(lowers(text), "donor") == []
@@ -150,7 +150,7 @@ def test_an_estimate_is_no_threat(text, country):
 
 @pytest.mark.parametrize("text", [
     'he would "use all means" to defend the annexed regions',  # nuclear signalling, autumn 2022
-    "Moscow had an answer for any country that threatened it",  # tank deliveries, early 2023
+    "Russia had an answer for every country that threatened it",  # tank deliveries, early 2023
     "Moscow reserves the right to take steps to protect its national interests",  # Kaliningrad transit
     "we will have to work out our response to this decision",  # asset seizure
     "This is not a bluff.",
@@ -163,10 +163,10 @@ def test_adversary_resolve_is_a_warning(text):
 
 @pytest.mark.parametrize("text,side", [
     ("the expulsions were a response to western sanctions", "adversary"),  # a reaction reported
-    ("Moscow banned 32 officials in response to similar measures taken by Wellington", "adversary"),
+    ("Moscow banned 28 officials in response to like measures taken by Canberra", "adversary"),
     ("the court has yet to answer that question", "adversary"),  # the verb
     ("Russia does not have the means to respond to every provocation", "adversary"),  # negated
-    ("Ukraine reserves the right to take actions to protect its territory", "donor"),  # not the adversary speaking
+    ("Ukraine reserves the right to take steps to defend its territory", "donor"),  # not the adversary speaking
 ])
 def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
     assert "adversary_resolve" not in threats.constructions(lowers(text), side)
@@ -184,15 +184,15 @@ def test_request_for_de_escalation_is_no_warning(text, cue, country):
 
 
 # --- a risk named as a noun: "the risk of escalation" names the harm, it does not put it ahead -----------------------
-# (real text from different articles: a US president's appeal, an Australian strategist, Polish experts' scenario, a
-# White House briefing)
+# (edited wording of our own after different articles: a US president's appeal, an Australian strategist, Polish
+# experts' scenario, a White House briefing)
 
 @pytest.mark.parametrize("text,cue", [
-    ("to think very seriously and strategically about the risk of escalation", "appealed"),
-    ("the risk of nuclear war is now higher than at any time since the Cold War", "said"),
-    ("which for the first time exposes the southern borders of Poland, Hungary, Slovakia and Romania to the risk of "
-     "Russian land attack from the fall", "pointed out"),
-    ("the risk of the Russian army attack increased", "emphasized"),
+    ("to reflect hard and strategically on the risk of escalation", "appealed"),
+    ("the risk of a nuclear war is higher today than at any point since the Cold War", "said"),
+    ("which for the first time leaves the southern flank of Romania, Slovakia, Hungary and Poland open to the risk of "
+     "a Russian ground attack by autumn", "pointed out"),
+    ("the risk of an attack by the Russian army has grown", "emphasized"),
 ])
 def test_a_risk_named_is_no_threatened_harm(text, cue):
     assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
@@ -200,11 +200,11 @@ def test_a_risk_named_is_no_threatened_harm(text, cue):
 
 
 @pytest.mark.parametrize("text", [
-    "the attack may occur in the next few days",  # a modal verb still puts the harm ahead
-    "Russia can use nuclear weapons in the event of aggression on Russia or its allies",  # 'in the event of'
+    "an attack may happen within the coming few days",  # a modal verb still puts the harm ahead
+    "Moscow can use nuclear arms in the event of aggression against Russia or its allies",  # 'in the event of'
     "there is a risk of escalation and Russia could attack the convoys",  # the risk noun aside, a modal
-    "The threat of missile strikes on military and civilian infrastructure from the territory of the Republic of "
-    "Belarus by the Russian enemy remains",  # "the threat of" is a threat (ukraine_dev: warning)
+    "The threat of Russian missile strikes from Belarusian soil on civilian and military targets "
+    "remains",  # "the threat of" is a threat (ukraine_dev: warning)
 ])
 def test_a_modal_beside_a_risk_noun_still_threatens(text):
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")

@@ -1,7 +1,8 @@
 """Warnings composed on the clause frame (pledgewatch.coding.threats_frame), run through the real pipeline (parse,
-extract, code). Short excerpts of real statements from different articles (pre-invasion briefings of the US national
-security adviser, Estonian intelligence, the White House and the US defence secretary), each given its attribution,
-and cases that are no threat (written for the test)."""
+extract, code). Statements in edited wording of our own after different articles (pre-invasion briefings of the US
+national security adviser, Estonian intelligence, the White House and the US defence secretary: other names, numbers
+and word order outside the construction), each given its attribution, and cases that are no threat (written for the
+test)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,10 @@ def found(nlp, body: str) -> list[str]:
 # --- harm ahead as subject: a harm event as the subject of a future, conditional or modal clause ------------------
 
 @pytest.mark.parametrize("body", [
-    'Jake Sullivan said that Russia\'s invasion of Ukraine could occur at any time.',
-    '"The attack on Ukraine would include rocket shelling and occupation," the Estonian intelligence service said.',
-    'The White House reported that the Russian "invasion of Ukraine can start at any time."',
-    'Lloyd Austin said any attack on the Russian side against Ukraine will not only lead to conflict.',
+    "The national security adviser said on Sunday that Russia's invasion of its neighbour could begin any day now.",
+    '"An attack on Ukraine would begin with missile strikes and then occupation," Estonia\'s foreign intelligence said.',
+    'On Friday the White House said that the Russian "invasion can start at any moment."',
+    "The US defence secretary said that any Russian attack on Kyiv will not only lead to a wider conflict.",
 ])
 def test_harm_subject_ahead_is_a_warning(nlp, body):
     assert "harm_subject_ahead" in found(nlp, body)
@@ -32,7 +33,7 @@ def test_harm_subject_ahead_is_a_warning(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "The ministry said the attack on the depot destroyed two warehouses.",  # reported as done
-    '"Without our approval, no offensive action can be taken," the congressman said.',  # negated in the subject
+    '"No offensive action can be taken without our consent," the senator said.',  # negated in the subject
     '"The war will last for a long time," the spokesman said.',  # the war's course forecast: no harm event
 ])
 def test_no_harm_subject_ahead(nlp, body):

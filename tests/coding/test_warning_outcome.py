@@ -49,7 +49,7 @@ def test_grim_outcome_not_under_an_estimate():
 # --- de-escalation: the "de-" prefix undoes the escalation ---------------------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ('Russia must take real steps toward de-escalation," the two leaders agreed in a phone call', "Germany"),
+    ('Moscow has to take concrete steps toward de-escalation," both leaders agreed on a call on Tuesday', "Germany"),
     ("The EU urges Russia to engage in dialogue, show restraint and de-escalate", "EU"),
     ("that Moscow could signal de-escalation by pulling troops back from the border", "France"),
 ])
@@ -65,13 +65,14 @@ def test_escalation_still_a_threat():
 
 
 # --- grim outcome of the war: the war or its fighting named with a grim outcome put ahead -------------------------
-# (real text: a US general's pre-invasion briefing, a US president's warning, a commentary on Germany's stance)
+# (edited wording of our own after different articles: a US general's pre-invasion briefing, a US president's
+# warning, a commentary on Germany's stance)
 
 @pytest.mark.parametrize("text", [
-    'Fighting in dense urban areas would be "horrific, it would be terrible"',
-    'would be a "bloody, destructive war."',
-    'if "Germany abandoned Ukraine, it would be a tragedy, for Germans and Ukraine. It is a conflict that determines '
-    'the future of the continent',
+    'Combat in crowded city streets would be "horrific, it would be awful"',
+    'would be a "bloody and destructive war."',
+    'if "France abandoned the Ukrainians, it would be a tragedy, for the French and for Ukrainians. This war decides '
+    'what becomes of Europe',
 ])
 def test_grim_outcome_of_the_war_is_a_warning(text):
     assert "grim_outcome" in threats.constructions(lowers(text), "donor")
@@ -84,17 +85,17 @@ def test_grim_outcome_of_the_war_not_negated_nor_past():
 
 
 # --- caused harm: a modal verb of causing with a harm or a toll after it ------------------------------------------
-# (real text: a US general on an assault on Kyiv, the Pope recalling a talk before the invasion, Ukraine's prime
-# minister on the stakes of the war, a report on China's plans for Taiwan)
+# (edited wording of our own after: a US general on an assault on Kyiv, the Pope recalling a talk before the
+# invasion, Ukraine's prime minister on the stakes of the war, a report on China's plans for Taiwan)
 
 @pytest.mark.parametrize("text,country", [
-    ("If that was unleashed on Ukraine, it would be significant, very significant, and it would result in a "
-     "significant amount of casualties", "United States"),
-    ("He concluded, 'The situation could lead to war.'", "Holy See"),
-    ("Or, there will be many conflicts, many such kinds of wars, and in the end of the day, it could lead to the "
-     "Third World War.", "Ukraine"),
-    ("a move that could lead to a war with the United States, which has promised to defend the island nation from "
-     "invasion", "China"),
+    ("Were that force unleashed on Kyiv, it would be huge, really huge, and it would result in a "
+     "large number of casualties", "United States"),
+    ("He recalled saying, 'This situation could lead to war.'", "Holy See"),
+    ("Otherwise there will be more and more wars of this kind, and in the end it could lead to a "
+     "third world war.", "Ukraine"),
+    ("a step that could lead to war with Washington, which has pledged to defend the island against any "
+     "attack", "China"),
 ])
 def test_caused_harm_is_a_warning(text, country):
     assert threats_outcome.caused_harm(lowers(text))

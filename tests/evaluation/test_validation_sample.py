@@ -16,8 +16,8 @@ from pledgewatch.evaluation import agreement
 
 SENTENCES = {  # (speech act, aid_related, capabilities, official): statement texts from different articles
     "pledge": (True, ["air_defence"], True, [
-        "Germany will send two more Patriot systems to Ukraine", "we will stand with Ukraine for as long as it takes",
-        "the UK would give Kyiv a small number of anti-aircraft vehicles"]),
+        "Germany will send two more Patriot systems to Ukraine", "we will stand by Ukraine for as long as it takes",
+        "the UK would give Kyiv a few anti-aircraft vehicles"]),
     "appeal": (True, ["weapons_general"], True, [
         "we need more weapons and we need them now", "allies must speed up deliveries of arms to Ukraine",
         "Kuleba pressed NATO partners for more weapons"]),

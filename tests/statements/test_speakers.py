@@ -44,9 +44,9 @@ def test_surname_and_pronoun_resolve_to_fullest_mention(nlp):
 
 
 def test_the_minister_and_nationality_title(nlp):
-    text = ("German Defence Minister Boris Pistorius warned against losing sight of Ukraine's needs. "
-            "Artillery ammunition and air defence are the existential issues, the minister said on Tuesday.")
-    r = _resolve(nlp, text, [("the minister", 0, "Artillery ammunition and air defence")])
+    text = ("German Defence Minister Boris Pistorius warned against forgetting what Ukraine needs. "
+            "Shells and air defence are the issues of survival, the minister said on Monday.")
+    r = _resolve(nlp, text, [("the minister", 0, "Shells and air defence")])
     assert r[0]["speaker_name"] == "Boris Pistorius"
     assert r[0]["speaker_role"] == "Defence Minister"
     assert r[0]["speaker_country"] == "Germany"
@@ -64,9 +64,9 @@ def test_mr_macron_and_the_french_president(nlp):
 
 
 def test_appositive_role_before_name(nlp):
-    text = ("Ukraine's foreign minister, Dmytro Kuleba, said Kyiv needed more Patriot systems. "
-            "Kuleba added that time was running out.")
-    r = _resolve(nlp, text, [("Dmytro Kuleba", 0, "Kyiv needed more"), ("Kuleba", 1, "time was running out")])
+    text = ("Ukraine's foreign minister, Dmytro Kuleba, said Kyiv wanted more Patriot batteries. "
+            "Kuleba added that time was short.")
+    r = _resolve(nlp, text, [("Dmytro Kuleba", 0, "Kyiv wanted more"), ("Kuleba", 1, "time was short")])
     assert r[0]["speaker_name"] == r[1]["speaker_name"] == "Dmytro Kuleba"
     assert r[0]["speaker_role"].lower() == "foreign minister"
     assert r[0]["speaker_country"] == "Ukraine"
@@ -102,8 +102,8 @@ def test_transliterations_map_to_one_official():
 
 
 def test_transliterated_alias_gets_corpus_id(nlp):
-    text = "Ukrainian President Volodymyr Zelenskiy thanked allies. Zelenskiy said the weapons had arrived."
-    r = _resolve(nlp, text, [("Zelenskiy", 1, "the weapons had arrived")], published=dt.date(2023, 2, 1))
+    text = "Ukrainian President Volodymyr Zelenskiy thanked the partners. Zelenskiy said the tanks had arrived."
+    r = _resolve(nlp, text, [("Zelenskiy", 1, "the tanks had arrived")], published=dt.date(2023, 2, 1))
     assert r[0]["speaker_name"] == "Volodymyr Zelenskiy"   # the article's own spelling (annotation guide)
     assert r[0]["speaker_id"] == "Volodymyr Zelensky"      # one identity across the corpus
 
@@ -126,8 +126,8 @@ def test_organisations_capitals_and_groups(nlp):
 
 
 def test_ministry_possessive_becomes_adjective(nlp):
-    text = "Russia's defence ministry said its forces had taken the village."
-    r = _resolve(nlp, text, [("Russia's defence ministry", 0, "its forces had taken")])
+    text = "Russia's defence ministry claimed its troops had captured the town."
+    r = _resolve(nlp, text, [("Russia's defence ministry", 0, "its troops had captured")])
     assert r[0]["speaker_name"] == "Russian defence ministry"
     assert r[0]["speaker_type"] == "organization" and r[0]["speaker_country"] == "Russia"
     assert r[0]["speaker_is_official"] is True
@@ -145,8 +145,8 @@ def test_is_official(nlp, text, mention, official):
 
 
 def test_continuation_and_unknown(nlp):
-    text = ('"We will not let up," Austin told the conference. "This will ensure long-term security."')
-    r = _resolve(nlp, text, [("Austin", 0, "We will not let up"), ("", 0, "This will ensure")])
+    text = ('"We will not slow down," Austin told the meeting. "This will secure the long term."')
+    r = _resolve(nlp, text, [("Austin", 0, "We will not slow down"), ("", 0, "This will secure")])
     assert r[1]["speaker_name"] == "Austin"
     r = _resolve(nlp, "It was cold. He said so.", [("He", 0, "so")])
     assert r[0]["speaker_name"] == "UNKNOWN"
@@ -164,7 +164,7 @@ def test_empty_rows_and_missing_span(nlp):
 @pytest.mark.parametrize("text,mention,name", [
     ("Russian missiles hit the city overnight, the governor, Oleksandr Starukh, said on Telegram.", "the governor",
      "Oleksandr Starukh"),
-    ('"We need more," said former astronaut and Navy captain, Sen. Mark Kelly, on Sunday.', "former astronaut",
+    ('"We need more," said former astronaut and retired Navy captain, Sen. Mark Kelly, on Friday.', "former astronaut",
      "Mark Kelly"),
 ])
 def test_description_cut_before_its_appositive_name(nlp, text, mention, name):
@@ -182,10 +182,10 @@ def test_report_speaks_for_its_author(nlp):
 
 
 def test_pronoun_prefers_person_named_just_before(nlp):
-    text = ("Toronto retiree Doug Purdy says the program changed his life. \"It helped me,\" he says. "
-            "Healthy eating also produced results for accountant Babatunji Farinloye, 50. "
-            "\"I had a health club membership,\" he says.")
-    r = _resolve(nlp, text, [("he", 0, "It helped me"), ("he", 1, "I had a health club")])
+    text = ("Ottawa retiree Doug Purdy says the scheme changed his life. \"It saved me,\" he says. "
+            "Eating well also paid off for accountant Babatunji Farinloye, 50. "
+            "\"I had a gym membership,\" he says.")
+    r = _resolve(nlp, text, [("he", 0, "It saved me"), ("he", 1, "I had a gym")])
     assert [x["speaker_name"] for x in r] == ["Doug Purdy", "Babatunji Farinloye"]
 
 
@@ -231,23 +231,23 @@ def test_reference_tables_are_read_once_per_process():
 
 
 def test_document_speaks_for_its_source_by_from_and_made_by(nlp):
-    text = ("Prisons across Russia have started to recruit volunteers, according to two reports by independent "
-            "media published this week. Reports from outlets have been claiming that Ukrainian forces hit a depot. "
-            "A statement from the EU said the detentions raised concerns. Russia would need to replenish its "
-            "infantry, according to assessments made by military experts and western governments.")
-    r = _resolve(nlp, text, [("two reports", 0, "Prisons across Russia"),
-                             ("Reports", 0, "Ukrainian forces hit a depot"),
-                             ("A statement", 0, "the detentions raised concerns"),
-                             ("assessments", 0, "Russia would need to replenish")])
+    text = ("Jails across Russia have begun recruiting volunteers, according to three reports by independent "
+            "media released this week. Reports from outlets have been saying that Ukrainian forces struck a depot. "
+            "A statement from the EU said the arrests raised concerns. Russia would need to refill its "
+            "infantry, according to assessments made by military analysts and western governments.")
+    r = _resolve(nlp, text, [("three reports", 0, "Jails across Russia"),
+                             ("Reports", 0, "Ukrainian forces struck a depot"),
+                             ("A statement", 0, "the arrests raised concerns"),
+                             ("assessments", 0, "Russia would need to refill")])
     assert [x["speaker_name"] for x in r] == ["independent media", "outlets", "EU",
-                                              "military experts and western governments"]
+                                              "military analysts and western governments"]
     assert r[2]["speaker_type"] == "organization"
 
 
 def test_the_report_speaks_for_whoever_published_the_earlier_analysis(nlp):
-    text = ("The office of the US National Intelligence Director has published an analysis of threats in the world. "
-            "The report stated that the war had weakened the Russian army.")
-    r = _resolve(nlp, text, [("The report", 0, "the war had weakened")])
+    text = ("The office of the US National Intelligence Director has released an assessment of global threats. "
+            "The report stated that the war had worn down the Russian army.")
+    r = _resolve(nlp, text, [("The report", 0, "the war had worn down")])
     assert "National Intelligence Director" in r[0]["speaker_name"]
 
 
@@ -258,12 +258,12 @@ def test_a_reports_from_a_place_is_not_its_source(nlp):
 
 
 def test_a_country_right_after_its_ministry_stands_for_the_ministry(nlp):
-    text = ("Russia's air force has so far underperformed in the invasion of Ukraine, the British defense ministry "
-            "said this week.\n\n\"Its failure to deliver air power is one of the most important factors,\" the UK said."
-            "\n\nThe vessel will sail to Djibouti, Ukraine's infrastructure ministry said. The MV Brave Commander "
-            "was able to leave after a deal lifted the blockade. Ukraine has said it hopes for more shipments soon.")
+    text = ("Russia's air force has so far done poorly in the war in Ukraine, the British defense ministry "
+            "said on Friday.\n\n\"Its failure to provide air power is among the key factors,\" the UK said."
+            "\n\nThe ship will sail to Somalia, Ukraine's infrastructure ministry announced. The MV Brave Commander "
+            "could leave after a deal lifted the blockade. Ukraine has said it hopes for more shipments soon.")
     r = _resolve(nlp, text, [("the British defense ministry", 0, "Russia's air force"), ("the UK", 0, "Its failure"),
-                             ("Ukraine's infrastructure ministry", 0, "The vessel will sail"),
+                             ("Ukraine's infrastructure ministry", 0, "The ship will sail"),
                              ("Ukraine", 2, "it hopes for more shipments")])
     assert r[1]["speaker_name"] == "British defense ministry"
     assert r[3]["speaker_name"] == "Ukraine"  # a sentence in between: the country speaks as itself
@@ -271,42 +271,42 @@ def test_a_country_right_after_its_ministry_stands_for_the_ministry(nlp):
 
 def test_a_misspelt_surname_of_an_official_joins_the_article_spelling(nlp):
     # machine-translated text spells one president three ways; the article's first full spelling is the name
-    text = ("Wołodymyr Złenski met European leaders in Kyiv on Thursday. "
-            "Wołodymyr Zielnski at a meeting with European leaders appealed for the supply of weapons.")
-    r = _resolve(nlp, text, [("Wołodymyr Zielnski", 0, "for the supply of weapons")])
+    text = ("Wołodymyr Złenski met EU leaders in Kyiv on Friday. "
+            "Wołodymyr Zielnski at a meeting with the EU leaders appealed for the delivery of arms.")
+    r = _resolve(nlp, text, [("Wołodymyr Zielnski", 0, "for the delivery of arms")])
     assert r[0]["speaker_name"] == "Wołodymyr Złenski"
     assert r[0]["speaker_id"] == "Volodymyr Zelensky"
 
 
 def test_the_justice_official_is_the_unnamed_justice_official_not_a_named_person(nlp):
-    text = ("Meng Wanzhou, the chief financial officer of Huawei, was arrested in Vancouver. "
-            "\u201cThat's a ministerial decision,\u201d a justice official said at the briefing. "
-            "Meng will be entitled to see the advice the minister received. "
-            "The justice official told reporters more than 90 per cent of extraditions go through. "
-            "\u201cIt's pretty likely that most of those go through,\u201d the official said.")
-    r = _resolve(nlp, text, [("a justice official", 0, "That's a ministerial decision"),
-                             ("The justice official", 0, "more than 90 per cent"),
-                             ("the official", 0, "most of those go through")])
+    text = ("Meng Wanzhou, Huawei's finance chief, was detained in Vancouver. "
+            "\u201cThat is a decision for the minister,\u201d a justice official said at the briefing. "
+            "Meng will be able to see the advice the minister got. "
+            "The justice official told reporters over 90 per cent of extraditions succeed. "
+            "\u201cIt's quite likely that most of those succeed,\u201d the official said.")
+    r = _resolve(nlp, text, [("a justice official", 0, "That is a decision for the minister"),
+                             ("The justice official", 0, "over 90 per cent"),
+                             ("the official", 0, "most of those succeed")])
     assert [x["speaker_name"] for x in r] == ["a justice official"] * 3
 
 
 def test_owners_named_in_apposition_speak_as_a_group_and_are_the_they(nlp):
-    text = ("In an emailed statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the "
-            "outcome of the vote.\n\n\u201cOur priority is ensuring that we have a respectful workplace,\u201d "
+    text = ("In an email, Stella's owners Tore Solberg and Lehla Abreu said they accepted the "
+            "result of the vote.\n\n\u201cOur priority is a respectful place to work,\u201d "
             "they said.")
-    r = _resolve(nlp, text, [("Stella's owners Tore Sohlberg and Lehla Abreder", 0, "they respected the outcome"),
-                             ("they", 1, "Our priority is ensuring")])
-    assert r[0]["speaker_name"] == "Tore Sohlberg and Lehla Abreder" and r[0]["speaker_type"] == "group"
-    assert r[1]["speaker_name"] == "Tore Sohlberg and Lehla Abreder"
+    r = _resolve(nlp, text, [("Stella's owners Tore Solberg and Lehla Abreu", 0, "they accepted the result"),
+                             ("they", 1, "Our priority is a respectful")])
+    assert r[0]["speaker_name"] == "Tore Solberg and Lehla Abreu" and r[0]["speaker_type"] == "group"
+    assert r[1]["speaker_name"] == "Tore Solberg and Lehla Abreu"
 
 
 def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_source(nlp):
-    text = ("Jason Schultz, technical researcher at Talos, stated in the company's blog post that the threats came "
-            "from the same addresses. According to the post, the bomb threat had morphed again by Thursday. "
-            "White House adviser Larry Kudlow denied reports by media outlets including the Financial Times and CNBC "
-            "saying the offer had been turned down. The reports, citing unnamed sources, said the talks would go on.")
-    r = _resolve(nlp, text, [("the post", 0, "the bomb threat had morphed"),
-                             ("The reports", 0, "the talks would go on")])
+    text = ("Jason Schultz, a Talos researcher, stated in the firm's blog post that the threats came "
+            "from the same servers. According to the post, the hoax had changed again by Friday. "
+            "White House adviser Larry Kudlow rejected reports by media outlets including CNBC and the Financial Times "
+            "saying the offer had been rejected. The reports, citing unnamed sources, said the talks would continue.")
+    r = _resolve(nlp, text, [("the post", 0, "the hoax had changed"),
+                             ("The reports", 0, "the talks would continue")])
     assert r[0]["speaker_name"] == "Jason Schultz"
     assert r[1]["speaker_name"].startswith("media outlets")
 
@@ -320,47 +320,47 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                  "EDC said the loans were made on commercial terms.",
                  [("EDC", 1, "the loans were made")],
                  "Export Development Canada", id="acronym_expanded_from_article"),
-    pytest.param("In his book, author Cecil Foster frequently returns to a pivotal moment in 1954.\n\n"
-                 "Benjamin Layne, a retired porter, looks at a display of photos in Montreal. "
+    pytest.param("In his book, author Cecil Foster often comes back to a key moment in 1954.\n\n"
+                 "Benjamin Layne, a retired porter, looks at photos on display in Halifax. "
                  "( THE CANADIAN PRESS FILE PHOTO )\n\n"
-                 "The delegation's trip drew national attention. \u201cThese guys were smart enough to go to "
+                 "The porters' journey drew national attention. \u201cThese men were clever enough to go to "
                  "Ottawa,\u201d he says.",
-                 [("he", 0, "These guys were smart enough")],
+                 [("he", 0, "These men were clever enough")],
                  "Cecil Foster", id="a_person_named_only_in_a_photo_caption_is_not_the_he_of_the_story"),
-    pytest.param("Dennis Brooks has slept in church basements for six winters. "
-                 "Asked what he would tell Toronto Mayor John Tory about being homeless, he said: "
+    pytest.param("Dennis Brooks has spent five winters sleeping in church halls. "
+                 "Asked what he would say to Toronto Mayor John Tory about homelessness, he said: "
                  "\u201cJust listen.\u201d",
                  [("he", 1, "Just listen.")],
                  "Dennis Brooks", id="a_name_after_the_sentences_first_he_is_not_his_antecedent"),
-    pytest.param("Suncor reported receiving $300-million in payments. EDC disclosed a $300-million claim, a spokesman "
-                 "for EDC said. Suncor received its second $300-million payment earlier this year. "
-                 "The company noted it might have to repay some of that sum.",
+    pytest.param("Suncor reported getting $200-million in payments. EDC disclosed a $200-million claim, a spokesman "
+                 "for EDC said. Suncor got its second $200-million payment this spring. "
+                 "The company noted it may have to pay back some of that sum.",
                  [("a spokesman for EDC", 0, "EDC disclosed"),
-                  ("The company", 0, "it might have to repay")],
+                  ("The company", 0, "it may have to pay back")],
                  "Suncor", id="the_company_is_the_organisation_that_became_the_subject_since"),
-    pytest.param("The startup was set up by an engineering professor with a track record of developing cars. "
-                 "It built a factory. It hired workers. It found suppliers. It planned a second plant.\n\n"
-                 "\u201cI've needed Tesla as a role model,\u201d Guenther Schuh, e.GO's founder, said.\n\n"
-                 "Schuh is aware that he's entering uncharted waters.\n\n"
-                 "\u201cI don't know any carmaker that makes money in this vehicle category,\u201d the lanky, "
+    pytest.param("The company was founded by an engineering professor with a record of building cars. "
+                 "It built a plant. It hired staff. It found suppliers. It planned a second factory.\n\n"
+                 "\u201cTesla has been my role model,\u201d Guenther Schuh, e.GO's founder, said.\n\n"
+                 "Schuh knows that he is entering unknown waters.\n\n"
+                 "\u201cI don't know of any carmaker that earns money in this class of vehicle,\u201d the lanky, "
                  "bespectacled professor said.",
-                 [("Guenther Schuh", 0, "I've needed Tesla"),
-                  ("bespectacled professor", 0, "I don't know any carmaker")],
+                 [("Guenther Schuh", 0, "Tesla has been my"),
+                  ("bespectacled professor", 0, "I don't know of any carmaker")],
                  "Guenther Schuh", id="the_lanky_professor_is_the_named_subject_not_an_indefinite_from_far_back"),
-    pytest.param("The City of Surrey has a debt of $514 million. \u201cThe City of Surrey has been carrying too much "
-                 "debt,\u201d the mayor said. The line would run to Langley City. Council approved cuts to the City of "
-                 "Surrey budget. The arena has two rinks, according to the city, and it will close.",
-                 [("the city", 0, "The arena has two rinks")],
+    pytest.param("The City of Surrey carries a debt of $514 million. \u201cThe City of Surrey has far too much "
+                 "debt,\u201d the mayor said. The line would go to Langley City. Council approved cuts to the City of "
+                 "Surrey budget. The arena has a pair of rinks, according to the city, and it will shut.",
+                 [("the city", 0, "The arena has a pair")],
                  "City of Surrey", id="the_city_is_the_city_the_article_names_most_not_the_last_one"),
-    pytest.param("Three employees with Canadian Pacific Railway were killed. The Transportation Safety Board has said "
-                 "handbrakes were not applied. A report by the railway company shows how hard it is to run trains "
-                 "in frigid temperatures. The report said cold increases air leakage from a train's brake system.",
-                 [("The report", 0, "cold increases air leakage")],
+    pytest.param("Three workers with Canadian Pacific Railway were killed. Canada's Transportation Safety Board said "
+                 "handbrakes were not set. A report by the railway company shows how hard it is to run trains "
+                 "in bitter cold. The report said cold raises air leakage from a train's brakes.",
+                 [("The report", 0, "cold raises air leakage")],
                  "Canadian Pacific Railway",
                  id="the_railway_company_is_the_railway_named_earlier_and_its_report_speaks_for_it"),
-    pytest.param("TransLink operates the region's transit. A TransLink study in 2017 put the cost at $2.9 billion. "
-                 "\u201cThis is TransLink's figures,\u201d McCallum told the council. But the mayor claimed a study "
-                 "had been done to confirm this by TransLink. The agency told CTV News it has not done any such study.",
+    pytest.param("TransLink runs the region's transit. A TransLink study in 2018 put the cost at $3.1 billion. "
+                 "\u201cThese are TransLink's figures,\u201d McCallum told the council. But the mayor claimed a study "
+                 "had been done by TransLink to confirm this. The agency told CTV News it has not done any such study.",
                  [("The agency", 0, "it has not done any such study")],
                  "TransLink", id="the_agency_is_the_organisation_named_in_the_sentence_before_even_untagged_there"),
 ])

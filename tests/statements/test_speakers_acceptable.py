@@ -9,7 +9,7 @@ import re
 import pytest
 
 from pledgewatch.statements.speakers import resolve_speakers
-from support import extract_rows, shared_text
+from support import extract_rows
 
 
 def _resolve(nlp, text, mention, content, nth=0):
@@ -24,11 +24,11 @@ def _resolve(nlp, text, mention, content, nth=0):
 
 
 @pytest.mark.parametrize("text, mention, content", [
-    ("Hungary will not take part in the mission. The head of the Hungarian Ministry of Foreign Affairs also added "
-     "that the government does not plan new sanctions.", "The head of the Hungarian Ministry of Foreign Affairs",
-     "the government does not plan"),
-    ("London is ready to help. The British Minister of Foreign Affairs also assured that London would deliver all "
-     "the equipment Kyiv needs.", "The British Minister of Foreign Affairs", "London would deliver"),
+    ("Slovakia will not take part in the mission. The head of the Slovak Ministry of Foreign Affairs added on "
+     "Friday that Bratislava does not plan new sanctions.", "The head of the Slovak Ministry of Foreign Affairs",
+     "Bratislava does not plan"),
+    ("Paris is ready to help. The French Minister of Foreign Affairs assured on Monday that Paris would deliver "
+     "the equipment Kyiv needs.", "The French Minister of Foreign Affairs", "Paris would deliver"),
     ("Kyiv asked for more shells. The spokesman for the Ministry of Internal Affairs said that the police had "
      "detained two saboteurs.", "The spokesman", "the police had detained"),
 ], ids=["head-of-ministry-of-foreign-affairs", "minister-of-foreign-affairs", "spokesman-for-ministry-of-internal"])
@@ -42,10 +42,10 @@ def test_the_end_of_an_of_phrase_is_not_a_name(nlp, text, mention, content):
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ("Federal Chancellor of Austria, Karl Nehammer, says it is unacceptable to replace the concepts of criminal "
-     "and victim.", "Federal Chancellor of Austria, Karl Nehammer", "it is unacceptable", "Karl Nehammer"),
-    ("Prime Minister of Estonia, Kaja Kallas, said that Europe must produce more ammunition.",
-     "Prime Minister of Estonia, Kaja Kallas", "Europe must produce", "Kaja Kallas"),
+    ("Federal Chancellor of Germany, Olaf Scholz, says it is unacceptable to blur the line between aggressor "
+     "and victim.", "Federal Chancellor of Germany, Olaf Scholz", "it is unacceptable", "Olaf Scholz"),
+    ("Prime Minister of Finland, Sanna Marin, said that Europe must make more shells.",
+     "Prime Minister of Finland, Sanna Marin", "Europe must make", "Sanna Marin"),
     ("Martin Luther King is quoted often. Martin Luther King said that the arc of the moral universe is long.",
      "Martin Luther King", "the arc of the moral universe", "Martin Luther King"),
 ], ids=["federal-chancellor-of-austria", "prime-minister-of-estonia", "a-name-ending-in-a-title-word-stays"])
@@ -58,8 +58,8 @@ def test_a_title_alone_is_not_a_name(nlp, text, mention, content, name):
      "that Germany would send more air defence systems.", "Photograph", "Germany would send", "Olaf Scholz"),
     ("Polish president Andrzej Duda speaks in Warsaw. Photograph: Leszek Szymanski/EPA Duda told reporters that "
      "Poland would not send more tanks.", "Photograph", "Poland would not send", "Andrzej Duda"),
-    ("Canadian prime minister Justin Trudeau meets Volodymyr Zelenskiy in Kyiv. Photograph: EyePress "
-     "News/REX/Shutterstock Trudeau also said that Canada would send more drones.", "Trudeau", "Canada would send",
+    ("Canadian prime minister Justin Trudeau greets Ukraine's president in Kyiv. Photograph: EyePress/"
+     "Shutterstock Trudeau also said that Canada would send more drones.", "Trudeau", "Canada would send",
      "Justin Trudeau"),
 ], ids=["dpa-afp-credit", "epa-credit", "shutterstock-credit"])
 def test_a_photo_credit_is_not_part_of_the_speaker(nlp, text, mention, content, name):
@@ -94,10 +94,10 @@ def test_unknown_speakers_say_why(nlp):
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ('Exxon has stopped buying. And a spokesperson for Exxon said: "We support the internationally coordinated '
-     'efforts to end the war."', "a spokesperson", "We support the internationally", "a spokesperson for Exxon"),
-    ("A spokesperson for Shell told the Guardian that the company had taken decisive action in response to the war.",
-     "A spokesperson", "the company had taken", "A spokesperson for Shell"),
+    ('BP has stopped buying. And a spokesperson for BP said: "We support the internationally agreed '
+     'efforts to end the war."', "a spokesperson", "We support the internationally", "a spokesperson for BP"),
+    ("A spokesperson for Total told the FT that the company had taken firm action because of the war.",
+     "A spokesperson", "the company had taken", "A spokesperson for Total"),
     ("A spokesman for Rheinmetall told reporters that the new plant in Ukraine would open next year.",
      "A spokesman", "the new plant in Ukraine", "A spokesman for Rheinmetall"),
 ], ids=["spokesperson-for-exxon", "spokesperson-for-shell", "spokesman-for-rheinmetall"])
@@ -107,24 +107,24 @@ def test_an_unnamed_spokesperson_keeps_the_body_they_speak_for(nlp, text, mentio
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ("The claim is refuted by assessments made by the U.S. intelligence community.\n\nThe 2024 Annual Threat "
-     "assessment reveals that Russia does not want a direct military conflict with NATO.",
-     "The 2024 Annual Threat assessment", "Russia does not want", "U.S. intelligence community"),
+    ("The claim is contradicted by assessments written by the US intelligence community.\n\nThe 2025 Annual Threat "
+     "assessment shows that Russia does not want a direct war with NATO.",
+     "The 2025 Annual Threat assessment", "Russia does not want", "US intelligence community"),
     ("Every year a report is published by the Institute for Economics and Peace. The 2023 Global Peace Index report "
      "says that the war has made Europe less peaceful.", "The 2023 Global Peace Index report",
      "the war has made Europe", "Institute for Economics and Peace"),
     ("The findings come from a study released by the Kiel Institute. The 2023 Ukraine Support Tracker study found "
      "that Europe had overtaken the United States.", "The 2023 Ukraine Support Tracker study",
      "Europe had overtaken", "Kiel Institute"),
-], ids=["2024-annual-threat-assessment", "2023-global-peace-index", "2023-support-tracker-study"])
+], ids=["2025-annual-threat-assessment", "2023-global-peace-index", "2023-support-tracker-study"])
 def test_a_dated_document_title_is_not_its_author(nlp, text, mention, content, name):
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ("Vladimir Putin said the West was weak. The claim is refuted by assessments made by the U.S. intelligence "
-     "community.\n\nThe 2024 Annual Threat assessment reveals that Russia does not want a direct military conflict "
-     "with NATO.", "The 2024 Annual Threat assessment", "Russia does not want", "U.S. intelligence community"),
+    ("Vladimir Putin said the West was weak. The claim is contradicted by assessments written by the US "
+     "intelligence community.\n\nThe 2025 Annual Threat assessment shows that Russia does not want a direct war "
+     "with NATO.", "The 2025 Annual Threat assessment", "Russia does not want", "US intelligence community"),
     ("Rishi Sunak said Britain would help. The figures come from a survey conducted by the business community. The "
      "survey found that most firms had cut ties with Russia.", "The survey", "most firms had cut",
      "business community"),
@@ -137,14 +137,14 @@ def test_a_document_source_is_what_the_phrase_names_not_the_last_person(nlp, tex
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ("The Ukrainian Security Service accused him of crimes committed in the Kyiv region (on January 6).The "
-     "authorities accuse him that in March 2022 he commanded the occupation of a hospital.",
-     "January 6).The authorities", "in March 2022 he commanded", "authorities"),
+    ("The Security Service charged him over crimes in the Chernihiv region (on January 9).The "
+     "authorities accuse him that in April 2022 he led the seizure of a hospital.",
+     "January 9).The authorities", "in April 2022 he led", "authorities"),
     ("Police detained two men near the border (on Friday).The prosecutors say that the men had smuggled weapons.",
      "Friday).The prosecutors", "the men had smuggled", "prosecutors"),
     ("The drones struck a depot in the south (Kherson region).The military said that the fire had been put out.",
      "Kherson region).The military", "the fire had been put out", "military"),
-], ids=["january-6-authorities", "friday-prosecutors", "kherson-region-military"])
+], ids=["january-9-authorities", "friday-prosecutors", "kherson-region-military"])
 def test_a_mention_glued_across_a_full_stop_starts_after_it(nlp, text, mention, content, name):
     # end to end: the tokenizer splits the glued stop and starts a sentence after it (pledgewatch.glued), so the
     # mention starts after it (without that, PLEDGEWATCH_GLUED=0, the resolver cuts the glued token "6).The")
@@ -153,15 +153,14 @@ def test_a_mention_glued_across_a_full_stop_starts_after_it(nlp, text, mention, 
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ("On Monday, the Minister of National Defense Mariusz Błaszczak announced that further American fighters had "
-     "landed in Łask.", "the Minister of National Defense Mariusz Błaszczak", "further American fighters",
-     "Mariusz Błaszczak"),
-    ("In turn, the President of Latvia Egils Levits said that a visa to stay in the European Union is a privilege.",
-     "the President of Latvia Egils Levits", "a visa to stay", "Egils Levits"),
-    ("The textbooks are ready, representative of the General Prosecutor's Office Sergei Shikunets said.",
-     shared_text("representative of the", "Office Sergei Shikunets"), "The textbooks are ready",
-     "Sergei Shikunets"),
-], ids=["minister-of-national-defense-name", "president-of-latvia-name", "representative-of-the-office-name"])
+    ("On Tuesday, the Minister of Foreign Affairs Radosław Sikorski announced that more American jets had "
+     "arrived in Rzeszów.", "the Minister of Foreign Affairs Radosław Sikorski", "more American jets",
+     "Radosław Sikorski"),
+    ("For his part, the President of Lithuania Gitanas Nauseda said that a visa for the European Union is a privilege.",
+     "the President of Lithuania Gitanas Nauseda", "a visa for the", "Gitanas Nauseda"),
+    ("The lists are ready, representative of the Prosecutor General's Office Ivan Petrenko said.",
+     "representative of the Prosecutor General's Office Ivan Petrenko", "The lists are ready", "Ivan Petrenko"),
+], ids=["minister-of-foreign-affairs-name", "president-of-lithuania-name", "representative-of-the-office-name"])
 def test_a_name_after_the_words_of_an_of_phrase_is_still_a_name(nlp, text, mention, content, name):
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
 

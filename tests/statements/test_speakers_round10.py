@@ -28,8 +28,8 @@ def test_a_plural_noun_that_names_no_agent_is_no_speaker(nlp, body, content):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Insurance worries are the biggest obstacle to grain ships leaving Odesa this week, exporters say.",
-     "Insurance worries", "exporters"),
+    ("Insurance fears are the main obstacle to grain ships leaving Odesa this month, exporters say.",
+     "Insurance fears", "exporters"),
     ("Swarms of trolls keep claiming that the reports from Kharkiv are staged.", "that the reports", "Swarms of trolls"),
     ("Pro-Russian separatists said they had captured two villages near Donetsk.", "they had captured",
      "Pro-Russian separatists"),
@@ -48,9 +48,9 @@ def test_a_plural_that_names_people_stays_a_group(nlp, body, content, name):
 @pytest.mark.parametrize("body, content", [
     ("The general presented his plan on Monday. According to the concept, the defence line would consist of "
      "minefields and ditches.", "the defence line"),
-    ('The foundation announced its prize list on Friday. "President Putin will not be invited," said the mission of '
-     'liberation in a communique.', "President Putin will not"),
-    ("The text of the agreement states that the deal should last for 120 days.", "that the deal should last"),
+    ('The foundation announced its guest list on Friday. "The Russian president will not get an invitation," said the '
+     'mission of liberation in its communique.', "The Russian president will not"),
+    ("The text of the accord states that the deal should run for 90 days.", "that the deal should run"),
     ("The wording of the resolution says that the occupied territories must be returned.", "that the occupied"),
 ], ids=["concept", "mission-quoting-a-name", "text-of-agreement", "wording-of-resolution"])
 def test_a_definite_abstract_noun_in_a_sentence_naming_no_one_else_is_no_speaker(nlp, body, content):
@@ -61,12 +61,12 @@ def test_a_definite_abstract_noun_in_a_sentence_naming_no_one_else_is_no_speaker
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Hungarian Foreign Minister Peter Szijjarto spoke in Budapest. He said that the current crisis recalls memories "
-     "of the Cold War.", "that the current crisis", "Peter Szijjarto"),
-    ("Prime Minister Boris Johnson visited Kyiv for the second time since the war broke out, pledging to support the "
-     "Ukrainian army.", "to support the Ukrainian army", "Boris Johnson"),
-    ("Elon Musk agreed to buy the platform on Monday. The sale will put him in charge of a company that he has "
-     "frequently criticised, saying it has not lived up to its potential.", "it has not lived up", "Elon Musk"),
+    ("Hungarian Foreign Minister Peter Szijjarto spoke in Vienna. He said that the present crisis brings back "
+     "memories of the Cold War.", "that the present crisis", "Peter Szijjarto"),
+    ("Prime Minister Boris Johnson travelled to Kyiv for a third time since the invasion, pledging to back the "
+     "Ukrainian army.", "to back the Ukrainian army", "Boris Johnson"),
+    ("Elon Musk agreed to buy the network on Tuesday. The deal will make him the owner of a firm that he has "
+     "often criticised, saying it has not lived up to its promise.", "it has not lived up", "Elon Musk"),
 ], ids=["he-said-that", "named-subject", "he-in-the-clause"])
 def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, body, content, name):
     """Where the sentence names a person (or he/she) outside the statement, the finder took the noun from that
@@ -77,12 +77,12 @@ def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, 
 @pytest.mark.parametrize("body, content, name", [
     (shared_text('"Something must have', "the headline said."), "Something must have",
      "embassy"),
-    ("Residents of Enerhodar were asked to report collaborators. The intelligence directorate's appeal also asked for "
-     "the routes that Russian convoys were using.", "the routes that", "intelligence directorate"),
-    ("The EU's announcement of sanctions on Mordashov said he was responsible for supporting the invasion.",
+    ("People in Melitopol were urged to report collaborators. The intelligence directorate's appeal further asked for "
+     "the roads that Russian columns were taking.", "the roads that", "intelligence directorate"),
+    ("The EU's announcement of sanctions on the tycoon said he was responsible for backing the invasion.",
      "he was responsible", "EU"),
-    ("Lukashenko met Xi in Beijing. According to a Chinese Foreign Ministry readout of the meeting, Lukashenko "
-     "endorsed China's position.", "Lukashenko endorsed", "Chinese Foreign Ministry"),
+    ("Lukashenko met Xi in Beijing. According to the Chinese Foreign Ministry's readout of the meeting, "
+     "Lukashenko endorsed China's position.", "Lukashenko endorsed", "Chinese Foreign Ministry"),
 ], ids=["caption", "appeal", "announcement", "readout"])
 def test_an_owners_document_is_the_owners_word(nlp, body, content, name):
     """"the embassy's caption", "The intelligence directorate's appeal", "The EU's announcement", "a Chinese Foreign

@@ -42,14 +42,14 @@ def test_a_professor_with_a_near_surname_is_no_official():
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Fuller said the men needed access to legal advice.\n\nOn Friday morning the school standards minister, Robin "
-     "Walker, said the government would use all diplomatic channels. He told Sky News: \"We utterly condemn the "
-     "approach that's been taken here.\"", "We utterly condemn", "Robin Walker"),
-    ("Kuleba said the talks were useful.\n\nCzech Foreign Minister Jan Lipavsky said Prague would send more shells. "
-     "He told reporters: \"We will not stop our support.\"", "We will not stop", "Jan Lipavsky"),
+    ("Fuller said the men should get legal advice.\n\nOn Saturday the schools minister, Robin "
+     "Walker, said that ministers would use every diplomatic channel. He told the BBC: \"We utterly condemn the "
+     "approach that has been taken here.\"", "We utterly condemn", "Robin Walker"),
+    ("Kuleba said the talks were useful.\n\nSlovak Foreign Minister Jan Novak said Bratislava would send more shells. "
+     "He told reporters: \"We will not stop our support.\"", "We will not stop", "Jan Novak"),
     ("Meloni said Italy stood with Kyiv.\n\nThe Italian labour minister, Andrea Orlando, said the sanctions would "
      "hold. He added: \"Our companies will adapt.\"", "Our companies will adapt", "Andrea Orlando"),
-], ids=["robin-walker", "jan-lipavsky", "andrea-orlando"])
+], ids=["robin-walker", "jan-novak", "andrea-orlando"])
 def test_a_male_given_name_of_both_genders_takes_he(nlp, body, content, name):
     """Jan, Andrea and Robin are men's names too (first_names.csv has both rows): "he" after "Robin Walker said" is
     Robin Walker, not the man named before him."""
@@ -58,12 +58,12 @@ def test_a_male_given_name_of_both_genders_takes_he(nlp, body, content, name):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"We confirm a number of seven deaths at the moment," Tass cited the source as saying. It added that the number '
-     'could increase.', "We confirm a number", "UNKNOWN"),
-    ("Attacks on pro-Russian officials suggest a growing resistance, according to US officials. The resistance could "
-     "grow into a wider counterinsurgency, CNN cited officials as saying.", "The resistance could grow", "officials"),
-    ('"The situation is under control," Tass cited regional governor Anton Alikhanov as saying.',
-     "The situation is under control", "Anton Alikhanov"),
+    ('"We can confirm five deaths so far," Tass cited the source as saying, adding that the toll '
+     'could rise.', "We can confirm", "UNKNOWN"),
+    ("Attacks on Moscow-installed officials point to a rising resistance, according to American officials. The resistance "
+     "may grow into a broader insurgency, CNN cited officials as saying.", "The resistance may grow", "officials"),
+    ('"Everything is under control," Tass cited Governor Anton Alikhanov as saying.',
+     "Everything is under control", "Anton Alikhanov"),
 ], ids=["tass-the-source", "cnn-officials", "tass-alikhanov"])
 def test_a_source_cited_as_saying_after_the_statement_speaks(nlp, body, content, name):
     """"A cited B as saying" / "A quoted B as saying" after the statement: B, the innermost speaker (ANNOTATION.md),
@@ -74,15 +74,15 @@ def test_a_source_cited_as_saying_after_the_statement_speaks(nlp, body, content,
 
 def test_a_source_cited_as_saying_stays_the_reporters_under_outer_nesting(nlp):
     """PolNeAR's convention (nesting="outer") keeps the reporter."""
-    body = '"The situation is under control," Tass cited regional governor Anton Alikhanov as saying.'
-    assert speaker_of(extract_rows(nlp, body, nesting="outer"), "The situation is under control") == "Tass"
+    body = '"Everything is under control," Tass cited Governor Anton Alikhanov as saying.'
+    assert speaker_of(extract_rows(nlp, body, nesting="outer"), "Everything is under control") == "Tass"
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Two US citizens died in Donbas, CNN reported, citing a U.S. State Department spokesperson. Reuters reports: The "
-     "spokesperson, not named in the report, did not provide any details about the deaths but said the US "
-     "administration was in touch with the families.", "the US administration was in touch",
-     "a U.S. State Department spokesperson"),
+    ("Two Americans were killed in Donbas, CNN reported, citing a US State Department spokesperson. AFP reports: "
+     "The spokesperson, who was not named, gave no details of the deaths but said "
+     "Washington was in contact with the families.", "Washington was in contact",
+     "a US State Department spokesperson"),
     ("Alexei Gorinov, a Moscow councillor, faces seven years in jail. Agence France-Presse reports: Gorinov did not "
      "deny the remarks but said the law was aimed at silencing critics of the war.", "the law was aimed",
      "Alexei Gorinov"),
@@ -110,8 +110,8 @@ def _official(role: str, text: str = "", date: str = "2022-06-01") -> bool | Non
 
 
 @pytest.mark.parametrize("role", [
-    "head of Moscow-based group Military Ombudsman",  # guardian liveblog, 2022
-    "president of the Jewish Community of Rome",  # guardian, May 2022
+    "head of the Moscow-based rights group Military Ombudsman",  # after a guardian liveblog, 2022
+    "president of the Jewish Community of Milan",  # after a guardian article, May 2022
     "director of the Eastern Studies Center",  # PL outlet, Feb 2022
     "museum director",  # GB outlet, July 2023 (the Auschwitz museum)
     "director of the institution",  # PL outlet, Feb 2023 (a psychiatric hospital)
@@ -124,8 +124,8 @@ def test_a_title_any_body_has_at_a_private_body_is_no_office(role):
 
 
 @pytest.mark.parametrize("role", [
-    "head of the Kharkiv regional military administration", "director of GCHQ",
-    shared_text("chairperson at the", "Development of Ukraine"), "deputy head of the Chinese Ministry of "
+    "head of the Sumy regional military administration", "director of GCHQ",
+    shared_text("chairperson at the", "Development of Ukraine"), "deputy head of China's Ministry of "
     "Foreign Affairs", "Minister of Culture and head of the museum council",
 ])
 def test_a_title_at_a_public_body_or_an_office_of_its_own_stays_official(role):
@@ -135,7 +135,7 @@ def test_a_title_at_a_public_body_or_an_office_of_its_own_stays_official(role):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("On Thursday Wang Wenbin, a spokesman for China's ministry of foreign affairs, dismissed Truss's remarks.\n\n"
+    ("On Friday Wang Wenbin, a spokesman for China's foreign ministry, rejected Truss's comments.\n\n"
      "Beijing opposes linking the war to its relations with Moscow. On Thursday Wang said China's position had been "
      "\"consistent and clear\".", "China's position had been", "Wang Wenbin"),
     ("Chinese foreign minister Wang Yi met Sergei Lavrov in Guilin on Wednesday.\n\nThe two sides pledged closer "
@@ -160,9 +160,10 @@ def test_a_possessive_first_word_is_not_the_official(nlp):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The White House representative informed that during the Saturday call, President Joe Biden appealed to "
-     "Benjamin Netanyahu to think about the risk of escalation. The official emphasized that the United States "
-     "\"does not strive for conflict with Iran\".", "that the United States", "The White House representative"),
+    ("The senior White House representative informed on Monday that during Sunday's call, Biden urged "
+     "Netanyahu to weigh the risk of escalation. The official stressed that Washington "
+     "\"does not seek a conflict with Iran\".", "that Washington",
+     "The senior White House representative"),
     ("The senior State Department official briefed reporters on the talks on Monday. The source said Washington "
      "would not accept any deal that excluded Kyiv.", "Washington would not accept", "The senior State Department official"),
     ("Chancellor Olaf Scholz spoke with Putin on Friday. The German government representative briefed journalists "
@@ -172,7 +173,7 @@ def test_a_possessive_first_word_is_not_the_official(nlp):
 def test_a_bare_unnamed_source_is_the_described_one_just_before(nlp, body, content, name):
     """"the official" / "the source" with nothing more is the unnamed source a definite description with another
     unnamed-source head gave in this or the previous sentence, also where that description was no speaker of a row
-    ("The White House representative informed ... The official emphasized"): descriptions._earlier_indefinite."""
+    ("The ... representative informed ... The official emphasized"): descriptions._earlier_indefinite."""
     assert speaker_of(extract_rows(nlp, body), content) == name
 
 

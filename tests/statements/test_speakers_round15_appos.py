@@ -1,5 +1,5 @@
-"""Speakers of issues 13 and 14 (round 15): a nationality appositive gives the speaker's country ("Alexander Isavnin,
-a Russian internet privacy advocate and member of the Pirate Party"), and an office description ("the Kremlin
+"""Speakers of issues 13 and 14 (round 15): a nationality appositive gives the speaker's country ("X, a Russian
+privacy campaigner and member of a party", in our words), and an office description ("the Kremlin
 leader", "the Russian leader") never fits a person the article described as something that is no office. Passages
 of corpus articles (coding_dev's half B removed) read from ../shared through `shared_text`; the sentences with a
 description are real ones or edited wording of our own."""
@@ -19,11 +19,11 @@ TRENIN = (shared_text("The Russian ultimatum comes", "fall of the Soviet Union."
 # a US outlet, April 2022: "Russian billionaire Oleg Tinkov has blasted Russia's war ..."
 TINKOV = shared_text("Russian billionaire Oleg Tinkov", "stop this massacre.")
 # a GB outlet, March 2022 (coding_dev's half A)
-ISAVNIN = shared_text("“Since the start of the special operation", "Pirate Party of Russia.")
+ISAVNIN = shared_text("“Since the start of the", "Pirate Party of Russia.")
 
 
 @pytest.mark.parametrize("role, other", [
-    ("prominent Russian foreign policy thinker", True), ("Russian billionaire", True),
+    ("leading Russian foreign policy thinker", True), ("Russian billionaire", True),
     ("internet privacy advocate", True), ("Russian", False), ("the Ukrainian", False), ("", False),
     ("President", False), ("Russian defence minister", False),
 ])
@@ -34,8 +34,8 @@ def test_role_words_that_name_no_office(role, other):
 
 
 def test_the_kremlin_leader_is_no_foreign_policy_thinker_named_later(nlp):
-    """"..., shortly after the Kremlin leader announced the first deployment ..." and, later, "Dmitri Trenin, a
-    prominent Russian foreign policy thinker, wrote ...": the thinker (a Russian, by the appositive) is no Kremlin
+    """The Kremlin leader announcing a first deployment and, later, Dmitri Trenin described as a Russian foreign
+    policy thinker who wrote ... (in our words): the thinker (a Russian, by the appositive) is no Kremlin
     leader; the office's holder at the article's date is."""
     rows = extract_rows(nlp, "\n\n".join(TRENIN), published="2023-06-20")
     assert row_of(rows, "the first deployment")["speaker_name"] == "Vladimir Putin"
@@ -56,7 +56,7 @@ def test_the_russian_leader_is_no_russian_described_otherwise(nlp, passage, publ
 
 
 def test_a_nationality_appositive_gives_the_country(nlp):
-    """"said Alexander Isavnin, a Russian internet privacy advocate and member of the Pirate Party of Russia": the
+    """"said X, a Russian privacy campaigner and member of a party" (in our words): the
     appositive is too long to be a title, but its own noun phrase says whose the person is."""
     row = row_of(extract_rows(nlp, ISAVNIN, published="2022-03-21"), "Since the start")
     assert (row["speaker_name"], row["speaker_country"]) == ("Alexander Isavnin", "Russia")
@@ -64,12 +64,12 @@ def test_a_nationality_appositive_gives_the_country(nlp):
 
 
 def test_a_second_appositive_on_the_name_gives_no_role(nlp):
-    """"said Victoria Pardini, a program associate at the Kennan Institute, a Washington think tank focused on
-    Russia" (a US outlet, May 2024; edited): the parser hangs the institute's appositive on the name; only the
+    """"said X, an associate at an institute, a Washington think tank" (after a US outlet, May 2024, in edited
+    wording of our own): the parser hangs the institute's appositive on the name; only the
     appositive right after the name describes the person."""
-    text = ("“The reform was a product of the nineties,” said Victoria Pardini, a program associate at the Kennan "
-            "Institute, a Washington think tank focused on Russia.")
+    text = ("“The reform came out of the nineties,” said Vera Palmer, a research associate with the Kennan "
+            "Institute, a think tank in Washington that studies Russia.")
     row = row_of(extract_rows(nlp, text, published="2024-05-07"), "The reform")
-    assert row["speaker_name"] == "Victoria Pardini"
+    assert row["speaker_name"] == "Vera Palmer"
     assert "think tank" not in row["speaker_role"]
 

@@ -1,5 +1,6 @@
-"""Statement extraction: each construction of issue 3 on small real sentences parsed with the real model, and the
-seed articles in data/raw/."""
+"""Statement extraction: each construction of issue 3 on small sentences (in edited wording of our own after news
+articles, or read from ../shared by their first and last words) parsed with the real model, and the seed articles
+in data/raw/."""
 
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ def texts(rows):
 
 
 def test_interrupted_quote_gives_two_statements(nlp):
-    rows = run(nlp, '"We will not let up," Austin told the conference. "Ukraine will not fail on our watch."')
-    assert texts(rows) == ["We will not let up", "Ukraine will not fail on our watch."]
+    rows = run(nlp, '"We will not slow down," Austin told the meeting. "Ukraine will not lose while we are here."')
+    assert texts(rows) == ["We will not slow down", "Ukraine will not lose while we are here."]
     assert all(r["quote_type"] == "direct" and r["cue"] == "told" and r["speaker_text"] == "Austin" for r in rows)
 
 
 def test_quote_after_cue_with_colon(nlp):
-    rows = run(nlp, 'Mr Heappey added: "It is entirely legitimate to go after targets in the depth of your opponents."')
-    assert texts(rows) == ["It is entirely legitimate to go after targets in the depth of your opponents."]
+    rows = run(nlp, 'Mr Heappey added: "It is quite legitimate to strike targets deep inside your enemy\'s territory."')
+    assert texts(rows) == ["It is quite legitimate to strike targets deep inside your enemy's territory."]
     assert rows[0]["cue"] == "added" and "Heappey" in rows[0]["speaker_text"]
 
 
@@ -46,7 +47,7 @@ def test_indirect_speech_said_that(nlp):
 
 def test_indirect_speech_cue_after_content(nlp):
     rows = run(nlp, shared_text("Ukraine will also", "army, Austin said."))
-    assert texts(rows) == ["Ukraine will also be helped to build a future army"]
+    assert texts(rows) == [shared_text("Ukraine will also", "a future army")]
     assert rows[0]["speaker_text"] == "Austin"
 
 
@@ -57,8 +58,8 @@ def test_told_reporters(nlp):
 
 
 def test_speaker_mention_keeps_appositive_name(nlp):
-    rows = run(nlp, "His lawyer, Zhang Dongshuo, said his client has 10 days to contest the sentence.")
-    assert len(rows) == 1 and "Zhang Dongshuo" in rows[0]["speaker_text"]
+    rows = run(nlp, "His lawyer, Zhang Dongming, said his client has 14 days to appeal the verdict.")
+    assert len(rows) == 1 and "Zhang Dongming" in rows[0]["speaker_text"]
 
 
 def test_according_to(nlp):
@@ -68,15 +69,15 @@ def test_according_to(nlp):
 
 
 def test_mixed_quote(nlp):
-    rows = run(nlp, 'Blinken said it is likely that Russian forces are carrying out more "atrocities" in Ukraine.')
+    rows = run(nlp, 'Blinken said it is likely that Russian troops are committing further "atrocities" in Ukraine.')
     assert len(rows) == 1 and rows[0]["quote_type"] == "mixed"
     assert rows[0]["text"].startswith("it is likely")
 
 
 def test_quoted_fragment_inside_a_clause_is_mixed_not_direct(nlp):
-    rows = run(nlp, 'Clinton said that "race still determines too much" in America, including how people are treated.')
+    rows = run(nlp, 'Clinton said that "race still decides too much" in the US, including how people are treated.')
     assert len(rows) == 1 and rows[0]["quote_type"] == "mixed"
-    assert "in America" in rows[0]["text"]
+    assert "in the US" in rows[0]["text"]
 
 
 def test_second_conjoined_cue_is_its_own_statement(nlp):
@@ -87,14 +88,14 @@ def test_second_conjoined_cue_is_its_own_statement(nlp):
 
 
 @pytest.mark.parametrize("sentence, content, lemma", [
-    ("Ukrainian Foreign Minister Dmytro Kuleba pressed NATO for more weapons amid expectations of an offensive.",
+    ("Ukraine's foreign minister pressed NATO for more weapons as an offensive was expected.",
      "NATO for more weapons", "press"),
-    ("US Secretary of Defense Lloyd Austin has promised Ukraine continued international support.",
-     "Ukraine continued international support", "promise"),
-    ("He spoke of capability coalitions, in which several countries work together on drones.",
+    ("The US defence secretary has promised Kyiv lasting international support.",
+     "Kyiv lasting international support", "promise"),
+    ("The minister spoke of capability coalitions, where several states cooperate on drones.",
      "capability coalitions", "speak of"),
-    ("Boris Pistorius warned on Tuesday against losing sight of Ukraine's essential defence needs.",
-     "against losing sight of Ukraine's essential defence needs", "warn"),
+    ("Boris Pistorius warned on Monday against forgetting Ukraine's vital defence needs.",
+     "against forgetting Ukraine's vital defence needs", "warn"),
     ("The president vowed to keep sending weapons to Kyiv.", "keep sending weapons to Kyiv", "vow"),
 ])
 def test_speech_acts_with_content(nlp, sentence, content, lemma):
@@ -116,14 +117,14 @@ def test_quoted_outlet_name_is_not_content(nlp):
 
 
 def test_called_object_complement(nlp):
-    rows = run(nlp, "The campaign called the charges unsubstantiated and fabricated by former employees.")
-    assert len(rows) == 1 and rows[0]["text"].startswith("the charges unsubstantiated")
+    rows = run(nlp, "The campaign called the accusations baseless and invented by former staff.")
+    assert len(rows) == 1 and rows[0]["text"].startswith("the accusations baseless")
     assert rows[0]["cue"] == "called"
 
 
 def test_doubled_apostrophe_quotes(nlp):
-    rows = run(nlp, "''I have never been edited or had a show of mine not run,'' Mr. King told The Times.")
-    assert texts(rows) == ["I have never been edited or had a show of mine not run"]
+    rows = run(nlp, "''I have never been censored or had a show of mine pulled,'' Mr. King told The Times.")
+    assert texts(rows) == ["I have never been censored or had a show of mine pulled"]
 
 
 def test_headline_attribution_in_title(nlp):
@@ -131,33 +132,33 @@ def test_headline_attribution_in_title(nlp):
                title=shared_text("Blinken Reaffirms U.S.", "Weapons To Ukraine"))
     title_rows = [r for r in rows if r["in_title"]]
     assert len(title_rows) == 1
-    assert title_rows[0]["text"] == "U.S. Commitment To Send More Weapons To Ukraine"
+    assert title_rows[0]["text"] == shared_text("U.S. Commitment To", "Weapons To Ukraine")
     assert title_rows[0]["speaker_text"] == "Blinken" and title_rows[0]["cue"] == "Reaffirms"
 
 
 def test_subheading_name_colon(nlp):
-    rows = run(nlp, "Avril Haines: Putin most likely calculates that time works in his favor\n\n"
+    rows = run(nlp, "Avril Haines: Putin probably thinks that time is on his side\n\n"
                     "The director of national intelligence spoke to the Senate.")
-    assert texts(rows) == ["Putin most likely calculates that time works in his favor"]
+    assert texts(rows) == ["Putin probably thinks that time is on his side"]
     assert rows[0]["cue"] == ":" and rows[0]["speaker_text"] == "Avril Haines"
 
 
 def test_participle_cue_inside_a_clause_is_its_own_statement(nlp):
-    rows = run(nlp, 'Haidai acknowledged that "the situation along the front is extremely difficult" in a posting on '
-                    'Telegram, saying Russia was launching "a large-scale offensive".')
+    rows = run(nlp, 'Haidai admitted that "the situation on the front line is very hard" in a post on '
+                    'Telegram, saying Russia was starting "a major offensive".')
     assert len(rows) == 2
-    assert "the situation along the front is extremely difficult" in rows[0]["text"]
+    assert "the situation on the front line is very hard" in rows[0]["text"]
     assert "saying" not in rows[0]["text"] and "Russia" not in rows[0]["text"]
     assert rows[1]["cue"] == "saying" and rows[1]["speaker_text"] == "Haidai"
 
 
 def test_request_with_addressee_and_a_second_speaker(nlp):
-    rows = run(nlp, "Russia told the US to stop sending arms to Ukraine, with Moscow's ambassador warning that "
-                    "western deliveries of weapons were inflaming the conflict.")
+    rows = run(nlp, "Moscow told Washington to stop sending arms to Kyiv, with Russia's ambassador warning that "
+                    "western weapons deliveries were fuelling the conflict.")
     told = [r for r in rows if r["cue"] == "told"]
-    assert len(told) == 1 and told[0]["text"].startswith("the US to stop sending arms to Ukraine")
+    assert len(told) == 1 and told[0]["text"].startswith("Washington to stop sending arms to Kyiv")
     assert "warning" not in told[0]["text"]
-    assert any(r["cue"] == "warning" and "inflaming the conflict" in r["text"] for r in rows)
+    assert any(r["cue"] == "warning" and "fuelling the conflict" in r["text"] for r in rows)
 
 
 def test_nested_attribution_goes_to_innermost_speaker(nlp):
@@ -168,12 +169,12 @@ def test_nested_attribution_goes_to_innermost_speaker(nlp):
 
 @pytest.mark.parametrize("text", [
     "Photograph: Sputnik/Reuters",
-    "Live Briefing: Russia's Invasion Of Ukraine",
+    "Live Updates: The War In Ukraine, Day 400",
     'The so-called "special military operation" entered its third year on Saturday.',
     "Pistorius believes the war will last for years.",
     "Speaking to reporters in Brussels, the minister looked tired.",
     "The Pentagon did not say whether the package includes ATACMS missiles.",
-    "BONDS: Bond prices fell. The yield on the 10-year Treasury note rose to 2.76 per cent.",
+    "BONDS: Bond prices dropped. The yield on the 10-year note climbed to 2.81 per cent.",
     "Asked what he would tell the mayor, the man shrugged.",
     "Common belief says the warming Arctic is to blame.",
 ])
@@ -182,7 +183,7 @@ def test_not_statements(nlp, text):
 
 
 def test_scare_quote_inside_reported_speech_is_not_its_own_statement(nlp):
-    rows = run(nlp, 'He said the blasts were "demilitarisation in action" and would continue.')
+    rows = run(nlp, 'He said the explosions were "demilitarisation at work" and would go on.')
     assert len(rows) == 1 and rows[0]["quote_type"] == "mixed"
 
 
@@ -191,8 +192,8 @@ def test_quote_pairing_multi_paragraph_and_apostrophes():
     qs = quotes.find_quotes(text)
     assert [(text[q.start:q.end], q.closed) for q in qs] == [("First paragraph of a long quote.", False),
                                                              ("Second part,", True)]
-    title = "'We will not let up': US vows to continue support for Ukraine's army"
-    assert [title[q.start:q.end] for q in quotes.find_quotes(title)] == ["We will not let up"]
+    title = "'We will not slow down': US vows to keep supporting Ukraine's army"
+    assert [title[q.start:q.end] for q in quotes.find_quotes(title)] == ["We will not slow down"]
 
 
 def test_cue_lexicon_is_data():
@@ -222,7 +223,7 @@ def _find(rows, needle):
 
 def test_seed_austin_interrupted_quote(seed_rows):
     art, rows = seed_rows["000_1332245036d4884d"]
-    army = _find(rows, "Ukraine will also be helped to build a future army")
+    army = _find(rows, shared_text("Ukraine will also", "a future army"))
     security = _find(rows, "This will ensure long-term security")
     assert len(army) == 1 and len(security) == 1
     assert army[0]["quote_type"] == "indirect" and security[0]["quote_type"] == "direct"

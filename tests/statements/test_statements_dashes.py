@@ -1,5 +1,7 @@
 """Dialogue dashes as quotation marks (statements/dashes.py): Polish outlets translated into English mark direct
-speech "- A - said X"; real sentences (shortened) from different corpus articles, parsed with the real model."""
+speech "- A - said X"; sentences in edited wording of our own after different corpus articles (other names and
+words, the same dashes, glued full stops and cues), or a passage read from ../shared (support.shared_text), parsed
+with the real model."""
 
 from __future__ import annotations
 
@@ -10,21 +12,22 @@ from support import extract_rows, shared_text
 
 @pytest.mark.parametrize("body, speaker, content", [
     # a Polish outlet, April 2024 (corpus; ukraine_dev): two sentences glued at the full stop, one quotation
-    ("The minister spoke to reporters.\n\n- Russia does not produce more modern combat equipment.But it produces "
-     "much more simpler equipment: rifles, missiles - said Nikolai Kulbaka, a Russian economist.",
-     "Nikolai Kulbaka",
-     shared_text("Russia does not", "equipment: rifles, missiles")),
+    ("The minister spoke to reporters.\n\n- Russia does not make more modern combat equipment.But it makes "
+     "far more simple equipment: rifles, shells - said Ivan Petrenko, a Ukrainian economist.",
+     "Ivan Petrenko",
+     "Russia does not make more modern combat equipment.But it makes far more simple equipment: rifles, shells"),
     # a Polish outlet, July 2022 (corpus): the clause rule gave only the last sentence
-    ("- I was so terrified, the windows were shaking, and I stayed with one of the patients in the delivery room."
-     "Everyone else was in the basement, but I couldn't escape - says midwife Svetlana Wladimir.",
-     "midwife Svetlana Wladimir",
-     "I was so terrified, the windows were shaking, and I stayed with one of the patients in the delivery room."
-     "Everyone else was in the basement, but I couldn't escape"),
+    ("- I was so scared, the walls were shaking, and I stayed with one of the women in the maternity ward."
+     "Everyone else was down in the shelter, but I could not leave - says midwife Olena Koval.",
+     "midwife Olena Koval",
+     "I was so scared, the walls were shaking, and I stayed with one of the women in the maternity ward."
+     "Everyone else was down in the shelter, but I could not leave"),
     # a Polish outlet, February 2022 (corpus): "Russia reports" and "Our analysts say" are the president's words
-    ("- Russia reports that it withdraws its troops.We have no confirmation until now.Our analysts say that they "
-     "can remain in a dangerous position.The invasion is possible - said the US president.",
-     "the US president",
-     shared_text("Russia reports that", "invasion is possible")),
+    ("- Russia says that it pulls back its troops.We have no confirmation so far.Our experts say that they "
+     "can stay in a threatening position.An invasion is possible - said the American president.",
+     "the American president",
+     "Russia says that it pulls back its troops.We have no confirmation so far.Our experts say that they can stay in "
+     "a threatening position.An invasion is possible"),
 ])
 def test_dialogue_dash_quotation_is_one_direct_statement(nlp, body, speaker, content):
     rows = extract_rows(nlp, body)
@@ -33,19 +36,19 @@ def test_dialogue_dash_quotation_is_one_direct_statement(nlp, body, speaker, con
 
 def test_dash_after_a_sentence_end_opens_a_quotation(nlp):
     # a Polish outlet, April 2022 (corpus): the reported clause, then the president's own words after ".- "
-    body = ("President Duda noted that among world leaders he is noticing more and more determination regarding "
-            "sanctions.- These sanction regimes are constantly analyzed and we all hope that there will be "
+    body = ("President Nauseda noted that among world leaders he sees more and more resolve regarding "
+            "sanctions.- These sanctions regimes are analyzed all the time and we all hope there will be an "
             "agreement - he added.")
     rows = extract_rows(nlp, body)
     assert [r["text"] for r in rows] == [
-        "that among world leaders he is noticing more and more determination regarding sanctions",
-        shared_text("These sanction regimes", "will be agreement")]
+        "that among world leaders he sees more and more resolve regarding sanctions",
+        "These sanctions regimes are analyzed all the time and we all hope there will be an agreement"]
 
 
 @pytest.mark.parametrize("body, content", [
     # a US outlet, August 2022 (corpus): dashes round an apposition, mid-sentence
-    ('Though the commander - who sports a handlebar-like mustache - noted with a smile that his call sign also '
-     'sounds like the word "cat" in Ukrainian.', None),
+    ('Though the officer - who wears a handlebar moustache - noted with a grin that his call sign sounds '
+     'just like the word "cat" in Ukrainian.', None),
     # written for the test: a dash pair inside a reported clause
     ("The talks - which lasted three hours - said little about weapons, the ministry said.",
      "The talks - which lasted three hours - said little about weapons"),
@@ -60,20 +63,20 @@ def test_parenthetical_dashes_are_no_quotation(nlp, body, content):
 def test_reported_clause_stops_where_a_dash_quotation_opens(nlp):
     # a Polish outlet, February 2022 (corpus): the parse ran the glued sentences together; the reported clause of
     # "suggesting" ends at "Donbas", the dash quotation after it is "he said"'s
-    body = ("He also talked about disinformation that Russia spreads, suggesting that Ukraine was preparing for the "
-            "offensive in Donbas.- There is no evidence of this type of statement, they deny the basic logic - he "
+    body = ("He also talked about the lies that Moscow spreads, suggesting that Kyiv was getting ready for an "
+            "offensive in Donbas.- There is no proof of this kind of claim, they defy basic logic - he "
             "said.")
     rows = extract_rows(nlp, body)
     assert [(r["cue"], r["text"]) for r in rows] == [
-        ("suggesting", "that Ukraine was preparing for the offensive in Donbas"),
-        ("said", shared_text("There is no evidence", "the basic logic"))]
+        ("suggesting", "that Kyiv was getting ready for an offensive in Donbas"),
+        ("said", "There is no proof of this kind of claim, they defy basic logic")]
 
 
 @pytest.mark.parametrize("body, speaker", [
     # a Polish outlet, March 2023 (ukraine_dev): the parse hung "added" on the quotation as a pcomp
     (shared_text("- Probably Vladimir", "national intelligence director."), "the US national intelligence director"),
     # written for the test: parsed as an amod
-    ("- Russia probably wants to prevent Western support to tip the scales and forced the conflict with NATO - added "
+    ("- Moscow probably wants to stop Western support from tipping the scales and to force a clash with NATO - added "
      "the director.", "the director"),
     # written for the test, a news-agency quotation in marks: the cue after the closing mark and comma
     ('"The shells are arriving too slowly for the spring offensive," complained a Ukrainian artillery commander.',

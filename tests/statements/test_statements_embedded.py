@@ -1,8 +1,9 @@
-"""Speech verbs embedded in another clause, and parse errors around a cue's subject, on real sentences from the
-PolNeAR articles, the GenderGapTracker set and the Ukraine corpus, parsed with the real model.
+"""Speech verbs embedded in another clause, and parse errors around a cue's subject, on passages of the PolNeAR
+articles, the GenderGapTracker set and the Ukraine corpus read from ../shared (support.shared_text, skipped where
+absent) or sentences in edited wording of our own after them, parsed with the real model.
 
 - an infinitive ("called Machado to express gratitude"), a modal ("his successor will push for") or a gerund adjunct
-  ("implicated Putin by admitting ...") inside another statement's clause is part of that statement, in either
+  ("tied Putin to war crimes by admitting ...") inside another statement's clause is part of that statement, in either
   nesting convention, and not a second speaker's statement;
 - a gerund after by/after/before ("responded ... by saying ...") is its clause subject's statement;
 - a phrase cue's own particle is the cue's, not the content's ("called for | peace talks");
@@ -24,9 +25,8 @@ BOTH = pytest.mark.parametrize("nesting", ["inner", "outer"])
 
 MERRILL = shared_text("Clinton spokesman Nick", "the presidential campaign.")
 EARNEST = shared_text("He said Obama", "the same goals.")
-VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, the leader of the Wagner mercenary group, had implicated Vladimir "
-               "Putin in war crimes by admitting the original invasion had not been justified by any provocative actions "
-               "by Ukraine.")
+VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, the head of the Wagner mercenaries, had tied Vladimir "
+               "Putin to war crimes by admitting the invasion had not been justified by any Ukrainian provocation.")
 
 
 @BOTH
@@ -36,7 +36,7 @@ def test_an_infinitive_of_purpose_is_part_of_the_outer_statement(nlp, nesting):
 
 @BOTH
 def test_a_hoped_for_future_speech_act_is_nobody_s_statement_but_the_reporter_s(nlp, nesting):
-    assert run(nlp, EARNEST, nesting=nesting) == [("He", "said", "Obama hopes that his successor will push for the same goals")]
+    assert run(nlp, EARNEST, nesting=nesting) == [("He", "said", shared_text("Obama hopes that", "the same goals"))]
 
 
 @BOTH
@@ -45,8 +45,8 @@ def test_a_gerund_adjunct_inside_a_statement_stays_in_it(nlp, nesting):
 
 
 def test_a_modal_speech_act_reported_by_someone_else_is_theirs(nlp):
-    body = ("Russia has said NATO must promise not to allow Ukraine to join the alliance, among other demands, which the "
-            "United States and NATO have rejected.")
+    body = ("Russia has said NATO must pledge never to let Ukraine join the alliance and made other demands, which "
+            "Washington and NATO have rejected.")
     assert run(nlp, body) == [("Russia", "has said", body[16:-1])]
 
 
@@ -55,10 +55,10 @@ def test_a_modal_speech_act_reported_by_someone_else_is_theirs(nlp):
      shared_text("his refusal to", "a “manufactured” issue", straight=True)),
     (shared_text("David Axelrod on", "a cocaine user."), "David Axelrod", "called on",
      shared_text("Howard Dean to", "a cocaine user")),
-    ("At the forum, Clinton called her vote in favor of the Iraq War a mistake.", "Clinton", "called",
-     "her vote in favor of the Iraq War a mistake"),
+    ("At the town hall, Clinton called her vote for the Iraq War an error.", "Clinton", "called",
+     "her vote for the Iraq War an error"),
     (shared_text("Scott beamed and", 'new best friend."'), "Scott", "asked",
-     'the crowd to welcome the governor - "my new best friend.'),
+     shared_text("the crowd to", "new best friend.")),
     (shared_text("Valanciunas told reporters", 'will be playing."'), "Valanciunas", "told",
      shared_text("I am really excited.", "will be playing.")),
 ], ids=["by_saying_is_the_clause_subject_s", "called_on_tagged_as_a_participle_is_a_cue_and_on_not_content",
@@ -70,16 +70,16 @@ def test_one_statement(nlp, body, speaker, cue, content):
 
 @pytest.mark.parametrize("body", [
     shared_text("Congress has three", "at the Capitol."),
-    "In its 2015 ruling, the Supreme Court suggested a more permissive approach, allowing the procedure for "
-    "competent adults with medical conditions that are causing enduring suffering that they find intolerable.",
+    "In its 2015 ruling, the court suggested a more lenient approach, permitting it for "
+    "competent adults with illnesses causing lasting suffering that they cannot bear.",
 ], ids=["by_asking_in_a_list_of_ways", "a_cue_with_its_own_object_is_no_parenthetical"])
 def test_nobody_s_statement(nlp, body):
     assert run(nlp, body) == []
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    ("Hungarian Prime Minister Viktor Orbán called for US-Russian peace talks to end the war in Ukraine.",
-     "called for", "US-Russian peace talks to end the war in Ukraine"),
+    ("Hungary's prime minister called for US-Russian peace talks to bring the war in Ukraine to an end.",
+     "called for", "US-Russian peace talks to bring the war in Ukraine to an end"),
     ("Kuleba spoke out about the need for more air defence.", "spoke about", "the need for more air defence"),
 ])
 def test_the_cue_particle_is_not_content(nlp, body, cue, content):
@@ -87,8 +87,8 @@ def test_the_cue_particle_is_not_content(nlp, body, cue, content):
 
 
 def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
-    body = ('The Clinton campaign expects Holt to insert himself into the debate by calling out Trump for his supposed '
-            '"lies" throughout the event, Robby Mook told CNN.')
+    body = ('The Clinton campaign expects Holt to step into the debate by calling out Trump for his alleged '
+            '"lies" during the event, Robby Mook told CNN.')
     assert run(nlp, body) == [("Robby Mook", "told", body[:body.index(", Robby")])]
 
 
@@ -101,12 +101,12 @@ def test_a_subject_inside_the_quotation_is_not_the_speaker(nlp):
 
 def test_a_quoted_name_after_the_cue_is_the_speaker(nlp):
     body = shared_text("Wołodymyr Złenski is", 'Independent" on Friday.')
-    assert run(nlp, body) == [("Kyiv Independent", "says", "Wołodymyr Złenski is afraid of the attack from Belarus")]
+    assert run(nlp, body) == [("Kyiv Independent", "says", shared_text("Wołodymyr Złenski is", "attack from Belarus"))]
 
 
 def test_an_official_whose_name_the_ner_splits_keeps_the_whole_name(nlp):
-    body = ("European Commission President Ursula von der Leyen said the EU would help. Later von der Leyen told "
-            "reporters that the war must end.")
+    body = ("The Commission's president, Ursula von der Leyen, said Brussels would help. Afterwards von der Leyen told "
+            "journalists that the war had to end.")
     art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2023-06-13"}
     names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}
     assert names == {"Ursula von der Leyen"}
@@ -135,8 +135,8 @@ def test_a_parenthetical_cue_before_a_prepositional_phrase_of_the_host_clause(nl
 def test_a_statement_cut_before_a_second_cue_ends_without_its_conjunction(nlp):
     body = shared_text("Washington and London", "and anti-tank weapons.")
     assert [(c, t) for _, c, t in run(nlp, body)] == [
-        ("have pledged", "to increase offensive military aid to Ukraine"),
-        ("have announced", "arms deliveries, ammunition and anti-tank weapons")]
+        ("have pledged", shared_text("to increase offensive", "aid to Ukraine")),
+        ("have announced", shared_text("arms deliveries, ammunition", "and anti-tank weapons"))]
 
 
 ACCOUNT = shared_text("According to her", "for an ultrasound.", straight=True)
@@ -156,12 +156,12 @@ def test_according_to_content_runs_over_a_sentence_break_inside_a_quotation(nlp)
 def test_outer_trailing_cue_takes_the_whole_sentence_before_it(nlp):
     """Under "outer", "A, the source added." is the source's whole A, even with another cue inside A; under "inner"
     the inner speaker keeps theirs."""
-    body = ("Clinton had told police officials that she didn't want the escort at all. Clinton had told police "
-            "officials that she didn't want the escort at all, but the NYPD overruled that request, the source added.")
+    body = ("Clinton had told police chiefs that she didn't want an escort at all. Clinton had told police "
+            "chiefs that she didn't want an escort at all, but the NYPD overrode that wish, the source added.")
     second = body[body.index("Clinton", 10):]
     outer = run(nlp, body, nesting="outer", quote_parts="join")
     assert ("the source", "added", second[:second.index(", the source")]) in outer
-    assert ("Clinton", "had told", "that she didn't want the escort at all") in run(nlp, body)
+    assert ("Clinton", "had told", "that she didn't want an escort at all") in run(nlp, body)
 
 
 def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
@@ -171,9 +171,9 @@ def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ('Martell, the addictions doctor on Nova Scotia\'s South Shore, is more blunt: "With this prescription monitor '
-     'doing this new monitoring, I think they\'re going to uncover things."',
-     [("Martell", ":", "With this prescription monitor doing this new monitoring, I think they're going to uncover "
+    ('Martell, the addictions doctor in a coastal town, is more blunt: "With this drug monitoring system '
+     'doing its new checks, I think they\'re going to find things."',
+     [("Martell", ":", "With this drug monitoring system doing its new checks, I think they're going to find "
                        "things.")]),
     (shared_text("She became so", 'was just kidding."'), []),
     ('The sign read: "Welcome to hell, you will not leave."', []),
@@ -184,8 +184,8 @@ def test_a_quotation_after_a_colon_closing_a_clause_about_a_person(nlp, body, ex
 
 @pytest.mark.parametrize("body, content", [
     ("Zelensky called for Ukraine to be given fighter jets.", "Ukraine to be given fighter jets"),
-    ("Fowler is calling for that potential successor to be immediately identified.",
-     "that potential successor to be immediately identified"),
+    ("Fowler is calling for that possible successor to be named right away.",
+     "that possible successor to be named right away"),
 ])
 def test_called_for_a_clause_the_parse_marks_with_for(nlp, body, content):
     assert [(c.split()[-2:], t) for _, c, t in run(nlp, body)] == [(["calling", "for"] if "calling" in body
@@ -194,7 +194,7 @@ def test_called_for_a_clause_the_parse_marks_with_for(nlp, body, content):
 
 @pytest.mark.parametrize("body, cue, content", [
     ("Kyiv appealed for more air defence to be sent.", "appealed for", "more air defence to be sent"),
-    ("Lavrov warned of the rising danger of a nuclear conflict.", "warned of", "the rising danger of a nuclear conflict"),
+    ("Lavrov warned of the growing risk of a nuclear war.", "warned of", "the growing risk of a nuclear war"),
     ("They pressed for the weapons to arrive sooner.", "pressed for", "the weapons to arrive sooner"),
     ("Kuleba pressed NATO for more weapons.", "pressed", "NATO for more weapons"),
 ])
@@ -232,10 +232,10 @@ def test_deep_adverbials_between_the_cue_and_that(nlp):
 
 
 @pytest.mark.parametrize("body, name, typ", [
-    ("Washington and London have pledged to increase offensive military aid to Ukraine.", "Washington and London",
+    ("Washington and London have pledged to step up military aid to Kyiv.", "Washington and London",
      "group"),
-    ("CNN and the New York Times have reported that Washington was willing to exchange Viktor Bout.",
-     "CNN and the New York Times", "group"),
+    ("CNN and the Washington Post have reported that Washington was ready to swap Viktor Bout.",
+     "CNN and the Washington Post", "group"),
 ])
 def test_a_joint_speaker_is_a_group_as_written(nlp, body, name, typ):
     art = {"article_id": "t", "text": body, "title": "", "title_chars": 0, "published": "2022-02-09"}
@@ -244,10 +244,10 @@ def test_a_joint_speaker_is_a_group_as_written(nlp, body, name, typ):
 
 
 @pytest.mark.parametrize("body, content", [
-    ('Putin described western sanctions against Russia as "reckless and insane".',
-     'western sanctions against Russia as "reckless and insane'),
-    ("Russia should not be designated a state sponsor of terrorism, something Ukrainian officials and some US "
-     "politicians had pushed for.", None),
+    ('Putin described the western sanctions on Moscow as "reckless and insane".',
+     'the western sanctions on Moscow as "reckless and insane'),
+    ("Russia should not be named a state sponsor of terrorism, something Kyiv and some US "
+     "lawmakers had pushed for.", None),
 ])
 def test_a_preposition_without_its_object_is_no_content(nlp, body, content):
     """("as" keeps its quoted complement, which the parse does not give it as an object.)"""

@@ -1,5 +1,6 @@
 """Issue 14 step 2, the extraction half: constructions found on polnear_train, the corpus and coding_dev, each on
-real sentences from different articles, parsed with the real model."""
+sentences of different articles, read from ../shared by their first and last words (support.shared_text, skipped
+where absent) or in edited wording of our own, parsed with the real model."""
 
 from __future__ import annotations
 
@@ -21,17 +22,17 @@ def content_of(rows, cue):
     # Guardian, 2022 (corpus; coding_dev: the content was cut to "more than $360m")
     (shared_text("US secretary of", "in additional aid."), "announcing", "more than $360m in additional aid"),
     # a Polish outlet, June 2022 (corpus; cut to "for help")
-    ("He also appealed to Germany for help in providing weapons.", "appealed", "for help in providing weapons"),
+    ("He also appealed to Berlin for help in supplying arms.", "appealed", "for help in supplying arms"),
     # Guardian, 2022: the object's PP and an apposition before "to ..."
-    ("Ukraine's defence ministry has urged citizens in Enerhodar, a key area seized by Russia, to reveal where "
-     "Russian troops are living.", "has urged",
-     shared_text("citizens in Enerhodar,", "troops are living")),
+    ("Ukraine's defence ministry has urged residents of Melitopol, a key town held by Russia, to report where "
+     "Russian soldiers are staying.", "has urged",
+     "residents of Melitopol, a key town held by Russia, to report where Russian soldiers are staying"),
     # Ukrinform, June 2023
-    ("Herasymchuk called on all actors in the international community to join the rescue of Ukrainian children.",
-     "called on", shared_text("all actors in", "of Ukrainian children")),
+    ("The commissioner called on all members of the international community to help rescue Ukrainian children.",
+     "called on", "all members of the international community to help rescue Ukrainian children"),
     # NYT, August 2016 (polnear_train)
-    ("Manafort and his colleagues frequently pressed American diplomats in Ukraine to treat the party fairly.",
-     "pressed", "American diplomats in Ukraine to treat the party fairly"),
+    ("The lobbyist and his partners often pressed US diplomats in Kyiv to deal fairly with the party.",
+     "pressed", "US diplomats in Kyiv to deal fairly with the party"),
 ])
 def test_object_pp_hung_on_the_cue_stays_in_the_content(nlp, sentence, cue, content):
     assert content_of(run(nlp, sentence), cue) == content
@@ -49,9 +50,9 @@ def test_channel_or_place_pp_is_not_content(nlp, sentence, cue, content):
 @pytest.mark.parametrize("sentence, cue, content", [
     # Breitbart, February 2016 (polnear_train): the quotation is the content, not "them"
     (shared_text("“Just one minute,", "it is to run.", straight=True),
-     "urged", "Just one minute, come on, one second, alright?"),
+     "urged", shared_text("Just one minute,", "one second, alright?")),
     # HuffPost, August 2016 (polnear_train)
-    ('"But why?" reporter Jackie Nespral asked him.', "asked", "But why?"),
+    ('"But why?" the reporter Jane Nestor asked him.', "asked", "But why?"),
 ])
 def test_addressee_pronoun_is_not_the_content(nlp, sentence, cue, content):
     assert content_of(run(nlp, sentence), cue) == content
@@ -59,7 +60,7 @@ def test_addressee_pronoun_is_not_the_content(nlp, sentence, cue, content):
 
 def test_addressee_pronoun_alone_gives_no_statement(nlp):
     # HuffPost, January 2016 (polnear_train): "them" was a statement of its own
-    assert run(nlp, "And that's what Clinton is promising them.") == []
+    assert run(nlp, "And that's what the senator is promising them.") == []
 
 
 def test_a_thing_spoken_about_stays_content(nlp):
@@ -74,14 +75,14 @@ def texts_of(rows):
 # clause.fronted_adverbial: "While X said A, <main clause>": A ends before the main clause
 @pytest.mark.parametrize("sentence, content", [
     # Guardian, 2022 (corpus)
-    ("While military experts have said it was unlikely that Russian forces would be able to stage an offensive "
-     "towards the border with Moldova at this moment, the statements nevertheless raised fears in Moldova.",
-     shared_text("it was unlikely", "at this moment")),
+    ("While analysts have said it was unlikely that Russian troops could mount an attack "
+     "towards the Moldovan border for now, the remarks still stirred fears in Chisinau.",
+     "it was unlikely that Russian troops could mount an attack towards the Moldovan border for now"),
     # NYT, December 2015 (polnear_train)
     (shared_text("While the president", "for Special Operations."),
      shared_text("he opposes sending", "in far-flung countries")),
     # HuffPost, February 2016 (polnear_train)
-    (shared_text("A few weeks after", "hospital in Kunduz."), "that the war in Afghanistan would not end on his watch"),
+    (shared_text("A few weeks after", "hospital in Kunduz."), shared_text("that the war", "on his watch")),
 ])
 def test_fronted_adverbial_clause_ends_the_content(nlp, sentence, content):
     assert texts_of(run(nlp, sentence)) == [content]
@@ -90,14 +91,15 @@ def test_fronted_adverbial_clause_ends_the_content(nlp, sentence, content):
 def test_fronted_adverbial_with_the_speaker_as_main_subject_keeps_the_main_clause(nlp):
     # a GGT article (ggt_dev): the annotators give him both clauses
     rows = run(nlp, shared_text("While he said", "think it over."))
-    assert texts_of(rows)[0].endswith("he still needs some time to think it over")
+    assert texts_of(rows)[0].endswith(shared_text("he still needs", "think it over"))
 
 
 # according._subject_before: "Subject, according to X, verb ...": the clause round the phrase is the content
 @pytest.mark.parametrize("sentence, content", [
     # NYT, December 2015 (polnear_train)
-    ("His criticism, according to an interview with The New York Times at the time, was the president's choice of "
-     "paramour.", shared_text("His criticism, according", "choice of paramour")),
+    ("His complaint, according to an interview he gave a newspaper back then, was the senator's choice of "
+     "partner.", "His complaint, according to an interview he gave a newspaper back then, was the senator's choice "
+     "of partner"),
     # a GGT article (ggt_dev)
     (shared_text("Shelter residents, according", "losing their beds."),
      shared_text("Shelter residents, according", "losing their beds")),
@@ -111,13 +113,13 @@ def test_according_to_between_subject_and_verb_keeps_the_subject(nlp, sentence, 
 
 def test_according_to_after_an_opener_gives_the_rest(nlp):
     # Ukrinform, July 2023 (ukraine_dev): "As we read, according to X, A" is A
-    rows = run(nlp, "As we read, according to the official Russian customs data, China sold Russia drones.")
+    rows = run(nlp, "As we read, according to official Russian customs figures, China sold Russia drones.")
     assert texts_of(rows) == ["China sold Russia drones"]
 
 
 def test_that_is_according_to_keeps_the_source_out_of_the_content(nlp):
     # Ukrinform, April 2024 (coding_dev): the source must stay a speaker the next cues can refer back to
-    rows = run(nlp, "That's according to a local war correspondent, Remus Cernea, who spoke at the conference, an "
+    rows = run(nlp, "That's according to a local military correspondent, Remus Cernea, who spoke at the conference, an "
                     "Ukrinform correspondent reports.")
     assert all("Remus Cernea" not in t for t in texts_of(rows))
 
@@ -126,7 +128,7 @@ def test_that_is_according_to_keeps_the_source_out_of_the_content(nlp):
 @pytest.mark.parametrize("sentence, content", [
     # NYT, January 2016 (polnear_train): the content was "the students"
     (shared_text("Then Mr. Rubin", "so preternaturally serious."),
-     "if they were always so preternaturally serious"),
+     shared_text("if they were", "so preternaturally serious")),
     # a question put at a press conference (written for the test)
     ("She asked the minister if the tanks would arrive before spring.", "if the tanks would arrive before spring"),
     # a minister leaving a briefing (written for the test)
@@ -141,11 +143,13 @@ def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, con
 @pytest.mark.parametrize("sentence, cue, content", [
     # a British outlet, May 2022, on the Ukraine Defence Consultative Group (corpus, shortened): it stopped at
     # "to meet monthly"
-    ("The leaders vowed to meet monthly until the war is won.", "vowed", "to meet monthly until the war is won"),
+    ("The ministers vowed to meet every month until the war is over.", "vowed",
+     "to meet every month until the war is over"),
     # NYT, January 2016 (polnear_train): it stopped at "imports of Fords"
-    ("Trump vowed to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion "
-     "investment in new facilities in the country.", "vowed",
-     shared_text("to impose a punishing", "in the country")),
+    ("Trump vowed to put a heavy tariff on imports of Fords unless the carmaker drops a $1.6 billion "
+     "investment in a new plant abroad.", "vowed",
+     "to put a heavy tariff on imports of Fords unless the carmaker drops a $1.6 billion investment in a new "
+     "plant abroad"),
     # a pledge on a condition (written for the test)
     ("Scholz promised to send more air defence systems once the factory resumes production.", "promised",
      "to send more air defence systems once the factory resumes production"),
@@ -157,21 +161,21 @@ def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, cont
 # content.backref: "X said this ...", "That's according to X": the content is the words the pro-form stands for
 @pytest.mark.parametrize("body, cue, content", [
     # Ukrinform, July 2022 (corpus): the previous paragraph
-    ("The Ukrainian Foreign Ministry expects China not to politicize Russia's aggression.\n\n"
-     "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko said this in a comment seen by Ukrinform.",
-     "said", shared_text("The Ukrainian Foreign", "politicize Russia's aggression")),
+    ("The Ukrainian Foreign Ministry hopes Beijing will not politicize Russia's war.\n\n"
+     "Spokesman Oleg Nikolenko said this in a comment to Ukrinform.",
+     "said", "The Ukrainian Foreign Ministry hopes Beijing will not politicize Russia's war"),
     # Ukrinform, July 2022, another article (corpus): a pronoun speaker
-    ("Zelensky believes that Russia does not yet feel the effects of international sanctions.\n\n"
-     "He said this at a joint press conference with the Prime Minister of Ireland.",
-     "said", shared_text("Zelensky believes that", "of international sanctions")),
+    ("Zelensky thinks that Moscow does not feel the impact of the sanctions yet.\n\n"
+     "He said this at a joint news conference with the Irish prime minister.",
+     "said", "Zelensky thinks that Moscow does not feel the impact of the sanctions yet"),
     # Ukrinform, June 2023 (corpus, shortened): the previous sentence of the same paragraph
-    ("Germany and its partners will continue to support Ukraine. Olaf Scholz, the Chancellor of Germany, said this "
-     "while presenting the National Security Strategy.", "said",
-     "Germany and its partners will continue to support Ukraine"),
+    ("Berlin and its allies will keep supporting Kyiv. Olaf Scholz, the German chancellor, said this "
+     "while presenting the new security strategy.", "said",
+     "Berlin and its allies will keep supporting Kyiv"),
     # Ukrinform, July 2023 (corpus; ukraine_dev's gold): not "Ukrinform reports"
-    ("Moscow has already imported $100 million worth of drones from China this year.\n\n"
-     "That's according to Politico, Ukrinform reports.", "according to",
-     shared_text("Moscow has already", "China this year")),
+    ("Russia has bought $80 million worth of Chinese drones so far this year.\n\n"
+     "That's according to Reuters, Ukrinform reports.", "according to",
+     "Russia has bought $80 million worth of Chinese drones so far this year"),
 ])
 def test_pro_form_content_is_what_it_stands_for(nlp, body, cue, content):
     rows = run(nlp, body)
@@ -181,8 +185,8 @@ def test_pro_form_content_is_what_it_stands_for(nlp, body, cue, content):
 
 def test_pro_form_gives_nothing_where_its_words_are_already_a_statement(nlp):
     # Ukrinform, March 2023 (corpus, shortened): the paragraph before is the minister's statement already
-    body = ("Taiwan's foreign minister Joseph Wu on Tuesday criticized China's efforts to portray itself as a "
-            "peacemaker.\n\nThat's according to CNN, Ukrinform reports.")
+    body = ("Taiwan's foreign minister Joseph Wu on Monday criticized Beijing's attempts to present itself as a "
+            "peace broker.\n\nThat's according to CNN, Ukrinform reports.")
     assert [r["cue"] for r in run(nlp, body)] == ["criticized"]
 
 

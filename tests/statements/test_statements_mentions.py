@@ -11,12 +11,12 @@ def run(nlp, body):
     return [(r["text"], r["speaker_text"], r["cue"]) for r in extract_rows(nlp, body)]
 
 @pytest.mark.parametrize("sentence, mention", [
-    ('A statement from the EU said, "the declared motive for their investigation raises concerns about research."',
+    ('A statement from the EU said, "the stated reason for their inquiry raises worries about academic freedom."',
      "the EU"),
-    ("Prisons across Russia have started to recruit volunteers to fight in Ukraine, according to two reports by "
-     "independent media published this week.", "independent media"),
-    (shared_text("Russia would need", "and western governments."), "military experts and western governments"),  # a joint source, as the gold has it
-    ("Reports from outlets have been claiming that Russia recruits prisoners.", "outlets"),
+    ("Jails across Russia have begun recruiting inmates to fight in Ukraine, according to three reports by "
+     "independent media released this week.", "independent media"),
+    (shared_text("Russia would need", "and western governments."), shared_text("military experts", "western governments")),  # a joint source, as the gold has it
+    ("Reports from outlets have been saying that Moscow enlists convicts.", "outlets"),
     ("The report said the army was short of shells.", "The report"),  # no source inside: the document speaks
 ])
 def test_a_document_speaks_for_the_source_named_in_it(nlp, sentence, mention):
@@ -25,9 +25,9 @@ def test_a_document_speaks_for_the_source_named_in_it(nlp, sentence, mention):
 
 
 def test_quoted_as_saying(nlp):
-    rows = run(nlp, "McCallum expressed concern about the debt.\n\n\u201cWhen the books were shown to me, I was deeply "
-                    "dismayed,\u201d he was quoted as saying in the press release.")
-    assert ("When the books were shown to me, I was deeply dismayed", "he", "saying") in rows
+    rows = run(nlp, "McCallum voiced worry about the debt.\n\n\u201cWhen I saw the accounts, I was truly "
+                    "alarmed,\u201d he was quoted as saying in the statement.")
+    assert ("When I saw the accounts, I was truly alarmed", "he", "saying") in rows
 
 
 def test_nested_attribution_parsed_upside_down_goes_to_the_innermost_speaker(nlp):
@@ -42,45 +42,45 @@ def test_according_to_a_document_that_reports_a_cue_leaves_the_statement_to_its_
 
 
 def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
-    rows = run(nlp, "Montana Sen. Jon Tester said Sunday that Trump campaigned on having Mexico pay for the wall, but "
-                    "if the president is now saying, \u201cWe\u2019re still going to build the wall,\u201d that is wrong.")
+    rows = run(nlp, "Montana Sen. Jon Tester said Monday that Trump ran on making Mexico fund the wall, but "
+                    "if the president is now saying, \u201cWe will build the wall anyway,\u201d that is wrong.")
     assert rows and all("Jon Tester" in m for _, m, _ in rows)
 
 
 @pytest.mark.parametrize("sentence, quote, mention", [
     # the parse hangs the name on the quotation's last noun; the appositive between commas is not the speaker
-    ("\"This narrative isn't just in our institutions, it is being pushed by media, where we find the labels of "
-     "'criminal, super predator,'\" Malkia Cyril, the executive director at the Center of Media Justice, told The "
-     "Huffington Post.", "This narrative isn't just in our institutions, it is being pushed by media, where we find "
-                        "the labels of 'criminal, super predator,'", "Malkia Cyril"),
-    ('"I used to fly with Russian fighter pilots in the backseat of my plane," Kelly, D-AZ., told Fox News chief '
-     'political anchor and host of "Special Report with Brett Baier" during an interview Thursday.',
-     shared_text("I used to fly", "backseat of my plane"), "Kelly"),
-    ("It comes as the governor of Luhansk, Serhiy Haidai, said Russians were in control of most of the city.",
-     "Russians were in control of most of the city", "Serhiy Haidai"),  # here the name is the appositive
+    ("\"This story is not only in our institutions, it is spread by the media, where we see the labels of "
+     "'thug, predator,'\" Malkia Cyril, the director of a media justice group, told The "
+     "Huffington Post.", "This story is not only in our institutions, it is spread by the media, where we see "
+                        "the labels of 'thug, predator,'", "Malkia Cyril"),
+    ('"I once flew with Russian pilots in the back seat of my jet," Kelly, D-AZ., told Fox News chief '
+     'political anchor and host of "Special Report" in an interview Friday.',
+     "I once flew with Russian pilots in the back seat of my jet", "Kelly"),
+    ("It comes as the governor of Luhansk, Serhiy Haidai, said Russian troops held most of the town.",
+     "Russian troops held most of the town", "Serhiy Haidai"),  # here the name is the appositive
 ])
 def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sentence, quote, mention):
     """ukraine_dev and PolNeAR sentences whose cue the parse left without a subject: the speaker is the name before
-    the appositive ("Kelly, D-AZ., told"), never the addressee after "told" (Fox News' anchor)."""
+    the appositive ("Kelly, D-Ariz., told"), never the addressee after "told" (Fox News' anchor)."""
     assert [(t, m) for t, m, _ in run(nlp, sentence)] == [(quote, mention)]
 
 
 def test_said_to_have_is_not_a_cue_of_the_name_before_it(nlp):
-    assert run(nlp, "In a video released by Ukraine's State Border Service, the guards, said to have serious "
-                    "injuries, are shown leaving ambulances.") == []
+    assert run(nlp, "In footage released by Ukraine's State Border Service, the guards, said to have serious "
+                    "injuries, are seen leaving the ambulances.") == []
 
 
 @pytest.mark.parametrize("body, mention, content", [
-    ("The museum opened.\n\nWASHINGTON -- President Obama, dedicating the National Museum of African American "
-     "History and Culture on Saturday, said it would tell an American story.", "President Obama",
+    ("The museum opened.\n\nWASHINGTON -- President Obama, opening the new history museum "
+     "on Sunday, said it would tell an American story.", "President Obama",
      "it would tell an American story"),
-    ("KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Monday that the army needs more shells.",
-     "Ukrainian President Volodymyr Zelenskyy", "that the army needs more shells"),
-    ("CAPRI, Italy (AP) — Top NATO and European Union officials urged foreign ministers on Thursday to act.",
-     "Top NATO and European Union officials", None),
-    ("MINSK, 7 May (BelTA) - Belarus should be ready for any scenario, although it is hard to believe, Belarusian "
+    ("KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Friday that the troops need more drones.",
+     "Ukrainian President Volodymyr Zelenskyy", "that the troops need more drones"),
+    ("ROME, Italy (AP) — Senior NATO and European Union officials urged the ministers on Friday to act.",
+     "Senior NATO and European Union officials", None),
+    ("MINSK, 9 May (BelTA) - Belarus must be prepared for any scenario, although it is difficult to believe, Belarusian "
      "President Aleksandr Lukashenko said at a meeting.", "Belarusian President Aleksandr Lukashenko",
-     "Belarus should be ready for any scenario"),
+     "Belarus must be prepared for any scenario"),
 ])
 def test_a_dateline_is_neither_the_speaker_nor_the_content(nlp, body, mention, content):
     """AP-, NYT- and BelTA-style datelines open the first paragraph; the parse often takes the place for the
@@ -92,12 +92,12 @@ def test_a_dateline_is_neither_the_speaker_nor_the_content(nlp, body, mention, c
 
 
 def test_an_all_caps_kicker_is_not_a_dateline(nlp):
-    body = ("EVEN OZ'S BOSS THINKS HE'S FULL OF YOU-KNOW-WHAT — The head of Sony Pictures Television said in an "
-            "email that Oz is smart.")
+    body = ("EVEN THE HOST'S BOSS HAS HIS DOUBTS — The head of Sony Pictures Television said in an "
+            "email that the host is smart.")
     assert [m for _, m, _ in run(nlp, body)] == ["The head of Sony Pictures Television"]
 
 
-@pytest.mark.parametrize("sentence", ["Let's say you think an undergraduate degree will cost $160,000 in 18 years.",
+@pytest.mark.parametrize("sentence", ["Let's say you think a college degree will cost $120,000 in 15 years.",
                                       "Let us say that Russia wins."])
 def test_lets_say_is_a_supposition_not_a_statement(nlp, sentence):
     assert run(nlp, sentence) == []

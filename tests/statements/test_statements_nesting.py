@@ -1,37 +1,38 @@
 """Nested attribution ("A said that B promised X") under the two conventions: `nesting="inner"` (ANNOTATION.md:
-the statement is B's, X) and `nesting="outer"` (PolNeAR: it is A's, the whole clause), on real sentences from the
-PolNeAR articles parsed with the real model."""
+the statement is B's, X) and `nesting="outer"` (PolNeAR: it is A's, the whole clause), on sentences in edited
+wording of our own after PolNeAR articles (other names and words, the same constructions), parsed with the real
+model."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, shared_text
+from support import extract_rows
 
 
 def run(nlp, body, **kw):
     return [(r["speaker_text"], r["cue"], r["text"]) for r in extract_rows(nlp, body, **kw)]
 
-MERRILL = "Clinton spokesman Nick Merrill says Machado promised to continue supporting Clinton."
-HOLM = ('City Attorney Brad Holm said that the advertisement "unmistakably and wrongfully" suggests that Phoenix and '
-        "its officers support Trump's campaign.")
+MERRILL = "Campaign spokesman Nick Morrow says Machado promised to keep supporting Clinton."
+HOLM = ('City Attorney Brad Holm said that the advertisement "clearly and wrongly" suggests that the city and '
+        "its police support the mayor's campaign.")
 
 
 def test_inner_speaker_keeps_the_nested_clause_by_default(nlp):
-    assert run(nlp, MERRILL) == [("Machado", "promised", "to continue supporting Clinton")]
+    assert run(nlp, MERRILL) == [("Machado", "promised", "to keep supporting Clinton")]
 
 
 def test_outer_speaker_keeps_the_whole_clause(nlp):
     assert run(nlp, MERRILL, nesting="outer") == [
-        ("Clinton spokesman Nick Merrill", "says", "Machado promised to continue supporting Clinton")]
+        ("Campaign spokesman Nick Morrow", "says", "Machado promised to keep supporting Clinton")]
     assert run(nlp, HOLM, nesting="outer") == [
-        ("City Attorney Brad Holm", "said", shared_text("that the advertisement", "support Trump’s campaign", straight=True))]
+        ("City Attorney Brad Holm", "said", HOLM[HOLM.index("that the"):-1])]
 
 
 def test_outer_keeps_both_statements_of_a_sentence_with_two_cues(nlp):
     """Nothing is nested here: both conventions give the same two statements."""
-    body = ("Stumpf said on Tuesday that the lowest-paid bank workers make $12 an hour. The Wall Street Journal "
-            "reports that bonuses were $500 to $2,000 every three months.")
+    body = ("Stumpf said on Monday that the lowest-paid bank staff earn $12 an hour. The Journal "
+            "reports that bonuses were $400 to $1,800 each quarter.")
     assert run(nlp, body, nesting="outer") == run(nlp, body) and len(run(nlp, body)) == 2
 
 
@@ -42,13 +43,14 @@ def test_nesting_is_checked(nlp):
 
 @pytest.mark.parametrize("nesting", ["inner", "outer"])
 @pytest.mark.parametrize("body, speaker, content", [
-    ('Trump says he\'d sit Putin down and tell him "no more nonsense."', "Trump",
-     'he\'d sit Putin down and tell him "no more nonsense."'),
-    ("He said that a swap involved difficult trade-offs but that if Mr. Obama opted to make one, he should have "
-     "insisted on getting all imprisoned Americans out.", "He", shared_text("that a swap involved", "imprisoned Americans out")),
-    ("Trump said that Romney begged him for an endorsement and would have dropped to his knees if Trump had asked "
-     "him to do so.", "Trump", "that Romney begged him for an endorsement and would have dropped to his knees if "
-     "Trump had asked him to do so"),
+    ('Trump says he would sit the Russian leader down and tell him "enough of this."', "Trump",
+     'he would sit the Russian leader down and tell him "enough of this."'),
+    ("He said that a swap meant hard trade-offs but that if the president chose to do one, the White House should "
+     "have insisted on bringing every jailed American home.", "He", "that a swap meant hard trade-offs but that if "
+     "the president chose to do one, the White House should have insisted on bringing every jailed American home"),
+    ("Trump said that Romney begged him for his support and would have gone down on his knees if Trump had asked "
+     "him to.", "Trump", "that Romney begged him for his support and would have gone down on his knees if "
+     "Trump had asked him to"),
     ("The minister said Germany would deliver the tanks and would tell Kyiv about it soon.", "The minister",
      "Germany would deliver the tanks and would tell Kyiv about it soon"),
 ])
@@ -61,6 +63,6 @@ def test_a_speech_verb_that_reports_no_speech_event_is_part_of_the_outer_words(n
 def test_a_past_tense_conjunct_after_a_modal_and_a_gerund_after_with_are_speech_events(nlp):
     rows = run(nlp, "The minister said Germany would deliver the tanks and promised more ammunition.")
     assert [r[1] for r in rows] == ["said", "promised"]
-    rows = run(nlp, "Russia told the US to stop sending arms to Ukraine, with Moscow's ambassador warning that "
-                    "western deliveries of weapons were inflaming the conflict.")
+    rows = run(nlp, "Moscow told Washington to stop sending arms to Kyiv, with Russia's ambassador warning that "
+                    "western weapons deliveries were fuelling the conflict.")
     assert [r[1] for r in rows] == ["told", "warning"]

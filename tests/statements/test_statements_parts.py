@@ -1,5 +1,6 @@
 """A statement interrupted by its cue: the parts before and after the cue clause (ANNOTATION.md: two statements,
-both with the cue's speaker), on real sentences parsed with the real model."""
+both with the cue's speaker), on passages read from ../shared by their first and last words (support.shared_text,
+skipped where absent) or sentences in edited wording of our own after news articles, parsed with the real model."""
 
 from __future__ import annotations
 
@@ -16,29 +17,29 @@ def texts(rows):
 
 
 def test_quotation_resumes_after_its_cue_in_the_same_sentence(nlp):
-    rows = run(nlp, '"Obviously the billion-dollar cases are at the very high end," he added, "but there have been '
-                    'other cases where awards have been paid out."')
-    assert texts(rows) == ["Obviously the billion-dollar cases are at the very high end",
-                           "but there have been other cases where awards have been paid out."]
+    rows = run(nlp, '"Of course the billion-dollar cases are at the top end," he added, "but there were '
+                    'other cases where damages were paid."')
+    assert texts(rows) == ["Of course the billion-dollar cases are at the top end",
+                           "but there were other cases where damages were paid."]
     assert all(r["cue"] == "added" and r["speaker_text"] == "he" and r["quote_type"] == "direct" for r in rows)
 
 
 def test_quotation_resumes_after_an_inverted_cue(nlp):
-    rows = run(nlp, '"I feel like events like this are really going to help us," said Lewis, "get more people paying '
-                    'attention."')
-    assert texts(rows) == ["I feel like events like this are really going to help us",
-                           "get more people paying attention."]
+    rows = run(nlp, '"I think events such as this one are really going to help us," said Lewis, "get more people to '
+                    'pay attention."')
+    assert texts(rows) == ["I think events such as this one are really going to help us",
+                           "get more people to pay attention."]
     assert all(r["speaker_text"] == "Lewis" for r in rows)
 
 
 @pytest.mark.parametrize("sentence, first, second", [
     ("Too often, he says, they get it.", "Too often", "they get it"),
     (shared_text("Macharia and some", "shot dead there."),
-     "Macharia and some colleagues hid under desks", "but one person ran to the roof and was shot dead there"),
+     shared_text("Macharia and some", "hid under desks"), shared_text("but one person", "shot dead there")),
     (shared_text("The drugs have", "only short term."),
-     "The drugs have a limited set of uses", "and are mostly meant to be taken only short term"),
-    ("Almost all revenues, they promise, will be returned to families and individuals.",
-     "Almost all revenues", "will be returned to families and individuals"),
+     "The drugs have a limited set of uses", shared_text("and are mostly", "only short term")),
+    ("Nearly all the money, they promise, will be paid back to households.",
+     "Nearly all the money", "will be paid back to households"),
 ])
 def test_parenthetical_cue_gives_the_part_before_and_the_part_after(nlp, sentence, first, second):
     rows = run(nlp, sentence)
@@ -47,7 +48,7 @@ def test_parenthetical_cue_gives_the_part_before_and_the_part_after(nlp, sentenc
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("But, she added, equipment like body armor is also needed.", "equipment like body armor is also needed"),
+    ("But, she added, gear such as helmets is needed too.", "gear such as helmets is needed too"),
     ("In a statement Monday, the ministry said, the strikes were a violation.", "the strikes were a violation"),
     ('Asked whether he was overstating the debt, McCallum said, "The city\'s debt is large."',
      "The city's debt is large."),
@@ -58,18 +59,18 @@ def test_what_precedes_a_parenthetical_cue_is_not_always_content(nlp, sentence, 
 
 # ---- the join convention (PolNeAR): one row per statement, its parts joined by one space
 def test_join_interrupted_quotation_is_one_statement(nlp):
-    body = '"We will not let up," Austin told the conference. "Ukraine will not fail on our watch."'
+    body = '"We will not slow down," Austin told the meeting. "Ukraine will not lose while we are here."'
     rows = run(nlp, body, quote_parts="join")
-    assert texts(rows) == ["We will not let up Ukraine will not fail on our watch."]
+    assert texts(rows) == ["We will not slow down Ukraine will not lose while we are here."]
     r = rows[0]
     assert r["quote_type"] == "direct" and r["cue"] == "told" and r["speaker_text"] == "Austin"
-    assert body[r["char_start"]:].startswith("We will not let up") and body[:r["char_end"]].endswith("our watch.")
+    assert body[r["char_start"]:].startswith("We will not slow down") and body[:r["char_end"]].endswith("are here.")
 
 
 def test_join_quotation_resumed_after_its_cue_and_parenthetical_cue(nlp):
-    rows = run(nlp, '"Obviously the billion-dollar cases are at the very high end," he added, "but there have been '
+    rows = run(nlp, '"Of course the billion-dollar cases are at the top end," he added, "but there were '
                     'other cases." Too often, he says, they get it.', quote_parts="join")
-    assert texts(rows) == ["Obviously the billion-dollar cases are at the very high end but there have been other "
+    assert texts(rows) == ["Of course the billion-dollar cases are at the top end but there were other "
                            "cases.", "Too often they get it"]
     assert [r["quote_type"] for r in rows] == ["direct", "indirect"]
 
@@ -90,11 +91,11 @@ def test_quote_parts_is_checked(nlp):
 
 
 def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nlp):
-    body = ('"This is in their heads. This is in their consciousness," said Caddell, speaking of Clinton\'s health '
-            'issue. "It is one of the things worrying them."')
+    body = ('"It is on their minds. It is in their thoughts," said Caddell, speaking of the candidate\'s health '
+            'scare. "It is one of the things that worry them."')
     rows = run(nlp, body, quote_parts="join")
-    assert rows[0]["text"] == ("This is in their heads. This is in their consciousness It is one of the things "
-                               "worrying them.")
+    assert rows[0]["text"] == ("It is on their minds. It is in their thoughts It is one of the things "
+                               "that worry them.")
     assert rows[0]["cue"] == "said" and rows[0]["quote_type"] == "direct"
     split = run(nlp, body)
     assert [r["cue"] for r in split if r["quote_type"] == "direct"] == ["said", "said"]
@@ -103,21 +104,21 @@ def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nl
 def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
     body = shared_text("The middle one-fifth", "paid 0.8 percent.")
     assert texts(run(nlp, body)) == ["The middle one-fifth paid 8.9 percent",
-                                     "and those in the bottom fifth of incomes paid 0.8 percent"]
+                                     shared_text("and those in", "paid 0.8 percent")]
     assert texts(run(nlp, body, quote_parts="join")) == [
-        "The middle one-fifth paid 8.9 percent and those in the bottom fifth of incomes paid 0.8 percent"]
+        "The middle one-fifth paid 8.9 percent " + shared_text("and those in", "paid 0.8 percent")]
     # the narrator's circumstance after the cue is not the source's words
-    assert texts(run(nlp, "Details of the offer began to circulate, sources said, and as employees at Rogers worry "
-                          "about cuts.")) == ["Details of the offer began to circulate"]
+    assert texts(run(nlp, "Details of the deal started to spread, sources said, and as staff at the firm fear "
+                          "layoffs.")) == ["Details of the deal started to spread"]
 
 
 @pytest.mark.parametrize("body, first, second, speaker", [
-    ('"Every time you say that," Tester said, referring to the 1 percent excuse, "you give ammunition to the people '
-     'who want to break up the big banks."', "Every time you say that",
-     shared_text("you give ammunition", "the big banks."), "Tester"),
-    ('"What makes this new and troubling is not just the hacking," Schiff told Capital Download on Wednesday, "but '
-     'the attempt to interfere with the election process."', "What makes this new and troubling is not just the "
-     "hacking", "but the attempt to interfere with the election process.", "Schiff"),
+    ('"Each time you say so," Tester said, referring to the 1 percent excuse, "you hand ammunition to those '
+     'who want to split up the big banks."', "Each time you say so",
+     "you hand ammunition to those who want to split up the big banks.", "Tester"),
+    ('"What is new and troubling here is not only the hacking," Schiff told the show on Tuesday, "but '
+     'the effort to meddle in the election."', "What is new and troubling here is not only the "
+     "hacking", "but the effort to meddle in the election.", "Schiff"),
 ])
 def test_quotation_resumes_after_a_cue_clause_with_more_in_it(nlp, body, first, second, speaker):
     rows = run(nlp, body)
@@ -127,8 +128,8 @@ def test_quotation_resumes_after_a_cue_clause_with_more_in_it(nlp, body, first, 
 
 
 def test_a_negation_inside_the_quotation_does_not_cancel_the_cue(nlp):
-    rows = run(nlp, '"Are we where we need to be? Probably not," Ms. Moore said.')
-    assert texts(rows) == ["Are we where we need to be? Probably not"]
+    rows = run(nlp, '"Are we where we ought to be? Likely not," Ms. Moore said.')
+    assert texts(rows) == ["Are we where we ought to be? Likely not"]
     assert rows[0]["speaker_text"] == "Ms. Moore"
     assert run(nlp, "The minister did not say when the aid would arrive.") == []
 
@@ -136,9 +137,9 @@ def test_a_negation_inside_the_quotation_does_not_cancel_the_cue(nlp):
 @pytest.mark.parametrize("sentence, first, second", [
     ('The streets were deserted, he added, "but people need to connect somehow."',
      "The streets were deserted", "but people need to connect somehow."),
-    ("While consumer confidence is at its highest level in years, he said, ''this has done nothing to lower the "
-     "pessimism.''", "While consumer confidence is at its highest level in years",
-     "this has done nothing to lower the pessimism."),
+    ("While shoppers' confidence is at a high not seen in years, he said, ''it has done nothing to ease the "
+     "gloom.''", "While shoppers' confidence is at a high not seen in years",
+     "it has done nothing to ease the gloom."),
     ('Whether the issue is the pipeline or the health law, Mr. Garin added, "it becomes harder for the Republicans to '
      'attack Obama as a job killer."', "Whether the issue is the pipeline or the health law",
      "it becomes harder for the Republicans to attack Obama as a job killer."),
@@ -168,8 +169,8 @@ def test_a_time_occasion_or_question_before_a_cue_is_not_the_first_part_of_its_q
 
 
 @pytest.mark.parametrize("sentence, second", [
-    ("In several cases, tech executives say, they have been asked to keep terror-related content online.",
-     "they have been asked to keep terror-related content online"),
+    ("In some cases, tech managers say, they have been asked to leave extremist content online.",
+     "they have been asked to leave extremist content online"),
     ("The shells, officials said, were promised to Kyiv months ago.", "were promised to Kyiv months ago"),
     ("Ukrainian pilots, the ministry said, are being told to wait for the jets until autumn.",
      "are being told to wait for the jets until autumn"),

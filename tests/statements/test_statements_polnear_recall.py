@@ -27,7 +27,7 @@ QUESTIONS = [
      shared_text("about her own", "Republican frontrunner Trump"), ""),
     # USA Today, December 2015: a passive with its asker as agent
     (('Recently, Herman Cain, the', 'U.S. as refugees.'),
-     "why young Syrian men are coming to the U.S. as refugees", "a caller"),
+     shared_text("why young Syrian", "U.S. as refugees"), "a caller"),
     # Politico, November 2015: "when asked by X whether ..."
     (('When asked by a', 'to the reporter.'),
      shared_text("whether this differed", "Jews to register"), "a reporter"),
@@ -52,10 +52,11 @@ OBJECTS = [
     (shared_text("The star then", "friend in tears.", straight=True),
      shared_text("an incident at", "friend in tears", straight=True), "The star"),
     # HuffPost, November 2015: not the clause after the comma
-    (('Real estate mogul and', 'of his rallies.'), "a chart of racist and wildly inaccurate crime statistics", "Donald Trump"),
+    (('Real estate mogul and', 'of his rallies.'), shared_text("a chart of racist", "inaccurate crime statistics"),
+     "Donald Trump"),
     # the New York Times, 2016
     (('At the same time,', 'government information secure.'),
-     "difficulties in keeping government information secure", "Obama"),
+     shared_text("difficulties in keeping", "government information secure"), "Obama"),
     # USA Today, January 2016
     (('During a campaign stop', 'ones on guns.'),
      shared_text("his promise to", "ones on guns"),
@@ -72,7 +73,7 @@ OBJECTS += [
      shared_text("a recent interview", "York Daily News"), "Clinton"),
     # Politico, 2016
     (('But despite his own', 'advancing gun measures.'),
-     "the GOP as the key obstacle in advancing gun measures", "Tester"),
+     shared_text("the GOP as the", "advancing gun measures"), "Tester"),
 ]
 
 
@@ -115,7 +116,7 @@ def test_a_passive_speech_verb_with_its_source_as_agent(nlp, body, content, spea
 
 
 def test_a_passive_verb_off_the_list_is_left_alone(nlp):
-    # the New York Times, 2016: a criticism by many is no attribution of its subject
-    body = ("The Federal Reserve chairwoman, Janet Yellen, has been repeatedly criticized by many Wall Street players "
-            "for not raising interest rates fast enough.")
+    # after the New York Times, 2016 (in our words): a criticism by many is no attribution of its subject
+    body = ("The central bank's chair, Jane Doe, has been criticized again and again by many Wall Street traders "
+            "for not lifting interest rates quickly enough.")
     assert extract_rows(nlp, body, **OUTER) == []

@@ -18,12 +18,12 @@ def texts(rows):
 SHORT_TAILS = [
     (shared_text('"There was carnage', 'said. "Bodies everywhere."'),
      "There was carnage on the road Bodies everywhere."),
-    ("\"It's taxing on campaign resources,\" O'Donnell said. \"Big time.\" For instance, Cruz's staff is small.",
-     "It's taxing on campaign resources Big time."),
+    ("\"It's a drain on our campaign money,\" O'Neill said. \"Big time.\" Their staff, for one, is small.",
+     "It's a drain on our campaign money Big time."),
     (shared_text("“This is sophomoric,”", "Young Conservatives. “Blacklisted?”", straight=True),
      "This is sophomoric Blacklisted?"),
-    ('"I feel very good about our chances in November," Tester said. "Very good."',
-     "I feel very good about our chances in November Very good."),
+    ('"I feel really good about our odds this autumn," Tester said. "Very good."',
+     "I feel really good about our odds this autumn Very good."),
 ]
 
 
@@ -39,17 +39,17 @@ def test_a_short_closing_quotation_is_no_row_under_split(nlp, body, joined):
 
 
 def test_a_short_quotation_after_another_sentence_is_not_a_tail(nlp):
-    body = ('"There was carnage on the road," Bouhlel said. Police arrived an hour later. "Terrible."')
-    assert texts(extract_rows(nlp, body, quote_parts="join", nesting="outer")) == ["There was carnage on the road"]
+    body = ('"The road was a scene of carnage," Bouhlel said. Police came an hour later. "Terrible."')
+    assert texts(extract_rows(nlp, body, quote_parts="join", nesting="outer")) == ["The road was a scene of carnage"]
 
 
 @pytest.mark.parametrize("body, gone", [
-    ("KIIS recalled that according to the Institute's latest data, the absolute majority of Ukrainians are against "
+    ("SOCIS recalled that according to the Institute's newest data, the vast majority of Ukrainians oppose "
      "any territorial concessions.", "recalled"),
-    ("The journalist explained, recalling how swarms of trolls keep claiming that the war reports are shot in a "
-     "film studio.", "recalling"),
-    ("Blinken said that the next phase of Russia's plan would be to convene theatrical meetings of the council and "
-     "saying that he must defend the Russian-speaking people in Ukraine.", "said"),
+    ("The reporter explained, recalling how armies of bots keep claiming that the front-line videos are made in a "
+     "studio.", "recalling"),
+    ("Blinken said that the next step of Moscow's plan would be to stage theatrical sessions of the council and "
+     "saying that he has to protect Russian speakers in Ukraine.", "said"),
 ])
 def test_an_outer_row_left_with_a_bare_complementizer_is_dropped(nlp, body, gone):
     rows = extract_rows(nlp, body)
@@ -60,9 +60,9 @@ def test_an_outer_row_left_with_a_bare_complementizer_is_dropped(nlp, body, gone
 @pytest.mark.parametrize("body, cue, content", [
     (shared_text("As she emphasized,", "narrows their path."), "emphasized",
      shared_text("although Russia claims", "narrows their path")),
-    ("Dacic said that although he condemns the violation of the territorial integrity of Ukraine, he would not "
-     "support sanctions against Russia.", "said", "that although he condemns the violation of the territorial "
-     "integrity of Ukraine, he would not support sanctions against Russia"),
+    ("Vucic said that although he condemns the breach of Ukraine's territorial integrity, Serbia would not "
+     "impose sanctions on Russia.", "said", "that although he condemns the breach of Ukraine's territorial "
+     "integrity, Serbia would not impose sanctions on Russia"),
     ("The mayor stressed that though officials claim the water is safe, residents should boil it.", "stressed",
      "that though officials claim the water is safe, residents should boil it"),
 ])
@@ -71,12 +71,12 @@ def test_an_attribution_inside_a_concessive_clause_leaves_the_outer_content_whol
 
 
 @pytest.mark.parametrize("body, content", [
-    ("Orban has condemned Russia's invasion of Ukraine in February, but maintains an ambiguous position.",
-     "Russia's invasion of Ukraine in February"),
-    ("The minister announced tighter controls on the border on Tuesday.", "tighter controls on the border on Tuesday"),
-    ("The Ukrainian army announced the retreat on Sunday evening.", "the retreat on Sunday evening"),
-    ("The EU strongly condemns Russia's attack on the port of Odesa today.",
-     "Russia's attack on the port of Odesa today"),
+    ("Orban has condemned Moscow's invasion of Ukraine in February, but keeps an unclear stance.",
+     "Moscow's invasion of Ukraine in February"),
+    ("The minister announced stricter controls on the border on Tuesday.", "stricter controls on the border on Tuesday"),
+    ("The Ukrainian army announced the withdrawal on Saturday night.", "the withdrawal on Saturday night"),
+    ("The EU firmly condemns Russia's strike on the port of Mykolaiv today.",
+     "Russia's strike on the port of Mykolaiv today"),
 ])
 def test_a_time_adjunct_after_the_object_is_part_of_the_content(nlp, body, content):
     """object_adjuncts: the parse hung the time on the cue; the content runs over it."""
@@ -84,9 +84,9 @@ def test_a_time_adjunct_after_the_object_is_part_of_the_content(nlp, body, conte
 
 
 @pytest.mark.parametrize("body, content", [
-    ("The UK has pledged almost £12bn in support to Ukraine.", "almost £12bn"),
-    ("Wallace expressed his opinion in an interview with the German news agency dpa.", "his opinion"),
-    ("Kahl announced the missiles in a briefing about the latest package.", "the missiles"),
+    ("Britain has pledged nearly £10bn in support to Ukraine.", "nearly £10bn"),
+    ("Wallace expressed his view in an interview with the news agency dpa.", "his view"),
+    ("Kahl announced the rockets in a briefing on the newest package.", "the rockets"),
 ])
 def test_other_adjuncts_after_the_object_are_left_out(nlp, body, content):
     assert [r["text"] for r in extract_rows(nlp, body)][0] == content

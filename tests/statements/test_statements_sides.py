@@ -1,6 +1,8 @@
 """Issue 14 step 2, span boundaries (the F1@0.8 gap on polnear_train): the other side of a sentence its cue
 interrupts (`host_sides`, join convention only) and a content that opens a quotation running to its close
-(`quote_close`). Real sentences from different articles, parsed with the real model."""
+(`quote_close`). Passages of different articles read from ../shared by their first and last words
+(support.shared_text, skipped where absent), or sentences in edited wording of our own after them, parsed with the
+real model."""
 
 from __future__ import annotations
 
@@ -16,31 +18,32 @@ def content_of(rows, cue):
 
 
 # host_sides: "A, X said, B" reports the whole host sentence; under join the side the strategies left out is added
-@pytest.mark.parametrize("sentence, cue, content", [
+@pytest.mark.parametrize("sentence, cue, parts", [
     # AP via Breitbart, January 2016 (polnear_train): a fronted adverbial before the cue clause
     (shared_text("In the three", "to gun tragedies."), "says",
-     "In the three years since the Sandy Hook shootings far too many lives have been lost to gun tragedies"),
+     (("In the three", "Hook shootings"), ("far too many", "to gun tragedies"))),
     # NYT, November 2015 (polnear_train)
     (shared_text("In any case,", "over-supplied with courses."), "said",
-     "In any case the golf industry was vastly over-supplied with courses"),
+     ("In any case", ("the golf industry", "with courses"))),
     # HuffPost, February 2016 (polnear_train)
     (shared_text("At one point,", "supporting Donald Trump."), "said",
-     "At one point she was considering supporting Donald Trump"),
-    # NYT, June 2016 (polnear_train): the trailing adverbial clause after the cue clause
-    ("But she was not surprised that the Leave campaign won, her advisers said Friday, because she understands the "
-     "extent of voter anger.", "said",
-     "But she was not surprised that the Leave campaign won because she understands the extent of voter anger"),
+     ("At one point", ("she was considering", "Donald Trump"))),
+    # after NYT, June 2016 (polnear_train), in our words: the trailing adverbial clause after the cue clause
+    ("But she was not surprised that Leave won, her aides said Friday, because she grasps how angry voters are.",
+     "said", ("But she was not surprised that Leave won because she grasps how angry voters are",)),
     # NYT, July 2016 (polnear_train): a with-phrase after a poll's cue
     (shared_text("The two candidates", "percent of voters."), "indicates",
-     "The two candidates are now tied in a general election matchup with each receiving the support of 40 percent "
-     "of voters"),
+     (("The two candidates", "general election matchup"), ("with each receiving", "percent of voters"))),
     # Breitbart, December 2015 (polnear_train): an including-list after the cue clause
     (shared_text("The emails were", "news media appearances."), "said",
-     "The emails were on a variety of work-related topics including speeches, meetings and news media appearances"),
+     (("The emails were", "work-related topics"), ("including speeches,", "news media appearances"))),
 ])
-def test_join_adds_the_other_side_of_an_interrupted_sentence(nlp, sentence, cue, content):
+def test_join_adds_the_other_side_of_an_interrupted_sentence(nlp, sentence, cue, parts):
+    """`parts`: the content's parts, each a string or the (first, last) words of a part of the shared passage, joined
+    by a space as the join convention joins them."""
     rows = extract_rows(nlp, sentence, quote_parts="join", nesting="outer")
-    assert content_of(rows, cue) == content
+    text = " ".join(part if isinstance(part, str) else shared_text(*part) for part in parts)
+    assert content_of(rows, cue) == text
 
 
 @pytest.mark.parametrize("sentence, cue", [
@@ -56,24 +59,24 @@ def test_split_keeps_one_row_without_the_side(nlp, sentence, cue):
 
 def test_a_side_that_is_another_cues_content_is_left_alone(nlp):
     # NYT, March 2016 (polnear_train): "insisting" holds the words after the cue clause
-    s = ("The United States might have leaned against China's export-led strategy, they argue, perhaps by insisting "
-         "more forcefully that Beijing let its currency rise.")
+    s = ("The United States might have pushed back on China's export-led model, they argue, perhaps by insisting "
+         "harder that Beijing let its currency rise.")
     rows = extract_rows(nlp, s, quote_parts="join", nesting="outer")
-    assert all("leaned against" not in r["text"] or "Beijing" not in r["text"] for r in rows)
+    assert all("pushed back" not in r["text"] or "Beijing" not in r["text"] for r in rows)
 
 
 # quote_close: a content that opens a quotation runs to its closing mark
 @pytest.mark.parametrize("sentence, cue, end", [
     # Breitbart, March 2016 (polnear_train): a sentence end inside the quotation
-    ('Brooks said the tone of the debate "was because the other candidates decided to go after Trump. And I think '
-     "there's some evidence for Rubio to that effect.\"", "said", "to that effect."),
+    ('Brooks said the debate\'s tone "was because the other candidates chose to go after Trump. And I believe '
+     "there is some evidence for Rubio on that.\"", "said", "for Rubio on that."),
     # Breitbart, May 2016 (polnear_train): a dash inside the quotation
     (shared_text("He called it", "to regret it.”", straight=True), "called", "live to regret it."),
     # HuffPost, November 2015 (polnear_train): a coordinated clause inside the quotation
     (shared_text("Trump subsequently defended", "to make trouble.”", straight=True), "calling", "looking to make trouble."),
     # USA Today, January 2016 (polnear_train): the content stopped right after the opening mark
-    ('Christie called Obama a "petulant child" who\'s acting "as if he is a king, as if he is a dictator."', "called",
-     "as if he is a dictator."),
+    ('Christie called the president a "spoiled child" who is behaving "as though he were a king, as though he were '
+     'a dictator."', "called", "as though he were a dictator."),
 ])
 def test_content_runs_to_the_close_of_a_quotation_it_opens(nlp, sentence, cue, end):
     for kw in ({}, {"quote_parts": "join", "nesting": "outer"}):
@@ -84,12 +87,12 @@ def test_content_runs_to_the_close_of_a_quotation_it_opens(nlp, sentence, cue, e
 # complements: "called X Y" / "described X as Y": the object with its complement
 @pytest.mark.parametrize("sentence, cue, content", [
     # Politico, August 2016 (polnear_train): an as-clause the parse hung on the cue
-    (shared_text("The Justice Department's", "under the law."), "describe", "foreign political parties as covered under the law"),
+    (shared_text("The Justice Department's", "under the law."), "describe", shared_text("foreign political parties", "under the law")),
     # NYT, July 2016 (polnear_train): an oprd after the object
-    ("The FBI director called her actions ''extremely careless.''", "called", "her actions ''extremely careless"),
+    ("The bureau's director called her actions ''extremely careless.''", "called", "her actions ''extremely careless"),
     # Politico, February 2016 (polnear_train): a quoted complement parsed as a clause
     (shared_text("One Clinton spokesman", "“overclassification run amok.”", straight=True), "has",
-     'the situation "overclassification run amok."'),
+     shared_text("the situation “overclassification", "“overclassification run amok.”", straight=True)),
     # written for the Ukraine domain
     ('Zelensky described the delivery as "a game changer" for the counteroffensive.', "described",
      'the delivery as "a game changer" for the counteroffensive'),
@@ -101,9 +104,9 @@ def test_object_and_its_complement_are_one_content(nlp, sentence, cue, content):
 # quote_close.quote_leads: a quotation before its cue that does not open its sentence starts at the sentence start
 @pytest.mark.parametrize("sentence, content", [
     # Breitbart, August 2016 (polnear_train)
-    ("The people of Scranton and towns like it \"deserve someone who's with them. That's Hillary Clinton,\" said the "
-     "man who built his political career on his blue collar credentials.",
-     "The people of Scranton and towns like it \"deserve someone who's with them. That's Hillary Clinton"),
+    ("The people of Scranton and places like it \"deserve someone who is on their side. That is Hillary Clinton,\" "
+     "said the man whose career rests on his blue-collar roots.",
+     "The people of Scranton and places like it \"deserve someone who is on their side. That is Hillary Clinton"),
     # written, US politics
     ('Mr. Sanders "is a good man who has fought for working people," Mr. Obama said.',
      'Mr. Sanders "is a good man who has fought for working people'),
@@ -120,22 +123,22 @@ def test_a_quotation_opening_its_sentence_is_left_as_it_is(nlp):
 
 def test_join_adds_the_lead_when_a_paragraph_follows(nlp):
     # HuffPost, February 2016 (polnear_train): the parse runs the sentence on into the paragraph break
-    body = ("Paradis says she identifies as an independent. At one point, she said, she was considering supporting "
-            "Donald Trump.\n\n\u201cMy husband and I thought of changing our parties this year,\u201d she explained.")
+    body = ("Paradis says she sees herself as an independent. At one point, she said, she was thinking about backing "
+            "Donald Trump.\n\n\u201cWe both thought about switching parties this year,\u201d she explained.")
     rows = extract_rows(nlp, body, quote_parts="join", nesting="outer")
-    assert "At one point she was considering supporting Donald Trump" in [r["text"] for r in rows]
+    assert "At one point she was thinking about backing Donald Trump" in [r["text"] for r in rows]
 
 
 # quote_close.quote_tails: the unquoted words that carry on a quotation's clause after its closing mark
 @pytest.mark.parametrize("sentence, cue, end", [
     # NYT, December 2015 (polnear_train)
-    ("While President Obama has cautioned against ''a betrayal of our values'' in the way the United States responds "
-     "to threats, he has ordered a review.", "has", "in the way the United States responds to threats"),
+    ("While President Obama has warned against ''a betrayal of what we stand for'' in how the country answers "
+     "threats, he has ordered a review.", "has", "in how the country answers threats"),
     # NYT, April 2016 (polnear_train)
     (shared_text("Still, Mr. Devine", "and caucus season."), "acknowledged", "of the primary and caucus season"),
     # Politico, December 2015 (polnear_train)
-    ('Trump said "I want to wait until I meet with Bibi" before discussing specifics.', "said",
-     "before discussing specifics"),
+    ('Trump said "I want to wait until I see Bibi" before going into details.', "said",
+     "before going into details"),
 ])
 def test_a_quotation_s_clause_runs_on_after_its_closing_mark(nlp, sentence, cue, end):
     assert content_of(extract_rows(nlp, sentence), cue).endswith(end)
@@ -149,10 +152,10 @@ def test_no_tail_when_a_cue_follows_the_quotation(nlp):
 # complements.conjoined_content: a second conjunct of the content that the parse hung on the cue
 @pytest.mark.parametrize("sentence, cue, end", [
     # HuffPost, November 2015 (polnear_train): "called for A, and for B"
-    ("She has called for increased regulation of the shadow banking that occurs at hedge funds, and for raising taxes "
-     "on profits earned by fund managers.", "has", "and for raising taxes on profits earned by fund managers"),
+    ("She has called for tighter rules on the shadow banking done at hedge funds, and for higher taxes "
+     "on the profits fund managers earn.", "has", "and for higher taxes on the profits fund managers earn"),
     # NYT, April 2016 (polnear_train): "vowed to A, and perhaps until B"
-    (shared_text("Mr. Sanders's campaign", "convention in July."), "vowed", "and perhaps until the party's convention in July"),
+    (shared_text("Mr. Sanders's campaign", "convention in July."), "vowed", shared_text("and perhaps until", "convention in July")),
     # written for the Ukraine domain
     ("The Dutch government has called for more sanctions on Russian banks, and for a tribunal to try Russian "
      "leaders.", "has", "and for a tribunal to try Russian leaders"),

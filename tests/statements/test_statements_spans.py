@@ -1,5 +1,6 @@
-"""Where a reported clause starts and ends, on real sentences parsed with the real model: a verb of the cue lexicon
-inside the clause cuts it only when it is used as a cue (it has content of its own)."""
+"""Where a reported clause starts and ends, on PolNeAR passages read from ../shared (support.shared_text, skipped
+where absent) or sentences in edited wording of our own after PolNeAR articles, parsed with the real model: a verb of
+the cue lexicon inside the clause cuts it only when it is used as a cue (it has content of its own)."""
 
 from __future__ import annotations
 
@@ -12,18 +13,21 @@ def run(nlp, body):
     return [r["text"] for r in extract_rows(nlp, body)]
 
 @pytest.mark.parametrize("sentence, content", [
-    ("The Tax Foundation says it would depress revenue in the early years as investors delayed sales, but would "
-     "eventually add $84 billion over 10 years.",
-     shared_text("it would depress", "over 10 years")),
-    ("Justin Bamberg said the videos show Scott calmly leaving his car when asked to do so by police and not raising "
-     "his hands.", shared_text("the videos show", "raising his hands")),
-    ("Rep. Stephen Lynch said the law doesn't require witnesses to show up at a public hearing to assert their rights "
-     "against self-incrimination.", shared_text("the law doesn't", "rights against self-incrimination")),
+    ("The Tax Policy Center says it would cut revenue in the first years as investors held off sales, but would "
+     "later add $70 billion over a decade.",
+     "it would cut revenue in the first years as investors held off sales, but would later add $70 billion over a "
+     "decade"),
+    ("The family's lawyer said the footage shows Scott calmly getting out of his car when asked to do so by officers "
+     "and not raising his hands.", "the footage shows Scott calmly getting out of his car when asked to do so by "
+     "officers and not raising his hands"),
+    ("Rep. Stephen Lynch said the law does not force witnesses to appear at a public hearing to assert their right "
+     "against self-incrimination.", "the law does not force witnesses to appear at a public hearing to assert their "
+     "right against self-incrimination"),
     (shared_text("Cyril explained how", "respect and accountability."),
      shared_text("how important it", "respect and accountability")),
-    ("She also contended that she should not have to sacrifice her privacy even if the court found an enhanced "
-     "interest in her husband's actions.", "that she should not have to sacrifice her privacy even if the court found "
-                                           "an enhanced interest in her husband's actions"),
+    ("She also argued that she should not have to give up her privacy even if the court found a greater "
+     "interest in her husband's conduct.", "that she should not have to give up her privacy even if the court found "
+                                           "a greater interest in her husband's conduct"),
 ])
 def test_a_lexicon_verb_that_is_not_a_cue_does_not_cut_the_clause(nlp, sentence, content):
     assert run(nlp, sentence) == [content]
@@ -35,24 +39,24 @@ def test_a_conjoined_cue_with_its_own_clause_still_cuts(nlp):
 
 
 def test_clause_subject_taken_for_the_cues_object(nlp):
-    assert run(nlp, "The Trump team has said single people and families - gay, straight, adoptive and foster - would "
-                    "qualify for the tax breaks.") == [
-        shared_text("single people and", "the tax breaks")]
+    assert run(nlp, "The campaign has said single people and couples - gay, straight, adoptive or foster - would "
+                    "be eligible for the tax credits.") == [
+        "single people and couples - gay, straight, adoptive or foster - would be eligible for the tax credits"]
 
 
 def test_a_statement_in_a_relative_clause_does_not_end_the_outer_content(nlp):
     rows = run(nlp, shared_text("Scott's relatives, who", "the family said."))
     assert shared_text("Scott's relatives, who", "it on Thursday") in rows
-    assert "authorities to show them video of the shooting" in rows
-    assert run(nlp, "Shelby later said she suspected Crutcher was under the influence of drugs — something a 911 "
-                    "caller also told a dispatcher before police arrived.") == [
-        shared_text("she suspected\xa0Crutcher\xa0was under", "before police arrived", straight=True)]
+    assert shared_text("authorities to show", "of the shooting") in rows
+    assert run(nlp, "The officer later said she suspected the driver was on drugs — which a 911 "
+                    "caller had also told a dispatcher before police came.") == [
+        "she suspected the driver was on drugs — which a 911 caller had also told a dispatcher before police came"]
 
 
 def test_a_cue_verb_inside_a_quotation_does_not_end_the_clause(nlp):
-    rows = run(nlp, "He said he did not mention the hacking because ''no one can credibly state they have evidence "
+    rows = run(nlp, "He said he did not bring up the hacking because ''nobody can credibly claim they have proof "
                     "that it's Russia.''")
-    assert len(rows) == 1 and rows[0].startswith("he did not mention") and rows[0].endswith("that it's Russia.")
+    assert len(rows) == 1 and rows[0].startswith("he did not bring up") and rows[0].endswith("that it's Russia.")
 
 
 def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
@@ -61,20 +65,20 @@ def test_parenthetical_as_clause_gives_the_subject_before_it(nlp):
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("His former partner called him a master at bolting together impossible business transactions.",
-     shared_text("him a master", "impossible business transactions")),
-    ("Rendell called it a common ailment during grueling bids for office.",
-     "it a common ailment during grueling bids for office"),
+    ("His old partner called him a master at stitching together impossible business deals.",
+     "him a master at stitching together impossible business deals"),
+    ("Rendell called it a common complaint during gruelling campaigns.",
+     "it a common complaint during gruelling campaigns"),
 ])
 def test_called_object_complement_keeps_the_complements_phrase(nlp, sentence, content):
     assert run(nlp, sentence) == [content]
 
 
 def test_according_to_a_quotation_of_several_sentences_keeps_all_of_it(nlp):
-    body = ("According to Limbaugh, \"If it was left up to Hillary, she wouldn't have time to say anything positive. "
-            "Because the criticism is that moderators shouldn't do this.\"\n\nHolt faced criticism.")
-    assert run(nlp, body) == ["If it was left up to Hillary, she wouldn't have time to say anything positive. "
-                              "Because the criticism is that moderators shouldn't do this."]
+    body = ("According to Limbaugh, \"If it were up to Hillary, she would have no time to say anything nice. "
+            "Because the complaint is that moderators should not do this.\"\n\nHolt faced criticism.")
+    assert run(nlp, body) == ["If it were up to Hillary, she would have no time to say anything nice. "
+                              "Because the complaint is that moderators should not do this."]
 
 
 def test_according_to_a_quoted_fragment_keeps_the_clause(nlp):
@@ -97,51 +101,53 @@ def test_a_contrasting_second_speaker_still_ends_the_content_without_a_dangling_
 
 
 def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
-    assert run(nlp, "Democrats are pushing a Rules package that will impose new oversight on legislative "
-                    "operations.") == []
-    assert run(nlp, "Democrats are pushing for a Rules package that will impose new oversight on legislative "
-                    "operations.") == ["a Rules package that will impose new oversight on legislative operations"]
+    assert run(nlp, "Democrats are pushing a Rules package that will put new oversight on the work of "
+                    "Congress.") == []
+    assert run(nlp, "Democrats are pushing for a Rules package that will put new oversight on the work of "
+                    "Congress.") == ["a Rules package that will put new oversight on the work of Congress"]
     assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]
 
 
 def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_content(nlp):
-    body = ("Here's just one example of the problem: The Securities and Exchange Commission ''only requires that "
-            "companies report all 'significant' subsidiaries, based on multiple measures of a subsidiary's share of "
-            "the company's total assets. By only requiring significant rather than all subsidiaries, this allows "
-            "companies to get away with not disclosing many of their offshore subsidiaries,'' the report says.")
+    body = ("One example of the trouble: The SEC ''only requires "
+            "companies to report all 'significant' subsidiaries, judged by several measures of how large a subsidiary is within "
+            "the company's total assets. By requiring only significant subsidiaries, this lets "
+            "companies avoid reporting lots of their offshore units,'' the report says.")
     assert run(nlp, body) == [
-        shared_text("only requires that", "their offshore subsidiaries")]
+        "only requires companies to report all 'significant' subsidiaries, judged by several measures of how large a "
+        "subsidiary is within the company's total assets. By requiring only significant subsidiaries, this lets "
+        "companies avoid reporting lots of their offshore units"]
 
 
 def test_called_object_complement_when_the_parse_makes_the_object_a_complement_too(nlp):
     body = shared_text("The two men spent", 'has ever seen."')
     rows = run(nlp, body)
-    assert len(rows) == 1 and rows[0].startswith('Trump a "pathological liar" who is "utterly amoral,"')
+    assert len(rows) == 1 and rows[0].startswith(shared_text('Trump a "pathological', 'is "utterly amoral,"'))
 
 
 def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(nlp):
-    body = ('"She is a disgrace," he said.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows '
-            'nothing, but the mouth never stops.\n\nClinton commented on Tuesday.')
-    assert run(nlp, body) == ["She is a disgrace",
-                              "It is typical of Hillary Clinton. She knows nothing, but the mouth never stops"]
-    body = ('He said:\n\n"We have a situation where we have our inner cities in hell. You walk down the street, you '
-            'get shot."')
-    assert run(nlp, body) == ["We have a situation where we have our inner cities in hell. You walk down the street, "
-                              "you get shot."]
+    body = ('"She is a shame," he said.\n\nThe governor added:\n\nIt is just like Hillary Clinton. She knows '
+            'nothing, but she never stops talking.\n\nClinton replied on Tuesday.')
+    assert run(nlp, body) == ["She is a shame",
+                              "It is just like Hillary Clinton. She knows nothing, but she never stops talking"]
+    body = ('He said:\n\n"Our inner cities are in a terrible state. You go out on the street, you '
+            'get shot at."')
+    assert run(nlp, body) == ["Our inner cities are in a terrible state. You go out on the street, "
+                              "you get shot at."]
 
 
 @pytest.mark.parametrize("sentence, content", [
     (shared_text("Crown prosecutor Michael", "“one giant assumption.”", straight=True),
      'the conclusion "bold"'),
-    ('She called Wells Fargo\'s behavior "outrageous" and called for compensation.',
-     'Wells Fargo\'s behavior "outrageous"'),
+    ('She called the bank\'s conduct "outrageous" and called for redress for customers.',
+     'the bank\'s conduct "outrageous"'),
 ])
 def test_called_object_with_a_quoted_complement_parsed_as_its_modifier(nlp, sentence, content):
     assert content in run(nlp, sentence)
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("Hillary Clinton called it ''predatory.''", "it ''predatory."),
+    ("The senator called it ''predatory.''", "it ''predatory."),
     ('Sanders called him "a total stiff."', 'him "a total stiff.'),
     ("Mr. Biden described himself as her \u201cObama whisperer.\u201d", "himself as her \u201cObama whisperer."),
     ('The Kremlin called the resolution "a dirty spectacle" and said it would veto it.',

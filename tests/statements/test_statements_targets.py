@@ -1,5 +1,5 @@
 """Round 11, non-statements: a criticism, accusation or request whose frame is nothing but its target's name
-("Francis again implicitly criticized Russia"; `content.frame.target_only`). Sentences written after constructions
+("the pope once more implicitly criticized Moscow"; `content.frame.target_only`). Sentences written after constructions
 seen in different articles (corpus, hand-coded coding_dev rows, polnear_train's even half), parsed with the real
 model."""
 
@@ -13,8 +13,8 @@ from support import extract_rows, shared_text
 @pytest.mark.parametrize("sentence", [
     # a Polish outlet, 2022 (hand-coded not a statement): "for which Russia accused Ukraine"
     "He gave an example of the fire at a kindergarten in Stanica Lugansk, for which Russia accused Ukraine.",
-    # AP, 2022 (hand-coded not a statement): "again implicitly criticized Russia"
-    "Speaking to thousands of people in St. Peter's Square, Francis again implicitly criticized Russia.",
+    # after AP, 2022 (hand-coded not a statement), in our words: "once more implicitly criticized Moscow"
+    "Addressing a crowd of thousands in St. Peter's Square, the pope once more implicitly criticized Moscow.",
     # a US outlet, 2016 (polnear_train): "also criticized Clinton" with a time and place only
     shared_text("Donald Trump also", "in Hartford, Conn."),
     # a US outlet, 2016 (polnear_train): "blamed Clinton" with an adverb only

@@ -1,6 +1,6 @@
 """Constructions of attribution no cue verb's rules took (statements/uncovered.py; issue #14, recall): a cue after a
 quotation and a dash with the speaker after it (postposed.py), "In his opinion, A" (opinion.py), "it was stated that A"
-(impersonal.py) and speech-act nouns (nominal.py). Sentences written after, or shortened from, different corpus
+(impersonal.py) and speech-act nouns (nominal.py). Sentences in edited wording of our own after different corpus
 articles (translated Polish and Belarusian outlets, Fox News, the Guardian), parsed with the real model."""
 
 from __future__ import annotations
@@ -12,17 +12,17 @@ from support import extract_rows, shared_text
 
 @pytest.mark.parametrize("body, content, cue, speaker_text", [
     # a Polish outlet, February 2022: the parse took "warned" for a conjunct of the quoted verb
-    ('"Safety conditions along the borders of Ukraine are unpredictable and can deteriorate in a very short time" '
+    ('"Security along Ukraine\'s borders is unpredictable and can get worse very quickly" '
      "- warned the ministry of US diplomacy.",
-     "Safety conditions along the borders of Ukraine are unpredictable and can deteriorate in a very short time",
+     "Security along Ukraine's borders is unpredictable and can get worse very quickly",
      "warned", "the ministry of US diplomacy"),
     # a Polish outlet on a weekly's article, 2022: a verb of the postposed_cue list, the outlet in quotation marks
-    ('"If Germany abandoned Ukraine, it would be a tragedy for Germans and Ukraine" - concludes "Economist".',
-     "If Germany abandoned Ukraine, it would be a tragedy for Germans and Ukraine", "concludes", "Economist"),
+    ('"If Europe left Ukraine alone, it would be a disaster for both" - concludes "Economist".',
+     "If Europe left Ukraine alone, it would be a disaster for both", "concludes", "Economist"),
     # a Polish outlet, 2023: "we read in" a statement names its source
-    ('"The project provides for changes in military and non-military areas" - we read in a statement of the '
+    ('"The draft foresees changes in both military and civilian areas" - we read in the statement of the '
      "National Security Bureau.",
-     "The project provides for changes in military and non-military areas", "we read",
+     "The draft foresees changes in both military and civilian areas", "we read",
      "the National Security Bureau"),
     # a Polish outlet on Lavrov, 2022: "added" tagged as a participle modifying the name
     ('"Western policy has failed to isolate our country" - added Lavrov.',
@@ -36,7 +36,7 @@ def test_cue_after_a_dash_behind_the_quotation(nlp, body, content, cue, speaker_
 
 @pytest.mark.parametrize("body", [
     # a travel article, 2023: a name in quotation marks and a dash before a description, no cue
-    'Tours take in "strong and invincible Bucha and Irpin" – two locations close to Kyiv hit early in the war.',
+    'The trips visit "brave and unbroken Bucha and Irpin" – two towns near Kyiv struck early in the war.',
     # a Guardian live blog: "read" needs its quotation and dash; a reader's invitation is no statement
     shared_text("In the meantime", "the conflict here."),
 ])
@@ -52,17 +52,17 @@ def test_a_quotation_taken_by_its_cue_is_not_taken_twice(nlp):
 
 @pytest.mark.parametrize("body, content, speaker", [
     # a Polish outlet on the German president, February 2022: glued to the quotation's sentence
-    ('Frank-Walter Steinmeier spoke in Kyiv. "We will answer firmly," he said.In his opinion, the concentration of '
-     "Russian troops is a threat to Ukraine.",
-     "the concentration of Russian troops is a threat to Ukraine", "Frank-Walter Steinmeier"),
+    ('Frank-Walter Steinmeier spoke in Kyiv. "We will respond firmly," he said.In his opinion, the massing of '
+     "Russian troops is a danger to Ukraine.",
+     "the massing of Russian troops is a danger to Ukraine", "Frank-Walter Steinmeier"),
     # a Polish outlet, July 2023: a general interviewed on television
-    ("The war will last for years, General Boguslaw Pacek said on TVN24 on Sunday.\n\nIn his opinion, in the current phase of the conflict this "
-     "is a war of exhaustion.",
-     "in the current phase of the conflict this is a war of exhaustion", "Boguslaw Pacek"),
+    ("The war will go on for years, General Boguslaw Pacek said on TVN24 on Saturday.\n\nIn his opinion, at this "
+     "stage of the conflict it is a war of attrition.",
+     "at this stage of the conflict it is a war of attrition", "Boguslaw Pacek"),
     # a Polish outlet, March 2023: the source in an "of" phrase
-    ("Avril Haines briefed the senators. In the opinion of US intelligence services, Russia's nuclear threats are "
-     "aimed at scaring the West.",
-     "Russia's nuclear threats are aimed at scaring the West", "US intelligence services"),
+    ("Avril Haines briefed the senators. In the opinion of US intelligence services, Moscow's nuclear threats are "
+     "meant to frighten the West.",
+     "Moscow's nuclear threats are meant to frighten the West", "US intelligence services"),
     # a Belarusian agency, 2023: "In her words"
     ("Ambassador Darya Shmanai met the director-general. In her words, Belarus highly appreciates its close ties "
      "with UNESCO.",
@@ -85,19 +85,19 @@ def test_no_opinion_statement(nlp, body):
 
 @pytest.mark.parametrize("body, content, cue, speaker", [
     # a US think-tank piece on deported children, 2023 (ukraine_dev's gold has it)
-    ("Few member nations supported Russia's unsubstantiated claim that the rescue of orphaned children was a "
+    ("Few member states backed Russia's baseless claim that taking the orphaned children was a "
      "humanitarian act.",
-     "the rescue of orphaned children was a humanitarian act", "claim", "Russia"),
+     "taking the orphaned children was a humanitarian act", "claim", "Russia"),
     # a Guardian piece on the energy crisis, 2022: a to-infinitive
-    ("Sunak repeatedly dismissed Labour's call to scrap the VAT rate on energy bills.",
-     "to scrap the VAT rate on energy bills", "call", "Labour"),
+    ("Sunak again rejected Labour's call to cut the VAT on household energy.",
+     "to cut the VAT on household energy", "call", "Labour"),
     # a BBC piece on Putin's speech, 2022: an "of" complement, the cue written with its preposition
-    ("Mr Putin's accusations of the West attempting to destroy Russia appeared to be a response.",
-     "the West attempting to destroy Russia", "accusations of", "Putin"),
+    ("Mr Putin's accusations of the West trying to break up Russia seemed to be a reply.",
+     "the West trying to break up Russia", "accusations of", "Putin"),
     # a US political report (PolNeAR-like), the speaker in a "by" phrase
-    ("The department had spent months pushing back against claims by intelligence agencies that some of her "
-     "messages should be classified.",
-     "some of her messages should be classified", "claims", "intelligence agencies"),
+    ("The ministry had spent weeks fighting the claims by intelligence agencies that several of her "
+     "emails should be secret.",
+     "several of her emails should be secret", "claims", "intelligence agencies"),
 ])
 def test_speech_act_noun_with_its_speaker(nlp, body, content, cue, speaker):
     rows = extract_rows(nlp, body)
@@ -106,7 +106,7 @@ def test_speech_act_noun_with_its_speaker(nlp, body, content, cue, speaker):
 
 @pytest.mark.parametrize("body", [
     "The claim that he made was false.",                                         # a relative clause, no speaker
-    "Wednesday's phone call of politicians was the second official one.",        # no content complement
+    "Friday's phone call of the two leaders was their third official one.",       # no content complement
     shared_text("Ukraine remains steadfast", "all its territory."),  # not a speech-act noun
 ])
 def test_no_statement_from_a_noun(nlp, body):
@@ -121,6 +121,6 @@ def test_a_noun_inside_a_reported_clause_stays_in_it(nlp):
 
 def test_an_estimate_in_the_impersonal_passive_is_no_statement(nlp):
     # a US outlet, May 2022, after a statement of the UK: the figure is nobody's words
-    body = ('"Russia is losing," the UK said. Prior to the assault, it was estimated that Moscow assembled around '
-            "150,000 soldiers.")
+    body = ('"Moscow is losing," the UK said. Before the offensive, it was estimated that Russia gathered some '
+            "140,000 troops.")
     assert [r["cue"] for r in extract_rows(nlp, body)] == ["said"]
