@@ -108,19 +108,50 @@ def shared_text(first: str, last: str, straight: bool = False) -> str:
     is absent a test that asks skips; asked while a module is imported, it is an `Absent` placeholder that makes the
     tests holding it skip. `straight`: the passage with its curly quotation marks and apostrophes made straight and
     its no-break spaces plain, as the test was first written."""
-    import os
-
-    import pytest
-
     for text in _shared_texts():
         i = text.find(first)
         j = text.find(last, i) if i >= 0 else -1
         if j >= 0:
             return text[i:j + len(last)].translate(_STRAIGHT) if straight else text[i:j + len(last)]
-    reason = f"../shared is absent or has no passage {first!r} ... {last!r}"
+    return _missing(f"{first} ... {last}", f"../shared is absent or has no passage {first!r} ... {last!r}")
+
+
+_EVAL_BY_KEY: dict[str, str] | None = None
+
+
+def shared_span(key: str, start: int, end: int, straight: bool = False) -> str:
+    """Characters `start`:`end` of the eval-set article (polnear_train, polnear_dev, ggt_dev, ukraine_dev,
+    coding_dev, seeds) whose id has the md5 hex digest beginning with `key` (10 characters): a passage named by
+    where it stands, for tests that may not commit a word of it. Skips, or is `Absent`, as `shared_text`."""
+    import hashlib
+    import json
+
+    from pledgewatch import config
+
+    global _EVAL_BY_KEY
+    if _EVAL_BY_KEY is None:
+        _EVAL_BY_KEY = {}
+        for name in _SHARED_EVAL:
+            p = config.SHARED / "eval" / name / "articles.jsonl"
+            if p.is_file():
+                with open(p, encoding="utf-8") as f:
+                    for a in (json.loads(line) for line in f if line.strip()):
+                        _EVAL_BY_KEY.setdefault(hashlib.md5(a["id"].encode()).hexdigest()[:10], a["text"])
+    text = _EVAL_BY_KEY.get(key)
+    if text is None or end > len(text):
+        return _missing(f"{key}[{start}:{end}]", f"../shared is absent or has no article {key} of {end} characters")
+    return text[start:end].translate(_STRAIGHT) if straight else text[start:end]
+
+
+def _missing(name: str, reason: str) -> str:
+    """Skip the running test; at import time, an `Absent` placeholder (see `absent_in`)."""
+    import os
+
+    import pytest
+
     if os.environ.get("PYTEST_CURRENT_TEST"):
         pytest.skip(reason)
-    out = Absent(f"{first} ... {last}")
+    out = Absent(name)
     out.reason = reason
     return out
 
