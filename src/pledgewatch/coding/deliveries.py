@@ -27,6 +27,7 @@ Constructions:
   cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
   rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
   coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
+- Beside them, coding/delivery_cues.py: `thanks_for_support`, `denied_content`, `projected_perfect`.
 - `sent_message` (veto of delivery): a transfer word (`give_transfer`) with a message or signal (`message_word`)
   within four words after it, and no capability named: a message sent is no aid sent. "The Nato summit has sent a
   clear message that help will be given", "this historic vote sends an important signal of the US commitment", "he
@@ -52,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from . import delivery_cues as _cues
 from . import words as _words
 from ._match import text_of
 
@@ -124,4 +126,4 @@ def veto(frame: dict | None, row: dict, cap_words: frozenset) -> set[str]:
         out.add("refusal")
     if transfer_not_done(frame) or sent_message(toks, cap_words):
         out.add("delivery")
-    return out
+    return out | _cues.veto(row, toks, cap_words)  # coding/delivery_cues.py: thanks, denials, projected perfects

@@ -1,0 +1,75 @@
+"""Deliveries and refusals the cue or a word window leaves unasserted: vetoes beside coding/deliveries.py, called from
+its `veto`. Word classes are those of coding_words.csv.
+
+ANNOTATION.md: `delivery` = aid has been sent, delivered, arrived or is in use; `refusal` = the source declines, rules
+out, delays or conditions away support. Constructions:
+- `thanks_for_support` (veto of delivery): a thanking cue (`thanks_cue`: thanked, grateful) for a stance or conduct
+  (`stance_noun`: support, commitment, solidarity, leadership) with no concrete aid (no capability, no `weapons`,
+  `money` or `aid_object` word) and no help given named (`given_help`: help, assistance, aid, donations): thanks for
+  support says nothing of aid sent ("Zelensky thanked the Canadian premier for his support", "she thanked the
+  European leaders for their commitment", "thanked Draghi for his unconditional support of the membership bid").
+  Thanks for concrete aid or help ("thanked Germany for the air defence systems", "for the funding", "for their help
+  with the refugees") stay deliveries. (Round 15 tried the broader "no capability named" and lost a delivery of the
+  team's half-B rows; this narrower class was then measured once and kept, see docs/EVALUATION.md round 16.)
+- `denied_content` (veto of delivery and refusal): a denying cue (`denial_cue`: denied, refuted, dismissed): the
+  content is what the source says did not happen ("the general denied that US officials were providing targeting
+  data", "the ministry denied that Berlin had blocked the shipment", "he dismissed reports that the jets had arrived").
+- `projected_perfect` (veto of delivery): a perfect infinitive after a projecting verb or adjective
+  (`projecting_verb`: hopes, expects, plans, is likely, is due), "to have received", puts the transfer in the future:
+  "when it hopes to have received more weapons", "the tanks are expected to have arrived by March", "Berlin plans to
+  have delivered all the howitzers by the summer". (The phrase rows read "have received" as a transfer done.)
+
+Counted on the corpus without coding_dev's half B (round 16): 7 statements in 7 articles turn from delivery (5
+thanks for support, 1 denial, 1 projected perfect), none a delivery by a reading of each.
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+from ._match import text_of
+
+
+def _cue_words(row: dict) -> set[str]:
+    return set(f"{text_of(row.get('cue'))} {text_of(row.get('cue_lemma'))}".lower().split())
+
+
+def concrete_aid(toks: list[str], cap_words: frozenset) -> bool:
+    """A capability, weapons, money or an aid object named ("systems", "funding", "package"); support, help,
+    commitment or assistance alone are not concrete."""
+    W = _words.classes()
+    return bool(cap_words) or bool(set(toks) & (W["weapons"] | W["money"] | W["aid_object"]))
+
+
+def thanks_for_support(row: dict, toks: list[str], cap_words: frozenset) -> bool:
+    """`thanks_for_support`: a thanking cue, no concrete aid named in the content."""
+    W = _words.classes()
+    if not _cue_words(row) & W["thanks_cue"] or concrete_aid(toks, cap_words):
+        return False
+    return bool(set(toks) & W["stance_noun"]) and not set(toks) & W["given_help"]
+
+
+def denied_content(row: dict) -> bool:
+    """`denied_content`: the cue denies the content."""
+    return bool(_cue_words(row) & _words.of("denial_cue"))
+
+
+def projected_perfect(toks: list[str]) -> bool:
+    """`projected_perfect`: a projecting word followed within three words by "to have" ("hopes to have received",
+    "expected by then to have delivered")."""
+    proj = _words.of("projecting_verb")
+    for i, w in enumerate(toks):
+        if w in proj:
+            ahead = toks[i + 1:i + 5]
+            if any(a == "to" and b == "have" for a, b in zip(ahead, ahead[1:], strict=False)):
+                return True
+    return False
+
+
+def veto(row: dict, toks: list[str], cap_words: frozenset) -> set[str]:
+    """The acts these constructions rule out for one statement (`toks`: its lower-case words in order)."""
+    out = set()
+    if denied_content(row):
+        out |= {"delivery", "refusal"}
+    if thanks_for_support(row, toks, cap_words) or projected_perfect(toks):
+        out.add("delivery")
+    return out
