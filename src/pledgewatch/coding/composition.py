@@ -64,6 +64,7 @@ from . import commitments as _commitments
 from . import deliveries as _deliveries
 from . import expectations as _expectations
 from . import own_pledges as _own_pledges
+from . import refusals as _refusals
 from . import requests as _requests
 from . import words as _words
 from ._match import text_of
@@ -387,6 +388,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
+    found = found or _refusals.decide(clauses, side, row, lowers)  # coding/refusals.py: own troops ruled out
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
