@@ -10,7 +10,7 @@ out, delays or conditions away support. Constructions:
   European leaders for their commitment", "thanked Draghi for his unconditional support of the membership bid").
   Thanks for concrete aid or help ("thanked Germany for the air defence systems", "for the funding", "for their help
   with the refugees") stay deliveries. (Round 15 tried the broader "no capability named" and lost a delivery of the
-  team's half-B rows; this narrower class was then measured once and kept, see docs/EVALUATION.md round 16.)
+  team's half-B rows; this narrower class was then measured once and kept: no half-B figure dropped.)
 - `denied_content` (veto of delivery and refusal): a denying cue (`denial_cue`: denied, refuted, dismissed): the
   content is what the source says did not happen ("the general denied that US officials were providing targeting
   data", "the ministry denied that Berlin had blocked the shipment", "he dismissed reports that the jets had arrived").
