@@ -25,7 +25,10 @@ Anchors (constructions):
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
 8. (coding/aid_extra.py) new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
    systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
-   Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine").
+   Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
+9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
+   Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
+   itself").
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
@@ -50,6 +53,7 @@ from __future__ import annotations
 import functools
 
 from . import aid_extra as _extra
+from . import aid_goals as _goals
 from . import aid_limits as _limits
 from . import words as _words
 
@@ -353,7 +357,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
     return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
-        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(lowers, side)
+        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
+        lowers, side) + _goals.outcome_anchors(lowers, side)
 
 
 def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
