@@ -226,7 +226,8 @@ def ukraine_context(lowers: list[str], side: str = "") -> bool:
 
 
 def _membership(lowers: list[str], i: int, side: str = "") -> bool:
-    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance"), not another country's
+    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance", "candidate status" and "a
+    candidate country": `candidate_head` after 'candidate'), not another country's
     ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
     recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
     another country's ("prevent the country from joining the European Union" of Moldova, "since we joined the EU" of
@@ -239,7 +240,8 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     if side == "adversary":
         return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
-    if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
+    candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
     if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
         return False
