@@ -25,8 +25,8 @@ def kinds(text, side="donor") -> set[str]:
     return {k for k, _ in aid.anchors(lowers, caps, side)}
 
 
-def coded(text, country="United Kingdom") -> dict:
-    row = {"statement_id": "s1", "article_id": "a1", "text": text, "cue": "said", "cue_lemma": "say",
+def coded(text, country="United Kingdom", cue="said") -> dict:
+    row = {"statement_id": "s1", "article_id": "a1", "text": text, "cue": cue, "cue_lemma": cue,
            "quote_type": "indirect", "speaker_name": "Someone", "speaker_text": "", "speaker_type": "person",
            "speaker_role": "", "speaker_country": country, "speaker_is_official": True, "in_title": False}
     return coding.code_statements(pd.DataFrame([row])).iloc[0].to_dict()
@@ -67,3 +67,22 @@ def test_no_outcome_anchor(text, side):
 
 def test_recipient_own_fight_is_no_aid():
     assert not coded("we will defend our country until the victory", country="Ukraine")["aid_related"]
+
+
+@pytest.mark.parametrize("text, act, side, expected", [
+    ("to defeat this evil and end the war, we need the full unity of the free world", "appeal", "recipient", True),
+    ("since the invasion threatens the whole continent, the answer to it must be common", "appeal", "recipient", True),
+    ("every nation that wants peace should join the common efforts to stop this aggression", "appeal", "recipient", True),
+    ("we need common and tougher sanctions on Moscow", "appeal", "recipient", False),  # sanctions alone: no aid
+    ("our nation has never been more united", "assessment", "recipient", False),  # no appeal
+    ("the allies must show unity at the summit", "appeal", "donor", False),  # not the recipient
+])
+def test_common_front(text, act, side, expected):
+    lowers, _ = _lowers_caps(text)
+    assert aid_goals.common_front(lowers, act, side) is expected
+
+
+def test_common_front_whole_stage():
+    text = "the answer to the invasion must be common"
+    row = coded(text, country="Ukraine")
+    assert row["speech_act"] == "appeal" and row["aid_related"]

@@ -28,7 +28,8 @@ Anchors (constructions):
    Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
    Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
-   itself").
+   itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
+   the world").
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
@@ -384,7 +385,8 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
         return False
-    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding):
+    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
+            lowers, act, side):
         return True
     if act not in AID_ACTS:
         return False

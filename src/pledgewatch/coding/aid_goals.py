@@ -10,6 +10,9 @@ support it receives: "we will defend our country to the victory").
   that the Ukrainian army prevails", "a victory for Ukraine is a strategic imperative";
 - `right_to_defend`: Ukraine's defence as a right (`right_word` up to three words before a `defend_word`: "Ukraine
   has every right to defend itself", "the legitimate defence of Kyiv"), Ukraine named.
+- `common_front` (whole statement): the recipient's appeal for unity against the aggression (`unity_word`: unity,
+  common, together ...), no sanctions named: "to overcome this war we need the maximum unity of the world", "the
+  response to the aggression should be common", "every country should take part in common efforts to stop it".
 
 Measured and not kept (round 16): the adversary's victory denied ("Russia cannot win in Ukraine", "Putin must lose
 this war"): coding_dev's coders code it as no aid (half A), and half B's aid precision fell.
@@ -76,3 +79,11 @@ def outcome_anchors(lowers: list[str], side: str) -> list[tuple[str, int]]:
                 out.append((name, i))
                 break
     return out
+
+
+def common_front(lowers: list[str], act: str, side: str) -> bool:
+    """The recipient appeals (`act` appeal) for unity or a common effort against the aggression, sanctions unnamed
+    (a call for sanctions alone is no aid): a `unity_word` in the content."""
+    W = _words.classes()
+    low = set(lowers)
+    return act == "appeal" and side == "recipient" and bool(low & W["unity_word"]) and not low & W["sanctions"]
