@@ -361,6 +361,17 @@ def test_an_invitation_to_the_alliance_is_membership(text, expected):
     assert ("membership" in kinds(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("the Commission will say this week whether Kyiv should get candidate status", True),
+    ("Ukraine could be made a candidate country before the summer is out", True),
+    ("the leaders agreed to grant Ukraine the status of a candidate country", True),
+    ("the candidate for the presidency spoke about Ukraine on Monday", False),
+    ("Georgia was refused candidate status at the summit", False),
+])
+def test_candidate_status_is_membership(text, expected):
+    assert ("membership" in kinds(text)) is expected
+
+
 # --- round 9: the joiner of a membership, the adversary's own transfers, act-only aid naming the adversary ----------
 
 @pytest.mark.parametrize("text, side, expected", [

@@ -25,7 +25,11 @@ Anchors (constructions):
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
 8. (coding/aid_extra.py) new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
    systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
-   Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine").
+   Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
+9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
+   Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
+   itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
+   the world").
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
@@ -50,6 +54,7 @@ from __future__ import annotations
 import functools
 
 from . import aid_extra as _extra
+from . import aid_goals as _goals
 from . import aid_limits as _limits
 from . import words as _words
 
@@ -222,7 +227,8 @@ def ukraine_context(lowers: list[str], side: str = "") -> bool:
 
 
 def _membership(lowers: list[str], i: int, side: str = "") -> bool:
-    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance"), not another country's
+    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance", "candidate status" and "a
+    candidate country": `candidate_head` after 'candidate'), not another country's
     ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
     recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
     another country's ("prevent the country from joining the European Union" of Moldova, "since we joined the EU" of
@@ -235,7 +241,8 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     if side == "adversary":
         return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
-    if not (w in W["membership"] or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
+    candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
     if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
         return False
@@ -353,7 +360,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
     return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
-        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(lowers, side)
+        ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
+        lowers, side) + _goals.outcome_anchors(lowers, side)
 
 
 def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
@@ -377,7 +385,8 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
         return False
-    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding):
+    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
+            lowers, act, side):
         return True
     if act not in AID_ACTS:
         return False

@@ -1,0 +1,88 @@
+"""aid_related from the war's outcome a speaker wants (pledgewatch.coding.aid_goals): Ukraine's victory under a wish
+or norm, Ukraine's defence as a right. Sentences in our own wording, each shaped on a statement of a different
+article (a donor minister, a senator, a third country's head of government; a prime minister, a defence minister, a
+foreign minister); negatives for the recipient's own fight, the adversary and a bare forecast."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+from pledgewatch.coding import aid, aid_goals
+from pledgewatch.coding._match import blank_nlp, normalize
+from pledgewatch.coding.capabilities import matcher
+
+
+def _lowers_caps(text):
+    norm, _ = normalize(text)
+    doc = blank_nlp().make_doc(norm)
+    return [t.lower_ for t in doc], matcher().spans(doc)
+
+
+def kinds(text, side="donor") -> set[str]:
+    lowers, caps = _lowers_caps(text)
+    return {k for k, _ in aid.anchors(lowers, caps, side)}
+
+
+def coded(text, country="United Kingdom", cue="said") -> dict:
+    row = {"statement_id": "s1", "article_id": "a1", "text": text, "cue": cue, "cue_lemma": cue,
+           "quote_type": "indirect", "speaker_name": "Someone", "speaker_text": "", "speaker_type": "person",
+           "speaker_role": "", "speaker_country": country, "speaker_is_official": True, "in_title": False}
+    return coding.code_statements(pd.DataFrame([row])).iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "We have to make sure that Ukraine succeeds and wins this war, so no other nation is invaded next.",
+    "it is in the interest of America and of the whole free world that the Ukrainian army prevails",
+    "a victory for Ukraine had become a strategic imperative for the democracies",
+    "Weapons are coming, real help. Help that should make sure the Ukrainians are victorious",
+])
+def test_ukraine_prevails(text):
+    assert "ukraine_prevails" in kinds(text)
+    assert coded(text)["aid_related"]
+
+
+@pytest.mark.parametrize("text", [
+    "that Ukraine had every right to defend itself",
+    "No to landmines and yes to the legitimate defence of Ukraine, which must respect the law",
+    "the Ukrainians, he stressed, have a right to defend themselves against attacks from across the border",
+])
+def test_right_to_defend(text):
+    assert "right_to_defend" in kinds(text)
+    assert coded(text)["aid_related"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("we will defend our country until the victory", "recipient"),  # the recipient's own fight
+    ("Ukraine must win, and we will keep fighting", "recipient"),
+    ("Ukraine has no right to defend itself with Western missiles", "adversary"),  # the adversary's line
+    ("nine in ten Ukrainians think Ukraine will win the war", "donor"),  # a forecast, no wish or norm
+    ("the team from Kyiv won the final on Sunday", "donor"),
+])
+def test_no_outcome_anchor(text, side):
+    lowers, _ = _lowers_caps(text)
+    assert aid_goals.outcome_anchors(lowers, side) == []
+
+
+def test_recipient_own_fight_is_no_aid():
+    assert not coded("we will defend our country until the victory", country="Ukraine")["aid_related"]
+
+
+@pytest.mark.parametrize("text, act, side, expected", [
+    ("to defeat this evil and end the war, we need the full unity of the free world", "appeal", "recipient", True),
+    ("since the invasion threatens the whole continent, the answer to it must be common", "appeal", "recipient", True),
+    ("every nation that wants peace should join the common efforts to stop this aggression", "appeal", "recipient", True),
+    ("we need common and tougher sanctions on Moscow", "appeal", "recipient", False),  # sanctions alone: no aid
+    ("our nation has never been more united", "assessment", "recipient", False),  # no appeal
+    ("the allies must show unity at the summit", "appeal", "donor", False),  # not the recipient
+])
+def test_common_front(text, act, side, expected):
+    lowers, _ = _lowers_caps(text)
+    assert aid_goals.common_front(lowers, act, side) is expected
+
+
+def test_common_front_whole_stage():
+    text = "the answer to the invasion must be common"
+    row = coded(text, country="Ukraine")
+    assert row["speech_act"] == "appeal" and row["aid_related"]
