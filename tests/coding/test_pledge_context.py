@@ -32,6 +32,15 @@ def act_of_row(nlp, body: str, words: str) -> str:
     # a litotes whose object the context gives
     ("Britain has sent Ukraine tanks and long-range missiles since the spring. \"We are not going to stop,\" Rishi "
      "Sunak, the prime minister, said on Tuesday.", "not going to stop"),
+    # more announced without a giver, an existential future
+    ("Norway sent Ukraine shells and air defence missiles in May. \"There will be more,\" the Norwegian defence "
+     "minister, Bjorn Arild Gram, said on Monday.", "There will be more"),
+    # readiness to do more
+    ("Germany has sent Ukraine air defence systems and tanks this year. \"We stand ready to do more,\" Olaf Scholz "
+     "said.", "We stand ready to do more"),
+    # a continuative with no object
+    ("Sweden approved its fifteenth package of military aid to Ukraine. \"We will keep going,\" Pal Jonson, the "
+     "Swedish defence minister, said.", "We will keep going"),
 ])
 def test_a_commitment_whose_object_the_context_gives_is_a_pledge(nlp, body, words):
     assert act_of_row(nlp, body, words) == "pledge"
