@@ -51,8 +51,9 @@ Constructions:
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
 - Beside it: coding/commitments.py (`own_solidarity`, `aid_future`; own_pledges.py `own_readiness`, `not_abandoning`
-  -> pledge), coding/requests.py (`obligation_other_conduct`: no appeal), coding/expectations.py
-  (`recipient_expectation` -> appeal), coding/deliveries.py (vetoes of delivery and refusal).
+  -> pledge), coding/context_pledges.py (`context_commitment` -> pledge: the object given by the sentences before),
+  coding/requests.py (`obligation_other_conduct`: no appeal), coding/expectations.py (`recipient_expectation` ->
+  appeal), coding/deliveries.py (vetoes of delivery and refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -61,6 +62,7 @@ from __future__ import annotations
 
 from ..statements import names as _names
 from . import commitments as _commitments
+from . import context_pledges as _context
 from . import deliveries as _deliveries
 from . import expectations as _expectations
 from . import own_pledges as _own_pledges
@@ -390,7 +392,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     found = found or _refusals.decide(clauses, side, row, lowers)  # coding/refusals.py: own troops ruled out
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
-        found = _commitments.decide(frame, side, row, cap_words)
+        found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
     found = found or _delivery(frame, side, cap_words)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:

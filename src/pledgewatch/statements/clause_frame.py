@@ -5,7 +5,8 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
 
     {"cue": {"lemma": "urge", "to": ["eu", "leaders"], "x": CLAUSE or None} or None,
      "clauses": [CLAUSE, ...],                          # at most MAX_CLAUSES, in text order
-     "done": ["send:type missile"]}                     # past participles / relative clauses of a noun
+     "done": ["send:type missile"],                     # past participles / relative clauses of a noun
+     "ctx": ["weapons", "send", ...]}                   # content words before the content (frame_context.py)
     CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
                                                         # a phrasal verb with its particle: "give_up", "step_up"
               "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")
@@ -39,6 +40,7 @@ Constructions read:
 from __future__ import annotations
 
 from . import lexicon as L
+from .frame_context import preceding
 
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
 MAX_CLAUSES = 4
@@ -122,7 +124,7 @@ def clause(head, comp: int = 2) -> dict:
             elif d == "mark" and c.lower_ in ("if", "unless"):
                 hyp = True
             elif d in ("nsubj", "nsubjpass") and not subj:
-                subj = _words(c, 6)
+                subj = _words(c, 6) or [c.lower_]  # a subject tagged as no content word: "More | is on the way"
             elif d in _OBJ and c.pos_ != "VERB":
                 obj.extend(_words(c))
             elif d == "dative":
@@ -210,4 +212,5 @@ def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
     span = doc.char_span(char_start, char_end, alignment_mode="expand")
     clauses = [clause(h) for h in _heads(span)] if span is not None and len(span) else []
     cue = cue_clause(doc[cue_i]) if cue_i is not None and 0 <= cue_i < len(doc) else None
-    return {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else []}
+    return {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else [],
+            "ctx": preceding(doc, span)}
