@@ -9,9 +9,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
 2. the speaker's own mention: role and nationality words in `speaker_role`, `speaker_text` and `speaker_name`
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
-   and role words that make an office (`roles.csv` column `official`: minister, spokesperson, general ...), read
-   through coding.identity_words (a plural office, a relative of an office holder, a nationality word that is part
-   of the person's own name);
+   and role words that make an office (`roles.csv` column `official`: minister, spokesperson ...) or a membership
+   ("a member of Ukraine's mission to the UN": speakers.memberships), read through coding.identity_words (a plural
+   office, a relative of an office holder, a nationality word that is part of the person's own name);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
-from .identity_words import based_home, institution_home, kin_headed, owner_country, plural_office, without_own_name
+from .identity_words import based_home, group_office, institution_home, owner_country, plural_office, without_own_name
 
 # evidence strength: higher wins within a speaker's rows
 _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
@@ -98,15 +98,14 @@ _FORMER = re.compile(r"\b(former|ex|retired)\b", re.I)
 
 
 def _office(ref, text: str) -> bool | None:
-    """Office from role words; a former office holder ("Former Slovak Prime Minister", "GOP presidential candidate
-    and former Vice President") holds no office unless a current role comes first, a relative of one
-    (identity_words.kin_headed) none."""
-    if any(kin_headed(part) for part in text.split(" ; ")):
-        return False  # a relative of an office holder ("wife of the Ukrainian commander")
+    """Office from role words; a former office holder ("Former Slovak Prime Minister") holds none unless a current
+    role comes first, a relative of one none, a body's member or a unit one (identity_words.group_office)."""
+    group = group_office(text.split(" ; "))  # a relative of an office holder: False; a body's member, a unit: True
+    if group is False:
+        return False
     m = _FORMER.search(text)
-    if m is None:
-        return ref.role_official(text)
-    return bool(ref.role_official(text[:m.start()]))
+    ro = ref.role_official(text if m is None else text[:m.start()])
+    return bool(ro) if m is not None else True if ro is None and group else ro
 
 
 def _out_of_office(ref, off, role: str, mention: str, ro: bool | None) -> bool | None:

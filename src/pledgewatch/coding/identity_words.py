@@ -20,6 +20,8 @@
   Institute of International Affairs", "expert at the Berggruen Institute in the US", "political analyst in Kiev"):
   that place's country. An office holder's "at" / "in" is the post's host ("ambassador in Kyiv": identity._HOST),
   and so is a correspondent's ("a correspondent in Moscow": roles.csv kind `media`).
+- `armed_plural`: a group named by a plural combatant noun ("Ukrainian fighters", "Russian proxy fighters",
+  "Pro-Russian separatists"): armed forces speak, an office; one soldier is a person and holds none.
 - `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
   German"): that word names the person, not their nationality; it is taken out of the text the country is read from.
 """
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..statements import names as _names
+from ..statements.speakers.memberships import member_of_office
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 # courtesy titles before a surname in a mention ("Ms German", "Dr German"): names.HONORIFIC_GENDER and the
@@ -61,7 +64,7 @@ def plural_office(ref, name: str) -> bool | None:
     return ref.role_official(single)
 
 
-_CUT = re.compile(r"\s(?:of|at|with|for|and|from|in|to)\s|,|;")
+_CUT = re.compile(r"\s(?:of|at|with|for|and|from|in|inside|to)\s|,|;")
 
 
 def kin_headed(text: str) -> bool:
@@ -74,6 +77,29 @@ def kin_headed(text: str) -> bool:
     m = _CUT.search(" " + text.lower() + " ")
     words = _TOKEN.findall((" " + text.lower() + " ")[:m.start()] if m else text.lower())
     return bool(words) and words[-1] in of("kin_noun")
+
+
+def armed_plural(text: str) -> bool:
+    """The head of the text's first noun phrase is the plural of a combatant noun (`armed_plural` of
+    coding_words.csv: "Ukrainian fighters inside the plant", "Russian proxy fighters", "Pro-Russian separatists"): a
+    unit or side of the armed forces speaks (CODING.md: commanders and armed forces). One soldier or fighter
+    speaking ("a sergeant", "one border guard") is a person, no office (roles.csv kind `citizen`)."""
+    from .words import of
+
+    if not text:
+        return False
+    m = _CUT.search(" " + text.lower() + " ")
+    words = _TOKEN.findall((" " + text.lower() + " ")[:m.start()] if m else text.lower())
+    return bool(words) and words[-1] in of("armed_plural")
+
+
+def group_office(parts: list[str]) -> bool | None:
+    """What a description's words say of an office where no role word does: False where one part is a relative's
+    (`kin_headed`), True where one is a member of a body that holds office ("a member of Ukraine's mission to the UN":
+    statements.speakers.memberships) or a plural combatant group (`armed_plural`), else None."""
+    if any(kin_headed(p) for p in parts):
+        return False
+    return True if any(member_of_office(p) or armed_plural(p) for p in parts) else None
 
 
 def without_own_name(parts: list[str], name: str) -> list[str]:

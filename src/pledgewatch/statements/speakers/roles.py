@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..names import HONORIFIC_GENDER, fold, strip_possessive
+from .memberships import member_of_office
 from .record import norm_space, strip_det
 
 # function words that may sit inside a title before a name ("Secretary of State", "Minister for Defence")
@@ -98,8 +99,10 @@ def role_of(idx, start, end, i0, lead) -> str:
             if (ref.role_matches(sub.text) and len(sub) <= _MAX_ROLE) or _national_noun(ref, list(sub)):
                 return strip_det(sub.text)
             core = _appositive_core(doc, ch)
-            if core is not None and ref.role_matches(core.text):
+            if core is not None and (ref.role_matches(core.text) or member_of_office(core.text)):
                 return strip_det(core.text)
+            if len(sub) <= _MAX_ROLE and member_of_office(sub.text):  # "a member of Ukraine's mission to the UN"
+                return strip_det(sub.text)
             # the description's own noun phrase, in the appositive right after the name: "Alexander Isavnin, a
             # Russian internet privacy advocate and member of the Pirate Party" (not "..., a program associate at
             # the Kennan Institute, a Washington think tank", the second appositive the parser hung on the name)
