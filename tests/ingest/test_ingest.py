@@ -479,3 +479,26 @@ def test_standing_editors_note_in_polnear_articles(key, start, end):
 
     note = shared_span(key, start, end)
     assert clean_body(f"Officials met on Monday.\n\n{note}")[0] == "Officials met on Monday."
+
+
+@pytest.mark.parametrize("title, body", [
+    # our own wording of three newspapers' headline-and-deck titles, repeated as the body's first paragraph
+    ("Council passes budget after long night; Members criticize cuts to bus routes",
+     "Council passes budget after long night;\nMembers criticize cuts to bus routes.\n\nThe council met on Monday."),
+    ("Storm hits the coast; Some residents vow to rebuild",
+     "Storm hits the coast; \nSome residents vow to rebuild.\n\nThe storm hit on Monday."),
+    ("Mayor wins second term; Rival concedes in a short speech",
+     "Mayor wins second term;\n Rival concedes in a short speech\n\nThe mayor won on Monday."),
+])
+def test_the_bodys_copy_of_a_title_broken_over_lines_is_not_repeated(title, body):
+    from pledgewatch.ingest.core import _compose
+
+    text, n = _compose(title, body)
+    assert n == len(title) and text == f"{title}\n\n{body.split(chr(10) * 2, 1)[1]}"
+
+
+def test_a_first_paragraph_that_differs_from_the_title_stays():
+    from pledgewatch.ingest.core import _compose
+
+    body = "Storm hits the coast;\nresidents flee inland.\n\nThe storm hit on Monday."
+    assert _compose("Storm hits the coast", body)[0] == f"Storm hits the coast\n\n{body}"
