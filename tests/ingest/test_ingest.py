@@ -445,3 +445,60 @@ def test_language_check():
     assert not check_english(POLISH)[0]
     assert not check_english(RUSSIAN)[0]
     assert check_english("Short headline about Ukraine")[0]
+
+
+# A standing editorial note appended to every article of a series (boilerplate.csv `standing_editors_note`): our own
+# wording around the note's fixed opening and close, one line, broken over lines, and before a paragraph that stays.
+_NOTES = [
+    "Editor's note: Donald Trump is a serial liar and birther who has pledged to keep a whole faith from entering the U.S.",
+    "Editor\u2019s note: Donald Trump regularly\nincites political violence and is a serial liar,\nbigot and birther who "
+    "has vowed to stop all members of one faith from\nentering the U.S.",
+    "Editor's note: Donald Trump regularly incites political violence and is a serial liar who has\xa0promised to bar "
+    "believers of one religion from entering the U.S.",
+]
+
+
+@pytest.mark.parametrize("note", _NOTES, ids=["short", "broken", "long"])
+def test_standing_editors_note_is_furniture(note):
+    body = f"The candidate spoke in Ohio on Monday, his aides said.\n\n{note}\n\nThe rally ended at dusk."
+    clean, removed = clean_body(body)
+    assert clean == "The candidate spoke in Ohio on Monday, his aides said.\n\nThe rally ended at dusk."
+    assert removed["standing_editors_note"] == 1
+
+
+def test_correction_notes_and_other_notes_stay():
+    body = ("Editor's Note: A report on Tuesday said the senator had left; the senator's office said she had not.\n\n"
+            "Editor's note: The mayor is a candidate in the race and, he said, will stay in it.")
+    assert clean_body(body)[0] == body
+
+
+@pytest.mark.parametrize("key,start,end", [("dcd6e9aa0e", 2131, 2348), ("70be485cac", 3381, 3632),
+                                           ("5035bea8e9", 3268, 3519)], ids=["pt-a", "pt-b", "dev"])
+def test_standing_editors_note_in_polnear_articles(key, start, end):
+    from support import shared_span
+
+    note = shared_span(key, start, end)
+    assert clean_body(f"Officials met on Monday.\n\n{note}")[0] == "Officials met on Monday."
+
+
+@pytest.mark.parametrize("title, body", [
+    # our own wording of three newspapers' headline-and-deck titles, repeated as the body's first paragraph
+    ("Council passes budget after long night; Members criticize cuts to bus routes",
+     "Council passes budget after long night;\nMembers criticize cuts to bus routes.\n\nThe council met on Monday."),
+    ("Storm hits the coast; Some residents vow to rebuild",
+     "Storm hits the coast; \nSome residents vow to rebuild.\n\nThe storm hit on Monday."),
+    ("Mayor wins second term; Rival concedes in a short speech",
+     "Mayor wins second term;\n Rival concedes in a short speech\n\nThe mayor won on Monday."),
+])
+def test_the_bodys_copy_of_a_title_broken_over_lines_is_not_repeated(title, body):
+    from pledgewatch.ingest.core import _compose
+
+    text, n = _compose(title, body)
+    assert n == len(title) and text == f"{title}\n\n{body.split(chr(10) * 2, 1)[1]}"
+
+
+def test_a_first_paragraph_that_differs_from_the_title_stays():
+    from pledgewatch.ingest.core import _compose
+
+    body = "Storm hits the coast;\nresidents flee inland.\n\nThe storm hit on Monday."
+    assert _compose("Storm hits the coast", body)[0] == f"Storm hits the coast\n\n{body}"

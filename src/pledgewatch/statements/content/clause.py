@@ -29,6 +29,8 @@ def clause(ctx, v, nesting):
     if not comps:
         return None
     c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
+    if semicolon_before(v, c):
+        return None
     if "that" in takes(ctx, v) and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
         return None  # "the report found that ..." is a finding; "she found the coaching useful" is not
     same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
@@ -58,6 +60,16 @@ def clause(ctx, v, nesting):
             ctx.quotes[k].end - ce < 200:
         ce = ctx.quotes[k].end
     return cs, ce, c
+
+
+def semicolon_before(v, c):
+    """c, a clause the parse made the complement of cue v, stands before v across a semicolon while v has its own
+    complement after it: two independent clauses, not "A, X said" ("Budget passes after long night; councillors
+    criticize plan to cut bus routes", "Storm hits the coast; some residents threaten to sue", a headline and its
+    deck): c is nobody's statement."""
+    if c.i > v.i or not any(t.text == ";" for t in v.doc[c.right_edge.i + 1:v.i]):
+        return False
+    return any(x.i > v.i and x.dep_ in ("dobj", "xcomp", "ccomp", "prep", "oprd") for x in v.children)
 
 
 def content_act(d, c):

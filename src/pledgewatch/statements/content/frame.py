@@ -30,13 +30,20 @@ def _object_frame(ctx, v, cue, c, parts):
     'called the conclusion "bold"' (the quoted complement parsed as a modifier after the object)."""
     dep = c.dep_
     if not (dep in ("dobj", "dative") or dep == "oprd" and not parts and "oprd" in cue.takes and any(
-            x.dep_ == "oprd" and x.i > c.i for x in v.rights)):
+            x.dep_ == "oprd" and x.i > c.i for x in v.rights)) or time_only(c):
         return False
     return "obj" in cue.takes or "to" in cue.takes and any(
         x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
         x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights) or "oprd" in cue.takes \
         and dep == "dobj" and any(r.dep_ in ("amod", "appos") and ctx.quote_containing(r.idx) is not None
                                   for r in c.rights)
+
+
+def time_only(c):
+    """c, parsed as the cue's object, is a time expression, the cue's adjunct: "promised Sunday at a rally to end
+    the tax breaks", "vowed Monday to begin closing the prisons", "pledged last week to rid the region of ...": the
+    frame's content is what comes after it."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in c.subtree)
 
 
 def _stray_prep(ctx, v, cue, c, parts):
