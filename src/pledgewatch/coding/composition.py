@@ -53,7 +53,8 @@ Constructions:
 - Beside it: coding/commitments.py (`own_solidarity`, `aid_future`; own_pledges.py `own_readiness`, `not_abandoning`
   -> pledge), coding/context_pledges.py (`context_commitment` -> pledge: the object given by the sentences before),
   coding/requests.py (`obligation_other_conduct`: no appeal), coding/expectations.py (`recipient_expectation` ->
-  appeal), coding/deliveries.py (vetoes of delivery and refusal).
+  appeal), coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal),
+  coding/deliveries.py (vetoes of delivery and refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
@@ -65,6 +66,7 @@ from . import commitments as _commitments
 from . import context_pledges as _context
 from . import deliveries as _deliveries
 from . import expectations as _expectations
+from . import obligation_effort as _effort
 from . import own_pledges as _own_pledges
 from . import refusals as _refusals
 from . import requests as _requests
@@ -399,6 +401,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":
         found = _obligation(clauses, side, cap_words) or _deontic(clauses, side, cap_words)
+        found = found or _effort.decide(clauses, side, row, cap_words, lowers)  # coding/obligation_effort.py
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "all wars must come to an end"
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
