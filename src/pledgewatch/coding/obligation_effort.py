@@ -11,7 +11,7 @@ classes are those of coding_words.csv.
     ("do more", "do everything": `effort_amount`), an effort noun kept up or raised ("keep up the pressure",
     "increase their efforts", "take action": `effort_noun` under `intensify_lemma`), pressure put on the adversary
     ("should exert pressure on Moscow": requests.acts_against), or a copula of unity ("remain united", "stay together":
-    `unity_word`); or, negated, a verb of standing by ("the world cannot stand by", "must not look away":
+    `united_complement`); or, negated, a verb of standing by ("the world cannot stand by", "must not look away":
     `passivity_lemma`);
   - the content is about the war: the speaker is the recipient, or the statement names Ukraine, the adversary,
     support, aid, weapons, money or sanctions (requests._named_support), or the one obliged is Ukraine's own side
@@ -60,7 +60,7 @@ def _effort(cl: dict) -> bool:
     head = pred[0]
     return (head in W["effort_lemma"] or (head == "do" and bool(obj & W["effort_amount"]))
             or (pred[-1] in W["intensify_lemma"] and bool(obj & W["effort_noun"])) or _requests.acts_against(cl)
-            or (head in W["unity_copula"] and bool(obj & W["unity_word"])))
+            or (head in W["unity_copula"] and bool(obj & W["united_complement"])))
 
 
 def _obliged(cl: dict) -> dict | None:
