@@ -18,12 +18,25 @@ from __future__ import annotations
 import re
 
 from ..names import fold
-from .words import DESC_HEADS, GENERIC_PERSON, GOV_HEADS, GROUP_HEADS, ORG_HEADS, PRON_ALL, TITLE_SET
+from .words import (
+    APPOSITIVE_PERSONS,
+    DESC_HEADS,
+    GENERIC_PERSON,
+    GOV_HEADS,
+    GROUP_HEADS,
+    ORG_HEADS,
+    PRON_ALL,
+    TITLE_SET,
+)
 
 # entity labels that make a capitalised run something other than a person's name (ORG is the small model's usual
 # mistake for a person, so it does not count here)
 _THING_LABELS = {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "TIME",
                  "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LANGUAGE"}
+# place labels the small model also puts on an unfamiliar surname ("Oleksii [Vlasenko]GPE, 32,"): they do not count
+# on the words after an untagged first word (a given name), where the run is no place countries.csv knows and the
+# sentence describes it as a person; a nationality or party word (NORP: "the Wisconsin Republican") always counts
+_PLACE_LABELS = {"GPE", "LOC"}
 
 
 def _name_runs(idx):
@@ -54,17 +67,20 @@ def _could_be_a_name(idx, i, j) -> bool:
     low = {t.lower_ for t in words}
     if low & (ORG_HEADS | GOV_HEADS | GROUP_HEADS) or any(fold(t.text).strip(".") in TITLE_SET for t in words):
         return False
-    if {t.ent_type_ for t in run} & _THING_LABELS or fold(run.text) in PRON_ALL:
+    labels = {t.ent_type_ for t in run}
+    if len(words) > 1 and not words[0].ent_type_:  # a given name, then a surname the NER took for a place
+        labels = {words[0].ent_type_} | {t.ent_type_ for t in words[1:]} - _PLACE_LABELS
+    if labels & _THING_LABELS or fold(run.text) in PRON_ALL:
         return False
     return not (idx.ref.place(run.text) or any(idx.ref.place(t.text) for t in words))
 
 
 def _person_noun(idx, tok) -> bool:
-    """A common noun that names a person: "fellow", "analyst", "minister", "player", "spokesman"."""
+    """A common noun that names a person: "fellow", "analyst", "minister", "player", "spokesman", "member"."""
     if tok.pos_ != "NOUN":
         return False
     low = tok.lower_
-    return low in DESC_HEADS or low in GENERIC_PERSON or bool(idx.ref.role_matches(low))
+    return low in DESC_HEADS or low in GENERIC_PERSON or low in APPOSITIVE_PERSONS or bool(idx.ref.role_matches(low))
 
 
 def _described_as_person(idx, i, j) -> bool:

@@ -270,7 +270,7 @@ class MentionMixin:
             hl in DOC_HEADS or (head.text.isupper() and len(head.text) > 1 and head.is_alpha)
         if not is_org or (m.roles and hl not in ORG_HEADS and hl not in GOV_HEADS and hl not in DOC_HEADS):
             return None
-        name = self.media_name(m.s, m.e) or strip_det(strip_possessive(m.text))  # "state agency TASS": organisations
+        name = self.media_name(m.s, m.e) or self.body_full_name(m.s, head) or strip_det(strip_possessive(m.text))
         name = re.sub(r"\s*\([^)]*\)$", "", name)
         name = self._adjectival(self._country_meant(name, m.s))
         if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
@@ -347,7 +347,7 @@ class MentionMixin:
         votes = self.idx.label_votes.get(fold(name), [0, 0])
         if m.ent_labels & {"ORG", "GPE", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC"} or \
                 m.first == "the" or votes[1] > votes[0]:
-            return speaker_record(strip_det(name), "organization", "", m.country, False)
+            return speaker_record(self.body_full_name(m.s, m.head) or strip_det(name), "organization", "", m.country, False)
         return speaker_record(name, "person", "", m.country, False)
 
     def _as_common_noun(self, m: Mention):

@@ -334,3 +334,32 @@ class OrganisationsMixin:
                 return doc[e:j].text
         return ""
 
+
+    def body_full_name(self, s: int, head) -> str:
+        """The full name of a body whose mention stops at its capitalised head before the name's for/of phrase: "The
+        [Institute] for the Study of War (ISW) said", "according to the [Center] for Naval Analyses" (the finder's
+        noun chunk ends at the head; `documents._name_end` keeps the capitalised phrase); named again by its head
+        alone ("the Institute added", "the US-based Institute said"), the nearest earlier full name with that head
+        outside quotations. "" where the head is no capitalised proper noun or no full name is found."""
+        doc = self.doc
+        if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ == "PERSON":
+            return ""
+        end = self._name_end(head)
+        if end > head.i + 1:
+            return re.sub(r"\s*\(.*$", "", strip_det(doc[s:end].text))  # "... of War (ISW" (the acronym after it)
+        if any(not self._says_only_where(t) for t in doc[s:head.i]):
+            return ""  # "the Russian Defence Ministry", "The Ukrainian Security Service": a name of its own
+        for t in reversed(doc[:s]):
+            if t.text == head.text and not self.idx.in_content(t.i):
+                end, st = self._name_end(t), t.i
+                while st > 0 and doc[st - 1].pos_ == "PROPN" and doc[st - 1].dep_ == "compound":
+                    st -= 1  # "the Kyiv International [Institute] of Sociology"
+                if end > t.i + 1:
+                    return re.sub(r"\s*\(.*$", "", doc[st:end].text)
+        return ""
+
+    def _says_only_where(self, t) -> bool:
+        """A word before a body's head that names no other body: a determiner, a possessive, or where it is
+        ("the US-based Institute", "Ukraine's Centre")."""
+        return t.pos_ in {"DET", "PART", "PUNCT"} or t.lower_.endswith("-based") or t.text == "based" or \
+            bool(self.ref.place(t.text)) or bool(self.ref.find_country(t.text))
