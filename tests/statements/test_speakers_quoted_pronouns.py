@@ -14,7 +14,7 @@ CASES = [
      '"When you go after him, he hits back far harder.")', "When you go after him", "Jan Brewer"),
     # USA Today on Sanders: a former governor's quotes about "he" (Sanders) made her a man, and "she" went to Clinton
     ('The contest between Clinton and Sanders has turned more negative lately and it will take a while to '
-     '"cool off," Kunin said in a phone interview. "His usual manner is grumpy," she said, but despite '
+     '"cool off," Kunin said in a phone interview. "His usual manner is grumpy," she said, but in spite of '
      'the ever more bitter tone, "I think he will manage it," said Kunin, who has criticized Sanders.',
      "His usual manner", "Kunin"),
     # New York Times poll story: a voter on Trump ("he's got to be better than Hillary")
