@@ -17,10 +17,10 @@ def _aid(text, cue, country):
 
 @pytest.mark.parametrize("text, cue, country", [
     # weapons package announced (US, June 2022)
-    ("the supply of advanced rocket systems and munitions that could strike with precision at long-range Russian "
-     "targets as part of a $700m weapons package", "said", "United States"),
+    ("the supply of advanced rocket launchers and munitions able to strike distant Russian targets with precision "
+     "as part of a $450m weapons package", "said", "United States"),
     # a UK package (2022)
-    ("This record package of military aid will give President Zelenskiy more of the kit he needs to kick Putin out",
+    ("This record military aid package will give the Ukrainian president more of the kit he needs to kick Putin out",
      "said", "United Kingdom"),
     # longer-range missiles (2024)
     ("We will send longer-range missiles able to hit Russian territory", "pledged", "United Kingdom"),
@@ -41,11 +41,11 @@ def test_a_commitment_to_beat_the_adversary_is_about_support(text, cue, country)
 
 
 @pytest.mark.parametrize("text, cue, country", [
-    ("Russia will face a catastrophe should it opt for a new round of aggression", "warned", "United States"),
-    ("no concessions to Russia will be required from Ukraine", "promised", "France"),
+    ("Russia will face a disaster should it choose another round of aggression", "warned", "United States"),
+    ("Ukraine will not be asked for any concessions to Russia", "promised", "France"),
     ("North Korea had delivered over 1,000 containers of weapons to Russian forces", "said", "United States"),
     ("China would support Russia in its fight against the West", "said", "United States"),
-    ("that the US would support Israel's defense", "said", "United States"),
+    ("that the US would back the defense of Israel", "said", "United States"),
 ])
 def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):
     assert _aid(text, cue, country) is False

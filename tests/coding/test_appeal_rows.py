@@ -1,7 +1,7 @@
 """Phrase rows of speech_acts.csv that stand for a request narrowed by composition (issue #13, appeal precision):
 "waiting for" from the recipient is an appeal only where aid is named ("ships are waiting for their turn" asks
 nothing); the request words of the content ("call on", "urge", "appeal to", "ask for") only where aid, a capability
-or sanctions are named ("ask for asylum", "urged the foreign secretary to raise this"); where the parse reads the
+or sanctions are named ("ask for asylum", "urged the home secretary to raise it"); where the parse reads the
 request, coding/composition.py decides. Sentences written in the manner of different articles, run through the real
 pipeline (parse, extract, code)."""
 
@@ -13,8 +13,8 @@ from support import act_of
 
 
 @pytest.mark.parametrize("body", [
-    '"More than 90 ships are currently waiting for their turn," the Ukrainian infrastructure ministry said.',
-    "Ukrainian Foreign Minister Dmytro Kuleba said the grain ships were waiting for the go-ahead from the United Nations.",
+    '"More than 70 ships are now waiting for their turn," the Ukrainian infrastructure ministry said.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said the grain ships were waiting for the UN to give the go-ahead.",
     '"Our farmers are waiting for the rain," Ukrainian Agriculture Minister Mykola Solskyi said.',
 ])
 def test_recipient_waiting_without_aid_is_no_appeal(nlp, body):
@@ -22,7 +22,7 @@ def test_recipient_waiting_without_aid_is_no_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"We have been waiting for a help package for months," Ukrainian President Volodymyr Zelensky said.',
+    '"For months we have been waiting for a help package," Ukrainian President Zelensky said.',
     "Ukrainian Defence Minister Oleksii Reznikov said Ukraine was still waiting for the promised tanks.",
     '"We are waiting for more air defence systems," Ukrainian Foreign Minister Dmytro Kuleba said.',
 ])
@@ -40,8 +40,8 @@ def test_request_words_naming_no_aid_or_sanctions_are_no_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    'The Ukrainian foreign ministry said: "We call on our partners to introduce a full oil and gas embargo against Russia."',
-    '"I appeal to our allies for more air defence," Ukrainian President Volodymyr Zelensky said.',
+    'The Ukrainian foreign ministry said: "We call on our partners to bring in a full embargo on Russian oil and gas."',
+    '"I appeal to our allies for more air defence," Ukrainian President Zelensky said.',
     '"We urge the European Union to impose new sanctions," the Lithuanian foreign minister said.',
 ])
 def test_request_words_naming_aid_or_sanctions_are_an_appeal(nlp, body):

@@ -67,7 +67,7 @@ def test_guns_of_artillery_and_air_defence_are_not_small_arms(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "the patrol breached the Alaska Air Defense Identification Zone",
+    "the patrol entered the Air Defense Identification Zone off Alaska",
     "Moscow of using energy as a \"weapon\"",
     "using food as a weapon will not work",
     "for strategic and financial benefit",

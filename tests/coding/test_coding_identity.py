@@ -43,7 +43,7 @@ def test_organisations_home_and_no_office():
 def test_role_words_make_an_office_or_not():
     rows = [_row("Lawrence Freedman", role="professor of war studies", official=True, article="d1"),
             _row("Robert Fico", role="Former Slovak Prime Minister", official=True, article="d2", date="2022-05-01"),
-            _row("Mike Pence", role="GOP presidential candidate and former Vice President", official=True, article="d4",
+            _row("Mike Pence", role="Republican presidential hopeful and former Vice President", official=True, article="d4",
                  date="2023-06-01"),
             _row("Oleksandr Khorunzhy", role="DSNS spokesman", article="d3")]
     _, officials = identity.recompute(rows)
@@ -105,7 +105,7 @@ def test_out_of_office_the_title_of_a_former_office_makes_no_official():
 
 
 def test_who_leads_or_speaks_for_a_non_governmental_body_holds_no_office():
-    rows = [_row("Robert Mardini", role="director general of the International Committee of the Red Cross",
+    rows = [_row("Robert Mardini", role="director general of the Red Cross",
                  official=True, article="i1"),
             _row("Hugh Williamson", role="spokesman for Human Rights Watch", official=True, article="i2"),
             _row("Agnes Callamard", text="the head of Amnesty International", official=True, article="i3"),
@@ -131,8 +131,8 @@ def test_head_role_word_decides_between_an_office_and_a_profession():
     ref = reference()
     # the head of the first noun phrase, not any title word in it
     assert ref.role_official("chief market analyst with AvaTrade") is False
-    assert ref.role_official("CFRA Research chief investment strategist") is False
-    assert ref.role_official("founder of the Visit Ukraine website and its executive director") is False
+    assert ref.role_official("Northfield Research chief investment strategist") is False
+    assert ref.role_official("founder of the Travel Kyiv portal and its executive director") is False
     assert ref.role_official("Deputy Minister of Foreign Affairs") is True
     assert ref.role_official("chief of staff to the president") is True
     assert ref.role_official("Commander-in-Chief of the Armed Forces") is True
@@ -140,7 +140,7 @@ def test_head_role_word_decides_between_an_office_and_a_profession():
 
 def test_a_country_after_on_or_about_is_the_topic_of_expertise():
     # the statements stage took the country from the role; it is what the speaker studies, not who they speak for
-    rows = [_row("Paul Jansen", role="senior fellow and specialist on Russia at the Carnegie Endowment for "
+    rows = [_row("Paul Jansen", role="visiting scholar and expert on Russia, Carnegie Endowment for "
                  "International Peace", country="Russia", article="k1"),
             _row("Maria Lindqvist", role="an expert on Ukraine", country="Ukraine", article="k2"),
             _row("Tomasz Nowicki", role="writer about Belarus", country="Belarus", article="k3"),
@@ -151,14 +151,14 @@ def test_a_country_after_on_or_about_is_the_topic_of_expertise():
 
 
 def test_a_title_any_body_has_held_at_a_firm_foundation_or_think_tank_is_no_office():
-    rows = [_row("Anna Weber", role="head of sovereign litigation at law firm Quinn Emanuel", official=True,
+    rows = [_row("Anna Weber", role="head of arbitration at the law firm Baker Hale", official=True,
                  article="l1"),
-            _row("Ruth Miller", role="president of Doctrine & Strategy Consulting", official=True, article="l2"),
-            _row("Mark Dubner", role="president of the Foundation for the Defense of Democracies", official=True,
+            _row("Ruth Miller", role="president of Northgate Strategy Consulting", official=True, article="l2"),
+            _row("Mark Dubner", role="president of the Foundation for Democratic Studies", official=True,
                  article="l3"),
             _row("Oleg Sidorov", role="chairman of the Russian metals firm", official=True, article="l4"),
             # a public body keeps its head an official
-            _row("Jan Schulz", role="head of Germany's federal network agency", article="l5")]
+            _row("Jan Schulz", role="head of Austria's federal energy agency", article="l5")]
     _, officials = identity.recompute(rows)
     assert officials == [False, False, False, False, True]
 
@@ -248,7 +248,7 @@ def test_a_group_of_governments_with_a_plural_of_them_is_official():
 def test_a_group_of_people_around_a_country_is_no_government():
     # allies of a person, a country's leaders or experts, participants: not a group of governments
     rows = [_row("Trump's allies", typ="group", article="h1"),
-            _row("military experts and western governments", typ="group", article="h2"),
+            _row("military analysts and western governments", typ="group", article="h2"),
             _row("Crimea Platform participants", typ="group", article="h3"),
             _row("warring nations", typ="group", article="h4")]
     _, officials = identity.recompute(rows)

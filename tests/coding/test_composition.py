@@ -18,7 +18,7 @@ def frame_of(nlp, body: str) -> dict:
 
 # --- the frame itself ------------------------------------------------------------------------------------------
 def test_frame_reads_cue_addressee_and_xcomp(nlp):
-    fr = frame_of(nlp, "Orban urged EU leaders to change the sanctions policy, his office said.")
+    fr = frame_of(nlp, "Orban urged EU leaders to change their sanctions regime, his office said.")
     assert fr["cue"]["lemma"] == "urge"
     assert fr["cue"]["to"] == ["eu", "leaders"]
     assert fr["cue"]["x"]["pred"] == ["change"] and "sanctions" in fr["cue"]["x"]["obj"]
@@ -56,8 +56,8 @@ def test_own_commitment_is_a_pledge(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"We must prepare for the fact that it could take years. We must not let up in supporting Ukraine," NATO '
-    'Secretary General Jens Stoltenberg said.',
+    '"We must not let up in supporting Kyiv\'s people, even if this lasts for years," NATO chief '
+    'Jens Stoltenberg said.',
     '"We will never give up on Ukraine," French President Emmanuel Macron said.',
     '"We will not abandon our Ukrainian friends," Polish President Andrzej Duda told reporters.',
 ])
@@ -93,7 +93,7 @@ def test_request_for_support_is_an_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Hungarian Prime Minister Viktor Orban urged EU leaders to change the sanctions policy.",
+    "Hungarian Prime Minister Viktor Orban urged EU governments to rethink their sanctions approach.",
     "The regional governor urged residents not to leave their homes after dark.",
     "The former Italian prime minister urged the West to give Putin a way to save face.",
 ])
@@ -102,16 +102,16 @@ def test_request_for_other_conduct_is_no_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"We need more air defence," Ukrainian President Volodymyr Zelensky said.',
+    '"We need more air defence," Ukrainian President Zelensky said.',
     "Ukrainian Foreign Minister Dmytro Kuleba said Ukraine needs security guarantees.",
-    '"We need the maximum unity of the world," Zelensky said in his nightly address.',
+    '"We need the greatest unity of the free world," Zelensky said in his evening address.',
 ])
 def test_need_stated_by_the_recipient_is_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
 
 
 @pytest.mark.parametrize("body", [
-    '"Ukraine needs more ammunition," NATO Secretary General Jens Stoltenberg said.',
+    '"Ukraine needs more ammunition," NATO chief Jens Stoltenberg said.',
     "German Defence Minister Boris Pistorius said Ukraine needs more air defence.",
     '"Kyiv needs more artillery shells," the Dutch defence minister said.',
 ])
@@ -121,7 +121,7 @@ def test_need_stated_by_a_donor_is_no_appeal(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "The German defence minister said Germany has sent 18 howitzers to Ukraine.",
-    "A US defense official told reporters the type of missile sent was the AGM-88 missile.",
+    "A US defense official told reporters the missile type supplied was the AGM-88.",
     '"The weapons were delivered last week," the Polish defence ministry said.',
 ])
 def test_transfer_done_is_a_delivery(nlp, body):
@@ -139,7 +139,7 @@ def test_announced_receipt_is_a_pledge(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "The Estonian prime minister said Western countries must send more tanks to Ukraine.",
-    '"Sanctions on Russia should be tightened," Ukrainian President Volodymyr Zelensky said.',
+    '"Sanctions on Russia should be tightened," Ukrainian President Zelensky said.',
     "Zelensky said partners should provide long-range missiles.",
 ])
 def test_obligation_on_others_is_an_appeal(nlp, body):
@@ -147,7 +147,7 @@ def test_obligation_on_others_is_an_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"Give us the planes," Ukrainian President Volodymyr Zelensky told the US Congress.',
+    '"Give us the planes," Ukrainian President Zelensky told the US Congress.',
     '"Send us more artillery shells," the Ukrainian defence minister said.',
     '"Help us with air defence," Ukrainian Foreign Minister Dmytro Kuleba said.',
 ])
@@ -186,9 +186,9 @@ def test_frame_reads_a_copular_complement(nlp):
 
 
 @pytest.mark.parametrize("body", [
-    '"That is why it is so important to support Ukraine," German Foreign Minister Annalena Baerbock said.',
-    '"It is important for every country to condemn the Russian terror," Ukrainian President Volodymyr Zelensky said.',
-    "Ukrainian Foreign Minister Dmytro Kuleba said it was crucial that the nations sending aid did not let up.",
+    '"That is why it is so very important to support Ukraine," German Foreign Minister Baerbock said.',
+    '"It is important for every nation to condemn Russia\'s terror," Ukrainian President Zelensky said.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said it was crucial that the countries giving aid did not let up.",
     '"It is time for the world to isolate Russia," the Lithuanian foreign minister told reporters.',
 ])
 def test_deontic_frame_asking_for_support_is_an_appeal(nlp, body):
@@ -196,10 +196,10 @@ def test_deontic_frame_asking_for_support_is_an_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"It is necessary to liberate Crimea," Ukrainian President Volodymyr Zelensky said.',
-    '"It is high time for Western countries to return to dialogue," Belarusian leader Alexander Lukashenko said.',
+    '"It is necessary to liberate Crimea," Ukrainian President Zelensky said.',
+    '"It is high time for the Western states to come back to talks," Belarusian leader Alexander Lukashenko said.',
     "The Kremlin spokesman said it was vital for Russia to achieve its goals.",
-    '"What is important now is that we support the ongoing investigation," the British foreign secretary said.',
+    '"What matters now is that we support the investigation under way," the British foreign secretary said.',
 ])
 def test_deontic_frame_for_other_conduct_is_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"
@@ -208,14 +208,14 @@ def test_deontic_frame_for_other_conduct_is_no_appeal(nlp, body):
 @pytest.mark.parametrize("body", [
     '"Allies have to send more tanks," Ukrainian Defence Minister Oleksii Reznikov said.',
     "The Polish president said Western partners need to provide Kyiv with fighter jets.",
-    '"The world must isolate Russia," Ukrainian President Volodymyr Zelensky told the summit.',
+    '"The world must isolate Russia," Ukrainian President Zelensky told the summit.',
 ])
 def test_semi_modal_and_oppose_obligations_are_appeals(nlp, body):
     assert act_of(nlp, body) == "appeal"
 
 
 @pytest.mark.parametrize("body", [
-    '"Ukraine needs to restore its territorial integrity," the Polish president said.',
+    '"Ukraine needs to regain its full territorial integrity," the Polish president said.',
     '"Russia must withdraw its troops," the German chancellor said.',
     '"Russia has to isolate the Baltic states," the Kremlin spokesman said.',
 ])
@@ -224,7 +224,7 @@ def test_obligations_of_other_conduct_or_on_the_adversary_are_no_appeals(nlp, bo
 
 
 @pytest.mark.parametrize("body", [
-    '"This exhibition proves how vital support from partner countries is to us," the Ukrainian finance minister said.',
+    '"This show proves how vital the support of partner nations is to us," the Ukrainian finance minister said.',
     '"Our dream is undefeatable if we can count on your support," Zelensky told the Australian parliament.',
     "Ukrainian Foreign Minister Dmytro Kuleba said Western military aid remained critical for the counteroffensive.",
 ])
@@ -234,15 +234,15 @@ def test_dependence_on_support_stressed_by_the_recipient_is_an_appeal(nlp, body)
 
 @pytest.mark.parametrize("body", [
     '"Our support can be decisive," the Lithuanian foreign minister said.',
-    '"The EU cannot rely on gas supplies from a country that threatens war," the German economy minister said.',
-    "NATO Secretary General Jens Stoltenberg said Western military aid remained critical for Kyiv.",
+    '"The EU cannot depend on gas deliveries from a state that threatens war," the German economy minister said.',
+    "NATO chief Jens Stoltenberg said Western military aid remained critical for Kyiv.",
 ])
 def test_dependence_stated_by_a_donor_is_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"
 
 
 @pytest.mark.parametrize("body", [
-    '"I reaffirmed France\'s unwavering support for Ukraine," French President Emmanuel Macron said.',
+    '"I reaffirmed France\'s steadfast support for Ukraine," French President Emmanuel Macron said.',
     '"Germany has promised to deliver more air defence systems," German Chancellor Olaf Scholz told reporters.',
     '"We have pledged to train Ukrainian pilots," the Danish defence minister said.',
 ])
@@ -253,23 +253,23 @@ def test_reported_commitment_is_a_pledge(nlp, body):
 @pytest.mark.parametrize("body", [
     '"Russia has promised to supply more gas to China," the Kremlin spokesman said.',
     '"We never promised to send fighter jets," the British defence secretary said.',
-    '"They promised to send tanks and nothing came," Ukrainian President Volodymyr Zelensky said.',
+    '"They promised to send tanks and nothing came," Ukrainian President Zelensky said.',
 ])
 def test_reported_commitment_of_the_adversary_or_negated_is_no_pledge(nlp, body):
     assert act_of(nlp, body) != "pledge"
 
 
 def test_the_adversary_counting_on_support_is_no_appeal(nlp):
-    body = ("Ukrainian Foreign Minister Dmytro Kuleba said Putin can still count on strong support from the German "
-            "business community.")
+    body = ("Ukrainian Foreign Minister Dmytro Kuleba said Putin can still count on firm backing from the German "
+            "business lobby.")
     assert act_of(nlp, body) != "appeal"
 
 
 @pytest.mark.parametrize("body", [
-    "Ukrainian Foreign Minister Dmytro Kuleba said western sanctions on Russia needed to be strengthened.",
+    "Ukrainian Foreign Minister Dmytro Kuleba said the West's sanctions on Russia needed to be made tougher.",
     '"The European Union has to adopt a new sanctions package," the Lithuanian foreign minister said.',
     '"It is important to tighten sanctions on Russia," the Polish prime minister said.',
-    '"Terror must be answered - impose sanctions," Ukrainian President Volodymyr Zelensky said.',
+    '"Terror has to be answered - impose sanctions," Ukrainian President Zelensky said.',
 ])
 def test_sanctions_asked_of_others_are_appeals(nlp, body):
     assert act_of(nlp, body) == "appeal"  # ANNOTATION.md: a call for sanctions is an appeal
@@ -287,7 +287,7 @@ def test_sanctions_borne_or_lifted_by_the_adversary_are_no_appeals(nlp, body):
 # --- requests for something other than support (round 9: classes counted on a coded corpus sample) ------------
 @pytest.mark.parametrize("body", [
     "The prosecutor requested a two-year prison sentence for the activist, the court heard.",
-    "UN Secretary-General Antonio Guterres called for an independent investigation into the killings.",
+    "UN Secretary-General Antonio Guterres called for an impartial inquiry into the killings.",
     "The family of the British fighter asked for privacy, the Foreign Office said.",
     "Several member states asked for an exemption from the gas savings target, diplomats said.",
 ])
@@ -308,7 +308,7 @@ def test_request_for_support_named_in_a_noun_phrase_stays_an_appeal(nlp, body):
 @pytest.mark.parametrize("body", [
     '"We call on Russia to withdraw its forces from Ukraine immediately," the G7 foreign ministers said.',
     '"We urge Moscow to return the deported children," the Council of Europe said in a statement.',
-    '"We call on the Russian Federation to comply with its obligations under international humanitarian law," '
+    '"We call on the Russian Federation to respect its duties under international humanitarian law," '
     'the participants said.',
 ])
 def test_request_addressed_to_the_adversary_is_other(nlp, body):

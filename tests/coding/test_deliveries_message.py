@@ -10,8 +10,8 @@ from support import act_of
 
 
 @pytest.mark.parametrize("body", [
-    '"The Nato summit has sent a clear message that help will be given to Ukraine," the Estonian minister added.',
-    '"This historic vote sends an important signal of our support for Ukraine," the president said.',
+    '"The meeting in Vilnius has sent a strong message that Ukraine will get help," the Estonian minister added.',
+    '"This vote sends a strong signal of our support for Ukraine," the president said.',
     "The secretary general said he had sent a message to the Russian foreign minister about the aid convoy.",
 ])
 def test_sent_message_is_no_delivery(nlp, body):

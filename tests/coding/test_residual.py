@@ -23,7 +23,7 @@ def act(text: str, country: str = "United States") -> str:
 
 
 @pytest.mark.parametrize("text,country", [
-    ("Lithuania was simply enforcing the bloc's rules on transit", "EU"),  # no evaluation at all
+    ("Vilnius was only enforcing the bloc's rules on transit", "EU"),  # no evaluation at all
     ("The war gave them carte blanche", "United States"),  # 'war' alone (0.2)
     ("they have more members than the other party", "Ireland"),  # 'than' alone (0.2)
     ("the monument still stands in the square", "Estonia"),  # 'still' alone (0.3)

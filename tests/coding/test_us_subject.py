@@ -13,7 +13,7 @@ from support import act_of, extract_rows
 
 
 @pytest.mark.parametrize("body", [
-    "US senators Lindsey Graham and Richard Blumenthal said the US should quickly supply Ukraine with more weaponry.",
+    "US senators Roger Wicker and Chris Coons said the US should swiftly supply Ukraine with more weapons.",
     "The Polish president said the US must send more Patriot systems to Ukraine.",
     '"The US should provide Ukraine with longer-range missiles now," the Lithuanian foreign minister said.',
 ])
@@ -23,7 +23,7 @@ def test_the_us_should_give_is_an_appeal_not_a_pledge(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "US Defense Secretary Lloyd Austin said the US will send more air defence systems to Ukraine.",
-    '"The US will provide further support for the Ukrainian people," President Joe Biden said.',
+    '"The US will provide more support for the people of Ukraine," President Joe Biden said.',
     "Secretary of State Antony Blinken said the US would allocate an extra $700m of military aid to Ukraine.",
 ])
 def test_a_us_speakers_us_will_give_stays_a_pledge(nlp, body):

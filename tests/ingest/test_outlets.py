@@ -57,24 +57,24 @@ SIGNATURES = {
             "Paris, France (CNN)- A French official confirmed on Tuesday that the talks had begun.",
             "(CNN) - The secretary general of NATO said the alliance would stand together."],
     "Fox News": ["The senator spoke on Monday.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nHe added more.",
-                 "NEW You can now listen to Fox News articles!\n\nThe White House said on Friday ...",
-                 "The aid bill passed.\nCLICK HERE TO DOWNLOAD THE FOX NEWS APP"],
-    "Onet": ["The minister spoke.\n\nThank you for being with us.Sign up for Onet's newsletter to receive more.",
-             "More important information can be found on the Onet's main page.",
-             "The talks ended.\nFor more information, please visit Onet"],
-    "Kyiv Post": ["The views expressed in this opinion article are the author's and not necessarily those of Kyiv Post.",
-                  "Views are the author's and not necessarily of the Kyiv Post.",
-                  "The opinions are those of the authors and not necessarily of Kyiv Post."],
-    "Ukrinform": ["The vote passed, according to an Ukrinform correspondent.",
+                 "The White House said on Friday ...\n\n(You can now listen to Fox News articles.)",
+                 "The aid bill passed on Monday:\nCLICK HERE TO DOWNLOAD THE FOX NEWS APP"],
+    "Onet": ["The minister spoke.\n\nSign up for Onet's newsletter and get the day's news.",
+             "Read the latest news on the Onet's main page.",
+             "The talks ended.\nTo read on, please visit Onet"],
+    "Kyiv Post": ["This column gives its writer's views, not necessarily those of Kyiv Post.",
+                  "These are the writer's views and not necessarily of the Kyiv Post.",
+                  "The opinions belong to the writers and are not necessarily of Kyiv Post."],
+    "Ukrinform": ["The vote passed, an Ukrinform correspondent says.",
                   "As Ukrinform reported earlier, the council met on Monday.",
                   "The ministers signed the memorandum in Kyiv, an Ukrinform correspondent reports."],
-    "The Washington Post": ["You're reading an excerpt from the Today's WorldView newsletter. Sign up to get the rest.",
-                            "You’re reading an excerpt from the Today’s WorldView newsletter.",
-                            "Note: you are reading an excerpt from the Today's WorldView newsletter"],
+    "The Washington Post": ["Sign up for the full text: you're reading an excerpt from the Today's WorldView newsletter.",
+                            "This is just a part: reading an excerpt from the Today’s WorldView newsletter",
+                            "Note: you are now reading an excerpt from the Today's WorldView newsletter"],
 }
 MENTIONS = ["The minister told CNN on Sunday that the aid would come.", "The council met, Ukrinform reports.",
             "He said in an interview with Fox News that the bill would pass.", "Onet asked the ministry for comment.",
-            "As was earlier reported by the Kyiv Post, the minister said ...", "MINSK (Reuters) - The talks began."]
+            "As the Kyiv Post reported earlier, the minister said ...", "MINSK (Reuters) - The talks began."]
 
 
 @pytest.mark.parametrize("outlet", sorted(SIGNATURES))

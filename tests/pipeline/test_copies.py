@@ -17,7 +17,7 @@ _STORY = (
     "Germany will send more air defence systems to Ukraine, Chancellor Olaf Scholz said on Tuesday. "
     "\"We will support Ukraine for as long as it takes, and we will not let up,\" Scholz told reporters in Berlin "
     "after a meeting with his cabinet.\n\n"
-    "Ukraine's president, Volodymyr Zelensky, thanked Berlin. \"These systems save lives every single night in our "
+    "Ukraine's leader, Volodymyr Zelensky, thanked Berlin. \"These systems save lives every single night in our "
     "cities,\" Zelensky said in his evening address, adding that more were needed before the winter.\n\n"
     "The defence minister, Boris Pistorius, said the first systems would arrive within weeks. \"The deliveries are "
     "planned and the crews are already trained,\" Pistorius said. Officials in Kyiv said they expected further "
@@ -25,7 +25,7 @@ _STORY = (
 _OTHER = (
     "Poland's prime minister said his country would train more Ukrainian soldiers this year. \"Our training "
     "grounds are open to Ukraine's brigades, and they will stay open,\" Donald Tusk said in Warsaw on Monday.\n\n"
-    "NATO's secretary general, Jens Stoltenberg, welcomed the plan. \"Training is as important as weapons,\" "
+    "NATO's chief, Jens Stoltenberg, welcomed the plan. \"Training is as important as weapons,\" "
     "Stoltenberg told a news conference, adding that allies would keep their promises to Kyiv this year.")
 
 

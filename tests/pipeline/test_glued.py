@@ -65,8 +65,8 @@ def test_a_question_or_exclamation_mark_glued_to_the_next_sentence(nlp, text, fi
 
 
 @pytest.mark.parametrize("text, first", [
-    ("Duda said so in an interview with TVN24.In his opinion, the sanctions work.", "In"),
-    ("The number of refugees in the territories reaches 140,000.In turn, 30,000 have returned.", "In"),
+    ("Duda said so in a talk with TVN24.In his view, the sanctions work.", "In"),
+    ("The count of displaced people in the region reached 120,000.In turn, 25,000 have returned.", "In"),
     ("The two sides met on Monday (January 6).The authorities said nothing about weapons.", "The"),
     ("Stoltenberg spoke about the summit of NATO.He added that more help would come.", "He"),
 ], ids=["tvn24", "140000", "bracket", "acronym"])

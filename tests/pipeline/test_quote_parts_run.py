@@ -46,16 +46,16 @@ def test_extract_key_depends_on_the_convention(tmp_path):
 
 def test_run_nesting_outer_gives_the_outer_speaker(tmp_path):
     raw = tmp_path / "in.jsonl"
-    raw.write_text(json.dumps({"id": "a1", "title": "The latest", "text": "Clinton spokesman Nick Merrill says Machado "
-                               "promised to continue supporting Clinton."}) + "\n")
+    raw.write_text(json.dumps({"id": "a1", "title": "The latest", "text": "Biden spokesman Andrew Bates says Ortiz "
+                               "promised to keep supporting Biden."}) + "\n")
     got = {}
     for nesting in ("inner", "outer"):
         out = tmp_path / nesting
         assert cli.main(["run", "--raw", str(raw), "--out", str(out), "--quiet", "--cache", str(tmp_path / "c"),
                          "--nesting", nesting]) == 0
         got[nesting] = pd.read_parquet(out / "statements.parquet")[["speaker_name", "text"]].values.tolist()
-    assert got == {"inner": [["Machado", "to continue supporting Clinton"]],
-                   "outer": [["Nick Merrill", "Machado promised to continue supporting Clinton"]]}
+    assert got == {"inner": [["Ortiz", "to keep supporting Biden"]],
+                   "outer": [["Andrew Bates", "Ortiz promised to keep supporting Biden"]]}
 
 
 def test_gold_convention_is_read_from_the_data(tmp_path):

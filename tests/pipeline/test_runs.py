@@ -501,7 +501,7 @@ def test_an_article_saved_on_one_line_is_split_not_dropped(tmp_path):
 
 
 def test_a_short_title_alone_is_still_not_an_article(tmp_path):
-    raw = _write(tmp_path / "raw", "t.txt", "Ukraine war latest: what we know on day 500. Live updates.\n")
+    raw = _write(tmp_path / "raw", "t.txt", "Ukraine war live: everything we know on day 612. Live updates.\n")
     arts, man = ingest.ingest(raw)
     assert arts.empty and man["status"].tolist() == ["empty"] and "title alone" in man["reason"].iloc[0]
 

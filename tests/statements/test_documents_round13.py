@@ -10,16 +10,16 @@ from support import extract_rows, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Two parents have sued the former secretary of state. Patricia Smith and Charles Woods have filed a wrongful "
-     "death lawsuit against Hillary Clinton. The lawsuit contends that the deaths were caused by her negligence.",
+    ("Two parents have sued the former secretary of state. Patricia Smith and Charles Woods have filed a lawsuit for wrongful "
+     "death against Hillary Clinton. The lawsuit argues that the deaths were caused by her negligence.",
      "that the deaths were", "Patricia Smith"),
-    ("The deal fell apart in 2008, according to a lawsuit filed in Manhattan by Yulia Tymoshenko, a former prime "
-     "minister of Ukraine.", "The deal fell apart", "Yulia Tymoshenko"),
-    ("Bernie Sanders spoke in Harlem on Thursday. Democratic presidential candidate Hillary Clinton is releasing a "
-     "new 30-second ad in New York. The ad says the banks must be held to account.", "the banks must be",
+    ("The deal collapsed in 2008, according to a lawsuit Yulia Tymoshenko, a former Ukrainian prime "
+     "minister, filed in New York.", "The deal collapsed", "Yulia Tymoshenko"),
+    ("Bernie Sanders spoke in Harlem on Thursday. Democratic presidential hopeful Hillary Clinton is releasing a "
+     "new 60-second ad in New York. The ad says the banks must be held to account.", "the banks must be",
      "Hillary Clinton"),
-    ("Corey Lewandowski was charged on Tuesday. The charge is explained in an affidavit written by Marc Bujnowski, "
-     "a detective with the Jupiter Police Department. The affidavit said that the detective had seen bruises.",
+    ("Corey Lewandowski was charged on Tuesday. The charge is set out in an affidavit written by Marc Bujnowski, "
+     "a local police detective. The affidavit said that the detective had seen bruises.",
      "that the detective had", "Marc Bujnowski"),
     ("Senator Harry Reid criticised the move. A letter from Reid on Monday said the party would not back down.",
      "the party would not", "Harry Reid"),
@@ -37,10 +37,10 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, body, content, name):
     ("Democrats will sue the state over voter access after thousands of residents waited five hours to vote. "
      "Bernie Sanders praised the move. \"The lines were inexcusable,\" the lawsuit says.", "The lines were",
      "Bernie Sanders"),
-    ("Boris Johnson was invited to Moscow in 2014. Ukraine has lost nearly 15% of its grain storage capacity, a "
+    ("Boris Johnson was invited to Moscow in 2014. Ukraine has lost about a sixth of its grain silos, a "
      "report said.", "Ukraine has lost", "Boris Johnson"),
-    ("Sergei Lavrov met his counterpart on Friday. The update added that Russian forces were regrouping near the "
-     "city.", "that Russian forces", "Sergei Lavrov"),
+    ("Sergei Lavrov met his counterpart on Friday. The update added that Russian troops were massing near the "
+     "city.", "that Russian troops", "Sergei Lavrov"),
 ], ids=["lawsuit-nobody-filed", "a-report-said", "the-update-added"])
 def test_a_document_nobody_is_named_issuing_is_no_speaker(nlp, body, content, former):
     """A document word with no name in it and no issuer named before it (its phrase, its verb, an earlier mention
@@ -52,8 +52,8 @@ def test_a_document_nobody_is_named_issuing_is_no_speaker(nlp, body, content, fo
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("An article in the Evening Standard in March 2014 reported that Johnson had been invited to Moscow.",
-     "that Johnson had been", "Evening Standard"),
+    ("An article in the Evening Standard in 2015 reported that Johnson had received an invitation to Moscow.",
+     "that Johnson had received", "Evening Standard"),
     ("The minister will be replaced next week, according to a report in the Financial Times.",
      "The minister will be", "Financial Times"),
     ("A report in the New York Times said that the drones had been sold through intermediaries.",
@@ -67,9 +67,9 @@ def test_a_document_in_a_publication_is_the_publications(nlp, body, content, nam
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The Institute for the Study of War published a new report on Sunday. The report said Russian forces were "
+    ("The Institute for the Study of War released its latest report on Sunday. The report said Russian forces were "
      "exhausted.", "Russian forces were", "Institute for the Study of War"),
-    ("Many Republicans voted for him, according to a 2015 Pew Research survey.", "Many Republicans voted",
+    ("Many Republicans voted for him, according to a 2016 Pew Research study.", "Many Republicans voted",
      "Pew Research"),
     ("A report in Kyiv said that the mayor had left the city.", "that the mayor had", "UNKNOWN"),
 ], ids=["report-by-verb", "name-in-the-mention", "not-a-place"])

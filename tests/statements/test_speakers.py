@@ -9,6 +9,7 @@ import pytest
 from pledgewatch import statements
 from pledgewatch.statements.names import reference
 from pledgewatch.statements.speakers import resolve_speakers
+from support import shared_text
 
 
 def _resolve(nlp, text, specs, published=None):
@@ -183,10 +184,10 @@ def test_report_speaks_for_its_author(nlp):
 
 def test_pronoun_prefers_person_named_just_before(nlp):
     text = ("Ottawa retiree Doug Purdy says the scheme changed his life. \"It saved me,\" he says. "
-            "Eating well also paid off for accountant Babatunji Farinloye, 50. "
+            "Eating well also paid off for accountant Babatunde Okafor, 52. "
             "\"I had a gym membership,\" he says.")
     r = _resolve(nlp, text, [("he", 0, "It saved me"), ("he", 1, "I had a gym")])
-    assert [x["speaker_name"] for x in r] == ["Doug Purdy", "Babatunji Farinloye"]
+    assert [x["speaker_name"] for x in r] == ["Doug Purdy", "Babatunde Okafor"]
 
 
 def test_title_of_a_coordinated_name_stays_with_it(nlp):
@@ -233,19 +234,19 @@ def test_reference_tables_are_read_once_per_process():
 def test_document_speaks_for_its_source_by_from_and_made_by(nlp):
     text = ("Jails across Russia have begun recruiting volunteers, according to three reports by independent "
             "media released this week. Reports from outlets have been saying that Ukrainian forces struck a depot. "
-            "A statement from the EU said the arrests raised concerns. Russia would need to refill its "
-            "infantry, according to assessments made by military analysts and western governments.")
+            "A statement from the EU said the arrests raised concerns. Russia would have to replenish its "
+            "infantry, according to assessments made by defence analysts and western governments.")
     r = _resolve(nlp, text, [("three reports", 0, "Jails across Russia"),
                              ("Reports", 0, "Ukrainian forces struck a depot"),
                              ("A statement", 0, "the arrests raised concerns"),
-                             ("assessments", 0, "Russia would need to refill")])
+                             ("assessments", 0, "Russia would have to replenish")])
     assert [x["speaker_name"] for x in r] == ["independent media", "outlets", "EU",
-                                              "military analysts and western governments"]
+                                              "defence analysts and western governments"]
     assert r[2]["speaker_type"] == "organization"
 
 
 def test_the_report_speaks_for_whoever_published_the_earlier_analysis(nlp):
-    text = ("The office of the US National Intelligence Director has released an assessment of global threats. "
+    text = ("The US National Intelligence Director's office has published a yearly assessment of global threats. "
             "The report stated that the war had worn down the Russian army.")
     r = _resolve(nlp, text, [("The report", 0, "the war had worn down")])
     assert "National Intelligence Director" in r[0]["speaker_name"]
@@ -321,9 +322,9 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                  [("EDC", 1, "the loans were made")],
                  "Export Development Canada", id="acronym_expanded_from_article"),
     pytest.param("In his book, author Cecil Foster often comes back to a key moment in 1954.\n\n"
-                 "Benjamin Layne, a retired porter, looks at photos on display in Halifax. "
+                 "Benjamin Layne, a retired porter, looks at photos on display at the museum. "
                  "( THE CANADIAN PRESS FILE PHOTO )\n\n"
-                 "The porters' journey drew national attention. \u201cThese men were clever enough to go to "
+                 "That journey by the porters drew national attention. \u201cThese men were clever enough to go to "
                  "Ottawa,\u201d he says.",
                  [("he", 0, "These men were clever enough")],
                  "Cecil Foster", id="a_person_named_only_in_a_photo_caption_is_not_the_he_of_the_story"),
@@ -340,9 +341,9 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                  "Suncor", id="the_company_is_the_organisation_that_became_the_subject_since"),
     pytest.param("The company was founded by an engineering professor with a record of building cars. "
                  "It built a plant. It hired staff. It found suppliers. It planned a second factory.\n\n"
-                 "\u201cTesla has been my role model,\u201d Guenther Schuh, e.GO's founder, said.\n\n"
+                 "\u201cTesla has been my role model,\u201d Guenther Schuh, the founder of e.GO, said.\n\n"
                  "Schuh knows that he is entering unknown waters.\n\n"
-                 "\u201cI don't know of any carmaker that earns money in this class of vehicle,\u201d the lanky, "
+                 "\u201cI don't know of any carmaker that earns money in this class of vehicle,\u201d the tall, "
                  "bespectacled professor said.",
                  [("Guenther Schuh", 0, "Tesla has been my"),
                   ("bespectacled professor", 0, "I don't know of any carmaker")],
@@ -359,8 +360,8 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                  "Canadian Pacific Railway",
                  id="the_railway_company_is_the_railway_named_earlier_and_its_report_speaks_for_it"),
     pytest.param("TransLink runs the region's transit. A TransLink study in 2018 put the cost at $3.1 billion. "
-                 "\u201cThese are TransLink's figures,\u201d McCallum told the council. But the mayor claimed a study "
-                 "had been done by TransLink to confirm this. The agency told CTV News it has not done any such study.",
+                 "\u201cThese are TransLink's figures,\u201d McCallum told the council. But the mayor insisted a study "
+                 "was carried out by TransLink to confirm this. The agency told CTV News it has not done any such study.",
                  [("The agency", 0, "it has not done any such study")],
                  "TransLink", id="the_agency_is_the_organisation_named_in_the_sentence_before_even_untagged_there"),
 ])
@@ -381,11 +382,11 @@ def test_caption_lines_are_photo_credits_not_datelines():
 
 
 def test_a_headline_cue_verb_is_not_part_of_the_name(nlp):
-    """A title-case headline ("Obama Says African-American Museum Will Tell ...") where the NER tagged "Obama Says"
-    as the person: the canonical name is not "Obama Says"."""
-    body = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight'\n\n"
-            "President Obama, dedicating the museum on Saturday, said it would tell an American story. The museum, "
-            "Mr. Obama said, would make visitors face uncomfortable truths.")
+    """A title-case headline ("Obama Says ... Museum Will Tell ...", a PolNeAR title read from ../shared) where the
+    NER tagged "Obama Says" as the person: the canonical name is not "Obama Says"."""
+    body = (shared_text("Obama Says A", "Delight'") + "\n\n"
+            "President Obama, dedicating the museum on Saturday, said it would tell the American story. "
+            + shared_text("The museum, Mr. Ob", " truths."))
     art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
     names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}
     assert names == {"Obama"}

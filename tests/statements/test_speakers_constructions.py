@@ -11,8 +11,8 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Olaf Scholz spoke in Berlin, adding that "Ukraine may be sure that we will show solidarity, as in the '
-     'past."He emphasized that Germany had given Ukraine more economic help than any other country.',
+    ('Olaf Scholz spoke in Berlin, adding that "Kyiv can count on our solidarity, as it always could '
+     'before."He stressed that Germany had given Ukraine more economic help than any other country.',
      "that Germany had given", "Olaf Scholz"),
     ('Kaja Kallas told reporters in Tallinn that "the talks were useful, and we will not give up."She added that '
      'Estonia would send more ammunition in the spring.', "that Estonia would send", "Kaja Kallas"),
@@ -25,10 +25,10 @@ def test_a_pronoun_with_a_glued_quotation_mark_is_a_pronoun(nlp, body, content, 
 
 @pytest.mark.parametrize("body, content, name", [
     ('Volodymyr Zelenskiy said on Tuesday that "the army is holding the line in the east."\n\nFranz-Stefan Gady, a '
-     'research fellow at the International Institute for Strategic Studies in London, cautioned over how quickly '
-     'the rockets could be deployed.\n\nWriting on Twitter he said: "Combined arms manoeuvre is a complex '
-     'undertaking."', "Combined arms manoeuvre", "Franz-Stefan Gady"),
-    ('Ukrainian player Marta Kostyuk criticised her opponent after the match.\n\nSabalenka, who could become the '
+     'senior fellow at a London think tank, warned about how fast '
+     'the rockets could be put to use.\n\nOn Twitter he wrote: "Combined arms warfare is a hard '
+     'thing to master."', "Combined arms warfare", "Franz-Stefan Gady"),
+    ('The Ukrainian player Marta Kostyuk hit out at her rival after the match.\n\nSabalenka, who could become the '
      'world number one at the French Open, has been under pressure for months.\n\n"I am not supporting war," she '
      'said on Tuesday.', "I am not supporting war", "Sabalenka"),
     ('Oleksii Reznikov said that "the air defence is working."\n\nYurii Ihnat, 41, has spoken for the air force '
@@ -40,14 +40,14 @@ def test_a_name_the_sentence_describes_as_a_person_is_a_person(nlp, body, conten
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Volodymyr Zelenskiy said the army was holding the line.\n\nI would be cautious when attempting to assess how '
-     'quickly Ukraine would be able to integrate new weapons systems. — Franz-Stefan Gady (@HoansSolo) June 1, 2022',
-     "how quickly Ukraine", "Franz-Stefan Gady"),
+    ('Volodymyr Zelenskiy said the army was holding the line.\n\nI would be careful when trying to assess how '
+     'fast Ukraine can absorb new weapons systems. — Franz-Stefan Gady (@HoansSolo) 2 June 2022',
+     "how fast Ukraine", "Franz-Stefan Gady"),
     ('Rishi Sunak said Britain would send more shells.\n\nWe thank Ukraine\'s defenders and we will continue '
-     'to support them. — Oleksii Reznikov (@oleksiireznikov) August 1, 2022', "Ukraine's defenders",
+     'to support them. — Oleksii Reznikov (@oleksiireznikov) 3 August 2022', "Ukraine's defenders",
      "Oleksii Reznikov"),
     ('Joe Biden said America would keep helping.\n\nI welcome the first grain ship leaving Odesa and I call on '
-     'Russia to keep the corridor open. — Antony Blinken (@SecBlinken) July 23, 2022', "the first grain ship",
+     'Russia to keep the corridor open. — Antony Blinken (@SecBlinken) 24 July 2022', "the first grain ship",
      "Antony Blinken"),
 ], ids=["gady-tweet", "reznikov-tweet", "blinken-tweet"])
 def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name):
@@ -56,7 +56,7 @@ def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name
 
 @pytest.mark.parametrize("body, content, name", [
     ('"We are told the doors are open," Volodymyr Zelensky said. Vladimir Putin has called for legal guarantees.\n\n'
-     'Christiane Amanpour also asked Zelensky about the use of US intelligence. He said he trusted his own '
+     'Christiane Amanpour then asked Zelensky about the US intelligence reports. He said he trusted his own '
      'intelligence most.', "he trusted his own", "Volodymyr Zelensky"),
     ('Kaja Kallas said Estonia would send more shells. Later a reporter asked Olaf Scholz whether Germany would send '
      'tanks. He said that Berlin would decide with its allies.', "that Berlin would decide", "Olaf Scholz"),
@@ -74,7 +74,7 @@ def test_a_request_is_no_question(nlp):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('President Volodymyr Zelensky met the Taoiseach in Kyiv. Mr Zelensky said it was a fruitful meeting.\n\nHe also informed Mr Varadkar about the recent Russian attacks '
+    ('President Volodymyr Zelensky met the Taoiseach in Kyiv. Mr Zelensky said it was a fruitful meeting.\n\nHe also told Mr Varadkar about the latest Russian strikes '
      'on port cities. He said that Russia was targeting food infrastructure.', "that Russia was targeting",
      "Volodymyr Zelensky"),
     ('Kaja Kallas said that Estonia would double its aid.\n\nShe thanked Ursula von der Leyen for the new package. '
@@ -89,23 +89,23 @@ def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content
 @pytest.mark.parametrize("body, content, name", [
     ('Oleksandr Starukh, the governor of Zaporizhzhia, said the city was shelled overnight.\n\nThe grain deal expires '
      'next week. Turkey wants it renewed. The UN is hopeful.\n\nThree people were '
-     'killed when missiles hit an airfield in the central region of Kirovohrad, the regional governor has said. '
+     'killed when rockets struck an airfield in the Kirovohrad region, the regional governor has said. '
      'Andriy Raikovych said on television that two guards were among the dead.', "Three people were killed",
      "Andriy Raikovych"),
-    ('Ukrainian rocket strikes have destroyed more than 30 Russian logistics centres, Ukraine\'s defence ministry '
-     'spokesperson said on Friday. The official, Oleksandr Motuzianyk, emphasised the role of the rockets.',
-     "Ukrainian rocket strikes have destroyed", "Oleksandr Motuzianyk"),
-    ('Vadim Lyakh, the mayor of Sloviansk, said six people were killed.\n\nAt least three people were killed in the '
-     'Russian city of Belgorod on Sunday, the region\'s governor said. Vyacheslav Gladkov said that 11 apartment '
-     'buildings were damaged.', "At least three people were killed", "Vyacheslav Gladkov"),
+    ('Ukrainian rocket fire has wiped out over 30 Russian supply depots, Ukraine\'s defence ministry '
+     'spokesperson said on Thursday evening. The official, Oleksandr Motuzianyk, stressed the part played by the rockets.',
+     "Ukrainian rocket fire has wiped out", "Oleksandr Motuzianyk"),
+    ('Vadim Lyakh, the mayor of Sloviansk, said six people were killed.\n\nAt least four people died in the '
+     'Russian city of Belgorod late on Saturday, the region\'s governor stated. Vyacheslav Gladkov said that nine apartment '
+     'blocks were damaged.', "At least four people died", "Vyacheslav Gladkov"),
 ], ids=["regional-governor-then-name", "spokesperson-then-the-official-name", "regions-governor-then-name"])
 def test_a_description_named_in_the_next_sentence_is_that_person(nlp, body, content, name):
     assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Vladimir Putin and Gazprom are limiting gas supplies. The head of the International Energy Agency has now '
-     'warned that Europe needs to prepare for a winter without Russian gas.', "that Europe needs to prepare",
+    ('Vladimir Putin and Gazprom are cutting gas flows. Now the head of the International Energy Agency has '
+     'warned that Europe needs to prepare for a winter with no Russian gas.', "that Europe needs to prepare",
      "head of the International Energy Agency"),
     ('President Joe Biden spoke to Olaf Scholz on Monday. The director of the World Food Programme said that '
      'millions of people could starve this year.', "that millions of people could starve",
@@ -118,8 +118,8 @@ def test_an_office_in_a_named_organisation_is_not_another_office_holder(nlp, bod
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('A missile destroyed a hotel in Kramatorsk, according to its mayor Oleksandr Goncharenko. He said three '
-     'rockets hit the town on Sunday.', "three rockets hit the town", "Oleksandr Goncharenko"),
+    ('A missile wrecked a hotel in Kramatorsk, according to its mayor Oleksandr Goncharenko. He told reporters four '
+     'rockets struck the town on Sunday.', "four rockets struck the town", "Oleksandr Goncharenko"),
     ('Three people were killed in Kirovohrad. Andriy Raikovych said on television that two guards were among the '
      'dead.', "that two guards were among", "Andriy Raikovych"),
     ('The port was hit again on Monday night. Yurii Ihnat told reporters that most drones had been shot down.',
@@ -130,8 +130,8 @@ def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, n
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Observers say the trials put pressure on the west.\n\nIn a statement, Aslin\'s family asked for privacy. "This '
-     'is a very sensitive time for our family," they said.', "This is a very sensitive time", "Aslin's family"),
+    ('Observers say the trials put pressure on the west.\n\nIn a statement, Aslin\'s family asked to be left alone. "This '
+     'is a very hard time for all of us," they said.', "This is a very hard time", "Aslin's family"),
     ('Yair Lapid condemned the pressure on Jewish leaders. The family of Pinchas Goldschmidt announced that he had '
      'left Russia.', "that he had left Russia", "family of Pinchas Goldschmidt"),
     ('Police said the driver was arrested. The soldier\'s family said that they wanted answers from the army.',
@@ -164,8 +164,8 @@ def test_an_agent_noun_stays_a_speaker(nlp, body, content, name):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Joe Biden spoke in Washington.\n\nIn his opinion, the allies must act: - We cannot allow Ukraine to fall, "
-     "because then America will have to get involved -he said.", "We cannot allow Ukraine to fall", "Joe Biden"),
+    ("Joe Biden spoke in Washington.\n\nIn his opinion, the allies must act: - We must not let Ukraine fall, "
+     "since America would then be drawn in -he said.", "We must not let Ukraine fall", "Joe Biden"),
     ("Kaja Kallas spoke in Tallinn.\n\nIn her opinion, Europe must wake up: - We cannot wait for another winter "
      "of war in Ukraine -she said.", "We cannot wait for another winter", "Kaja Kallas"),
     ("Olaf Scholz spoke in Berlin.\n\nIn his view, the aid must go on: - Germany will keep sending air defence "

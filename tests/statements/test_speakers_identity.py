@@ -74,7 +74,7 @@ def test_a_surname_alone_is_the_person_named_in_full_not_an_official(nlp, text, 
 
 @pytest.mark.parametrize("text, mention, nth, content, country", [
     ("Ukraine has taken Abrams tanks off the front line, Pentagon officials said. US defence officials added that "
-     "drones were the reason. Russia has drones everywhere, a senior defence official said on Thursday.",
+     "drones were the reason. Russia has drones everywhere, a senior defence official said on Wednesday.",
      "a senior defence official", 0, "Russia has drones everywhere", "United States"),
     ("Russian officials denied any role in the blast near Kyiv. Moscow has not commented further. "
      "Ukraine staged the attack itself, an official said.", "an official", 0, "Ukraine staged the attack itself",
@@ -105,7 +105,7 @@ def test_a_hyphenated_word_of_the_sources_own_names_its_country(nlp, text, menti
 
 
 @pytest.mark.parametrize("text, mention, content, country, role", [
-    ("Russian billionaire Oleg Tinkov has blasted the war in Ukraine. Tinkov said the war was insane.", "Tinkov",
+    ("Russian billionaire Oleg Tinkov has condemned the war in Ukraine. Tinkov said the war was insane.", "Tinkov",
      "the war was insane", "Russia", "billionaire"),
     ("Elina Svitolina, a Ukrainian tennis player, won in Rome on Monday. Svitolina said the win was for her "
      "country.", "Svitolina", "the win was for her country", "Ukraine", "tennis player"),
@@ -122,11 +122,11 @@ def test_a_nationality_before_a_common_noun_gives_the_persons_country(nlp, text,
 
 @pytest.mark.parametrize("text, mention, content, country, official, role", [
     # the appositive runs on into a relative clause: the description is the noun phrase before it
-    ('"Agreements are not worth the paper," said Andriy Smyrnov, deputy head of Ukraine\'s presidential '
-     "administration, who leads the tribunal effort. Smyrnov said some states were sceptical.", "Smyrnov",
-     "some states were sceptical", "Ukraine", True, "deputy head of Ukraine's presidential administration"),
-    ('"We stop cars every hour," said Oleksandr Malish, the patrol police chief for the cities of Kramatorsk and '
-     "Slovyansk in the Donetsk region. Malish said the roads were quiet.", "Malish", "the roads were quiet",
+    ('"Agreements are not worth the paper," said Andriy Smyrnov, deputy chief of staff to Ukraine\'s '
+     "president, who leads the tribunal effort. Smyrnov said some states were sceptical.", "Smyrnov",
+     "some states were sceptical", "Ukraine", True, "deputy chief of staff to Ukraine's president"),
+    ('"We stop cars every hour," said Oleksandr Malish, the patrol police chief for the towns of Kramatorsk and '
+     "Druzhkivka in Donetsk. Malish said the roads were quiet.", "Malish", "the roads were quiet",
      "", True, "patrol police chief"),
     ("The report came out as Lisa Carter, the US ambassador-at-large for global criminal justice, who briefed "
      "reporters on Thursday, spoke in Kyiv. Carter said the evidence was strong.", "Carter",

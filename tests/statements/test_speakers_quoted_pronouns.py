@@ -10,13 +10,13 @@ from support import extract_rows, shared_text
 
 CASES = [
     # a profile of Jan Brewer ("Jan" is a man's name too, so only pronouns tell her gender): "him", "he" are Trump
-    ('At a rally in Milwaukee this spring, Jan Brewer described Trump as "kind." (That said, she also noted, '
-     '"When you attack him, he will punch back 10 times harder.")', "When you attack him", "Jan Brewer"),
+    ('At a rally in Phoenix last spring, Jan Brewer called Trump "kind." (That said, she also remarked, '
+     '"When you go after him, he hits back far harder.")', "When you go after him", "Jan Brewer"),
     # USA Today on Sanders: a former governor's quotes about "he" (Sanders) made her a man, and "she" went to Clinton
-    ('The race between Clinton and Sanders has taken a more negative turn in recent weeks and that will take time to '
-     '"cool off," Kunin said in an interview with USA TODAY. "His normal demeanor is grumpy," she said, but despite '
-     'the increasingly fractious tone, "I think he will do it," said Kunin, who has been critical of Sanders.',
-     "His normal demeanor", "Kunin"),
+    ('The contest between Clinton and Sanders has turned more negative lately and it will take a while to '
+     '"cool off," Kunin said in a phone interview. "His usual manner is grumpy," she said, but in spite of '
+     'the ever more bitter tone, "I think he will manage it," said Kunin, who has criticized Sanders.',
+     "His usual manner", "Kunin"),
     # New York Times poll story: a voter on Trump ("he's got to be better than Hillary")
     (("Carole Bower, 75, a", "into that voting booth.''"), "I will reluctantly", "Carole Bower"),
 ]

@@ -10,9 +10,9 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("But US President Joe Biden told Zelensky on a call on Thursday that there was a distinct possibility of an "
-     "invasion in February, according to spokesperson Emily Horne.", "But US President Joe Biden", "Joe Biden"),
-    ('"There were no casualties or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
+    ("But US President Joe Biden told the Ukrainian leader in a phone call on Thursday that an attack in February was a real "
+     "possibility, according to spokesperson Emily Horne.", "But US President Joe Biden", "Joe Biden"),
+    ('"There were no injuries or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
      "Gladkov"),
     ("Chinese leader Xi Jinping told Lukashenko during the meeting that their friendship would remain unbreakable, "
      "according to Chinese state media.", "Chinese leader Xi Jinping", "Xi Jinping"),
@@ -25,20 +25,20 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Gazprom announced it was reducing deliveries through the pipeline by 40%, citing delayed repairs.",
+    ("Gazprom announced it was reducing flows through the pipeline by a third, citing late repairs.",
      "it was reducing", "Gazprom"),
-    ("Sergei Lavrov said some of the speeches were made for theatrical effect, citing Boris Johnson as a prime "
+    ("Sergei Lavrov said some of the speeches were pure theatre, citing Boris Johnson as a leading "
      "example.", "some of the speeches", "Sergei Lavrov"),
     ("According to the ministry, Russia agreed to withdraw its troops from the island.", "Russia agreed", "ministry"),
-    ("Moscow halted gas deliveries via the pipeline on Monday, the company said, citing maintenance.",
+    ("Moscow halted gas flows through the pipeline on Monday, the company said, citing maintenance.",
      "Moscow halted", "company"),
-    ("The US said it had seen no change in Russia's nuclear posture, according to Pentagon spokesperson Patrick "
+    ("The US said it had seen no shift in Russia's nuclear stance, according to Pentagon spokesperson Patrick "
      "Ryder.", "The US said", "Patrick Ryder"),
-    ("Two US citizens recently died in the Donbas region, CNN reported on Saturday, citing a State Department "
-     "spokesperson.", "Two US citizens", "CNN"),
-    ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two people familiar "
-     "with the matter.", "The drone sale", "Reuters"),
-    ("Moscow has already imported $100 million worth of drones from China this year. That's according to Politico, "
+    ("Two American citizens died recently in the Donbas region, CNN reported on Saturday, citing a State Department "
+     "spokesperson.", "Two American citizens", "CNN"),
+    ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two sources close "
+     "to the matter.", "The drone sale", "Reuters"),
+    ("Moscow has already imported $85 million of drones from China this year. That's according to Politico, "
      "the agency reports.", "Moscow has already imported", "Politico"),
 ], ids=["citing-a-thing", "person-citing-an-example", "according-to-an-act", "citing-maintenance",
         "body-said-according-to-its-spokesperson", "reported-citing-a-spokesperson", "reported-citing-people",
@@ -52,12 +52,12 @@ def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"There were no casualties or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
+    ('"There were no injuries or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
      "Reuters"),
     ("Chinese leader Xi Jinping told Lukashenko during the meeting that their friendship would remain unbreakable, "
      "according to Chinese state media.", "Chinese leader Xi Jinping", "Chinese state media"),
-    ("But US President Joe Biden told Zelensky on a call on Thursday that there was a distinct possibility of an "
-     "invasion in February, according to spokesperson Emily Horne.", "But US President Joe Biden", "Emily Horne"),
+    ("But US President Joe Biden told the Ukrainian leader in a phone call on Thursday that an attack in February was a real "
+     "possibility, according to spokesperson Emily Horne.", "But US President Joe Biden", "Emily Horne"),
 ], ids=["gladkov-wrote", "xi-told", "biden-told"])
 def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, content, name):
     """PolNeAR's convention (nesting="outer"): the outer source keeps the statement."""
@@ -66,9 +66,9 @@ def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, conten
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Vladimir Putin was sworn in for another term on Tuesday. Brimming with confidence, the Russian strongman ended '
-     'his speech by declaring: "Together we will win."', "Together we will win", "Vladimir Putin"),
-    ("Germany's energy minister, Robert Habeck, visited Vienna this week. On the trip, the Green politician said "
+    ('Vladimir Putin was sworn in again on Tuesday. Full of confidence, the Russian strongman closed '
+     'his address by declaring: "Together we will win."', "Together we will win", "Vladimir Putin"),
+    ("Robert Habeck, Germany's energy minister, visited Vienna this week. On the trip, the Green politician said "
      "households too had to play their part.", "households too had", "Robert Habeck"),
     ("Pope Francis spoke to pilgrims in St Peter's Square on Sunday. The Argentinian pontiff condemned the "
      "bombardment of the city.", "the bombardment of the city", "Francis"),
@@ -81,11 +81,11 @@ def test_a_definite_person_noun_with_a_capitalised_modifier_is_the_person_meant(
 
 
 @pytest.mark.parametrize("body, content, name, kind", [
-    ("A former FBI special agent who infiltrated extremist groups has told the Guardian that the agency is failing.",
+    ("A former FBI special agent who went undercover in extremist groups told the Guardian that the agency is failing.",
      "that the agency is failing", "former FBI special agent", "person"),
     ("A Russia-backed separatist claimed that 400 Ukrainian fighters were trapped in the plant.",
      "that 400 Ukrainian fighters", "Russia-backed separatist", "person"),
-    ("A 16-year-old Ukrainian boy has described how he was held hostage for 90 days.", "how he was held",
+    ("A 16-year-old Ukrainian boy described how he was kept hostage for three months.", "how he was kept",
      "16-year-old Ukrainian boy", "person"),
     ("The US defence department said it would send more shells to Kyiv.", "it would send", "US defence department",
      "organization"),

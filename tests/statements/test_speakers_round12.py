@@ -10,16 +10,16 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("It comes after an adviser to Volodymyr Zelenskiy said the loss of the city was a threat.", "the loss of",
+    ("This follows after an adviser to Volodymyr Zelenskiy warned the fall of the town was a danger.", "the fall of",
      "an adviser to Volodymyr Zelenskiy"),
-    ("Approximately 10,000 soldiers have been killed, according to a military adviser to Volodymyr Zelenskiy.",
-     "Approximately 10,000", "a military adviser to Volodymyr Zelenskiy"),
+    ("Roughly 12,000 troops have died, according to a senior adviser to Volodymyr Zelenskiy.",
+     "Roughly 12,000", "a senior adviser to Volodymyr Zelenskiy"),
     ("A spokesman for Mayor Frank G. Jackson said the city would appeal the ruling.", "the city would appeal",
      "A spokesman for Mayor Frank G. Jackson"),
     ("The president will not attend the summit, a spokesman for Macron said on Monday.", "The president will not",
      "a spokesman for Macron"),
-    ("The former top aide to President George W. Bush said the vote was a mistake.", "the vote was a mistake",
-     "former top aide to President George W. Bush"),
+    ("The former senior aide to President George W. Bush said the vote was a mistake.", "the vote was a mistake",
+     "former senior aide to President George W. Bush"),
     ("The lawyer for Alexei Navalny said the verdict was unjust.", "the verdict was unjust",
      "lawyer for Alexei Navalny"),
 ], ids=["adviser-to", "according-to-adviser-to", "spokesman-for-mayor", "spokesman-for-surname", "the-aide-to",
@@ -33,31 +33,31 @@ def test_a_person_related_to_a_named_person_is_not_that_person(nlp, body, conten
 @pytest.mark.parametrize("body, content, name", [
     ("The wife of Alexei Navalny, Yulia Navalnaya, said he had been murdered.", "he had been murdered",
      "Yulia Navalnaya"),
-    ("Russia is striving to freeze the war, said the Advisor of the President of Ukraine Mychajlo Podolak.",
+    ("Russia is striving to freeze the conflict, said the Advisor of the President of Ukraine Mychajlo Podolak.",
      "Russia is striving", "Podolak"),
     ("Zelensky's adviser Mykhailo Podolyak spoke on Monday. The adviser to Zelensky said Russia would fail.",
      "Russia would fail", "Mykhailo Podolyak"),
-    ("The head of the European Commission Ursula von der Leyen said the sanctions would be severe.",
-     "the sanctions would be", "Ursula von der Leyen"),
+    ("The head of the European Parliament Roberta Metsola said the sanctions would be severe.",
+     "the sanctions would be", "Roberta Metsola"),
     ("The governor of the Kharkiv region, Oleh Synehubov, said three people were killed.", "three people were",
      "Oleh Synehubov"),
 ], ids=["appositive-after-the-phrase", "translated-order", "the-adviser-named-before", "office-of-a-body",
         "governor-of-a-region"])
 def test_a_name_that_is_no_object_of_the_relation_keeps_its_speaker(nlp, body, content, name):
     """The named holder after the phrase (an appositive), an adviser the article named before, and an office of a
-    body or place ("the head of the European Commission Ursula von der Leyen") keep the named person."""
+    body or place ("the head of the European Parliament Roberta Metsola") keep the named person."""
     assert name in speaker_of(extract_rows(nlp, body), content)
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Donald Trump does better in a match-up against Hillary Clinton, according to a new poll. With Michael "
-     "Bloomberg considering a run, a Morning Consult poll found that he would draw from Clinton's supporters.",
-     "Donald Trump does better", "Morning Consult"),
-    ("Hillary Clinton has bounced back after the convention, according to a new nationwide poll. Clinton is now "
-     "ahead 46 percent to 39 percent, according to a CBS poll released Monday.", "Hillary Clinton has bounced",
+    ("Donald Trump fares better in a race with Hillary Clinton, according to a fresh poll. With Michael "
+     "Bloomberg weighing a bid, a Morning Consult poll found that he would take votes from Clinton.",
+     "Donald Trump fares better", "Morning Consult"),
+    ("Hillary Clinton has recovered since the convention, according to a new national poll. Clinton now leads "
+     "by 45 percent to 38 percent, according to a CBS poll out on Tuesday.", "Hillary Clinton has recovered",
      "CBS"),
-    ("Clinton and Sanders are virtually deadlocked in California, according to a new poll. The survey, conducted "
-     "by the Public Policy Institute of California, finds Clinton with only a small lead.", "Clinton and Sanders",
+    ("Sanders and Clinton are nearly tied in California, according to a fresh poll. The survey, carried out "
+     "by the Public Policy Institute of California, gives Clinton a narrow edge.", "Sanders and Clinton",
      "Public Policy Institute of California"),
 ], ids=["same-word-later", "same-word-next-sentence", "definite-document-word"])
 def test_a_document_named_again_with_its_source_is_that_sources(nlp, body, content, name):

@@ -11,22 +11,22 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The head of the Ministry of Foreign Affairs Radosław Sikorski stated in an interview that Russia will lose.",
-     "that Russia will lose", "Radosław Sikorski"),
-    ("Last month, the deputy head of the Chinese Ministry of Foreign Affairs Le Yucheng blamed NATO for the war.",
-     "NATO for the war", "Le Yucheng"),
-    ('"This is vital," Ukraine\'s Minister of Internal Affairs Denys Monastyrsky told the BBC via email.',
-     "This is vital", "Denys Monastyrsky"),
+    ("The head of the Ministry of Foreign Affairs Zbigniew Rau stated in an interview that Russia will lose.",
+     "that Russia will lose", "Zbigniew Rau"),
+    ("Last week, the deputy head of China's Ministry of Foreign Affairs Le Yucheng blamed NATO alone for the conflict.",
+     "NATO alone for the conflict", "Le Yucheng"),
+    ('"This matters greatly," Ukraine\'s Minister of Energy Herman Halushchenko told the BBC in an email.',
+     "This matters greatly", "Herman Halushchenko"),
 ], ids=["head-of-the-ministry", "deputy-head-chinese", "minister-of-internal-affairs"])
 def test_a_name_starts_after_the_body_it_is_glued_to(nlp, body, content, name):
-    """"the Ministry of Foreign Affairs Radosław Sikorski" (an office with no comma before the name): the body's last
+    """"the Ministry of Foreign Affairs Zbigniew Rau" (an office with no comma before the name): the body's last
     word, the object of "of", is no part of the name (name_forms.name_start)."""
     assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
     ("House Speaker Paul Ryan said the bill would pass before the recess.", "the bill would pass", "Paul Ryan"),
-    ("Taoiseach Leo Varadkar pledged to stand with Ukraine for as long as it takes.", "to stand with Ukraine",
+    ("Taoiseach Leo Varadkar vowed to stand by Ukraine as long as needed.", "to stand by Ukraine",
      "Leo Varadkar"),
     ("Russia's Chief Rabbi Berel Lazar said the commemoration was no place for politics.",
      "the commemoration was", "Berel Lazar"),
@@ -40,8 +40,8 @@ def test_an_office_or_clergy_title_is_no_part_of_the_name(nlp, body, content, na
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Taoiseach Leo Varadkar visited Kyiv on Wednesday. The Taoiseach announced an additional five million euro in "
-     "humanitarian funding.", "an additional five million", "Leo Varadkar"),
+    ("Taoiseach Leo Varadkar visited Kyiv on Wednesday. The Taoiseach announced an extra five million euro of aid "
+     "for civilians.", "an extra five million", "Leo Varadkar"),
     ("Speaker Nancy Pelosi met the delegation on Tuesday. The Speaker said the troops did not need a new vote.",
      "the troops did not need", "Nancy Pelosi"),
     ("Representative Peter King spoke to reporters. King said the hearing would go ahead on Monday.",
@@ -54,13 +54,13 @@ def test_a_title_alone_is_the_office_holder_not_a_person_of_that_name(nlp, body,
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The top U.S. spy chief, DNI Avril Haines, told lawmakers that Russia would keep fighting.",
+    ("America's top spy chief, DNI Avril Haines, told lawmakers that Russia would keep fighting.",
      "that Russia would keep fighting", "Avril Haines"),
-    ('Donald Trump believes that Russia will take over Ukraine, and the governor of Florida Ron Desantis (which will '
-     'probably soon announce its candidacy) described the war as a "territorial dispute".', "the war as a",
+    ('Donald Trump thinks that Russia will seize Ukraine, and the governor of Florida Ron Desantis (which will '
+     'likely announce its run soon) described the war as a mere "border dispute".', "the war as a",
      "Ron Desantis"),
-    ("- Oligarchs of Vladimir Putin will have nowhere to hide - said the Minister of Foreign Affairs Liz Truss on "
-     "Sunday\n\nKremlin spokesman Dmitry Peskov said that the threat was absurd.", "Oligarchs of Vladimir Putin",
+    ("- Putin's oligarchs will have nowhere at all to hide - said the UK Minister of Foreign Affairs Liz Truss at "
+     "the weekend\n\nKremlin spokesman Dmitry Peskov said that the threat was absurd.", "Putin's oligarchs",
      "Liz Truss"),
 ], ids=["acronym-title", "governor-of-a-state", "translated-minister"])
 def test_a_name_after_a_title_is_a_person_whatever_the_ner_says(nlp, body, content, name):
@@ -70,16 +70,16 @@ def test_a_name_after_a_title_is_a_person_whatever_the_ner_says(nlp, body, conte
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The former Conservative foreign secretary Sir Malcolm Rifkind, a strong supporter of Ukraine, admitted he "
-     "had concerns about the impact on the financial system.", "he had concerns", "Malcolm Rifkind"),
-    ('"Germany made a strategic error," Germany\'s vice-chancellor, Robert Habeck, who is responsible for energy, '
+    ("The former Tory foreign secretary Sir Malcolm Rifkind, himself a firm backer of Kyiv, admitted he "
+     "had worries about the effect on the financial system.", "he had worries", "Malcolm Rifkind"),
+    ('"Germany made a strategic error," the German vice-chancellor, Robert Habeck, who also oversees energy, '
      "said on Sunday.", "Germany made a strategic", "Robert Habeck"),
-    ("Russian propaganda does exist, according to a local war correspondent, Remus Cernea, a reporter for Newsweek "
-     "who spoke at the conference.", "Russian propaganda does exist", "Remus Cernea"),
+    ("Russian propaganda does exist, according to a Romanian war reporter, Remus Cernea, a writer for Newsweek "
+     "who spoke at the event.", "Russian propaganda does exist", "Remus Cernea"),
 ], ids=["appositive-then-description", "appositive-then-who", "according-to-appositive"])
 def test_the_name_in_apposition_to_the_head_is_the_speaker(nlp, body, content, name):
-    """A description whose head has a name in apposition, followed by more description ("..., Robert Habeck, who is
-    responsible for energy,"), is that person, not UNKNOWN or the words as written (spans._person_in)."""
+    """A description whose head has a name in apposition, followed by more description ("..., Robert Habeck, who also
+    oversees energy,"), is that person, not UNKNOWN or the words as written (spans._person_in)."""
     assert speaker_of(extract_rows(nlp, body), content) == name
 
 
@@ -96,7 +96,7 @@ def test_names_already_right_keep_their_speaker(nlp, body, content, name):
 
 @pytest.mark.parametrize("body, content, name", [
     ("The Russian state agency TASS said the talks had stalled.", "the talks had stalled", "TASS"),
-    ("The business daily newspaper Kommersant reported that the deal was off.", "that the deal was off",
+    ("The Moscow business newspaper Kommersant reported that the deal was off.", "that the deal was off",
      "Kommersant"),
     ("The Israeli newspaper Haaretz reported that the minister resigned.", "that the minister resigned", "Haaretz"),
     ("The Kremlin news agency Itar-Tass said the troops had left the border.", "the troops had left", "Itar-Tass"),
@@ -115,8 +115,8 @@ def test_a_media_head_alone_stays_as_written(nlp):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The head of MI6, Richard Moore, spoke at the Aspen forum. The MI6 chief said Russia was running out of steam. "
-     '"We are in for a tough time," he said.', "We are in for a tough time", "Richard Moore"),
+    ("The head of MI6, Richard Moore, spoke at the Aspen forum. The MI6 chief said Russia was losing momentum. "
+     '"We are in for a hard time," he said.', "We are in for a hard time", "Richard Moore"),
     ("Jeremy Fleming, the director of GCHQ, spoke in Canberra. The GCHQ chief said the war had gone badly for Moscow."
      ' "The costs are staggering," he said.', "The costs are staggering", "Jeremy Fleming"),
     ("Ken McCallum, the director general of MI5, addressed the conference. The MI5 chief said the threat had grown."

@@ -1,5 +1,5 @@
-"""Speakers of issue 14 (round 14): an unnamed person as written, found on ggt_dev ("a private security professional
-present during the attack told Reuters. ... he said" went to a president named paragraphs before) and counted on
+"""Speakers of issue 14 (round 14): an unnamed person as written, found on ggt_dev ("a security guard who saw the attack
+told Reuters ... he said" went to a president named paragraphs before) and counted on
 polnear_train's even half and the corpus; each construction with sentences in the style of at least three different
 (shortened or invented) articles, run end to end through statements.extract, and the cases that keep their speaker."""
 
@@ -11,16 +11,16 @@ from support import extract_rows, row_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("One group entered a nearby office building, where they left a grenade in the lobby, a private security "
-     "professional present during the attack told Reuters. The other group raked the restaurant with gunfire, he said.",
-     "The other group raked", "private security professional present"),
+    ("The first gunmen ran into an office block next door and threw a grenade into its hall, a security "
+     "professional present during the raid told Reuters. The second group fired on the cafe, he said.",
+     "The second group fired", "security professional present"),
     ("The prisoners were moved overnight. An interpreter who worked with the unit told the BBC the soldiers were "
      "safe. They had been taken to Kyiv, he said.", "They had been taken", "An interpreter"),
     ("Heslouin was travelling to see his son. A friend of the family said the couple had planned to leave in May. "
      "They had already packed their bags, she said.", "They had already packed", "A friend of the family"),
 ], ids=["security-professional", "interpreter", "friend-of-the-family"])
 def test_he_she_after_an_unnamed_person_noun_is_that_person(nlp, body, content, name):
-    """"a private security professional ... told Reuters. ... he said": an indefinite singular person noun (a person
+    """"a security professional ... told Reuters ... he said": an indefinite singular person noun (a person
     word of speaker_words.csv, a role, an agent ending) is a person as written (mention._as_common_noun), so a he/she
     right after it carries it on (pronouns._same_speaker_again) instead of a person named before it."""
     r = row_of(extract_rows(nlp, body), content)
@@ -28,12 +28,12 @@ def test_he_she_after_an_unnamed_person_noun_is_that_person(nlp, body, content, 
 
 
 @pytest.mark.parametrize("body, content, name, kind", [
-    ("In one, a narrator reminds viewers that Sanders participated in the 1963 March on Washington.",
-     "that Sanders participated", "narrator", "person"),
+    ("In the ad, a narrator tells viewers that Sanders marched for civil rights in 1963.",
+     "that Sanders marched", "narrator", "person"),
     ("“He was a man of great quality,” a friend said on Facebook.", "He was a man of great quality", "friend",
      "person"),
-    ("Evacuations continued on Tuesday. One aid worker told France24 that Russia was using its superior artillery "
-     "to flatten buildings one by one.", "that Russia was using", "One aid worker", "person"),
+    ("Evacuations continued on Tuesday. One aid worker told France24 that Russia was using its heavier guns "
+     "to level buildings one after another.", "that Russia was using", "One aid worker", "person"),
     ("A report said the city had been cut off for a week.", "the city had been cut off", "UNKNOWN", "unknown"),
 ], ids=["narrator", "friend", "aid-worker", "report-stays-no-speaker"])
 def test_an_indefinite_person_noun_is_a_person_as_written(nlp, body, content, name, kind):
@@ -66,8 +66,8 @@ def test_a_person_named_after_the_unnamed_one_takes_the_pronoun(nlp, body, conte
      "grounded its fleet.", "that the storm had", "Air Canada"),
 ], ids=["youtube", "siemens-energy", "air-canada"])
 def test_the_agency_is_the_organisation_named_in_reported_speech(nlp, body, content, name):
-    """"The agency", "the company", "the airline" (ggt_dev: "But the mayor claimed a study had been done to confirm
-    this by TransLink. The agency told CTV News ..."): the organisation named in the reported (unquoted) speech just
+    """"The agency", "the company", "the airline" (ggt_dev: the mayor's claim that a study by the transit
+    authority existed, then "The agency told" a broadcaster ...): the organisation named in the reported (unquoted) speech just
     before, which no candidate outside content rivals (organisations._reported_org)."""
     assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name
 
@@ -91,8 +91,8 @@ def test_the_company_keeps_the_organisation_speaking(nlp, body, content, name):
      "“We will decide together with our allies,” he said.", "We will decide together", "Olaf Scholz"),
     ("Nancy Pelosi arrived in Kyiv on Sunday. “Is the war over?” a student asked Pelosi at the meeting. “Not yet,” she "
      "replied.", "Not yet", "Nancy Pelosi"),
-    ("Aiden Aslin was captured in April. “Do you know the information in your indictment?” an interpreter asked "
-     "Aslin, 28, from Newark. “Tak tochno,” he replied.", "Tak tochno", "Aiden Aslin"),
+    ("Aiden Aslin was captured in April. “Do you understand the charges against you?” an interpreter asked "
+     "Aslin, 29, who grew up in Newark. “Tak tochno,” he replied.", "Tak tochno", "Aiden Aslin"),
 ], ids=["reporter-asked-scholz", "student-asked-pelosi", "interpreter-asked-aslin"])
 def test_he_she_after_a_quoted_question_is_the_one_asked(nlp, body, content, name):
     """'"Do you know ...?" an interpreter asked Aslin. "...," he replied' (coding_dev half A): a question verb whose

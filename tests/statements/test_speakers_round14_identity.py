@@ -135,9 +135,9 @@ def test_a_title_at_a_public_body_or_an_office_of_its_own_stays_official(role):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("On Friday Wang Wenbin, a spokesman for China's foreign ministry, rejected Truss's comments.\n\n"
-     "Beijing opposes linking the war to its relations with Moscow. On Thursday Wang said China's position had been "
-     "\"consistent and clear\".", "China's position had been", "Wang Wenbin"),
+    ("Last week Wang Wenbin, a spokesman for China's foreign ministry, dismissed Truss's remarks.\n\n"
+     "Beijing rejects linking the war to its ties with Moscow. On Sunday Wang said China's stance had been "
+     "\"consistent and clear\".", "China's stance had been", "Wang Wenbin"),
     ("Chinese foreign minister Wang Yi met Sergei Lavrov in Guilin on Wednesday.\n\nThe two sides pledged closer "
      "ties. Wang said the relationship had \"stood the test\" of the crisis.", "the relationship had", "Wang Yi"),
     ("Foreign ministry spokesman Wang Wenbin told a regular briefing on Tuesday that China opposed the sanctions.\n\n"

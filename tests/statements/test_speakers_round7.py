@@ -34,8 +34,8 @@ def test_a_relative_clause_after_a_request_is_no_question(nlp):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"We lived there all our lives," Natalia Usmanova said. US first lady Jill Biden is set to visit Romania and '
-     'Slovakia on Thursday, her office has said.', "US first lady", "Jill Biden's office"),
+    ('"We lived there all our lives," Natalia Usmanova said. US first lady Jill Biden will travel to Poland and '
+     'Moldova on Friday, her office has said.', "US first lady", "Jill Biden's office"),
     ('"The talks were long," said Dmytro Kuleba. Italian Prime Minister Mario Draghi will travel to Kyiv next week, '
      'his office said on Sunday.', "Italian Prime Minister", "Mario Draghi's office"),
     ('Mark Rutte spoke in The Hague. "We need more air defence," he said. Canadian leader Justin Trudeau will attend '
@@ -66,7 +66,7 @@ def test_the_family_of_a_person_named_as_he_or_she_is_a_group_named_after_them(n
      'will be frozen until the spring.', "the funds will be frozen", "Viktor Orban"),
     ('Estonian Prime Minister Kaja Kallas met Nordic leaders in Tallinn. According to her calculations, Russia will test NATO within '
      'five years.', "Russia will test NATO", "Kaja Kallas"),
-    ('The Lithuanian foreign minister, Gabrielius Landsbergis, visited Kyiv. According to his estimates, Russia '
+    ('Lithuania\'s top diplomat, Gabrielius Landsbergis, visited Kyiv. According to his estimates, Russia '
      'has lost half of its tanks.', "Russia has lost half", "Gabrielius Landsbergis"),
 ], ids=["his-information", "her-calculations", "his-estimates"])
 def test_what_a_person_knows_or_thinks_is_theirs(nlp, body, content, name):
@@ -75,9 +75,9 @@ def test_what_a_person_knows_or_thinks_is_theirs(nlp, body, content, name):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('The upper house of the Polish parliament, the Senate, has passed a resolution in support of Ukraine.\n\n'
-     'According to the resolution, a free Ukraine is one of the guarantors of Poland\'s security.',
-     "a free Ukraine is one", "Senate"),
+    ('The upper chamber of the Czech parliament, the Senate, on Wednesday passed a resolution backing Ukraine.\n\n'
+     'According to the resolution, an independent Ukraine is key to the security of Czechia.',
+     "an independent Ukraine is key", "Senate"),
     ('The European Parliament adopted a resolution on Thursday after a long debate in Strasbourg. The resolution '
      'said that Russia was a state sponsor of terrorism.', "that Russia was a state sponsor", "European Parliament"),
     ('Lithuania\'s parliament, the Seimas, approved a declaration on Tuesday. The declaration said that the '
@@ -85,12 +85,12 @@ def test_what_a_person_knows_or_thinks_is_theirs(nlp, body, content, name):
 ], ids=["resolution-passed-by-appositive", "resolution-adopted", "declaration-approved-by-appositive"])
 def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, body, content, name):
     """"X passed/adopted/approved a resolution ... the resolution said": the body that passed it, by the name in
-    apposition to its description ("The upper house of the Polish parliament, the Senate")."""
+    apposition to its description ("The upper chamber of the Czech parliament, the Senate")."""
     assert speaker_of(extract_rows(nlp, body), content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Former British Defense Secretary Ben Wallace has criticised Berlin. "Germany must do more," Wallace said.\n\n'
+    ('Former British Defense Secretary Ben Wallace criticised Berlin again. "Germany must do more," Wallace said.\n\n'
      'While applauding Germany, the former minister reiterated that Scholz was wrong.', "that Scholz was wrong",
      "Ben Wallace"),
     ('US Defense Secretary Lloyd Austin met his counterparts at Ramstein on Friday. Later the minister said that '
@@ -106,8 +106,8 @@ def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nl
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('US President Joe Biden spoke at the White House on Friday. US Secretary of State Antony Blinken said on '
-     'Friday in Munich that Russia was looking for an excuse. The head of American diplomacy argued that the troops '
+    ('US President Joe Biden spoke at the White House on Friday. US Secretary of State Antony Blinken said '
+     'in Munich that Russia was looking for a pretext. The head of American diplomacy stressed that the troops '
      'were still moving.', "that the troops were still moving", "Antony Blinken"),
     ('Russian President Vladimir Putin spoke on Monday. Foreign Minister Sergei Lavrov met his Turkish counterpart '
      'in Antalya. The head of Russian diplomacy said that the talks had been useful.', "that the talks had been",

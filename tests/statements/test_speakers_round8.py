@@ -10,12 +10,12 @@ from support import extract_rows, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Rolls-Royce Germany has provided two generators to Ukraine, the country's ministry of health announced on "
-     "Saturday.", "Rolls-Royce Germany", "Ukrainian ministry of health"),
+    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health announced on "
+     "Friday.", "Siemens Energy", "Ukrainian ministry of health"),
     ("Poland will buy 96 Apache helicopters from the United States, the country's defence ministry said on "
      "Tuesday.", "Poland will buy", "Polish defence ministry"),
-    ("Germany has moved one step closer to gas rationing, after the country's economic ministry on Thursday warned "
-     "of a high risk of long-term shortages.", "a high risk", "German economic ministry"),
+    ("Germany is a step nearer to rationing gas, after the country's economic ministry on Wednesday warned "
+     "of a high risk of lasting shortages.", "a high risk", "German economic ministry"),
 ], ids=["health-ministry-recipient", "defence-ministry-subject", "economic-ministry-after"])
 def test_a_body_of_the_country_is_the_body_of_the_country_its_sentence_names(nlp, body, content, name):
     """"the country's X said": the first country its sentence names (content included), not the words "country's"."""
@@ -24,8 +24,8 @@ def test_a_body_of_the_country_is_the_body_of_the_country_its_sentence_names(nlp
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Rolls-Royce Germany has provided two generators to Ukraine, the country's ministry of health announced. In a "
-     "statement, the ministry of health said that one generator could power a whole hospital.",
+    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health announced. Later, "
+     "the ministry of health said that one generator could power a whole hospital.",
      "that one generator", "Ukrainian ministry of health"),
     ("Heavy shelling hit Kharkiv overnight, Ukraine's ministry of defence said. Later the ministry said that two "
      "more villages had been retaken.", "that two more villages", "Ukrainian ministry of defence"),
@@ -42,7 +42,7 @@ def test_the_body_named_again_keeps_the_of_phrase_of_its_name(nlp, body, content
      "warning to Seoul.", "that the launches", "North Korea"),
     ("Ukraine intends to retake the coast this year. The country said that it would train ten new brigades.",
      "that it would train", "Ukraine"),
-    ("Russia on Saturday released a list of 963 Americans it said were banned, among them senior US officials. The "
+    ("Russia on Friday published a list of 500 Americans barred from entry, among them senior US officials. The "
      "country said that it would continue to retaliate.", "that it would continue", "Russia"),
 ], ids=["north-korea", "ukraine", "russia-before-us"])
 def test_the_country_is_the_country_its_sentence_or_the_one_before_names(nlp, body, content, name):
@@ -51,9 +51,9 @@ def test_the_country_is_the_country_its_sentence_or_the_one_before_names(nlp, bo
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('President Joe Biden signed the aid bill on Wednesday. The goal, according to the US defense official, speaking '
-     'on condition of anonymity, is to let Ukraine regain the initiative. "Ukrainians will need to rebuild quite a '
-     'bit," the official said.', "Ukrainians will need", "US defense official"),
+    ('President Joe Biden signed the aid bill on Wednesday. The aim, according to the US defense official, who spoke '
+     'anonymously, is to let Ukraine take back the initiative. "Ukrainians will have to rebuild a good '
+     'deal," the official said.', "Ukrainians will have", "US defense official"),
     ('Defence Secretary Lloyd Austin flew to Brussels. The trip was planned weeks ago, the senior Pentagon official '
      'told reporters. "We expect more pledges," the official added.', "We expect more", "senior Pentagon official"),
     ("Volodymyr Zelensky visited the front on Monday. The Ukrainian military source told Reuters that shelling had "
@@ -68,11 +68,11 @@ def test_a_definite_unnamed_source_is_that_source_not_a_named_office_holder(nlp,
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Defence ministry spokesperson Igor Konashenkov spoke on Monday. The defence ministry spokesperson said that ten "
+    ("The defence ministry spokesperson Igor Konashenkov briefed reporters on Monday. The defence ministry spokesperson said that ten "
      "drones were shot down.", "that ten drones", "Igor Konashenkov"),
-    ("Ukrainian presidential adviser Mykhailo Podolyak spoke on Sunday. The Ukrainian official said that the talks "
+    ("Ukrainian presidential adviser Mykhailo Podolyak gave interviews on Sunday. The Ukrainian official said that the talks "
      "were over.", "that the talks", "Mykhailo Podolyak"),
-    ("The announcement was commented on by the Kremlin spokesman. The plan must be studied carefully, Kremlin "
+    ("The announcement was commented on by the Kremlin spokesman. The plan needs careful study, Kremlin "
      "spokesman Dmitry Peskov said. The Kremlin spokesman said that the goals would be achieved.",
      "that the goals", "Dmitry Peskov"),
 ], ids=["spokesperson-named-before", "nationality-only", "spokesman-named-later"])
@@ -114,7 +114,7 @@ def test_a_person_with_another_role_is_not_the_description(nlp):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Russia has blocked the website of the Telegraph over its reporting. The newspaper said that it had been accused "
+    ("Moscow has blocked access to the Telegraph over its coverage. The newspaper said that it had been accused "
      "of spreading false information.", "that it had been accused", "Telegraph"),
     ("The German magazine Der Spiegel obtained the documents last week. The magazine said that the plans had been "
      "drawn up in January.", "that the plans had been", "Der Spiegel"),

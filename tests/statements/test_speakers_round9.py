@@ -10,17 +10,17 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"Our relations have passed a very tough test," Chairman of the House of Representatives Vladimir Andreichenko '
-     'told the media on Monday. "Today we have considered the main issues of the Union State programs," the speaker '
-     'of the House of Representatives said.', "Today we have considered", "Vladimir Andreichenko"),
-    ('Andrei Savinykh said: "The world is going through large-scale transformations. Belarus and Russia have become '
-     'objects of military threats." It is necessary to understand that we are not involved in a conflict of '
-     'interests, the MP noted.', "It is necessary to understand", "Andrei Savinykh"),
+    ('"Our ties have come through a hard test," Chairman of the House of Representatives Vladimir Andreichenko '
+     'told reporters on Tuesday. "Today we discussed the key points of the joint programmes," the speaker '
+     'of the House of Representatives added.', "Today we discussed", "Vladimir Andreichenko"),
+    ('Andrei Savinykh said: "The world is changing on a vast scale. Belarus and Russia now face '
+     'military threats." It is important to see that we take no part in a clash of '
+     'interests, the MP noted.', "It is important to see", "Andrei Savinykh"),
     ('Foreign Minister Mihai Popsoi met senators in Washington on Tuesday. Without more Western help, Moldova could '
      'fall under Moscow\'s control, the top diplomat said.', "Without more Western help", "Mihai Popsoi"),
-    ('In a brief lecture at the meeting in Bali, Sergei Lavrov said: "Perhaps there is nothing to talk about with the '
-     'west." The veteran Russian diplomat also accused the west of pressing Ukraine to fight on.',
-     "the west of pressing", "Sergei Lavrov"),
+    ('In a brief lecture at the meeting in Bali, Sergei Lavrov said: "Maybe there is nothing left to discuss with Western '
+     'states." The veteran Russian diplomat also accused the west of pushing Ukraine to keep fighting.',
+     "the west of pushing", "Sergei Lavrov"),
 ], ids=["speaker-of-the-house", "the-mp", "top-diplomat", "veteran-diplomat"])
 def test_a_description_after_a_named_speaker_is_that_speaker_when_the_titles_can_be_one_persons(nlp, body, content,
                                                                                                  name):
@@ -30,8 +30,8 @@ def test_a_description_after_a_named_speaker_is_that_speaker_when_the_titles_can
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Florida Governor Ron DeSantis dismissed the invasion as a "territorial dispute". Mr DeSantis is widely expected '
-     'to run for president. The former congressman said continued support was not a vital national interest.',
+    ('Florida Governor Ron DeSantis called the war a mere "border quarrel". Mr DeSantis is expected by many '
+     'to seek the presidency. The former congressman argued continued support was not a vital national interest.',
      "continued support", "Ron DeSantis"),
     ('Foreign Secretary David Cameron arrived in Kyiv on Thursday. The former prime minister said Britain would give '
      'three billion pounds a year for as long as it takes.', "Britain would give", "David Cameron"),
@@ -87,11 +87,11 @@ def test_a_person_named_after_a_description_they_cannot_fit_is_not_its_speaker(n
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"We would have to use every means," said Dmitry Medvedev, the deputy chairman of Russia\'s Security Council. '
-     '"There simply would not be any other solution," the former Russian president added.',
-     "There simply would not be", "Dmitry Medvedev"),
-    ('Donald Trump tried to coerce Kyiv into investigating his political rival. President Joe Biden signed the aid '
-     'bill on Wednesday. Speaking on Thursday evening, the former president suggested that the war would end within '
+    ('"We would have to use every means," said Dmitry Medvedev, who is deputy head of Russia\'s Security Council. '
+     '"There would just be no other way," the former Russian president added.',
+     "There would just be no other way", "Dmitry Medvedev"),
+    ('Donald Trump once pressed Kyiv to investigate his political opponent. President Joe Biden signed the aid '
+     'bill on Wednesday. In a speech on Friday night, the former president suggested that the war would end within '
      'a day.', "that the war would end", "Donald Trump"),
     ('"Putin wants to rebuild his empire," said Aleksander Kwasniewski. President Vladimir Putin did not comment. '
      'According to the former president, Europe depends on China far too much.', "Europe depends on China",

@@ -26,7 +26,7 @@ BOTH = pytest.mark.parametrize("nesting", ["inner", "outer"])
 MERRILL = shared_text("Clinton spokesman Nick", "the presidential campaign.")
 EARNEST = shared_text("He said Obama", "the same goals.")
 VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, the head of the Wagner mercenaries, had tied Vladimir "
-               "Putin to war crimes by admitting the invasion had not been justified by any Ukrainian provocation.")
+               "Putin to war crimes by conceding that no Ukrainian provocation had justified the invasion.")
 
 
 @BOTH
@@ -87,7 +87,7 @@ def test_the_cue_particle_is_not_content(nlp, body, cue, content):
 
 
 def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
-    body = ('The Clinton campaign expects Holt to step into the debate by calling out Trump for his alleged '
+    body = ('The Clinton campaign expects Holt to weigh in during the debate by calling out Trump for his alleged '
             '"lies" during the event, Robby Mook told CNN.')
     assert run(nlp, body) == [("Robby Mook", "told", body[:body.index(", Robby")])]
 
@@ -246,8 +246,8 @@ def test_a_joint_speaker_is_a_group_as_written(nlp, body, name, typ):
 @pytest.mark.parametrize("body, content", [
     ('Putin described the western sanctions on Moscow as "reckless and insane".',
      'the western sanctions on Moscow as "reckless and insane'),
-    ("Russia should not be named a state sponsor of terrorism, something Kyiv and some US "
-     "lawmakers had pushed for.", None),
+    ("Russia should not be labelled a state sponsor of terror, a step Kyiv and some US "
+     "senators had argued for.", None),
 ])
 def test_a_preposition_without_its_object_is_no_content(nlp, body, content):
     """("as" keeps its quoted complement, which the parse does not give it as an object.)"""

@@ -75,9 +75,9 @@ def texts_of(rows):
 # clause.fronted_adverbial: "While X said A, <main clause>": A ends before the main clause
 @pytest.mark.parametrize("sentence, content", [
     # Guardian, 2022 (corpus)
-    ("While analysts have said it was unlikely that Russian troops could mount an attack "
-     "towards the Moldovan border for now, the remarks still stirred fears in Chisinau.",
-     "it was unlikely that Russian troops could mount an attack towards the Moldovan border for now"),
+    ("While observers said it was unlikely that Russian forces could launch an attack "
+     "towards the Moldovan border for now, the remarks still caused alarm in Chisinau.",
+     "it was unlikely that Russian forces could launch an attack towards the Moldovan border for now"),
     # NYT, December 2015 (polnear_train)
     (shared_text("While the president", "for Special Operations."),
      shared_text("he opposes sending", "in far-flung countries")),
@@ -145,11 +145,11 @@ def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, con
     # "to meet monthly"
     ("The ministers vowed to meet every month until the war is over.", "vowed",
      "to meet every month until the war is over"),
-    # NYT, January 2016 (polnear_train): it stopped at "imports of Fords"
-    ("Trump vowed to put a heavy tariff on imports of Fords unless the carmaker drops a $1.6 billion "
-     "investment in a new plant abroad.", "vowed",
-     "to put a heavy tariff on imports of Fords unless the carmaker drops a $1.6 billion investment in a new "
-     "plant abroad"),
+    # NYT, January 2016 (polnear_train, reworded): it stopped at the of-phrase of the object
+    ("Trump vowed to slap a steep tariff on imports of Chevrolets unless the carmaker scraps a $2 billion "
+     "investment in a new factory abroad.", "vowed",
+     "to slap a steep tariff on imports of Chevrolets unless the carmaker scraps a $2 billion investment in a new "
+     "factory abroad"),
     # a pledge on a condition (written for the test)
     ("Scholz promised to send more air defence systems once the factory resumes production.", "promised",
      "to send more air defence systems once the factory resumes production"),
@@ -162,7 +162,7 @@ def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, cont
 @pytest.mark.parametrize("body, cue, content", [
     # Ukrinform, July 2022 (corpus): the previous paragraph
     ("The Ukrainian Foreign Ministry hopes Beijing will not politicize Russia's war.\n\n"
-     "Spokesman Oleg Nikolenko said this in a comment to Ukrinform.",
+     "Spokesman Oleg Nikolenko said this in comments to Ukrinform.",
      "said", "The Ukrainian Foreign Ministry hopes Beijing will not politicize Russia's war"),
     # Ukrinform, July 2022, another article (corpus): a pronoun speaker
     ("Zelensky thinks that Moscow does not feel the impact of the sanctions yet.\n\n"
@@ -186,7 +186,7 @@ def test_pro_form_content_is_what_it_stands_for(nlp, body, cue, content):
 def test_pro_form_gives_nothing_where_its_words_are_already_a_statement(nlp):
     # Ukrinform, March 2023 (corpus, shortened): the paragraph before is the minister's statement already
     body = ("Taiwan's foreign minister Joseph Wu on Monday criticized Beijing's attempts to present itself as a "
-            "peace broker.\n\nThat's according to CNN, Ukrinform reports.")
+            "peace broker.\n\nThat's according to the BBC, Ukrinform reports.")
     assert [r["cue"] for r in run(nlp, body)] == ["criticized"]
 
 

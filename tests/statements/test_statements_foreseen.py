@@ -11,13 +11,13 @@ from support import extract_rows
 
 @pytest.mark.parametrize("sentence", [
     # Guardian, 2022 (corpus; hand-coded not a statement): "is expected to announce"
-    "Emmanuel Macron is expected to announce a new prime minister in the coming days.",
+    "Macron is expected to announce his new prime minister within days.",
     # Guardian, 2022 (corpus; hand-coded not a statement): "is planning to announce"
-    "It is thought that the company is planning to announce a new brand name next month.",
+    "It is thought that the firm is planning to announce a new name for itself next month.",
     # a US outlet, 2022 (corpus): "is expected to declare" with a that-clause
     "Russia is expected to declare that the occupied regions have been annexed.",
     # a US outlet, 2024 (corpus): inside a relative clause
-    "DeSantis, who is expected to announce a White House bid, spoke in Tallahassee on Monday.",
+    "DeSantis, who is expected to announce a presidential run, spoke in Orlando on Monday.",
     # written: "is due to"
     "The minister is due to announce the package on Friday.",
 ])

@@ -42,8 +42,8 @@ def test_according_to_a_document_that_reports_a_cue_leaves_the_statement_to_its_
 
 
 def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
-    rows = run(nlp, "Montana Sen. Jon Tester said Monday that Trump ran on making Mexico fund the wall, but "
-                    "if the president is now saying, \u201cWe will build the wall anyway,\u201d that is wrong.")
+    rows = run(nlp, "Montana Sen. Jon Tester said Monday that Trump ran on making Mexico fund the wall, and "
+                    "if the president now says, \u201cWe will build the wall anyway,\u201d that is wrong.")
     assert rows and all("Jon Tester" in m for _, m, _ in rows)
 
 
@@ -53,11 +53,11 @@ def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
      "'thug, predator,'\" Malkia Cyril, the director of a media justice group, told The "
      "Huffington Post.", "This story is not only in our institutions, it is spread by the media, where we see "
                         "the labels of 'thug, predator,'", "Malkia Cyril"),
-    ('"I once flew with Russian pilots in the back seat of my jet," Kelly, D-AZ., told Fox News chief '
-     'political anchor and host of "Special Report" in an interview Friday.',
+    ('"I once flew with Russian pilots in the back seat of my jet," Kelly, D-AZ., told the Fox News '
+     'anchor and host of "Special Report" in an interview Friday.',
      "I once flew with Russian pilots in the back seat of my jet", "Kelly"),
-    ("It comes as the governor of Luhansk, Serhiy Haidai, said Russian troops held most of the town.",
-     "Russian troops held most of the town", "Serhiy Haidai"),  # here the name is the appositive
+    ("This comes as the governor of the Luhansk region, Serhiy Haidai, said Russian forces held most of the town.",
+     "Russian forces held most of the town", "Serhiy Haidai"),  # here the name is the appositive
 ])
 def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sentence, quote, mention):
     """ukraine_dev and PolNeAR sentences whose cue the parse left without a subject: the speaker is the name before
@@ -66,20 +66,20 @@ def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sent
 
 
 def test_said_to_have_is_not_a_cue_of_the_name_before_it(nlp):
-    assert run(nlp, "In footage released by Ukraine's State Border Service, the guards, said to have serious "
-                    "injuries, are seen leaving the ambulances.") == []
+    assert run(nlp, "In a video released by Ukraine's border guard service, the soldiers, said to have serious "
+                    "wounds, are seen leaving the ambulances.") == []
 
 
 @pytest.mark.parametrize("body, mention, content", [
     ("The museum opened.\n\nWASHINGTON -- President Obama, opening the new history museum "
-     "on Sunday, said it would tell an American story.", "President Obama",
-     "it would tell an American story"),
-    ("KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Friday that the troops need more drones.",
-     "Ukrainian President Volodymyr Zelenskyy", "that the troops need more drones"),
-    ("ROME, Italy (AP) — Senior NATO and European Union officials urged the ministers on Friday to act.",
+     "on Sunday, said it would tell the story of America.", "President Obama",
+     "it would tell the story of America"),
+    ("KYIV, Ukraine (AP) — Ukrainian leader Volodymyr Zelenskyy said Friday that the troops need more drones.",
+     "Ukrainian leader Volodymyr Zelenskyy", "that the troops need more drones"),
+    ("ROME, Italy (AP) — Senior NATO and European Union officials pressed the ministers on Friday to act.",
      "Senior NATO and European Union officials", None),
-    ("MINSK, 9 May (BelTA) - Belarus must be prepared for any scenario, although it is difficult to believe, Belarusian "
-     "President Aleksandr Lukashenko said at a meeting.", "Belarusian President Aleksandr Lukashenko",
+    ("MINSK, 9 May (BelTA) - Belarus must be prepared for any scenario, although this is hard to believe, Belarusian "
+     "leader Aleksandr Lukashenko told a meeting.", "Belarusian leader Aleksandr Lukashenko",
      "Belarus must be prepared for any scenario"),
 ])
 def test_a_dateline_is_neither_the_speaker_nor_the_content(nlp, body, mention, content):
@@ -92,9 +92,9 @@ def test_a_dateline_is_neither_the_speaker_nor_the_content(nlp, body, mention, c
 
 
 def test_an_all_caps_kicker_is_not_a_dateline(nlp):
-    body = ("EVEN THE HOST'S BOSS HAS HIS DOUBTS — The head of Sony Pictures Television said in an "
+    body = ("EVEN THE HOST'S BOSS HAS HIS DOUBTS — The chief of Sony Pictures Television wrote in an "
             "email that the host is smart.")
-    assert [m for _, m, _ in run(nlp, body)] == ["The head of Sony Pictures Television"]
+    assert [m for _, m, _ in run(nlp, body)] == ["The chief of Sony Pictures Television"]
 
 
 @pytest.mark.parametrize("sentence", ["Let's say you think a college degree will cost $120,000 in 15 years.",

@@ -37,11 +37,11 @@ def test_the_object_and_its_quoted_label_are_the_content(nlp, sentence, content)
 
 @pytest.mark.parametrize("sentence", [
     # the object extracted before the cue: a naming inside another sentence
-    'Kyiv has been under attack for six months in what the Kremlin calls a "special military operation" to disarm it.',
+    'Kyiv has been under attack for six months in what Moscow calls a "special military operation" meant to disarm it.',
     # a phone call: "to" before the quotation
     'The prime minister said on Tuesday he would call the Russian president to "step back from the brink."',
     # a summons: a preposition before the quotation
-    'China\'s leader on Friday called all sides in the conflict to "maximum restraint" and voiced concern.',
+    'China\'s leader on Friday called all parties to the war to "maximum restraint" and voiced concern.',
     # a US outlet, 2016 (ggt_dev): a way of addressing someone, "by the name"
     'Whenever a guest would call a waiter by the name "Charlie," the only acceptable answer was a smile.',
     # a name given by nobody in particular

@@ -19,14 +19,14 @@ def rows_of(nlp, body, **kw):
      '"The operation will go on until its goals are met."',
      "We will not stop", "The operation will go on until its goals are met.", "Dmitry Peskov"),
     # an apposition whose relative clause has a cue ("a pollster who ... called him ...")
-    ('"I would not put out any moral arguments about his work," said Yevgeny Kopachko, a pollster who worked '
-     'with Mr. Manafort for years and called him a pragmatic strategist. "Nobody has a monopoly on truth."',
-     "I would not put out any moral arguments about his work", "Nobody has a monopoly on truth.",
+    ('"I would not make any moral case against his work," said Yevgeny Kopachko, a pollster who worked '
+     'alongside Mr. Manafort for a decade and called him a practical strategist. "Nobody owns the truth."',
+     "I would not make any moral case against his work", "Nobody owns the truth.",
      "Yevgeny Kopachko"),
     # an adverbial clause after the cue with a cue of its own ("after news outlets declared ...")
-    ('"We are going to start winning again," Trump said at his victory party, two hours after news outlets '
-     'declared him the winner of the primary. "You are going to be so happy."',
-     "We are going to start winning again", "You are going to be so happy.", "Trump"),
+    ('"We are going to start winning again," Trump said at his election-night party, an hour after networks '
+     'declared him the primary\'s winner. "You are going to be very happy."',
+     "We are going to start winning again", "You are going to be very happy.", "Trump"),
 ])
 def test_a_quotation_resumed_after_a_cue_sentence_with_an_embedded_cue(nlp, body, first, second, speaker):
     rows = rows_of(nlp, body)
@@ -38,8 +38,8 @@ def test_a_quotation_resumed_after_a_cue_sentence_with_an_embedded_cue(nlp, body
 
 
 @pytest.mark.parametrize("body, quote, addressee", [
-    ('"You think I\'m going to change?" Trump asked reporters during a news conference last month. '
-     '"I\'m not changing."', "You think I'm going to change?", "reporters"),
+    ('"You think I\'m going to change?" Trump asked the reporters at a press conference in May. '
+     '"I won\'t change."', "You think I'm going to change?", "reporters"),
     ('"We depend on no one and take no orders from any bank," she told CNN in the interview taped on Wednesday.',
      "We depend on no one and take no orders from any bank", "CNN"),
     ('"There is no plan to send troops," the minister told him after the meeting in Brussels.',

@@ -89,7 +89,7 @@ def test_content_runs_to_the_close_of_a_quotation_it_opens(nlp, sentence, cue, e
     # Politico, August 2016 (polnear_train): an as-clause the parse hung on the cue
     (shared_text("The Justice Department's", "under the law."), "describe", shared_text("foreign political parties", "under the law")),
     # NYT, July 2016 (polnear_train): an oprd after the object
-    ("The bureau's director called her actions ''extremely careless.''", "called", "her actions ''extremely careless"),
+    ("The bureau's director called her behaviour ''extremely careless.''", "called", "her behaviour ''extremely careless"),
     # Politico, February 2016 (polnear_train): a quoted complement parsed as a clause
     (shared_text("One Clinton spokesman", "“overclassification run amok.”", straight=True), "has",
      shared_text("the situation “overclassification", "“overclassification run amok.”", straight=True)),

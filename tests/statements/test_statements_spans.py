@@ -20,8 +20,8 @@ def run(nlp, body):
     ("The family's lawyer said the footage shows Scott calmly getting out of his car when asked to do so by officers "
      "and not raising his hands.", "the footage shows Scott calmly getting out of his car when asked to do so by "
      "officers and not raising his hands"),
-    ("Rep. Stephen Lynch said the law does not force witnesses to appear at a public hearing to assert their right "
-     "against self-incrimination.", "the law does not force witnesses to appear at a public hearing to assert their "
+    ("Rep. Stephen Lynch said the law does not force witnesses to appear at an open hearing to assert their right "
+     "against self-incrimination.", "the law does not force witnesses to appear at an open hearing to assert their "
      "right against self-incrimination"),
     (shared_text("Cyril explained how", "respect and accountability."),
      shared_text("how important it", "respect and accountability")),
@@ -110,11 +110,11 @@ def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
 
 def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_content(nlp):
     body = ("One example of the trouble: The SEC ''only requires "
-            "companies to report all 'significant' subsidiaries, judged by several measures of how large a subsidiary is within "
+            "companies to list all 'significant' subsidiaries, judged by several measures of how large a subsidiary is within "
             "the company's total assets. By requiring only significant subsidiaries, this lets "
             "companies avoid reporting lots of their offshore units,'' the report says.")
     assert run(nlp, body) == [
-        "only requires companies to report all 'significant' subsidiaries, judged by several measures of how large a "
+        "only requires companies to list all 'significant' subsidiaries, judged by several measures of how large a "
         "subsidiary is within the company's total assets. By requiring only significant subsidiaries, this lets "
         "companies avoid reporting lots of their offshore units"]
 
@@ -127,9 +127,9 @@ def test_called_object_complement_when_the_parse_makes_the_object_a_complement_t
 
 def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(nlp):
     body = ('"She is a shame," he said.\n\nThe governor added:\n\nIt is just like Hillary Clinton. She knows '
-            'nothing, but she never stops talking.\n\nClinton replied on Tuesday.')
+            'nothing, yet she never stops talking.\n\nClinton replied on Tuesday.')
     assert run(nlp, body) == ["She is a shame",
-                              "It is just like Hillary Clinton. She knows nothing, but she never stops talking"]
+                              "It is just like Hillary Clinton. She knows nothing, yet she never stops talking"]
     body = ('He said:\n\n"Our inner cities are in a terrible state. You go out on the street, you '
             'get shot at."')
     assert run(nlp, body) == ["Our inner cities are in a terrible state. You go out on the street, "

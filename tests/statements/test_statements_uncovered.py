@@ -12,15 +12,15 @@ from support import extract_rows, shared_text
 
 @pytest.mark.parametrize("body, content, cue, speaker_text", [
     # a Polish outlet, February 2022: the parse took "warned" for a conjunct of the quoted verb
-    ('"Security along Ukraine\'s borders is unpredictable and can get worse very quickly" '
-     "- warned the ministry of US diplomacy.",
-     "Security along Ukraine's borders is unpredictable and can get worse very quickly",
+    ('"Security along Ukraine\'s borders is unpredictable and can get worse very fast" '
+     "- warned the ministry of US diplomacy on Monday.",
+     "Security along Ukraine's borders is unpredictable and can get worse very fast",
      "warned", "the ministry of US diplomacy"),
     # a Polish outlet on a weekly's article, 2022: a verb of the postposed_cue list, the outlet in quotation marks
     ('"If Europe left Ukraine alone, it would be a disaster for both" - concludes "Economist".',
      "If Europe left Ukraine alone, it would be a disaster for both", "concludes", "Economist"),
     # a Polish outlet, 2023: "we read in" a statement names its source
-    ('"The draft foresees changes in both military and civilian areas" - we read in the statement of the '
+    ('"The draft foresees changes in both military and civilian areas" - we read in the latest statement of the '
      "National Security Bureau.",
      "The draft foresees changes in both military and civilian areas", "we read",
      "the National Security Bureau"),

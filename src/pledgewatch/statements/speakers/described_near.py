@@ -31,9 +31,8 @@ from __future__ import annotations
 
 from ..names import fold
 from .described_back import described_otherwise
+from .words import GENERIC_ROLES
 
-# role names (roles.csv `role`) that fit any description ("The official, Oleksandr Motuzianyk, emphasised")
-_GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
 # prepositions that attach a position to the organisation it is in (grammar, not a word list)
 _OF_PREPS = {"of", "for", "at"}
 
@@ -61,7 +60,7 @@ class DescribedNearMixin:
         """The text or officials.csv gives p a role more specific than "official", "leader" or "head", or describes p
         as something that is no office ("a prominent Russian foreign policy thinker": `described_otherwise`)."""
         text = " ; ".join(p.roles + ([p.official.role] if p.official is not None else []))
-        return bool(text) and (not {r[1] for r in self.ref.role_matches(text)} <= _GENERIC_ROLES
+        return bool(text) and (not {r[1] for r in self.ref.role_matches(text)} <= GENERIC_ROLES
                                or described_otherwise(self.ref, text))
 
     def _recent_exact(self, s, p, w) -> bool:

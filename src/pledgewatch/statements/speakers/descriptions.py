@@ -18,10 +18,17 @@ from .described_back import NO_OFFICE_KINDS, DescribedBackMixin, described_other
 from .described_near import DescribedNearMixin
 from .record import speaker_record, strip_det
 from .roles import split_country
-from .words import DEFINITE, GENERIC_PERSON, INDEF, PAST_OFFICE, PRESIDENTIAL, PRON_ALL, UNNAMED_SOURCE_HEADS
+from .words import (
+    DEFINITE,
+    GENERIC_PERSON,
+    GENERIC_ROLES,
+    INDEF,
+    PAST_OFFICE,
+    PRESIDENTIAL,
+    PRON_ALL,
+    UNNAMED_SOURCE_HEADS,
+)
 
-# role names (roles.csv `role`) too generic to pick one person by themselves
-_GENERIC_ROLES = {"Leader", "Official", "Head", "Chief", "Deputy"}
 # role kinds (roles.csv `kind`) of an office a generic description ("the official", "the head") can stand for
 _OFFICE_KINDS = {"head", "minister", "military", "regional", "official", "adviser"}
 
@@ -39,14 +46,14 @@ class _Wanted:
     @classmethod
     def of(cls, ref, text):
         roles = ref.role_matches(text)
-        if {r[1] for r in roles} <= _GENERIC_ROLES:
+        if {r[1] for r in roles} <= GENERIC_ROLES:
             # a nationality inside a title: "the head of American diplomacy" is a "head of diplomacy"
             bare = " ".join(w for w in text.split() if ref.place(w) is None)
             if bare != text:
                 roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
         past = bool(set(fold(text).replace("-", " ").split()) & PAST_OFFICE)
-        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= _GENERIC_ROLES, past)
+        return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= GENERIC_ROLES, past)
 
 
 def _office_of_that_title(w: _Wanted, pr) -> bool:

@@ -77,6 +77,7 @@ KIN_KINDS = word_list("kin_kinds")
 DESCRIPTION_START = word_list("description_start")
 PAST_OFFICE = word_list("past_office")
 PERSON_RELATIONS = word_list("person_relations")
+GENERIC_ROLES = word_list("generic_roles")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
