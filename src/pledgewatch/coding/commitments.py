@@ -21,17 +21,17 @@ announcing an additional $225 million", was one row: no rule.)
 
 from __future__ import annotations
 
-from . import composition as _c
+from . import clause_parts as _parts
 from . import own_pledges as _own_pledges
 from . import words as _words
 from ._match import text_of
 
 
 def own_subject(cl: dict, row: dict) -> bool:
-    """The speaker's side as the clause's subject: composition's own subject (first person, he/she in reported
+    """The speaker's side as the clause's subject: clause_parts.own_subject (first person, he/she in reported
     speech, the speaker's own country), and also they/them in reported speech or the speaker named ("Crimea Platform
     participants stand firmly with ..."; a nationality in the name, "Ukrainian officials", names no one)."""
-    if _c._own_subject(cl, row):
+    if _parts.own_subject(cl, row):
         return True
     W = _words.classes()
     subj = cl["subj"]
@@ -39,7 +39,7 @@ def own_subject(cl: dict, row: dict) -> bool:
         return False
     if len(subj) == 1 and subj[0] in W["reported_pronoun"] | W["plural_pronoun"]:
         return text_of(row.get("quote_type")) != "direct"
-    name = {w for w in text_of(row.get("speaker_name")).lower().split() if len(w) > 3 and not _c._countries([w])}
+    name = {w for w in text_of(row.get("speaker_name")).lower().split() if len(w) > 3 and not _parts.countries([w])}
     return bool(name & set(subj))
 
 
@@ -53,7 +53,7 @@ def _party(words: list[str]) -> bool:
     """A party one stands by: Ukraine, the adversary's side (for its allies), a country or body of the gazetteer, or a
     party noun ("the people of Ukraine", "our allies")."""
     W = _words.classes()
-    return bool(set(words) & (W["ukraine"] | W["hostile"] | W["solidarity_party"])) or bool(_c._countries(words))
+    return bool(set(words) & (W["ukraine"] | W["hostile"] | W["solidarity_party"])) or bool(_parts.countries(words))
 
 
 def _solidarity(cl: dict, row: dict) -> bool:
@@ -77,7 +77,7 @@ def _aid_future(cl: dict, row: dict, cap_words) -> bool:
     reported "would") motion, give or enable predicate ("BMP-1s would very quickly head to Ukraine", "the package
     will help Ukraine"), or present and `underway_noun` ("Help is on the way")."""
     W = _words.classes()
-    if not _plain(cl) or not _c._aid_object(cl["subj"], cap_words):
+    if not _plain(cl) or not _parts.aid_object(cl["subj"], cap_words):
         return False
     if set(cl["subj"] + cl["ben"]) & W["hostile"]:  # the adversary's arms, or arms going to it from a third party
         return False

@@ -18,16 +18,6 @@ Constructions:
 - `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
-- `request_support` -> appeal: a request cue (urged, called on, pressed) whose xcomp or content asks for support,
-  weapons, money or sanctions ("urged allies to send more air defence"); `request_other` -> other: the request asks
-  for other conduct, or addresses the adversary, with no support, aid or sanctions named ("urged EU leaders to change
-  the sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
-  Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
-  no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
-- `request_noun_phrase` -> other: a request for a noun phrase that names no support, aid, sanctions, membership,
-  no-fly zone, troops or adversary ("called for an independent investigation", "asked for privacy").
-- `request_to_adversary` -> other: the one asked is the adversary, no sanctions named ("we call on the Russian
-  Federation to comply with its obligations", "demanded that Russia lift its blockade").
 - `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
   sky over Ukraine", "Help us", "Terror must be answered - impose sanctions").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
@@ -50,18 +40,21 @@ Constructions:
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
   or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
-- Beside it: coding/commitments.py (`own_solidarity`, `aid_future`; own_pledges.py `own_readiness`, `not_abandoning`
-  -> pledge), coding/context_pledges.py (`context_commitment` -> pledge: the object given by the sentences before),
-  coding/requests.py (`obligation_other_conduct`: no appeal), coding/expectations.py (`recipient_expectation` ->
-  appeal), coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal),
-  coding/deliveries.py (vetoes of delivery and refusal).
+- Beside it: coding/requests.py (`request_support`, `request_against` -> appeal; `request_other`,
+  `request_noun_phrase`, `request_to_adversary` -> other: what a request cue or a first-person request verb asks
+  for; `obligation_other_conduct`: no appeal), coding/clause_parts.py (the clause parts read here: own subject, aid
+  object, support given, commitment modality), coding/commitments.py (`own_solidarity`, `aid_future`;
+  own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
+  pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
+  coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/deliveries.py (vetoes
+  of delivery and refusal).
 - `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
   assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
 """
 
 from __future__ import annotations
 
-from ..statements import names as _names
+from . import clause_parts as _parts
 from . import commitments as _commitments
 from . import context_pledges as _context
 from . import deliveries as _deliveries
@@ -74,74 +67,14 @@ from . import words as _words
 from ._match import text_of
 
 
-def _countries(words: list[str]) -> set[str]:
-    """The countries and bodies named in a few lower-case words ("the united states" -> United States), from the
-    gazetteer the statements stage reads (countries.csv through statements.names)."""
-    places = _names.reference().places_lower
-    out = set()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            c = (places.get(" ".join(words[i:i + n])) or {}).get("country")
-            if c:
-                out.add(c)
-    return out
-
-
-def _own_subject(cl: dict, row: dict) -> bool:
-    """The speaker's side as the clause's subject: first person, the speaker's own country, or he/she in reported
-    speech (the reported speaker)."""
-    W = _words.classes()
-    subj = cl["subj"]
-    if not subj:
-        return False
-    if set(subj) & W["first_person"]:
-        return True
-    if subj[0] in W["reported_pronoun"] and len(subj) == 1 and text_of(row.get("quote_type")) != "direct":
-        return True
-    country = text_of(row.get("speaker_country"))  # or "it", "his country" (coding/own_pledges.py)
-    return (bool(country) and country in _countries(subj)) or _own_pledges.speaker_pronoun(subj, row)
-
-
-def _aid_object(words, cap_words) -> bool:
-    W = _words.classes()
-    s = set(words)
-    return bool(s & (W["support"] | W["weapons"] | W["money"] | W["aid_object"] | cap_words))
-
-
-def _to_ukraine(cl: dict) -> bool:
-    return bool((set(cl["obj"]) | set(cl["ben"])) & _words.of("ukraine"))
-
-
-def _gives(cl: dict) -> bool:
-    return bool(set(cl["pred"]) & _words.of("give_lemma"))
-
-
-def _supports(cl: dict, cap_words) -> bool:
-    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary."""
-    return _gives(cl) and (_aid_object(cl["obj"] + cl["ben"], cap_words) or _to_ukraine(cl))
-
-
-def _commitment(cl: dict, row: dict) -> bool:
-    """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
-    speaker's side is subject of."""
-    W = _words.classes()
-    if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
-        return False
-    if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):
-        return True
-    if cl["tense"] == "modal":
-        return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
-    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))
-
-
 def _own(clauses, row, cap_words):
     W = _words.classes()
     for cl in clauses:
-        if not (_own_subject(cl, row) and _commitment(cl, row)):
+        if not (_parts.own_subject(cl, row) and _parts.commitment(cl, row)):
             continue
         if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
             return "pledge", "own_persistence"
-        if _supports(cl, cap_words):
+        if _parts.supports(cl, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
     return None
 
@@ -158,86 +91,8 @@ def _reported_commitment(clauses, cap_words):
         if cl["neg"] or cl["hyp"] or cl["q"] or cl["pass"] or set(cl["subj"]) & W["adversary"]:
             continue
         given = dict(cl, pred=cl["pred"][1:]) if len(cl["pred"]) > 1 else None
-        if (given and _supports(given, cap_words)) or (not given and _aid_object(cl["obj"], cap_words)):
+        if (given and _parts.supports(given, cap_words)) or (not given and _parts.aid_object(cl["obj"], cap_words)):
             return "pledge", "reported_commitment"
-    return None
-
-
-def _asks_support(cl: dict, cap_words) -> bool:
-    """What a request asks for is support: a verb that gives support, or acts against the adversary (give_lemma:
-    send, provide, impose, tighten, close the sky), or any verb with an aid object ("pass the aid bill"); a noun
-    phrase ("for more weapons", "for tougher sanctions") that names aid or sanctions."""
-    W = _words.classes()
-    if cl.get("v", True):  # or acts against the adversary: "asked Xi to put pressure on Russia" (requests.py)
-        return _gives(cl) or _aid_object(cl["obj"], cap_words) or _requests.acts_against(cl)
-    named = cl["obj"] + cl["ben"] + cl["pred"]
-    return _aid_object(named, cap_words) or bool(set(named) & W["sanctions"])
-
-
-def _request(to: list, asked: list, cap_words, lowers: set):
-    """What a request asks for: support (appeal) or other conduct (other); None when unclear."""
-    W = _words.classes()
-    if not asked:
-        return None
-    hostile = W["hostile"]
-    to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
-    if to_adversary and not cap_words and not lowers & W["ukraine"]:
-        return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
-    if _addressed_to_adversary(to, asked, lowers):
-        return "other", "request_to_adversary"
-    if any(_asks_support(cl, cap_words) for cl in asked):
-        return "appeal", "request_support"
-    if _asks_thing_not_support(asked, cap_words, lowers):
-        return "other", "request_noun_phrase"
-    if lowers & hostile or not all(cl.get("v", True) for cl in asked):
-        return None  # acting against the adversary ("to reveal where Russian troops are living"), or a noun
-        # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
-    read = {w for cl in asked for w in cl["subj"] + cl["obj"] + cl["ben"]}
-    if (lowers - read) & (W["sanctions"] | W["support"]):  # named outside the clause read: unclear
-        return None
-    return "other", "request_other"  # "urged EU leaders to change the sanctions policy", "urged them to leave"
-
-
-def _addressed_to_adversary(to: list, asked: list, lowers: set) -> bool:
-    """`request_to_adversary`: the one asked is the adversary (the request verb's object, "we call on the Russian
-    Federation to comply with ...", "urged Moscow to let the grain out"; or the active subject of the clause asked
-    for, "demanded that Russia lift its blockade"), and no sanctions are named: what the adversary is asked to do is
-    not support from others, an `other` (ANNOTATION.md: a call for other conduct; "called for Russia to return the
-    children"). A passive clause's subject is no addressee ("called for Russian banks to be cut off" asks others to
-    act). On the corpus without coding_dev's half B it turned 5 appeals to other, all five other by the guide, in 5
-    articles (round 9 corpus sample; the class, counted whatever the old code, is larger: most were coded right)."""
-    W = _words.classes()
-    if lowers & W["sanctions"]:  # "called for Russia to pay the highest price and for allies to impose sanctions"
-        return False
-    first = asked[0]
-    addressee = set(to[:3]) | (set(first["subj"][:3]) if not first["pass"] else set())
-    return bool(addressee & W["hostile"])
-
-
-def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
-    """`request_noun_phrase`: what a request asks for is a noun phrase (no verb clause) and nothing in the content
-    names support, aid, weapons, money, sanctions, membership, a no-fly zone, troops or the adversary: the request
-    is for some other thing, an `other` (ANNOTATION.md: a call for other conduct is other): "prosecutors requested
-    two years in prison for him", "Guterres called for an independent investigation", "the family asked for privacy",
-    "the Soviet officials requested access to a naval base". On the corpus without coding_dev's half B it turned 12
-    appeals to other, 11 of them other by the guide (one unclear: "called for a strong response"), in 11 articles
-    (round 9 corpus sample)."""
-    W = _words.classes()
-    if all(cl.get("v", True) for cl in asked) or cap_words:
-        return False
-    named = (W["support"] | W["weapons"] | W["money"] | W["aid_object"] | W["sanctions"] | W["membership"]
-             | W["sky"] | W["help_word"] | W["troops"] | W["hostile"] | W["asked_support_noun"])
-    return not lowers & named
-
-
-def _content_request(clauses, cap_words, lowers: set):
-    """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"."""
-    W = _words.classes()
-    for cl in clauses:
-        if cl["pred"][0] in W["request_lemma"] and len(cl["pred"]) > 1 and (
-                not cl["subj"] or set(cl["subj"]) & W["first_person"]):  # a "not" negates what is asked
-            asked = dict(cl, pred=cl["pred"][1:], neg=False, subj=[])  # "we call on | Russia | to comply"
-            return _request(cl["obj"][:3], [asked], cap_words, lowers)  # the addressee, not what follows
     return None
 
 
@@ -250,9 +105,9 @@ def _receipt(clauses, side: str, cap_words):
         if cl["tense"] != "future" or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
         words = set(cl["subj"] + cl["obj"] + cl["ben"])
-        if words & W["adversary"] or not _aid_object(cl["subj"] + cl["obj"], cap_words):
+        if words & W["adversary"] or not _parts.aid_object(cl["subj"] + cl["obj"], cap_words):
             continue
-        if (cl["pass"] and _gives(cl)) or cl["pred"][-1] in W["receive_lemma"]:
+        if (cl["pass"] and _parts.gives(cl)) or cl["pred"][-1] in W["receive_lemma"]:
             return "pledge", "announced_receipt"
     return None
 
@@ -273,7 +128,7 @@ def _asks_others(cl: dict, cap_words) -> bool:
     subj = set(cl["subj"])
     if subj & W["adversary"] and not subj & W["sanctions"]:  # "sanctions on Russia needed to ..." is not Russia's
         return False
-    return _supports(cl, cap_words) or _opposes(cl) or bool((subj | set(cl["obj"])) & W["sanctions"])
+    return _parts.supports(cl, cap_words) or _opposes(cl) or bool((subj | set(cl["obj"])) & W["sanctions"])
 
 
 def _obligation(clauses, side: str, cap_words):
@@ -289,7 +144,7 @@ def _obligation(clauses, side: str, cap_words):
             continue
         if semi and not cl["subj"]:
             continue  # "there is a need to ..." / a bare "need to": whose obligation is unclear
-        modal_asks = not semi and (_supports(cl, cap_words)
+        modal_asks = not semi and (_parts.supports(cl, cap_words)
                                    or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         asked = dict(cl, pred=cl["pred"][1:]) if semi else cl  # "need to deliver": what is needed is the xcomp
         if modal_asks or (side != "adversary" and _asks_others(asked, cap_words)):
@@ -321,8 +176,8 @@ def _imperative(clauses, cap_words):
     "Impose sanctions"."""
     W = _words.classes()
     for cl in clauses:
-        if cl.get("imp") and not cl["neg"] and (_supports(cl, cap_words) or _gives(cl) and set(cl["ben"] + cl["obj"])
-                                                & (W["first_person"] | W["sanctions"])):
+        if cl.get("imp") and not cl["neg"] and (_parts.supports(cl, cap_words) or _parts.gives(cl) and set(
+                cl["ben"] + cl["obj"]) & (W["first_person"] | W["sanctions"])):
             return "appeal", "imperative_request"
     return None
 
@@ -334,7 +189,7 @@ def _need(clauses, side: str, cap_words):
             continue
         if len(cl["pred"]) > 1:  # "we need to get more air defence": the recipient's need of support
             if side == "recipient" and set(cl["subj"]) & (W["first_person"] | W["ukraine"]) and (
-                    _aid_object(cl["obj"], cap_words)):
+                    _parts.aid_object(cl["obj"], cap_words)):
                 return "appeal", "stated_need"
             continue
         if not cl["obj"]:
@@ -342,7 +197,8 @@ def _need(clauses, side: str, cap_words):
         subj = set(cl["subj"])
         if side == "recipient" and subj & (W["first_person"] | W["ukraine"]):
             return "appeal", "stated_need"
-        if side == "donor" and (subj & W["ukraine"] or (subj and subj <= W["plural_pronoun"] and _aid_object(cl["obj"], cap_words))):
+        if side == "donor" and (subj & W["ukraine"] or (
+                subj and subj <= W["plural_pronoun"] and _parts.aid_object(cl["obj"], cap_words))):
             return "assessment", "stated_need"
     return None
 
@@ -354,11 +210,11 @@ def _delivery(frame: dict, side: str, cap_words):
     for cl in frame.get("clauses") or []:
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
-        if set(cl["pred"]) & W["transfer_lemma"] and _aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):
+        if set(cl["pred"]) & W["transfer_lemma"] and _parts.aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):
             return "delivery", "transfer_done"
     for mod in frame.get("done") or []:  # "the type of missile sent", "the weapons it had previously sent"
         verb, _, noun = mod.partition(":")
-        if verb in W["transfer_lemma"] and _aid_object(noun.split(), cap_words):
+        if verb in W["transfer_lemma"] and _parts.aid_object(noun.split(), cap_words):
             return "delivery", "transfer_done"
     return None
 
@@ -381,15 +237,15 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     found = None
     if cue and cue["lemma"] in W["request_lemma"] and side != "adversary" and (
             cue.get("x") or cue["lemma"] not in W["bare_request"] or _noun_phrases(clauses)):  # "asked for privacy"
-        found = _request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
+        found = _requests.request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
     elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
         x = cue["x"]
-        if _supports(x, cap_words) and not x["hyp"]:
+        if _parts.supports(x, cap_words) and not x["hyp"]:
             found = ("refusal", "own_refusal") if x["neg"] else ("pledge", "commissive_cue")
-        elif set(x["obj"]) & W["sanctions"] and not _aid_object(x["obj"], cap_words):
+        elif set(x["obj"]) & W["sanctions"] and not _parts.aid_object(x["obj"], cap_words):
             veto.add("pledge")
     if found is None and side != "adversary":
-        found = _content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
+        found = _requests.content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     found = found or _refusals.decide(clauses, side, row, lowers)  # coding/refusals.py: own troops ruled out

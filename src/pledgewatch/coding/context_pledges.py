@@ -7,7 +7,7 @@ Construction (word classes of coding_words.csv; ANNOTATION.md: a pledge commits 
 giving support):
 - `context_commitment` -> pledge: in one clause of the content, (1) the speaker's side as subject (commitments.
   own_subject: first person, a reported he/she/they, the speaker's country or name) with commitment modality
-  (composition._commitment: future, a reported "would", a first-person obligation, a present continue / keep /
+  (clause_parts.commitment: future, a reported "would", a first-person obligation, a present continue / keep /
   remain) or readiness ("we stand ready to do more"); or more announced without a giver (proform_quantity: "more is on the way", "much more will come",
   "there will be more", "there will be further packages"); (2) a predicate that carries on or gives (context_verb:
   "keep doing", "continue to do", "send", "step up") whose object is a pro-form or absent (proform_object: "it",
@@ -22,8 +22,8 @@ giving support):
 
 from __future__ import annotations
 
+from . import clause_parts as _parts
 from . import commitments as _k
-from . import composition as _c
 from . import words as _words
 
 
@@ -71,7 +71,7 @@ def _more_to_come(cl: dict, lowers: set) -> bool:
         return False
     quantity = W["proform_quantity"]
     if cl["pred"] == ["be"] and cl["tense"] == "future" and not cl["subj"] and "there" in lowers:
-        return bool(cl["obj"]) and (set(cl["obj"][:2]) & quantity or _c._aid_object(cl["obj"], frozenset()))
+        return bool(cl["obj"]) and (set(cl["obj"][:2]) & quantity or _parts.aid_object(cl["obj"], frozenset()))
     if not cl["subj"] or not set(cl["subj"]) <= quantity | W["proform_object"] or not set(cl["subj"]) & quantity:
         return False
     if cl["pred"][-1] == "be" and cl["tense"] == "present":
@@ -83,7 +83,7 @@ def _context_names_aid(words: set, cap_words) -> bool:
     """(3): the context names support, weapons, money, an aid object or (in the statement) a capability, and
     Ukraine or a give verb."""
     W = _words.classes()
-    return _c._aid_object(words, cap_words) and bool(words & (W["ukraine"] | W["give_verb"] | W["give_lemma"]))
+    return _parts.aid_object(words, cap_words) and bool(words & (W["ukraine"] | W["give_verb"] | W["give_lemma"]))
 
 
 def decide(frame: dict | None, side: str, row: dict, lowers: set, cap_words=frozenset()):
@@ -93,7 +93,7 @@ def decide(frame: dict | None, side: str, row: dict, lowers: set, cap_words=froz
         return None  # "If Congress agrees, we will do more": the condition's clause is not the frame's
     context = None
     for cl in frame.get("clauses") or []:
-        own = _k.own_subject(cl, row) and (_c._commitment(cl, row) and _carries_on(cl, lowers) or _ready_for_more(cl))
+        own = _k.own_subject(cl, row) and (_parts.commitment(cl, row) and _carries_on(cl, lowers) or _ready_for_more(cl))
         if not (own or _more_to_come(cl, lowers)):
             continue
         if context is None:

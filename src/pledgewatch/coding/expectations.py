@@ -24,28 +24,28 @@ assessment; both constructions are read for the recipient only.
 
 from __future__ import annotations
 
-from . import composition as _c  # (composition imports this module: its names are read at call time)
+from . import clause_parts as _parts
 from . import words as _words
 
 
 def _speaker_side_subject(cl: dict, row: dict) -> bool:
     """The subject is the speaker's side (first person, Ukraine, the speaker's country, a reported he/she), or
     absent (a conjoined verb that shares the first verb's subject)."""
-    return not cl["subj"] or bool(set(cl["subj"]) & _words.classes()["ukraine"]) or _c._own_subject(cl, row)
+    return not cl["subj"] or bool(set(cl["subj"]) & _words.classes()["ukraine"]) or _parts.own_subject(cl, row)
 
 
 def _expected_support(cl: dict, cap_words) -> bool:
     """What the clause expects is support: an xcomp that gives it (a give predicate with an aid object or Ukraine),
     or an object / beneficiary naming support, aid, weapons, money, sanctions or membership."""
     if len(cl["pred"]) > 1:  # "expect our partners to deliver more air defence", not "expects to increase exports"
-        return _c._supports(dict(cl, pred=cl["pred"][1:]), cap_words)
+        return _parts.supports(dict(cl, pred=cl["pred"][1:]), cap_words)
     return _names_support(cl["obj"] + cl["ben"], cap_words)
 
 
 def _names_support(words: list[str], cap_words) -> bool:
     """The words name support, aid, weapons, money, a capability, sanctions or membership."""
     W = _words.classes()
-    return _c._aid_object(words, cap_words) or bool(set(words) & (W["sanctions"] | W["membership"]))
+    return _parts.aid_object(words, cap_words) or bool(set(words) & (W["sanctions"] | W["membership"]))
 
 
 def _stressed_importance(cl: dict, cap_words) -> bool:

@@ -28,7 +28,7 @@ classes are those of coding_words.csv.
 
 from __future__ import annotations
 
-from . import composition as _c  # (composition imports this module: its names are read at call time)
+from . import clause_parts as _parts
 from . import requests as _requests
 from . import words as _words
 
@@ -44,7 +44,7 @@ def _third_party(subj: list[str], row: dict) -> bool:
     if s & W["effort_addressee"]:
         return True
     own = row.get("speaker_country") or ""
-    return bool(_c._countries(subj) - {own, "Ukraine", "Russia", "Belarus"})
+    return bool(_parts.countries(subj) - {own, "Ukraine", "Russia", "Belarus"})
 
 
 def _effort(cl: dict) -> bool:

@@ -1,14 +1,10 @@
 """Pledges of the speaker's own side that composition's `own_commitment` (future or commissive modality of a support
-verb) does not read: the side named by a pronoun, declared ready, or refusing to give up its support.
-Word classes are those of coding_words.csv; ANNOTATION.md: a pledge commits the source's side (itself, its government,
-alliance or coalition) to give or keep giving support, "announced new aid or packages", to Ukraine or to anyone else.
+verb) does not read: the side declared ready, or refusing to give up its support (the side named by a pronoun,
+`speaker_pronoun`, is read in coding/clause_parts.py). Word classes are those of coding_words.csv; ANNOTATION.md: a
+pledge commits the source's side (itself, its government, alliance or coalition) to give or keep giving support,
+"announced new aid or packages", to Ukraine or to anyone else.
 
 Constructions:
-- `speaker_pronoun` (the speaker's side as subject, read by composition's own subject and so by every construction
-  that asks for it): in reported speech, "it" for a speaker that is no person ("the UK government said it would
-  supply long-range rocket artillery to Ukraine"), or a possessive with a polity noun ("Lukashenko has said his
-  ex-Soviet state stands fully behind Russia", "Biden announced that his country will provide Ukraine with more
-  advanced missile systems"); composition read he/she only, and a speaker's own country named.
 - `own_readiness` -> pledge: the speaker's side declares itself ready to give support: be / stand / remain with a
   readiness adjective whose xcomp gives support to an aid object or to Ukraine ("they are prepared to help
   Ukrainian authorities return men", "he was determined to help Ukraine to victory"), or a support gerund after it
@@ -32,21 +28,10 @@ refusal F1 0.545 -> 0.667 (half A 0.750 -> 0.889, half B unchanged), but the tea
 
 from __future__ import annotations
 
+from . import clause_parts as _parts
 from . import commitments as _k
-from . import composition as _c
 from . import words as _words
 from ._match import text_of
-
-
-def speaker_pronoun(subj: list[str], row: dict) -> bool:
-    """`speaker_pronoun`: in reported speech, "it" for a speaker that is no person, or speaker_possessive +
-    polity_noun ("his country", "her government", "his ex-Soviet state")."""
-    if not subj or text_of(row.get("quote_type")) == "direct":
-        return False
-    if subj == ["it"]:
-        return text_of(row.get("speaker_type")) == "organization"
-    W = _words.classes()
-    return subj[0] in W["speaker_possessive"] and subj[-1] in W["polity_noun"]
 
 
 def _given(cl: dict) -> dict | None:
@@ -58,7 +43,7 @@ def abandons_support(cl: dict, cap_words) -> bool:
     """A negated abandon_lemma head whose chain gives support ("not | stop supporting Ukraine", "not | rule out
     sending troops to Ukraine"): the litotes of `not_abandoning`."""
     given = _given(cl)
-    return bool(cl["neg"] and cl["pred"][0] in _words.of("abandon_lemma") and given and _c._supports(given, cap_words))
+    return bool(cl["neg"] and cl["pred"][0] in _words.of("abandon_lemma") and given and _parts.supports(given, cap_words))
 
 
 def _not_abandoning(cl: dict, row: dict, cap_words) -> bool:
@@ -85,14 +70,14 @@ def _ready_to_give(cl: dict, cap_words) -> bool:
     Ukraine named after it."""
     given = _given(cl)
     if given:
-        return _c._supports(given, cap_words)
+        return _parts.supports(given, cap_words)
     W = _words.classes()
     obj = cl["obj"]
     i = next((k for k, w in enumerate(obj[:2]) if w in W["readiness_adj"]), None)
     if i is None or i + 1 >= len(obj) or obj[i + 1] not in W["give_verb"]:
         return False
     rest = obj[i + 2:]
-    return _c._aid_object(rest, cap_words) or bool(set(rest) & W["ukraine"])
+    return _parts.aid_object(rest, cap_words) or bool(set(rest) & W["ukraine"])
 
 
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):

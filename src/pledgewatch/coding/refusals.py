@@ -15,7 +15,7 @@ jets"); troops sent or stationed for Ukraine are military support (coding_words.
 
 from __future__ import annotations
 
-from . import composition as _c
+from . import clause_parts as _parts
 from . import words as _words
 from ._match import text_of
 
@@ -27,7 +27,7 @@ def _own_troops(subj: list[str], row: dict) -> bool:
     s = set(subj)
     if not s & W["troops"] or s & (W["hostile"] | W["ukraine"]):
         return False
-    named = _c._countries(subj)
+    named = _parts.countries(subj)
     country = text_of(row.get("speaker_country"))
     if named:
         return named == {country}
@@ -43,7 +43,7 @@ def _ruled_out(cl: dict, row: dict, lowers: set) -> bool:
     if _own_troops(cl["subj"], row):
         return True
     where = set(cl["obj"] + cl["ben"])
-    return _c._own_subject(cl, row) and bool(lowers & W["troops"]) and bool(
+    return _parts.own_subject(cl, row) and bool(lowers & W["troops"]) and bool(
         where & (W["troops"] | W["war_word"] | W["ukraine"]))
 
 

@@ -1,0 +1,92 @@
+"""Parts of a clause (statements/clause_frame.py) that the constructions of coding/ share: who its subject is, what
+it gives and to whom, its commitment modality. Word classes are those of coding_words.csv. Read by
+coding/composition.py and by its neighbours (commitments.py, own_pledges.py, expectations.py, requests.py,
+refusals.py, context_pledges.py, obligation_effort.py).
+
+Constructions:
+- `speaker_pronoun` (the speaker's side as subject, read by `own_subject` and so by every construction that asks for
+  it): in reported speech, "it" for a speaker that is no person ("the UK government said it would supply long-range
+  rocket artillery to Ukraine"), or a possessive with a polity noun ("Lukashenko has said his ex-Soviet state stands
+  fully behind Russia", "Biden announced that his country will provide Ukraine with more advanced missile systems");
+  composition read he/she only, and a speaker's own country named.
+"""
+
+from __future__ import annotations
+
+from ..statements import names as _names
+from . import words as _words
+from ._match import text_of
+
+
+def countries(words: list[str]) -> set[str]:
+    """The countries and bodies named in a few lower-case words ("the united states" -> United States), from the
+    gazetteer the statements stage reads (countries.csv through statements.names)."""
+    places = _names.reference().places_lower
+    out = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            c = (places.get(" ".join(words[i:i + n])) or {}).get("country")
+            if c:
+                out.add(c)
+    return out
+
+
+def speaker_pronoun(subj: list[str], row: dict) -> bool:
+    """`speaker_pronoun`: in reported speech, "it" for a speaker that is no person, or speaker_possessive +
+    polity_noun ("his country", "her government", "his ex-Soviet state")."""
+    if not subj or text_of(row.get("quote_type")) == "direct":
+        return False
+    if subj == ["it"]:
+        return text_of(row.get("speaker_type")) == "organization"
+    W = _words.classes()
+    return subj[0] in W["speaker_possessive"] and subj[-1] in W["polity_noun"]
+
+
+def own_subject(cl: dict, row: dict) -> bool:
+    """The speaker's side as the clause's subject: first person, the speaker's own country, or he/she in reported
+    speech (the reported speaker), or `speaker_pronoun` ("it", "his country"). (commitments.own_subject widens it.)"""
+    W = _words.classes()
+    subj = cl["subj"]
+    if not subj:
+        return False
+    if set(subj) & W["first_person"]:
+        return True
+    if subj[0] in W["reported_pronoun"] and len(subj) == 1 and text_of(row.get("quote_type")) != "direct":
+        return True
+    country = text_of(row.get("speaker_country"))
+    return (bool(country) and country in countries(subj)) or speaker_pronoun(subj, row)
+
+
+def aid_object(words, cap_words) -> bool:
+    """Words that name support, weapons, money, an aid object or a capability."""
+    W = _words.classes()
+    s = set(words)
+    return bool(s & (W["support"] | W["weapons"] | W["money"] | W["aid_object"] | cap_words))
+
+
+def to_ukraine(cl: dict) -> bool:
+    """Ukraine as the clause's object or beneficiary."""
+    return bool((set(cl["obj"]) | set(cl["ben"])) & _words.of("ukraine"))
+
+
+def gives(cl: dict) -> bool:
+    """A give predicate (give_lemma: send, provide, impose, close the sky ...) in the clause's chain."""
+    return bool(set(cl["pred"]) & _words.of("give_lemma"))
+
+
+def supports(cl: dict, cap_words) -> bool:
+    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary."""
+    return gives(cl) and (aid_object(cl["obj"] + cl["ben"], cap_words) or to_ukraine(cl))
+
+
+def commitment(cl: dict, row: dict) -> bool:
+    """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
+    speaker's side is subject of."""
+    W = _words.classes()
+    if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
+        return False
+    if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):
+        return True
+    if cl["tense"] == "modal":
+        return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
+    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))
