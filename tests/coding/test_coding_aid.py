@@ -62,6 +62,20 @@ def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
     assert ("help" in kinds(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the beneficiary after a determiner (coding.aid_extra.helped_through_determiner)
+    ("for months we have offered to help the Ukrainian side get its conscripts home", True),
+    ("he had been trained so that he could help the Ukrainians push the invaders back", True),
+    ("the volunteers came to help the Ukrainian army hold the line", True),
+    # a help_object after the determiner is no beneficiary there; sanctions said to help are sanctions
+    ("whoever helps our people in the occupied villages", False),
+    ("the new sanctions are meant to help the Ukrainian army indirectly", False),
+    ("it will help the economy recover", False),
+])
+def test_help_with_its_beneficiary_after_a_determiner(text, expected):
+    assert ("help" in kinds(text)) is expected
+
+
 @pytest.mark.parametrize("text", [
     "the more powerful weapons the West sends, the longer the war will last",
     "Berlin had decided not to make public every weapon it had sent to Ukraine",

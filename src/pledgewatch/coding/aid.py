@@ -11,7 +11,8 @@ Anchors (constructions):
 1. aid noun or verb (`aid_anchor`): "aid", "assistance", "package", "support", "supplies", "deliveries", "funding",
    "aiding" ... and a capability whose words hold one ("military aid", "financial support", "humanitarian aid");
 2. help as a noun or with its beneficiary (`help_word`): "with the help of", "for help", "helping Ukraine recover",
-   "help us"; not "help" + a bare verb ("will help stabilise food prices", "help boost the economy");
+   "help us", "help the Ukrainian side" (coding/aid_extra.py); not "help" + a bare verb ("will help stabilise food
+   prices", "help boost the economy");
 3. a transfer verb with a capability (`give_transfer`, within a few words either side): "sends powerful weapons",
    "the type of missile sent", "Gepard guns promised by Germany", "supplying such ammunition";
 4. donor-made capabilities (`donor_origin` right before a capability): "western weapons", "American tanks";
@@ -158,14 +159,16 @@ def _adversary_subject(lowers: list[str], k: int) -> bool:
 
 
 def _help_anchor(lowers: list[str], i: int) -> bool:
-    """'help' as a noun ("with the help of", "for help"), with its beneficiary ("help Ukraine", "helping them") or
-    as a passive with Ukraine its subject ("Ukraine will also be helped to build")."""
+    """'help' as a noun ("with the help of", "for help"), with its beneficiary ("help Ukraine", "helping them"; after
+    a determiner: coding.aid_extra.helped_through_determiner) or as a passive with Ukraine its subject ("Ukraine will
+    also be helped to build")."""
     W = _words.classes()
     prev = lowers[i - 1] if i else ""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     passive = prev in ("be", "been", "being") and bool(set(lowers[max(0, i - 6):i]) & W["ukraine"])
     given = bool(set(lowers[i + 1:i + 4]) & W["give_transfer"])  # "help will be given", "help is provided"
-    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given
+    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given \
+        or _extra.helped_through_determiner(lowers, i)
 
 
 def _troops_for_ukraine(lowers: list[str], i: int) -> bool:

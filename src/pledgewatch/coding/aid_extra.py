@@ -8,7 +8,9 @@ transfer verb or aid word is named. Each names its construction; examples in tes
   neither the adversary nor sanctions are, whatever the act ("a measure which has $61bn earmarked for Kyiv", "a
   $15-$20bn programme with the IMF", "for about $2bn Ukrainians will be able to get air defence systems");
 - `ukraine_backers`: the donor coalition named as Ukraine's ("Ukraine's allies", "Kyiv's Western partners", "the
-  friends of Ukraine"), not by the adversary.
+  friends of Ukraine"), not by the adversary;
+- `helped_through_determiner` (round 17, read by coding.aid's help anchor): 'help' with its beneficiary after a
+  determiner ("help the Ukrainian side", "helping the Ukrainians"), sanctions unnamed.
 """
 
 from __future__ import annotations
@@ -56,3 +58,15 @@ def ukraine_backers(lowers: list[str], side: str) -> list[int]:
         if owner or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
             out.append(i)
     return out
+
+
+def helped_through_determiner(lowers: list[str], i: int) -> bool:
+    """'help' whose beneficiary follows a determiner (`aid_skip_before`): a `ukraine` word right after it ("help the
+    Ukrainian side", "helping the Ukrainians hold the line", "to help the Ukrainian army"). Not a `help_object` there
+    ("helps our people in the occupied towns", said by Ukraine: neighbours helping each other, no support), nor
+    where sanctions are named: sanctions said to help Ukraine are sanctions, not aid (ANNOTATION.md)."""
+    W = _words.classes()
+    if not (lowers[i + 1:i + 2] and lowers[i + 1] in _words.of("aid_skip_before") and lowers[i + 2:i + 3]):
+        return False
+    return lowers[i + 2] in W["ukraine"] and not set(lowers) & W["sanctions"]
+
