@@ -192,6 +192,19 @@ def test_a_sanctions_package_is_not_aid():
         assert not related(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an aid noun joined to sanctions after it (`sanctions_link`): sanctions, not aid
+    ("Brussels is drafting another package of sanctions on Moscow's banks", False),
+    ("ministers backed a package of economic sanctions on the Kremlin", False),
+    ("Wellington pledged continued support through sanctions on oligarchs", False),
+    # aid after the link word stays aid
+    ("a package of military aid for Kyiv", True),
+    ("the supply of shells to Ukraine", True),
+])
+def test_an_aid_noun_joined_to_sanctions_after_it_is_sanctions(text, expected):
+    assert related(text, "pledge") is expected
+
+
 @pytest.mark.parametrize("text", [
     "Russian troops fired six artillery shells during the night",
     "Moscow may be forced to use a nuclear weapon",

@@ -39,7 +39,8 @@ Vetoes on one anchor:
 - another beneficiary: the first place after it (through to/for/with, or as a verb's object) is not Ukraine
   ("supporting Israel's war", "a supply hub for Russian forces", "aid to Gaza": `other_beneficiary`), or its object
   is no beneficiary at all (`not_beneficiary`: "support the claim", "not supporting the war");
-- sanctions: an aid noun next to a sanctions word ("the sanctions package") is sanctions, not aid;
+- sanctions: an aid noun next to a sanctions word ("the sanctions package") or joined to one after it by
+  `sanctions_link` ("a new package of sanctions", "support through sanctions") is sanctions, not aid;
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
   backers ("Russia was the largest arms exporter to Africa, supplying ...").
 
@@ -139,6 +140,8 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
             break
         if lowers[k] == "of" and set(lowers[k + 1:k + 3]) & W["aid_commodity"]:
             return True
+        if lowers[k] in W["sanctions_link"] and set(lowers[k + 1:k + 3]) & W["sanctions"]:
+            return True  # "a package of sanctions", "support through sanctions": sanctions, not aid
     if any(w in W["adversary"] for w in before) or any(w in W["sanctions"] for w in lowers[max(0, i - 2):i]):
         return True
     if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
