@@ -76,6 +76,18 @@ def test_help_with_its_beneficiary_after_a_determiner(text, expected):
     assert ("help" in kinds(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a force backing its own troops in combat (`combat_support` right before 'support'): no aid
+    ("the attack on the reactor site had air support, the general staff said", False),
+    ("until they link up, the landed paratroopers depend on fire support from the rear", False),
+    ("our pilots keep flying air support for the infantry in the south", False),
+    # other modifiers keep 'support' an aid noun
+    ("Kyiv needs more military support", True),
+])
+def test_combat_support_is_not_aid(text, expected):
+    assert related(text) is expected
+
+
 @pytest.mark.parametrize("text", [
     "the more powerful weapons the West sends, the longer the war will last",
     "Berlin had decided not to make public every weapon it had sent to Ukraine",

@@ -35,6 +35,7 @@ Anchors (constructions):
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
   it that makes it something else (`aid_not_head`: "supply lines", "supply hub", "aid workers");
+  combat support (`combat_support` right before 'support': "air support", "fire support");
 - the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
 - another beneficiary: the first place after it (through to/for/with, or as a verb's object) is not Ukraine
   ("supporting Israel's war", "a supply hub for Russian forces", "aid to Gaza": `other_beneficiary`), or its object
@@ -135,6 +136,8 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     # "supply and storage of fuel", "supplies of natural gas")
     if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
+    if i and lowers[i - 1] in W["combat_support"] and lowers[i] in W["support_verb_form"]:
+        return True  # "the assault had air support", "fire support": a force backing its own troops in combat
     for k in range(j, min(j + 3, len(lowers) - 1)):
         if lowers[k] in (",", ".", ";"):
             break
@@ -255,27 +258,6 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     return side == "recipient" or bool(set(lowers) & W["ukraine"])
 
 
-def _guarantee(lowers: list[str], i: int, side: str) -> bool:
-    """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
-    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
-    adversary (its own demands: "binding security guarantees from the west that include a pledge to roll Nato forces
-    out of eastern Europe and never expand into Ukraine")."""
-    W = _words.classes()
-    if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
-        return False
-    return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
-
-
-def _ukraine_needs(lowers: list[str], i: int) -> bool:
-    """Ukraine's needs: "Ukraine needs security guarantees", "Ukraine's essential defence needs", "what Kyiv needs";
-    not "Ukraine needs to hold elections" (need + a verb) nor "the invasion of Ukraine shows the need"."""
-    W = _words.classes()
-    if lowers[i] not in W["need"] or lowers[i + 1:i + 2] == ["to"]:
-        return False
-    k = i - 1
-    while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
-        k -= 1
-    return k >= 0 and lowers[k] in W["ukraine"]
 
 
 def _reconstruction(lowers: list[str], i: int) -> bool:
@@ -311,7 +293,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("aid_word", i))
         elif _membership(lowers, i, side):
             out.append(("membership", i))
-        elif _guarantee(lowers, i, side):
+        elif _extra.guarantee(lowers, i, side):
             out.append(("guarantee", i))
         elif w in W["backing_verb"] and _backs_ukraine(lowers, i) and not _vetoed(lowers, i, i + 1):
             out.append(("backing", i))
@@ -325,7 +307,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
                 and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
             out.append(("transfer_to_ukraine", i))
-        elif _ukraine_needs(lowers, i):
+        elif _extra.ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))
     return out
 
