@@ -608,3 +608,20 @@ def test_ukraine_backers_named_as_such_are_aid(text):
 def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):
     lowers, caps = _lowers_caps(text)
     assert "ukraine_backers" not in {k for k, _ in aid.anchors(lowers, caps, side)}
+
+
+@pytest.mark.parametrize("text, act, side, expected", [
+    # a neutral speaker (side `other`), no Ukraine, backer or donor named: its own work or aid elsewhere
+    # (coding.aid_limits.neutral_elsewhere)
+    ("only half of this year's budget has been funded so far, so our operations are underfunded", "delivery", "other",
+     False),
+    ("governments should keep giving financial support to meet the needs of displaced people", "pledge", "other",
+     False),
+    ("the humanitarian assistance reaching the camps is far below what is needed", "assessment", "other", False),
+    # Ukraine named, or a speaker of a side: unchanged
+    ("the agency will keep delivering humanitarian aid to Ukraine", "pledge", "other", True),
+    ("we will provide more humanitarian assistance", "pledge", "donor", True),
+])
+def test_a_neutral_speaker_naming_no_party_speaks_of_aid_elsewhere(text, act, side, expected):
+    lowers, caps = _lowers_caps(text)
+    assert aid.aid_related(lowers, caps, act, side=side) is expected

@@ -371,7 +371,8 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     is not ("humanitarian aid in Gaza", "thank you to all that have supported our family")."""
     W = _words.classes()
     low = set(lowers)
-    if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
+    if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
+            side, ukraine_context(lowers, side)):
         return False
     if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
             lowers, act, side):
