@@ -62,6 +62,32 @@ def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
     assert ("help" in kinds(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the beneficiary after a determiner (coding.aid_extra.helped_through_determiner)
+    ("for months we have offered to help the Ukrainian side get its conscripts home", True),
+    ("he had been trained so that he could help the Ukrainians push the invaders back", True),
+    ("the volunteers came to help the Ukrainian army hold the line", True),
+    # a help_object after the determiner is no beneficiary there; sanctions said to help are sanctions
+    ("whoever helps our people in the occupied villages", False),
+    ("the new sanctions are meant to help the Ukrainian army indirectly", False),
+    ("it will help the economy recover", False),
+])
+def test_help_with_its_beneficiary_after_a_determiner(text, expected):
+    assert ("help" in kinds(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force backing its own troops in combat (`combat_support` right before 'support'): no aid
+    ("the attack on the reactor site had air support, the general staff said", False),
+    ("until they link up, the landed paratroopers depend on fire support from the rear", False),
+    ("our pilots keep flying air support for the infantry in the south", False),
+    # other modifiers keep 'support' an aid noun
+    ("Kyiv needs more military support", True),
+])
+def test_combat_support_is_not_aid(text, expected):
+    assert related(text) is expected
+
+
 @pytest.mark.parametrize("text", [
     "the more powerful weapons the West sends, the longer the war will last",
     "Berlin had decided not to make public every weapon it had sent to Ukraine",
@@ -176,6 +202,19 @@ def test_a_sanctions_package_is_not_aid():
     for text in ("the EU agreed its sanctions package", "the new sanctions package against Moscow",
                  "talks on a sanctions package stalled"):
         assert not related(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aid noun joined to sanctions after it (`sanctions_link`): sanctions, not aid
+    ("Brussels is drafting another package of sanctions on Moscow's banks", False),
+    ("ministers backed a package of economic sanctions on the Kremlin", False),
+    ("Wellington pledged continued support through sanctions on oligarchs", False),
+    # aid after the link word stays aid
+    ("a package of military aid for Kyiv", True),
+    ("the supply of shells to Ukraine", True),
+])
+def test_an_aid_noun_joined_to_sanctions_after_it_is_sanctions(text, expected):
+    assert related(text, "pledge") is expected
 
 
 @pytest.mark.parametrize("text", [
@@ -569,3 +608,20 @@ def test_ukraine_backers_named_as_such_are_aid(text):
 def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):
     lowers, caps = _lowers_caps(text)
     assert "ukraine_backers" not in {k for k, _ in aid.anchors(lowers, caps, side)}
+
+
+@pytest.mark.parametrize("text, act, side, expected", [
+    # a neutral speaker (side `other`), no Ukraine, backer or donor named: its own work or aid elsewhere
+    # (coding.aid_limits.neutral_elsewhere)
+    ("only half of this year's budget has been funded so far, so our operations are underfunded", "delivery", "other",
+     False),
+    ("governments should keep giving financial support to meet the needs of displaced people", "pledge", "other",
+     False),
+    ("the humanitarian assistance reaching the camps is far below what is needed", "assessment", "other", False),
+    # Ukraine named, or a speaker of a side: unchanged
+    ("the agency will keep delivering humanitarian aid to Ukraine", "pledge", "other", True),
+    ("we will provide more humanitarian assistance", "pledge", "donor", True),
+])
+def test_a_neutral_speaker_naming_no_party_speaks_of_aid_elsewhere(text, act, side, expected):
+    lowers, caps = _lowers_caps(text)
+    assert aid.aid_related(lowers, caps, act, side=side) is expected

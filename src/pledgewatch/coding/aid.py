@@ -11,7 +11,8 @@ Anchors (constructions):
 1. aid noun or verb (`aid_anchor`): "aid", "assistance", "package", "support", "supplies", "deliveries", "funding",
    "aiding" ... and a capability whose words hold one ("military aid", "financial support", "humanitarian aid");
 2. help as a noun or with its beneficiary (`help_word`): "with the help of", "for help", "helping Ukraine recover",
-   "help us"; not "help" + a bare verb ("will help stabilise food prices", "help boost the economy");
+   "help us", "help the Ukrainian side" (coding/aid_extra.py); not "help" + a bare verb ("will help stabilise food
+   prices", "help boost the economy");
 3. a transfer verb with a capability (`give_transfer`, within a few words either side): "sends powerful weapons",
    "the type of missile sent", "Gepard guns promised by Germany", "supplying such ammunition";
 4. donor-made capabilities (`donor_origin` right before a capability): "western weapons", "American tanks";
@@ -34,11 +35,13 @@ Anchors (constructions):
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
   it that makes it something else (`aid_not_head`: "supply lines", "supply hub", "aid workers");
+  combat support (`combat_support` right before 'support': "air support", "fire support");
 - the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
 - another beneficiary: the first place after it (through to/for/with, or as a verb's object) is not Ukraine
   ("supporting Israel's war", "a supply hub for Russian forces", "aid to Gaza": `other_beneficiary`), or its object
   is no beneficiary at all (`not_beneficiary`: "support the claim", "not supporting the war");
-- sanctions: an aid noun next to a sanctions word ("the sanctions package") is sanctions, not aid;
+- sanctions: an aid noun next to a sanctions word ("the sanctions package") or joined to one after it by
+  `sanctions_link` ("a new package of sanctions", "support through sanctions") is sanctions, not aid;
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
   backers ("Russia was the largest arms exporter to Africa, supplying ...").
 
@@ -133,11 +136,15 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     # "supply and storage of fuel", "supplies of natural gas")
     if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
+    if i and lowers[i - 1] in W["combat_support"] and lowers[i] in W["support_verb_form"]:
+        return True  # "the assault had air support", "fire support": a force backing its own troops in combat
     for k in range(j, min(j + 3, len(lowers) - 1)):
         if lowers[k] in (",", ".", ";"):
             break
         if lowers[k] == "of" and set(lowers[k + 1:k + 3]) & W["aid_commodity"]:
             return True
+        if lowers[k] in W["sanctions_link"] and set(lowers[k + 1:k + 3]) & W["sanctions"]:
+            return True  # "a package of sanctions", "support through sanctions": sanctions, not aid
     if any(w in W["adversary"] for w in before) or any(w in W["sanctions"] for w in lowers[max(0, i - 2):i]):
         return True
     if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
@@ -158,14 +165,16 @@ def _adversary_subject(lowers: list[str], k: int) -> bool:
 
 
 def _help_anchor(lowers: list[str], i: int) -> bool:
-    """'help' as a noun ("with the help of", "for help"), with its beneficiary ("help Ukraine", "helping them") or
-    as a passive with Ukraine its subject ("Ukraine will also be helped to build")."""
+    """'help' as a noun ("with the help of", "for help"), with its beneficiary ("help Ukraine", "helping them"; after
+    a determiner: coding.aid_extra.helped_through_determiner) or as a passive with Ukraine its subject ("Ukraine will
+    also be helped to build")."""
     W = _words.classes()
     prev = lowers[i - 1] if i else ""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     passive = prev in ("be", "been", "being") and bool(set(lowers[max(0, i - 6):i]) & W["ukraine"])
     given = bool(set(lowers[i + 1:i + 4]) & W["give_transfer"])  # "help will be given", "help is provided"
-    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given
+    return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given \
+        or _extra.helped_through_determiner(lowers, i)
 
 
 def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
@@ -249,27 +258,6 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     return side == "recipient" or bool(set(lowers) & W["ukraine"])
 
 
-def _guarantee(lowers: list[str], i: int, side: str) -> bool:
-    """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
-    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
-    adversary (its own demands: "binding security guarantees from the west that include a pledge to roll Nato forces
-    out of eastern Europe and never expand into Ukraine")."""
-    W = _words.classes()
-    if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
-        return False
-    return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
-
-
-def _ukraine_needs(lowers: list[str], i: int) -> bool:
-    """Ukraine's needs: "Ukraine needs security guarantees", "Ukraine's essential defence needs", "what Kyiv needs";
-    not "Ukraine needs to hold elections" (need + a verb) nor "the invasion of Ukraine shows the need"."""
-    W = _words.classes()
-    if lowers[i] not in W["need"] or lowers[i + 1:i + 2] == ["to"]:
-        return False
-    k = i - 1
-    while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
-        k -= 1
-    return k >= 0 and lowers[k] in W["ukraine"]
 
 
 def _reconstruction(lowers: list[str], i: int) -> bool:
@@ -305,7 +293,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("aid_word", i))
         elif _membership(lowers, i, side):
             out.append(("membership", i))
-        elif _guarantee(lowers, i, side):
+        elif _extra.guarantee(lowers, i, side):
             out.append(("guarantee", i))
         elif w in W["backing_verb"] and _backs_ukraine(lowers, i) and not _vetoed(lowers, i, i + 1):
             out.append(("backing", i))
@@ -319,7 +307,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
                 and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
             out.append(("transfer_to_ukraine", i))
-        elif _ukraine_needs(lowers, i):
+        elif _extra.ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))
     return out
 
@@ -383,7 +371,8 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     is not ("humanitarian aid in Gaza", "thank you to all that have supported our family")."""
     W = _words.classes()
     low = set(lowers)
-    if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]):
+    if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
+            side, ukraine_context(lowers, side)):
         return False
     if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
             lowers, act, side):

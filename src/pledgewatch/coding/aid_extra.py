@@ -8,7 +8,11 @@ transfer verb or aid word is named. Each names its construction; examples in tes
   neither the adversary nor sanctions are, whatever the act ("a measure which has $61bn earmarked for Kyiv", "a
   $15-$20bn programme with the IMF", "for about $2bn Ukrainians will be able to get air defence systems");
 - `ukraine_backers`: the donor coalition named as Ukraine's ("Ukraine's allies", "Kyiv's Western partners", "the
-  friends of Ukraine"), not by the adversary.
+  friends of Ukraine"), not by the adversary;
+- `guarantee`, `ukraine_needs` (moved here from coding.aid in round 17, unchanged): security guarantees for Ukraine,
+  Ukraine's needs;
+- `helped_through_determiner` (round 17, read by coding.aid's help anchor): 'help' with its beneficiary after a
+  determiner ("help the Ukrainian side", "helping the Ukrainians"), sanctions unnamed.
 """
 
 from __future__ import annotations
@@ -56,3 +60,37 @@ def ukraine_backers(lowers: list[str], side: str) -> list[int]:
         if owner or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
             out.append(i)
     return out
+
+
+def helped_through_determiner(lowers: list[str], i: int) -> bool:
+    """'help' whose beneficiary follows a determiner (`aid_skip_before`): a `ukraine` word right after it ("help the
+    Ukrainian side", "helping the Ukrainians hold the line", "to help the Ukrainian army"). Not a `help_object` there
+    ("helps our people in the occupied towns", said by Ukraine: neighbours helping each other, no support), nor
+    where sanctions are named: sanctions said to help Ukraine are sanctions, not aid (ANNOTATION.md)."""
+    W = _words.classes()
+    if not (lowers[i + 1:i + 2] and lowers[i + 1] in _words.of("aid_skip_before") and lowers[i + 2:i + 3]):
+        return False
+    return lowers[i + 2] in W["ukraine"] and not set(lowers) & W["sanctions"]
+
+
+def guarantee(lowers: list[str], i: int, side: str) -> bool:
+    """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
+    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
+    adversary (its own demands: "binding security guarantees from the west that include a pledge to roll Nato forces
+    out of eastern Europe and never expand into Ukraine")."""
+    W = _words.classes()
+    if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
+        return False
+    return (side == "recipient" or bool(set(lowers) & W["ukraine"])) and not set(lowers[max(0, i - 4):i]) & W["adversary"]
+
+
+def ukraine_needs(lowers: list[str], i: int) -> bool:
+    """Ukraine's needs: "Ukraine needs security guarantees", "Ukraine's essential defence needs", "what Kyiv needs";
+    not "Ukraine needs to hold elections" (need + a verb) nor "the invasion of Ukraine shows the need"."""
+    W = _words.classes()
+    if lowers[i] not in W["need"] or lowers[i + 1:i + 2] == ["to"]:
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
+        k -= 1
+    return k >= 0 and lowers[k] in W["ukraine"]

@@ -5,7 +5,8 @@ Ukraine. Each names its construction; examples in tests/coding/test_coding_aid.p
 - `adversary_supply`: a supply noun the adversary holds or cuts (energy, trade);
 - `adversary_transfer`: a transfer after an adversary word, the content naming neither Ukraine nor its backers;
 - `adversary_target`: every adversary word names the target of force, not a receiver of support (the guide's guard
-  in coding.model reads it).
+  in coding.model reads it);
+- `neutral_elsewhere`: a neutral speaker on aid with no party of the war's support named.
 """
 
 from __future__ import annotations
@@ -97,3 +98,13 @@ def adversary_target(lowers: list[str]) -> bool:
         if not set(before) & W["against_adversary"]:
             return False
     return seen
+
+
+def neutral_elsewhere(side: str, ukraine_named: bool) -> bool:
+    """A speaker of neither side of the war (side `other` in countries.csv: the UN and its agencies, China, Israel
+    ...) whose content names neither Ukraine nor its backers nor a donor (`ukraine_named`: coding.aid.ukraine_context)
+    speaks of its own humanitarian work or of aid elsewhere, not of support for Ukraine: "only half of this year's
+    budget has been funded so far" (a refugee agency), "governments should keep giving money to meet the needs of
+    displaced people", "we were refused access although we had asked for it" (a UN monitoring mission). Round 17,
+    corpus without coding_dev's half B: 3 rows in 2 articles, all no aid by reading."""
+    return side == "other" and not ukraine_named
