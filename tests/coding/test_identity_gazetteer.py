@@ -108,3 +108,16 @@ def test_a_commander_named_as_the_presidents_son_is_an_official_of_his_country()
     countries, officials = identity.recompute(rows)
     assert officials == [True] * 3
     assert countries == ["Uganda"] * 3
+
+
+def test_a_former_office_holder_of_decades_ago_keeps_the_country_and_holds_no_office():
+    # officials.csv rows of past offices: "the former Polish president" interviewed in 2024, "a former Conservative
+    # foreign secretary" (a party is no country; the stage took the country of the sentence), a president of the
+    # 1950s quoted in an opinion piece
+    rows = [_row("Aleksander Kwasniewski", role="former president", article="f1", date="2024-04-29"),
+            _row("Malcolm Rifkind", role="former Conservative foreign secretary", country="Ukraine", article="f2",
+                 date="2022-06-16"),
+            _row("Dwight D. Eisenhower", role="President", official=True, article="f3", date="2023-07-27")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Poland", "United Kingdom", "United States"]
+    assert officials == [False] * 3
