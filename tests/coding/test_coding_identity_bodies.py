@@ -134,3 +134,25 @@ def test_a_source_owned_by_a_pronoun_or_named_by_one_word_keeps_its_country():
             _p("German economic ministry", typ="organization", official=True, article="k3")]
     countries, _ = identity.recompute(rows)
     assert [countries[i] for i in (1, 3, 5)] == ["Ukraine", "Poland", "Germany"]
+
+
+def test_space_agencies_and_the_osce_by_their_own_names_are_public_bodies():
+    # organisations.csv / countries.csv rows: "Nasa said the launch slipped", "NASA officials told reporters",
+    # "Roscosmos announced it would stop", "the Organisation for Security and Co-operation in Europe reported"
+    rows = [_row("Nasa", article="s1"),
+            _row("NASA officials", typ="group", article="s2"),
+            _row("Roscosmos", "Russia's space corporation Roscosmos", article="s3"),
+            _row("Organisation for Security and Co-operation in Europe", "the monitoring report", article="s4")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 4
+    assert countries == ["United States", "United States", "Russia", "OSCE"]
+
+
+def test_a_us_think_tank_keeps_its_home_whatever_country_its_programme_studies():
+    # "the Center for Naval Analyses" (its Russia studies programme is no Russian home); the stage's Russia goes
+    rows = [_row("Center for Naval Analyses Russia Studies Program", "the Center", country="Russia", article="n1"),
+            _row("Center for Naval Analyses", "the organization", country="Russia", article="n2"),
+            _row("Center for Naval Analyses", "The Virginia-based Center for Naval Analyses", article="n3")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["United States"] * 3
+    assert officials == [False] * 3

@@ -35,9 +35,10 @@ def test_a_group_named_by_the_plural_of_a_role_that_is_no_office_stays_none():
 
 def test_a_relative_of_an_office_holder_holds_no_office():
     # after a commander's wife at the steelworks (coding_dev), a president's son and heir (coding_dev, another
-    # article), soldiers' wives (coding_dev, a third): the office word is the relative's; the nationality stays
+    # article; that son, a serving commander, is an officials.csv row since round 17), soldiers' wives (coding_dev,
+    # a third): the office word is the relative's; the nationality stays
     rows = [_row("Olena Marchenko", "wife of a Ukrainian commander at the steelworks", official=True, article="k1"),
-            _row("Muhoozi Kainerugaba", text="Museveni's eldest son and likely successor", official=True,
+            _row("Pavel Orlov", text="the defence minister's eldest son and likely successor", official=True,
                  article="k2"),
             _row("wives of several Ukrainian soldiers still in the steel plant",
                  text="The wives of several Ukrainian soldiers still in the steel plant", typ="group", official=True,
@@ -171,3 +172,17 @@ def test_an_office_holders_or_a_journalists_place_of_work_is_the_posts_host():
             _row("John Doe", "correspondent in Moscow", country="United Kingdom", article="j3")]
     countries, _ = identity.recompute(rows)
     assert countries == ["", "Germany", "United Kingdom"]
+
+
+def test_an_adviser_to_a_countrys_office_is_of_that_country():
+    # an adviser to a ministry, an adviser to a president in two wordings (three corpus articles): the stage's
+    # country was dropped as the post's host; "ambassador to" still names the host, not the speaker's country
+    rows = [_row("Anton Gerashenko", role="adviser to the Ukrainian interior ministry", country="Ukraine",
+                 official=True, article="v1"),
+            _row("Daria Herasymchuk", role="Advisor to Ukraine's President and children's rights commissioner",
+                 article="v2"),
+            _row("Ihor Zhovka", role="diplomatic adviser to the Ukrainian president", country="Russia", article="v3"),
+            _row("Jan Novak", role="ambassador to Poland", country="Poland", official=True, article="v4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine", "Ukraine", ""]
+    assert officials == [True] * 4

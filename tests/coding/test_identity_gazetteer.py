@@ -84,3 +84,40 @@ def test_a_term_ends_on_the_successors_first_day():
     assert _holder("Jozef Síkela", "2025-01-15") == ("Jozef Síkela", "European Commissioner")
     assert _holder("Agnès Pannier-Runacher", "2023-02-01") == ("Agnès Pannier-Runacher", "Energy Transition Minister")
     assert _holder("Agnès Pannier-Runacher", "2024-02-01") is None
+
+
+def test_retired_generals_commenting_on_television_hold_no_office():
+    # officials.csv rows with official = no: a rank in the mention ("General Pacek told the broadcaster") is a
+    # retired officer's, and the country is theirs, not the one the sentence talks about
+    rows = [_row("Bogusław Pacek", role="General", text="General Pacek", country="Russia", official=True,
+                 article="r1", date="2022-03-03"),
+            _row("Bogusław Pacek", role="TVN24 General", text="the TVN24 general Bogusław Pacek", official=True,
+                 article="r2", date="2022-04-20"),
+            _row("Waldemar Skrzypczak", role="General", text="General Waldemar Skrzypczak", official=True,
+                 article="r3", date="2022-02-10")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [False] * 3
+    assert countries == ["Poland"] * 3
+
+
+def test_a_commander_named_as_the_presidents_son_is_an_official_of_his_country():
+    # "Museveni's son, the commander of the land forces", "the president's son and adviser", "the army chief"
+    rows = [_row("Muhoozi Kainerugaba", text="the president's influential son", article="k1", date="2022-03-01"),
+            _row("Muhoozi Kainerugaba", text="the son of Uganda's president", article="k2", date="2023-01-15"),
+            _row("Muhoozi Kainerugaba", role="army chief", article="k3", date="2024-06-01")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 3
+    assert countries == ["Uganda"] * 3
+
+
+def test_a_former_office_holder_of_decades_ago_keeps_the_country_and_holds_no_office():
+    # officials.csv rows of past offices: "the former Polish president" interviewed in 2024, "a former Conservative
+    # foreign secretary" (a party is no country; the stage took the country of the sentence), a president of the
+    # 1950s quoted in an opinion piece
+    rows = [_row("Aleksander Kwasniewski", role="former president", article="f1", date="2024-04-29"),
+            _row("Malcolm Rifkind", role="former Conservative foreign secretary", country="Ukraine", article="f2",
+                 date="2022-06-16"),
+            _row("Dwight D. Eisenhower", role="President", official=True, article="f3", date="2023-07-27")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Poland", "United Kingdom", "United States"]
+    assert officials == [False] * 3

@@ -46,7 +46,15 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
-from .identity_words import based_home, group_office, institution_home, owner_country, plural_office, without_own_name
+from .identity_words import (
+    advised_country,
+    based_home,
+    group_office,
+    institution_home,
+    owner_country,
+    plural_office,
+    without_own_name,
+)
 
 # evidence strength: higher wins within a speaker's rows
 _OFFICIAL_ENTRY, _MENTION, _ORG = 3, 2, 1
@@ -201,6 +209,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
     c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
+    c = c or ("" if cs else advised_country(ref, placed))  # "adviser to the Ukrainian interior ministry"
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""

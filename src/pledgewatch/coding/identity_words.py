@@ -5,7 +5,7 @@
   speak, an office (CODING.md: legislators, governors and mayors, ministers); a plural of a role that is no office
   ("military experts", "analysts") is none. roles.csv holds singular titles; the plural is read here.
 - `kin_headed`: a person described as the relative of an office holder ("wife of the Ukrainian commander at the
-  plant", "Museveni's influential son", "the mother of a soldier"): the relative holds no office of their own, the
+  plant", "the minister's eldest son", "the mother of a soldier"): the relative holds no office of their own, the
   office word belongs to the other person (`kin_noun` of coding_words.csv).
 - `based_home`: an organisation described by where it is based ("the Washington-based Institute", "the US-based
   Institute", "head of Moscow-based group Military Ombudsman", "the Hague-based organisation"): that place is its
@@ -20,6 +20,10 @@
   Institute of International Affairs", "expert at the Berggruen Institute in the US", "political analyst in Kiev"):
   that place's country. An office holder's "at" / "in" is the post's host ("ambassador in Kyiv": identity._HOST),
   and so is a correspondent's ("a correspondent in Moscow": roles.csv kind `media`).
+- `advised_country`: an adviser or aide described by whom they serve ("adviser to the Ukrainian interior ministry",
+  "Advisor to Ukraine's President", "diplomatic adviser to the Ukrainian president"): the country after "to" / "of"
+  is the one they serve, theirs, not a post's host as after "ambassador to" (identity._HOST strips that one; words
+  `adviser_noun` of coding_words.csv).
 - `armed_plural`: a group named by a plural combatant noun ("Ukrainian fighters", "Russian proxy fighters",
   "Pro-Russian separatists"): armed forces speak, an office; one soldier is a person and holds none.
 - `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
@@ -69,7 +73,7 @@ _CUT = re.compile(r"\s(?:of|at|with|for|and|from|in|inside|to)\s|,|;")
 
 def kin_headed(text: str) -> bool:
     """The head of the text's first noun phrase (the last word before its first "of", "and", comma ...) is a
-    `kin_noun` ("wife of the Ukrainian commander", "Museveni's influential son and aspirant successor")."""
+    `kin_noun` ("wife of the Ukrainian commander", "the president's son and likely heir")."""
     from .words import of
 
     if not text:
@@ -165,4 +169,21 @@ def institution_home(ref, role: str) -> str:
         country = ref.find_country(m.group(0))
         if country:
             return country
+    return ""
+
+
+_ADVISED = re.compile(r"\b([A-Za-z]+)\s+(?:to|of)\s+([^;,]+)", re.I)
+
+
+def advised_country(ref, text: str) -> str:
+    """The country named after "to" / "of" behind an `adviser_noun` ("aide to the Ukrainian president" -> Ukraine,
+    "adviser to Ukraine's interior ministry" -> Ukraine), else ''."""
+    from .words import of
+
+    nouns = of("adviser_noun")
+    for m in _ADVISED.finditer(text or ""):
+        if m.group(1).lower() in nouns:
+            country = ref.find_country(" ".join(m.group(2).split()[:5]))
+            if country:
+                return country
     return ""
