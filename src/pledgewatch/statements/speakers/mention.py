@@ -365,7 +365,7 @@ class MentionMixin:
         if m.head.pos_ == "NOUN" and m.first in DEFINITE:
             if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
-            return self._passage_person(m) or speaker_record(strip_det(m.text), "person", "", m.country, False)
+            return self._passage_person(m) or self._definite_alone(m)
         if self._no_agent(m):
             return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
         if m.first in INDEF and m.head.pos_ == "NOUN" and m.head.tag_ == "NN" and self._person_head(m.head) \
@@ -384,6 +384,15 @@ class MentionMixin:
         if h.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.like_num for t in m.span):
             return False
         return not (self.agent_word(m.hl) or self.agent_listed(h.lemma_.lower()))  # fragments.py
+
+    def _definite_alone(self, m: Mention):
+        """A definite singular noun at the cue with no person in the passage to be: a person as written where its
+        head can name one ("the conductor explained", "the affable proprietor"), else no speaker: an abstract noun
+        or a thing the finder took for the subject ("The development added that ...", "The case accuses X of ...",
+        "The fact suggested ...": `_no_agent`, UNKNOWN)."""
+        if self._no_agent(m):
+            return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+        return speaker_record(strip_det(m.text), "person", "", m.country, False)
 
     def _passage_person(self, m):
         """The person the passage is about, for a definite person noun ("the official said"): the previous
