@@ -22,13 +22,13 @@ def _resolve(nlp, text, mention, content):
 
 
 @pytest.mark.parametrize("text, mention, content", [
-    ("A news agency first reported the shipment of blood supplies to the border. The development added that "
-     "Washington fears an attack within days.", "The development", "Washington fears an attack"),
+    ("A news agency first reported the shipment of blood supplies to the border. The decision signalled that "
+     "Washington fears an attack within days.", "The decision", "Washington fears an attack"),
     ("The security service opened a criminal case against the businessman on Saturday. The case accuses the "
      "businessman of organising an armed mutiny.", "The case", "of organising an armed mutiny"),
     ("Both sides agreed to pull their troops back from the capital. The fact suggested that the two delegations "
      "were close to a deal.", "The fact", "the two delegations were close"),
-], ids=["development-added", "case-accuses", "fact-suggested"])
+], ids=["decision-signalled", "case-accuses", "fact-suggested"])
 def test_a_definite_abstract_noun_with_no_person_near_is_no_speaker(nlp, text, mention, content):
     row = _resolve(nlp, text, mention, content)
     assert row["speaker_name"] == "UNKNOWN"

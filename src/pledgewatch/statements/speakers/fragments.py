@@ -26,7 +26,6 @@ resolved: its content's character offsets).
 from __future__ import annotations
 
 from .words import (
-    ABSTRACT_SUFFIXES,
     AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
     DESC_HEADS,
@@ -52,11 +51,9 @@ _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 class FragmentsMixin:
     def agent_word(self, word: str) -> bool:
         """A (lower-case) noun that names a person, body, group or document: in one of the speaker word lists, a
-        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist") that is no ending of an
-        act or a state (`abstract_suffixes`: "development", "settlement")."""
-        last = word.split("-")[-1]
+        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist")."""
         return self.agent_listed(word) or bool(self.ref.role_matches(word)) or \
-            (last.endswith(AGENT_SUFFIXES) and not last.endswith(ABSTRACT_SUFFIXES))
+            word.split("-")[-1].endswith(AGENT_SUFFIXES)
 
     @staticmethod
     def agent_listed(word: str) -> bool:

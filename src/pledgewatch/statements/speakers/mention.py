@@ -388,8 +388,8 @@ class MentionMixin:
     def _definite_alone(self, m: Mention):
         """A definite singular noun at the cue with no person in the passage to be: a person as written where its
         head can name one ("the conductor explained", "the affable proprietor"), else no speaker: an abstract noun
-        or a thing the finder took for the subject ("The development added that ...", "The case accuses X of ...",
-        "The fact suggested ...": `_no_agent`, UNKNOWN)."""
+        or a thing the finder took for the subject ("The case accuses X of ...", "The fact suggested ...",
+        "the region has written": `_no_agent`, UNKNOWN)."""
         if self._no_agent(m):
             return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
         return speaker_record(strip_det(m.text), "person", "", m.country, False)
