@@ -45,3 +45,43 @@ def test_a_definite_abstract_noun_with_no_person_near_is_no_speaker(nlp, text, m
 ], ids=["conductor", "proprietor", "organiser"])
 def test_a_definite_person_noun_with_no_person_near_stays_as_written(nlp, text, mention, content, name):
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The agency chief spoke to senators on Tuesday. Agency director Mark Olsen said Beijing was worried. According "
+     "to the head of the agency, President Ivan Korov had hoped for help with the sanctions.", "the head of the agency",
+     "President Ivan Korov had hoped", "Mark Olsen"),
+    ("Talks resumed in Geneva on Monday. According to the chief negotiator, Foreign Minister Anna Berg had turned "
+     "down the proposal.", "the chief negotiator", "Foreign Minister Anna Berg had turned", "UNKNOWN"),
+    ("The festival opens on Friday in the old town. According to the organiser, Putin will not be invited to the "
+     "gala.", "the organiser", "Putin will not be invited", "organiser"),
+], ids=["head-of-agency", "chief-negotiator", "organiser"])
+def test_a_name_after_according_to_and_a_comma_that_a_verb_follows_is_the_contents_subject(
+        nlp, text, mention, content, name):
+    """"According to <description>, <Name> <verb> ...": the name is what the statement is about, not the source's
+    appositive name."""
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Residents fled overnight. According to the governor, Petro Lysenko, troops have detained 40 people.",
+     "the governor", "troops have detained 40 people", "Petro Lysenko"),
+    ("The port reopened on Sunday. According to the mayor, Ilona Marsh, the first ship will dock on Monday.",
+     "the mayor", "the first ship will dock", "Ilona Marsh"),
+    ("Shelling went on all night. According to the spokesman, Oleh Dmytrenko, two villages lost power.",
+     "the spokesman", "two villages lost power", "Oleh Dmytrenko"),
+], ids=["governor", "mayor", "spokesman"])
+def test_an_appositive_name_after_according_to_stays_the_source(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The festival opens on Friday in the old town. The organizer said that Putin will not be invited to the gala.",
+     "The organizer", "Putin will not be invited", "organizer"),
+    ("The summit ended late on Sunday. The host told reporters that President Emmanuel Macron would return in May.",
+     "The host", "President Emmanuel Macron would return", "host"),
+    ("Voting closed at eight. The chairman said that Prime Minister Mark Rutte had won a clear majority.",
+     "The chairman", "Prime Minister Mark Rutte had won", "UNKNOWN"),
+], ids=["organizer", "host", "chairman"])
+def test_a_description_is_never_a_person_named_only_in_its_own_content(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name

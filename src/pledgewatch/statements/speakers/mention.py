@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..names import clean_name, fold, strip_possessive
+from .fragments import content_subject
 from .name_forms import lone_title, title_holder
 from .record import NO_AGENT_REASON, norm_space, speaker_record, strip_det
 from .roles import split_country
@@ -129,6 +130,8 @@ class MentionMixin:
         (`_related_person`: "an adviser[ to Volodymyr Zelenskiy]" is not Zelenskiy)."""
         k = self._name_after(e)
         q = self.idx.tok_person.get(k - 1) if k else None
+        if k and content_subject(self.doc, h, e, k):
+            return None
         return None if q is not None and self._related_person(h, q) else k
 
     def _related_person(self, h, q) -> bool:
