@@ -75,13 +75,14 @@ def test_an_appositive_name_after_according_to_stays_the_source(nlp, text, menti
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
 
 
-@pytest.mark.parametrize("text, mention, content, name", [
-    ("The festival opens on Friday in the old town. The organizer said that Putin will not be invited to the gala.",
-     "The organizer", "Putin will not be invited", "organizer"),
-    ("The summit ended late on Sunday. The host told reporters that President Emmanuel Macron would return in May.",
-     "The host", "President Emmanuel Macron would return", "host"),
-    ("Voting closed at eight. The chairman said that Prime Minister Mark Rutte had won a clear majority.",
-     "The chairman", "Prime Minister Mark Rutte had won", "UNKNOWN"),
-], ids=["organizer", "host", "chairman"])
-def test_a_description_is_never_a_person_named_only_in_its_own_content(nlp, text, mention, content, name):
-    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+@pytest.mark.parametrize("text, mention, content", [
+    ("The talks ended on Friday. The minister said that Defence Minister Boris Pistorius would travel to Kyiv next "
+     "week.", "The minister", "Defence Minister Boris Pistorius would travel"),
+    ("Lawmakers passed the budget on Thursday. The governor said that Governor Kathy Hochul would sign the bill "
+     "within days.", "The governor", "Governor Kathy Hochul would sign"),
+    ("The army is short of shells. The general warned that General Valery Zaluzhny needed more ammunition.",
+     "The general", "General Valery Zaluzhny needed"),
+], ids=["minister", "governor", "general"])
+def test_a_description_is_never_a_person_named_only_in_its_own_content(nlp, text, mention, content):
+    """The later-mention fallback of a description skips the row's own content: whom the statement is about."""
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == "UNKNOWN"
