@@ -106,10 +106,18 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
                 best, best_sc = m[2], sc
         if best is None:  # a later mention ("the minister ... Boris Pistorius said later")
             for m in idx.mentions:
-                if m[0] >= e and self._description_score(m[2], w) >= 2:
+                if m[0] >= e and self._description_score(m[2], w) >= 2 and not self._in_own_content(m[0]):
                     best = m[2]
                     break
         return best
+
+    def _in_own_content(self, i: int) -> bool:
+        """Token i lies in the content of the row being resolved: a person named there is what the statement is
+        about, never its source ("According to the head of the agency, President X had hoped ...", "the organiser
+        said X will not be invited")."""
+        row = getattr(self, "cur_row", None) or {}
+        cs, ce = row.get("char_start"), row.get("char_end")
+        return cs is not None and ce is not None and int(cs) <= self.doc[i].idx < int(ce)
 
     def _same_unnamed_source(self, s, e, text, head0, best, dr, dc, country):
         """"the official" after "a justice official" (and no named match since): the same unnamed source."""

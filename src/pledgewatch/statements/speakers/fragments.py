@@ -66,7 +66,7 @@ class FragmentsMixin:
         or lemma), or an agent or a pronoun in the head's own prepositional phrase ("swarms of trolls", "groups of
         them")."""
         h = m.head
-        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not _according_to(h):
+        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not according_to(h):
             return False
         if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS for t in m.span):
             return False
@@ -84,7 +84,7 @@ class FragmentsMixin:
         sentence that names no person outside the mention and the statement's own words (see the module
         docstring): no speaker. A bare description ("says the bow-tied maverick", "the affable proprietor")
         keeps the person the passage is about: its head may be a person noun no word list holds."""
-        if not self._no_agent(m) or not (self._thing_of(m.head) or _according_to(m.head)):
+        if not self._no_agent(m) or not (self._thing_of(m.head) or according_to(m.head)):
             return False
         return not self._person_outside(m)
 
@@ -108,7 +108,13 @@ class FragmentsMixin:
         return False
 
 
-def _according_to(head) -> bool:
+def according_to(head) -> bool:
     """The noun is the object of "according to" (a source phrase)."""
     to = head.head
     return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
+def content_subject(doc, h, e, k) -> bool:
+    """"According to [the organiser], Putin will not ...": a name after the comma that a verb follows is the subject
+    of the content, not an appositive of the source ("according to the governor, Oleksandr Starukh, ..." is)."""
+    return according_to(h) and e < len(doc) and doc[e].text == "," and k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..names import clean_name, fold, strip_possessive
+from .fragments import content_subject
 from .name_forms import lone_title, title_holder
 from .record import NO_AGENT_REASON, norm_space, speaker_record, strip_det
 from .roles import split_country
@@ -129,6 +130,8 @@ class MentionMixin:
         (`_related_person`: "an adviser[ to Volodymyr Zelenskiy]" is not Zelenskiy)."""
         k = self._name_after(e)
         q = self.idx.tok_person.get(k - 1) if k else None
+        if k and content_subject(self.doc, h, e, k):
+            return None
         return None if q is not None and self._related_person(h, q) else k
 
     def _related_person(self, h, q) -> bool:
@@ -365,7 +368,7 @@ class MentionMixin:
         if m.head.pos_ == "NOUN" and m.first in DEFINITE:
             if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
-            return self._passage_person(m) or speaker_record(strip_det(m.text), "person", "", m.country, False)
+            return self._passage_person(m) or self._definite_alone(m)
         if self._no_agent(m):
             return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
         if m.first in INDEF and m.head.pos_ == "NOUN" and m.head.tag_ == "NN" and self._person_head(m.head) \
@@ -384,6 +387,15 @@ class MentionMixin:
         if h.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.like_num for t in m.span):
             return False
         return not (self.agent_word(m.hl) or self.agent_listed(h.lemma_.lower()))  # fragments.py
+
+    def _definite_alone(self, m: Mention):
+        """A definite singular noun at the cue with no person in the passage to be: a person as written where its
+        head can name one ("the conductor explained", "the affable proprietor"), else no speaker: an abstract noun
+        or a thing the finder took for the subject ("The case accuses X of ...", "The fact suggested ...",
+        "the region has written": `_no_agent`, UNKNOWN)."""
+        if self._no_agent(m):
+            return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+        return speaker_record(strip_det(m.text), "person", "", m.country, False)
 
     def _passage_person(self, m):
         """The person the passage is about, for a definite person noun ("the official said"): the previous
