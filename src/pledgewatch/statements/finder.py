@@ -72,7 +72,7 @@ class Finder:
         continuations(self)
         object_complements(ctx, self.rows)
         widen_named(ctx, self.rows)
-        object_adjuncts(ctx, self.rows)
+        object_adjuncts(ctx, self.rows, self.nesting)
         conjoined_content(ctx, self.rows)
         close_quotes(ctx, self.rows)
         quote_leads(ctx, self.rows)
