@@ -13,7 +13,7 @@ OUTER = {"quote_parts": "join", "nesting": "outer"}
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    ('"He wants to ruin them," Mills said, according to a transcript of the interview.', "said",
+    ('"He wants to ruin them," Mills said, according to a recording of the broadcast.', "said",
      "He wants to ruin them"),
     ('"I will be voting in March," the senator said, according to the Burlington Free Press.', "said",
      "I will be voting in March"),

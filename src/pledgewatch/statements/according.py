@@ -43,7 +43,7 @@ def _content_tokens(ctx, a, p_lo, p_hi):
 
 def reported_quotation(f, a, lo, hi, p_lo):
     """The phrase closes a sentence that quotes a speaker with a cue verb of its own, on which the parse hung it:
-    '"A," Mills said, according to a transcript of the interview', '"We will win," the senator told the crowd,
+    '"A," Mills said, according to a recording of the broadcast', '"We will win," the senator told the crowd,
     according to the local paper'. Under PolNeAR's convention (where `according` asks) it names where the reporter
     found the quotation, not a speaker of its own: the cue verb's direct statement is the attribution, and the words
     before the phrase (doc[lo:hi + 1], before the phrase at p_lo) are no second statement. (Under the guide's
