@@ -502,3 +502,23 @@ def test_a_first_paragraph_that_differs_from_the_title_stays():
 
     body = "Storm hits the coast;\nresidents flee inland.\n\nThe storm hit on Monday."
     assert _compose("Storm hits the coast", body)[0] == f"Storm hits the coast\n\n{body}"
+
+
+@pytest.mark.parametrize("title, body", [
+    # our own wording of headlines that end with a quotation, repeated with a full stop inside the closing mark
+    ("Mayor: 'We will rebuild the bridge'", "Mayor: 'We will rebuild the bridge.'\n\nThe mayor spoke on Monday."),
+    ('Senator says the plan is "dead on arrival"', 'Senator says the plan is "dead on arrival."\n\nThe bill failed.'),
+    ("Coach: \u2018We Were Not Ready\u2019", "Coach: \u2018We Were Not Ready.\u2019\n\nThe team lost on Sunday."),
+])
+def test_the_bodys_copy_of_a_title_with_a_full_stop_inside_its_closing_quote_is_not_repeated(title, body):
+    from pledgewatch.ingest.core import _compose
+
+    text, n = _compose(title, body)
+    assert n == len(title) and text == f"{title}\n\n{body.split(chr(10) * 2, 1)[1]}"
+
+
+def test_a_one_line_first_paragraph_with_more_words_than_the_title_stays():
+    from pledgewatch.ingest.core import _compose
+
+    body = "Mayor: 'We will rebuild the bridge soon.'\n\nThe mayor spoke on Monday."
+    assert _compose("Mayor: 'We will rebuild the bridge'", body)[0] == f"Mayor: 'We will rebuild the bridge'\n\n{body}"

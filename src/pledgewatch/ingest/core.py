@@ -70,21 +70,26 @@ def split_one_line(line: str) -> tuple[str, str]:
 
 def _compose(title: str, body: str) -> tuple[str, int]:
     """text = title, a blank line, the body (the body's own copy of the title is not repeated: as it stands, or as
-    its first paragraph broken over lines or closed with a full stop, "Headline;\nDeck." for "Headline; Deck")."""
+    its first paragraph broken over lines or closed with a full stop, "Headline;\nDeck." for "Headline; Deck",
+    also inside a closing quotation mark, "Mayor: 'We will rebuild.'" for "Mayor: 'We will rebuild'")."""
     if not title:
         return body, 0
     if body.startswith(title) and (len(body) == len(title) or body[len(title)] == "\n"):
         body = body[len(title):].lstrip("\n")
     else:
         first, _, rest = body.partition("\n\n")
-        if "\n" in first and _same_words(first, title):
+        if _same_words(first, title):
             body = rest.lstrip("\n")
     return (f"{title}\n\n{body}" if body else title), len(title)
 
 
+_CLOSING_STOP = re.compile(r"[. ]+(?=[\"'\u2019\u201d]*$)")
+
+
 def _same_words(a: str, b: str) -> bool:
-    """a and b are one text but for their white space and a closing full stop."""
-    return " ".join(a.split()).rstrip(". ") == " ".join(b.split()).rstrip(". ")
+    """a and b are one text but for their white space and a closing full stop (before or inside a closing
+    quotation mark)."""
+    return _CLOSING_STOP.sub("", " ".join(a.split())) == _CLOSING_STOP.sub("", " ".join(b.split()))
 
 
 def _outlet_and_meta(rec: RawRecord) -> dict:

@@ -4,6 +4,7 @@ closing mark)."""
 from __future__ import annotations
 
 from .content.backref import antecedent, pro_form_subject
+from .conventions import polnear_convention
 from .subjects import source_mention
 
 
@@ -40,6 +41,17 @@ def _content_tokens(ctx, a, p_lo, p_hi):
     return None
 
 
+def reported_quotation(f, a, lo, hi, p_lo):
+    """The phrase closes a sentence that quotes a speaker with a cue verb of its own, on which the parse hung it:
+    '"A," Mills said, according to a recording of the broadcast', '"We will win," the senator told the crowd,
+    according to the local paper'. Under PolNeAR's convention (where `according` asks) it names where the reporter
+    found the quotation, not a speaker of its own: the cue verb's direct statement is the attribution, and the words
+    before the phrase (doc[lo:hi + 1], before the phrase at p_lo) are no second statement. (Under the guide's
+    convention the relayed row stays, `speakers` giving it the quoted speaker: the team's coding has it.)"""
+    h = a.head
+    return hi < p_lo and lo <= h.i <= hi and any(r.cue_i == h.i and r.quote_type == "direct" for r in f.rows)
+
+
 def according(f, a):
     """The statement of "according" at token a, added to finder f."""
     ctx = f.ctx
@@ -63,6 +75,8 @@ def according(f, a):
     if found is None or found[1] < found[0]:
         return
     lo, hi = found
+    if polnear_convention(f.nesting) and reported_quotation(f, a, lo, hi, p_lo):
+        return
     cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi])
     # 'According to X, "A. B."': a quotation that opens the content runs to its closing mark, over sentences
     k = ctx.quote_containing(cs)

@@ -8,7 +8,8 @@
 4. nested attributions settled (`nesting`);
 5. cue-less quotations continuing a speaker (`continuations`);
 6. span boundaries: an object with its complement, a content conjunct hung on the cue (`complements`), an object
-   with a time adjunct hung on the cue (`object_adjuncts`); a
+   with a time adjunct hung on the cue (`object_adjuncts`); the reporter's summary set after a reported clause
+   ("..., an admission that ...": `summary_appositions`); a
    content that opens a quotation runs to its close, a quotation inside a sentence from the sentence start and on
    to the words that carry on its clause (`quote_close`); the other side of a sentence its cue interrupts, kept for
    the join convention (`host_sides`);
@@ -34,6 +35,7 @@ from .nesting import nested
 from .object_adjuncts import object_adjuncts
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
+from .summary_appositions import summary_appositions
 from .uncovered import uncovered
 
 __all__ = ["NESTINGS", "Finder"]
@@ -72,7 +74,8 @@ class Finder:
         continuations(self)
         object_complements(ctx, self.rows)
         widen_named(ctx, self.rows)
-        object_adjuncts(ctx, self.rows)
+        object_adjuncts(ctx, self.rows, self.nesting)
+        summary_appositions(ctx, self.rows)
         conjoined_content(ctx, self.rows)
         close_quotes(ctx, self.rows)
         quote_leads(ctx, self.rows)

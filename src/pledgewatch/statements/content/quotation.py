@@ -103,7 +103,9 @@ def _gap_passes(ctx, v, subj, ot, short):
 def resumed_quote(ctx, v, k):
     """'"A," Tester said, referring to the excuse, "you give ammunition ..."': after the cue clause and a
     participle or name that quote_after does not pass over, a quotation that resumes the interrupted sentence
-    (it starts in lower case, after a comma, with no sentence end or other cue in between) is its second part."""
+    (it starts in lower case, after a comma, with no sentence end or other cue in between) is its second part.
+    So is a whole quoted sentence after that comma: '"A," she said of the plan, "I'm sure it will pass."',
+    '"A," he said of the voters, "But I know they care."' (`_sentence_quote`)."""
     k2 = k + 1
     if k2 >= len(ctx.quotes) or k2 in ctx.used:
         return None
@@ -111,13 +113,20 @@ def resumed_quote(ctx, v, k):
     if ctx.line_of(q.open) != ctx.line_of(v.idx) or q.open < v.idx:
         return None
     first = next((ch for ch in ctx.text[q.start:q.end] if ch.isalnum()), "")
-    if not first.islower() or not ctx.text[:q.open].rstrip().endswith(","):
+    if not (first.islower() or _sentence_quote(ctx, q)) or not ctx.text[:q.open].rstrip().endswith(","):
         return None
     ot = ctx.q_open_tok[k2]
     if ot - v.i > 20 or any(t.text in (".", "!", "?", ";", ":") or t.text in QUOTE_CHARS or t.i in ctx.cue_idx
                             for t in ctx.doc[v.i + 1:ot]):
         return None
     return k2
+
+
+def _sentence_quote(ctx, q):
+    """Quotation q is a whole sentence or more: closed, four words or more, ending with sentence punctuation (not a
+    title or a name set off by commas: 'said of the film, "The Post," that ...')."""
+    inner = ctx.text[q.start:q.end].rstrip(" ,")
+    return q.closed and len(inner.split()) >= 4 and inner[-1:] in ".!?"
 
 
 def resumed_by_quote(ctx, v, mention, k):

@@ -1,0 +1,34 @@
+"""Round 17, `according.reported_quotation`: under PolNeAR's convention, "according to Y" closing a sentence that
+quotes a speaker with a cue verb of its own ('"A," X said, according to Y') names where the reporter found the
+quotation; the words before it are no second statement of Y (the guide's convention keeps the relayed row:
+test_speakers_round11.py). Sentences in this project's own wording, modelled on different articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+OUTER = {"quote_parts": "join", "nesting": "outer"}
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ('"He wants to ruin them," Mills said, according to a recording of the broadcast.', "said",
+     "He wants to ruin them"),
+    ('"I will be voting in March," the senator said, according to the Burlington Free Press.', "said",
+     "I will be voting in March"),
+    ('"You have been unfair to me," he told the senator, according to two people in the room.', "told",
+     "You have been unfair to me"),
+])
+def test_according_to_after_a_quoted_speaker_is_no_second_statement(nlp, body, cue, content):
+    assert [(r["cue"], r["text"]) for r in extract_rows(nlp, body, **OUTER)] == [(cue, content)]
+    assert "according to" in [r["cue"] for r in extract_rows(nlp, body)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The talks have failed, according to two officials.", "The talks have failed"),
+    ("Sales of the new drug doubled last year, according to a filing with regulators.",
+     "Sales of the new drug doubled last year"),
+])
+def test_according_to_after_a_clause_keeps_its_statement(nlp, body, content):
+    assert [(r["cue"], r["text"]) for r in extract_rows(nlp, body, **OUTER)] == [("according to", content)]
