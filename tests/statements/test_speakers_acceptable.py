@@ -34,7 +34,7 @@ def _resolve(nlp, text, mention, content, nth=0):
 ], ids=["head-of-ministry-of-foreign-affairs", "minister-of-foreign-affairs", "spokesman-for-ministry-of-internal"])
 def test_the_end_of_an_of_phrase_is_not_a_name(nlp, text, mention, content):
     # (no name ending in "Affairs" cut from the of-phrase; the whole office as written, "head of the Hungarian
-    # Ministry of Foreign Affairs", is an acceptable unnamed speaker: speakers/described_near.py)
+    # Ministry ... Foreign Affairs", is an acceptable unnamed speaker: speakers/described_near.py)
     r = _resolve(nlp, text, mention, content)
     name = r["speaker_name"]
     assert "Affairs" not in name or (name.lower().startswith(("head of", "spokesman for", "spokesperson for"))

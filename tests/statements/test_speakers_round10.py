@@ -30,7 +30,7 @@ def test_a_plural_noun_that_names_no_agent_is_no_speaker(nlp, body, content):
 @pytest.mark.parametrize("body, content, name", [
     ("Insurance fears are the main obstacle to grain ships leaving Odesa this month, exporters say.",
      "Insurance fears", "exporters"),
-    ("Swarms of trolls keep claiming that the reports from Kharkiv are staged.", "that the reports", "Swarms of trolls"),
+    ("Swarms of trolls go on claiming that the reports from Kharkiv are staged.", "that the reports", "Swarms of trolls"),
     ("Pro-Russian separatists said they had captured two villages near Donetsk.", "they had captured",
      "Pro-Russian separatists"),
     ("The party's superdelegates say they will back the front-runner at the convention.", "they will back",

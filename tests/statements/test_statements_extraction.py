@@ -141,7 +141,7 @@ def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, con
 
 # frame.frame_condition: a condition hung on the cue after the frame's infinitive belongs to the commitment
 @pytest.mark.parametrize("sentence, cue, content", [
-    # a British outlet, May 2022, on the Ukraine Defence Consultative Group (corpus, shortened): it stopped at
+    # a British outlet, May 2022, on the Ukraine Defence Consultative ... (corpus, shortened): it stopped at
     # "to meet monthly"
     ("The ministers vowed to meet every month until the war is over.", "vowed",
      "to meet every month until the war is over"),
