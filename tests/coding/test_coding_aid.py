@@ -252,7 +252,7 @@ def test_membership_of_another_country_is_not_aid(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "no one gives Russia security guarantees",
+    "nobody gives Russia security guarantees",
     "the so-called guarantees of security which Moscow expects from NATO",
     "the proposals for security guarantees Washington presented are better than NATO's",
 ])
@@ -277,7 +277,7 @@ def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
     "Ukraine's troops will be able to fire British long-range weapons",
     "his country is grateful for the already given help",
     "Ukraine cannot hold the line without rapid resumption of US help",
-    "Ukraine is looking for an anti-aircraft system to defend Odesa",
+    "Kyiv is looking for an anti-aircraft system to defend Odesa",
 ])
 def test_more_ways_of_naming_aid(text):
     assert related(text)
@@ -429,7 +429,7 @@ def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
     ("NATO allies make exports of Ukrainian grain possible and actively support the international efforts to end the crisis",
      False),
     # a party as the object: aid
-    ("the allies must continue to support Ukraine for as long as needed", True),
+    ("the allies must go on supporting Ukraine for as long as needed", True),
     ("Support us in any way you can, Ukraine's president said", True),
     ("it matters a great deal that the authorities in Warsaw reliably support our neighbour in Ukraine", True),
     # the noun is not judged by this rule
@@ -490,7 +490,7 @@ def related_as(text, side, act="other") -> bool:
 
 @pytest.mark.parametrize("text", [
     "Russia insisted on Ukraine not joining NATO and would see it as a provocation",  # a historian's account
-    "Ukraine is not invited into NATO because Poland wants to invade",  # a Russian intelligence claim
+    "Kyiv is not invited into NATO because Poland wants to invade",  # a Russian intelligence claim
     "Moscow has no objection to Ukraine's eventual membership of the EU",  # the Russian president
     "binding Western security guarantees including a pledge never to expand into Ukraine",  # Moscow's demand
 ])
@@ -506,7 +506,7 @@ def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
     ("Ukraine is entering a war of attrition, where resupplying its troops with new weapons will be "
      "decisive", "donor"),  # an official's assessment
     ("we will regain control thanks to the tactics of our army and the prospect of new and better weaponry", "recipient"),
-    ("Ukraine cannot break through despite the awaited arrival of fresh Nato-standard arms", "donor"),
+    ("Ukraine cannot break through despite the awaited arrival of new Nato-standard arms", "donor"),
 ])
 def test_new_weapons_ukraine_holds_are_aid(text, side):
     lowers, caps = _lowers_caps(text)

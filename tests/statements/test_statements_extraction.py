@@ -75,9 +75,9 @@ def texts_of(rows):
 # clause.fronted_adverbial: "While X said A, <main clause>": A ends before the main clause
 @pytest.mark.parametrize("sentence, content", [
     # Guardian, 2022 (corpus)
-    ("While observers said it was unlikely that Russian forces could launch an attack "
+    ("While observers said it was unlikely that Russian troops could launch an attack "
      "towards the Moldovan border for now, the remarks still caused alarm in Chisinau.",
-     "it was unlikely that Russian forces could launch an attack towards the Moldovan border for now"),
+     "it was unlikely that Russian troops could launch an attack towards the Moldovan border for now"),
     # NYT, December 2015 (polnear_train)
     (shared_text("While the president", "for Special Operations."),
      shared_text("he opposes sending", "in far-flung countries")),

@@ -85,9 +85,9 @@ def test_no_opinion_statement(nlp, body):
 
 @pytest.mark.parametrize("body, content, cue, speaker", [
     # a US think-tank piece on deported children, 2023 (ukraine_dev's gold has it)
-    ("Few member states backed Russia's baseless claim that taking the orphaned children was a "
+    ("Few member states backed Russia's baseless claim that taking the orphans was a "
      "humanitarian act.",
-     "taking the orphaned children was a humanitarian act", "claim", "Russia"),
+     "taking the orphans was a humanitarian act", "claim", "Russia"),
     # a Guardian piece on the energy crisis, 2022: a to-infinitive
     ("Sunak again rejected Labour's call to cut the VAT on household energy.",
      "to cut the VAT on household energy", "call", "Labour"),
