@@ -490,7 +490,7 @@ def related_as(text, side, act="other") -> bool:
 
 @pytest.mark.parametrize("text", [
     "Russia insisted on Ukraine not joining NATO and would see it as a provocation",  # a historian's account
-    "Kyiv is not invited into NATO because Poland wants to invade",  # a Russian intelligence claim
+    "Kyiv is not invited into NATO because the Poles want to invade",  # a Russian intelligence claim
     "Moscow has no objection to Ukraine's eventual membership of the EU",  # the Russian president
     "binding Western security guarantees including a pledge never to expand into Ukraine",  # Moscow's demand
 ])

@@ -23,8 +23,8 @@ def test_own_troops_ruled_out_is_a_refusal(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "President Putin of Russia said Russian troops will not leave the occupied regions.",
-    "Ukrainian President Volodymyr Zelensky said Ukrainian soldiers will not retreat from Bakhmut.",
-    "France's President Emmanuel Macron repeated he does not exclude sending troops to Ukraine.",
+    "President Volodymyr Zelensky of Ukraine said Ukrainian soldiers will not retreat from Bakhmut.",
+    "France's President Emmanuel Macron repeated he does not exclude sending soldiers to Ukraine.",
 ])
 def test_other_troops_or_a_negated_ruling_out_is_no_refusal(nlp, body):
     assert act_of(nlp, body) != "refusal"

@@ -23,7 +23,7 @@ from support import extract_rows, row_of
     ("a member of the Canadian delegation", True),
     # bodies that hold no public office, and a past membership
     ("a member of the Liberal party", False),
-    ("a British member of the Ukrainian armed forces, captured in spring", False),
+    ("a Briton, member of the Ukrainian armed forces, captured in spring", False),
     ("a member of the station's management team", False),
     ("a former member of the Duma", False),
     ("the Kremlin's spokesperson", False),

@@ -106,7 +106,7 @@ def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nl
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('US President Joe Biden spoke at the White House on Friday. Secretary of State Antony Blinken told reporters '
+    ('US President Joe Biden spoke at the White House on Friday. Secretary of State Antony Blinken then told reporters '
      'in Munich that Russia was looking for a pretext. The head of American diplomacy stressed that the troops '
      'were still moving.', "that the troops were still moving", "Antony Blinken"),
     ('Russian President Vladimir Putin spoke on Monday. Foreign Minister Sergei Lavrov met his Turkish counterpart '

@@ -70,7 +70,7 @@ def test_a_definite_unnamed_source_is_that_source_not_a_named_office_holder(nlp,
 @pytest.mark.parametrize("body, content, name", [
     ("The ministry's spokesperson Igor Konashenkov briefed reporters on Monday. The defence ministry spokesperson said that ten "
      "drones were shot down.", "that ten drones", "Igor Konashenkov"),
-    ("Ukraine's presidential adviser Mykhailo Podolyak gave interviews on Sunday. The Ukrainian official said that the talks "
+    ("Ukraine's presidential aide Mykhailo Podolyak gave interviews on Sunday. The Ukrainian official said that the talks "
      "were over.", "that the talks", "Mykhailo Podolyak"),
     ("The announcement was commented on by the Kremlin spokesman. The plan needs careful study, Kremlin "
      "spokesman Dmitry Peskov said. The Kremlin spokesman said that the goals would be achieved.",

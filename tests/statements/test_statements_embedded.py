@@ -87,7 +87,7 @@ def test_the_cue_particle_is_not_content(nlp, body, cue, content):
 
 
 def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
-    body = ('The Clinton campaign expects Holt to weigh in during the debate by calling out Trump for his alleged '
+    body = ('The Clinton campaign expects Holt to weigh in during the debate by calling Trump out for his alleged '
             '"lies" during the event, Robby Mook told CNN.')
     assert run(nlp, body) == [("Robby Mook", "told", body[:body.index(", Robby")])]
 
