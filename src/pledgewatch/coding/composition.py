@@ -23,8 +23,8 @@ Constructions:
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
   support or sanction: "the West must send more air defence", "sanctions on Russia should ... made public"; also
   the semi-modals need / have / ought to ("partners need to deliver more air defence") and acting against the
-  adversary ("the world must isolate Russia"), the subject not the adversary (ANNOTATION.md: a request ... others give
-  support or act against ... adversary, whoever the beneficiary).
+  adversary ("the world must isolate Russia"), the subject not the adversary (ANNOTATION.md, in our words: asking
+  others for support or for action against the adversary, whoever gains by it).
 - `deontic_frame` -> appeal: an impersonal necessity ("it is important / necessary / crucial / time ...") whose
   complement clause (clause frame "comp") gives support, acts against the adversary or, negated, does not let up:
   "it is so important to support Ukraine", "it is important for them to condemn ... Russian terror", "it was

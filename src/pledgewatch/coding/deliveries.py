@@ -7,8 +7,8 @@ Constructions:
   (`abandon_lemma`: give_up, give_away, stop, cease, rule_out, exclude, cede ...) negates the abandoning, not the
   giving: "We should not stop supporting Ukraine" (a litotes, a pledge by the guide), "he would not rule out sending
   ... troops to Ukraine", "he does not exclude sending troops", "Ukraine does not give anything up", "we are not
-  going ... give away territory" (ANNOTATION.md: `refusal` declines, rules out, delays or ... away support;
-  none of these does). The phrase rows ("does NEG give~") and composition's `own_refusal` read "not ... send" there;
+  going ... give away territory" (ANNOTATION.md, in our words: a refusal turns support down, rules it out, puts it
+  off or ties conditions to it; none of these does). The phrase rows ("does NEG give~") and composition's `own_refusal` read "not ... send" there;
   this veto drops refusal unless another negated clause of the statement gives support. On the corpus without
   coding_dev's half B the construction occurs in 28 statements of 20 articles, none a refusal by reading; 4 of them
   were coded refusal (notes11/delivery/README.md).

@@ -1,8 +1,8 @@
 """Deliveries and refusals the cue or a word window leaves unasserted: vetoes beside coding/deliveries.py, called from
 its `veto`. Word classes are those of coding_words.csv.
 
-ANNOTATION.md: `delivery` = aid has ... sent, delivered, arrived or is ... use; `refusal` = ... source declines, rules
-out, delays or ... away support. Constructions:
+ANNOTATION.md, in our words: `delivery` = the support was sent, handed over, has arrived or is in use; `refusal` = the
+speaker turns support down, rules it out, puts it off or ties conditions to it. Constructions:
 - `thanks_for_support` (veto of delivery): a thanking cue (`thanks_cue`: thanked, grateful) for a stance or conduct
   (`stance_noun`: support, commitment, solidarity, leadership) with no concrete aid (no capability, no `weapons`,
   `money` or `aid_object` word) and no help given named (`given_help`: help, assistance, aid, donations): thanks for

@@ -1,7 +1,7 @@
 """The recipient's expectation of support and the importance it stresses, constructions on the clause frame
 (statements/clause_frame.py) that coding.composition calls where it decides; word classes are those of
-coding_words.csv. ANNOTATION.md: a need stressed by the recipient is ... appeal, the same need stated by ... donor an
-assessment; both constructions are read for the recipient only.
+coding_words.csv. ANNOTATION.md, in our words: a need the recipient insists on is an appeal, the
+same need voiced by a donor an assessment; both constructions are read for the recipient only.
 
 - `recipient_expectation` -> appeal: the recipient (side "recipient": Ukraine's officials) says that it, or Ukraine,
   expects, awaits, waits for, counts on or hopes for support: the predicate an expect_lemma ("expect", "await",

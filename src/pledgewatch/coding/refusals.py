@@ -1,8 +1,8 @@
 """Refusals composed from the clause frame beside coding/composition.py (called from `composition.decide`). Word
 classes are those of coding_words.csv.
 
-ANNOTATION.md: `refusal` = ... source declines, rules out, delays or ... away support ("no plans to send
-jets"); troops sent or stationed for Ukraine are military support (coding_words.csv `troops`). Construction:
+ANNOTATION.md, in our words: `refusal` = the speaker turns support down, rules it out, puts it off or ties conditions
+to it ("no plans to send jets"); troops sent or stationed for Ukraine are military support (coding_words.csv `troops`). Construction:
 - `own_troops_ruled_out` -> refusal: a donor rules out its own troops: a negated clause, not hypothetical or a
   question, either with the speaker's side as subject and a troop predicate (`troop_lemma`: send, deploy, fight,
   engage, take part) whose object or beneficiary names troops, the war or Ukraine, troops named in the statement

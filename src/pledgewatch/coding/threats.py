@@ -1,6 +1,6 @@
 """Warnings composed from the content's words: a threat is a harm or a consequence put in the future or under a
-condition, not negated, not reported as done (ANNOTATION.md: `warning` = threats and warnings about ... adversary or
-about consequences; an attack that happened is `other`, an assessment of the war's state is `assessment`).
+condition, not negated, not reported as done (ANNOTATION.md, in our words: `warning` = a threat or a
+warning aimed at the adversary or about what will follow; an attack that happened is `other`, an assessment of the war's state is `assessment`).
 
 The word classes are data (data/reference/coding_words.csv): `harm`, `threat_modal`, `consequence`, `bear_verb`,
 `response_verb`, `condition`, `nuclear_arms`, `sanctions`, `negation`, `past_marker`, `hope`, `estimate`,

@@ -1,7 +1,7 @@
 """Warnings composed from the statement's clause frame (statements/clause_frame.py), hooked into
 coding/speech_acts.py beside coding/threats.py (whose word windows miss a modal that stands a few words after the
-harm: "the attack ... Ukraine would include rocket ..."). ANNOTATION.md: `warning` = threats and warnings about
-... adversary or about consequences.
+harm: "the attack ... Ukraine would include rocket ..."). ANNOTATION.md, in our words: `warning` = a threat or a
+warning aimed at the adversary or about what will follow.
 
 The word classes are data (data/reference/coding_words.csv): `harm_event`, `negation`, `estimate`. The construction
 adds its weight to the warning score:

@@ -1,6 +1,6 @@
 """Warnings of what the adversary's aggression would bring, composed from the content's words and hooked into
-coding/threats.py (`threats.constructions`), adding its weight to the warning score. ANNOTATION.md: `warning` =
-threats and warnings about ... adversary or about consequences.
+coding/threats.py (`threats.constructions`), adding its weight to the warning score. ANNOTATION.md, in our words:
+`warning` = a threat or a warning aimed at the adversary or about what will follow.
 
 The word classes are data (data/reference/coding_words.csv): `grim`, `adversary`, `harm`, `aggression_act`,
 `future`, `negation`, `war_word`, `cause_verb`, `toll`, `outcome_undone`, `modal_hedge`.
