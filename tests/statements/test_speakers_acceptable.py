@@ -58,7 +58,7 @@ def test_a_title_alone_is_not_a_name(nlp, text, mention, content, name):
      "that Germany would send more air defence systems.", "Photograph", "Germany would send", "Olaf Scholz"),
     ("Polish president Andrzej Duda speaks in Warsaw. Photograph: Leszek Szymanski/EPA Duda told reporters that "
      "Poland would not send more tanks.", "Photograph", "Poland would not send", "Andrzej Duda"),
-    ("Canada's prime minister Justin Trudeau greets Ukraine's president in Kyiv. Photograph: EyePress/"
+    ("Prime Minister Justin Trudeau of Canada greets Ukraine's president in Kyiv. Photograph: EyePress/"
      "Shutterstock Trudeau also said that Canada would send more drones.", "Trudeau", "Canada would send",
      "Justin Trudeau"),
 ], ids=["dpa-afp-credit", "epa-credit", "shutterstock-credit"])

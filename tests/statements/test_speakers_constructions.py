@@ -92,8 +92,8 @@ def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content
      'killed when rockets struck an airfield in the Kirovohrad region, the regional governor has said. '
      'Andriy Raikovych said on television that two guards were among the dead.', "Three people were killed",
      "Andriy Raikovych"),
-    ('Ukrainian rocket fire has wiped out over 30 Russian supply depots, Ukraine\'s defence ministry '
-     'spokesperson said on Thursday evening. The official, Oleksandr Motuzianyk, stressed the part played by the rockets.',
+    ('Ukrainian rocket fire has wiped out over 30 Russian supply depots, the spokesperson of '
+     'Ukraine\'s defence ministry said on Thursday evening. The official, Oleksandr Motuzianyk, stressed the part played by the rockets.',
      "Ukrainian rocket fire has wiped out", "Oleksandr Motuzianyk"),
     ('Vadim Lyakh, the mayor of Sloviansk, said six people were killed.\n\nAt least four people died in the '
      'Russian city of Belgorod late on Saturday, the region\'s governor stated. Vyacheslav Gladkov said that nine apartment '

@@ -25,7 +25,7 @@ def _resolve(nlp, text, specs, published=None):
 
 @pytest.mark.parametrize("text, mention, content, expected", [
     # a Polish outlet's transliteration first, the English spelling later in the same article
-    ("Russian Foreign Minister Sergei Ławrow arrived in Geneva on Friday. Talks with Lavrov lasted two hours. "
+    ("Russia's Foreign Minister Sergei Ławrow arrived in Geneva on Friday. Talks with Lavrov lasted two hours. "
      "Ławrow said Moscow expected a written answer next week.", "Ławrow", "Moscow expected a written answer",
      "Sergei Lavrov"),
     ("Aleksander Łukaszenko met his security council in Minsk. Lukashenko has hosted Russian troops since January. "

@@ -79,7 +79,7 @@ def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, 
      "embassy"),
     ("People in Melitopol were urged to report collaborators. The intelligence directorate's appeal further asked for "
      "the roads that Russian columns were taking.", "the roads that", "intelligence directorate"),
-    ("The EU's announcement of sanctions on the tycoon said he was responsible for backing the invasion.",
+    ("The EU's announcement of the sanctions on the tycoon said he was responsible for backing the invasion.",
      "he was responsible", "EU"),
     ("Lukashenko met Xi in Beijing. According to the Chinese Foreign Ministry's readout of the meeting, "
      "Lukashenko endorsed China's position.", "Lukashenko endorsed", "Chinese Foreign Ministry"),

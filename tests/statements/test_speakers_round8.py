@@ -73,7 +73,7 @@ def test_a_definite_unnamed_source_is_that_source_not_a_named_office_holder(nlp,
     ("Ukraine's presidential aide Mykhailo Podolyak gave interviews on Sunday. The Ukrainian official said that the talks "
      "were over.", "that the talks", "Mykhailo Podolyak"),
     ("The announcement was commented on by the Kremlin spokesman. The plan needs careful study, Kremlin "
-     "spokesman Dmitry Peskov said. The Kremlin spokesman said that the goals would be achieved.",
+     "spokesman Dmitry Peskov said. Later the Kremlin spokesman said that the goals would be achieved.",
      "that the goals", "Dmitry Peskov"),
 ], ids=["spokesperson-named-before", "nationality-only", "spokesman-named-later"])
 def test_a_description_the_article_names_is_still_the_named_person(nlp, body, content, name):

@@ -204,9 +204,9 @@ def test_a_verb_s_content_preposition_right_after_it_is_written_with_the_cue(nlp
 
 def test_a_name_interrupting_a_clause_is_the_speaker_not_the_clause_s_last_noun(nlp):
     body = shared_text("To understand the", "visit this museum.")
-    assert run(nlp, body) == [("Chief Justice Roberts", "said", "To understand the real Dred Scott"),
-                              ("Chief Justice Roberts", "said", "one should visit this museum")]
-    assert run(nlp, "The governor of Luhansk, Serhiy Haidai, said the city was shelled.")[0][2] == "the city was shelled"
+    first, second = body[:body.index(",")], body[body.index("one should"):body.index(".")]
+    assert run(nlp, body) == [("Chief Justice Roberts", "said", first), ("Chief Justice Roberts", "said", second)]
+    assert run(nlp, "The governor of Luhansk, Serhiy Haidai, reported the city was shelled.")[0][2] == "the city was shelled"
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -21,9 +21,9 @@ from support import extract_rows, shared_text
      "If Europe left Ukraine alone, it would be a disaster for both", "concludes", "Economist"),
     # a Polish outlet, 2023: "we read in" a statement names its source
     ('"The draft foresees changes in both military and civilian areas" - we read in the latest statement of the '
-     "National Security Bureau.",
+     "Polish National Security Bureau.",
      "The draft foresees changes in both military and civilian areas", "we read",
-     "the National Security Bureau"),
+     "the Polish National Security Bureau"),
     # a Polish outlet on Lavrov, 2022: "added" tagged as a participle modifying the name
     ('"Western policy has failed to isolate our country" - added Lavrov.',
      "Western policy has failed to isolate our country", "added", "Lavrov"),
