@@ -125,8 +125,8 @@ def test_a_nationality_before_a_common_noun_gives_the_persons_country(nlp, text,
     ('"Agreements are not worth the paper," said Andriy Smyrnov, deputy chief of staff to Ukraine\'s '
      "president, who leads the tribunal effort. Smyrnov said some states were sceptical.", "Smyrnov",
      "some states were sceptical", "Ukraine", True, "deputy chief of staff to Ukraine's president"),
-    ('"We stop cars every hour," said Oleksandr Malish, the patrol police chief in the towns of Kramatorsk and '
-     "Druzhkivka in Donetsk. Malish said the roads were quiet.", "Malish", "the roads were quiet",
+    ('"We stop cars every hour," said Oleksandr Malysh, the patrol police chief in the towns of Kramatorsk and '
+     "Druzhkivka in Donetsk. Malysh said the roads were quiet.", "Malysh", "the roads were quiet",
      "", True, "patrol police chief"),
     ("The report came out as Lisa Carter, the US ambassador-at-large for global criminal justice, who briefed "
      "reporters on Thursday, spoke in Kyiv. Carter said the evidence was strong.", "Carter",

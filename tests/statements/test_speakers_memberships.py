@@ -44,7 +44,7 @@ def _coded(rows, published):
     ("Grain exports collapsed in the spring, said Petro Marchuk, also a member of Kyiv’s mission to the UN; he added "
      "that millions of people depended on them.", "Grain exports collapsed", "Petro Marchuk", "Ukraine"),
     # a GB outlet, April 2022: a regional legislator of the opposition
-    ("Anna Forde, a Labour member of the London Assembly, told reporters the letters raised serious questions about the "
+    ("Anna Forde, Labour member of the London Assembly, told reporters the letters raised serious questions about the "
      "mayor's trip.", "the letters raised", "Anna Forde", "United Kingdom"),
     # a US outlet, September 2022: a member of an official's staff
     ("“It will be like punishing the guards and letting the commanders walk free,” said Oleh Hnatiuk, part of "

@@ -95,7 +95,8 @@ def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
 def test_a_subject_inside_the_quotation_is_not_the_speaker(nlp):
     body = shared_text("“My reaction, that", "He really should.”")
     rows = run(nlp, body)
-    assert rows[0] == ("Obama's former campaign strategist", "said", "My reaction, that was outrageous")
+    assert rows[0][2] == "My reaction, that was outrageous" and rows[0][1] == "said"
+    assert rows[0][0] == "Obama's former campaign strategist"
     assert {s for s, _, _ in rows} == {"Obama's former campaign strategist"} and len(rows) == 2
 
 
