@@ -5,7 +5,7 @@ dropped, and another attribution inside A's clause ends A's content. Under nesti
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 $18 million he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
-gerund: "said he 'cannot walk down ... street' without reporters asking him ... ...") ends A's content under
+gerund: "said he 'cannot walk down ... street' without reporters asking him ...") ends A's content under
 "inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
 both: Trump's "he plans to put to good use ... approximately $18 million he says he ... for his campaign").
 Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
@@ -122,7 +122,7 @@ class _Nesting:
 
     def _outer_absorbs(self, r, inside):
         """PolNeAR ("outer"): the outer speaker keeps the whole clause with an attribution its cue governs
-        ("Clinton had told police officials ... ..., but the NYPD overruled that request, ... source added"), the
+        ("Clinton had told police officials ..., but the NYPD overruled that request, ... source added"), the
         clause "according to" hangs on ("According to her account, ... she insisted that ...") or anything before
         a cue closing its sentence."""
         doc = self.doc

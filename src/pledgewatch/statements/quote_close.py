@@ -103,7 +103,7 @@ def _tail_after(ctx, q):
     if i < len(doc) and doc[i].idx < q.close:
         i += 1
     if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha or doc[i].pos_ == "CCONJ":
-        return None  # (not a conjunct: 'called the conclusion "bold" and based ... ...')
+        return None  # (not a conjunct: 'called the conclusion "bold" and based ...')
     sent_end, j = doc[i].sent.end, i
     while j < sent_end and doc[j].text not in TAIL_STOP and doc[j].text not in QUOTE_CHARS and not doc[j].is_space:
         if j in ctx.cue_idx and j - i < 4:

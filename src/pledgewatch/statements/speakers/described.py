@@ -96,7 +96,7 @@ def _described_as_person(idx, i, j) -> bool:
         if c.i <= j:
             continue
         if c.dep_ == "appos" and _person_noun(idx, c):
-            return True  # "Franz-Stefan Gady, a research fellow ... ..."
+            return True  # "Franz-Stefan Gady, a research fellow ..."
         if c.dep_ == "relcl" and any(g.lower_ == "who" and g.i == j + 1 for g in c.children):
             return True  # "Sabalenka, who could become ..."
     return False

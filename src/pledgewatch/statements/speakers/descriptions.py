@@ -222,7 +222,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
     def _unnamed_prev(self, head):
         """The previous speaker when it is an unnamed person with this head word ("a justice official" ... "the
         official said"), or both are unnamed sources (`unnamed_source_heads`: "The White House representative
-        ... ... The official emphasized"), else None."""
+        ... The official emphasized"), else None."""
         prev = self.prev
         if prev is None or prev["speaker_type"] != "person" or prev.get("_person") is not None:
             return None
@@ -270,7 +270,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
                 continue
             if nc.root.lemma_.lower() != head.lemma_.lower():
                 # across unnamed-source heads, for a bare "the official" only: a definite one that says more in
-                # this or the previous sentence ("The White House representative ... ... The official
+                # this or the previous sentence ("The White House representative ... The official
                 # emphasized"), as for the previous speaker (`_unnamed_prev`)
                 if bare and nc.root.lower_ in UNNAMED_SOURCE_HEADS and self._unnamed_definite(nc) and \
                         sent - self.idx.sent_of.get(nc.start, (-9,))[0] <= 1:
