@@ -22,7 +22,7 @@ Writes to `--out`:
   - `sample.json`: the draw's settings and per-stratum counts.
 
 Every statement has a known, non-zero chance to be drawn, so estimates from the coded sample can be weighted back
-to the corpus (1 / inclusion_prob) and the machine's counts corrected (`pledgewatch.correction`).
+to ... corpus (1 / inclusion_prob) and the machine's counts corrected (`pledgewatch.correction`).
 """
 
 from __future__ import annotations

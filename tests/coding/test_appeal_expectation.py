@@ -51,7 +51,7 @@ def test_recipient_stressing_the_importance_of_support_is_an_appeal(nlp, body):
 
 
 def test_a_donor_stressing_the_importance_of_support_is_no_appeal(nlp):
-    # edited from 20240426T191500Z_UA_en_136b265472 ("US officials have stressed the importance of new US aid for
+    # edited from 20240426T191500Z_UA_en_136b265472 ("US officials have stressed ... importance of new US aid for
     # Ukraine", no statement there): a donor's need is an assessment (ANNOTATION.md)
     assert act_of(nlp, '"New US aid is important for Ukraine," US Defense Secretary Lloyd Austin said.') != "appeal"
 

@@ -18,7 +18,7 @@ from support import act_of, extract_rows
     # a semi-modal on "our partners" (a possessive is no first person), the recipient speaking
     '"Our partners have to act today," the Ukrainian foreign minister told reporters in Kyiv.',
     # after 20220427T231500Z_GB_en_78de7d1811: allies urging allies, the verb quoted apart from its particle
-    'The British foreign secretary said Western allies must "double down" in their backing of Kyiv.',
+    'The British foreign secretary said the Western allies must "double down" on their backing of Kyiv.',
     # an impersonal necessity whose complement has a third party as subject
     '"It is time for Europe to do more for Kyiv," the Polish prime minister said on Friday.',
 ])
@@ -39,7 +39,7 @@ def test_standing_by_and_pressure_laid_on_others_are_appeals(nlp, body):
 
 @pytest.mark.parametrize("body", [
     # the speaker's own side: a commitment or other, not an appeal
-    '"We must do more for Ukraine," the British prime minister said.',
+    '"We must do more for Ukraine," the UK prime minister said.',
     # the adversary's obligation on the West asks for nothing
     '"The West must act responsibly for once," the Russian foreign minister said.',
     # an obligation about another matter, nothing of the war named

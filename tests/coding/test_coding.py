@@ -78,7 +78,7 @@ def test_new_package_is_a_pledge(text, cue, financial):
 @pytest.mark.parametrize("text", [
     "the supply of modern rocket systems in a $600m (£480m) weapons package due to be unveiled",
     "Washington unveiled a further $3.1bn (£2.6bn) in military aid",
-    "that $2 billion in artillery, air defenses and other hardware would soon head to the front lines",
+    "that $2 billion in artillery, air defence and other hardware would soon head to the front lines",
 ])
 def test_the_value_of_weapons_is_not_financial(text):
     assert "financial" not in code(text, "said", "United States")["capabilities"]
@@ -89,7 +89,7 @@ def test_the_value_of_weapons_is_not_financial(text):
     ("The best way to help Kyiv is to give the country everything it needs", "said"),
     ("NATO for more weapons", "pressed"),
     ("allies to send more air defence systems", "urged"),
-    ("his country awaits new supplies, above all heavy weapons", "noted"),
+    ("his country awaits new supplies, heavy weapons above all", "noted"),
     ("We call on our partners to speed up deliveries of air defence", "said"),
 ])
 def test_appeal_by_a_recipient(text, cue):
@@ -102,7 +102,7 @@ def test_recipient_without_country_is_found_by_name():
 
 def test_appeal_cue_vetoes_pledge_content():
     # a donor urging its own government asks, it does not commit
-    assert act("the U.S. to continue to support Ukraine", "urged", "United States") == "appeal"
+    assert act("the U.S. to keep on supporting Ukraine", "urged", "United States") == "appeal"
 
 
 def test_appeal_cue_to_adversary_or_for_talks_is_not_an_appeal():
@@ -458,9 +458,9 @@ def test_one_of_is_not_a_count():
 
 
 def test_support_for_the_adversary_is_a_pledge_not_about_aid_and_its_obstruction_no_refusal():
-    # ANNOTATION.md, settled conventions: a pledge of support to someone other than Ukraine is still a pledge, with
+    # ANNOTATION.md, settled conventions: a pledge of support ... someone other than Ukraine is still ... pledge, with
     # aid_related false
-    for text, cue, country in [("it would support Russia's sovereignty and security", "told", "China"),
+    for text, cue, country in [("it would support the sovereignty and security of Russia", "told", "China"),
                                ("the US would support Israel's defense", "said", "United States"),
                                ("Britain will continue to support Poland and the Baltic states", "said",
                                 "United Kingdom")]:
@@ -491,7 +491,7 @@ def test_the_month_may_is_not_hypothetical():
 def test_aid_related():
     assert code("Moscow was trying to bomb railway lines to disrupt arms supplies from abroad",
                 country="Ukraine")["aid_related"] is True
-    assert code("the US to stop sending arms to Ukraine", "told", "Russia")["aid_related"] is True
+    assert code("Washington to stop sending arms to Ukraine", "told", "Russia")["aid_related"] is True
     assert code("China sold Russia drones worth over $12 million", country="")["aid_related"] is False
     assert code("five civilians were killed", country="Ukraine")["aid_related"] is False
 

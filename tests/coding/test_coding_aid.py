@@ -43,7 +43,7 @@ def coded(text, country="United States", cue="said") -> dict:
     ("Kyiv still awaits the supply of US military assistance", "aid_capability"),
     ("a new package of assistance to Kyiv is expected at the summit", "aid_word"),
     ("the Danes supported Kyiv with economic assistance more than most", "aid_word"),
-    ("they would seek revenge against the West for aiding Ukraine", "aid_word"),
+    ("they would take revenge on the West for aiding Ukraine", "aid_word"),
 ])
 def test_aid_nouns_and_verbs_are_anchors(text, kind):
     assert kind in kinds(text)
@@ -54,7 +54,7 @@ def test_aid_nouns_and_verbs_are_anchors(text, kind):
     ("the army hopes to retake the town with the help of western long-range weapons", True),
     ("Italy will hold a conference on helping Ukraine recover from the destruction", True),
     ("he asked the Turkish president for help with the talks on Kyiv's behalf", True),
-    ("the deal will help stabilise global food prices", False),
+    ("the deal will help stabilise world food prices", False),
     ("using hunger this way will help accomplish what the invasion has not", False),
     ("the agreement would help boost the economy", False),
 ])
@@ -171,7 +171,7 @@ def test_commerce_is_not_aid(text):
 @pytest.mark.parametrize("text", [
     "Russia hopes to shorten supply lines and simplify command",
     "the attack hit a key supply hub for Russian forces",
-    "a counter-offensive to disrupt supply lines and force the troops back",
+    "a counter-offensive to cut supply lines and force the troops back",
     "the death of a British aid worker in custody",
 ])
 def test_logistics_and_aid_workers_are_not_aid(text):
@@ -282,7 +282,7 @@ def test_a_no_fly_zone_is_military_support(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("we are waiting for Hungary to unblock Sweden's accession to the alliance", False),
+    ("we are waiting for Hungary to unblock the accession of Sweden to the alliance", False),
     ("Finland's membership was ratified", False),
     ("the EU decided to open accession talks with Ukraine", True),
 ])
@@ -291,8 +291,8 @@ def test_membership_of_another_country_is_not_aid(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "no one gives Russia security guarantees",
-    "the so-called security guarantees which Moscow expects from NATO",
+    "nobody gives Russia security guarantees",
+    "the so-called guarantees of security which Moscow expects from NATO",
     "the proposals for security guarantees Washington presented are better than NATO's",
 ])
 def test_security_guarantees_for_the_adversary_are_not_aid(text):
@@ -316,7 +316,7 @@ def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
     "Ukraine's troops will be able to fire British long-range weapons",
     "his country is grateful for the already given help",
     "Ukraine cannot hold the line without rapid resumption of US help",
-    "Ukraine is looking for an anti-aircraft defence system to defend Odesa",
+    "Kyiv is looking for an anti-aircraft system to defend Odesa",
 ])
 def test_more_ways_of_naming_aid(text):
     assert related(text)
@@ -436,7 +436,7 @@ def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     ("working with Russia's intelligence services or transferring or acquiring weapons used in the invasion", False),
     ("Russia may call up new soldiers, but they would need training, food and to be supplied with equipment", False),
     # not the adversary's: Ukraine or a donor named, or no adversary before the transfer
-    ("Russia accused Kyiv's allies of sending modern weapons to the country", True),
+    ("Russia accused the allies of Kyiv of sending modern weapons to the country", True),
     ("the Kremlin warned that Russia will respond as new weapons get delivered by the so-called collective West", True),
     ("against the transfer of long-range weapons", True),  # said by Russia: the speaker is no giver
 ])
@@ -468,7 +468,7 @@ def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
     ("NATO allies make exports of Ukrainian grain possible and actively support the international efforts to end the crisis",
      False),
     # a party as the object: aid
-    ("the allies must continue to support Ukraine for as long as it takes", True),
+    ("the allies must go on supporting Ukraine for as long as needed", True),
     ("Support us in any way you can, Ukraine's president said", True),
     ("it matters a great deal that the authorities in Warsaw reliably support our neighbour in Ukraine", True),
     # the noun is not judged by this rule
@@ -486,11 +486,11 @@ def test_support_verb_needs_a_party_as_object(text, expected):
     ("Italian gas prices could double as Russia reduces supply", False),
     ("the gas might last the winter if Russia were to cut supplies fully in August", False),
     # a commodity two words before or after 'of': commerce
-    ("Germany accused Russia of a power play as gas pipeline supply drops by half", False),
+    ("Germany accused Russia of a power play as pipeline gas supply falls by half", False),
     ("the first cargo of Ukrainian grain to Spain is due to arrive within a week", False),
     # supplies for Ukraine, or a donor between the adversary and the supply word: aid
     ("Russia accuses the West of keeping up supplies to Kyiv", True),
-    ("despite Russia's threats, Ukraine needed a bridge of supplies while the US ramps up production", True),
+    ("despite Russia's threats, Ukraine needed a bridge of supplies while America ramps up production", True),
     ("Moscow warned against further deliveries to Ukraine", True),
 ])
 def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
@@ -529,7 +529,7 @@ def related_as(text, side, act="other") -> bool:
 
 @pytest.mark.parametrize("text", [
     "Russia insisted on Ukraine not joining NATO and would see it as a provocation",  # a historian's account
-    "Ukraine is not invited to NATO because Poland wants to invade",  # a Russian intelligence claim
+    "Kyiv is not invited into NATO because the Poles want to invade",  # a Russian intelligence claim
     "Moscow has no objection to Ukraine's eventual membership of the EU",  # the Russian president
     "binding Western security guarantees including a pledge never to expand into Ukraine",  # Moscow's demand
 ])
@@ -544,8 +544,8 @@ def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
     ("how fast Ukraine could integrate new weapons systems into a counteroffensive", "donor"),  # analyst
     ("Ukraine is entering a war of attrition, where resupplying its troops with new weapons will be "
      "decisive", "donor"),  # an official's assessment
-    ("we will regain control thanks to our army's tactics and the prospect of new and better weaponry", "recipient"),
-    ("Ukraine cannot break through despite the expected arrival of fresh Nato-standard arms", "donor"),
+    ("we will regain control thanks to the tactics of our army and the prospect of new and better weaponry", "recipient"),
+    ("Ukraine cannot break through despite the awaited arrival of new Nato-standard arms", "donor"),
 ])
 def test_new_weapons_ukraine_holds_are_aid(text, side):
     lowers, caps = _lowers_caps(text)
@@ -592,7 +592,7 @@ def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
     "We therefore call on Ukraine's allies to commit fully to its victory",  # a Baltic minister
     "If Moscow thinks attacks on civilians will discourage Ukraine's friends, Austria among them, it is wrong",
     "The World Bank has acted as Ukraine's partner throughout the war",  # a finance minister
-    "he expected that every partner of Ukraine would do the same",  # a candidate for prime minister
+    "he expected every partner of Ukraine to do the same",  # a candidate for prime minister
 ])
 def test_ukraine_backers_named_as_such_are_aid(text):
     lowers, caps = _lowers_caps(text)

@@ -45,7 +45,7 @@ def test_ukraine_prevails(text):
 
 @pytest.mark.parametrize("text", [
     "that Ukraine had every right to defend itself",
-    "No to landmines and yes to the legitimate defence of Ukraine, which must respect the law",
+    "No to landmines and yes to a legitimate defence of Ukraine, which must respect the law",
     "the Ukrainians, he stressed, have a right to defend themselves against attacks from across the border",
 ])
 def test_right_to_defend(text):

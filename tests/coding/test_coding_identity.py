@@ -51,7 +51,7 @@ def test_role_words_make_an_office_or_not():
 
 
 def test_one_speaker_is_consistent_within_an_article():
-    # "Lithuanian Foreign Minister Gabrielius Landsbergis" once; "he" and "Landsbergis" later, near words on Russia
+    # "Lithuanian Foreign Minister Gabrielius ..." once; "he" and "Landsbergis" later, near words on Russia
     # (a person officials.csv does not list: the article's own words are all there is)
     rows = [_row("Jonas Petraitis", role="Lithuanian Foreign Minister", article="e1"),
             _row("Jonas Petraitis", text="he", country="Russia", article="e1"),
@@ -256,7 +256,7 @@ def test_a_group_of_people_around_a_country_is_no_government():
 
 
 def test_agencies_and_outlets_named_by_acronym_have_a_home():
-    # "senior DIA officials said", "the director of GCHQ, Sir Jeremy Fleming", "VGTRK journalist Vladimir Soloviev",
+    # "senior DIA officials said", "the director ... GCHQ, Sir Jeremy Fleming", "VGTRK journalist Vladimir Soloviev",
     # "TASS reported": organisations.csv gives their home (an acronym matches only as written)
     rows = [_row("senior DIA officials", typ="group", country="Russia", article="k1"),
             _row("Jeremy Fleming", role="director of GCHQ", article="k2"),

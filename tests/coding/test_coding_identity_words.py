@@ -17,7 +17,7 @@ def test_a_group_named_by_the_plural_of_an_office_speaks_for_that_office():
     # senators writing a letter (corpus): legislators, governors and mayors are officials (CODING.md)
     rows = [_row("governors of those regions", text="the governors of those regions", typ="group", article="p1"),
             _row("City mayors and regional governors", typ="group", article="p2"),
-            _row("bipartisan group of three US senators", text="A bipartisan group of three US senators",
+            _row("bipartisan group of four US senators", text="A bipartisan group of four US senators",
                  typ="organization", article="p3")]
     countries, officials = identity.recompute(rows)
     assert officials == [True, True, True]

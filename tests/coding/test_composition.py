@@ -130,7 +130,7 @@ def test_transfer_done_is_a_delivery(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "Ukrainian presidential aide Andriy Yermak said Ukrainian pilots will be trained on F-16 jets.",
-    '"Ukraine will receive 18 more howitzers from Germany," Ukrainian Defence Minister Oleksii Reznikov said.',
+    '"Ukraine will receive 18 more howitzers from Germany," Ukraine\'s defence chief Oleksii Reznikov said.',
     "The Dutch defence minister said Ukraine will be given four more Patriot launchers.",
 ])
 def test_announced_receipt_is_a_pledge(nlp, body):
@@ -149,7 +149,7 @@ def test_obligation_on_others_is_an_appeal(nlp, body):
 @pytest.mark.parametrize("body", [
     '"Give us the planes," Ukrainian President Zelensky told the US Congress.',
     '"Send us more artillery shells," the Ukrainian defence minister said.',
-    '"Help us with air defence," Ukrainian Foreign Minister Dmytro Kuleba said.',
+    '"Help us with air defence," Ukraine\'s top diplomat Dmytro Kuleba said.',
 ])
 def test_imperative_request_is_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
@@ -197,8 +197,8 @@ def test_deontic_frame_asking_for_support_is_an_appeal(nlp, body):
 
 @pytest.mark.parametrize("body", [
     '"It is necessary to liberate Crimea," Ukrainian President Zelensky said.',
-    '"It is high time for the Western states to come back to talks," Belarusian leader Alexander Lukashenko said.',
-    "The Kremlin spokesman said it was vital for Russia to achieve its goals.",
+    '"It is high time for the Western states to come back to talks," the Belarusian ruler Alexander Lukashenko said.',
+    "The Kremlin spokesman said it was vital that Russia achieve its goals.",
     '"What matters now is that we support the investigation under way," the British foreign secretary said.',
 ])
 def test_deontic_frame_for_other_conduct_is_no_appeal(nlp, body):
@@ -206,7 +206,7 @@ def test_deontic_frame_for_other_conduct_is_no_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"Allies have to send more tanks," Ukrainian Defence Minister Oleksii Reznikov said.',
+    '"Allies have to send more tanks," Ukraine\'s defence chief Oleksii Reznikov said.',
     "The Polish president said Western partners need to provide Kyiv with fighter jets.",
     '"The world must isolate Russia," Ukrainian President Zelensky told the summit.',
 ])
@@ -226,9 +226,9 @@ def test_obligations_of_other_conduct_or_on_the_adversary_are_no_appeals(nlp, bo
 @pytest.mark.parametrize("body", [
     '"This show proves how vital the support of partner nations is to us," the Ukrainian finance minister said.',
     '"Our dream is undefeatable if we can count on your support," Zelensky told the Australian parliament.',
-    "Ukrainian Foreign Minister Dmytro Kuleba said Western military aid remained critical for the counteroffensive.",
+    "Ukraine's top diplomat Dmytro Kuleba said Western military aid remained critical for the counteroffensive.",
 ])
-def test_dependence_on_support_stressed_by_the_recipient_is_an_appeal(nlp, body):
+def test_dependence_on_support_voiced_by_the_recipient_is_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
 
 
@@ -266,7 +266,7 @@ def test_the_adversary_counting_on_support_is_no_appeal(nlp):
 
 
 @pytest.mark.parametrize("body", [
-    "Ukrainian Foreign Minister Dmytro Kuleba said the West's sanctions on Russia needed to be made tougher.",
+    "Ukraine's top diplomat Dmytro Kuleba said the West's sanctions on Russia needed to be made tougher.",
     '"The European Union has to adopt a new sanctions package," the Lithuanian foreign minister said.',
     '"It is important to tighten sanctions on Russia," the Polish prime minister said.',
     '"Terror has to be answered - impose sanctions," Ukrainian President Zelensky said.',
@@ -297,7 +297,7 @@ def test_request_for_a_thing_other_than_support_is_other(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Ukrainian President Volodymyr Zelensky called for more sanctions on Moscow.",
+    "Ukraine's President Zelensky called for more sanctions on Moscow.",
     "Ukraine's president pushed for a no-fly zone over the country.",
     "Kuleba called for more weapons for Ukraine.",
 ])
@@ -308,7 +308,7 @@ def test_request_for_support_named_in_a_noun_phrase_stays_an_appeal(nlp, body):
 @pytest.mark.parametrize("body", [
     '"We call on Russia to withdraw its forces from Ukraine immediately," the G7 foreign ministers said.',
     '"We urge Moscow to return the deported children," the Council of Europe said in a statement.',
-    '"We call on the Russian Federation to respect its duties under international humanitarian law," '
+    '"We call on the Russian Federation to respect its duties under humanitarian law," '
     'the participants said.',
 ])
 def test_request_addressed_to_the_adversary_is_other(nlp, body):
@@ -318,7 +318,7 @@ def test_request_addressed_to_the_adversary_is_other(nlp, body):
 @pytest.mark.parametrize("body", [
     '"We call on our partners to impose new sanctions on Russia," Kuleba said.',
     '"We call on Russia to pay reparations and on our allies to send more tanks," Zelensky said.',
-    "Zelensky called for Russia to pay the highest price and for allies to impose tougher sanctions.",
+    "Zelensky called for Russia to pay a heavy price and for the allies to impose harsher sanctions.",
 ])
 def test_request_to_allies_naming_the_adversary_stays_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"

@@ -12,7 +12,7 @@ from support import act_of, extract_rows
 
 
 @pytest.mark.parametrize("body", [
-    '"We should not stop supporting Ukraine, even if the costs are high," the NATO secretary general added.',
+    '"We should not stop backing Ukraine, even if the cost is high," the NATO secretary general added.',
     "The French president said she would not rule out sending European troops to Ukraine.",
     "The chancellor repeated that he does not exclude sending more tanks to Kyiv.",
     '"Ukraine does not give anything up," the president said in his evening address.',

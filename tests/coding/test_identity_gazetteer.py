@@ -54,7 +54,7 @@ def test_the_holder_changes_on_the_handover_day():
 
 
 def test_a_private_namesake_is_not_taken_for_an_office_holder():
-    # "Michael Martin, 22, a former star at the college" (a Russian student): Ireland's Micheál Martin is left out
+    # "Michael Martin, 22, a former star at ... college" (a Russian student): Ireland's Micheál Martin is left out
     rows = [_row("Michael Martin", article="m1", date="2024-05-07")]
     countries, officials = identity.recompute(rows)
     assert (countries, officials) == ([""], [False])

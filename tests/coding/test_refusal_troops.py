@@ -13,7 +13,7 @@ from support import act_of
 @pytest.mark.parametrize("body", [
     '"Unless our allies are attacked, we will not take part directly in this war by sending our forces to Ukraine," '
     "President Joe Biden said.",
-    "Pentagon spokesman John Kirby said these forces are not going to fight in Ukraine.",
+    "Pentagon spokesman John Kirby said those troops are not going to fight in Ukraine.",
     "German Chancellor Olaf Scholz said German soldiers would not be sent to Ukraine.",
     "US President Joe Biden has said that American troops will not directly engage Russia.",
 ])
@@ -22,9 +22,9 @@ def test_own_troops_ruled_out_is_a_refusal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Russian President Vladimir Putin said Russian troops will not leave the occupied regions.",
-    "Ukrainian President Volodymyr Zelensky said Ukrainian soldiers will not retreat from Bakhmut.",
-    "French President Emmanuel Macron repeated that he does not exclude sending troops to Ukraine.",
+    "President Putin of Russia said Russian troops will not leave the occupied regions.",
+    "President Volodymyr Zelensky of Ukraine said Ukrainian soldiers will not retreat from Bakhmut.",
+    "France's President Emmanuel Macron repeated he does not exclude sending soldiers to Ukraine.",
 ])
 def test_other_troops_or_a_negated_ruling_out_is_no_refusal(nlp, body):
     assert act_of(nlp, body) != "refusal"

@@ -19,7 +19,7 @@ PATTERNS = {
 SENTENCES = [  # from different articles of the kind the rules read
     "The United States will not let Ukraine fail, and we will continue to support them.",
     "Germany announced an additional $2.7bn in new military aid, including 20 Marder vehicles.",
-    "We would never let you down: our commitment to the people of Ukraine is unwavering.",
+    "We would never let you down: our commitment to Ukraine's people is unwavering.",
     "Britain continues supporting Kyiv and will send 14 Challenger tanks, he said.",
     "We stand with Ukraine; they stand by Ukraine as long as it takes.",
 ]

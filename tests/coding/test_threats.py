@@ -20,7 +20,7 @@ def act(text: str, cue: str = "said", country: str = "United States") -> str:
 @pytest.mark.parametrize("text,country", [
     ("Russia will launch a limited military attack on the country in the coming weeks", "Estonia"),
     ("that an invasion may begin within days", "United States"),
-    ("Russia was preparing to take revenge against the West", "Ukraine"),
+    ("Russia was preparing to take revenge on the West", "Ukraine"),
     ("that Moscow could escalate further if the bridge is hit again", "United Kingdom"),
 ])
 def test_threatened_harm_is_a_warning(text, country):
@@ -101,7 +101,7 @@ def test_sanctions_announced_hoped_or_declined_are_no_warnings(text, country):
 
 @pytest.mark.parametrize("text,country", [
     ("Russia had moved its first tactical nuclear weapons to Belarus", "Russia"),
-    ("it had held an inspection of non-strategic nuclear arms carriers", "Belarus"),
+    ("it had held an inspection of its non-strategic nuclear arms carriers", "Belarus"),
     ("he was not bluffing about the use of nuclear weapons", "Russia"),
 ])
 def test_adversarys_nuclear_posture_is_a_warning(text, country):

@@ -54,7 +54,7 @@ SIGNATURES = {
               "MINSK, 7 February (BelTA) - The foreign minister met his counterpart.",
               "BREST, 14 March (BelTA) –The border guards reported a quiet night."],
     "CNN": ["CNN —\n\nA summit between the leaders began on Thursday.",
-            "Paris, France (CNN)- A French official confirmed on Tuesday that the talks had begun.",
+            "Paris, France (CNN)- An official in Paris confirmed on Tuesday that the talks had begun.",
             "(CNN) - The secretary general of NATO said the alliance would stand together."],
     "Fox News": ["The senator spoke on Monday.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nHe added more.",
                  "The White House said on Friday ...\n\n(You can now listen to Fox News articles.)",

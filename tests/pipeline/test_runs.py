@@ -465,7 +465,7 @@ def test_a_dask_run_with_no_worker_stops_instead_of_waiting_forever(tmp_path, mo
 
 ONE_LINERS = {
     # a headline ending in a full stop, then the article on the same line
-    "dpa_style": ("Germany pledges more air defence for Ukraine. " + "The German defence minister said on Tuesday "
+    "dpa_style": ("Germany pledges more air defence for Ukraine. " + "The German defence minister told reporters on Tuesday "
                   "that Berlin would send another Patriot system to Kyiv within weeks. " * 40),
     # an abbreviation first ('Gen. '), then a headline with a question mark, then a quotation
     "abbreviation": ("Gen. Milley: will the tanks arrive in time? " + "\"We need them now,\" a Ukrainian commander "

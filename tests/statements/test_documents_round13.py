@@ -15,10 +15,10 @@ from support import extract_rows, row_of, speaker_of
      "that the deaths were", "Patricia Smith"),
     ("The deal collapsed in 2008, according to a lawsuit Yulia Tymoshenko, a former Ukrainian prime "
      "minister, filed in New York.", "The deal collapsed", "Yulia Tymoshenko"),
-    ("Bernie Sanders spoke in Harlem on Thursday. Democratic presidential hopeful Hillary Clinton is releasing a "
+    ("Bernie Sanders spoke in Harlem on Thursday. Democratic White House hopeful Hillary Clinton is releasing a "
      "new 60-second ad in New York. The ad says the banks must be held to account.", "the banks must be",
      "Hillary Clinton"),
-    ("Corey Lewandowski was charged on Tuesday. The charge is set out in an affidavit written by Marc Bujnowski, "
+    ("Corey Lewandowski was charged on Tuesday. The charge is set out in a police affidavit written by Marc Bujnowski, "
      "a local police detective. The affidavit said that the detective had seen bruises.",
      "that the detective had", "Marc Bujnowski"),
     ("Senator Harry Reid criticised the move. A letter from Reid on Monday said the party would not back down.",

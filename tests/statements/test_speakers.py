@@ -65,7 +65,7 @@ def test_mr_macron_and_the_french_president(nlp):
 
 
 def test_appositive_role_before_name(nlp):
-    text = ("Ukraine's foreign minister, Dmytro Kuleba, said Kyiv wanted more Patriot batteries. "
+    text = ("Kyiv's foreign minister, Dmytro Kuleba, told reporters Kyiv wanted more Patriot batteries. "
             "Kuleba added that time was short.")
     r = _resolve(nlp, text, [("Dmytro Kuleba", 0, "Kyiv wanted more"), ("Kuleba", 1, "time was short")])
     assert r[0]["speaker_name"] == r[1]["speaker_name"] == "Dmytro Kuleba"
@@ -74,7 +74,7 @@ def test_appositive_role_before_name(nlp):
 
 
 def test_appositive_role_after_name(nlp):
-    text = "Jens Stoltenberg, the NATO secretary general, said allies must step up deliveries."
+    text = "Jens Stoltenberg, NATO's secretary general, said allies must step up deliveries."
     r = _resolve(nlp, text, [("Jens Stoltenberg", 0, "allies must step up")])
     assert r[0]["speaker_name"] == "Jens Stoltenberg"
     assert "secretary general" in r[0]["speaker_role"].lower()
@@ -103,7 +103,7 @@ def test_transliterations_map_to_one_official():
 
 
 def test_transliterated_alias_gets_corpus_id(nlp):
-    text = "Ukrainian President Volodymyr Zelenskiy thanked the partners. Zelenskiy said the tanks had arrived."
+    text = "Ukraine's leader, Volodymyr Zelenskiy, thanked his partners. Zelenskiy said the tanks had arrived."
     r = _resolve(nlp, text, [("Zelenskiy", 1, "the tanks had arrived")], published=dt.date(2023, 2, 1))
     assert r[0]["speaker_name"] == "Volodymyr Zelenskiy"   # the article's own spelling (annotation guide)
     assert r[0]["speaker_id"] == "Volodymyr Zelensky"      # one identity across the corpus
@@ -136,7 +136,7 @@ def test_ministry_possessive_becomes_adjective(nlp):
 
 @pytest.mark.parametrize("text,mention,official", [
     ("Konrad Muzyka, a military analyst at Rochan Consulting, said Russia was regrouping.", "Konrad Muzyka", False),
-    ("Kremlin spokesman Dmitry Peskov said the talks had failed.", "Dmitry Peskov", True),
+    ("Kremlin spokesman Dmitry Peskov, speaking on Monday, said the talks had failed.", "Dmitry Peskov", True),
     ("Sen. Mark Kelly said Congress should approve the aid.", "Sen. Mark Kelly", True),
 ])
 def test_is_official(nlp, text, mention, official):

@@ -23,7 +23,7 @@ from support import extract_rows, row_of
     ("a member of the Canadian delegation", True),
     # bodies that hold no public office, and a past membership
     ("a member of the Liberal party", False),
-    ("a British member of the Ukrainian armed forces who had been captured", False),
+    ("a Briton, member of the Ukrainian armed forces, captured in spring", False),
     ("a member of the station's management team", False),
     ("a former member of the Duma", False),
     ("the Kremlin's spokesperson", False),
@@ -41,14 +41,14 @@ def _coded(rows, published):
 
 @pytest.mark.parametrize("body, content, name, country", [
     # a GB outlet, June 2022: a diplomat at the UN named only by the mission he belongs to
-    ("Grain exports collapsed in the spring, said Petro Marchuk, a member of Ukraine’s mission to the UN, who added "
+    ("Grain exports collapsed in the spring, said Petro Marchuk, also a member of Kyiv’s mission to the UN; he added "
      "that millions of people depended on them.", "Grain exports collapsed", "Petro Marchuk", "Ukraine"),
     # a GB outlet, April 2022: a regional legislator of the opposition
-    ("Anna Forde, a Labour member of the London Assembly, said the letters raised serious questions about the "
+    ("Anna Forde, Labour member of the London Assembly, told reporters the letters raised serious questions about the "
      "mayor's trip.", "the letters raised", "Anna Forde", "United Kingdom"),
     # a US outlet, September 2022: a member of an official's staff
     ("“It will be like punishing the guards and letting the commanders walk free,” said Oleh Hnatiuk, part of "
-     "Smyrnov’s team in the presidential office.", "It will be like", "Oleh Hnatiuk", None),
+     "Smyrnov’s team at the presidential office.", "It will be like", "Oleh Hnatiuk", None),
 ])
 def test_a_member_of_an_official_body_is_an_official(nlp, body, content, name, country):
     rows = _coded(extract_rows(nlp, body, published="2022-06-10"), "2022-06-10")

@@ -24,7 +24,7 @@ def _resolve(nlp, text, mention, nth, content, published="2023-06-27"):
 
 
 @pytest.mark.parametrize("text, mention, nth, content, name, role", [
-    ("The report was published as Beth Van Schaack, the US ambassador-at-large, met prosecutors "
+    ("The report was published as Beth Van Schaack, US ambassador-at-large, met prosecutors "
      "in The Hague. Van Schaack said investigators were examining thousands of allegations.", "Van Schaack", 1,
      "investigators were examining", "Beth Van Schaack", "ambassador-at-large"),
     ("Jan De Vries, the mayor of Ghent, visited the new shelter on Monday. De Vries said the city would take in "

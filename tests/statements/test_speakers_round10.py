@@ -30,7 +30,7 @@ def test_a_plural_noun_that_names_no_agent_is_no_speaker(nlp, body, content):
 @pytest.mark.parametrize("body, content, name", [
     ("Insurance fears are the main obstacle to grain ships leaving Odesa this month, exporters say.",
      "Insurance fears", "exporters"),
-    ("Swarms of trolls keep claiming that the reports from Kharkiv are staged.", "that the reports", "Swarms of trolls"),
+    ("Swarms of trolls go on claiming that the reports from Kharkiv are staged.", "that the reports", "Swarms of trolls"),
     ("Pro-Russian separatists said they had captured two villages near Donetsk.", "they had captured",
      "Pro-Russian separatists"),
     ("The party's superdelegates say they will back the front-runner at the convention.", "they will back",
@@ -79,7 +79,7 @@ def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, 
      "embassy"),
     ("People in Melitopol were urged to report collaborators. The intelligence directorate's appeal further asked for "
      "the roads that Russian columns were taking.", "the roads that", "intelligence directorate"),
-    ("The EU's announcement of sanctions on the tycoon said he was responsible for backing the invasion.",
+    ("The EU's announcement of the sanctions on the tycoon said he was responsible for backing the invasion.",
      "he was responsible", "EU"),
     ("Lukashenko met Xi in Beijing. According to the Chinese Foreign Ministry's readout of the meeting, "
      "Lukashenko endorsed China's position.", "Lukashenko endorsed", "Chinese Foreign Ministry"),

@@ -10,8 +10,8 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("This follows after an adviser to Volodymyr Zelenskiy warned the fall of the town was a danger.", "the fall of",
-     "an adviser to Volodymyr Zelenskiy"),
+    ("This follows after an adviser to President Zelenskiy warned the fall of the town was a danger.", "the fall of",
+     "an adviser to President Zelenskiy"),
     ("Roughly 12,000 troops have died, according to a senior adviser to Volodymyr Zelenskiy.",
      "Roughly 12,000", "a senior adviser to Volodymyr Zelenskiy"),
     ("A spokesman for Mayor Frank G. Jackson said the city would appeal the ruling.", "the city would appeal",
@@ -51,7 +51,7 @@ def test_a_name_that_is_no_object_of_the_relation_keeps_its_speaker(nlp, body, c
 
 @pytest.mark.parametrize("body, content, name", [
     ("Donald Trump fares better in a race with Hillary Clinton, according to a fresh poll. With Michael "
-     "Bloomberg weighing a bid, a Morning Consult poll found that he would take votes from Clinton.",
+     "Bloomberg weighing a bid, a Morning Consult poll found he would take votes from Clinton.",
      "Donald Trump fares better", "Morning Consult"),
     ("Hillary Clinton has recovered since the convention, according to a new national poll. Clinton now leads "
      "by 45 percent to 38 percent, according to a CBS poll out on Tuesday.", "Hillary Clinton has recovered",

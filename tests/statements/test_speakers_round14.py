@@ -12,7 +12,7 @@ from support import extract_rows, row_of
 
 @pytest.mark.parametrize("body, content, name", [
     ("The first gunmen ran into an office block next door and threw a grenade into its hall, a security "
-     "professional present during the raid told Reuters. The second group fired on the cafe, he said.",
+     "professional present throughout the raid told Reuters. The second group fired on the cafe, he said.",
      "The second group fired", "security professional present"),
     ("The prisoners were moved overnight. An interpreter who worked with the unit told the BBC the soldiers were "
      "safe. They had been taken to Kyiv, he said.", "They had been taken", "An interpreter"),

@@ -12,11 +12,11 @@ from pledgewatch.statements.names import reference
 from pledgewatch.statements.speakers.described_back import described_otherwise
 from support import extract_rows, row_of, shared_text
 
-# a GB outlet, June 2023: the Kremlin leader is named before only inside a noun phrase ("the threat of Vladimir
+# a GB outlet, June 2023: the Kremlin leader is named before only inside a noun phrase ("the threat ... Vladimir
 # Putin authorising ..."), and a foreign policy thinker is named three paragraphs on
 TRENIN = (shared_text("The Russian ultimatum comes", "fall of the Soviet Union."),
           shared_text("Dmitri Trenin, a prominent", "not just theoretical possibility"))
-# a US outlet, April 2022: "Russian billionaire Oleg Tinkov has blasted Russia's war ..."
+# a US outlet, April 2022: "Russian billionaire Oleg Tinkov ... blasted Russia's war ..."
 TINKOV = shared_text("Russian billionaire Oleg Tinkov", "stop this massacre.")
 # a GB outlet, March 2022 (coding_dev's half A)
 ISAVNIN = shared_text("“Since the start of the", "Pirate Party of Russia.")

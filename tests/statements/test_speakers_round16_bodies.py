@@ -1,4 +1,4 @@
-"""Speakers of issue 14 (round 16): a body named by the head of its name ("The [Institute] for the Study of War
+"""Speakers of issue 14 (round 16): a body named by the head of its name ("The [Institute] for the Study ... War
 said", "the Center said") is the body's full name, with its capitalised for/of phrase, not the head word alone.
 Found reading the corpus's organisation speakers (coding_dev's half B removed): "Institute", "Center", "Centre",
 "Department", "Organisation" as canonical speakers; each construction with invented sentences, and the case that
@@ -25,7 +25,7 @@ from support import extract_rows, row_of
      "conflict deaths had risen.", "conflict deaths had risen", "Institute for Economics and Peace"),
 ], ids=["isw-named-again", "center-first-mention", "center-named-again", "kiis-named-again", "us-based-again"])
 def test_a_body_named_by_the_head_of_its_name_is_its_full_name(nlp, body, content, name):
-    """"The [Institute] for the Study of War ... said", "according to the [Center] for Naval Analyses": the finder's
+    """"The [Institute] for the Study ... War ... said", "according to the [Center] ... Naval Analyses": the finder's
     mention stops at the capitalised head; the speaker is the body's full name with its capitalised for/of phrase,
     and "the Institute" / "the US-based Institute" after it is that full name (`organisations.body_full_name`; was
     "Institute", "Center")."""

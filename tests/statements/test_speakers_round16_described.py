@@ -13,7 +13,7 @@ from support import extract_rows, row_of, shared_text
 # before him took the he/she)
 VLASENKO = shared_text("The day tours are", "an inherent danger.")
 # a PL outlet, August 2022: an MP is named first, then "- explains [Maciej Padzikiewicz]ORG, a member of ..."
-PADZIKIEWICZ = shared_text("The shape of the content in Wikipedia is concerned about Mykola",
+PADZIKIEWICZ = shared_text("The shape of the content in Wikipedia",
                            "their own view of the situation.")
 
 

@@ -90,7 +90,7 @@ def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, bod
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Former British Defense Secretary Ben Wallace criticised Berlin again. "Germany must do more," Wallace said.\n\n'
+    ('Ex-British Defense Secretary Ben Wallace criticised Berlin again. "Germany must do more," Wallace said.\n\n'
      'While applauding Germany, the former minister reiterated that Scholz was wrong.', "that Scholz was wrong",
      "Ben Wallace"),
     ('US Defense Secretary Lloyd Austin met his counterparts at Ramstein on Friday. Later the minister said that '
@@ -106,7 +106,7 @@ def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nl
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('US President Joe Biden spoke at the White House on Friday. US Secretary of State Antony Blinken said '
+    ('US President Joe Biden spoke at the White House on Friday. Secretary of State Antony Blinken then told reporters '
      'in Munich that Russia was looking for a pretext. The head of American diplomacy stressed that the troops '
      'were still moving.', "that the troops were still moving", "Antony Blinken"),
     ('Russian President Vladimir Putin spoke on Monday. Foreign Minister Sergei Lavrov met his Turkish counterpart '

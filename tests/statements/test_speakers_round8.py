@@ -10,11 +10,11 @@ from support import extract_rows, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health announced on "
+    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health said on "
      "Friday.", "Siemens Energy", "Ukrainian ministry of health"),
     ("Poland will buy 96 Apache helicopters from the United States, the country's defence ministry said on "
      "Tuesday.", "Poland will buy", "Polish defence ministry"),
-    ("Germany is a step nearer to rationing gas, after the country's economic ministry on Wednesday warned "
+    ("Germany is a step nearer to rationing gas, since the country's economic ministry on Wednesday warned "
      "of a high risk of lasting shortages.", "a high risk", "German economic ministry"),
 ], ids=["health-ministry-recipient", "defence-ministry-subject", "economic-ministry-after"])
 def test_a_body_of_the_country_is_the_body_of_the_country_its_sentence_names(nlp, body, content, name):
@@ -24,7 +24,7 @@ def test_a_body_of_the_country_is_the_body_of_the_country_its_sentence_names(nlp
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health announced. Later, "
+    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health reported. Later, "
      "the ministry of health said that one generator could power a whole hospital.",
      "that one generator", "Ukrainian ministry of health"),
     ("Heavy shelling hit Kharkiv overnight, Ukraine's ministry of defence said. Later the ministry said that two "
@@ -68,12 +68,12 @@ def test_a_definite_unnamed_source_is_that_source_not_a_named_office_holder(nlp,
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The defence ministry spokesperson Igor Konashenkov briefed reporters on Monday. The defence ministry spokesperson said that ten "
+    ("The ministry's spokesperson Igor Konashenkov briefed reporters on Monday. The defence ministry spokesperson said that ten "
      "drones were shot down.", "that ten drones", "Igor Konashenkov"),
-    ("Ukrainian presidential adviser Mykhailo Podolyak gave interviews on Sunday. The Ukrainian official said that the talks "
+    ("Ukraine's presidential aide Mykhailo Podolyak gave interviews on Sunday. The Ukrainian official said that the talks "
      "were over.", "that the talks", "Mykhailo Podolyak"),
     ("The announcement was commented on by the Kremlin spokesman. The plan needs careful study, Kremlin "
-     "spokesman Dmitry Peskov said. The Kremlin spokesman said that the goals would be achieved.",
+     "spokesman Dmitry Peskov said. Later the Kremlin spokesman said that the goals would be achieved.",
      "that the goals", "Dmitry Peskov"),
 ], ids=["spokesperson-named-before", "nationality-only", "spokesman-named-later"])
 def test_a_description_the_article_names_is_still_the_named_person(nlp, body, content, name):

@@ -44,9 +44,9 @@ def test_a_past_office_fits_whatever_role_the_text_gives_now(nlp, body, content,
 
 
 @pytest.mark.parametrize("body, content, bad", [
-    ('"We will never give up our land," said Ukrainian President Volodymyr Zelensky. The Polish president said the '
+    ('"We will never give up our land," said Volodymyr Zelensky, the Ukrainian leader. The Polish president said the '
      'border would stay open for refugees.', "the border would stay open", "Volodymyr Zelensky"),
-    ('"Iran is a partner," said Behnam Ben Taleblu, a fellow at a Washington think tank. The former director of an '
+    ('"Iran is a partner," said Behnam Ben Taleblu, a fellow at a Washington think tank. The former head of an '
      'intelligence service, who declined to be named, said Iran had helped launder money.',
      "Iran had helped", "Behnam Ben Taleblu"),
     ('"The sanctions are working," said Chancellor Olaf Scholz. A senior official said the next package would follow '

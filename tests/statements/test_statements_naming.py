@@ -37,7 +37,7 @@ def test_the_object_and_its_quoted_label_are_the_content(nlp, sentence, content)
 
 @pytest.mark.parametrize("sentence", [
     # the object extracted before the cue: a naming inside another sentence
-    'Kyiv has been under attack for six months in what Moscow calls a "special military operation" meant to disarm it.',
+    'Kyiv has been under attack for six months in what Moscow terms a "special military operation" meant to disarm it.',
     # a phone call: "to" before the quotation
     'The prime minister said on Tuesday he would call the Russian president to "step back from the brink."',
     # a summons: a preposition before the quotation

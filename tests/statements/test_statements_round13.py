@@ -71,8 +71,8 @@ def test_an_attribution_inside_a_concessive_clause_leaves_the_outer_content_whol
 
 
 @pytest.mark.parametrize("body, content", [
-    ("Orban has condemned Russia's invasion of Ukraine in March, but keeps a vague stance.",
-     "Russia's invasion of Ukraine in March"),
+    ("Orban has condemned the invasion of Ukraine in March, but keeps a vague stance.",
+     "the invasion of Ukraine in March"),
     ("The minister announced stricter controls on the border on Tuesday.", "stricter controls on the border on Tuesday"),
     ("The Ukrainian army announced the withdrawal on Saturday night.", "the withdrawal on Saturday night"),
     ("The EU firmly condemns Russia's strike on the port of Mykolaiv today.",

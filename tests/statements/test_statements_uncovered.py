@@ -21,9 +21,9 @@ from support import extract_rows, shared_text
      "If Europe left Ukraine alone, it would be a disaster for both", "concludes", "Economist"),
     # a Polish outlet, 2023: "we read in" a statement names its source
     ('"The draft foresees changes in both military and civilian areas" - we read in the latest statement of the '
-     "National Security Bureau.",
+     "Polish National Security Bureau.",
      "The draft foresees changes in both military and civilian areas", "we read",
-     "the National Security Bureau"),
+     "the Polish National Security Bureau"),
     # a Polish outlet on Lavrov, 2022: "added" tagged as a participle modifying the name
     ('"Western policy has failed to isolate our country" - added Lavrov.',
      "Western policy has failed to isolate our country", "added", "Lavrov"),
@@ -85,9 +85,9 @@ def test_no_opinion_statement(nlp, body):
 
 @pytest.mark.parametrize("body, content, cue, speaker", [
     # a US think-tank piece on deported children, 2023 (ukraine_dev's gold has it)
-    ("Few member states backed Russia's baseless claim that taking the orphaned children was a "
+    ("Few member states backed Russia's baseless claim that taking the orphans was a "
      "humanitarian act.",
-     "taking the orphaned children was a humanitarian act", "claim", "Russia"),
+     "taking the orphans was a humanitarian act", "claim", "Russia"),
     # a Guardian piece on the energy crisis, 2022: a to-infinitive
     ("Sunak again rejected Labour's call to cut the VAT on household energy.",
      "to cut the VAT on household energy", "call", "Labour"),

@@ -1,8 +1,8 @@
-"""The aid relation of a statement (`aid_related`): is the content about support FOR UKRAINE (military, financial,
-humanitarian or political: membership, guarantees, backing), its delivery, need, request or refusal?
+"""The aid relation of a statement (`aid_related`): is the content about support ... UKRAINE (military, financial,
+... or political: membership, guarantees, backing), its delivery, need, request or refusal?
 
-An aid or capability word alone does not make it: "shells of a type fired by Russian artillery", "Russia's supply
-lines", "gas supplies to the EU", "thank you to all that have supported us" (a family) name one and are not about aid
+An aid or capability word alone does not make it: "shells of a type fired ... Russian artillery", "Russia's supply
+lines", "gas supplies to the EU", "thank you to all that ... supported us" (a family) name one and are not about aid
 for Ukraine. The stage is tokenizer-only, so the relation is composed from word order and the word classes of
 data/reference/coding_words.csv (class names in brackets below). A statement is aid-related when it holds an
 ANCHOR, a word in a support relation that no veto removes:
@@ -20,8 +20,8 @@ Anchors (constructions):
 6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before
    `alliance`), Ukraine the joiner (named, or the recipient speaking), security guarantees (`guarantee_mod` + `guarantee_head`), backing Ukraine (`backing_verb` with a
    `ukraine` word, "the Ukrainian people", right after it: "back the Ukrainian people", "stand with Ukraine");
-   membership and guarantees spoken by the adversary are its demands, none ("Russia was insistent about Ukraine not
-   joining NATO");
+   membership and guarantees spoken by the adversary are its demands, none ("Russia ... insistent about Ukraine not
+   joining ...");
 7. reconstruction of Ukraine (`rebuild_word` owned by or with Ukraine or a Ukrainian place as object): "rebuild
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
 8. (coding/aid_extra.py) new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
@@ -30,7 +30,7 @@ Anchors (constructions):
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
    Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
-   the world").
+   ... world").
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
@@ -43,12 +43,12 @@ Vetoes on one anchor:
 - sanctions: an aid noun next to a sanctions word ("the sanctions package") or joined to one after it by
   `sanctions_link` ("a new package of sanctions", "support through sanctions") is sanctions, not aid;
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
-  backers ("Russia was the largest arms exporter to Africa, supplying ...").
+  backers ("Russia was ... largest arms exporter to Africa, supplying ...").
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
 unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "all the
-equipment she would need to displace the Russians" stays aid). Support transferred to the adversary ("China sold
+equipment she would need to displace ... Russians" stays aid). Support transferred to the adversary ("China sold
 Russia drones") is never aid.
 """
 
@@ -180,7 +180,7 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
 def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
     """Foreign troops for Ukraine: a transfer or deploy verb (`give_transfer`, `deploy_verb`) within three words
     before a `troops` word, or a donor word right before it ("Western troops", "NATO soldiers"), with Ukraine named
-    within five words after ("sending American forces to fight in Ukraine", "Western troops in Ukraine"); not the
+    within five words after ("sending American forces to fight ... Ukraine", "Western troops in Ukraine"); not the
     adversary's ("Russia sent troops to Ukraine")."""
     W = _words.classes()
     if not set(lowers[i + 1:i + 6]) & W["ukraine"]:
@@ -227,7 +227,7 @@ def _donor_named(words: list[str]) -> bool:
 
 def ukraine_context(lowers: list[str], side: str = "") -> bool:
     """Is the content about Ukraine's war: Ukraine, its backers or a donor named (`ukraine`, `ukraine_side`,
-    `donor_name`, a donor country), or the recipient speaking ("how vital support from partner countries is to us")?
+    `donor_name`, a donor country), or the recipient speaking ("how vital support ... partner countries is to us")?
     Weak aid nouns ("support", "supplies", "commitment") count only there."""
     W = _words.classes()
     low = set(lowers)
@@ -240,11 +240,11 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     candidate country": `candidate_head` after 'candidate'), not another country's
     ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
     recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
-    another country's ("prevent the country from joining the European Union" of Moldova, "since we joined the EU" of
-    a Finn, "against joining the western military alliance" of Finland and Sweden). Not spoken by the adversary: its
-    demands and narrative on Ukraine's membership are no support ("Russia was insistent about Ukraine not joining
-    NATO", "Ukraine is not invited to NATO because Poland wants to invade", "Moscow has nothing against Ukraine's
-    possible membership of the European Union")."""
+    another country's ("prevent the country from joining ... European Union" of Moldova, "since we joined the EU" of
+    a Finn, "against joining ... western military alliance" of Finland and Sweden). Not spoken by the adversary: its
+    demands and narrative on Ukraine's membership are no support ("Russia ... insistent about Ukraine not joining
+    ...", "Ukraine is not invited ... NATO because Poland wants ... invade", "Moscow ... nothing against Ukraine's
+    possible ... of the European Union")."""
     W = _words.classes()
     w = lowers[i]
     if side == "adversary":
@@ -263,8 +263,8 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
 def _reconstruction(lowers: list[str], i: int) -> bool:
     """Reconstruction of Ukraine: a `rebuild_word` with Ukraine or a Ukrainian place as its owner right before it
     (determiners skipped: "Ukraine's recovery", "the Ukraine Recovery Conference") or as its object after it
-    ("rebuild Ukraine", "the recovery of Kyiv", "rebuild the destroyed Ukrainian city of Borodyanka"); not another's
-    ("the Russian army will need years to rebuild", "rebuild the Soviet Union", "the recovery in Russia's currency").
+    ("rebuild Ukraine", "the recovery of Kyiv", "rebuild the destroyed Ukrainian city ... Borodyanka"); not another's
+    ("the Russian army will need years ... rebuild", "rebuild the Soviet Union", "the recovery in Russia's currency").
     "post-war reconstruction" is no veto (the general veto reads 'war' as a non-beneficiary)."""
     W = _words.classes()
     if lowers[i] not in W["rebuild_word"]:
@@ -384,7 +384,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
     # conduct, a warning or assessment read as a commitment ("Russia will face a catastrophe should it opt for a new
-    # round of aggression", "no concessions to Russia will be required from Ukraine", "the Russian Federation will be
-    # considered as continuing its aggression"); not where the adversary is only the target of force
+    # round ... aggression", "no concessions ... Russia will be required from Ukraine", "... Russian Federation will ...
+    # considered as continuing ... aggression"); not where the adversary is only the target of force
     return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"])) \
         and not (low & W["adversary"] and not _limits.adversary_target(lowers))

@@ -2,7 +2,7 @@
 transfer verb or aid word is named. Each names its construction; examples in tests/coding/test_coding_aid.py.
 
 - `new_capability`: new, modern or fresh weapons where Ukraine holds them ("integrate new weapons systems",
-  "resupplying the troops with new weapons", "the prospect of new, improved weaponry"): in this war's news,
+  "resupplying the troops ... new weapons", "the prospect ... new, improved weaponry"): in this war's news,
   Ukraine's new weapons are supplied ones;
 - `funding_for_ukraine`: an amount of money that is funding (coding.amounts.is_funding) where Ukraine is named and
   neither the adversary nor sanctions are, whatever the act ("a measure which has $61bn earmarked for Kyiv", "a
@@ -24,7 +24,7 @@ def new_capability(lowers: list[str], span, side: str) -> bool:
     """A `new_word` ("new", "modern", "fresh", "improved") within three words before a military capability (its
     category not a `not_new_category`: "new intelligence" is no weapon), with Ukraine named or the recipient
     speaking and no adversary word anywhere in the content (the adversary's new weapons: "Russia was ramping up
-    production of new weapons", "a constant influx of new drones to Russia")."""
+    production ... new weapons", "a constant influx ... new drones to Russia")."""
     W = _words.classes()
     if span.label_ in W["not_new_category"] or not set(lowers[max(0, span.start - 3):span.start]) & W["new_word"]:
         return False
@@ -44,8 +44,8 @@ def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
 def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     """Indices of a `backer_word` that is Ukraine's: after a `ukraine` word and its "'s" (one word between: "Kyiv's
     Western partners") or before "of" + a `ukraine` word ("the friends of Ukraine"). Statements about them are about
-    support for Ukraine ("we ask Ukraine's allies to commit fully", "Ukraine's allies have only committed a tiny
-    fraction of their resources", "will discourage Ukraine's friends, including Ireland"). Not spoken by the adversary
+    support for Ukraine ("we ask Ukraine's allies ... commit fully", "Ukraine's allies ... only committed a tiny
+    fraction of ... resources", "will discourage Ukraine's ..., including Ireland"). Not spoken by the adversary
     ("Ukraine's best friends are departing", a Russian official's mockery; "threats from Ukraine's Western allies").
     coding.aid also drops them where the content's own aid word is vetoed ("Kyiv's partners support a special
     tribunal": what the partners support is no beneficiary)."""
@@ -75,9 +75,9 @@ def helped_through_determiner(lowers: list[str], i: int) -> bool:
 
 def guarantee(lowers: list[str], i: int, side: str) -> bool:
     """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
-    ("no one gives Russia security guarantees", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
-    adversary (its own demands: "binding security guarantees from the west that include a pledge to roll Nato forces
-    out of eastern Europe and never expand into Ukraine")."""
+    ("no one gives Russia security ...", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
+    adversary (its own demands: "binding security guarantees ... the west that include a pledge ... roll Nato forces
+    out ... eastern Europe and never expand into Ukraine")."""
     W = _words.classes()
     if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
         return False

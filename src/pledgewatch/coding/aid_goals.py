@@ -2,16 +2,16 @@
 speaker wants, with no aid word. The guide counts political support as aid; the coders code a donor's or a third
 party's "Ukraine must win" the same way as "we stand with Ukraine". Each names its construction; examples in
 tests/coding/test_coding_aid_goals.py. The first two are not for the adversary (its war aims) nor the recipient (its
-own fight is no support it receives: "we will defend our country to the victory"); the third is the recipient's.
+own fight is no support it receives: "we will defend our country to ... victory"); the third is the recipient's.
 
 - `ukraine_prevails`: Ukraine as the holder of a victory word (`victory_word`: win, prevail, succeed, victory ...)
   under a wish or norm in its sentence (`outcome_frame`: must, need, make sure, imperative, interest ...; up to 15
-  words before it or 8 after): "we need to make sure that Ukraine succeeds", "it is in the interest of all of us
+  words before it or 8 after): "we need to make sure ... Ukraine succeeds", "it is in the interest of all of us
   that the Ukrainian army prevails", "a victory for Ukraine is a strategic imperative";
 - `right_to_defend`: Ukraine's defence as a right (`right_word` up to three words before a `defend_word`: "Ukraine
   has every right to defend itself", "the legitimate defence of Kyiv"), Ukraine named;
 - `common_front` (whole statement): the recipient's appeal for unity against the aggression (`unity_word`: unity,
-  common, together ...), no sanctions named: "to overcome this war we need the maximum unity of the world", "the
+  common, together ...), no sanctions named: "to overcome this war we need the maximum unity of ... world", "the
   response to the aggression should be common", "every country should take part in common efforts to stop it".
 
 Measured and not kept (round 16): the adversary's victory denied ("Russia cannot win in Ukraine", "Putin must lose

@@ -21,8 +21,8 @@ _STOP = _words.of("beneficiary_stop")
 def adversary_transfer(lowers: list[str], k: int, ukr: bool) -> bool:
     """The adversary's own transfer: the content names neither Ukraine nor its backers nor a donor (`ukraine_context`)
     and an `adversary` word comes before the transfer word at k, whatever the distance ("Russia was the largest arms
-    exporter to sub-Saharan Africa in 2016-20, supplying ...", "the Russian naval tug Spasatel Vasily Bekh, which was
-    delivering weapons and personnel to Snake Island", "permission to arrange Russian troops ... or transferring
+    exporter ... sub-Saharan Africa ... 2016-20, supplying ...", "... Russian naval tug Spasatel Vasily ..., which was
+    delivering weapons ... personnel to Snake Island", "permission to arrange Russian troops ... or transferring
     weapons"). Not the adversary speaking of others' transfers ("against the transfer of long-range weapons", said by
     Russia). Known limit: an adversary named before as the subject of another verb counts too ("Moscow spoke out
     against the transfer of weapons", Ukraine unnamed)."""
@@ -32,8 +32,8 @@ def adversary_transfer(lowers: list[str], k: int, ukr: bool) -> bool:
 def adversary_supply(lowers: list[str], i: int) -> bool:
     """A supply noun (`supply_word`) the adversary holds or cuts: an `adversary` word within six words before it, no
     punctuation and no donor or Ukraine word between, and Ukraine not its beneficiary after it. Energy and trade,
-    not aid: "Russia was deliberately cutting supplies of natural gas", "the EU accused Russia of squeezing supplies
-    in retaliation for sanctions", "if Russia were to fully cut supplies in July", "Russia reduces supply"."""
+    not aid: "Russia ... deliberately cutting supplies ... natural gas", "the EU accused Russia of squeezing supplies
+    ... retaliation for sanctions", "if Russia were to fully cut supplies ... July", "Russia reduces supply"."""
     W = _words.classes()
     if lowers[i] not in W["supply_word"]:
         return False
@@ -51,10 +51,10 @@ def support_without_party(lowers: list[str], i: int) -> bool:
     """'support' as a verb whose object is no party: a `support_verb_form` after a `support_verb_before` word or an adverb
     in -ly ("to support", "actively support"), or 'supporting'/'supports' not after a determiner, with no party
     (`support_party`, a `ukraine` word) within six words after it, punctuation and conjunctions stopping the search.
-    The object is then a cause, act or proposal, not a beneficiary: "support the creation of a special tribunal",
+    The object is then a cause, act or proposal, not a beneficiary: "support the creation of ... special tribunal",
     "would support regional cooperation", "supporting the removal of sanctions", "stopped supporting terrorism",
-    "actively support international efforts to alleviate the food crisis". A party keeps it aid: "support Ukraine",
-    "support us in any way you can", "reliably support our neighbour", "supporting the territorial integrity of
+    "actively support international ... to alleviate the food crisis". A party keeps it aid: "support Ukraine",
+    "support us in any way you can", "reliably support our neighbour", "supporting the territorial integrity ...
     Ukraine". The noun ("support for Ukraine", "our full support") is not judged here."""
     W = _words.classes()
     w = lowers[i]
@@ -78,8 +78,8 @@ def adversary_target(lowers: list[str]) -> bool:
     """Every `adversary` word of the content names the target of force, none a receiver of support: an
     `against_adversary` word (strike, hit, attack, reach, defeat, kick, against ...) within four words before it,
     no punctuation between, or a `target_noun` right after it ("Russian targets", "Russian territory"). Weapons
-    given to strike the adversary are aid for Ukraine: "munitions that could strike with precision at long-range
-    Russian targets as part of a $700m weapons package", "more of the kit they need to kick Putin out", "the range
+    given to strike the adversary are aid for Ukraine: "munitions that could strike ... precision ... long-range
+    Russian targets as part ... a $700m weapons package", "more of the kit they need ... kick Putin out", "the range
     to hit Russian territory", "weapons to defend against Russia". False where no adversary word is named, or one is
     named otherwise ("delivered weapons to Russia", "would support Russia's sovereignty")."""
     W = _words.classes()

@@ -1,12 +1,12 @@
 """Amounts of money ("$2.5bn", "€500m", "1.2 billion euros", "15 million Hryvnia") and of equipment ("31 Abrams
-tanks", "six additional Caesar artillery systems") stated in a statement.
+tanks", "six additional Caesar artillery ...") stated in a statement.
 
 A statement gets the FIRST amount of money it states (amount_text, amount_value as a plain number, amount_currency as
 an ISO code, amount_unit None); where it states no money, the first count of equipment (amount_value the count,
 amount_currency None, amount_unit the counted thing as written, e.g. "Abrams tanks").
 
 `is_funding` decides whether money is funding (-> capability `financial`) or a price ("drones worth $12 million",
-"sold ... for over $12 million", "the price is ..."): the guide's rule that money is `financial` only when it is
+"sold ... for over $12 million", "the price is ..."): the guide's rule that money is `financial` only when it ...
 funding.
 """
 
@@ -176,7 +176,7 @@ def equipment(doc, cap_spans, text: str, offs: list[int]) -> list[dict]:
     """Counts of equipment: a number followed (within a few descriptive words) by a capability mention of a countable
     category (all of capabilities.csv but the `uncounted_category` class of coding_words.csv), with the
     `count_between` words of amount_words.csv between them and its `count_unit` words after ("six additional Caesar
-    artillery systems")."""
+    artillery ...")."""
     from .words import of
 
     between, unit_tail, scale_words = amount_words()["count_between"], amount_words()["count_unit"], scales()

@@ -5,9 +5,9 @@ refusals.py, context_pledges.py, obligation_effort.py).
 
 Constructions:
 - `speaker_pronoun` (the speaker's side as subject, read by `own_subject` and so by every construction that asks for
-  it): in reported speech, "it" for a speaker that is no person ("the UK government said it would supply long-range
-  rocket artillery to Ukraine"), or a possessive with a polity noun ("Lukashenko has said his ex-Soviet state stands
-  fully behind Russia", "Biden announced that his country will provide Ukraine with more advanced missile systems");
+  it): in reported speech, "it" for a speaker that is no person ("the UK government said ... would supply long-range
+  rocket ... to Ukraine"), or a possessive with a polity noun ("Lukashenko has said ... ex-Soviet state stands
+  fully behind ...", "Biden announced that his country will provide ... with more advanced missile systems");
   composition read he/she only, and a speaker's own country named.
 """
 

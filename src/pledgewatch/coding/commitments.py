@@ -5,14 +5,14 @@
 Constructions (word classes of coding_words.csv; ANNOTATION.md: a pledge commits the source's side to give or keep
 giving support, "announced new aid or packages", to Ukraine or to anyone else):
 - `own_solidarity` -> pledge: the speaker's side as subject of a present or future solidarity predicate with a party
-  it stands by ("we stand with Ukraine", "his state stands fully behind Russia", "we will remain together with
+  it stands by ("we stand with Ukraine", "his state stands fully behind Russia", "we will remain together ...
   fraternal Russia"), or of a future predicate whose object is solidarity ("we will show the necessary
   solidarity"); not negated, hypothetical or a question.
 - `aid_future` -> pledge: aid (support, weapons, money, a package, a capability) as the subject of a future clause
   (or, in reported speech, "would") that moves it to its recipient or gives or enables something, or aid "on the
-  way": "Help is on the way", "BMP-1s would very quickly head to Ukraine from Greece", "the shipment of new weapons
-  will enable Ukraine to strike", "the funds will go towards critical operations"; said by a donor or the recipient
-  (an adversary's "these weapons will be a legitimate target" is none), not negated, hypothetical or a question.
+  way": "Help is on the way", "BMP-1s would very quickly head to Ukraine ... Greece", "the shipment ... new weapons
+  will enable Ukraine ... strike", "... funds will go towards critical ..."; said by a donor or the recipient
+  (an adversary's "these weapons will be ... legitimate target" is none), not negated, hypothetical or a question.
 
 Each was counted on the corpus without coding_dev's half-B articles (round 11): own_solidarity 9 rows in 8
 articles, aid_future 9 rows in 7 articles, all pledges by a reading of each. (A present announcement, "Today, I am
@@ -30,7 +30,7 @@ from ._match import text_of
 def own_subject(cl: dict, row: dict) -> bool:
     """The speaker's side as the clause's subject: clause_parts.own_subject (first person, he/she in reported
     speech, the speaker's own country), and also they/them in reported speech or the speaker named ("Crimea Platform
-    participants stand firmly with ..."; a nationality in the name, "Ukrainian officials", names no one)."""
+    participants stand ... with ..."; a nationality in the name, "Ukrainian officials", names no one)."""
     if _parts.own_subject(cl, row):
         return True
     W = _words.classes()
@@ -58,7 +58,7 @@ def _party(words: list[str]) -> bool:
 
 def _solidarity(cl: dict, row: dict) -> bool:
     """`own_solidarity` in one clause: the speaker's side, asserted, present or future (a "would" only in reported
-    speech), stands by a party ("we stand with Ukraine", "we will remain together with fraternal Russia"; remain:
+    speech), stands by a party ("we stand with Ukraine", "we will remain together ... fraternal Russia"; remain:
     its beneficiary only, "we remain convinced" is none) or will show solidarity ("we will show the necessary
     solidarity")."""
     W = _words.classes()

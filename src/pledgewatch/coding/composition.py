@@ -10,28 +10,28 @@ Constructions:
   clause, or of a present "continue to", whose predicate chain gives support (give_lemma) to an aid object or to
   Ukraine: "he will move quickly to send Ukraine fresh military aid", "Britain will continue to supply weapons".
 - `own_persistence` -> pledge: the same subject and modality with a negated persist_neg predicate, a litotes: "we
-  will not give up", "we must not let up in supporting Ukraine".
+  will not give up", "we must not let up ... supporting Ukraine".
 - `own_refusal` -> refusal: the same, negated: "we are not going to send rocket systems to Ukraine".
 - `reported_commitment` -> pledge: a commissive predicate in the past or perfect (a commitment reported as made),
   its subject not the adversary, with support as its object or a support-giving xcomp: "I reaffirmed France's
-  unwavering support for Ukraine", "Albanese on Sunday pledged further military support".
+  unwavering ... for Ukraine", "Albanese ... Sunday pledged further military ...".
 - `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
 - `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
-  sky over Ukraine", "Help us", "Terror must be answered - impose sanctions").
+  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
-  support or sanction: "the West must send more air defence", "sanctions on Russia should be made public"; also
+  support or sanction: "the West must send more air defence", "sanctions on Russia should ... made public"; also
   the semi-modals need / have / ought to ("partners need to deliver more air defence") and acting against the
-  adversary ("the world must isolate Russia"), the subject not the adversary (ANNOTATION.md: a request that others give
-  support or act against the adversary, whoever the beneficiary).
+  adversary ("the world must isolate Russia"), the subject not the adversary (ANNOTATION.md, in our words: asking
+  others for support or for action against the adversary, whoever gains by it).
 - `deontic_frame` -> appeal: an impersonal necessity ("it is important / necessary / crucial / time ...") whose
   complement clause (clause frame "comp") gives support, acts against the adversary or, negated, does not let up:
-  "it is so important to support Ukraine", "it is important for them to condemn the Russian terror", "it was
-  crucial that the nations sending aid did not let up"; its subject not the adversary ("it is vital for Russia to
-  achieve its goals" is no appeal).
+  "it is so important to support Ukraine", "it is important for them to condemn ... Russian terror", "it was
+  crucial that ... nations sending aid did not let up"; its subject not the adversary ("it is vital for Russia to
+  achieve ... goals" is no appeal).
 - `stated_need` -> appeal / assessment: "need"/"require" with a noun object, the subject first person or Ukraine:
-  the recipient stating it is an appeal ("we need the maximum unity of the world", "Ukraine needs security
+  the recipient stating it is an appeal ("we need the maximum unity of ... world", "Ukraine needs security
   guarantees"), a donor stating it an assessment ("They need more support today" from NATO's Secretary General).
 - `announced_receipt` -> pledge: support announced as coming, by donor or recipient: a future passive transfer or a
   future receive/get with aid as subject or object ("the pilots will be trained on F-16 jets", "Ukraine will
@@ -82,8 +82,8 @@ def _own(clauses, row, cap_words):
 def _reported_commitment(clauses, cap_words):
     """A commitment the content reports as made: a commissive predicate (pledge, promise, vow, reaffirm, commit) in
     the past or perfect, its subject not the adversary, whose object is support or whose xcomp gives it: "I
-    reaffirmed France's unwavering support for Ukraine", "the prime minister on Sunday pledged further military
-    support", "Germany has promised to send more air defence" (a pledge reported is still a pledge)."""
+    reaffirmed France's unwavering ... for Ukraine", "the prime minister on Sunday pledged further military
+    ...", "Germany has promised to send more air defence" (a pledge reported is still a pledge)."""
     W = _words.classes()
     for cl in clauses:
         if cl["pred"][0] not in W["commissive"] or cl["tense"] not in ("past", "perfect"):
@@ -154,7 +154,7 @@ def _obligation(clauses, side: str, cap_words):
 
 def _deontic(clauses, side: str, cap_words):
     """An impersonal necessity whose complement asks for support: "it is so important to support Ukraine", "it is
-    important for them to condemn the Russian terror", "it was crucial that the nations sending aid did not let up"."""
+    important for them to condemn ... Russian terror", "it was crucial that ... nations sending aid did not let up"."""
     W = _words.classes()
     for cl in clauses:
         x = cl.get("comp")

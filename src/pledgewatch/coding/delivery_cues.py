@@ -1,13 +1,13 @@
 """Deliveries and refusals the cue or a word window leaves unasserted: vetoes beside coding/deliveries.py, called from
 its `veto`. Word classes are those of coding_words.csv.
 
-ANNOTATION.md: `delivery` = aid has been sent, delivered, arrived or is in use; `refusal` = the source declines, rules
-out, delays or conditions away support. Constructions:
+ANNOTATION.md, in our words: `delivery` = the support was sent, handed over, has arrived or is in use; `refusal` = the
+speaker turns support down, rules it out, puts it off or ties conditions to it. Constructions:
 - `thanks_for_support` (veto of delivery): a thanking cue (`thanks_cue`: thanked, grateful) for a stance or conduct
   (`stance_noun`: support, commitment, solidarity, leadership) with no concrete aid (no capability, no `weapons`,
   `money` or `aid_object` word) and no help given named (`given_help`: help, assistance, aid, donations): thanks for
   support says nothing of aid sent ("Zelensky thanked the Canadian premier for his support", "she thanked the
-  European leaders for their commitment", "thanked Draghi for his unconditional support of the membership bid").
+  European leaders for ... commitment", "thanked Draghi for ... unconditional support of the membership bid").
   Thanks for concrete aid or help ("thanked Germany for the air defence systems", "for the funding", "for their help
   with the refugees") stay deliveries. (Round 15 tried the broader "no capability named" and lost a delivery of the
   team's half-B rows; this narrower class was then measured once and kept: no half-B figure dropped.)
@@ -16,7 +16,7 @@ out, delays or conditions away support. Constructions:
   data", "the ministry denied that Berlin had blocked the shipment", "he dismissed reports that the jets had arrived").
 - `projected_perfect` (veto of delivery): a perfect infinitive after a projecting verb or adjective
   (`projecting_verb`: hopes, expects, plans, is likely, is due), "to have received", puts the transfer in the future:
-  "when it hopes to have received more weapons", "the tanks are expected to have arrived by March", "Berlin plans to
+  "when it hopes to ... received more weapons", "the tanks are expected to have arrived by March", "Berlin plans to
   have delivered all the howitzers by the summer". (The phrase rows read "have received" as a transfer done.)
 
 Counted on the corpus without coding_dev's half B (round 16): 7 statements in 7 articles turn from delivery (5

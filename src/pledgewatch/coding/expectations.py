@@ -1,7 +1,7 @@
 """The recipient's expectation of support and the importance it stresses, constructions on the clause frame
 (statements/clause_frame.py) that coding.composition calls where it decides; word classes are those of
-coding_words.csv. ANNOTATION.md: a need stressed by the recipient is an appeal, the same need stated by a donor an
-assessment; both constructions are read for the recipient only.
+coding_words.csv. ANNOTATION.md, in our words: a need the recipient insists on is an appeal, the
+same need voiced by a donor an assessment; both constructions are read for the recipient only.
 
 - `recipient_expectation` -> appeal: the recipient (side "recipient": Ukraine's officials) says that it, or Ukraine,
   expects, awaits, waits for, counts on or hopes for support: the predicate an expect_lemma ("expect", "await",
@@ -9,17 +9,17 @@ assessment; both constructions are read for the recipient only.
   speaker's country, he/she in reported speech) or none (a verb conjoined to the subject's first verb: "his country
   appreciates the help given, but awaits new supplies"), not negated nor a question, and what is expected support,
   aid, weapons, money, sanctions or membership (its object or beneficiary: "We are expecting broader support",
-  "awaits new supplies above all heavy weapons", "Ukraine has been waiting for a help package for months") or an
+  "awaits new supplies above all heavy ...", "Ukraine has been waiting for ... help package for months") or an
   xcomp that gives support ("we expect our partners to deliver more air defence"). ANNOTATION.md: a need stressed
-  by the recipient is an appeal; the recipient's expectation is the same request made politely. A donor's
-  expectation ("So I expect new announcements on air defence capabilities for Ukraine soon", NATO) is left alone:
+  by the recipient is ... appeal; the recipient's expectation is the same request made politely. A donor's
+  expectation ("So I expect new announcements ... air defence capabilities ... Ukraine soon", NATO) is left alone:
   it announces, it does not ask; so is an expectation of events ("we expect heavy fighting in the east") and an
   expected arrival ("we expect the tanks to arrive next week": arrive gives nothing).
 - `recipient_importance` -> appeal: the recipient stresses that support is important: a copula whose predicate is a
   necessity word and whose subject names support, aid, weapons, money, sanctions or membership ("For us, the
-  support of the UK and the US is very important", "Western weapons are crucial for us"), or an importance noun
-  whose object names them ("he stressed the importance of more sanctions on Russia"); not negated nor a question.
-  A donor saying the same ("US officials have stressed the importance of new US aid") is left alone.
+  support of the UK and ... US is very important", "Western weapons are crucial for us"), or an importance noun
+  whose object names them ("he stressed the importance ... more sanctions on Russia"); not negated nor a question.
+  A donor saying the same ("US officials have stressed ... importance of new US aid") is left alone.
 """
 
 from __future__ import annotations

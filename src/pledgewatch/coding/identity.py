@@ -10,7 +10,7 @@ The statements stage may take a speaker's country from words near the quote ("Li
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
    and role words that make an office (`roles.csv` column `official`: minister, spokesperson ...) or a membership
-   ("a member of Ukraine's mission to the UN": speakers.memberships), read through coding.identity_words (a plural
+   ("a member of Ukraine's mission to ... UN": speakers.memberships), read through coding.identity_words (a plural
    office, a relative of an office holder, a nationality word that is part of the person's own name);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
@@ -19,15 +19,15 @@ The statements stage may take a speaker's country from words near the quote ("Li
    US treasury", "the Ukrainian side") is its government, an office;
 4. consistency: within an article, every row of one `speaker_id` gets the country and official status of its best
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
-   agree with "Lithuanian Foreign Minister Gabrielius Landsbergis"; where no row of the speaker has evidence, the
+   agree with "Lithuanian Foreign Minister Gabrielius ..."; where no row of the speaker has evidence, the
    statements stage's value most of its rows give, for all of them ("a senior official" is one country in one
    article); a bloc speaker ("western officials") takes no country from the sentences around; an unnamed official
    left with none takes the one country of the article's evidenced officials (coding.identity_article).
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
-an NGO, company or outlet of organisations.csv is no public office ("director general of the International
-Committee of the Red Cross").
+an NGO, company or outlet of organisations.csv is no public office ("director general of ... International
+Committee of ... Red Cross").
 
 Where none of these says anything (a "foreign minister" whose nationality the mention does not state, a person
 missing from officials.csv), both columns keep the statements stage's value: that stage reads the article around
@@ -144,7 +144,7 @@ _TOKEN = re.compile(r"[a-z][a-z-]*")
 def _head_of_private_body(ref, text: str) -> bool:
     """The official-making role words of text are all titles any organisation has (head, director, president,
     spokesperson) and the text names the body by a `private_body` noun of coding_words.csv ("head of Moscow-based
-    group Military Ombudsman", "president of the Jewish Community of Rome", "director of the Eastern Studies
+    group Military ...", "president of the Jewish Community ... Rome", "director of ... Eastern Studies
     Center", "museum director"): no public office, whatever place the body's name gives (CODING.md: NGOs, think
     tanks, companies, academics are no officials). organisations.csv bodies are `_titles_of_any_body`'s."""
     from .words import of
@@ -209,7 +209,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
     c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
-    c = c or ("" if cs else advised_country(ref, placed))  # "adviser to the Ukrainian interior ministry"
+    c = c or ("" if cs else advised_country(ref, placed))  # "adviser to ... Ukrainian interior ministry"
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""
@@ -223,8 +223,8 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         if official is None or (not oo and typ != "person"):  # "a Reuters reporter", "Tass" are not officials
             official, os_ = oo, _ORG
         elif official and not oo and _titles_of_any_body(ref, own):
-            # who leads or speaks for an NGO, a company or an outlet holds no public office ("director general of the
-            # International Committee of the Red Cross", "a spokesman for Human Rights Watch")
+            # who leads or speaks for an NGO, a company or an outlet holds no public office ("director general of ...
+            # International Committee of ... Red Cross", "a spokesman for Human Rights Watch")
             official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
         place = (ref.place(name) or _joint_governments(ref, name) or _governments_group(ref, name)

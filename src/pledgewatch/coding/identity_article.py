@@ -21,7 +21,7 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
     official", "MPs", "the Department") in an article whose official sources with evidence of their own all have one
     country (the Pentagon, the US Air Force and Colin Kahl; Robert Habeck and the German economic ministry): that
     country, the government the article quotes. The same where the source's country is the statements stage's guess
-    from the sentences around (no row of the speaker has evidence of its own): "The Main Intelligence Agency of the
+    from the sentences around (no row of the speaker has evidence of its own): "The Main Intelligence Agency of ...
     Defense Ministry" beside Vadym Skibitsky and Dmytro Kuleba was Belarus, the article's subject. Named persons,
     `UNKNOWN`, blocs ("the West"), groups of governments ("foreign governments") and sources owned by a pronoun
     ("its officials") are left alone."""

@@ -1,14 +1,14 @@
 """Constructions of a speaker's own words that identity.identify reads before its role and nationality look-ups.
 
 - `plural_office`: a group named by the plural of a public office ("City mayors and regional governors", "governors
-  of those regions", "a bipartisan group of three US senators", "Zelenskiy's team of ministers"): the office holders
+  of those regions", "a bipartisan group ... three US senators", "Zelenskiy's team of ministers"): the office holders
   speak, an office (CODING.md: legislators, governors and mayors, ministers); a plural of a role that is no office
   ("military experts", "analysts") is none. roles.csv holds singular titles; the plural is read here.
-- `kin_headed`: a person described as the relative of an office holder ("wife of the Ukrainian commander at the
+- `kin_headed`: a person described as the relative of an office holder ("wife of the Ukrainian commander at ...
   plant", "the minister's eldest son", "the mother of a soldier"): the relative holds no office of their own, the
   office word belongs to the other person (`kin_noun` of coding_words.csv).
 - `based_home`: an organisation described by where it is based ("the Washington-based Institute", "the US-based
-  Institute", "head of Moscow-based group Military Ombudsman", "the Hague-based organisation"): that place is its
+  Institute", "head of Moscow-based group Military ...", "the Hague-based organisation"): that place is its
   home, a country for the speaker whose mention says nothing else (identity.identify reads it after the nationality
   words, so "a Ukrainian analyst at a London-based firm" stays Ukrainian).
 - `owner_country`: a body or person named as belonging to a listed official in office at the statement's date
@@ -16,12 +16,12 @@
   official's country (officials.csv), not the country of the sentences around ("Ramaphosa's office" was coded
   Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none).
 - `institution_home`: a person whose role words are no public office, described by the institution they work at or
-  the place they work in ("professor in conflict and security at King's College London", "analyst at the Polish
-  Institute of International Affairs", "expert at the Berggruen Institute in the US", "political analyst in Kiev"):
+  the place they work in ("professor in conflict and security ... King's College London", "analyst at ... Polish
+  Institute ... International Affairs", "expert at ... Berggruen Institute in the US", "political analyst in Kiev"):
   that place's country. An office holder's "at" / "in" is the post's host ("ambassador in Kyiv": identity._HOST),
   and so is a correspondent's ("a correspondent in Moscow": roles.csv kind `media`).
-- `advised_country`: an adviser or aide described by whom they serve ("adviser to the Ukrainian interior ministry",
-  "Advisor to Ukraine's President", "diplomatic adviser to the Ukrainian president"): the country after "to" / "of"
+- `advised_country`: an adviser or aide described by whom they serve ("adviser to ... Ukrainian interior ministry",
+  "Advisor to Ukraine's President", "diplomatic adviser to ... Ukrainian president"): the country after "to" / "of"
   is the one they serve, theirs, not a post's host as after "ambassador to" (identity._HOST strips that one; words
   `adviser_noun` of coding_words.csv).
 - `armed_plural`: a group named by a plural combatant noun ("Ukrainian fighters", "Russian proxy fighters",
@@ -99,7 +99,7 @@ def armed_plural(text: str) -> bool:
 
 def group_office(parts: list[str]) -> bool | None:
     """What a description's words say of an office where no role word does: False where one part is a relative's
-    (`kin_headed`), True where one is a member of a body that holds office ("a member of Ukraine's mission to the UN":
+    (`kin_headed`), True where one is a member of a body that holds office ("a member of Ukraine's mission to ... UN":
     statements.speakers.memberships) or a plural combatant group (`armed_plural`), else None."""
     if any(kin_headed(p) for p in parts):
         return False
@@ -160,7 +160,7 @@ _AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|fo
 
 def institution_home(ref, role: str) -> str:
     """The country of the place or institution after the first "at" / "in" of a role whose role words are all no
-    public office and none a journalist's ("analyst at the Polish Institute of International Affairs" -> Poland),
+    public office and none a journalist's ("analyst at the Polish Institute ... International Affairs" -> Poland),
     else ''."""
     for m in _AT_IN.finditer(role):
         found = ref.role_matches(role[:m.start()])  # the role words before it ("King" in "King's College" is none)

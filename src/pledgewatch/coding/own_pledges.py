@@ -1,26 +1,26 @@
 """Pledges of the speaker's own side that composition's `own_commitment` (future or commissive modality of a support
 verb) does not read: the side declared ready, or refusing to give up its support (the side named by a pronoun,
 `speaker_pronoun`, is read in coding/clause_parts.py). Word classes are those of coding_words.csv; ANNOTATION.md: a
-pledge commits the source's side (itself, its government, alliance or coalition) to give or keep giving support,
+pledge commits the source's side (itself, ... government, alliance or coalition) ... give or keep giving support,
 "announced new aid or packages", to Ukraine or to anyone else.
 
 Constructions:
 - `own_readiness` -> pledge: the speaker's side declares itself ready to give support: be / stand / remain with a
-  readiness adjective whose xcomp gives support to an aid object or to Ukraine ("they are prepared to help
-  Ukrainian authorities return men", "he was determined to help Ukraine to victory"), or a support gerund after it
-  ("the US also remains committed to supporting the Ukrainian people"); present or future, and in
+  readiness adjective whose xcomp gives support to an aid object or to Ukraine ("they are prepared ... help
+  Ukrainian authorities return ...", "he was determined to help Ukraine ... victory"), or a support gerund after it
+  ("the US also remains committed ... supporting the Ukrainian people"); present or future, and in
   reported speech also past or "would" (reported speech shifts the tense back); not negated, hypothetical or a
   question ("ready to provide a venue for negotiations" gives no support).
 - `not_abandoning` -> pledge: the speaker's side does not stop, cease or rule out (abandon_lemma, negated) a chain
-  that gives support, a litotes: "We should not stop supporting Ukraine", "he would not rule out sending Western troops
-  to Ukraine", "he does not exclude sending troops to Ukraine"; not past, hypothetical or a question. (Composition
+  that gives support, a litotes: "We should not stop supporting Ukraine", "he would not rule out sending ... troops
+  ... Ukraine", "he does not exclude sending ... to Ukraine"; not past, hypothetical or a question. (Composition
   read "not stop supporting" as a refusal of support, which coding/deliveries.py's negated_abandonment vetoed, and
   left the statement to the phrase rows.) "Cannot rule out" is no decision but a hedge (it may yet come): none (the
-  team's rows code "he cannot rule out sending Western troops" an assessment, "would not rule out" a pledge).
-(A first-person announcement of aid, "Today, I am also announcing an additional $225 million in humanitarian
+  team's rows code "he cannot rule out sending Western ..." an assessment, "would not rule out" a pledge).
+(A first-person announcement of aid, "Today, I am also announcing ... additional $225 million ... humanitarian
 assistance", was tried as `own_announcement`: two statements in the shared texts, below the three articles a rule
 needs; left out, notes15/pledges/own_announcement.patch. A donor ruling out its troops, `own_troops_refusal` ("These
-forces are not going to fight in Ukraine", "US forces will not directly engage Russia": a negated fight / engage /
+forces are not going to fight ... Ukraine", "US forces will not directly ... Russia": a negated fight / engage /
 participate / send chain, troops named), turned 3 corpus rows in 3 articles to refusal and lifted coding_dev's
 refusal F1 0.545 -> 0.667 (half A 0.750 -> 0.889, half B unchanged), but the team's half-B aid_related F1 fell 0.565
 -> 0.557: left out, notes15/pledges/own_troops_refusal.patch.)
@@ -65,8 +65,8 @@ def _readiness(cl: dict, row: dict, cap_words) -> bool:
 
 
 def _ready_to_give(cl: dict, cap_words) -> bool:
-    """The readiness gives support: the xcomp chain after the head ("are prepared | to help Ukrainian authorities"),
-    or a give_verb gerund right after the adjective ("remains committed to supporting Ukraine") with an aid object or
+    """The readiness gives support: the xcomp chain after the head ("are prepared | ... help Ukrainian authorities"),
+    or a give_verb gerund right after the adjective ("remains committed ... supporting Ukraine") with an aid object or
     Ukraine named after it."""
     given = _given(cl)
     if given:

@@ -1,13 +1,13 @@
 """Refusals composed from the clause frame beside coding/composition.py (called from `composition.decide`). Word
 classes are those of coding_words.csv.
 
-ANNOTATION.md: `refusal` = the source declines, rules out, delays or conditions away support ("no plans to send
-jets"); troops sent or stationed for Ukraine are military support (coding_words.csv `troops`). Construction:
+ANNOTATION.md, in our words: `refusal` = the speaker turns support down, rules it out, puts it off or ties conditions
+to it ("no plans to send jets"); troops sent or stationed for Ukraine are military support (coding_words.csv `troops`). Construction:
 - `own_troops_ruled_out` -> refusal: a donor rules out its own troops: a negated clause, not hypothetical or a
   question, either with the speaker's side as subject and a troop predicate (`troop_lemma`: send, deploy, fight,
   engage, take part) whose object or beneficiary names troops, the war or Ukraine, troops named in the statement
   ("we will not send our soldiers to Ukraine", "we will not take part directly in this war by sending our forces"),
-  or with the donor's own troops as subject ("these forces are not going to fight in Ukraine", "American troops will
+  or with the donor's own troops as subject ("these forces are not going to fight ... Ukraine", "American troops will
   not directly engage Russia", "German soldiers would not be sent to Ukraine"); troops of another country, the
   adversary's or Ukraine's are not the speaker's to refuse; a negated ruling-out ("he does not exclude sending
   troops") is no refusal (coding/deliveries.py `negated_abandonment`).

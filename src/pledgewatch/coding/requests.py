@@ -7,22 +7,22 @@ Constructions:
 - `request_support` -> appeal: a request cue (urged, called on, pressed) whose xcomp or content asks for support,
   weapons, money or sanctions ("urged allies to send more air defence"); `request_other` -> other: the request asks
   for other conduct, or addresses the adversary, with no support, aid or sanctions named ("urged EU leaders to change
-  the sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
+  ... sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
 - `request_noun_phrase` -> other: a request for a noun phrase that names no support, aid, sanctions, membership,
-  no-fly zone, troops or adversary ("called for an independent investigation", "asked for privacy").
+  no-fly zone, troops or adversary ("called for ... independent investigation", "asked for privacy").
 - `request_restraint` -> other: a request that someone not do something ("called on states not to develop space
   weapons", "urged people not to leave the shelters"), unless what is not to be done is giving (or giving up) support.
 - `request_to_adversary` -> other: the one asked is the adversary, no sanctions named ("we call on the Russian
-  Federation to comply with its obligations", "demanded that Russia lift its blockade").
+  Federation ... comply with its obligations", "demanded that Russia lift its blockade").
 - `acts_against`: a request whose clause acts against the adversary (an oppose verb or noun aimed at it) asks for
   support in the guide's sense: `request_support` codes it an appeal (see acts_against).
 - `obligation_other_conduct` (a veto of appeal): a donor's or third party's must / should, or need / have / ought
   to, laid on a subject other than the speaker's first person, whose clause neither gives support nor acts against the adversary, in a
   statement that names no support, aid, weapons, money, sanctions, Ukraine, membership, troops, no-fly zone,
   capability or adversary and has no clause that gives support: "all wars must come to an end", "both sides should
-  be careful about the increase in protectionism", "countries must play by the rules". An obligation is a request,
+  be careful about ... increase in protectionism", "countries must play by the rules". An obligation is a request,
   but this one asks for other conduct, which the guide codes `other` (restraint, dialogue, rules): the phrase rows'
   "should ... act / join / help" window then counts for nothing.
 """
@@ -43,8 +43,8 @@ def _against(cl: dict) -> bool:
 def acts_against(cl: dict) -> bool:
     """`request_against` (`request_support`): what a request asks for acts against the adversary, so the
     request is an appeal (ANNOTATION.md: a request that others act against the adversary, whoever the beneficiary):
-    an oppose predicate with the adversary as its object ("called on Western countries to ban all Russian
-    visitors"), or a predicate whose object is an oppose noun aimed at the adversary ("I asked President Xi to put
+    an oppose predicate with the adversary as its object ("called on Western countries ... ban all Russian
+    visitors"), or a predicate whose object is an oppose noun aimed at the adversary ("I asked President Xi ... put
     pressure on Russia", "to exert pressure on the Kremlin")."""
     W = _words.classes()
     return _against(cl) or bool(set(cl["obj"]) & W["oppose_lemma"] and set(cl["obj"] + cl["ben"]) & W["hostile"])
@@ -65,7 +65,7 @@ def _obligation_clause(cl: dict) -> dict | None:
 def _named_support() -> frozenset[str]:
     """Words that, named anywhere in the statement, leave a request to the other rules: the adversary, sanctions,
     support, aid, weapons, money, Ukraine, membership, troops, the sky of a no-fly zone ("help" and "stand" alone
-    name no support: "their willingness to help expedite that", "stand ready to mediate": classes `help_word` and
+    name no support: "their willingness to help expedite ...", "stand ready to mediate": classes `help_word` and
     `support_alone_none`)."""
     W = _words.classes()
     support = W["support"] - W["help_word"] - W["support_alone_none"]
@@ -77,7 +77,7 @@ def obligation_other_conduct(clauses: list[dict], side: str, cap_words, lowers: 
     """`obligation_other_conduct`: True where the statement's obligations on others all ask for other conduct (see
     the module docstring), so that no appeal is coded from them. The recipient's and the adversary's are left alone:
     "the world must act now" from Kyiv asks for support whatever it names (ANNOTATION.md: a need stressed by the
-    recipient is an appeal). On the corpus without coding_dev's half B (round 11) the construction holds for 31
+    recipient is ... appeal). On the corpus without coding_dev's half B (round 11) the construction holds for 31
     statements in 29 articles (donors 26, third parties 5); read, none is an appeal by the guide (rules, costs,
     negotiation, restraint); it turns 2 appeals there to other, and no statement to appeal.
     """
@@ -118,12 +118,12 @@ def request(to: list, asked: list, cap_words, lowers: set):
     if _asks_thing_not_support(asked, cap_words, lowers):
         return "other", "request_noun_phrase"
     if lowers & hostile or not all(cl.get("v", True) for cl in asked):
-        return None  # acting against the adversary ("to reveal where Russian troops are living"), or a noun
+        return None  # acting against the adversary ("to reveal where Russian troops ... living"), or a noun
         # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
     read = {w for cl in asked for w in cl["subj"] + cl["obj"] + cl["ben"]}
     if (lowers - read) & (W["sanctions"] | W["support"]):  # named outside the clause read: unclear
         return None
-    return "other", "request_other"  # "urged EU leaders to change the sanctions policy", "urged them to leave"
+    return "other", "request_other"  # "urged EU leaders to change ... sanctions policy", "urged them to leave"
 
 
 def _asks_restraint(asked: list, cap_words) -> bool:
@@ -149,14 +149,14 @@ def _asks_restraint(asked: list, cap_words) -> bool:
 
 def _addressed_to_adversary(to: list, asked: list, lowers: set) -> bool:
     """`request_to_adversary`: the one asked is the adversary (the request verb's object, "we call on the Russian
-    Federation to comply with ...", "urged Moscow to let the grain out"; or the active subject of the clause asked
+    Federation ... comply with ...", "urged Moscow to let the grain out"; or the active subject of the clause asked
     for, "demanded that Russia lift its blockade"), and no sanctions are named: what the adversary is asked to do is
     not support from others, an `other` (ANNOTATION.md: a call for other conduct; "called for Russia to return the
     children"). A passive clause's subject is no addressee ("called for Russian banks to be cut off" asks others to
     act). On the corpus without coding_dev's half B it turned 5 appeals to other, all five other by the guide, in 5
     articles (round 9 corpus sample; the class, counted whatever the old code, is larger: most were coded right)."""
     W = _words.classes()
-    if lowers & W["sanctions"]:  # "called for Russia to pay the highest price and for allies to impose sanctions"
+    if lowers & W["sanctions"]:  # "called for Russia to pay ... highest price and for allies ... impose sanctions"
         return False
     first = asked[0]
     addressee = set(to[:3]) | (set(first["subj"][:3]) if not first["pass"] else set())
@@ -167,7 +167,7 @@ def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
     """`request_noun_phrase`: what a request asks for is a noun phrase (no verb clause) and nothing in the content
     names support, aid, weapons, money, sanctions, membership, a no-fly zone, troops or the adversary: the request
     is for some other thing, an `other` (ANNOTATION.md: a call for other conduct is other): "prosecutors requested
-    two years in prison for him", "Guterres called for an independent investigation", "the family asked for privacy",
+    two years in prison for him", "Guterres called for ... independent investigation", "the family asked for privacy",
     "the Soviet officials requested access to a naval base". On the corpus without coding_dev's half B it turned 12
     appeals to other, 11 of them other by the guide (one unclear: "called for a strong response"), in 11 articles
     (round 9 corpus sample)."""

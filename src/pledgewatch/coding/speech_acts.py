@@ -1,5 +1,5 @@
 """Speech act of a statement (pledge, delivery, appeal, refusal, warning, assessment, other), after PLOVER: a promise
-of future aid is a pledge (AGREE), aid sent is a delivery (AID).
+of future aid ... a pledge (AGREE), aid sent is a delivery (AID).
 
 The rules are data (data/reference/speech_acts.csv): each row adds a weight to one act when its pattern matches the
 content, the cue or the speaker, under conditions (the content names aid; the speaker is a donor, the recipient or
@@ -143,7 +143,7 @@ class SpeechActRules:
         if composed:
             act = composed
             # the deciding clause is not hypothetical (composition reads modality clause by clause): a "could" in
-            # another sentence does not make it one ("It could take years. We must not let up in supporting Ukraine")
+            # another sentence does not make it one ("It could take years. We must not let ... in supporting Ukraine")
             hypothetical = hypothetical and act not in ("pledge", "refusal")
         else:
             act = _strongest(scores, aid_words)
@@ -199,10 +199,10 @@ def _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words,
     commit = commitment(lowers)
     if cue_act != "appeal" and side != "adversary":
         if commit == "own" and (W["ukraine"] & words or aid_words):
-            # "we will continue to do our part to help", "Britain will continue to lead in supporting"
+            # "we will continue to do our part ... help", "Britain will continue to lead in supporting"
             scores["pledge"] = max(scores.get("pledge", 0), 1.0)
         elif commit == "others" and not scores.get("refusal"):
-            # "the United States must continue to support Ukraine", "allies should send more": who must give is
+            # "the United States must continue ... support Ukraine", "allies should send more": who must give is
             # asked, not committed
             scores.pop("pledge", None)
             scores["appeal"] = max(scores.get("appeal", 0), 1.0)
@@ -214,7 +214,7 @@ def _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words,
         scores["pledge"] /= 2
     if side == "adversary":
         # the adversary neither delivers, asks for nor refuses aid to Ukraine; it pledges only support in so many
-        # words ("we will remain together with fraternal Russia"), not its own army's supplies
+        # words ("we will remain together ... fraternal Russia"), not its own army's supplies
         for a in ("delivery", "appeal", "refusal"):
             scores.pop(a, None)
         if not (W["support"] & words) or W["ukraine"] & words:

@@ -1,6 +1,6 @@
 """Warnings composed from the content's words: a threat is a harm or a consequence put in the future or under a
-condition, not negated, not reported as done (ANNOTATION.md: `warning` = threats and warnings about an adversary or
-about consequences; an attack that happened is `other`, an assessment of the war's state is `assessment`).
+condition, not negated, not reported as done (ANNOTATION.md, in our words: `warning` = a threat or a
+warning aimed at the adversary or about what will follow; an attack that happened is `other`, an assessment of the war's state is `assessment`).
 
 The word classes are data (data/reference/coding_words.csv): `harm`, `threat_modal`, `consequence`, `bear_verb`,
 `response_verb`, `condition`, `nuclear_arms`, `sanctions`, `negation`, `past_marker`, `hope`, `estimate`,
@@ -8,11 +8,11 @@ The word classes are data (data/reference/coding_words.csv): `harm`, `threat_mod
 warning score of `speech_acts.SpeechActRules.classify`:
 
 - **threatened harm** (`harm`): a harm word (attack, invasion, strike, escalation, revenge, nuclear ...) with a
-  future, conditional or threatened modality a few words before it ("Russia will probably carry out a limited
-  attack", "may be forced to use a nuclear weapon", "is preparing to take revenge", "can use nuclear weapons in the
-  event of aggression") or right after it ("the attack may occur in the next few days"); a risk named as a noun
-  (class `risk_noun` before "of": "the risk of escalation", "the risk of nuclear war is now higher", "the
-  possibility of using nuclear weapons") is no such modality: the harm is discussed, not put ahead (round 15: team
+  future, conditional or threatened modality a few words before it ("Russia will probably carry out ... limited
+  attack", "may be forced to use ... nuclear weapon", "is preparing to take revenge", "can use nuclear weapons in the
+  event ... aggression") or right after it ("the attack may occur in ... next few days"); a risk named as a noun
+  (class `risk_noun` before "of": "the risk of escalation", "the risk of nuclear war ... now higher", "the
+  possibility ... using nuclear weapons") is no such modality: the harm is discussed, not put ahead (round 15: team
   rows A 2 false warnings fewer, B unchanged, none found lost; on the corpus without the halves B, 5 rows in 5
   articles, 4 of them no warning in our reading). "Threat of" stays a modality: with it in the class, team rows B
   had 2 false warnings fewer too, but ukraine_dev lost a warning ("The threat of missile strikes ... remains",
@@ -25,8 +25,8 @@ warning score of `speech_acts.SpeechActRules.classify`:
   case of an invasion, sanctions will be different", "sanctions that can hit Russia"): a threat of sanctions is a
   warning, sanctions imposed or announced ("said it would expand sanctions") are `other` (settled conventions); a
   hope for sanctions ("we all hope these sanctions are expanded") is not a threat; the condition may follow the
-  sanctions by CONDITION_AFTER words ("hard reactions and sanctions in the case of Russian aggression", "personal
-  sanctions on Vladimir Putin if Russia invades Ukraine"; round 15: coding_dev A and team A one warning more each,
+  sanctions by CONDITION_AFTER words ("hard reactions and sanctions in ... case of Russian aggression", "personal
+  ... on Vladimir Putin if Russia invades ..."; round 15: coding_dev A and team A one warning more each,
   none false, half B unchanged; on the corpus without the halves B, 6 rows in 6 articles, all warnings in our
   reading);
 - **the adversary's nuclear posture**: the adversary's nuclear arms (class `nuclear_arms` after "nuclear": weapons,
@@ -41,18 +41,18 @@ warning score of `speech_acts.SpeechActRules.classify`:
   ("a Russian invasion would be horrific", "it would be a bloody, destructive war").
 
 No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
-forces would be able to stage an offensive", "Russia will depend on nuclear weapons", "rockets able to carry nuclear
+forces would ... able to stage ... offensive", "Russia will depend ... nuclear weapons", "rockets able to carry nuclear
 weapons"): that is an assessment of the adversary, not a threat; but the adversary's resolve holds ("he was not
-bluffing on the potential use of nuclear weapons" declares it, estimates nothing).
+bluffing on ... potential use of nuclear weapons" declares it, estimates nothing).
 
-A harm that is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
+A harm that is Ukraine's or its weapons' ("will enable Ukraine ... strike", "munitions that could strike Russian
 targets") is a prediction about the war or a description of aid, not a threat, unless Ukraine itself speaks; a
 harm after a past auxiliary ("had conducted a strike") is reported as done.
 
 And one veto, **negated threat**: where the content denies the threat ("does not pose a threat", "undertakes not to
-use nuclear weapons", "see no indication that Russia intends to use nuclear weapons") and no construction above
+use nuclear weapons", "see no indication that Russia intends ... use nuclear weapons") and no construction above
 holds, the threat words of speech_acts.csv count for nothing (a warning cue still counts). "Not a bluff" is no
-negation of the threat; "de-escalation" negates the escalation ("Russia must take real steps toward de-escalation",
+negation of the threat; "de-escalation" negates the escalation ("Russia must take real steps ... de-escalation",
 "the EU urges Russia to show restraint and de-escalate": on the corpus without coding_dev's half B, 7 rows in 5
 articles, 5 of them coded warning, none a threat by the guide).
 """
@@ -65,7 +65,7 @@ from . import words as _words
 BEFORE = 8  # words a modality may stand before the harm or consequence it governs
 CONDITION_AFTER = 4  # words a condition may stand after the sanctions ("sanctions on Vladimir Putin if Russia ...")
 AFTER = 2  # ... or after it ("the attack may occur")
-NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication that Russia intends to use ...")
+NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication ... Russia intends to use ...")
 CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
 RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
 WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
@@ -99,7 +99,7 @@ def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
 def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER, nominal_risk: bool = False) -> bool:
     """A modality word within BEFORE words before position i (same clause), or within `after` words after it and
     not negated there ("the missile strikes should not affect ..."). With `nominal_risk`, a risk named as a noun
-    ("the risk of escalation", "the possibility of using nuclear weapons": class `risk_noun` before "of") is no
+    ("the risk of escalation", "the possibility ... using nuclear weapons": class `risk_noun` before "of") is no
     modality: the harm is discussed, not put ahead."""
     W = _words.classes()
     before = _clause_before(lowers, i, BEFORE)
@@ -120,7 +120,7 @@ def _done(lowers: list[str], i: int) -> bool:
 
 
 def _ukraine_agent(lowers: list[str], i: int, side: str) -> bool:
-    """The harm is Ukraine's or its weapons' ("will enable Ukraine to strike", "munitions that could strike Russian
+    """The harm is Ukraine's or its weapons' ("will enable Ukraine ... strike", "munitions that could strike Russian
     targets", "Ukrainian forces had conducted a strike"): a prediction about the war, no threat, unless Ukraine
     speaks (the recipient warning the adversary). The adversary named before the harm makes it its own."""
     if side == "recipient":

@@ -1,7 +1,7 @@
 """Warnings composed from the statement's clause frame (statements/clause_frame.py), hooked into
 coding/speech_acts.py beside coding/threats.py (whose word windows miss a modal that stands a few words after the
-harm: "the attack on Ukraine would include rocket shelling"). ANNOTATION.md: `warning` = threats and warnings about
-an adversary or about consequences.
+harm: "the attack ... Ukraine would include rocket ..."). ANNOTATION.md, in our words: `warning` = a threat or a
+warning aimed at the adversary or about what will follow.
 
 The word classes are data (data/reference/coding_words.csv): `harm_event`, `negation`, `estimate`. The construction
 adds its weight to the warning score:
@@ -9,16 +9,16 @@ adds its weight to the warning score:
 - **harm ahead as subject** (`harm_subject_ahead`): a content clause whose subject names a harm event (class
   `harm_event`: attack, invasion, strike, escalation ...; not the war, whose course put ahead is a forecast) and
   whose tense puts it ahead (will, would, a modal), not negated (on the verb or in the subject: "no offensive action
-  can be taken"): "the attack on Ukraine would include rocket shelling and occupation", "Russia's invasion of
+  can be taken"): "the attack ... Ukraine would include rocket ... and occupation", "Russia's invasion ...
   Ukraine could occur at any time".
   Round 15, on the corpus without coding_dev's and the team's half B: 6 rows in 5 articles turned to warning (5
-  warnings in our reading: "the invasion of Ukraine can start at any time"; one a characterisation, "an invasion of
-  Ukraine would be a war without cause"); team rows A +1 warning found, +1 false; B +2 found, +2 false.
+  warnings in our reading: "the invasion of Ukraine can start ... any time"; one a characterisation, "an invasion of
+  Ukraine would be ... war without cause"); team rows A +1 warning found, +1 false; B +2 found, +2 false.
 
 Tried and left out (round 15): **punishment readied**, sanctions, measures or repercussions as the subject of a
-readiness ("huge sanctions are being prepared", "these measures are ready if Russia would hit"): 2 team rows of half A,
+readiness ("huge sanctions are being prepared", "... measures ... ready if Russia would hit"): 2 team rows of half A,
 both warnings by the coders, but from one article only (the third instance in the corpus, "these repercussions have
-been carefully prepared", is parsed with "prepared" out of the frame), none in half B.
+... carefully prepared", is parsed with "prepared" out of the frame), none in half B.
 
 As in coding/threats.py, no construction holds under an estimate of capability or intent (class `estimate`), and an
 appeal cue adds none.

@@ -1,6 +1,6 @@
 """Warnings of what the adversary's aggression would bring, composed from the content's words and hooked into
-coding/threats.py (`threats.constructions`), adding its weight to the warning score. ANNOTATION.md: `warning` =
-threats and warnings about an adversary or about consequences.
+coding/threats.py (`threats.constructions`), adding its weight to the warning score. ANNOTATION.md, in our words:
+`warning` = a threat or a warning aimed at the adversary or about what will follow.
 
 The word classes are data (data/reference/coding_words.csv): `grim`, `adversary`, `harm`, `aggression_act`,
 `future`, `negation`, `war_word`, `cause_verb`, `toll`, `outcome_undone`, `modal_hedge`.
@@ -8,31 +8,31 @@ The word classes are data (data/reference/coding_words.csv): `grim`, `adversary`
 - **grim outcome** (`grim_outcome`): a future or conditional modal ("would", "will", "could") followed within
   GRIM_SPAN words by an outcome judged grim (class `grim`: horrific, catastrophic, disaster, bloody ...), not
   negated, not in the past ("would have been"), where the content names the adversary, a harm or an aggression: a
-  warning about consequences ("a Russian invasion of Ukraine would be horrific", "it would be a bloody, destructive
-  war", "the attack on Ukraine would mean a disaster for Russia", "a victorious blitz would turn into a catastrophe
-  for Russia", "letting Russia win in Ukraine would be absolutely chilling"). On the corpus without coding_dev's
+  warning about consequences ("a Russian invasion of Ukraine would ... horrific", "it would be a bloody, destructive
+  war", "the attack on Ukraine would mean ... disaster for Russia", "a victorious blitz would turn into a catastrophe
+  ... Russia", "letting Russia win ... Ukraine would ... absolutely chilling"). On the corpus without coding_dev's
   half B (round 11): 11 rows in 8 articles, 3 of them already warnings; of the other 8, 6 warnings by the guide in
   our reading (one a forecast of the war's politics, one a murder's consequences). Round 15: the war or its
   fighting named (class `war_word`) is context enough ("it would be a bloody, destructive war", "fighting in dense
-  urban areas would be horrific").
+  urban areas would ... horrific").
 - **caused harm** (`caused_harm`): a verb of causing (class `cause_verb`: lead to, result in, cause, trigger ...)
   under a future or hedging modal, a harm or a toll (classes `harm`, `toll`: war, casualties, escalation ...) within
   a few words after it, no `outcome_undone` word before the toll: a consequence put ahead ("this could lead to a
-  wider war", "it would result in a significant amount of casualties"; not "would lead to the end of the war").
+  wider war", "it would result in ... significant amount of casualties"; not "would lead to the end of the war").
   Round 15, with the war-named grim outcome, on the corpus without coding_dev's and the team's half B: 7 rows in 6
   articles turned to warning (3 of them team rows of half A, all warnings by the coders; the other 4 warnings in
   our reading); no row of half B changed.
 
 Tried and left out (round 11): **conditional aggression**, the adversary's aggression or victory as a condition with
-a future modal outside it ("If Russia wins in Ukraine, there will be no security in Europe", "If Russia was to hit,
-we will strengthen our presence on NATO's eastern flank"; a condition word, the adversary within 3 words, an
+a future modal outside it ("If Russia wins in Ukraine, there will ... no security in Europe", "If Russia was ... hit,
+we will strengthen our presence ... NATO's eastern flank"; a condition word, the adversary within 3 words, an
 `aggression_act` within 5 words after it): 33 corpus rows in 21 articles, 11 of them not yet warnings, 10 of those
 warnings in our reading; it turned 4 team rows of half A to warning (all four warnings by the coders) but one of
 half B, an assessment by the coders (team B warning F1 0.536 -> 0.532), so it is not a rule.
 
 Tried and left out (round 12): **co-belligerence declared by the adversary**, the adversary casting the West as a
-party to the war ("Nato is fighting a proxy war", "a narrow margin separates the US from becoming a party to the
-conflict", "the US is directly involved in the war", "Washington had crossed the point of no return"), as a warning row
+party to the war ("Nato is fighting a proxy war", "a narrow margin separates the US from becoming a party to ...
+conflict", "the US is directly involved in the war", "Washington had crossed the point ... no return"), as a warning row
 needing the adversary side: 10 corpus rows in 7 articles turned to warning, 8 warnings in our reading, and 4 team rows
 of half A (all four warnings by the coders); but 6 team rows of half B, all assessment or other by the coders (team B
 warning F1 0.536 -> 0.514), so it is not a rule.
@@ -46,7 +46,7 @@ from . import words as _words
 
 GRIM_SPAN = 4  # words between the modal and the grim outcome ("would be a bloody, destructive war")
 CAUSE_MODAL_SPAN = 3  # words between the modal and the verb of causing ("could soon lead to")
-CAUSE_SPAN = 6  # words between the verb of causing and the toll ("result in a significant amount of casualties")
+CAUSE_SPAN = 6  # words between the verb of causing and the toll ("result in a significant amount ... casualties")
 WEIGHTS = {"grim_outcome": 1.0, "caused_harm": 1.0}
 
 
@@ -54,7 +54,7 @@ def grim_outcome(lowers: list[str]) -> bool:
     """`grim_outcome`: a `future` or `grim_modal` modal with a `grim` word within GRIM_SPAN words after it, no
     negation or past marker between ("would be horrific", "could be catastrophic"; not "would not be a disaster",
     "would have been a tragedy"), the adversary, a harm or an `aggression_act` named in the content ("a Russian
-    invasion of Ukraine would be horrific")."""
+    invasion of Ukraine would ... horrific")."""
     W = _words.classes()
     if not set(lowers) & (W["adversary"] | W["harm"] | W["aggression_act"] | W["war_word"]):
         return False
@@ -76,7 +76,7 @@ def caused_harm(lowers: list[str]) -> bool:
     or hedging modal (`modal_hedge`) at most CAUSE_MODAL_SPAN words before it, with a harm or a toll (classes `harm`,
     `toll`) at most CAUSE_SPAN words after it; no negation or past marker between the modal and the verb, no
     `outcome_undone` word before the toll ("would lead to the end of the war", "could bring peace" undo it): a
-    consequence put ahead ("this could lead to a wider war", "it would result in a significant amount of
+    consequence put ahead ("this could lead to a wider war", "it would result in ... significant amount of
     casualties", "an attack would trigger a catastrophe")."""
     W = _words.classes()
     modals = W["future"] | W["modal_hedge"]

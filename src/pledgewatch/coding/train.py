@@ -23,7 +23,7 @@ sets' articles alike: no article is in both a training and a test fold). The fiv
 full model with each article's fold, and the coding stage codes a training article's statements with the fold model
 that did not see it (coding.model.for_article). Before writing, it reports the out-of-fold figures on coding_dev and
 on ukraine_dev beside the rules alone (with the residual model) and the in-sample fit, with the scorer's figures
-(pledge/appeal/delivery/refusal/warning F1, macro-F1, accuracy, aid_related F1). The output is reproducible: same
+(pledge/appeal/delivery/refusal/... F1, macro-F1, accuracy, aid_related F1). The output is reproducible: same
 data, same weights (lbfgs is deterministic; features are sorted).
 """
 

@@ -8,7 +8,7 @@ The grid is fixed and declared here, before any figure is seen:
   sure the model must be to replace a strong act of the rules / to add one; keep_residual: whether the rules' and
   residual model's choice between assessment and other stands);
 - aid model: C in GRID_C x features in DROPS, or the rules' aid decision alone.
-Criterion, declared with the grid: for the act, the mean of macro-F1 (pledge, appeal, delivery, refusal, warning)
+Criterion, declared with the grid: for the act, the mean of macro-F1 (pledge, appeal, delivery, refusal, ...)
 and accuracy on coding_dev's rows and on ukraine_dev's (the corpus-like sample and the set the rules must keep), and,
 with `--team`, on the team's hand-coded statements of coding_dev's articles too (coding.team_labels; trained on as
 well); for aid, the mean of aid-related F1 on the same sets. Round 10's `--team` run (figures in docs/EVALUATION.md)

@@ -9,7 +9,7 @@ addressees, where the statement writes the country ("US", "U.S.") and never the 
 capitals: a headline's "HELP US"). coding.composition.decide reads the frame through it.
 
 Counted on the corpus without coding_dev's half B (round 12): 88 statements in 54 articles have "us" as a clause
-subject where the text writes "US"; it changes the act of one ("the US should quickly supply Ukraine with more
+subject where the text writes "US"; it changes the act of one ("the US should quickly supply Ukraine ... more
 weaponry", US senators: pledge -> appeal), as the country of most is the speaker's own.
 """
 

@@ -10,7 +10,7 @@ from .subjects import source_mention
 
 def _subject_before(a, before):
     """The words before the phrase are the subject of the clause the phrase sits in: "Shelter residents, according
-    to the preliminary findings, are fearful ...", "The harsh truth, according to addiction experts, is ...": the
+    to ... preliminary findings, are fearful ...", "... harsh truth, according ... addiction experts, is ...": the
     content is the whole clause round the phrase (not "As we read, according to X, A"; not "That's according to
     X, who spoke at ...": a pronoun subject stands for words said before, and X stays outside the content)."""
     h = a.head
@@ -67,7 +67,7 @@ def according(f, a):
     p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
     that = pro_form_subject(doc[a.sent.start:p_lo])
     span = antecedent(ctx, that) if that is not None else None
-    if span:  # "That's according to Politico, Ukrinform reports.": the words before are the content (another
+    if span:  # "That's according ... Politico, Ukrinform reports.": the words before are the content (another
         # attribution in them is settled by `nesting`)
         f.add(*span, doc[a.i:to.i + 1].text, "according to", source_mention(pobj), a.i)
         return

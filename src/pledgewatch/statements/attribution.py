@@ -47,7 +47,7 @@ class Site:
 
 def after_quotation(ctx, v):
     """Cue v comes right after a closing quotation mark or dialogue dash and a comma ('"A," points out the
-    minister', "- A - added the US national intelligence director"): its clause starts there, whatever the parse
+    minister', "- A - added the US national intelligence ..."): its clause starts there, whatever the parse
     hung it on, and a speaker after it is its subject."""
     k = ctx.quote_ending_before(v.i)
     return k is not None and ctx.quotes[k].closed and all(t.is_punct for t in v.doc[ctx.q_close_tok[k] + 1:v.i])
@@ -81,7 +81,7 @@ def speaker(ctx, v, cue):
         return None
     ap = interrupting_name(subj, v) if span is None else None
     if ap is not None:
-        # "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum": the parse
+        # "To understand ... real Dred Scott, Chief Justice ... said, one should visit this museum": the parse
         # took the end of the interrupted clause for the subject and the speaker for its apposition
         return ap, (ap.left_edge.i, ap.right_edge.i + 1), True
     return subj, span if span is not None else source_mention(subj), False
@@ -206,7 +206,7 @@ def _colon(f, site):
 
 
 def _back_reference(f, site):
-    """"Oleg Nikolenko said this in a comment seen by Ukrinform": the words "this" stands for, before the cue
+    """"Oleg Nikolenko said this in ... comment seen by Ukrinform": the words "this" stands for, before the cue
     (`content.backref`); nothing when they are another statement's already."""
     t = pro_form_object(site.v)
     if t is None:
@@ -218,7 +218,7 @@ def _back_reference(f, site):
 
 
 def _as_clause_with_lead(f, site):
-    """"Hawaii, as one of his advisers pointed out, normally does not get ...": the subject before the
+    """"Hawaii, as one of his advisers pointed out, normally does ... get ...": the subject before the
     parenthetical as-clause is the first part, the main clause after it the second."""
     v = site.v
     span = as_clause(f.ctx, v)
@@ -259,7 +259,7 @@ def _frame(f, site):
 
 
 def _named(f, site):
-    """'Kirby has called Russia's justification for the war "BS"': the object and its quoted label where the parse
+    """'Kirby has called Russia's justification for ... war "BS"': the object and its quoted label where the parse
     gave no frame (`content.naming`)."""
     span = named_quote(f.ctx, site.v, site.cue)
     if not span:

@@ -18,10 +18,10 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
 
 Constructions read:
 - the cue clause: a cue verb's own addressee (dobj / dative: "urged | EU leaders") and its xcomp
-  ("vowed | to ramp up sanctions", "urged EU leaders | to change the sanctions policy");
+  ("vowed | to ramp up sanctions", "urged EU leaders | to change ... sanctions policy");
 - content clauses: the tokens of the content whose head lies outside it (the reported clause's predicate, each
   sentence root of a quotation), and the verbs conjoined to them ("we will train and equip"); for a "that is why"
-  copula, the clause it points to ("That's why | I asked President Xi to put pressure on Russia");
+  copula, the clause it points to ("That's why | I asked President Xi ... put pressure on Russia");
 - a predicate's xcomp chain ("will continue to send", "is going to provide", "are ready to supply");
 - modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
   the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
@@ -33,7 +33,7 @@ Constructions read:
   object of the chain), beneficiary (dative, or the object of "to"/"for"/"with" on the chain);
 - a copular clause's complement: where "be" (the head, or a clause it heads: "that is why it is ...") has an
   adjective or noun predicate with a clause after it ("it is important | that every country condemns ...", "it is
-  time | for the world to isolate Russia", "it is so important | to support Ukraine"), that clause's frame is kept
+  time | for the world to isolate Russia", "it is so important | ... support Ukraine"), that clause's frame is kept
   under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere.
 """
 
@@ -159,8 +159,8 @@ def clause(head, comp: int = 2) -> dict:
 
 
 def _reason_clause(t):
-    """The clause a "that is why" copula points to ("That's why | I asked President Xi to put pressure on Russia",
-    "That is why | we ask Ukraine's allies to commit ..."): a "be" whose subject is "that"/"this", with no adjective
+    """The clause a "that is why" copula points to ("That's why | I asked President Xi ... put pressure on Russia",
+    "That ... why | we ask Ukraine's allies to commit ..."): a "be" whose subject is "that"/"this", with no adjective
     or noun predicate of its own, heading a clause with "why"; else `t` itself. The copula says only that the clause
     follows from what came before; who commits whom to what is in the clause."""
     if t.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in t.children):

@@ -2,7 +2,7 @@
 
 Construction: a cue that names something and says what it is, "called X Y" / "described X as Y" (cues.csv: a cue
 that takes "oprd", or whose object takes an as-phrase): the content is the object with its complement ("her
-actions ''extremely careless''", "the situation 'overclassification run amok'", "foreign political parties as
+actions ''extremely careless''", "the situation 'overclassification ... amok'", "foreign political parties ...
 covered under the law"), not the object alone (the frame stopped before a complement the parse hung on the cue)
 nor the quoted complement alone (the quotation after the object was taken by itself). The content is widened to
 run from the object's first word to the complement's last.
@@ -84,7 +84,7 @@ def _conjunct_end(ctx, v, ce):
     for c in deps[1:]:
         if c.is_punct or c.pos_ in ("VERB", "AUX") or c.dep_ in ("cc", "nsubj", "ccomp", "parataxis") or any(
                 t.text == "," for t in doc[last.right_edge.i + 1:c.left_edge.i]):
-            break  # (a comma closes the conjunct: "urged X to fight harder, and in a more focused way, in what ...")
+            break  # (a comma closes the conjunct: "urged X to fight harder, and in ... more focused way, in what ...")
         last = c
     toks = doc[i:last.right_edge.i + 1]
     if any(t.i in ctx.cue_idx or t.text in QUOTE_CHARS for t in toks) or len(toks) < 3 or \
@@ -95,7 +95,7 @@ def _conjunct_end(ctx, v, ce):
 
 def conjoined_content(ctx, rows):
     """Construction: a content coordinated after the cue's first content, hung by the parse on the cue itself ("She
-    has called for increased regulation of shadow banking, and for raising taxes on profits", "vowed to remain in
+    has called ... increased regulation of shadow banking, and for raising taxes on profits", "vowed to remain in
     the fight through June 7, and perhaps until the convention in July"): the second conjunct is part of the same
     content, up to its last word."""
     doc = ctx.doc

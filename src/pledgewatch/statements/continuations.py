@@ -43,9 +43,9 @@ def continuations(f):
 
 def short_tails(ctx, rows):
     """A quotation of one or two words, a sentence of its own right after the cue sentence of a direct statement in
-    the same paragraph, closes that interrupted quote: '"There was carnage on the road," Bouhlel said. "Bodies
-    everywhere."', '"It's taxing on campaign resources," O'Donnell said. "Big time."', '"This is sophomoric," Alicia
-    Powe wrote on Young Conservatives. "Blacklisted?"'. Below the floor of a statement of its own (`_candidate`), so
+    the same paragraph, closes that interrupted quote: '"There was carnage on ... road," Bouhlel said. "Bodies
+    ...."', '"It's taxing ... campaign resources," O'Donnell said. "... time."', '"This ... sophomoric," Alicia
+    Powe wrote ... Young Conservatives. "Blacklisted?"'. Below the floor of a statement of its own (`_candidate`), so
     split output does not change; it is the statement's `tail`, which the join convention (PolNeAR's discontinuous
     spans) adds to its text (`parts.join_parts`)."""
     text = ctx.text

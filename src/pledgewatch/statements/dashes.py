@@ -1,4 +1,4 @@
-"""Dialogue dashes as quotation marks: "- Russia does not produce more modern combat equipment.But it produces much
+"""Dialogue dashes as quotation marks: "- Russia does not produce more modern ... equipment.But ... produces much
 more simpler equipment - said Nikolai Kulbaka." (Polish, Ukrainian and Russian outlets translated into English
 mark direct speech with dashes, not quotation marks).
 

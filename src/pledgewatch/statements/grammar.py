@@ -57,7 +57,7 @@ def adjunct_gerund(t):
 
 
 def hypothetical(t):
-    """The cue t is a speech act that has not happened: it carries a modal ("his successor will push for the same
+    """The cue t is a speech act that has not happened: it carries a modal ("his successor will push for ... same
     goals", "Germany could call for ..."). Inside another statement it is part of that statement's words."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
 
@@ -78,7 +78,7 @@ def unrealised(t):
 
 def addressed(t):
     """The cue t is a passive whose subject is the addressee, with no speaker named ("In several cases, tech
-    executives say, they have been asked to keep the content online", "we were told the aid would come"): nobody's
+    executives say, ... have been asked to keep the content online", "we were told the aid would come"): nobody's
     speech event inside the words around it."""
     return any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
 
@@ -115,7 +115,7 @@ def lead_prep(v, cue):
 
 def in_noun_modifier(t, depth=8):
     """The cue t sits in a relative clause or another modifier of a noun ("Scott's relatives, who asked
-    authorities to show them the video, watched it", "something a 911 caller also told a dispatcher"): its
+    ... to show them the video, watched it", "something a 911 caller also told ... dispatcher"): its
     statement is nested in the outer content without ending it."""
     cur = t
     for _ in range(depth):
@@ -128,8 +128,8 @@ def in_noun_modifier(t, depth=8):
 
 
 def in_modifier(d, c):
-    """d sits inside a relative clause or another noun modifier of c's clause ("a conversation that humanizes
-    black people and demands respect"), not conjoined to the clause itself."""
+    """d sits inside a relative clause or another noun modifier of c's clause ("a conversation ... humanizes
+    black people ... demands respect"), not conjoined to the clause itself."""
     cur = d
     while cur.i != c.i and cur.head.i != cur.i:
         if cur.dep_ in ("relcl", "acl", "pcomp", "pobj", "xcomp"):

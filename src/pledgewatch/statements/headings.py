@@ -46,13 +46,13 @@ def _subheading(ctx, name, sp, body):
             t.ent_type_ == "PERSON" for t in sp)):
         return False  # "Earlier: ...", market-report rubrics ("BONDS: ...", "CURRENCIES: ...")
     if body[0].lower_ in L.QUESTION_WORD:
-        return False  # "Russia-Ukraine war: what we know on day 151" is a live-blog headline
+        return False  # "Russia-Ukraine war: what we know ... day 151" is a live-blog headline
     # "Live Briefing: Russia's Invasion Of Ukraine" (no clause) is page furniture
     return any(t.tag_ in FINITE_TAGS for t in body)
 
 
 def headline(f):
-    """Title-case headlines ("Blinken Reaffirms U.S. Commitment To Send More Weapons") parse badly: find
+    """Title-case headlines ("Blinken Reaffirms U.S. Commitment ... Send More Weapons") parse badly: find
     "Speaker Verb-s content" by the lexicon's surface forms."""
     ctx = f.ctx
     tc = ctx.title_chars

@@ -3,9 +3,9 @@
 Construction: a cue clause set off by commas inside a sentence ("A, X said, B") reports the whole host sentence,
 A and B together; when the content strategies gave only one side (the parse hung the other on the cue, or the
 other side is no clause of its own), the other side is that statement's `lead` (A: "In any case, Mr. DiPietro
-said, the golf industry was over-supplied", "At one point, she said, she was considering ...") or `tail` (B:
-"The emails were on a variety of topics, the Times said, including speeches ...", "The two candidates are now
-tied, the new poll indicates, with each receiving ..."). Under quote_parts="join" `parts.join_parts` adds it to
+said, ... golf industry was over-supplied", "At one point, she said, she ... considering ...") or `tail` (B:
+"The emails were on a variety of topics, ... Times said, including speeches ...", "The two candidates are now
+tied, the new poll indicates, ... each receiving ..."). Under quote_parts="join" `parts.join_parts` adds it to
 the statement's text, as PolNeAR's discontinuous content spans do; under "split" it is not a statement of its
 own (a lone adverbial "At one point" or "including speeches" says nothing by itself), so split output does not
 change.

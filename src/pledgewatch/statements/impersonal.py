@@ -1,5 +1,5 @@
 """An impersonal passive cue with a "that" clause whose source the article gives: "In the message of the White House
-on the conversation, it was stated that A" (the source in an "in" phrase of the sentence), "The report stated that
+on ... conversation, it was stated that A" (the source in an "in" phrase of the sentence), "The report stated that
 B. It was emphasized that A" (the source of the statement just before, in the same or the previous paragraph).
 Translated Polish and Ukrainian news report documents and briefings this way. The verb is a cue of cues.csv in
 the passive with "it" ("it was stated", "it has been reported", "it is noted"); the `vetoes.impersonal_passive`
@@ -34,7 +34,7 @@ def _that(doc, v):
 
 def _in_phrase_source(doc, v, it):
     """The source an "in" phrase of the cue's sentence names ("In the message of the White House ..., it was
-    stated": the White House; "In the Sunday report of the General Staff"; "in the Kremlin's readout"), as a
+    stated": the White House; "In the Sunday report of ... General Staff"; "in the Kremlin's readout"), as a
     mention span, or None."""
     for p in doc[v.sent.start:v.i]:
         if p.lower_ != "in" or p.dep_ != "prep":

@@ -1,13 +1,13 @@
-"""Nested attribution: "A reported that B said X".
+"""Nested attribution: "A reported ... B said X".
 
 Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's statement whose clause is B's cue is
 dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 $18 million he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
-gerund: "said he 'cannot walk down the street' without reporters asking him to ...") ends A's content under
+gerund: "said he 'cannot walk down ... street' without reporters asking him ...") ends A's content under
 "inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
-both: Trump's "he plans to put to good use the approximately $18 million he says he raised for his campaign").
+both: Trump's "he plans to put to good use ... approximately $18 million he says he ... for his campaign").
 Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
 by/after/before gerund) is part of A's words, and gives no statement.
 """
@@ -51,9 +51,9 @@ class _Nesting:
     def run(self):
         for r in self.rows:
             if self._document_with_cue(r):
-                continue  # '"A," he said ..., according to a statement from the presidency': he said it
+                continue  # '"A," he said ..., according to a statement from ... presidency': he said it
             if self._sourcing_tag(r):
-                continue  # "That's according to Politico, Ukrinform reports": Politico said it
+                continue  # "That's according ... Politico, Ukrinform reports": Politico said it
             if r.root is not None and r.root in self.cue_tokens:
                 self._reported_cue(r)
                 continue
@@ -74,7 +74,7 @@ class _Nesting:
 
     def _sourcing_tag(self, r):
         """r's clause holds the cue of an "according to" statement whose words come before r ("That's according
-        to CNN, Ukrinform reports", the words in the paragraph before): r is the outlet's tag of its source."""
+        ... CNN, Ukrinform reports", the words in the paragraph before): r is the outlet's tag of its source."""
         doc = self.doc
         return any(o is not r and o.cue_lemma == "according to" and o.char_end <= r.char_start
                    and r.char_start <= doc[o.cue_i].idx < r.char_end for o in self.rows)
@@ -91,7 +91,7 @@ class _Nesting:
                 and r.char_start < self.doc[o.speaker_span[0]].idx < r.char_end and r.char_start <= o.char_start:
             # the parse hung B's clause on a trailing cue: "The governor has said that X, the Kyiv Independent
             # reports": B (the governor) keeps X, without the trailing attribution, which is dropped (not when B's
-            # words are outside A's clause: "That's according to Politico, Ukrinform reports", B's words before)
+            # words are outside A's clause: "That's according ... Politico, Ukrinform reports", B's words before)
             cs, ce = self.ctx.trim(r.char_start, self.doc[o.speaker_span[0]].idx)
             if len(WORD.findall(self.ctx.text[cs:ce])) >= 3:
                 r.set_span(cs, ce, self.ctx.text)
@@ -122,7 +122,7 @@ class _Nesting:
 
     def _outer_absorbs(self, r, inside):
         """PolNeAR ("outer"): the outer speaker keeps the whole clause with an attribution its cue governs
-        ("Clinton had told police officials that ..., but the NYPD overruled that request, the source added"), the
+        ("Clinton had told police officials ..., but the NYPD overruled that request, ... source added"), the
         clause "according to" hangs on ("According to her account, ... she insisted that ...") or anything before
         a cue closing its sentence."""
         doc = self.doc
@@ -145,18 +145,18 @@ class _Nesting:
         kept = [t for t in doc[ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1] if not t.is_punct] if cs < ce else []
         if kept and all(t.dep_ in ("mark", "cc") or t.tag_ in ("WRB", "WP") for t in kept):
             # only the words that open the clause holding the other attribution are left: a concessive or other
-            # subordinator keeps r whole ("As she emphasized, although Russia claims that it is ready to talk, it
-            # narrows their path", "he said that although he condemns the violation ..., he would not support
-            # sanctions"); a bare "that" / "how" leaves nothing of r's own ("KIIS recalled that according to the
-            # Institute's latest data, A", "recalling how swarms of trolls keep claiming that ...": dropped)
+            # subordinator keeps r whole ("As she emphasized, although Russia ... that it is ready to talk, it
+            # narrows ... path", "he said ... although he condemns the violation ..., he would not support
+            # sanctions"); a bare "that" / "how" leaves nothing of r's own ("KIIS recalled that according to ...
+            # Institute's latest data, A", "recalling how swarms ... trolls keep claiming that ...": dropped)
             return kept[-1].lower_ in L.SUBORDINATOR | L.CONTENT_SUBORDINATOR
         if len(WORD.findall(ctx.text[cs:ce])) < 3 or cs < ce and doc[o.cue_i].idx < cs or \
                 r.cue_lemma == "according to" and not any(t.tag_ in FINITE_TAGS for t in doc[
                     ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1]):
-            return False  # (nor a clause left without its verb: "According to her account, after examining")
+            return False  # (nor a clause left without its verb: "According to ... account, after examining")
         last = doc[ctx.tok_at(ce - 1)]
         if last.lower_ in L.SUBORDINATOR and last.dep_ in ("mark", "advmod"):
-            # "Trump was 'absolutely right' when he said ...": the other attribution sits in a subordinate clause
+            # "Trump ... 'absolutely right' when he said ...": the other attribution sits in a subordinate clause
             # of the content, which is all the outer speaker's
             return True
         if not apply:

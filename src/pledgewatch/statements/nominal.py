@@ -1,6 +1,6 @@
 """A speech act named by a noun with its speaker as possessor and its content as the noun's complement: "Russia's
-unsubstantiated claim that the rescue of orphaned children was a humanitarian act", "Labour's call to scrap the VAT
-rate", "Russia's demand for the west to guarantee Ukraine will not join Nato", "Mr Putin's accusations of the West
+unsubstantiated claim that ... rescue of orphaned children was ... humanitarian act", "Labour's call to scrap the VAT
+rate", "Russia's demand for the west ... guarantee Ukraine will not join Nato", "... Putin's accusations of ... West
 attempting to destroy Russia", "his promise to build a wall" (the annotation guide's "X's message was ..."). The
 nouns are the `noun` rows of cues.csv, whose `takes` says which complements carry content: `that` (a clause with
 the complementiser, not a relative clause: "the claim that he made"), `to` (a to-infinitive), or a preposition
@@ -43,7 +43,7 @@ def _speaker(n):
 
 def _mention(n, who):
     """The speaker's token span: the possessor's mention; but all the words before the noun when the noun heads
-    its sentence ("As of Monday, Ukraine's military claims that ...": a verb the parser took for a noun, said by
+    its sentence ("As of Monday, Ukraine's military ... that ...": a verb the parser took for a noun, said by
     "Ukraine's military") or has a noun compound after the possessor ("the Kremlin's press office claims")."""
     comp = [c for c in n.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > who.i]
     if who.dep_ == "poss" and (comp or n.dep_ == "ROOT"):

@@ -1,9 +1,9 @@
 """The object of a cue with the time adjuncts the parse hung on the cue after it: one content.
 
 Construction: a cue whose content is its object ("announced X", "condemned X", "unveiled X") and a time adjunct
-right after the object that the parse attached to the verb, not to the noun: "has condemned Russia's invasion of
-Ukraine in February", "announced tighter controls on the border on Tuesday", "announced the retreat on Sunday
-evening", "strongly condemns Russia's attack on the port of Odesa today". The content stopped at the object's last
+right after the object that the parse attached to the verb, not to the noun: "has condemned Russia's invasion ...
+Ukraine ... February", "announced tighter controls ... the border on Tuesday", "announced ... retreat ... Sunday
+evening", "strongly ... Russia's attack on the port ... Odesa today". The content stopped at the object's last
 word; the gold conventions (ANNOTATION.md and PolNeAR) run it over the adjunct. The content is widened over
 prepositional phrases whose object is a date or time (and bare dates, "today"), up to a comma, a quotation mark,
 another cue or another statement. Only time: other adjuncts ("pledged X in support to Ukraine", "condemned X by

@@ -1,5 +1,5 @@
 """A phrase opening a sentence that names whose words the rest of it gives: "In his opinion, the West is afraid of
-...", "In the opinion of US intelligence services, Russia's nuclear threats are aimed at ...", "In his words,
+...", "In the opinion of US intelligence services, Russia's ... threats are aimed at ...", "In his words,
 Belarus highly appreciates ...". Translated Polish and Belarusian news report an interview this way, right after
 the speaker's quotation; the annotation guide counts such a phrase as a cue like "according to X". The nouns are
 the `opinion_noun` list of statement_words.csv; the speaker is the possessive ("his": the pronoun resolver's) or

@@ -1,6 +1,6 @@
-"""A speech verb in the passive with its source as agent: "O'Malley's move was first reported by MSNBC", "Tinder's
-ban of Ms. Gedrich was first reported by BuzzFeed", "Scully's involvement was first reported by the New York Times",
-"Both incidents were claimed by the so-called Islamic State". PolNeAR's convention (the one `nesting="outer"` stands
+"""A speech verb in the passive with its source as agent: "O'Malley's move was first reported ... MSNBC", "Tinder's
+ban of Ms. Gedrich ... first reported ... BuzzFeed", "Scully's involvement ... first reported by ... New York Times",
+"Both incidents ... claimed by ... so-called Islamic State". PolNeAR's convention (the one `nesting="outer"` stands
 for) annotates the passive subject as the content of the agent's attribution event; the annotation guide does not,
 so this runs under the outer convention only, after every cue verb's own rules.
 

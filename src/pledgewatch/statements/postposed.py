@@ -1,6 +1,6 @@
 """A cue set after a quotation's closing mark by a dash, the speaker after the verb: '"... a very short time" -
-warned the ministry of US diplomacy', '"..." - added Lavrov', '"..." - concludes "Economist"', '"..." - writes
-Ukrainian truth', '"..." - we read in a statement of the National Security Bureau'. Polish outlets translated into
+warned ... ministry of US diplomacy', '"..." - added Lavrov', '"..." - concludes "Economist"', '"..." - writes
+Ukrainian truth', '"..." - we read in a statement of ... National Security Bureau'. Polish outlets translated into
 English write it so; the parse takes the verb for a modifier ("added": amod) or the speaker for its object, so the
 cue verb's own rules give nothing. The verb is a cue of cues.csv or, in this position only, of the
 `postposed_cue` list of statement_words.csv (read, conclude); "we" or "you (can)" may stand before "read", and the
@@ -43,7 +43,7 @@ def _cue(ctx, i):
 
 def _source(ctx, v):
     """The speaker's token span after cue v: the noun phrase after it ("- added Lavrov"), or the source of what
-    is read ("- we read in a statement of the National Security Bureau"); None when none is named."""
+    is read ("- we read in a statement of ... National Security Bureau"); None when none is named."""
     doc = v.doc
     nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "in":

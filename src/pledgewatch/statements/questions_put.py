@@ -1,7 +1,7 @@
 """A question put to a speaker, told without its asker as subject: a reduced participle ("Asked if it had appeared
-he was encouraging violence, Trump replied ...", "Sarandon told MSNBC Monday when asked about concerns that Sanders's
-supporters would not support Clinton") or a passive ("the actress was asked if she'd ever been discriminated
-against", "Herman Cain was asked by a caller why young Syrian men are coming"). PolNeAR's convention (the one
+he ... encouraging violence, Trump replied ...", "Sarandon told MSNBC Monday when asked about ... that Sanders's
+supporters would not ... Clinton") or a passive ("the actress was asked if she'd ever ... discriminated
+against", "Herman Cain was asked by ... caller why young Syrian men ... coming"). PolNeAR's convention (the one
 `nesting="outer"` stands for) annotates the question as an attribution event of its own, cue "asked", source the
 "by" agent or nobody; the annotation guide does not (`vetoes.question_put`, `vetoes.reduced_participle`), so this
 runs under the outer convention only.
@@ -9,8 +9,8 @@ runs under the outer convention only.
 The verb is one of the `question_verb` list with no active subject and no perfect auxiliary ("has asked" is an
 active cue the cue-verb rules take), not a noun modifier ("the questions asked"). Its content is the question: from
 the first word of the `question_opener` list ("about", "whether", "if", "why", "what", "to" + a verb ...) within a few
-words after the verb (past an agent "by X" and adjuncts: "Asked at a briefing Monday in Washington about Suu Kyi's
-future role") up to the next comma, colon, semicolon or the end of the sentence. Not taken: a verb inside a
+words after the verb (past an agent "by X" and adjuncts: "Asked at a briefing Monday ... Washington about Suu Kyi's
+future ...") up to the next comma, colon, semicolon or the end of the sentence. Not taken: a verb inside a
 quotation (the quoted speaker's words), a question of one word ("When asked why, ..."), a content another statement
 holds.
 """

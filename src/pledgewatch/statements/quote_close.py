@@ -1,15 +1,15 @@
 """A content that opens a quotation runs to its close.
 
 Construction: the reported words hold a quotation that the parse or a clause boundary cut before its closing mark:
-a sentence end inside the quotation ('Brooks said the tone of the debate "was because ... hurting themselves.
-And I think there's some evidence ..."'), a dash or a coordinated clause inside it ('called it a "fundamental
-mistake," made by some "respected voices on the Right," who are "just flatly wrong - and they're gonna live to
-regret it."', 'calling the protester "a very obnoxious guy who was a troublemaker and he was looking to make
+a sentence end inside the quotation ('Brooks said the tone of the debate "... because ... hurting themselves.
+... I think there's some evidence ..."'), a dash or a coordinated clause inside it ('called it a "fundamental
+mistake," made ... some "respected voices on ... Right," who are "just flatly wrong - ... they're gonna live to
+regret ...."', 'calling the protester "... very obnoxious guy who was ... troublemaker and he was looking ... make
 trouble."'). The speaker's quoted words do not stop mid-quotation: the content is extended to the closing mark,
 when that mark is in the same paragraph and no other statement holds the words in between.
 
 Construction (`quote_leads`): a quotation before its cue that does not open its sentence ('The people of Scranton
-and towns like it "deserve someone who's with them ...," said the man', 'Mr. Sanders "is a good man," Mr. Obama
+... towns like it "deserve someone who's ... them ...," said the man', 'Mr. Sanders "is a good man," Mr. Obama
 said'): the unquoted words before it in the same sentence are the subject or lead of the speaker's own sentence,
 and the content runs from the sentence start, as PolNeAR and the guide's gold spans do.
 """
@@ -95,7 +95,7 @@ TAIL_STOP = {",", ";", ":", "(", ")", "—", "–", "-", ".", "!", "?"}
 
 def _tail_after(ctx, q):
     """(start, end) of the unquoted words that carry on quotation q's clause after its closing mark, up to the
-    next punctuation, quotation or sentence end ('warned against "a betrayal of our values" in the way the United
+    next punctuation, quotation or sentence end ('warned against "a betrayal of our values" ... the way the United
     States responds'), else None: they open with a lower-case word that is no conjunction, and no cue follows
     within four words (not '"A" he said')."""
     doc = ctx.doc
@@ -103,7 +103,7 @@ def _tail_after(ctx, q):
     if i < len(doc) and doc[i].idx < q.close:
         i += 1
     if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha or doc[i].pos_ == "CCONJ":
-        return None  # (not a conjunct: 'called the conclusion "bold" and based on ...')
+        return None  # (not a conjunct: 'called the conclusion "bold" and based ...')
     sent_end, j = doc[i].sent.end, i
     while j < sent_end and doc[j].text not in TAIL_STOP and doc[j].text not in QUOTE_CHARS and not doc[j].is_space:
         if j in ctx.cue_idx and j - i < 4:
@@ -116,8 +116,8 @@ def _tail_after(ctx, q):
 
 def quote_tails(ctx, rows):
     """Construction: a quotation inside a clause that goes on after its closing mark ('Mr. Devine acknowledged,
-    "we're going to have to have some big wins at the end" of the primary season', 'Ms. Tanzer said, "is a perfect
-    example of adapting" to the changing economics of golf'): the words up to the next punctuation are the same
+    "we're going ... have to have some big wins at ... end" of the primary season', 'Ms. Tanzer said, "is a perfect
+    example ... adapting" to the changing economics ... golf'): the words up to the next punctuation are the same
     clause's and the content runs on to them."""
     for st in rows:
         if st.cue_i is None:

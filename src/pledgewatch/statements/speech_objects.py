@@ -1,12 +1,12 @@
-"""The noun-phrase object of a speech verb as its content: "the Republican presidential candidate repeated his promise
-to repeal all of Obama's executive actions", "The star then recalled an incident at a Los Angeles movie theater",
-"Donald Trump on Sunday tweeted a chart of racist and wildly inaccurate crime statistics", "Obama has acknowledged
-difficulties in keeping government information secure", "Twitter reported disappointingly flat user growth". PolNeAR's
+"""The noun-phrase object of a speech verb as its content: "the Republican presidential ... repeated his promise
+to repeal all ... Obama's executive actions", "... star then recalled an incident at ... Los Angeles movie theater",
+"Donald ... on Sunday tweeted a chart of racist ... wildly inaccurate crime statistics", "... has acknowledged
+difficulties ... keeping government information ...", "Twitter reported disappointingly ... user growth". PolNeAR's
 convention (the one `nesting="outer"` stands for) annotates such an object as the content of an attribution event;
-the annotation guide does not ("al-Shabaab claimed responsibility for the attack", "Suncor reported a profit" are no
+the annotation guide does not ("al-Shabaab claimed responsibility ... the attack", "Suncor reported a profit" are no
 statements there), so this runs under the outer convention only, after every cue verb's own rules, on the verbs of
 the `object_cue` list that found no content of their own, and on the verbs of `object_cue_preposition` with the object
-of their preposition ("she pointed to | attacks on her campaign funded by two hedge fund billionaires").
+of their preposition ("she pointed to | attacks on ... campaign funded ... two hedge fund billionaires").
 
 The verb's speaker and vetoes are the cue verb's (`attribution.speaker`); the content is its direct object with
 everything the parse hangs on it. Not taken: a pronoun object ("reported it", "declaring it"), a verb in the headline
@@ -41,7 +41,7 @@ def _object(v):
 
 def _object_end(v, obj):
     """The last token of the content: the object's, or that of the phrases the parse hung on the verb right after
-    it ("recalled an incident | at a Los Angeles movie theater that left her friend in tears"); not a clause or a
+    it ("recalled an incident | at ... Los Angeles movie theater that left ... friend in tears"); not a clause or a
     conjunct after a comma."""
     last = obj.right_edge
     for c in v.rights:

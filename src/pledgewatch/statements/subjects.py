@@ -55,7 +55,7 @@ def _after_colon(h):
 
 def past_dateline(subj, v, datelines):
     """(subject, mention span) of cue v when the parse took the dateline for its subject ("WASHINGTON -- President
-    Obama, dedicating the museum, said"; "CAPRI, Italy (AP) — Top NATO and European Union officials urged"): the
+    Obama, ... the museum, said"; "CAPRI, Italy (AP) — Top NATO ... European Union officials urged"): the
     head of the noun phrase after the dash and that phrase; else (subj, None). datelines: context.DATELINE matches."""
     doc = subj.doc
     dash = next((t for t in doc[subj.i:v.i] if t.text in DASHES), None)
@@ -74,8 +74,8 @@ def _line_break(text, a, b):
 
 def _name_set_off(doc, text, v, k):
     """A name and an appositive set off by commas before the cue (at k), which the parse hung elsewhere: "Malkia
-    Cyril, the executive director at the Center of Media Justice, told", "Kelly, D-AZ., told" (the name before),
-    "the governor of Luhansk, Serhiy Haidai, said" (the name between the commas); not "the guards, said to have".
+    Cyril, the executive director ... the Center of Media Justice, told", "Kelly, D-AZ., told" (the name before),
+    "the governor ... Luhansk, Serhiy Haidai, said" (the name between the commas); not "the guards, said to have".
     (token, span) or None."""
     c = next((i for i in range(k - 2, max(-1, k - 16), -1) if doc[i].text in (",", ";", ":") or doc[i].is_space
               or doc[i].text in QUOTE_CHARS or "\n" in doc[i].whitespace_), None)
@@ -159,7 +159,7 @@ def mention(s):
 
 def document_source(s):
     """The source named inside a document mention headed by s ("a statement from the EU" -> EU, "assessments
-    made by military experts and western governments" -> experts), else None."""
+    made by military experts ... western governments" -> experts), else None."""
     if s.lemma_.lower() not in L.DOCUMENT_NOUN:
         return None
     for c in s.children:
@@ -197,8 +197,8 @@ def quoted_subject(ctx, subj, v):
 
 def interrupting_name(subj, v):
     """A proper-noun apposition of the cue's subject that stands right before the cue, set off by a comma from
-    a stretch holding a verb, with a comma after the cue: the speaker of a parenthetical cue ("To understand the
-    real Dred Scott, Chief Justice Roberts said, one should ..."); else None. ("The governor of Luhansk, Serhiy
+    a stretch holding a verb, with a comma after the cue: the speaker of a parenthetical cue ("To understand ...
+    real Dred Scott, Chief Justice ... said, one should ..."); else None. ("The governor ... Luhansk, Serhiy
     Haidai, said" has no verb before the name.)"""
     if subj.dep_ != "nsubj" or subj.head.i != v.i:
         return None

@@ -45,8 +45,8 @@ def reduced_participle(ctx, v, cue, subj):
 
 
 def foreseen(ctx, v, cue, subj):
-    """"Emmanuel Macron is expected to announce a new prime minister", "the company is planning to announce a new
-    brand name", "Russia is expected to declare that they have been annexed": a to-infinitive cue under a verb
+    """"Emmanuel Macron is expected ... announce a new prime minister", "the company is planning to announce ... new
+    brand name", "Russia is expected ... declare that they have been annexed": a to-infinitive cue under a verb
     of the `foreseeing_head` list (expect, plan, intend, schedule, due ...) is a speech act foreseen, not made. Not
     "wants to say" or "is set to say" (a speech whose text was released beforehand), which news uses for what
     was said."""
@@ -75,7 +75,7 @@ def impersonal_passive(ctx, v, cue, subj):
 
 
 def concessive(ctx, v, cue, subj):
-    """"That said, Fox News's audience tends to be older", "That being said, ...": a pronoun of the
+    """"That said, Fox News's audience tends ... be older", "That being said, ...": a pronoun of the
     `concessive_subject` list with a bare "said" and a comma opening its sentence is a concession, no speech event
     ("This said the war would end soon" has no comma: a subject that speaks)."""
     doc = ctx.doc

@@ -1,7 +1,7 @@
 """Content strategy: a cue whose content is a pro-form pointing back ("X said this at a press conference",
 "That's according to X"): the content is what the pro-form stands for, the sentence before it in the same
 paragraph or, when the cue's sentence opens its paragraph, the paragraph before (news-agency style: the words in
-one paragraph, "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko said this in a comment seen by Ukrinform." in
+one paragraph, "Ukrainian Foreign Ministry ... Oleg Nikolenko said this in ... comment seen by Ukrinform." in
 the next). The pro-forms are `back_reference` in statement_words.csv."""
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ def clause(ctx, v, nesting):
     lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
     if c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) and (
             c.tag_ in FINITE_TAGS or any(x.dep_ == "aux" and x.tag_ in FINITE_TAGS for x in c.children)):
-        # "has said single people and families - gay, straight - would qualify": the parse took the finite
+        # "has said single people ... families - gay, straight - would qualify": the parse took the finite
         # clause's subject for the cue's object
         obj = [x for x in v.children if x.dep_ == "dobj" and v.i < x.i < c.i]
         if obj:
@@ -75,10 +75,10 @@ def semicolon_before(v, c):
 def content_act(d, c):
     """d, a cue verb conjoined or subordinated inside the complement clause c, is an act of the content's own
     subject, not the cue speaker's second statement: d has a subject of its own and no subordinator but "that"
-    ("said the FBI finding raised questions about an affidavit that she said ..."; not "said the talks failed,
+    ("said the FBI finding raised ... about an affidavit that she said ..."; not "said the talks failed,
     while the general said ...": a contrasting second speaker ends the clause) or is a conjunct of c sharing c's
     subject ("declared that he was holding a fundraiser and asked for people to chip in $27", "said local
-    authorities were treating it as an attack and urging people to stay home"). The clause runs on; `nesting`
+    authorities were treating it as an attack and urging people ... stay home"). The clause runs on; `nesting`
     settles the attribution inside it."""
     nxt = d.doc[d.i + 1:d.i + 3]
     if any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt):
@@ -121,11 +121,11 @@ def closes_sentence(ctx, v):
 
 
 def fronted_adverbial(v):
-    """Cue v heads an adverbial clause that comes before its main clause: "While Ramos said that journalists cannot
-    have any political affiliation, he appears ...", "While military experts have said it was unlikely ..., the
+    """Cue v heads an adverbial clause that comes before its main clause: "While Ramos said ... journalists cannot
+    ... any political affiliation, he appears ...", "... military experts have said it ... unlikely ..., ...
     statements nevertheless raised fears": the reported clause ends with the adverbial clause, unless the main
-    clause's subject is a pronoun or the speaker again ("While he said his wealth of experience would help him ..., he
-    still needs some time to think it over": GGT's annotators give him both). Returns the main clause's subject
+    clause's subject is a pronoun or the speaker again ("While he said his wealth ... experience would help him ..., he
+    still needs some time to think ... over": GGT's annotators give him both). Returns the main clause's subject
     (the content ends before it), else None."""
     if not (v.dep_ == "advcl" and v.i < v.head.i and any(c.dep_ == "mark" for c in v.children)):
         return None

@@ -48,8 +48,8 @@ def time_only(c):
 
 def _stray_prep(ctx, v, cue, c, parts):
     """A prepositional phrase the parse hung on the cue that belongs to the frame's complement ("called him a
-    master at bolting together deals", "a true wake-up call" to his coalition) or to its object before the
-    complement ("called her vote in favor of the Iraq War a mistake")."""
+    master ... bolting together deals", "a true wake-up call" to his coalition) or to its object before the
+    complement ("called her vote in favor of ... Iraq War a mistake")."""
     if c.dep_ != "prep" or not parts:
         return False
     last = parts[-1]
@@ -63,9 +63,9 @@ def _stray_prep(ctx, v, cue, c, parts):
 
 def _object_pp(ctx, v, cue, c, parts):
     """A prepositional phrase of the frame's object that the parse hung on the cue, right after that object:
-    before the frame's complement ("urged citizens in Enerhodar, a key area, to reveal ...", "called on all actors
-    in the international community to join ..."), or closing the sentence when it names what the object is of
-    ("announcing more than $360m in additional aid", "appealed to Germany for help in providing weapons"; not a
+    before the frame's complement ("urged citizens in Enerhodar, ... key area, to reveal ...", "called on all actors
+    in ... international community to join ..."), or closing the sentence when it names what the object is of
+    ("announcing more than $360m ... additional aid", "appealed to Germany ... help in providing weapons"; not a
     place, a time or the channel: "announced the package in a statement")."""
     if c.dep_ != "prep" or not parts or parts[-1].dep_ not in ("dobj", "dative", "prep") \
             or c.i != parts[-1].right_edge.i + 1:
@@ -92,7 +92,7 @@ def _marked_clause(ctx, c, parts, marks):
 
 
 def indirect_question(ctx, v, c, parts):
-    """"asked the students if they were always so serious", "wondered aloud to reporters whether ...": after the
+    """"asked the students if they ... always so serious", "wondered aloud to reporters whether ...": after the
     addressee (an object) of a question verb, the indirect question the parse hung on the cue is the content, and
     the addressee is not (as "told reporters that A" gives A)."""
     return v.lemma_.lower() in QUESTION_VERB and all(p.dep_ in ("dobj", "dative") for p in parts) \
@@ -100,7 +100,7 @@ def indirect_question(ctx, v, c, parts):
 
 
 def frame_condition(ctx, v, c, parts):
-    """"vowed to meet monthly until the war is won", "vowed to impose a punishing tariff on imports of Fords unless
+    """"vowed to meet monthly until the war ... won", "vowed to impose ... punishing tariff on imports ... Fords unless
     the company cancels ...", "promised to send more systems once production resumes": a condition the parse hung
     on the cue after the frame's infinitive is part of what was committed to (not a time or occasion clause of the
     speech event: "when", "after", "as" are not condition marks)."""
@@ -145,7 +145,7 @@ def _parts(ctx, v, cue):
 
 def addressee_only(doc, lo, hi):
     """The frame is nothing but a personal pronoun, the addressee of the speech act: '"But why?" reporter Jackie
-    Nespral asked him', '"Just one minute," he urged them', "that's what Clinton is promising them": not content
+    Nespral ... him', '"Just one minute," he urged them', "that's what Clinton is promising them": not content
     ("criticized it" keeps "it", a thing spoken about)."""
     t = doc[lo]
     return lo == hi and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative") and t.lower_ not in EXPLETIVE_SUBJECT
@@ -153,8 +153,8 @@ def addressee_only(doc, lo, hi):
 
 def target_only(doc, v, lo, hi):
     """The frame is nothing but a name, the target of a criticism, accusation or request, with nothing said about
-    it: "Russia accused Ukraine.", "Francis again implicitly criticized Russia.", "Trump blamed Clinton directly.",
-    "a reporter can be heard asking Trump after an event": who the act is about, not content (a `target_cue`
+    it: "Russia accused Ukraine.", "Francis again implicitly criticized ....", "Trump blamed Clinton directly.",
+    "a reporter can ... heard asking Trump after an event": who the act is about, not content (a `target_cue`
     verb; not "accused Ukraine of shelling the kindergarten", "criticized Russia's war", "thanked Xi Jinping")."""
     if v.lemma_.lower() not in TARGET_CUE:
         return False
@@ -168,10 +168,10 @@ def target_only(doc, v, lo, hi):
 
 def addressee_after_quote(ctx, v, span):
     """After a quotation that cue v closes, a frame that is nothing but the addressee of the speech act adds no
-    content: '"You think I'm going to change?" Trump asked reporters', '"..." she told CNN in the interview', '"..."
+    content: '"You think I'm going ... change?" Trump asked reporters', '"..." she told CNN in the interview', '"..."
     a reporter can be heard asking Trump' (the addressee: a name, a pronoun or a noun of the addressee_noun list,
     with nothing but its own modifiers; any noun after a cue of the addressee_cue list, whose object is always the
-    one addressed: '"Did you know it was Mussolini?" Todd asked the real estate mogul')."""
+    one addressed: '"Did you know it ... Mussolini?" Todd asked ... real estate mogul')."""
     doc = ctx.doc
     toks = [t for t in doc[v.i + 1:] if span[0] <= t.idx < span[1]]
     heads = [t for t in toks if t.head.i == v.i]
@@ -208,7 +208,7 @@ def frames(ctx, v, cue):
     if k is not None and ctx.quotes[k].start < ce < ctx.quotes[k].end and not ctx.text[ce:ctx.quotes[k].end].strip(
             ".,!?"):
         ce = ctx.quotes[k].end  # 'called it "predatory."': a quoted complement runs to its closing mark
-    # 'asked the crowd to welcome the governor - "my new best friend."': a quotation after a dash that closes
+    # 'asked the crowd to welcome ... governor - "my new best friend."': a quotation after a dash that closes
     # the sentence is the content's last words
     m = _DASH_AFTER.match(ctx.text, ce, ce + 3)
     k = ctx.quote_containing(m.end() + 1) if m else None

@@ -1,26 +1,26 @@
 """Content strategy: a naming cue whose quoted label the parse did not give as the object's complement.
 
 Construction: "X called OBJECT 'LABEL'" (cues.csv: a cue that takes "oprd"): 'John Kirby called Russia's
-justification for the war "BS"', 'Francis called her "poor girl" and "innocent victim of war."', 'Jeff Weaver called
-that "beyond preposterous."', 'He called anti-Trump protestors "illegals" and "thugs" without proof.' The parse often
+... for the war "BS"', 'Francis called her "poor girl" ... "innocent victim ... war."', 'Jeff Weaver called
+... "beyond preposterous."', 'He ... anti-Trump protestors "illegals" ... "thugs" without proof.' The parse often
 hangs the quoted label inside the object, on a preposition or nowhere near the cue, so the frame (object + oprd)
 is not found and the cue gave nothing. Read on the surface instead: the words right after the cue, a short noun
 phrase with no verb and no punctuation, then a quotation that opens there and closes in the sentence (and quotations
 coordinated with it): the content is the object with its label, as `complements` gives it when the parse is right.
 A quotation inside the object, followed by more of the object and the label, is the object's ('Tom Fitton called
-Clinton's assertion of a "claim of right" over her emails "significant"').
+Clinton's ... of a "claim of right" over her emails "significant"').
 
 The object may be longer than a bare noun phrase where the parse gives it as the cue's object: a relative clause, an
-apposition or a free relative inside the object's subtree ('Trump called the assault that killed five Dallas police
-officers "an attack on our country,"', "Mr. Ubben called Valeant's chief executive, J. Michael Pearson, ''incredibly
+apposition or a free relative inside the object's subtree ('Trump called the assault ... killed five Dallas police
+officers "... attack on ... country,"', "Mr. Ubben called Valeant's ... executive, J. Michael ..., ''incredibly
 driven''", "Ms. Boxer called what she witnessed ''terrible.''"); the label's mark may be the doubled apostrophe of
 NYT copy (''). `widen_named` widens a statement another strategy found with the object alone or the label alone to
 both (the frame stopped at the object, or the quotation after the cue took the label by itself).
 
-Not: the object extracted before the cue ("what Moscow calls a 'special military operation'", "the TPP, which he
+Not: the object extracted before the cue ("what Moscow calls ... 'special military operation'", "the TPP, which he
 called a 'disaster'": a naming inside another sentence); a phone call or a summons ("called Putin to 'go back from
 the edge'", "called all the parties to 'maximum restraint'": a preposition or "to" before the quotation); a way of
-addressing someone ('whenever a passenger would call a porter by the name "George"': "by" in the object); a long
+addressing someone ('whenever a passenger would call ... porter by the name "George"': "by" in the object); a long
 quotation (a label is short).
 """
 
@@ -32,7 +32,7 @@ from ..context import WORD
 from ..quotes import QUOTE_CHARS
 
 MAX_OBJECT = 12       # tokens between the cue and the label
-MAX_PARSED_OBJECT = 24  # ... when they are the object the parse gives the cue ("Ford's plans to open a $1.6 billion
+MAX_PARSED_OBJECT = 24  # ... when they are the object the parse gives the cue ("Ford's plans to open ... $1.6 billion
                         # assembly plant in Mexico")
 MAX_LABEL_WORDS = 15  # words of the quoted label
 _NOT_BEFORE_LABEL = ("ADP", "PART", "SCONJ", "CCONJ")
@@ -101,7 +101,7 @@ def named_quote(ctx, v, cue):
     if ctx.quote_containing(v.idx) is not None:
         return None
     k, start = None, v.i + 1
-    for _ in range(2):  # (a quotation inside the object: 'Clinton's assertion of a "claim of right" over her ...')
+    for _ in range(2):  # (a quotation inside the object: 'Clinton's assertion of a "claim ... right" over her ...')
         obj = _object_tokens(ctx, v, start)
         if obj is None or not len(obj) or obj[-1].pos_ in _NOT_BEFORE_LABEL or any(t.lower_ == "by" for t in obj):
             break
@@ -124,9 +124,9 @@ def _labelled(ctx, v, k):
 
 def widen_named(ctx, rows):
     """Widen each statement at a naming cue that holds only the object or only the quoted label of 'X called
-    OBJECT "LABEL"' to both (`named_quote`): "Tom Fitton called Clinton's assertion of a 'claim of right' over her
-    recovered emails | 'significant and disturbing.'", "Mr. Ubben called | Valeant's chief executive, J. Michael
-    Pearson, | ''incredibly driven''"."""
+    OBJECT "LABEL"' to both (`named_quote`): "Tom Fitton called Clinton's ... of a 'claim of right' over ...
+    recovered emails | 'significant ... disturbing.'", "Mr. Ubben called | Valeant's ... executive, J. Michael
+    ..., | ''incredibly driven''"."""
     doc, text = ctx.doc, ctx.text
     for st in rows:
         if st.cue_i is None or st.joins is not None or st.speaker_of is not None:

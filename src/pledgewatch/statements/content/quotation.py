@@ -62,7 +62,7 @@ def quote_after(ctx, v, subj):
     inner = ctx.text[q.start:q.end].rstrip()
     rest = ctx.text[q.close:q.close + 40].lstrip(" ")
     if q.closed and inner[-1:] not in ".!?" and rest[:1].isalnum():
-        return None  # said that "race still determines too much" in America, ...: a quoted fragment of a clause
+        return None  # said that "race still determines too much" ... America, ...: a quoted fragment of a clause
     if ctx.line_of(q.open) != ctx.line_of(v.idx):
         return None
     ot = ctx.q_open_tok[k]
@@ -72,8 +72,8 @@ def quote_after(ctx, v, subj):
 
 
 def object_complement(ctx, v, ot):
-    """'Hillary Clinton called it "predatory"', 'called the situation "overclassification run amok"', 'described
-    himself as her "Obama whisperer"': the quotation after the cue's object is that object's complement; the
+    """'Hillary Clinton called it "predatory"', 'called ... situation "overclassification run ..."', 'described
+    himself as ... "Obama whisperer"': the quotation after the cue's object is that object's complement; the
     content is the object and its complement together (`frame.frames`), not the quotation alone."""
     cue = cue_of(v, ctx.verbs, ctx.forms, True)
     gap = ctx.doc[v.i + 1:ot]
@@ -130,8 +130,8 @@ def _sentence_quote(ctx, q):
 
 
 def resumed_by_quote(ctx, v, mention, k):
-    """'While consumer confidence is high, he said, "this has done nothing ..."', 'The streets were deserted, he
-    added, "but people need to connect somehow"': a cue clause set off by commas inside a sentence whose second
+    """'While consumer confidence is high, he said, "this has done nothing ..."', 'The streets ... deserted, he
+    added, "but people need ... connect somehow"': a cue clause set off by commas inside a sentence whose second
     part is a quotation that resumes it in lower case; the words before the cue are the first part
     (`sentence.parenthetical_lead`). Returns their (cs, ce), else None."""
     q = ctx.quotes[k]

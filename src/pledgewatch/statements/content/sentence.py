@@ -45,7 +45,7 @@ def _leading_start(ctx, v, sent_end):
         if is_under(t, v, maxdepth=12) is None or t.dep_ == "cc" and t.head.i == v.i or t.text == "," and \
                 v.dep_ == "parataxis":
             return None  # "A, he said, (but|and) B": the words after the comma are after_comma's ("said in an
-            # interview with an opposition lawmaker posted on YouTube on Sunday that ...": deep adverbials)
+            # interview with ... opposition lawmaker posted ... YouTube on Sunday that ...": deep adverbials)
         j += 1
     return j
 
@@ -79,7 +79,7 @@ def trailing(ctx, v, subj, mention):
         if t.text in (",", "—", "–") and adjunct_after(ctx, t.i + 1, sent.end, dash=t.text != ",") and not any(
                 c.dep_ == "dobj" and c.i < t.i for c in v.children):
             break  # '"A", he said, lashing out at ...', 'A, the sources said — because ...': the cue clause ends
-            # (not "At the same time, XI declares neutrality, speaking of ...": a cue with its own object)
+            # (not "At the same time, XI declares ..., speaking of ...": a cue with its own object)
         if t.text == "," and any(not x.is_punct for x in doc[t.i + 1:sent.end]):
             return None  # a parenthetical cue ("A, she says, B"): the content is B (after_comma)
         if not (t.is_punct or is_under(t, v) is not None and is_under(t, v).dep_ in (
@@ -130,7 +130,7 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
         return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
     doc = ctx.doc
     if v.lemma_ != "tell" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in v.rights):
-        return None  # "suggested a more permissive approach, allowing ...": a cue with its own object is not
+        return None  # "suggested ... more permissive approach, allowing ...": a cue with its own object is not
         # a parenthetical ("A, he told reporters, B" is)
     r = _cue_clause_end(doc, v, cue)
     if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
@@ -149,9 +149,9 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
 
 def host_resumed(doc, v, start, end):
     """The words after a parenthetical cue carry on the clause it interrupted, verbless as they are: "Ms. Malik
-    also had two in-person interviews, federal officials said, | the first by a consular officer in Pakistan",
-    "So it makes sense, strategists said, | for Democrats to put the concept in the public's mind now", "Nor does
-    Mrs. Clinton have any plans, advisers say, | to take cues from the Brexit campaign": the cue is a parataxis of
+    also ... two in-person interviews, federal ... said, | the first by a consular officer ... Pakistan",
+    "So ... makes sense, strategists said, | ... Democrats to put the concept in ... public's mind now", "Nor does
+    Mrs. ... have any plans, advisers say, | ... take cues from the Brexit campaign": the cue is a parataxis of
     a finite host verb before it, and a word after it hangs on that host."""
     host = v.head
     return v.dep_ == "parataxis" and host.i < v.left_edge.i and host.tag_ in FINITE_TAGS and \
@@ -161,7 +161,7 @@ def host_resumed(doc, v, start, end):
 def verbal_without_speaker(t):
     """A verb of the cue lexicon in the words after a parenthetical cue that is no speech event of its own: a
     gerund, participle or infinitive with no subject, governed inside the host clause ("Eggleston's meeting,
-    officials said, was aimed at explaining the actions", "The visit, the embassy said, was meant to reassure
+    officials said, was aimed ... explaining the actions", "The visit, the embassy said, was meant to reassure
     allies", "The delegation, the ministry said, travelled to Kyiv after announcing a package"): it does not stop
     the second part. Not one with a reported clause of its own ("..., they argue, perhaps by insisting that Beijing
     let its currency rise": the side is that cue's content)."""

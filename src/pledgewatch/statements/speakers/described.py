@@ -5,7 +5,7 @@ enters the index, so "he"/"she" after it resolves to someone named earlier and i
 person. The grammar right after the name says it is a person (no word list of names):
 
 - an appositive whose head is a person noun (a roles.csv role or a person head of speaker_words.csv):
-  "Franz-Stefan Gady, a research fellow at the International Institute for Strategic Studies, cautioned ...";
+  "Franz-Stefan Gady, a research fellow ... the International Institute ... Strategic Studies, cautioned ...";
 - a relative clause with "who": "Sabalenka, who could become the world number one, is ...";
 - an age in commas: "Shaun Pinner, 48, from Watford, ...".
 
@@ -96,7 +96,7 @@ def _described_as_person(idx, i, j) -> bool:
         if c.i <= j:
             continue
         if c.dep_ == "appos" and _person_noun(idx, c):
-            return True  # "Franz-Stefan Gady, a research fellow at ..."
+            return True  # "Franz-Stefan Gady, a research fellow ..."
         if c.dep_ == "relcl" and any(g.lower_ == "who" and g.i == j + 1 for g in c.children):
             return True  # "Sabalenka, who could become ..."
     return False

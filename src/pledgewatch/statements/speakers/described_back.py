@@ -1,10 +1,10 @@
 """A description that refers back to the person just quoted, though the text gives that person another title.
 
 Construction (a definite description at a cue, after a named speaker, in the same or the next two sentences):
-    ... - said on TVN24 Dr. Adam Eberhardt, director of the Eastern Studies Center. According to the expert, ...
-    Mr DeSantis, the Florida governor, ... The former congressman said continued US support ...
+    ... - said on TVN24 Dr. Adam Eberhardt, ... of the Eastern Studies Center. According to the expert, ...
+    Mr DeSantis, the Florida governor, ... The former congressman said ... US support ...
     Chairman of the House Vladimir Andreichenko told the media ... "...," the speaker of the House said.
-    "...," said the President of Ukraine Volodymyr Zelensky. "...," said the head of the state on the recording.
+    "...," said the President ... Ukraine Volodymyr Zelensky. "...," said ... head of the state on the recording.
 News writing names a person once and then varies the title ("the expert", "the MP", "the head of state"); when no
 person of the article fits the description by role (descriptions.py found none and officials.csv has no holder),
 it is the person just quoted or just named as a subject (else the person named as a subject right after it, as live
@@ -14,8 +14,8 @@ belong to one person:
 - a role of the same kind (roles.csv `kind`: "head of state" and "President"), a kind listed as kin of it in
   speaker_words.csv `kin_kinds` ("the top diplomat" for a foreign minister, "the expert" for a think tank's
   director, "the MP" for a chamber's chairman), or a past office ("the former congressman": `past_office`);
-- a person whose own role words name no office (roles.csv has no kind for them: "Dmitri Trenin, a prominent Russian
-  foreign policy thinker", "Oleg Tinkov, a Russian billionaire") is no "Kremlin leader" nor "Ukrainian president",
+- a person whose own role words name no office (roles.csv has no kind for them: "Dmitri Trenin, ... prominent Russian
+  foreign policy ...", "Oleg Tinkov, a Russian billionaire") is no "Kremlin leader" nor "Ukrainian president",
   whatever the country: the article has described that person as something else (`described_otherwise`; an
   officials.csv name holds an office whatever words the article uses, "Putin's Belarusian counterpart");
 - no description of an unnamed source ("the official", "the source": `unnamed_source_heads`, and spokespeople),
@@ -59,7 +59,7 @@ class DescribedBackMixin:
         words = fold(text).replace("-", " ").split()
         if not words or self.doc[s:e].root.lower_ in UNNAMED_SOURCE_HEADS or w.kinds & _SPOKES_KINDS or not w.roles or \
                 set(words[1:]) & INDEF or self._names_someone(s, e):
-            return None  # (an unnamed source; "the former director of an intelligence service" is someone new)
+            return None  # (an unnamed source; "the former director of ... intelligence service" is someone new)
         for _, rec in self._back_candidates(s) + self._next_candidates(e):
             listed = self.ref.official(rec["speaker_name"], self.article.get("published")) is not None
             if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"], self._held_now(rec), listed):
@@ -107,7 +107,7 @@ class DescribedBackMixin:
 
     def _names_someone(self, s: int, e: int) -> bool:
         """The mention names a person itself: a person's token, or two proper nouns in a row that are no place and
-        no organisation word ("the governor of Florida Ron Desantis", where the NER calls "Ron Desantis" a place)."""
+        no organisation word ("the governor ... Florida Ron Desantis", where the NER calls "Ron Desantis" a place)."""
         span = self.doc[s:e]
         if any(t.i in self.idx.tok_person or t.ent_type_ == "PERSON" for t in span):
             return True
@@ -145,7 +145,7 @@ class DescribedBackMixin:
 
 def described_otherwise(ref, role: str) -> bool:
     """The person's role words describe them as something that is no office: words beyond place and country words
-    (and articles) of which roles.csv knows none ("prominent Russian foreign policy thinker", "Russian billionaire",
+    (and articles) of which roles.csv knows none ("prominent Russian foreign policy ...", "Russian billionaire",
     "internet privacy advocate"); False for no role, a bare nationality ("Russian") or a known title."""
     if not role or ref.role_matches(role):
         return False

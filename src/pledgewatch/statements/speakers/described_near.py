@@ -2,24 +2,24 @@
 
 1. The description is named right after it (live blogs and wires put the name in the next sentence):
        ..., the regional governor has said. Andriy Raikovych said on television that ...
-       ..., Ukraine's defence ministry spokesperson said on Friday. The official, Oleksandr Motuzianyk, emphasised ...
-       ..., the region's governor said. Vyacheslav Gladkov said at least 11 buildings were damaged.
+       ..., Ukraine's defence ministry ... said on Friday. ... official, Oleksandr Motuzianyk, ...
+       ..., the region's governor said. ... Gladkov said at least 11 buildings were damaged.
    A person first named (with a given name and a surname) in the rest of the description's sentence or in the next
    one, as a subject (or in apposition to one), whose role (if the text gives one) fits, is the described person, unless the best earlier fit is an exact
    role match mentioned in the two sentences before.
 
 2. A position in a named organisation is that organisation's, not any office holder's:
-       The head of the International Energy Agency has now warned that ...
+       The head of ... International Energy Agency ... now warned that ...
        A spokesman for the Ministry of Defence said ...
        The chief of the Wagner Group said ...
    A description whose head has an of/for/at phrase naming an organisation (a proper noun that is no place) fits
    only a person the text connects with that organisation (its words in the person's roles); else it stays as
-   written ("head of the International Energy Agency", unnamed).
+   written ("head of ... International Energy Agency", unnamed).
 
 3. A description no person fits by role is the person the text just named, when the text gives that person no
    role to contradict it (a definite description refers back to a known person):
-       Mr DeSantis is widely expected to run for president. The former congressman said ...
-       ... - says Janis Sarts. The expert points out that ...
+       Mr DeSantis is widely expected ... run for president. The former congressman said ...
+       ... - says Janis Sarts. ... expert points out that ...
        Moldova's Mihai Popsoi met Blinken. The top diplomat said ...
    The previous speaker when named in the sentence before or this one, else the last person named as a subject
    there; a person of another country than the description's, or with a role of their own, is not it.
@@ -58,7 +58,7 @@ class DescribedNearMixin:
 
     def _specific_role(self, p) -> bool:
         """The text or officials.csv gives p a role more specific than "official", "leader" or "head", or describes p
-        as something that is no office ("a prominent Russian foreign policy thinker": `described_otherwise`)."""
+        as something that is no office ("a prominent Russian foreign policy ...": `described_otherwise`)."""
         text = " ; ".join(p.roles + ([p.official.role] if p.official is not None else []))
         return bool(text) and (not {r[1] for r in self.ref.role_matches(text)} <= GENERIC_ROLES
                                or described_otherwise(self.ref, text))
@@ -71,7 +71,7 @@ class DescribedNearMixin:
         return any(m[2] is p and m[0] < s and si - m[4] <= 2 for m in self.idx.mentions)
 
     def _organisation_of(self, head):
-        """The organisation a position is in ("head [of the International Energy Agency]"): the folded words of the
+        """The organisation a position is in ("head [of ... International Energy Agency]"): the folded words of the
         of/for/at phrase's object when it is a proper noun that names no place, else ""."""
         for c in head.children:
             if c.dep_ != "prep" or c.lower_ not in _OF_PREPS:
@@ -82,7 +82,7 @@ class DescribedNearMixin:
             phrase = self.doc[obj.left_edge.i:obj.i + 1]
             if self.ref.place(phrase.text) or any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in phrase):
                 return ""
-            # the whole name, with its own of-phrase ("the Russian Ministry of Foreign Affairs"); an acronym as written
+            # the whole name, with its own of-phrase ("the Russian Ministry ... Foreign Affairs"); an acronym as written
             return " ".join(t.text if t.is_upper and len(t) > 1 else fold(t.text)
                             for t in self.doc[obj.left_edge.i:obj.right_edge.i + 1] if t.is_alpha)
         return ""

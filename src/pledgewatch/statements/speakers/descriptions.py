@@ -187,7 +187,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         # (an office in a named organisation; a founder or owner of one is the person the passage is about)
         best, org = self._best_described(s, e, w), self._organisation_of(head) if w.kinds & _OFFICE_KINDS else ""
         if org and best is not None and not self._in_organisation(best, org):
-            best = None  # "the head of the International Energy Agency" is no office holder of another body
+            best = None  # "the head of ... International Energy Agency" is no office holder of another body
         nxt = self._named_next(s, e, w)  # "..., the regional governor has said. Andriy Raikovych said ..."
         if nxt is not None and not self._recent_exact(s, best, w) and (not org or self._in_organisation(nxt, org)
                                                                         or not nxt.roles):
@@ -230,7 +230,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
     def _unnamed_prev(self, head):
         """The previous speaker when it is an unnamed person with this head word ("a justice official" ... "the
         official said"), or both are unnamed sources (`unnamed_source_heads`: "The White House representative
-        informed ... The official emphasized"), else None."""
+        ... The official emphasized"), else None."""
         prev = self.prev
         if prev is None or prev["speaker_type"] != "person" or prev.get("_person") is not None:
             return None
@@ -240,11 +240,11 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         return None
 
     def _unnamed_as_written(self, s, e, head, best) -> bool:
-        """"the US defense official, speaking on condition of anonymity", "the senior Pentagon official", "The
+        """"the US defense official, speaking ... condition of anonymity", "the senior Pentagon official", "The
         White House representative", "the Ukrainian military source": a definite description of an unnamed source
         (`unnamed_source_heads`) with a modifier that is no nationality or country is that source, as written,
         unless the best-fitting person of the article is described with that head word ("the defence ministry
-        spokesperson" after "defence ministry spokesperson Igor Konashenkov"). "The Ukrainian official" (a nationality only) and "the official"
+        spokesperson" after "defence ministry spokesperson Igor ..."). "The Ukrainian official" (a nationality only) and "the official"
         still refer back to a named person."""
         span = self.doc[s:e]
         if span[0].lower_ != "the" or head.lower_ not in UNNAMED_SOURCE_HEADS or \
@@ -267,7 +267,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
     def _earlier_indefinite(self, head, s):
         """The nearest unnamed description before token s with the same head word, outside quotes: an indefinite
         one ("a justice official", "a person familiar with the talks"), or, for an unnamed source
-        (`unnamed_source_heads`), a definite one that says more than the mention ("the US defense official, speaking on condition of anonymity" ... "the official said"; "the senior
+        (`unnamed_source_heads`), a definite one that says more than the mention ("the US defense official, speaking ... condition of anonymity" ... "the official said"; "the senior
         Pentagon official" ... "the official added"; "the Ukrainian military source" ... "the source said"), no
         proper noun in it that is a person; else None."""
         unnamed = head.lower_ in UNNAMED_SOURCE_HEADS
@@ -278,7 +278,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
                 continue
             if nc.root.lemma_.lower() != head.lemma_.lower():
                 # across unnamed-source heads, for a bare "the official" only: a definite one that says more in
-                # this or the previous sentence ("The White House representative informed ... The official
+                # this or the previous sentence ("The White House representative ... The official
                 # emphasized"), as for the previous speaker (`_unnamed_prev`)
                 if bare and nc.root.lower_ in UNNAMED_SOURCE_HEADS and self._unnamed_definite(nc) and \
                         sent - self.idx.sent_of.get(nc.start, (-9,))[0] <= 1:

@@ -40,7 +40,7 @@ class DocumentsMixin:
             if rec is not None:
                 return rec
         if any((t.pos_ == "PROPN" and t.ent_type_ != "NORP") or t.ent_type_ in _NAME_ENTS for t in self.doc[s:e]):
-            return None  # "a 2015 Pew Research survey", "the statement of the leadership of Belarus": as written
+            return None  # "a 2015 Pew Research survey", "the statement of the leadership ... Belarus": as written
         if self.prev is not None and self.prev["speaker_type"] == "organization" and not self._document_as_written(self.prev):
             return dict(self.prev)
         # "the lawsuit says", "An article ... reported", "The update added" with no issuer named anywhere before:
@@ -56,7 +56,7 @@ class DocumentsMixin:
     def _named_again(self, head):
         """The same document named again with its source in the rest of its sentence and the next two sentences,
         when nothing before names it: the same word ("according to a new poll. ... a Morning Consult poll found"),
-        or a definite document word ("..., a new poll indicates. The survey, conducted by the Public Policy
+        or a definite document word ("..., a new poll indicates. The survey, conducted by ... Public Policy
         Institute of California, ...", "a report said. The report, by the Conflict Observatory, ...")."""
         doc = self.doc
         lemma = head.lemma_.lower()
@@ -91,7 +91,7 @@ class DocumentsMixin:
         if p is not None:
             return rec
         if rec["speaker_type"] == "person" and rec.get("_person") is not None and not self._describes_person(st, en):
-            # "assessments made by the U.S. intelligence community": the source is what the phrase names, never the
+            # "assessments made by ... U.S. intelligence community": the source is what the phrase names, never the
             # person the passage was about (the common-noun fallback of resolve_mention)
             name = strip_det(text)
             return speaker_record(name, "organization", "", self.ref.find_country(text),
@@ -171,8 +171,8 @@ class DocumentsMixin:
             name = self._appositive_name(subj[0])
             if name is not None:
                 return name
-            # with its "of" phrase: "The office of the US National Intelligence Director has published ...", and a
-            # name's capitalised for/of phrase: "The Institute for the Study of War published a new report"
+            # with its "of" phrase: "The office of ... US National Intelligence Director ... published ...", and a
+            # name's capitalised for/of phrase: "The Institute for the Study ... War published a new report"
             end = self._name_end(subj[0]) if subj[0].pos_ == "PROPN" else subj[0].i + 1
             for c in subj[0].rights:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(t.is_punct for t in c.subtree):
@@ -184,15 +184,15 @@ class DocumentsMixin:
             if objs:
                 return objs[0].left_edge.i, self._name_end(objs[0])
         if h.dep_ == "nsubjpass" and v.lemma_.lower() in ISSUE_VERBS:
-            # "an email was sent from the club's executive director, Jeremy Boreing"
+            # "an email was sent from ... club's executive director, Jeremy ..."
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
                     return self._source_obj(c)
         return None
 
     def _appositive_name(self, tok):
-        """(start, end) of the proper name in apposition to a described issuer, else None: "The upper house of the
-        Polish parliament, the Senate, has passed a resolution" -> "the Senate"; "The country's top court, the
+        """(start, end) of the proper name in apposition to a described issuer, else None: "The upper house of ...
+        Polish parliament, the Senate, ... passed a resolution" -> "the Senate"; "The country's top court, the
         Constitutional Court, issued a ruling" -> "the Constitutional Court"."""
         for c in tok.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
@@ -207,7 +207,7 @@ class DocumentsMixin:
 
     def _name_end(self, tok) -> int:
         """End of the name headed by tok, with its capitalised "for"/"of" phrases: "the Institute[ for the Study of
-        War]", "the Institute[ for Economics and Peace]", "the Ministry[ of Defence]"; a lower-case phrase stays out
+        War]", "... Institute[ for Economics and Peace]", "the Ministry[ of Defence]"; a lower-case phrase stays out
         ("the ministry[ of the country]")."""
         end = tok.i + 1
         for c in tok.rights:
@@ -232,7 +232,7 @@ class DocumentsMixin:
             return src
         src = self._issuer_by_verb(h)
         if src is None and h.dep_ == "compound" and h.head.pos_ == "NOUN":
-            src = self._issuer_by_verb(h.head)  # "Clinton's campaign sent out an email fundraising appeal"
+            src = self._issuer_by_verb(h.head)  # "Clinton's campaign sent out ... email fundraising appeal"
         if src is not None:
             return src
         # "the Conflict Observatory report", "a Reuters report"

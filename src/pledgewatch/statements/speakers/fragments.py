@@ -4,7 +4,7 @@ Two constructions the finder hands the resolver as a mention (round 10, counted 
 half-B articles; notes10/speakers):
 
 - a plural common noun after "according to" that names no agent is no speaker, not a group: "According to [plans],
-  all these activities are to end", "according to [public records], Silva was registered", "According to [the
+  all ... activities are to end", "according ... [public records], Silva ... registered", "According to [...
   assumptions of the project], ..." -> UNKNOWN with the fragment reason. A plural that names people or bodies
   ("according to exporters", "the governors of those regions"), a document or group head of speaker_words.csv
   ("polls", "reports", "officials"), or whose of/from phrase names them ("swarms of trolls") stays a group as written;
@@ -12,10 +12,10 @@ half-B articles; notes10/speakers):
   ending and no word list holds them all) (`FragmentsMixin._plural_fragment`).
 - a definite singular noun that names no agent ("the current crisis", "the concept", "The text of the agreement")
   was the person the passage is about. That holds where the finder took the noun from a clause whose speaker the
-  same sentence names outside the statement ("He said that [the current crisis] recalls ...", "Boris Johnson
+  same sentence names outside the statement ("He said that [... current crisis] recalls ...", "Boris Johnson
   visited Kyiv ... since [the war] broke out, pledging ..."); a thing of something or a source after "according
   to" in a sentence that names no person outside the statement's words is no speaker ("According to [the
-  concept], the defense line would consist of ...", "'...,' said [the mission of liberation] in a communiqué",
+  concept], ... defense line would consist of ...", "'...,' said [... mission of liberation] in a communiqué",
   "[The text of the agreement] states that ..."): UNKNOWN (`FragmentsMixin._abstract_alone`). A bare description
   ("says [the bow-tied maverick]") keeps the person the passage is about.
 
@@ -116,5 +116,5 @@ def according_to(head) -> bool:
 
 def content_subject(doc, h, e, k) -> bool:
     """"According to [the organiser], Putin will not ...": a name after the comma that a verb follows is the subject
-    of the content, not an appositive of the source ("according to the governor, Oleksandr Starukh, ..." is)."""
+    of the content, not an appositive of the source ("according ... ... governor, Oleksandr Starukh, ..." is)."""
     return according_to(h) and e < len(doc) and doc[e].text == "," and k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}

@@ -5,8 +5,8 @@ previous sentence's only subject person) is X votes for X; officials.csv's gende
 statements/gender.py weakly; honorifics ("Mr", "Ms") vote when the mention is indexed (index.py).
 
 A he/she inside a closed quotation does not vote: the quoted speaker says "I" of themselves, so their "he" is someone
-they speak of ('Jan Brewer described Trump as "kind." (That said, she also noted, "When you attack him, he will punch
-back 10 times harder.")': "him" and "he" are Trump, not Brewer; reported speech, "Biden said he would ...", votes).
+they speak of ('Jan Brewer described Trump as "kind." (That said, she also noted, "When you ... him, he will punch
+back 10 times ....")': "him" and "he" are Trump, not Brewer; reported speech, "Biden said he would ...", votes).
 """
 
 from __future__ import annotations

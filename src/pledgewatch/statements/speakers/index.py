@@ -231,7 +231,7 @@ class ArticleIndex:
 
     def _title_words_only(self, name: str) -> bool:
         """A "name" that is a title: it ends with a title word, names a role, has no first name and no official ("Federal
-        Chancellor" of "Federal Chancellor of Austria, Karl Nehammer"); of a PERSON entity only alone (`lone_title`)."""
+        Chancellor" of "Federal Chancellor ... Austria, Karl Nehammer"); of a PERSON entity only alone (`lone_title`)."""
         ws = [fold(w).strip(".,") for w in name.split()]
         return bool(ws) and ws[-1] in TITLE_SET and not any(w in FEMALE or w in MALE for w in ws) \
             and bool(self.ref.role_matches(name)) and self.ref.official(name, self.date) is None

@@ -1,11 +1,11 @@
 """A membership description: a person described as a member or part of a body that holds public office.
 
-"Serhii Dvornyk, a member of Ukraine's mission to the UN", "X, a Labour member of the London Assembly", "X, part of
-Y's team in the presidential office", "X, a senior member of Russia's negotiating team": no title of roles.csv names
+"Serhii Dvornyk, a member ... Ukraine's mission to the UN", "X, a Labour member of ... London Assembly", "X, part of
+Y's team in the presidential office", "X, a senior member ... Russia's negotiating team": no title of roles.csv names
 the office, the body does. The body's words are the list `member_bodies` of speaker_words.csv (legislatures, a
 country's diplomatic mission or delegation, its cabinet, government or presidential office, its negotiating team).
 A member of another body ("a member of the Ukrainian armed forces", "a member of the Pirate Party", "a member of
-the Wikimedia Polska management team") is no office by this rule, and a former member ("a former member of the
+... Wikimedia Polska management team") is no office by this rule, and a former member ("a former member of the
 Duma") holds none.
 
 `member_of_office(text)` is read by `roles.role_of` (such an appositive is the person's role) and by the coding

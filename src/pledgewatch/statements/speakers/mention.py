@@ -99,7 +99,7 @@ class MentionMixin:
 
     def _widen_to_name(self, s, e, text):
         """The mention may stop before the appositive name: "the governor[, Oleksandr Starukh]", "former
-        astronaut[ and Navy captain, Sen. Mark Kelly]"; (end, text) widened to it, else as given."""
+        astronaut[ ... Navy captain, Sen. Mark Kelly]"; (end, text) widened to it, else as given."""
         doc, ref, idx = self.doc, self.ref, self.idx
         h = doc[s:e].root
         hl0 = h.lower_
@@ -137,9 +137,9 @@ class MentionMixin:
     def _related_person(self, h, q) -> bool:
         """The person q is the one the head noun h relates its holder to, not the holder: the object of a
         to/for/of phrase on a noun of a person who serves or belongs to another (`person_relations`: "an adviser to
-        [Volodymyr Zelenskiy]", "the former top aide to President [George W. Bush]", "A spokesman for Mayor [Frank
+        [Volodymyr Zelenskiy]", "the former top aide ... President [George W. Bush]", "A spokesman for Mayor [Frank
         G. Jackson]", "a lawyer for [Navalny]"). The mention is not widened to that name; an appositive name after
-        the phrase still is ("the wife of Alexei Navalny, Yulia Navalnaya", "the Advisor of the President of Ukraine
+        the phrase still is ("the wife of Alexei Navalny, Yulia Navalnaya", "the Advisor of the President ... Ukraine
         Mychajło Podolak"), and an office of a place or body keeps the name after it ("the governor of Serhij Łysak")."""
         if h.pos_ not in {"NOUN", "PROPN"} or h.lower_ not in PERSON_RELATIONS:
             return False  # (a capitalised title, "the Advisor of President Zelanski", is such a noun too)
@@ -154,8 +154,8 @@ class MentionMixin:
                 while j > c.i + 1 and tok_person.get(j - 1) is q:
                     j -= 1
                 # only titles between the preposition and the name ("to President George W. Bush"); a body or
-                # place there makes the name an appositive of it ("the head of the European Commission Ursula
-                # von der Leyen", "the President of Ukraine Wołodymyr Zelnski": translated word order)
+                # place there makes the name an appositive of it ("the head of ... European Commission Ursula
+                # von der ...", "the President ... Ukraine Wołodymyr Zelnski": translated word order)
                 if all(fold(t.text).rstrip(".") in TITLE_SET for t in self.doc[c.i + 1:j]):
                     return True
         return False
@@ -185,7 +185,7 @@ class MentionMixin:
                 continue  # "Stella's owners ...": the possessor is not one of the speakers
             if q is not None and q not in people:
                 people.append(q)
-        # "Blinken and Austin", "Stella's owners Tore Sohlberg and Lehla Abreder" (names in apposition)
+        # "Blinken and Austin", "Stella's owners Tore Sohlberg ... Lehla Abreder" (names in apposition)
         if len(people) > 1 and re.search(r"\b(and|&)\b", m.text) and (
                 m.head.i in idx.tok_person or any(t.dep_ == "appos" and t.head.i == m.head.i and t.i in idx.tok_person
                                                   for t in m.span)) \
@@ -212,7 +212,7 @@ class MentionMixin:
         name = row["canonical"] if kind in {"country", "capital", "body"} else strip_det(strip_possessive(m.text))
         typ = "group" if kind == "people" else "organization"
         if kind in {"country", "capital"}:
-            # "the British defense ministry said this week. / "...," the UK said.": right after a statement of
+            # "the British defense ministry said ... week. / "...," the UK said.": right after a statement of
             # a government body, its country stands for that body (not a person, not another country's body)
             si = idx.sent_of.get(m.s, (0, 0, 0))[0]
             psi = idx.sent_of.get(self.prev_i, (-9, 0, 0))[0] if self.prev_i is not None else -9
@@ -302,7 +302,7 @@ class MentionMixin:
 
     def _as_description(self, m: Mention):
         """Descriptions of a person: "the minister", "the French president" (descriptions.py); "a spokesperson"
-        stays as written; "the former top aide to President George W. Bush" is never the person it relates its
+        stays as written; "the former top aide ... President George W. Bush" is never the person it relates its
         holder to (`_related_person`): unnamed, as written, where the description would resolve to that person."""
         if not (m.roles or m.hl in DESC_HEADS):
             return None
@@ -359,7 +359,7 @@ class MentionMixin:
         "an interpreter") a person as written, a
         thing of something or a source after "according to" with no person beside it ("According to the concept",
         "The text of the agreement states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
-        the words as written, type unknown. ("the story of the Black train porter reminds us ..., Foster writes": a definite noun the finder
+        the words as written, type unknown. ("the story of ... Black train porter reminds us ..., Foster writes": a definite noun the finder
         took from the content stays the person the passage is about, who is often the real speaker.)"""
         if m.plural:
             if self._plural_fragment(m):  # "according to plans", "according to public records" (fragments.py)

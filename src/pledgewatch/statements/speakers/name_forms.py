@@ -4,18 +4,18 @@ Particle surnames: the article names a person in full, "Beth Van Schaack", and t
 begins with a name particle (name_particles in speaker_words.csv): "Van Schaack said", "De Gaulle", "Von der
 Leyen". The particle is no given name, so the short form is the person named in full (and the reverse order: "Van
 Schaack" first, "Beth Van Schaack" later). Without this the short form makes a second person that has none of the
-roles the text gave at the full name ("Beth Van Schaack, the US ambassador-at-large, ...").
+roles the text gave at the full name ("Beth Van Schaack, ... US ambassador-at-large, ...").
 
-Given names that are common nouns: "according to Bill Thorson, the village board chair": "bill" is a not-name
+Given names that are common nouns: "according to Bill Thorson, ... village board chair": "bill" is a not-name
 word ("the Online Safety Bill"), but as the FIRST of several words of a PERSON entity and a given name (gender.py's
 first-name lists) it is the person's first name, not a sign the entity names a thing.
 
 The end of a body's name glued before a name: translated and agency copy writes the office and the name with no
-comma, "The head of the Ministry of Foreign Affairs Radosław Sikorski stated", "the deputy head of the Chinese
-Ministry of Foreign Affairs Le Yucheng blamed", "Ukraine's Minister of Internal Affairs Denys Monastyrsky told", and
+comma, "The head of the Ministry ... Foreign Affairs Radosław Sikorski ...", "the deputy head of ... Chinese
+Ministry ... Foreign Affairs Le Yucheng ...", "Ukraine's Minister ... Internal Affairs Denys Monastyrsky ...", and
 the proper-noun run the index takes as the name starts inside the body's name ("Affairs Radosław Sikorski"). The
 parse makes that word the object of "of" (a given name before a surname is a compound of it, never the object of a
-preposition with more name after it); a news site's address ("In the morning conversation Gazeta.pl Paweł Zalewski
+preposition with more name after it); a news site's address ("In the morning conversation Gazeta.... Paweł Zalewski
 was talking") is no part of a name either. The name starts after such a word (`name_start`).
 
 A title alone: "The Taoiseach announced", "the Speaker said" is the office (a description the resolver matches to the
@@ -120,7 +120,7 @@ def names_another(official, given: str, date=None, text: str = "") -> bool:
 
 def first_word_alone(people, ws, span=None) -> bool:
     """A one-word name (folded, `ws`) that is the first word of exactly one person the article named in full, an
-    official of officials.csv: "Wang said" after "Wang Wenbin, a spokesman for China's ministry of foreign affairs"
+    official of officials.csv: "Wang said" after "Wang Wenbin, a spokesman ... China's ministry of foreign affairs"
     (a family name written first, which the small model tags ORG), "Wang" after "Chinese foreign minister Wang Yi".
     Not a possessive (`span`: the word and the token after it): "Lloyd's of London" is no "Lloyd Austin". The index
     takes it as that person's mention (`ArticleIndex._add_known_surnames`; `_person_for` finds the one person of

@@ -103,9 +103,9 @@ class OrganisationsMixin:
         return f"{adj} {m.group(2)}" if adj else name
 
     def _country_meant(self, name: str, s: int) -> str:
-        """"the country's ministry of health" -> "Ukraine's ministry of health": a body of "the country" / "the
+        """"the country's ministry ... health" -> "Ukraine's ministry of health": a body of "the country" / "the
         nation" (`country_nouns`) is the body of the country its sentence is about (`sentence_country`):
-        "Rolls-Royce Germany has provided two generators to Ukraine, the country's ministry of health announced";
+        "Rolls-Royce Germany has provided two generators to Ukraine, ... country's ministry ... health announced";
         "Poland will buy 96 helicopters from the United States, the country's defence ministry said"; "Finland
         will send weapons to Ukraine, the nation's government announced". Unchanged when none."""
         m = re.match(r"^(\w+)['’]s\s+(.+)$", name)
@@ -182,8 +182,8 @@ class OrganisationsMixin:
         return None
 
     def _reported_org(self, s, floor):
-        """An organisation named in reported speech ("But the mayor claimed a study had been done by [TransLink]. The
-        agency told CTV News ...", "[The UFCW] will represent all servers ..., according to the union's Friday
+        """An organisation named in reported speech ("But the mayor claimed a study had ... done by [TransLink]. The
+        agency told CTV News ...", "[The UFCW] will represent all servers ..., according to ... union's Friday
         release"): the nearest ORG entity before token s inside a statement's content that is no quotation, in the
         mention's sentence or the one before and in no sentence before `floor` (the latest sentence naming an
         organisation outside content); else None. (`_org_candidates` skips content, where a quotation's names are no
@@ -316,7 +316,7 @@ class OrganisationsMixin:
 
     def media_name(self, s: int, e: int) -> str:
         """The name a news medium is given right after its description: "The Russian state agency [TASS]", "the
-        business daily newspaper [Kommersant]", "The Kremlin news agency[ Itar-Tass] said" (the proper nouns after a
+        business daily newspaper [...]", "The Kremlin news agency[ Itar-Tass] ..." (the proper nouns after a
         media head of speaker_words.csv at the end of the mention, or right after it when a verb follows them); ""
         if none. The medium is its name, not the description ("Russian state agency TASS" -> "TASS")."""
         doc = self.doc
@@ -337,7 +337,7 @@ class OrganisationsMixin:
 
     def body_full_name(self, s: int, head) -> str:
         """The full name of a body whose mention stops at its capitalised head before the name's for/of phrase: "The
-        [Institute] for the Study of War (ISW) said", "according to the [Center] for Naval Analyses" (the finder's
+        [Institute] for the Study ... War (ISW) said", "according to the [Center] ... Naval Analyses" (the finder's
         noun chunk ends at the head; `documents._name_end` keeps the capitalised phrase); named again by its head
         alone ("the Institute added", "the US-based Institute said"), the nearest earlier full name with that head
         outside quotations. "" where the head is no capitalised proper noun or no full name is found."""
@@ -353,7 +353,7 @@ class OrganisationsMixin:
             if t.text == head.text and not self.idx.in_content(t.i):
                 end, st = self._name_end(t), t.i
                 while st > 0 and doc[st - 1].pos_ == "PROPN" and doc[st - 1].dep_ == "compound":
-                    st -= 1  # "the Kyiv International [Institute] of Sociology"
+                    st -= 1  # "the Kyiv International [Institute] ... Sociology"
                 if end > t.i + 1:
                     return re.sub(r"\s*\(.*$", "", doc[st:end].text)
         return ""

@@ -2,9 +2,9 @@
 
 News pages paste a post as one paragraph that ends with its signature, the account's name, its handle and the date:
 
-    I would be cautious when attempting to assess how quickly ... — Franz-Stefan Gady (@HoansSolo) June 1, 2022
-    We are sending more air defence. — Secretary Antony Blinken (@SecBlinken) July 23, 2022
-    Russian forces shelled the port again. — Ministry of Defence Press Office (@DefenceHQPress) May 8, 2022
+    I would be cautious when attempting ... assess how quickly ... — Franz-Stefan Gady (@...) June 1, 2022
+    We are sending more air defence. — Secretary Antony Blinken (@SecBlinken) ... 23, 2022
+    Russian forces shelled the port again. — Ministry ... Defence Press Office (@DefenceHQPress) ... 8, 2022
 
 Whatever the mention at its cue ("I", "we", "he" or none), a statement whose content lies in the post body (from
 the paragraph's start to the dash) is the signer's. `signed_posts(text)` finds them; the resolver asks `signer_at`.

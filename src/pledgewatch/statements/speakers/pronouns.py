@@ -30,7 +30,7 @@ class PronounsMixin:
 
     def _pronoun_subject(self, m, gender) -> bool:
         """The sentence of mention m (not its subject) has a he/she of this gender as its subject before m: "He also
-        informed Mr Varadkar about the attacks. He said ...", "She thanked Mr Scholz for the tanks. She said ...",
+        informed Mr Varadkar about ... attacks. He said ...", "She thanked Mr Scholz for the tanks. She said ...",
         "He met Erdogan on Friday. He added ...": the pronoun subject carries the previous speaker on, the person
         in the object is no new topic."""
         forms = PRON_M if gender == "m" else PRON_F
@@ -47,7 +47,7 @@ class PronounsMixin:
             start = self.prev_i if self.prev_i is not None else -1
             si = idx.sent_of.get(i, (0, 0, 0))[0]
             # another person became the topic since: a subject, or anyone named in the sentence just before
-            # ("... positive results for accountant Babatunji Farinloye, 50. 'I had ...,' he says.")
+            # ("... positive results for accountant Babatunji Farinloye, 50. 'I ...,' he says.")
             intervening = [m for m in cands if m[0] > start and m[2] is not prevp and self._compatible(m[2], gender)
                            and (m[3] or (si - m[4] <= 1 and not self._pronoun_subject(m, gender)))]
             psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si

@@ -1,7 +1,7 @@
 """A question put to someone: the one asked is who answers next.
 
-    Amanpour also asked Zelensky about the use of US intelligence. He said he was "grateful for the work" ...
-    The US president was asked at the conference whether Putin had made the decision. "We have reason to think
+    Amanpour also asked Zelensky about ... use of US intelligence. He said he was "grateful for ... work" ...
+    The US president was asked at ... conference whether Putin had made the decision. "We have reason ... think
     so," he replied.
     A reporter asked Scholz whether Germany would send tanks. He said it would not.
 
@@ -27,8 +27,8 @@ _VERB_PHRASES = {"prep", "agent", "advmod", "npadvmod", "dobj", "dative"}
 def _is_question(verb) -> bool:
     """The verb puts a question: an "about" phrase, or a clause opening with a question word; that clause is the
     verb's own, or, where the parser hung it elsewhere, the words right after the verb's phrase ("The US president
-    was asked at the conference whether ...": "whether" opens the next words, its clause hung on a later verb); or
-    the quoted question its sentence opens with ('"Do you know the information in your indictment?" an interpreter
+    was asked at ... conference whether ...": "whether" opens the next words, its clause hung on a later verb); or
+    the quoted question its sentence opens with ('"Do you know the information ... your indictment?" ... interpreter
     asked Aslin')."""
     j = min((c.left_edge.i for c in verb.children if c.i < verb.i), default=verb.i) - 1
     while j >= 0 and (verb.doc[j].is_quote or verb.doc[j].is_space):

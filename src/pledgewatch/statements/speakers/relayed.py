@@ -1,5 +1,5 @@
-"""A speaker relayed by a reporter: the statement belongs to the innermost speaker (ANNOTATION.md, "nested
-attribution": "A reported that B said X" is B's).
+"""A speaker relayed by a reporter: the statement belongs to ... innermost speaker (ANNOTATION.md, "nested
+attribution": "A reported ... B said X" is B's).
 
 The mention at the cue is the reporter; this construction names the source it relays, and `relayed_source` gives
 that source's mention instead (tests: tests/statements/test_speakers_round11.py, three articles; counted on the
@@ -10,17 +10,17 @@ corpus without coding_dev's half B: 8 rows in 7 articles):
   Horne", '"There were no casualties," Gladkov wrote, according to Reuters' -> the subject of that verb ("Biden",
   "Gladkov"). A passive ("was reported by Euractiv"), a verb reporting no clause ("Russia agreed to ...",
   "proposed to exchange ...": an act the reporter describes), or "according to" that opens or is the reported clause
-  ("The Post reports that, according to analysts, ...", "That's according to Politico, Ukrinform reports": the
+  ("The Post reports that, according ... analysts, ...", "That's according ... Politico, Ukrinform reports": the
   phrase is the inner source) keeps the reporter; so does a named person reporting what a body or group said ("the
   US said ..., according to Pentagon spokesperson Patrick Ryder": the coders name the spokesperson, the voice of
   the body).
 
-Left to the reporter, as ukraine_dev's and ggt_dev's gold has it: "..., Reuters reported, citing two people familiar
+Left to the reporter, as ukraine_dev's and ggt_dev's gold has it: "..., Reuters reported, citing two people ...
 with the matter" (the coding_dev coders named the cited source there: a convention conflict, left as the gold sets
 have it).
 
 - "A cited B as saying" / "A quoted B as saying" after the statement ('"We confirm seven deaths," Tass cited the
-  source as saying'; '..., CNN cited officials as saying'; 'Novosti quoted Kremlin spokesperson Dmitry Peskov as
+  source as saying'; '..., CNN cited officials as saying'; 'Novosti quoted Kremlin spokesperson ... Peskov as
   saying'): B, the object quoted, as the parse already gives where the statement follows "saying"
   (`_quoted_as_saying`; corpus: 5 such sentences, ukraine_dev and ggt_dev none; PolNeAR's outer nesting keeps A).
 """
@@ -66,7 +66,7 @@ class RelayedMixin:
         """The subject of the speech verb "according to" hangs on, or of the verb whose reported clause it hangs on
         after that clause's verb ("Biden told Zelensky that there was ..., according to Horne"); not where the phrase
         opens the reported clause ("WaPo reports that, according to analysts, Russia increased ...") or is the
-        reported clause ("That's according to Politico, Ukrinform reports"): there it is the inner source."""
+        reported clause ("That's according ... Politico, Ukrinform reports"): there it is the inner source."""
         if cue.dep_ == "ccomp":
             return None
         verbs = load_cues()[0]

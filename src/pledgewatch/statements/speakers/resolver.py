@@ -147,7 +147,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         if text.strip().isupper() and len(text.strip()) > 1:  # "US", "IT" are not pronouns
             low = "\x00" + low
         if not text.strip() or low in PRON_1:
-            rec = self.signer_at(r)  # "I would be cautious ... — Franz-Stefan Gady (@HoansSolo) June 1, 2022"
+            rec = self.signer_at(r)  # "I would be cautious ... — Franz-Stefan Gady (@HoansSolo) June 1, ..."
             if rec is not None:
                 return rec, anchor
         if not text.strip():

@@ -43,9 +43,9 @@ def _title_start(idx, start) -> int:
 def _national_noun(ref, toks) -> bool:
     """A short description that is no known title but says whose the person is: a nationality or country before a
     common noun ("Russian billionaire Oleg Tinkov", "Oleg Tinkov, a Russian billionaire,", "Belarusian
-    opposition figure Pavel Latushko"), also as the head of a longer appositive ("Alexander Isavnin, a Russian
-    internet privacy advocate and member of the Pirate Party", "Dmitri Trenin, a prominent Russian foreign policy
-    thinker who has grown more aggressive"): the country is the person's own."""
+    opposition figure Pavel Latushko"), also as the head of a longer appositive ("Alexander Isavnin, ... Russian
+    internet privacy advocate ... member of ... Pirate Party", "Dmitri Trenin, ... prominent Russian foreign policy
+    ... who has grown more aggressive"): the country is the person's own."""
     toks = [t for t in toks if t.pos_ != "DET"]
     if not toks or len(toks) > 5 or toks[-1].pos_ != "NOUN" or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in toks):
         return False
@@ -53,16 +53,16 @@ def _national_noun(ref, toks) -> bool:
 
 
 # what follows a role noun in an appositive and is no part of the role: a relative or participial clause ("deputy
-# head of Ukraine's presidential administration, who is leading ..."), a comma-separated afterthought
+# head ... Ukraine's presidential ..., who is leading ..."), a comma-separated afterthought
 _CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 _MAX_ROLE = 14  # tokens: a longer stretch is a clause, not a description
 
 
 def _appositive_core(doc, head):
     """The description an appositive gives after a name without the clause that runs on from it: "said Andriy
-    Smyrnov, deputy head of Ukraine's presidential administration, who is leading the effort" -> "deputy head of
-    Ukraine's presidential administration"; "said Oleksandr Malish, the patrol police chief for the cities of
-    Kramatorsk and Slovyansk in the Donetsk region" (too long as a whole) -> "the patrol police chief". None where
+    Smyrnov, deputy head ... Ukraine's presidential ..., who is leading the effort" -> "deputy head ...
+    Ukraine's presidential administration"; "said Oleksandr Malish, ... patrol police ... for the cities ...
+    Kramatorsk and Slovyansk in ... Donetsk region" (too long as a whole) -> "the patrol police chief". None where
     nothing shorter than the whole remains."""
     last = head.right_edge.i
     for c in head.subtree:  # the first clause or break after the head, at any depth ("... for justice, who ...")
@@ -101,15 +101,15 @@ def role_of(idx, start, end, i0, lead) -> str:
             core = _appositive_core(doc, ch)
             if core is not None and (ref.role_matches(core.text) or member_of_office(core.text)):
                 return strip_det(core.text)
-            if len(sub) <= _MAX_ROLE and member_of_office(sub.text):  # "a member of Ukraine's mission to the UN"
+            if len(sub) <= _MAX_ROLE and member_of_office(sub.text):  # "a member of Ukraine's mission to ... UN"
                 return strip_det(sub.text)
-            # the description's own noun phrase, in the appositive right after the name: "Alexander Isavnin, a
-            # Russian internet privacy advocate and member of the Pirate Party" (not "..., a program associate at
-            # the Kennan Institute, a Washington think tank", the second appositive the parser hung on the name)
+            # the description's own noun phrase, in the appositive right after the name: "Alexander Isavnin, ...
+            # Russian internet privacy advocate ... member of the Pirate Party" (not "..., a program associate at
+            # ... Kennan Institute, ... Washington think tank", the second appositive the parser hung on the name)
             np = doc[ch.left_edge.i:ch.i + 1]
             if ch.left_edge.i <= end + 1 and _national_noun(ref, list(np)):
                 return strip_det(np.text)
-    # the name is an appositive of a role noun: "Ukraine's foreign minister, Dmytro Kuleba"
+    # the name is an appositive of a role noun: "Ukraine's foreign minister, ... Kuleba"
     if root.dep_ == "appos" and root.head.i < start:
         h = root.head
         toks = [t for t in doc[h.left_edge.i:h.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]

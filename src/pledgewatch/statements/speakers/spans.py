@@ -20,7 +20,7 @@ _PLACE_OR_NUMBER_LABELS = {"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", 
 class SpansMixin:
     def _trailing_name(self, s, e, trusted=False):
         """(start, end) of a person's name ending the mention ("the governor, Oleksandr Starukh", "Secretary of
-        the National Security Council ... Oleksy Danilow", "Haidai") that the NER missed, else None."""
+        ... National Security Council ... Oleksy Danilow", "Haidai") that the NER missed, else None."""
         doc, idx, ref = self.doc, self.idx, self.ref
         s, e = max(0, s), min(len(doc), e)
         while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in {"'s", "’s", "'"}):
@@ -64,7 +64,7 @@ class SpansMixin:
     def _of_phrase(self, run) -> bool:
         """The capitalised words are what an "of" phrase names, not who holds the title: one word ("Minister of
         Foreign [Affairs]") or the whole object of "of" ("the Ministry of [Internal Affairs]"); a name after the
-        object's own words stays ("the Minister of National Defense [Mariusz Błaszczak]", "the President of Latvia
+        object's own words stays ("the Minister ... National Defense [Mariusz Błaszczak]", "the President of Latvia
         [Egils Levits]")."""
         root = run.root
         if root.dep_ != "pobj" or root.head.lower_ != "of":
@@ -86,7 +86,7 @@ class SpansMixin:
 
     def _name_after(self, e):
         """End of an appositive name right after a description: "the governor[, Oleksandr Starukh]", "former
-        astronaut[ and Navy captain, Sen. Mark Kelly]"; None if the phrase goes on into a verb first."""
+        astronaut[ ... Navy captain, Sen. Mark Kelly]"; None if the phrase goes on into a verb first."""
         doc, idx = self.doc, self.idx
         k = e
         limit = min(len(doc), e + 12)
@@ -124,7 +124,7 @@ class SpansMixin:
             while j > s and self.idx.tok_person.get(j - 1) is p:
                 j -= 1
             return p, j
-        for c in root.children:  # "The former foreign secretary Sir Malcolm Rifkind, a strong supporter of Ukraine,"
+        for c in root.children:  # "The former foreign secretary Sir Malcolm ..., a strong supporter of Ukraine,"
             if c.dep_ == "appos" and s <= c.i < e and (q := self.idx.tok_person.get(c.i)) is not None:
                 j = c.i
                 while j > s and self.idx.tok_person.get(j - 1) is q:

@@ -1,8 +1,8 @@
 """Names the NER did not tag PERSON that stand right after a title or an office: the title says a person follows.
 
-The small model tags "Avril Haines" ORG in "the top U.S. spy chief, DNI Avril Haines, told lawmakers", swallows
+The small model tags "Avril Haines" ORG in "the top U.S. spy chief, DNI Avril ..., told lawmakers", swallows
 "Ron Desantis" into a place run in "the governor of Florida Ron Desantis (...) described the war as ...", and takes
-"Liz Truss on Sunday" for something else in translated copy ("- said the Minister of Foreign Affairs Liz Truss on
+"Liz Truss on Sunday" for something else in translated copy ("- said the Minister ... Foreign Affairs Liz Truss on
 Sunday"). Such a name never enters the index, so the row's mention is a description no one fits (`UNKNOWN`) or
 goes to someone named earlier. The construction, on the parse and the first-name lists (no list of names):
 
@@ -11,7 +11,7 @@ goes to someone named earlier. The construction, on the parse and the first-name
   hold it: "[Florida Ron Desantis]GPE");
 - right after a title word ("Sir Malcolm Rifkind", "DNI Avril Haines": an acronym of capitals), a person noun or
   role ("foreign secretary Sir ...", "spokesman John Kirby"), or the last word of an office's "of" phrase that
-  hangs on a person noun or role ("the governor of Florida Ron Desantis", "the Minister of Foreign Affairs Liz
+  hangs on a person noun or role ("the governor of Florida Ron Desantis", "the Minister ... Foreign Affairs Liz
   Truss").
 
 `index_missed_names(idx)` indexes the names `described.py` finds and then these, before the index links bare
