@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .content.backref import antecedent, pro_form_subject
 from .subjects import source_mention
+from .vetoes import unspoken_source
 
 
 def _subject_before(a, before):
@@ -50,7 +51,7 @@ def according(f, a):
     if to is None:
         return
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
+    if pobj is None or unspoken_source(pobj):
         return
     p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
     that = pro_form_subject(doc[a.sent.start:p_lo])

@@ -53,6 +53,21 @@ def foreseen(ctx, v, cue, subj):
     return infinitival(v) and v.dep_ == "xcomp" and v.head.lemma_.lower() in L.FORESEEING_HEAD
 
 
+def anonymity_request(ctx, v, cue, subj):
+    """"An official, who asked to remain anonymous, said ...", "the adviser, who requested anonymity, ...", "The
+    diplomat asked not to be named because ...": a source's request for anonymity (a word of the `anonymity_word`
+    list as the cue's object, or as its infinitive or that infinitive's complement) is no statement; the words
+    the source said are the statement of their own cue."""
+    def anonymity(t):
+        return t.lower_ in L.ANONYMITY_WORD
+    for c in v.children:
+        if c.dep_ == "dobj" and anonymity(c) or c.dep_ == "xcomp" and (anonymity(c) and not any(
+                g.dep_ in ("attr", "oprd", "dobj") for g in c.children) or any(
+                g.dep_ in ("acomp", "attr", "oprd") and anonymity(g) for g in c.children)):
+            return True
+    return False
+
+
 def not_a_speaker(ctx, v, cue, subj):
     """A subject that cannot speak: an amount ("60 days request ..."), a date, or a noun of the non_speaker list
     ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement, and so is a person's name
@@ -85,8 +100,24 @@ def concessive(ctx, v, cue, subj):
         and v.i + 1 < len(doc) and doc[v.i + 1].text == ","
 
 
-VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen)
-SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
+def poll_finding(ctx, v, cue, subj):
+    """"A survey by the broadcaster ZDF suggests the public still backs ...", "Polling done by Chatham House has
+    indicated that ...", "A poll by Gallup found that ...": a poll's finding (a subject of the `poll_source` list)
+    is data, no speech event ("63 percent said", the respondents, and "the pollster said" stay)."""
+    return subj.lemma_.lower() in L.POLL_SOURCE or subj.lower_ in L.POLL_SOURCE
+
+
+def unspoken_source(tok):
+    """The source of "according to X" that is a poll of the `poll_source` list: "according to a new poll, most
+    Ukrainians ...", "according to a survey of the clubs by the broadcaster, ...": a poll's finding, no speech
+    event (the `non_speaker` nouns are left to the reader here: "As we read, according to customs data, ..." is
+    the newspaper's statement)."""
+    return tok.lemma_.lower() in L.POLL_SOURCE or tok.lower_ in L.POLL_SOURCE
+
+
+VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
+               anonymity_request)
+SUBJECT_VETOES = (not_a_speaker, poll_finding, quoted_first_person, impersonal_passive, concessive)
 
 
 def vetoed(ctx, v, cue, subj=None):
