@@ -1,4 +1,4 @@
-"""A poll's finding is no statement (vetoes.poll_finding, vetoes.unspoken_source): a poll or survey as the cue's
+"""A poll's finding is no statement (vetoes.unspoken_subject, vetoes.unspoken_source): a poll or survey as the cue's
 subject or as the source of "according to" (the `poll_source` list). The respondents ("63 percent said") and
 the pollster who speaks stay statements. Examples in our own wording, after constructions seen in several
 articles of the readable corpus."""

@@ -100,24 +100,25 @@ def concessive(ctx, v, cue, subj):
         and v.i + 1 < len(doc) and doc[v.i + 1].text == ","
 
 
-def poll_finding(ctx, v, cue, subj):
-    """"A survey by the broadcaster ZDF suggests the public still backs ...", "Polling done by Chatham House has
-    indicated that ...", "A poll by Gallup found that ...": a poll's finding (a subject of the `poll_source` list)
-    is data, no speech event ("63 percent said", the respondents, and "the pollster said" stay)."""
-    return subj.lemma_.lower() in L.POLL_SOURCE or subj.lower_ in L.POLL_SOURCE
-
-
 def unspoken_source(tok):
-    """The source of "according to X" that is a poll of the `poll_source` list: "according to a new poll, most
-    Ukrainians ...", "according to a survey of the clubs by the broadcaster, ...": a poll's finding, no speech
-    event (the `non_speaker` nouns are left to the reader here: "As we read, according to customs data, ..." is
-    the newspaper's statement)."""
-    return tok.lemma_.lower() in L.POLL_SOURCE or tok.lower_ in L.POLL_SOURCE
+    """A source with no speaker: a poll of the `poll_source` list ("A survey by the broadcaster ZDF suggests the
+    public still backs ...", "according to a new poll, most ...") or documents of the `unspoken_document` list
+    ("the emails indicate ...", "Kremlin papers suggested ...", "according to public records, ..."): data, no
+    speech event. "63 percent said" (the respondents), "the pollster said" and "the report said" stay; the nouns
+    of `non_speaker` are not tried after "according to" ("As we read, according to customs data, ..." is the
+    newspaper's statement)."""
+    return tok.lemma_.lower() in L.POLL_SOURCE or tok.lower_ in L.POLL_SOURCE or tok.lower_ in L.UNSPOKEN_DOCUMENT
+
+
+def unspoken_subject(ctx, v, cue, subj):
+    """The cue's subject is a poll or documents (`unspoken_source`): "Polling done by Chatham House has indicated
+    that ...", "court papers alleged that ..."."""
+    return unspoken_source(subj)
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
                anonymity_request)
-SUBJECT_VETOES = (not_a_speaker, poll_finding, quoted_first_person, impersonal_passive, concessive)
+SUBJECT_VETOES = (not_a_speaker, unspoken_subject, quoted_first_person, impersonal_passive, concessive)
 
 
 def vetoed(ctx, v, cue, subj=None):
