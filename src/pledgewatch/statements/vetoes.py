@@ -7,8 +7,13 @@ example in the docstring, and list it in VERB_VETOES or SUBJECT_VETOES.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as L
 from .grammar import infinitival
+
+_CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
+_MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
 
 
 def supposition(ctx, v, cue, subj):
@@ -116,8 +121,18 @@ def unspoken_subject(ctx, v, cue, subj):
     return unspoken_source(subj)
 
 
+def clip_link(ctx, v, cue, subj):
+    """"00:54 Putin warns Russia is only getting started – video", "1:02 Panic helps the enemy, says Ukraine's
+    president – video": a live blog's link to a clip (a line that opens with the clip's duration and ends with a
+    label of the `media_label` list after a dash) is page furniture, no statement."""
+    ln = ctx.line_of(v.idx)
+    line = ctx.text[ctx.lines[ln]:ctx.line_end(ln)].strip()
+    label = _MEDIA_LABEL.search(line)
+    return bool(_CLIP_DURATION.match(line)) and label is not None and label.group(1).lower() in L.MEDIA_LABEL
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
-               anonymity_request)
+               anonymity_request, clip_link)
 SUBJECT_VETOES = (not_a_speaker, unspoken_subject, quoted_first_person, impersonal_passive, concessive)
 
 
