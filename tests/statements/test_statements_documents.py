@@ -1,4 +1,4 @@
-"""Documents with no speaking source are no statement (vetoes.unspoken_source, the `unspoken_document` list): as
+"""Documents and plans with no speaking source are no statement (vetoes.unspoken_source, the `unspoken_document` list): as
 the cue's subject or the source of "according to". A newspaper ("the paper reported") and a report ("the
 report said") still speak. Examples in our own wording, after constructions seen in several articles of the
 readable corpus."""
@@ -14,6 +14,9 @@ NO_STATEMENT = [
     ("The leaked emails indicate that the mayor paid for the dinner himself.", "indicate"),
     ("According to public records, the company was set up only last spring.", "According to"),
     ("Declassified documents suggest the patrol boat was not attacking the destroyer.", "suggest"),
+    ("According to the plans, all the drills are to end on the twentieth of the month.", "According to"),
+    ("According to the concept, the new line would be made of ditches and minefields.", "According to"),
+    ("According to the assumptions of the bill, any help to the invader would be punished.", "According to"),
 ]
 
 STATEMENT = [

@@ -107,9 +107,9 @@ def concessive(ctx, v, cue, subj):
 
 def unspoken_source(tok):
     """A source with no speaker: a poll of the `poll_source` list ("A survey by the broadcaster ZDF suggests the
-    public still backs ...", "according to a new poll, most ...") or documents of the `unspoken_document` list
-    ("the emails indicate ...", "Kremlin papers suggested ...", "according to public records, ..."): data, no
-    speech event. "63 percent said" (the respondents), "the pollster said" and "the report said" stay; the nouns
+    public still backs ...", "according to a new poll, most ...") or documents and plans of the
+    `unspoken_document` list ("the emails indicate ...", "Kremlin papers suggested ...", "according to public
+    records, ...", "according to the concept, the defence line would ..."): data, no speech event. "63 percent said" (the respondents), "the pollster said" and "the report said" stay; the nouns
     of `non_speaker` are not tried after "according to" ("As we read, according to customs data, ..." is the
     newspaper's statement)."""
     return tok.lemma_.lower() in L.POLL_SOURCE or tok.lower_ in L.POLL_SOURCE or tok.lower_ in L.UNSPOKEN_DOCUMENT
