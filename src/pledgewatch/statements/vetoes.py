@@ -133,7 +133,14 @@ def clip_link(ctx, v, cue, subj):
 
 VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
                anonymity_request, clip_link)
-SUBJECT_VETOES = (not_a_speaker, unspoken_subject, quoted_first_person, impersonal_passive, concessive)
+SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
+# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show" as attributions):
+GUIDE_VETOES = (unspoken_subject,)
+
+
+def guide_vetoed(ctx, v, cue, subj):
+    """The first of the guide-only vetoes (`GUIDE_VETOES`) that holds for cue v and its speaker, or None."""
+    return next((veto for veto in GUIDE_VETOES if veto(ctx, v, cue, subj)), None)
 
 
 def vetoed(ctx, v, cue, subj=None):
