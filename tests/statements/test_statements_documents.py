@@ -39,3 +39,9 @@ def test_documents_give_no_statement(nlp, text, cue):
 @pytest.mark.parametrize("text,cue", STATEMENT)
 def test_newspapers_and_reports_still_speak(nlp, text, cue):
     assert cue in _cues(nlp, text)
+
+
+@pytest.mark.parametrize("text,cue", [NO_STATEMENT[0], NO_STATEMENT[2]])
+def test_under_polnear_documents_stay_attributions(nlp, text, cue):
+    art = {"article_id": "t", "text": text, "title": "", "title_chars": 0}
+    assert cue in [r["cue"] for r in statements.extract(nlp(text), art, nesting="outer")]
