@@ -9,9 +9,9 @@ import pytest
 from pledgewatch import statements
 
 CASES = [
-    ("A senior White House official, who asked to remain anonymous, said the talks had stalled.", "asked",
+    ("A senior Pentagon aide, who had asked to remain anonymous, said the talks had stalled.", "asked",
      "the talks had stalled"),
-    ("One adviser to the president, who requested anonymity, said the offer was a trap.", "requested",
+    ("One aide to the prime minister, who had requested anonymity, said the offer was a trap.", "requested",
      "the offer was a trap"),
     ("The diplomat, who asked not to be named, told reporters the ceasefire would not hold.", "asked",
      "the ceasefire would not hold"),

@@ -59,7 +59,7 @@ def foreseen(ctx, v, cue, subj):
 
 
 def anonymity_request(ctx, v, cue, subj):
-    """"An official, who asked to remain anonymous, said ...", "the adviser, who requested anonymity, ...", "The
+    """"The official, who had asked to remain anonymous, told ...", "an aide, who requested anonymity, ...", "The
     diplomat asked not to be named because ...": a source's request for anonymity (a word of the `anonymity_word`
     list as the cue's object, or as its infinitive or that infinitive's complement) is no statement; the words
     the source said are the statement of their own cue."""
@@ -116,7 +116,7 @@ def unspoken_source(tok):
 
 
 def unspoken_subject(ctx, v, cue, subj):
-    """The cue's subject is a poll or documents (`unspoken_source`): "Polling done by Chatham House has indicated
+    """The cue's subject is a poll or documents (`unspoken_source`): "Polling by a London think tank has indicated
     that ...", "court papers alleged that ..."."""
     return unspoken_source(subj)
 
