@@ -208,7 +208,7 @@ def test_a_sanctions_package_is_not_aid():
     # an aid noun joined to sanctions after it (`sanctions_link`): sanctions, not aid
     ("Brussels is drafting another package of sanctions on Moscow's banks", False),
     ("ministers backed a package of economic sanctions on the Kremlin", False),
-    ("Wellington pledged continued support through sanctions on oligarchs", False),
+    ("Wellington pledged lasting support through sanctions on oligarchs", False),
     # aid after the link word stays aid
     ("a package of military aid for Kyiv", True),
     ("the supply of shells to Ukraine", True),

@@ -16,8 +16,8 @@ def texts(rows):
 @pytest.mark.parametrize("body, content", [
     ("The senator said that some retirees would pay slightly more in fees, an admission that his rivals quickly "
      "seized on.", "that some retirees would pay slightly more in fees"),
-    ("The mayor complained that the vote had been rigged against him, a charge that party officials denied.",
-     "that the vote had been rigged against him"),
+    ("The mayor complained that the vote had been fixed against him, a charge that party officials denied.",
+     "that the vote had been fixed against him"),
     ("She told reporters that the talks went both ways, a point the minister also conceded to the press.",
      "that the talks went both ways"),
     ("He said he would be back at work on Monday morning, a clear message about how hard he is fighting.",

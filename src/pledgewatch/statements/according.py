@@ -6,6 +6,7 @@ from __future__ import annotations
 from .content.backref import antecedent, pro_form_subject
 from .conventions import polnear_convention
 from .subjects import source_mention
+from .vetoes import unspoken_source
 
 
 def _subject_before(a, before):
@@ -62,8 +63,8 @@ def according(f, a):
     if to is None:
         return
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return
+    if pobj is None or not polnear_convention(f.nesting) and unspoken_source(pobj):
+        return  # (PolNeAR's annotators mark "according to a poll" as an attribution)
     p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
     that = pro_form_subject(doc[a.sent.start:p_lo])
     span = antecedent(ctx, that) if that is not None else None

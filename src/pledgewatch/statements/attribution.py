@@ -17,6 +17,7 @@ from .content.frame import addressee_after_quote, frames
 from .content.naming import named_quote
 from .content.quotation import back_to_quote, quote_after, quote_before, resumed_by_quote, resumed_quote
 from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
+from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .subjects import (
     adjacent_subject,
@@ -27,7 +28,7 @@ from .subjects import (
     source_mention,
     subject,
 )
-from .vetoes import vetoed
+from .vetoes import guide_vetoed, vetoed
 
 
 @dataclass
@@ -118,7 +119,7 @@ def attribute(f, v, cue, only_quote_before):
     """Statements of cue verb v in finder f; True when v is settled (even if its content was then rejected)."""
     ctx = f.ctx
     found = speaker(ctx, v, cue)
-    if found is None:
+    if found is None or not polnear_convention(f.nesting) and guide_vetoed(ctx, v, cue, found[0]):
         return False
     site = Site(v, cue, *found[:2], *written_cue(v, cue), found[2])
     if ctx.quote_containing(v.idx) is not None:

@@ -7,8 +7,13 @@ example in the docstring, and list it in VERB_VETOES or SUBJECT_VETOES.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as L
 from .grammar import infinitival
+
+_CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
+_MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
 
 
 def supposition(ctx, v, cue, subj):
@@ -53,6 +58,21 @@ def foreseen(ctx, v, cue, subj):
     return infinitival(v) and v.dep_ == "xcomp" and v.head.lemma_.lower() in L.FORESEEING_HEAD
 
 
+def anonymity_request(ctx, v, cue, subj):
+    """"The official, who had asked to remain anonymous, told ...", "an aide, who requested anonymity, ...", "The
+    diplomat asked not to be named because ...": a source's request for anonymity (a word of the `anonymity_word`
+    list as the cue's object, or as its infinitive or that infinitive's complement) is no statement; the words
+    the source said are the statement of their own cue."""
+    def anonymity(t):
+        return t.lower_ in L.ANONYMITY_WORD
+    for c in v.children:
+        if c.dep_ == "dobj" and anonymity(c) or c.dep_ == "xcomp" and (anonymity(c) and not any(
+                g.dep_ in ("attr", "oprd", "dobj") for g in c.children) or any(
+                g.dep_ in ("acomp", "attr", "oprd") and anonymity(g) for g in c.children)):
+            return True
+    return False
+
+
 def not_a_speaker(ctx, v, cue, subj):
     """A subject that cannot speak: an amount ("60 days request ..."), a date, or a noun of the non_speaker list
     ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement, and so is a person's name
@@ -85,8 +105,42 @@ def concessive(ctx, v, cue, subj):
         and v.i + 1 < len(doc) and doc[v.i + 1].text == ","
 
 
-VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen)
+def unspoken_source(tok):
+    """A source with no speaker: a poll of the `poll_source` list ("A survey by the broadcaster ZDF suggests the
+    public still backs ...", "according to a new poll, most ...") or documents and plans of the
+    `unspoken_document` list ("the emails indicate ...", "Kremlin papers suggested ...", "according to public
+    records, ...", "according to the concept, the defence line would ..."): data, no speech event. "63 percent said" (the respondents), "the pollster said" and "the report said" stay; the nouns
+    of `non_speaker` are not tried after "according to" ("As we read, according to customs data, ..." is the
+    newspaper's statement)."""
+    return tok.lemma_.lower() in L.POLL_SOURCE or tok.lower_ in L.POLL_SOURCE or tok.lower_ in L.UNSPOKEN_DOCUMENT
+
+
+def unspoken_subject(ctx, v, cue, subj):
+    """The cue's subject is a poll or documents (`unspoken_source`): "Polling by a London think tank has indicated
+    that ...", "court papers alleged that ..."."""
+    return unspoken_source(subj)
+
+
+def clip_link(ctx, v, cue, subj):
+    """"00:54 Putin warns Russia is only getting started – video", "1:02 Panic helps the enemy, says Ukraine's
+    president – video": a live blog's link to a clip (a line that opens with the clip's duration and ends with a
+    label of the `media_label` list after a dash) is page furniture, no statement."""
+    ln = ctx.line_of(v.idx)
+    line = ctx.text[ctx.lines[ln]:ctx.line_end(ln)].strip()
+    label = _MEDIA_LABEL.search(line)
+    return bool(_CLIP_DURATION.match(line)) and label is not None and label.group(1).lower() in L.MEDIA_LABEL
+
+
+VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
+               anonymity_request, clip_link)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
+# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show" as attributions):
+GUIDE_VETOES = (unspoken_subject,)
+
+
+def guide_vetoed(ctx, v, cue, subj):
+    """The first of the guide-only vetoes (`GUIDE_VETOES`) that holds for cue v and its speaker, or None."""
+    return next((veto for veto in GUIDE_VETOES if veto(ctx, v, cue, subj)), None)
 
 
 def vetoed(ctx, v, cue, subj=None):
