@@ -15,6 +15,11 @@
    A description whose head has an of/for/at phrase naming an organisation (a proper noun that is no place) fits
    only a person the text connects with that organisation (its words in the person's roles); else it stays as
    written ("head of ... International Energy Agency", unnamed).
+   A generic head ("chief", "head", "leader") of a body or field a common noun names (`body_nouns`), as a noun
+   modifier or in its of-phrase, asks the same of the person (`_body_of`):
+       the navy chief said ...  (not the prime minister named just before)
+       the new head of the Dutch army said ...
+       the country's space chief has confirmed ...
 
 3. A description no person fits by role is the person the text just named, when the text gives that person no
    role to contradict it (a definite description refers back to a known person):
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 from ..names import fold
 from .described_back import described_otherwise
-from .words import GENERIC_ROLES
+from .words import BODY_NOUNS, GENERIC_ROLES
 
 # prepositions that attach a position to the organisation it is in (grammar, not a word list)
 _OF_PREPS = {"of", "for", "at"}
@@ -85,6 +90,19 @@ class DescribedNearMixin:
             # the whole name, with its own of-phrase ("the Russian Ministry ... Foreign Affairs"); an acronym as written
             return " ".join(t.text if t.is_upper and len(t) > 1 else fold(t.text)
                             for t in self.doc[obj.left_edge.i:obj.right_edge.i + 1] if t.is_alpha)
+        return ""
+
+    def _body_of(self, head) -> str:
+        """The body or field a generic head's office is in, named by a common noun of `body_nouns`: a noun modifier
+        ("the armed forces chief", "space chief") or the object of its of-phrase ("head of the British army",
+        "leader of the self-proclaimed republic"); its folded words, else ""."""
+        for c in head.children:
+            if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS:
+                return " ".join(fold(t.text) for t in self.doc[c.left_edge.i:c.i + 1] if t.pos_ in {"NOUN", "ADJ"})
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in BODY_NOUNS:
+                    return fold(obj.text)
         return ""
 
     def _in_organisation(self, p, org: str) -> bool:

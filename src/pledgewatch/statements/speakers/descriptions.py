@@ -186,6 +186,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         head = doc[s:e].root
         # (an office in a named organisation; a founder or owner of one is the person the passage is about)
         best, org = self._best_described(s, e, w), self._organisation_of(head) if w.kinds & _OFFICE_KINDS else ""
+        org = org or (self._body_of(head) if w.generic and w.kinds & _OFFICE_KINDS else "")
         if org and best is not None and not self._in_organisation(best, org):
             best = None  # "the head of ... International Energy Agency" is no office holder of another body
         nxt = self._named_next(s, e, w)  # "..., the regional governor has said. Andriy Raikovych said ..."

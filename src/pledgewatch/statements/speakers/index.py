@@ -16,6 +16,7 @@ from .. import cues as _cues
 from ..gender import FEMALE, MALE
 from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, reference
 from . import record
+from .bodies import known_bodies
 from .gender_votes import gender_from_pronouns
 from .name_forms import (
     first_word_alone,
@@ -256,6 +257,8 @@ class ArticleIndex:
                 return True  # the NER calls "Facebook" an organisation more often than a person
         if len(name) < 2 or fold(name) in {"he", "she", "it", "they"}:
             return True
+        if fold(name) in known_bodies() and not self.ref.official(name, self.date) and fold(name) not in self.by_key:
+            return True  # an outlet or organisation the reference tables know ("Politico reports")
         if self._title_words_only(name) and (lone_title(name, self.by_key) or not any(
                 self.doc[i].ent_type_ == "PERSON" for i in range(start, end))):
             return True  # "Minister" of "Minister of Finance, Jan Lee"; "The Taoiseach" (name_forms.py)

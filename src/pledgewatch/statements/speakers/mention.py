@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..names import clean_name, fold, strip_possessive
+from .bodies import trailing_body
 from .fragments import content_subject
 from .name_forms import lone_title, title_holder
 from .record import NO_AGENT_REASON, norm_space, speaker_record, strip_det
@@ -269,11 +270,13 @@ class MentionMixin:
     def _as_organisation(self, m: Mention):
         """Organisations (incl. acronyms: "NYT", "EDC"); "the company" -> the organisation meant (organisations.py)."""
         ref, hl, head = self.ref, m.hl, m.head
+        known = trailing_body(m.span) if head.pos_ == "PROPN" else ""  # "Russian energy giant Gazprom"
         is_org = ("ORG" in m.ent_labels and head.pos_ == "PROPN") or hl in ORG_HEADS or hl in GOV_HEADS or \
-            hl in DOC_HEADS or (head.text.isupper() and len(head.text) > 1 and head.is_alpha)
+            hl in DOC_HEADS or (head.text.isupper() and len(head.text) > 1 and head.is_alpha) or bool(known)
         if not is_org or (m.roles and hl not in ORG_HEADS and hl not in GOV_HEADS and hl not in DOC_HEADS):
             return None
-        name = self.media_name(m.s, m.e) or self.body_full_name(m.s, head) or strip_det(strip_possessive(m.text))
+        name = known or self.media_name(m.s, m.e) or self.body_full_name(m.s, head) or \
+            strip_det(strip_possessive(m.text))
         name = re.sub(r"\s*\([^)]*\)$", "", name)
         name = self._adjectival(self._country_meant(name, m.s))
         if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():

@@ -78,6 +78,7 @@ DESCRIPTION_START = word_list("description_start")
 PAST_OFFICE = word_list("past_office")
 PERSON_RELATIONS = word_list("person_relations")
 GENERIC_ROLES = word_list("generic_roles")
+BODY_NOUNS = word_list("body_nouns")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS

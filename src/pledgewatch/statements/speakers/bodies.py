@@ -1,0 +1,44 @@
+"""Names of bodies the reference tables know: the outlet names and aliases of outlets.csv and the `surface` of
+organisations.csv's non-official bodies (media, think tanks, NGOs, companies), folded. The small model tags some of
+them PERSON ("Politico reports", "images from Maxar"); a mention that is exactly such a name is no person
+(`index.ArticleIndex._not_a_name`), so it is never the antecedent of a "he" or "she" nor a person speaker; a
+mention that ends in one after a describing noun ("Russian energy giant Gazprom") is that body
+(`mention._as_organisation`)."""
+
+from __future__ import annotations
+
+import functools
+
+from ... import config
+from ..names import fold
+
+
+@functools.lru_cache(maxsize=1)
+def known_bodies() -> frozenset[str]:
+    """Folded names of outlets.csv and of organisations.csv's bodies that are no public office (media, think tanks,
+    NGOs, companies; capitalised surfaces only: not its generic common nouns)."""
+    out = set()
+    for row in config.reference_rows("organisations.csv"):
+        surface = (row.get("surface") or "").strip()
+        if surface[:1].isupper() and (row.get("official") or "").strip() == "no":
+            out.add(fold(surface))
+    for row in config.reference_rows("outlets.csv"):
+        for name in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
+            name = name.strip()
+            if name and "." not in name:  # (not a domain alias: "guardian.com")
+                out.add(fold(name))
+    return frozenset(out)
+
+
+def trailing_body(span) -> str:
+    """The name of a known body that is the whole mention or ends it after a common noun that describes it
+    ("Russian energy giant Gazprom", "the news site Politico"): the trailing run of proper nouns, when it is one
+    (else ""). Not after a possessive or an adjective, which say whose body it is ("Russia's Defense Ministry",
+    "the British Defence Ministry")."""
+    j = len(span)
+    while j > 0 and span[j - 1].pos_ == "PROPN":
+        j -= 1
+    if j > 0 and not (span[j - 1].pos_ == "NOUN" and span[j - 1].is_lower):
+        return ""
+    name = span[j:].text
+    return name if name and fold(name) in known_bodies() else ""

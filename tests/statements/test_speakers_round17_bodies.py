@@ -1,0 +1,79 @@
+"""Round 17 (spk2): a generic head ("chief", "head", "leader") of a body or field a common noun names
+(`body_nouns`: "the navy chief", "head of the Dutch army", "space chief", "leader of the republic") fits only a
+person the text connects with that body. Invented sentences in the style of the corpus, each from a different
+(invented) article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pledgewatch.statements.speakers import resolve_speakers
+
+
+def _resolve(nlp, text, mention, content):
+    doc = nlp(text)
+    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][-1]
+    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
+    cs = text.index(content)
+    row = {"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs, "char_end": cs + len(content),
+           "speaker_text": ""}
+    resolve_speakers(doc, [row], {"text": text, "published": None})
+    return row
+
+
+@pytest.mark.parametrize("text, mention, content, wrong", [
+    ("The Dutch prime minister, Mark Rutte, backed the plan on Monday. \"We stand with Kyiv,\" he said. Later the "
+     "new head of the Dutch army said soldiers had to be ready for a long war.", "the new head of the Dutch army",
+     "soldiers had to be ready", "Mark Rutte"),
+    ("Moscow will leave the orbital station after 2026, the country's space chief has said. \"We will build our own "
+     "outpost,\" said Anna Lind, the bank's chief economist, about the budget.", "the country's space chief",
+     "Moscow will leave the orbital station", "Anna Lind"),
+    ("The mayor of the city, Ivan Petrenko, said the shelling went on all night. The leader of the self-declared "
+     "republic admitted that the advance was slower than planned.", "The leader of the self-declared republic",
+     "the advance was slower than planned", "Ivan Petrenko"),
+], ids=["army-head", "space-chief", "republic-leader"])
+def test_a_generic_head_of_a_named_body_is_no_office_holder_of_another(nlp, text, mention, content, wrong):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] != wrong
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Yuri Borisov, head of the Russian space agency, met engineers on Monday. Later the country's space chief "
+     "said the new station would be ready by 2030.", "the country's space chief", "the new station would be",
+     "Yuri Borisov"),
+    ("Mikk Marran, director of the Estonian intelligence service, spoke to reporters. The head of the Estonian "
+     "intelligence said Russia was moving troops north.", "The head of the Estonian intelligence",
+     "Russia was moving troops", "Mikk Marran"),
+    ("Olaf Scholz, the German chancellor, arrived in Kyiv on Tuesday. The head of the German government said that "
+     "more air defence would follow.", "The head of the German government", "more air defence would follow",
+     "Olaf Scholz"),
+], ids=["space-agency-head", "intelligence-head", "government-head"])
+def test_a_generic_head_of_a_body_the_person_is_connected_with_still_fits(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Washington may send four more launchers to Kyiv, Politico reports. \"It was worth the wait,\" the freed "
+     "medic Olena Kravets told journalists, and she thanked the army.", "Politico", "Washington may send four",
+     "Politico"),
+    ("Satellite pictures taken on Sunday show a long convoy north of the city, Maxar said on Monday.", "Maxar",
+     "Satellite pictures taken on Sunday", "Maxar"),
+    ("Deliveries through the pipeline will fall to a fifth of capacity, Russian energy giant Gazprom said.",
+     "Russian energy giant Gazprom", "Deliveries through the pipeline", "Gazprom"),
+], ids=["outlet-reports", "company-said", "described-company"])
+def test_an_outlet_or_company_the_tables_know_is_an_organisation_not_a_person(nlp, text, mention, content, name):
+    row = _resolve(nlp, text, mention, content)
+    assert (row["speaker_name"], row["speaker_type"]) == (name, "organization")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Berlin will send more howitzers, Politico reports. The released driver, known as Lastivka, posted a message. "
+     "\"We are home,\" she said.", "she", "We are home"),
+    ("Russian units have left the airfield, Maxar reports. The freed medic, known as Sova, released a video. "
+     "\"I never lost hope,\" she said.", "she", "I never lost hope"),
+    ("The convoy stretches for forty miles, Maxar reports. The rescued cook, known as Bilka, recorded a message. "
+     "\"We are alive,\" she said.", "she", "We are alive"),
+], ids=["politico-she", "maxar-medic-she", "maxar-cook-she"])
+def test_an_outlet_tagged_person_is_never_the_antecedent_of_she(nlp, text, mention, content):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] not in {"Politico", "Maxar", "Bloomberg"}
