@@ -121,4 +121,8 @@ def test_the_ingest_cache_key_covers_outlets_and_export_labels():
 
     names = {p.name for p in reference_files(ingest_pkg)}
     assert {"outlets.csv", "export_labels.csv"} <= names
-    assert not {"outlets.csv", "export_labels.csv"} & {p.name for p in reference_files(statements_pkg)}
+    extract = {p.name for p in reference_files(statements_pkg)}
+    # since round 17 the speakers read outlets.csv (an outlet the NER tags as a person is no person:
+    # statements/speakers/bodies.py), so editing it re-runs extraction; export labels stay ingest's alone
+    assert "outlets.csv" in extract
+    assert "export_labels.csv" not in extract
