@@ -195,3 +195,20 @@ def absent_in(item) -> str | None:
                 names |= _names(g.__code__, seen)
         found = next((f for f in (_absent(module.__dict__.get(n)) for n in sorted(names)) if f is not None), None)
     return found.reason if found is not None else None
+
+
+def resolve_mention(nlp, text: str, mention: str, content: str, nth: int = 0) -> dict:
+    """Resolve the speaker of one hand-built row: the `nth` occurrence of `mention` (a whole-word match; -1 the last)
+    as the speaker span before its cue, `content` as the statement's words. Returns the row resolve_speakers filled."""
+    import re
+
+    from pledgewatch.statements.speakers import resolve_speakers
+
+    doc = nlp(text)
+    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][nth]
+    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
+    cs = text.index(content)
+    row = {"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs, "char_end": cs + len(content),
+           "speaker_text": ""}
+    resolve_speakers(doc, [row], {"text": text, "published": None})
+    return row

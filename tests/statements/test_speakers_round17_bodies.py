@@ -5,22 +5,13 @@ person the text connects with that body. Invented sentences in the style of the 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pledgewatch.statements.speakers import resolve_speakers
+from support import resolve_mention
 
 
 def _resolve(nlp, text, mention, content):
-    doc = nlp(text)
-    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][-1]
-    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
-    cs = text.index(content)
-    row = {"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs, "char_end": cs + len(content),
-           "speaker_text": ""}
-    resolve_speakers(doc, [row], {"text": text, "published": None})
-    return row
+    return resolve_mention(nlp, text, mention, content, -1)
 
 
 @pytest.mark.parametrize("text, mention, content, wrong", [
