@@ -1,0 +1,87 @@
+"""The aid relation the context gives a statement that names no aid itself (statements/frame_context.py, frame key
+"ctx": content words of the content's own sentence before it and of the two sentences before, nearest first).
+
+A recipient's "we need it urgently" or a donor's "they will send them next month" names no aid word: the object is
+the aid the article named just before. And a speaker quoted right after a sentence on weapons sent to Ukraine
+("Citing the decision to send tanks to Kyiv, he said history was repeating itself") reacts to that transfer; the
+coders read both as about aid. coding/__init__.py calls both where the rules find no aid relation; the model's
+guards (support to the adversary, support pledged to someone else) still apply.
+
+Constructions (word classes of coding_words.csv):
+- `context_aid` -> aid_related: in one clause of the content (or its complement clause), (1) a transfer or need
+  predicate, the last verb of its chain (`context_aid_verb`: send, provide, deliver, need, receive ...; "want to
+  comment on it" is none) whose object opens with a pronoun or demonstrative (`context_aid_pronoun`: "it", "them",
+  "these"), or, passive, whose subject does ("they will be delivered soon"); (2) no adversary as its beneficiary
+  ("send them to Russia"); (3) the nearest context word naming aid or sanctions names aid: support, weapons, money
+  or an aid object (clause_parts.aid_object; "[air defence asked for] we need them now", not "[new sanctions] we
+  need them to bite"); (4) the content is no question ("who will send them?").
+- `context_transfer` -> aid_related: the nearest NEAR_TRANSFER context words (about the sentence before) tell of a
+  transfer of aid to Ukraine: a `context_transfer_verb` (send, provide, supply ...), a weapons, money or aid object
+  word and Ukraine, no sanctions word; the content names no sanctions, no other beneficiary (`other_beneficiary`)
+  and no attack's toll (`battle_toll`: "shelled", "killing": a report of the war's events): "[Pope: legitimate to
+  provide weapons to Ukraine] this is a political decision ...", "[Germany to send tanks to Ukraine] it is
+  unbelievable but true" (corpus without coding_dev's half B: 16 rows in 15 articles, 10 about aid by reading).
+"""
+
+from __future__ import annotations
+
+from . import clause_parts as _parts
+from . import words as _words
+
+NEAREST = 40  # context words read, the nearest first (frame_context keeps at most 40)
+NEAR_TRANSFER = 10  # context words context_transfer reads: about the sentence before
+
+
+def _proform_clause(cl: dict) -> bool:
+    """(1) and (2): a transfer or need predicate with a pro-form object (or passive subject), no hostile beneficiary."""
+    W = _words.classes()
+    pred = cl.get("pred") or [""]
+    if pred[-1] not in W["context_aid_verb"] or set(cl.get("ben") or ()) & W["hostile"]:
+        return False
+    if cl.get("q"):
+        return False
+    held = cl.get("subj") if cl.get("pass") else cl.get("obj")
+    return bool(held) and held[0] in W["context_aid_pronoun"]  # "them" first: "need them now, not in a year"
+
+
+def _context_names_aid(ctx: list[str]) -> bool:
+    """(3): the nearest context word naming aid or sanctions names aid."""
+    sanctions = _words.of("sanctions")
+    for w in ctx[:NEAREST]:
+        if w in sanctions:
+            return False
+        if _parts.aid_object([w], frozenset()):
+            return True
+    return False
+
+
+def context_aid(frame: dict | None, lowers=()) -> bool:
+    """Is the content's pro-form object aid by the context it stands in (module docstring)? `lowers`: the
+    content's lower-case tokens (a question, "who will send them?", asks, it does not say what is sent)."""
+    if not frame or not frame.get("ctx") or "?" in lowers:
+        return False
+    clauses = frame.get("clauses") or []
+    found = any(_proform_clause(cl) or (cl.get("comp") and _proform_clause(cl["comp"])) for cl in clauses)
+    return found and _context_names_aid(list(frame["ctx"]))
+
+
+def _aid_thing(w: str) -> bool:
+    """A word naming weapons, money or an aid object (not the broad `support` class: "stand", "commitment")."""
+    W = _words.classes()
+    return w in W["weapons"] | W["money"] | W["aid_object"] or w in ("aid", "assistance")
+
+
+def context_transfer(frame: dict | None, lowers=()) -> bool:
+    """`context_transfer`: the nearest context words (NEAR_TRANSFER) tell of a transfer of aid to Ukraine (a
+    `context_transfer_verb`, a weapon, money or aid object word and Ukraine, no sanctions word), and the content
+    names neither sanctions, another beneficiary nor an attack's toll (`battle_toll`: "shelled", "killing"): the
+    speaker reacts to that transfer."""
+    if not frame or not frame.get("ctx"):
+        return False
+    W = _words.classes()
+    if set(lowers) & (W["sanctions"] | W["other_beneficiary"] | W["battle_toll"]):
+        return False
+    near = list(frame["ctx"])[:NEAR_TRANSFER]
+    if set(near) & W["sanctions"]:
+        return False
+    return bool(set(near) & W["context_transfer_verb"] and set(near) & W["ukraine"]) and any(map(_aid_thing, near))
