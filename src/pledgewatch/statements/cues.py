@@ -19,7 +19,6 @@ from pathlib import Path
 from .. import config
 from ..inflect import inflections
 
-
 FRAMES = ("to", "obj", "oprd", "that", "ing")  # the `takes` words that name a frame, not a preposition
 
 
