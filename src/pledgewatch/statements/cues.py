@@ -5,7 +5,8 @@ kind: verb (a reporting verb), phrase (a verb that needs its particle/prepositio
 takes: what a verb's content can be besides a reported clause or an adjacent quotation (which every cue takes):
 `to` (xcomp: "vowed to continue"), `obj` (the object and what follows: "promised Ukraine continued support",
 "pressed NATO for ..."), `oprd` (an object with its complement: "called the charges fabricated"), `that` (a clause
-only with the complementiser: "the report found that ..."), or prepositions that open the content ("against",
+only with the complementiser: "the report found that ..."), `ing` (a gerund complement: "denied shelling the
+town", "recommended granting Moldova candidate status"), or prepositions that open the content ("against",
 "for", "of", "about", "on").
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 from .. import config
 from ..inflect import inflections
 
+FRAMES = ("to", "obj", "oprd", "that", "ing")  # the `takes` words that name a frame, not a preposition
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -29,7 +32,7 @@ class Cue:
 
     @property
     def preps(self) -> frozenset:
-        return frozenset(t for t in self.takes if t not in ("to", "obj", "oprd", "that"))
+        return frozenset(t for t in self.takes if t not in FRAMES)
 
 
 @functools.lru_cache(maxsize=4)
@@ -45,7 +48,7 @@ def load(path: str | None = None) -> tuple[dict, dict]:
         words = cue.split()
         particles = frozenset()
         if kind == "phrase" and len(words) > 1:
-            particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in ("to", "obj", "oprd"))
+            particles = frozenset(words[1:]) | frozenset(t for t in takes if t not in FRAMES or t == "that")
         verbs[lemma] = Cue(lemma, cue, kind, takes, particles)
         for f in inflections(lemma) | {words[0].lower()}:  # (the lemma's forms and the cue as written)
             forms[f] = lemma

@@ -46,6 +46,18 @@ def time_only(c):
     return all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in c.subtree)
 
 
+def gerund_complement(v, c, cue):
+    """c is the gerund complement of a cue that takes `ing` (cues.csv), what was denied, admitted, proposed or
+    criticised: "Moscow denies shelling the town", "the panel recommended granting Moldova candidate status", "the
+    minister criticised hiring more consultants" (the parse makes the gerund an xcomp, not an object). Not a
+    participle set off by a comma or with a subject, an auxiliary or "to" of its own ("said, referring to ...")."""
+    if "ing" not in cue.takes or c.dep_ not in ("xcomp", "ccomp") or c.tag_ != "VBG" or c.i < v.i:
+        return False
+    gap = v.doc[v.i + 1:c.i]
+    return len(gap) <= 2 and not any(t.is_punct and t.text not in QUOTE_CHARS for t in gap) and not any(
+        x.dep_ in ("nsubj", "nsubjpass", "aux", "mark") or x.lower_ == "to" for x in c.children)
+
+
 def _stray_prep(ctx, v, cue, c, parts):
     """A prepositional phrase the parse hung on the cue that belongs to the frame's complement ("called him a
     master ... bolting together deals", "a true wake-up call" to his coalition) or to its object before the
@@ -116,6 +128,8 @@ def _parts(ctx, v, cue):
             parts.append(c)  # "called for Ukraine to be given fighter jets"
             break
         if dep == "xcomp" and "to" in cue.takes and any(a.lower_ == "to" for a in c.children):
+            parts.append(c)
+        elif not parts and gerund_complement(v, c, cue):
             parts.append(c)
         elif _object_frame(ctx, v, cue, c, parts):
             parts.append(c)
