@@ -314,7 +314,11 @@ class MentionMixin:
         unnamed = speaker_record(whom if m.first in INDEF else strip_det(whom), "person", dr, dc or m.country,
                                  bool(self.ref.role_official(m.text)))
         if m.first in INDEF:
-            return unnamed
+            # "A spokesman for X said ... Andriy Kovalenko told reporters": named in the next sentence
+            q = self._introduced_next(m.s, m.e, m.text)
+            if q is None or self._related_person(m.head, q):
+                return unnamed
+            return self._person_record(q, dr, dc or m.country)
         rec = self.resolve_description(m.s, m.e, m.text)
         q = rec.get("_person")
         return unnamed if q is not None and self._related_person(m.head, q) else rec
