@@ -112,7 +112,11 @@ def test_a_description_named_in_the_next_sentence_is_that_person(nlp, body, cont
      "Moscow of widening", "Petro Marchenko"),
     ('The city may soon fall, an aide to the Ukrainian president said on Sunday. Mykola Bondar added: "We cannot '
      'rule anything out."', "The city may soon fall", "Mykola Bondar"),
-], ids=["spokesman-then-quote-told", "official-then-name-told", "aide-then-name-added"])
+    ('A former police officer who worked undercover for years has told the paper that the force ignores extremist '
+     'groups.\n\n"The police are failing the victims. They do not even open cases," said Thomas Brandt, who left '
+     'the force in 2019.', "that the force ignores", "Thomas Brandt"),
+], ids=["spokesman-then-quote-told", "official-then-name-told", "aide-then-name-added",
+        "officer-then-quote-said-name"])
 def test_an_indefinite_description_is_the_speaker_named_next(nlp, body, content, name):
     assert speaker_of(extract_rows(nlp, body), content) == name
 

@@ -34,8 +34,8 @@
        A spokesman for the general staff said ... "...," Andriy Kovalenko told reporters.
        A senior official has accused Moscow of ... Petro Marchenko, the head of ..., told the BBC that ...
        ..., an aide to the president said on Sunday. Mykola Bondar added: "..."
-   A person first named (given name and surname) in the description's sentence or the next, at the mention of a
-   row's cue, outside any content, whose role (if the text gives one) fits; else the description stays as written.
+   A person first named (given name and surname) in the description's sentence or the next (after any sentences
+   wholly inside a quotation: '"...". "...," said Michael Brandt'), at the mention of a row's cue, outside any content, whose role (if the text gives one) fits; else the description stays as written.
 
 A mixin of `Resolver` used by `descriptions.DescriptionsMixin.resolve_description`.
 """
@@ -74,10 +74,13 @@ class DescribedNearMixin:
         the next, as (part of) the mention at a row's cue; None otherwise."""
         idx, cue, w = self.idx, getattr(self, "cue_tokens", set()), self._wanted(text)
         si = idx.sent_of.get(s, (0, 0, 0))[0]
+        last = si + 1
+        while self._all_quoted(last):
+            last += 1  # '"...", said Michael German': the quotation's own sentences come first
         for m in sorted(idx.mentions, key=lambda m: m[0]):
             if m[0] < e or idx.in_content(m[0]):
                 continue
-            if m[4] > si + 1:
+            if m[4] > last:
                 break
             p = m[2]
             if m[0] not in cue or p.first_i < e or p.weak or len(p.canonical.split()) < 2:
@@ -86,6 +89,16 @@ class DescribedNearMixin:
                 return None
             return p
         return None
+
+    def _all_quoted(self, k) -> bool:
+        """Every word of sentence k lies in a statement's content (a quotation's sentence before its cue), or it has
+        none (the blank line between paragraphs)."""
+        sents = getattr(self, "_sent_list", None)
+        if sents is None:
+            sents = self._sent_list = list(self.doc.sents)
+        if k >= len(sents):
+            return False
+        return all(self.idx.in_content(t.i) for t in sents[k] if t.is_alpha)  # (a blank line between paragraphs too)
 
     def _specific_role(self, p) -> bool:
         """The text or officials.csv gives p a role more specific than "official", "leader" or "head", or describes p
