@@ -136,6 +136,22 @@ def test_an_indefinite_description_stays_as_written_without_a_new_named_speaker(
 
 
 @pytest.mark.parametrize("body, content, name", [
+    ('China worries about the war, CIA director William Burns told senators on Tuesday.\n\nCIA boss: Putin has '
+     'miscalculated\n\n- I think the Chinese leaders are uneasy about what they see, he said.', "Putin has miscalculated",
+     "William Burns"),
+    ('The EU leaders met in Paris on Thursday. "We want Ukraine to be free," the head of the European Commission '
+     'Ursula von der Leyen said before the talks.\n\nEC boss: This is a turning point for Europe\n\nAfter arriving, '
+     'she spoke about the sanctions.', "This is a turning point", "Ursula von der Leyen"),
+    ('Investors were nervous, the chief of the Bundesbank Joachim Nagel said on Monday.\n\nBundesbank boss: '
+     'Inflation will stay high\n\nHe warned that prices would keep rising in the spring.', "Inflation will stay high",
+     "Joachim Nagel"),
+], ids=["cia-boss-heading", "ec-boss-heading", "bundesbank-boss-heading"])
+def test_a_boss_is_a_head_of_the_body_named_before(nlp, body, content, name):
+    """"boss" is a role word like "chief" (roles.csv): a heading's "CIA boss:" is the head the article named."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
     ('Vladimir Putin and Gazprom are cutting gas flows. Now the head of the International Energy Agency has '
      'warned that Europe needs to prepare for a winter with no Russian gas.', "that Europe needs to prepare",
      "head of the International Energy Agency"),
