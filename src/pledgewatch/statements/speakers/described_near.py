@@ -90,6 +90,14 @@ class DescribedNearMixin:
             return p
         return None
 
+    def _introduced_record(self, s, e, text, head, role, country):
+        """The record of the person an indefinite description doc[s:e] stands for (construction 4), never the one
+        its head relates its holder to ("an adviser to [Volodymyr Zelenskiy]"); None where nobody is introduced."""
+        q = self._introduced_next(s, e, text)
+        if q is None or self._related_person(head, q):
+            return None
+        return self._person_record(q, role, country)
+
     def _all_quoted(self, k) -> bool:
         """Every word of sentence k lies in a statement's content (a quotation's sentence before its cue), or it has
         none (the blank line between paragraphs)."""
