@@ -136,12 +136,12 @@ def test_an_indefinite_description_stays_as_written_without_a_new_named_speaker(
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('China worries about the war, CIA director William Burns told senators on Tuesday.\n\nCIA boss: Putin has '
-     'miscalculated\n\n- I think the Chinese leaders are uneasy about what they see, he said.', "Putin has miscalculated",
+    ('China worries about the war, CIA director William Burns told senators on Tuesday.\n\nCIA boss: Moscow has '
+     'misjudged the war\n\n- Beijing is uneasy about what it sees, he said.', "Moscow has misjudged",
      "William Burns"),
-    ('The EU leaders met in Paris on Thursday. "We want Ukraine to be free," the head of the European Commission '
-     'Ursula von der Leyen said before the talks.\n\nEC boss: This is a turning point for Europe\n\nAfter arriving, '
-     'she spoke about the sanctions.', "This is a turning point", "Ursula von der Leyen"),
+    ('The EU leaders gathered near Paris on Thursday. "Ukraine must stay free," the European Commission head '
+     'Ursula von der Leyen told reporters.\n\nEC boss: This is a turning point for Europe\n\nOn arrival, '
+     'she spoke about new sanctions.', "This is a turning point", "Ursula von der Leyen"),
     ('Investors were nervous, the chief of the Bundesbank Joachim Nagel said on Monday.\n\nBundesbank boss: '
      'Inflation will stay high\n\nHe warned that prices would keep rising in the spring.', "Inflation will stay high",
      "Joachim Nagel"),
