@@ -29,6 +29,14 @@
    The previous speaker when named in the sentence before or this one, else the last person named as a subject
    there; a person of another country than the description's, or with a role of their own, is not it.
 
+4. An indefinite description ("a spokesman for X", "a senior official") is the person the text introduces right
+   after it as the speaker of the next statement (wires name the source one sentence later):
+       A spokesman for the general staff said ... "...," Andriy Kovalenko told reporters.
+       A senior official has accused Moscow of ... Petro Marchenko, the head of ..., told the BBC that ...
+       ..., an aide to the president said on Sunday. Mykola Bondar added: "..."
+   A person first named (given name and surname) in the description's sentence or the next (after any sentences
+   wholly inside a quotation: '"...". "...," said Michael Brandt'), at the mention of a row's cue, outside any content, whose role (if the text gives one) fits; else the description stays as written.
+
 A mixin of `Resolver` used by `descriptions.DescriptionsMixin.resolve_description`.
 """
 
@@ -60,6 +68,45 @@ class DescribedNearMixin:
                 continue  # (a generic role, "The official, Oleksandr Motuzianyk,", fits any description)
             return p
         return None
+
+    def _introduced_next(self, s, e, text):
+        """The person an indefinite description stands for (construction 4): first named after it, in its sentence or
+        the next, as (part of) the mention at a row's cue; None otherwise."""
+        idx, cue, w = self.idx, getattr(self, "cue_tokens", set()), self._wanted(text)
+        si = idx.sent_of.get(s, (0, 0, 0))[0]
+        last = si + 1
+        while self._all_quoted(last):
+            last += 1  # '"...", said Michael German': the quotation's own sentences come first
+        for m in sorted(idx.mentions, key=lambda m: m[0]):
+            if m[0] < e or idx.in_content(m[0]):
+                continue
+            if m[4] > last:
+                break
+            p = m[2]
+            if m[0] not in cue or p.first_i < e or p.weak or len(p.canonical.split()) < 2:
+                continue
+            if self._specific_role(p) and self._description_score(p, w) == 0:
+                return None
+            return p
+        return None
+
+    def _introduced_record(self, s, e, text, head, role, country):
+        """The record of the person an indefinite description doc[s:e] stands for (construction 4), never the one
+        its head relates its holder to ("an adviser to [Volodymyr Zelenskiy]"); None where nobody is introduced."""
+        q = self._introduced_next(s, e, text)
+        if q is None or self._related_person(head, q):
+            return None
+        return self._person_record(q, role, country)
+
+    def _all_quoted(self, k) -> bool:
+        """Every word of sentence k lies in a statement's content (a quotation's sentence before its cue), or it has
+        none (the blank line between paragraphs)."""
+        sents = getattr(self, "_sent_list", None)
+        if sents is None:
+            sents = self._sent_list = list(self.doc.sents)
+        if k >= len(sents):
+            return False
+        return all(self.idx.in_content(t.i) for t in sents[k] if t.is_alpha)  # (a blank line between paragraphs too)
 
     def _specific_role(self, p) -> bool:
         """The text or officials.csv gives p a role more specific than "official", "leader" or "head", or describes p

@@ -64,6 +64,10 @@ def _office_of_that_title(w: _Wanted, pr) -> bool:
 
 
 class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
+    def _wanted(self, text) -> _Wanted:
+        """What the description `text` asks for (its roles, their kinds, its country)."""
+        return _Wanted.of(self.ref, text)
+
     def _description_score(self, p, w: _Wanted) -> float:
         """How well person p fits the description: 3 the same role, 2 an office for a generic word, 1 the same kind
         or country; +1 the same country; 0 another country or no fit."""

@@ -305,7 +305,8 @@ class MentionMixin:
 
     def _as_description(self, m: Mention):
         """Descriptions of a person: "the minister", "the French president" (descriptions.py); "a spokesperson"
-        stays as written; "the former top aide ... President George W. Bush" is never the person it relates its
+        stays as written unless the next sentence introduces a named speaker (`described_near._introduced_next`);
+        "the former top aide ... President George W. Bush" is never the person it relates its
         holder to (`_related_person`): unnamed, as written, where the description would resolve to that person."""
         if not (m.roles or m.hl in DESC_HEADS):
             return None
@@ -314,7 +315,7 @@ class MentionMixin:
         unnamed = speaker_record(whom if m.first in INDEF else strip_det(whom), "person", dr, dc or m.country,
                                  bool(self.ref.role_official(m.text)))
         if m.first in INDEF:
-            return unnamed
+            return self._introduced_record(m.s, m.e, m.text, m.head, dr, dc or m.country) or unnamed
         rec = self.resolve_description(m.s, m.e, m.text)
         q = rec.get("_person")
         return unnamed if q is not None and self._related_person(m.head, q) else rec

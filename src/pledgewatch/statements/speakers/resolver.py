@@ -58,9 +58,11 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         """Proper names at cues that the NER did not tag as PERSON; people named at a cue are marked `at_cue`."""
         doc = self.doc
         n_people = len(self.idx.people)
+        self.cue_tokens = set()  # tokens of the rows' mentions at their cues (described_near._introduced_next)
         for r in rows:
             sp = r.get("speaker_span")
             if sp:
+                self.cue_tokens.update(range(int(sp[0]), int(sp[1])))
                 run = self._trailing_name(int(sp[0]), int(sp[1]))
                 if run:
                     self.idx.add_mention(*run)
