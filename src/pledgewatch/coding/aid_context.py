@@ -65,10 +65,10 @@ def context_aid(frame: dict | None, lowers=()) -> bool:
     return found and _context_names_aid(list(frame["ctx"]))
 
 
-def _aid_thing(w: str) -> bool:
-    """A word naming weapons, money or an aid object (not the broad `support` class: "stand", "commitment")."""
-    W = _words.classes()
-    return w in W["weapons"] | W["money"] | W["aid_object"] or w in ("aid", "assistance")
+def _aid_things(W) -> set:
+    """Words naming weapons, money, an aid object or aid itself (`context_aid_noun`; not the broad `support` class:
+    "stand", "commitment")."""
+    return W["weapons"] | W["money"] | W["aid_object"] | W["context_aid_noun"]
 
 
 def context_transfer(frame: dict | None, lowers=()) -> bool:
@@ -81,7 +81,7 @@ def context_transfer(frame: dict | None, lowers=()) -> bool:
     W = _words.classes()
     if set(lowers) & (W["sanctions"] | W["other_beneficiary"] | W["battle_toll"]):
         return False
-    near = list(frame["ctx"])[:NEAR_TRANSFER]
-    if set(near) & W["sanctions"]:
+    near = set(list(frame["ctx"])[:NEAR_TRANSFER])
+    if near & W["sanctions"]:
         return False
-    return bool(set(near) & W["context_transfer_verb"] and set(near) & W["ukraine"]) and any(map(_aid_thing, near))
+    return bool(near & W["context_transfer_verb"] and near & W["ukraine"] and near & _aid_things(W))
