@@ -63,14 +63,22 @@ def anonymity_request(ctx, v, cue, subj):
     diplomat asked not to be named because ...": a source's request for anonymity (a word of the `anonymity_word`
     list as the cue's object, or as its infinitive or that infinitive's complement) is no statement; the words
     the source said are the statement of their own cue."""
+    return any(_asks_anonymity(c) for c in v.children)
+
+
+def _asks_anonymity(c) -> bool:
+    """A dependent of the cue that asks for anonymity: its object ("requested anonymity"), its infinitive itself
+    ("asked not to be identified", unless that takes an object of its own) or the infinitive's complement ("asked to
+    remain anonymous")."""
     def anonymity(t):
         return t.lower_ in L.ANONYMITY_WORD
-    for c in v.children:
-        if c.dep_ == "dobj" and anonymity(c) or c.dep_ == "xcomp" and (anonymity(c) and not any(
-                g.dep_ in ("attr", "oprd", "dobj") for g in c.children) or any(
-                g.dep_ in ("acomp", "attr", "oprd") and anonymity(g) for g in c.children)):
-            return True
-    return False
+
+    if c.dep_ == "dobj":
+        return anonymity(c)
+    if c.dep_ != "xcomp":
+        return False
+    bare = anonymity(c) and not any(g.dep_ in ("attr", "oprd", "dobj") for g in c.children)
+    return bare or any(g.dep_ in ("acomp", "attr", "oprd") and anonymity(g) for g in c.children)
 
 
 def not_a_speaker(ctx, v, cue, subj):
@@ -109,9 +117,9 @@ def unspoken_source(tok):
     """A source with no speaker: a poll of the `poll_source` list ("A survey by the broadcaster ZDF suggests the
     public still backs ...", "according to a new poll, most ...") or documents and plans of the
     `unspoken_document` list ("the emails indicate ...", "Kremlin papers suggested ...", "according to public
-    records, ...", "according to the concept, the defence line would ..."): data, no speech event. "63 percent said" (the respondents), "the pollster said" and "the report said" stay; the nouns
-    of `non_speaker` are not tried after "according to" ("As we read, according to customs data, ..." is the
-    newspaper's statement)."""
+    records, ...", "according to the concept, the defence line would ..."): data, no speech event. "63 percent
+    said" (the respondents), "the pollster said" and "the report said" stay; the nouns of `non_speaker` are not
+    tried after "according to" ("As we read, according to customs data, ..." is the newspaper's statement)."""
     return tok.lemma_.lower() in L.POLL_SOURCE or tok.lower_ in L.POLL_SOURCE or tok.lower_ in L.UNSPOKEN_DOCUMENT
 
 
