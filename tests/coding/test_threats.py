@@ -208,3 +208,33 @@ def test_a_risk_named_is_no_threatened_harm(text, cue):
 ])
 def test_a_modal_beside_a_risk_noun_still_threatens(text):
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+
+
+# --- the arms-control veto: nuclear arms negotiated, limited or guarded against are diplomacy ------------------------
+# (edited wording of our own after different articles: a treaty offer, a joint statement on guarantees, a foreign
+# ministry on nuclear war, a refusal of inspections under a treaty)
+
+@pytest.mark.parametrize("text,country", [
+    ("Washington stands ready to negotiate a fresh treaty cutting nuclear arsenals once the old one lapses",
+     "United States"),
+    ("Beijing would offer Kyiv security guarantees should it ever face an attack with nuclear weapons", "China"),
+    ("Moscow keeps working to prevent a nuclear war from breaking out", "Russia"),
+    ("it would not let American inspectors see its nuclear warheads under the reduction treaty", "Russia"),
+])
+def test_nuclear_arms_under_arms_control_are_no_warning(text, country):
+    assert threats.arms_control(lowers(text))
+    assert act(text, country=country) != "warning"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Russia would suspend its part in the last nuclear arms treaty with Washington", "Russia"),
+    ("Moscow may resume nuclear testing despite the ban treaty", "Russia"),
+])
+def test_arms_control_broken_stays_a_warning(text, country):
+    assert not threats.arms_control(lowers(text))
+    assert act(text, country=country) == "warning"
+
+
+def test_a_warning_cue_counts_over_arms_control():
+    assert act("any strike on its territory would end all talks on nuclear arms reductions", "warned",
+               "Russia") == "warning"
