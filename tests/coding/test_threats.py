@@ -238,3 +238,26 @@ def test_arms_control_broken_stays_a_warning(text, country):
 def test_a_warning_cue_counts_over_arms_control():
     assert act("any strike on its territory would end all talks on nuclear arms reductions", "warned",
                "Russia") == "warning"
+
+
+# --- the accusation veto: the conduct charged is reported, not put ahead ------------------------------------------
+# (edited wording of our own after different articles: a Ukrainian minister on strikes on cities, a president on
+# nuclear signalling, a Kremlin spokesman on Western policy)
+
+@pytest.mark.parametrize("text,country", [
+    ("Moscow of deliberately stepping up its escalation against power stations", "Ukraine"),
+    ("the Russian leader of nuclear blackmail against the whole continent", "Ukraine"),
+    ("Washington and its allies of escalating the tension around the border", "Russia"),
+])
+def test_an_accusation_reports_conduct_no_warning(text, country):
+    scores = {"warning": 1.0}
+    side = "adversary" if country == "Russia" else "recipient"
+    assert threats.adjust(scores, lowers(text), side, {}, "accuse") == []
+    assert "warning" not in scores
+    assert classify_text(text, cue="accused", speaker_country=country, cue_lemma="accuse") != "warning"
+
+
+def test_an_accusation_with_a_harm_put_ahead_still_warns():
+    text = "Kyiv of shelling the villages, which could serve as a pretext for a Russian invasion"
+    assert threats.adjust({}, lowers(text), "donor", {}, "accuse") == ["threatened_harm"]
+    assert classify_text(text, cue="accused", speaker_country="United States", cue_lemma="accuse") == "warning"

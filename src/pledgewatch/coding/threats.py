@@ -64,6 +64,12 @@ testing"), the nuclear arms are negotiated, limited or guarded against: diplomac
 construction holds and the threat words count for nothing (a warning cue still counts). Round 18, on the corpus
 without coding_dev's half B: 8 rows in 5 articles turned from warning, 7 of them team or coding_dev rows of half A,
 all assessment or other by the coders; the suspension of a treaty stays a warning.
+
+A third veto, **accusation** (class `accusation_cue`, on the cue's lemma): the conduct an accusation charges is
+reported, not put ahead ("accused Russia of escalating its attacks on cities", "accused Putin of nuclear
+blackmail", "accused the US of escalating tensions"): only the constructions that put a harm ahead (PUT_AHEAD:
+"accused Russia of planning ... that could serve as a pretext for an invasion") make it a warning; the adversary's
+posture and the threat words of speech_acts.csv count for nothing there.
 """
 
 from __future__ import annotations
@@ -77,6 +83,7 @@ AFTER = 2  # ... or after it ("the attack may occur")
 NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication ... Russia intends to use ...")
 CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
 RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
+PUT_AHEAD = frozenset({"threatened_harm", "consequence", "sanctions_threatened", "grim_outcome", "caused_harm"})
 WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
            "adversary_resolve": 1.0, **_outcome.WEIGHTS}
 NOT_NEGATING = frozenset({"bluff", "bluffing", "bluffs"})  # "not a bluff", "was not bluffing": litotes
@@ -211,10 +218,10 @@ def arms_control(lowers: list[str]) -> bool:
     return "nuclear" in low and bool(low & W["arms_control"]) and not low & W["arms_control_undone"]
 
 
-def adjust(scores: dict, lowers: list[str], side: str, cue: dict) -> list[str]:
+def adjust(scores: dict, lowers: list[str], side: str, cue: dict, cue_lemma: str = "") -> list[str]:
     """Add the constructions' weights to scores["warning"] (in place) and apply the vetoes (negated threat, arms
-    control); returns the constructions found. An appeal cue adds none (what an appeal asks for is no threat by the
-    speaker)."""
+    control, accusation); returns the constructions found. An appeal cue adds none (what an appeal asks for is no
+    threat by the speaker)."""
     if cue and max(cue, key=cue.get) == "appeal":
         return []
     if arms_control(lowers):  # nuclear arms negotiated, limited or guarded against: diplomacy
@@ -222,6 +229,11 @@ def adjust(scores: dict, lowers: list[str], side: str, cue: dict) -> list[str]:
             scores.pop("warning", None)
         return []
     found = constructions(lowers, side)
+    if cue_lemma in _words.classes()["accusation_cue"]:  # the conduct charged is reported: only a harm put ahead
+        found = [c for c in found if c in PUT_AHEAD]
+        if not found:
+            scores.pop("warning", None)
+            return []
     if found:
         scores["warning"] = scores.get("warning", 0.0) + sum(WEIGHTS[c] for c in found)
     elif scores.get("warning") and not cue.get("warning") and negated_threat(lowers):
