@@ -261,3 +261,25 @@ def test_an_accusation_with_a_harm_put_ahead_still_warns():
     text = "Kyiv of shelling the villages, which could serve as a pretext for a Russian invasion"
     assert threats.adjust({}, lowers(text), "donor", {}, "accuse") == ["threatened_harm"]
     assert classify_text(text, cue="accused", speaker_country="United States", cue_lemma="accuse") == "warning"
+
+
+# --- a harm named as the setting (a preposition's object) is put ahead by no modal after it -------------------------
+# (edited wording of our own after different articles: a US official on a counteroffensive's timetable, a report on
+# Minsk's trade, a Ukrainian minister on the economy)
+
+@pytest.mark.parametrize("text", [
+    "that the push to regain the land taken early in the invasion would end before the autumn",
+    "Minsk, hit by heavy sanctions following Russia's invasion, would deepen its trade with Beijing",
+    "that the economy is weaker than at the start of the full scale Russian invasion and may shrink further",
+])
+def test_a_harm_named_as_setting_is_no_threat(text):
+    assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
+
+
+@pytest.mark.parametrize("text", [
+    "we are in a period when an invasion could begin any day",
+    "that the attack might come within the week",
+    "a renewed offensive may start as soon as the ground freezes",
+])
+def test_a_harm_as_subject_with_a_modal_after_it_still_threatens(text):
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")

@@ -80,6 +80,7 @@ from . import words as _words
 BEFORE = 8  # words a modality may stand before the harm or consequence it governs
 CONDITION_AFTER = 4  # words a condition may stand after the sanctions ("sanctions on Vladimir Putin if Russia ...")
 AFTER = 2  # ... or after it ("the attack may occur")
+SETTING_SPAN = 5  # words before the harm a preposition makes it a setting ("early in the invasion would be over")
 NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication ... Russia intends to use ...")
 CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
 RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
@@ -112,9 +113,14 @@ def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
     return False
 
 
-def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER, nominal_risk: bool = False) -> bool:
+def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER, nominal_risk: bool = False,
+                setting: bool = False) -> bool:
     """A modality word within BEFORE words before position i (same clause), or within `after` words after it and
-    not negated there ("the missile strikes should not affect ..."). With `nominal_risk`, a risk named as a noun
+    not negated there ("the missile strikes should not affect ..."); with `setting`, not after a preposition that
+    makes the harm a setting (class `harm_setting_prep` within SETTING_SPAN words before it: "the region captured early in the
+    invasion would be over by September", "sanctions following Russia's invasion, would also ..."; round 18: on the
+    corpus without coding_dev's half B, 3 rows in 3 articles from warning, all no threat in our reading, 2 of them
+    team rows of half A coded assessment or other). With `nominal_risk`, a risk named as a noun
     ("the risk of escalation", "the possibility ... using nuclear weapons": class `risk_noun` before "of") is no
     modality: the harm is discussed, not put ahead."""
     W = _words.classes()
@@ -123,7 +129,15 @@ def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER
     if any(w in modals for k, w in enumerate(before) if k not in nominal):
         return True
     ahead = lowers[i + 1:i + 2 + after]
-    return any(w in modals for w in ahead[:after]) and not any(w in W["negation"] for w in ahead)
+    return any(w in modals for w in ahead[:after]) and not any(w in W["negation"] for w in ahead) \
+        and not (setting and _setting(before[-SETTING_SPAN:], W))
+
+
+def _setting(before: list[str], W) -> bool:
+    """A preposition of class `harm_setting_prep` whose object the harm is: no `harm_setting_break` word (a
+    relative or temporal opener: "in a window when an invasion could begin") between it and the harm."""
+    at = [k for k, w in enumerate(before) if w in W["harm_setting_prep"]]
+    return bool(at) and not any(w in W["harm_setting_break"] for w in before[at[-1] + 1:])
 
 
 def _done(lowers: list[str], i: int) -> bool:
@@ -175,7 +189,7 @@ def constructions(lowers: list[str], side: str) -> list[str]:
         if negated:
             continue
         if w in W["harm"] and "threatened_harm" not in found and not _done(lowers, i) \
-                and _modal_near(lowers, i, W["threat_modal"], nominal_risk=True) and not _ukraine_agent(lowers, i, side):
+                and _modal_near(lowers, i, W["threat_modal"], nominal_risk=True, setting=True) and not _ukraine_agent(lowers, i, side):
             found.append("threatened_harm")
         elif "consequence" not in found and (
                 (w in W["consequence"] and _modal_near(lowers, i, W["future"] | W["bear_verb"], after=0))
