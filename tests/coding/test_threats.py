@@ -283,3 +283,19 @@ def test_a_harm_named_as_setting_is_no_threat(text):
 ])
 def test_a_harm_as_subject_with_a_modal_after_it_still_threatens(text):
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+
+
+# --- the denial veto: a threat the cue denies is no threat ----------------------------------------------------------
+# (edited wording of our own after different pre-invasion reports: the Kremlin's denials of an attack plan)
+
+@pytest.mark.parametrize("text", [
+    "it intends to launch an attack on its neighbour",
+    "that its troops would invade Ukraine",
+    "any plan for an incursion, while the build-up goes on",
+])
+def test_a_threat_denied_by_the_cue_is_no_warning(text):
+    scores = {"warning": 1.0}
+    assert threats.adjust(scores, lowers(text), "adversary", {}, "deny") == []
+    assert "warning" not in scores
+    assert classify_text(text, cue="denied", speaker_country="Russia", cue_lemma="deny") != "warning"
+    assert classify_text(text, cue="said", speaker_country="Russia", cue_lemma="say") == "warning"
