@@ -299,3 +299,22 @@ def test_a_threat_denied_by_the_cue_is_no_warning(text):
     assert "warning" not in scores
     assert classify_text(text, cue="denied", speaker_country="Russia", cue_lemma="deny") != "warning"
     assert classify_text(text, cue="said", speaker_country="Russia", cue_lemma="say") == "warning"
+
+
+# --- an evidence denial reaches every threat word after it --------------------------------------------------------
+# (edited wording of our own after different articles: a US official on nuclear signals, the Pentagon on force
+# posture after announced drills, a president rebutting claims of a Ukrainian offensive)
+
+@pytest.mark.parametrize("text", [
+    "officials do not see any indication that Moscow plans to use nuclear weapons, although its rhetoric is dangerous",
+    "it had seen no change in Russia's force posture after Moscow said it would hold tactical nuclear weapons drills",
+    "there is no evidence for those claims, nor any logic in the idea that Kyiv would launch an attack now",
+])
+def test_an_evidence_denial_denies_the_threats_after_it(text):
+    assert threats.constructions(lowers(text), "donor") == []
+    assert act(text) != "warning"
+
+
+def test_a_threat_before_the_evidence_denial_still_counts():
+    text = "an attack is possible, but there is no indication that the decision has been taken"
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")
