@@ -318,3 +318,16 @@ def test_an_evidence_denial_denies_the_threats_after_it(text):
 def test_a_threat_before_the_evidence_denial_still_counts():
     text = "an attack is possible, but there is no indication that the decision has been taken"
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+
+
+# --- a crackdown is enforcement at home, no threat (speech_acts.csv) ----------------------------------------------
+# (edited wording of our own after different articles: an Irish minister on sanctions evasion, a rights group on a
+# foreign-agents law, a report on protests)
+
+@pytest.mark.parametrize("text,country", [
+    ("middlemen keep finding ways around the sanctions and it matters that we crack down on that", "Ireland"),
+    ("the bill would curb press freedom and serve to crack down on charities", "United States"),
+    ("the police moved to crack down on the students gathered in the square", "Georgia"),
+])
+def test_a_crackdown_is_no_warning(text, country):
+    assert act(text, country=country) != "warning"
