@@ -316,7 +316,7 @@ def test_an_evidence_denial_denies_the_threats_after_it(text):
 
 
 def test_a_threat_before_the_evidence_denial_still_counts():
-    text = "an attack is possible, but there is no indication that the decision has been taken"
+    text = "an attack may well come, though we see no indication the decision is made"
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")
 
 

@@ -76,7 +76,7 @@ posture and the threat words of speech_acts.csv count for nothing there.
 
 A fourth veto, **threat denied by the cue** (class `denial_cue`, on the cue's lemma; CODING_RULES: denied leans to
 other): the content of a denial is what the source says is not so ("Moscow denies it is planning to invade", "has
-always denied he is planning an incursion", "deny that he would attack Ukraine"): no construction holds and the
+has long denied any plan for an incursion", "deny that he would attack Ukraine"): no construction holds and the
 threat words count for nothing. Round 18, on the corpus without coding_dev's half B: 6 rows in 6 articles from
 warning, all denials of a plan to attack (none among the readable hand-coded rows).
 """
@@ -89,7 +89,7 @@ from . import words as _words
 BEFORE = 8  # words a modality may stand before the harm or consequence it governs
 CONDITION_AFTER = 4  # words a condition may stand after the sanctions ("sanctions on Vladimir Putin if Russia ...")
 AFTER = 2  # ... or after it ("the attack may occur")
-SETTING_SPAN = 5  # words before the harm a preposition makes it a setting ("early in the invasion would be over")
+SETTING_SPAN = 5  # words before the harm a preposition makes it a setting ("land taken early in the invasion would be back")
 EVIDENCE_NEG = 3  # words a negation may stand before what is seen none of ("not see any indication")
 NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication ... Russia intends to use ...")
 CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
@@ -126,7 +126,7 @@ def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
 
 def _evidence_denied(lowers: list[str], i: int, W) -> bool:
     """An evidence denial anywhere before position i: a negation up to EVIDENCE_NEG words before an `evidence_noun`
-    ("do not see any indication that Russia intends ...", "had seen no change in its force posture following ...
+    ("see no indication Moscow means to ...", "had seen no change in its force posture following ...
     nuclear drills", "no specific signs of"): what follows is what the source sees none of, however far."""
     for k in range(i):
         if lowers[k] in W["evidence_noun"] and any(x in W["negation"] for x in lowers[max(0, k - EVIDENCE_NEG):k]):
@@ -138,8 +138,8 @@ def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER
                 setting: bool = False) -> bool:
     """A modality word within BEFORE words before position i (same clause), or within `after` words after it and
     not negated there ("the missile strikes should not affect ..."); with `setting`, not after a preposition that
-    makes the harm a setting (class `harm_setting_prep` within SETTING_SPAN words before it: "the region captured early in the
-    invasion would be over by September", "sanctions following Russia's invasion, would also ..."; round 18: on the
+    makes the harm a setting (class `harm_setting_prep` within SETTING_SPAN words before it: "the land taken early in the
+    invasion would be back by autumn", "hit by sanctions after the invasion, would ..."; round 18: on the
     corpus without coding_dev's half B, 3 rows in 3 articles from warning, all no threat in our reading, 2 of them
     team rows of half A coded assessment or other). With `nominal_risk`, a risk named as a noun
     ("the risk of escalation", "the possibility ... using nuclear weapons": class `risk_noun` before "of") is no
@@ -156,7 +156,7 @@ def _modal_near(lowers: list[str], i: int, modals: frozenset, after: int = AFTER
 
 def _setting(before: list[str], W) -> bool:
     """A preposition of class `harm_setting_prep` whose object the harm is: no `harm_setting_break` word (a
-    relative or temporal opener: "in a window when an invasion could begin") between it and the harm."""
+    relative or temporal opener: "in a period when an invasion might begin") between it and the harm."""
     at = [k for k, w in enumerate(before) if w in W["harm_setting_prep"]]
     return bool(at) and not any(w in W["harm_setting_break"] for w in before[at[-1] + 1:])
 
