@@ -208,3 +208,126 @@ def test_a_risk_named_is_no_threatened_harm(text, cue):
 ])
 def test_a_modal_beside_a_risk_noun_still_threatens(text):
     assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+
+
+# --- the arms-control veto: nuclear arms negotiated, limited or guarded against are diplomacy ------------------------
+# (edited wording of our own after different articles: a treaty offer, a joint statement on guarantees, a foreign
+# ministry on nuclear war, a refusal of inspections under a treaty)
+
+@pytest.mark.parametrize("text,country", [
+    ("Washington stands ready to negotiate a fresh treaty cutting nuclear arsenals once the old one lapses",
+     "United States"),
+    ("Beijing would offer Kyiv security guarantees should it ever face an attack with nuclear weapons", "China"),
+    ("Moscow keeps working to prevent a nuclear war from breaking out", "Russia"),
+    ("it would not let American inspectors see its nuclear warheads under the reduction treaty", "Russia"),
+])
+def test_nuclear_arms_under_arms_control_are_no_warning(text, country):
+    assert threats.arms_control(lowers(text))
+    assert act(text, country=country) != "warning"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Russia would suspend its part in the last nuclear arms treaty with Washington", "Russia"),
+    ("Moscow may resume nuclear testing despite the ban treaty", "Russia"),
+])
+def test_arms_control_broken_stays_a_warning(text, country):
+    assert not threats.arms_control(lowers(text))
+    assert act(text, country=country) == "warning"
+
+
+def test_a_warning_cue_counts_over_arms_control():
+    assert act("any strike on its territory would end all talks on nuclear arms reductions", "warned",
+               "Russia") == "warning"
+
+
+# --- the accusation veto: the conduct charged is reported, not put ahead ------------------------------------------
+# (edited wording of our own after different articles: a Ukrainian minister on strikes on cities, a president on
+# nuclear signalling, a Kremlin spokesman on Western policy)
+
+@pytest.mark.parametrize("text,country", [
+    ("Moscow of deliberately stepping up its escalation against power stations", "Ukraine"),
+    ("the Russian leader of nuclear blackmail against the whole continent", "Ukraine"),
+    ("Washington and its allies of escalating the tension around the border", "Russia"),
+])
+def test_an_accusation_reports_conduct_no_warning(text, country):
+    scores = {"warning": 1.0}
+    side = "adversary" if country == "Russia" else "recipient"
+    assert threats.adjust(scores, lowers(text), side, {}, "accuse") == []
+    assert "warning" not in scores
+    assert classify_text(text, cue="accused", speaker_country=country, cue_lemma="accuse") != "warning"
+
+
+def test_an_accusation_with_a_harm_put_ahead_still_warns():
+    text = "Kyiv of shelling the villages, which could serve as a pretext for a Russian invasion"
+    assert threats.adjust({}, lowers(text), "donor", {}, "accuse") == ["threatened_harm"]
+    assert classify_text(text, cue="accused", speaker_country="United States", cue_lemma="accuse") == "warning"
+
+
+# --- a harm named as the setting (a preposition's object) is put ahead by no modal after it -------------------------
+# (edited wording of our own after different articles: a US official on a counteroffensive's timetable, a report on
+# Minsk's trade, a Ukrainian minister on the economy)
+
+@pytest.mark.parametrize("text", [
+    "that the push to regain the land taken early in the invasion would end before the autumn",
+    "Minsk, hit by heavy sanctions following Russia's invasion, would deepen its trade with Beijing",
+    "that the economy is weaker than at the start of the full scale Russian invasion and may shrink further",
+])
+def test_a_harm_named_as_setting_is_no_threat(text):
+    assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
+
+
+@pytest.mark.parametrize("text", [
+    "we are in a period when an invasion could begin any day",
+    "that the attack might come within the week",
+    "a renewed offensive may start as soon as the ground freezes",
+])
+def test_a_harm_as_subject_with_a_modal_after_it_still_threatens(text):
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+
+
+# --- the denial veto: a threat the cue denies is no threat ----------------------------------------------------------
+# (edited wording of our own after different pre-invasion reports: the Kremlin's denials of an attack plan)
+
+@pytest.mark.parametrize("text", [
+    "it intends to launch an attack on its neighbour",
+    "that its troops would invade Ukraine",
+    "any plan for an incursion, while the build-up goes on",
+])
+def test_a_threat_denied_by_the_cue_is_no_warning(text):
+    scores = {"warning": 1.0}
+    assert threats.adjust(scores, lowers(text), "adversary", {}, "deny") == []
+    assert "warning" not in scores
+    assert classify_text(text, cue="denied", speaker_country="Russia", cue_lemma="deny") != "warning"
+    assert classify_text(text, cue="said", speaker_country="Russia", cue_lemma="say") == "warning"
+
+
+# --- an evidence denial reaches every threat word after it --------------------------------------------------------
+# (edited wording of our own after different articles: a US official on nuclear signals, the Pentagon on force
+# posture after announced drills, a president rebutting claims of a Ukrainian offensive)
+
+@pytest.mark.parametrize("text", [
+    "officials do not see any indication that Moscow plans to use nuclear weapons, although its rhetoric is dangerous",
+    "it had seen no change in Russia's force posture after Moscow said it would hold tactical nuclear weapons drills",
+    "there is no evidence for those claims, nor any logic in the idea that Kyiv would launch an attack now",
+])
+def test_an_evidence_denial_denies_the_threats_after_it(text):
+    assert threats.constructions(lowers(text), "donor") == []
+    assert act(text) != "warning"
+
+
+def test_a_threat_before_the_evidence_denial_still_counts():
+    text = "an attack may well come, though we see no indication the decision is made"
+    assert "threatened_harm" in threats.constructions(lowers(text), "donor")
+
+
+# --- a crackdown is enforcement at home, no threat (speech_acts.csv) ----------------------------------------------
+# (edited wording of our own after different articles: an Irish minister on sanctions evasion, a rights group on a
+# foreign-agents law, a report on protests)
+
+@pytest.mark.parametrize("text,country", [
+    ("middlemen keep finding ways around the sanctions and it matters that we crack down on that", "Ireland"),
+    ("the bill would curb press freedom and serve to crack down on charities", "United States"),
+    ("the police moved to crack down on the students gathered in the square", "Georgia"),
+])
+def test_a_crackdown_is_no_warning(text, country):
+    assert act(text, country=country) != "warning"

@@ -132,7 +132,7 @@ class SpeechActRules:
             for k, v in d.items():
                 scores[k] += v
         _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W)
-        threats = _threats.adjust(scores, lowers, side, cue)  # warnings composed: coding/threats.py
+        threats = _threats.adjust(scores, lowers, side, cue, text_of(row.get("cue_lemma")))  # coding/threats.py
         frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
         threats += _threats_frame.adjust(scores, frame, cue, lowers)  # ... and on the clause frame
         composed, construction, veto = _composition.decide(frame, side, row, cap_words, words)
