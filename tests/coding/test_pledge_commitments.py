@@ -48,3 +48,22 @@ def test_aid_as_future_subject_is_a_pledge(nlp, body):
 ])
 def test_aid_future_not_from_the_adversary_negated_or_hypothetical(nlp, body):
     assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"And it will help calm world grain prices, which were already very high before the fighting," the UN chief '
+    'added.',
+    '"The new corridor will help lower food costs across Africa," the UN secretary general said on Monday.',
+    '"The deal will help stabilise energy markets for poorer nations," the head of the UN agency said.',
+])
+def test_a_future_given_to_someone_else_commits_no_one(nlp, body):
+    assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"We will help Ukraine rebuild its power grid," the Japanese foreign minister said on Tuesday.',
+    "The Dutch defence minister said the Netherlands will help Ukraine train more pilots.",
+    '"Britain will continue to help Ukraine defend itself," the British foreign secretary said.',
+])
+def test_a_future_of_the_speakers_side_still_commits_it(nlp, body):
+    assert act_of(nlp, body) == "pledge"

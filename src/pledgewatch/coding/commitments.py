@@ -95,6 +95,19 @@ def _clauses(frame: dict):
             yield cl["comp"]
 
 
+def foreign_commitment(frame: dict | None, row: dict) -> bool:
+    """`foreign_commitment`: the future that the phrase-level `speech_acts.commitment` reads as the speaker's own
+    ("will" + a give verb within five words) belongs, by the clause frame, to someone else: every future (or
+    "would") clause whose chain has a give verb has a subject, and none is the speaker's side ("the deal will help
+    stabilise prices", "this will give them funds", "will you support ..."). No frame, or no such clause, or a clause
+    without a subject (a conjoined verb shares one the frame does not record): False."""
+    if not frame:
+        return False
+    W = _words.classes()
+    given = [cl for cl in _clauses(frame) if cl["tense"] in ("future", "would") and set(cl["pred"]) & W["give_verb"]]
+    return bool(given) and all(cl["subj"] and not own_subject(cl, row) for cl in given)
+
+
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
     """(act, construction) for the first construction of the module docstring that a clause shows, else None."""
     if not frame:
