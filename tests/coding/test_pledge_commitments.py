@@ -67,3 +67,22 @@ def test_a_future_given_to_someone_else_commits_no_one(nlp, body):
 ])
 def test_a_future_of_the_speakers_side_still_commits_it(nlp, body):
     assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    'The US secretary of state said the United States continues "to see worrying signs of Russian build-up near '
+    'the Ukrainian border."',
+    'A State Department spokesman said the US was "continuing to reduce our embassy staff" in Kyiv.',
+    '"We continue to monitor Russian troop movements near Ukraine closely," the British defence secretary said.',
+])
+def test_continuing_something_other_than_giving_is_no_commitment(nlp, body):
+    assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"Canada will continue to supply Ukraine with ammunition," the Canadian defence minister said.',
+    "The Polish president said Poland would keep sending weapons to Ukraine.",
+    '"We continue to support Ukraine with everything we have," the Lithuanian foreign minister said.',
+])
+def test_continuing_to_give_stays_a_commitment(nlp, body):
+    assert act_of(nlp, body) == "pledge"
