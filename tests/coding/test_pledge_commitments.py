@@ -86,3 +86,22 @@ def test_continuing_something_other_than_giving_is_no_commitment(nlp, body):
 ])
 def test_continuing_to_give_stays_a_commitment(nlp, body):
     assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    "The US president assured that America, NATO and Ukraine pose no threat to Russia.",
+    "The Council of Europe assembly reiterates that Russia's invasion of Ukraine is an act of aggression under "
+    "international law.",
+    "The French foreign minister assured that the talks with Moscow over Ukraine had been frank.",
+])
+def test_a_commissive_cue_with_nothing_given_is_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    "The Irish prime minister pledged to stand with Ukraine for as long as it takes.",
+    "The French president reaffirmed that he would not rule out sending Western troops to Ukraine.",
+    "The Dutch prime minister promised that the Netherlands would send more F-16 jets to Ukraine.",
+])
+def test_a_commissive_cue_with_support_given_stays_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"

@@ -108,6 +108,18 @@ def foreign_commitment(frame: dict | None, row: dict) -> bool:
     return bool(given) and all(cl["subj"] and not own_subject(cl, row) for cl in given)
 
 
+def objectless(frame: dict | None, cap_words=frozenset()) -> bool:
+    """`objectless_cue`: by the clause frame, no clause of the content (nor the cue's xcomp) gives support
+    (clause_parts.supports), so a commissive cue (promised, assured, reiterates) commits to nothing given: "assured
+    that the USA, NATO and Ukraine are not a threat to Russia", "reiterates that Russia's armed attack ... constitutes
+    an aggression". speech_acts drops the cue's pledge weight where, besides, the content names no aid, support or
+    capability and no pledge row matches it. No frame: False."""
+    if not frame or not frame.get("clauses"):
+        return False
+    x = (frame.get("cue") or {}).get("x")
+    return not any(_parts.supports(cl, cap_words) for cl in [*_clauses(frame), *([x] if x else [])])
+
+
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
     """(act, construction) for the first construction of the module docstring that a clause shows, else None."""
     if not frame:

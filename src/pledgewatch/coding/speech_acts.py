@@ -128,11 +128,14 @@ class SpeechActRules:
         litotes = content.get("pledge", 0) >= 2.5
         head = [w for w in lowers[:3] if w not in W["lead_skip"]][:1]
         _drop_misdirected(content, cue, cue_act, aid, head, words, W)
+        frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
+        if cue_act == "pledge" and not (aid or aid_words or content.get("pledge")) and _commitments.objectless(
+                frame, cap_words):  # "assured that the USA, NATO and Ukraine are not a threat to Russia"
+            cue.pop("pledge", None)
         scores = defaultdict(float)
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
-        frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
         own_ok = not _commitments.foreign_commitment(frame, row)  # "it will help stabilise prices": not the speaker's
         _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W,
                               own_ok)
