@@ -105,3 +105,23 @@ def test_a_commissive_cue_with_nothing_given_is_no_pledge(nlp, body):
 ])
 def test_a_commissive_cue_with_support_given_stays_a_pledge(nlp, body):
     assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    'The French president said the allies meeting in Vilnius had "unanimously decided" to boost military aid to '
+    'Ukraine.',
+    "Slovenia plans to donate a number of old armoured vehicles to Ukraine, its defence ministry said.",
+    "The Swedish prime minister said the Nordic governments had agreed to deliver more artillery shells to Kyiv.",
+])
+def test_a_decision_to_give_aid_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    "The US secretary of state said Washington had decided to move its embassy from Kyiv to Lviv.",
+    "The Japanese prime minister said China had agreed to grant Ukraine security guarantees in the event of a "
+    "nuclear attack.",
+    '"We decided to send two more brigades to the east," the Ukrainian army chief said.',
+])
+def test_a_decision_without_aid_conditional_or_to_itself_is_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"
