@@ -125,3 +125,12 @@ def test_a_decision_to_give_aid_is_a_pledge(nlp, body):
 ])
 def test_a_decision_without_aid_conditional_or_to_itself_is_no_pledge(nlp, body):
     assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    "The Danish defence minister said the F-16s would arrive in Ukraine in the summer.",
+    '"The M777s will head to the front within weeks," the Australian defence minister said.',
+    "The Czech president said the T-72s would reach Ukraine before the winter.",
+])
+def test_a_hyphenated_or_numbered_system_is_an_aid_object_of_the_frame(nlp, body):
+    assert act_of(nlp, body) == "pledge"
