@@ -15,8 +15,8 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
   (an adversary's "these weapons will be ... legitimate target" is none), not negated, hypothetical or a question.
 
 - `decided_giving` -> pledge: a party settles on a transfer to come: a decision_lemma head (agree, decide, plan,
-  intend) whose xcomp gives an aid object, not the adversary's, not conditional ("the allies ... decided to boost
-  humanitarian and military aid to Ukraine", "North Macedonia plans to donate ... tanks to Ukraine"; round 18: 2 rows
+  intend) whose xcomp gives an aid object, not the adversary's, not conditional ("the allies ... decided to raise
+  their military aid for Kyiv", "North Macedonia plans to donate ... tanks to Ukraine"; round 18: 2 rows
   in 2 articles of the corpus without coding_dev's half B, both pledges by reading).
 - `foreign_commitment`, `objectless` (read by speech_acts): a future that the clause frame gives to another subject,
   and a commissive cue whose content gives nothing, commit the speaker to no pledge.
@@ -96,7 +96,7 @@ def _aid_future(cl: dict, row: dict, cap_words) -> bool:
 
 def _decided_giving(cl: dict, side: str, cap_words) -> bool:
     """`decided_giving` in one clause: a decision_lemma head (agree, decide, plan, intend), asserted and active, whose
-    xcomp gives an aid object ("the allies decided to boost humanitarian and military aid to Ukraine", "North
+    xcomp gives an aid object ("the allies decided to raise their military aid for Kyiv", "North
     Macedonia plans to donate ... tanks to Ukraine"); its subject not the adversary; said by the recipient, only of a
     country that is not Ukraine ("we decided to send more brigades" is no pledge to itself). Ukraine named without aid
     ("decided to move the embassy ... Ukraine") is none, and so is a transfer under a condition ("in the event of").
@@ -109,7 +109,7 @@ def _decided_giving(cl: dict, side: str, cap_words) -> bool:
         return False
     if side == "recipient" and (not _parts.countries(cl["subj"]) or subj & (W["ukraine"] | W["first_person"])):
         return False
-    if set(cl["obj"]) & W["condition"]:  # "agreed to grant ... guarantees in the event of an invasion": conditional
+    if set(cl["obj"]) & W["condition"]:  # "agreed to grant ... guarantees should an invasion come": conditional
         return False
     given = dict(cl, pred=cl["pred"][1:])
     return _parts.gives(given) and _parts.aid_object(cl["obj"] + cl["ben"], cap_words)
@@ -139,7 +139,7 @@ def foreign_commitment(frame: dict | None, row: dict) -> bool:
 def objectless(frame: dict | None, cap_words=frozenset()) -> bool:
     """`objectless_cue`: by the clause frame, no clause of the content (nor the cue's xcomp) gives support
     (clause_parts.supports), so a commissive cue (promised, assured, reiterates) commits to nothing given: "assured
-    that the USA, NATO and Ukraine are not a threat to Russia", "reiterates that Russia's armed attack ... constitutes
+    that the West and Kyiv threaten nobody in Moscow", "reiterates that Russia's armed attack ... constitutes
     an aggression". speech_acts drops the cue's pledge weight where, besides, the content names no aid, support or
     capability and no pledge row matches it. No frame: False."""
     if not frame or not frame.get("clauses"):

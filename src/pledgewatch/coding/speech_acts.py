@@ -130,7 +130,7 @@ class SpeechActRules:
         _drop_misdirected(content, cue, cue_act, aid, head, words, W)
         frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
         if cue_act == "pledge" and not (aid or aid_words or content.get("pledge")) and _commitments.objectless(
-                frame, cap_words):  # "assured that the USA, NATO and Ukraine are not a threat to Russia"
+                frame, cap_words):  # "assured that the West and Kyiv threaten nobody"
             cue.pop("pledge", None)
         scores = defaultdict(float)
         for d in (content, cue):
