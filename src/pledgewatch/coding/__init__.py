@@ -132,6 +132,30 @@ def _token_range(doc, offs, start: int, end: int) -> tuple[int, int] | None:
     return (toks[0], toks[-1] + 1) if toks else None
 
 
+_EDGE = ".,;:!?\"'()[]"
+
+
+def _surface_words(text: str, caps) -> frozenset:
+    """`surface_cap_words`: the words of the original text that hold a capability mention, lower-cased, whole
+    ("F-16s", "M777s", "IRIS-T"): the clause frame's words are the parser's tokens of the original text, which the
+    normaliser splits ("f 16 s"), so without them a hyphenated or numbered system named as subject or object ("the
+    F-16s would arrive in Ukraine") was no aid object to composition."""
+    out = set()
+    for _, surface, sp in caps:
+        if sp is None or not any(c in surface for c in "-/0123456789"):
+            continue
+        i = text.find(surface)  # the surface is original text; widened to the words around it
+        if i < 0:
+            continue
+        j = i + len(surface)
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        while j < len(text) and not text[j].isspace():
+            j += 1
+        out.update(w.strip(_EDGE).lower() for w in text[i:j].split())
+    return frozenset(w for w in out if w)
+
+
 def _amount(text: str, doc, offs, money: list[dict], cap_spans) -> dict | None:
     """The statement's amount: its first sum of money, else its first number of pieces of equipment, else None."""
     if money:
@@ -153,7 +177,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     money_tok = [r for r in (_token_range(doc, offs, m["start"], m["end"]) for m in money) if r]
     R = rules()
     aid = R.prepare(doc, cap_spans, money_tok)
-    cap_words = frozenset(t.lower_ for sp in cap_spans for t in sp)
+    cap_words = frozenset(t.lower_ for sp in cap_spans for t in sp) | _surface_words(text, caps)
     res = R.classify(doc, cue_doc, speaker_doc, row, aid, cap_words)
     act = res["speech_act"]
     categories = list(dict.fromkeys(c for c, _, _ in caps))

@@ -70,8 +70,14 @@ def to_ukraine(cl: dict) -> bool:
 
 
 def gives(cl: dict) -> bool:
-    """A give predicate (give_lemma: send, provide, impose, close the sky ...) in the clause's chain."""
-    return bool(set(cl["pred"]) & _words.of("give_lemma"))
+    """A give predicate (give_lemma: send, provide, impose, close the sky ...) in the clause's chain; `aspect_head`: a
+    continuative head (continue, keep, remain) with a verb after it gives only if that verb does ("will continue |
+    to supply" gives, "continues | to see troubling signs" and "is continuing | to draw down our embassy" do not);
+    alone it stays a give predicate ("we will continue", the object given by the context)."""
+    pred = cl["pred"]
+    if len(pred) > 1 and pred[0] in _words.of("continuative"):
+        pred = pred[1:]
+    return bool(set(pred) & _words.of("give_lemma"))
 
 
 def supports(cl: dict, cap_words) -> bool:

@@ -14,6 +14,13 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
   will enable Ukraine ... strike", "... funds will go towards critical ..."; said by a donor or the recipient
   (an adversary's "these weapons will be ... legitimate target" is none), not negated, hypothetical or a question.
 
+- `decided_giving` -> pledge: a party settles on a transfer to come: a decision_lemma head (agree, decide, plan,
+  intend) whose xcomp gives an aid object, not the adversary's, not conditional ("the allies ... decided to raise
+  their military aid for Kyiv", "North Macedonia plans to donate ... tanks to Ukraine"; round 18: 2 rows
+  in 2 articles of the corpus without coding_dev's half B, both pledges by reading).
+- `foreign_commitment`, `objectless` (read by speech_acts): a future that the clause frame gives to another subject,
+  and a commissive cue whose content gives nothing, commit the speaker to no pledge.
+
 Each was counted on the corpus without coding_dev's half-B articles (round 11): own_solidarity 9 rows in 8
 articles, aid_future 9 rows in 7 articles, all pledges by a reading of each. (A present announcement, "Today, I am
 announcing an additional $225 million", was one row: no rule.)
@@ -87,12 +94,58 @@ def _aid_future(cl: dict, row: dict, cap_words) -> bool:
     return future and bool(set(cl["pred"]) & (W["motion_lemma"] | W["give_lemma"] | W["enable_lemma"]))
 
 
+def _decided_giving(cl: dict, side: str, cap_words) -> bool:
+    """`decided_giving` in one clause: a decision_lemma head (agree, decide, plan, intend), asserted and active, whose
+    xcomp gives an aid object ("the allies decided to raise their military aid for Kyiv", "North
+    Macedonia plans to donate ... tanks to Ukraine"); its subject not the adversary; said by the recipient, only of a
+    country that is not Ukraine ("we decided to send more brigades" is no pledge to itself). Ukraine named without aid
+    ("decided to move the embassy ... Ukraine") is none, and so is a transfer under a condition ("in the event of").
+    """
+    W = _words.classes()
+    if len(cl["pred"]) < 2 or cl["pred"][0] not in W["decision_lemma"] or not _plain(cl) or cl["pass"]:
+        return False
+    subj = set(cl["subj"])
+    if subj & (W["adversary"] | W["hostile"]):
+        return False
+    if side == "recipient" and (not _parts.countries(cl["subj"]) or subj & (W["ukraine"] | W["first_person"])):
+        return False
+    if set(cl["obj"]) & W["condition"]:  # "agreed to grant ... guarantees should an invasion come": conditional
+        return False
+    given = dict(cl, pred=cl["pred"][1:])
+    return _parts.gives(given) and _parts.aid_object(cl["obj"] + cl["ben"], cap_words)
+
+
 def _clauses(frame: dict):
     """The content's clauses and the clauses they hold as complements ("Ukraine may be sure | that we will ...")."""
     for cl in frame.get("clauses") or []:
         yield cl
         if cl.get("comp"):
             yield cl["comp"]
+
+
+def foreign_commitment(frame: dict | None, row: dict) -> bool:
+    """`foreign_commitment`: the future that the phrase-level `speech_acts.commitment` reads as the speaker's own
+    ("will" + a give verb within five words) belongs, by the clause frame, to someone else: every future (or
+    "would") clause whose chain has a give verb has a subject, and none is the speaker's side ("the deal will help
+    stabilise prices", "this will give them funds", "will you support ..."). No frame, or no such clause, or a clause
+    without a subject (a conjoined verb shares one the frame does not record): False."""
+    if not frame:
+        return False
+    W = _words.classes()
+    given = [cl for cl in _clauses(frame) if cl["tense"] in ("future", "would") and set(cl["pred"]) & W["give_verb"]]
+    return bool(given) and all(cl["subj"] and not own_subject(cl, row) for cl in given)
+
+
+def objectless(frame: dict | None, cap_words=frozenset()) -> bool:
+    """`objectless_cue`: by the clause frame, no clause of the content (nor the cue's xcomp) gives support
+    (clause_parts.supports), so a commissive cue (promised, assured, reiterates) commits to nothing given: "assured
+    that the West and Kyiv threaten nobody in Moscow", "reiterates that Russia's armed attack ... constitutes
+    an aggression". speech_acts drops the cue's pledge weight where, besides, the content names no aid, support or
+    capability and no pledge row matches it. No frame: False."""
+    if not frame or not frame.get("clauses"):
+        return False
+    x = (frame.get("cue") or {}).get("x")
+    return not any(_parts.supports(cl, cap_words) for cl in [*_clauses(frame), *([x] if x else [])])
 
 
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
@@ -104,4 +157,6 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
             return "pledge", "own_solidarity"
         if side in ("donor", "recipient") and _aid_future(cl, row, cap_words):
             return "pledge", "aid_future"
+        if side != "adversary" and _decided_giving(cl, side, cap_words):
+            return "pledge", "decided_giving"
     return _own_pledges.decide(frame, side, row, cap_words)  # readiness, not abandoning, announcement

@@ -34,6 +34,7 @@ from collections import defaultdict
 
 from ..sides import side_of
 from ..statements.clause_frame import FRAME_KEY
+from . import commitments as _commitments
 from . import composition as _composition
 from . import residual as _residual
 from . import threats as _threats
@@ -127,13 +128,18 @@ class SpeechActRules:
         litotes = content.get("pledge", 0) >= 2.5
         head = [w for w in lowers[:3] if w not in W["lead_skip"]][:1]
         _drop_misdirected(content, cue, cue_act, aid, head, words, W)
+        frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
+        if cue_act == "pledge" and not (aid or aid_words or content.get("pledge")) and _commitments.objectless(
+                frame, cap_words):  # "assured that the West and Kyiv threaten nobody"
+            cue.pop("pledge", None)
         scores = defaultdict(float)
         for d in (content, cue):
             for k, v in d.items():
                 scores[k] += v
-        _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W)
+        own_ok = not _commitments.foreign_commitment(frame, row)  # "it will help stabilise prices": not the speaker's
+        _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W,
+                              own_ok)
         threats = _threats.adjust(scores, lowers, side, cue, text_of(row.get("cue_lemma")))  # coding/threats.py
-        frame = _us.read(row.get(FRAME_KEY), text_of(row.get("text")))  # coding/us_subject.py: "US" is no "us"
         threats += _threats_frame.adjust(scores, frame, cue, lowers)  # ... and on the clause frame
         composed, construction, veto = _composition.decide(frame, side, row, cap_words, words)
         for a in veto:
@@ -194,9 +200,13 @@ def _drop_misdirected(content, cue, cue_act, aid: bool, head: list, words: set, 
         cue["pledge"] = cue["pledge"] / 2
 
 
-def _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, halve_pledge: bool, W) -> None:
-    """Modal commitments (`commitment`), the hypothetical's halving, and what each side cannot do."""
+def _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, halve_pledge: bool, W,
+                          own_ok: bool = True) -> None:
+    """Modal commitments (`commitment`), the hypothetical's halving, and what each side cannot do; a future that the
+    clause frame gives to someone other than the speaker's side (`own_ok` False) commits no one."""
     commit = commitment(lowers)
+    if commit == "own" and not own_ok:
+        commit = ""
     if cue_act != "appeal" and side != "adversary":
         if commit == "own" and (W["ukraine"] & words or aid_words):
             # "we will continue to do our part ... help", "Britain will continue to lead in supporting"
