@@ -110,19 +110,22 @@ def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset 
     or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
     stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
     "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
-    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary)."""
+    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary). After a
+    `giver_of` word ('of'), a donor is the giver, no beneficiary ("the backing of Britain and America matters to
+    us", "with the help of Canadian industry"; "support of Kyiv" still names Ukraine)."""
     W = _words.classes()
-    seen_in = False
+    seen_in = seen_of = False
     for j in range(i + 1, min(i + 1 + span, len(lowers))):
         w = lowers[j]
         if w in _STOP or w in stop or w in W["against_adversary"]:
             return ""
         seen_in = seen_in or w == "in"
+        seen_of = seen_of or (j == i + 1 and w in W["giver_of"])
         if w in W["not_beneficiary"] and not seen_in:
             return "other"
         side = _place_side(w)
         if side:
-            return "recipient" if side == "recipient" else "other"
+            return "" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
     return ""
 
 
