@@ -24,7 +24,8 @@ Anchors (constructions):
    joining ...");
 7. reconstruction of Ukraine (`rebuild_word` owned by or with Ukraine or a Ukrainian place as object): "rebuild
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
-8. (coding/aid_extra.py) new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
+8. (coding/aid_extra.py) a donor drawn into the war (`war_party`: "a proxy war", "a party to the conflict", a donor
+   named), new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
    systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
    Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
@@ -223,9 +224,11 @@ def _donor_made(lowers: list[str], s: int) -> bool:
 
 
 def _donor_named(words: list[str]) -> bool:
-    """A donor among these words: a `donor_name` word ("the West", "allies", "partners") or a donor country."""
+    """A donor among these words: a `donor_name` word ("the West", "allies", "partners", "U.S."), a donor country or
+    "the United States" (two words no one-token lookup sees)."""
     W = _words.classes()
-    return any(w in W["donor_name"] or _place_side(w) == "donor" for w in words)
+    return any(w in W["donor_name"] or _place_side(w) == "donor" or (w == "states" and k and words[k - 1] == "united")
+               for k, w in enumerate(words))
 
 
 def ukraine_context(lowers: list[str], side: str = "") -> bool:
@@ -352,7 +355,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     ukr = ukraine_context(lowers, side)
     return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
-        lowers, side) + _goals.outcome_anchors(lowers, side)
+        lowers, side) + _goals.outcome_anchors(lowers, side) + [
+        ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)]
 
 
 def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:

@@ -1,5 +1,6 @@
-"""aid_related: the giver of support named after 'of' (coding.aid.beneficiary_after) and the transfer verbs 'hand'
-and 'flood ... with' (coding_words.csv `give_transfer`). Sentences written for these tests."""
+"""aid_related and the donors: the giver of support named after 'of' (coding.aid.beneficiary_after), the transfer
+verbs 'hand' and 'flood ... with' (coding_words.csv `give_transfer`) and a donor drawn into the war
+(coding.aid_extra.war_party). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ def _lowers_caps(text):
     norm, _ = normalize(text)
     doc = blank_nlp().make_doc(norm)
     return [t.lower_ for t in doc], matcher().spans(doc)
+
+
+def kinds(text) -> set[str]:
+    lowers, caps = _lowers_caps(text)
+    return {k for k, _ in aid.anchors(lowers, caps)}
 
 
 def related(text, act="assessment") -> bool:
@@ -53,3 +59,24 @@ def test_beneficiary_after_of(text, word, expected):
 def test_hand_over_and_flood_with_are_transfers(text):
     assert related(text, "warning")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and its allies are waging a proxy war in Ukraine, the minister claimed",
+    "NATO is in essence at war with Russia through a proxy, and it keeps arming that proxy",
+    "only a thin line keeps the United States from becoming a party to the conflict",
+    "Britain is now a party to the war, the ministry said",
+])
+def test_a_donor_drawn_into_the_war_is_about_its_support(text):
+    assert "donor_at_war" in kinds(text)
+    assert related(text, "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "a British volunteer died in the custody of a Russian proxy in Ukraine",
+    "Moscow says it attacked to protect its proxy governments in the east",
+    "the start of a global proxy war for the future world order",
+    "the party to the left of the government won the vote",
+])
+def test_the_adversarys_proxies_or_no_donor_are_not_aid(text):
+    assert "donor_at_war" not in kinds(text)
