@@ -80,3 +80,24 @@ def test_a_donor_drawn_into_the_war_is_about_its_support(text):
 ])
 def test_the_adversarys_proxies_or_no_donor_are_not_aid(text):
     assert "donor_at_war" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("nine Himars are now operating in Ukraine, the analyst said", ""),
+    ("our air defence is useless against strikes by Himars missiles", "adversary"),
+    ("we are threatened once again by German Leopard tanks", "adversary"),
+    ("the F-16s will patrol the skies over Kyiv from the summer", ""),
+])
+def test_a_system_only_donors_field_is_aid_in_the_war(text, side):
+    lowers, caps = _lowers_caps(text)
+    assert "donor_system" in {k for k, _ in aid.anchors(lowers, caps, side)}
+    assert aid.aid_related(lowers, caps, "assessment", side=side)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland is buying more Abrams tanks for its own army",
+    "Patriot batteries will protect Israel from the missiles",
+    "Russian tanks rolled towards the capital",
+])
+def test_a_donor_system_elsewhere_or_other_tanks_are_not(text):
+    assert "donor_system" not in kinds(text)

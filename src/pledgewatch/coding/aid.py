@@ -25,7 +25,8 @@ Anchors (constructions):
 7. reconstruction of Ukraine (`rebuild_word` owned by or with Ukraine or a Ukrainian place as object): "rebuild
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
 8. (coding/aid_extra.py) a donor drawn into the war (`war_party`: "a proxy war", "a party to the conflict", a donor
-   named), new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
+   named), a system only donors field (`donor_system`: HIMARS, Leopard, F-16 with Ukraine named or a party
+   speaking), new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
    systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
    Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
@@ -356,7 +357,9 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
-        ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)]
+        ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
+        ("donor_system", sp.start) for sp in cap_spans
+        if _extra.donor_system(lowers, sp, side) and not _vetoed(lowers, sp.start, sp.end)]
 
 
 def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:

@@ -109,3 +109,15 @@ def war_party(lowers: list[str]) -> list[int]:
         if (w in W["war_party"] or party) and not (i and lowers[i - 1] in W["adversary"] | {"its", "their"}):
             out.append(i)
     return out
+
+
+def donor_system(lowers: list[str], span, side: str) -> bool:
+    """A weapon system only Ukraine's donors field in this war (`donor_system`: HIMARS, Leopard, Storm Shadow, F-16,
+    Patriot ... inside a capability span) where Ukraine is named or a party of the war speaks: the system is aid in
+    Ukraine's hands, delivered or in use ("nine Himars are now operating in Ukraine", "our air defence is useless
+    against Himars strikes", said by a Russian; "we are threatened by German Leopard tanks again", said by Putin).
+    Not another country's own ("Poland buys Abrams tanks for its army"); coding.aid vetoes another beneficiary."""
+    W = _words.classes()
+    if not set(lowers[span.start:span.end]) & W["donor_system"]:
+        return False
+    return side in ("adversary", "recipient") or bool(set(lowers) & W["ukraine"])
