@@ -103,6 +103,8 @@ def war_party(lowers: list[str]) -> list[int]:
     "the allies are fighting a proxy war in Ukraine", "NATO is at war ... through a proxy and arms it", "one step
     keeps the US from becoming a party to the conflict"."""
     W = _words.classes()
+    if "party" not in lowers and not W["war_party"].intersection(lowers):
+        return []
     out = []
     for i, w in enumerate(lowers):
         party = w == "party" and lowers[i + 1:i + 2] == ["to"] and bool(set(lowers[i + 2:i + 4]) & W["war_word"])
