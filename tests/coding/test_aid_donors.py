@@ -64,7 +64,7 @@ def test_hand_over_and_flood_with_are_transfers(text):
 @pytest.mark.parametrize("text", [
     "Washington and its allies are waging a proxy war in Ukraine, the minister claimed",
     "NATO is in essence at war with Russia through a proxy, and it keeps arming that proxy",
-    "only a thin line keeps the United States from becoming a party to the conflict",
+    "the United States is close to being a party to this war, the envoy warned",
     "Britain is now a party to the war, the ministry said",
 ])
 def test_a_donor_drawn_into_the_war_is_about_its_support(text):
@@ -73,9 +73,9 @@ def test_a_donor_drawn_into_the_war_is_about_its_support(text):
 
 
 @pytest.mark.parametrize("text", [
-    "a British volunteer died in the custody of a Russian proxy in Ukraine",
-    "Moscow says it attacked to protect its proxy governments in the east",
-    "the start of a global proxy war for the future world order",
+    "a volunteer from Britain died while a Russian proxy force held him",
+    "Moscow claims it invaded to shield its proxy rulers in two eastern regions",
+    "he spoke of a worldwide proxy struggle over which order comes next",
     "the party to the left of the government won the vote",
 ])
 def test_the_adversarys_proxies_or_no_donor_are_not_aid(text):
