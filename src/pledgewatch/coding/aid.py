@@ -24,7 +24,9 @@ Anchors (constructions):
    joining ...");
 7. reconstruction of Ukraine (`rebuild_word` owned by or with Ukraine or a Ukrainian place as object): "rebuild
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
-8. (coding/aid_extra.py) new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
+8. (coding/aid_extra.py) a donor drawn into the war (`war_party`: "a proxy war", "a party to the conflict", a donor
+   named), a system only donors field (`donor_system`: HIMARS, Leopard, F-16 with Ukraine named or a party
+   speaking), new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
    systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
    Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
@@ -110,19 +112,22 @@ def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset 
     or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
     stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
     "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
-    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary)."""
+    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary). After a
+    `giver_of` word ('of'), a donor is the giver, no beneficiary ("the backing of Britain and America matters to
+    us", "with the help of Canadian industry"; "support of Kyiv" still names Ukraine)."""
     W = _words.classes()
-    seen_in = False
+    seen_in = seen_of = False
     for j in range(i + 1, min(i + 1 + span, len(lowers))):
         w = lowers[j]
         if w in _STOP or w in stop or w in W["against_adversary"]:
             return ""
         seen_in = seen_in or w == "in"
+        seen_of = seen_of or (j == i + 1 and w in W["giver_of"])
         if w in W["not_beneficiary"] and not seen_in:
             return "other"
         side = _place_side(w)
         if side:
-            return "recipient" if side == "recipient" else "other"
+            return "" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
     return ""
 
 
@@ -220,9 +225,11 @@ def _donor_made(lowers: list[str], s: int) -> bool:
 
 
 def _donor_named(words: list[str]) -> bool:
-    """A donor among these words: a `donor_name` word ("the West", "allies", "partners") or a donor country."""
+    """A donor among these words: a `donor_name` word ("the West", "allies", "partners", "U.S."), a donor country or
+    "the United States" (two words no one-token lookup sees)."""
     W = _words.classes()
-    return any(w in W["donor_name"] or _place_side(w) == "donor" for w in words)
+    return any(w in W["donor_name"] or _place_side(w) == "donor" or (w == "states" and k and words[k - 1] == "united")
+               for k, w in enumerate(words))
 
 
 def ukraine_context(lowers: list[str], side: str = "") -> bool:
@@ -349,7 +356,10 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
     ukr = ukraine_context(lowers, side)
     return _word_anchors(lowers, in_cap, ukr, side) + _capability_anchors(lowers, caps, ukr, side) + [
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
-        lowers, side) + _goals.outcome_anchors(lowers, side)
+        lowers, side) + _goals.outcome_anchors(lowers, side) + [
+        ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
+        ("donor_system", sp.start) for sp in cap_spans
+        if _extra.donor_system(lowers, sp, side) and not _vetoed(lowers, sp.start, sp.end)]
 
 
 def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:

@@ -94,3 +94,32 @@ def ukraine_needs(lowers: list[str], i: int) -> bool:
     while k >= 0 and k >= i - 4 and lowers[k] in W["need_modifier"]:
         k -= 1
     return k >= 0 and lowers[k] in W["ukraine"]
+
+
+def war_party(lowers: list[str]) -> list[int]:
+    """Indices of a `war_party` word ("proxy", "co-belligerent") or of 'party' in "party to the war/conflict"
+    (`war_word`), not the adversary's own (an `adversary` word right before: "a Russian proxy", "its proxy
+    governments"). With a donor named (coding.aid), the content says a donor is in the war through its support:
+    "the allies are fighting a proxy war in Ukraine", "NATO is at war ... through a proxy and arms it", "one step
+    keeps the US from becoming a party to the conflict"."""
+    W = _words.classes()
+    if "party" not in lowers and not W["war_party"].intersection(lowers):
+        return []
+    out = []
+    for i, w in enumerate(lowers):
+        party = w == "party" and lowers[i + 1:i + 2] == ["to"] and bool(set(lowers[i + 2:i + 4]) & W["war_word"])
+        if (w in W["war_party"] or party) and not (i and lowers[i - 1] in W["adversary"] | {"its", "their"}):
+            out.append(i)
+    return out
+
+
+def donor_system(lowers: list[str], span, side: str) -> bool:
+    """A weapon system only Ukraine's donors field in this war (`donor_system`: HIMARS, Leopard, Storm Shadow, F-16,
+    Patriot ... inside a capability span) where Ukraine is named or a party of the war speaks: the system is aid in
+    Ukraine's hands, delivered or in use ("nine Himars are now operating in Ukraine", "our air defence is useless
+    against Himars strikes", said by a Russian; "we are threatened by German Leopard tanks again", said by Putin).
+    Not another country's own ("Poland buys Abrams tanks for its army"); coding.aid vetoes another beneficiary."""
+    W = _words.classes()
+    if not set(lowers[span.start:span.end]) & W["donor_system"]:
+        return False
+    return side in ("adversary", "recipient") or bool(set(lowers) & W["ukraine"])
