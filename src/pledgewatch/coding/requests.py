@@ -117,6 +117,8 @@ def request(to: list, asked: list, cap_words, lowers: set):
         return "appeal", "request_support"
     if _asks_thing_not_support(asked, cap_words, lowers):
         return "other", "request_noun_phrase"
+    if _addressed_to_recipient(to):
+        return "other", "request_to_recipient"  # "urged the Ukrainian leader to remain at home"
     if lowers & hostile or not all(cl.get("v", True) for cl in asked):
         return None  # acting against the adversary ("to reveal where Russian troops ... living"), or a noun
         # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
@@ -163,6 +165,16 @@ def _addressed_to_adversary(to: list, asked: list, lowers: set) -> bool:
     return bool(addressee & W["hostile"])
 
 
+def _addressed_to_recipient(to: list) -> bool:
+    """`request_to_recipient`: the one asked is Ukraine's side itself (the request verb's object names Ukraine, and
+    not as the owner of its backers: "Ukraine's allies"), and what is asked gives no support and acts against no
+    one (request() tries those first): what Ukraine is asked to do is its own conduct, not support from others, an
+    `other` (ANNOTATION.md: a call for other conduct): "urged the Ukrainian leader to remain at home", "urged Kyiv to
+    hold early elections"."""
+    W = _words.classes()
+    return bool(set(to[:3]) & W["ukraine"]) and not set(to) & W["effort_backer"]
+
+
 def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
     """`request_noun_phrase`: what a request asks for is a noun phrase (no verb clause) and nothing in the content
     names support, aid, weapons, money, sanctions, membership, a no-fly zone, troops or the adversary: the request
@@ -183,8 +195,11 @@ def content_request(clauses, cap_words, lowers: set):
     """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"."""
     W = _words.classes()
     for cl in clauses:
-        if cl["pred"][0] in W["request_lemma"] and len(cl["pred"]) > 1 and (
-                not cl["subj"] or set(cl["subj"]) & W["first_person"]):  # a "not" negates what is asked
+        if cl["pred"][0] not in W["request_lemma"] or cl["subj"] and not set(cl["subj"]) & W["first_person"]:
+            continue
+        if len(cl["pred"]) > 1:  # a "not" negates what is asked
             asked = dict(cl, pred=cl["pred"][1:], neg=False, subj=[])  # "we call on | Russia | to comply"
             return request(cl["obj"][:3], [asked], cap_words, lowers)  # the addressee, not what follows
+        if cl["subj"] and set(cl["obj"][:3] + cl["ben"][:3]) & W["hostile"] and not lowers & W["sanctions"]:
+            return "other", "request_to_adversary"  # "I appeal to President Putin: ...", "we call on Russia"
     return None
