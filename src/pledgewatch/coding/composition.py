@@ -192,6 +192,10 @@ def _need(clauses, side: str, cap_words):
                     _parts.aid_object(cl["obj"], cap_words)):
                 return "appeal", "stated_need"
             continue
+        if cl["pass"]:  # the recipient's passive need: "more sanctions are needed", "more shells are needed at ..."
+            if side == "recipient" and (_parts.aid_object(cl["subj"], cap_words) or set(cl["subj"]) & W["sanctions"]):
+                return "appeal", "stated_need"
+            continue
         if not cl["obj"]:
             continue
         subj = set(cl["subj"])

@@ -109,7 +109,8 @@ def request(to: list, asked: list, cap_words, lowers: set):
         return "other", "request_restraint"  # "urged people not to leave the shelters"
     hostile = W["hostile"]
     to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
-    if to_adversary and not cap_words and not lowers & W["ukraine"]:
+    if to_adversary and not cap_words and not lowers & (W["ukraine"] | W["sanctions"]):  # sanctions: "demanded
+        # tougher sanctions against Moscow" names the adversary as their target, not as the one asked or helped
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
     if _addressed_to_adversary(to, asked, lowers):
         return "other", "request_to_adversary"
