@@ -94,6 +94,8 @@ def _asks_support(cl: dict, cap_words) -> bool:
     send, provide, impose, tighten, close the sky), or any verb with an aid object ("pass the aid bill"); a noun
     phrase ("for more weapons", "for tougher sanctions") that names aid or sanctions."""
     W = _words.classes()
+    if cl.get("v", True) and cl["neg"] and cl["pred"][0] in W["persist_neg"]:  # a litotes: "not to let Ukraine
+        return _parts.to_ukraine(cl) or _parts.aid_object(cl["obj"], cap_words)  # down", "not to abandon Kyiv"
     if cl.get("v", True):  # or acts against the adversary: "asked Xi to put pressure on Russia"
         return _parts.gives(cl) or _parts.aid_object(cl["obj"], cap_words) or acts_against(cl)
     named = cl["obj"] + cl["ben"] + cl["pred"]
