@@ -223,3 +223,20 @@ def content_request(clauses, cap_words, lowers: set):
         if cl["subj"] and set(cl["obj"][:3] + cl["ben"][:3]) & W["hostile"] and not lowers & W["sanctions"]:
             return "other", "request_to_adversary"  # "I appeal to President Putin: ...", "we call on Russia"
     return None
+
+
+def recipient_sanctions(scores: dict, side: str, words: set) -> None:
+    """`recipient_sanctions`: the recipient cannot threaten sanctions, only ask others for them: where Ukraine's side
+    speaks of sanctions (not of lifting them) and the phrase rows read a warning (sanctions under a condition, a
+    harm ahead beside them), the statement asks for sanctions, an appeal (ANNOTATION.md's settled conventions: a
+    call for sanctions is an appeal), at the warning's strength: "we had a different vision of how sanctions should
+    be applied when the aggression happens", "he will go on raising the stakes ... so important to increase
+    sanctions pressure". Only where no construction of coding.composition decided. On the corpus without
+    coding_dev's half B (round 18): 2 rows in 2 articles, warning -> appeal, both appeals by reading."""
+    W = _words.classes()
+    if side != "recipient" or not scores.get("warning") or not words & W["sanctions_named"]:
+        return
+    if words & W["sanctions_lifted"]:
+        return
+    scores["appeal"] = max(scores.get("appeal", 0.0), scores["warning"])
+

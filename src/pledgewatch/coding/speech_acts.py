@@ -35,6 +35,7 @@ from collections import defaultdict
 from ..sides import side_of
 from ..statements.clause_frame import FRAME_KEY
 from . import composition as _composition
+from . import requests as _requests
 from . import residual as _residual
 from . import threats as _threats
 from . import threats_frame as _threats_frame
@@ -146,6 +147,7 @@ class SpeechActRules:
             # another sentence does not make it one ("It could take years. We must not let ... in supporting Ukraine")
             hypothetical = hypothetical and act not in ("pledge", "refusal")
         else:
+            _requests.recipient_sanctions(scores, side, words)  # coding/requests.py: Kyiv threatens no sanctions
             act = _strongest(scores, aid_words)
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical,
                 "negated": bool(W["negation"] & words), "content": dict(content), "cue": dict(cue),
