@@ -22,7 +22,7 @@ def test_first_person_appeal_to_the_adversary_is_no_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "US officials privately urged the Ukrainian leader to stay at home amid fears of a Russian attack.",
+    "Washington's envoys quietly pressed the Ukrainian leader to stay home as fears of a Russian attack grew.",
     "The French envoy urged Kyiv to hold local elections despite the Russian occupation of the east.",
     "Washington urged the Ukrainian president to remain in the capital as Russian troops massed at the border.",
 ])

@@ -12,11 +12,9 @@ from support import act_of
 
 
 @pytest.mark.parametrize("body", [
-    "The archbishop called for safe humanitarian corridors for the people in the steel plant, where troops and "
-    "civilians are hiding.",
-    "The assembly's president called on European leaders to create a special tribunal for Russia's crimes against "
-    "Ukraine.",
-    "The human rights ombudsman called for an international tribunal over Russia's invasion of Ukraine.",
+    "The assembly's president called on European leaders to create a special court to judge the Russian "
+    "leadership.",
+    "The human rights ombudsman called for an international tribunal to judge Russia's war on Ukraine.",
     "Kuleba called for a fair tribunal to hold Russia accountable for the crimes in Bucha.",
 ])
 def test_request_for_other_conduct_is_no_appeal(nlp, body):

@@ -12,7 +12,7 @@ from support import act_of, lowers
 
 @pytest.mark.parametrize("text", [
     "I think the Ukrainians feel they must fight on and never give up.",
-    "It will be a key debate, because first of all you need to send a strong signal to Ukraine.",
+    "It will be a key debate, since above all you have to send a clear signal to the Ukrainians.",
     "The regional parliaments should send a clear message to the people of Ukraine.",
     "The defenders should not give in, whatever the cost to the city.",
 ])
@@ -30,6 +30,5 @@ def test_a_give_verb_that_gives_still_counts(text, who):
 
 
 def test_a_signal_asked_for_is_no_appeal(nlp):
-    body = ('"It will be an important debate tonight, because first of all you need to send a strong signal to Ukraine '
-            'and Ukrainians," the French president said.')
+    body = '"It will be an important debate, because you need to send a strong signal to Kyiv," the French president said.'
     assert act_of(nlp, body) != "appeal"

@@ -121,9 +121,9 @@ def request(to: list, asked: list, cap_words, lowers: set):
     if _asks_thing_not_support(asked, cap_words, lowers):
         return "other", "request_noun_phrase"
     if not cap_words and all(_conduct_asked(cl) for cl in asked):
-        return "other", "request_conduct"  # "called for safe humanitarian corridors", "for an international tribunal"
+        return "other", "request_conduct"  # "called for ... humanitarian corridors", "for an international tribunal"
     if _addressed_to_recipient(to):
-        return "other", "request_to_recipient"  # "urged the Ukrainian leader to remain at home"
+        return "other", "request_to_recipient"  # "urged Ukraine's leader to stay home"
     if lowers & hostile or not all(cl.get("v", True) for cl in asked):
         return None  # acting against the adversary ("to reveal where Russian troops ... living"), or a noun
         # phrase asked for ("pushed for a no-fly zone"): unclear, the phrase rows decide
@@ -172,8 +172,8 @@ def _addressed_to_adversary(to: list, asked: list, lowers: set) -> bool:
 
 def _conduct_asked(cl: dict) -> bool:
     """`request_conduct`: what one clause of a request asks for is other conduct than support: a noun phrase headed
-    by a `conduct_noun` ("called for safe humanitarian corridors", "for a fair tribunal"), or a verb clause whose
-    object is one ("to lead the initiative to create a special tribunal"). request() reads it only where the request
+    by a `conduct_noun` ("called for ... humanitarian corridors", "for a fair tribunal"), or a verb clause whose
+    object is one ("to lead ... create a special tribunal"). request() reads it only where the request
     asks for no support (tried first), so an aid word beside the noun ("humanitarian corridors") does not make it
     one: a call for evacuation routes, a court or an inquiry is an `other` (ANNOTATION.md's settled conventions:
     evacuation, investigations). On the corpus without coding_dev's half B (round 18) it turns 4 appeals in 4
@@ -189,8 +189,8 @@ def _addressed_to_recipient(to: list) -> bool:
     """`request_to_recipient`: the one asked is Ukraine's side itself (the request verb's object names Ukraine, and
     not as the owner of its backers: "Ukraine's allies"), and what is asked gives no support and acts against no
     one (request() tries those first): what Ukraine is asked to do is its own conduct, not support from others, an
-    `other` (ANNOTATION.md: a call for other conduct): "urged the Ukrainian leader to remain at home", "urged Kyiv to
-    hold early elections"."""
+    `other` (ANNOTATION.md: a call for other conduct): "urged Ukraine's leader to stay home", "urged Kyiv to hold
+    early elections"."""
     W = _words.classes()
     return bool(set(to[:3]) & W["ukraine"]) and not set(to) & W["effort_backer"]
 
@@ -229,8 +229,8 @@ def recipient_sanctions(scores: dict, side: str, words: set) -> None:
     """`recipient_sanctions`: the recipient cannot threaten sanctions, only ask others for them: where Ukraine's side
     speaks of sanctions (not of lifting them) and the phrase rows read a warning (sanctions under a condition, a
     harm ahead beside them), the statement asks for sanctions, an appeal (ANNOTATION.md's settled conventions: a
-    call for sanctions is an appeal), at the warning's strength: "we had a different vision of how sanctions should
-    be applied when the aggression happens", "he will go on raising the stakes ... so important to increase
+    call for sanctions is an appeal), at the warning's strength: "we saw differently how sanctions should be applied
+    once the aggression comes", "he will go on raising the stakes ... so important to increase
     sanctions pressure". Only where no construction of coding.composition decided. On the corpus without
     coding_dev's half B (round 18): 2 rows in 2 articles, warning -> appeal, both appeals by reading."""
     W = _words.classes()

@@ -275,7 +275,7 @@ def _particles() -> frozenset[tuple[str, str]]:
 def _gives_nothing(lowers: list[str], i: int, W) -> bool:
     """`give_nothing`: the give verb at i gives up ("must fight and not give up": its particle after it, a phrasal
     verb of `abandon_lemma`) or sends a message (a `message_word` within three words: "you need to send a strong
-    signal to Ukraine"): no support given, so no one is committed or asked to give it."""
+    signal to Kyiv"): no support given, so no one is committed or asked to give it."""
     nxt = lowers[i + 1:i + 4]
     return bool(nxt) and ((lowers[i], nxt[0]) in _particles() or bool(W["message_word"] & set(nxt)))
 
