@@ -144,6 +144,8 @@ def _obligation(clauses, side: str, cap_words):
             continue
         if semi and not cl["subj"]:
             continue  # "there is a need to ..." / a bare "need to": whose obligation is unclear
+        if set(cl["pred"]) & W["sanctions_lifted"]:
+            continue  # "the sanctions have to be lifted": a call to lift sanctions asks for none
         modal_asks = not semi and (_parts.supports(cl, cap_words)
                                    or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         asked = dict(cl, pred=cl["pred"][1:]) if semi else cl  # "need to deliver": what is needed is the xcomp
