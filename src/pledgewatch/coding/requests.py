@@ -97,9 +97,18 @@ def _asks_support(cl: dict, cap_words) -> bool:
     if cl.get("v", True) and cl["neg"] and cl["pred"][0] in W["persist_neg"]:  # a litotes: "not to let Ukraine
         return _parts.to_ukraine(cl) or _parts.aid_object(cl["obj"], cap_words)  # down", "not to abandon Kyiv"
     if cl.get("v", True):  # or acts against the adversary: "asked Xi to put pressure on Russia"
-        return _parts.gives(cl) or _parts.aid_object(cl["obj"], cap_words) or acts_against(cl)
+        return _parts.gives(cl) or _parts.aid_object(cl["obj"], cap_words) or acts_against(cl) or _membership(cl)
     named = cl["obj"] + cl["ben"] + cl["pred"]
     return _parts.aid_object(named, cap_words) or bool(set(named) & W["sanctions"])
+
+
+def _membership(cl: dict) -> bool:
+    """What a request asks for is membership of a bloc, political support (ANNOTATION.md's settled conventions): a
+    `join_lemma` predicate with a `bloc_noun` in the clause ("called for Ukraine to be invited to join NATO", "urged
+    the allies to admit Kyiv to the alliance"), or a membership word named in it ("to open accession talks")."""
+    W = _words.classes()
+    named = set(cl["pred"] + cl["obj"] + cl["ben"])
+    return bool(named & W["membership"]) or bool(set(cl["pred"]) & W["join_lemma"] and named & W["bloc_noun"])
 
 
 def request(to: list, asked: list, cap_words, lowers: set):
