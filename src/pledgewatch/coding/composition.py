@@ -144,6 +144,8 @@ def _obligation(clauses, side: str, cap_words):
             continue
         if semi and not cl["subj"]:
             continue  # "there is a need to ..." / a bare "need to": whose obligation is unclear
+        if set(cl["pred"]) & W["sanctions_lifted"]:
+            continue  # "the sanctions have to be lifted": a call to lift sanctions asks for none
         modal_asks = not semi and (_parts.supports(cl, cap_words)
                                    or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         asked = dict(cl, pred=cl["pred"][1:]) if semi else cl  # "need to deliver": what is needed is the xcomp
@@ -192,15 +194,35 @@ def _need(clauses, side: str, cap_words):
                     _parts.aid_object(cl["obj"], cap_words)):
                 return "appeal", "stated_need"
             continue
+        if cl["pass"]:  # the recipient's passive need: "more sanctions are needed", "more shells are needed at ..."
+            if side == "recipient" and (_parts.aid_object(cl["subj"], cap_words) or set(cl["subj"]) & W["sanctions"]):
+                return "appeal", "stated_need"
+            continue
         if not cl["obj"]:
             continue
         subj = set(cl["subj"])
         if side == "recipient" and subj & (W["first_person"] | W["ukraine"]):
-            return "appeal", "stated_need"
+            if _needs_support(cl["obj"], cap_words):
+                return "appeal", "stated_need"
+            continue  # "we need peace", "our economy needs reforms": no support from others needed
         if side == "donor" and (subj & W["ukraine"] or (
                 subj and subj <= W["plural_pronoun"] and _parts.aid_object(cl["obj"], cap_words))):
             return "assessment", "stated_need"
     return None
+
+
+def _needs_support(obj: list, cap_words) -> bool:
+    """What the recipient says it needs is support from others: aid, weapons, money, sanctions, help, membership or
+    security guarantees (`aid_object`, `support`, `sanctions`, `guarantee_head`), the world's unity (`unity_word`)
+    or a pro-form whose antecedent the sentences before give (`context_aid_pronoun`: "we need it urgently"); not
+    peace, time, reforms or rest ("we need peace", "our soldiers need rest": ANNOTATION.md, an appeal asks others for
+    support). On the corpus without coding_dev's half B (round 18) every one of the 11 recipient needs coded so holds
+    it."""
+    W = _words.classes()
+    named = set(obj)
+    return _parts.aid_object(obj, cap_words) or bool(named & (
+        W["support"] | W["sanctions"] | W["guarantee_head"] | W["unity_word"] | W["membership"])) or bool(
+        obj and obj[0] in W["context_aid_pronoun"])
 
 
 def _delivery(frame: dict, side: str, cap_words):

@@ -36,6 +36,7 @@ from ..sides import side_of
 from ..statements.clause_frame import FRAME_KEY
 from . import commitments as _commitments
 from . import composition as _composition
+from . import requests as _requests
 from . import residual as _residual
 from . import threats as _threats
 from . import threats_frame as _threats_frame
@@ -152,6 +153,7 @@ class SpeechActRules:
             # another sentence does not make it one ("It could take years. We must not let ... in supporting Ukraine")
             hypothetical = hypothetical and act not in ("pledge", "refusal")
         else:
+            _requests.recipient_sanctions(scores, side, words)  # coding/requests.py: Kyiv threatens no sanctions
             act = _strongest(scores, aid_words)
         return {"speech_act": act, "aid": aid, "side": side, "hypothetical": hypothetical,
                 "negated": bool(W["negation"] & words), "content": dict(content), "cue": dict(cue),
@@ -248,14 +250,15 @@ def commitment(lowers: list[str], span: int = 5) -> str:
     obligation governing a give verb within `span` words ("will continue to send", "we must not let up in
     supporting", "is going to provide"), 'others' for an obligation on someone else ("the US must continue to
     support", "allies should send", "partners need to deliver"), '' otherwise. A negated future ("will not send") is
-    the refusal rows' business, not a commitment."""
+    the refusal rows' business, not a commitment. A give verb that gives nothing is no give verb (`_gives_nothing`:
+    "must fight and not give up", "need to send a strong signal")."""
     W = _words.classes()
     give = W["give_verb"]
     # give verbs counted up to each position: "a give verb within span words ahead of i" without rescanning the
     # window at every word
     seen = [0]
-    for x in lowers:
-        seen.append(seen[-1] + (x in give))
+    for i, x in enumerate(lowers):
+        seen.append(seen[-1] + (x in give and not _gives_nothing(lowers, i, W)))
     if not seen[-1]:
         return ""
     n, found = len(lowers), ""
@@ -271,6 +274,20 @@ def commitment(lowers: list[str], span: int = 5) -> str:
             found = "own" if first else "others"
             break
     return found
+
+
+@functools.cache
+def _particles() -> frozenset[tuple[str, str]]:
+    """(verb, particle) pairs of the phrasal verbs of giving up (`abandon_lemma`: give_up, give_in, give_away)."""
+    return frozenset(tuple(w.split("_", 1)) for w in _words.classes()["abandon_lemma"] if "_" in w)
+
+
+def _gives_nothing(lowers: list[str], i: int, W) -> bool:
+    """`give_nothing`: the give verb at i gives up ("must fight and not give up": its particle after it, a phrasal
+    verb of `abandon_lemma`) or sends a message (a `message_word` within three words: "you need to send a strong
+    signal to Kyiv"): no support given, so no one is committed or asked to give it."""
+    nxt = lowers[i + 1:i + 4]
+    return bool(nxt) and ((lowers[i], nxt[0]) in _particles() or bool(W["message_word"] & set(nxt)))
 
 
 @functools.lru_cache(maxsize=1)
