@@ -1,5 +1,5 @@
 """coding/refusals.py `withheld_intent`: a side other than the adversary or Ukraine withholding a transfer of aid (a
-negated intent or decision, a negated readiness, or a plain reluctance before a giving verb with an aid object) is a
+negated intent or decision, a negated readiness, a plain reluctance or halt before a giving verb with an aid object) is a
 refusal; the adversary's withheld supplies, giving up land and a negated intent with no aid object are not. Sentences
 of our own wording, each in the manner of a different article, run through the real pipeline (parse, extract, code)."""
 
@@ -17,6 +17,8 @@ from support import act_of
     '"We are not willing to give Kyiv our last tanks," the Austrian minister told reporters.',
     "Prime minister Fico said Slovakia does not plan to deliver more ammunition to Ukraine.",
     "The Italian premier said Rome was reluctant to send long-range missiles to Kyiv.",
+    "A Pentagon official said the department had stopped sending its Stinger missiles to Ukraine.",
+    "The Danish ministry said it had halted shipping the old tanks to Kyiv in March.",
 ])
 def test_withheld_intent_is_a_refusal(nlp, body):
     assert act_of(nlp, body) == "refusal"
@@ -27,6 +29,8 @@ def test_withheld_intent_is_a_refusal(nlp, body):
     "The Ukrainian foreign minister said Kyiv does not want to give up any of its territory.",
     '"We do not want to provoke Russia," the German chancellor said on Friday.',
     "The Polish president said Warsaw was ready to send more ammunition to Ukraine.",
+    '"Iran must stop sending its drones to Russia," the French foreign minister said.',
+    "The Kremlin said Washington had to stop supplying weapons to Kyiv.",
 ])
 def test_no_withheld_aid_is_no_refusal(nlp, body):
     assert act_of(nlp, body) != "refusal"
