@@ -270,7 +270,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _requests.content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
-    found = found or _refusals.decide(clauses, side, row, lowers)  # coding/refusals.py: own troops ruled out
+    found = found or _refusals.decide(clauses, side, row, lowers, cap_words)  # coding/refusals.py: troops, intent
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)

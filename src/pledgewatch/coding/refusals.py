@@ -11,6 +11,18 @@ to it ("no plans to send jets"); troops sent or stationed for Ukraine are milita
   not directly engage Russia", "German soldiers would not be sent to Ukraine"); troops of another country, the
   adversary's or Ukraine's are not the speaker's to refuse; a negated ruling-out ("he does not exclude sending
   troops") is no refusal (coding/deliveries.py `negated_abandonment`).
+- `withheld_intent` -> refusal: a side other than the adversary or Ukraine withholds a transfer of aid: a negated
+  chain whose head is an intent or decision (`intent_head`: intend, plan, want, decide ...) or be + a readiness
+  adjective (`readiness_adj`: ready, prepared, willing); or an asserted chain, not modal or imperative, whose head is
+  be + a reluctance adjective (`reluctance_adj`: reluctant, unwilling) or a halt (`halt_head`: stop, cease,
+  suspend); before a giving verb with an aid object ("Berlin does not intend to deliver the cruise missiles", "we
+  have decided not to send Patriot batteries", "the Netherlands is not prepared to supply jets yet", "Rome was
+  reluctant to send long-range missiles", "the Pentagon had stopped sending the missiles"). Not a question or
+  hypothetical; "does not want to give up land" gives nothing (give_up is no giving verb). The phrase rows read
+  "intend ... deliver", "prepared to supply" as a pledge and the past chains "was reluctant to send", "had stopped
+  sending" as a delivery, missing the negation or the head. On the readable corpus (5,245 statements) the
+  construction occurs in no statement: it is the issue's named class (#13), kept for the text it will meet, not for
+  a count.
 """
 
 from __future__ import annotations
@@ -47,11 +59,29 @@ def _ruled_out(cl: dict, row: dict, lowers: set) -> bool:
         where & (W["troops"] | W["war_word"] | W["ukraine"]))
 
 
-def decide(clauses: list, side: str, row: dict, lowers: set):
-    """("refusal", "own_troops_ruled_out") where a clause shows the construction and the speaker is a donor."""
+def _withheld(cl: dict, cap_words) -> bool:
+    """`withheld_intent`: "not | intend to deliver X", "not | be ready to send X", "be reluctant to supply X", "had
+    stopped | sending X"."""
+    W = _words.classes()
+    pred = cl["pred"]
+    if len(pred) < 2 or cl["hyp"] or cl["q"] or set(cl["subj"]) & (W["hostile"] | W["ukraine"]):
+        return False
+    of = (cl.get("comp") or {}).get("of")
+    if (pred[0] == "be" and of in W["reluctance_adj"]) or pred[0] in W["halt_head"]:
+        withheld = not cl["neg"] and cl["tense"] != "modal" and not cl.get("imp")
+    else:
+        withheld = cl["neg"] and (pred[0] in W["intent_head"] or (pred[0] == "be" and of in W["readiness_adj"]))
+    given = dict(cl, pred=pred[1:])
+    return withheld and _parts.gives(given) and _parts.aid_object(cl.get("comp", cl)["obj"] + cl["ben"], cap_words)
+
+
+def decide(clauses: list, side: str, row: dict, lowers: set, cap_words=frozenset()):
+    """("refusal", construction) where a clause shows one of the constructions and the speaker is a donor."""
     if side not in ("donor", "other"):
         return None
     for cl in clauses:
         if _ruled_out(cl, row, lowers):
             return "refusal", "own_troops_ruled_out"
+        if _withheld(cl, cap_words):
+            return "refusal", "withheld_intent"
     return None
