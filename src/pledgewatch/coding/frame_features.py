@@ -2,7 +2,7 @@
 
 Who commits whom to what, as the parse gives it, in classes rather than sentences:
 
-- `ev=KEY`: each piece of the rules' evidence (a row of speech_acts.csv, or a construction of coding.composition such
+- `ev=KEY`: each piece of the rules' evidence (a row of speech_acts.csv by its stable `rule_id`, "r:" + a hash of the row, or a construction of coding.composition such
   as `own_commitment`, `request_other`, `stated_need`): the rules' reasons, stacked, so the model can weigh how
   reliable each one is;
 - the cue clause: `fr:cue_to` (the cue names an addressee: "urged | EU leaders"), `fr:cue_x` (the cue governs a

@@ -30,6 +30,7 @@ an adversary). This module adds the few rules that are logic rather than data:
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import defaultdict
 
 from ..sides import side_of
@@ -50,6 +51,15 @@ THRESHOLD = 1.0
 WEAK = 0.6  # weaker evidence for a strong act still wins if it beats the assessment/other evidence
 
 
+def rule_id(row: dict) -> str:
+    """A speech_acts.csv row's stable id, "r:" + a hash of its act, place, conditions and pattern: the evidence feature
+    the act and residual models read (`ev=r:...`). It does not move when a researcher inserts, deletes or reorders other
+    rows (a position would: every later row's feature would then mean another row until `make train`); editing the
+    row's own act, place, `needs` or pattern gives it a new id, as it is a new rule (its weight does not)."""
+    key = "\x1f".join((row["act"], row["where"], (row.get("needs") or "").strip(), row["pattern"].strip()))
+    return "r:" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
 class SpeechActRules:
     def __init__(self, rows: list[dict] | None = None):
         nlp = blank_nlp()
@@ -57,6 +67,7 @@ class SpeechActRules:
         rows = rows if rows is not None else read_table("speech_acts.csv")
         self.matchers = {w: RuleSet(nlp.vocab) for w in ("content", "cue", "speaker", "aid")}
         self.rules: dict[str, tuple[str, str, float, frozenset]] = {}
+        self.row_ids: dict[str, str] = {}  # matcher key -> the row's stable id (rule_id): the evidence the models read
         self._cache: dict[str, dict] = {}
         for i, r in enumerate(rows):
             act, where = r["act"], r["where"]
@@ -65,6 +76,7 @@ class SpeechActRules:
             key = f"r{i}"
             needs = frozenset(n for n in (r.get("needs") or "").split("+") if n)
             self.rules[key] = (act, where, float(r["weight"] or 0), needs)
+            self.row_ids[key] = rule_id(r)
             pats = [compile_pattern(p.strip()) for p in r["pattern"].split(" ; ") if p.strip()]
             self.matchers["aid" if act == "aid" else where].add(key, pats)
 
@@ -168,7 +180,7 @@ class SpeechActRules:
             if act not in ACTS or not w or not all(flags.get(n) for n in needs):
                 continue
             (cue if where == "cue" else content)[act] += w
-            evidence.append(key)
+            evidence.append(self.row_ids[key])
         return content, cue, evidence
 
 
