@@ -209,7 +209,9 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         org = org or (self._body_of(head) if w.generic and w.kinds & _OFFICE_KINDS else "")
         if org and best is not None and not self._in_organisation(best, org):
             best = None  # "the head of ... International Energy Agency" is no office holder of another body
+        best = None if best is not None and self._other_place(s, e, best) else best  # (described_back.py)
         nxt = self._named_next(s, e, w)  # "..., the regional governor has said. Andriy Raikovych said ..."
+        nxt = None if nxt is not None and self._other_place(s, e, nxt) else nxt
         if nxt is not None and not self._recent_exact(s, best, w) and (not org or self._in_organisation(nxt, org)
                                                                         or not nxt.roles):
             best = nxt
