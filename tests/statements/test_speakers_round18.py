@@ -95,3 +95,18 @@ def test_an_office_of_the_same_place_is_its_holder_named_next(nlp, text, mention
 def test_a_title_with_an_of_phrase_before_the_name_is_its_role(nlp, text, name, content, role):
     """"The mayor of Auckland, X, said" (the parser hangs X on "Auckland"): the whole title is X's role."""
     assert _resolve(nlp, text, name, content)["speaker_role"] == role
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Ivan Sorokin was jailed for ten days last month. He had been detained outside his flat, his lawyer said.",
+     "his lawyer", "He had been detained", "Ivan Sorokin's lawyer"),
+    ("Marina Kovalenko has been moved to a hospital, her spokesman said on Friday.", "her spokesman",
+     "has been moved to a hospital", "Marina Kovalenko's spokesman"),
+    ("Kim Ryder was freed on Monday after a week in custody. She is tired but well, her husband said.",
+     "her husband", "She is tired but well", "Kim Ryder's husband"),
+], ids=["lawyer", "spokesman", "husband"])
+def test_a_relation_of_a_person_named_as_he_or_she_is_that_persons(nlp, text, mention, content, name):
+    """"his lawyer said" (a `person_relations` noun owned by he/she): "<the owner>'s lawyer", not UNKNOWN."""
+    row = _resolve(nlp, text, mention, content)
+    assert row["speaker_name"] == name
+    assert row["speaker_type"] == "person"

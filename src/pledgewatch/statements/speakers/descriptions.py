@@ -243,6 +243,9 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
+        rec = self._owned_relation(head, text, dr, dc or w.country)  # "his lawyer said" (owners.py)
+        if rec is not None:
+            return rec
         near = self._described_back(s, e, w, text, dr) if first == "the" else None
         if near is not None:
             return near
