@@ -41,9 +41,9 @@ def test_a_description_with_no_office_conflict_keeps_the_person_of_the_passage(n
 
 
 @pytest.mark.parametrize("text, mention, content, name", [
-    ("\"Nobody can break us,\" the foreign ministry spokeswoman Anna Petrova wrote on Telegram. The deputy chair of "
-     "Russia's security council, Ivan Sobolev, gloated that the resignation was deserved. \"We are waiting for more "
-     "news,\" the former Russian president wrote on Telegram.", "the former Russian president", "We are waiting for",
+    ("\"Nobody can break us,\" the foreign ministry spokeswoman Anna Petrova posted online. The deputy head of "
+     "Russia's defence council, Ivan Sobolev, gloated that the resignation was deserved. \"We are waiting for more "
+     "news,\" the former Russian president posted online.", "the former Russian president", "We are waiting for",
      "Ivan Sobolev"),
     ("\"The bridge will reopen soon,\" transport minister Olena Hrytsak told reporters. The head of Ukraine's state "
      "railway company, Petro Koval, toured the station on Monday. \"Trains will run by Friday,\" the former deputy "
@@ -51,17 +51,17 @@ def test_a_description_with_no_office_conflict_keeps_the_person_of_the_passage(n
     ("\"The harvest is safe,\" farm minister Olena Lysenko told reporters. The deputy head of Ukraine's grain "
      "association, Mykola Horbachov, toured the port on Tuesday. \"Exports will double,\" the former deputy minister "
      "said.", "the former deputy minister", "Exports will double", "Mykola Horbachov"),
-], ids=["security-council", "railway-company", "grain-association"])
+], ids=["defence-council", "railway-company", "grain-association"])
 def test_a_name_in_apposition_to_a_subjects_of_phrase_is_the_subject(nlp, text, mention, content, name):
-    """"The deputy chair of Russia's security council, X, ..." (the parser hangs X on "council"): X is the subject
+    """"The deputy head of Russia's defence council, X, ..." (the parser hangs X on "council"): X is the subject
     of the sentence, whom a later description of a past office refers back to."""
     assert _resolve(nlp, text, mention, content)["speaker_name"] == name
 
 
 @pytest.mark.parametrize("text, mention, content", [
-    ("Rockets hit two districts overnight. The mayor of the southern city of Mykolaiv said one person was killed. "
+    ("Rockets hit two districts overnight. The mayor of the port city of Mykolaiv said two people were hurt. "
      "The mayor of Auckland, Philip Goff, was among the officials Moscow banned.",
-     "The mayor of the southern city of Mykolaiv", "one person was killed"),
+     "The mayor of the port city of Mykolaiv", "two people were hurt"),
     ("\"The water is back,\" the mayor of Dnipro said on Monday. Jan Nowak, the mayor of Gdansk, sent two trucks of "
      "pumps.", "the mayor of Dnipro", "The water is back"),
     ("The governor of Sumy said two villages lost power. Anna Berg, the governor of Gotland, opened the new ferry "
@@ -87,11 +87,11 @@ def test_an_office_of_the_same_place_is_its_holder_named_next(nlp, text, mention
 @pytest.mark.parametrize("text, name, content, role", [
     ("The mayor of Auckland, Philip Goff, said the ban was absurd.", "Philip Goff", "the ban was absurd",
      "mayor of Auckland"),
-    ("The deputy chair of Russia's security council, Ivan Sobolev, said the resignation was deserved.", "Ivan Sobolev",
-     "the resignation was deserved", "deputy chair of Russia's security council"),
+    ("The deputy head of Russia's defence council, Ivan Sobolev, said the resignation was deserved.", "Ivan Sobolev",
+     "the resignation was deserved", "deputy head of Russia's defence council"),
     ("The head of Ukraine's state railway company, Petro Koval, said trains would run by Friday.", "Petro Koval",
      "trains would run by Friday", "head of Ukraine's state railway company"),
-], ids=["mayor-of", "deputy-chair-of", "head-of"])
+], ids=["mayor-of", "deputy-head-of", "head-of"])
 def test_a_title_with_an_of_phrase_before_the_name_is_its_role(nlp, text, name, content, role):
     """"The mayor of Auckland, X, said" (the parser hangs X on "Auckland"): the whole title is X's role."""
     assert _resolve(nlp, text, name, content)["speaker_role"] == role

@@ -74,7 +74,7 @@ class DescribedBackMixin:
         return None
 
     def _other_place(self, s: int, e: int, who) -> bool:
-        """The description names the place of its office after "of" or "in" ("the mayor of the southern city of
+        """The description names the place of its office after "of" or "in" ("the mayor of the port city of
         Mykolaiv") and the person's role (`who`: a Person or a speaker record) names another one ("mayor of
         Auckland"): two offices, two people. A place is a countries.csv name or a place the NER tagged in the
         article."""

@@ -388,8 +388,8 @@ class ArticleIndex:
 
 def _appos_of_subject_phrase(root) -> bool:
     """A name in apposition to a subject's title that the parser hung on the last noun of the title's "of" phrases
-    ("The deputy chair of Russia's security council, Ivan Sobolev, said": "Sobolev" appos of "council", pobj of
-    "of", prep of the subject "chair"): the name is the subject, as "The governor, X, said" is, where the subject
+    ("The deputy head of Russia's defence council, Ivan Sobolev, said": "Sobolev" appos of "council", pobj of
+    "of", prep of the subject "head"): the name is the subject, as "The governor, X, said" is, where the subject
     comes before its verb."""
     if root.dep_ != "appos" or root.head.dep_ != "pobj":
         return False
