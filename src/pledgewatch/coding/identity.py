@@ -46,6 +46,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
+from .identity_governments import THE, government_body, governments_group, joint_governments
 from .identity_words import (
     advised_country,
     based_home,
@@ -90,7 +91,7 @@ def _named_organisation(name: str) -> str:
     mention of the speaker ("the official Russian customs data", "The Russian news agency") or after the
     organisation's name is no home of its own; a name that begins otherwise ("Russian foreign office") is left to the
     other evidence."""
-    name = _THE.sub("", name.strip())
+    name = THE.sub("", name.strip())
     low = name.lower()
     for surface, rx, country, _official in organisations():
         if country and low.startswith(surface) and rx.match(name):
@@ -227,95 +228,14 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             # International Committee of ... Red Cross", "a spokesman for Human Rights Watch")
             official, os_ = False, _MENTION
     if typ != "person" and name and name != "UNKNOWN":
-        place = (ref.place(name) or _joint_governments(ref, name) or _governments_group(ref, name)
-                 or _government_body(ref, name))
+        place = (ref.place(name) or joint_governments(ref, name) or governments_group(ref, name)
+                 or government_body(ref, name))
         if place and place.get("country"):
             country, cs = place["country"], max(cs, _MENTION)
         if place and (official is None or place.get("body")) and (place.get("official") or "").lower() in ("yes", "no"):
             # (a government body's name outweighs a role word inside it: "refugee" in "the UN refugee agency")
             official, os_ = place["official"].lower() == "yes", _MENTION
     return country, official, cs, os_
-
-
-_JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
-_THE = re.compile(r"^the\s+", re.I)
-
-
-def _joint_governments(ref, name: str) -> dict | None:
-    """A joint speaker made only of countries, capitals or bodies that speak officially ("Poland and Lithuania",
-    "U.S. and Britain", "Washington and London", "the US and EU"): their governments speak, an office; the country
-    is the first member's (DATA_DICTIONARY: a joint speaker takes its first member's)."""
-    parts = [_THE.sub("", p) for p in _JOINT.split(name.strip()) if p.strip()]
-    if len(parts) < 2:
-        return None
-    places = [ref.place(p) for p in parts]
-    if not all(places) or any((p.get("official") or "").lower() != "yes" for p in places):
-        return None
-    return places[0]
-
-
-def _government_plural(ref, part: str, after_place: bool) -> bool:
-    """One part of a group speaker names governments: its head is a `government_plural` word ("EU states", "both
-    countries", "numerous western governments") or an `ally_plural` word with a place or bloc word before it, or
-    a `group_owner` word ('its', 'their') right after a named country ("NATO allies", "Ukraine's Western partners",
-    "US and its allies"; not "Trump's allies"); every word before the head is a place, a bloc word or a
-    `group_modifier`."""
-    from .words import of
-
-    words = part.split()
-    if not words:
-        return False
-    head, mods = words[-1].lower(), [w.lower() for w in words[:-1]]
-    bloc = of("bloc_speaker")
-    placed = [w.lower() for w in words[:-1] if ref.find_country(w) or w.lower() in bloc]
-    if any(w not in of("group_modifier") and w not in placed for w in mods):
-        return False
-    if head in of("government_plural"):
-        return True
-    return head in of("ally_plural") and (bool(placed) or (after_place and bool(of("group_owner") & set(mods))))
-
-
-def _governments_group(ref, name: str) -> dict | None:
-    """A group speaker made of governments, with at least one plural of them ("EU states", "G7 countries", "US and
-    its allies", "Kyiv and Western countries", "only the Baltic states and Poland"): its governments speak, an office
-    (CODING.md: governments and ministries). The country is a named member's (DATA_DICTIONARY: a joint speaker takes
-    its first member's) and otherwise left to the other evidence (a bloc has none of its own)."""
-    parts = [_THE.sub("", p) for p in _JOINT.split(name.strip()) if p.strip()]
-    first, plural = None, False
-    for p in parts:
-        place = ref.place(p)
-        if place is not None and (place.get("official") or "").lower() == "yes":
-            first = first or place
-        elif _government_plural(ref, p, first is not None):
-            plural = True
-        else:
-            return None
-    if not plural:
-        return None
-    return {"country": (first or {}).get("country") or "", "official": "yes"}
-
-
-def _government_body(ref, name: str) -> dict | None:
-    """A body of one government named by its country, nationality or international body and a `government_body`
-    noun of coding_words.csv ("the US treasury", "the German chancellery", "the Ukrainian side", "the United Nations
-    refugee agency", "the Swedish Defence Research Agency"): that government or body speaks, an office (CODING.md:
-    governments, ministries, bodies of the UN), of that country; `body: True` marks the match. The name begins with
-    the place ("United States treasury", "UN's ... agency"); an outlet has a `media_modifier` word between ("the
-    Kremlin news agency") and is no body of the government."""
-    from .words import of
-
-    words = _THE.sub("", name.strip()).split()
-    if len(words) < 2 or words[-1].lower() not in of("government_body"):
-        return None
-    for n in range(min(3, len(words) - 1), 0, -1):
-        place = ref.place(" ".join(words[:n]))
-        if place is not None:
-            break
-    if place is None or not place.get("country") or (place.get("official") or "").lower() == "no":
-        return None
-    if {w.lower() for w in words[n:-1]} & of("media_modifier"):
-        return None
-    return {"country": place["country"], "official": "yes", "body": True}
 
 
 def host(row: dict) -> str:

@@ -26,6 +26,8 @@ A mixin of `Resolver`, used by `descriptions.DescriptionsMixin.resolve_descripti
 
 from __future__ import annotations
 
+import re
+
 from ..names import fold
 from .record import as_date
 from .words import (
@@ -44,6 +46,9 @@ from .words import (
 _SPOKES_KINDS = {"spokesperson"}
 # role kinds (roles.csv `kind`) that are no office: "the expert", "the journalist", "the resident"
 NO_OFFICE_KINDS = {"expert", "media", "other", "citizen"}
+# a capitalised word after "of" or "in" in a role: the place of the office ("mayor of Auckland")
+_PLACE_AFTER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_PLACE_LABELS = {"GPE", "LOC"}
 # how many sentences of narration back the person just quoted or named may be
 _WINDOW = 4
 # how many sentences of narration on the person named after the description may be
@@ -61,10 +66,37 @@ class DescribedBackMixin:
                 set(words[1:]) & INDEF or self._names_someone(s, e):
             return None  # (an unnamed source; "the former director of ... intelligence service" is someone new)
         for _, rec in self._back_candidates(s) + self._next_candidates(e):
+            if self._other_place(s, e, rec):
+                continue
             listed = self.ref.official(rec["speaker_name"], self.article.get("published")) is not None
             if self._titles_fit(w, words, rec["speaker_role"], rec["speaker_country"], self._held_now(rec), listed):
                 return rec
         return None
+
+    def _other_place(self, s: int, e: int, who) -> bool:
+        """The description names the place of its office after "of" or "in" ("the mayor of the port city of
+        Mykolaiv") and the person's role (`who`: a Person or a speaker record) names another one ("mayor of
+        Auckland"): two offices, two people. A place is a countries.csv name or a place the NER tagged in the
+        article."""
+        places = self._office_places(self.doc[s:e].text)
+        if not places:
+            return False
+        p = who.get("_person") if isinstance(who, dict) else who
+        role = (who.get("speaker_role") or "") if isinstance(who, dict) else self.idx.role_country(p)[0]
+        theirs = self._office_places(" ; ".join([role] + (p.roles if p is not None else [])))
+        return bool(theirs) and not theirs & places
+
+    def _office_places(self, text: str) -> set:
+        """The places named after "of" or "in" in a title (lower case), with their countries.csv country ("of the
+        USA" and "of American diplomacy" share "united states"; "of Dnipro" and "of Kharkiv" share "ukraine")."""
+        if getattr(self, "_doc_places", None) is None:
+            self._doc_places = {t.lower_ for ent in self.doc.ents if ent.label_ in _PLACE_LABELS for t in ent}
+        out = set()
+        for w in _PLACE_AFTER.findall(text):
+            row = self.ref.place(w)
+            if row is not None or w.lower() in self._doc_places:
+                out |= {w.lower(), (row or {}).get("country", "").lower()} - {""}
+        return out
 
     def _next_candidates(self, e):
         """(token, record) of the people named as subjects after token e outside quotations, nearest first, at most

@@ -31,6 +31,8 @@ from .words import (
 
 # role kinds (roles.csv `kind`) of an office a generic description ("the official", "the head") can stand for
 _OFFICE_KINDS = {"head", "minister", "military", "regional", "official", "adviser"}
+# role kinds of a public office that no commentator ("the analyst", "the expert") holds
+_HELD_OFFICE_KINDS = {"head", "minister", "military", "legislator", "ambassador", "regional", "defence", "foreign"}
 
 
 @dataclass
@@ -176,12 +178,26 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         if not {k for k in w.kinds if k not in NO_OFFICE_KINDS}:
             # "the affable proprietor", "the 39-year-old founder of X": the person the passage is about
             prevp = self.prev.get("_person") if self.prev else None
-            if prevp is not None and not prevp.weak:
+            if prevp is not None and not prevp.weak and not self._holds_other_office(prevp, w):
                 return self._person_record(prevp, dr, w.country)
-            ms = [m for m in idx.persons_before(s, window_sents=3) if not m[2].weak]
+            ms = [m for m in idx.persons_before(s, window_sents=3)
+                  if not m[2].weak and not self._holds_other_office(m[2], w)]
             if ms:
                 return self._person_record(ms[-1][2], dr, w.country)
         return None
+
+    def _holds_other_office(self, p, w: _Wanted) -> bool:
+        """A commentator's description ("the analyst", "the expert": role kinds that are no office only) is never a
+        person the article or officials.csv gives a public office (`_HELD_OFFICE_KINDS`): "- ... - said the analyst"
+        after a paragraph on what a president said, or "the expert points out" after a quoted president, is the
+        commentator named near, not the president. The affable proprietor (no role) keeps the person of the
+        passage."""
+        if not w.kinds or w.kinds - NO_OFFICE_KINDS:
+            return False
+        if p.official is not None:
+            return True
+        prole = " ; ".join([self.idx.role_country(p)[0]] + p.roles)
+        return bool({x[3] for x in self.ref.role_matches(prole)} & _HELD_OFFICE_KINDS) if prole.strip(" ;") else False
 
     def resolve_description(self, s, e, text):
         """'the minister', 'the French president', 'the US defense secretary', 'the Ukrainian leader'."""
@@ -193,7 +209,9 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         org = org or (self._body_of(head) if w.generic and w.kinds & _OFFICE_KINDS else "")
         if org and best is not None and not self._in_organisation(best, org):
             best = None  # "the head of ... International Energy Agency" is no office holder of another body
+        best = None if best is not None and self._other_place(s, e, best) else best  # (described_back.py)
         nxt = self._named_next(s, e, w)  # "..., the regional governor has said. Andriy Raikovych said ..."
+        nxt = None if nxt is not None and self._other_place(s, e, nxt) else nxt
         if nxt is not None and not self._recent_exact(s, best, w) and (not org or self._in_organisation(nxt, org)
                                                                         or not nxt.roles):
             best = nxt
@@ -225,6 +243,9 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
+        rec = self._owned_relation(head, text, dr, dc or w.country)  # "his lawyer said" (owners.py)
+        if rec is not None:
+            return rec
         near = self._described_back(s, e, w, text, dr) if first == "the" else None
         if near is not None:
             return near

@@ -295,7 +295,8 @@ class ArticleIndex:
                                            self.date)
         self._note_context(p, start, end, i0, lead)
         root = span.root
-        is_subj = root.dep_ in SUBJ_DEPS or (root.dep_ in {"appos", "compound"} and root.head.dep_ in SUBJ_DEPS)
+        is_subj = root.dep_ in SUBJ_DEPS or (root.dep_ in {"appos", "compound"} and root.head.dep_ in SUBJ_DEPS) \
+            or _appos_of_subject_phrase(root)
         sent = self.sent_of.get(start, (0, 0, 0))
         self.mentions.append((start, end, p, is_subj, sent[0]))
         for i in range(start, end):
@@ -383,3 +384,17 @@ class ArticleIndex:
         si = self.sent_of.get(i, (0, 0, 0))[0]
         return [m for m in self.mentions if m[0] < i and si - m[4] <= window_sents and not self.in_content(m[0])
                 and not (self.captions and self.in_caption(m[0]))]
+
+
+def _appos_of_subject_phrase(root) -> bool:
+    """A name in apposition to a subject's title that the parser hung on the last noun of the title's "of" phrases
+    ("The deputy head of Russia's defence council, Ivan Sobolev, said": "Sobolev" appos of "council", pobj of
+    "of", prep of the subject "head"): the name is the subject, as "The governor, X, said" is, where the subject
+    comes before its verb."""
+    if root.dep_ != "appos" or root.head.dep_ != "pobj":
+        return False
+    t = root.head
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
+        t = t.head.head
+    return t.dep_ in SUBJ_DEPS and t.i < t.head.i  # (before its verb: no inverted "Among them are the mayor of X, Y")
+

@@ -5,7 +5,9 @@
     "her office has said"                          -> "Jill Biden's office": the body a person named as he/she
                                                       owns (`owner_bodies`), named after them (an organisation;
                                                       official when the owner is);
-    "his family said"                              -> "Aiden Aslin's family" (`owner_circles`, a group).
+    "his family said"                              -> "Aiden Aslin's family" (`owner_circles`, a group);
+    "his lawyer said", "her spokesman said"        -> "Alexey Moskalyov's lawyer": a person related to a person
+                                                      named as he/she (`person_relations`), unnamed.
 "Ramaphosa's office" already reads so as written; an owner that is no named person ("its office") is left to the other
 branches. The he/she of an owned body is first the subject of its own sentence ("Jill Biden is set to visit Romania,
 her office has said"), whom the content is about.
@@ -16,8 +18,18 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `_person_re
 
 from __future__ import annotations
 
-from .record import speaker_record
-from .words import DOC_HEADS, OWNER_BODIES, OWNER_CIRCLES, OWNER_VIEWS, PRON_F, PRON_IT, PRON_M, PRON_PL
+from .record import speaker_record, strip_det
+from .words import (
+    DOC_HEADS,
+    OWNER_BODIES,
+    OWNER_CIRCLES,
+    OWNER_VIEWS,
+    PERSON_RELATIONS,
+    PRON_F,
+    PRON_IT,
+    PRON_M,
+    PRON_PL,
+)
 
 
 class OwnersMixin:
@@ -64,3 +76,21 @@ class OwnersMixin:
             return speaker_record(name, "organization", "", owner["speaker_country"],
                                   bool(owner["speaker_is_official"]))
         return speaker_record(name, "group", "", owner["speaker_country"], False)
+
+    def _owned_relation(self, head, text: str, role: str, country: str):
+        """"his lawyer told CNN", "her spokesman said": a person noun of `person_relations` owned by he/she, that
+        owner a named person (first the subject of the mention's own sentence: "Alexey Moskalyov ... was detained,
+        his lawyer said") -> "Alexey Moskalyov's lawyer", an unnamed person; None where the owner is no named
+        person (left as before: UNKNOWN)."""
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRON_M | PRON_F]
+        if head.pos_ != "NOUN" or head.lower_ not in PERSON_RELATIONS or not poss:
+            return None
+        owner = self._owner_record(poss[0], body=True)
+        if owner.get("_person") is None or owner["speaker_type"] != "person":
+            return None
+        rest = " ".join(strip_det(text).split()[1:]) if strip_det(text).split()[0].lower() == poss[0].lower_ else ""
+        if not rest:
+            return None
+        return speaker_record(f"{owner['speaker_name']}'s {rest}", "person", rest, country or owner["speaker_country"],
+                              bool(self.ref.role_official(text)))
+

@@ -6,7 +6,7 @@ lists of speaker_words.csv: `person_nouns`, `desc_heads`, `generic_person`, `unn
 roles.csv; or an agent ending that no organisation, document or group list holds: "politician", "strongman",
 "separatist"), so the capitalised words before it (a nationality, a party, an agency) do not make it a name the NER
 missed (`mention._as_capitalised_name`, which would call it an organisation). A definite one is the person the
-passage is about, as `mention._as_common_noun` resolves "the affable proprietor" (the previous speaker, else the
+passage is about, as `common_nouns._as_common_noun` resolves "the affable proprietor" (the previous speaker, else the
 last person named in the three sentences before); an indefinite or bare one is a person as written.
 Tests: tests/statements/test_speakers_round11.py (three articles).
 """
@@ -46,7 +46,7 @@ class PersonalMixin:
             return None
         if not self._person_head(h):
             return None
-        if m.first in DEFINITE and (rec := self._passage_person(m)) is not None:  # mention.py
+        if m.first in DEFINITE and (rec := self._passage_person(m)) is not None:  # common_nouns.py
             return rec
         return speaker_record(strip_det(m.text), "person", "", m.country, False)
 

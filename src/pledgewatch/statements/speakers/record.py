@@ -13,7 +13,7 @@ from ..names import _as_date
 # score.py speaker accuracy, because the gold keeps each article's spelling.
 USE_OFFICIAL_NAMES = False
 
-# the reason of an UNKNOWN speaker that is a singular common noun naming no agent (mention.MentionMixin._no_agent)
+# the reason of an UNKNOWN speaker that is a singular common noun naming no agent (common_nouns.CommonNounMixin._no_agent)
 NO_AGENT_REASON = "an abstract noun or a fragment, no speaker"
 
 

@@ -109,10 +109,14 @@ def role_of(idx, start, end, i0, lead) -> str:
             np = doc[ch.left_edge.i:ch.i + 1]
             if ch.left_edge.i <= end + 1 and _national_noun(ref, list(np)):
                 return strip_det(np.text)
-    # the name is an appositive of a role noun: "Ukraine's foreign minister, ... Kuleba"
+    # the name is an appositive of a role noun: "Ukraine's foreign minister, ... Kuleba"; or of the last noun of the
+    # role's "of" phrase, where the parser hung it ("The mayor of Auckland, Philip Goff": appos of "Auckland")
     if root.dep_ == "appos" and root.head.i < start:
-        h = root.head
-        toks = [t for t in doc[h.left_edge.i:h.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+        h, last = root.head, root.head
+        while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"} and \
+                h.head.head.i < h.i:
+            h = h.head.head
+        toks = [t for t in doc[h.left_edge.i:last.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
         txt = strip_det(" ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s"))
         if ref.role_matches(txt) and len(toks) <= 14:
             return txt

@@ -1,0 +1,89 @@
+"""A non-person speaker that names governments (coding.identity, step 3): a joint speaker of countries, capitals
+or official bodies ("Poland and Lithuania"), a group with a plural of governments ("EU states", "US and its allies"),
+or one government's body named by its country and a `government_body` noun ("the US treasury"). Each returns a
+countries.csv-like row (`country`, `official`) or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+THE = re.compile(r"^the\s+", re.I)
+
+
+def joint_governments(ref, name: str) -> dict | None:
+    """A joint speaker made only of countries, capitals or bodies that speak officially ("Poland and Lithuania",
+    "U.S. and Britain", "Washington and London", "the US and EU"): their governments speak, an office; the country
+    is the first member's (DATA_DICTIONARY: a joint speaker takes its first member's)."""
+    parts = [THE.sub("", p) for p in JOINT.split(name.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    places = [ref.place(p) for p in parts]
+    if not all(places) or any((p.get("official") or "").lower() != "yes" for p in places):
+        return None
+    return places[0]
+
+
+def _government_plural(ref, part: str, after_place: bool) -> bool:
+    """One part of a group speaker names governments: its head is a `government_plural` word ("EU states", "both
+    countries", "numerous western governments") or an `ally_plural` word with a place or bloc word before it, or
+    a `group_owner` word ('its', 'their') right after a named country ("NATO allies", "Ukraine's Western partners",
+    "US and its allies"; not "Trump's allies"); every word before the head is a place, a bloc word or a
+    `group_modifier`."""
+    from .words import of
+
+    words = part.split()
+    if not words:
+        return False
+    head, mods = words[-1].lower(), [w.lower() for w in words[:-1]]
+    bloc = of("bloc_speaker")
+    placed = [w.lower() for w in words[:-1] if ref.find_country(w) or w.lower() in bloc]
+    if any(w not in of("group_modifier") and w not in placed for w in mods):
+        return False
+    if head in of("government_plural"):
+        return True
+    return head in of("ally_plural") and (bool(placed) or (after_place and bool(of("group_owner") & set(mods))))
+
+
+def governments_group(ref, name: str) -> dict | None:
+    """A group speaker made of governments, with at least one plural of them ("EU states", "G7 countries", "US and
+    its allies", "Kyiv and Western countries", "only the Baltic states and Poland"): its governments speak, an office
+    (CODING.md: governments and ministries). The country is a named member's (DATA_DICTIONARY: a joint speaker takes
+    its first member's) and otherwise left to the other evidence (a bloc has none of its own)."""
+    parts = [THE.sub("", p) for p in JOINT.split(name.strip()) if p.strip()]
+    first, plural = None, False
+    for p in parts:
+        place = ref.place(p)
+        if place is not None and (place.get("official") or "").lower() == "yes":
+            first = first or place
+        elif _government_plural(ref, p, first is not None):
+            plural = True
+        else:
+            return None
+    if not plural:
+        return None
+    return {"country": (first or {}).get("country") or "", "official": "yes"}
+
+
+def government_body(ref, name: str) -> dict | None:
+    """A body of one government named by its country, nationality or international body and a `government_body`
+    noun of coding_words.csv ("the US treasury", "the German chancellery", "the Ukrainian side", "the United Nations
+    refugee agency", "the Swedish Defence Research Agency"): that government or body speaks, an office (CODING.md:
+    governments, ministries, bodies of the UN), of that country; `body: True` marks the match. The name begins with
+    the place ("United States treasury", "UN's ... agency"); an outlet has a `media_modifier` word between ("the
+    Kremlin news agency") and is no body of the government."""
+    from .words import of
+
+    words = THE.sub("", name.strip()).split()
+    if len(words) < 2 or words[-1].lower() not in of("government_body"):
+        return None
+    for n in range(min(3, len(words) - 1), 0, -1):
+        place = ref.place(" ".join(words[:n]))
+        if place is not None:
+            break
+    if place is None or not place.get("country") or (place.get("official") or "").lower() == "no":
+        return None
+    if {w.lower() for w in words[n:-1]} & of("media_modifier"):
+        return None
+    return {"country": place["country"], "official": "yes", "body": True}

@@ -1,0 +1,72 @@
+"""What remains of a noun-phrase mention after the named, place, group, organisation and description branches
+(`mention.resolve_mention`): a plural is a group as written, a definite person noun the person the passage is about,
+a singular common noun that names no agent no speaker (UNKNOWN), an indefinite person noun a person as written.
+
+A mixin of `Resolver` through `MentionMixin`; it uses `self.prev`, `self.idx` and the fragments.py and personal.py
+helpers (`_plural_fragment`, `_abstract_alone`, `agent_word`, `agent_listed`, `_person_head`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .record import NO_AGENT_REASON, speaker_record, strip_det
+from .words import DEFINITE, INDEF
+
+if TYPE_CHECKING:
+    from .mention import Mention
+
+
+class CommonNounMixin:
+    def _as_common_noun(self, m: Mention):
+        """What remains: a plural is a group as written unless it names no agent after "according to" ("according
+        to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the passage is about, an indefinite singular person noun ("a friend",
+        "an interpreter") a person as written, a
+        thing of something or a source after "according to" with no person beside it ("According to the concept",
+        "The text of the agreement states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
+        the words as written, type unknown. ("the story of ... Black train porter reminds us ..., Foster writes": a definite noun the finder
+        took from the content stays the person the passage is about, who is often the real speaker.)"""
+        if m.plural:
+            if self._plural_fragment(m):  # "according to plans", "according to public records" (fragments.py)
+                return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+            return speaker_record(strip_det(m.text), "group", "", m.country, False)
+        if m.head.pos_ == "NOUN" and m.first in DEFINITE:
+            if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
+                return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+            return self._passage_person(m) or self._definite_alone(m)
+        if self._no_agent(m):
+            return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+        if m.first in INDEF and m.head.pos_ == "NOUN" and m.head.tag_ == "NN" and self._person_head(m.head) \
+                and not any(t.like_num for t in m.span[1:]):
+            # "a friend", "an interpreter", "one aid worker": an unnamed person as written (personal.py), whom a
+            # he/she right after carries on (pronouns._same_speaker_again); not a share ("59 percent")
+            return speaker_record(strip_det(m.text), "person", "", m.country, False)
+        return speaker_record(strip_det(m.text) or "UNKNOWN", "unknown", "", m.country, False)
+
+    def _no_agent(self, m: Mention) -> bool:
+        """A singular common noun that cannot speak: no name or number in the mention, a head that is no person,
+        organisation, group or document noun and has no agent ending (`agent_suffixes`): "cold-war mentality was
+        written", "according to satellite imagery", "no reason, the press said" ("the aid worker", "the
+        proprietor" speak)."""
+        h = m.head
+        if h.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.like_num for t in m.span):
+            return False
+        return not (self.agent_word(m.hl) or self.agent_listed(h.lemma_.lower()))  # fragments.py
+
+    def _definite_alone(self, m: Mention):
+        """A definite singular noun at the cue with no person in the passage to be: a person as written where its
+        head can name one ("the conductor explained", "the affable proprietor"), else no speaker: an abstract noun
+        or a thing the finder took for the subject ("The case accuses X of ...", "The fact suggested ...",
+        "the region has written": `_no_agent`, UNKNOWN)."""
+        if self._no_agent(m):
+            return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
+        return speaker_record(strip_det(m.text), "person", "", m.country, False)
+
+    def _passage_person(self, m):
+        """The person the passage is about, for a definite person noun ("the official said"): the previous
+        statement's person, else the last person named in the three sentences before the mention; None if none."""
+        prevp = self.prev.get("_person") if self.prev else None
+        if prevp is not None:
+            return self._person_record(prevp)
+        ms = self.idx.persons_before(m.s, window_sents=3)
+        return self._person_record(ms[-1][2]) if ms else None
