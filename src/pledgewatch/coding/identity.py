@@ -208,6 +208,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
+    c = c or ("" if cs or typ not in ("person", "unknown", "") else owner_country(ref, mention, date))  # "Johnson's aide"
     c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
     c = c or ("" if cs else advised_country(ref, placed))  # "adviser to ... Ukrainian interior ministry"
     if c:

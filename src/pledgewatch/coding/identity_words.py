@@ -14,7 +14,10 @@
 - `owner_country`: a body or person named as belonging to a listed official in office at the statement's date
   ("Ramaphosa's office", "Mr. Assad's military", "Biden's spokesman"): the
   official's country (officials.csv), not the country of the sentences around ("Ramaphosa's office" was coded
-  Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none).
+  Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none). A
+  person missing from officials.csv whose own mention is such a possessive ("the premier's aide", "the
+  chancellor's spokeswoman" with the owner's name) takes the owner's country the same way (identity.identify
+  reads the mention after the name).
 - `institution_home`: a person whose role words are no public office, described by the institution they work at or
   the place they work in ("professor in conflict and security ... King's College London", "analyst at ... Polish
   Institute ... International Affairs", "expert at ... Berggruen Institute in the US", "political analyst in Kiev"):
