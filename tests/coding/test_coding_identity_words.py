@@ -210,3 +210,30 @@ def test_an_aide_of_a_person_out_of_office_keeps_the_statements_stage_country():
     row["published"] = "2026-01-10"
     countries, _ = identity.recompute([row])
     assert countries == ["Ireland"]
+
+
+def test_the_participants_of_a_summit_speak_for_governments():
+    # after a joint statement of a summit's participants on Crimea (corpus), a head of government announcing what the
+    # summit's participants would discuss (corpus) and a summit's attendees praising its turnout (corpus); the
+    # participants of a conference or a survey hold no office
+    rows = [_row("participants in the third summit of the Black Sea Platform", text="The participants", typ="group",
+                 article="s1"),
+            _row("summit delegates", text="the summit delegates", typ="group", article="s2"),
+            _row("signatories of the summit communique", typ="group", article="s3"),
+            _row("conference participants", text="the conference participants", typ="group", official=False,
+                 article="s4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [True, True, True, False]
+
+
+def test_a_bare_plural_takes_the_office_of_the_articles_named_group_of_that_noun():
+    # after later mentions of a summit's participants named by the noun alone in a joint statement (corpus); a bare
+    # plural with no evidenced group of its noun in the article keeps the statements stage's value
+    rows = [_row("participants in the summit of the Danube Platform", text="The participants", typ="group",
+                 article="s5"),
+            _row("participants", text="the declaration", typ="group", official=False, article="s5"),
+            _row("participants", text="they", typ="group", official=False, article="s5"),
+            _row("participants", text="the participants", typ="group", official=False, article="s6"),
+            _row("residents", text="residents", typ="group", official=False, article="s7")]
+    _, officials = identity.recompute(rows)
+    assert officials == [True, True, True, False, False]

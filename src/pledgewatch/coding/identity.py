@@ -53,6 +53,7 @@ from .identity_words import (
     institution_home,
     owner_country,
     plural_office,
+    summit_party,
     without_own_name,
 )
 
@@ -198,6 +199,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     if ro is None and name and name != "UNKNOWN" and typ != "person":
         ro = ref.role_official(name)
         ro = plural_office(ref, name) if ro is None else ro  # "governors of those regions"
+        ro = True if ro is None and summit_party(own) else ro  # "participants in the ... summit"
     if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
         ro = False
     if ro is not None:
@@ -402,7 +404,7 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
         if o is None:
             o = bool(r.get("speaker_is_official")) if r.get("speaker_is_official") is not None else False
         officials.append(bool(o))
-    from .identity_article import article_government
+    from .identity_article import article_government, bare_group_office
 
-    return article_government(records, ids, countries, officials), officials
+    return article_government(records, ids, countries, officials), bare_group_office(records, ids, officials)
 

@@ -8,6 +8,7 @@ speaker's own evidence; only rows left with no country change.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ._match import text_of
@@ -51,3 +52,27 @@ def _owned_or_named(r, sid: str) -> bool:
     if words and words[0].lower() in of("group_owner"):
         return True
     return text_of(r.get("speaker_type")) == "person" and len(words) == 1 and words[0][:1].isupper()
+
+
+_PLURAL = re.compile(r"[a-z]+s")
+
+
+def bare_group_office(records, ids, officials: list[bool]) -> list[bool]:
+    """A group speaker named by one bare plural noun ("participants", "delegates", "signatories"), no row of which
+    has office evidence of its own, takes the office of the article's speakers whose names hold that noun and have
+    evidence, where they agree ("participants" beside "Crimea Platform participants" and "participants in the ...
+    summit of ... Platform": the later mentions of one group, which the statements stage names by their head noun
+    alone). Named persons and speakers with evidence of their own are left alone."""
+    evidenced: dict = defaultdict(dict)
+    for r, (_, o, _, os_), off in zip(records, ids, officials, strict=True):
+        if os_ and o is not None:
+            evidenced[text_of(r.get("article_id"))].setdefault(_key(r)[1], set()).add(off)
+    out = list(officials)
+    for i, r in enumerate(records):
+        art, sid = _key(r)
+        if not _PLURAL.fullmatch(sid) or sid in evidenced.get(art, {}):
+            continue
+        found = set().union(*(v for s, v in evidenced.get(art, {}).items() if sid in s.lower().split()), set())
+        if len(found) == 1:
+            out[i] = next(iter(found))
+    return out
