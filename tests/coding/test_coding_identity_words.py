@@ -237,3 +237,15 @@ def test_a_bare_plural_takes_the_office_of_the_articles_named_group_of_that_noun
             _row("residents", text="residents", typ="group", official=False, article="s7")]
     _, officials = identity.recompute(rows)
     assert officials == [True, True, True, False, False]
+
+
+def test_a_shorter_mention_of_an_evidenced_group_takes_its_office_and_another_group_does_not():
+    # after "Crimea Platform participants" beside the summit's participants (corpus), and unnamed sources beside "a US
+    # official and other sources" (corpus): "three" is no word of the longer name, another group
+    rows = [_row("participants in the summit of the Danube Platform", text="The participants", typ="group",
+                 article="s8"),
+            _row("Danube Platform participants", typ="group", official=False, article="s8"),
+            _row("US official and other sources", typ="group", country="United States", official=True, article="s9"),
+            _row("Three sources", typ="group", official=False, article="s9")]
+    _, officials = identity.recompute(rows)
+    assert officials == [True, True, True, False]

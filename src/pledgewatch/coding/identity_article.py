@@ -58,11 +58,12 @@ _PLURAL = re.compile(r"[a-z]+s")
 
 
 def bare_group_office(records, ids, officials: list[bool]) -> list[bool]:
-    """A group speaker named by one bare plural noun ("participants", "delegates", "signatories"), no row of which
-    has office evidence of its own, takes the office of the article's speakers whose names hold that noun and have
-    evidence, where they agree ("participants" beside "Crimea Platform participants" and "participants in the ...
-    summit of ... Platform": the later mentions of one group, which the statements stage names by their head noun
-    alone). Named persons and speakers with evidence of their own are left alone."""
+    """A group speaker named by a plural noun ("participants", "Crimea Platform participants"), no row of which has
+    office evidence of its own, takes the office of the article's speakers with evidence whose names hold every word
+    of its name, where they agree ("participants" and "Crimea Platform participants" beside "participants in the
+    ... summit of ... Crimea Platform": shorter mentions of one group, which the statements stage names apart).
+    "Three sources" beside "US official and other sources" is another group ("three" is not in the longer name).
+    Persons named by one word and speakers with evidence of their own are left alone."""
     evidenced: dict = defaultdict(dict)
     for r, (_, o, _, os_), off in zip(records, ids, officials, strict=True):
         if os_ and o is not None:
@@ -70,9 +71,12 @@ def bare_group_office(records, ids, officials: list[bool]) -> list[bool]:
     out = list(officials)
     for i, r in enumerate(records):
         art, sid = _key(r)
-        if not _PLURAL.fullmatch(sid) or sid in evidenced.get(art, {}):
+        words = sid.split()
+        head = words[-1] if words and (len(words) == 1 or text_of(r.get("speaker_type")) == "group") else ""
+        if not _PLURAL.fullmatch(head) or sid in evidenced.get(art, {}):
             continue
-        found = set().union(*(v for s, v in evidenced.get(art, {}).items() if sid in s.lower().split()), set())
+        own = set(sid.lower().split())
+        found = set().union(*(v for s, v in evidenced.get(art, {}).items() if own <= set(s.lower().split())), set())
         if len(found) == 1:
             out[i] = next(iter(found))
     return out
