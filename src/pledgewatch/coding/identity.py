@@ -54,6 +54,7 @@ from .identity_words import (
     institution_home,
     owner_country,
     plural_office,
+    summit_party,
     without_own_name,
 )
 
@@ -199,6 +200,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     if ro is None and name and name != "UNKNOWN" and typ != "person":
         ro = ref.role_official(name)
         ro = plural_office(ref, name) if ro is None else ro  # "governors of those regions"
+        ro = True if ro is None and summit_party(own) else ro  # "participants in the ... summit"
     if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
         ro = False
     if ro is not None:
@@ -209,6 +211,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
     c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
+    c = c or ("" if cs or typ not in ("person", "unknown", "") else owner_country(ref, mention, date))  # "Johnson's aide"
     c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
     c = c or ("" if cs else advised_country(ref, placed))  # "adviser to ... Ukrainian interior ministry"
     if c:
@@ -321,7 +324,7 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
         if o is None:
             o = bool(r.get("speaker_is_official")) if r.get("speaker_is_official") is not None else False
         officials.append(bool(o))
-    from .identity_article import article_government
+    from .identity_article import article_government, bare_group_office
 
-    return article_government(records, ids, countries, officials), officials
+    return article_government(records, ids, countries, officials), bare_group_office(records, ids, officials)
 

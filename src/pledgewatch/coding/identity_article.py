@@ -8,6 +8,7 @@ speaker's own evidence; only rows left with no country change.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ._match import text_of
@@ -51,3 +52,31 @@ def _owned_or_named(r, sid: str) -> bool:
     if words and words[0].lower() in of("group_owner"):
         return True
     return text_of(r.get("speaker_type")) == "person" and len(words) == 1 and words[0][:1].isupper()
+
+
+_PLURAL = re.compile(r"[a-z]+s")
+
+
+def bare_group_office(records, ids, officials: list[bool]) -> list[bool]:
+    """A group speaker named by a plural noun ("participants", "Crimea Platform participants"), no row of which has
+    office evidence of its own, takes the office of the article's speakers with evidence whose names hold every word
+    of its name, where they agree ("participants" and "Crimea Platform participants" beside "participants in the
+    ... summit of ... Crimea Platform": shorter mentions of one group, which the statements stage names apart).
+    "Three sources" beside "US official and other sources" is another group ("three" is not in the longer name).
+    Persons named by one word and speakers with evidence of their own are left alone."""
+    evidenced: dict = defaultdict(dict)
+    for r, (_, o, _, os_), off in zip(records, ids, officials, strict=True):
+        if os_ and o is not None:
+            evidenced[text_of(r.get("article_id"))].setdefault(_key(r)[1], set()).add(off)
+    out = list(officials)
+    for i, r in enumerate(records):
+        art, sid = _key(r)
+        words = sid.split()
+        head = words[-1] if words and (len(words) == 1 or text_of(r.get("speaker_type")) == "group") else ""
+        if not _PLURAL.fullmatch(head) or sid in evidenced.get(art, {}):
+            continue
+        own = set(sid.lower().split())
+        found = set().union(*(v for s, v in evidenced.get(art, {}).items() if own <= set(s.lower().split())), set())
+        if len(found) == 1:
+            out[i] = next(iter(found))
+    return out

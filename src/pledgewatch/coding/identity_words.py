@@ -14,7 +14,10 @@
 - `owner_country`: a body or person named as belonging to a listed official in office at the statement's date
   ("Ramaphosa's office", "Mr. Assad's military", "Biden's spokesman"): the
   official's country (officials.csv), not the country of the sentences around ("Ramaphosa's office" was coded
-  Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none).
+  Russia where the article is about Russia). The office is left to the noun ("Cruz's campaign" holds none). A
+  person missing from officials.csv whose own mention is such a possessive ("the premier's aide", "the
+  chancellor's spokeswoman" with the owner's name) takes the owner's country the same way (identity.identify
+  reads the mention after the name).
 - `institution_home`: a person whose role words are no public office, described by the institution they work at or
   the place they work in ("professor in conflict and security ... King's College London", "analyst at ... Polish
   Institute ... International Affairs", "expert at ... Berggruen Institute in the US", "political analyst in Kiev"):
@@ -24,6 +27,8 @@
   "Advisor to Ukraine's President", "diplomatic adviser to ... Ukrainian president"): the country after "to" / "of"
   is the one they serve, theirs, not a post's host as after "ambassador to" (identity._HOST strips that one; words
   `adviser_noun` of coding_words.csv).
+- `summit_party`: a group named as the participants or signatories of a summit ("participants in the ... summit of
+  ... Platform", "summit delegates"): the governments taking part speak, an office.
 - `armed_plural`: a group named by a plural combatant noun ("Ukrainian fighters", "Russian proxy fighters",
   "Pro-Russian separatists"): armed forces speak, an office; one soldier is a person and holds none.
 - `without_own_name`: a person's proper name whose word is a nationality or place ("Tracey German", "Michael
@@ -95,6 +100,20 @@ def armed_plural(text: str) -> bool:
     m = _CUT.search(" " + text.lower() + " ")
     words = _TOKEN.findall((" " + text.lower() + " ")[:m.start()] if m else text.lower())
     return bool(words) and words[-1] in of("armed_plural")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def summit_party(text: str) -> bool:
+    """The text names a group by its taking part in a meeting of governments: a `participant_plural` word and a
+    `summit_noun` word of coding_words.csv ("participants in the second summit of ... Platform", "summit
+    delegates", "signatories of the summit's communique"): the governments taking part speak, an office (CODING.md:
+    governments; heads of state). Participants of other gatherings (a conference, a survey) are left alone."""
+    from .words import of
+
+    words = set(_LETTERS.findall((text or "").lower()))
+    return bool(words & of("participant_plural")) and bool(words & of("summit_noun"))
 
 
 def group_office(parts: list[str]) -> bool | None:
