@@ -142,7 +142,10 @@ def windows(lowers: list[str], span: int = 5) -> set[str]:
     W = _words.classes()
     out: set[str] = set()
     n = len(lowers)
+    heads = W["future"] | W["obligation"] | W["request"] | W["perfect"] | W["need"]  # a window starts only there
     for i, w in enumerate(lowers):
+        if w not in heads:
+            continue
         ahead = lowers[i + 1:i + 1 + span]
         if w in W["future"]:
             neg = any(x in W["negation"] for x in ahead[:2])
