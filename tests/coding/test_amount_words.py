@@ -34,3 +34,12 @@ def test_price_and_funding_words_decide_whether_money_is_funding():
         m = amounts.money(text)[0]
         assert amounts.is_funding(text, m) is funding, text
     assert amounts.patterns()["price"].search("The drones cost $20,000 each")
+
+
+def test_money_needs_a_digit():
+    """Statements without a digit hold no amount (both branches of the money pattern hold a number): the scan is
+    skipped for them; amounts in digits are found as before, spelled-out sums are not amounts of money here."""
+    assert amounts.money("Billions of dollars in aid will follow, the minister said") == []
+    assert amounts.money("We will send more money, a lot more dollars") == []
+    found = amounts.money("Canada adds $500 million, and Norway 2.5 billion euros, to the fund")
+    assert [(m["text"], m["value"]) for m in found] == [("$500 million", 5e8), ("2.5 billion euros", 2.5e9)]

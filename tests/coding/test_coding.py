@@ -545,3 +545,18 @@ def test_a_commitment_of_ones_own_side_to_give_is_a_pledge(text, country):
 ])
 def test_no_commitment_without_a_give_verb_or_when_negated(text):
     assert speech_acts.commitment(text.lower().split()) == ""
+
+
+def test_cue_weight_is_kept_per_cue_doc_and_per_lexicon():
+    """Rhetoric.strength keeps the cue's weight on the cue's doc (coding hands one doc to every statement with that
+    cue): the same cue doc gives the same strength beside different contents, as a fresh doc of the cue does."""
+    from pledgewatch.coding._match import blank_nlp, normalize
+    from pledgewatch.coding.rhetoric import lexicon
+
+    nlp, rh = blank_nlp(), lexicon()
+    cue = nlp.make_doc("vowed")
+    for text in ("We will never abandon our partners in Kyiv", "It could take months before the jets arrive",
+                 "The package arrives next week"):
+        doc = nlp.make_doc(normalize(text)[0])
+        assert rh.strength(doc, cue) == rh.strength(nlp.make_doc(doc.text), nlp.make_doc("vowed"))
+    assert rh.strength(nlp.make_doc("The talks went on"), cue) != rh.strength(nlp.make_doc("The talks went on"))

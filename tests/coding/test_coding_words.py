@@ -23,3 +23,20 @@ def test_the_verb_forms_of_support_are_their_own_class():
     ('help', 'defend', 'with', 'to'), which once shared its name and were merged into it."""
     assert words.of("support_verb_form") == {"support", "supports", "supporting"}
     assert {"help", "with", "to"} <= words.of("support_verb")
+
+
+def test_derived_sets_are_built_once_per_lexicon():
+    """words.derived builds a composed word set once and again only when the lexicon is rebuilt."""
+    from pledgewatch.coding import words
+
+    calls = []
+
+    def both(W):
+        calls.append(1)
+        return W["negation"] | W["future"]
+
+    first = words.derived(both)
+    assert words.derived(both) is first and len(calls) == 1
+    assert "not" in first
+    words.classes.cache_clear()
+    assert words.derived(both) == first and len(calls) == 2

@@ -101,6 +101,15 @@ def _speaker_text(row: dict) -> str:
     return " ; ".join(text_of(row.get(k)) for k in ("speaker_name", "speaker_role", "speaker_text"))
 
 
+def _speaker_doc(tok: dict, row: dict):
+    """The tokenized speaker text of a row (`_speaker_text`, normalised), through the batch's {text: doc}."""
+    text = normalize(_speaker_text(row))[0]
+    doc = tok.get(text)
+    if doc is None:
+        doc = tok[text] = blank_nlp().make_doc(text)
+    return doc
+
+
 def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
     """(category, surface, span-or-None) in order; money that is funding adds `financial`."""
     out = []
@@ -252,13 +261,13 @@ def _code_all(statements: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     texts = [text_of(r.get("text")) for r in records]
     norms = [normalize(t) for t in texts]
     docs = nlp.pipe((n for n, _ in norms), batch_size=256)
-    # cues and speakers repeat ("said", the same minister): tokenize each distinct one once
+    # cues and speakers repeat ("said", the same minister): tokenize each distinct one once; a speaker's name and
+    # role are read only where the speaker's country gives no side (SpeechActRules.side): tokenized then
     cues = [normalize(_cue_text(r, t))[0] for r, t in zip(records, texts, strict=True)]
-    spks = [normalize(_speaker_text(r))[0] for r in records]
-    uniq = list(dict.fromkeys(cues + spks))
+    uniq = list(dict.fromkeys(cues))
     tok = dict(zip(uniq, nlp.pipe(uniq, batch_size=256), strict=True))
     cue_docs = (tok[c] for c in cues)
-    spk_docs = (tok[c] for c in spks)
+    spk_docs = (functools.partial(_speaker_doc, tok, r) for r in records)
     coded = [{"speaker_country": r["speaker_country"], "speaker_is_official": r["speaker_is_official"]} | _code_one(t, d, o, c, s, r)
              for t, (_, o), d, c, s, r in zip(texts, norms, docs, cue_docs, spk_docs, records, strict=True)]
     return records, coded

@@ -94,9 +94,35 @@ def tags_with(flag: str) -> list[str]:
 
 
 def mark(token, flag: str) -> None:
+    """Add a flag to a token's tag. Coding's docs get their tags only here: each mark counts up the doc's tag
+    version (`doc.user_data`), which keys the tag arrays `tag_hashes` keeps for the doc."""
     have = set(token.tag_.split("|")) - {""}
     have.add(flag)
     token.tag_ = "|".join(f for f in FLAGS if f in have)
+    ud = token.doc.user_data
+    ud["pw_tag_version"] = ud.get("pw_tag_version", 0) + 1
+
+
+def tag_hashes(doc) -> tuple[list[int], set[int]]:
+    """(the tokens' tag hashes, their set), kept in `doc.user_data` until a token is marked (`mark`): the rule sets
+    of a statement read the same tags several times between marks, and `doc.to_array` costs more than the test."""
+    ud = doc.user_data
+    version = ud.get("pw_tag_version", 0)
+    cached = ud.get("pw_tags")
+    if cached is None or cached[0] != version or len(cached[1]) != len(doc):
+        hashes = doc.to_array("TAG").tolist()
+        cached = ud["pw_tags"] = (version, hashes, set(hashes), [])
+    return cached[1], cached[2]
+
+
+def _tag_strings(doc) -> list[str]:
+    """The tokens' tags as strings ("" for none), kept with `tag_hashes`'s arrays."""
+    hashes, _ = tag_hashes(doc)
+    slot = doc.user_data["pw_tags"][3]
+    if not slot:
+        strings = doc.vocab.strings
+        slot.append([strings[h] if h else "" for h in hashes])
+    return slot[0]
 
 
 def has(token, flag: str) -> bool:
@@ -107,7 +133,7 @@ def has_aid_words(doc) -> bool:
     """Does the doc hold an aid word that is not part of a capability (support, aid, package ...)?"""
     strings = doc.vocab.strings
     return any("AID" in t.split("|") and "CAP" not in t.split("|")
-               for t in (strings[h] for h in set(doc.to_array("TAG").tolist()) if h))
+               for t in (strings[h] for h in tag_hashes(doc)[1] if h))
 
 
 def prefix_forms(prefix: str) -> list[str]:
@@ -267,6 +293,9 @@ class RuleSet:
         self.items: list[list[_Item]] = []  # the compiled items of each pattern
         self.index: dict[int, set[int]] = {}
         self.always: set[int] = set()
+        # per pattern: (the mandatory single words as one set, its other mandatory word sets, its tag sets); a
+        # candidate's test is one subset test, then the few alternatives (same test as all(w & lowers) over words)
+        self.tests: list[tuple[frozenset, tuple, tuple]] = []
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         strings = self.vocab.strings
@@ -285,6 +314,8 @@ class RuleSet:
                     flags.append(frozenset(strings.add(t) for t in tag["IN"]))
             i = len(self.patterns)
             self.patterns.append((key, words, flags))
+            self.tests.append((frozenset(h for w in words if len(w) == 1 for h in w),
+                               tuple(w for w in words if len(w) != 1), tuple(flags)))
             self.items.append([_Item(d) for d in pat])
             if words:
                 for h in min(words, key=len):
@@ -296,31 +327,22 @@ class RuleSet:
         lowers = doc.user_data.get("pw_lowers")
         if lowers is None:
             lowers = set(doc.to_array("LOWER").tolist())
-        tag_hashes = doc.to_array("TAG").tolist()
-        tags = set(tag_hashes)
+        _, tags = tag_hashes(doc)
         cand = set(self.always)
-        for h in lowers & self.index.keys():
-            cand |= self.index[h]
-        todo = []
-        for i in sorted(cand):
-            key, words, flags = self.patterns[i]
-            if all(w & lowers for w in words) and all(f & tags for f in flags):
-                todo.append(i)
+        index = self.index
+        for h in lowers & index.keys():
+            cand |= index[h]
+        todo = _passing(self.tests, sorted(cand), lowers, tags)
         if not todo:
             return []
-        words_of = doc.user_data.get("pw_lower_list")
-        if words_of is None or len(words_of) != len(doc):
-            words_of = [t.lower_ for t in doc]
-        strings = doc.vocab.strings
-        tag_of = [strings[h] if h else "" for h in tag_hashes]
-        nums = [t.like_num for t in doc] if any(it.num is not None for i in todo for it in self.items[i]) else None
+        patterns = self.patterns
+        words_of, at = _word_positions(doc)
+        tag_of = _tag_strings(doc)
+        nums = _like_nums(doc) if any(it.num is not None for i in todo for it in self.items[i]) else None
         n = len(doc)
         found: dict[tuple[str, int, int], None] = {}
-        at: dict[str, list[int]] = {}  # word -> its positions: a pattern whose first item needs a word starts there
-        for i, w in enumerate(words_of):
-            at.setdefault(w, []).append(i)
         for p in todo:
-            key, items = self.patterns[p][0], self.items[p]
+            key, items = patterns[p][0], self.items[p]
             first = items[0]
             starts = range(n) if first.lo == 0 or first.words is None else \
                 sorted(i for w in first.words & at.keys() for i in at[w])
@@ -331,3 +353,51 @@ class RuleSet:
                     if end > start:
                         found[(key, start, end)] = None
         return list(found)
+
+
+def _passing(tests, cand, lowers: set, tags: set) -> list[int]:
+    """The candidate patterns whose mandatory words and tags all occur in the doc (plain loops: this runs for ~20
+    candidates per statement, where a generator per candidate cost more than the set tests)."""
+    todo = []
+    for i in cand:
+        req, multi, flags = tests[i]
+        if not req <= lowers:
+            continue
+        for w in multi:
+            if w.isdisjoint(lowers):
+                break
+        else:
+            for f in flags:
+                if f.isdisjoint(tags):
+                    break
+            else:
+                todo.append(i)
+    return todo
+
+
+# Per-doc lookups every RuleSet call on the doc shares (a statement's doc is matched by several rule sets), kept in
+# `doc.user_data` and rebuilt only when what they derive from changes: no loop over the doc's tokens per call.
+
+def _word_positions(doc) -> tuple[list[str], dict[str, list[int]]]:
+    """(the doc's lower-case words, {word: its positions}); the words are `pw_lower_list` where coding set it."""
+    ud = doc.user_data
+    words_of = ud.get("pw_lower_list")
+    if words_of is None or len(words_of) != len(doc):
+        words_of = ud.get("pw_rs_words")
+        if words_of is None or len(words_of) != len(doc):
+            words_of = ud["pw_rs_words"] = [t.lower_ for t in doc]
+    cached = ud.get("pw_rs_at")
+    if cached is not None and cached[0] is words_of:
+        return words_of, cached[1]
+    at: dict[str, list[int]] = {}  # word -> its positions: a pattern whose first item needs a word starts there
+    for i, w in enumerate(words_of):
+        at.setdefault(w, []).append(i)
+    ud["pw_rs_at"] = (words_of, at)
+    return words_of, at
+
+
+def _like_nums(doc) -> list[bool]:
+    nums = doc.user_data.get("pw_rs_nums")
+    if nums is None or len(nums) != len(doc):
+        nums = doc.user_data["pw_rs_nums"] = [t.like_num for t in doc]
+    return nums

@@ -82,10 +82,15 @@ def to_number(num: str, scale: str | None = None) -> float | None:
     return v
 
 
+_DIGIT = re.compile(r"\d")  # both branches of the money pattern hold a number (_NUM): no digit, no amount
+
+
 def money(text: str) -> list[dict]:
     """Every amount of money in a text: text, value, currency, start, end."""
     out = []
-    for m in patterns()["money"].finditer(text or ""):
+    if not text or not _DIGIT.search(text):  # most statements: the long alternation need not scan them
+        return out
+    for m in patterns()["money"].finditer(text):
         if m.group("pre"):
             cur, num, scale = m.group("pre"), m.group("n1"), m.group("s1")
         else:

@@ -5,7 +5,9 @@ Matching runs on the normalised, tokenizer-only doc (see `_match`): `phrase` row
 names such as Patriot, Caesar, Leopard, as written or in capitals), `pattern` rows into a Matcher. `exclude` rows
 describe uses that are not capabilities ("think tank", "arms control", "train station"); a hit overlapping one is
 dropped. Overlapping hits keep the longest ("loitering munitions" is drones, not ammunition; "155mm howitzer" is
-artillery, not ammunition).
+artillery, not ammunition). The `pattern` rows and the patterned `exclude` rows run on `_match.RuleSet` (spaCy's
+`Matcher` semantics, every match; it tries a pattern only on a doc holding its mandatory words, where the `Matcher`
+walks every token of every statement).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._match import blank_nlp, compile_pattern, normalize, read_table
+from ._match import RuleSet, blank_nlp, compile_pattern, normalize, read_table
 from .words import of
 
 
@@ -62,13 +64,13 @@ class CapabilityMatcher:
         self.nlp = blank_nlp()
         rows = rows if rows is not None else read_table("capabilities.csv")
         self.rows = rows
-        from spacy.matcher import Matcher, PhraseMatcher  # (here: a warm run that codes nothing never imports spaCy)
+        from spacy.matcher import PhraseMatcher  # (here: a warm run that codes nothing never imports spaCy)
 
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.patterns = Matcher(self.nlp.vocab)
+        self.patterns = RuleSet(self.nlp.vocab)
         self.excl_phrase = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.excl_pattern = Matcher(self.nlp.vocab)
+        self.excl_pattern = RuleSet(self.nlp.vocab)
         self.categories = _categories(rows)
         self.sys_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.sys_orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -99,10 +101,10 @@ class CapabilityMatcher:
 
     def spans(self, doc):
         """Capability spans (label_ = category) in a doc built on normalised text; longest match wins."""
-        hits = []
-        for m in (self.lower, self.orth, self.patterns):
-            for mid, s, e in m(doc):
-                hits.append(doc[s:e].__class__(doc, s, e, label=self.nlp.vocab.strings[mid]))
+        strings = self.nlp.vocab.strings
+        hits = [doc[s:e].__class__(doc, s, e, label=strings[mid]) for m in (self.lower, self.orth)
+                for mid, s, e in m(doc)]
+        hits += [doc[s:e].__class__(doc, s, e, label=key) for key, s, e in self.patterns(doc)]
         if not hits:
             return []
         excl = [(s, e) for _, s, e in self.excl_phrase(doc)] + [(s, e) for _, s, e in self.excl_pattern(doc)]

@@ -142,7 +142,10 @@ def windows(lowers: list[str], span: int = 5) -> set[str]:
     W = _words.classes()
     out: set[str] = set()
     n = len(lowers)
+    heads = _words.derived(_window_heads)  # a window starts only there
     for i, w in enumerate(lowers):
+        if w not in heads:
+            continue
         ahead = lowers[i + 1:i + 1 + span]
         if w in W["future"]:
             neg = any(x in W["negation"] for x in ahead[:2])
@@ -162,6 +165,10 @@ def windows(lowers: list[str], span: int = 5) -> set[str]:
         if w in W["need"] and any(x in W["weapons"] or x in W["support"] or x in W["money"] for x in ahead):
             out.add("need>aid")
     return out
+
+
+def _window_heads(W) -> frozenset[str]:
+    return W["future"] | W["obligation"] | W["request"] | W["perfect"] | W["need"]
 
 
 def beneficiary(lowers: list[str]) -> str:

@@ -61,11 +61,16 @@ class LinearModel:
     def scores(self, feats: dict) -> list[float]:
         import numpy as np
 
-        idx = [self.index[k] for k in feats if k in self.index]
+        index = self.index
+        idx, vals = [], []
+        for k, v in feats.items():  # one pass over the features (same order, same arrays: same sums)
+            i = index.get(k)
+            if i is not None:
+                idx.append(i)
+                vals.append(v)
         if not idx:
             return self._b.tolist()
-        vals = np.fromiter((feats[k] for k in feats if k in self.index), dtype=float, count=len(idx))
-        return (self._b + vals @ self._w[idx]).tolist()
+        return (self._b + np.array(vals, dtype=float) @ self._w[idx]).tolist()
 
     def predict(self, feats: dict):
         s = self.scores(feats)

@@ -66,8 +66,11 @@ def _named_support() -> frozenset[str]:
     """Words that, named anywhere in the statement, leave a request to the other rules: the adversary, sanctions,
     support, aid, weapons, money, Ukraine, membership, troops, the sky of a no-fly zone ("help" and "stand" alone
     name no support: "their willingness to help expedite ...", "stand ready to mediate": classes `help_word` and
-    `support_alone_none`)."""
-    W = _words.classes()
+    `support_alone_none`). Built once per lexicon (words.derived)."""
+    return _words.derived(_named_support_words)
+
+
+def _named_support_words(W) -> frozenset[str]:
     support = W["support"] - W["help_word"] - W["support_alone_none"]
     return (W["hostile"] | W["sanctions"] | support | W["weapons"] | W["money"] | W["aid_object"] | W["ukraine"]
             | W["membership"] | W["troops"] | W["sky"] | W["asked_support_noun"])

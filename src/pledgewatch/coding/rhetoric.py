@@ -58,10 +58,18 @@ class Rhetoric:
             w = self.weights[key]
             total += w
         if cue_doc is not None and len(cue_doc):
-            ws = [self.weights[key] for key, _, _ in self.cue(cue_doc)]
-            if ws:
-                total += max(ws, key=abs)
+            total += self._cue_weight(cue_doc)
         return round(math.tanh(total), 3)
+
+    def _cue_weight(self, cue_doc) -> float:
+        """The cue's weight (the strongest of its matches, 0 for none), kept on the cue's doc: coding tokenizes each
+        distinct cue of a batch once and hands the same doc to every statement with that cue."""
+        slot = ("pw_cue_weight", id(self))
+        w = cue_doc.user_data.get(slot)
+        if w is None:
+            ws = [self.weights[key] for key, _, _ in self.cue(cue_doc)]
+            w = cue_doc.user_data[slot] = max(ws, key=abs) if ws else 0.0
+        return w
 
 
 @functools.lru_cache(maxsize=1)

@@ -114,6 +114,8 @@ class SpeechActRules:
         side = side_of(text_of(row.get("speaker_country")))
         if side:
             return side
+        if callable(speaker_doc):  # coding tokenizes the speaker's name and role only where they are read (here)
+            speaker_doc = speaker_doc()
         acts = {self.rules[k][0] for k in self._hits("speaker", speaker_doc)}
         if "recipient" in acts and "adversary" not in acts:
             return "recipient"

@@ -24,6 +24,19 @@ def classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_DERIVED: dict = {}
+
+
+def derived(build):
+    """`build(classes())`, built once per lexicon: word sets composed of classes (unions, differences) that a rule
+    reads for every statement; rebuilt when classes() is (a test that clears its cache gets fresh sets)."""
+    W = classes()
+    hit = _DERIVED.get(build)
+    if hit is None or hit[0] is not W:
+        hit = _DERIVED[build] = (W, build(W))
+    return hit[1]
+
+
 def of(name: str) -> frozenset[str]:
     try:
         return classes()[name]
