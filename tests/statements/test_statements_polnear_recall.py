@@ -64,6 +64,13 @@ OBJECTS = [
      "rising rents in the city as the main reason for the protest", "point", "She"),
     ("The company reported weak sales in the third quarter.", "weak sales in the third quarter", "report",
      "The company"),
+    # "wrote about" (object_cue_preposition): the object of "about" is the content
+    ("The columnist wrote about the closing of the last steel mill in the valley.",
+     "the closing of the last steel mill in the valley", "write", "The columnist"),
+    ("In her memoir the former aide wrote about a tense meeting with the governor.",
+     "a tense meeting with the governor", "write", "the former aide"),
+    ("The pastor wrote about the prayer breakfast on his church's website.",
+     "the prayer breakfast on his church's website", "write", "The pastor"),
 ]
 
 
