@@ -64,6 +64,13 @@ OBJECTS = [
      "rising rents in the city as the main reason for the protest", "point", "She"),
     ("The company reported weak sales in the third quarter.", "weak sales in the third quarter", "report",
      "The company"),
+    # "wrote about" (object_cue_preposition): the object of "about" is the content
+    ("The columnist wrote about the closing of the last steel mill in the valley.",
+     "the closing of the last steel mill in the valley", "write", "The columnist"),
+    ("In her memoir the former aide wrote about a tense meeting with the governor.",
+     "a tense meeting with the governor", "write", "the former aide"),
+    ("The pastor wrote about the prayer breakfast on his church's website.",
+     "the prayer breakfast on his church's website", "write", "The pastor"),
 ]
 
 
@@ -105,3 +112,25 @@ def test_a_passive_verb_off_the_list_is_left_alone(nlp):
     body = ("The central bank's chair, Jane Doe, has been criticized again and again by many Wall Street traders "
             "for not lifting interest rates quickly enough.")
     assert extract_rows(nlp, body, **OUTER) == []
+
+
+# a naming verb with a fronted pronoun object (statements/wh_naming.py): the pronoun and the name given, as one
+# discontinuous statement under the outer convention; nothing of the kind under the guide's
+WH_NAMINGS = [
+    ("He spent years in Paris, which he describes as his second home.", "which as his second home", "describe"),
+    ("She voted against what she called a fraudulent scheme to raise taxes.",
+     "what a fraudulent scheme to raise taxes", "call"),
+    ("The crowd mocked what the mayor calls spending.", "what spending", "call"),
+]
+
+
+@pytest.mark.parametrize("body, content, cue", WH_NAMINGS)
+def test_a_fronted_pronoun_object_of_a_naming_verb_under_the_outer_convention(nlp, body, content, cue):
+    assert [(t, c) for t, c, _ in _found(extract_rows(nlp, body, **OUTER))] == [(content, cue)]
+    assert extract_rows(nlp, body) == []
+
+
+def test_a_quoted_label_after_a_fronted_pronoun_takes_the_pronoun_and_its_preposition(nlp):
+    body = 'He praised the coach, whom he described as "his brother."'
+    assert [r["text"] for r in extract_rows(nlp, body, **OUTER)] == ['whom as "his brother.']
+    assert [r["text"] for r in extract_rows(nlp, body)] == ["his brother."]

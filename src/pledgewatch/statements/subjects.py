@@ -31,6 +31,9 @@ def subject(v, text, depth=0):
         # "Obama responded to a Gold Star mother by saying ...": the gerund's speaker is the subject of the verb
         # its preposition modifies (not of a purpose: "has three ways to seek enforcement: by asking ...")
         return subject(v.head.head, text, depth + 1)
+    if depth < 3 and issued_document(v):
+        # "the council issued a statement calling on ...": the issuer speaks
+        return subject(v.head.head, text, depth + 1)
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
@@ -46,6 +49,16 @@ def subject(v, text, depth=0):
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+def issued_document(v):
+    """v, a participle, says what a document says that somebody issued: it modifies a `document_noun` that is the
+    direct object of a verb ("the mayor issued a statement calling on the state to ...", "the party released a
+    statement on Monday offering an apology", "twelve senators sent a letter urging the agency to ..."). The
+    speaker is that verb's subject (`subject` of the verb), the issuer of the document."""
+    n = v.head
+    return v.dep_ == "acl" and v.tag_ == "VBG" and n.i < v.i and n.dep_ == "dobj" and \
+        n.lemma_.lower() in L.DOCUMENT_NOUN and n.head.pos_ == "VERB"
 
 
 def _after_colon(h):

@@ -12,7 +12,9 @@ module with one function of the finder, tried in this order after the subheading
   participle or a passive ("Asked if A, Trump replied", "she was asked about A");
 - `speech_objects.speech_objects`: under PolNeAR's (outer) convention, the noun-phrase object of a speech verb that
   found no content ("recalled an incident at a movie theater", "tweeted a chart of crime statistics");
-- `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X".
+- `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X";
+- `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
+  describes as his second home").
 
 Each leaves alone what a statement already covers, so adding one never changes another's rows.
 """
@@ -26,9 +28,10 @@ from .passive_sources import passive_sources
 from .postposed import postposed_cues
 from .questions_put import questions_put
 from .speech_objects import speech_objects
+from .wh_naming import wh_namings
 
 CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
-                 passive_sources)
+                 passive_sources, wh_namings)
 
 
 def uncovered(f):
