@@ -7,6 +7,7 @@ import pandas as pd
 from pandas.testing import assert_frame_equal
 
 from pledgewatch import config, ingest, pipeline
+from pledgewatch.pipeline import local
 
 
 def _articles():
@@ -75,4 +76,18 @@ def test_pool_workers_use_the_model_loaded_before_the_fork():
         parent = id(pipeline._load(ctx)), nlp._load_nlp.cache_info().misses
         assert pool.submit(_loads_in_worker, ctx).result() == parent  # the same object, no new load
     finally:
-        pool.shutdown()
+        local._close_pool(pool, finished=True)
+
+
+def test_this_process_stays_frozen_for_the_run_and_is_unfrozen_after_it():
+    """`_pool` freezes the collector across the fork and leaves it frozen for the run (the main process's full
+    collections then skip the model's objects); closing the pool unfreezes it, also after an error."""
+    import gc
+
+    ctx = pipeline.make_context(use_cache=False)
+    for finished in (True, False):
+        pool = pipeline._pool(2, ctx)
+        assert pool.pledgewatch_frozen and gc.get_freeze_count() > 0
+        assert pool.submit(int).result() == 0
+        local._close_pool(pool, finished=finished)
+        assert gc.get_freeze_count() == 0
