@@ -58,6 +58,31 @@ def lowers(text: str) -> list[str]:
     return [t.lower_ for t in blank_nlp().make_doc(normalize(text)[0])]
 
 
+def lowers_caps(text: str):
+    """(words, capability spans) of `text` as coding's aid rules read them: normalised, blank-tokenized, lower case."""
+    from pledgewatch.coding._match import blank_nlp, normalize
+    from pledgewatch.coding.capabilities import matcher
+
+    doc = blank_nlp().make_doc(normalize(text)[0])
+    return [t.lower_ for t in doc], matcher().spans(doc)
+
+
+def aid_kinds(text: str, *side) -> set[str]:
+    """The kinds of aid anchors (coding.aid.anchors) found in `text` (optionally for a speaker's side)."""
+    from pledgewatch.coding import aid
+
+    words, caps = lowers_caps(text)
+    return {k for k, _ in aid.anchors(words, caps, *side)}
+
+
+def aid_related(text: str, act: str = "assessment") -> bool:
+    """coding.aid.aid_related of `text` coded `act`."""
+    from pledgewatch.coding import aid
+
+    words, caps = lowers_caps(text)
+    return aid.aid_related(words, caps, act)
+
+
 _SHARED_TEXTS: list[str] | None = None
 _SHARED_EVAL = ("polnear_train", "polnear_dev", "ggt_dev", "ukraine_dev", "coding_dev", "seeds")
 

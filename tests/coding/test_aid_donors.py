@@ -7,28 +7,13 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.coding import aid
-from pledgewatch.coding._match import blank_nlp, normalize
-from pledgewatch.coding.capabilities import matcher
-
-
-def _lowers_caps(text):
-    norm, _ = normalize(text)
-    doc = blank_nlp().make_doc(norm)
-    return [t.lower_ for t in doc], matcher().spans(doc)
-
-
-def kinds(text) -> set[str]:
-    lowers, caps = _lowers_caps(text)
-    return {k for k, _ in aid.anchors(lowers, caps)}
-
-
-def related(text, act="assessment") -> bool:
-    lowers, caps = _lowers_caps(text)
-    return aid.aid_related(lowers, caps, act)
+from support import aid_kinds as kinds
+from support import aid_related as related
+from support import lowers_caps
 
 
 def _after(text: str, word: str) -> str:
-    lowers, _ = _lowers_caps(text)
+    lowers, _ = lowers_caps(text)
     return aid.beneficiary_after(lowers, lowers.index(word))
 
 
@@ -89,7 +74,7 @@ def test_the_adversarys_proxies_or_no_donor_are_not_aid(text):
     ("the F-16s will patrol the skies over Kyiv from the summer", ""),
 ])
 def test_a_system_only_donors_field_is_aid_in_the_war(text, side):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert "donor_system" in {k for k, _ in aid.anchors(lowers, caps, side)}
     assert aid.aid_related(lowers, caps, "assessment", side=side)
 

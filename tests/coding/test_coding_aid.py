@@ -10,24 +10,9 @@ import pytest
 
 from pledgewatch import coding
 from pledgewatch.coding import aid
-from pledgewatch.coding._match import blank_nlp, normalize
-from pledgewatch.coding.capabilities import matcher
-
-
-def _lowers_caps(text):
-    norm, _ = normalize(text)
-    doc = blank_nlp().make_doc(norm)
-    return [t.lower_ for t in doc], matcher().spans(doc)
-
-
-def kinds(text) -> set[str]:
-    lowers, caps = _lowers_caps(text)
-    return {k for k, _ in aid.anchors(lowers, caps)}
-
-
-def related(text, act="assessment") -> bool:
-    lowers, caps = _lowers_caps(text)
-    return aid.aid_related(lowers, caps, act)
+from support import aid_kinds as kinds
+from support import aid_related as related
+from support import lowers_caps
 
 
 def coded(text, country="United States", cue="said") -> dict:
@@ -255,7 +240,7 @@ def test_the_coding_stage_uses_the_aid_relation():
     ("delivery of the harvest was late this year", "donor", False),
 ])
 def test_weak_aid_nouns_count_in_a_ukraine_context(text, side, expected):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert aid.aid_related(lowers, caps, "assessment", side=side) is expected
 
 
@@ -377,7 +362,7 @@ def test_supporting_an_investigation_is_not_aid(text):
     ("a threat to Moscow", False),
 ])
 def test_a_transfer_to_the_adversary(text, expected):
-    assert aid.to_adversary(_lowers_caps(text)[0]) is expected
+    assert aid.to_adversary(lowers_caps(text)[0]) is expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -425,7 +410,7 @@ def test_candidate_status_is_membership(text, expected):
     ("partners had to give a timeline for when his country could join the alliance", "recipient", True),
 ])
 def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert ("membership" in {k for k, _ in aid.anchors(lowers, caps, side)}) is expected
 
 
@@ -523,7 +508,7 @@ def test_reconstruction_of_another_is_not_aid(text):
 
 
 def related_as(text, side, act="other") -> bool:
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     return aid.aid_related(lowers, caps, act, False, side)
 
 
@@ -548,7 +533,7 @@ def test_membership_and_guarantees_spoken_by_the_adversary_are_not_aid(text):
     ("Ukraine cannot break through despite the awaited arrival of new Nato-standard arms", "donor"),
 ])
 def test_new_weapons_ukraine_holds_are_aid(text, side):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert "new_capability" in {k for k, _ in aid.anchors(lowers, caps, side)}
     assert related_as(text, side, "assessment")
 
@@ -560,7 +545,7 @@ def test_new_weapons_ukraine_holds_are_aid(text, side):
     "the army will test new tanks next year",  # Ukraine not named
 ])
 def test_new_weapons_of_the_adversary_or_no_weapons_are_not_aid(text):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert "new_capability" not in {k for k, _ in aid.anchors(lowers, caps, "donor")}
 
 
@@ -581,7 +566,7 @@ def test_funding_where_ukraine_is_named_is_aid(text):
     "Moscow has imported $80 million worth of drones from China, 20 times more than Ukraine",
 ])
 def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
-    lowers, _ = _lowers_caps(text)
+    lowers, _ = lowers_caps(text)
     from pledgewatch.coding import aid_extra
     assert not aid_extra.funding_for_ukraine(lowers, True)
 
@@ -595,7 +580,7 @@ def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
     "he expected every partner of Ukraine to do the same",  # a candidate for prime minister
 ])
 def test_ukraine_backers_named_as_such_are_aid(text):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert "ukraine_backers" in {k for k, _ in aid.anchors(lowers, caps, "donor")}
     assert related_as(text, "donor", "assessment")
 
@@ -606,7 +591,7 @@ def test_ukraine_backers_named_as_such_are_aid(text):
     ("Germany's allies met in Brussels on Tuesday", "donor"),  # another country's allies
 ])
 def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert "ukraine_backers" not in {k for k, _ in aid.anchors(lowers, caps, side)}
 
 
@@ -623,5 +608,5 @@ def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):
     ("we will provide more humanitarian assistance", "pledge", "donor", True),
 ])
 def test_a_neutral_speaker_naming_no_party_speaks_of_aid_elsewhere(text, act, side, expected):
-    lowers, caps = _lowers_caps(text)
+    lowers, caps = lowers_caps(text)
     assert aid.aid_related(lowers, caps, act, side=side) is expected

@@ -9,20 +9,12 @@ import pandas as pd
 import pytest
 
 from pledgewatch import coding
-from pledgewatch.coding import aid, aid_goals
-from pledgewatch.coding._match import blank_nlp, normalize
-from pledgewatch.coding.capabilities import matcher
-
-
-def _lowers_caps(text):
-    norm, _ = normalize(text)
-    doc = blank_nlp().make_doc(norm)
-    return [t.lower_ for t in doc], matcher().spans(doc)
+from pledgewatch.coding import aid_goals
+from support import aid_kinds, lowers_caps
 
 
 def kinds(text, side="donor") -> set[str]:
-    lowers, caps = _lowers_caps(text)
-    return {k for k, _ in aid.anchors(lowers, caps, side)}
+    return aid_kinds(text, side)
 
 
 def coded(text, country="United Kingdom", cue="said") -> dict:
@@ -61,7 +53,7 @@ def test_right_to_defend(text):
     ("the team from Kyiv won the final on Sunday", "donor"),
 ])
 def test_no_outcome_anchor(text, side):
-    lowers, _ = _lowers_caps(text)
+    lowers, _ = lowers_caps(text)
     assert aid_goals.outcome_anchors(lowers, side) == []
 
 
@@ -78,7 +70,7 @@ def test_recipient_own_fight_is_no_aid():
     ("the allies must show unity at the summit", "appeal", "donor", False),  # not the recipient
 ])
 def test_common_front(text, act, side, expected):
-    lowers, _ = _lowers_caps(text)
+    lowers, _ = lowers_caps(text)
     assert aid_goals.common_front(lowers, act, side) is expected
 
 
