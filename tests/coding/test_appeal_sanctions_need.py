@@ -3,8 +3,8 @@
   sanctions against Moscow" is an appeal (ANNOTATION.md's settled conventions: a call for sanctions is an appeal),
   not a request to the adversary;
 - the recipient's need stated in the passive ("more sanctions are needed", "more shells are needed at the front")
-  is `stated_need`, an appeal, as "we need more shells" is; the same words from a donor are left alone (a need
-  stated by a donor is an assessment)."""
+  is `stated_need`, an appeal, as "we need more shells" is; the same words from a donor are left alone (a donor
+  stating a need makes an assessment)."""
 
 from __future__ import annotations
 

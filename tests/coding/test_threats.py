@@ -269,8 +269,8 @@ def test_an_accusation_with_a_harm_put_ahead_still_warns():
 
 @pytest.mark.parametrize("text", [
     "that the push to regain the land taken early in the invasion would end before the autumn",
-    "Minsk, hit by heavy sanctions following Russia's invasion, would deepen its trade with Beijing",
-    "that the economy is weaker than at the start of the full scale Russian invasion and may shrink further",
+    "Minsk, hit by wide sanctions following the Russian invasion, would turn its trade to Beijing",
+    "that output is lower than at the start of the all-out Russian invasion and may fall further",
 ])
 def test_a_harm_named_as_setting_is_no_threat(text):
     assert "threatened_harm" not in threats.constructions(lowers(text), "donor")

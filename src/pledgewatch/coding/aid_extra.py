@@ -101,7 +101,7 @@ def war_party(lowers: list[str]) -> list[int]:
     (`war_word`), not the adversary's own (an `adversary` word right before: "a Russian proxy", "its proxy
     governments"). With a donor named (coding.aid), the content says a donor is in the war through its support:
     "the allies are fighting a proxy war in Ukraine", "NATO is at war ... through a proxy and arms it", "one step
-    keeps the US from becoming a party to the conflict"."""
+    short of the US becoming a party to the conflict"."""
     W = _words.classes()
     if "party" not in lowers and not W["war_party"].intersection(lowers):
         return []

@@ -1,5 +1,5 @@
-"""A naming verb whose object is a fronted relative or interrogative pronoun: "Paris, which he describes as his
-second home", "the coach, whom he described as 'his brother'", "voted against what she called a fraudulent
+"""A naming verb whose object is a fronted relative or interrogative pronoun: "Lisbon, which she describes as her
+favourite city", "the coach, whom he described as 'his brother'", "voted against what she called a fraudulent
 scheme". PolNeAR's convention (the one `nesting="outer"` stands for) annotates the pronoun with the name given
 (the discontinuous span "which as his second home"); the annotation guide has no such rule, so this runs under the
 outer convention only, after every cue verb's own rules, on the verbs of the `wh_naming_cue` list.
