@@ -1,10 +1,9 @@
 """Constructions PolNeAR's convention (nesting="outer", quote_parts="join") counts as statements and the annotation
 guide does not (issue #14, recall on PolNeAR): a question put to a speaker, told with a participle or a passive
 (statements/questions_put.py), the noun-phrase object of a speech verb (statements/speech_objects.py) and a passive
-speech verb with its source as agent (statements/passive_sources.py). Each example is a sentence of our own,
-written after the shape of the constructions found in different PolNeAR news articles (Breitbart, Politico, USA
-Today, HuffPost, the New York Times, the Washington Post) and one GGT article; parsed with the real model. No text of
-../shared is committed or read here."""
+speech verb with its source as agent (statements/passive_sources.py). Each example is an invented sentence
+with the shape of a construction counted across many articles (no sentence, name or phrase taken from an article);
+parsed with the real model. No text of ../shared is committed or read here."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ QUESTIONS = [
     ("Smith was asked by a local reporter whether the plant would close before the winter.",
      "whether the plant would close before the winter", "a local reporter"),
     # "when asked by X whether ..."
-    ("Later, when asked by a student whether she would run again, Jones laughed and said it was too early to tell.",
+    ("Later, when asked by a student whether she would run again, Jones laughed and answered that nobody knew yet.",
      "whether she would run again", "a student"),
 ]
 
@@ -50,8 +49,8 @@ def test_the_guide_convention_keeps_a_question_put_out(nlp, body, question, aske
 # (sentence, content, cue lemma, speaker)
 OBJECTS = [
     # the phrases the parse hung on the object carry on with it
-    ("The candidate repeated his promise to cut taxes for every family in the state.",
-     "his promise to cut taxes for every family in the state", "repeat", "The candidate"),
+    ("The governor repeated her pledge to lower fees for every farm in the county.",
+     "her pledge to lower fees for every farm in the county", "repeat", "The governor"),
     ("The former coach then recalled a game at a small college gym in rural Ohio.",
      "a game at a small college gym in rural Ohio", "recall", "The former coach"),
     # a time adjunct between the speaker and the verb stays out of the content
@@ -81,7 +80,7 @@ def test_the_object_of_a_speech_verb_is_its_content_under_the_outer_convention(n
 
 @pytest.mark.parametrize("body", [
     # after a GGT article: the guide counts no claimed responsibility, whatever the convention of another set
-    "The rebel group claimed responsibility for the attack on the bridge.",
+    "A rebel faction claimed responsibility for blowing up the fuel depot.",
     OBJECTS[0][0],
 ])
 def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):
@@ -94,8 +93,8 @@ def test_a_pronoun_object_is_no_content(nlp):
 
 
 @pytest.mark.parametrize("body, content, speaker", [
-    ("The senator's decision to retire was first reported by the Boston Globe.",
-     "The senator's decision to retire", "the Boston Globe"),
+    ("News of the mayor's resignation was first reported by a regional radio station.",
+     "News of the mayor's resignation", "a regional radio station"),
     ("The deal between the two airlines was first reported by Bloomberg News on Monday.",
      "The deal between the two airlines", "Bloomberg News"),
     ("Both bombings in the capital were claimed by a little-known militant group.",
@@ -117,7 +116,8 @@ def test_a_passive_verb_off_the_list_is_left_alone(nlp):
 # a naming verb with a fronted pronoun object (statements/wh_naming.py): the pronoun and the name given, as one
 # discontinuous statement under the outer convention; nothing of the kind under the guide's
 WH_NAMINGS = [
-    ("He spent years in Paris, which he describes as his second home.", "which as his second home", "describe"),
+    ("She lived for a decade in Lisbon, which she describes as her favourite city.", "which as her favourite city",
+     "describe"),
     ("She voted against what she called a fraudulent scheme to raise taxes.",
      "what a fraudulent scheme to raise taxes", "call"),
     ("The crowd mocked what the mayor calls spending.", "what spending", "call"),
