@@ -30,5 +30,5 @@ def test_a_give_verb_that_gives_still_counts(text, who):
 
 
 def test_a_signal_asked_for_is_no_appeal(nlp):
-    body = '"Tonight is an important debate, because you need to send a strong signal to Kyiv," the French president said.'
+    body = '"This is an important vote, because you need to send a firm signal to Kyiv," the French president said.'
     assert act_of(nlp, body) != "appeal"
