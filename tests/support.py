@@ -51,6 +51,14 @@ def act_of(nlp, body: str) -> str:
     return coded_rows(nlp, body)[0]["speech_act"]
 
 
+def coded_row(nlp, body: str, words: str) -> dict:
+    """The first coded statement of `body` whose content holds `words` (the test fails, listing the contents, if none)."""
+    coded = coded_rows(nlp, body)
+    rows = [r for r in coded if words in r["text"]]
+    assert rows, [r["text"] for r in coded]
+    return rows[0]
+
+
 def lowers(text: str) -> list[str]:
     """The words of `text` as the coding rules read them: normalised, split by the blank tokenizer, lower case."""
     from pledgewatch.coding._match import blank_nlp, normalize

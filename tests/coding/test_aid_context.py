@@ -8,15 +8,12 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.coding import aid_context
-from support import coded_rows
+from support import coded_row
 
 
 def aid_of_row(nlp, body: str, words: str) -> bool:
     """The aid relation of the first statement of `body` whose content holds `words`."""
-    coded = coded_rows(nlp, body)
-    rows = [r for r in coded if words in r["text"]]
-    assert rows, [r["text"] for r in coded]
-    return rows[0]["aid_related"]
+    return coded_row(nlp, body, words)["aid_related"]
 
 
 @pytest.mark.parametrize("body, words", [

@@ -8,15 +8,12 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch import statements
-from support import coded_rows, extract_rows, row_of
+from support import coded_row, extract_rows, row_of
 
 
 def act_of_row(nlp, body: str, words: str) -> str:
     """The speech act of the first statement of `body` whose content holds `words`."""
-    coded = coded_rows(nlp, body)
-    rows = [r for r in coded if words in r["text"]]
-    assert rows, [r["text"] for r in coded]
-    return rows[0]["speech_act"]
+    return coded_row(nlp, body, words)["speech_act"]
 
 
 @pytest.mark.parametrize("body, words", [
