@@ -105,10 +105,11 @@ def war_party(lowers: list[str]) -> list[int]:
     W = _words.classes()
     if "party" not in lowers and not W["war_party"].intersection(lowers):
         return []
+    own = W["adversary"] | W["group_owner"]  # "a Russian proxy"; "its proxy": a possessive of the country named before
     out = []
     for i, w in enumerate(lowers):
         party = w == "party" and lowers[i + 1:i + 2] == ["to"] and bool(set(lowers[i + 2:i + 4]) & W["war_word"])
-        if (w in W["war_party"] or party) and not (i and lowers[i - 1] in W["adversary"] | {"its", "their"}):
+        if (w in W["war_party"] or party) and not (i and lowers[i - 1] in own):
             out.append(i)
     return out
 
