@@ -85,3 +85,11 @@ def test_an_obligation_on_the_speakers_own_side_is_no_appeal(nlp, body):
 ])
 def test_an_obligation_on_others_to_give_support_stays_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
+
+
+def test_a_bare_call_to_act_is_left_to_the_other_rules():
+    act_now = {"pred": ["act"], "imp": True, "subj": [], "obj": [], "ben": [], "neg": False}
+    come = dict(act_now, pred=["come"])
+    assert requests.imperative_other([act_now], frozenset(), {"act", "now"}) is None
+    assert requests.imperative_other([come], frozenset(), {"please", "come"}) == ("other", "imperative_other")
+    assert requests.imperative_other([come], frozenset(), {"come", "to", "ukraine"}) is None
