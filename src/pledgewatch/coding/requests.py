@@ -117,11 +117,11 @@ def obligation_own_conduct(clauses: list[dict], side: str, cap_words, lowers: se
     """`obligation_own_conduct` (a veto of appeal): every obligation the clause frame reads binds the speaker's own
     side or an impersonal thing (`_own_or_impersonal`), and no clause of the statement gives support or acts
     against the adversary: the phrase rows' "should / must ... give / join / help" window then asks no one for
-    support ("we should certainly join the alliance" from a candidate's official; "the grain Kyiv must sell to
-    help its economy"; "this must be put right at great speed"). The recipient's own "we" is left alone ("together
-    we should make sure the regime loses its influence" asks its partners). On the corpus without coding_dev's
-    half B (round 19) it turns 4 appeals in 3 articles to other or assessment, all four no appeal by reading (the
-    team's half-A rows code the grain one an assessment)."""
+    support ("we should certainly join the alliance" from a candidate country's official; "this must be put right
+    at great speed"). The recipient's own "we" is left alone ("together we should make sure the regime loses its
+    influence" asks its partners). On the corpus without coding_dev's half B (round 19) it holds for 52 statements
+    in 47 articles and turns 2 appeals in 2 articles to other, both no appeal by reading; an obligation in a
+    relative clause ("the grain Kyiv must sell to help its economy") is not in the frame and stays to the rows."""
     if side == "adversary" or cap_words:
         return False
     bound = [cl for cl in clauses if _obligation_any(cl)]
@@ -276,8 +276,9 @@ def naming_call(cue: dict, cue_words: set) -> bool:
     """`call_naming`: "call" without "for", "on" or "upon" (`request_particle`) and with no clause asked of anyone
     names or describes its object ("called the strikes an act of barbarism", "calling it unworkable") or telephones
     someone ("called the police"): no request, so what the content names is not asked for. On the corpus without
-    coding_dev's half B (round 19): 34 statements; it turns one appeal to other ("called the decision an unfortunate
-    development, given ..."), the others were other or assessment already."""
+    coding_dev's half B (round 19) it holds for 28 statements in 27 articles; it turns one appeal to assessment
+    ("called the decision a regrettable step, given ..."; a give verb in the content was read as asked for) and one
+    other to assessment; the rest were other or assessment already."""
     W = _words.classes()
     return cue["lemma"] == "call" and not cue.get("x") and not cue_words & W["request_particle"]
 
