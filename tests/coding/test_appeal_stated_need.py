@@ -33,3 +33,21 @@ def test_needs_support_reads_the_object():
     assert composition._needs_support(["more", "weapons"], frozenset())
     assert composition._needs_support(["it"], frozenset())
     assert not composition._needs_support(["just", "peace"], frozenset())
+
+
+@pytest.mark.parametrize("body", [
+    '"Britain sends what it can. But the thing truly necessary for us is long-range air defence," the Ukrainian '
+    'officer said.',
+    '"The first need of our army now is artillery shells," the Ukrainian commander said.',
+    '"What our brigades need most is more armoured vehicles," the Ukrainian general said.',
+])
+def test_the_recipients_copular_need_of_support_is_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+def test_needed_is_reads_a_copular_clause():
+    cl = {"pred": ["be"], "subj": ["thing", "necessary"], "obj": ["air", "defence", "systems"], "ben": [],
+          "neg": False, "q": False, "hyp": False}
+    assert composition._needed_is(cl, frozenset({"air", "defence"}))
+    assert not composition._needed_is(dict(cl, obj=["patience"]), frozenset())
+    assert not composition._needed_is(dict(cl, subj=["thing", "important"]), frozenset({"air", "defence"}))

@@ -187,6 +187,8 @@ def _imperative(clauses, cap_words):
 def _need(clauses, side: str, cap_words):
     W = _words.classes()
     for cl in clauses:
+        if side == "recipient" and _needed_is(cl, cap_words):
+            return "appeal", "stated_need"  # "the thing Ukraine most needs is long-range air defence"
         if cl["pred"][0] not in W["need_lemma"] or cl["neg"] or cl["q"]:
             continue
         if len(cl["pred"]) > 1:  # "we need to get more air defence": the recipient's need of support
@@ -209,6 +211,18 @@ def _need(clauses, side: str, cap_words):
                 subj and subj <= W["plural_pronoun"] and _parts.aid_object(cl["obj"], cap_words))):
             return "assessment", "stated_need"
     return None
+
+
+def _needed_is(cl: dict, cap_words) -> bool:
+    """`needed_is` (`stated_need`): a copular clause whose subject is what is needed (`need_head`: "the thing really
+    necessary for us", "what Ukraine needs most", "our main need") and whose complement names aid, weapons or a
+    capability: "the one thing we need now is more artillery", "the key need of our army is air defence". From the
+    recipient, a need stressed (ANNOTATION.md's settled conventions: an appeal). On the corpus without
+    coding_dev's half B (round 19) one statement, a delivery turned appeal (right by reading)."""
+    W = _words.classes()
+    if cl["pred"] != ["be"] or cl["neg"] or cl["q"] or cl["hyp"] or not set(cl["subj"]) & W["need_head"]:
+        return False
+    return _parts.aid_object(cl["obj"], cap_words)
 
 
 def _needs_support(obj: list, cap_words) -> bool:
@@ -257,7 +271,9 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     W = _words.classes()
     clauses, cue = frame.get("clauses") or [], frame.get("cue")
     found = None
-    if cue and cue["lemma"] in W["request_lemma"] and side != "adversary" and (
+    if cue and side != "adversary" and _requests.naming_call(cue, set(text_of(row.get("cue")).lower().split())):
+        found = ("other", "call_naming")  # "called the strikes an act of barbarism": no request
+    elif cue and cue["lemma"] in W["request_lemma"] and side != "adversary" and (
             cue.get("x") or cue["lemma"] not in W["bare_request"] or _noun_phrases(clauses)):  # "asked for privacy"
         found = _requests.request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
     elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
@@ -268,6 +284,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
             veto.add("pledge")
     if found is None and side != "adversary":
         found = _requests.content_request(clauses, cap_words, lowers) or _imperative(clauses, cap_words)
+        found = found or _requests.imperative_other(clauses, cap_words, lowers)  # "please come and see"
     if found is None and side in ("donor", "other") and "pledge" not in veto:
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     found = found or _refusals.decide(clauses, side, row, lowers, cap_words)  # coding/refusals.py: troops, intent
@@ -280,6 +297,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and side != "adversary":
         found = _obligation(clauses, side, cap_words) or _deontic(clauses, side, cap_words)
         found = found or _effort.decide(clauses, side, row, cap_words, lowers)  # coding/obligation_effort.py
+    if found is None and _requests.obligation_own_conduct(clauses, side, cap_words, lowers):
+        return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "all wars must come to an end"
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
