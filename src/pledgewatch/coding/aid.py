@@ -265,18 +265,17 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     return side == "recipient" or bool(set(lowers) & W["ukraine"])
 
 
-
-
 def _reconstruction(lowers: list[str], i: int) -> bool:
     """Reconstruction of Ukraine: a `rebuild_word` with Ukraine or a Ukrainian place as its owner right before it
-    (determiners skipped: "Ukraine's recovery", "the Ukraine Recovery Conference") or as its object after it
+    (determiners and quote marks skipped: "Ukraine's recovery", "the Ukraine Recovery Conference", "Ukraine's
+    'recovery and reconstruction'", round 19) or as its object after it
     ("rebuild Ukraine", "the recovery of Kyiv", "rebuild the destroyed Ukrainian city ... Borodyanka"); not another's
     ("the Russian army will need years ... rebuild", "rebuild the Soviet Union", "the recovery in Russia's currency").
     "post-war reconstruction" is no veto (the general veto reads 'war' as a non-beneficiary)."""
     W = _words.classes()
     if lowers[i] not in W["rebuild_word"]:
         return False
-    before = [w for w in lowers[max(0, i - 2):i] if w not in _DETS]
+    before = [w for w in lowers[max(0, i - 3):i] if w not in _DETS and w not in _PUNCT]
     if set(before) & W["adversary"]:
         return False
     return (bool(before) and _place_side(before[-1]) == "recipient") or beneficiary_after(lowers, i) == "recipient"
