@@ -63,3 +63,28 @@ def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):
 ])
 def test_the_adversary_as_the_target_of_force(text, expected):
     assert aid_limits.adversary_target(lowers(text)) is expected
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    # a donor after 'of' is the giver (coding.features.beneficiary reads `giver_of` as coding.aid does): the guard
+    # on support pledged to someone else leaves the pledge aid (sentences written for this test)
+    ("We are proud to announce another $80m of military aid, built with the support of Canadian industry",
+     "announced", "Canada"),
+    ("we will deliver further military assistance, thanks to the help of British manufacturers", "said",
+     "United Kingdom"),
+    ("Oslo will fund more air defence this year with the backing of Norwegian firms", "pledged", "Norway"),
+])
+def test_a_donor_giver_after_of_is_no_other_beneficiary(text, cue, country):
+    assert _aid(text, cue, country) is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("with the support of Australian industry", ""),
+    ("the help of Canada", ""),
+    ("support Israel's defense", "other"),
+    ("the support of Belarus", "adversary"),
+])
+def test_features_beneficiary_skips_a_donor_giver(text, expected):
+    from pledgewatch.coding.features import beneficiary
+
+    assert beneficiary(lowers(text)) == expected

@@ -137,8 +137,8 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     W = _words.classes()
     before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-2:]
     nxt = lowers[j] if j < len(lowers) else ""
-    # a commodity in the two words before ("gas supplies", "gas pipeline supply") or after 'of' ("the supply of fuel",
-    # "supply and storage of fuel", "supplies of natural gas")
+    # a commodity in the two words before ("gas supplies", "gas pipeline supply") or the three after 'of' ("the supply
+    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19)
     if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
     if i and lowers[i - 1] in W["combat_support"] and lowers[i] in W["support_verb_form"]:
@@ -146,7 +146,7 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     for k in range(j, min(j + 3, len(lowers) - 1)):
         if lowers[k] in (",", ".", ";"):
             break
-        if lowers[k] == "of" and set(lowers[k + 1:k + 3]) & W["aid_commodity"]:
+        if lowers[k] == "of" and set(lowers[k + 1:k + 4]) & W["aid_commodity"]:
             return True
         if lowers[k] in W["sanctions_link"] and set(lowers[k + 1:k + 3]) & W["sanctions"]:
             return True  # "a package of sanctions", "support through sanctions": sanctions, not aid
@@ -265,18 +265,17 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
     return side == "recipient" or bool(set(lowers) & W["ukraine"])
 
 
-
-
 def _reconstruction(lowers: list[str], i: int) -> bool:
     """Reconstruction of Ukraine: a `rebuild_word` with Ukraine or a Ukrainian place as its owner right before it
-    (determiners skipped: "Ukraine's recovery", "the Ukraine Recovery Conference") or as its object after it
+    (determiners and quote marks skipped: "Ukraine's recovery", "the Ukraine Recovery Conference", "Ukraine's
+    'recovery and reconstruction'", round 19) or as its object after it
     ("rebuild Ukraine", "the recovery of Kyiv", "rebuild the destroyed Ukrainian city ... Borodyanka"); not another's
     ("the Russian army will need years ... rebuild", "rebuild the Soviet Union", "the recovery in Russia's currency").
     "post-war reconstruction" is no veto (the general veto reads 'war' as a non-beneficiary)."""
     W = _words.classes()
     if lowers[i] not in W["rebuild_word"]:
         return False
-    before = [w for w in lowers[max(0, i - 2):i] if w not in _DETS]
+    before = [w for w in lowers[max(0, i - 3):i] if w not in _DETS and w not in _PUNCT]
     if set(before) & W["adversary"]:
         return False
     return (bool(before) and _place_side(before[-1]) == "recipient") or beneficiary_after(lowers, i) == "recipient"

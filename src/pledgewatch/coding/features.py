@@ -174,7 +174,8 @@ def _window_heads(W) -> frozenset[str]:
 def beneficiary(lowers: list[str]) -> str:
     """The side of the first country or body named within three words after a support verb (coding_words.csv class
     `support_verb`: "support Israel's defense" -> other, "stand with Ukraine" -> recipient, "support Russia's
-    sovereignty" -> adversary, "help our NATO allies" -> donor), else ''."""
+    sovereignty" -> adversary, "help our NATO allies" -> donor), else ''. A donor after `giver_of` ('of') is the
+    giver, not the beneficiary: "with the backing of Canadian firms" names none (round 19)."""
     from ..sides import side_of
     from ..statements.names import reference
 
@@ -183,9 +184,13 @@ def beneficiary(lowers: list[str]) -> str:
     for i, w in enumerate(lowers):
         if w not in W["support_verb"]:
             continue
+        giver = lowers[i + 1:i + 2] and lowers[i + 1] in W["giver_of"]  # "the support of Australian industry"
         for j in range(i + 1, min(i + 4, len(lowers))):
             tok = lowers[j].removesuffix("'s")
             row = ref.place(tok) if tok.isalpha() and tok not in ("the", "us", "it", "them", "our") else None
             if row and row.get("country"):
-                return side_of(row["country"]) or "other"
+                side = side_of(row["country"]) or "other"
+                if giver and side == "donor":
+                    break  # the giver, no beneficiary (as coding.aid.beneficiary_after reads `giver_of`)
+                return side
     return ""
