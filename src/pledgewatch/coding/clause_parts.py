@@ -9,6 +9,10 @@ Constructions:
   rocket ... to Ukraine"), or a possessive with a polity noun ("Lukashenko has said ... ex-Soviet state stands
   fully behind ...", "Biden announced that his country will provide ... with more advanced missile systems");
   composition read he/she only, and a speaker's own country named.
+- `scheduled` (commitment modality, read by `commitment`): a present "be to" or `scheduled_head` ("is set to", "is
+  due to") before the verb: a transfer the news reports as arranged, as a future would ("Germany is to send more
+  tanks to Ukraine", "Britain is set to supply further rocket launchers"); "is ready / able to" is readiness or
+  ability, not this (the adjective is the predicate).
 """
 
 from __future__ import annotations
@@ -85,13 +89,28 @@ def supports(cl: dict, cap_words) -> bool:
     return gives(cl) and (aid_object(cl["obj"] + cl["ben"], cap_words) or to_ukraine(cl))
 
 
+def scheduled(cl: dict) -> bool:
+    """`scheduled`: a present "be to" + verb ("Germany is to send") or a `scheduled_head` with its xcomp ("is set to
+    supply", "is due to deliver"); for "be" the verb must not sit inside the object, where an adjective is the
+    predicate ("is ready to send", "is able to send"), unless it is a `scheduled_head` ("is due to deliver")."""
+    pred = cl["pred"]
+    if cl["tense"] != "present" or len(pred) < 2 or "to" not in cl["aux"]:
+        return False
+    head = _words.of("scheduled_head")
+    if pred[0] == "be":  # "is to send"; "is due to deliver" (the adjective heads the object)
+        return pred[1] not in cl["obj"] or bool(set(cl["obj"][:1]) & head)
+    return pred[0] in head
+
+
 def commitment(cl: dict, row: dict) -> bool:
     """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
-    speaker's side is subject of."""
+    speaker's side is subject of; a present "is to" / "is set to" (`scheduled`) counts as a future."""
     W = _words.classes()
     if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
         return False
     if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):
+        return True
+    if scheduled(cl):
         return True
     if cl["tense"] == "modal":
         return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])

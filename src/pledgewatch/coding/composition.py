@@ -48,8 +48,10 @@ Constructions:
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/deliveries.py (vetoes
   of delivery and refusal).
-- `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
-  assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
+- `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
+  tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
+  from an analyst, "Western support will continue" from a research institute (groups are left alone: "Crimea
+  Platform participants" may be coded non-official).
 """
 
 from __future__ import annotations
@@ -249,7 +251,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
     official = row.get("speaker_is_official")
-    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) == "person":
+    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) != "group":
         veto.add("pledge")
     veto |= _deliveries.veto(frame, row, cap_words)  # coding/deliveries.py: deliveries and refusals
     if not frame:
