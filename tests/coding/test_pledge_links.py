@@ -35,3 +35,47 @@ def test_an_aim_a_question_or_the_adversary_is_not_arranged_aid(nlp, body):
 ])
 def test_a_speaker_without_office_pledges_nothing(nlp, body):
     assert act_of(nlp, body) != "pledge"
+
+
+# --- the object and the predicate that gives it -------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The Australian defence minister said Australia will gift 30 more Bushmaster vehicles to Ukraine.",
+    "The Croatian defence minister said Croatia would hand Ukraine eight Mi-8 helicopters before the winter.",
+    "The Estonian prime minister said Estonia would release the next tranche of its aid to Kyiv within weeks.",
+    '"We will disburse another 1.5 billion euros to Ukraine in March," the EU budget commissioner said.',
+])
+def test_giving_verbs_of_the_lexicon_give_aid(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body, pledge", [
+    ('"The Pentagon will buy artillery shells for Ukraine from European makers," the US defence secretary said.', True),
+    ("EU leaders agreed to use the interest on frozen Russian assets to buy weapons for Ukraine, the Council "
+     "president said.", True),
+    ("The Polish prime minister said Poland is to buy 250 Abrams tanks for its own army.", False),
+    ('"Canada will purchase Norwegian air defence systems for its forces in Latvia," the Canadian defence minister '
+     "said.", False),
+])
+def test_arms_bought_give_support_only_for_ukraine(nlp, body, pledge):
+    assert (act_of(nlp, body) == "pledge") == pledge
+
+
+@pytest.mark.parametrize("body", [
+    '"We are working to send more air defence to Ukraine as fast as we can," the US national security adviser said.',
+    "The Polish president said Warsaw is preparing a new package of military aid for Ukraine.",
+    '"We are doubling our humanitarian support for Ukraine this year," the Irish prime minister said.',
+    '"The Netherlands has earmarked 300 million euros for the air defence of Ukraine," the Dutch defence minister '
+    "said.",
+])
+def test_aid_settled_on_or_raised_now_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    "The German chancellor said Germany is increasing its defence budget to two per cent of output.",
+    '"The EU agreed a new sanctions package over the war in Ukraine," the Commission president said.',
+    '"We are expanding sanctions against Russian banks," the US treasury secretary said.',
+    '"We are working to evacuate civilians from the besieged city," the UN refugee chief said.',
+])
+def test_own_budgets_sanctions_and_other_work_are_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"

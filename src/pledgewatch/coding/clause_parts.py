@@ -84,9 +84,23 @@ def gives(cl: dict) -> bool:
     return bool(set(pred) & _words.of("give_lemma"))
 
 
+def gives_aid(cl: dict, cap_words) -> bool:
+    """A clause whose predicate gives an aid object (not Ukraine alone): a give predicate, or a `procure_lemma` one
+    for Ukraine ("decided to buy shells for Ukraine")."""
+    if not aid_object(cl["obj"] + cl["ben"], cap_words):
+        return False
+    if set(cl["pred"]) & _words.of("procure_lemma"):
+        return to_ukraine(cl)
+    return gives(cl)
+
+
 def supports(cl: dict, cap_words) -> bool:
-    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary."""
-    return gives(cl) and (aid_object(cl["obj"] + cl["ben"], cap_words) or to_ukraine(cl))
+    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary, or a
+    `procure_lemma` predicate (buy, purchase, procure) of an aid object for Ukraine ("will buy shells for Ukraine")."""
+    given = aid_object(cl["obj"] + cl["ben"], cap_words)
+    if set(cl["pred"]) & _words.of("procure_lemma"):
+        return given and to_ukraine(cl)
+    return gives(cl) and (given or to_ukraine(cl))
 
 
 def scheduled(cl: dict) -> bool:
@@ -104,7 +118,9 @@ def scheduled(cl: dict) -> bool:
 
 def commitment(cl: dict, row: dict) -> bool:
     """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
-    speaker's side is subject of; a present "is to" / "is set to" (`scheduled`) counts as a future."""
+    speaker's side is subject of; a present "is to" / "is set to" (`scheduled`) counts as a future, and so does a
+    present raise of support (`raise_lemma` with a support word or Ukraine named: "we are doubling our aid to Ukraine",
+    an increase announced as it is made; not "is increasing its defence budget")."""
     W = _words.classes()
     if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
         return False
@@ -114,4 +130,8 @@ def commitment(cl: dict, row: dict) -> bool:
         return True
     if cl["tense"] == "modal":
         return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
-    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))
+    if cl["tense"] != "present":
+        return False
+    if cl["pred"][0] in W["raise_lemma"]:  # support raised, not the speaker's own budget or army
+        return bool(set(cl["obj"] + cl["ben"]) & (W["support"] | W["ukraine"]))
+    return bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))

@@ -50,8 +50,8 @@ Constructions:
   of delivery and refusal).
 - `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
   tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
-  from an analyst, "Western support will continue" from a research institute (groups are left alone: "Crimea
-  Platform participants" may be coded non-official).
+  from an analyst, "Western support will continue" from a research institute (groups, and organisations the
+  statements stage left UNKNOWN, are left alone: "Crimea Platform participants" may be coded non-official).
 """
 
 from __future__ import annotations
@@ -251,7 +251,9 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
     official = row.get("speaker_is_official")
-    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) != "group":
+    named = text_of(row.get("speaker_name")) not in ("", "UNKNOWN")  # an unresolved speaker may yet hold office
+    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) != "group" and (
+            named or text_of(row.get("speaker_type")) == "person"):
         veto.add("pledge")
     veto |= _deliveries.veto(frame, row, cap_words)  # coding/deliveries.py: deliveries and refusals
     if not frame:

@@ -159,7 +159,8 @@ def guards(feats: dict, act: str, rule_act: str, aid: bool) -> tuple[str, bool]:
         act = rule_act if rule_act != "pledge" else "assessment"
     # a speaker without office (a person, an outlet, a think tank; composition's third_party) pledges nothing: the
     # model adds no pledge the rules vetoed (groups are left alone, as there)
-    if act == "pledge" and rule_act != "pledge" and not feats.get("official") and not feats.get("type=group"):
+    typed = any(feats.get("type=" + t) for t in ("person", "organization", "unknown"))
+    if act == "pledge" and rule_act != "pledge" and typed and not feats.get("official"):
         act = rule_act
     # support whose beneficiary is the adversary ("would support Russia's sovereignty", "sold Russia drones") is not
     # support for Ukraine; the adversary only as the target of force ("strike Russian targets") is no beneficiary
