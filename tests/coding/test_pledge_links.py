@@ -79,3 +79,26 @@ def test_aid_settled_on_or_raised_now_is_a_pledge(nlp, body):
 ])
 def test_own_budgets_sanctions_and_other_work_are_no_pledge(nlp, body):
     assert act_of(nlp, body) != "pledge"
+
+
+# --- an announcement made as it is said (coding/own_pledges.py own_announcement) -------------------------------------
+@pytest.mark.parametrize("body", [
+    '"Today I am announcing 40 more armoured ambulances and two mobile hospitals for Ukraine," the Swedish prime '
+    "minister noted.",
+    '"We are announcing 60 million pounds for demining and the repair of power stations in Ukraine," the British '
+    "foreign secretary noted.",
+    '"Today Norway announces 12 field hospitals and a fleet of water trucks for towns near the front," the Norwegian '
+    "prime minister noted.",
+    '"Today we unveil 300 armoured vehicles for the front," the Polish defence minister remarked.',
+])
+def test_the_speakers_own_announcement_of_aid_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"Today I am announcing new sanctions on Russian banks," the British prime minister said.',
+    '"I am announcing my visit to Kyiv next month," the Austrian chancellor said.',
+    '"Today I am announcing that our embassy will reopen," the Spanish foreign minister said.',
+])
+def test_announcing_sanctions_a_visit_or_news_is_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"
