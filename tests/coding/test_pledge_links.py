@@ -102,3 +102,22 @@ def test_the_speakers_own_announcement_of_aid_is_a_pledge(nlp, body):
 ])
 def test_announcing_sanctions_a_visit_or_news_is_no_pledge(nlp, body):
     assert act_of(nlp, body) != "pledge"
+
+
+# --- a verb conjoined to the commitment shares its subject (coding/clause_parts.py shared_subject) -------------------
+@pytest.mark.parametrize("body", [
+    '"We will finish the training and then deliver the first Leopards," the German defence minister said.',
+    "The Spanish defence minister said Spain would refurbish the vehicles and ship them to Kyiv in spring.",
+    '"Britain will lead the coalition and provide the first batch of drones," the British defence secretary said.',
+])
+def test_a_conjoined_giving_verb_shares_the_commitment(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"We will not send fighter jets, and train no pilots either," the Austrian defence minister said.',
+    '"We will meet the Ukrainian delegation and discuss their needs," the Portuguese foreign minister said.',
+    "The Russian defence minister said Moscow would repair its tanks and send them back to the front.",
+])
+def test_no_commitment_is_shared_from_a_negation_talk_or_the_adversary(nlp, body):
+    assert act_of(nlp, body) != "pledge"

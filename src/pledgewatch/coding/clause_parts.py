@@ -13,6 +13,8 @@ Constructions:
   due to") before the verb: a transfer the news reports as arranged, as a future would ("Germany is to send more
   tanks to Ukraine", "Britain is set to supply further rocket launchers"); "is ready / able to" is readiness or
   ability, not this (the adjective is the predicate).
+- `shared_subject` (read by composition's `own_commitment`): a verb conjoined to a future clause of the speaker's
+  side shares its subject and modality ("we will finish the training and then deliver the first jets").
 """
 
 from __future__ import annotations
@@ -114,6 +116,24 @@ def scheduled(cl: dict) -> bool:
     if pred[0] == "be":  # "is to send"; "is due to deliver" (the adjective heads the object)
         return pred[1] not in cl["obj"] or bool(set(cl["obj"][:1]) & head)
     return pred[0] in head
+
+
+def shared_subject(clauses: list[dict]) -> list[dict]:
+    """`shared_subject`: a verb conjoined to a future or "would" clause shares its subject and modality ("we will
+    finish the training and then deliver the jets", "Spain would refurbish the vehicles and ship them to Kyiv"): the
+    frame records the conjoined verb with no subject, no auxiliary and the present tense; it is read with those of
+    the clause before it, where that clause is asserted (a negation does not carry across "and" / "but")."""
+    out, prev = [], None
+    for cl in clauses:
+        if prev and not cl["subj"] and not cl["aux"] and cl["tense"] == "present" and not cl.get("imp"):
+            cl = dict(cl, subj=prev["subj"], aux=prev["aux"], tense=prev["tense"])
+        elif cl["subj"] and cl["tense"] in ("future", "would") and not (cl["neg"] or cl["hyp"] or cl["q"]):
+            prev = cl
+            out.append(cl)
+            continue
+        prev = None
+        out.append(cl)
+    return out
 
 
 def commitment(cl: dict, row: dict) -> bool:

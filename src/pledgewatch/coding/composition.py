@@ -71,7 +71,7 @@ from ._match import text_of
 
 def _own(clauses, row, cap_words):
     W = _words.classes()
-    for cl in clauses:
+    for cl in _parts.shared_subject(clauses):  # "we will train the pilots and send jets": one subject for both
         if not (_parts.own_subject(cl, row) and _parts.commitment(cl, row)):
             continue
         if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
