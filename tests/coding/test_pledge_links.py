@@ -121,3 +121,22 @@ def test_a_conjoined_giving_verb_shares_the_commitment(nlp, body):
 ])
 def test_no_commitment_is_shared_from_a_negation_talk_or_the_adversary(nlp, body):
     assert act_of(nlp, body) != "pledge"
+
+
+# --- an intent of the speaker's own side (coding/clause_parts.py commitment, intent_lemma) --------------------------
+@pytest.mark.parametrize("body", [
+    '"We aim to deliver the first F-16 jets to Ukraine by the summer," the Danish defence minister said.',
+    '"We want to send more air defence systems to Ukraine," the German chancellor said.',
+    "The Canadian defence minister said Canada seeks to provide Ukraine with more drones this year.",
+])
+def test_the_sides_own_intent_to_give_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+@pytest.mark.parametrize("body", [
+    '"We want Germany to send more tanks to Ukraine," the Polish president said.',
+    '"I want to thank Germany for supporting Ukraine so strongly," the Lithuanian president said.',
+    '"We seek to strengthen our own army," the Polish defence minister said.',
+])
+def test_wanting_another_to_give_thanks_or_own_forces_are_no_pledge(nlp, body):
+    assert act_of(nlp, body) != "pledge"

@@ -140,7 +140,9 @@ def commitment(cl: dict, row: dict) -> bool:
     """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
     speaker's side is subject of; a present "is to" / "is set to" (`scheduled`) counts as a future, and so does a
     present raise of support (`raise_lemma` with a support word or Ukraine named: "we are doubling our aid to Ukraine",
-    an increase announced as it is made; not "is increasing its defence budget")."""
+    an increase announced as it is made; not "is increasing its defence budget"), and a present intent of its own
+    (`intent_lemma` with its xcomp: "we want to send more air defence", "we aim to deliver the jets by summer"; "we
+    want Germany to send" asks another, and the frame keeps no chain for it)."""
     W = _words.classes()
     if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
         return False
@@ -152,6 +154,8 @@ def commitment(cl: dict, row: dict) -> bool:
         return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
     if cl["tense"] != "present":
         return False
+    if cl["pred"][0] in W["intent_lemma"]:  # "we want to send", "we aim to deliver": the chain after it is the intent
+        return len(cl["pred"]) > 1
     if cl["pred"][0] in W["raise_lemma"]:  # support raised, not the speaker's own budget or army
         return bool(set(cl["obj"] + cl["ben"]) & (W["support"] | W["ukraine"]))
     return bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))
