@@ -9,6 +9,12 @@ Constructions:
   rocket ... to Ukraine"), or a possessive with a polity noun ("Lukashenko has said ... ex-Soviet state stands
   fully behind ...", "Biden announced that his country will provide ... with more advanced missile systems");
   composition read he/she only, and a speaker's own country named.
+- `scheduled` (commitment modality, read by `commitment`): a present "be to" or `scheduled_head` ("is set to", "is
+  due to") before the verb: a transfer the news reports as arranged, as a future would ("Germany is to send more
+  tanks to Ukraine", "Britain is set to supply further rocket launchers"); "is ready / able to" is readiness or
+  ability, not this (the adjective is the predicate).
+- `shared_subject` (read by composition's `own_commitment`): a verb conjoined to a future clause of the speaker's
+  side shares its subject and modality ("we will finish the training and then deliver the first jets").
 """
 
 from __future__ import annotations
@@ -80,19 +86,76 @@ def gives(cl: dict) -> bool:
     return bool(set(pred) & _words.of("give_lemma"))
 
 
+def gives_aid(cl: dict, cap_words) -> bool:
+    """A clause whose predicate gives an aid object (not Ukraine alone): a give predicate, or a `procure_lemma` one
+    for Ukraine ("decided to buy shells for Ukraine")."""
+    if not aid_object(cl["obj"] + cl["ben"], cap_words):
+        return False
+    if set(cl["pred"]) & _words.of("procure_lemma"):
+        return to_ukraine(cl)
+    return gives(cl)
+
+
 def supports(cl: dict, cap_words) -> bool:
-    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary."""
-    return gives(cl) and (aid_object(cl["obj"] + cl["ben"], cap_words) or to_ukraine(cl))
+    """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary, or a
+    `procure_lemma` predicate (buy, purchase, procure) of an aid object for Ukraine ("will buy shells for Ukraine")."""
+    given = aid_object(cl["obj"] + cl["ben"], cap_words)
+    if set(cl["pred"]) & _words.of("procure_lemma"):
+        return given and to_ukraine(cl)
+    return gives(cl) and (given or to_ukraine(cl))
+
+
+def scheduled(cl: dict) -> bool:
+    """`scheduled`: a present "be to" + verb ("Germany is to send") or a `scheduled_head` with its xcomp ("is set to
+    supply", "is due to deliver"); for "be" the verb must not sit inside the object, where an adjective is the
+    predicate ("is ready to send", "is able to send"), unless it is a `scheduled_head` ("is due to deliver")."""
+    pred = cl["pred"]
+    if cl["tense"] != "present" or len(pred) < 2 or "to" not in cl["aux"]:
+        return False
+    head = _words.of("scheduled_head")
+    if pred[0] == "be":  # "is to send"; "is due to deliver" (the adjective heads the object)
+        return pred[1] not in cl["obj"] or bool(set(cl["obj"][:1]) & head)
+    return pred[0] in head
+
+
+def shared_subject(clauses: list[dict]) -> list[dict]:
+    """`shared_subject`: a verb conjoined to a future or "would" clause shares its subject and modality ("we will
+    finish the training and then deliver the jets", "Spain would refurbish the vehicles and ship them to Kyiv"): the
+    frame records the conjoined verb with no subject, no auxiliary and the present tense; it is read with those of
+    the clause before it, where that clause is asserted (a negation does not carry across "and" / "but")."""
+    out, prev = [], None
+    for cl in clauses:
+        if prev and not cl["subj"] and not cl["aux"] and cl["tense"] == "present" and not cl.get("imp"):
+            cl = dict(cl, subj=prev["subj"], aux=prev["aux"], tense=prev["tense"])
+        elif cl["subj"] and cl["tense"] in ("future", "would") and not (cl["neg"] or cl["hyp"] or cl["q"]):
+            prev = cl
+            out.append(cl)
+            continue
+        prev = None
+        out.append(cl)
+    return out
 
 
 def commitment(cl: dict, row: dict) -> bool:
     """Future, commissive, continuing or first-person obligation modality ("we must not let up") of a clause the
-    speaker's side is subject of."""
+    speaker's side is subject of; a present "is to" / "is set to" (`scheduled`) counts as a future, and so does a
+    present raise of support (`raise_lemma` with a support word or Ukraine named: "we are doubling our aid to Ukraine",
+    an increase announced as it is made; not "is increasing its defence budget"), and a present intent of its own
+    (`intent_lemma` with its xcomp: "we want to send more air defence", "we aim to deliver the jets by summer"; "we
+    want Germany to send" asks another, and the frame keeps no chain for it)."""
     W = _words.classes()
     if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
         return False
     if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):
         return True
+    if scheduled(cl):
+        return True
     if cl["tense"] == "modal":
         return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])
-    return cl["tense"] == "present" and bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))
+    if cl["tense"] != "present":
+        return False
+    if cl["pred"][0] in W["intent_lemma"]:  # "we want to send", "we aim to deliver": the chain after it is the intent
+        return len(cl["pred"]) > 1
+    if cl["pred"][0] in W["raise_lemma"]:  # support raised, not the speaker's own budget or army
+        return bool(set(cl["obj"] + cl["ben"]) & (W["support"] | W["ukraine"]))
+    return bool(set(cl["pred"][:1]) & (W["commissive"] | W["continuative"]))

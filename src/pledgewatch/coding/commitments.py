@@ -95,14 +95,18 @@ def _aid_future(cl: dict, row: dict, cap_words) -> bool:
 
 
 def _decided_giving(cl: dict, side: str, cap_words) -> bool:
-    """`decided_giving` in one clause: a decision_lemma head (agree, decide, plan, intend), asserted and active, whose
-    xcomp gives an aid object ("the allies decided to raise their military aid for Kyiv", "North
-    Macedonia plans to donate ... tanks to Ukraine"); its subject not the adversary; said by the recipient, only of a
+    """`decided_giving` in one clause: a decision_lemma head (agree, decide, plan, intend, prepare, work), asserted and
+    active, whose xcomp gives an aid object ("the allies decided to raise their military aid for Kyiv", "North
+    Macedonia plans to donate ... tanks to Ukraine", "we are working to send more air defence"), or a
+    `decision_object_head` (prepare, plan, agree) whose object is aid for Ukraine ("Warsaw is preparing a new aid
+    package for Ukraine"); its subject not the adversary; said by the recipient, only of a
     country that is not Ukraine ("we decided to send more brigades" is no pledge to itself). Ukraine named without aid
     ("decided to move the embassy ... Ukraine") is none, and so is a transfer under a condition ("in the event of").
     """
     W = _words.classes()
-    if len(cl["pred"]) < 2 or cl["pred"][0] not in W["decision_lemma"] or not _plain(cl) or cl["pass"]:
+    if cl["pred"][0] not in W["decision_lemma"] or not _plain(cl) or cl["pass"]:
+        return False
+    if len(cl["pred"]) < 2 and cl["pred"][0] not in W["decision_object_head"]:
         return False
     subj = set(cl["subj"])
     if subj & (W["adversary"] | W["hostile"]):
@@ -111,8 +115,10 @@ def _decided_giving(cl: dict, side: str, cap_words) -> bool:
         return False
     if set(cl["obj"]) & W["condition"]:  # "agreed to grant ... guarantees should an invasion come": conditional
         return False
-    given = dict(cl, pred=cl["pred"][1:])
-    return _parts.gives(given) and _parts.aid_object(cl["obj"] + cl["ben"], cap_words)
+    if len(cl["pred"]) < 2:  # "is preparing a new package of aid for Ukraine", "agreed a new tranche": the aid itself
+        named = set(cl["obj"] + cl["ben"])
+        return _parts.aid_object(cl["obj"][:4], cap_words) and bool(named & W["ukraine"]) and not named & W["sanctions"]
+    return _parts.gives_aid(dict(cl, pred=cl["pred"][1:]), cap_words)
 
 
 def _clauses(frame: dict):

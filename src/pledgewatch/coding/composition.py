@@ -48,8 +48,10 @@ Constructions:
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/deliveries.py (vetoes
   of delivery and refusal).
-- `third_party` (veto): a person who holds no office (analyst, journalist, expert) never pledges: "US support is
-  assured" from an analyst (groups are left alone: "Crimea Platform participants" may be coded non-official).
+- `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
+  tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
+  from an analyst, "Western support will continue" from a research institute (groups, and organisations the
+  statements stage left UNKNOWN, are left alone: "Crimea Platform participants" may be coded non-official).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ from ._match import text_of
 
 def _own(clauses, row, cap_words):
     W = _words.classes()
-    for cl in clauses:
+    for cl in _parts.shared_subject(clauses):  # "we will train the pilots and send jets": one subject for both
         if not (_parts.own_subject(cl, row) and _parts.commitment(cl, row)):
             continue
         if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
@@ -263,7 +265,9 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
     official = row.get("speaker_is_official")
-    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) == "person":
+    named = text_of(row.get("speaker_name")) not in ("", "UNKNOWN")  # an unresolved speaker may yet hold office
+    if official is not None and str(official) in ("False", "0") and text_of(row.get("speaker_type")) != "group" and (
+            named or text_of(row.get("speaker_type")) == "person"):
         veto.add("pledge")
     veto |= _deliveries.veto(frame, row, cap_words)  # coding/deliveries.py: deliveries and refusals
     if not frame:

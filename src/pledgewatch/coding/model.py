@@ -157,6 +157,11 @@ def guards(feats: dict, act: str, rule_act: str, aid: bool) -> tuple[str, bool]:
     # a hypothetical commits no one ("Germany could send more tanks"), litotes aside ("will not let Ukraine fail")
     if act == "pledge" and feats.get("hypothetical") and feats.get("content:pledge", 0) < 2.5:
         act = rule_act if rule_act != "pledge" else "assessment"
+    # a speaker without office (a person, an outlet, a think tank; composition's third_party) pledges nothing: the
+    # model adds no pledge the rules vetoed (groups are left alone, as there)
+    typed = any(feats.get("type=" + t) for t in ("person", "organization", "unknown"))
+    if act == "pledge" and rule_act != "pledge" and typed and not feats.get("official"):
+        act = rule_act
     # support whose beneficiary is the adversary ("would support Russia's sovereignty", "sold Russia drones") is not
     # support for Ukraine; the adversary only as the target of force ("strike Russian targets") is no beneficiary
     if feats.get("to_adversary") or (feats.get("adversary") and not feats.get("ukraine_side")

@@ -17,9 +17,12 @@ Constructions:
   read "not stop supporting" as a refusal of support, which coding/deliveries.py's negated_abandonment vetoed, and
   left the statement to the phrase rows.) "Cannot rule out" is no decision but a hedge (it may yet come): none (the
   team's rows code "he cannot rule out sending Western ..." an assessment, "would not rule out" a pledge).
-(A first-person announcement of aid, "Today, I am also announcing ... additional $225 million ... humanitarian
-assistance", was tried as `own_announcement`: two statements in the shared texts, below the three articles a rule
-needs; left out, notes15/pledges/own_announcement.patch. A donor ruling out its troops, `own_troops_refusal` ("These
+- `own_announcement` -> pledge (round 19, issue #13: a present announcement of aid, the modality the issue names):
+  the speaker's side announces (`announce_lemma`: announce, unveil), present or future, aid as the object: "Today I
+  am announcing a further $200m of humanitarian assistance", "we will announce a new package for Ukraine next
+  week"; not negated, hypothetical or a question; not sanctions alone. (Round 15 had tried it on two statements of
+  the shared texts and left it out; the readable corpus of round 19 holds one such row, a pledge by the team.)
+(A donor ruling out its troops, `own_troops_refusal` ("These
 forces are not going to fight ... Ukraine", "US forces will not directly ... Russia": a negated fight / engage /
 participate / send chain, troops named), turned 3 corpus rows in 3 articles to refusal and lifted coding_dev's
 refusal F1 0.545 -> 0.667 (half A 0.750 -> 0.889, half B unchanged), but the team's half-B aid_related F1 fell 0.565
@@ -80,6 +83,15 @@ def _ready_to_give(cl: dict, cap_words) -> bool:
     return _parts.aid_object(rest, cap_words) or bool(set(rest) & W["ukraine"])
 
 
+def _announcement(cl: dict, row: dict, cap_words) -> bool:
+    """`own_announcement` in one clause: the speaker's side, present or future, announces an aid object."""
+    W = _words.classes()
+    if not _k._plain(cl) or cl["pass"] or cl["tense"] not in ("present", "future") or cl["pred"][0] not in W[
+            "announce_lemma"]:
+        return False
+    return _parts.aid_object(cl["obj"], cap_words) and not set(cl["obj"]) & W["sanctions"] and _k.own_subject(cl, row)
+
+
 def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
     """(act, construction) for the first construction of the module docstring that a clause shows, else None; the
     recipient does not pledge to itself and the adversary's pledges are solidarity's business (coding/commitments)."""
@@ -90,4 +102,6 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
             return "pledge", "not_abandoning"
         if _readiness(cl, row, cap_words):
             return "pledge", "own_readiness"
+        if _announcement(cl, row, cap_words):
+            return "pledge", "own_announcement"
     return None
