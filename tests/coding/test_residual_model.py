@@ -75,3 +75,19 @@ def test_committed_weights_are_small_and_cross_fitted():
             return
         arts |= {json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip()}
     assert set(spec["article_fold"]) <= arts
+
+
+def test_threshold_table_reports_each_flip_threshold_out_of_fold():
+    """train_residual's meta table: a row is decided by its article's fold model, the rules' `other` flipped to
+    assessment only at the column's threshold (p(assessment) 0.73 here: flipped at 0.7, kept at 0.75)."""
+    from pledgewatch.coding.train_residual import threshold_table
+
+    spec = {"classes": ["assessment", "other"], "features": ["x"], "coef": [[0.0]], "intercept": [-1.0]}
+
+    def table(gold: str) -> dict:
+        t = threshold_table([{}], [gold], ["other"], ["art-a"], ["coding_dev"], [spec], {"art-a": 0},
+                            thresholds=(0.7, 0.75))
+        return {k: list(v["coding_dev"].values()) for k, v in t.items()}
+
+    assert table("assessment") == {"0.7": [1.0], "0.75": [0.0]}
+    assert table("other") == {"0.7": [0.0], "0.75": [1.0]}

@@ -17,7 +17,7 @@ every other statement by the full model. The labels a corpus run gives coding_de
 out-of-sample, and the correction's rectifier measures the model's real error.
 
 Confidence, by direction: the model replaces the rules' `assessment` by `other` at probability >= CONFIDENCE (0.6),
-and the rules' `other` by `assessment` only at >= CONFIDENCE_ASSESSMENT (0.75). Why the two differ (round 12,
+and the rules' `other` by `assessment` only at >= CONFIDENCE_ASSESSMENT (0.7). Why the two differ (round 12,
 docs/EVALUATION.md): the training rows draw this line in different places. The team's reviewers leaned to
 `assessment` (data/training/README.md: of their calibration items that coding_dev's coders coded `other`, 10 of
 35 they coded `assessment`); ukraine_dev's gold leans to `other` (out of fold, 12 of the round-11 model's 16 flips of its statements
@@ -30,6 +30,12 @@ offset for the team's rows) among the settings that keep ukraine_dev at the rule
 Round 13: retrained on round 13's extraction (5 more ukraine_dev rows, new speakers), the model at 0.7 dropped
 ukraine_dev's act accuracy to 0.824, below the rules' 0.831; 0.75 keeps it (0.834), with coding_dev A 0.693 -> 0.698
 and the team's A rows 0.596 -> 0.591 (docs/EVALUATION.md, "Round 13").
+Round 19: on round 19's rows the model at 0.7 keeps ukraine_dev out of fold (its rows of half A 0.834 at 0.7 and
+0.75; at 0.65 0.812), and it is right more often on the development halves (out of fold, the rows it decides:
+coding_dev A 0.734 -> 0.742, the team's A rows 0.678 -> 0.687; grid of C 0.1/0.2 x 0.55/0.6/0.65 x 0.6/0.65/0.7 on
+half A): 0.7 again. End to end, act accuracy coding_dev A 0.706 -> 0.711, B 0.619 -> 0.622, the team's rows A 0.613
+-> 0.620, B 0.594 -> 0.607, ukraine_dev 0.825 -> 0.828. A retrain that moves ukraine_dev below the rules' figure
+calls for 0.75 again.
 
 Training data: coding_dev's statement items, the team's coded statements of coding_dev's articles and ukraine_dev's
 gold statements (as the pipeline extracts them), all cross-fitted by article.
@@ -51,7 +57,7 @@ from .model import LinearModel
 RESIDUAL_PATH = config.DATA / "models" / "residual_model.json"
 RESIDUAL_ACTS = ("assessment", "other")
 CONFIDENCE = 0.6  # the model overrides the rules' `assessment` only when this sure of `other`
-CONFIDENCE_ASSESSMENT = 0.75  # ... and the rules' `other` only when this sure of `assessment` (see above)
+CONFIDENCE_ASSESSMENT = 0.7  # ... and the rules' `other` only when this sure of `assessment` (see above)
 
 
 def enabled() -> bool:

@@ -18,7 +18,9 @@ of both halves.
 Article-grouped 5-fold cross-validation (GroupKFold by article_id): the five fold models are written beside the
 full model with each article's fold, so that the coding stage decides a training article's statements with the
 model that did not see it (cross-fitting: see residual_model). Reports the rules' and the out-of-fold accuracy on
-the training rows, in all and per set and article half (the weights' `meta`).
+the training rows, in all and per set and article half, and per set and half at each threshold of the flip to
+assessment (THRESHOLDS, `by_threshold_assessment`: whether CONFIDENCE_ASSESSMENT still suits the retrained model)
+(the weights' `meta`).
 """
 
 from __future__ import annotations
@@ -112,6 +114,26 @@ def cross_fit(X, y, rule, groups, folds: int = FOLDS) -> tuple[list[dict], dict[
     return specs, article_fold, oof
 
 
+THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8)  # flip-to-assessment thresholds the weights' meta reports (threshold_table)
+
+
+def threshold_table(X, y, rule, groups, sets, specs, article_fold, thresholds=THRESHOLDS) -> dict:
+    """{threshold: by_set_and_half of the out-of-fold decisions} with the flip of the rules' `other` to `assessment`
+    at each threshold (the flip to `other` at CONFIDENCE): after a retrain, the table shows whether
+    CONFIDENCE_ASSESSMENT still keeps ukraine_dev at the rules' figure (residual_model's docstring)."""
+    from .model import LinearModel
+
+    models = [LinearModel(s) for s in specs]
+    p_assessment = [models[article_fold[g]].proba(x)["assessment"] for x, g in zip(X, groups, strict=True)]
+    out = {}
+    for t in thresholds:
+        dec = [r if r not in RESIDUAL_ACTS else "assessment" if p >= t else "other" if 1 - p >= CONFIDENCE else r
+               for p, r in zip(p_assessment, rule, strict=True)]
+        out[str(t)] = {s: {h: v["cv"] for h, v in halves.items()}
+                       for s, halves in by_set_and_half(y, {"cv": dec}, sets, groups).items()}
+    return out
+
+
 def main(argv=None) -> int:
     from .train import trainer_args, write_weights
 
@@ -128,7 +150,8 @@ def main(argv=None) -> int:
             "gold_sets": list(GOLD_SETS), "team_rows": a.team, "confidence": CONFIDENCE,
             "confidence_assessment": CONFIDENCE_ASSESSMENT,
             "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)},
-            "by_set_and_half": by_set_and_half(y, {"rules": rule, "cv_grouped_5fold": oof}, sets, groups)}
+            "by_set_and_half": by_set_and_half(y, {"rules": rule, "cv_grouped_5fold": oof}, sets, groups),
+            "by_threshold_assessment": threshold_table(X, y, rule, groups, sets, specs, article_fold)}
     print(json.dumps(meta, indent=1))
     if not a.no_write:
         write_weights(a.out, {"meta": meta, "full": full, "folds": specs, "article_fold": article_fold},
