@@ -19,7 +19,8 @@ Constructions:
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
 - `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
-  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions").
+  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions"); a negated imperative of a persist_neg predicate
+  asks others to keep supporting ("Do not let Ukraine down", "Don't abandon us").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
   support or sanction: "the West must send more air defence", "sanctions on Russia should ... made public"; also
   the semi-modals need / have / ought to ("partners need to deliver more air defence") and acting against the
@@ -181,6 +182,8 @@ def _imperative(clauses, cap_words):
         if cl.get("imp") and not cl["neg"] and (_parts.supports(cl, cap_words) or _parts.gives(cl) and set(
                 cl["ben"] + cl["obj"]) & (W["first_person"] | W["sanctions"])):
             return "appeal", "imperative_request"
+        if cl.get("imp") and cl["neg"] and set(cl["pred"][:1]) & W["persist_neg"] and not cl["q"]:
+            return "appeal", "imperative_request"  # "Do not let Ukraine down", "Don't abandon us": keep supporting
     return None
 
 
