@@ -27,6 +27,13 @@ Constructions:
   have sent more shells". The phrase rows and `transfer_done` read "have sent" as done. The veto holds only where no
   other clause or participle of the statement tells a transfer done. Issue #13's named class (round 19): on the
   corpus without coding_dev's half B no statement holds it; kept for the text it will meet.
+- `ongoing_transfer` (-> delivery, read by composition's `_delivery`): an `ongoing_adverb` (already, still), past a
+  form of "be", before a present or progressive transfer (`transfer_present`) with concrete aid named, no modal
+  or negation just before the adverb: "Britain already supplies Kyiv with anti-tank weapons", "artillery rounds are
+  still flowing into Ukraine", "Warsaw is still delivering ammunition". A transfer in progress is aid sent
+  (ANNOTATION.md, in our words). Round 12 left the wider class (every present transfer: 3 deliveries of 21
+  clauses); the adverb narrows it: on the corpus without coding_dev's half B (round 19) 2 statements in 2 articles,
+  both assessment -> delivery, both deliveries by reading (and in the team's half-A rows).
 - `halted_commodity` (veto of refusal): a halt word (`halt_word`: suspended, cutting, blocking, delayed ...) with a
   commodity or service (`aid_commodity`: gas, oil, grain, consular ...) within three words after it halts commerce,
   not aid: "Gazprom has suspended gas supplies ... Latvia", "the government was suspending consular services", "it is
@@ -122,6 +129,21 @@ def counterfactual_perfect(frame: dict | None) -> bool:
         elif cl["tense"] in ("past", "perfect") and not cl["neg"]:
             return False
     return found
+
+
+def ongoing_transfer(toks: list[str], cap_words: frozenset) -> bool:
+    """`ongoing_transfer`: an `ongoing_adverb` (already, still) followed, past a form of "be", by a present or
+    progressive transfer form (`transfer_present`), no negation or modal in the two words before the adverb, and
+    concrete aid named (delivery_cues.concrete_aid)."""
+    W = _words.classes()
+    be = {"is", "are", "being", "been"}
+    for i, w in enumerate(toks):
+        if w not in W["ongoing_adverb"] or set(toks[max(0, i - 2):i]) & (W["negation"] | W["frame_modal_word"]):
+            continue
+        j = i + 1 + (i + 1 < len(toks) and toks[i + 1] in be)
+        if j < len(toks) and toks[j] in W["transfer_present"]:
+            return _cues.concrete_aid(toks, cap_words)
+    return False
 
 
 def words_in(text: str) -> list[str]:
