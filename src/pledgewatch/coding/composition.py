@@ -242,11 +242,12 @@ def _needs_support(obj: list, cap_words) -> bool:
         obj and obj[0] in W["context_aid_pronoun"])
 
 
-def _delivery(frame: dict, side: str, cap_words, row: dict):
+def _delivery(frame: dict, side: str, cap_words, row: dict, lowers: set):
     W = _words.classes()
     if side not in ("donor", "recipient"):
         return None
-    if _deliveries.ongoing_transfer(_deliveries.words_in(text_of(row.get("text"))), cap_words):
+    toks = _deliveries.words_in(text_of(row.get("text"))) if lowers & W["ongoing_adverb"] else []
+    if toks and _deliveries.ongoing_transfer(toks, cap_words):
         return "delivery", "ongoing_transfer"  # "Britain already supplies anti-tank weapons"
     for cl in frame.get("clauses") or []:
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
@@ -296,7 +297,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
-    found = found or _delivery(frame, side, cap_words, row)
+    found = found or _delivery(frame, side, cap_words, row, lowers)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":
