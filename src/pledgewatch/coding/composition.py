@@ -19,7 +19,8 @@ Constructions:
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
 - `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
-  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions").
+  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions"); a negated imperative of a persist_neg predicate
+  asks others to keep supporting ("Do not let Ukraine down", "Don't abandon us").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
   support or sanction: "the West must send more air defence", "sanctions on Russia should ... made public"; also
   the semi-modals need / have / ought to ("partners need to deliver more air defence") and acting against the
@@ -183,6 +184,8 @@ def _imperative(clauses, cap_words):
         if cl.get("imp") and not cl["neg"] and (_parts.supports(cl, cap_words) or _parts.gives(cl) and set(
                 cl["ben"] + cl["obj"]) & (W["first_person"] | W["sanctions"])):
             return "appeal", "imperative_request"
+        if cl.get("imp") and cl["neg"] and set(cl["pred"][:1]) & W["persist_neg"] and not cl["q"]:
+            return "appeal", "imperative_request"  # "Do not let Ukraine down", "Don't abandon us": keep supporting
     return None
 
 
@@ -241,10 +244,13 @@ def _needs_support(obj: list, cap_words) -> bool:
         obj and obj[0] in W["context_aid_pronoun"])
 
 
-def _delivery(frame: dict, side: str, cap_words):
+def _delivery(frame: dict, side: str, cap_words, row: dict, lowers: set):
     W = _words.classes()
     if side not in ("donor", "recipient"):
         return None
+    toks = _deliveries.words_in(text_of(row.get("text"))) if lowers & W["ongoing_adverb"] else []
+    if toks and _deliveries.ongoing_transfer(toks, cap_words):
+        return "delivery", "ongoing_transfer"  # "Britain already supplies anti-tank weapons"
     for cl in frame.get("clauses") or []:
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
@@ -295,7 +301,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
-    found = found or _delivery(frame, side, cap_words)
+    found = found or _delivery(frame, side, cap_words, row, lowers)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
     if found is None and side != "adversary":

@@ -21,6 +21,19 @@ Constructions:
   of the statement has the transfer verb at its head and no participle of a transfer modifies an aid noun ("the
   weapons it had previously sent"), so "Germany began sending weapons", "we have moved quickly to send Ukraine
   weaponry" and "acknowledged sending the missile" stay deliveries.
+- `counterfactual_perfect` (veto of delivery): a transfer clause whose auxiliaries are a modal
+  (`counterfactual_modal`: should, could, would, might, may, ought) and "have" puts the transfer in an unreal past:
+  "they should have given us the tanks last year", "Berlin should have delivered its howitzers sooner", "we could
+  have sent more shells". The phrase rows and `transfer_done` read "have sent" as done. The veto holds only where no
+  other clause or participle of the statement tells a transfer done. Issue #13's named class (round 19): on the
+  corpus without coding_dev's half B no statement holds it; kept for the text it will meet.
+- `ongoing_transfer` (-> delivery, read by composition's `_delivery`): an `ongoing_adverb` (already, still), past a
+  form of "be", before a present or progressive transfer (`transfer_present`) with concrete aid named, no modal
+  or negation just before the adverb: "Britain already supplies Kyiv with anti-tank weapons", "artillery rounds are
+  still flowing into Ukraine", "Warsaw is still delivering ammunition". A transfer in progress is aid sent
+  (ANNOTATION.md, in our words). Round 12 left the wider class (every present transfer: 3 deliveries of 21
+  clauses); the adverb narrows it: on the corpus without coding_dev's half B (round 19) 2 statements in 2 articles,
+  both assessment -> delivery, both deliveries by reading (and in the team's half-A rows).
 - `halted_commodity` (veto of refusal): a halt word (`halt_word`: suspended, cutting, blocking, delayed ...) with a
   commodity or service (`aid_commodity`: gas, oil, grain, consular ...) within three words after it halts commerce,
   not aid: "Gazprom has suspended gas supplies ... Latvia", "the government was suspending consular services", "it is
@@ -101,6 +114,38 @@ def transfer_not_done(frame: dict | None) -> bool:
     return found
 
 
+def counterfactual_perfect(frame: dict | None) -> bool:
+    """`counterfactual_perfect`: a transfer clause whose auxiliaries are a `counterfactual_modal` and "have" ("they
+    should have sent the tanks", "we could have given more"), and no clause or participle of a transfer done."""
+    W = _words.classes()
+    if not frame or frame.get("done"):
+        return False
+    found = False
+    for cl in frame.get("clauses") or []:
+        if not set(cl["pred"]) & W["transfer_lemma"]:
+            continue
+        if "have" in cl["aux"] and set(cl["aux"]) & W["counterfactual_modal"]:
+            found = True
+        elif cl["tense"] in ("past", "perfect") and not cl["neg"]:
+            return False
+    return found
+
+
+def ongoing_transfer(toks: list[str], cap_words: frozenset) -> bool:
+    """`ongoing_transfer`: an `ongoing_adverb` (already, still) followed, past a form of "be", by a present or
+    progressive transfer form (`transfer_present`), no negation or modal in the two words before the adverb, and
+    concrete aid named (delivery_cues.concrete_aid)."""
+    W = _words.classes()
+    be = {"is", "are", "being", "been"}
+    for i, w in enumerate(toks):
+        if w not in W["ongoing_adverb"] or set(toks[max(0, i - 2):i]) & (W["negation"] | W["frame_modal_word"]):
+            continue
+        j = i + 1 + (i + 1 < len(toks) and toks[i + 1] in be)
+        if j < len(toks) and toks[j] in W["transfer_present"]:
+            return _cues.concrete_aid(toks, cap_words)
+    return False
+
+
 def words_in(text: str) -> list[str]:
     """The statement's lower-case words in order (the coding stage's `lowers` is a set: the windows below need order)."""
     return _WORD.findall(text.lower())
@@ -126,6 +171,6 @@ def veto(frame: dict | None, row: dict, cap_words: frozenset) -> set[str]:
     out = set()
     if negated_abandonment(frame) or halted_commodity(toks):
         out.add("refusal")
-    if transfer_not_done(frame) or sent_message(toks, cap_words):
+    if transfer_not_done(frame) or counterfactual_perfect(frame) or sent_message(toks, cap_words):
         out.add("delivery")
     return out | _cues.veto(row, toks, cap_words)  # coding/delivery_cues.py: thanks, denials, projected perfects

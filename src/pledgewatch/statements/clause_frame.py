@@ -25,12 +25,14 @@ Constructions read:
 - a predicate's xcomp chain ("will continue to send", "is going to provide", "are ready to supply");
 - modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
   the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
-- negation (a `neg` child anywhere on the chain: "will not send", "are not going to send");
-- imperative: a base-form sentence root (or the quoted complement of the cue) with no subject and no auxiliary ("Give us the planes", "Close the sky");
+- negation (a `neg` child anywhere on the chain: "will not send", "are not going to send"; or a direct object
+  determined by "no": "will send no more tanks");
+- imperative: a base-form sentence root (or the quoted complement of the cue) with no subject and no auxiliary ("Give
+  us the planes", "Close the sky"), or only a negating "do" ("Do not let Ukraine down");
 - hypothetical: an "if"/"unless" mark on the predicate, or could/might/may on its chain (a "could" inside a relative
   clause is not the clause's: "munitions that could strike"); question: the sentence ends with "?";
-- subject (nsubj/nsubjpass of the first chain verb that has one), objects (dobj, attr, oprd, and a prepositional
-  object of the chain), beneficiary (dative, or the object of "to"/"for"/"with" on the chain);
+- subject (nsubj/nsubjpass of the first chain verb that has one), objects (dobj, attr, oprd, a prepositional
+  object of the chain, and the subject the parser gives an infinitival ccomp: "Help | us | to survive"), beneficiary (dative, or the object of "to"/"for"/"with" on the chain);
 - a copular clause's complement: where "be" (the head, or a clause it heads: "that is why it is ...") has an
   adjective or noun predicate with a clause after it ("it is important | that every country condemns ...", "it is
   time | for the world to isolate Russia", "it is so important | ... support Ukraine"), that clause's frame is kept
@@ -108,6 +110,19 @@ def _complement(head):
     return None
 
 
+def _negative_det(obj) -> bool:
+    """A direct object determined by "no" negates its clause: "Berlin will send | no more tanks" (frame_negative_det)."""
+    return any(c.dep_ == "det" and c.lower_ in L.FRAME_NEGATIVE_DET for c in obj.children)
+
+
+def _controlled(ccomp):
+    """The object of a verb that the parser tags as the subject of its infinitival complement ("Help | us | to
+    survive", "help | them | to rebuild"): a ccomp with "to" and a subject; None elsewhere."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in ccomp.children):
+        return None
+    return next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+
+
 def clause(head, comp: int = 2) -> dict:
     """The frame of the clause headed by `head` (see the module docstring); `comp` = how many copular complements
     deep to read ("it's important that every country ..., it's important for them to condemn ...": two)."""
@@ -127,6 +142,9 @@ def clause(head, comp: int = 2) -> dict:
                 subj = _words(c, 6) or [c.lower_]  # a subject tagged as no content word: "More | is on the way"
             elif d in _OBJ and c.pos_ != "VERB":
                 obj.extend(_words(c))
+                neg = neg or (d == "dobj" and _negative_det(c))  # "will send | no more tanks"
+            elif d == "ccomp" and (ctl := _controlled(c)) is not None:
+                obj.extend(_words(ctl, 6))  # "Help | us | to survive": "us" parsed as the infinitive's subject
             elif d == "dative":
                 ben.extend(_words(c, 6))
             elif d == "prep":
@@ -148,7 +166,8 @@ def clause(head, comp: int = 2) -> dict:
     else:
         tense = "present"
     sent_end = head.sent[-1] if head.doc.has_annotation("SENT_START") else None
-    imperative = head.tag_ == "VB" and not aux and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
+    bare = not aux or (neg and set(aux) <= L.FRAME_DO_AUX)  # "Give us ...", "Do not let ... down"
+    imperative = head.tag_ == "VB" and bare and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
     out = {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "imp": imperative, "aux": aux, "tense": tense, "neg": neg,
            "hyp": hyp or any(a in _HYP_AUX for a in aux), "q": bool(sent_end is not None and sent_end.text == "?"),
            "pass": passive, "subj": subj, "obj": obj[:MAX_WORDS], "ben": ben[:6]}
