@@ -32,7 +32,9 @@ def other_phrasal_verb(ctx, v, cue, subj):
 
 def negated(ctx, v, cue, subj):
     """"Facebook did not say whether ...": a speech act that did not happen ('"Probably not," she said': a
-    negation inside the quotation, hung on the cue by the parse, is the speaker's word)."""
+    negation inside the quotation, hung on the cue by the parse, is the speaker's word). Under the annotation guide
+    only (`GUIDE_VETOES`): PolNeAR's annotators mark a negated speech verb with what it leaves unsaid ("would not
+    say whether ...", "did not reveal the terms of ...", "has never suggested ...") as an attribution."""
     return any(c.dep_ == "neg" and ctx.quote_containing(c.idx) is None for c in v.children)
 
 
@@ -139,15 +141,17 @@ def clip_link(ctx, v, cue, subj):
     return bool(_CLIP_DURATION.match(line)) and label is not None and label.group(1).lower() in L.MEDIA_LABEL
 
 
-VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
+VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
                anonymity_request, clip_link)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
-# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show" as attributions):
-GUIDE_VETOES = (unspoken_subject,)
+# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether"
+# as attributions):
+GUIDE_VETOES = (unspoken_subject, negated)
 
 
 def guide_vetoed(ctx, v, cue, subj):
-    """The first of the guide-only vetoes (`GUIDE_VETOES`) that holds for cue v and its speaker, or None."""
+    """The first of the guide-only vetoes (`GUIDE_VETOES`: the verb's own and its speaker's) that holds for cue v
+    and its speaker, or None."""
     return next((veto for veto in GUIDE_VETOES if veto(ctx, v, cue, subj)), None)
 
 
