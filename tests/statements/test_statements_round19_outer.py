@@ -1,9 +1,11 @@
 """Issue 14, round 19: PolNeAR's convention (nesting="outer", quote_parts="join") on two constructions counted across
-polnear_train's even half. A negated speech verb ("would not say whether ...") is an attribution there and vetoed
-under the annotation guide (`vetoes.negated`, a guide-only veto). A condition fronted before the speaker and set off
-by a comma ("If the mayor loses, she said she would ...") is part of the content PolNeAR joins
-(`host_sides._fronted_lead`); the time, place or channel of the speech, or a concession, is not. Every sentence is
-invented in the shape of the construction; parsed with the real model; no text of ../shared is read here."""
+polnear_train's even half. A negated speech verb with a clause of what it leaves unsaid ("would not say whether
+...") is an attribution there and vetoed under the annotation guide (`vetoes.negated`, a guide-only veto); without
+such a clause ("did not criticize her rival") it is vetoed under both (`vetoes.negated_without_clause`). A condition
+fronted before the speaker and set off by a comma ("If the mayor loses, she said she would ...") is part of the
+content PolNeAR joins (`host_sides._fronted_lead`); the time, place or channel of the speech, or a concession, is
+not. Every sentence is invented in the shape of the construction; parsed with the real model; no text of ../shared
+is read here."""
 
 from __future__ import annotations
 
@@ -39,6 +41,16 @@ def test_a_negated_speech_verb_is_an_attribution_under_the_outer_convention(nlp,
 @pytest.mark.parametrize("body, cue, content", NEGATED)
 def test_the_guide_still_vetoes_a_negated_speech_verb(nlp, body, cue, content):
     assert _with_cue(extract_rows(nlp, body), cue) == []
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("The candidate did not directly criticize her opponent at the debate.", "criticize"),
+    ("The trucking firm did not reply to the letter from the union.", "reply"),
+    ("He never thanked the volunteers who rebuilt the shed.", "thanked"),
+])
+def test_a_negated_speech_verb_without_a_clause_is_no_attribution_under_either(nlp, body, cue):
+    for kw in ({}, OUTER):
+        assert _with_cue(extract_rows(nlp, body, **kw), cue) == []
 
 
 def test_a_negation_inside_the_quotation_is_the_speakers_word_under_both(nlp):
