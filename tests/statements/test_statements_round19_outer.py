@@ -1,11 +1,12 @@
-"""Issue 14, round 19: PolNeAR's convention (nesting="outer", quote_parts="join") on two constructions counted across
+"""Issue 14, round 19: PolNeAR's convention (nesting="outer", quote_parts="join") on constructions counted across
 polnear_train's even half. A negated speech verb with a clause of what it leaves unsaid ("would not say whether
 ...") is an attribution there and vetoed under the annotation guide (`vetoes.negated`, a guide-only veto); without
 such a clause ("did not criticize her rival") it is vetoed under both (`vetoes.negated_without_clause`). A condition
 fronted before the speaker and set off by a comma ("If the mayor loses, she said she would ...") is part of the
 content PolNeAR joins (`host_sides._fronted_lead`); the time, place or channel of the speech, or a concession, is
-not. Every sentence is invented in the shape of the construction; parsed with the real model; no text of ../shared
-is read here."""
+not. A clause with a hearsay adverb ("the firms have reportedly looked at it") is a statement with no speaker there
+(`hearsay.hearsays`). Every sentence is invented in the shape of the construction; parsed with the real model; no
+text of ../shared is read here."""
 
 from __future__ import annotations
 
@@ -93,3 +94,29 @@ def test_split_keeps_the_content_without_the_fronted_phrase(nlp, body, cue, cont
 ])
 def test_the_occasion_a_concession_or_another_cue_before_the_speaker_is_not_joined(nlp, body, cue, content):
     assert [r["text"] for r in _with_cue(extract_rows(nlp, body, **OUTER), cue)] == [content]
+
+
+HEARSAY = [
+    ("Two rival firms have reportedly looked at the company and passed.",
+     "Two rival firms have reportedly looked at the company and passed"),
+    ("The intruders had reportedly broken into dozens of mailboxes before anyone noticed.",
+     "The intruders had reportedly broken into dozens of mailboxes before anyone noticed"),
+    ("Reportedly, the driver had quarrelled with his neighbours for months and was under review.",
+     "the driver had quarrelled with his neighbours for months and was under review"),
+]
+
+
+@pytest.mark.parametrize("body, content", HEARSAY)
+def test_a_clause_with_a_hearsay_adverb_is_a_statement_under_the_outer_convention(nlp, body, content):
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [(r["text"], r["cue"].lower(), r["speaker_text"]) for r in rows] == [(content, "reportedly", "")]
+
+
+@pytest.mark.parametrize("body, content", HEARSAY)
+def test_the_guide_gives_no_statement_for_a_hearsay_adverb(nlp, body, content):
+    assert extract_rows(nlp, body) == []
+
+
+def test_a_hearsay_adverb_on_a_cue_with_its_own_statement_adds_none(nlp):
+    rows = extract_rows(nlp, "The mayor reportedly told aides that he would resign in the spring.", **OUTER)
+    assert [(r["cue"], r["text"]) for r in rows] == [("reportedly told", "that he would resign in the spring")]
