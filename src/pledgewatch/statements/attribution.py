@@ -119,7 +119,7 @@ def attribute(f, v, cue, only_quote_before):
     """Statements of cue verb v in finder f; True when v is settled (even if its content was then rejected)."""
     ctx = f.ctx
     found = speaker(ctx, v, cue)
-    if found is None or not polnear_convention(f.nesting) and guide_vetoed(ctx, v, cue, found[0]):
+    if found is None or guide_vetoed(ctx, v, cue, found[0], polnear_convention(f.nesting)):
         return False
     site = Site(v, cue, *found[:2], *written_cue(v, cue), found[2])
     if ctx.quote_containing(v.idx) is not None:

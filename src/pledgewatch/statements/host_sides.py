@@ -5,7 +5,9 @@ A and B together; when the content strategies gave only one side (the parse hung
 other side is no clause of its own), the other side is that statement's `lead` (A: "In any case, Mr. DiPietro
 said, ... golf industry was over-supplied", "At one point, she said, she ... considering ...") or `tail` (B:
 "The emails were on a variety of topics, ... Times said, including speeches ...", "The two candidates are now
-tied, the new poll indicates, ... each receiving ..."). Under quote_parts="join" `parts.join_parts` adds it to
+tied, the new poll indicates, ... each receiving ..."). So is a condition fronted before the speaker and the cue
+whose content follows ("If the mayor loses the primary, she said she would back ...":
+`_fronted_lead`). Under quote_parts="join" `parts.join_parts` adds it to
 the statement's text, as PolNeAR's discontinuous content spans do; under "split" it is not a statement of its
 own (a lone adverbial "At one point" or "including speeches" says nothing by itself), so split output does not
 change.
@@ -13,6 +15,7 @@ change.
 
 from __future__ import annotations
 
+from .lexicon import FRAME_CONDITION_MARK
 from .quotes import QUOTE_CHARS
 
 SIDE_STOP = (";", ":", "—", "–", "(", ")")
@@ -23,8 +26,7 @@ def _cue_clause(doc, st):
     mention and the cue with its own short adjuncts ("her advisers said Friday", "Mr. Garin said by telephone"),
     doc[lo - 1] and doc[hi + 1] both commas; else None."""
     v = doc[st.cue_i]
-    lo = min(st.speaker_span[0], v.i) if st.speaker_span else v.i
-    hi = max(st.speaker_span[1] - 1, v.i) if st.speaker_span else v.i
+    lo, hi = _cue_bounds(doc, st)
     sent = v.sent
     if lo - 1 <= sent.start or doc[lo - 1].text != ",":
         return None
@@ -38,6 +40,35 @@ def _cue_clause(doc, st):
     if j >= sent.end - 1 or doc[j].text != ",":
         return None
     return lo, j - 1
+
+
+def _cue_bounds(doc, st):
+    """(lo, hi) token bounds of statement st's speaker mention and cue, with a subordinator the cue's clause opens
+    with ("as the local paper reported")."""
+    v = doc[st.cue_i]
+    lo = min(st.speaker_span[0], v.i) if st.speaker_span else v.i
+    hi = max(st.speaker_span[1] - 1, v.i) if st.speaker_span else v.i
+    if lo > 0 and doc[lo - 1].dep_ == "mark" and doc[lo - 1].head.i == v.i:
+        lo -= 1
+    return lo, hi
+
+
+def _fronted_lead(doc, st):
+    """(lo, hi) of statement st's speaker mention and cue when they follow a condition fronted before them and set
+    off by a comma, a clause opened by a word of the `frame_condition_mark` list ("If the mayor loses the primary,
+    she said she would back ...", "Unless the council pays, the firm warned that it would ..."), the content after
+    the cue: the condition belongs to the words reported. Else None: a time, a place or the occasion of the speech
+    ("On Tuesday, at a rally, she said ..."), and a concession, often the reporter's own ("While the firm did not
+    give details, its staff said ..."), are not the content."""
+    v = doc[st.cue_i]
+    lo, hi = _cue_bounds(doc, st)
+    sent = v.sent
+    if lo - 1 <= sent.start or doc[lo - 1].text != "," or st.char_start <= v.idx:
+        return None
+    first = next((t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
+    if first is None or first.dep_ != "mark" or first.lower_ not in FRAME_CONDITION_MARK:
+        return None
+    return lo, hi
 
 
 def _side(ctx, toks, cue_line):
@@ -61,20 +92,23 @@ def host_sides(ctx, rows):
     side of it (see the module docstring). A side already in a statement, or joined as a part, is left alone."""
     doc = ctx.doc
     joined = {id(r.joins) for r in rows if r.joins is not None}
+    given = set()
     for st in rows:
         if st.cue_i is None or st.speaker_of is not None or st.joins is not None or id(st) in joined:
             continue
-        bounds = _cue_clause(doc, st)
+        bounds = _cue_clause(doc, st) or _fronted_lead(doc, st)
         if bounds is None:
             continue
         lo, hi = bounds
         sent, line = doc[st.cue_i].sent, ctx.line_of(doc[st.cue_i].idx)
         last = max((t.i for t in sent if not (t.is_space or t.is_punct)), default=hi)
-        if st.char_start >= doc[hi + 1].idx + 1 and st.char_end >= doc[last].idx:
+        if st.char_start > doc[hi].idx and st.char_end >= doc[last].idx:
             span, attr = _side(ctx, list(doc[sent.start:lo - 1]), line), "lead"
         elif st.char_end <= doc[lo - 1].idx and st.char_start <= doc[sent.start].idx + 2:
             span, attr = _side(ctx, list(doc[hi + 2:sent.end]), line), "tail"
         else:
             continue
-        if span and not any(r is not st and r.char_start < span[1] and span[0] < r.char_end for r in rows):
+        if span and span not in given and not any(
+                r is not st and r.char_start < span[1] and span[0] < r.char_end for r in rows):
             setattr(st, attr, span)
+            given.add(span)  # (one statement takes a side: two with the same end would become the same span)

@@ -1,7 +1,8 @@
-"""The loop the PolNeAR-only constructions share (`questions_put.py`, `speech_objects.py`, `passive_sources.py`):
-under the outer convention only, every verb of the document whose lemma is in the construction's word lists and
-that stands outside every quotation (a quoted speaker's words are not the reporter's attribution), optionally not
-in the headline; a content span is taken only where it is not empty and no statement already covers any of it.
+"""The loop the PolNeAR-only constructions share (`questions_put.py`, `speech_objects.py`, `passive_sources.py`,
+`wh_naming.py`, `hearsay.py`): under the outer convention only, every verb (or adverb) of the document whose lemma
+is in the construction's word lists and that stands outside every quotation (a quoted speaker's words are not the
+reporter's attribution), optionally not in the headline; a content span is taken only where it is not empty and no
+statement already covers any of it.
 """
 
 from __future__ import annotations

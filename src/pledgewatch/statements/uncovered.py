@@ -14,13 +14,16 @@ module with one function of the finder, tried in this order after the subheading
   found no content ("recalled an incident at a movie theater", "tweeted a chart of crime statistics");
 - `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X";
 - `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
-  describes as his second home").
+  describes as his second home");
+- `hearsay.hearsays`: under PolNeAR's (outer) convention, a clause with a hearsay adverb ("the firms have reportedly
+  looked at it"), no speaker.
 
 Each leaves alone what a statement already covers, so adding one never changes another's rows.
 """
 
 from __future__ import annotations
 
+from .hearsay import hearsays
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
 from .opinion import opinions
@@ -31,7 +34,7 @@ from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
 CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
-                 passive_sources, wh_namings)
+                 passive_sources, wh_namings, hearsays)
 
 
 def uncovered(f):

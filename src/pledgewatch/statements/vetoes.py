@@ -32,8 +32,17 @@ def other_phrasal_verb(ctx, v, cue, subj):
 
 def negated(ctx, v, cue, subj):
     """"Facebook did not say whether ...": a speech act that did not happen ('"Probably not," she said': a
-    negation inside the quotation, hung on the cue by the parse, is the speaker's word)."""
+    negation inside the quotation, hung on the cue by the parse, is the speaker's word). Under the annotation guide
+    (`GUIDE_VETOES`); under PolNeAR's convention see `negated_without_clause`."""
     return any(c.dep_ == "neg" and ctx.quote_containing(c.idx) is None for c in v.children)
+
+
+def negated_without_clause(ctx, v, cue, subj):
+    """Under PolNeAR's convention (`OUTER_VETOES`): a negated cue with no clause of what was left unsaid ("did not
+    criticize her rival", "never thanked him"). One with such a clause is an attribution there ("would not say
+    whether the ballots were recounted", "did not reveal how much the county paid", "has never suggested that
+    ..."): PolNeAR's annotators mark the question or claim the speaker left open."""
+    return negated(ctx, v, cue, subj) and not any(c.dep_ == "ccomp" for c in v.children)
 
 
 def question_put(ctx, v, cue, subj):
@@ -139,16 +148,19 @@ def clip_link(ctx, v, cue, subj):
     return bool(_CLIP_DURATION.match(line)) and label is not None and label.group(1).lower() in L.MEDIA_LABEL
 
 
-VERB_VETOES = (supposition, other_phrasal_verb, negated, question_put, reduced_participle, foreseen,
+VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
                anonymity_request, clip_link)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
-# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show" as attributions):
-GUIDE_VETOES = (unspoken_subject,)
+# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether"
+# as attributions), and under PolNeAR's convention only:
+GUIDE_VETOES = (unspoken_subject, negated)
+OUTER_VETOES = (negated_without_clause,)
 
 
-def guide_vetoed(ctx, v, cue, subj):
-    """The first of the guide-only vetoes (`GUIDE_VETOES`) that holds for cue v and its speaker, or None."""
-    return next((veto for veto in GUIDE_VETOES if veto(ctx, v, cue, subj)), None)
+def guide_vetoed(ctx, v, cue, subj, outer=False):
+    """The first of the convention's own vetoes (`GUIDE_VETOES`, or `OUTER_VETOES` where `outer`: PolNeAR's
+    convention; the verb's own and its speaker's) that holds for cue v and its speaker, or None."""
+    return next((veto for veto in (OUTER_VETOES if outer else GUIDE_VETOES) if veto(ctx, v, cue, subj)), None)
 
 
 def vetoed(ctx, v, cue, subj=None):
