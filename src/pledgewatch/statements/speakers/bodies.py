@@ -1,7 +1,7 @@
 """Names of bodies the reference tables know: the outlet names and aliases of outlets.csv and the `surface` of
 organisations.csv's non-official bodies (media, think tanks, NGOs, companies), folded. The small model tags some of
 them PERSON ("Politico reports", "images from Maxar"); a mention that is exactly such a name is no person
-(`index.ArticleIndex._not_a_name`), so it is never the antecedent of a "he" or "she" nor a person speaker; a
+(`not_names.NotNamesMixin._not_a_name`), so it is never the antecedent of a "he" or "she" nor a person speaker; a
 mention that ends in one after a describing noun ("Russian energy giant Gazprom") is that body
 (`mention._as_organisation`)."""
 
