@@ -87,8 +87,8 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
                 _office_of_that_title(w, pr):
             sc = 3
-        elif w.generic and (pk & _OFFICE_KINDS):
-            sc = 2
+        elif w.generic and w.want and (pk & _OFFICE_KINDS):
+            sc = 2  # (a description with no role at all, "her son", "the woman", is no office holder: `_Wanted.of`)
         elif w.kinds & pk and not ({"President", "Prime Minister", "Chancellor"} & w.want):
             sc = 1
         elif not pr and w.generic and w.country and pcountry == w.country and \

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..names import fold
 from .person import Person
 from .record import speaker_record, strip_det
-from .words import DOC_HEADS, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
+from .words import DOC_HEADS, NOUNS_F, NOUNS_M, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
 
 
 class PronounsMixin:
@@ -59,7 +59,8 @@ class PronounsMixin:
             start = self.prev_i
             si = idx.sent_of.get(i, (0, 0, 0))[0]
             psi = idx.sent_of.get(start, (si, 0, 0))[0]
-            if si - psi <= 1 and not any(m[0] > start and m[3] for m in cands):
+            if si - psi <= 1 and not any(m[0] > start and m[3] for m in cands) and \
+                    not _other_gender_noun(self.prev["speaker_name"], gender):
                 return dict(self.prev)
         return None
 
@@ -189,3 +190,10 @@ class PronounsMixin:
             return self._person_record(p)
         st, en = noun.left_edge.i, noun.i + 1
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+
+
+def _other_gender_noun(name: str, gender: str) -> bool:
+    """An unnamed person described by a noun of the other gender ("Lois Drueke's son" for a "she"; `nouns_m`,
+    `nouns_f` of speaker_words.csv)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return (gender == "f" and last in NOUNS_M) or (gender == "m" and last in NOUNS_F)

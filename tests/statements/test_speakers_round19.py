@@ -1,0 +1,44 @@
+"""Round 19: speakers that hold on unseen news. Invented sentences in the style of the corpus's articles, one
+construction per test, each example from a different (invented) article."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows, resolve_mention
+
+
+def _resolve(nlp, text, mention, content):
+    return resolve_mention(nlp, text, mention, content, 0)
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Nora Lind said her son told the family that he was training recruits near the border. \"He wanted to help,\" "
+     "she told a local paper, referring to President Ivan Korov.", "her son", "that he was training recruits",
+     "Nora Lind's son"),
+    ("Relatives of the sailor gathered outside the court. Pavel Rudin, the sailor, was detained in May; his wife "
+     "said that he had done nothing wrong. Governor Anton Belov later visited the port.", "his wife",
+     "that he had done nothing wrong", "Pavel Rudin's wife"),
+    ("Defence Minister Karl Moen met the crew on Friday. Asked about the missing pilot, Erik Dahl said his father "
+     "had warned that the base was unsafe.", "his father", "that the base was unsafe", "Erik Dahl's father"),
+], ids=["son-later-president", "wife-later-governor", "father-earlier-minister"])
+def test_a_kin_noun_owned_by_a_pronoun_is_no_office_holder(nlp, text, mention, content, name):
+    """"her son", "his wife", "his father" (a kin noun of `person_relations` with no role) is the owner's relative,
+    never a president, governor or minister named before or after it."""
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, she, name", [
+    ("Nora Lind said her son told the family that he was training recruits. \"He wanted to help,\" she told a local "
+     "paper.", "He wanted to help", "Nora Lind"),
+    ("Olga Petrenko said her husband told her that the unit had run out of shells. \"We have not heard from him "
+     "since,\" she said on Monday.", "We have not heard from him", "Olga Petrenko"),
+    ("Anna Berg said her brother told friends that the convoy had been hit. \"I only want him home,\" she added.",
+     "I only want him home", "Anna Berg"),
+], ids=["son-then-she", "husband-then-she", "brother-then-she"])
+def test_a_she_after_a_male_relative_is_not_that_relative(nlp, text, she, name):
+    """A he/she carries an unnamed previous speaker on only when the noun that describes them is not of the other
+    gender (`nouns_m`, `nouns_f`): "her son told ... she said" is the mother."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(she))
+    assert row["speaker_name"] == name
