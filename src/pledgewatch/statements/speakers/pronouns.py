@@ -98,7 +98,23 @@ class PronounsMixin:
         same = [m for m in far if gender and m[2].gender == gender]
         if same:
             return self._person_record(same[-1][2])
+        ahead = self._named_right_after(i, gender)
+        if ahead is not None:
+            return ahead
         return speaker_record("UNKNOWN", "unknown", reason="he/she with no compatible person before it")
+
+    def _named_right_after(self, i, gender):
+        """A he/she no person before can be (an article or excerpt that opens with the quotation: 'He said: "..."
+        ... Mr Biden's comments came hours after ...'): the first person of that gender named after it, in its own
+        sentence or the next one, outside any statement's content; None if none."""
+        idx = self.idx
+        si = idx.sent_of.get(i, (0, 0, 0))[0]
+        for m in idx.mentions:
+            if m[0] <= i or m[4] > si + 1:
+                continue
+            if not m[2].weak and m[2].gender == gender and not idx.in_content(m[0]):
+                return self._person_record(m[2])
+        return None
 
     def resolve_it_they(self, i, low):
         """it -> the previous organisation speaker, they -> the previous group or organisation (unless another
