@@ -45,6 +45,30 @@ def test_a_she_after_a_male_relative_is_not_that_relative(nlp, text, she, name):
 
 
 @pytest.mark.parametrize("text, content, name", [
+    ("HSBC keeps about 200 staff in Russia, according to the FT. The bank said it had been shrinking its Russian "
+     "business for a decade.", "it had been shrinking", "HSBC"),
+    ("Siemens halted new orders in March, Reuters reported. The company said it would still service trains already "
+     "sold.", "it would still service", "Siemens"),
+    ("Nestle cut its range of products sold in Russia, the Financial Times reported on Monday. The company said it "
+     "would keep selling baby food.", "it would keep selling", "Nestle"),
+], ids=["bank-after-ft", "company-after-reuters", "company-after-financial-times"])
+def test_a_company_noun_is_never_the_outlet_that_reported(nlp, text, content, name):
+    """"the bank", "the company" (a generic organisation head that names no medium) is the body the passage is
+    about, never the news outlet the previous sentence cited (`bodies.media_bodies`)."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert row["speaker_name"] == name
+
+
+def test_the_newspaper_is_still_the_outlet(nlp):
+    """A media head still takes the outlet: "the newspaper said" after the FT reported."""
+    rows = extract_rows(nlp, "Unilever kept its Moscow plant open, the FT reported. The newspaper said the plant "
+                             "employs 3,000 people.")
+    row = next(r for r in rows if r["text"].startswith("the plant employs"))
+    assert row["speaker_name"] != "Unilever"
+
+
+@pytest.mark.parametrize("text, content, name", [
     ("He said: \"Whatever else happens, the United States stands ready to talk about arms control.\"\n\n"
      "Mr Biden's remarks came hours after the Kremlin ordered a partial mobilisation.", "Whatever else happens",
      "Biden"),

@@ -30,6 +30,21 @@ def known_bodies() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def media_bodies() -> frozenset[str]:
+    """Folded names of news media: outlets.csv's names and aliases and organisations.csv's `media` rows. "The bank
+    said" after "according to the FT" is never the paper (`organisations._recent_org`)."""
+    out = set()
+    for row in config.reference_rows("organisations.csv"):
+        if (row.get("kind") or "").strip() == "media" and (row.get("surface") or "").strip():
+            out.add(fold(row["surface"].strip()))
+    for row in config.reference_rows("outlets.csv"):
+        for name in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
+            if name.strip() and "." not in name:
+                out.add(fold(name.strip()))
+    return frozenset(out)
+
+
 def trailing_body(span) -> str:
     """The name of a known body that is the whole mention or ends it after a common noun that describes it
     ("Russian energy giant Gazprom", "the news site Politico"): the trailing run of proper nouns, when it is one
