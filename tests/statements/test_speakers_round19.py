@@ -84,3 +84,26 @@ def test_a_pronoun_that_opens_the_text_is_the_person_named_right_after(nlp, text
     rows = extract_rows(nlp, text)
     row = next(r for r in rows if r["text"].startswith(content))
     assert name in row["speaker_name"]
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Rockets hit two districts of the city overnight. The mayor of Mykolaiv reported that a woman had died. "
+     "Officials in Kyiv did not comment.", "The mayor of Mykolaiv", "a woman had died", "mayor of Mykolaiv"),
+    ("Energy prices rose again in May. The head of the World Bank warned that growth would slow. Markets fell.",
+     "The head of the World Bank", "growth would slow", "head of the World Bank"),
+    ("Shelling went on all night. The governor of the Sumy region said three houses burned. Nobody was hurt.",
+     "The governor of the Sumy region", "three houses burned", "governor of the Sumy region"),
+], ids=["mayor-of-city", "head-of-fund", "governor-of-region"])
+def test_an_office_of_a_named_place_nobody_holds_in_the_text_is_as_written(nlp, text, mention, content, name):
+    """A description of an office of a named place or body that no person of the article or officials.csv fits is
+    that office's holder as written, a source a reader can name (`descriptions._names_its_place`); was UNKNOWN."""
+    row = _resolve(nlp, text, mention, content)
+    assert row["speaker_name"] == name
+    assert row["speaker_is_official"]
+
+
+def test_a_bare_description_no_person_fits_stays_unknown(nlp):
+    """Without a named place ("the expert"), the description no person fits is still UNKNOWN."""
+    row = _resolve(nlp, "Prices rose in May. The expert said the outlook had darkened.", "The expert",
+                   "the outlook had darkened")
+    assert row["speaker_name"] == "UNKNOWN"
