@@ -107,3 +107,25 @@ def test_a_bare_description_no_person_fits_stays_unknown(nlp):
     row = _resolve(nlp, "Prices rose in May. The expert said the outlook had darkened.", "The expert",
                    "the outlook had darkened")
     assert row["speaker_name"] == "UNKNOWN"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The G7 foreign ministers issued a joint statement on Friday, Reuters reported. \"We condemn the seizure of the "
+     "ports,\" the statement said.", "We condemn the seizure", "G7 foreign ministers"),
+    ("Participants of the Black Sea summit adopted a joint declaration, the Kyiv agency Ukrinform reports. The "
+     "declaration condemned the blockade of the ports.", "the blockade of the ports", "Participants"),
+    ("Leaders of the three Baltic states released a declaration in Riga on Monday, Interfax reported. The "
+     "declaration said the region needed more air defence.", "the region needed more", "Baltic states"),
+    ("The Czech government published a statement after the strike, CTK reported. The statement said that no "
+     "citizens had been hurt.", "that no citizens had been hurt", "Czech government"),
+    ("The Nordic defence ministers signed a statement in Oslo, the agency NTB reported. The statement said the four "
+     "countries would buy shells together.", "the four countries would buy", "Nordic defence ministers"),
+], ids=["g7-statement-after-reuters", "declaration-after-ukrinform", "baltic-declaration-after-interfax",
+        "czech-statement-after-ctk", "nordic-statement-after-ntb-kept"])
+def test_a_document_named_in_reported_speech_is_its_issuers_not_the_outlets(nlp, text, content, name):
+    """A document issued in a sentence an outlet reports ("X issued a statement, Reuters reported. The statement
+    said") is X's: reported speech is the narrator's words, so its issuing verb names the source
+    (`documents._author_of_document`), not the outlet that spoke before."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert name in row["speaker_name"]
