@@ -110,6 +110,24 @@ def test_a_bare_description_no_person_fits_stays_unknown(nlp):
 
 
 @pytest.mark.parametrize("text, content, name", [
+    ("Two thinktanks in London published a report on the deportations. The report found that children were moved "
+     "to camps. It warns that states cannot claim they did not know.", "that states cannot claim", "thinktanks"),
+    ("Researchers from two universities wrote the report for the Dutch government. The report describes attacks on "
+     "hospitals. It warns that the damage will take years to repair.", "that the damage will take", "Researchers"),
+    ("The G7 foreign ministers issued a joint statement on Friday, Reuters reported. \"We condemn the seizure of the "
+     "ports,\" the statement said. \"We will keep up the pressure on Moscow,\" it added.",
+     "We will keep up the pressure", "G7 foreign ministers"),
+], ids=["report-thinktanks", "report-researchers", "statement-ministers"])
+def test_it_after_a_document_spoke_is_that_documents_source(nlp, text, content, name):
+    """"The report found ... It warns": an "it" right after a row whose mention is a document noun is that
+    document, whose source spoke (a group of authors too), not the nearest organisation or place named before
+    (`pronouns._prev_was_document`)."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert name in row["speaker_name"]
+
+
+@pytest.mark.parametrize("text, content, name", [
     ("The G7 foreign ministers issued a joint statement on Friday, Reuters reported. \"We condemn the seizure of the "
      "ports,\" the statement said.", "We condemn the seizure", "G7 foreign ministers"),
     ("Participants of the Black Sea summit adopted a joint declaration, the Kyiv agency Ukrinform reports. The "

@@ -121,7 +121,7 @@ class PronounsMixin:
         became a subject since), else the nearest such mention before."""
         prev = self.prev
         want = {"organization"} if low in PRON_IT else {"group", "organization"}
-        if prev and prev["speaker_type"] in want:
+        if prev and (prev["speaker_type"] in want or (low in PRON_IT and self._prev_was_document())):
             pi = self.prev_i if self.prev_i is not None else -1
             # unless another organisation became a subject since
             if not any(pi < c[0] < i and c[2] for c in self._org_candidates(i, low)):
@@ -136,6 +136,16 @@ class PronounsMixin:
         if low in PRON_PL:
             return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
         return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
+
+    def _prev_was_document(self) -> bool:
+        """The previous row's mention is a document noun ("the statement said ... It added", "The report ... it
+        warns"): its "it" is that document, whose issuer spoke (a group of signatories too), not the nearest
+        organisation named before."""
+        if self.prev_i is None or self.prev["speaker_name"] == "UNKNOWN":
+            return False
+        t = self.doc[self.prev_i]
+        t = t.head if t.dep_ == "det" else t
+        return t.pos_ == "NOUN" and t.lower_ in DOC_HEADS
 
     def _org_entities(self, i, low, window):
         """(start, end, is_subject, sentence) of ORG (and, for it, GPE) entities before i, outside quotes."""
