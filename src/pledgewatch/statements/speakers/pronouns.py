@@ -59,7 +59,10 @@ class PronounsMixin:
             start = self.prev_i
             si = idx.sent_of.get(i, (0, 0, 0))[0]
             psi = idx.sent_of.get(start, (si, 0, 0))[0]
-            if si - psi <= 1 and not any(m[0] > start and m[3] for m in cands) and \
+            # the next sentence, or a later one with only the quotation's own sentences between ('"...," the duchess
+            # said. "..." / "...," she said')
+            near = si - psi <= 1 or (all(self._all_quoted(k) for k in range(psi + 1, si)) and self._prev_singular())
+            if near and not any(m[0] > start and m[3] for m in cands) and \
                     not _other_gender_noun(self.prev["speaker_name"], gender):
                 return dict(self.prev)
         return None
@@ -136,6 +139,13 @@ class PronounsMixin:
         if low in PRON_PL:
             return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
         return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
+
+    def _prev_singular(self) -> bool:
+        """The previous row's mention is headed by a singular noun ("A nurse at the city hospital", "the soldier"), not
+        a quantifier or a plural ("Many ... users report")."""
+        t = self.doc[self.prev_i]
+        h = t if t.pos_ in {"NOUN", "PROPN"} else t.head
+        return h.tag_ in {"NN", "NNP"}
 
     def _prev_was_document(self) -> bool:
         """The previous row's mention is a document noun ("the statement said ... It added", "The report ... it
