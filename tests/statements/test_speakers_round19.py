@@ -156,7 +156,7 @@ def test_a_document_named_in_reported_speech_is_its_issuers_not_the_outlets(nlp,
      "the soldier said. \"We dig in again every night.\"\n\n\"We need more shells,\" he said.", "We need more shells",
      "soldier"),
     ("Sophie, the Duchess of Edinburgh, travelled to Kyiv on Monday. \"Survivors here have spoken out so bravely,\" "
-     "the duchess said. \"They remind us all of what is at stake.\"\n\n\"We must stand with every survivor,\" she "
+     "the duchess said. \"They show all of us what is at risk.\"\n\n\"We must stand with every survivor,\" she "
      "said.", "We must stand with every survivor", "duchess"),
 ], ids=["nurse", "soldier", "duchess"])
 def test_an_unnamed_speaker_is_carried_on_across_the_quotations_own_sentences(nlp, text, content, name):
@@ -170,9 +170,9 @@ def test_an_unnamed_speaker_is_carried_on_across_the_quotations_own_sentences(nl
 def test_a_quantifier_speaker_is_not_carried_on_across_quotations(nlp):
     """A plural or quantifier speaker ("Many shelter users report") is no "she" two sentences on: the person named
     before it is."""
-    text = ("\"The beds fill up by nine,\" Nadia Ross says. Many shelter users report being uninterested in housing "
-            "because they cannot afford it.\n\n\"We need to remember that the community is not one community. Some "
-            "people are not interested,\" she added.")
+    text = ("\"The beds fill up by nine,\" Nadia Ross says. Many shelter users say they do not want flats they "
+            "could never pay for.\n\n\"Keep in mind that the people in shelters differ a lot. Some "
+            "would rather stay,\" she added.")
     rows = extract_rows(nlp, text)
-    row = next(r for r in rows if r["text"].startswith("We need to remember"))
+    row = next(r for r in rows if r["text"].startswith("Keep in mind"))
     assert row["speaker_name"] == "Nadia Ross"

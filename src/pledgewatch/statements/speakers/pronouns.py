@@ -108,7 +108,7 @@ class PronounsMixin:
 
     def _named_right_after(self, i, gender):
         """A he/she no person before can be (an article or excerpt that opens with the quotation: 'He said: "..."
-        ... Mr Biden's comments came hours after ...'): the first person of that gender named after it, in its own
+        ... the remarks of Mr Biden followed ...'): the first person of that gender named after it, in its own
         sentence or the next one, outside any statement's content; None if none."""
         idx = self.idx
         si = idx.sent_of.get(i, (0, 0, 0))[0]
