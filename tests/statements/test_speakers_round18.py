@@ -68,9 +68,10 @@ def test_a_name_in_apposition_to_a_subjects_of_phrase_is_the_subject(nlp, text, 
      "line.", "The governor of Sumy", "two villages lost power"),
 ], ids=["mykolaiv-auckland", "dnipro-gdansk", "sumy-gotland"])
 def test_an_office_of_one_place_is_no_holder_of_the_same_office_elsewhere(nlp, text, mention, content):
-    """"the mayor of Dnipro" is not the mayor of Gdansk the next sentence names: two places, two people."""
+    """"the mayor of Dnipro" is not the mayor of Gdansk the next sentence names: two places, two people. (Round 19:
+    the office of a named place nobody holds in the text is its holder as written, no longer UNKNOWN.)"""
     row = _resolve(nlp, text, mention, content)
-    assert row["speaker_name"] == "UNKNOWN"
+    assert row["speaker_name"] == mention.split(" ", 1)[1]
     assert row["speaker_role"].startswith(mention.split()[1])
 
 

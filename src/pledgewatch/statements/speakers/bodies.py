@@ -1,7 +1,7 @@
 """Names of bodies the reference tables know: the outlet names and aliases of outlets.csv and the `surface` of
 organisations.csv's non-official bodies (media, think tanks, NGOs, companies), folded. The small model tags some of
 them PERSON ("Politico reports", "images from Maxar"); a mention that is exactly such a name is no person
-(`index.ArticleIndex._not_a_name`), so it is never the antecedent of a "he" or "she" nor a person speaker; a
+(`not_names.NotNamesMixin._not_a_name`), so it is never the antecedent of a "he" or "she" nor a person speaker; a
 mention that ends in one after a describing noun ("Russian energy giant Gazprom") is that body
 (`mention._as_organisation`)."""
 
@@ -27,6 +27,21 @@ def known_bodies() -> frozenset[str]:
             name = name.strip()
             if name and "." not in name:  # (not a domain alias: "guardian.com")
                 out.add(fold(name))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def media_bodies() -> frozenset[str]:
+    """Folded names of news media: outlets.csv's names and aliases and organisations.csv's `media` rows. "The bank
+    said" after "according to the FT" is never the paper (`organisations._recent_org`)."""
+    out = set()
+    for row in config.reference_rows("organisations.csv"):
+        if (row.get("kind") or "").strip() == "media" and (row.get("surface") or "").strip():
+            out.add(fold(row["surface"].strip()))
+    for row in config.reference_rows("outlets.csv"):
+        for name in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
+            if name.strip() and "." not in name:
+                out.add(fold(name.strip()))
     return frozenset(out)
 
 

@@ -65,6 +65,13 @@ def _office_of_that_title(w: _Wanted, pr) -> bool:
     return any(x[1].split()[-1] in w.want and x[1] not in w.want and x[3] != "head" for x in pr)
 
 
+def _names_its_place(head) -> bool:
+    """A description whose office is of a named place or body ("The mayor of Mariupol", "the mayor of the port city
+    of Odesa", "the head of the World Bank"): an of-phrase on its head with a proper noun."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree)
+               for c in head.children)
+
+
 class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
     def _wanted(self, text) -> _Wanted:
         """What the description `text` asks for (its roles, their kinds, its country)."""
@@ -87,8 +94,8 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
                 _office_of_that_title(w, pr):
             sc = 3
-        elif w.generic and (pk & _OFFICE_KINDS):
-            sc = 2
+        elif w.generic and w.want and (pk & _OFFICE_KINDS):
+            sc = 2  # (a description with no role at all, "her son", "the woman", is no office holder: `_Wanted.of`)
         elif w.kinds & pk and not ({"President", "Prime Minister", "Chancellor"} & w.want):
             sc = 1
         elif not pr and w.generic and w.country and pcountry == w.country and \
@@ -249,6 +256,9 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         near = self._described_back(s, e, w, text, dr) if first == "the" else None
         if near is not None:
             return near
+        if w.want and not any(" of " in r[0] for r in w.roles) and _names_its_place(head):
+            # "The mayor of Mariupol said": that office's holder, unnamed (not a portfolio: "Minister of Foreign Affairs")
+            return speaker_record(strip_det(text), "person", dr, dc or w.country, bool(ref.role_official(text)))
         return speaker_record("UNKNOWN", "person", dr, dc or w.country, bool(ref.role_official(text)),
                               reason="a description no person of the article or officials.csv fits")
 

@@ -22,7 +22,10 @@ class DocumentsMixin:
         """'the report' -> the organisation or person that issued it (see the module docstring); None if nobody."""
         doc, idx = self.doc, self.idx
         lemma = head.lemma_.lower()
-        before = [t for t in doc[:s] if t.pos_ == "NOUN" and not idx.in_content(t.i)]
+        # (a document named in reported speech is the narrator's: "The G7 ministers issued a statement, Reuters
+        # reported. The statement said ..." is the ministers', not the outlet's)
+        before = [t for t in doc[:s] if t.pos_ == "NOUN" and (not idx.in_content(t.i) or (
+            (t.lemma_.lower() == lemma or t.lemma_.lower() in DOC_WORKS) and self._reported_content(t.i)))]
         same = [t for t in reversed(before) if t.lemma_.lower() == lemma]
         other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
         if plural:  # "The reports" after "reports by media outlets ...": only the same word, only if definite

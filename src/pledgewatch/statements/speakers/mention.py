@@ -286,7 +286,7 @@ class MentionMixin(CommonNounMixin):
                 and hl not in NAMED_BODIES:
             media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
             if hl in GENERIC_ORG or media:
-                rec = self._named_org_with(head, m.s) or self._recent_org(m.s, media=media)
+                rec = self._named_org_with(head, m.s) or self._recent_org(m.s, media=media, no_media=hl not in MEDIA_HEADS)
                 if rec is not None:
                     return rec
             if not m.country:  # "The Russian defence ministry" already says whose

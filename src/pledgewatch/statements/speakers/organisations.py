@@ -15,6 +15,7 @@ import collections
 import re
 
 from ..names import fold, strip_possessive
+from .bodies import media_bodies
 from .record import speaker_record, strip_det
 from .words import COUNTRY_NOUNS, GOV_HEADS, MEDIA_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
@@ -151,24 +152,35 @@ class OrganisationsMixin:
                 return self.resolve_mention(ent.start, ent.end, ent.text, recurse=False)
         return None
 
-    def _recent_org(self, s, media=False):
+    def _recent_org(self, s, media=False, no_media=False):
         """'the company', 'the agency', 'the newspaper': the previous organisation speaker, else the nearest ORG
-        before (for media, not a government body)."""
+        before (for media, not a government body). A head that names no medium (`no_media`: "the bank", "the
+        company") is no news outlet where another organisation is named near ("HSBC has staff in Russia, according
+        to the FT. The bank said": `bodies.media_bodies`); with none, a medium may be that company."""
         cands = self._org_candidates(s, "it", window=40 if media else 4)
         if media:
             cands = [c for c in cands if self.doc[c[0]].ent_type_ == "ORG" and not any(
                 t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])]
         cands = [c for c in cands if self.doc[c[0]:c[1]].label_ != "GPE" and not self.ref.place(self.doc[c[0]:c[1]].text)]
-        if self.prev is not None and self.prev["speaker_type"] == "organization" and not (
-                media and self.prev["speaker_is_official"]):
+        prev = self.prev
+        if no_media and prev is not None and fold(prev["speaker_name"]) in media_bodies():
+            # the outlet that reported is not "the bank" where another organisation is named near
+            kept = [c for c in cands if fold(strip_det(self.doc[c[0]:c[1]].text)) not in media_bodies()]
+            rep = self._reported_org(s, max((c[3] for c in kept), default=-1))
+            if rep is not None and fold(rep["speaker_name"]) not in media_bodies():
+                return rep
+            if kept:
+                cands, prev = kept, None
+        if prev is not None and prev["speaker_type"] == "organization" and not (
+                media and prev["speaker_is_official"]):
             # the previous organisation speaker, unless another organisation became a subject since ("Suncor
             # received its second payment. The company noted ..." after EDC spoke)
             pi = self.prev_i if self.prev_i is not None else -1
-            own = fold(self.prev["speaker_name"])
+            own = fold(prev["speaker_name"])
             later = [c for c in cands if c[0] > pi and c[2] and fold(self.doc[c[0]:c[1]].text) not in own
                      and own not in fold(self.doc[c[0]:c[1]].text)]
             if not later:
-                return dict(self.prev)
+                return dict(prev)
             cands = later
         reported = None if media else self._reported_org(s, max((c[3] for c in cands), default=-1))
         if reported is not None:

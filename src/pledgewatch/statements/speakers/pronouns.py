@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..names import fold
 from .person import Person
 from .record import speaker_record, strip_det
-from .words import DOC_HEADS, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
+from .words import DOC_HEADS, NOUNS_F, NOUNS_M, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
 
 
 class PronounsMixin:
@@ -59,7 +59,11 @@ class PronounsMixin:
             start = self.prev_i
             si = idx.sent_of.get(i, (0, 0, 0))[0]
             psi = idx.sent_of.get(start, (si, 0, 0))[0]
-            if si - psi <= 1 and not any(m[0] > start and m[3] for m in cands):
+            # the next sentence, or a later one with only the quotation's own sentences between ('"...," the duchess
+            # said. "..." / "...," she said')
+            near = si - psi <= 1 or (all(self._all_quoted(k) for k in range(psi + 1, si)) and self._prev_singular())
+            if near and not any(m[0] > start and m[3] for m in cands) and \
+                    not _other_gender_noun(self.prev["speaker_name"], gender):
                 return dict(self.prev)
         return None
 
@@ -97,14 +101,30 @@ class PronounsMixin:
         same = [m for m in far if gender and m[2].gender == gender]
         if same:
             return self._person_record(same[-1][2])
+        ahead = self._named_right_after(i, gender)
+        if ahead is not None:
+            return ahead
         return speaker_record("UNKNOWN", "unknown", reason="he/she with no compatible person before it")
+
+    def _named_right_after(self, i, gender):
+        """A he/she no person before can be (an article or excerpt that opens with the quotation: 'He said: "..."
+        ... the remarks of Mr Biden followed ...'): the first person of that gender named after it, in its own
+        sentence or the next one, outside any statement's content; None if none."""
+        idx = self.idx
+        si = idx.sent_of.get(i, (0, 0, 0))[0]
+        for m in idx.mentions:
+            if m[0] <= i or m[4] > si + 1:
+                continue
+            if not m[2].weak and m[2].gender == gender and not idx.in_content(m[0]):
+                return self._person_record(m[2])
+        return None
 
     def resolve_it_they(self, i, low):
         """it -> the previous organisation speaker, they -> the previous group or organisation (unless another
         became a subject since), else the nearest such mention before."""
         prev = self.prev
         want = {"organization"} if low in PRON_IT else {"group", "organization"}
-        if prev and prev["speaker_type"] in want:
+        if prev and (prev["speaker_type"] in want or (low in PRON_IT and self._prev_was_document())):
             pi = self.prev_i if self.prev_i is not None else -1
             # unless another organisation became a subject since
             if not any(pi < c[0] < i and c[2] for c in self._org_candidates(i, low)):
@@ -119,6 +139,23 @@ class PronounsMixin:
         if low in PRON_PL:
             return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
         return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
+
+    def _prev_singular(self) -> bool:
+        """The previous row's mention is headed by a singular noun ("A nurse at the city hospital", "the soldier"), not
+        a quantifier or a plural ("Many ... users report")."""
+        t = self.doc[self.prev_i]
+        h = t if t.pos_ in {"NOUN", "PROPN"} else t.head
+        return h.tag_ in {"NN", "NNP"}
+
+    def _prev_was_document(self) -> bool:
+        """The previous row's mention is a document noun ("the statement said ... It added", "The report ... it
+        warns"): its "it" is that document, whose issuer spoke (a group of signatories too), not the nearest
+        organisation named before."""
+        if self.prev_i is None or self.prev["speaker_name"] == "UNKNOWN":
+            return False
+        t = self.doc[self.prev_i]
+        t = t.head if t.dep_ == "det" else t
+        return t.pos_ == "NOUN" and t.lower_ in DOC_HEADS
 
     def _org_entities(self, i, low, window):
         """(start, end, is_subject, sentence) of ORG (and, for it, GPE) entities before i, outside quotes."""
@@ -189,3 +226,10 @@ class PronounsMixin:
             return self._person_record(p)
         st, en = noun.left_edge.i, noun.i + 1
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+
+
+def _other_gender_noun(name: str, gender: str) -> bool:
+    """An unnamed person described by a noun of the other gender ("Lois Drueke's son" for a "she"; `nouns_m`,
+    `nouns_f` of speaker_words.csv)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return (gender == "f" and last in NOUNS_M) or (gender == "m" and last in NOUNS_F)

@@ -79,6 +79,8 @@ PAST_OFFICE = word_list("past_office")
 PERSON_RELATIONS = word_list("person_relations")
 GENERIC_ROLES = word_list("generic_roles")
 BODY_NOUNS = word_list("body_nouns")
+NOUNS_M = word_list("nouns_m")
+NOUNS_F = word_list("nouns_f")
 
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
