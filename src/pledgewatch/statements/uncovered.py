@@ -3,6 +3,8 @@ module with one function of the finder, tried in this order after the subheading
 
 - `postposed.postposed_cues`: a quotation, a dash and the cue with its speaker after it ('"A" - added Lavrov',
   '"A" - we read in a statement of X');
+- `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
+  ('"A," he continued');
 - `opinion.opinions`: a phrase opening a sentence names whose words the rest is ("In his opinion, A");
 - `impersonal.impersonal_passives`: "it was stated that A" with its source in an "in" phrase of the sentence or
   in the statement just before ("The report stated ... It was emphasized that A");
@@ -21,6 +23,7 @@ Each leaves alone what a statement already covers, so adding one never changes a
 
 from __future__ import annotations
 
+from .carried_on import carried_on
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
 from .opinion import opinions
@@ -30,7 +33,7 @@ from .questions_put import questions_put
 from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
-CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
+CONSTRUCTIONS = (postposed_cues, carried_on, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
                  passive_sources, wh_namings)
 
 
