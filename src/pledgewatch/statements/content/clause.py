@@ -13,6 +13,7 @@ from ..grammar import (
     subordinate,
     unrealised,
 )
+from .. import lexicon as L
 from ..quotes import QUOTE_CHARS
 from ..subjects import mention, subject
 
@@ -25,7 +26,7 @@ def takes(ctx, v):
 
 def clause(ctx, v, nesting):
     """(cs, ce, clause head token) of cue v's ccomp clause, else None."""
-    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    comps = [c for c in v.children if c.dep_ == "ccomp" and not relay_tail(c, v)]
     if not comps:
         return None
     c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
@@ -60,6 +61,20 @@ def clause(ctx, v, nesting):
             ctx.quotes[k].end - ce < 200:
         ce = ctx.quotes[k].end
     return cs, ce, c
+
+
+def relay_tail(c, v):
+    """c, a clause after cue v whose other complement comes before it, is the agency tag that closes a wire story's
+    lead ("A, the president said in an interview on Monday, BelTA has learned", "..., Ukrinform reports"): a
+    `relay_verb` with a subject of its own (or a name the parse compounded onto it) and nothing after it in its
+    sentence; not what the speaker said."""
+    if c.i < v.i or c.lemma_.lower() not in L.RELAY_VERB or c.right_edge.i != c.i or \
+            not any(x.dep_ == "ccomp" and x.i < v.i for x in v.children):
+        return False  # (with the words before the cue only: "X said A, Reuters reported" is `nesting`'s)
+    if not any(x.dep_ in ("nsubj", "compound") and x.i < c.i for x in c.children):
+        return False
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is None or nxt.is_punct and nxt.text in ".!?" or nxt.is_space
 
 
 def semicolon_before(v, c):
