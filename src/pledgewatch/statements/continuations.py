@@ -12,8 +12,6 @@ from .context import WORD
 from .quotes import QUOTE_CHARS
 from .subjects import mention
 
-_SENTENCE_END = frozenset(".!?…,;:")  # a quoted paragraph ending so may carry on a speaker's words
-
 
 def continuations(f):
     """Add the continued quotations of finder f (after all cues have claimed theirs)."""
@@ -79,10 +77,9 @@ def _candidate(ctx, q, rows):
     if not ctx.sentence_initial(q):
         return False  # a quotation inside a sentence: a scare quote or a quoted phrase
     line_start = ctx.lines[ctx.line_of(q.open)]
-    if not text[line_start:q.open].strip() and \
-            not text[q.close:text.find("\n", q.close) if "\n" in text[q.close:] else len(text)].strip() and \
-            (text[q.open] in "'‘" or q.closed and text[q.start:q.end].rstrip()[-1:] not in _SENTENCE_END):
-        return False  # a quoted line on its own, single-quoted or with no sentence end, is a subheading
+    if text[q.open] in "'‘" and not text[line_start:q.open].strip() and \
+            not text[q.close:text.find("\n", q.close) if "\n" in text[q.close:] else len(text)].strip():
+        return False  # a single-quoted line on its own is a pull-quote subheading
     return not any(r.char_start < q.end and q.start < r.char_end
                    and not (q.start <= r.char_start and r.char_end <= q.end) for r in rows)
 
