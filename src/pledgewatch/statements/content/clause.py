@@ -3,6 +3,7 @@ cue ("but said ...") and run to the end of its sentence; indirect, or mixed when
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from ..grammar import (
     FINITE_TAGS,
     cue_of,
@@ -13,7 +14,6 @@ from ..grammar import (
     subordinate,
     unrealised,
 )
-from .. import lexicon as L
 from ..quotes import QUOTE_CHARS
 from ..subjects import mention, subject
 
