@@ -63,9 +63,35 @@ def clause(ctx, v, nesting):
     return cs, ce, c
 
 
+def channel_clause(ctx, v):
+    """(cs, ce, head) of the that-clause the parse hung on the channel noun after cue v as a relative clause: "said
+    at a news briefing that the army had received ...", "told his counterpart during a call that the brigade
+    needed ...", "told a broadcaster in a Friday interview that he had ...". The clause has a subject of its own, and "that" is
+    its mark, a second subject or a second object; not a true relative ("in a statement that she posted", "in an
+    interview that aired Sunday"). Else None."""
+    for p in v.rights:
+        if p.dep_ != "prep":
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or n.lemma_.lower() not in L.CHANNEL_NOUN:
+                continue
+            for r in n.rights:
+                t = r.left_edge
+                if r.dep_ != "relcl" or t.lower_ != "that" or t.i <= n.i:
+                    continue
+                own = [c for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i]
+                if own and (t.dep_ == "mark" or t.dep_ in ("nsubj", "dobj") and any(
+                        c.dep_ == t.dep_ and c.i != t.i for c in r.children)):
+                    hi = r.right_edge.i
+                    while hi > r.i and ctx.doc[hi].is_punct and ctx.doc[hi].text not in QUOTE_CHARS:
+                        hi -= 1
+                    return t.idx, ctx.doc[hi].idx + len(ctx.doc[hi]), r
+    return None
+
+
 def relay_tail(c, v):
     """c, a clause after cue v whose other complement comes before it, is the agency tag that closes a wire story's
-    lead ("A, the president said in an interview on Monday, BelTA has learned", "..., Ukrinform reports"): a
+    lead ("A, the president told a French agency during a visit, BelTA has learned", "..., Ukrinform reports"): a
     `relay_verb` with a subject of its own (or a name the parse compounded onto it) and nothing after it in its
     sentence; not what the speaker said."""
     if c.i < v.i or c.lemma_.lower() not in L.RELAY_VERB or c.right_edge.i != c.i or \
