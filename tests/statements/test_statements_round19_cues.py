@@ -60,18 +60,10 @@ def test_a_cue_of_its_own_before_continue(nlp):
      "Our budget is tight this winter"),
     ("He stipulated, however, that the decision would be taken in Moscow.", "stipulated", "He",
      "that the decision would be taken in Moscow"),
-    ("The president proclaimed that a new ideology was threatening the country.", "proclaimed", "The president",
-     "that a new ideology was threatening the country"),
-    ("The foreign minister underscored that the sanctions would stay in place.", "underscored",
-     "The foreign minister", "that the sanctions would stay in place"),
-    ("The city council has pleaded for a truce to let the wounded leave.", "has pleaded for", "The city council",
-     "a truce to let the wounded leave"),
     ("The Pope decried a brutal strike on a shopping centre.", "decried", "The Pope",
      "a brutal strike on a shopping centre"),
     ("The spokesman specified that two of the victims were foreign nationals.", "specified", "The spokesman",
      "that two of the victims were foreign nationals"),
-    ("The general hinted that more troops could be sent soon.", "hinted", "The general",
-     "that more troops could be sent soon"),
 ])
 def test_new_cue_verbs(nlp, body, cue, speaker, content):
     rows = rows_of(nlp, body)
