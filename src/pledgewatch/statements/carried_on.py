@@ -1,5 +1,5 @@
 """A quotation carried on by its speaker after an earlier cue, told with a verb that is no cue elsewhere:
-'"A," he continued.', '"A," the ambassador continued. "B."', "- A - he continued" (translated news). "Continue" is a
+'"A," he continued.', '"A," the ambassador continued. "B."', '"A" - continued the minister'. "Continue" is a
 cue only there: "the war continues", "Russia continued to shell the town" are narration, so the verb is not in
 cues.csv but in the `carried_on_cue` list of statement_words.csv, read only right after a quotation's closing mark
 and a comma. The speaker is the verb's subject between the mark and the verb, or the noun phrase after it
@@ -22,8 +22,8 @@ _WINDOW = 8  # tokens between the closing mark and the verb: "the Russian ambass
 
 
 def _verb(ctx, k):
-    """The carried-on verb after quotation k, its closing mark and a comma or dash ('," he continued', '" - he
-    continued'), within a few tokens on the same line; None when a sentence end or another quotation comes first."""
+    """The carried-on verb after quotation k, its closing mark and a comma or dash ('," he continued', '" - continued
+    X'; a dialogue-dash quotation "- A - he continued" is not read here), within a few tokens on the same line; None when a sentence end or another quotation comes first."""
     doc, q = ctx.doc, ctx.quotes[k]
     m = _JOIN.match(ctx.text, q.end)
     if m is None or not _COMMA.search(ctx.text, q.end - 1, m.end()):
