@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon as L
 from .content.backref import antecedent, pro_form_object
-from .content.clause import clause
+from .content.clause import channel_clause, clause
 from .content.colon import colon_after
 from .content.frame import addressee_after_quote, frames
 from .content.naming import named_quote
@@ -234,7 +234,7 @@ def _clause(f, site):
     """"X said (that) A" / "A, X said" (and "A, the agency said in a June report, and B": the clause resumes after
     the cue with a conjunction)."""
     ctx, v = f.ctx, site.v
-    cl = clause(ctx, v, f.nesting)
+    cl = clause(ctx, v, f.nesting) or channel_clause(ctx, v)
     if not cl:
         return None
     cs = back_to_quote(ctx, cl[0], cl[1]) if cl[2].i < v.i else cl[0]

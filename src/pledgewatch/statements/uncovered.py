@@ -2,7 +2,9 @@
 module with one function of the finder, tried in this order after the subheadings and the headline:
 
 - `postposed.postposed_cues`: a quotation, a dash and the cue with its speaker after it ('"A" - added Lavrov',
-  '"A" - we read in a statement of X');
+  '"A" - we read in a statement of X'); `postposed.postposed_bare`: the same with no quotation marks ("A - noted X.");
+- `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
+  ('"A," he continued');
 - `opinion.opinions`: a phrase opening a sentence names whose words the rest is ("In his opinion, A");
 - `impersonal.impersonal_passives`: "it was stated that A" with its source in an "in" phrase of the sentence or
   in the statement just before ("The report stated ... It was emphasized that A");
@@ -23,18 +25,19 @@ Each leaves alone what a statement already covers, so adding one never changes a
 
 from __future__ import annotations
 
+from .carried_on import carried_on
 from .hearsay import hearsays
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
 from .opinion import opinions
 from .passive_sources import passive_sources
-from .postposed import postposed_cues
+from .postposed import postposed_bare, postposed_cues
 from .questions_put import questions_put
 from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
-CONSTRUCTIONS = (postposed_cues, opinions, impersonal_passives, nominal_cues, questions_put, speech_objects,
-                 passive_sources, wh_namings, hearsays)
+CONSTRUCTIONS = (postposed_cues, postposed_bare, carried_on, opinions, impersonal_passives, nominal_cues, questions_put,
+                 speech_objects, passive_sources, wh_namings, hearsays)
 
 
 def uncovered(f):

@@ -138,6 +138,14 @@ def unspoken_subject(ctx, v, cue, subj):
     return unspoken_source(subj)
 
 
+def inferred(ctx, v, cue, subj):
+    """An evidential verb (`evidential_cue`: suggest, indicate, signal, reveal) whose subject is what someone said
+    or did, or a fact, not the one who says it (`evidence_subject`): "the leader's comments indicate that ...",
+    "the statements suggest ...", "as everything indicates, ...", "the subsequent events revealed ...": the
+    reporter's inference, no speech event ("the minister suggested", "the ministry indicated" stay)."""
+    return v.lemma_.lower() in L.EVIDENTIAL_CUE and subj.lemma_.lower() in L.EVIDENCE_SUBJECT
+
+
 def clip_link(ctx, v, cue, subj):
     """"00:54 Putin warns Russia is only getting started – video", "1:02 Panic helps the enemy, says Ukraine's
     president – video": a live blog's link to a clip (a line that opens with the clip's duration and ends with a
@@ -153,7 +161,7 @@ VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether"
 # as attributions), and under PolNeAR's convention only:
-GUIDE_VETOES = (unspoken_subject, negated)
+GUIDE_VETOES = (unspoken_subject, negated, inferred)
 OUTER_VETOES = (negated_without_clause,)
 
 

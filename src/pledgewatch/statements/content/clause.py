@@ -3,6 +3,7 @@ cue ("but said ...") and run to the end of its sentence; indirect, or mixed when
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from ..grammar import (
     FINITE_TAGS,
     cue_of,
@@ -25,7 +26,7 @@ def takes(ctx, v):
 
 def clause(ctx, v, nesting):
     """(cs, ce, clause head token) of cue v's ccomp clause, else None."""
-    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    comps = [c for c in v.children if c.dep_ == "ccomp" and not relay_tail(c, v)]
     if not comps:
         return None
     c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
@@ -60,6 +61,46 @@ def clause(ctx, v, nesting):
             ctx.quotes[k].end - ce < 200:
         ce = ctx.quotes[k].end
     return cs, ce, c
+
+
+def channel_clause(ctx, v):
+    """(cs, ce, head) of the that-clause the parse hung on the channel noun after cue v as a relative clause: "said
+    at a news briefing that the army had received ...", "told his counterpart during a call that the brigade
+    needed ...", "told a broadcaster in a Friday interview that he had ...". The clause has a subject of its own, and "that" is
+    its mark, a second subject or a second object; not a true relative ("in a statement that she posted", "in an
+    interview that aired Sunday"). Else None."""
+    for p in v.rights:
+        if p.dep_ != "prep":
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or n.lemma_.lower() not in L.CHANNEL_NOUN:
+                continue
+            for r in n.rights:
+                t = r.left_edge
+                if r.dep_ != "relcl" or t.lower_ != "that" or t.i <= n.i:
+                    continue
+                own = [c for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i]
+                if own and (t.dep_ == "mark" or t.dep_ in ("nsubj", "dobj") and any(
+                        c.dep_ == t.dep_ and c.i != t.i for c in r.children)):
+                    hi = r.right_edge.i
+                    while hi > r.i and ctx.doc[hi].is_punct and ctx.doc[hi].text not in QUOTE_CHARS:
+                        hi -= 1
+                    return t.idx, ctx.doc[hi].idx + len(ctx.doc[hi]), r
+    return None
+
+
+def relay_tail(c, v):
+    """c, a clause after cue v whose other complement comes before it, is the agency tag that closes a wire story's
+    lead ("A, the president told a French agency during a visit, BelTA has learned", "..., Ukrinform reports"): a
+    `relay_verb` with a subject of its own (or a name the parse compounded onto it) and nothing after it in its
+    sentence; not what the speaker said."""
+    if c.i < v.i or c.lemma_.lower() not in L.RELAY_VERB or c.right_edge.i != c.i or \
+            not any(x.dep_ == "ccomp" and x.i < v.i for x in v.children):
+        return False  # (with the words before the cue only: "X said A, Reuters reported" is `nesting`'s)
+    if not any(x.dep_ in ("nsubj", "compound") and x.i < c.i for x in c.children):
+        return False
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is None or nxt.is_punct and nxt.text in ".!?" or nxt.is_space
 
 
 def semicolon_before(v, c):
