@@ -11,7 +11,8 @@ the cache key. It also adds pledgewatch.glued's tokenizer infixes and `glued_sto
 previous one without a space: "said.According", 'Belarus."He'); PLEDGEWATCH_GLUED=0 turns them off (cache key too).
 
 The run's pipeline (`fast`) also multiplies its neural layers' matrices with numpy (OpenBLAS) instead of blis
-(pledgewatch.fastgemm; PLEDGEWATCH_FAST_GEMM=0 keeps blis; part of the cache key).
+(pledgewatch.fastgemm; PLEDGEWATCH_FAST_GEMM=0 keeps blis; part of the cache key) and normalises them (LayerNorm)
+with fewer passes over each array, to the same bits (pledgewatch.fastnorm; not in the cache key).
 """
 
 from __future__ import annotations
@@ -106,6 +107,9 @@ def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
         from . import fastgemm
 
         nlp._pledgewatch_gemm = fastgemm.install(nlp)  # model_id: what this pipeline really multiplies with
+        from . import fastnorm
+
+        fastnorm.install(nlp)  # the same bits as thinc's LayerNorm: nothing in the model_id
     if os.environ.get("PLEDGEWATCH_PARABREAK", "1") != "0" and "parser" in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

@@ -91,3 +91,31 @@ def test_this_process_stays_frozen_for_the_run_and_is_unfrozen_after_it():
         assert pool.submit(int).result() == 0
         local._close_pool(pool, finished=finished)
         assert gc.get_freeze_count() == 0
+
+
+def _coding_loaded_in_worker():
+    from pledgewatch.coding import _match
+
+    return _match.blank_nlp.cache_info().currsize
+
+
+def test_warm_up_changes_no_row_and_the_workers_inherit_what_it_loaded():
+    """units.warm runs an invented article through the stages before the fork (what they load on first use, loaded
+    once for every worker): an article gives the same rows before and after it, and a worker finds coding's
+    tokenizer already built."""
+    from pledgewatch.coding import _match
+
+    ctx = pipeline.make_context(use_cache=False, skip="none")
+    art = _articles()[0]
+    before = pipeline.work([(art, art["text"])], [], ctx)
+    assert pipeline.units.warm(ctx) > 0
+    after = pipeline.work([(art, art["text"])], [], ctx)
+    assert before[0] == after[0]
+    assert_frame_equal(before[1], after[1])
+    assert_frame_equal(before[2], after[2])
+    _match.blank_nlp.cache_clear()
+    pool = pipeline._pool(2, ctx)
+    try:
+        assert pool.submit(_coding_loaded_in_worker).result() == 1  # loaded by _pool's warm-up, not by the worker
+    finally:
+        local._close_pool(pool, finished=True)
