@@ -85,7 +85,7 @@ def test_own_budgets_sanctions_and_other_work_are_no_pledge(nlp, body):
 @pytest.mark.parametrize("body", [
     '"Today I am announcing 40 more armoured ambulances and two mobile hospitals for Ukraine," the Swedish prime '
     "minister noted.",
-    '"We are announcing 60 million pounds for demining and the repair of power stations in Ukraine," the British '
+    '"We are announcing 60 million pounds for demining and the repair of power stations in Ukraine," the UK '
     "foreign secretary noted.",
     '"Today Norway announces 12 field hospitals and a fleet of water trucks for towns near the front," the Norwegian '
     "prime minister noted.",
