@@ -132,11 +132,11 @@ def counterfactual_perfect(frame: dict | None) -> bool:
 
 
 def ongoing_transfer(toks: list[str], cap_words: frozenset) -> bool:
-    """`ongoing_transfer`: an `ongoing_adverb` (already, still) followed, past a form of "be", by a present or
+    """`ongoing_transfer`: an `ongoing_adverb` (already, still) followed, past a form of "be" (`ongoing_be`), by a present or
     progressive transfer form (`transfer_present`), no negation or modal in the two words before the adverb, and
     concrete aid named (delivery_cues.concrete_aid)."""
     W = _words.classes()
-    be = {"is", "are", "being", "been"}
+    be = W["ongoing_be"]
     for i, w in enumerate(toks):
         if w not in W["ongoing_adverb"] or set(toks[max(0, i - 2):i]) & (W["negation"] | W["frame_modal_word"]):
             continue
