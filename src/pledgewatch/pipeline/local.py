@@ -3,6 +3,7 @@ most a window of chunks in flight (`_drive`), one chunk alone done in-process (`
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 
@@ -34,11 +35,10 @@ class _Inline:
 def _pool(n_process: int, ctx: StageContext | None = None):
     """The worker pool. With `ctx` (there is something to parse) and fork, this process loads the model before the
     workers are forked, and they use it instead of each loading its own; it also runs the stages once on an invented
-    article (`units.warm`), so that what they load on first use is loaded once for all workers. Measured on ../shared/corpus/ukraine_news
-    (2 workers, cold, 4-5 runs each on a shared machine): CPU of the run 69.7-74.8 -> 69.2-72.4 s, wall unchanged
+    article (`units.warm`), so that what they load on first use is loaded once for all workers. Measured on
+    ../shared/corpus/ukraine_news (2 workers, cold, 4-5 runs each on a shared machine): CPU of the run 69.7-74.8 -> 69.2-72.4 s, wall unchanged
     (37.9-40.5 vs 38.1-39.8 s), peak summed PSS 925-967 -> 812-869 MiB, peak summed RSS 1,091-1,133 -> 1,118-1,150
     MiB (RSS counts the shared model in every process)."""
-    import gc
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -148,8 +148,6 @@ def _close_pool(pool, finished: bool) -> None:
     else:
         _stop_pool(pool)
     if getattr(pool, "pledgewatch_frozen", False):
-        import gc
-
         gc.unfreeze()
 
 
