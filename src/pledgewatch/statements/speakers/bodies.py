@@ -14,6 +14,14 @@ from ..names import fold
 
 
 @functools.lru_cache(maxsize=1)
+def outlet_names() -> frozenset[str]:
+    """Folded names and aliases of outlets.csv, domain aliases ("guardian.com") left out."""
+    names = (n.strip() for row in config.reference_rows("outlets.csv")
+             for n in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")])
+    return frozenset(fold(n) for n in names if n and "." not in n)
+
+
+@functools.lru_cache(maxsize=1)
 def known_bodies() -> frozenset[str]:
     """Folded names of outlets.csv and of organisations.csv's bodies that are no public office (media, think tanks,
     NGOs, companies; capitalised surfaces only: not its generic common nouns)."""
@@ -22,12 +30,7 @@ def known_bodies() -> frozenset[str]:
         surface = (row.get("surface") or "").strip()
         if surface[:1].isupper() and (row.get("official") or "").strip() == "no":
             out.add(fold(surface))
-    for row in config.reference_rows("outlets.csv"):
-        for name in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
-            name = name.strip()
-            if name and "." not in name:  # (not a domain alias: "guardian.com")
-                out.add(fold(name))
-    return frozenset(out)
+    return frozenset(out | outlet_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,11 +41,7 @@ def media_bodies() -> frozenset[str]:
     for row in config.reference_rows("organisations.csv"):
         if (row.get("kind") or "").strip() == "media" and (row.get("surface") or "").strip():
             out.add(fold(row["surface"].strip()))
-    for row in config.reference_rows("outlets.csv"):
-        for name in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
-            if name.strip() and "." not in name:
-                out.add(fold(name.strip()))
-    return frozenset(out)
+    return frozenset(out | outlet_names())
 
 
 def trailing_body(span) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold
+from .described import _PLACE_LABELS
 from .record import as_date
 from .words import (
     DEFINITE,
@@ -48,7 +49,6 @@ _SPOKES_KINDS = {"spokesperson"}
 NO_OFFICE_KINDS = {"expert", "media", "other", "citizen"}
 # a capitalised word after "of" or "in" in a role: the place of the office ("mayor of Auckland")
 _PLACE_AFTER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
-_PLACE_LABELS = {"GPE", "LOC"}
 # how many sentences of narration back the person just quoted or named may be
 _WINDOW = 4
 # how many sentences of narration on the person named after the description may be

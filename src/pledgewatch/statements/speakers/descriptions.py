@@ -199,7 +199,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         after a paragraph on what a president said, or "the expert points out" after a quoted president, is the
         commentator named near, not the president. The affable proprietor (no role) keeps the person of the
         passage."""
-        if not w.kinds or w.kinds - NO_OFFICE_KINDS:
+        if not w.kinds:  # (its callers hold only descriptions whose role kinds are no office)
             return False
         if p.official is not None:
             return True
@@ -250,7 +250,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
             return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
                                   bool(ref.role_official(text)))
-        rec = self._owned_relation(head, text, dr, dc or w.country)  # "his lawyer said" (owners.py)
+        rec = self._owned_relation(head, text, dc or w.country)  # "his lawyer said" (owners.py)
         if rec is not None:
             return rec
         near = self._described_back(s, e, w, text, dr) if first == "the" else None

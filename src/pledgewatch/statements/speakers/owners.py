@@ -65,11 +65,10 @@ class OwnersMixin:
         if m.head.pos_ != "NOUN" or (m.hl not in OWNER_BODIES and m.hl not in OWNER_CIRCLES):
             # (a spokesperson or ministry of an owner is resolved below, as what it is)
             return None
-        if poss[0].lower_ not in PRON_M | PRON_F or len(m.span) > 2:
-            # "Ramaphosa's office" reads as written; "her Kyiv office" is a body with a name of its own
+        if len(m.span) > 2:  # "her Kyiv office" is a body with a name of its own
             return None
-        owner = self._owner_record(poss[0], body=True)
-        if owner.get("_person") is None or owner["speaker_type"] != "person":
+        owner = self._pronoun_owner(poss[0])  # "Ramaphosa's office" reads as written
+        if owner is None:
             return None
         name = f"{owner['speaker_name']}'s {m.hl}"
         if m.hl in OWNER_BODIES:
@@ -77,7 +76,14 @@ class OwnersMixin:
                                   bool(owner["speaker_is_official"]))
         return speaker_record(name, "group", "", owner["speaker_country"], False)
 
-    def _owned_relation(self, head, text: str, role: str, country: str):
+    def _pronoun_owner(self, poss):
+        """The record of the named person a he/she possessive (`poss`: "his", "her") stands for, or None."""
+        if poss.lower_ not in PRON_M | PRON_F:
+            return None
+        owner = self._owner_record(poss, body=True)
+        return owner if owner.get("_person") is not None and owner["speaker_type"] == "person" else None
+
+    def _owned_relation(self, head, text: str, country: str):
         """"his lawyer told CNN", "her spokesman said": a person noun of `person_relations` owned by he/she, that
         owner a named person (first the subject of the mention's own sentence: "Alexey Moskalyov ... was detained,
         his lawyer said") -> "Alexey Moskalyov's lawyer", an unnamed person; None where the owner is no named
@@ -85,10 +91,11 @@ class OwnersMixin:
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRON_M | PRON_F]
         if head.pos_ != "NOUN" or head.lower_ not in PERSON_RELATIONS or not poss:
             return None
-        owner = self._owner_record(poss[0], body=True)
-        if owner.get("_person") is None or owner["speaker_type"] != "person":
+        owner = self._pronoun_owner(poss[0])
+        if owner is None:
             return None
-        rest = " ".join(strip_det(text).split()[1:]) if strip_det(text).split()[0].lower() == poss[0].lower_ else ""
+        ws = strip_det(text).split()
+        rest = " ".join(ws[1:]) if ws and ws[0].lower() == poss[0].lower_ else ""
         if not rest:
             return None
         return speaker_record(f"{owner['speaker_name']}'s {rest}", "person", rest, country or owner["speaker_country"],
