@@ -87,6 +87,18 @@ def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):
     assert extract_rows(nlp, body) == []
 
 
+@pytest.mark.parametrize("body", [
+    # a negated speech verb with no clause of what it leaves unsaid names nothing said, under either convention
+    # (vetoes.negated_without_clause, applied to these constructions by attribution.convention_speaker)
+    "The former coach did not recall a game at a small college gym in rural Ohio.",
+    "The agency never acknowledged delays in processing visa requests from students.",
+    "The columnist did not write about the closing of the last steel mill in the valley.",
+    "She voted against what she never called a fraudulent scheme to raise taxes.",
+])
+def test_a_negated_speech_verb_gives_no_object_or_naming(nlp, body):
+    assert extract_rows(nlp, body, **OUTER) == []
+
+
 def test_a_pronoun_object_is_no_content(nlp):
     # "X reported it" names nothing said
     assert extract_rows(nlp, "The company reported it to the police on Tuesday.", **OUTER) == []

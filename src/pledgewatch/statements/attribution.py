@@ -115,11 +115,20 @@ def written_cue(v, cue):
     return written, cue.lemma
 
 
+def convention_speaker(ctx, v, cue, outer: bool):
+    """`speaker` of cue v, None where also one of the convention's own vetoes holds (`vetoes.guide_vetoed`: under
+    PolNeAR's convention (`outer`) a negated cue without a clause of what it leaves unsaid, "did not recall the
+    incident"; under the guide any negated cue, polls and documents as sources, evidential inference). Every cue verb
+    of either convention is vetted here: attribute, and the outer convention's speech objects and naming verbs."""
+    found = speaker(ctx, v, cue)
+    return None if found is None or guide_vetoed(ctx, v, cue, found[0], outer) else found
+
+
 def attribute(f, v, cue, only_quote_before):
     """Statements of cue verb v in finder f; True when v is settled (even if its content was then rejected)."""
     ctx = f.ctx
-    found = speaker(ctx, v, cue)
-    if found is None or guide_vetoed(ctx, v, cue, found[0], polnear_convention(f.nesting)):
+    found = convention_speaker(ctx, v, cue, polnear_convention(f.nesting))
+    if found is None:
         return False
     site = Site(v, cue, *found[:2], *written_cue(v, cue), found[2])
     if ctx.quote_containing(v.idx) is not None:

@@ -8,7 +8,7 @@ statements there), so this runs under the outer convention only, after every cue
 the `object_cue` list that found no content of their own, and on the verbs of `object_cue_preposition` with the object
 of their preposition ("she pointed to | attacks on ... campaign funded ... two hedge fund billionaires").
 
-The verb's speaker and vetoes are the cue verb's (`attribution.speaker`); the content is its direct object with
+The verb's speaker and vetoes are the cue verb's (`attribution.convention_speaker`); the content is its direct object with
 everything the parse hangs on it. Not taken: a pronoun object ("reported it", "declaring it"), a verb in the headline
 or inside a quotation, an object inside page markup (an embedded tweet's attributes) or one another statement holds.
 """
@@ -16,7 +16,7 @@ or inside a quotation, an object inside page markup (an embedded tweet's attribu
 from __future__ import annotations
 
 from . import lexicon as L
-from .attribution import speaker, written_cue
+from .attribution import convention_speaker, written_cue
 from .grammar import cue_of
 from .outer_verbs import free_span, outer_verbs
 
@@ -68,7 +68,7 @@ def speech_objects(f):
         cs, ce = obj.left_edge.idx, last.idx + len(last)
         if any(m in text[v.idx:ce] for m in _MARKUP) or not free_span(f, cs, ce):
             continue
-        found = speaker(ctx, v, cue)
+        found = convention_speaker(ctx, v, cue, True)  # (these run under PolNeAR's convention only)
         if found is None:
             continue
         written, lemma = written_cue(v, cue)

@@ -160,8 +160,9 @@ VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle
                anonymity_request, clip_link)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether"
-# as attributions), and under PolNeAR's convention only:
+# as attributions):
 GUIDE_VETOES = (unspoken_subject, negated, inferred)
+# Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause,)
 
 

@@ -13,7 +13,7 @@ verb inside a quotation or the headline, a pronoun after the verb, a verb with n
 from __future__ import annotations
 
 from . import lexicon as L
-from .attribution import speaker, written_cue
+from .attribution import convention_speaker, written_cue
 from .grammar import cue_of
 from .outer_verbs import free_span, outer_verbs
 
@@ -55,7 +55,7 @@ def wh_namings(f):
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         if cue is None or not free_span(f, cs, ce):
             continue
-        found = speaker(ctx, v, cue)
+        found = convention_speaker(ctx, v, cue, True)  # (these run under PolNeAR's convention only)
         if found is None:
             continue
         row = f.add(cs, ce, *written_cue(v, cue), found[1], v.i)
