@@ -293,7 +293,8 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
-                and not _limits.support_without_party(lowers, i) and not _limits.adversary_supply(lowers, i) \
+                and not _limits.support_without_party(lowers, i) and not _limits.complement_without_party(lowers, i) \
+                and not _limits.adversary_supply(lowers, i) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))

@@ -59,8 +59,6 @@ def support_without_party(lowers: list[str], i: int) -> bool:
     Ukraine". The noun ("support for Ukraine", "our full support") is not judged here."""
     W = _words.classes()
     w = lowers[i]
-    if complement_without_party(lowers, i):
-        return True
     if w not in W["support_verb_form"]:
         return False
     prev = lowers[i - 1] if i else ""

@@ -99,10 +99,8 @@ def gives_aid(cl: dict, cap_words) -> bool:
 def supports(cl: dict, cap_words) -> bool:
     """A clause that gives support: a give predicate with an aid object or Ukraine as object or beneficiary, or a
     `procure_lemma` predicate (buy, purchase, procure) of an aid object for Ukraine ("will buy shells for Ukraine")."""
-    given = aid_object(cl["obj"] + cl["ben"], cap_words)
-    if set(cl["pred"]) & _words.of("procure_lemma"):
-        return given and to_ukraine(cl)
-    return gives(cl) and (given or to_ukraine(cl))
+    return gives_aid(cl, cap_words) or (
+        gives(cl) and to_ukraine(cl) and not set(cl["pred"]) & _words.of("procure_lemma"))
 
 
 def scheduled(cl: dict) -> bool:

@@ -76,7 +76,7 @@ def bare_group_office(records, ids, officials: list[bool]) -> list[bool]:
         if not _PLURAL.fullmatch(head) or sid in evidenced.get(art, {}):
             continue
         own = set(sid.lower().split())
-        found = set().union(*(v for s, v in evidenced.get(art, {}).items() if own <= set(s.lower().split())), set())
+        found = set().union(*(v for s, v in evidenced.get(art, {}).items() if own <= set(s.lower().split())))
         if len(found) == 1:
             out[i] = next(iter(found))
     return out

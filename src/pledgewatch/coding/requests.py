@@ -263,13 +263,9 @@ def _conduct_supported(asked: list, cap_words) -> bool:
     it turns 3 appeals in 2 articles to other (two tribunals backed, one political solution sped up), all three
     other by the guide (ANNOTATION.md's settled conventions: investigations, talks)."""
     W = _words.classes()
-    for cl in asked:
-        obj = cl["obj"][:6]
-        if not cl.get("v", True) or not set(obj) & W["conduct_noun"]:
-            return False
-        if _parts.aid_object(cl["obj"], cap_words) or set(cl["obj"]) & W["sanctions"]:
-            return False
-    return bool(asked)
+    return bool(asked) and all(
+        cl.get("v", True) and _conduct_asked(cl) and not _parts.aid_object(cl["obj"], cap_words)
+        and not set(cl["obj"]) & W["sanctions"] for cl in asked)
 
 
 def naming_call(cue: dict, cue_words: set) -> bool:
