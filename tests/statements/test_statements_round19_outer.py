@@ -67,6 +67,11 @@ FRONTED = [
     # "unless" before the speaker, a that-clause after the cue
     ("Unless the council pays the bill, the firm warned that it would stop the work.", "warned",
      "Unless the council pays the bill that it would stop the work"),
+    # "once" before the speaker
+    ("Once the bridge reopens, the haulier said its lorries would use the old route again.", "said",
+     "Once the bridge reopens its lorries would use the old route again"),
+    ("Until the levy is cut, the growers said they would keep their harvest off the market.", "said",
+     "Until the levy is cut they would keep their harvest off the market"),
     # a time phrase before a cue clause opened by "as" and set off by commas
     ("A few days ago, as the local paper reported, the two owners were discussing a merger of their firms.",
      "reported", "A few days ago the two owners were discussing a merger of their firms"),
