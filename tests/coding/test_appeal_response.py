@@ -34,6 +34,9 @@ def test_a_response_asked_for_is_an_appeal(nlp, body):
     '"The world needs more diplomacy in response to the fighting in Ukraine," the Brazilian president said.',
     # nothing of the adversary named, by a donor: no act against it asked
     '"Such crimes must not go unanswered," Annalena Baerbock said at the conference.',
+    # what is to be answered is a question, not an act of the adversary
+    '"Every question about the invasion should be answered in full," Linda Thomas-Greenfield told the council.',
+    '"These questions about the shelling need clear answers," Iryna Vereshchuk said.',
 ])
 def test_other_responses_are_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"

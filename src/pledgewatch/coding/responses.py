@@ -14,7 +14,8 @@ coding_words.csv.
     go unanswered"), or, asserted in the present or past by the recipient, its complaint ("the shelling of our
     cities has gone unanswered");
   the response aimed at the adversary: the recipient speaks, or the statement names the adversary or a harm event
-  (strikes, attacks, invasion). The adversary's own "will not leave the sanctions unanswered" is its threat, and
+  (strikes, attacks, invasion), and what is answered is no question (`question_noun`: "all questions about the
+  invasion must be answered" asks for answers, not for acting against anyone). The adversary's own "will not leave the sanctions unanswered" is its threat, and
   "punish" asks for accountability (other), not in `response_lemma`.
 """
 
@@ -41,13 +42,18 @@ def _headed(obj: list[str]) -> bool:
     return False
 
 
+def _questioned(cl: dict) -> bool:
+    """What is answered is a question (`question_noun`), not an act: "all questions ... must be answered"."""
+    return bool(set(cl["subj"] + cl["obj"] + cl["ben"]) & _words.classes()["question_noun"])
+
+
 def requested(clauses: list[dict], side: str, lowers: set):
     """A request cue's noun phrase headed by a response noun ("called for a strong response to the strikes")."""
     if side == "adversary" or not _aimed(side, lowers):
         return None
     W = _words.classes()
     for cl in clauses:
-        if not cl.get("v", True) and cl["pred"][:1] and cl["pred"][0] in W["response_noun"]:
+        if not cl.get("v", True) and cl["pred"][:1] and cl["pred"][0] in W["response_noun"] and not _questioned(cl):
             return "appeal", "response_asked"
     return None
 
@@ -75,7 +81,7 @@ def decide(clauses: list[dict], side: str, lowers: set):
         return None
     W = _words.classes()
     for cl in clauses:
-        if cl["q"] or cl["hyp"]:
+        if cl["q"] or cl["hyp"] or _questioned(cl):
             continue
         if _left_unanswered(cl, side):
             return "appeal", "response_asked"
