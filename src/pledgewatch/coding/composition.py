@@ -47,8 +47,9 @@ Constructions:
   object, support given, commitment modality), coding/commitments.py (`own_solidarity`, `aid_future`;
   own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
-  coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/deliveries.py (vetoes
-  of delivery and refusal).
+  coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/responses.py
+  (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
+  coding/deliveries.py (vetoes of delivery and refusal).
 - `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
   tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
   from an analyst, "Western support will continue" from a research institute (groups, and organisations the
@@ -66,6 +67,7 @@ from . import obligation_effort as _effort
 from . import own_pledges as _own_pledges
 from . import refusals as _refusals
 from . import requests as _requests
+from . import responses as _responses
 from . import words as _words
 from ._match import text_of
 
@@ -285,7 +287,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = ("other", "call_naming")  # "called the strikes an act of barbarism": no request
     elif cue and cue["lemma"] in W["request_lemma"] and side != "adversary" and (
             cue.get("x") or cue["lemma"] not in W["bare_request"] or _noun_phrases(clauses)):  # "asked for privacy"
-        found = _requests.request(cue["to"], [cue["x"]] if cue.get("x") else clauses, cap_words, lowers)
+        asked = [cue["x"]] if cue.get("x") else clauses
+        found = _responses.requested(asked, side, lowers) or _requests.request(cue["to"], asked, cap_words, lowers)
     elif cue and cue["lemma"] in W["commissive"] and cue.get("x") and side != "adversary":
         x = cue["x"]
         if _parts.supports(x, cap_words) and not x["hyp"]:
@@ -301,6 +304,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
+    found = found or _responses.decide(clauses, side, lowers)  # coding/responses.py: "terror must be answered"
     found = found or _delivery(frame, side, cap_words, row, lowers)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
         found = _receipt(clauses, side, cap_words)
