@@ -89,9 +89,17 @@ def decide(feats: dict, rule_act: str, article_id: str = "", models: dict | None
         return rule_act
     fold = models["article_fold"].get(str(article_id or ""))
     model = models["folds"][fold] if fold is not None else models["full"]
-    proba = model.proba(feats)
+    return choose(model.proba(feats), rule_act)
+
+
+def choose(proba: dict, rule_act: str, assessment_at: float = CONFIDENCE_ASSESSMENT) -> str:
+    """The decision of `decide` given the model's probabilities: the likelier act where the model is sure enough
+    (`assessment_at` for a flip to assessment, CONFIDENCE for one to other), else the rules' act (any act other than
+    assessment or other passes through). train_residual varies `assessment_at` (its threshold table)."""
+    if rule_act not in RESIDUAL_ACTS:
+        return rule_act
     act = max(proba, key=proba.get)
-    need = CONFIDENCE_ASSESSMENT if act == "assessment" else CONFIDENCE
+    need = assessment_at if act == "assessment" else CONFIDENCE
     return act if act in RESIDUAL_ACTS and proba[act] >= need else rule_act
 
 

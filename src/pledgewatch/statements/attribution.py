@@ -28,7 +28,7 @@ from .subjects import (
     source_mention,
     subject,
 )
-from .vetoes import guide_vetoed, vetoed
+from .vetoes import convention_veto, vetoed
 
 
 @dataclass
@@ -116,12 +116,12 @@ def written_cue(v, cue):
 
 
 def convention_speaker(ctx, v, cue, outer: bool):
-    """`speaker` of cue v, None where also one of the convention's own vetoes holds (`vetoes.guide_vetoed`: under
+    """`speaker` of cue v, None where also one of the convention's own vetoes holds (`vetoes.convention_veto`: under
     PolNeAR's convention (`outer`) a negated cue without a clause of what it leaves unsaid, "did not recall the
     incident"; under the guide any negated cue, polls and documents as sources, evidential inference). Every cue verb
     of either convention is vetted here: attribute, and the outer convention's speech objects and naming verbs."""
     found = speaker(ctx, v, cue)
-    return None if found is None or guide_vetoed(ctx, v, cue, found[0], outer) else found
+    return None if found is None or convention_veto(ctx, v, cue, found[0], outer) else found
 
 
 def attribute(f, v, cue, only_quote_before):
