@@ -48,11 +48,9 @@ Switched off with PLEDGEWATCH_RESIDUAL_MODEL=off, and absent without the file (`
 from __future__ import annotations
 
 import functools
-import json
-import os
 
 from .. import config
-from .model import LinearModel
+from .model import LinearModel, read_spec, switched_on
 
 RESIDUAL_PATH = config.DATA / "models" / "residual_model.json"
 RESIDUAL_ACTS = ("assessment", "other")
@@ -62,17 +60,14 @@ CONFIDENCE_ASSESSMENT = 0.7  # ... and the rules' `other` only when this sure of
 
 def enabled() -> bool:
     """On by default where the weights exist; PLEDGEWATCH_RESIDUAL_MODEL=off (or 0, no, rules) switches it off."""
-    return os.environ.get("PLEDGEWATCH_RESIDUAL_MODEL", "").strip().lower() not in ("off", "0", "no", "rules")
+    return switched_on("PLEDGEWATCH_RESIDUAL_MODEL")
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> dict | None:
     """{"full": LinearModel, "folds": [LinearModel ...], "article_fold": {article_id: fold}} or None."""
-    if not enabled():
-        return None
-    try:
-        spec = json.loads(RESIDUAL_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    spec = read_spec(RESIDUAL_PATH) if enabled() else None
+    if spec is None:
         return None
     return {"full": LinearModel(spec["full"]), "folds": [LinearModel(s) for s in spec["folds"]],
             "article_fold": spec.get("article_fold", {})}

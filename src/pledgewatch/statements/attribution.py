@@ -136,11 +136,7 @@ def attribute(f, v, cue, only_quote_before):
         # quotation of a third party with a colon ("as President Biden said: ...")
         if only_quote_before or site.subj.pos_ != "PROPN":
             return False
-        span = colon_after(ctx, v)
-        if span:
-            site.add(f, span)
-            return True
-        return False
+        return _added(f, site, colon_after(ctx, v)) or False
     if only_quote_before:
         return _quotation_before(f, site)
     for strategy in CONTENT:
@@ -200,19 +196,20 @@ def _particle_required(f, site):
     if not (cue.particles and (site.text == site.v.text or site.lemma == cue.lemma and "oprd" not in cue.takes)):
         return None
     span = (frames(f.ctx, site.v, cue) or named_quote(f.ctx, site.v, cue)) if "oprd" in cue.takes else None
-    if span:
-        site.add(f, span)
-        return True
-    return False
+    return _added(f, site, span) or False  # (the cue is settled: it gives nothing without its particle)
 
 
-def _colon(f, site):
-    """"X said: A"."""
-    span = colon_after(f.ctx, site.v)
+def _added(f, site, span):
+    """True after adding span as site's statement; None where a rule found no span (the next rule tries)."""
     if not span:
         return None
     site.add(f, span)
     return True
+
+
+def _colon(f, site):
+    """"X said: A"."""
+    return _added(f, site, colon_after(f.ctx, site.v))
 
 
 def _back_reference(f, site):
@@ -261,29 +258,17 @@ def _clause(f, site):
 
 def _frame(f, site):
     """The frames cues.csv lists: "vowed to continue support", "urged allies to send"."""
-    span = frames(f.ctx, site.v, site.cue)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, frames(f.ctx, site.v, site.cue))
 
 
 def _named(f, site):
     """'Kirby has called Russia's justification for ... war "BS"': the object and its quoted label where the parse
     gave no frame (`content.naming`)."""
-    span = named_quote(f.ctx, site.v, site.cue)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, named_quote(f.ctx, site.v, site.cue))
 
 
 def _leading(f, site):
-    span = leading(f.ctx, site.v, site.cue)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, leading(f.ctx, site.v, site.cue))
 
 
 def _trailing(f, site):
@@ -295,11 +280,7 @@ def _trailing(f, site):
 
 
 def _as_clause(f, site):
-    span = as_clause(f.ctx, site.v)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, as_clause(f.ctx, site.v))
 
 
 def _after_comma(f, site):
