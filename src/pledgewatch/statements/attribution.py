@@ -237,7 +237,7 @@ def _as_clause_with_lead(f, site):
 
 
 def _clause(f, site):
-    """"X said (that) A" / "A, X said" (and "A, the agency said in a June report, and B": the clause resumes after
+    """"X said (that) A" / "A, X said" (and "A, the ministry said in its weekly bulletin, and B": the clause resumes after
     the cue with a conjunction)."""
     ctx, v = f.ctx, site.v
     cl = clause(ctx, v, f.nesting) or channel_clause(ctx, v)

@@ -64,8 +64,8 @@ def hypothetical(t):
 
 def unrealised(t):
     """The cue t inside another statement's clause reports no speech event of its own: a modal on it ("he should
-    have insisted on ...") or on the verb whose bare infinitive it shares ("he'd sit Putin down and tell him ...";
-    not "would deliver the tanks and promised ...") or an if/unless clause ("if Trump had asked him to do so").
+    have insisted on ...") or on the verb whose bare infinitive it shares ("she'd call Lukashenko in and tell him ...";
+    not "would deliver the tanks and promised ...") or an if/unless clause ("if the president had asked her to").
     Part of the outer words. (Not a gerund after "with": "..., with Moscow's ambassador warning that ..." is a
     speech event.)"""
     if hypothetical(t):
