@@ -81,14 +81,12 @@ _F32 = numpy.dtype(numpy.float32)
 
 @functools.cache
 def _matmul_ops():
-    """thinc's NumpyOps whose gemm (with use_blis=False) calls numpy.matmul where numpy.dot would make the same
+    """thinc's NumpyOps whose gemm (`install` makes it with use_blis=False: it never calls blis) calls numpy.matmul where numpy.dot would make the same
     sgemm call (`_sgemm_operands`), and numpy.dot (thinc's own Ops.gemm) for anything else."""
     from thinc.api import NumpyOps
 
     class _MatmulOps(NumpyOps):
         def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
-            if self.use_blis:
-                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
             a, b = (x.T if trans1 else x), (y.T if trans2 else y)
             if not _sgemm_operands(a, b, out):
                 return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)

@@ -53,7 +53,7 @@ def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):
 
 @pytest.mark.parametrize("text, expected", [
     ("munitions that could strike at long-range Russian targets", True),
-    ("the kit they need to kick Putin out", True),
+    ("the kit they need to drive the Russian army out", True),
     ("missiles able to hit Russian territory", True),
     ("weapons to defend against Russia", True),
     ("weapons delivered to Russia", False),

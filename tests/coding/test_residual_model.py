@@ -91,3 +91,15 @@ def test_threshold_table_reports_each_flip_threshold_out_of_fold():
 
     assert table("assessment") == {"0.7": [1.0], "0.75": [0.0]}
     assert table("other") == {"0.7": [0.0], "0.75": [1.0]}
+
+
+@pytest.mark.parametrize("proba, rule, at, expected", [
+    ({"assessment": 0.72, "other": 0.28}, "other", 0.7, "assessment"),
+    ({"assessment": 0.72, "other": 0.28}, "other", 0.75, "other"),  # not sure enough for this threshold
+    ({"assessment": 0.35, "other": 0.65}, "assessment", 0.7, "other"),
+    ({"assessment": 0.45, "other": 0.55}, "assessment", 0.7, "assessment"),  # under CONFIDENCE: the rules' act
+    ({"assessment": 0.9, "other": 0.1}, "pledge", 0.7, "pledge"),  # another act passes through
+])
+def test_choose_is_the_decision_at_a_given_threshold(proba, rule, at, expected):
+    """`choose` is `decide`'s rule given the probabilities; train_residual's threshold table varies `at`."""
+    assert residual_model.choose(proba, rule, at) == expected

@@ -175,7 +175,7 @@ def test_description_cut_before_its_appositive_name(nlp, text, mention, name):
 
 
 def test_report_speaks_for_its_author(nlp):
-    text = ("A report released on Saturday by the Conflict Observatory documented the deportations. "
+    text = ("A study published on Sunday by the Conflict Observatory documented the deportations. "
             "The report said at least 6,000 children had been held in camps.")
     r = _resolve(nlp, text, [("The report", 0, "at least 6,000 children")])
     assert r[0]["speaker_name"] == "Conflict Observatory"
@@ -259,11 +259,11 @@ def test_a_reports_from_a_place_is_not_its_source(nlp):
 
 
 def test_a_country_right_after_its_ministry_stands_for_the_ministry(nlp):
-    text = ("Russia's air force has so far done poorly in the war in Ukraine, the British defense ministry "
+    text = ("Russia's navy has so far fared badly in the war in Ukraine, the British defense ministry "
             "said on Friday.\n\n\"Its failure to provide air power is among the key factors,\" the UK said."
             "\n\nThe ship will sail to Somalia, Ukraine's infrastructure ministry announced. The MV Brave Commander "
             "could leave after a deal lifted the blockade. Ukraine has said it hopes for more shipments soon.")
-    r = _resolve(nlp, text, [("the British defense ministry", 0, "Russia's air force"), ("the UK", 0, "Its failure"),
+    r = _resolve(nlp, text, [("the British defense ministry", 0, "Russia's navy"), ("the UK", 0, "Its failure"),
                              ("Ukraine's infrastructure ministry", 0, "The ship will sail"),
                              ("Ukraine", 2, "it hopes for more shipments")])
     assert r[1]["speaker_name"] == "British defense ministry"

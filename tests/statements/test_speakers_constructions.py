@@ -152,8 +152,8 @@ def test_a_boss_is_a_head_of_the_body_named_before(nlp, body, content, name):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Vladimir Putin and Gazprom are cutting gas flows. Now the head of the International Energy Agency has '
-     'warned that Europe needs to prepare for a winter with no Russian gas.', "that Europe needs to prepare",
+    ('Vladimir Putin and Gazprom are cutting gas flows. This week the head of the International Energy Agency '
+     'warned that Europe must get ready for a winter with no Russian gas.', "that Europe must get ready",
      "head of the International Energy Agency"),
     ('President Joe Biden spoke to Olaf Scholz on Monday. The director of the World Food Programme said that '
      'millions of people could starve this year.', "that millions of people could starve",
@@ -178,7 +178,7 @@ def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, n
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Observers say the trials put pressure on the west.\n\nIn a statement, Aslin\'s family asked to be left alone. "This '
+    ('Observers say the trials put pressure on the west.\n\nIn a short note, Aslin\'s family asked for privacy. "This '
      'is a very hard time for all of us," they said.', "This is a very hard time", "Aslin's family"),
     ('Yair Lapid condemned the pressure on Jewish leaders. The family of Pinchas Goldschmidt announced that he had '
      'left Russia.', "that he had left Russia", "family of Pinchas Goldschmidt"),

@@ -128,7 +128,7 @@ def test_a_nationality_before_a_common_noun_gives_the_persons_country(nlp, text,
     ('"We stop cars every hour," said Oleksandr Malysh, the patrol police chief in the towns of Kramatorsk and '
      "Druzhkivka in Donetsk. Malysh said the roads were quiet.", "Malysh", "the roads were quiet",
      "", True, "patrol police chief"),
-    ("The report came out as Lisa Carter, the US ambassador-at-large for global criminal justice, who briefed "
+    ("The report came out as Lisa Carter, the American ambassador-at-large for global criminal justice, who briefed "
      "reporters on Thursday, spoke in Kyiv. Carter said the evidence was strong.", "Carter",
      "the evidence was strong", "United States", True, "ambassador-at-large for global criminal justice"),
     # a non-official description cut the same way stays no office

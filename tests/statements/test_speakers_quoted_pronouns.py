@@ -17,7 +17,7 @@ CASES = [
      '"cool off," Kunin said in a phone interview. "His usual manner is grumpy," she said, but in spite of '
      'the ever more bitter tone, "I think he will manage it," said Kunin, who has criticized Sanders.',
      "His usual manner", "Kunin"),
-    # New York Times poll story: a voter on Trump ("he's got to be better than Hillary")
+    # New York Times poll story: a voter weighing Trump against Clinton
     (("Carole Bower, 75, a", "into that voting booth.''"), "I will reluctantly", "Carole Bower"),
 ]
 

@@ -12,7 +12,7 @@ from support import extract_rows, row_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("The Institute for the Study of War, a Washington-based think tank, said Russian forces were regrouping. The "
+    ("The Institute for the Study of War now said Russian forces were regrouping. The "
      "Institute added that the offensive had stalled.", "that the offensive had stalled",
      "Institute for the Study of War"),
     ("The muddy ground may not stop tanks, according to the Center for Naval Analyses. Experts disagree. The Center "

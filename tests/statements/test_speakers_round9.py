@@ -10,7 +10,7 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"Our ties have come through a hard test," Chairman of the House of Representatives Vladimir Andreichenko '
+    ('"Our ties have come through a hard test," House of Representatives chairman Vladimir Andreichenko '
      'told reporters on Tuesday. "Today we discussed the key points of the joint programmes," the speaker '
      'of the House of Representatives added.', "Today we discussed", "Vladimir Andreichenko"),
     ('Andrei Savinykh said: "The world is changing on a vast scale. Belarus and Russia now face '

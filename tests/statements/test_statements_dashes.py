@@ -17,10 +17,10 @@ from support import extract_rows, shared_text
      "Ivan Petrenko",
      "Russia does not make more modern combat equipment.But it makes far more simple equipment: rifles, shells"),
     # a Polish outlet, July 2022 (corpus): the clause rule gave only the last sentence
-    ("- I was so scared, the walls were shaking, and I stayed with one of the women in the maternity ward."
+    ("- I was terrified, the windows were rattling, and I stayed beside one of the nurses in the maternity ward."
      "Everyone else was down in the shelter, but I could not leave - says midwife Olena Koval.",
      "midwife Olena Koval",
-     "I was so scared, the walls were shaking, and I stayed with one of the women in the maternity ward."
+     "I was terrified, the windows were rattling, and I stayed beside one of the nurses in the maternity ward."
      "Everyone else was down in the shelter, but I could not leave"),
     # a Polish outlet, February 2022 (corpus): "Russia reports" and "Our analysts say" are the president's words
     ("- Russia says that it pulls back its troops.We have no confirmation so far.Our experts say that they "

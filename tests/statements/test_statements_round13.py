@@ -17,7 +17,8 @@ def texts(rows):
 
 SHORT_TAILS = [
     (shared_text('"There was carnage', 'said. "Bodies everywhere."'),
-     "There was carnage on the road Bodies everywhere."),
+     shared_text("There was carnage", "on the road")
+     + " Bodies everywhere."),
     ("\"It's a drain on our campaign money,\" O'Neill said. \"Big time.\" Their staff, for one, is small.",
      "It's a drain on our campaign money Big time."),
     (shared_text("“This is sophomoric,”", "Young Conservatives. “Blacklisted?”", straight=True),

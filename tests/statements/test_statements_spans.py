@@ -17,9 +17,9 @@ def run(nlp, body):
      "later add $70 billion over a decade.",
      "it would cut revenue in the first years as investors held off sales, but would later add $70 billion over a "
      "decade"),
-    ("The family's lawyer said the footage shows Scott calmly getting out of his car when asked to do so by officers "
-     "and not raising his hands.", "the footage shows Scott calmly getting out of his car when asked to do so by "
-     "officers and not raising his hands"),
+    ("The family's lawyer said the video shows Scott calmly stepping out of his truck when told to by the deputies "
+     "and not raising his hands.", "the video shows Scott calmly stepping out of his truck when told to by the "
+     "deputies and not raising his hands"),
     ("Rep. Stephen Lynch said the law does not force witnesses to appear at an open hearing to assert their right "
      "against self-incrimination.", "the law does not force witnesses to appear at an open hearing to assert their "
      "right against self-incrimination"),
@@ -126,7 +126,7 @@ def test_called_object_complement_when_the_parse_makes_the_object_a_complement_t
 
 
 def test_a_cue_with_a_colon_closing_its_paragraph_introduces_the_next_paragraph(nlp):
-    body = ('"She is a shame," he said.\n\nThe governor added:\n\nIt is just like Hillary Clinton. She knows '
+    body = ('"She is a shame," he said.\n\nThe senator added:\n\nIt is just like Hillary Clinton. She knows '
             'nothing, yet she never stops talking.\n\nClinton replied on Tuesday.')
     assert run(nlp, body) == ["She is a shame",
                               "It is just like Hillary Clinton. She knows nothing, yet she never stops talking"]

@@ -35,7 +35,7 @@ def test_the_veto_holds_and_the_cue_gives_no_statement(nlp, text, word, veto):
     cue = cue_of(v, ctx.verbs, ctx.forms, False)
     assert cue is not None
     subj = subject(v, text)
-    found = vetoes.vetoed(ctx, v, cue) or (vetoes.vetoed(ctx, v, cue, subj) or vetoes.guide_vetoed(ctx, v, cue, subj)
+    found = vetoes.vetoed(ctx, v, cue) or (vetoes.vetoed(ctx, v, cue, subj) or vetoes.convention_veto(ctx, v, cue, subj)
                                            if subj is not None else None)
     assert found is veto
     assert not any(r["cue"].endswith(word) for r in statements.extract(doc, art))

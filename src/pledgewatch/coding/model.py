@@ -89,10 +89,23 @@ class LinearModel:
         return {c: v / z for c, v in zip(self.classes, e, strict=True)}
 
 
+def switched_on(env: str) -> bool:
+    """A trained model is on unless the environment variable `env` is off, 0, no or rules."""
+    return os.environ.get(env, "").strip().lower() not in ("off", "0", "no", "rules")
+
+
+def read_spec(path) -> dict | None:
+    """The weights file at path as read from its JSON, or None (no file, or not JSON)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def enabled() -> bool:
     """On by default where the weights exist; PLEDGEWATCH_CODING_MODEL=off (or 0, no, rules) switches the trained
     model off (the rules and the residual model decide)."""
-    return os.environ.get("PLEDGEWATCH_CODING_MODEL", "").strip().lower() not in ("off", "0", "no", "rules")
+    return switched_on("PLEDGEWATCH_CODING_MODEL")
 
 
 def _pair(spec: dict) -> dict:
@@ -103,11 +116,8 @@ def _pair(spec: dict) -> dict:
 def load() -> dict | None:
     """{"full": {"speech_act": LinearModel, "aid_related": LinearModel}, "folds": [the same, one per fold],
     "article_fold": {article_id: fold}, "settings": {...}, "meta": {...}} or None (no file, or switched off)."""
-    if not enabled():
-        return None
-    try:
-        spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    spec = read_spec(MODEL_PATH) if enabled() else None
+    if spec is None:
         return None
     return {"full": _pair(spec["full"]), "folds": [_pair(f) for f in spec.get("folds", [])],
             "article_fold": spec.get("article_fold", {}), "settings": SETTINGS | spec.get("settings", {}),

@@ -48,11 +48,9 @@ Switched off with PLEDGEWATCH_RESIDUAL_MODEL=off, and absent without the file (`
 from __future__ import annotations
 
 import functools
-import json
-import os
 
 from .. import config
-from .model import LinearModel
+from .model import LinearModel, read_spec, switched_on
 
 RESIDUAL_PATH = config.DATA / "models" / "residual_model.json"
 RESIDUAL_ACTS = ("assessment", "other")
@@ -62,17 +60,14 @@ CONFIDENCE_ASSESSMENT = 0.7  # ... and the rules' `other` only when this sure of
 
 def enabled() -> bool:
     """On by default where the weights exist; PLEDGEWATCH_RESIDUAL_MODEL=off (or 0, no, rules) switches it off."""
-    return os.environ.get("PLEDGEWATCH_RESIDUAL_MODEL", "").strip().lower() not in ("off", "0", "no", "rules")
+    return switched_on("PLEDGEWATCH_RESIDUAL_MODEL")
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> dict | None:
     """{"full": LinearModel, "folds": [LinearModel ...], "article_fold": {article_id: fold}} or None."""
-    if not enabled():
-        return None
-    try:
-        spec = json.loads(RESIDUAL_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    spec = read_spec(RESIDUAL_PATH) if enabled() else None
+    if spec is None:
         return None
     return {"full": LinearModel(spec["full"]), "folds": [LinearModel(s) for s in spec["folds"]],
             "article_fold": spec.get("article_fold", {})}
@@ -89,9 +84,17 @@ def decide(feats: dict, rule_act: str, article_id: str = "", models: dict | None
         return rule_act
     fold = models["article_fold"].get(str(article_id or ""))
     model = models["folds"][fold] if fold is not None else models["full"]
-    proba = model.proba(feats)
+    return choose(model.proba(feats), rule_act)
+
+
+def choose(proba: dict, rule_act: str, assessment_at: float = CONFIDENCE_ASSESSMENT) -> str:
+    """The decision of `decide` given the model's probabilities: the likelier act where the model is sure enough
+    (`assessment_at` for a flip to assessment, CONFIDENCE for one to other), else the rules' act (any act other than
+    assessment or other passes through). train_residual varies `assessment_at` (its threshold table)."""
+    if rule_act not in RESIDUAL_ACTS:
+        return rule_act
     act = max(proba, key=proba.get)
-    need = CONFIDENCE_ASSESSMENT if act == "assessment" else CONFIDENCE
+    need = assessment_at if act == "assessment" else CONFIDENCE
     return act if act in RESIDUAL_ACTS and proba[act] >= need else rule_act
 
 

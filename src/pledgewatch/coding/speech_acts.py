@@ -164,7 +164,7 @@ class SpeechActRules:
         if composed:
             act = composed
             # the deciding clause is not hypothetical (composition reads modality clause by clause): a "could" in
-            # another sentence does not make it one ("It could take years. We must not let ... in supporting Ukraine")
+            # another sentence does not make it one ("This may last for years. We must never let up ... in helping Kyiv")
             hypothetical = hypothetical and act not in ("pledge", "refusal")
         else:
             _requests.recipient_sanctions(scores, side, words)  # coding/requests.py: Kyiv threatens no sanctions

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .residual_model import CONFIDENCE, CONFIDENCE_ASSESSMENT, RESIDUAL_ACTS, RESIDUAL_PATH
+from .residual_model import CONFIDENCE, CONFIDENCE_ASSESSMENT, RESIDUAL_ACTS, RESIDUAL_PATH, choose
 
 C = 0.1
 MIN_ARTICLES = 3
@@ -124,11 +124,10 @@ def threshold_table(X, y, rule, groups, sets, specs, article_fold, thresholds=TH
     from .model import LinearModel
 
     models = [LinearModel(s) for s in specs]
-    p_assessment = [models[article_fold[g]].proba(x)["assessment"] for x, g in zip(X, groups, strict=True)]
+    probas = [models[article_fold[g]].proba(x) for x, g in zip(X, groups, strict=True)]
     out = {}
     for t in thresholds:
-        dec = [r if r not in RESIDUAL_ACTS else "assessment" if p >= t else "other" if 1 - p >= CONFIDENCE else r
-               for p, r in zip(p_assessment, rule, strict=True)]
+        dec = [choose(p, r, t) for p, r in zip(probas, rule, strict=True)]
         out[str(t)] = {s: {h: v["cv"] for h, v in halves.items()}
                        for s, halves in by_set_and_half(y, {"cv": dec}, sets, groups).items()}
     return out

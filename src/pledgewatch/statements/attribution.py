@@ -28,7 +28,7 @@ from .subjects import (
     source_mention,
     subject,
 )
-from .vetoes import guide_vetoed, vetoed
+from .vetoes import convention_veto, vetoed
 
 
 @dataclass
@@ -116,12 +116,12 @@ def written_cue(v, cue):
 
 
 def convention_speaker(ctx, v, cue, outer: bool):
-    """`speaker` of cue v, None where also one of the convention's own vetoes holds (`vetoes.guide_vetoed`: under
+    """`speaker` of cue v, None where also one of the convention's own vetoes holds (`vetoes.convention_veto`: under
     PolNeAR's convention (`outer`) a negated cue without a clause of what it leaves unsaid, "did not recall the
     incident"; under the guide any negated cue, polls and documents as sources, evidential inference). Every cue verb
     of either convention is vetted here: attribute, and the outer convention's speech objects and naming verbs."""
     found = speaker(ctx, v, cue)
-    return None if found is None or guide_vetoed(ctx, v, cue, found[0], outer) else found
+    return None if found is None or convention_veto(ctx, v, cue, found[0], outer) else found
 
 
 def attribute(f, v, cue, only_quote_before):
@@ -136,11 +136,7 @@ def attribute(f, v, cue, only_quote_before):
         # quotation of a third party with a colon ("as President Biden said: ...")
         if only_quote_before or site.subj.pos_ != "PROPN":
             return False
-        span = colon_after(ctx, v)
-        if span:
-            site.add(f, span)
-            return True
-        return False
+        return _added(f, site, colon_after(ctx, v)) or False
     if only_quote_before:
         return _quotation_before(f, site)
     for strategy in CONTENT:
@@ -200,19 +196,20 @@ def _particle_required(f, site):
     if not (cue.particles and (site.text == site.v.text or site.lemma == cue.lemma and "oprd" not in cue.takes)):
         return None
     span = (frames(f.ctx, site.v, cue) or named_quote(f.ctx, site.v, cue)) if "oprd" in cue.takes else None
-    if span:
-        site.add(f, span)
-        return True
-    return False
+    return _added(f, site, span) or False  # (the cue is settled: it gives nothing without its particle)
 
 
-def _colon(f, site):
-    """"X said: A"."""
-    span = colon_after(f.ctx, site.v)
+def _added(f, site, span):
+    """True after adding span as site's statement; None where a rule found no span (the next rule tries)."""
     if not span:
         return None
     site.add(f, span)
     return True
+
+
+def _colon(f, site):
+    """"X said: A"."""
+    return _added(f, site, colon_after(f.ctx, site.v))
 
 
 def _back_reference(f, site):
@@ -240,7 +237,7 @@ def _as_clause_with_lead(f, site):
 
 
 def _clause(f, site):
-    """"X said (that) A" / "A, X said" (and "A, the agency said in a June report, and B": the clause resumes after
+    """"X said (that) A" / "A, X said" (and "A, the ministry said in its weekly bulletin, and B": the clause resumes after
     the cue with a conjunction)."""
     ctx, v = f.ctx, site.v
     cl = clause(ctx, v, f.nesting) or channel_clause(ctx, v)
@@ -261,29 +258,17 @@ def _clause(f, site):
 
 def _frame(f, site):
     """The frames cues.csv lists: "vowed to continue support", "urged allies to send"."""
-    span = frames(f.ctx, site.v, site.cue)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, frames(f.ctx, site.v, site.cue))
 
 
 def _named(f, site):
     """'Kirby has called Russia's justification for ... war "BS"': the object and its quoted label where the parse
     gave no frame (`content.naming`)."""
-    span = named_quote(f.ctx, site.v, site.cue)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, named_quote(f.ctx, site.v, site.cue))
 
 
 def _leading(f, site):
-    span = leading(f.ctx, site.v, site.cue)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, leading(f.ctx, site.v, site.cue))
 
 
 def _trailing(f, site):
@@ -295,11 +280,7 @@ def _trailing(f, site):
 
 
 def _as_clause(f, site):
-    span = as_clause(f.ctx, site.v)
-    if not span:
-        return None
-    site.add(f, span)
-    return True
+    return _added(f, site, as_clause(f.ctx, site.v))
 
 
 def _after_comma(f, site):

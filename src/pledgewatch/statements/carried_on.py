@@ -22,8 +22,10 @@ _WINDOW = 8  # tokens between the closing mark and the verb: "the Russian ambass
 
 
 def _verb(ctx, k):
-    """The carried-on verb after quotation k, its closing mark and a comma or dash ('," he continued', '" - continued
-    X'; a dialogue-dash quotation "- A - he continued" is not read here), within a few tokens on the same line; None when a sentence end or another quotation comes first."""
+    """(the carried-on verb after quotation k, its closing mark and a comma or dash ('," he continued', '" - continued
+    X'; a dialogue-dash quotation "- A - he continued" is not read here), within a few tokens on the same line; the
+    index of the first token after the mark and the comma), or None when a sentence end or another quotation comes
+    first."""
     doc, q = ctx.doc, ctx.quotes[k]
     m = _JOIN.match(ctx.text, q.end)
     if m is None or not _COMMA.search(ctx.text, q.end - 1, m.end()):
@@ -35,7 +37,7 @@ def _verb(ctx, k):
         if t.text in _STOPS or t.is_quote or t.i in ctx.cue_idx:
             return None  # a sentence end, another quotation or a cue verb of its own ('," she said. If Russia ...')
         if t.lemma_.lower() in L.CARRIED_ON_CUE and t.pos_ in ("VERB", "AUX"):
-            return t
+            return t, j
     return None
 
 
@@ -58,10 +60,10 @@ def carried_on(f):
     for k, q in enumerate(ctx.quotes):
         if not q.closed or k in ctx.used or f.overlaps(q.start, q.end):
             continue
-        v = _verb(ctx, k)
-        if v is None:
+        found = _verb(ctx, k)
+        if found is None:
             continue
-        first = ctx.tok_at(_JOIN.match(ctx.text, q.end).end())
+        v, first = found
         span = _speaker(v, first)
         if span is not None:
             f.add(q.start, q.end, v.text, v.lemma_.lower(), span, v.i)

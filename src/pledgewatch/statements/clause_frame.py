@@ -178,8 +178,8 @@ def clause(head, comp: int = 2) -> dict:
 
 
 def _reason_clause(t):
-    """The clause a "that is why" copula points to ("That's why | I asked President Xi ... put pressure on Russia",
-    "That ... why | we ask Ukraine's allies to commit ..."): a "be" whose subject is "that"/"this", with no adjective
+    """The clause a "that is why" copula points to ("That's why | I asked Chancellor Scholz ... press Moscow harder",
+    "That ... why | we urge our partners to commit ..."): a "be" whose subject is "that"/"this", with no adjective
     or noun predicate of its own, heading a clause with "why"; else `t` itself. The copula says only that the clause
     follows from what came before; who commits whom to what is in the clause."""
     if t.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in t.children):

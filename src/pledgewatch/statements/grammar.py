@@ -64,8 +64,8 @@ def hypothetical(t):
 
 def unrealised(t):
     """The cue t inside another statement's clause reports no speech event of its own: a modal on it ("he should
-    have insisted on ...") or on the verb whose bare infinitive it shares ("he'd sit Putin down and tell him ...";
-    not "would deliver the tanks and promised ...") or an if/unless clause ("if Trump had asked him to do so").
+    have insisted on ...") or on the verb whose bare infinitive it shares ("she'd call Lukashenko in and tell him ...";
+    not "would deliver the tanks and promised ...") or an if/unless clause ("if the president had asked her to").
     Part of the outer words. (Not a gerund after "with": "..., with Moscow's ambassador warning that ..." is a
     speech event.)"""
     if hypothetical(t):
@@ -162,3 +162,16 @@ def subordinate(t):
     ...", "... because the governor announced ..."): that clause is part of the content, not where it ends."""
     return t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < t.i and m.lower_ in L.SUBORDINATOR
                                      for m in t.children) and any(x.dep_ == "nsubj" for x in t.children)
+
+
+
+def trim_punct(toks, drop=None):
+    """toks without the punctuation and spaces at either end, nor the token `drop` where it opens the words ("- the
+    army said ," -> "the army said"; drop "Reportedly": "Reportedly, he had argued ." -> "he had argued")."""
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    if toks and drop is not None and toks[0].i == drop.i:
+        return trim_punct(toks[1:])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks

@@ -13,6 +13,7 @@ statement), a content another statement holds.
 from __future__ import annotations
 
 from . import lexicon as L
+from .grammar import trim_punct
 from .outer_verbs import free_span, outer_verbs
 
 
@@ -20,11 +21,7 @@ def _clause(doc, v, adv):
     """(first, last) tokens of verb v's clause inside its sentence, without punctuation at either end, nor the
     hearsay adverb adv when it opens the clause ("Reportedly, he had ...")."""
     sent = v.sent
-    toks = [t for t in doc[max(v.left_edge.i, sent.start):min(v.right_edge.i + 1, sent.end)]]
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].i == adv.i):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
+    toks = trim_punct(list(doc[max(v.left_edge.i, sent.start):min(v.right_edge.i + 1, sent.end)]), drop=adv)
     return (toks[0], toks[-1]) if toks else None
 
 

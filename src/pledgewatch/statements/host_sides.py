@@ -15,6 +15,7 @@ change.
 
 from __future__ import annotations
 
+from .grammar import trim_punct
 from .lexicon import FRAME_CONDITION_MARK
 from .quotes import QUOTE_CHARS
 
@@ -74,10 +75,7 @@ def _fronted_lead(doc, st):
 def _side(ctx, toks, cue_line):
     """(cs, ce) of the words toks (punctuation at either end dropped), or None when they hold no word, a quotation
     mark, another cue, or leave the cue's paragraph."""
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
+    toks = trim_punct(toks)
     if not toks or not any(t.is_alpha for t in toks):
         return None
     if any(t.text in QUOTE_CHARS or t.i in ctx.cue_idx or t.text in SIDE_STOP for t in toks):

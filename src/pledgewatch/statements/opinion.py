@@ -1,4 +1,4 @@
-"""A phrase opening a sentence that names whose words the rest of it gives: "In his opinion, the West is afraid of
+"""A phrase opening a sentence that names whose words the rest of it gives: "In her opinion, Europe is wary of
 ...", "In the opinion of US intelligence services, Russia's ... threats are aimed at ...", "In his words,
 Belarus highly appreciates ...". Translated Polish and Belarusian news report an interview this way, right after
 the speaker's quotation; the annotation guide counts such a phrase as a cue like "according to X". The nouns are

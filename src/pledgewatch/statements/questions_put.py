@@ -1,7 +1,7 @@
 """A question put to a speaker, told without its asker as subject: a reduced participle ("Asked if it had appeared
 he ... encouraging violence, Trump replied ...", "Sarandon told MSNBC Monday when asked about ... that Sanders's
-supporters would not ... Clinton") or a passive ("the actress was asked if she'd ever ... discriminated
-against", "Herman Cain was asked by ... caller why young Syrian men ... coming"). PolNeAR's convention (the one
+supporters would not ... Clinton") or a passive ("the singer was asked whether she had ever ... been treated
+unfairly", "Herman Cain was asked by ... caller why young Syrian men ... coming"). PolNeAR's convention (the one
 `nesting="outer"` stands for) annotates the question as an attribution event of its own, cue "asked", source the
 "by" agent or nobody; the annotation guide does not (`vetoes.question_put`, `vetoes.reduced_participle`), so this
 runs under the outer convention only.

@@ -166,7 +166,7 @@ GUIDE_VETOES = (unspoken_subject, negated, inferred)
 OUTER_VETOES = (negated_without_clause,)
 
 
-def guide_vetoed(ctx, v, cue, subj, outer=False):
+def convention_veto(ctx, v, cue, subj, outer=False):
     """The first of the convention's own vetoes (`GUIDE_VETOES`, or `OUTER_VETOES` where `outer`: PolNeAR's
     convention; the verb's own and its speaker's) that holds for cue v and its speaker, or None."""
     return next((veto for veto in (OUTER_VETOES if outer else GUIDE_VETOES) if veto(ctx, v, cue, subj)), None)

@@ -16,6 +16,7 @@ from . import lexicon as L
 from .attribution import convention_speaker, written_cue
 from .grammar import cue_of
 from .outer_verbs import free_span, outer_verbs
+from .quotes import CLOSING_MARKS, OPENING_MARKS
 
 _WH_TAGS = ("WDT", "WP")
 
@@ -26,12 +27,13 @@ def _fronted_wh(v):
 
 
 def _after(v):
-    """(first, last) tokens of v's clause after v, punctuation trimmed, or None."""
+    """(first, last) tokens of v's clause after v, punctuation trimmed (a quotation mark that opens or closes the
+    name kept: quotes.OPENING_MARKS, CLOSING_MARKS), or None."""
     doc = v.doc
     lo, hi = v.i + 1, v.right_edge.i
-    while lo <= hi and (doc[lo].is_punct and doc[lo].text not in "\"“'‘" or doc[lo].is_space):
+    while lo <= hi and (doc[lo].is_punct and doc[lo].text not in OPENING_MARKS or doc[lo].is_space):
         lo += 1
-    while hi >= lo and (doc[hi].is_punct and doc[hi].text not in "\"”'’" or doc[hi].is_space):
+    while hi >= lo and (doc[hi].is_punct and doc[hi].text not in CLOSING_MARKS or doc[hi].is_space):
         hi -= 1
     return (doc[lo], doc[hi]) if lo <= hi else None
 

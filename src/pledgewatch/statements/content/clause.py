@@ -118,7 +118,7 @@ def content_act(d, c):
     subject, not the cue speaker's second statement: d has a subject of its own and no subordinator but "that"
     ("said the FBI finding raised ... about an affidavit that she said ..."; not "said the talks failed,
     while the general said ...": a contrasting second speaker ends the clause) or is a conjunct of c sharing c's
-    subject ("declared that he was holding a fundraiser and asked for people to chip in $27", "said local
+    subject ("announced that she was hosting a dinner and asked donors to give $50", "said local
     authorities were treating it as an attack and urging people ... stay home"). The clause runs on; `nesting`
     settles the attribution inside it."""
     nxt = d.doc[d.i + 1:d.i + 3]

@@ -60,7 +60,7 @@ def gerund_complement(v, c, cue):
 
 def _stray_prep(ctx, v, cue, c, parts):
     """A prepositional phrase the parse hung on the cue that belongs to the frame's complement ("called him a
-    master ... bolting together deals", "a true wake-up call" to his coalition) or to its object before the
+    master ... bolting together deals", "a real wake-up call" for her party) or to its object before the
     complement ("called her vote in favor of ... Iraq War a mistake")."""
     if c.dep_ != "prep" or not parts:
         return False
