@@ -331,26 +331,3 @@ def test_a_threat_before_the_evidence_denial_still_counts():
 ])
 def test_a_crackdown_is_no_warning(text, country):
     assert act(text, country=country) != "warning"
-
-
-# --- the harm as a preposition's object: a vulnerability, a state or an agent, no harm put ahead ------------------
-# (round 20: 3 team rows of half A in 3 articles, all assessment or other by the coders)
-
-@pytest.mark.parametrize("text,country", [
-    ("clearing the sea mines near Odesa would leave the port more exposed to Russian missile attacks", "Ukraine"),
-    ("most Germans would keep helping a neighbour under attack even if heating bills kept rising", "Germany"),
-    ("no border in Europe should ever again be redrawn by a foreign invasion", "Ireland"),
-])
-def test_a_harm_as_a_prepositions_object_is_no_threat(text, country):
-    assert "threatened_harm" not in threats.constructions(lowers(text), "donor")
-    assert act(text, country=country) != "warning"
-
-
-@pytest.mark.parametrize("text,country", [
-    ("Moscow is ready to attack the Baltic states within weeks", "Lithuania"),  # "to" + verb: the infinitive
-    ("Russia could be preparing to launch an attack on Kharkiv", "Ukraine"),  # a verb between "to" and the harm
-    ("the Kremlin may order a new offensive by the spring", "United States"),  # "by" after the harm, not before
-])
-def test_a_harm_put_ahead_after_a_preposition_still_threatens(text, country):
-    assert "threatened_harm" in threats.constructions(lowers(text), "donor")
-    assert act(text, country=country) == "warning"

@@ -46,7 +46,12 @@ team B warning F1 fell 0.565 -> 0.561, so it is not a rule. And **intended harm*
 pretext for a harm told with a present or perfect auxiliary ("the Kremlin has already decided to attack", "Moscow is
 looking for a pretext to start a war"): 3 rows of 3 articles of half A turned to warning, all warnings by the coders
 (coding_dev A warning F1 0.756 -> 0.769, team A 0.554 -> 0.569); 2 rows of half B changed, team B warning F1 0.565
--> 0.561: not a rule either.
+-> 0.561: not a rule either. A veto, **the harm as a preposition's object** (to / under / by with determiners or
+adjectives between: "more exposed to Russian missile attacks", "a neighbour under attack", "redrawn by a foreign
+invasion"), turned 3 team rows of half A (3 articles) from false warnings to other, no row of half B changed (team A
+warning F1 0.554 -> 0.562); it was committed and then reverted: sentences of our own showed it took genuine warnings
+("Kyiv could fall to a Russian invasion", "the city could be overrun by a Russian offensive", "our cities will again
+come under attack"), and its narrow form (an exposure word before "to", "under" after a noun) rests on 2 articles.
 
 No construction holds under an estimate of capability or intent (threats.constructions returns before these).
 """
