@@ -55,6 +55,7 @@ def test_a_negated_consideration_of_aid_is_a_refusal(nlp, body):
     '"Russia rules out sending its troops home," Kremlin spokesman Dmitry Peskov said.',  # the adversary
     '"There will be no ceasefire until Russia leaves," President Volodymyr Zelensky said.',  # no aid denied
     '"We are considering sending more air defence to Ukraine," the German defence minister said.',  # not negated
+    '"We will block the funds of Russia\'s central bank," the Belgian finance minister said.',  # the adversary's assets
 ])
 def test_no_support_ruled_out_is_no_refusal(nlp, body):
     assert act_of(nlp, body) != "refusal"
@@ -64,3 +65,5 @@ def test_no_support_ahead_reads_the_words_after_no():
     assert refusals_ruled.no_support_ahead("There will be no more funding for Kyiv", frozenset())
     assert not refusals_ruled.no_support_ahead("There will be no peace without justice", frozenset())
     assert not refusals_ruled.no_support_ahead("There was no money left in the budget", frozenset())
+    assert not refusals_ruled.no_support_ahead("There will be no cuts to the funding for Kyiv", frozenset())
+    assert not refusals_ruled.no_support_ahead("There would be no delay in the deliveries", frozenset())

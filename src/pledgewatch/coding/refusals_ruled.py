@@ -14,8 +14,9 @@ content names aid, not troops; the other two they read as a pledge: a future and
   for Kyiv", "his government would block the EU's loan to Ukraine". Another side's block reported ("Congress blocked
   the aid") is not the speaker's refusal.
 - `no_support_ahead` -> refusal: an existential future that denies aid ahead, "there will / would be no" with an
-  aid object or a capability at most NO_AID_SPAN words after "no": "there will be no Leopards from us", "there
-  would be no more money for Kyiv this year".
+  aid object or a capability at most NO_AID_SPAN words after "no", no `reduction_noun` before it: "there will be no
+  Leopards from us", "there would be no more funding for Kyiv this year"; not "there will be no cuts to the funding"
+  or "no delay in the deliveries" (the reduction is denied, not the aid).
 
 The speaker a donor or a third party (coding/refusals.py `decide`). Round 20: none of the three occurs in the
 readable hand-coded rows; they are the refusal classes issue #13 names ("a negated commitment of the speaker's
@@ -53,9 +54,13 @@ def support_ruled_out(cl: dict, cap_words) -> bool:
 
 
 def support_blocked(cl: dict, row: dict, cap_words) -> bool:
-    """`support_blocked`: the speaker's side blocks or vetoes aid ("we will veto the aid package")."""
+    """`support_blocked`: the speaker's side blocks or vetoes aid ("we will veto the aid package"); not the
+    adversary's assets or sanctions ("we will block Russia's central bank funds" freezes, it refuses nothing)."""
     W = _words.classes()
     if not set(cl["pred"][:1]) & W["block_lemma"] or cl["neg"] or cl["q"]:
+        return False
+    obj = set(cl["obj"])
+    if obj & (W["hostile"] | W["sanctions"]):
         return False
     return _parts.own_subject(cl, row) and _parts.aid_object(cl["obj"], cap_words)
 
@@ -66,7 +71,9 @@ def no_support_ahead(text: str, cap_words) -> bool:
     lowers = re.findall(r"[a-z0-9']+", text.lower())
     for i in range(len(lowers) - 3):
         if lowers[i] == "there" and lowers[i + 1] in W["future"] and lowers[i + 2] == "be" and lowers[i + 3] == "no":
-            if _parts.aid_object(lowers[i + 4:i + 4 + NO_AID_SPAN], cap_words):
+            after = lowers[i + 4:i + 4 + NO_AID_SPAN]
+            stop = next((k for k, w in enumerate(after) if w in W["reduction_noun"]), len(after))
+            if _parts.aid_object(after[:stop], cap_words):  # "no cuts to the funding", "no delay in deliveries"
                 return True
     return False
 
