@@ -23,11 +23,14 @@ to it ("no plans to send jets"); troops sent or stationed for Ukraine are milita
   sending" as a delivery, missing the negation or the head. On the readable corpus (5,245 statements) the
   construction occurs in no statement: it is the issue's named class (#13), kept for the text it will meet, not for
   a count.
+- support ruled out, blocked or declared absent (`support_ruled_out`, `support_blocked`, `no_support_ahead`):
+  coding/refusals_ruled.py.
 """
 
 from __future__ import annotations
 
 from . import clause_parts as _parts
+from . import refusals_ruled as _ruled
 from . import words as _words
 from ._match import text_of
 
@@ -84,4 +87,4 @@ def decide(clauses: list, side: str, row: dict, lowers: set, cap_words=frozenset
             return "refusal", "own_troops_ruled_out"
         if _withheld(cl, cap_words):
             return "refusal", "withheld_intent"
-    return None
+    return _ruled.decide(clauses, row, cap_words)  # coding/refusals_ruled.py: ruled out, blocked, none ahead

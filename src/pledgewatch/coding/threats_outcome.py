@@ -37,6 +37,22 @@ needing the adversary side: 10 corpus rows in 7 articles turned to warning, 8 wa
 of half A (all four warnings by the coders); but 6 team rows of half B, all assessment or other by the coders (team B
 warning F1 0.536 -> 0.514), so it is not a rule.
 
+Tried and left out (round 20): **conditional aggression** again, narrower (a condition led by if / unless / "in the
+event of" / an inverted "should", the adversary its agent within 4 words, its aggression, advance or victory within 6
+words with no comma or negation between, a future or readiness word elsewhere in the same sentence, not a question,
+not a characterisation "it would be ..."): on the readable rows 18 rows of 10 articles hold it, 15 already warnings,
+the 3 others (4 rows) warnings by the coders (team A warning F1 0.554 -> 0.583); but 2 rows of half B changed and
+team B warning F1 fell 0.565 -> 0.561, so it is not a rule. And **intended harm**, the adversary's decision, plan or
+pretext for a harm told with a present or perfect auxiliary ("the Kremlin has already decided to attack", "Moscow is
+looking for a pretext to start a war"): 3 rows of 3 articles of half A turned to warning, all warnings by the coders
+(coding_dev A warning F1 0.756 -> 0.769, team A 0.554 -> 0.569); 2 rows of half B changed, team B warning F1 0.565
+-> 0.561: not a rule either. A veto, **the harm as a preposition's object** (to / under / by with determiners or
+adjectives between: "more exposed to Russian missile attacks", "a neighbour under attack", "redrawn by a foreign
+invasion"), turned 3 team rows of half A (3 articles) from false warnings to other, no row of half B changed (team A
+warning F1 0.554 -> 0.562); it was committed and then reverted: sentences of our own showed it took genuine warnings
+("Kyiv could fall to a Russian invasion", "the city could be overrun by a Russian offensive", "our cities will again
+come under attack"), and its narrow form (an exposure word before "to", "under" after a noun) rests on 2 articles.
+
 No construction holds under an estimate of capability or intent (threats.constructions returns before these).
 """
 
