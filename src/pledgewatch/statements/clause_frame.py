@@ -6,7 +6,8 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
     {"cue": {"lemma": "urge", "to": ["eu", "leaders"], "x": CLAUSE or None} or None,
      "clauses": [CLAUSE, ...],                          # at most MAX_CLAUSES, in text order
      "done": ["send:type missile"],                     # past participles / relative clauses of a noun
-     "ctx": ["weapons", "send", ...]}                   # content words before the content (frame_context.py)
+     "ctx": ["weapons", "send", ...],                   # content words before the content (frame_context.py)
+     "ante": {"head": "vehicles", "sents": [...]}}     # a plural pro-form's antecedent, where one (frame_antecedent.py)
     CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
                                                         # a phrasal verb with its particle: "give_up", "step_up"
               "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")
@@ -42,6 +43,7 @@ Constructions read:
 from __future__ import annotations
 
 from . import lexicon as L
+from .frame_antecedent import antecedent
 from .frame_context import preceding
 
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
@@ -231,5 +233,9 @@ def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
     span = doc.char_span(char_start, char_end, alignment_mode="expand")
     clauses = [clause(h) for h in _heads(span)] if span is not None and len(span) else []
     cue = cue_clause(doc[cue_i]) if cue_i is not None and 0 <= cue_i < len(doc) else None
-    return {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else [],
-            "ctx": preceding(doc, span)}
+    out = {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else [],
+           "ctx": preceding(doc, span)}
+    ante = antecedent(doc, span)
+    if ante:
+        out["ante"] = ante  # a plural pro-form's antecedent (frame_antecedent.py)
+    return out
