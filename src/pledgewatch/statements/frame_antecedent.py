@@ -27,7 +27,7 @@ def _proform(span):
             if t.dep_ == "det":
                 return (t, t.head) if span.start <= t.head.i < span.end else None
             if any(c.dep_ in ("relcl", "acl") for c in t.children):
-                return None  # "those who hope to defeat Russia": the clause after it names its referent
+                return None  # "those who arm Kyiv": the clause after it names its referent
             return (t, None) if t.pos_ in ("PRON", "DET") else None
         if t.tag_ in _PLURAL:
             return None
