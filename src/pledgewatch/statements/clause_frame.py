@@ -22,7 +22,7 @@ Constructions read:
   ("vowed | to ramp up sanctions", "urged EU leaders | to change ... sanctions policy");
 - content clauses: the tokens of the content whose head lies outside it (the reported clause's predicate, each
   sentence root of a quotation), and the verbs conjoined to them ("we will train and equip"); for a "that is why"
-  copula, the clause it points to ("That's why | I asked President Xi ... put pressure on Russia");
+  copula, the clause it points to ("That is why | we called on Beijing ... to press Moscow");
 - a predicate's xcomp chain ("will continue to send", "is going to provide", "are ready to supply");
 - modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
   the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
@@ -127,7 +127,7 @@ def _controlled(ccomp):
 
 def clause(head, comp: int = 2) -> dict:
     """The frame of the clause headed by `head` (see the module docstring); `comp` = how many copular complements
-    deep to read ("it's important that every country ..., it's important for them to condemn ...": two)."""
+    deep to read ("it is vital that all states ..., it is vital for them to condemn ...": two)."""
     chain = _chain(head)
     aux, neg, hyp, subj, obj, ben, passive = [], False, False, [], [], [], False
     for v in chain:
@@ -208,7 +208,7 @@ def _heads(span) -> list:
 
 def _done(span) -> list[str]:
     """Participles and relative clauses of a transfer done, as "verb:noun words" ("the type of missile | sent",
-    "the weapons | it had previously sent"): a past or perfect verb modifying a noun of the content."""
+    "the rockets | it had already sent"): a past or perfect verb modifying a noun of the content."""
     out = []
     for t in span:
         if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBN", "VBD") and t.head.pos_ in ("NOUN", "PROPN"):
