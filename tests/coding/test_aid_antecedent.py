@@ -47,6 +47,29 @@ def test_the_antecedent_lies_before_the_content(nlp):
     assert "ante" not in row_of(rows, "the guns arrived")["_clause_frame"]  # its own plural noun comes first
 
 
+@pytest.mark.parametrize("body, words", [
+    # a donor's howitzers named again with the definite article
+    ("Norway will give Ukraine twenty-two self-propelled howitzers this spring. Bjorn Arild Gram said the howitzers "
+     "\"will change the picture around Bakhmut\".", "will change the picture"),
+    # a recipient on tanks its partners sent
+    ("Spain delivered six more Leopard tanks to the Ukrainian army in June. Oleksandr Syrskyi said the tanks \"have "
+     "held the southern line for weeks\".", "have held the southern line"),
+    # a border guard spokesman on drones a neighbour handed over
+    ("Lithuania handed over a batch of reconnaissance drones to Ukrainian border guards. Andriy Demchenko said the "
+     "drones spotted small enemy groups every single night.", "spotted small enemy groups"),
+])
+def test_a_definite_plural_noun_named_before_as_aid_is_aid_related(nlp, body, words):
+    assert coded_row(nlp, body, words)["aid_related"]
+
+
+def test_a_definite_plural_noun_takes_no_other_noun_as_antecedent(nlp):
+    # "the talks" is no tank: the definite article looks only for the same noun before
+    body = ("Britain sent Challenger tanks to Ukraine in March. Dmytro Kuleba said the talks \"went better than "
+            "anyone expected\".")
+    rows = extract_rows(nlp, body)
+    assert "ante" not in row_of(rows, "the talks")["_clause_frame"]
+
+
 def test_a_proform_with_a_relative_clause_has_no_antecedent(nlp):
     body = ("Britain will send more Storm Shadow missiles to Ukraine. Dmitry Medvedev said those who arm Kyiv \"will "
             "regret it bitterly\".")

@@ -1,5 +1,6 @@
 """The aid relation a plural pro-form takes from its antecedent (statements/frame_antecedent.py, frame key "ante":
-the nearest plural noun before the content's opening "they", "them", "these", "those" or "these <noun>", and the
+the nearest plural noun before the content's opening "they", "them", "these", "those", "these <noun>" or the same
+noun before "the <noun>" ("the howitzers"), and the
 texts of the sentences before the content that name it).
 
 Construction `antecedent_aid`: the content speaks of things it does not name, and the antecedent is aid: (1) the

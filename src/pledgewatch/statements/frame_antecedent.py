@@ -1,10 +1,10 @@
 """The antecedent of a plural pro-form that opens what a statement says (consumed by coding/aid_antecedent.py).
 
 Construction: the content's first plural noun phrase is a pro-form, a plural personal pronoun ("they", "them"), a
-demonstrative pronoun ("these", "those") or a demonstrative with its noun ("these systems", "those weapons"), so
-its referent is named before the content: "[Kyiv asked Canberra to send armoured vehicles ...] saying they would do
+demonstrative pronoun ("these", "those"), a demonstrative with its noun ("these systems", "those weapons") or a
+plural noun with the definite article ("the howitzers"), so its referent is named before the content: "[Kyiv asked Canberra to send armoured vehicles ...] saying they would do
 more than stand in a depot". The antecedent is the nearest plural noun before the pro-form (for a demonstrative
-with a noun, the same noun first), in the pro-form's sentence or the SENTENCES sentences before; none where it lies
+with a noun, the same noun first; for the definite article, only the same noun), in the pro-form's sentence or the SENTENCES sentences before; none where it lies
 inside the content (the content names its own referent). The clause frame keeps, under "ante", the antecedent's
 lower-case form and the texts of the window's sentences that name it, as plain values; the coding stage judges whether
 that is aid (a changed antecedent changes the coding cache's item key, as "ctx" does).
@@ -23,6 +23,9 @@ def _proform(span):
     None where a plural noun comes first (the content names what it speaks of) or a relative clause follows the
     pro-form ("those who ...")."""
     for t in span:
+        if t.lower_ in L.FRAME_DEFINITE_DET and t.dep_ == "det" and t.head.tag_ in _PLURAL \
+                and span.start <= t.head.i < span.end:
+            return t, t.head  # "the tanks": named before by the same noun (antecedent)
         if t.lower_ in L.FRAME_PLURAL_PROFORM:
             if t.dep_ == "det":
                 return (t, t.head) if span.start <= t.head.i < span.end else None
@@ -58,7 +61,7 @@ def antecedent(doc, span) -> dict | None:
     start = _window_start(doc, span.start)
     before = [t for t in reversed(doc[start:span.start]) if t.tag_ in _PLURAL and t.pos_ in ("NOUN", "PROPN")]
     same = [t for t in before if noun is not None and t.lemma_.lower() == noun.lemma_.lower()]
-    ante = (same or before or [None])[0]
+    ante = (same or ([] if pro.lower_ in L.FRAME_DEFINITE_DET else before) or [None])[0]
     if ante is None:
         return None
     lemma = ante.lemma_.lower()
