@@ -2,12 +2,13 @@
 
 Construction: the content's first plural noun phrase is a pro-form, a plural personal pronoun ("they", "them"), a
 demonstrative pronoun ("these", "those"), a demonstrative with its noun ("these systems", "those weapons") or a
-plural noun with the definite article ("the howitzers"), so its referent is named before the content: "[Kyiv asked Canberra to send armoured vehicles ...] saying they would do
-more than stand in a depot". The antecedent is the nearest plural noun before the pro-form (for a demonstrative
-with a noun, the same noun first; for the definite article, only the same noun), in the pro-form's sentence or the SENTENCES sentences before; none where it lies
+plural noun with the definite article ("the howitzers"), so its referent is named before the content: "[Kyiv asked
+Canberra to send armoured vehicles ...] saying they would do more than stand in a depot". The antecedent is the
+nearest plural noun before the pro-form (for a demonstrative with a noun, the same noun first; for the definite
+article, only the same noun), in the pro-form's sentence or the SENTENCES sentences before; none where it lies
 inside the content (the content names its own referent). The clause frame keeps, under "ante", the antecedent's
-lower-case form and the texts of the window's sentences that name it, as plain values; the coding stage judges whether
-that is aid (a changed antecedent changes the coding cache's item key, as "ctx" does).
+lower-case form and the texts of the window's sentences that name it, as plain values; the coding stage judges
+whether that is aid (a changed antecedent changes the coding cache's item key, as "ctx" does).
 """
 
 from __future__ import annotations
