@@ -70,6 +70,15 @@ def test_a_definite_plural_noun_takes_no_other_noun_as_antecedent(nlp):
     assert "ante" not in row_of(rows, "the talks")["_clause_frame"]
 
 
+def test_the_antecedent_named_again_keeps_the_sentence_that_said_it_was_sent(nlp):
+    # the missiles' transfer three sentences before the content's own sentence, the noun named again in it
+    body = ("Lloyd Austin said the anti-radiation missiles had gone to Kyiv in earlier packages. \"We have done a lot "
+            "in the short term,\" he added. Spare parts for old fighter jets followed in May. Pilots trained in "
+            "Arizona over the summer. He then described the missiles, saying they \"can blind Russian radars along "
+            "the whole front\".")
+    assert coded_row(nlp, body, "can blind Russian radars")["aid_related"]
+
+
 def test_a_proform_with_a_relative_clause_has_no_antecedent(nlp):
     body = ("Britain will send more Storm Shadow missiles to Ukraine. Dmitry Medvedev said those who arm Kyiv \"will "
             "regret it bitterly\".")

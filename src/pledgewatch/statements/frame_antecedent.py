@@ -7,8 +7,10 @@ Canberra to send armoured vehicles ...] saying they would do more than stand in 
 nearest plural noun before the pro-form (for a demonstrative with a noun, the same noun first; for the definite
 article, only the same noun), in the pro-form's sentence or the SENTENCES sentences before; none where it lies
 inside the content (the content names its own referent). The clause frame keeps, under "ante", the antecedent's
-lower-case form and the texts of the window's sentences that name it, as plain values; the coding stage judges
-whether that is aid (a changed antecedent changes the coding cache's item key, as "ctx" does).
+lower-case form and the texts of the sentences that name it, its own and up to SAME_NOUN_SENTENCES before the
+content's (a noun named again: "[the missiles went to Kyiv in earlier packages] ... he described the missiles,
+saying they ..."), as plain values; the coding stage judges whether that is aid (a changed antecedent changes the
+coding cache's item key, as "ctx" does).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from . import lexicon as L
 from .frame_context import SENTENCES, _sentence_start
 
 _PLURAL = frozenset(("NNS", "NNPS"))
+SAME_NOUN_SENTENCES = 5  # sentences before the content's own read for the antecedent's noun named again
 
 
 def _proform(span):
@@ -38,10 +41,10 @@ def _proform(span):
     return None
 
 
-def _window_start(doc, i: int) -> int:
-    """The first token of the sentence SENTENCES before the one holding token i."""
+def _window_start(doc, i: int, sentences: int = SENTENCES) -> int:
+    """The first token of the sentence `sentences` before the one holding token i."""
     start = _sentence_start(doc, i)
-    for _ in range(SENTENCES):
+    for _ in range(sentences):
         if start <= 0:
             break
         start = _sentence_start(doc, start - 1)
@@ -49,10 +52,9 @@ def _window_start(doc, i: int) -> int:
 
 
 def antecedent(doc, span) -> dict | None:
-    """{"head": the antecedent's lower-case form, "sents": the texts (up to the content) of the window's sentences
-    that name it, by its lemma, nearest first} of the content's plural pro-form (module docstring), or None. A noun
-    named again ("[the missiles went to Kyiv in earlier packages] he described the missiles, saying they ...") keeps
-    the sentence that first said what it is."""
+    """{"head": the antecedent's lower-case form, "sents": the texts (up to the content) of the sentences that name
+    it, by its lemma, up to SAME_NOUN_SENTENCES before the content's, nearest first} of the content's plural pro-form
+    (module docstring), or None. A noun named again keeps the sentence that first said what it is."""
     if span is None or not len(span):
         return None
     found = _proform(span)
@@ -67,10 +69,11 @@ def antecedent(doc, span) -> dict | None:
         return None
     lemma = ante.lemma_.lower()
     sents = []
-    for t in before:
+    far = _window_start(doc, span.start, SAME_NOUN_SENTENCES)
+    for t in reversed(doc[far:span.start]):
         if t.lemma_.lower() != lemma:
             continue
-        s = t.sent if doc.has_annotation("SENT_START") else doc[start:span.start]
+        s = t.sent if doc.has_annotation("SENT_START") else doc[far:span.start]
         text = doc[s.start:min(s.end, span.start)].text
         if text not in sents:
             sents.append(text)
