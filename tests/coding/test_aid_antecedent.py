@@ -89,6 +89,8 @@ def test_a_proform_with_a_relative_clause_has_no_antecedent(nlp):
 def test_the_construction_reads_the_frame():
     frame = {"ante": {"head": "tanks", "sents": ["They saw the tanks.", "Germany will send Leopard tanks to Ukraine."]}}
     assert aid_antecedent.antecedent_aid(frame)
+    assert not aid_antecedent.antecedent_aid(frame, ["who", "will", "drive", "them", "?"])  # a question asks
+    assert aid_antecedent.antecedent_aid(frame, ["they", "will", "be", "targets", ".", "why", "not", "?"])
     assert not aid_antecedent.antecedent_aid({"ante": {"head": "tanks", "sents": ["Russia lost many tanks near Avdiivka."]}})
     assert not aid_antecedent.antecedent_aid({"ante": {"head": "ministers", "sents": ["Ministers met to discuss aid."]}})
     assert not aid_antecedent.antecedent_aid({"ctx": ["tanks"]})

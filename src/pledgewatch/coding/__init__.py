@@ -210,7 +210,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
             aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     if not aid_related and (_aid_context.context_aid(row.get(FRAME_KEY), lower_list)
                             or _aid_context.context_transfer(row.get(FRAME_KEY), lower_list)
-                            or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY))):  # "we need it" after a sentence on tanks
+                            or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY), lower_list)):  # "we need it" after a sentence on tanks
         aid_related = _model.guards(feats, act, act, True)[1]
     specificity = None
     if act == "pledge":

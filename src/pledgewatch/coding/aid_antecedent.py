@@ -11,7 +11,8 @@ capability the matcher finds in a sentence naming it; (2) that sentence is about
 depot" and "[the package includes long-range missiles] he refused to send these, calling them a red line" are about
 aid; "[Russia fired forty missiles at Kyiv overnight] they hit two power plants" is not (no aid relation in the
 sentence), nor "[Western officials met in Brussels] they said nothing" (the antecedent no aid object). The model's
-guards (support to the adversary, support pledged to someone else) still apply (coding/__init__.py).
+guards (support to the adversary, support pledged to someone else) still apply (coding/__init__.py); a question is
+none ("who will send them?").
 """
 
 from __future__ import annotations
@@ -41,11 +42,23 @@ def _aid_in(sent: str, head: str) -> bool:
     return _aid.aid_related(lowers, spans, "other")
 
 
-def antecedent_aid(frame: dict | None) -> bool:
+def _opens_question(lowers) -> bool:
+    """The content's first sentence, where the pro-form opens it, is a question (a later one is no matter: "these
+    weapons will be targets ... How could it be otherwise?")."""
+    for w in lowers:
+        if w in (".", "!"):
+            return False
+        if w == "?":
+            return True
+    return False
+
+
+def antecedent_aid(frame: dict | None, lowers=()) -> bool:
     """Is the antecedent of the content's plural pro-form aid in one of the context's sentences that name it (module
-    docstring)?"""
+    docstring)? `lowers`: the content's lower-case tokens; a question ("who will send them?") asks, it does not say
+    anything of the aid (as in coding.aid_context)."""
     ante = (frame or {}).get("ante")
-    if not ante or not ante.get("head"):
+    if not ante or not ante.get("head") or _opens_question(lowers):
         return False
     head = normalize(ante["head"])[0].lower()
     return any(_aid_in(s, head) for s in ante.get("sents") or ())
