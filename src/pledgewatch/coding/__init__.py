@@ -29,6 +29,7 @@ import pandas as pd
 from .. import config
 from ..statements.clause_frame import FRAME_KEY
 from . import aid as _aid
+from . import aid_antecedent as _aid_antecedent
 from . import aid_context as _aid_context
 from . import aid_limits as _aid_limits
 from . import amounts as _amounts
@@ -208,7 +209,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
             aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     if not aid_related and (_aid_context.context_aid(row.get(FRAME_KEY), lower_list)
-                            or _aid_context.context_transfer(row.get(FRAME_KEY), lower_list)):  # "we need it" after a sentence on tanks
+                            or _aid_context.context_transfer(row.get(FRAME_KEY), lower_list)
+                            or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY), lower_list)):  # "we need it" after a sentence on tanks
         aid_related = _model.guards(feats, act, act, True)[1]
     specificity = None
     if act == "pledge":

@@ -6,7 +6,8 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
     {"cue": {"lemma": "urge", "to": ["eu", "leaders"], "x": CLAUSE or None} or None,
      "clauses": [CLAUSE, ...],                          # at most MAX_CLAUSES, in text order
      "done": ["send:type missile"],                     # past participles / relative clauses of a noun
-     "ctx": ["weapons", "send", ...]}                   # content words before the content (frame_context.py)
+     "ctx": ["weapons", "send", ...],                   # content words before the content (frame_context.py)
+     "ante": {"head": "vehicles", "sents": [...]}}     # a plural pro-form's antecedent, where one (frame_antecedent.py)
     CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
                                                         # a phrasal verb with its particle: "give_up", "step_up"
               "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")
@@ -21,7 +22,7 @@ Constructions read:
   ("vowed | to ramp up sanctions", "urged EU leaders | to change ... sanctions policy");
 - content clauses: the tokens of the content whose head lies outside it (the reported clause's predicate, each
   sentence root of a quotation), and the verbs conjoined to them ("we will train and equip"); for a "that is why"
-  copula, the clause it points to ("That's why | I asked President Xi ... put pressure on Russia");
+  copula, the clause it points to ("That is why | we called on Beijing ... to press Moscow");
 - a predicate's xcomp chain ("will continue to send", "is going to provide", "are ready to supply");
 - modality from aux/auxpass children (will, shall, 'll, would, must, should, can, could, might, may, have, do) and
   the "going to" future; tense from the aux and the verb's tag (VBD past; have + VBN perfect);
@@ -42,6 +43,7 @@ Constructions read:
 from __future__ import annotations
 
 from . import lexicon as L
+from .frame_antecedent import antecedent
 from .frame_context import preceding
 
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
@@ -125,7 +127,7 @@ def _controlled(ccomp):
 
 def clause(head, comp: int = 2) -> dict:
     """The frame of the clause headed by `head` (see the module docstring); `comp` = how many copular complements
-    deep to read ("it's important that every country ..., it's important for them to condemn ...": two)."""
+    deep to read ("it is vital that all states ..., it is vital for them to condemn ...": two)."""
     chain = _chain(head)
     aux, neg, hyp, subj, obj, ben, passive = [], False, False, [], [], [], False
     for v in chain:
@@ -206,7 +208,7 @@ def _heads(span) -> list:
 
 def _done(span) -> list[str]:
     """Participles and relative clauses of a transfer done, as "verb:noun words" ("the type of missile | sent",
-    "the weapons | it had previously sent"): a past or perfect verb modifying a noun of the content."""
+    "the rockets | it had already sent"): a past or perfect verb modifying a noun of the content."""
     out = []
     for t in span:
         if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBN", "VBD") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -231,5 +233,9 @@ def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
     span = doc.char_span(char_start, char_end, alignment_mode="expand")
     clauses = [clause(h) for h in _heads(span)] if span is not None and len(span) else []
     cue = cue_clause(doc[cue_i]) if cue_i is not None and 0 <= cue_i < len(doc) else None
-    return {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else [],
-            "ctx": preceding(doc, span)}
+    out = {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else [],
+           "ctx": preceding(doc, span)}
+    ante = antecedent(doc, span)
+    if ante:
+        out["ante"] = ante  # a plural pro-form's antecedent (frame_antecedent.py)
+    return out
