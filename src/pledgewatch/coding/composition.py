@@ -48,7 +48,8 @@ Constructions:
   own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/deliveries.py (vetoes
-  of delivery and refusal).
+  of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing that will help a cause, no
+  pledge).
 - `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
   tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
   from an analyst, "Western support will continue" from a research institute (groups, and organisations the
@@ -64,6 +65,7 @@ from . import deliveries as _deliveries
 from . import expectations as _expectations
 from . import obligation_effort as _effort
 from . import own_pledges as _own_pledges
+from . import pledge_limits as _limits
 from . import refusals as _refusals
 from . import requests as _requests
 from . import words as _words
@@ -311,6 +313,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "all wars must come to an end"
+    if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:
