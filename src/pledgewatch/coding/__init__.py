@@ -195,6 +195,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
+    if "own_protection" in res["evidence"] and not feats.get("ukraine"):
+        aid_related = False  # a pledge to defend an ally (clause_parts.protects_party) is no aid to Ukraine
     if aid_related:
         feats["rule_aid"] = 1.0
     if _aid.to_adversary(lower_list):

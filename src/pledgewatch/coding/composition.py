@@ -81,6 +81,8 @@ def _own(clauses, row, cap_words):
             return "pledge", "own_persistence"
         if _parts.supports(cl, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
+        if not cl["neg"] and _parts.protects_party(cl, row):
+            return "pledge", "own_protection"  # "we will defend every inch of NATO territory": a pledge to others
     return None
 
 
