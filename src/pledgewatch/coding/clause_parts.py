@@ -16,7 +16,7 @@ Constructions:
 - `shared_subject` (read by composition's `own_commitment`): a verb conjoined to a future clause of the speaker's
   side shares its subject and modality ("we will finish the training and then deliver the first jets").
 - `own_protection` (`protects_party`, read by composition's `_own` and own_pledges' readiness): the speaker's side
-  commits itself to defend an ally or another country ("we are prepared to defend every inch of NATO territory").
+  commits itself to defend an ally or another country ("we are prepared to defend each NATO member on the eastern flank").
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def supports(cl: dict, cap_words) -> bool:
 def protects_party(cl: dict, row: dict) -> bool:
     """`own_protection` (read by composition's `_own` and own_pledges' readiness): a `protect_lemma` predicate (defend,
     protect, shield) whose object or beneficiary names a party other than the speaker's own country and the
-    adversary: an ally (`ally_noun`) or a country or body of the gazetteer ("defend every inch of NATO territory",
+    adversary: an ally (`ally_noun`) or a country or body of the gazetteer ("defend each NATO member on the eastern flank",
     "will keep protecting the state of Israel"); a pledge to others than Ukraine (ANNOTATION.md's settled
     conventions). Not the speaker's own ground or people ("will defend its own territory", "protect our people")."""
     W = _words.classes()

@@ -82,7 +82,7 @@ def _own(clauses, row, cap_words):
         if _parts.supports(cl, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
         if not cl["neg"] and _parts.protects_party(cl, row):
-            return "pledge", "own_protection"  # "we will defend every inch of NATO territory": a pledge to others
+            return "pledge", "own_protection"  # "we will defend each NATO member": a pledge to others
     return None
 
 

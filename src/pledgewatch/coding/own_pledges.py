@@ -70,7 +70,7 @@ def _readiness(cl: dict, row: dict, cap_words) -> str:
         return ""
     if not _k.own_subject(cl, row):
         return ""
-    given = _given(cl)  # "are prepared | to defend every inch of NATO territory": clause_parts.own_protection
+    given = _given(cl)  # "are prepared | to defend each NATO member": clause_parts.own_protection
     if given is not None and _parts.protects_party(given, row):
         return "own_protection"
     return "own_readiness" if _ready_to_give(cl, cap_words) else ""
