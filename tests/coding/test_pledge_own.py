@@ -77,3 +77,25 @@ def test_not_abandoning_support_is_a_pledge(nlp, body, start):
 def test_cannot_rule_out_is_a_hedge_not_a_pledge(nlp):
     body = "Speaking in Berlin, Emmanuel Macron said he cannot rule out sending European troops to Ukraine."
     assert act_of_row(nlp, body, "he cannot") != "pledge"
+
+
+@pytest.mark.parametrize("body, start", [
+    ('"America and its partners are ready to defend each NATO member on the eastern flank," Joe Biden told '
+     "reporters in Delaware on a Thursday evening.", "America and its partners"),
+    ("Speaking in Vilnius, Lloyd Austin said the US would defend its NATO allies in the Baltic region against any "
+     "aggression.", "the US would defend"),
+    ('"We will keep protecting the Israeli state," John Kirby, the spokesman, said at a briefing on Monday.',
+     "We will keep"),
+])
+def test_own_protection_of_an_ally_is_a_pledge(nlp, body, start):
+    row = coded_row(nlp, body, start)
+    assert row["speech_act"] == "pledge" and not row["aid_related"]  # a pledge to others, no aid to Ukraine
+
+
+@pytest.mark.parametrize("body, start", [
+    ('"Poland will defend every inch of its own territory," Mariusz Blaszczak, the defence minister, said.',
+     "Poland will defend"),
+    ('"We will protect our people from these attacks," Andrzej Duda said in Warsaw on Sunday.', "We will protect"),
+])
+def test_own_ground_or_people_defended_is_no_pledge(nlp, body, start):
+    assert act_of_row(nlp, body, start) != "pledge"

@@ -82,6 +82,7 @@ def _version(model_on: bool, residual_on: bool) -> str:
 CODING_VERSION = coding_version()  # at import, with the switches then set; the pipeline keys by coding_version()
 ADDED_COLUMNS = ["speaker_country", "speaker_is_official", "speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
                  "amount_text", "amount_value", "amount_currency", "amount_unit", "commitment_strength", "frames"]
+OTHERS_PLEDGED = {"own_protection", "own_presence"}  # constructions whose party may be other than Ukraine
 VAGUE_CATEGORIES = {"weapons_general"}  # "more weapons" does not make a pledge specific
 _DATE = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
@@ -196,6 +197,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
+    if set(res["evidence"]) & OTHERS_PLEDGED and not feats.get("ukraine"):
+        aid_related = False  # a pledge to defend or stand by another party than Ukraine is no aid to Ukraine
     if aid_related:
         feats["rule_aid"] = 1.0
     if _aid.to_adversary(lower_list):

@@ -15,10 +15,13 @@ Constructions:
   ability, not this (the adjective is the predicate).
 - `shared_subject` (read by composition's `own_commitment`): a verb conjoined to a future clause of the speaker's
   side shares its subject and modality ("we will finish the training and then deliver the first jets").
+- `own_protection` (`protects_party`, read by composition's `_own` and own_pledges' readiness): the speaker's side
+  commits itself to defend an ally or another country ("we are prepared to defend each NATO member on the eastern flank").
 """
 
 from __future__ import annotations
 
+from .. import sides as _sides
 from ..statements import names as _names
 from . import words as _words
 from ._match import text_of
@@ -101,6 +104,25 @@ def supports(cl: dict, cap_words) -> bool:
     `procure_lemma` predicate (buy, purchase, procure) of an aid object for Ukraine ("will buy shells for Ukraine")."""
     return gives_aid(cl, cap_words) or (
         gives(cl) and to_ukraine(cl) and not set(cl["pred"]) & _words.of("procure_lemma"))
+
+
+def protects_party(cl: dict, row: dict) -> bool:
+    """`own_protection` (read by composition's `_own` and own_pledges' readiness): a `protect_lemma` predicate (defend,
+    protect, shield) whose object or beneficiary names a party other than the speaker's own country and the
+    adversary: an ally (`ally_noun`) or a country or body of the gazetteer ("defend each NATO member on the eastern flank",
+    "will keep protecting the state of Israel"); a pledge to others than Ukraine (ANNOTATION.md's settled
+    conventions). Not the speaker's own ground or people ("will defend its own territory", "protect our people")."""
+    W = _words.classes()
+    pred = cl["pred"][1:] if len(cl["pred"]) > 1 and cl["pred"][0] in W["continuative"] else cl["pred"]
+    if not pred or pred[0] not in W["protect_lemma"]:
+        return False
+    named = cl["obj"] + cl["ben"]
+    if set(named) & W["hostile"]:
+        return False
+    if set(named) & W["ally_noun"]:
+        return True
+    own = text_of(row.get("speaker_country"))
+    return any(c != own and _sides.side_of(c) != "adversary" for c in countries(named))
 
 
 def scheduled(cl: dict) -> bool:

@@ -8,6 +8,9 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
   it stands by ("we stand with Ukraine", "his state stands fully behind Russia", "we will remain together ...
   fraternal Russia"), or of a future predicate whose object is solidarity ("we will show the necessary
   solidarity"); not negated, hypothetical or a question.
+- `own_presence` -> pledge: the same subject and modality, "be" with a party or at its side ("we will be with
+  Ukraine every step of the way", "Britain will be by Ukraine's side", "the US is there for its partners");
+  aid-related only where Ukraine is named (coding/__init__.py OTHERS_PLEDGED).
 - `aid_future` -> pledge: aid (support, weapons, money, a package, a capability) as the subject of a future clause
   (or, in reported speech, "would") that moves it to its recipient or gives or enables something, or aid "on the
   way": "Help is on the way", "BMP-1s would very quickly head to Ukraine ... Greece", "the shipment ... new weapons
@@ -69,14 +72,35 @@ def _solidarity(cl: dict, row: dict) -> bool:
     its beneficiary only, "we remain convinced" is none) or will show solidarity ("we will show the necessary
     solidarity")."""
     W = _words.classes()
-    if not (_plain(cl) and own_subject(cl, row)) or cl["pass"] or cl["tense"] in ("past", "perfect", "modal"):
-        return False
-    if cl["tense"] == "would" and text_of(row.get("quote_type")) == "direct":
+    if not _own_asserted(cl, row):
         return False
     head = cl["pred"][-1]
     if head in W["solidarity_lemma"] and _party(cl["ben"] if head == "remain" else cl["ben"] + cl["obj"]):
         return True
     return cl["tense"] in ("future", "would") and bool(set(cl["obj"]) & W["solidarity_noun"])
+
+
+def _own_asserted(cl: dict, row: dict) -> bool:
+    """The speaker's side as subject of an asserted, active, present or future clause (a "would" only in reported
+    speech): the modality of `own_solidarity` and `own_presence`."""
+    if not (_plain(cl) and own_subject(cl, row)) or cl["pass"] or cl["tense"] in ("past", "perfect", "modal"):
+        return False
+    return cl["tense"] != "would" or text_of(row.get("quote_type")) != "direct"
+
+
+def _presence(cl: dict, row: dict) -> bool:
+    """`own_presence` in one clause: the speaker's side (`_own_asserted`) is, with "be" alone, with a party as its
+    beneficiary ("we will be with Ukraine every step of the way", "the US is there for its partners") or at a
+    party's side (`side_noun` after a `side_owner` or a party: "the EU will be at your side", "Britain will be by
+    Ukraine's side")."""
+    W = _words.classes()
+    if cl["pred"] != ["be"] or not _own_asserted(cl, row):
+        return False
+    if _party(cl["ben"]):
+        return True
+    obj = cl["obj"]
+    i = next((k for k, w in enumerate(obj[:4]) if w in W["side_noun"]), None)
+    return i is not None and i > 0 and (obj[i - 1] in W["side_owner"] or _party(obj[:i]))
 
 
 def _aid_future(cl: dict, row: dict, cap_words) -> bool:
@@ -161,6 +185,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
     for cl in _clauses(frame):
         if side != "recipient" and _solidarity(cl, row):
             return "pledge", "own_solidarity"
+        if side != "recipient" and _presence(cl, row):
+            return "pledge", "own_presence"  # "we will be with Ukraine", "the US is there for its partners"
         if side in ("donor", "recipient") and _aid_future(cl, row, cap_words):
             return "pledge", "aid_future"
         if side != "adversary" and _decided_giving(cl, side, cap_words):

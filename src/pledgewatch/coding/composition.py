@@ -49,7 +49,8 @@ Constructions:
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/responses.py
   (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
-  coding/deliveries.py (vetoes of delivery and refusal).
+  coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
+  that will help a cause, no pledge).
 - `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
   tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
   from an analyst, "Western support will continue" from a research institute (groups, and organisations the
@@ -65,6 +66,7 @@ from . import deliveries as _deliveries
 from . import expectations as _expectations
 from . import obligation_effort as _effort
 from . import own_pledges as _own_pledges
+from . import pledge_limits as _limits
 from . import refusals as _refusals
 from . import requests as _requests
 from . import responses as _responses
@@ -81,6 +83,8 @@ def _own(clauses, row, cap_words):
             return "pledge", "own_persistence"
         if _parts.supports(cl, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
+        if not cl["neg"] and _parts.protects_party(cl, row):
+            return "pledge", "own_protection"  # "we will defend each NATO member": a pledge to others
     return None
 
 
@@ -315,6 +319,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "all wars must come to an end"
+    if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:

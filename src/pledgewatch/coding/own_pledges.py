@@ -8,7 +8,8 @@ Constructions:
 - `own_readiness` -> pledge: the speaker's side declares itself ready to give support: be / stand / remain with a
   readiness adjective whose xcomp gives support to an aid object or to Ukraine ("they are prepared ... help
   Ukrainian authorities return ...", "he was determined to help Ukraine ... victory"), or a support gerund after it
-  ("the US also remains committed ... supporting the Ukrainian people"); present or future, and in
+  ("the US also remains committed ... supporting the Ukrainian people"), also where the parser reads the adjective
+  as a passive verb ("are prepared | to defend ..."); present or future, and in
   reported speech also past or "would" (reported speech shifts the tense back); not negated, hypothetical or a
   question ("ready to provide a venue for negotiations" gives no support).
 - `not_abandoning` -> pledge: the speaker's side does not stop, cease or rule out (abandon_lemma, negated) a chain
@@ -55,16 +56,24 @@ def _not_abandoning(cl: dict, row: dict, cap_words) -> bool:
     return abandons_support(cl, cap_words) and _k.own_subject(cl, row)
 
 
-def _readiness(cl: dict, row: dict, cap_words) -> bool:
+def _readiness(cl: dict, row: dict, cap_words) -> str:
+    """`own_readiness` (or `own_protection` where the readiness defends an ally) in one clause, else ''."""
     W = _words.classes()
-    if not _k._plain(cl) or cl["pass"] or cl["pred"][0] not in ("be", "stand", "remain"):
-        return False
-    if not set(cl["obj"][:2]) & W["readiness_adj"] or cl["tense"] == "perfect":
-        return False
+    if not _k._plain(cl) or cl["tense"] == "perfect":
+        return ""
+    if cl["pass"] and cl["pred"][0] in W["readiness_adj"] and len(cl["pred"]) > 1:
+        pass  # the parser's passive reading of the adjective: "are prepared | to defend", "is committed | to help"
+    elif cl["pass"] or cl["pred"][0] not in ("be", "stand", "remain") or not set(cl["obj"][:2]) & W["readiness_adj"]:
+        return ""
     reported = text_of(row.get("quote_type")) != "direct"
     if cl["tense"] in ("past", "would") and not reported:
-        return False
-    return _ready_to_give(cl, cap_words) and _k.own_subject(cl, row)
+        return ""
+    if not _k.own_subject(cl, row):
+        return ""
+    given = _given(cl)  # "are prepared | to defend each NATO member": clause_parts.own_protection
+    if given is not None and _parts.protects_party(given, row):
+        return "own_protection"
+    return "own_readiness" if _ready_to_give(cl, cap_words) else ""
 
 
 def _ready_to_give(cl: dict, cap_words) -> bool:
@@ -100,8 +109,9 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
     for cl in frame.get("clauses") or []:
         if _not_abandoning(cl, row, cap_words):
             return "pledge", "not_abandoning"
-        if _readiness(cl, row, cap_words):
-            return "pledge", "own_readiness"
+        ready = _readiness(cl, row, cap_words)
+        if ready:
+            return "pledge", ready
         if _announcement(cl, row, cap_words):
             return "pledge", "own_announcement"
     return None

@@ -1,0 +1,53 @@
+"""Futures of giving that commit no one to support: the limits of a pledge that coding/composition.py reads from the
+clause frame (statements/clause_frame.py). Word classes are those of coding_words.csv; ANNOTATION.md: a pledge
+commits the source's side to give or keep giving support to a party (Ukraine, or anyone else).
+
+Constructions:
+- `benefit_without_party` -> no pledge: every future (or "would") clause whose predicate is a give verb (help,
+  support, give ...) has a subject that is neither the speaker's side (commitments.own_subject) nor aid (aid as
+  subject is `aid_future`'s), and names what it helps or supports without naming Ukraine, aid or a capability: a
+  thing that will benefit a cause ("the new licence would support the continent's energy security", "the measure
+  is temporary and will help Europe's energy security", "the purchase would support regional cooperation among
+  the Baltic states"). The phrase rows ("would support", "will help") read these as the speaker's pledge. A
+  subject-less verb conjoined to a clause takes that clause's subject ("the permit is temporary and will help
+  ..."). Not where the clause names no object ("the deal would help Ukraine rebuild": the parse gives Ukraine to
+  the verb after), nor where the beneficiary is Ukraine ("this will give Ukraine the funds it needs").
+"""
+
+from __future__ import annotations
+
+from . import clause_parts as _parts
+from . import commitments as _k
+from . import words as _words
+
+
+def _with_subjects(clauses: list[dict]) -> list[dict]:
+    """The clauses, a subject-less one (a conjoined verb) with the subject of the clause before it."""
+    out, prev = [], None
+    for cl in clauses:
+        if not cl["subj"] and prev is not None and prev["subj"]:
+            cl = dict(cl, subj=prev["subj"])
+        out.append(cl)
+        prev = cl
+    return out
+
+
+def _benefits_no_party(cl: dict, row: dict, cap_words) -> bool:
+    """One future give clause whose subject is a thing that helps a cause: not the speaker's side, not aid, and an
+    object that names neither Ukraine nor aid."""
+    if not cl["subj"] or not cl["obj"] or _k.own_subject(cl, row):
+        return False
+    if _parts.aid_object(cl["subj"], cap_words) or _parts.to_ukraine(cl):
+        return False
+    return not _parts.aid_object(cl["obj"] + cl["ben"], cap_words)
+
+
+def benefit_without_party(frame: dict | None, row: dict, cap_words=frozenset()) -> bool:
+    """`benefit_without_party` (module docstring): True where the statement's futures of giving all belong to a
+    thing that helps a cause. No frame, or no future clause with a give verb: False."""
+    if not frame:
+        return False
+    W = _words.classes()
+    clauses = _with_subjects(list(frame.get("clauses") or []))
+    given = [cl for cl in clauses if cl["tense"] in ("future", "would") and set(cl["pred"]) & W["give_lemma"]]
+    return bool(given) and all(_benefits_no_party(cl, row, cap_words) for cl in given)

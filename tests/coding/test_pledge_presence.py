@@ -1,0 +1,35 @@
+"""Solidarity by presence (coding/commitments.py `own_presence`, in `own_solidarity`): the speaker's side is with a
+party, there for it or at its side, present or future. Invented sentences, one per imagined article, run through
+the real pipeline (parse, extract, code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import coded_row
+
+
+@pytest.mark.parametrize("body, words", [
+    ('"We will be with Ukraine at every stage of this war," Kaja Kallas said in Tallinn.', "We will be with"),
+    ('"America is there for its partners in Africa while food prices climb," Antony Blinken told '
+     "reporters in Nairobi.", "America is there"),
+    ('"Britain will be by Ukraine\'s side until this is over," Rishi Sunak said on a visit to Kyiv.',
+     "Britain will be by"),
+])
+def test_the_speakers_side_with_a_party_is_a_pledge(nlp, body, words):
+    assert coded_row(nlp, body, words)["speech_act"] == "pledge"
+
+
+@pytest.mark.parametrize("body, words", [
+    ('"May luck be with all of you tonight," Joe Biden told a crowd of cadets at the academy.', "May luck"),
+    ('"We were with Ukraine from the first day," Kaja Kallas recalled in an interview on Sunday.', "We were with"),
+])
+def test_a_wish_or_a_past_presence_is_no_pledge(nlp, body, words):
+    assert coded_row(nlp, body, words)["speech_act"] != "pledge"
+
+
+def test_presence_beside_another_party_than_ukraine_is_no_aid(nlp):
+    body = ('"America is there for its partners in Africa while food prices climb," Antony Blinken told reporters '
+            "in Nairobi.")
+    row = coded_row(nlp, body, "America is there")
+    assert row["speech_act"] == "pledge" and not row["aid_related"]
