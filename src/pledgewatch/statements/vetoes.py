@@ -60,7 +60,7 @@ def reduced_participle(ctx, v, cue, subj):
 
 def foreseen(ctx, v, cue, subj):
     """"Emmanuel Macron is expected ... announce a new prime minister", "the company is planning to announce ... new
-    brand name", "Russia is expected ... declare that they have been annexed": a to-infinitive cue under a verb
+    brand name", "Moscow is expected ... declare the regions annexed": a to-infinitive cue under a verb
     of the `foreseeing_head` list (expect, plan, intend, schedule, due ...) is a speech act foreseen, not made. Not
     "wants to say" or "is set to say" (a speech whose text was released beforehand), which news uses for what
     was said."""
@@ -112,7 +112,7 @@ def impersonal_passive(ctx, v, cue, subj):
 
 
 def concessive(ctx, v, cue, subj):
-    """"That said, Fox News's audience tends ... be older", "That being said, ...": a pronoun of the
+    """"That said, the channel's viewers tend ... be older", "That being said, ...": a pronoun of the
     `concessive_subject` list with a bare "said" and a comma opening its sentence is a concession, no speech event
     ("This said the war would end soon" has no comma: a subject that speaks)."""
     doc = ctx.doc
@@ -146,8 +146,19 @@ def inferred(ctx, v, cue, subj):
     return v.lemma_.lower() in L.EVIDENTIAL_CUE and subj.lemma_.lower() in L.EVIDENCE_SUBJECT
 
 
+def conjectured(ctx, v, cue, subj):
+    """"Moscow could say it only wanted a buffer zone", "Critics may argue that the loans came too late", "Kyiv
+    might claim the village": a cue with a modal of the `conjecture_modal` list (could, might, may), outside any
+    quotation, is a speech act the writer supposes, not one made. Not "must" or "should" (an obligation, "the minister must tell
+    parliament ...": measured, they cost a statement the team coded as one), nor
+    "will" or "would" (announced and reported speech: foreseen acts have their own veto, `foreseen`), nor a modal
+    inside the content ("Macron said Europe could press Moscow")."""
+    return ctx.quote_containing(v.idx) is None and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in L.CONJECTURE_MODAL for c in v.children)
+
+
 def clip_link(ctx, v, cue, subj):
-    """"00:54 Putin warns Russia is only getting started – video", "1:02 Panic helps the enemy, says Ukraine's
+    """"00:48 Putin warns the West he has only begun – video", "1:02 Panic helps the enemy, says Ukraine's
     president – video": a live blog's link to a clip (a line that opens with the clip's duration and ends with a
     label of the `media_label` list after a dash) is page furniture, no statement."""
     ln = ctx.line_of(v.idx)
@@ -159,9 +170,9 @@ def clip_link(ctx, v, cue, subj):
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
                anonymity_request, clip_link)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
-# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether"
-# as attributions):
-GUIDE_VETOES = (unspoken_subject, negated, inferred)
+# Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
+# "could say" as attributions):
+GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured)
 # Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause,)
 
