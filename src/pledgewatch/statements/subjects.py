@@ -223,3 +223,63 @@ def interrupting_name(subj, v):
     if not any(t.pos_ == "VERB" for t in doc[v.sent.start:ap.left_edge.i - 1]):
         return None
     return ap
+
+
+def coordinated_subject(v):
+    """The subject of a conjoined cue that the parse coordinated into the clause before it: a noun phrase after
+    "and" that ends in a name set off by commas, right before a finite cue with no subject of its own ("Beijing has
+    declined to criticise the offensive, and its leader, Xi Jinping, assured ...": Xi Jinping speaks, not Beijing).
+    (name token, span of the noun phrase) or None; not a participle ("..., adding"), nor a name without commas."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        return None
+    doc = v.doc
+    k = v.i
+    while k - 1 >= 0 and doc[k - 1].dep_ in ("aux", "neg", "advmod") and v.i - k < 3:
+        k -= 1
+    b = k - 1  # the comma after the name
+    j = b
+    while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and b - j < 4:
+        j -= 1
+    if b < 3 or doc[b].text != "," or j == b or doc[j - 1].text != ",":
+        return None
+    a = j - 1  # back from the first comma over the noun phrase to its "and"
+    while a - 1 > v.head.i and j - a < 12 and doc[a - 1].dep_ != "cc" and not (
+            doc[a - 1].is_punct and doc[a - 1].text != "-") and (
+            doc[a - 1].pos_ not in ("VERB", "AUX") or doc[a - 1].dep_ in ("amod", "compound")):
+        a -= 1
+    cc = doc[a - 1]
+    np = doc[a:j - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.i <= v.head.i or not len(np) \
+            or np[0].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN") \
+            or not any(t.pos_ == "NOUN" for t in np):
+        return None
+    return doc[b - 1], (a, b)
+
+
+def parenthetical_speaker(subj, v):
+    """The speaker of a cue set in the middle of the clause it reports, right after that clause's subject: "SUBJECT,
+    said NAME[, appositive], VERB ..." ("Residents who decide to remain, said Iryna Vereshchuk, will have to sign
+    a waiver": Vereshchuk speaks; the parse takes "Residents" for the cue's subject). (name token, span) or None;
+    not where something stands between the subject and the cue ("Zelensky, in a speech, said Putin, who ..., must
+    go")."""
+    doc = v.doc
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != v.i or subj.i > v.i or v.i < 2 \
+            or doc[v.i - 1].text != ",":
+        return None
+    r = subj.right_edge.i
+    while r > subj.i and doc[r].is_punct:
+        r -= 1
+    if r != v.i - 2 or any(t.text == "," or t.text in QUOTE_CHARS for t in doc[subj.left_edge.i:r + 1]):
+        return None
+    j = v.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - v.i <= 4:
+        j += 1
+    name = doc[j - 1]
+    if j == v.i + 1 or j >= len(doc) or doc[j].text != "," \
+            or not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:v.sent.end]):
+        return None
+    if name.head.i != v.i:
+        return None  # (where the parse made the name the subject of the clause after it, that clause holds it)
+    return name, (v.i + 1, j)
+
