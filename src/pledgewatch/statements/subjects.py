@@ -283,3 +283,14 @@ def parenthetical_speaker(subj, v):
         return None  # (where the parse made the name the subject of the clause after it, that clause holds it)
     return name, (v.i + 1, j)
 
+
+def relative_mention(doc, cue_i, span):
+    """The relative pronoun that is the cue's own subject when the speaker span is the noun it hangs on ("Kuleba,
+    who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None."""
+    if cue_i is None or not span:
+        return None
+    v = doc[cue_i]
+    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in L.PERSON_RELATIVE), None)
+    if v.dep_ != "relcl" or rel is None or span[0] <= rel.i < span[1]:
+        return None
+    return rel
