@@ -82,3 +82,25 @@ def test_a_named_subject_before_its_cue_keeps_its_mention(nlp):
     text = "Annalena Baerbock, whose ministry drafted the plan, said the sanctions would be extended."
     row = _row(nlp, text, "the sanctions would be extended")
     assert (row["speaker_text"], row["speaker_name"]) == ("Annalena Baerbock", "Annalena Baerbock")
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Dmitry Medvedev made fresh claims that Moscow will prevail in the end and reiterated that the borders must "
+     "be pushed back.", "that the borders must be pushed back", "Dmitry Medvedev"),
+    ("Viktor Orban repeated his view that sanctions have failed and argued that Europe should seek a ceasefire.",
+     "that Europe should seek a ceasefire", "Viktor Orban"),
+    ("Lloyd Austin voiced confidence that Kyiv can hold the line and promised that more shells were on the way.",
+     "that more shells were on the way", "Lloyd Austin"),
+], ids=["claims-that-will-reiterated", "view-that-have-argued", "confidence-that-can-promised"])
+def test_a_past_cue_conjoined_to_a_that_clause_is_the_matrix_subjects(nlp, text, content, name):
+    """"X made claims that A will ... and reiterated that B": the parse hangs the past-tense cue on the verb of the
+    that-clause (another tense); the cue is the matrix clause's second verb and X speaks
+    (`subjects._matrix_of_embedded`)."""
+    assert _row(nlp, text, content)["speaker_name"] == name
+
+
+def test_a_cue_in_the_same_tense_as_the_clause_keeps_the_clause_subject(nlp):
+    """Near miss: "Austin welcomed reports that Poland sent more tanks and promised further deliveries" (the clause's
+    verb and the cue share their tense): the conjoined cue stays in the that-clause, Poland promised."""
+    text = "Lloyd Austin welcomed reports that Poland sent more tanks and promised further deliveries."
+    assert _row(nlp, text, "further deliveries")["speaker_name"] == "Poland"

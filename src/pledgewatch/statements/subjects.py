@@ -44,11 +44,28 @@ def subject(v, text, depth=0):
                 and not infinitival(v) and not _after_colon(h):
             # (not "says that she called Machado to express gratitude": she did)
             h = h.head
+        elif v.dep_ == "conj":
+            h = _matrix_of_embedded(v, h)  # "X voiced claims that Moscow is going to prevail and reiterated ...": X
         s = subject(h, text, depth + 1)
         if s is None:  # "X was quoted as saying"
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+def _matrix_of_embedded(v, h):
+    """A past-tense cue the parse conjoined to the verb of a that-clause of another tense is the matrix clause's
+    second verb: "Medvedev voiced new claims that Moscow is going to prevail and reiterated that ...", "Farage said
+    the warning showed that the leader does not grasp ..., and accused ...": the nearest past-tense cue verb above
+    the clause, else the nearest past-tense full verb, whose subject speaks. h itself where not."""
+    if v.tag_ != "VBD" or h.tag_ == "VBD" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
+            or infinitival(v) or h.dep_ not in ("ccomp", "acl"):
+        return h
+    verbs = [a for a in h.ancestors if a.tag_ == "VBD" and a.i < h.i]
+    cue = next((a for a in verbs if a.lemma_ in _cues.load()[0]), None)
+    full = next((a for a in verbs if a.pos_ == "VERB"), None)
+    m = cue or full
+    return m if m is not None and any(c.dep_ == "nsubj" for c in m.children) else h
 
 
 def issued_document(v):
