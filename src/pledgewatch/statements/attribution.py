@@ -21,8 +21,10 @@ from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .subjects import (
     adjacent_subject,
+    coordinated_subject,
     interrupting_name,
     mention,
+    parenthetical_speaker,
     past_dateline,
     quoted_subject,
     source_mention,
@@ -68,6 +70,11 @@ def speaker(ctx, v, cue):
                                                                       "pcomp")) and \
             not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
         subj, span = adjacent_subject(v, ctx.text)
+    if subj is not None and span is None:
+        # "... and its leader, Xi Jinping, assured ...", "The convoy, said Andriy Yermak, was hit ..."
+        found = coordinated_subject(v) or parenthetical_speaker(subj, v)
+        if found is not None:
+            subj, span = found
     if subj is None or vetoed(ctx, v, cue):
         return None
     if any(c.dep_ == "mark" and c.lower_ in L.HYPOTHETICAL_MARK for c in v.children):
@@ -268,7 +275,7 @@ def _named(f, site):
 
 
 def _leading(f, site):
-    return _added(f, site, leading(f.ctx, site.v, site.cue))
+    return _added(f, site, leading(f.ctx, site.v, site.cue, site.mention))
 
 
 def _trailing(f, site):

@@ -35,6 +35,7 @@ from .nesting import nested
 from .object_adjuncts import object_adjuncts
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
+from .subjects import relative_mention
 from .summary_appositions import summary_appositions
 from .uncovered import uncovered
 
@@ -159,4 +160,7 @@ class Finder:
         doc = self.ctx.doc
         for r in rows:
             r.speaker_text = doc[r.speaker_span[0]:r.speaker_span[1]].text if r.speaker_span else ""
+            rel = relative_mention(doc, r.cue_i, r.speaker_span)
+            if rel is not None:  # "Kuleba, who said ...": the mention at the cue is "who"
+                r.speaker_text = rel.text
         return [r.to_row(index) for r in rows]

@@ -44,11 +44,28 @@ def subject(v, text, depth=0):
                 and not infinitival(v) and not _after_colon(h):
             # (not "says that she called Machado to express gratitude": she did)
             h = h.head
+        elif v.dep_ == "conj":
+            h = _matrix_of_embedded(v, h)  # "X voiced claims that Moscow is going to prevail and reiterated ...": X
         s = subject(h, text, depth + 1)
         if s is None:  # "X was quoted as saying"
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+def _matrix_of_embedded(v, h):
+    """A past-tense cue the parse conjoined to the verb of a that-clause of another tense is the matrix clause's
+    second verb: "Medvedev voiced new claims that Moscow is going to prevail and reiterated that ...", "Farage said
+    the warning showed that the leader does not grasp ..., and accused ...": the nearest past-tense cue verb above
+    the clause, else the nearest past-tense full verb, whose subject speaks. h itself where not."""
+    if v.tag_ != "VBD" or h.tag_ == "VBD" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
+            or infinitival(v) or h.dep_ not in ("ccomp", "acl"):
+        return h
+    verbs = [a for a in h.ancestors if a.tag_ == "VBD" and a.i < h.i]
+    cue = next((a for a in verbs if a.lemma_ in _cues.load()[0]), None)
+    full = next((a for a in verbs if a.pos_ == "VERB"), None)
+    m = cue or full
+    return m if m is not None and any(c.dep_ == "nsubj" for c in m.children) else h
 
 
 def issued_document(v):
@@ -223,3 +240,74 @@ def interrupting_name(subj, v):
     if not any(t.pos_ == "VERB" for t in doc[v.sent.start:ap.left_edge.i - 1]):
         return None
     return ap
+
+
+def coordinated_subject(v):
+    """The subject of a conjoined cue that the parse coordinated into the clause before it: a noun phrase after
+    "and" that ends in a name set off by commas, right before a finite cue with no subject of its own ("Beijing has
+    declined to criticise the offensive, and its leader, Xi Jinping, assured ...": Xi Jinping speaks, not Beijing).
+    (name token, span of the noun phrase) or None; not a participle ("..., adding"), nor a name without commas."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        return None
+    doc = v.doc
+    k = v.i
+    while k - 1 >= 0 and doc[k - 1].dep_ in ("aux", "neg", "advmod") and v.i - k < 3:
+        k -= 1
+    b = k - 1  # the comma after the name
+    j = b
+    while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and b - j < 4:
+        j -= 1
+    if b < 3 or doc[b].text != "," or j == b or doc[j - 1].text != ",":
+        return None
+    a = j - 1  # back from the first comma over the noun phrase to its "and"
+    while a - 1 > v.head.i and j - a < 12 and doc[a - 1].dep_ != "cc" and not (
+            doc[a - 1].is_punct and doc[a - 1].text != "-") and (
+            doc[a - 1].pos_ not in ("VERB", "AUX") or doc[a - 1].dep_ in ("amod", "compound")):
+        a -= 1
+    cc = doc[a - 1]
+    np = doc[a:j - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.i <= v.head.i or not len(np) \
+            or np[0].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN") \
+            or not any(t.pos_ == "NOUN" for t in np):
+        return None
+    return doc[b - 1], (a, b)
+
+
+def parenthetical_speaker(subj, v):
+    """The speaker of a cue set in the middle of the clause it reports, right after that clause's subject: "SUBJECT,
+    said NAME[, appositive], VERB ..." ("Residents who decide to remain, said Iryna Vereshchuk, will have to sign
+    a waiver": Vereshchuk speaks; the parse takes "Residents" for the cue's subject). (name token, span) or None;
+    not where something stands between the subject and the cue ("Zelensky, in a speech, said Putin, who ..., must
+    go")."""
+    doc = v.doc
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != v.i or subj.i > v.i or v.i < 2 \
+            or doc[v.i - 1].text != ",":
+        return None
+    r = subj.right_edge.i
+    while r > subj.i and doc[r].is_punct:
+        r -= 1
+    if r != v.i - 2 or any(t.text == "," or t.text in QUOTE_CHARS for t in doc[subj.left_edge.i:r + 1]):
+        return None
+    j = v.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - v.i <= 4:
+        j += 1
+    name = doc[j - 1]
+    if j == v.i + 1 or j >= len(doc) or doc[j].text != "," \
+            or not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:v.sent.end]):
+        return None
+    if name.head.i != v.i:
+        return None  # (where the parse made the name the subject of the clause after it, that clause holds it)
+    return name, (v.i + 1, j)
+
+
+def relative_mention(doc, cue_i, span):
+    """The relative pronoun that is the cue's own subject when the speaker span is the noun it hangs on ("Kuleba,
+    who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None."""
+    if cue_i is None or not span:
+        return None
+    v = doc[cue_i]
+    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in L.PERSON_RELATIVE), None)
+    if v.dep_ != "relcl" or rel is None or span[0] <= rel.i < span[1]:
+        return None
+    return rel

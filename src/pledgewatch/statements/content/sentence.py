@@ -21,11 +21,14 @@ def as_clause(ctx, v):
     return ctx.doc[lo].idx, ctx.doc[hi].idx + len(ctx.doc[hi])
 
 
-def _leading_start(ctx, v, sent_end):
-    """The token where the reported words start after cue v and its adverbials, or None when what follows is not
-    reported speech."""
+def _leading_start(ctx, v, sent_end, mention=None):
+    """The token where the reported words start after cue v and its adverbials (and after a speaker named right
+    after it: "The convoy, said Andriy Yermak, was hit twice"), or None when what follows is not reported
+    speech."""
     doc = ctx.doc
     j = v.i + 1
+    if mention and mention[0] == j and mention[1] < sent_end:
+        j = mention[1] + (doc[mention[1]].text == ",")
     while j < sent_end:
         t = doc[j]
         if (t.dep_ == "mark" or t.lower_ in L.RELATIVE_PRONOUN | L.LEADING_STOP) \
@@ -50,14 +53,14 @@ def _leading_start(ctx, v, sent_end):
     return j
 
 
-def leading(ctx, v, cue):
+def leading(ctx, v, cue, mention=None):
     """"X said in a statement that A" / "X said having ... was a boost": the parse gave no ccomp; the rest of
     the sentence after the cue's adverbials, when it holds a finite verb."""
     if "obj" in cue.takes or "that" in cue.takes:
         return None
     doc = ctx.doc
     sent_end = min(v.sent.end, len(doc))
-    j = _leading_start(ctx, v, sent_end)
+    j = _leading_start(ctx, v, sent_end, mention)
     if j is None or j >= sent_end or ctx.line_of(doc[j].idx) != ctx.line_of(v.idx):
         return None
     end = sent_end - 1
