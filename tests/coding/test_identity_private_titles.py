@@ -39,3 +39,22 @@ def test_a_government_director_or_spokesperson_stays_an_official():
             _p("Valerii Zaluzhnyi", "commander-in-chief of Ukraine's armed forces", article="n3")]
     _, officials = identity.recompute(rows)
     assert officials == [True, True, True]
+
+
+def test_the_staff_of_a_former_office_holder_or_a_candidate_hold_no_office():
+    # "a Pence adviser said" (2023), "Trump's deputy press aide, Jo Hale, said" (2016, a candidate's), "Harris aide
+    # Sam Byrd said" (2026, after her term): no office of their own
+    rows = [_p("a Pence adviser", "Pence adviser", article="s1", date="2023-07-02"),
+            _p("Jo Hale", "Trump's deputy press aide", article="s2", date="2016-05-10"),
+            _p("Sam Byrd", "Harris aide", article="s3", date="2026-02-01")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False, False, False]
+
+
+def test_the_staff_of_an_office_holder_in_office_stay_officials():
+    # near misses: "Biden's spokesman, Tom Reyes" (2022), "a Zelensky adviser" (2023), "Scholz's spokesman" (2022)
+    rows = [_p("Tom Reyes", "Biden's spokesman", article="k1", date="2022-04-01"),
+            _p("a Zelensky adviser", "Zelensky adviser", article="k2", date="2023-07-02"),
+            _p("Ola Brandt", "Scholz's spokesman", article="k3", date="2022-09-01")]
+    _, officials = identity.recompute(rows)
+    assert officials == [True, True, True]

@@ -53,6 +53,7 @@ from .identity_governments import THE, government_body, governments_group, joint
 from .identity_words import (
     advised_country,
     based_home,
+    former_owner_staff,
     group_office,
     institution_home,
     owner_country,
@@ -204,8 +205,9 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         ro = ref.role_official(name)
         ro = plural_office(ref, name) if ro is None else ro  # "governors of those regions"
         ro = True if ro is None and summit_party(own) else ro  # "participants in the ... summit"
-    if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
-        ro = False
+    if ro and (_head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x))
+               or former_owner_staff(ref, " ; ".join(x for x in (role, mention) if x), _names._as_date(date))):
+        ro = False  # no public office: a private body's head; a former office holder's or a candidate's aide
     if ro is not None:
         official, os_ = ro, _MENTION
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
