@@ -32,11 +32,11 @@ def test_former_minister_who_still_sits_in_parliament_is_an_official():
 def test_office_holder_of_the_period_beats_the_country_around_the_quote():
     # the statements stage took the country the sentence talks about; the gazetteer knows the speaker
     rows = [_row("Rand Paul", text="Senator Rand Paul", country="Russia", article="g1", date="2022-05-12"),
-            _row("Wendy Sherman", text="Deputy Secretary of State Wendy Sherman", country="Russia", article="g2",
+            _row("Wendy Sherman", text="Wendy Sherman, the deputy secretary", country="Russia", article="g2",
                  date="2022-01-10"),
             _row("Kalle Laanet", text="Pabriks's Estonian counterpart, Kalle Laanet", article="g3",
                  date="2022-03-01"),
-            _row("Laurynas Kasčiūnas", text="the Lithuanian counterpart Laurynas Kasčiūnas", article="g4",
+            _row("Laurynas Kasčiūnas", text="Laurynas Kasčiūnas, Lithuania's minister", article="g4",
                  date="2024-04-26")]
     countries, officials = identity.recompute(rows)
     assert countries == ["United States", "United States", "Estonia", "Lithuania"]
@@ -54,7 +54,7 @@ def test_the_holder_changes_on_the_handover_day():
 
 
 def test_a_private_namesake_is_not_taken_for_an_office_holder():
-    # "Michael Martin, 22, a former star at ... college" (a Russian student): Ireland's Micheál Martin is left out
+    # "Michael Martin", a student aged 22 in one corpus article (a Russian college's former star): Ireland's Micheál Martin is left out
     rows = [_row("Michael Martin", article="m1", date="2024-05-07")]
     countries, officials = identity.recompute(rows)
     assert (countries, officials) == ([""], [False])
@@ -64,7 +64,7 @@ def test_a_private_namesake_is_not_taken_for_an_office_holder():
 def test_commissioners_legislators_and_spokespeople_of_the_period():
     # round 13's batch: office holders the corpus quotes whom officials.csv missed; the sentence's country
     # ("Russia", "Ukraine") or none was what the statements stage had
-    rows = [_row("Kadri Simson", text="the bloc's energy chief Kadri Simson", country="Russia", article="c1",
+    rows = [_row("Kadri Simson", text="Kadri Simson, energy chief of the bloc", country="Russia", article="c1",
                  date="2022-07-20", official=True),
             _row("Andy Biggs", text="Biggs", country="Ukraine", article="c2", date="2023-09-28"),
             _row("Leonid Slutsky", text="Slutsky", article="c3", date="2022-06-15"),
@@ -121,3 +121,14 @@ def test_a_former_office_holder_of_decades_ago_keeps_the_country_and_holds_no_of
     countries, officials = identity.recompute(rows)
     assert countries == ["Poland", "United Kingdom", "United States"]
     assert officials == [False] * 3
+
+
+def test_a_surname_alone_in_a_listed_misspelling_is_the_office_holder():
+    # a bare surname is matched only exactly (near spellings need a given name): "Zelanski told reporters", "said
+    # Zeilinsky", "as Zelanski put it" (three outlets' spellings of Zelensky) are the president of Ukraine; a
+    # near miss, "Zelinska" (one edit from no listed form, a private person's name), stays unknown
+    rows = [_row("Zelanski", article="z1", date="2022-08-09"), _row("Zeilinsky", article="z2", date="2022-01-29"),
+            _row("Zelanski", text="he", article="z3", date="2024-04-15"), _row("Zelinska", article="z4")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine", "Ukraine", ""]
+    assert officials == [True, True, True, False]

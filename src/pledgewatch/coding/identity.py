@@ -17,6 +17,8 @@ The statements stage may take a speaker's country from words near the quote ("Li
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
    with the mention "the official Russian customs data"); a country's body named by a `government_body` noun ("the
    US treasury", "the Ukrainian side") is its government, an office;
+   where the mention gives no country otherwise, the body it names after "at" / "in" is the speaker's employer
+   ("deputy director at the IMF": coding.identity_employer);
 4. consistency: within an article, every row of one `speaker_id` gets the country and official status of its best
    evidenced row (an official entry beats a role word, which beats the organisation), so "he" and "Landsbergis"
    agree with "Lithuanian Foreign Minister Gabrielius ..."; where no row of the speaker has evidence, the
@@ -46,10 +48,12 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
+from .identity_employer import employer_home
 from .identity_governments import THE, government_body, governments_group, joint_governments
 from .identity_words import (
     advised_country,
     based_home,
+    former_owner_staff,
     group_office,
     institution_home,
     owner_country,
@@ -201,8 +205,9 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         ro = ref.role_official(name)
         ro = plural_office(ref, name) if ro is None else ro  # "governors of those regions"
         ro = True if ro is None and summit_party(own) else ro  # "participants in the ... summit"
-    if ro and _head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x)):
-        ro = False
+    if ro and (_head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x))
+               or former_owner_staff(ref, " ; ".join(x for x in (role, mention) if x), _names._as_date(date))):
+        ro = False  # no public office: a private body's head; a former office holder's or a candidate's aide
     if ro is not None:
         official, os_ = ro, _MENTION
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
@@ -214,6 +219,7 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     c = c or ("" if cs or typ not in ("person", "unknown", "") else owner_country(ref, mention, date))  # "Johnson's aide"
     c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
     c = c or ("" if cs else advised_country(ref, placed))  # "adviser to ... Ukrainian interior ministry"
+    c = c or ("" if cs else employer_home(ref, placed))  # "head of analysis in the US Department of Energy"
     if c:
         country, cs = c, _MENTION
     home = _named_organisation(name) if typ != "person" else ""

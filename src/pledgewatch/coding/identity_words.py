@@ -206,3 +206,25 @@ def advised_country(ref, text: str) -> str:
             if country:
                 return country
     return ""
+
+
+_STAFF = re.compile(r"\b((?:[A-Z][\w.-]+\s+)?[A-Z][\w-]+)(?:['’]s)?\s+((?:[a-z-]+\s*){1,4})")
+
+
+def former_owner_staff(ref, text: str, date) -> bool:
+    """The speaker's own words name them as the staff of a person officials.csv lists but out of office at the
+    statement's date ("a Pence adviser" in 2023, "Trump's senior communications adviser" in 2016): an aide, adviser
+    or spokesperson of a former office holder or a candidate holds no public office (words `staff_noun` of
+    coding_words.csv); the staff of a person in office at the date ("Biden's spokesman" in 2022) are left alone."""
+    from .words import of
+
+    if date is None:
+        return False
+    nouns = of("staff_noun")
+    for m in _STAFF.finditer(text or ""):
+        if not set(m.group(2).split()) & nouns:  # the noun within the next four lower-case words
+            continue
+        off = ref.official(_names.clean_name(m.group(1))[0], date)
+        if off is not None and not off.valid(date):
+            return True
+    return False

@@ -1,0 +1,33 @@
+"""The body a speaker works at or in (coding.identity_employer): its country is the speaker's where the mention
+gives no other; a bare place, or a body after a posted noun, is a host."""
+
+from pledgewatch.coding import identity
+
+
+def _p(name, role="", text="", article="a1", official=False):
+    return {"article_id": article, "speaker_name": name, "speaker_id": name, "speaker_role": role,
+            "speaker_text": text or name, "speaker_type": "person", "speaker_country": "",
+            "speaker_is_official": official, "published": "2023-03-01", "text": "The front will hold.", "cue": "said"}
+
+
+def test_the_body_after_at_or_in_is_the_speakers_employer():
+    # "Laura Cooper, who runs analysis in the US Department of Energy, said", "Gita Rao, a division chief at the
+    # IMF, said", "Hélène Dubois at the French Institute for Strategic Studies argued", "a past dean at the London
+    # School of Economics, Tom Brandt, said"
+    rows = [_p("Laura Cooper", "head of analysis in the US Department of Energy", article="e1", official=True),
+            _p("Gita Rao", "division chief at the IMF", article="e2", official=True),
+            _p("Hélène Dubois", text="Hélène Dubois at the French Institute for Strategic Studies", article="e3"),
+            _p("Tom Brandt", "former dean at the London School of Economics", article="e4")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["United States", "IMF", "France", "United Kingdom"]
+
+
+def test_a_bare_place_or_a_post_at_another_body_is_a_host():
+    # near misses: "the agency's representative in Ukraine, Ana Lopez" (a bare place), "Ambassador Pablo Ruiz, an
+    # alternate representative at the United Nations" (a posted noun before the body), "a reporter at the
+    # White House, Jo Lane" (the same): no country from the phrase
+    rows = [_p("Ana Lopez", "the agency's representative in Ukraine", article="h1"),
+            _p("Pablo Ruiz", "alternate representative at the United Nations", article="h2"),
+            _p("Jo Lane", "a reporter at the White House", article="h3")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["", "", ""]
