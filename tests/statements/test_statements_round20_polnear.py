@@ -1,0 +1,56 @@
+"""Issue 14, round 20: a construction counted across polnear_train's even half.
+
+Under PolNeAR's convention (nesting="outer", quote_parts="join") an "according to Y" that closes its sentence after
+a clause with a speech verb of its own ("X said A, according to Y") is Y's statement of the whole clause, X's verb
+with it, and X gets no row (`nesting._closing_tag`); the guide's convention keeps X's row. A quotation with its own
+cue before the phrase stays the quoted speaker's (`according.reported_quotation`).
+
+Every sentence is invented in the shape of the construction and parsed with the real model; no text of ../shared
+is read here."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+OUTER = {"quote_parts": "join", "nesting": "outer"}
+
+
+CLOSING_ACCORDING = [
+    ("Governor Jay Inslee said he would have closed the plant if such a leak had happened in his state, according "
+     "to local news reports.", "Governor Jay Inslee said he would have closed the plant"),
+    ("The inspector said the order was meant to protect the agency's budget, according to the audit.",
+     "The inspector said the order was meant"),
+    ("Ms. Brandt told the board that the plan was sound and urged members to approve it, according to three people "
+     "in the room.", "Ms. Brandt told the board that the plan was sound and urged members"),
+    ("What the senator has said privately about the merger is another matter, according to two former aides.",
+     "What the senator has said privately about the merger is another matter"),
+]
+
+
+@pytest.mark.parametrize("body, start", CLOSING_ACCORDING)
+def test_a_closing_according_to_keeps_the_whole_clause_under_the_outer_convention(nlp, body, start):
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [r["cue"] for r in rows] == ["according to"], [(r["cue"], r["text"]) for r in rows]
+    assert rows[0]["text"].startswith(start)
+    assert "according" not in rows[0]["text"]
+
+
+def test_the_guide_keeps_the_inner_speakers_row(nlp):
+    rows = extract_rows(nlp, CLOSING_ACCORDING[0][0])
+    assert [r["cue"] for r in rows] == ["said"]
+    assert rows[0]["speaker_name"].endswith("Inslee")
+
+
+def test_a_quotation_with_its_own_cue_before_the_phrase_stays_the_quoted_speakers(nlp):
+    body = '"We will not close the plant," the governor said, according to the minutes of the call.'
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [(r["cue"], r["text"]) for r in rows] == [("said", "We will not close the plant")]
+
+
+def test_a_fronted_according_to_is_unchanged(nlp):
+    body = "According to the audit, the inspector said the order was meant to protect the budget."
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [(r["cue"], r["text"]) for r in rows] == [
+        ("According to", "the inspector said the order was meant to protect the budget")]
