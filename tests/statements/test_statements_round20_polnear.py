@@ -1,9 +1,12 @@
-"""Issue 14, round 20: a construction counted across polnear_train's even half.
+"""Issue 14, round 20: two constructions counted across polnear_train's even half.
 
-Under PolNeAR's convention (nesting="outer", quote_parts="join") an "according to Y" that closes its sentence after
-a clause with a speech verb of its own ("X said A, according to Y") is Y's statement of the whole clause, X's verb
-with it, and X gets no row (`nesting._closing_tag`); the guide's convention keeps X's row. A quotation with its own
-cue before the phrase stays the quoted speaker's (`according.reported_quotation`).
+1. Under PolNeAR's convention (nesting="outer", quote_parts="join") an "according to Y" that closes its sentence
+   after a clause with a speech verb of its own ("X said A, according to Y") is Y's statement of the whole clause,
+   X's verb with it, and X gets no row (`nesting._closing_tag`); the guide's convention keeps X's row. A quotation
+   with its own cue before the phrase stays the quoted speaker's (`according.reported_quotation`).
+2. Under both conventions an inverted cue between a host clause's subject and its predicate ("SUBJECT, said
+   SPEAKER, a hydrologist, PREDICATE") names the speaker after the cue, and the statement is the host clause
+   without the cue clause (`inverted_aside`).
 
 Every sentence is invented in the shape of the construction and parsed with the real model; no text of ../shared
 is read here."""
@@ -54,3 +57,42 @@ def test_a_fronted_according_to_is_unchanged(nlp):
     rows = extract_rows(nlp, body, **OUTER)
     assert [(r["cue"], r["text"]) for r in rows] == [
         ("According to", "the inspector said the order was meant to protect the budget")]
+
+
+INVERTED = [
+    ("The real obstacle, said Ines Haller, a hydrologist at the institute, is the soil itself.", "Ines Haller",
+     "The real obstacle", "is the soil itself"),
+    ("And the council, says Mayor Tomas Brandt, will not wait for the state to act.", "Mayor Tomas Brandt",
+     "And the council", "will not wait for the state to act"),
+    ("Much of the new housing, wrote Emil Sandberg, a planner in Malmo, will stand empty for years.",
+     "Emil Sandberg", "Much of the new housing", "will stand empty for years"),
+]
+
+
+@pytest.mark.parametrize("body, speaker, lead, rest", INVERTED)
+def test_an_inverted_cue_inside_the_host_clause_names_the_speaker_after_it(nlp, body, speaker, lead, rest):
+    rows = extract_rows(nlp, body)
+    assert [r["text"] for r in rows] == [lead, rest]
+    assert {r["speaker_text"] for r in rows} == {speaker}
+
+
+@pytest.mark.parametrize("body, speaker, lead, rest", INVERTED)
+def test_the_join_convention_joins_the_host_clause(nlp, body, speaker, lead, rest):
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [r["text"] for r in rows] == [f"{lead} {rest}"]
+    assert rows[0]["speaker_text"] == speaker
+
+
+def test_a_complement_subject_that_names_nobody_is_the_contents_own(nlp):
+    body = ("Aides to the governor, a former prosecutor, said their speeches, already full of references to "
+            "security, would focus on crime.")
+    rows = extract_rows(nlp, body)
+    assert [(r["speaker_text"], r["text"]) for r in rows] == [
+        ("Aides", "their speeches, already full of references to security, would focus on crime")]
+
+
+def test_a_named_subject_with_its_own_apposition_is_the_speaker_in_the_plain_order(nlp):
+    body = "Ann Ross, the envoy for water rights, said Ivan Petrov, the head of the utility, had hidden the losses."
+    rows = extract_rows(nlp, body)
+    assert [r["speaker_text"] for r in rows] == ["Ann Ross"]
+    assert rows[0]["text"].startswith("Ivan Petrov")
