@@ -1,4 +1,4 @@
-"""Issue 14, round 20: two constructions counted across polnear_train's even half.
+"""Issue 14, round 20: three constructions counted across polnear_train's even half.
 
 1. Under PolNeAR's convention (nesting="outer", quote_parts="join") an "according to Y" that closes its sentence
    after a clause with a speech verb of its own ("X said A, according to Y") is Y's statement of the whole clause,
@@ -7,6 +7,8 @@
 2. Under both conventions an inverted cue between a host clause's subject and its predicate ("SUBJECT, said
    SPEAKER, a hydrologist, PREDICATE") names the speaker after the cue, and the statement is the host clause
    without the cue clause (`inverted_aside`).
+3. Under PolNeAR's convention a quoted fragment closing the sentence after a direct statement, with a short lead
+   of the reporter's and no cue ('"A," X said. Instead, "B."'), is that statement's tail (`fragment_tails`).
 
 Every sentence is invented in the shape of the construction and parsed with the real model; no text of ../shared
 is read here."""
@@ -91,8 +93,43 @@ def test_a_complement_subject_that_names_nobody_is_the_contents_own(nlp):
         ("Aides", "their speeches, already full of references to security, would focus on crime")]
 
 
+FRAGMENTS = [
+    ('"She is supposed to lead this team," Coach Harlan said. Instead, "she just acts like a spectator."',
+     'She is supposed to lead this team Instead, "she just acts like a spectator."'),
+    ('"It is lazy reporting," the anchor says. It is "the new gotcha journalism."',
+     'It is lazy reporting It is "the new gotcha journalism."'),
+    ('"The main worry of older voters is not their pension," Ms. Grant said. For younger voters, on the other '
+     'hand, "rent is everything."',
+     'The main worry of older voters is not their pension For younger voters, on the other hand, "rent is '
+     'everything."'),
+]
+
+
+@pytest.mark.parametrize("body, joined", FRAGMENTS)
+def test_a_quoted_fragment_after_a_direct_statement_is_its_tail_under_the_join_convention(nlp, body, joined):
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [r["text"] for r in rows] == [joined]
+
+
+@pytest.mark.parametrize("body, joined", FRAGMENTS)
+def test_the_guide_leaves_the_fragment_alone(nlp, body, joined):
+    rows = extract_rows(nlp, body)
+    assert len(rows) == 1 and joined.startswith(rows[0]["text"]) and '"' not in rows[0]["text"]
+
+
+@pytest.mark.parametrize("body", [
+    '"The bridge is safe," the engineer said. Critics called it "a disaster waiting to happen."',
+    '"The bridge is safe," the engineer said. Later, Mayor Ellis spoke of "a disaster."',
+    '"The bridge is safe," the engineer said.\n\nInstead, "the road is the problem."',
+])
+def test_a_fragment_with_its_own_cue_or_speaker_or_in_another_paragraph_is_no_tail(nlp, body):
+    rows = extract_rows(nlp, body, **OUTER)
+    assert rows[0]["text"] == "The bridge is safe"
+
+
 def test_a_named_subject_with_its_own_apposition_is_the_speaker_in_the_plain_order(nlp):
     body = "Ann Ross, the envoy for water rights, said Ivan Petrov, the head of the utility, had hidden the losses."
     rows = extract_rows(nlp, body)
     assert [r["speaker_text"] for r in rows] == ["Ann Ross"]
     assert rows[0]["text"].startswith("Ivan Petrov")
+
