@@ -133,3 +133,9 @@ def test_a_named_subject_with_its_own_apposition_is_the_speaker_in_the_plain_ord
     assert [r["speaker_text"] for r in rows] == ["Ann Ross"]
     assert rows[0]["text"].startswith("Ivan Petrov")
 
+
+def test_an_according_to_inside_a_quotation_is_the_quoted_words(nlp):
+    body = ('The audit says the firm "lists 212 shell companies in offshore havens, most of them in Jersey, '
+            'according to its own annual filings."')
+    rows = extract_rows(nlp, body, **OUTER)
+    assert any(r["cue"] == "says" for r in rows), [(r["cue"], r["text"]) for r in rows]

@@ -58,6 +58,9 @@ class _Nesting:
         if self.nesting != "outer" or r.cue_lemma != "according to" or r.cue_i is None:
             return False
         a = self.doc[r.cue_i]
+        if self.ctx.quote_containing(a.idx) is not None:
+            return False  # (the phrase inside somebody's quotation is their words: "the report says the firm
+            # ''lists ... subsidiaries, according to its own website''")
         return r.char_end <= a.idx and all(t.is_punct or t.is_space or t.i >= a.i for t in self.doc[
             self.ctx.tok_at(r.char_end - 1) + 1:a.sent.end])
 
