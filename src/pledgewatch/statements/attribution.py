@@ -19,6 +19,7 @@ from .content.quotation import back_to_quote, quote_after, quote_before, resumed
 from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
 from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
+from .inverted_aside import inverted_parts, inverted_speaker
 from .subjects import (
     adjacent_subject,
     coordinated_subject,
@@ -58,6 +59,9 @@ def after_quotation(ctx, v):
 
 def speaker(ctx, v, cue):
     """(subject token, mention span, cut_subject) of cue v, or None when it has none or a veto holds."""
+    inv = inverted_speaker(v)
+    if inv is not None:  # "The real obstacle, said Ines Haller, a hydrologist, is the soil itself"
+        return None if vetoed(ctx, v, cue) or vetoed(ctx, v, cue, inv[0]) else (inv[0], mention(inv[0]), True)
     subj = subject(v, ctx.text)
     if subj is not None and quoted_subject(ctx, subj, v):
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i
@@ -78,7 +82,7 @@ def speaker(ctx, v, cue):
     if subj is None or vetoed(ctx, v, cue):
         return None
     if any(c.dep_ == "mark" and c.lower_ in L.HYPOTHETICAL_MARK for c in v.children):
-        # "Tester said that ..., but if the president is now saying, '...'": a hypothetical speech event inside
+        # "Tester said that ..., but if the leader is now saying, '...'": a hypothetical speech event inside
         # another speaker's words; what it quotes is that speaker's
         outer = next((a for a in v.ancestors if a.i in ctx.cue_idx and a.i != v.i), None)
         subj = subject(outer, ctx.text) if outer is not None else None
@@ -89,7 +93,7 @@ def speaker(ctx, v, cue):
         return None
     ap = interrupting_name(subj, v) if span is None else None
     if ap is not None:
-        # "To understand ... real Dred Scott, Chief Justice ... said, one should visit this museum": the parse
+        # "To understand ... real Dred Scott, Chief Justice ... said, one should see this museum": the parse
         # took the end of the interrupted clause for the subject and the speaker for its apposition
         return ap, (ap.left_edge.i, ap.right_edge.i + 1), True
     return subj, span if span is not None else source_mention(subj), False
@@ -180,7 +184,7 @@ def _quotation_before(f, site):
 # ---- the content strategies of pass 2, in order: each returns None (does not apply: try the next), True (the
 # cue is settled) or False (the cue gives nothing)
 def _quotation_after(f, site):
-    """'X told reporters: "A"' (and 'While confidence is high, he said, "this has done nothing ...": the lead of a
+    """'X told reporters: "A"' (and 'While confidence is high, he said, "this did nothing ...": the lead of a
     sentence its cue interrupts, resumed by the quotation, is the first part: `resumed_by_quote`)."""
     k = quote_after(f.ctx, site.v, site.subj)
     if k is None:
@@ -243,6 +247,19 @@ def _as_clause_with_lead(f, site):
     return True
 
 
+def _inverted_aside(f, site):
+    """"The real obstacle, said Ines Haller, a hydrologist, is the soil itself": the host subject and the
+    predicate after the speaker's phrase, as two parts (`inverted_aside`)."""
+    inv = inverted_speaker(site.v)
+    if inv is None or inv[0].i != site.subj.i:
+        return None
+    parts = inverted_parts(f.ctx, site.v, *inv)
+    if parts is None:
+        return None
+    _add_parts(f, site, *parts)
+    return True
+
+
 def _clause(f, site):
     """"X said (that) A" / "A, X said" (and "A, the ministry said in its weekly bulletin, and B": the clause resumes after
     the cue with a conjunction)."""
@@ -291,7 +308,7 @@ def _as_clause(f, site):
 
 
 def _after_comma(f, site):
-    """"Too often, he says, they get it": the words after the parenthetical cue, and those before it as the first
+    """"Too often, she says, they get it": the words after the parenthetical cue, and those before it as the first
     part."""
     span = after_comma(f.ctx, site.v, site.cue)
     if not span:
@@ -309,6 +326,7 @@ def _add_parts(f, site, lead, span):
         row.joins = first
 
 
-CONTENT = (_quotation_after, _particle_required, _colon, _back_reference, _as_clause_with_lead, _clause, _frame, _named,
+CONTENT = (_quotation_after, _particle_required, _colon, _back_reference, _as_clause_with_lead, _inverted_aside, _clause,
+           _frame, _named,
            _leading,
            _trailing, _as_clause, _after_comma)

@@ -9,6 +9,8 @@ from bisect import bisect_left
 
 from . import lexicon as L
 from .context import WORD
+from .conventions import polnear_convention
+from .fragment_tails import fragment_tails
 from .quotes import QUOTE_CHARS
 from .subjects import mention
 
@@ -39,6 +41,8 @@ def continuations(f):
             rows.insert(i + 1, row)
             starts.insert(i + 1, row.char_start)
     short_tails(ctx, rows)
+    if polnear_convention(f.nesting):
+        fragment_tails(ctx, rows)
 
 
 def short_tails(ctx, rows):

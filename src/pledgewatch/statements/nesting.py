@@ -4,10 +4,10 @@ Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's stateme
 dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
-$18 million he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
+sum he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
 gerund: "said he 'cannot walk down ... street' without reporters asking him ...") ends A's content under
 "inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
-both: Trump's "he plans to put to good use ... approximately $18 million he says he ... for his campaign").
+both: Trump's "he means to spend ... the sum he says he ... for his campaign").
 Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
 by/after/before gerund) is part of A's words, and gives no statement.
 """
@@ -44,13 +44,29 @@ class _Nesting:
         self.keep, self.dropped = [], set()
 
     def within(self, o, r):
-        """o's cue and content lie inside r's content."""
+        """o's cue and content lie inside r's content (under "outer", also a content that runs on over r's own
+        closing tag: "X said A, according to Y" gives X's row "A, according to Y")."""
         return o is not r and r.char_start <= self.doc[o.cue_i].idx < r.char_end and \
-            r.char_start <= o.char_start and o.char_end <= r.char_end
+            r.char_start <= o.char_start and (o.char_end <= r.char_end or self._closing_tag(r) and (
+                self.doc[r.cue_i].idx < o.char_end))
+
+    def _closing_tag(self, r):
+        """Under "outer" (PolNeAR), r is an "according to Y" closing its sentence after its content: "Governor X
+        said he would have closed the plant, according to local reports", "What the senator said privately is
+        another matter, according to two aides". PolNeAR's annotators give Y the whole clause, the speech verb
+        inside it too, and no row to X (`according.reported_quotation` keeps X's quotation instead)."""
+        if self.nesting != "outer" or r.cue_lemma != "according to" or r.cue_i is None:
+            return False
+        a = self.doc[r.cue_i]
+        if self.ctx.quote_containing(a.idx) is not None:
+            return False  # (the phrase inside somebody's quotation is their words: "the report says the firm
+            # ''lists ... subsidiaries, according to its own website''")
+        return r.char_end <= a.idx and all(t.is_punct or t.is_space or t.i >= a.i for t in self.doc[
+            self.ctx.tok_at(r.char_end - 1) + 1:a.sent.end])
 
     def run(self):
         for r in self.rows:
-            if self._document_with_cue(r):
+            if self._document_with_cue(r) and not self._closing_tag(r):
                 continue  # '"A," he said ..., according to a statement from ... presidency': he said it
             if self._sourcing_tag(r):
                 continue  # "That's according ... Politico, Ukrinform reports": Politico said it
@@ -122,12 +138,13 @@ class _Nesting:
 
     def _outer_absorbs(self, r, inside):
         """PolNeAR ("outer"): the outer speaker keeps the whole clause with an attribution its cue governs
-        ("Clinton had told police officials ..., but the NYPD overruled that request, ... source added"), the
+        ("Clinton had told police officials ..., but the police refused that request, ... source added"), the
         clause "according to" hangs on ("According to her account, ... she insisted that ...") or anything before
         a cue closing its sentence."""
         doc = self.doc
         cue_tok = doc[r.cue_i]
-        trailing = r.cue_lemma != "according to" and r.char_end <= cue_tok.idx and closes_sentence(self.ctx, cue_tok)
+        trailing = self._closing_tag(r) or r.cue_lemma != "according to" and r.char_end <= cue_tok.idx and \
+            closes_sentence(self.ctx, cue_tok)
         return [o for o in inside if trailing or governed(doc[o.cue_i], cue_tok) or (
             r.cue_lemma == "according to" and cue_tok.head.i == o.cue_i)]
 
@@ -145,7 +162,7 @@ class _Nesting:
         kept = [t for t in doc[ctx.tok_at(cs):ctx.tok_at(ce - 1) + 1] if not t.is_punct] if cs < ce else []
         if kept and all(t.dep_ in ("mark", "cc") or t.tag_ in ("WRB", "WP") for t in kept):
             # only the words that open the clause holding the other attribution are left: a concessive or other
-            # subordinator keeps r whole ("As she emphasized, although Russia ... that it is ready to talk, it
+            # subordinator keeps r whole ("As she emphasized, although Russia ... that it is open to talks, it
             # narrows ... path", "he said ... although he condemns the violation ..., he would not support
             # sanctions"); a bare "that" / "how" leaves nothing of r's own ("KIIS recalled that according to ...
             # Institute's latest data, A", "recalling how swarms ... trolls keep claiming that ...": dropped)
