@@ -29,3 +29,16 @@ def test_a_thing_that_helps_a_cause_is_no_pledge(nlp, body, words):
 ])
 def test_a_future_of_the_speakers_side_or_for_ukraine_stays_a_pledge(nlp, body, words):
     assert coded_row(nlp, body, words)["speech_act"] == "pledge"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Lloyd Austin told reporters at the Pentagon that Ukraine will also be helped to train new brigades for "
+     "the spring.", "will also be helped"),
+    ("Kaja Kallas said Kyiv would be supported in repairing its power grid before the first frost.",
+     "would be supported"),
+    ("Speaking in Ottawa, Anita Anand said the Ukrainian navy will be helped to clear the mines off its "
+     "coast.", "will be helped to clear"),
+])
+def test_a_passive_future_of_help_names_the_one_helped_and_stays_a_pledge(nlp, body, words):
+    """The passive's subject is the one helped, not a thing that helps a cause: the speaker's pledge stands."""
+    assert coded_row(nlp, body, words)["speech_act"] == "pledge"

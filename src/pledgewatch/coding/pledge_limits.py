@@ -10,7 +10,8 @@ Constructions:
   is temporary and will help Europe's energy security", "the purchase would support regional cooperation among
   the Baltic states"). The phrase rows ("would support", "will help") read these as the speaker's pledge. A
   subject-less verb conjoined to a clause takes that clause's subject ("the permit is temporary and will help
-  ..."). Not where the clause names no object ("the deal would help Ukraine rebuild": the parse gives Ukraine to
+  ..."). Not a passive clause, whose subject is the one helped ("Ukraine will also be helped to rebuild its
+  army", "Moldova would be supported through the winter"), nor where the clause names no object ("the deal would help Ukraine rebuild": the parse gives Ukraine to
   the verb after), nor where the beneficiary is Ukraine ("this will give Ukraine the funds it needs").
 """
 
@@ -35,7 +36,7 @@ def _with_subjects(clauses: list[dict]) -> list[dict]:
 def _benefits_no_party(cl: dict, row: dict, cap_words) -> bool:
     """One future give clause whose subject is a thing that helps a cause: not the speaker's side, not aid, and an
     object that names neither Ukraine nor aid."""
-    if not cl["subj"] or not cl["obj"] or _k.own_subject(cl, row):
+    if cl["pass"] or not cl["subj"] or not cl["obj"] or _k.own_subject(cl, row):
         return False
     if _parts.aid_object(cl["subj"], cap_words) or _parts.to_ukraine(cl):
         return False
