@@ -52,3 +52,12 @@ def test_the_construction_reads_the_clause_and_the_side(nlp):
     assert responses.decide([need], "donor", {"this"}) is None
     assert responses.decide([need], "donor", {"this", "russia"}) == ("appeal", "response_asked")
     assert responses.decide([need], "adversary", {"this", "russia"}) is None
+
+
+@pytest.mark.parametrize("body", [
+    '"Russia\'s lies about the invasion have gone unchallenged for too long," Dmytro Kuleba said.',
+    '"The claims of the occupiers were unanswered in the press," Volodymyr Zelensky said in his address.',
+    '"Our letters to Moscow are still unanswered," the Ukrainian ombudsman Dmytro Lubinets said.',
+])
+def test_unanswered_without_a_verb_of_leaving_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"

@@ -67,3 +67,20 @@ def test_no_support_ahead_reads_the_words_after_no():
     assert not refusals_ruled.no_support_ahead("There was no money left in the budget", frozenset())
     assert not refusals_ruled.no_support_ahead("There will be no cuts to the funding for Kyiv", frozenset())
     assert not refusals_ruled.no_support_ahead("There would be no delay in the deliveries", frozenset())
+
+
+def test_no_support_ahead_reads_only_the_noun_phrase_no_opens():
+    """The aid word must be in the phrase "no" opens, not after the preposition that ends it."""
+    assert not refusals_ruled.no_support_ahead("There will be no pause in the deliveries of weapons to Kyiv", frozenset())
+    assert not refusals_ruled.no_support_ahead("There will be no fatigue in our support for Kyiv", frozenset())
+    assert not refusals_ruled.no_support_ahead("There will be no Ukraine without Western weapons", frozenset())
+    assert refusals_ruled.no_support_ahead("There will be no more shells for the front", frozenset())
+
+
+@pytest.mark.parametrize("body", [
+    '"We do not consider sending tanks an escalation," the Polish defence minister said in Warsaw.',
+    "Chancellor Olaf Scholz said Berlin did not consider supplying the jets a step towards war.",
+    '"We do not deem delivering air defence to Kyiv a provocation," the Dutch foreign minister said.',
+])
+def test_a_negated_judgement_of_aid_is_no_refusal(nlp, body):
+    assert act_of(nlp, body) != "refusal"

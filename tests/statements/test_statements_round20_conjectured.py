@@ -30,6 +30,17 @@ def test_a_modal_inside_the_content_will_or_must_still_speaks(nlp, body, speaker
     assert speaker in [r["speaker_text"] for r in extract_rows(nlp, body)]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Asked about the delay, Dmitry Peskov could only say that the talks were continuing.", "Dmitry Peskov"),
+    ("At the briefing, the spokesman could say only that the convoy would leave on Monday.", "the spokesman"),
+    ("Pressed by reporters, Josep Borrell could only tell them that the funds were on their way.", "Josep Borrell"),
+])
+def test_a_past_ability_limited_by_only_is_a_speech_act_made(nlp, body, speaker):
+    assert speaker in [r["speaker_text"] for r in extract_rows(nlp, body)]
+
+
 def test_polnear_convention_keeps_them(nlp):
     assert vetoes.conjectured not in vetoes.VERB_VETOES + vetoes.SUBJECT_VETOES
     assert vetoes.conjectured in vetoes.GUIDE_VETOES
+    body = "Moscow could say it only wanted a buffer zone along the border near Kharkiv."
+    assert [r["speaker_text"] for r in extract_rows(nlp, body, quote_parts="join", nesting="outer")] == ["Moscow"]

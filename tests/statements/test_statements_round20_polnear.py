@@ -85,6 +85,21 @@ def test_the_join_convention_joins_the_host_clause(nlp, body, speaker, lead, res
     assert rows[0]["speaker_text"] == speaker
 
 
+@pytest.mark.parametrize("body, speaker, lead, rest", [
+    ("The old bridge, said Oleksandr Kubrakov, the minister, was destroyed by shelling overnight.",
+     "Oleksandr Kubrakov", "The old bridge", "was destroyed by shelling overnight"),
+    ("The second convoy, said Andriy Yermak, the head of the office, was hit twice near the border.",
+     "Andriy Yermak", "The second convoy", "was hit twice near the border"),
+    ("The grain terminal, wrote Mikael Holm, a reporter in Odesa, was struck by two drones on Sunday.",
+     "Mikael Holm", "The grain terminal", "was struck by two drones on Sunday"),
+])
+def test_an_inverted_cue_before_a_passive_host_predicate_names_the_speaker_after_it(nlp, body, speaker, lead, rest):
+    """The parse makes the speaker with an apposition the passive host verb's subject (nsubjpass)."""
+    rows = extract_rows(nlp, body)
+    assert [r["text"] for r in rows] == [lead, rest]
+    assert {r["speaker_text"] for r in rows} == {speaker}
+
+
 def test_a_complement_subject_that_names_nobody_is_the_contents_own(nlp):
     body = ("Aides to the governor, a former prosecutor, said their speeches, already full of references to "
             "security, would focus on crime.")

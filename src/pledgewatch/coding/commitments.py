@@ -59,11 +59,11 @@ def _plain(cl: dict) -> bool:
     return not (cl["neg"] or cl["hyp"] or cl["q"])
 
 
-def _party(words: list[str]) -> bool:
+def _party(words: list[str], nouns: str = "solidarity_party") -> bool:
     """A party one stands by: Ukraine, the adversary's side (for its allies), a country or body of the gazetteer, or a
-    party noun ("the people of Ukraine", "our allies")."""
+    party noun of the word class `nouns` ("the people of Ukraine", "our allies")."""
     W = _words.classes()
-    return bool(set(words) & (W["ukraine"] | W["hostile"] | W["solidarity_party"])) or bool(_parts.countries(words))
+    return bool(set(words) & (W["ukraine"] | W["hostile"] | W[nouns])) or bool(_parts.countries(words))
 
 
 def _solidarity(cl: dict, row: dict) -> bool:
@@ -92,11 +92,12 @@ def _presence(cl: dict, row: dict) -> bool:
     """`own_presence` in one clause: the speaker's side (`_own_asserted`) is, with "be" alone, with a party as its
     beneficiary ("we will be with Ukraine every step of the way", "the US is there for its partners") or at a
     party's side (`side_noun` after a `side_owner` or a party: "the EU will be at your side", "Britain will be by
-    Ukraine's side")."""
+    Ukraine's side"); a party other than the speaker's own people (`ally_noun`, not people or nation: "we will be
+    there for our people" is no pledge)."""
     W = _words.classes()
     if cl["pred"] != ["be"] or not _own_asserted(cl, row):
         return False
-    if _party(cl["ben"]):
+    if _party(cl["ben"], "ally_noun"):  # not "we will be there for our people": the speaker's own
         return True
     obj = cl["obj"]
     i = next((k for k, w in enumerate(obj[:4]) if w in W["side_noun"]), None)

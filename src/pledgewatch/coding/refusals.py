@@ -72,6 +72,8 @@ def _withheld(cl: dict, cap_words) -> bool:
     of = (cl.get("comp") or {}).get("of")
     if (pred[0] == "be" and of in W["reluctance_adj"]) or pred[0] in W["halt_head"]:
         withheld = not cl["neg"] and cl["tense"] != "modal" and not cl.get("imp")
+    elif pred[0] in W["judging_head"] and not set(cl["aux"]) & W["progressive_aux"]:
+        return False  # "we do not consider sending tanks an escalation": a judgement; "not considering sending"
     else:
         withheld = cl["neg"] and (pred[0] in W["intent_head"] or (pred[0] == "be" and of in W["readiness_adj"]))
     given = dict(cl, pred=pred[1:])

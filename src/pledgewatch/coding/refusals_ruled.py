@@ -66,14 +66,17 @@ def support_blocked(cl: dict, row: dict, cap_words) -> bool:
 
 
 def no_support_ahead(text: str, cap_words) -> bool:
-    """`no_support_ahead`: "there will/would be no" and an aid object or capability within NO_AID_SPAN words."""
+    """`no_support_ahead`: "there will/would be no" and an aid object or capability within NO_AID_SPAN words, in the
+    noun phrase "no" opens: before a `phrase_boundary` word ("no pause in the deliveries of weapons", "no Ukraine
+    without Western weapons" deny no aid)."""
     W = _words.classes()
     lowers = re.findall(r"[a-z0-9']+", text.lower())
     for i in range(len(lowers) - 3):
         if lowers[i] == "there" and lowers[i + 1] in W["future"] and lowers[i + 2] == "be" and lowers[i + 3] == "no":
             after = lowers[i + 4:i + 4 + NO_AID_SPAN]
-            stop = next((k for k, w in enumerate(after) if w in W["reduction_noun"]), len(after))
-            if _parts.aid_object(after[:stop], cap_words):  # "no cuts to the funding", "no delay in deliveries"
+            stop = next((k for k, w in enumerate(after) if w in W["reduction_noun"] | W["phrase_boundary"]),
+                        len(after))
+            if _parts.aid_object(after[:stop], cap_words):  # "no cuts to the funding", "no pause in the deliveries"
                 return True
     return False
 

@@ -67,8 +67,8 @@ def _left_unanswered(cl: dict, side: str) -> bool:
     """go / remain / leave ... unanswered: negated under an obligation a call, asserted by the recipient a
     complaint."""
     W = _words.classes()
-    if not set(cl["obj"]) & W["response_undone"]:
-        return False
+    if not set(cl["obj"]) & W["response_undone"] or cl["pred"][:1] and cl["pred"][0] not in W["undone_verb"]:
+        return False  # "Russia's lies have gone unchallenged" is no such act; go / remain / leave / stay only
     if cl["neg"]:
         return _obliged(cl)
     return side == "recipient" and cl["tense"] in ("present", "past", "perfect")

@@ -58,7 +58,7 @@ def inverted_speaker(v):
         return None  # ("Ann Ross, the envoy, said Ivan Petrov, the commander, had ...": the subject's own
         # apposition marks the plain order, speaker first)
     for clause, verb in _host_clauses(v):
-        n = next((x for x in clause.children if x.dep_ == "nsubj" and x.left_edge.i == v.i + 1), None)
+        n = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == v.i + 1), None)
         if n is not None and _names_someone(n) and _predicate_start(n, verb) is not None:
             return n, verb
     return None

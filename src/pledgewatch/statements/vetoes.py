@@ -152,7 +152,14 @@ def conjectured(ctx, v, cue, subj):
     quotation, is a speech act the writer supposes, not one made. Not "must" or "should" (an obligation, "the minister must tell
     parliament ...": measured, they cost a statement the team coded as one), nor
     "will" or "would" (announced and reported speech: foreseen acts have their own veto, `foreseen`), nor a modal
-    inside the content ("Macron said Europe could press Moscow")."""
+    inside the content ("Macron said Europe could press Moscow"), nor a past ability limited by an adverb of the
+    `conjecture_exempt_adverb` list ("the spokesman could only say that talks continue", "could say only that ..."):
+    a speech act made."""
+    doc = v.doc
+    nxt = doc[v.i + 1].lower_ if v.i + 1 < len(doc) else ""
+    if nxt in L.CONJECTURE_EXEMPT_ADVERB or any(c.dep_ == "advmod" and c.lower_ in L.CONJECTURE_EXEMPT_ADVERB
+                                                 for c in v.children):
+        return False
     return ctx.quote_containing(v.idx) is None and any(
         c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in L.CONJECTURE_MODAL for c in v.children)
 
