@@ -178,8 +178,8 @@ def test_a_run_opening_with_a_given_name_is_a_persons_name(nlp, body, content, n
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Observers say the trials put pressure on the west.\n\nIn a short note, Aslin\'s family asked for privacy. "This '
-     'is a very hard time for all of us," they said.', "This is a very hard time", "Aslin's family"),
+    ('Observers say the trials put pressure on the west.\n\nIn a short note, Aslin\'s relatives asked to be left alone. "This '
+     'is a very hard time for all of us," they said.', "This is a very hard time", "Aslin's relatives"),
     ('Yair Lapid condemned the pressure on Jewish leaders. The family of Pinchas Goldschmidt announced that he had '
      'left Russia.', "that he had left Russia", "family of Pinchas Goldschmidt"),
     ('Police said the driver was arrested. The soldier\'s family said that they wanted answers from the army.',

@@ -38,8 +38,8 @@ def test_a_quotation_resumed_after_a_cue_sentence_with_an_embedded_cue(nlp, body
 
 
 @pytest.mark.parametrize("body, quote, addressee", [
-    ('"Do you honestly believe I\'m going to change?" Trump asked the reporters at a briefing in May. '
-     '"I won\'t change."', "Do you honestly believe I'm going to change?", "reporters"),
+    ('"Do you think I will ever be different?" Trump asked the reporters at a briefing in May. '
+     '"I won\'t change."', "Do you think I will ever be different?", "reporters"),
     ('"We depend on no one and take no orders from any bank," she told CNN in the interview taped on Wednesday.',
      "We depend on no one and take no orders from any bank", "CNN"),
     ('"There is no plan to send troops," the minister told him after the meeting in Brussels.',
