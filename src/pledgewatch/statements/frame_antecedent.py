@@ -16,7 +16,7 @@ coding cache's item key, as "ctx" does).
 from __future__ import annotations
 
 from . import lexicon as L
-from .frame_context import SENTENCES, _sentence_start
+from .frame_context import window_start
 
 _PLURAL = frozenset(("NNS", "NNPS"))
 SAME_NOUN_SENTENCES = 5  # sentences before the content's own read for the antecedent's noun named again
@@ -41,16 +41,6 @@ def _proform(span):
     return None
 
 
-def _window_start(doc, i: int, sentences: int = SENTENCES) -> int:
-    """The first token of the sentence `sentences` before the one holding token i."""
-    start = _sentence_start(doc, i)
-    for _ in range(sentences):
-        if start <= 0:
-            break
-        start = _sentence_start(doc, start - 1)
-    return start
-
-
 def antecedent(doc, span) -> dict | None:
     """{"head": the antecedent's lower-case form, "sents": the texts (up to the content) of the sentences that name
     it, by its lemma, up to SAME_NOUN_SENTENCES before the content's, nearest first} of the content's plural pro-form
@@ -61,7 +51,7 @@ def antecedent(doc, span) -> dict | None:
     if found is None:
         return None
     pro, noun = found
-    start = _window_start(doc, span.start)
+    start = window_start(doc, span.start)
     before = [t for t in reversed(doc[start:span.start]) if t.tag_ in _PLURAL and t.pos_ in ("NOUN", "PROPN")]
     same = [t for t in before if noun is not None and t.lemma_.lower() == noun.lemma_.lower()]
     ante = (same or ([] if pro.lower_ in L.FRAME_DEFINITE_DET else before) or [None])[0]
@@ -69,7 +59,7 @@ def antecedent(doc, span) -> dict | None:
         return None
     lemma = ante.lemma_.lower()
     sents = []
-    far = _window_start(doc, span.start, SAME_NOUN_SENTENCES)
+    far = window_start(doc, span.start, SAME_NOUN_SENTENCES)
     for t in reversed(doc[far:span.start]):
         if t.lemma_.lower() != lemma:
             continue

@@ -24,16 +24,22 @@ def _sentence_start(doc, i: int) -> int:
     return doc[i].sent.start
 
 
+def window_start(doc, i: int, sentences: int = SENTENCES) -> int:
+    """The first token of the sentence `sentences` before the one holding token i (the article's start at most)."""
+    start = _sentence_start(doc, i)
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        start = _sentence_start(doc, start - 1)
+    return start
+
+
 def preceding(doc, span) -> list[str]:
     """Lower-case content words (lemmas of verbs, forms of the rest) before `span`: its own sentence up to the span,
     and up to SENTENCES sentences before, the nearest words first, at most MAX_WORDS; [] at the article's start."""
     if span is None or not len(span):
         return []
-    start = _sentence_start(doc, span.start)
-    for _ in range(SENTENCES):
-        if start <= 0:
-            break
-        start = _sentence_start(doc, start - 1)
+    start = window_start(doc, span.start)
     out = []
     for t in reversed(doc[start:span.start]):
         if t.pos_ in _CONTENT_POS:
