@@ -27,10 +27,10 @@ CLOSING_ACCORDING = [
      "to local news reports.", "Governor Jay Inslee said he would have closed the plant"),
     ("The inspector said the order was meant to protect the agency's budget, according to the audit.",
      "The inspector said the order was meant"),
-    ("Ms. Brandt told the board that the plan was sound and urged members to approve it, according to three people "
-     "in the room.", "Ms. Brandt told the board that the plan was sound and urged members"),
-    ("What the senator has said privately about the merger is another matter, according to two former aides.",
-     "What the senator has said privately about the merger is another matter"),
+    ("Ms. Brandt told the board that the plan was sound and urged members to approve it, according to two members "
+     "who were present.", "Ms. Brandt told the board that the plan was sound and urged members"),
+    ("What the senator has told friends of the merger is another matter, according to two former aides.",
+     "What the senator has told friends of the merger is another matter"),
 ]
 
 
@@ -86,10 +86,10 @@ def test_the_join_convention_joins_the_host_clause(nlp, body, speaker, lead, res
 
 
 @pytest.mark.parametrize("body, speaker, lead, rest", [
-    ("The old bridge, said Oleksandr Kubrakov, the minister, was destroyed by shelling overnight.",
-     "Oleksandr Kubrakov", "The old bridge", "was destroyed by shelling overnight"),
-    ("The second convoy, said Andriy Yermak, the head of the office, was hit twice near the border.",
-     "Andriy Yermak", "The second convoy", "was hit twice near the border"),
+    ("The old bridge, said Petra Lindqvist, the minister, was destroyed by shelling overnight.",
+     "Petra Lindqvist", "The old bridge", "was destroyed by shelling overnight"),
+    ("The second convoy, said Jonas Reiter, the chief of staff, was hit twice near the border.",
+     "Jonas Reiter", "The second convoy", "was hit twice near the border"),
     ("The grain terminal, wrote Mikael Holm, a reporter in Odesa, was struck by two drones on Sunday.",
      "Mikael Holm", "The grain terminal", "was struck by two drones on Sunday"),
 ])
