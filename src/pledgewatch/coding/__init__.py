@@ -197,14 +197,11 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
-    if set(res["evidence"]) & OTHERS_PLEDGED and not feats.get("ukraine"):
-        aid_related = False  # a pledge to defend or stand by another party than Ukraine is no aid to Ukraine
-    if aid_related:
-        feats["rule_aid"] = 1.0
-    if _aid.to_adversary(lower_list):
-        feats["to_adversary"] = 1.0
-    if _aid_limits.adversary_target(lower_list):  # the adversary only as the target of force: the guard keeps aid
-        feats["adversary_target"] = 1.0
+    others = bool(set(res["evidence"]) & OTHERS_PLEDGED) and not feats.get("ukraine")  # a pledge to another party
+    aid_related = aid_related and not others  # than Ukraine is no aid to it, whatever the model or context say below
+    feats.update({k: 1.0 for k, on in (("rule_aid", aid_related), ("to_adversary", _aid.to_adversary(lower_list)),
+                                       ("adversary_target", _aid_limits.adversary_target(lower_list))) if on})
+    # (adversary_target: the adversary only as the target of force, where the guard keeps aid)
     act = _residual_model.decide(feats, act, text_of(row.get("article_id")))  # assessment or other, cross-fitted
     if use_model:
         rule_act = act
@@ -215,6 +212,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
                             or _aid_context.context_transfer(row.get(FRAME_KEY), lower_list)
                             or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY), lower_list)):  # "we need it" after a sentence on tanks
         aid_related = _model.guards(feats, act, act, True)[1]
+    aid_related = aid_related and not others
     specificity = None
     if act == "pledge":
         specific = bool(set(categories) - VAGUE_CATEGORIES) or amount is not None or bool(_DATE.search(text))
