@@ -10,12 +10,12 @@ The statements stage may take a speaker's country from words near the quote ("Li
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
    and role words that make an office (`roles.csv` column `official`: minister, spokesperson ...) or a membership
-   ("a member of Ukraine's mission to ... UN": speakers.memberships), read through coding.identity_words (a plural
+   ("one of Ukraine's delegation at the UN": speakers.memberships), read through coding.identity_words (a plural
    office, a relative of an office holder, a nationality word that is part of the person's own name);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
-   with the mention "the official Russian customs data"); a country's body named by a `government_body` noun ("the
+   with the mention "Russian official trade figures"); a country's body named by a `government_body` noun ("the
    US treasury", "the Ukrainian side") is its government, an office;
    where the mention gives no country otherwise, the body it names after "at" / "in" is the speaker's employer
    ("deputy director at the IMF": coding.identity_employer);
@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
-from .identity_employer import employer_home
+from .identity_employer import employer_home, without_field
 from .identity_governments import THE, government_body, governments_group, joint_governments
 from .identity_words import (
     advised_country,
@@ -93,7 +93,7 @@ def _org(text: str) -> tuple[str, bool] | None:
 def _named_organisation(name: str) -> str:
     """The home of the organisations.csv organisation a speaker's name begins with ("New York Times", "Telegraph",
     "BBC Russian", "New York Times Kyiv": the outlet, its service or bureau), else ''. A nationality word at another
-    mention of the speaker ("the official Russian customs data", "The Russian news agency") or after the
+    mention of the speaker ("Russian official trade figures", "The Russian news agency") or after the
     organisation's name is no home of its own; a name that begins otherwise ("Russian foreign office") is left to the
     other evidence."""
     name = THE.sub("", name.strip())
@@ -150,7 +150,7 @@ _TOKEN = re.compile(r"[a-z][a-z-]*")
 def _head_of_private_body(ref, text: str) -> bool:
     """The official-making role words of text are all titles any organisation has (head, director, president,
     spokesperson) and the text names the body by a `private_body` noun of coding_words.csv ("head of Moscow-based
-    group Military ...", "president of the Jewish Community ... Rome", "director of ... Eastern Studies
+    group Military ...", "president of a Jewish congregation in Milan", "director of ... Eastern Studies
     Center", "museum director"): no public office, whatever place the body's name gives (CODING.md: NGOs, think
     tanks, companies, academics are no officials). organisations.csv bodies are `_titles_of_any_body`'s."""
     from .words import of
@@ -240,6 +240,8 @@ def _mention_country(ref, name: str, role: str, mention: str, typ: str, own: str
     # "UNHCR representative in Ukraine"), one after "on" or "about" the topic of their expertise
     # a person's name whose word is a nationality ("Tracey German") gives no nationality
     placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" else own
+    # a place naming a field of study is its subject ("a fellow at the Centre for Russian Studies")
+    placed, role = without_field(ref, placed), without_field(ref, role)
     c = ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
     c = c or based_home(own) or owner_country(ref, name, date)  # "the Washington-based Institute"
     c = c or ("" if typ not in ("person", "unknown", "") else owner_country(ref, mention, date))  # "Johnson's aide"
