@@ -7,7 +7,8 @@ Constructions:
 - `speaker_pronoun` (the speaker's side as subject, read by `own_subject` and so by every construction that asks for
   it): in reported speech, "it" for a speaker that is no person ("the UK government said ... would supply long-range
   rocket ... to Ukraine"), or a possessive with a polity noun ("Lukashenko has said ... ex-Soviet state stands
-  fully behind ...", "Biden announced that his country will provide ... with more advanced missile systems");
+  fully behind ...", "Biden said his country will provide ... with newer rocket systems"), and
+  "it" for an official's own country named just before (`official_it`);
   composition read he/she only, and a speaker's own country named.
 - `scheduled` (commitment modality, read by `commitment`): a present "be to" or `scheduled_head` ("is set to", "is
   due to") before the verb: a transfer the news reports as arranged, as a future would ("Germany is to send more
@@ -46,9 +47,35 @@ def speaker_pronoun(subj: list[str], row: dict) -> bool:
     if not subj or text_of(row.get("quote_type")) == "direct":
         return False
     if subj == ["it"]:
-        return text_of(row.get("speaker_type")) == "organization"
+        return text_of(row.get("speaker_type")) == "organization" or official_it(row)
     W = _words.classes()
     return subj[0] in W["speaker_possessive"] and subj[-1] in W["polity_noun"]
+
+
+IT_WINDOW = 15  # context words (nearest first) in which "it" finds the official's country
+
+
+def official_it(row: dict) -> bool:
+    """`speaker_pronoun` for a person: in reported speech, "it" stands for the country of an official speaker where
+    the context just before the content names that country and no aid object, weapon, money or `thing_antecedent`
+    word (deal, plan, decision ...) stands nearer
+    ("Turkey has kept talking to both sides, and its president told Putin | it would back Moscow's role":
+    "it" is Turkey; "The US unveiled a new package. Biden said | it would help Kyiv": "it" is the package). The
+    context is the clause frame's "ctx" (statements/frame_context.py: content words, nearest first)."""
+    from ..statements.clause_frame import FRAME_KEY
+
+    country = text_of(row.get("speaker_country"))
+    if text_of(row.get("speaker_type")) != "person" or not row.get("speaker_is_official") or not country:
+        return False
+    ctx = list((row.get(FRAME_KEY) or {}).get("ctx") or ())[:IT_WINDOW]
+    W = _words.classes()
+    things = W["aid_object"] | W["weapons"] | W["money"] | W["thing_antecedent"]
+    for i, w in enumerate(ctx):
+        if w in things:
+            return False
+        if country in countries(ctx[max(0, i - 2):i + 1][::-1]):  # "states united" read back as "united states"
+            return True
+    return False
 
 
 def own_subject(cl: dict, row: dict) -> bool:
@@ -81,7 +108,7 @@ def to_ukraine(cl: dict) -> bool:
 def gives(cl: dict) -> bool:
     """A give predicate (give_lemma: send, provide, impose, close the sky ...) in the clause's chain; `aspect_head`: a
     continuative head (continue, keep, remain) with a verb after it gives only if that verb does ("will continue |
-    to supply" gives, "continues | to see troubling signs" and "is continuing | to draw down our embassy" do not);
+    to supply" gives, "continues | to see troubling signs" and "is continuing | to reduce its embassy staff" do not);
     alone it stays a give predicate ("we will continue", the object given by the context)."""
     pred = cl["pred"]
     if len(pred) > 1 and pred[0] in _words.of("continuative"):

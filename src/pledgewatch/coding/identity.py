@@ -10,12 +10,12 @@ The statements stage may take a speaker's country from words near the quote ("Li
    ("Brazilian President" -> Brazil, "a German source" -> Germany, "Ukraine's operational command" -> Ukraine),
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
    and role words that make an office (`roles.csv` column `official`: minister, spokesperson ...) or a membership
-   ("a member of Ukraine's mission to ... UN": speakers.memberships), read through coding.identity_words (a plural
+   ("one of Ukraine's delegation at the UN": speakers.memberships), read through coding.identity_words (a plural
    office, a relative of an office holder, a nationality word that is part of the person's own name);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
-   with the mention "the official Russian customs data"); a country's body named by a `government_body` noun ("the
+   with the mention "Russian official trade figures"); a country's body named by a `government_body` noun ("the
    US treasury", "the Ukrainian side") is its government, an office;
    where the mention gives no country otherwise, the body it names after "at" / "in" is the speaker's employer
    ("deputy director at the IMF": coding.identity_employer);
@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 
 from ..statements import names as _names
 from ._match import read_table, text_of
-from .identity_employer import employer_home
+from .identity_employer import employer_home, without_field
 from .identity_governments import THE, government_body, governments_group, joint_governments
 from .identity_words import (
     advised_country,
@@ -93,7 +93,7 @@ def _org(text: str) -> tuple[str, bool] | None:
 def _named_organisation(name: str) -> str:
     """The home of the organisations.csv organisation a speaker's name begins with ("New York Times", "Telegraph",
     "BBC Russian", "New York Times Kyiv": the outlet, its service or bureau), else ''. A nationality word at another
-    mention of the speaker ("the official Russian customs data", "The Russian news agency") or after the
+    mention of the speaker ("Russian official trade figures", "The Russian news agency") or after the
     organisation's name is no home of its own; a name that begins otherwise ("Russian foreign office") is left to the
     other evidence."""
     name = THE.sub("", name.strip())
@@ -150,7 +150,7 @@ _TOKEN = re.compile(r"[a-z][a-z-]*")
 def _head_of_private_body(ref, text: str) -> bool:
     """The official-making role words of text are all titles any organisation has (head, director, president,
     spokesperson) and the text names the body by a `private_body` noun of coding_words.csv ("head of Moscow-based
-    group Military ...", "president of the Jewish Community ... Rome", "director of ... Eastern Studies
+    group Military ...", "president of a Jewish congregation in Milan", "director of ... Eastern Studies
     Center", "museum director"): no public office, whatever place the body's name gives (CODING.md: NGOs, think
     tanks, companies, academics are no officials). organisations.csv bodies are `_titles_of_any_body`'s."""
     from .words import of
@@ -186,17 +186,39 @@ def identify(row: dict) -> tuple[str, bool | None, int, int]:
 @functools.lru_cache(maxsize=1 << 14)
 def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> tuple[str, bool | None, int, int]:
     ref = _names.reference()
+    entry, former = _listed_entry(ref, name, sid, typ, date)
+    if entry is not None:
+        return entry
     country, official, cs, os_ = "", None, 0, 0
-    former = None
+    if former is not None:  # listed, but not in office at this date: the country holds, the office is the role's
+        country, cs = former.country, _OFFICIAL_ENTRY
+    own = " ; ".join(x for x in (role, mention, name if name != "UNKNOWN" else "") if x)
+    ro = _mention_office(ref, name, role, mention, typ, own, former, date)
+    if ro is not None:
+        official, os_ = ro, _MENTION
+    c = "" if cs else _mention_country(ref, name, role, mention, typ, own, date)
+    if c:
+        country, cs = c, _MENTION
+    country, official, cs, os_ = _organisation_evidence(ref, name, typ, own, country, official, cs, os_)
+    return _named_body(ref, name, typ, country, official, cs, os_)
+
+
+def _listed_entry(ref, name: str, sid: str, typ: str, date):
+    """(the officials.csv answer of a person in office at date, or None; the entry of a listed person out of office
+    at date, or None): step 1 of the module docstring."""
     if typ in ("person", "unknown", ""):
         for cand in dict.fromkeys(x for x in (sid, name) if x and x != "UNKNOWN"):
             off = ref.official(_person_name(cand), date)
             if off is not None and off.valid(_names._as_date(date)):
-                return off.country, off.official, _OFFICIAL_ENTRY, _OFFICIAL_ENTRY
-            if off is not None:  # listed, but not in office at this date: the country holds, the office is the role's
-                country, cs, former = off.country, _OFFICIAL_ENTRY, off
-                break
-    own = " ; ".join(x for x in (role, mention, name if name != "UNKNOWN" else "") if x)
+                return (off.country, off.official, _OFFICIAL_ENTRY, _OFFICIAL_ENTRY), None
+            if off is not None:
+                return None, off
+    return None, None
+
+
+def _mention_office(ref, name: str, role: str, mention: str, typ: str, own: str, former, date) -> bool | None:
+    """The office the speaker's own words give (role words of the role and mention; for a non-person, its name),
+    None where they give none: step 2 of the module docstring."""
     # former office holders and people described by an organisation's role are judged by the role words
     ro = _office(ref, " ; ".join(x for x in (role, mention) if x)) if (role or mention) else None
     if former is not None:
@@ -208,20 +230,29 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     if ro and (_head_of_private_body(ref, " ; ".join(x for x in (role, mention) if x))
                or former_owner_staff(ref, " ; ".join(x for x in (role, mention) if x), _names._as_date(date))):
         ro = False  # no public office: a private body's head; a former office holder's or a candidate's aide
-    if ro is not None:
-        official, os_ = ro, _MENTION
+    return ro
+
+
+def _mention_country(ref, name: str, role: str, mention: str, typ: str, own: str, date) -> str:
+    """The country the speaker's own words give (nationality and place words, titles, a base, an owner, an
+    institution, whom an adviser serves, an employer), else '': step 2 of the module docstring."""
     # a country after "to", "in" or "at" is the post's host, not the speaker's ("ambassador to Poland",
     # "UNHCR representative in Ukraine"), one after "on" or "about" the topic of their expertise
     # a person's name whose word is a nationality ("Tracey German") gives no nationality
-    placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" and not cs else own
-    c = "" if cs else ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
-    c = c or ("" if cs else based_home(own) or owner_country(ref, name, date))  # "the Washington-based Institute"
-    c = c or ("" if cs or typ not in ("person", "unknown", "") else owner_country(ref, mention, date))  # "Johnson's aide"
-    c = c or ("" if cs or typ != "person" else institution_home(ref, role))  # "professor at King's College London"
-    c = c or ("" if cs else advised_country(ref, placed))  # "adviser to ... Ukrainian interior ministry"
-    c = c or ("" if cs else employer_home(ref, placed))  # "head of analysis in the US Department of Energy"
-    if c:
-        country, cs = c, _MENTION
+    placed = " ; ".join(without_own_name([x for x in (role, mention, name) if x and x != "UNKNOWN"], name)) if typ == "person" else own
+    # a place naming a field of study is its subject ("a fellow at the Centre for Russian Studies")
+    placed, role = without_field(ref, placed), without_field(ref, role)
+    c = ref.find_country(_TOPIC.sub(" ", _HOST.sub(" ", placed))) or ref.role_country(own)
+    c = c or based_home(own) or owner_country(ref, name, date)  # "the Washington-based Institute"
+    c = c or ("" if typ not in ("person", "unknown", "") else owner_country(ref, mention, date))  # "Johnson's aide"
+    c = c or ("" if typ != "person" else institution_home(ref, role))  # "professor at King's College London"
+    c = c or advised_country(ref, placed)  # "adviser to ... Ukrainian interior ministry"
+    return c or employer_home(ref, placed)  # "head of analysis in the US Department of Energy"
+
+
+def _organisation_evidence(ref, name: str, typ: str, own: str, country: str, official, cs: int, os_: int) -> tuple:
+    """(country, official, cs, os_) after the organisation the name is headed by and an organisations.csv body the
+    speaker's words name: step 3 of the module docstring."""
     home = _named_organisation(name) if typ != "person" else ""
     if home:  # the organisation the name is headed by, not a nationality its mention gives ("Russian government data")
         country, cs = home, _MENTION
@@ -236,6 +267,12 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
             # who leads or speaks for an NGO, a company or an outlet holds no public office ("director general of ...
             # International Committee of ... Red Cross", "a spokesman for Human Rights Watch")
             official, os_ = False, _MENTION
+    return country, official, cs, os_
+
+
+def _named_body(ref, name: str, typ: str, country: str, official, cs: int, os_: int) -> tuple:
+    """(country, official, cs, os_) after a non-person speaker named like a place, governments or a government's
+    body: step 3 of the module docstring."""
     if typ != "person" and name and name != "UNKNOWN":
         place = (ref.place(name) or joint_governments(ref, name) or governments_group(ref, name)
                  or government_body(ref, name))

@@ -13,10 +13,15 @@ A body is a phrase with an `employer_noun`, `government_body` or `private_body` 
 country, region or city ("in Ukraine", "in Luhansk") is a host. After a `posted_noun` (ambassador, envoy,
 representative, correspondent ...: someone posted at a body that is not theirs: "alternate representative at the
 United Nations", "a reporter at the White House") the phrase is a host too.
+
+`without_field`: a field of study named by a place or nationality ("a fellow at the Centre for Russian Studies",
+"lecturer in Ukrainian history"): the place is the field's subject, neither the speaker's country nor the employer's
+home; identity.identify takes it out of the text every country look-up of the mention reads.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .words import of
@@ -45,3 +50,20 @@ def employer_home(ref, text: str) -> str:
             if country:
                 return country
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _field_run() -> re.Pattern:
+    """A run of capitalised words right before a `study_field` noun ("Russian and Eurasian Studies")."""
+    nouns = "|".join(sorted(map(re.escape, of("study_field")), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*,?\s+(?:and\s+|&\s+)?)+)(?i:" + nouns + r")(?![\w-])")
+
+
+def without_field(ref, text: str) -> str:
+    """text with every field of study named by place or nationality words taken out: a run of capitalised words
+    holding a place, right before a `study_field` noun of coding_words.csv ("a fellow at the Centre for Russian
+    Studies" -> "a fellow at the Centre for"). A nationality before the body's own noun stays ("the Latvian
+    Institute of ...")."""
+    if not text:
+        return text
+    return _field_run().sub(lambda m: " " if ref.find_country(m.group(1)) else m.group(0), text)
