@@ -14,6 +14,7 @@ from .grammar import infinitival
 
 _CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
+_NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def supposition(ctx, v, cue, subj):
@@ -174,8 +175,21 @@ def clip_link(ctx, v, cue, subj):
     return bool(_CLIP_DURATION.match(line)) and label is not None and label.group(1).lower() in L.MEDIA_LABEL
 
 
+def reader_address(ctx, v, cue, subj):
+    """"18.30 Summary Thank you for staying with our coverage of the floods": a cue outside any quotation
+    whose object is the second-person "you" (in narration, only the reader) and whose subject, where the parse gives
+    one, is neither a pronoun nor a name (a live blog's heading word parsed as the subject) is the outlet addressing
+    its readers: page furniture, no statement. "I thank you for your patience" (a speech printed in full, its speaker
+    the subject) and '"Thank you for standing with us," the president told them' (inside a quotation) stay."""
+    if ctx.quote_containing(v.idx) is not None or not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in v.children):
+        return False
+    return all(s.pos_ != "PRON" and s.ent_type_ not in _NAME_ENTS
+               for s in v.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
-               anonymity_request, clip_link)
+               anonymity_request, clip_link, reader_address)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):
