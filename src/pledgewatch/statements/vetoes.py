@@ -139,6 +139,16 @@ def unspoken_subject(ctx, v, cue, subj):
     return unspoken_source(subj)
 
 
+def hearsay_subject(ctx, v, cue, subj):
+    """"Initial reports said the fire started in a warehouse", "Rumours claim the general has fled", "Earlier reports
+    suggested ...": a hearsay noun (`hearsay_source`) as the cue's subject, with nothing in its phrase that names or
+    points to a source (no determiner, owner, compound, number or prepositional phrase), is talk with no speaker, no
+    speech event (under the guide: documents and data without a speaking source are not statements). "The reports
+    said" (reports named before), "Media reports said", "Reports from local outlets claim" stay."""
+    return subj.lower_ in L.HEARSAY_SOURCE and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod", "prep", "appos") for c in subj.children)
+
+
 def inferred(ctx, v, cue, subj):
     """An evidential verb (`evidential_cue`: suggest, indicate, signal, reveal) whose subject is what someone said
     or did, or a fact, not the one who says it (`evidence_subject`): "the leader's comments indicate that ...",
@@ -193,7 +203,7 @@ VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):
-GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured)
+GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured, hearsay_subject)
 # Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause,)
 
