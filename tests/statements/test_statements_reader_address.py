@@ -35,3 +35,11 @@ def test_a_quoted_thanks_stays_the_speakers(nlp):
 def test_a_named_subject_thanking_you_is_no_reader_address(nlp):
     rows = extract_rows(nlp, "Zelensky thanked you for every donation to the drone fund, the foundation wrote.")
     assert [(r["cue"], r["speaker_text"]) for r in rows] == [("thanked", "Zelensky")]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("His campaign and many commentators will tell you that the vote was a draw.", "will tell"),
+    ("I am here tonight to tell you what I have learned since the last election.", "tell"),
+])
+def test_a_speaker_telling_the_audience_stays(nlp, text, cue):
+    assert [r["cue"] for r in extract_rows(nlp, text)] == [cue]

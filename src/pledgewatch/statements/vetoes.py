@@ -187,15 +187,25 @@ def clip_link(ctx, v, cue, subj):
 
 def reader_address(ctx, v, cue, subj):
     """"18.30 Summary Thank you for staying with our coverage of the floods": a cue outside any quotation
-    whose object is the second-person "you" (in narration, only the reader) and whose subject, where the parse gives
-    one, is neither a pronoun nor a name (a live blog's heading word parsed as the subject) is the outlet addressing
-    its readers: page furniture, no statement. "I thank you for your patience" (a speech printed in full, its speaker
-    the subject) and '"Thank you for standing with us," the president told them' (inside a quotation) stay."""
+    whose object is the second-person "you" (in narration, only the reader) and whose subject is a heading word (one
+    bare word, no name, opening its line after at most a time stamp: a live blog's "Summary" parsed as the subject)
+    is the outlet addressing its readers: page furniture, no statement. "I thank you for your patience" (a speech
+    printed in full), "His campaign will tell you that ...", "I came tonight to tell you ..." (the subject of the verb
+    above) and '"Thank you for standing with us," the president told them' (inside a quotation) stay."""
     if ctx.quote_containing(v.idx) is not None or not any(
             c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in v.children):
         return False
-    return all(s.pos_ != "PRON" and s.ent_type_ not in _NAME_ENTS
-               for s in v.children if s.dep_ in ("nsubj", "nsubjpass"))
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and _heading_word(ctx, subjects[0])
+
+
+def _heading_word(ctx, t) -> bool:
+    """t is one bare word (no dependents, no pronoun, no name) with nothing but digits, punctuation and spaces
+    between it and the start of its line ("18.30 Summary")."""
+    if t.pos_ == "PRON" or t.ent_type_ in _NAME_ENTS or any(True for _ in t.children):
+        return False
+    start = ctx.lines[ctx.line_of(t.idx)]
+    return not any(ch.isalpha() for ch in ctx.text[start:t.idx])
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
