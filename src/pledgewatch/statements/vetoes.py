@@ -14,6 +14,7 @@ from .grammar import infinitival
 
 _CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
+_NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def supposition(ctx, v, cue, subj):
@@ -138,6 +139,16 @@ def unspoken_subject(ctx, v, cue, subj):
     return unspoken_source(subj)
 
 
+def hearsay_subject(ctx, v, cue, subj):
+    """"Initial reports said the fire started in a warehouse", "Rumours claim the general has fled", "Earlier reports
+    suggested ...": a hearsay noun (`hearsay_source`) as the cue's subject, with nothing in its phrase that names or
+    points to a source (no determiner, owner, compound, number or prepositional phrase), is talk with no speaker, no
+    speech event (under the guide: documents and data without a speaking source are not statements). "The reports
+    said" (reports named before), "Media reports said", "Reports from local outlets claim" stay."""
+    return subj.lower_ in L.HEARSAY_SOURCE and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod", "prep", "appos") for c in subj.children)
+
+
 def inferred(ctx, v, cue, subj):
     """An evidential verb (`evidential_cue`: suggest, indicate, signal, reveal) whose subject is what someone said
     or did, or a fact, not the one who says it (`evidence_subject`): "the leader's comments indicate that ...",
@@ -174,12 +185,35 @@ def clip_link(ctx, v, cue, subj):
     return bool(_CLIP_DURATION.match(line)) and label is not None and label.group(1).lower() in L.MEDIA_LABEL
 
 
+def reader_address(ctx, v, cue, subj):
+    """"18.30 Summary Thank you for staying with our coverage of the floods": a cue outside any quotation
+    whose object is the second-person "you" (in narration, only the reader) and whose subject is a heading word (one
+    bare word, no name, opening its line after at most a time stamp: a live blog's "Summary" parsed as the subject)
+    is the outlet addressing its readers: page furniture, no statement. "I thank you for your patience" (a speech
+    printed in full), "His campaign will tell you that ...", "I came tonight to tell you ..." (the subject of the verb
+    above) and '"Thank you for standing with us," the president told them' (inside a quotation) stay."""
+    if ctx.quote_containing(v.idx) is not None or not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in v.children):
+        return False
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and _heading_word(ctx, subjects[0])
+
+
+def _heading_word(ctx, t) -> bool:
+    """t is one bare word (no dependents, no pronoun, no name) with nothing but digits, punctuation and spaces
+    between it and the start of its line ("18.30 Summary")."""
+    if t.pos_ == "PRON" or t.ent_type_ in _NAME_ENTS or any(True for _ in t.children):
+        return False
+    start = ctx.lines[ctx.line_of(t.idx)]
+    return not any(ch.isalpha() for ch in ctx.text[start:t.idx])
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
-               anonymity_request, clip_link)
+               anonymity_request, clip_link, reader_address)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):
-GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured)
+GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured, hearsay_subject)
 # Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause,)
 

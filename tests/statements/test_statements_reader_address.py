@@ -1,0 +1,45 @@
+"""A live blog addressing its readers is page furniture (vetoes.reader_address): a cue outside any quotation whose
+object is "you" and whose subject is no pronoun and no name (the blog's heading word the parse took as subject)
+gives no statement. A speech printed in full ("I thank you ...") and a quoted thanks stay. Sentences in our own
+wording, after the sign-offs of several live blogs of the readable corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+SIGN_OFFS = [
+    "Markets rallied.\n\n18.30 Summary Thank you for following our coverage of the crisis in Sudan tonight.",
+    "Shelling continued overnight.\n\n07.00 Summary Thank you for staying with us through tonight's rolling reports on the "
+    "floods in Pakistan.",
+    "Talks resumed.\n\n22.10 Summary Thank you for reading along with our live coverage of the election in Brazil.",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_OFFS)
+def test_a_live_blog_thanking_its_readers_gives_no_statement(nlp, text):
+    assert [r for r in extract_rows(nlp, text) if r["cue"].lower().startswith("thank")] == []
+
+
+def test_a_speech_printed_in_full_still_thanks_its_audience(nlp):
+    rows = extract_rows(nlp, "I thank you for your patience and for everything you do for our soldiers.")
+    assert [(r["cue"], r["text"][:8]) for r in rows] == [("thank", "you for ")]
+
+
+def test_a_quoted_thanks_stays_the_speakers(nlp):
+    rows = extract_rows(nlp, '"Thank you for standing with us," Zelensky told the senators.')
+    assert [r["cue"] for r in rows] == ["told"]
+
+
+def test_a_named_subject_thanking_you_is_no_reader_address(nlp):
+    rows = extract_rows(nlp, "Zelensky thanked you for every donation to the drone fund, the foundation wrote.")
+    assert [(r["cue"], r["speaker_text"]) for r in rows] == [("thanked", "Zelensky")]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("His campaign and many commentators will tell you that the vote was a draw.", "will tell"),
+    ("I am here tonight to tell you what I have learned since the last election.", "tell"),
+])
+def test_a_speaker_telling_the_audience_stays(nlp, text, cue):
+    assert [r["cue"] for r in extract_rows(nlp, text)] == [cue]
