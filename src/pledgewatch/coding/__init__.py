@@ -32,6 +32,7 @@ from . import aid as _aid
 from . import aid_antecedent as _aid_antecedent
 from . import aid_context as _aid_context
 from . import aid_limits as _aid_limits
+from . import aid_thanks as _aid_thanks
 from . import amounts as _amounts
 from . import features as _features
 from . import identity as _identity
@@ -197,7 +198,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
-    others = bool(set(res["evidence"]) & OTHERS_PLEDGED) and not feats.get("ukraine")  # a pledge to another party
+    others = (bool(set(res["evidence"]) & OTHERS_PLEDGED) and not feats.get("ukraine")  # a pledge to another party
+              or _aid_thanks.adversary_thanks(row, lower_list, res["side"], cap_spans))  # or the adversary's thanks
     aid_related = aid_related and not others  # than Ukraine is no aid to it, whatever the model or context say below
     feats.update({k: 1.0 for k, on in (("rule_aid", aid_related), ("to_adversary", _aid.to_adversary(lower_list)),
                                        ("adversary_target", _aid_limits.adversary_target(lower_list))) if on})
