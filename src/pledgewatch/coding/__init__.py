@@ -32,6 +32,7 @@ from . import aid as _aid
 from . import aid_antecedent as _aid_antecedent
 from . import aid_context as _aid_context
 from . import aid_limits as _aid_limits
+from . import aid_subject as _aid_subject
 from . import aid_thanks as _aid_thanks
 from . import amounts as _amounts
 from . import features as _features
@@ -212,7 +213,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
             aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     if not aid_related and (_aid_context.context_aid(row.get(FRAME_KEY), lower_list)
                             or _aid_context.context_transfer(row.get(FRAME_KEY), lower_list)
-                            or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY), lower_list)):  # "we need it" after a sentence on tanks
+                            or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY), lower_list)  # "we need it" after a sentence on tanks
+                            or _aid_subject.subject_aid(row.get(FRAME_KEY), lower_list)):  # "[deliveries], he said, | were late"
         aid_related = _model.guards(feats, act, act, True)[1]
     aid_related = aid_related and not others
     specificity = None
