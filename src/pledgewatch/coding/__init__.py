@@ -32,6 +32,8 @@ from . import aid as _aid
 from . import aid_antecedent as _aid_antecedent
 from . import aid_context as _aid_context
 from . import aid_limits as _aid_limits
+from . import aid_subject as _aid_subject
+from . import aid_thanks as _aid_thanks
 from . import amounts as _amounts
 from . import features as _features
 from . import identity as _identity
@@ -167,6 +169,14 @@ def _surface_words(text: str, caps) -> frozenset:
     return frozenset(w for w in out if w)
 
 
+def _context_aid(frame: dict | None, lowers: list[str]) -> bool:
+    """The aid relation a statement naming none takes from beyond it (the clause frame): a pro-form object after a
+    sentence on aid ("we need it" after tanks), a reaction to a transfer told just before, a plural pro-form's
+    antecedent, the subject left before the content ("[deliveries], he said, | were late")."""
+    return (_aid_context.context_aid(frame, lowers) or _aid_context.context_transfer(frame, lowers)
+            or _aid_antecedent.antecedent_aid(frame, lowers) or _aid_subject.subject_aid(frame, lowers))
+
+
 def _amount(text: str, doc, offs, money: list[dict], cap_spans) -> dict | None:
     """The statement's amount: its first sum of money, else its first number of pieces of equipment, else None."""
     if money:
@@ -197,7 +207,8 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
     aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
-    others = bool(set(res["evidence"]) & OTHERS_PLEDGED) and not feats.get("ukraine")  # a pledge to another party
+    others = (bool(set(res["evidence"]) & OTHERS_PLEDGED) and not feats.get("ukraine")  # a pledge to another party
+              or _aid_thanks.adversary_thanks(row, lower_list, res["side"], cap_spans))  # or the adversary's thanks
     aid_related = aid_related and not others  # than Ukraine is no aid to it, whatever the model or context say below
     feats.update({k: 1.0 for k, on in (("rule_aid", aid_related), ("to_adversary", _aid.to_adversary(lower_list)),
                                        ("adversary_target", _aid_limits.adversary_target(lower_list))) if on})
@@ -208,9 +219,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         act, aid_related = _model.decide(feats, act, bool(aid_related), article_id=text_of(row.get("article_id")))
         if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
             aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
-    if not aid_related and (_aid_context.context_aid(row.get(FRAME_KEY), lower_list)
-                            or _aid_context.context_transfer(row.get(FRAME_KEY), lower_list)
-                            or _aid_antecedent.antecedent_aid(row.get(FRAME_KEY), lower_list)):  # "we need it" after a sentence on tanks
+    if not aid_related and _context_aid(row.get(FRAME_KEY), lower_list):
         aid_related = _model.guards(feats, act, act, True)[1]
     aid_related = aid_related and not others
     specificity = None

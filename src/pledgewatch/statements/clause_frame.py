@@ -7,7 +7,8 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
      "clauses": [CLAUSE, ...],                          # at most MAX_CLAUSES, in text order
      "done": ["send:type missile"],                     # past participles / relative clauses of a noun
      "ctx": ["weapons", "send", ...],                   # content words before the content (frame_context.py)
-     "ante": {"head": "vehicles", "sents": [...]}}     # a plural pro-form's antecedent, where one (frame_antecedent.py)
+     "ante": {"head": "vehicles", "sents": [...]},     # a plural pro-form's antecedent, where one (frame_antecedent.py)
+     "osubj": "Further deliveries of air defence"}     # the subject the content leaves before it (frame_subject.py)
     CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
                                                         # a phrasal verb with its particle: "give_up", "step_up"
               "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")
@@ -45,6 +46,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .frame_antecedent import antecedent
 from .frame_context import preceding
+from .frame_subject import outer_subject
 
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
 MAX_CLAUSES = 4
@@ -238,4 +240,7 @@ def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
     ante = antecedent(doc, span)
     if ante:
         out["ante"] = ante  # a plural pro-form's antecedent (frame_antecedent.py)
+    osubj = outer_subject(doc, span)
+    if osubj:
+        out["osubj"] = osubj  # the subject the content leaves before it (frame_subject.py)
     return out
