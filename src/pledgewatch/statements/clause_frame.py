@@ -38,7 +38,10 @@ Constructions read:
 - a copular clause's complement: where "be" (the head, or a clause it heads: "that is why it is ...") has an
   adjective or noun predicate with a clause after it ("it is important | that every country condemns ...", "it is
   time | for the world to isolate Russia", "it is so important | ... support Ukraine"), that clause's frame is kept
-  under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere.
+  under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere;
+- a condition: an "if" / "provided" / "once" clause or a "given" participle on the predicate ("Kyiv can win | if we
+  keep backing it", "they can retake the land, | given enough tanks"), that clause's frame under "cond" (absent
+  elsewhere).
 """
 
 from __future__ import annotations
@@ -114,6 +117,20 @@ def _complement(head):
     return None
 
 
+def _condition(head):
+    """`cond`: the condition a clause is asserted under, as a clause of its own: an adverbial clause marked "if" /
+    "provided" / "once" ("Kyiv can win | if we keep backing it", "if given the right support"), or a participle of
+    `frame_given_condition` ("they can retake the land, | given enough tanks"); None where there is none."""
+    for c in head.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in L.FRAME_SUPPORT_CONDITION for m in c.children):
+            return clause(c, comp=0)
+        if c.dep_ in ("prep", "advcl") and c.lower_ in L.FRAME_GIVEN_CONDITION:
+            pobj = [_words(p, 6) for p in c.children if p.dep_ in ("pobj", "dobj")]
+            return {"pred": ["give"], "v": True, "imp": False, "aux": [], "tense": "present", "neg": False,
+                    "hyp": True, "q": False, "pass": True, "subj": [], "obj": sum(pobj, []), "ben": []}
+    return None
+
+
 def _negative_det(obj) -> bool:
     """A direct object determined by "no" negates its clause: "Berlin will send | no more tanks" (frame_negative_det)."""
     return any(c.dep_ == "det" and c.lower_ in L.FRAME_NEGATIVE_DET for c in obj.children)
@@ -178,6 +195,9 @@ def clause(head, comp: int = 2) -> dict:
     found = _complement(head) if comp else None
     if found:
         out["comp"] = dict(clause(found[1], comp=comp - 1), of=found[0])
+    cond = _condition(head) if comp else None
+    if cond:
+        out["cond"] = cond  # "Kyiv can win | if we keep backing it" (`_condition`)
     return out
 
 
