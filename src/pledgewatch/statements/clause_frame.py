@@ -214,12 +214,26 @@ def _reason_clause(t):
         w.dep_ == "advmod" and w.lower_ in L.FRAME_REASON_ADVERB for w in c.children)), t)
 
 
+def _embedded(t, a: int, b: int):
+    """`frame_matrix`: the clause a first-person verb of thinking inside the content embeds ("I think | we will keep
+    sending air defence", "we believe | the allies must act faster"): the speaker only vouches for it, and its
+    clausal complement (a ccomp verb inside the content) is the clause that commits or asks. Not where the matrix is
+    negated or a question ("I do not think Berlin sends ...": the complement is not asserted), nor another's thought
+    ("Moscow believes the West will ..."); else `t` itself."""
+    if t.lemma_.lower() not in L.FRAME_MATRIX_LEMMA or any(c.dep_ == "neg" for c in t.children):
+        return t
+    if t.sent[-1].text == "?" or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
+        return t
+    return next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and a <= c.i < b), t)
+
+
 def _heads(span) -> list:
     """The content's clause heads: its tokens whose head lies outside it (or the root), verbs first, and the verbs
-    conjoined to them; in text order. A "that is why" copula gives way to the clause it points to."""
+    conjoined to them; in text order. A "that is why" copula gives way to the clause it points to, and a first-person
+    verb of thinking to the clause it embeds (`_embedded`)."""
     a, b = span.start, span.end
     tops = [t for t in span if t.head.i == t.i or not a <= t.head.i < b]
-    tops = [_reason_clause(t) for t in tops]
+    tops = [_embedded(_reason_clause(t), a, b) for t in tops]
     verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")] or tops[:1]
     out = []
     for t in verbs:
