@@ -14,7 +14,7 @@ Constructions:
 - `own_refusal` -> refusal: the same, negated: "we are not going to send rocket systems to Ukraine".
 - `reported_commitment` -> pledge: a commissive predicate in the past or perfect (a commitment reported as made),
   its subject not the adversary, with support as its object or a support-giving xcomp: "I reaffirmed France's
-  unwavering ... for Ukraine", "Albanese ... Sunday pledged further military ...".
+  unwavering ... for Ukraine", "the premier on Monday pledged more military ...".
 - `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
@@ -28,18 +28,18 @@ Constructions:
   others for support or for action against the adversary, whoever gains by it).
 - `deontic_frame` -> appeal: an impersonal necessity ("it is important / necessary / crucial / time ...") whose
   complement clause (clause frame "comp") gives support, acts against the adversary or, negated, does not let up:
-  "it is so important to support Ukraine", "it is important for them to condemn ... Russian terror", "it was
-  crucial that ... nations sending aid did not let up"; its subject not the adversary ("it is vital for Russia to
+  "it is so vital to back Ukraine", "it is important for them all to condemn ... Russian terror", "it
+  was crucial that ... donor nations did not let up"; its subject not the adversary ("it is vital for Moscow to
   achieve ... goals" is no appeal).
 - `stated_need` -> appeal / assessment: "need"/"require" with a noun object, the subject first person or Ukraine:
-  the recipient stating it is an appeal ("we need the maximum unity of ... world", "Ukraine needs security
+  the recipient stating it is an appeal ("we need the greatest unity of ... world", "Ukraine needs security
   guarantees"), a donor stating it an assessment ("They need more support today" from NATO's Secretary General).
 - `announced_receipt` -> pledge: support announced as coming, by donor or recipient: a future passive transfer or a
-  future receive/get with aid as subject or object ("the pilots will be trained on F-16 jets", "Ukraine will
+  future receive/get with aid as subject or object ("our pilots will be trained to fly F-16 jets", "Ukraine will
   receive 18 howitzers from Germany").
 - `transfer_done` -> delivery: a perfect or past transfer (send, deliver, supply, arrive...) of an aid object, not
   negated or hypothetical: "Germany has sent 18 howitzers", "the weapons were delivered last week"; or a participle
-  or relative clause of such a transfer modifying an aid noun ("the type of missile sent was the HARM"); whoever
+  or relative clause of such a transfer modifying an aid noun ("the kind of missile sent was a HARM"); whoever
   receives it (as a pledge to others than Ukraine is still a pledge: "North Korea had delivered weaponry to Russia").
 - Beside it: coding/requests.py (`request_support`, `request_against` -> appeal; `request_other`,
   `request_noun_phrase`, `request_to_adversary` -> other: what a request cue or a first-person request verb asks
@@ -47,7 +47,8 @@ Constructions:
   object, support given, commitment modality), coding/commitments.py (`own_solidarity`, `aid_future`;
   own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
-  coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/responses.py
+  coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/support_condition.py
+  (`support_condition`: "Kyiv can still prevail if we keep backing it" -> appeal), coding/responses.py
   (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
   coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
   that will help a cause, no pledge).
@@ -70,6 +71,7 @@ from . import pledge_limits as _limits
 from . import refusals as _refusals
 from . import requests as _requests
 from . import responses as _responses
+from . import support_condition as _condition
 from . import words as _words
 from ._match import text_of
 
@@ -91,7 +93,7 @@ def _own(clauses, row, cap_words):
 def _reported_commitment(clauses, cap_words):
     """A commitment the content reports as made: a commissive predicate (pledge, promise, vow, reaffirm, commit) in
     the past or perfect, its subject not the adversary, whose object is support or whose xcomp gives it: "I
-    reaffirmed France's unwavering ... for Ukraine", "the prime minister on Sunday pledged further military
+    reaffirmed France's unwavering ... for Ukraine", "the premier on Monday pledged more military
     ...", "Germany has promised to send more air defence" (a pledge reported is still a pledge)."""
     W = _words.classes()
     for cl in clauses:
@@ -106,7 +108,7 @@ def _reported_commitment(clauses, cap_words):
 
 
 def _receipt(clauses, side: str, cap_words):
-    """Support announced as coming: a future passive transfer ("the pilots will be trained on F-16 jets", "Ukraine
+    """Support announced as coming: a future passive transfer ("our pilots will be trained to fly F-16 jets", "Ukraine
     will be given more air defence") or a future receive/get ("Ukraine will receive 18 howitzers"), aid as its
     subject or object, not negated or hypothetical, the adversary not named in it."""
     W = _words.classes()
@@ -164,12 +166,12 @@ def _obligation(clauses, side: str, cap_words):
 
 
 def _deontic(clauses, side: str, cap_words):
-    """An impersonal necessity whose complement asks for support: "it is so important to support Ukraine", "it is
-    important for them to condemn ... Russian terror", "it was crucial that ... nations sending aid did not let up"."""
+    """An impersonal necessity whose complement asks for support: "it is so vital to back Ukraine", "it is
+    important for all of them to condemn ... Russian terror", "it was crucial that ... donor nations did not let up"."""
     W = _words.classes()
     for cl in clauses:
         x = cl.get("comp")
-        while x and x["pred"] == ["be"] and x.get("comp"):  # "it's important that ..., it's important for them to"
+        while x and x["pred"] == ["be"] and x.get("comp"):  # "it is vital that ..., it is vital for them to"
             x = x["comp"]
         if not x or x["of"] not in W["necessity"] or cl["neg"] or cl["q"] or cl["hyp"] or x["q"] or x["hyp"]:
             continue
@@ -262,7 +264,7 @@ def _delivery(frame: dict, side: str, cap_words, row: dict, lowers: set):
             continue
         if set(cl["pred"]) & W["transfer_lemma"] and _parts.aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):
             return "delivery", "transfer_done"
-    for mod in frame.get("done") or []:  # "the type of missile sent", "the weapons it had previously sent"
+    for mod in frame.get("done") or []:  # "the kind of missile sent", "the arms it had earlier sent"
         verb, _, noun = mod.partition(":")
         if verb in W["transfer_lemma"] and _parts.aid_object(noun.split(), cap_words):
             return "delivery", "transfer_done"
@@ -308,6 +310,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
         found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
+    found = found or _condition.decide(clauses, side, cap_words)  # coding/support_condition.py: "can win if ..."
     found = found or _responses.decide(clauses, side, lowers)  # coding/responses.py: "terror must be answered"
     found = found or _delivery(frame, side, cap_words, row, lowers)
     if found is None and side in ("donor", "recipient") and "pledge" not in veto:
@@ -318,7 +321,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and _requests.obligation_own_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
-        return None, "obligation_other_conduct", veto | {"appeal"}  # "all wars must come to an end"
+        return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
     if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest

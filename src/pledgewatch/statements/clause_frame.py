@@ -38,7 +38,10 @@ Constructions read:
 - a copular clause's complement: where "be" (the head, or a clause it heads: "that is why it is ...") has an
   adjective or noun predicate with a clause after it ("it is important | that every country condemns ...", "it is
   time | for the world to isolate Russia", "it is so important | ... support Ukraine"), that clause's frame is kept
-  under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere.
+  under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere;
+- a condition: an "if" / "provided" / "once" clause or a "given" participle on the predicate ("Kyiv can win | if we
+  keep backing it", "they can retake the land, | given enough tanks"), that clause's frame under "cond" (absent
+  elsewhere).
 """
 
 from __future__ import annotations
@@ -114,6 +117,20 @@ def _complement(head):
     return None
 
 
+def _condition(head):
+    """`cond`: the condition a clause is asserted under, as a clause of its own: an adverbial clause marked "if" /
+    "provided" / "once" ("Kyiv can win | if we keep backing it", "if given the right support"), or a participle of
+    `frame_given_condition` ("they can retake the land, | given enough tanks"); None where there is none."""
+    for c in head.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in L.FRAME_SUPPORT_CONDITION for m in c.children):
+            return clause(c, comp=0)
+        if c.dep_ in ("prep", "advcl") and c.lower_ in L.FRAME_GIVEN_CONDITION:
+            pobj = [_words(p, 6) for p in c.children if p.dep_ in ("pobj", "dobj")]
+            return {"pred": ["give"], "v": True, "imp": False, "aux": [], "tense": "present", "neg": False,
+                    "hyp": True, "q": False, "pass": True, "subj": [], "obj": sum(pobj, []), "ben": []}
+    return None
+
+
 def _negative_det(obj) -> bool:
     """A direct object determined by "no" negates its clause: "Berlin will send | no more tanks" (frame_negative_det)."""
     return any(c.dep_ == "det" and c.lower_ in L.FRAME_NEGATIVE_DET for c in obj.children)
@@ -178,6 +195,9 @@ def clause(head, comp: int = 2) -> dict:
     found = _complement(head) if comp else None
     if found:
         out["comp"] = dict(clause(found[1], comp=comp - 1), of=found[0])
+    cond = _condition(head) if comp else None
+    if cond:
+        out["cond"] = cond  # "Kyiv can win | if we keep backing it" (`_condition`)
     return out
 
 
@@ -194,12 +214,26 @@ def _reason_clause(t):
         w.dep_ == "advmod" and w.lower_ in L.FRAME_REASON_ADVERB for w in c.children)), t)
 
 
+def _embedded(t, a: int, b: int):
+    """`frame_matrix`: the clause a first-person verb of thinking inside the content embeds ("I think | we will keep
+    sending air defence", "we believe | the allies must act faster"): the speaker only vouches for it, and its
+    clausal complement (a ccomp verb inside the content) is the clause that commits or asks. Not where the matrix is
+    negated or a question ("I do not think Berlin sends ...": the complement is not asserted), nor another's thought
+    ("Moscow believes the West will ..."); else `t` itself."""
+    if t.lemma_.lower() not in L.FRAME_MATRIX_LEMMA or any(c.dep_ == "neg" for c in t.children):
+        return t
+    if t.sent[-1].text == "?" or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
+        return t
+    return next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and a <= c.i < b), t)
+
+
 def _heads(span) -> list:
     """The content's clause heads: its tokens whose head lies outside it (or the root), verbs first, and the verbs
-    conjoined to them; in text order. A "that is why" copula gives way to the clause it points to."""
+    conjoined to them; in text order. A "that is why" copula gives way to the clause it points to, and a first-person
+    verb of thinking to the clause it embeds (`_embedded`)."""
     a, b = span.start, span.end
     tops = [t for t in span if t.head.i == t.i or not a <= t.head.i < b]
-    tops = [_reason_clause(t) for t in tops]
+    tops = [_embedded(_reason_clause(t), a, b) for t in tops]
     verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")] or tops[:1]
     out = []
     for t in verbs:
