@@ -48,7 +48,7 @@ def test_hand_over_and_flood_with_are_transfers(text):
 
 @pytest.mark.parametrize("text", [
     "Washington and its allies are waging a proxy war in Ukraine, the minister claimed",
-    "NATO is in essence at war with Russia through a proxy, and it keeps arming that proxy",
+    "NATO is in effect fighting Russia via a proxy, and it keeps arming that proxy",
     "the United States is close to being a party to this war, the envoy warned",
     "Britain is now a party to the war, the ministry said",
 ])
