@@ -18,7 +18,7 @@ from support import act_of, extract_rows
     # a semi-modal on "our partners" (a possessive is no first person), the recipient speaking
     '"Our partners have to act today," the Ukrainian foreign minister told reporters in Kyiv.',
     # after 20220427T231500Z_GB_en_78de7d1811: allies urging allies, the verb quoted apart from its particle
-    'The British foreign secretary said the Western allies must "double down" on their backing of Kyiv.',
+    'The British foreign secretary said the allies in the West must "double down" on their backing of Kyiv.',
     # an impersonal necessity whose complement has a third party as subject
     '"It is time for Europe to do more for Kyiv," the Polish prime minister said this week.',
 ])

@@ -37,7 +37,7 @@ def test_ukraine_prevails(text):
 
 @pytest.mark.parametrize("text", [
     "that Ukraine had every right to defend itself",
-    "No to landmines and yes to a legitimate defence of Ukraine, which must respect the law",
+    "No to landmines and yes to a legitimate defence of Ukraine, one that respects the law",
     "the Ukrainians, he stressed, have every right to defend themselves against strikes from over the border",
 ])
 def test_right_to_defend(text):

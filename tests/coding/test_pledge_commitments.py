@@ -21,7 +21,7 @@ def test_own_solidarity_is_a_pledge(nlp, body):
 
 @pytest.mark.parametrize("body", [
     '"We stand for punishing every war criminal," the Czech foreign minister said on Tuesday.',
-    '"We remain deeply convinced that only talks can end it," Belarusian Foreign Minister Vladimir Makei said.',
+    '"We remain firmly convinced that only talks can end it," Belarusian Foreign Minister Vladimir Makei said.',
     '"I remain calm," the mayor of Kharkiv said.',
     "The analyst said the candidate would draw from the senator's support in a race of three.",
 ])
@@ -80,7 +80,7 @@ def test_continuing_something_other_than_giving_is_no_commitment(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"Canada will continue to supply Ukraine with ammunition," the Canadian defence minister said.',
+    '"Canada will keep supplying Ukraine with ammunition," the Canadian defence minister said.',
     "The Polish president said Poland would keep sending weapons to Ukraine.",
     '"We continue to support Ukraine with everything we have," the Lithuanian foreign minister said.',
 ])

@@ -105,7 +105,7 @@ def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
                     "Congress.") == []
     assert run(nlp, "Democrats are pushing for a Rules package that will put new oversight on the work of "
                     "Congress.") == ["a Rules package that will put new oversight on the work of Congress"]
-    assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]
+    assert run(nlp, "Officials have pointed out again and again that the bridge is unsafe.") == ["that the bridge is unsafe"]
 
 
 def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_content(nlp):
