@@ -7,7 +7,7 @@ from pledgewatch import repeats
 
 BIDEN = "We will support Ukraine as long as it takes."
 ZELENSKY = "The fight is here; I need ammunition, not a ride."
-STOLTENBERG = "NATO allies will continue to provide Ukraine with unprecedented support for as long as it takes."
+STOLTENBERG = "NATO allies will keep giving Ukraine unmatched support as long as it takes."
 
 
 def table(rows):
@@ -31,7 +31,7 @@ def test_a_quote_repeated_in_a_live_blog_is_marked_once_with_its_first_copy():
 
 def test_a_trimmed_or_extended_copy_of_a_long_quote_is_a_repeat():
     df = table([("blog", "Jens Stoltenberg", STOLTENBERG),
-                ("blog", "Jens Stoltenberg", "NATO allies will continue to provide Ukraine with unprecedented support"),
+                ("blog", "Jens Stoltenberg", "NATO allies will keep giving Ukraine unmatched support"),
                 ("blog", "Volodymyr Zelensky", ZELENSKY),
                 ("blog", "Volodymyr Zelensky", ZELENSKY + " The enemy will not break us.")])
     out = repeats.mark(df)

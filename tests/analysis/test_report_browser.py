@@ -27,7 +27,7 @@ INJECTED = f"""Allies pledge more air defence {IMG} as ministers meet {SCRIPT}
 
 BRUSSELS, 14 February 2023 - Defence ministers met again on Tuesday.
 
-"We will send more weapons and support Ukraine {SCRIPT} for as long as it takes," Smith said.
+"We will send more weapons and support Ukraine {SCRIPT} as long as it takes," Smith said.
 
 "The weapons {IMG} will arrive within weeks," Jones told reporters.
 

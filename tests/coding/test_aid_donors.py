@@ -28,7 +28,7 @@ def test_a_donor_after_of_is_the_giver_not_another_beneficiary(text):
 
 @pytest.mark.parametrize("text, word, expected", [
     ("the support of Britain matters", "support", ""),
-    ("the economic support of Ukraine will go on", "support", "recipient"),
+    ("our economic support of Ukraine will go on", "support", "recipient"),
     ("Beijing may give material support of Russia", "support", "other"),
     ("support for Poland and the Baltics", "support", "other"),
 ])
@@ -48,7 +48,7 @@ def test_hand_over_and_flood_with_are_transfers(text):
 
 @pytest.mark.parametrize("text", [
     "Washington and its allies are waging a proxy war in Ukraine, the minister claimed",
-    "NATO is in essence at war with Russia through a proxy, and it keeps arming that proxy",
+    "NATO is in effect fighting Russia via a proxy, and it keeps arming that proxy",
     "the United States is close to being a party to this war, the envoy warned",
     "Britain is now a party to the war, the ministry said",
 ])
@@ -69,7 +69,7 @@ def test_the_adversarys_proxies_or_no_donor_are_not_aid(text):
 
 @pytest.mark.parametrize("text, side", [
     ("nine Himars are now operating in Ukraine, the analyst said", ""),
-    ("our air defence is useless against strikes by Himars missiles", "adversary"),
+    ("our air defence cannot stop strikes by Himars missiles", "adversary"),
     ("we are threatened once again by German Leopard tanks", "adversary"),
     ("the F-16s will patrol the skies over Kyiv from the summer", ""),
 ])

@@ -43,8 +43,8 @@ def test_a_commitment_to_beat_the_adversary_is_about_support(text, cue, country)
 @pytest.mark.parametrize("text, cue, country", [
     ("Russia will face a disaster should it choose another round of aggression", "warned", "United States"),
     ("Ukraine will not be asked for any concessions to Russia", "promised", "France"),
-    ("North Korea had delivered over 1,000 containers of weapons to Russian forces", "said", "United States"),
-    ("China would support Russia in its fight against the West", "said", "United States"),
+    ("North Korea had shipped more than 1,000 containers of munitions to Russian forces", "said", "United States"),
+    ("China would support Moscow in its struggle with the West", "said", "United States"),
     ("that the US would back the defense of Israel", "said", "United States"),
 ])
 def test_support_for_the_adversary_or_another_stays_no_aid(text, cue, country):

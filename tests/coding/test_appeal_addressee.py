@@ -13,7 +13,7 @@ from support import act_of
 
 @pytest.mark.parametrize("body", [
     '"We call on Russia. Please open the corridors for the civilians," the Irish minister said.',
-    '"I appeal to President Putin: please let the grain ships leave Odesa," the Kenyan envoy said.',
+    '"I appeal to President Putin: kindly allow the grain ships to sail from Odesa," the Kenyan envoy said.',
     '"Recalling the assembly\'s vote in March, we call on Russia to pull all its troops and military equipment out of'
     ' Ukraine," the ministers said.',
 ])

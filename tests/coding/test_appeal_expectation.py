@@ -40,8 +40,8 @@ def test_other_expectations_are_no_appeal(nlp, body):
     "\u201cThe support of Britain and America is very important for us, and so is that of the whole free world,\u201d"
     " said a deputy head of the Ukrainian president's office.",
     # guardian_2022-0050
-    "Ukraine's president says he stressed the importance of tougher sanctions on Moscow and of reopening the"
-    " country's ports.",
+    "Zelensky says he had stressed the importance of harsher sanctions on Moscow and of reopening Ukraine's"
+    " ports.",
     # 20220711T224500Z_GB_en (the clause the frame reads here is "proves": the phrase rows code it)
     "\u201cThis display proves how vital the support of partner countries is for us,\u201d Ukraine's interior minister"
     " told journalists.",
@@ -51,8 +51,8 @@ def test_recipient_stressing_the_importance_of_support_is_an_appeal(nlp, body):
 
 
 def test_a_donor_stressing_the_importance_of_support_is_no_appeal(nlp):
-    # edited from 20240426T191500Z_UA_en_136b265472 ("US officials have stressed ... importance of new US aid for
-    # Ukraine", no statement there): a donor's need is an assessment (ANNOTATION.md)
+    # edited from 20240426T191500Z_UA_en_136b265472 (US officials on how much new aid matters to Kyiv, no statement
+    # there): a donor's need is an assessment (ANNOTATION.md)
     assert act_of(nlp, '"New US aid is important for Ukraine," US Defense Secretary Lloyd Austin said.') != "appeal"
 
 

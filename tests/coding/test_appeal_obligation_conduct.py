@@ -13,7 +13,7 @@ from support import act_of, extract_rows
 
 
 @pytest.mark.parametrize("body", [
-    "Chinese President Xi Jinping said both sides should be careful about rising protectionism and should join hands.",
+    "Chinese President Xi Jinping said both sides should be wary of growing protectionism and should work together.",
     '"Every country should act responsibly and join the effort," the Brazilian foreign minister said.',
     "The Indian prime minister said the world must come together and act on climate change.",
 ])
@@ -32,7 +32,7 @@ def test_an_obligation_for_support_or_against_the_adversary_stays_an_appeal(nlp,
 
 
 def test_the_construction_reads_the_obligation_clause(nlp):
-    body = "Chinese President Xi Jinping said both sides should be careful about rising protectionism and should join hands."
+    body = "Chinese President Xi Jinping said both sides should be wary of growing protectionism and should work together."
     clauses = extract_rows(nlp, body)[0][statements.FRAME_KEY]["clauses"]
     assert requests.obligation_other_conduct(clauses, "donor", frozenset(), {"both", "sides", "protectionism"})
     assert not requests.obligation_other_conduct(clauses, "adversary", frozenset(), {"both"})  # the adversary's: left

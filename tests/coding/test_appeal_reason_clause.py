@@ -24,7 +24,7 @@ def frame_of(nlp, body: str) -> dict:
     ("\u201cThat's why I asked China's president to put pressure on Moscow, so that Putin at last ends his senseless"
      " war,\u201d the German chancellor wrote.", ["ask", "put"]),
     # 20220212T164500Z_GB_en_39f967aa7c
-    ("\u201cWe are prepared, and this is why we are here,\u201d the Ukrainian president told reporters.", ["be"]),
+    ("\u201cWe are ready for it; this is why we are all here,\u201d the Ukrainian president told reporters.", ["be"]),
 ])
 def test_frame_reads_the_clause_a_that_is_why_copula_points_to(nlp, body, pred):
     assert pred in [cl["pred"] for cl in frame_of(nlp, body)["clauses"]]
@@ -38,7 +38,7 @@ def test_frame_reads_the_clause_a_that_is_why_copula_points_to(nlp, body, pred):
     "\u201cWhat China says carries weight in Moscow. That's why I asked China's president to put pressure on Moscow,"
     " so that Putin at last ends his senseless war,\u201d the German chancellor wrote.",
     # 20230614T234500Z_UA_en_e67b7c68e2: a copular complement after "that is why" is still read
-    "\u201cAnd that is why it is so important for us to support Ukraine,\u201d the chancellor told parliament.",
+    "\u201cAnd that is exactly why it is so important for us to support Ukraine,\u201d the chancellor told parliament.",
     # 20220809T143000Z_GB_en_7b1dd086a9: a request whose verb acts against the adversary
     "Ukraine's president has called on EU governments to ban all Russian tourists.",
 ])
@@ -48,5 +48,5 @@ def test_requests_behind_that_is_why_and_against_the_adversary_are_appeals(nlp, 
 
 def test_that_is_why_without_a_request_is_no_appeal(nlp):
     # 20220212T164500Z_GB_en_39f967aa7c
-    assert act_of(nlp, "\u201cThis started in 2014, so we are prepared, and this is why we are here,\u201d the"
+    assert act_of(nlp, "\u201cIt all began in 2014, and we are ready for it; this is why we are all here,\u201d the"
                        " Ukrainian president said.") != "appeal"

@@ -66,7 +66,7 @@ def test_deliveries(text):
     ("a fresh $100m assistance package for Kyiv, which includes ammunition and military equipment", "announced", True),
     # ANNOTATION.md: the dollar value of a weapons package is not `financial`; funding (military financing) is
     ("I am glad to announce a further $100m of military assistance", "said", False),
-    ("the US would provide more than $300m in military financing", "told", True),
+    ("Washington would provide over $250m in military financing", "told", True),
 ])
 def test_new_package_is_a_pledge(text, cue, financial):
     out = code(text, cue, "Australia")
@@ -90,7 +90,7 @@ def test_the_value_of_weapons_is_not_financial(text):
     ("NATO for more weapons", "pressed"),
     ("allies to send more air defence systems", "urged"),
     ("his country awaits new supplies, heavy weapons above all", "noted"),
-    ("We call on our partners to speed up deliveries of air defence", "said"),
+    ("We call on every partner to hasten deliveries of air defence", "said"),
 ])
 def test_appeal_by_a_recipient(text, cue):
     assert act(text, cue, "Ukraine") == "appeal"
@@ -133,12 +133,12 @@ def test_negation_flag():
 
 def test_warning_and_pledge_cue_with_threat():
     assert act("the Russian leader \"will not stop at Ukraine.\"", "adding") == "warning"
-    assert act("the Russian president would pay a \"severe price\" if he used chemical arms", "vowed") == "warning"
+    assert act("the Kremlin leader would pay a \"heavy price\" should he use chemical arms", "vowed") == "warning"
 
 
 def test_cue_verb_leans():
-    assert act("continued international support", "promised") == "pledge"
-    assert act("the UK's support for Ukraine", "reiterated", "United Kingdom") == "pledge"
+    assert act("lasting international support", "promised") == "pledge"
+    assert act("Britain's support for Ukraine", "reiterated", "United Kingdom") == "pledge"
     assert act("Australia's commitment to the program to train Ukrainian forces", "reaffirmed", "Australia") == "pledge"
 
 
@@ -182,7 +182,7 @@ def test_capability_surfaces_are_exact():
 
 
 @pytest.mark.parametrize("text", [
-    "analysts at a think tank said", "talks on arms control", "five train stations came under fire",
+    "analysts at a think tank said", "talks on arms control", "four rail depots came under shelling",
     "a humanitarian corridor for civilians", "the intelligence services of Russia", "a patriot at heart",
 ])
 def test_capability_exclusions(text):
@@ -192,7 +192,7 @@ def test_capability_exclusions(text):
 def test_longest_match_wins_but_both_sides_of_partial_overlaps_count():
     cats = [c for c, _ in capabilities.find("155 mm howitzer arsenal")]
     assert cats == ["artillery"]
-    cats = {c for c, _ in capabilities.find("humanitarian and military assistance")}
+    cats = {c for c, _ in capabilities.find("humanitarian plus military assistance")}
     assert cats == {"humanitarian", "weapons_general"}
 
 
@@ -225,7 +225,7 @@ def test_amount_columns_money():
 
 @pytest.mark.parametrize("text,value,unit", [
     ("the US will send 31 Abrams tanks", 31, "Abrams tanks"),
-    ("Paris would send Kyiv seven additional Caesar artillery systems", 7, "additional Caesar artillery systems"),
+    ("Paris would send Kyiv six extra Caesar artillery guns", 6, "extra Caesar artillery guns"),
     ("eleven IRIS-T air defence systems", 11, "IRIS-T air defence systems"),
 ])
 def test_amount_columns_equipment(text, value, unit):
@@ -234,7 +234,7 @@ def test_amount_columns_equipment(text, value, unit):
 
 
 def test_pledge_specificity():
-    assert code("we will continue to support Ukraine")["pledge_specificity"] == "vague"
+    assert code("we will go on supporting Kyiv")["pledge_specificity"] == "vague"
     assert code("we will send more weapons to Ukraine")["pledge_specificity"] == "vague"
     assert code("we will send 31 Abrams tanks")["pledge_specificity"] == "specific"
     assert code("we will send more aid to Ukraine by the end of March")["pledge_specificity"] == "specific"
@@ -244,7 +244,7 @@ def test_pledge_specificity():
 # --- rhetoric -----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,frame", [
-    ("we will support Ukraine for as long as it takes", "resolve"), ("as long as we can", "resolve"),
+    ("we will back Kyiv's fight as long as it takes", "resolve"), ("as long as we can", "resolve"),
     ("whatever it takes", "resolve"), ("we stand with Ukraine", "resolve"),
     ("the free world will never let Ukraine fail", "resolve"), ("we need them now", "urgency"),
     ("the sooner they arrive, the more lives will be saved", "urgency"), ("it is about the timeline", "urgency"),
@@ -407,8 +407,8 @@ def test_every_rule_matches_its_own_example():
 
 
 @pytest.mark.parametrize("expected,cue,country,text", [
-    ("pledge", "said", "Netherlands", "We will keep supporting Ukraine for as long as it takes"),
-    ("pledge", "said", "Germany", "Germany will deliver four more Patriot systems by the end of the year"),
+    ("pledge", "said", "Netherlands", "We will keep supporting Kyiv's defence as long as it takes"),
+    ("pledge", "said", "Germany", "Germany will deliver four more Patriot systems before the year is out"),
     ("pledge", "pledged", "Japan", "$5.5bn in additional aid"),
     ("refusal", "said", "United States", "the US is not going to send F-16s to Ukraine"),
     ("refusal", "said", "United States", "F-16s are off the table for now"),
@@ -426,7 +426,7 @@ def test_every_rule_matches_its_own_example():
     ("pledge", "said", "United States", "We are going to give Ukraine what it needs"),
     ("appeal", "said", "NATO", "allies must do more and must do it faster"),
     ("refusal", "said", "Germany", "Scholz has so far refused to supply Taurus cruise missiles"),
-    ("warning", "said", "Germany", "Russia poses a threat to all of Europe"),
+    ("warning", "said", "Germany", "Russia poses a danger to the whole of Europe"),
     ("delivery", "said", "Ukraine", "We have received the first batch of Leopard tanks"),
 ])
 def test_more_forms(expected, cue, country, text):
@@ -445,7 +445,7 @@ def test_more_capability_exclusions(text):
 
 
 @pytest.mark.parametrize("text,value,unit", [
-    ("3,000-4,000 armored vehicles", 3000, "armored vehicles"),
+    ("2,000-2,500 armored vehicles", 2000, "armored vehicles"),
     ("1.5 million rounds of ammunition", 1.5e6, "rounds of ammunition"),
 ])
 def test_equipment_ranges_and_scales(text, value, unit):
@@ -454,30 +454,30 @@ def test_equipment_ranges_and_scales(text, value, unit):
 
 
 def test_one_of_is_not_a_count():
-    assert code("one of the longer-range weapons")["amount_value"] is None
+    assert code("one of the newer long-range weapons")["amount_value"] is None
 
 
 def test_support_for_the_adversary_is_a_pledge_not_about_aid_and_its_obstruction_no_refusal():
     # ANNOTATION.md, settled conventions: a pledge of support ... someone other than Ukraine is still ... pledge, with
     # aid_related false
     for text, cue, country in [("it would support the sovereignty and security of Russia", "told", "China"),
-                               ("the US would support Israel's defense", "said", "United States"),
+                               ("Washington would support the defense of Israel", "said", "United States"),
                                ("Britain will continue to support Poland and the Baltic states", "said",
                                 "United Kingdom")]:
         out = code(text, cue, country)
         assert out["speech_act"] == "pledge", text
         assert out["aid_related"] is False, text
-    assert act("Moscow is blocking the ports, preventing Ukraine from exporting grain", country="Ukraine") != "refusal"
-    assert act("It would help to explain why they are doing this", country="United States") != "pledge"
+    assert act("Moscow keeps the ports blocked, preventing Ukraine from shipping grain", country="Ukraine") != "refusal"
+    assert act("It might help to make clear why they act this way", country="United States") != "pledge"
 
 
 def test_recipient_complaining_of_too_little_is_appealing():
-    assert act("the country had received only 10% of the weapons it asked for", country="Ukraine") == "appeal"
+    assert act("the country has received just 15% of the weapons it requested", country="Ukraine") == "appeal"
     assert act("deliveries of weapons are too slow", country="Ukraine") == "appeal"
 
 
 def test_head_noun_of_a_named_capability_is_not_weapons_general():
-    assert [c for c, _ in capabilities.find("anti-aircraft weapons such as Stingers")] == ["air_defence", "air_defence"]
+    assert [c for c, _ in capabilities.find("anti-aircraft weapons like Stingers")] == ["air_defence", "air_defence"]
     assert [c for c, _ in capabilities.find("anti-tank weapons")] == ["anti_tank"]
     assert capabilities.find("the Chemical Weapons Convention") == []
     assert [c for c, _ in capabilities.find("chemical weapons")] == ["weapons_general"]
@@ -491,7 +491,7 @@ def test_the_month_may_is_not_hypothetical():
 def test_aid_related():
     assert code("Moscow was trying to bomb railway lines to disrupt arms supplies from abroad",
                 country="Ukraine")["aid_related"] is True
-    assert code("Washington to stop sending arms to Ukraine", "told", "Russia")["aid_related"] is True
+    assert code("Washington to cease sending arms to Kyiv", "told", "Russia")["aid_related"] is True
     assert code("China sold Russia drones worth over $12 million", country="")["aid_related"] is False
     assert code("five civilians were killed", country="Ukraine")["aid_related"] is False
 

@@ -1,7 +1,7 @@
 """aid_related (pledgewatch.coding.aid): support FOR UKRAINE, composed from support relations and their vetoes.
 
-Each construction has at least three examples, written for these tests or short paraphrases of news wording from
-different articles; the last tests run the whole coding stage (speech act included)."""
+Each construction has at least three examples, invented for these tests after constructions seen in different
+articles; the last tests run the whole coding stage (speech act included)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def coded(text, country="United States", cue="said") -> dict:
 
 @pytest.mark.parametrize("text, kind", [
     ("Kyiv still awaits the supply of US military assistance", "aid_capability"),
-    ("a new package of assistance to Kyiv is expected at the summit", "aid_word"),
+    ("a fresh package of assistance to Kyiv is due at the summit", "aid_word"),
     ("the Danes supported Kyiv with economic assistance more than most", "aid_word"),
     ("they would take revenge on the West for aiding Ukraine", "aid_word"),
 ])
@@ -37,11 +37,11 @@ def test_aid_nouns_and_verbs_are_anchors(text, kind):
 
 @pytest.mark.parametrize("text, expected", [
     ("the army hopes to retake the town with the help of western long-range weapons", True),
-    ("Italy will hold a conference on helping Ukraine recover from the destruction", True),
+    ("Spain will host a meeting on helping Ukraine rebuild after the shelling", True),
     ("he asked the Turkish president for help with the talks on Kyiv's behalf", True),
     ("the deal will help stabilise world food prices", False),
     ("using hunger this way will help accomplish what the invasion has not", False),
-    ("the agreement would help boost the economy", False),
+    ("the accord could help lift the national economy", False),
 ])
 def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
     assert ("help" in kinds(text)) is expected
@@ -50,7 +50,7 @@ def test_help_counts_as_a_noun_or_with_its_beneficiary(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the beneficiary after a determiner (coding.aid_extra.helped_through_determiner)
     ("for months we have offered to help the Ukrainian side get its conscripts home", True),
-    ("he had been trained so that he could help the Ukrainians push the invaders back", True),
+    ("she was sent there so she might help the Ukrainians drive the invaders out", True),
     ("the volunteers came to help the Ukrainian army hold the line", True),
     # a help_object after the determiner is no beneficiary there; sanctions said to help are sanctions
     ("whoever helps our people in the occupied villages", False),
@@ -76,7 +76,7 @@ def test_combat_support_is_not_aid(text, expected):
 @pytest.mark.parametrize("text", [
     "the more powerful weapons the West sends, the longer the war will last",
     "Berlin had decided not to make public every weapon it had sent to Ukraine",
-    "We are sure our friends did not take the decision on supplying such ammunition lightly",
+    "We know our partners weighed the decision on supplying such ammunition with care",
     "the first three Gepard guns promised by Germany had arrived",
 ])
 def test_a_transfer_of_a_capability_is_aid(text):
@@ -112,7 +112,7 @@ def test_donor_made_capabilities_are_aid(text):
 @pytest.mark.parametrize("text, kind", [
     ("To win this fight, Ukraine needs more air defences", "need_capability"),
     ("we need artillery, artillery and artillery", "need_capability"),
-    ("Ukraine needs security guarantees", "ukraine_needs"),
+    ("Ukraine needs binding security guarantees", "ukraine_needs"),
     ("against forgetting Ukraine's essential defence needs", "ukraine_needs"),
 ])
 def test_needs_of_ukraine_are_aid(text, kind):
@@ -129,10 +129,10 @@ def test_the_adversary_needing_a_capability_is_not_aid():
 
 @pytest.mark.parametrize("text, kind", [
     ("the prospect of Kyiv joining the alliance", "membership"),
-    ("Ukraine's accession to the EU was discussed", "membership"),
+    ("ministers talked over Ukraine's EU accession", "membership"),
     ("the summit will discuss Ukraine's membership", "membership"),
     ("security guarantees for Kyiv must be credible", "guarantee"),
-    ("we either back the Ukrainian people or we do not", "backing"),
+    ("either we back the Ukrainian people or we walk away", "backing"),
     ("the participants stand firmly with Ukraine's people", "backing"),
     ("Britain will stand by Kyiv", "backing"),
 ])
@@ -155,7 +155,7 @@ def test_commerce_is_not_aid(text):
 
 @pytest.mark.parametrize("text", [
     "Russia hopes to shorten supply lines and simplify command",
-    "the attack hit a key supply hub for Russian forces",
+    "the strike destroyed a main supply hub used by Russian units",
     "a counter-offensive to cut supply lines and force the troops back",
     "the death of a British aid worker in custody",
 ])
@@ -165,7 +165,7 @@ def test_logistics_and_aid_workers_are_not_aid(text):
 
 @pytest.mark.parametrize("text", [
     "The strike casts doubt on how credible Russia's commitment to the deal is",
-    "three men were held by Russian-backed separatists in Luhansk",
+    "two reporters were detained by Russian-backed separatists near Donetsk",
     "Moscow's support for the separatists is well documented",
 ])
 def test_the_adversarys_own_support_is_not_aid(text):
@@ -173,10 +173,10 @@ def test_the_adversarys_own_support_is_not_aid(text):
 
 
 @pytest.mark.parametrize("text", [
-    "the US would reconsider how it is supporting Israel's war",
+    "Washington might rethink the way it is supporting Israel's war",
     "they have seen no evidence that would support the claim",
-    "I'm not supporting the war",
-    "measures are being taken to support the armed forces of Belarus",
+    "I am not supporting this war at all",
+    "steps are under way to support the Belarusian armed forces",
     "China sold Russia drones worth millions",
 ])
 def test_another_beneficiary_is_not_aid(text):
@@ -225,10 +225,10 @@ def test_aid_acts_name_aid_or_commit_bare_support(text, act, expected):
 
 
 def test_the_coding_stage_uses_the_aid_relation():
-    assert coded("the US may likely send four more rocket launchers to Ukraine")["aid_related"]
-    assert coded("Ukraine needs security guarantees", country="Ukraine")["aid_related"]
-    assert not coded("Russian supply lines from Crimea support Russian forces in Kherson", country="")["aid_related"]
-    assert not coded("Brussels cannot rely on gas supplies from a state that threatens war", country="")["aid_related"]
+    assert coded("Washington will probably send three more rocket launchers to Ukraine")["aid_related"]
+    assert coded("Ukraine needs binding security guarantees", country="Ukraine")["aid_related"]
+    assert not coded("the supply lines Russia runs out of Crimea support its units near Kherson", country="")["aid_related"]
+    assert not coded("Brussels can no longer count on gas supplies from an aggressor state", country="")["aid_related"]
 
 
 @pytest.mark.parametrize("text, side, expected", [
@@ -276,9 +276,9 @@ def test_membership_of_another_country_is_not_aid(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "nobody gives Russia security guarantees",
+    "no one will hand Russia security guarantees",
     "the so-called guarantees of security which Moscow expects from NATO",
-    "the proposals for security guarantees Washington presented are better than NATO's",
+    "the security guarantee proposals Washington tabled go further than NATO's",
 ])
 def test_security_guarantees_for_the_adversary_are_not_aid(text):
     assert "guarantee" not in kinds(text)
@@ -286,7 +286,7 @@ def test_security_guarantees_for_the_adversary_are_not_aid(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Ukraine needs to regain its territorial integrity", False),
-    ("the invasion of Ukraine shows the need to defend Britain", False),
+    ("the invasion of Ukraine proves the need to protect Britain", False),
     ("one can see why Kyiv feels it needs to make sure it can defend itself", False),
     ("what Ukraine needs now is air defence", True),
 ])
@@ -295,13 +295,13 @@ def test_ukraine_needs_a_thing_not_to_do_something(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "the West keeps pumping Ukraine with weapons and ammunition",
-    "America is rushing to pump their weapons into Ukraine",
+    "the West keeps pumping Ukraine with weapons and cash",
+    "America is hurrying to pump its weapons into Ukraine",
     "Kyiv's right to hit Russian territory with British weapons",
     "Ukraine's troops will be able to fire British long-range weapons",
     "his country is grateful for the already given help",
-    "Ukraine cannot hold the line without rapid resumption of US help",
-    "Kyiv is looking for an anti-aircraft system to defend Odesa",
+    "Kyiv cannot hold out without a quick resumption of American help",
+    "Kyiv is seeking another anti-aircraft system to protect Odesa",
 ])
 def test_more_ways_of_naming_aid(text):
     assert related(text)
@@ -309,7 +309,7 @@ def test_more_ways_of_naming_aid(text):
 
 @pytest.mark.parametrize("text", [
     "he crashed into the MQ-9 trying to get some pictures of it",
-    "the contribution of every single citizen matters",
+    "the contribution of each citizen counts",
     "space programmes should be a priority and get proper financing",
 ])
 def test_generic_words_without_a_support_relation(text):
@@ -317,7 +317,7 @@ def test_generic_words_without_a_support_relation(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("the US-made Himars artillery systems had been very effective", True),
+    ("the US-made Himars launchers had proved highly effective", True),
     ("German-built Leopard tanks crossed the border", True),
     ("Polish-supplied T-72s were seen near Kharkiv", True),
     ("a U.S. drone crashed into the sea", False),
@@ -327,7 +327,7 @@ def test_a_donors_make_is_aid(text, expected):
 
 
 def test_help_given_and_prisoners_handed_over():
-    assert "help" in kinds("the summit made clear that help will be given to all who are ready to defend themselves")
+    assert "help" in kinds("the leaders stated plainly: help will be given to every nation ready to defend itself")
     assert "help" in kinds("help is provided to every region")
     assert "help" in kinds("more help was delivered to the front")
     for text in ("We handed over to Kyiv an equal number of prisoners", "Russia handed Ukraine the bodies of soldiers",
@@ -366,8 +366,8 @@ def test_a_transfer_to_the_adversary(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ukraine will one day be a member of the alliance", True),
-    ("one day Kyiv will be a member of the EU", True),
+    ("Ukraine will some day be a full member of the alliance", True),
+    ("sooner or later Kyiv will be a full member of the EU", True),
     ("the Ukrainians will become members of NATO", True),
     ("Poland is a member of NATO", False),
 ])
@@ -379,7 +379,7 @@ def test_becoming_a_member_is_membership(text, expected):
     ("This is why Ukraine has not been invited to NATO", True),
     ("the summit should issue an invitation to Kyiv to join the alliance", True),
     ("NATO leaders will invite Ukraine into the alliance one day", True),
-    ("Putin will not be invited to the anniversary of the landings", False),
+    ("Putin has not been invited to this year's commemoration in Normandy", False),
 ])
 def test_an_invitation_to_the_alliance_is_membership(text, expected):
     assert ("membership" in kinds(text)) is expected
@@ -388,7 +388,7 @@ def test_an_invitation_to_the_alliance_is_membership(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("the Commission will say this week whether Kyiv should get candidate status", True),
     ("Ukraine could be made a candidate country before the summer is out", True),
-    ("the leaders agreed to grant Ukraine the status of a candidate country", True),
+    ("the leaders decided to grant Kyiv the status of an official candidate country", True),
     ("the candidate for the presidency spoke about Ukraine on Monday", False),
     ("Georgia was refused candidate status at the summit", False),
 ])
@@ -402,11 +402,11 @@ def test_candidate_status_is_membership(text, expected):
     # another country's membership: Ukraine unnamed, the recipient not speaking
     ("Russian agitators wanted to stop the country joining the European Union", "other", False),
     ("Russia has seen us as an enemy ever since we joined the EU", "donor", False),
-    ("the Austrian government opposes joining the western military alliance", "", False),
+    ("the Austrian cabinet rejects any step toward joining the western military bloc", "", False),
     ("the countries lying between Germany and Russia saw their need to join NATO", "", False),
     # Ukraine the joiner, or the recipient speaking of its own accession
-    ("Ireland backs Ukraine's accession to the EU", "donor", True),
-    ("Ukraine deserves membership in NATO", "other", True),
+    ("Ireland strongly backs Ukraine's EU accession", "donor", True),
+    ("Ukraine has earned its membership in NATO", "other", True),
     ("partners had to give a timeline for when his country could join the alliance", "recipient", True),
 ])
 def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
@@ -421,7 +421,7 @@ def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     ("working with Russia's intelligence services or transferring or acquiring weapons used in the invasion", False),
     ("Russia may call up new soldiers, but they would need training, food and to be supplied with equipment", False),
     # not the adversary's: Ukraine or a donor named, or no adversary before the transfer
-    ("Russia accused the allies of Kyiv of sending modern weapons to the country", True),
+    ("Russia accused the allies of Kyiv of shipping advanced weapons to the country", True),
     ("the Kremlin warned that Russia will respond as new weapons get delivered by the so-called collective West", True),
     ("against the transfer of long-range weapons", True),  # said by Russia: the speaker is no giver
 ])
@@ -448,13 +448,13 @@ def test_act_only_aid_not_where_the_adversary_is_named(text, act, expected):
     # the verb 'support' whose object is a cause, act or proposal: no beneficiary, no aid
     ("every state to support setting up a special court for the crimes Russia committed in Ukraine",
      False),
-    ("the step would support regional cooperation among Nordic countries after the invasion of Ukraine", False),
+    ("the move could support closer cooperation among Nordic states after the invasion of Ukraine", False),
     ("the Kremlin pressed Washington to take positions such as supporting the lifting of sanctions", False),
     ("NATO allies make exports of Ukrainian grain possible and actively support the international efforts to end the crisis",
      False),
     # a party as the object: aid
     ("the allies must go on supporting Ukraine for as long as needed", True),
-    ("Support us in any way you can, Ukraine's president said", True),
+    ("Support us however you are able to, Ukraine's president told them", True),
     ("it matters a great deal that the authorities in Warsaw reliably support our neighbour in Ukraine", True),
     # the noun is not judged by this rule
     ("Ukraine can count on our continued support", True),
@@ -465,7 +465,7 @@ def test_support_verb_needs_a_party_as_object(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the adversary's own supplies: energy and trade it cuts or squeezes
-    ("Russia was cutting supplies of natural gas on purpose to impose a price terror on Europe", False),
+    ("Russia had been cutting supplies of its natural gas on purpose to wage price terror on Europe", False),
     ("the EU accused Moscow of squeezing supplies in revenge for the western sanctions over its invasion of Ukraine",
      False),
     ("Italian gas prices could double as Russia reduces supply", False),
@@ -475,7 +475,7 @@ def test_support_verb_needs_a_party_as_object(text, expected):
     ("the first cargo of Ukrainian grain to Spain is due to arrive within a week", False),
     # supplies for Ukraine, or a donor between the adversary and the supply word: aid
     ("Russia accuses the West of keeping up supplies to Kyiv", True),
-    ("despite Russia's threats, Ukraine needed a bridge of supplies while America ramps up production", True),
+    ("despite Russia's threats, Ukraine requires a steady bridge of supplies until America raises output", True),
     ("Moscow warned against further deliveries to Ukraine", True),
 ])
 def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
@@ -485,9 +485,9 @@ def test_adversary_and_commodity_supplies_are_not_aid(text, expected):
 # --- reconstruction of Ukraine (round 11) ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "the Ukraine Recovery Conference in London will discuss how to rebuild Ukraine",  # a conference report
+    "the Ukraine Recovery Conference in Rome will consider ways to rebuild Ukraine",  # a conference report
     "a Danish region has offered to rebuild the ruined Ukrainian city of Mykolaiv",
-    "the Commission proposed ways to use frozen funds to start the reconstruction of Ukraine",  # frozen assets
+    "the Commission suggested using frozen funds to begin the reconstruction of Ukraine",  # frozen assets
     "Japan was asked to share in the reconstruction of Ukraine after the war",
     "any serious talk of Ukraine's recovery should begin with corporate complicity",  # an op-ed
 ])
@@ -498,7 +498,7 @@ def test_reconstruction_of_ukraine_is_aid(text):
 
 @pytest.mark.parametrize("text", [
     "the Russian army will need a decade to rebuild",
-    "Putin wants to rebuild the Soviet Union",
+    "Putin dreams of rebuilding the Soviet empire",
     "the recovery in the rouble since last month shows Moscow is coping",
     "a lost chance to rebuild badly needed trust in arms control",
 ])
@@ -513,7 +513,7 @@ def related_as(text, side, act="other") -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "Russia insisted on Ukraine not joining NATO and would see it as a provocation",  # a historian's account
+    "Moscow insisted on Ukraine never joining NATO and would regard that as a provocation",  # a historian's account
     "Kyiv is not invited into NATO because the Poles want to invade",  # a Russian intelligence claim
     "Moscow has no objection to Ukraine's eventual membership of the EU",  # the Russian president
     "binding Western security guarantees including a pledge never to expand into Ukraine",  # Moscow's demand
@@ -540,7 +540,7 @@ def test_new_weapons_ukraine_holds_are_aid(text, side):
 
 @pytest.mark.parametrize("text", [
     "Russia was stepping up production of new weapons, the Ukrainian ministry said",
-    "the result is a steady influx of new drones to Russia, which it uses at the front in Ukraine",
+    "the outcome is a constant flow of new drones to Russia, used on the front in Ukraine",
     "Washington and its partners hold new intelligence that Russia could attack Ukraine",
     "the army will test new tanks next year",  # Ukraine not named
 ])
@@ -563,7 +563,7 @@ def test_funding_where_ukraine_is_named_is_aid(text):
 
 @pytest.mark.parametrize("text", [
     "the EU has frozen €11.2bn of assets of oligarchs sanctioned over Moscow's war against Ukraine",
-    "Moscow has imported $80 million worth of drones from China, 20 times more than Ukraine",
+    "Moscow has bought $75 million worth of drones in China, far more than Ukraine",
 ])
 def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
     lowers, _ = lowers_caps(text)
@@ -574,8 +574,8 @@ def test_funding_with_the_adversary_or_sanctions_is_not_aid_by_itself(text):
 # --- Ukraine's backers named as such (round 11, coding.aid_extra) ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "We therefore call on Ukraine's allies to commit fully to its victory",  # a Baltic minister
-    "If Moscow thinks attacks on civilians will discourage Ukraine's friends, Austria among them, it is wrong",
+    "So we urge Ukraine's allies to commit themselves completely to its victory",  # a Baltic minister
+    "If Moscow believes strikes on civilians can scare off Ukraine's friends, Austria among them, it is wrong",
     "The World Bank has acted as Ukraine's partner throughout the war",  # a finance minister
     "he expected every partner of Ukraine to do the same",  # a candidate for prime minister
 ])
@@ -587,7 +587,7 @@ def test_ukraine_backers_named_as_such_are_aid(text):
 
 @pytest.mark.parametrize("text, side", [
     ("Ukraine's best friends are leaving. We await the news from Germany", "adversary"),  # mockery
-    ("talks on deploying nuclear arms against threats from Ukraine's Western allies", "adversary"),
+    ("plans to station nuclear arms against threats posed by Ukraine's Western allies", "adversary"),
     ("Germany's allies met in Brussels on Tuesday", "donor"),  # another country's allies
 ])
 def test_backers_named_by_the_adversary_or_of_another_are_not_aid(text, side):

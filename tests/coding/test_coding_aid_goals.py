@@ -25,8 +25,8 @@ def coded(text, country="United Kingdom", cue="said") -> dict:
 
 
 @pytest.mark.parametrize("text", [
-    "We have to make sure that Ukraine succeeds and wins this war, so no other nation is invaded next.",
-    "it is in the interest of America and of the whole free world that the Ukrainian army prevails",
+    "We need to make sure Ukraine prevails and wins this war, so no other country is attacked next.",
+    "it is in America's interest and in that of the entire free world that the Ukrainian army prevails",
     "a victory for Ukraine had become a strategic imperative for the democracies",
     "Weapons are coming, real help. Help that should make sure the Ukrainians are victorious",
 ])
@@ -37,8 +37,8 @@ def test_ukraine_prevails(text):
 
 @pytest.mark.parametrize("text", [
     "that Ukraine had every right to defend itself",
-    "No to landmines and yes to a legitimate defence of Ukraine, which must respect the law",
-    "the Ukrainians, he stressed, have a right to defend themselves against attacks from across the border",
+    "No to landmines and yes to a legitimate defence of Ukraine, one that respects the law",
+    "the Ukrainians, he stressed, have every right to defend themselves against strikes from over the border",
 ])
 def test_right_to_defend(text):
     assert "right_to_defend" in kinds(text)
@@ -49,7 +49,7 @@ def test_right_to_defend(text):
     ("we will defend our country until the victory", "recipient"),  # the recipient's own fight
     ("Ukraine must win, and we will keep fighting", "recipient"),
     ("Ukraine has no right to defend itself with Western missiles", "adversary"),  # the adversary's line
-    ("nine in ten Ukrainians think Ukraine will win the war", "donor"),  # a forecast, no wish or norm
+    ("most Ukrainians expect their country to win the war", "donor"),  # a forecast, no wish or norm
     ("the team from Kyiv won the final on Sunday", "donor"),
 ])
 def test_no_outcome_anchor(text, side):

@@ -68,12 +68,12 @@ def test_guns_of_artillery_and_air_defence_are_not_small_arms(text, expected):
 
 @pytest.mark.parametrize("text", [
     "the patrol entered the Air Defense Identification Zone off Alaska",
-    "Moscow of using energy as a \"weapon\"",
-    "using food as a weapon will not work",
+    "Moscow of using gas as a \"weapon\"",
+    "using grain as a weapon will not succeed",
     "for strategic and financial benefit",
     "financial sanctions and control of exports",
     "sabotage and reconnaissance groups can operate from the north",
-    "Russian forces struck a tank containing nitric acid",
+    "Russian forces hit a tank holding nitric acid",
     "a helicopter crashed near the border",
 ])
 def test_uses_that_are_no_capability(text):

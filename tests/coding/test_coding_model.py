@@ -83,7 +83,7 @@ def test_rules_delivery_and_refusal_stand_and_hypotheticals_never_pledge():
 def test_the_model_is_on_by_default_and_switches_off(monkeypatch):
     """The trained model decides by default (cross-fitted); PLEDGEWATCH_CODING_MODEL=off leaves the rules (and the
     residual model) to decide."""
-    rows = [("We will continue to support Ukraine for as long as it takes", "said", "Germany")]
+    rows = [("We will keep supporting Kyiv as long as it takes", "said", "Germany")]
     monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL", raising=False)
     model.load.cache_clear()
     try:
@@ -101,7 +101,7 @@ def test_the_model_is_on_by_default_and_switches_off(monkeypatch):
 
 @pytest.mark.parametrize("text,country", [
     ("Tehran is supplying Russia with hundreds of drones", "United States"),
-    ("North Korea had delivered over 1,000 containers of weapons to Russia", "United States"),
+    ("North Korea had shipped more than 1,000 containers of munitions to Russia", "United States"),
     ("China sold Russia drones worth over $12 million", ""),
 ])
 def test_transfers_to_the_adversary_are_not_aid_for_ukraine(text, country):

@@ -56,7 +56,7 @@ def test_own_commitment_is_a_pledge(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"We must not let up in supporting Kyiv\'s people, even if this lasts for years," NATO chief '
+    '"We simply must not let up in arming Ukraine\'s defenders, however long the war goes on," NATO chief '
     'Jens Stoltenberg said.',
     '"We will never give up on Ukraine," French President Emmanuel Macron said.',
     '"We will not abandon our Ukrainian friends," Polish President Andrzej Duda told reporters.',
@@ -75,7 +75,7 @@ def test_own_negated_commitment_is_a_refusal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "EU leaders vowed to ramp up sanctions on Iran.",
+    "EU leaders vowed to step up sanctions against Tehran.",
     "The Canadian prime minister vowed to impose new sanctions on Russian oligarchs.",
     "Japan's foreign minister promised to tighten sanctions on Moscow.",
 ])
@@ -129,7 +129,7 @@ def test_transfer_done_is_a_delivery(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Ukrainian presidential aide Andriy Yermak said Ukrainian pilots will be trained on F-16 jets.",
+    "Ukrainian presidential aide Andriy Yermak said Ukrainian pilots will be trained to fly F-16 jets.",
     '"Ukraine will receive 18 more howitzers from Germany," Ukraine\'s defence chief Oleksii Reznikov said.',
     "The Dutch defence minister said Ukraine will be given four more Patriot launchers.",
 ])
@@ -178,28 +178,28 @@ def test_third_party_never_pledges():
 
 # --- round 8: obligations and necessities laid on others, the recipient's dependence on support ---------------------
 def test_frame_reads_a_copular_complement(nlp):
-    cl = frame_of(nlp, '"It is time for the world to isolate Russia," Ukrainian Foreign Minister Dmytro Kuleba said.'
-                  )["clauses"][0]
-    assert cl["comp"]["of"] == "time" and cl["comp"]["pred"] == ["isolate"] and cl["comp"]["subj"] == ["world"]
+    cl = frame_of(nlp, '"It is time for every nation to isolate Russia," Ukrainian Foreign Minister Dmytro Kuleba '
+                  'said.')["clauses"][0]
+    assert cl["comp"]["of"] == "time" and cl["comp"]["pred"] == ["isolate"] and cl["comp"]["subj"] == ["nation"]
     cl = frame_of(nlp, "The German chancellor said Germany will send more tanks.")["clauses"][0]
     assert "comp" not in cl  # only a copular predicate with a clause after it has one
 
 
 @pytest.mark.parametrize("body", [
-    '"That is why it is so very important to support Ukraine," German Foreign Minister Baerbock said.',
+    '"For this reason it is so very important to support Ukraine," German Foreign Minister Baerbock said.',
     '"It is important for every nation to condemn Russia\'s terror," Ukrainian President Zelensky said.',
-    "Ukrainian Foreign Minister Dmytro Kuleba said it was crucial that the countries giving aid did not let up.",
-    '"It is time for the world to isolate Russia," the Lithuanian foreign minister told reporters.',
+    "Ukrainian Foreign Minister Dmytro Kuleba said it was absolutely crucial that donor states did not let up in their aid.",
+    '"It is time for all democracies to isolate Russia," the Lithuanian foreign minister told reporters.',
 ])
 def test_deontic_frame_asking_for_support_is_an_appeal(nlp, body):
     assert act_of(nlp, body) == "appeal"
 
 
 @pytest.mark.parametrize("body", [
-    '"It is necessary to liberate Crimea," Ukrainian President Zelensky said.',
+    '"It is necessary to free Crimea from occupation," Ukrainian President Zelensky said.',
     '"It is high time for the Western states to come back to talks," the Belarusian ruler Alexander Lukashenko said.',
     "The Kremlin spokesman said it was vital that Russia achieve its goals.",
-    '"What matters now is that we support the investigation under way," the British foreign secretary said.',
+    '"What counts today is that we support the inquiry under way," the British foreign secretary said.',
 ])
 def test_deontic_frame_for_other_conduct_is_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"
@@ -216,7 +216,7 @@ def test_semi_modal_and_oppose_obligations_are_appeals(nlp, body):
 
 @pytest.mark.parametrize("body", [
     '"Ukraine needs to regain its full territorial integrity," the Polish president said.',
-    '"Russia must withdraw its troops," the German chancellor said.',
+    '"Russia must pull its troops out," the German chancellor said.',
     '"Russia has to isolate the Baltic states," the Kremlin spokesman said.',
 ])
 def test_obligations_of_other_conduct_or_on_the_adversary_are_no_appeals(nlp, body):
@@ -233,7 +233,7 @@ def test_dependence_on_support_voiced_by_the_recipient_is_an_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"Our support can be decisive," the Lithuanian foreign minister said.',
+    '"Our support can be decisive in this war," the Lithuanian foreign minister said.',
     '"The EU cannot depend on gas deliveries from a state that threatens war," the German economy minister said.',
     "NATO chief Jens Stoltenberg said Western military aid remained critical for Kyiv.",
 ])
@@ -266,7 +266,7 @@ def test_the_adversary_counting_on_support_is_no_appeal(nlp):
 
 
 @pytest.mark.parametrize("body", [
-    "Ukraine's top diplomat Dmytro Kuleba said the West's sanctions on Russia needed to be made tougher.",
+    "Ukraine's top diplomat Dmytro Kuleba said the West's sanctions against Moscow needed to be made much tougher.",
     '"The European Union has to adopt a new sanctions package," the Lithuanian foreign minister said.',
     '"It is important to tighten sanctions on Russia," the Polish prime minister said.',
     '"Terror has to be answered - impose sanctions," Ukrainian President Zelensky said.',
@@ -297,8 +297,8 @@ def test_request_for_a_thing_other_than_support_is_other(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Ukraine's President Zelensky called for more sanctions on Moscow.",
-    "Ukraine's president pushed for a no-fly zone over the country.",
+    "Ukraine's President Zelensky called for further sanctions against Moscow.",
+    "Ukraine's president again pushed hard for a no-fly zone over his country.",
     "Kuleba called for more weapons for Ukraine.",
 ])
 def test_request_for_support_named_in_a_noun_phrase_stays_an_appeal(nlp, body):
@@ -306,9 +306,9 @@ def test_request_for_support_named_in_a_noun_phrase_stays_an_appeal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"We call on Russia to withdraw its forces from Ukraine immediately," the G7 foreign ministers said.',
+    '"We call on Russia to pull all its forces out of Ukraine at once," the G7 foreign ministers said.',
     '"We urge Moscow to return the deported children," the Council of Europe said in a statement.',
-    '"We call on the Russian Federation to respect its duties under humanitarian law," '
+    '"We now call on the authorities of the Russian Federation to honour their duties under humanitarian law," '
     'the participants said.',
 ])
 def test_request_addressed_to_the_adversary_is_other(nlp, body):
@@ -316,7 +316,7 @@ def test_request_addressed_to_the_adversary_is_other(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"We call on our partners to impose new sanctions on Russia," Kuleba said.',
+    '"We now call on our partners to impose fresh sanctions on Russia," Kuleba said.',
     '"We call on Russia to pay reparations and on our allies to send more tanks," Zelensky said.',
     "Zelensky called for Russia to pay a heavy price and for the allies to impose harsher sanctions.",
 ])

@@ -14,8 +14,8 @@ from support import act_of, extract_rows
 @pytest.mark.parametrize("body", [
     '"We should not stop backing Ukraine, even if the cost is high," the NATO secretary general added.',
     "The French president said she would not rule out sending European troops to Ukraine.",
-    "The chancellor repeated that he does not exclude sending more tanks to Kyiv.",
-    '"Ukraine does not give anything up," the president said in his evening address.',
+    "The chancellor repeated he does not exclude sending further tanks to Kyiv.",
+    '"Ukraine is not giving anything up," the president said in his nightly address.',
 ])
 def test_negated_abandonment_is_no_refusal(nlp, body):
     assert deliveries.negated_abandonment(extract_rows(nlp, body)[0][statements.FRAME_KEY])

@@ -11,9 +11,9 @@ from support import act_of
 
 
 @pytest.mark.parametrize("body", [
-    "AFP reports Gazprom has suspended gas supplies to Estonia amid tensions over the war in Ukraine.",
-    "The ministry said the government was suspending consular services for men of military age living abroad.",
-    "The energy company said it is cutting daily gas deliveries to Europe through the pipeline.",
+    "AFP reports Gazprom has suspended its gas exports to Latvia amid the dispute over the war in Ukraine.",
+    "The ministry said the government is suspending consular services for men of conscription age living overseas.",
+    "The energy firm said it is now cutting daily gas deliveries to European buyers through the pipeline.",
 ])
 def test_halted_commodity_is_no_refusal(nlp, body):
     assert deliveries.halted_commodity(deliveries.words_in(body))

@@ -31,7 +31,7 @@ def test_undone_transfer_is_no_delivery(nlp, body, act):
 
 @pytest.mark.parametrize("body", [
     "The minister said Germany had sent 18 howitzers to Kyiv.",
-    "The council said Berlin started sending arms to Ukraine as soon as the war broke out in February.",
+    "The council said Berlin began sending arms to Ukraine right after the war broke out in February.",
     '"We have moved fast to send Kyiv a large quantity of weapons and munitions," the president wrote.',
 ])
 def test_done_transfer_stays_a_delivery(nlp, body):

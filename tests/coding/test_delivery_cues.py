@@ -46,7 +46,7 @@ def test_denied_content_is_no_delivery_or_refusal(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    "The adviser said Kyiv would not attack before June, when it hopes to have got more weapons from its allies.",
+    "The adviser said Kyiv would not strike before summer, when it hopes to have obtained more arms from its partners.",
     "The general said the army was likely to have received the first jets by the autumn.",
     "Officials said Berlin plans to have delivered all the howitzers by the summer.",
 ])

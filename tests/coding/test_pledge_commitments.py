@@ -12,8 +12,8 @@ from support import act_of
 @pytest.mark.parametrize("body", [
     '"We will remain together with our fraternal Russia," the Belarusian leader told reporters.',
     '"America stands in solidarity with the brave people of Ukraine," the US attorney general said on Friday.',
-    "Irish Prime Minister Leo Varadkar said Ireland stands firmly with the people of Ukraine.",
-    '"Kyiv may be sure that we will show our full solidarity," the German chancellor said.',
+    "Irish Prime Minister Leo Varadkar said Ireland stands firmly with Ukraine's people.",
+    '"Kyiv may be certain that we will show our full solidarity," the German chancellor said.',
 ])
 def test_own_solidarity_is_a_pledge(nlp, body):
     assert act_of(nlp, body) == "pledge"
@@ -21,7 +21,7 @@ def test_own_solidarity_is_a_pledge(nlp, body):
 
 @pytest.mark.parametrize("body", [
     '"We stand for punishing every war criminal," the Czech foreign minister said on Tuesday.',
-    '"We remain deeply convinced that only talks can end it," Belarusian Foreign Minister Vladimir Makei said.',
+    '"We remain firmly convinced that only talks can end it," Belarusian Foreign Minister Vladimir Makei said.',
     '"I remain calm," the mayor of Kharkiv said.',
     "The analyst said the candidate would draw from the senator's support in a race of three.",
 ])
@@ -80,7 +80,7 @@ def test_continuing_something_other_than_giving_is_no_commitment(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
-    '"Canada will continue to supply Ukraine with ammunition," the Canadian defence minister said.',
+    '"Canada will keep supplying Ukraine with ammunition," the Canadian defence minister said.',
     "The Polish president said Poland would keep sending weapons to Ukraine.",
     '"We continue to support Ukraine with everything we have," the Lithuanian foreign minister said.',
 ])
@@ -90,7 +90,7 @@ def test_continuing_to_give_stays_a_commitment(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "The US president assured that America, NATO and Ukraine pose no threat to Russia.",
-    "The Council of Europe assembly reiterates that Russia's invasion of Ukraine is an act of aggression under "
+    "The Council of Europe assembly reiterates that Moscow's invasion of Ukraine is an act of aggression under "
     "international law.",
     "The French foreign minister assured that the talks with Moscow over Ukraine had been frank.",
 ])
@@ -119,8 +119,8 @@ def test_a_decision_to_give_aid_is_a_pledge(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "The US secretary of state said Washington had decided to move its embassy from Kyiv to Lviv.",
-    "The Japanese prime minister said China had agreed to grant Ukraine security guarantees in the event of a "
-    "nuclear attack.",
+    "The Japanese prime minister said China had agreed to grant security guarantees to Ukraine in the event of a "
+    "nuclear strike.",
     '"We decided to send two more brigades to the east," the Ukrainian army chief said.',
 ])
 def test_a_decision_without_aid_conditional_or_to_itself_is_no_pledge(nlp, body):

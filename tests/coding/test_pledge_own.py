@@ -53,10 +53,10 @@ def test_own_readiness_to_give_support_is_a_pledge(nlp, body, start):
 
 
 @pytest.mark.parametrize("body, start", [
-    ("The UN is prepared to send a team of specialists to the prison camp to look into the deaths, if both sides "
-     "give their consent, a spokeswoman for the organisation said.", "The UN"),
-    ("Belarus is still ready to provide a venue for peace talks to end the fighting in "
-     "Ukraine, President Aleksandr Lukashenko told reporters in Minsk on 4 March.", "Belarus is still"),
+    ("The UN is fully prepared to send a team of experts to the camp to investigate the deaths, if both parties "
+     "agree, a spokeswoman for the organisation said.", "The UN"),
+    ("Belarus is still ready to host peace talks that could end the war in "
+     "Ukraine, President Aleksandr Lukashenko told journalists in Minsk in early March.", "Belarus is still"),
 ])
 def test_readiness_under_a_condition_or_to_give_no_support_is_no_pledge(nlp, body, start):
     assert act_of_row(nlp, body, start) != "pledge"
@@ -65,9 +65,9 @@ def test_readiness_under_a_condition_or_to_give_no_support_is_no_pledge(nlp, bod
 @pytest.mark.parametrize("body, start", [
     ('Jens Stoltenberg, the head of NATO, said: "We must not stop supporting Ukraine. The price is high, for '
      'military aid and in what we pay for energy and food, but it is worth paying."', "We must not"),
-    ("On Tuesday Emmanuel Macron said again that he would not rule out sending ground troops to "
-     "Ukraine, warning of the threat Moscow poses to Europe.", "he would not"),
-    ("The French president insisted on Friday that he does not exclude sending French soldiers to Ukraine.",
+    ("On Tuesday Emmanuel Macron repeated he would not rule out one day sending ground troops to "
+     "Ukraine, warning of the danger Russia poses to Europe.", "he would not"),
+    ("The French president insisted on Friday he does not exclude sending French soldiers to Ukraine.",
      "he does not"),
 ])
 def test_not_abandoning_support_is_a_pledge(nlp, body, start):
@@ -75,7 +75,7 @@ def test_not_abandoning_support_is_a_pledge(nlp, body, start):
 
 
 def test_cannot_rule_out_is_a_hedge_not_a_pledge(nlp):
-    body = "Speaking in Berlin, Emmanuel Macron said he cannot rule out sending European troops to Ukraine."
+    body = "Emmanuel Macron said in Prague that he cannot rule out ever sending European troops to Ukraine."
     assert act_of_row(nlp, body, "he cannot") != "pledge"
 
 

@@ -13,7 +13,7 @@ from support import act_of
 @pytest.mark.parametrize("body", [
     '"Unless our allies are attacked, we will not take part directly in this war by sending our forces to Ukraine," '
     "President Joe Biden said.",
-    "Pentagon spokesman John Kirby said those troops are not going to fight in Ukraine.",
+    "Pentagon spokesman John Kirby said those troops are not going to be fighting in Ukraine.",
     "German Chancellor Olaf Scholz said German soldiers would not be sent to Ukraine.",
     "US President Joe Biden has said that American troops will not directly engage Russia.",
 ])

@@ -24,7 +24,7 @@ def act(text: str, country: str = "United States") -> str:
 
 @pytest.mark.parametrize("text,country", [
     ("Vilnius was only enforcing the bloc's rules on transit", "EU"),  # no evaluation at all
-    ("The war gave them carte blanche", "United States"),  # 'war' alone (0.2)
+    ("The war handed them carte blanche", "United States"),  # 'war' alone (0.2)
     ("they have more members than the other party", "Ireland"),  # 'than' alone (0.2)
     ("the monument still stands in the square", "Estonia"),  # 'still' alone (0.3)
 ])
@@ -34,8 +34,8 @@ def test_a_single_faint_hint_is_other(text, country):
 
 @pytest.mark.parametrize("text,country", [
     ("the situation along the front is extremely difficult", "Ukraine"),  # situation + difficult
-    ("It is likely that a quarter of these units have been rendered combat ineffective", "United Kingdom"),
-    ("Kyiv had a right to defend itself", "Germany"),  # right to defend (0.8)
+    ("It is likely that a third of those units have been rendered combat ineffective", "United Kingdom"),
+    ("Kyiv had every right to defend itself", "Germany"),  # right to defend (0.8)
     ("It is a sheer catastrophe", "Ukraine"),  # one evaluative word (sheer 0.5)
 ])
 def test_clear_evaluations_are_assessments(text, country):

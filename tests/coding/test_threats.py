@@ -20,7 +20,7 @@ def act(text: str, cue: str = "said", country: str = "United States") -> str:
 @pytest.mark.parametrize("text,country", [
     ("Russia will launch a limited military attack on the country in the coming weeks", "Estonia"),
     ("that an invasion may begin within days", "United States"),
-    ("Russia was preparing to take revenge on the West", "Ukraine"),
+    ("Moscow is preparing to take revenge on its Western foes", "Ukraine"),
     ("that Moscow could escalate further if the bridge is hit again", "United Kingdom"),
 ])
 def test_threatened_harm_is_a_warning(text, country):
@@ -31,7 +31,7 @@ def test_threatened_harm_is_a_warning(text, country):
 @pytest.mark.parametrize("text,country", [
     ("Russian missiles struck a shopping centre in Kremenchuk on Monday, killing 18 people", "Ukraine"),  # harm done
     ("that Ukrainian forces had conducted a rocket strike on a command post in Izyum", "United States"),  # done
-    ("the new rockets will allow Ukraine to strike Russian supply lines with more precision", "United States"),
+    ("the new rockets will let Ukraine hit Russian supply lines more precisely", "United States"),
     ("we see no sign that Russia intends to attack any NATO member", "Germany"),  # harm denied
 ])
 def test_harm_done_denied_or_ukraines_own_is_no_threat(text, country):
@@ -71,7 +71,7 @@ def test_sanctions_threatened_are_warnings(text, country):
 # a condition a few words after the sanctions (edited wording of our own after different articles: a German
 # chancellor's press statement, a US president's remarks, a report on a US adviser's meeting with China's envoy)
 @pytest.mark.parametrize("text,cue,country", [
-    ('a firm response and sanctions" in the case of a Russian attack on Ukraine', "announced", "Germany"),
+    ('a resolute reaction and targeted sanctions" in the case of any Russian assault on Ukraine', "announced", "Germany"),
     ("he would consider sanctions on Putin personally if Moscow invades its neighbour", "says", "United States"),
     ("she will raise the prospect of economic sanctions on China, if it helps Moscow in its war against "
      "Ukraine", "according to", "United States"),
@@ -87,7 +87,7 @@ def test_a_condition_far_after_the_sanctions_is_another_clause():
 
 
 @pytest.mark.parametrize("text,country", [
-    ("it would expand sanctions against the energy sector to include steel", "Canada"),  # announced
+    ("it would widen sanctions on the energy sector to cover steel", "Canada"),  # announced
     ("we all hope these sanctions regimes are expanded further", "Poland"),  # hoped for
     ("Latvia was only enforcing the sanctions regime of the bloc", "EU"),  # enforced
     ("that Belgrade has no intention to impose sanctions on Russia", "Serbia"),  # declined
@@ -100,9 +100,9 @@ def test_sanctions_announced_hoped_or_declined_are_no_warnings(text, country):
 # --- the adversary's nuclear posture ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Russia had moved its first tactical nuclear weapons to Belarus", "Russia"),
-    ("it had held an inspection of its non-strategic nuclear arms carriers", "Belarus"),
-    ("he was not bluffing about the use of nuclear weapons", "Russia"),
+    ("Russia had shipped its first tactical nuclear arms into Belarus", "Russia"),
+    ("it had inspected the carriers of its non-strategic nuclear arms", "Belarus"),
+    ("he was not bluffing about using nuclear weapons", "Russia"),
 ])
 def test_adversarys_nuclear_posture_is_a_warning(text, country):
     assert "nuclear_posture" in threats.constructions(lowers(text), "adversary")
@@ -112,7 +112,7 @@ def test_adversarys_nuclear_posture_is_a_warning(text, country):
 @pytest.mark.parametrize("text,country", [
     ("Europe's biggest nuclear plant is held by Russian forces", "United States"),  # a plant, not arms
     ("it would not allow the inspectors to visit its nuclear weapons sites", "Russia"),  # negated
-    ("Beijing undertakes not to use nuclear weapons against Ukraine", "China"),
+    ("Beijing commits itself never to use nuclear arms against Ukraine", "China"),
 ])
 def test_nuclear_plants_and_denials_are_no_posture(text, country):
     side = "adversary" if country == "Russia" else "donor"
@@ -122,8 +122,8 @@ def test_nuclear_plants_and_denials_are_no_posture(text, country):
 # --- the negated-threat veto -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Cooperation between our two countries does not pose a threat to anyone", "China"),
-    ("we do not see any indication that Moscow intends to use nuclear weapons", "United States"),
+    ("Our partnership does not pose a threat whatsoever to third countries", "China"),
+    ("we do not see any sign that the Kremlin means to use nuclear weapons", "United States"),
     ("the exercises are no danger to the neighbours", "Belarus"),
 ])
 def test_a_denied_threat_is_no_warning(text, country):
@@ -137,9 +137,9 @@ def test_a_warning_cue_still_counts_over_a_denial():
 # --- an estimate of capability or intent is an assessment, not a threat ------------------------------------------
 
 @pytest.mark.parametrize("text,country", [
-    ("Russian forces were unlikely to be able to stage an offensive towards Odesa", "United Kingdom"),
-    ("Moscow will depend on nuclear weapons, cyber and space", "United States"),
-    ("they are building missiles that are able to carry nuclear warheads", "Estonia"),
+    ("Russian troops were unlikely to be able to mount a push towards Odesa", "United Kingdom"),
+    ("Moscow will depend on nuclear arms, cyber tools and space", "United States"),
+    ("they are developing rockets which are able to carry nuclear warheads", "Estonia"),
 ])
 def test_an_estimate_is_no_threat(text, country):
     assert threats.constructions(lowers(text), "donor") == []
@@ -149,9 +149,9 @@ def test_an_estimate_is_no_threat(text, country):
 # --- the adversary's resolve: a means of response held, used or reserved, or "not a bluff" -----------------------
 
 @pytest.mark.parametrize("text", [
-    'he would "use all means" to defend the annexed regions',  # nuclear signalling, autumn 2022
+    'Moscow would "use all means" to protect the annexed regions',  # nuclear signalling, autumn 2022
     "Russia had an answer for every country that threatened it",  # tank deliveries, early 2023
-    "Moscow reserves the right to take steps to protect its national interests",  # Kaliningrad transit
+    "Moscow reserves the right to take steps to defend its own interests",  # Kaliningrad transit
     "we will have to work out our response to this decision",  # asset seizure
     "This is not a bluff.",
     'he was "not bluffing" about the potential use of nuclear arms',  # resolve declared: no estimate ("potential")
@@ -162,7 +162,7 @@ def test_adversary_resolve_is_a_warning(text):
 
 
 @pytest.mark.parametrize("text,side", [
-    ("the expulsions were a response to western sanctions", "adversary"),  # a reaction reported
+    ("the expulsions were a response to sanctions from the West", "adversary"),  # a reaction reported
     ("Moscow banned 28 officials in response to like measures taken by Canberra", "adversary"),
     ("the court has yet to answer that question", "adversary"),  # the verb
     ("Russia does not have the means to respond to every provocation", "adversary"),  # negated
@@ -177,7 +177,7 @@ def test_no_resolve_without_a_means_held_by_the_adversary(text, side):
 @pytest.mark.parametrize("text,cue,country", [
     ("for de-escalation of tension along the border", "appealed", "Germany"),  # pre-invasion diplomacy
     ("Russia to de-escalate and pull back its troops", "urged", "EU"),  # EU statement
-    ("an end to the conflict in Ukraine", "called for", "Russia"),  # a business leader, spring 2022
+    ("an end to the fighting in Ukraine", "called for", "Russia"),  # a business leader, spring 2022
 ])
 def test_request_for_de_escalation_is_no_warning(text, cue, country):
     assert act(text, cue=cue, country=country) != "warning"
@@ -289,7 +289,7 @@ def test_a_harm_as_subject_with_a_modal_after_it_still_threatens(text):
 # (edited wording of our own after different pre-invasion reports: the Kremlin's denials of an attack plan)
 
 @pytest.mark.parametrize("text", [
-    "it intends to launch an attack on its neighbour",
+    "it intends to mount an attack on its neighbour",
     "that its troops would invade Ukraine",
     "any plan for an incursion, while the build-up goes on",
 ])
@@ -306,7 +306,7 @@ def test_a_threat_denied_by_the_cue_is_no_warning(text):
 # posture after announced drills, a president rebutting claims of a Ukrainian offensive)
 
 @pytest.mark.parametrize("text", [
-    "officials do not see any indication that Moscow plans to use nuclear weapons, although its rhetoric is dangerous",
+    "officials have not seen any indication that Moscow plans to use nuclear arms, although its rhetoric is reckless",
     "the ministry has seen no change in the Russian posture since Moscow announced drills with tactical nuclear weapons",
     "there is no evidence for those claims, nor any logic in the idea that Kyiv would launch an attack now",
 ])
@@ -325,7 +325,7 @@ def test_a_threat_before_the_evidence_denial_still_counts():
 # foreign-agents law, a report on protests)
 
 @pytest.mark.parametrize("text,country", [
-    ("middlemen keep finding ways around the sanctions and it matters that we crack down on that", "Ireland"),
+    ("middlemen keep finding loopholes in the sanctions and it matters that we crack down on them", "Ireland"),
     ("the bill would curb press freedom and serve to crack down on charities", "United States"),
     ("the police moved to crack down on the students gathered in the square", "Georgia"),
 ])

@@ -21,7 +21,7 @@ def found(nlp, body: str) -> list[str]:
 # --- harm ahead as subject: a harm event as the subject of a future, conditional or modal clause ------------------
 
 @pytest.mark.parametrize("body", [
-    "The national security adviser said on Sunday that Russia's invasion of its neighbour could begin any day now.",
+    "The national security adviser said on Sunday that a Russian invasion of its neighbour could start any day now.",
     '"An attack on Ukraine would begin with missile strikes and then occupation," Estonia\'s foreign intelligence said.',
     'On Friday the White House said that the Russian "invasion can start at any moment."',
     "The US defence secretary said that any Russian attack on Kyiv will not only lead to a wider conflict.",
@@ -33,8 +33,8 @@ def test_harm_subject_ahead_is_a_warning(nlp, body):
 
 @pytest.mark.parametrize("body", [
     "The ministry said the attack on the depot destroyed two warehouses.",  # reported as done
-    '"No offensive action can be taken without our consent," the senator said.',  # negated in the subject
-    '"The war will last for a long time," the spokesman said.',  # the war's course forecast: no harm event
+    '"No offensive operation may be launched without our consent," the senator said.',  # negated in the subject
+    '"The war will drag on for many months," the spokesman said.',  # the war's course forecast: no harm event
 ])
 def test_no_harm_subject_ahead(nlp, body):
     assert "harm_subject_ahead" not in found(nlp, body)

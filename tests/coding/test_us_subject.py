@@ -24,7 +24,7 @@ def test_the_us_should_give_is_an_appeal_not_a_pledge(nlp, body):
 @pytest.mark.parametrize("body", [
     "US Defense Secretary Lloyd Austin said the US will send more air defence systems to Ukraine.",
     '"The US will provide more support for the people of Ukraine," President Joe Biden said.',
-    "Secretary of State Blinken said the US would allocate an extra $700m of military aid to Ukraine.",
+    "Secretary of State Blinken said the US would allocate a further $650m of military aid to Ukraine.",
 ])
 def test_a_us_speakers_us_will_give_stays_a_pledge(nlp, body):
     assert act_of(nlp, body) == "pledge"

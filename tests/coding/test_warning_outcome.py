@@ -50,7 +50,7 @@ def test_grim_outcome_not_under_an_estimate():
 
 @pytest.mark.parametrize("text,country", [
     ('Moscow has to take concrete steps toward de-escalation," both leaders agreed on a call on Tuesday', "Germany"),
-    ("The EU urges Russia to engage in dialogue, show restraint and de-escalate", "EU"),
+    ("The EU urges Moscow to choose dialogue, show restraint and de-escalate", "EU"),
     ("that Moscow could signal de-escalation by pulling troops back from the border", "France"),
 ])
 def test_de_escalation_is_no_threat(text, country):
@@ -69,10 +69,10 @@ def test_escalation_still_a_threat():
 # warning, a commentary on Germany's stance)
 
 @pytest.mark.parametrize("text", [
-    'Combat in crowded city streets would be "horrific, it would be awful"',
+    'Fighting in dense urban streets would be "horrific, simply awful"',
     'would be a "bloody and destructive war."',
-    'if "France abandoned the Ukrainians, it would be a tragedy, for the French and for Ukrainians. This war decides '
-    'what becomes of Europe',
+    'if "France walked away from the Ukrainians, that would be a tragedy, for us and for them. This war decides '
+    'the fate of Europe',
 ])
 def test_grim_outcome_of_the_war_is_a_warning(text):
     assert "grim_outcome" in threats.constructions(lowers(text), "donor")
@@ -80,7 +80,7 @@ def test_grim_outcome_of_the_war_is_a_warning(text):
 
 
 def test_grim_outcome_of_the_war_not_negated_nor_past():
-    assert not threats_outcome.grim_outcome(lowers("the war would not be a disaster for the region"))
+    assert not threats_outcome.grim_outcome(lowers("the war would not be a disaster for our neighbourhood"))
     assert not threats_outcome.grim_outcome(lowers("the fighting would have been terrible without the evacuation"))
 
 
@@ -89,8 +89,8 @@ def test_grim_outcome_of_the_war_not_negated_nor_past():
 # invasion, Ukraine's prime minister on the stakes of the war, a report on China's plans for Taiwan)
 
 @pytest.mark.parametrize("text,country", [
-    ("Were that force unleashed on Kyiv, it would be huge, really huge, and it would result in a "
-     "large number of casualties", "United States"),
+    ("If that force were turned on Kyiv, it would be enormous, truly enormous, and it would cause a "
+     "great many casualties", "United States"),
     ("He recalled saying, 'This situation could lead to war.'", "Holy See"),
     ("Otherwise there will be more and more wars of this kind, and in the end it could lead to a "
      "third world war.", "Ukraine"),
@@ -103,7 +103,7 @@ def test_caused_harm_is_a_warning(text, country):
 
 
 @pytest.mark.parametrize("text", [
-    "the talks would lead to the end of the war",  # the outcome undoes the harm
+    "these talks could lead to the end of this war",  # the outcome undoes the harm
     "a ceasefire could bring peace to the region",
     "the shelling did not lead to casualties",  # no modal: reported
     "the offensive would not result in heavy casualties",  # negated

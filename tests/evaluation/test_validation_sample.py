@@ -16,7 +16,7 @@ from pledgewatch.evaluation import agreement
 
 SENTENCES = {  # (speech act, aid_related, capabilities, official): statement texts from different articles
     "pledge": (True, ["air_defence"], True, [
-        "Germany will send two more Patriot systems to Ukraine", "we will stand by Ukraine for as long as it takes",
+        "Germany will send two more Patriot systems to Ukraine", "we will stand by Kyiv as long as it takes",
         "the UK would give Kyiv a few anti-aircraft vehicles"]),
     "appeal": (True, ["weapons_general"], True, [
         "we need more weapons and we need them now", "allies must speed up deliveries of arms to Ukraine",

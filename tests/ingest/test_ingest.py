@@ -429,7 +429,7 @@ def test_date_order_and_reasons():
     assert resolve_date(None, [], "Title\n\nPublished 2023-06-01 10:00\n\nBody text.")[:2] == (dt.date(2023, 6, 1), "text_date")
     d, src, why = resolve_date(None, [], "The war began on a Thursday.\n\nIt has gone on since February 24, 2022.")
     assert d is None and src == "unknown" and "historical" in why
-    assert resolve_date(None, [], "on day 151 of the invasion")[0] == WAR_DAY_ONE + dt.timedelta(days=150)
+    assert resolve_date(None, [], "on day 387 of the invasion")[0] == WAR_DAY_ONE + dt.timedelta(days=386)
     d, src, _ = resolve_date(None, [], "He spoke on Thursday, April 7. Last year, in 2021, ...")
     assert (d, src) == (dt.date(2022, 4, 7), "weekday")
     d, src, why = resolve_date(None, [], "He spoke on Thursday, April 7.")

@@ -55,7 +55,7 @@ SIGNATURES = {
               "BREST, 14 March (BelTA) –The border guards reported a quiet night."],
     "CNN": ["CNN —\n\nA summit between the leaders began on Thursday.",
             "Paris, France (CNN)- An official in Paris confirmed on Tuesday that the talks had begun.",
-            "(CNN) - The secretary general of NATO said the alliance would stand together."],
+            "(CNN) - The head of NATO said the alliance would stay united."],
     "Fox News": ["The senator spoke on Monday.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nHe added more.",
                  "The White House said on Friday ...\n\n(You can now listen to Fox News articles.)",
                  "The aid bill passed on Monday:\nCLICK HERE TO DOWNLOAD THE FOX NEWS APP"],
@@ -73,7 +73,7 @@ SIGNATURES = {
                             "Note: you are now reading an excerpt from the Today's WorldView newsletter"],
 }
 MENTIONS = ["The minister told CNN on Sunday that the aid would come.", "The council met, Ukrinform reports.",
-            "He said in an interview with Fox News that the bill would pass.", "Onet asked the ministry for comment.",
+            "He told Fox News in an interview that the bill would pass.", "Onet asked the ministry for comment.",
             "As the Kyiv Post reported earlier, the minister said ...", "MINSK (Reuters) - The talks began."]
 
 

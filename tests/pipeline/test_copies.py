@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 _STORY = (
     "Germany will send more air defence systems to Ukraine, Chancellor Olaf Scholz said on Tuesday. "
-    "\"We will support Ukraine for as long as it takes, and we will not let up,\" Scholz told reporters in Berlin "
+    "\"We will back Kyiv as long as it takes; we will not let up,\" Scholz told reporters in Berlin "
     "after a meeting with his cabinet.\n\n"
     "Ukraine's leader, Volodymyr Zelensky, thanked Berlin. \"These systems save lives every single night in our "
     "cities,\" Zelensky said in his evening address, adding that more were needed before the winter.\n\n"

@@ -20,7 +20,7 @@ def _starts(nlp, text):
 
 
 @pytest.mark.parametrize("text, first", [
-    ("Ukrainian officials said the front line held in Poland.He said that Ukraine needed more shells.", "He"),
+    ("Ukrainian officials said the front line held in the east.He said that Ukraine needed more shells.", "He"),
     ("The talks in Brussels went on late into the night.When asked about tanks, Scholz did not answer.", "When"),
     ("Western estimates of Russian losses keep rising.Experts and Western officials expect a long war.", "Experts"),
 ], ids=["poland-he", "brussels-when", "losses-experts"])
@@ -31,7 +31,7 @@ def test_a_full_stop_glued_between_two_sentences_starts_one(nlp, text, first):
 
 @pytest.mark.parametrize("text, glued, second", [
     ('He accused her of wanting all of "Belarus."He said the West would fail.', "Belarus", "He"),
-    ('The minister called it "a matter of blood and brotherhood."Later in the speech he spoke of tanks.', "brotherhood",
+    ('The minister called it "a question of blood and kinship."Later in the speech he spoke of tanks.', "kinship",
      "Later"),
     ('Kuleba said Kyiv had received "enough helmets, but not enough ammunition."To this day, he added, it waits.',
      "ammunition", "To"),
@@ -67,7 +67,7 @@ def test_a_question_or_exclamation_mark_glued_to_the_next_sentence(nlp, text, fi
 @pytest.mark.parametrize("text, first", [
     ("Duda said so in a talk with TVN24.In his view, the sanctions work.", "In"),
     ("The count of displaced people in the region reached 120,000.In turn, 25,000 have returned.", "In"),
-    ("The two sides met on Monday (January 6).The authorities said nothing about weapons.", "The"),
+    ("The two sides met on Thursday (March 9).The officials said nothing about weapons.", "The"),
     ("Stoltenberg spoke about the summit of NATO.He added that more help would come.", "He"),
 ], ids=["tvn24", "140000", "bracket", "acronym"])
 def test_a_stop_glued_after_a_number_bracket_or_acronym(nlp, text, first):

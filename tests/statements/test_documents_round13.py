@@ -52,8 +52,8 @@ def test_a_document_nobody_is_named_issuing_is_no_speaker(nlp, body, content, fo
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("An article in the Evening Standard in 2015 reported that Johnson had received an invitation to Moscow.",
-     "that Johnson had received", "Evening Standard"),
+    ("A 2015 article in the Evening Standard reported that Johnson had been sent an invitation to Moscow.",
+     "that Johnson had been sent", "Evening Standard"),
     ("The minister will be replaced next week, according to a report in the Financial Times.",
      "The minister will be", "Financial Times"),
     ("A report in the New York Times said that the drones had been sold through intermediaries.",

@@ -234,19 +234,19 @@ def test_reference_tables_are_read_once_per_process():
 def test_document_speaks_for_its_source_by_from_and_made_by(nlp):
     text = ("Jails across Russia have begun recruiting volunteers, according to three reports by independent "
             "media released this week. Reports from outlets have been saying that Ukrainian forces struck a depot. "
-            "A statement from the EU said the arrests raised concerns. Russia would have to replenish its "
-            "infantry, according to assessments made by defence analysts and western governments.")
+            "A statement from the EU on Tuesday said the arrests raised concerns. Russia would have to replenish its "
+            "infantry, according to recent assessments made by military analysts and allied governments.")
     r = _resolve(nlp, text, [("three reports", 0, "Jails across Russia"),
                              ("Reports", 0, "Ukrainian forces struck a depot"),
                              ("A statement", 0, "the arrests raised concerns"),
                              ("assessments", 0, "Russia would have to replenish")])
     assert [x["speaker_name"] for x in r] == ["independent media", "outlets", "EU",
-                                              "defence analysts and western governments"]
+                                              "military analysts and allied governments"]
     assert r[2]["speaker_type"] == "organization"
 
 
 def test_the_report_speaks_for_whoever_published_the_earlier_analysis(nlp):
-    text = ("The US National Intelligence Director's office has published a yearly assessment of global threats. "
+    text = ("Last week the US National Intelligence Director's office published its annual review of worldwide threats. "
             "The report stated that the war had worn down the Russian army.")
     r = _resolve(nlp, text, [("The report", 0, "the war had worn down")])
     assert "National Intelligence Director" in r[0]["speaker_name"]
@@ -273,21 +273,21 @@ def test_a_country_right_after_its_ministry_stands_for_the_ministry(nlp):
 def test_a_misspelt_surname_of_an_official_joins_the_article_spelling(nlp):
     # machine-translated text spells one president three ways; the article's first full spelling is the name
     text = ("Wołodymyr Złenski met EU leaders in Kyiv on Friday. "
-            "Wołodymyr Zielnski at a meeting with the EU leaders appealed for the delivery of arms.")
-    r = _resolve(nlp, text, [("Wołodymyr Zielnski", 0, "for the delivery of arms")])
+            "Wołodymyr Zielnski during talks with the EU leaders appealed for more deliveries of arms.")
+    r = _resolve(nlp, text, [("Wołodymyr Zielnski", 0, "for more deliveries of arms")])
     assert r[0]["speaker_name"] == "Wołodymyr Złenski"
     assert r[0]["speaker_id"] == "Volodymyr Zelensky"
 
 
 def test_the_justice_official_is_the_unnamed_justice_official_not_a_named_person(nlp):
     text = ("Meng Wanzhou, Huawei's finance chief, was detained in Vancouver. "
-            "\u201cThat is a decision for the minister,\u201d a justice official said at the briefing. "
-            "Meng will be able to see the advice the minister got. "
-            "The justice official told reporters over 90 per cent of extraditions succeed. "
-            "\u201cIt's quite likely that most of those succeed,\u201d the official said.")
-    r = _resolve(nlp, text, [("a justice official", 0, "That is a decision for the minister"),
+            "\u201cThat decision rests with the minister,\u201d a justice official said during the briefing. "
+            "Meng will get to see the advice the minister received. "
+            "The justice official told journalists over 90 per cent of extradition requests succeed. "
+            "\u201cMost of them are likely to go through,\u201d the official said.")
+    r = _resolve(nlp, text, [("a justice official", 0, "That decision rests with the minister"),
                              ("The justice official", 0, "over 90 per cent"),
-                             ("the official", 0, "most of those succeed")])
+                             ("the official", 0, "Most of them are likely")])
     assert [x["speaker_name"] for x in r] == ["a justice official"] * 3
 
 
@@ -304,10 +304,10 @@ def test_owners_named_in_apposition_speak_as_a_group_and_are_the_they(nlp):
 def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_source(nlp):
     text = ("Jason Schultz, a Talos researcher, stated in the firm's blog post that the threats came "
             "from the same servers. According to the post, the hoax had changed again by Friday. "
-            "White House adviser Larry Kudlow rejected reports by media outlets including CNBC and the Financial Times "
-            "saying the offer had been rejected. The reports, citing unnamed sources, said the talks would continue.")
+            "White House adviser Larry Kudlow dismissed reports by media outlets including CNBC and the Financial Times "
+            "claiming the offer had been withdrawn. The reports, citing anonymous officials, said the talks would go on.")
     r = _resolve(nlp, text, [("the post", 0, "the hoax had changed"),
-                             ("The reports", 0, "the talks would continue")])
+                             ("The reports", 0, "the talks would go on")])
     assert r[0]["speaker_name"] == "Jason Schultz"
     assert r[1]["speaker_name"].startswith("media outlets")
 
@@ -339,7 +339,7 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                  [("a spokesman for EDC", 0, "EDC disclosed"),
                   ("The company", 0, "it may have to pay back")],
                  "Suncor", id="the_company_is_the_organisation_that_became_the_subject_since"),
-    pytest.param("The company was founded by an engineering professor with a record of building cars. "
+    pytest.param("The firm was started by an engineering professor known for building cars. "
                  "It built a plant. It hired staff. It found suppliers. It planned a second factory.\n\n"
                  "\u201cTesla has been my role model,\u201d Guenther Schuh, the founder of e.GO, said.\n\n"
                  "Schuh knows that he is entering unknown waters.\n\n"
@@ -350,19 +350,19 @@ def test_the_post_speaks_for_who_wrote_in_it_and_the_reports_for_their_named_sou
                  "Guenther Schuh", id="the_lanky_professor_is_the_named_subject_not_an_indefinite_from_far_back"),
     pytest.param("The City of Surrey carries a debt of $514 million. \u201cThe City of Surrey has far too much "
                  "debt,\u201d the mayor said. The line would go to Langley City. Council approved cuts to the City of "
-                 "Surrey budget. The arena has a pair of rinks, according to the city, and it will shut.",
-                 [("the city", 0, "The arena has a pair")],
+                 "Surrey budget. The arena has two ice pads, according to the city, and it is set to close.",
+                 [("the city", 0, "The arena has two ice pads")],
                  "City of Surrey", id="the_city_is_the_city_the_article_names_most_not_the_last_one"),
     pytest.param("Three workers with Canadian Pacific Railway were killed. Canada's Transportation Safety Board said "
                  "handbrakes were not set. A report by the railway company shows how hard it is to run trains "
-                 "in bitter cold. The report said cold raises air leakage from a train's brakes.",
-                 [("The report", 0, "cold raises air leakage")],
+                 "in bitter cold. The report said low temperatures increase air loss in a train's brakes.",
+                 [("The report", 0, "low temperatures increase")],
                  "Canadian Pacific Railway",
                  id="the_railway_company_is_the_railway_named_earlier_and_its_report_speaks_for_it"),
     pytest.param("TransLink runs the region's transit. A TransLink study in 2018 put the cost at $3.1 billion. "
                  "\u201cThese are TransLink's figures,\u201d McCallum told the council. But the mayor insisted a study "
-                 "was carried out by TransLink to confirm this. The agency told CTV News it has not done any such study.",
-                 [("The agency", 0, "it has not done any such study")],
+                 "was carried out by TransLink to confirm this. The agency told a reporter it never ran a study like that.",
+                 [("The agency", 0, "it never ran a study like that")],
                  "TransLink", id="the_agency_is_the_organisation_named_in_the_sentence_before_even_untagged_there"),
 ])
 def test_the_last_mention_resolves_to(nlp, text, specs, expected):
@@ -373,7 +373,7 @@ def test_the_last_mention_resolves_to(nlp, text, specs, expected):
 def test_caption_lines_are_photo_credits_not_datelines():
     from pledgewatch.statements.speakers import _CAPTION_LINE
 
-    captions = ["Benjamin Layne looks at a display of photos. ( THE CANADIAN PRESS FILE PHOTO )",
+    captions = ["A retired porter studies pictures on a museum wall. ( THE CANADIAN PRESS FILE PHOTO )",
                 "First Interfaith runs its program at St. Matthew's. (Haweya Fadal/CBC)",
                 "Soldiers on patrol near Bakhmut (Photograph: Reuters/Alamy)", "Photo: Volodymyr Zelensky in Kyiv"]
     prose = ["Zelensky said the strikes hit Kyiv overnight (Reuters)", "He said it was fine (and/or better)"]
@@ -385,7 +385,7 @@ def test_a_headline_cue_verb_is_not_part_of_the_name(nlp):
     """A title-case headline ("Obama Says ... Museum Will Tell ...", a PolNeAR title read from ../shared) where the
     NER tagged "Obama Says" as the person: the canonical name is not "Obama Says"."""
     body = (shared_text("Obama Says A", "Delight'") + "\n\n"
-            "President Obama, dedicating the museum on Saturday, said it would tell the American story. "
+            "President Obama, opening the museum on Saturday, said the building would tell America's story. "
             + shared_text("The museum, Mr. Ob", " truths."))
     art = {"article_id": "t", "text": body, "title": "", "title_chars": 0}
     names = {r["speaker_name"] for r in statements.extract(nlp(body), art)}

@@ -115,7 +115,7 @@ def test_a_dated_document_title_is_not_its_author(nlp, text, mention, content, n
     ("Vladimir Putin said the West was weak. The claim is contradicted by assessments written by the US "
      "intelligence community.\n\nThe 2025 Annual Threat assessment shows that Russia does not want a direct war "
      "with NATO.", "The 2025 Annual Threat assessment", "Russia does not want", "US intelligence community"),
-    ("Rishi Sunak said Britain would help. The figures come from a survey conducted by the business community. The "
+    ("Rishi Sunak said Britain would help. The figures stem from a recent survey conducted by the business community. The "
      "survey found that most firms had cut ties with Russia.", "The survey", "most firms had cut",
      "business community"),
     ("Olaf Scholz said Germany would not waver. A letter signed by the academic community said that the sanctions "

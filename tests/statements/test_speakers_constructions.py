@@ -28,9 +28,9 @@ def test_a_pronoun_with_a_glued_quotation_mark_is_a_pronoun(nlp, body, content, 
      'senior fellow at a London think tank, warned about how fast '
      'the rockets could be put to use.\n\nOn Twitter he wrote: "Combined arms warfare is a hard '
      'thing to master."', "Combined arms warfare", "Franz-Stefan Gady"),
-    ('The Ukrainian player Marta Kostyuk hit out at her rival after the match.\n\nSabalenka, who could become the '
-     'world number one at the French Open, has been under pressure for months.\n\n"I am not supporting war," she '
-     'said on Tuesday.', "I am not supporting war", "Sabalenka"),
+    ('The Ukrainian player Marta Kostyuk hit out at her rival after the match.\n\nSabalenka, who may climb to the '
+     'top of the rankings this summer, has faced questions for weeks.\n\n"I am against the war," she '
+     'said on Tuesday.', "I am against the war", "Sabalenka"),
     ('Oleksii Reznikov said that "the air defence is working."\n\nYurii Ihnat, 41, has spoken for the air force '
      'since the invasion began.\n\n"Most of the drones were shot down over Kyiv," he said.',
      "Most of the drones were shot down", "Yurii Ihnat"),
@@ -55,7 +55,7 @@ def test_a_statement_in_an_embedded_post_is_the_signers(nlp, body, content, name
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"We are told the doors are open," Volodymyr Zelensky said. Vladimir Putin has called for legal guarantees.\n\n'
+    ('"They keep telling us the door is open," Volodymyr Zelensky said. Vladimir Putin has called for legal guarantees.\n\n'
      'Christiane Amanpour then asked Zelensky about the US intelligence reports. He said he trusted his own '
      'intelligence most.', "he trusted his own", "Volodymyr Zelensky"),
     ('Kaja Kallas said Estonia would send more shells. Later a reporter asked Olaf Scholz whether Germany would send '
@@ -93,7 +93,7 @@ def test_a_pronoun_subject_carries_the_speaker_past_an_object(nlp, body, content
      'Andriy Raikovych said on television that two guards were among the dead.', "Three people were killed",
      "Andriy Raikovych"),
     ('Ukrainian rocket fire has wiped out over 30 Russian supply depots, the spokesperson of '
-     'Ukraine\'s defence ministry said on Thursday evening. The official, Oleksandr Motuzianyk, stressed the part played by the rockets.',
+     'Ukraine\'s defence ministry said late on Thursday. The official, Oleksandr Motuzianyk, stressed the part played by the rockets.',
      "Ukrainian rocket fire has wiped out", "Oleksandr Motuzianyk"),
     ('Vadim Lyakh, the mayor of Sloviansk, said six people were killed.\n\nAt least four people died in the '
      'Russian city of Belgorod late on Saturday, the region\'s governor stated. Vyacheslav Gladkov said that nine apartment '
@@ -190,10 +190,10 @@ def test_a_family_is_a_group(nlp, body, content, name):
 
 
 @pytest.mark.parametrize("body, content", [
-    ("According to satellite imagery, Russia has moved 40 tanks to the border.", "Russia has moved 40 tanks"),
+    ("According to satellite pictures, Russia has moved 40 tanks to the border.", "Russia has moved 40 tanks"),
     ("According to preliminary information, twelve people were killed in the strike on Kharkiv.",
      "twelve people were killed"),
-    ("According to an extensive examination, the missile was fired from the Russian side of the border.",
+    ("According to a detailed examination, the missile was fired from the Russian side of the border.",
      "the missile was fired"),
 ], ids=["satellite-imagery", "preliminary-information", "extensive-examination"])
 def test_an_abstract_noun_is_no_speaker(nlp, body, content):

@@ -74,7 +74,7 @@ def test_a_surname_alone_is_the_person_named_in_full_not_an_official(nlp, text, 
 
 @pytest.mark.parametrize("text, mention, nth, content, country", [
     ("Ukraine has taken Abrams tanks off the front line, Pentagon officials said. US defence officials added that "
-     "drones were the reason. Russia has drones everywhere, a senior defence official said on Wednesday.",
+     "drones were the reason. Russia has drones everywhere, a senior defence official said this week.",
      "a senior defence official", 0, "Russia has drones everywhere", "United States"),
     ("Russian officials denied any role in the blast near Kyiv. Moscow has not commented further. "
      "Ukraine staged the attack itself, an official said.", "an official", 0, "Ukraine staged the attack itself",

@@ -41,7 +41,7 @@ def test_a_particle_surname_alone_is_the_person_named_in_full(nlp, text, mention
 
 
 @pytest.mark.parametrize("text, mention, content, name, role", [
-    ("A cleanup is under way that could cost millions, according to Bill Hammond, the county commissioner. "
+    ("A clean-up has begun that may cost millions, according to Bill Hammond, the county commissioner. "
      "\"The smell was unbearable,\" Hammond said.", "Hammond", "The smell was unbearable", "Bill Hammond",
      "commissioner"),
     ("Bill Evans, the city's fire chief, toured the damaged depot. Evans said the blaze had been contained by "

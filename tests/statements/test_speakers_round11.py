@@ -10,7 +10,7 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("But US President Joe Biden told the Ukrainian leader in a phone call on Thursday that an attack in February was a real "
+    ("But US President Joe Biden told the Ukrainian leader on Wednesday that an assault in March was a genuine "
      "possibility, according to spokesperson Emily Horne.", "But US President Joe Biden", "Joe Biden"),
     ('"There were no injuries or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
      "Gladkov"),
@@ -27,18 +27,18 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
 @pytest.mark.parametrize("body, content, name", [
     ("Gazprom announced it was reducing flows through the pipeline by a third, citing late repairs.",
      "it was reducing", "Gazprom"),
-    ("Sergei Lavrov said some of the speeches were pure theatre, citing Boris Johnson as a leading "
-     "example.", "some of the speeches", "Sergei Lavrov"),
+    ("Sergei Lavrov said several of the addresses were mere theatre, citing Boris Johnson as a leading "
+     "example.", "several of the addresses", "Sergei Lavrov"),
     ("According to the ministry, Russia agreed to withdraw its troops from the island.", "Russia agreed", "ministry"),
     ("Moscow halted gas flows through the pipeline on Monday, the company said, citing maintenance.",
      "Moscow halted", "company"),
-    ("The US said it had seen no shift in Russia's nuclear stance, according to Pentagon spokesperson Patrick "
-     "Ryder.", "The US said", "Patrick Ryder"),
-    ("Two American citizens died recently in the Donbas region, CNN reported on Saturday, citing a State Department "
-     "spokesperson.", "Two American citizens", "CNN"),
+    ("The US stated it had noticed no change in Russia's nuclear stance, according to Pentagon spokesperson Patrick "
+     "Ryder.", "The US stated", "Patrick Ryder"),
+    ("Two American volunteers were killed lately near Bakhmut, CNN reported on Friday, citing a State Department "
+     "spokesperson.", "Two American volunteers", "CNN"),
     ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two sources close "
      "to the matter.", "The drone sale", "Reuters"),
-    ("Moscow has already imported $85 million of drones from China this year. That's according to Politico, "
+    ("Moscow has already imported $70 million worth of drones from Beijing in 2023. That's according to Politico, "
      "the agency reports.", "Moscow has already imported", "Politico"),
 ], ids=["citing-a-thing", "person-citing-an-example", "according-to-an-act", "citing-maintenance",
         "body-said-according-to-its-spokesperson", "reported-citing-a-spokesperson", "reported-citing-people",
@@ -54,7 +54,7 @@ def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content
 @pytest.mark.parametrize("body, content, name", [
     ("Chinese leader Xi Jinping told Lukashenko during the meeting that their friendship would remain unbreakable, "
      "according to Chinese state media.", "Chinese leader Xi Jinping", "Chinese state media"),
-    ("But US President Joe Biden told the Ukrainian leader in a phone call on Thursday that an attack in February was a real "
+    ("But US President Joe Biden told the Ukrainian leader on Wednesday that an assault in March was a genuine "
      "possibility, according to spokesperson Emily Horne.", "But US President Joe Biden", "Emily Horne"),
 ], ids=["xi-told", "biden-told"])
 def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, content, name):
@@ -68,7 +68,7 @@ def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, conten
     ('Vladimir Putin was sworn in again on Tuesday. Full of confidence, the Russian strongman closed '
      'his address by declaring: "Together we will win."', "Together we will win", "Vladimir Putin"),
     ("Robert Habeck, Germany's energy minister, visited Vienna this week. On the trip, the Green politician said "
-     "households too had to play their part.", "households too had", "Robert Habeck"),
+     "families as well must do their share.", "families as well must", "Robert Habeck"),
     ("Pope Francis spoke to pilgrims in St Peter's Square on Sunday. The Argentinian pontiff condemned the "
      "bombardment of the city.", "the bombardment of the city", "Francis"),
 ], ids=["strongman", "green-politician", "pontiff"])
@@ -80,12 +80,12 @@ def test_a_definite_person_noun_with_a_capitalised_modifier_is_the_person_meant(
 
 
 @pytest.mark.parametrize("body, content, name, kind", [
-    ("A former FBI special agent who went undercover in extremist groups told the Guardian that the agency is failing.",
-     "that the agency is failing", "former FBI special agent", "person"),
+    ("A former FBI field agent who spent years inside militia groups told the Guardian that the agency is failing.",
+     "that the agency is failing", "former FBI field agent", "person"),
     ("A Russia-backed separatist claimed that 400 Ukrainian fighters were trapped in the plant.",
      "that 400 Ukrainian fighters", "Russia-backed separatist", "person"),
-    ("A 16-year-old Ukrainian boy described how he was kept hostage for three months.", "how he was kept",
-     "16-year-old Ukrainian boy", "person"),
+    ("A 15-year-old Ukrainian girl described how she was held captive for two months.", "how she was held",
+     "15-year-old Ukrainian girl", "person"),
     ("The US defence department said it would send more shells to Kyiv.", "it would send", "US defence department",
      "organization"),
 ], ids=["fbi-agent", "separatist", "boy", "department-stays-an-organisation"])

@@ -54,7 +54,7 @@ def test_a_name_that_is_no_object_of_the_relation_keeps_its_speaker(nlp, body, c
      "Bloomberg weighing a bid, a Morning Consult poll found he would take votes from Clinton.",
      "Donald Trump fares better", "Morning Consult"),
     ("Hillary Clinton has recovered since the convention, according to a new national poll. Clinton now leads "
-     "by 45 percent to 38 percent, according to a CBS poll out on Tuesday.", "Hillary Clinton has recovered",
+     "by 47 points to 40, according to a CBS poll taken at the weekend.", "Hillary Clinton has recovered",
      "CBS"),
     ("Sanders and Clinton are nearly tied in California, according to a fresh poll. The survey, carried out "
      "by the Public Policy Institute of California, gives Clinton a narrow edge.", "Sanders and Clinton",
@@ -68,8 +68,8 @@ def test_a_document_named_again_with_its_source_is_that_sources(nlp, body, conte
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Ukraine has lost 15% of its grain storage, a report said. Farmers were running out of room, the report "
-     "said.", "Ukraine has lost", "UNKNOWN"),
+    ("Ukraine has lost 15% of its grain storage, a report said. Farmers had nowhere left to store crops, the "
+     "report said.", "Ukraine has lost", "UNKNOWN"),
     ("The Conflict Observatory published a report on Monday. Ukraine has lost 15% of its grain storage, the "
      "report said. The study by the University of Kyiv found the same.", "Ukraine has lost",
      "Conflict Observatory"),

@@ -30,7 +30,7 @@ def test_he_she_after_an_unnamed_person_noun_is_that_person(nlp, body, content, 
 @pytest.mark.parametrize("body, content, name, kind", [
     ("In the ad, a narrator tells viewers that Sanders marched for civil rights in 1963.",
      "that Sanders marched", "narrator", "person"),
-    ("“He was a man of great quality,” a friend said on Facebook.", "He was a man of great quality", "friend",
+    ("“He was a person of rare decency,” a friend said on Facebook.", "He was a person of rare decency", "friend",
      "person"),
     ("Evacuations continued on Tuesday. One aid worker told France24 that Russia was using its heavier guns "
      "to level buildings one after another.", "that Russia was using", "One aid worker", "person"),
@@ -62,7 +62,7 @@ def test_a_person_named_after_the_unnamed_one_takes_the_pronoun(nlp, body, conte
      "it violated its policies", "YouTube"),
     ("The minister said the contract had been cancelled by Siemens Energy. The company told Reuters that no contract "
      "had been signed.", "that no contract had", "Siemens Energy"),
-    ("Residents said the flights had been cancelled by Air Canada. The airline said in a statement that the storm had "
+    ("Residents said the flights had been cancelled by Air Canada. The airline said in a short statement that the storm had "
      "grounded its fleet.", "that the storm had", "Air Canada"),
 ], ids=["youtube", "siemens-energy", "air-canada"])
 def test_the_agency_is_the_organisation_named_in_reported_speech(nlp, body, content, name):

@@ -13,7 +13,7 @@ def _resolve(nlp, text, mention, content):
 
 
 @pytest.mark.parametrize("text, mention, content", [
-    ("A news agency first reported the shipment of blood supplies to the border. The decision signalled that "
+    ("A news agency first reported the transport of blood reserves to the border. The decision signalled that "
      "Washington fears an attack within days.", "The decision", "Washington fears an attack"),
     ("The security service opened a criminal case against the businessman on Saturday. The case accuses the "
      "businessman of organising an armed mutiny.", "The case", "of organising an armed mutiny"),
@@ -44,8 +44,8 @@ def test_a_definite_person_noun_with_no_person_near_stays_as_written(nlp, text, 
      "President Ivan Korov had hoped", "Mark Olsen"),
     ("Talks resumed in Geneva on Monday. According to the chief negotiator, Foreign Minister Anna Berg had turned "
      "down the proposal.", "the chief negotiator", "Foreign Minister Anna Berg had turned", "UNKNOWN"),
-    ("The festival opens on Friday in the old town. According to the organiser, Putin will not be invited to the "
-     "gala.", "the organiser", "Putin will not be invited", "organiser"),
+    ("The festival opens on Friday in the old town. According to the organiser, Putin will not be asked to the "
+     "gala.", "the organiser", "Putin will not be asked", "organiser"),
 ], ids=["head-of-agency", "chief-negotiator", "organiser"])
 def test_a_name_after_according_to_and_a_comma_that_a_verb_follows_is_the_contents_subject(
         nlp, text, mention, content, name):

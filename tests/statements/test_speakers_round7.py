@@ -21,7 +21,7 @@ from support import extract_rows, speaker_of
      "that the answer would be", "Dmitry Peskov"),
 ], ids=["asked-during-what", "asked-on-at-whether", "asked-during-how"])
 def test_a_question_the_parser_hung_elsewhere_is_still_a_question(nlp, body, content, name):
-    """"X was asked [at the conference] whether/what/why ... He said": the question word right after the verb's
+    """"X was asked [at the briefing] whether/what/why ... He said": the question word right after the verb's
     phrase opens the question even where the parser hung its clause on a later word; the person named inside the
     question is not who answers."""
     assert speaker_of(extract_rows(nlp, body), content) == name
@@ -106,7 +106,7 @@ def test_the_minister_is_a_defence_or_foreign_minister_named_by_another_title(nl
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('US President Joe Biden spoke at the White House on Friday. Secretary of State Antony Blinken then told reporters '
+    ('US President Joe Biden gave remarks at the White House on Friday. Secretary of State Antony Blinken then told reporters '
      'in Munich that Russia was looking for a pretext. The head of American diplomacy stressed that the troops '
      'were still moving.', "that the troops were still moving", "Antony Blinken"),
     ('Russian President Vladimir Putin spoke on Monday. Foreign Minister Sergei Lavrov met his Turkish counterpart '

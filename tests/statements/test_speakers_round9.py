@@ -18,7 +18,7 @@ from support import extract_rows, speaker_of
      'interests, the MP noted.', "It is important to see", "Andrei Savinykh"),
     ('Foreign Minister Mihai Popsoi met senators in Washington on Tuesday. Without more Western help, Moldova could '
      'fall under Moscow\'s control, the top diplomat said.', "Without more Western help", "Mihai Popsoi"),
-    ('In a brief lecture at the meeting in Bali, Sergei Lavrov said: "Maybe there is nothing left to discuss with Western '
+    ('In a short lecture at the summit in Bali, Sergei Lavrov said: "Maybe there is nothing left to discuss with Western '
      'states." The veteran Russian diplomat also accused the west of pushing Ukraine to keep fighting.',
      "the west of pushing", "Sergei Lavrov"),
 ], ids=["speaker-of-the-house", "the-mp", "top-diplomat", "veteran-diplomat"])
@@ -34,7 +34,7 @@ def test_a_description_after_a_named_speaker_is_that_speaker_when_the_titles_can
      'to seek the presidency. The former congressman argued continued support was not a vital national interest.',
      "continued support", "Ron DeSantis"),
     ('Foreign Secretary David Cameron arrived in Kyiv on Thursday. The former prime minister said Britain would give '
-     'three billion pounds a year for as long as it takes.', "Britain would give", "David Cameron"),
+     'three billion pounds a year as long as it takes.', "Britain would give", "David Cameron"),
     ('Interior Minister Nancy Faeser opened the conference in Berlin on Monday. The former senator said Germany would '
      'take in more refugees from Kharkiv.', "Germany would take in", "Nancy Faeser"),
 ], ids=["former-congressman", "former-prime-minister", "former-senator"])
@@ -59,8 +59,8 @@ def test_a_description_that_cannot_be_the_named_speaker_is_not(nlp, body, conten
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"We have to be ready for anything," the head of state said at the ceremony on Tuesday. "Such events must never '
-     'be repeated." Aleksandr Lukashenko then laid a wreath at the memorial.', "We have to be ready", "Aleksandr Lukashenko"),
+    ('"We must be prepared for anything," the head of state said at the ceremony on Tuesday. "Such events must never '
+     'be repeated." Aleksandr Lukashenko then laid a wreath at the memorial.', "We must be prepared", "Aleksandr Lukashenko"),
     ('The expert points out that the Kremlin began to use Telegram more actively after the invasion. Adam Eberhardt, '
      'director of the Centre for Eastern Studies, has studied Russia for two decades.', "that the Kremlin began",
      "Adam Eberhardt"),

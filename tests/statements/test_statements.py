@@ -123,8 +123,8 @@ def test_called_object_complement(nlp):
 
 
 def test_doubled_apostrophe_quotes(nlp):
-    rows = run(nlp, "''I have never been censored or had a show of mine pulled,'' Mr. King told The Times.")
-    assert texts(rows) == ["I have never been censored or had a show of mine pulled"]
+    rows = run(nlp, "''Nobody has ever silenced me or cancelled one of my programmes,'' Mr. King told The Times.")
+    assert texts(rows) == ["Nobody has ever silenced me or cancelled one of my programmes"]
 
 
 def test_headline_attribution_in_title(nlp):
@@ -144,10 +144,10 @@ def test_subheading_name_colon(nlp):
 
 
 def test_participle_cue_inside_a_clause_is_its_own_statement(nlp):
-    rows = run(nlp, 'Haidai admitted that "the situation on the front line is very hard" in a post on '
+    rows = run(nlp, 'Haidai admitted that "our positions near the river are under heavy pressure" in a post on '
                     'Telegram, saying Russia was starting "a major offensive".')
     assert len(rows) == 2
-    assert "the situation on the front line is very hard" in rows[0]["text"]
+    assert "our positions near the river are under heavy pressure" in rows[0]["text"]
     assert "saying" not in rows[0]["text"] and "Russia" not in rows[0]["text"]
     assert rows[1]["cue"] == "saying" and rows[1]["speaker_text"] == "Haidai"
 
@@ -162,9 +162,9 @@ def test_request_with_addressee_and_a_second_speaker(nlp):
 
 
 def test_nested_attribution_goes_to_innermost_speaker(nlp):
-    rows = run(nlp, "The Kyiv Independent reported that the governor said Russia is keeping 170 people captive.")
+    rows = run(nlp, "The Kyiv Independent reported that the governor said Russia is holding 240 civilians prisoner.")
     assert len(rows) == 1
-    assert rows[0]["text"] == "Russia is keeping 170 people captive" and rows[0]["speaker_text"] == "the governor"
+    assert rows[0]["text"] == "Russia is holding 240 civilians prisoner" and rows[0]["speaker_text"] == "the governor"
 
 
 @pytest.mark.parametrize("text", [
@@ -174,7 +174,7 @@ def test_nested_attribution_goes_to_innermost_speaker(nlp):
     "Pistorius believes the war will last for years.",
     "Speaking to reporters in Brussels, the minister looked tired.",
     "The Pentagon did not say whether the package includes ATACMS missiles.",
-    "BONDS: Bond prices dropped. The yield on the 10-year note climbed to 2.81 per cent.",
+    "BONDS: Bond prices fell. The return on the 30-year bond rose to 3.12 per cent.",
     "Asked what he would tell the mayor, the man shrugged.",
     "Common belief says the warming Arctic is to blame.",
 ])

@@ -12,10 +12,10 @@ from support import extract_rows, shared_text
 
 @pytest.mark.parametrize("body, speaker, content", [
     # a Polish outlet, April 2024 (corpus; ukraine_dev): two sentences glued at the full stop, one quotation
-    ("The minister spoke to reporters.\n\n- Russia does not make more modern combat equipment.But it makes "
-     "far more simple equipment: rifles, shells - said Ivan Petrenko, a Ukrainian economist.",
+    ("The minister spoke to reporters.\n\n- Russia cannot build many advanced tanks or jets.But it turns out "
+     "huge amounts of basic kit: rifles, shells - said Ivan Petrenko, a Ukrainian economist.",
      "Ivan Petrenko",
-     "Russia does not make more modern combat equipment.But it makes far more simple equipment: rifles, shells"),
+     "Russia cannot build many advanced tanks or jets.But it turns out huge amounts of basic kit: rifles, shells"),
     # a Polish outlet, July 2022 (corpus): the clause rule gave only the last sentence
     ("- I was terrified, the windows were rattling, and I stayed beside one of the nurses in the maternity ward."
      "Everyone else was down in the shelter, but I could not leave - says midwife Olena Koval.",
@@ -23,11 +23,11 @@ from support import extract_rows, shared_text
      "I was terrified, the windows were rattling, and I stayed beside one of the nurses in the maternity ward."
      "Everyone else was down in the shelter, but I could not leave"),
     # a Polish outlet, February 2022 (corpus): "Russia reports" and "Our analysts say" are the president's words
-    ("- Russia says that it pulls back its troops.We have no confirmation so far.Our experts say that they "
-     "can stay in a threatening position.An invasion is possible - said the American president.",
+    ("- Moscow says that it withdraws some units.We have seen no proof of that yet.Our analysts say that they "
+     "could return within days.An attack remains possible - said the American president.",
      "the American president",
-     "Russia says that it pulls back its troops.We have no confirmation so far.Our experts say that they can stay in "
-     "a threatening position.An invasion is possible"),
+     "Moscow says that it withdraws some units.We have seen no proof of that yet.Our analysts say that they could "
+     "return within days.An attack remains possible"),
 ])
 def test_dialogue_dash_quotation_is_one_direct_statement(nlp, body, speaker, content):
     rows = extract_rows(nlp, body)
@@ -36,19 +36,19 @@ def test_dialogue_dash_quotation_is_one_direct_statement(nlp, body, speaker, con
 
 def test_dash_after_a_sentence_end_opens_a_quotation(nlp):
     # a Polish outlet, April 2022 (corpus): the reported clause, then the president's own words after ".- "
-    body = ("President Nauseda noted that among world leaders he sees more and more resolve regarding "
-            "sanctions.- These sanctions regimes are analyzed all the time and we all hope there will be an "
-            "agreement - he added.")
+    body = ("President Nauseda noted that in the EU he finds growing determination on "
+            "sanctions.- The new measures are being studied every day and we all expect that a deal will be "
+            "reached - he added.")
     rows = extract_rows(nlp, body)
     assert [r["text"] for r in rows] == [
-        "that among world leaders he sees more and more resolve regarding sanctions",
-        "These sanctions regimes are analyzed all the time and we all hope there will be an agreement"]
+        "that in the EU he finds growing determination on sanctions",
+        "The new measures are being studied every day and we all expect that a deal will be reached"]
 
 
 @pytest.mark.parametrize("body, content", [
     # a US outlet, August 2022 (corpus): dashes round an apposition, mid-sentence
-    ('Though the officer - who wears a handlebar moustache - noted with a grin that his call sign sounds '
-     'just like the word "cat" in Ukrainian.', None),
+    ('Though the gunner - who sports a thick beard - noted with a smirk that the radio name he uses sounds '
+     'much like the word "fox" in Ukrainian.', None),
     # written for the test: a dash pair inside a reported clause
     ("The talks - which lasted three hours - said little about weapons, the ministry said.",
      "The talks - which lasted three hours - said little about weapons"),
@@ -63,13 +63,13 @@ def test_parenthetical_dashes_are_no_quotation(nlp, body, content):
 def test_reported_clause_stops_where_a_dash_quotation_opens(nlp):
     # a Polish outlet, February 2022 (corpus): the parse ran the glued sentences together; the reported clause of
     # "suggesting" ends at "Donbas", the dash quotation after it is "he said"'s
-    body = ("He also talked about the lies that Moscow spreads, suggesting that Kyiv was getting ready for an "
-            "offensive in Donbas.- There is no proof of this kind of claim, they defy basic logic - he "
+    body = ("He also talked about the falsehoods the Kremlin spreads, suggesting that Kyiv was preparing an "
+            "assault on Crimea.- No evidence backs such claims, and they make no sense at all - he "
             "said.")
     rows = extract_rows(nlp, body)
     assert [(r["cue"], r["text"]) for r in rows] == [
-        ("suggesting", "that Kyiv was getting ready for an offensive in Donbas"),
-        ("said", "There is no proof of this kind of claim, they defy basic logic")]
+        ("suggesting", "that Kyiv was preparing an assault on Crimea"),
+        ("said", "No evidence backs such claims, and they make no sense at all")]
 
 
 @pytest.mark.parametrize("body, speaker", [

@@ -16,7 +16,7 @@ NO_STATEMENT = [
     ("Declassified documents suggest the patrol boat was not attacking the destroyer.", "suggest"),
     ("According to the plans, all the drills are to end on the twentieth of the month.", "According to"),
     ("According to the concept, the new line would be made of ditches and minefields.", "According to"),
-    ("According to the assumptions of the bill, any help to the invader would be punished.", "According to"),
+    ("According to the assumptions of this bill, any aid to the aggressor would be punished.", "According to"),
 ]
 
 STATEMENT = [
@@ -51,13 +51,13 @@ def test_under_polnear_documents_stay_attributions(nlp, text, cue):
 # issuer said; sentences of our own after the shape seen in several PolNeAR articles (the Washington Post,
 # USA Today, Politico, the New York Times), under both conventions
 ISSUED = [
-    ("Hours later, the mayor issued a statement calling on the state to send more buses to the towns.",
-     "the state to send more buses to the towns", "the mayor"),
+    ("Hours later, the mayor issued a statement calling on state officials to send extra buses to the villages.",
+     "state officials to send extra buses to the villages", "the mayor"),
     ("The union issued a statement saying the strike would go on until the contract is signed.",
      "the strike would go on until the contract is signed", "The union"),
     ("Both leaders issued a statement expressing hope about working together.", "hope about working together",
      "Both leaders"),
-    ("Twelve senators sent a letter this week urging the agency to delay the rule.", "the agency to delay the rule",
+    ("Twelve senators sent a letter on Monday urging the agency to delay the rule.", "the agency to delay the rule",
      "Twelve senators"),
 ]
 

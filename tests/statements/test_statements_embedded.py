@@ -25,8 +25,8 @@ BOTH = pytest.mark.parametrize("nesting", ["inner", "outer"])
 
 MERRILL = shared_text("Clinton spokesman Nick", "the presidential campaign.")
 EARNEST = shared_text("He said Obama", "the same goals.")
-VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, the head of the Wagner mercenaries, had tied Vladimir "
-               "Putin to war crimes by conceding that no Ukrainian provocation had justified the invasion.")
+VAN_SCHAACK = ("Beth Van Schaack said Yevgeny Prigozhin, who led the Wagner fighters, had linked Vladimir "
+               "Putin to war crimes by admitting that no Ukrainian provocation had warranted the invasion.")
 
 
 @BOTH
@@ -78,8 +78,8 @@ def test_nobody_s_statement(nlp, body):
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    ("Hungary's prime minister called for US-Russian peace talks to bring the war in Ukraine to an end.",
-     "called for", "US-Russian peace talks to bring the war in Ukraine to an end"),
+    ("Hungary's prime minister called for direct US-Russian talks to bring the fighting in Ukraine to a close.",
+     "called for", "direct US-Russian talks to bring the fighting in Ukraine to a close"),
     ("Kuleba spoke out about the need for more air defence.", "spoke about", "the need for more air defence"),
 ])
 def test_the_cue_particle_is_not_content(nlp, body, cue, content):
@@ -87,22 +87,24 @@ def test_the_cue_particle_is_not_content(nlp, body, cue, content):
 
 
 def test_calling_out_someone_for_something_is_not_a_call_for(nlp):
-    body = ('The Clinton campaign expects Holt to weigh in during the debate by calling Trump out for his alleged '
-            '"lies" during the event, Robby Mook told CNN.')
-    assert run(nlp, body) == [("Robby Mook", "told", body[:body.index(", Robby")])]
+    body = ('The Sanders team expects the moderator to step in during the forum by calling the senator out for his '
+            'supposed "falsehoods" on stage, Jeff Weaver told CNN.')
+    assert run(nlp, body) == [("Jeff Weaver", "told", body[:body.index(", Jeff")])]
 
 
 def test_a_subject_inside_the_quotation_is_not_the_speaker(nlp):
     body = shared_text("“My reaction, that", "He really should.”")
     rows = run(nlp, body)
-    assert rows[0][2] == "My reaction, that was outrageous" and rows[0][1] == "said"
-    assert rows[0][0] == "Obama's former campaign strategist"
-    assert {s for s, _, _ in rows} == {"Obama's former campaign strategist"} and len(rows) == 2
+    assert rows[0][2] == shared_text("My reaction, that", "outrageous") and rows[0][1] == "said"
+    strategist = shared_text("Obama's former", "strategist")
+    assert rows[0][0] == strategist
+    assert {s for s, _, _ in rows} == {strategist} and len(rows) == 2
 
 
 def test_a_quoted_name_after_the_cue_is_the_speaker(nlp):
-    body = shared_text("Wołodymyr Złenski is", 'Independent" on Friday.')
-    assert run(nlp, body) == [("Kyiv Independent", "says", shared_text("Wołodymyr Złenski is", "attack from Belarus"))]
+    first = "Wołodymyr Złenski is"  # the passage's first words, as the outlet spelled the name
+    body = shared_text(first, 'Independent" on Friday.')
+    assert run(nlp, body) == [("Kyiv Independent", "says", shared_text(first, "attack from Belarus"))]
 
 
 def test_an_official_whose_name_the_ner_splits_keeps_the_whole_name(nlp):
@@ -137,7 +139,7 @@ def test_a_statement_cut_before_a_second_cue_ends_without_its_conjunction(nlp):
     body = shared_text("Washington and London", "and anti-tank weapons.")
     assert [(c, t) for _, c, t in run(nlp, body)] == [
         ("have pledged", shared_text("to increase offensive", "aid to Ukraine")),
-        ("have announced", shared_text("arms deliveries, ammunition", "and anti-tank weapons"))]
+        ("have announced", shared_text("arms deliveries, ammunition", "anti-tank weapons"))]
 
 
 ACCOUNT = shared_text("According to her", "for an ultrasound.", straight=True)
@@ -157,12 +159,12 @@ def test_according_to_content_runs_over_a_sentence_break_inside_a_quotation(nlp)
 def test_outer_trailing_cue_takes_the_whole_sentence_before_it(nlp):
     """Under "outer", "A, the source added." is the source's whole A, even with another cue inside A; under "inner"
     the inner speaker keeps theirs."""
-    body = ("Clinton had told police chiefs that she didn't want an escort at all. Clinton had told police "
-            "chiefs that she didn't want an escort at all, but the NYPD overrode that wish, the source added.")
-    second = body[body.index("Clinton", 10):]
+    body = ("Harris had told the police chiefs that she did not need an escort. Harris had told the police "
+            "chiefs that she did not need an escort, but the department ignored that request, the aide added.")
+    second = body[body.index("Harris", 10):]
     outer = run(nlp, body, nesting="outer", quote_parts="join")
-    assert ("the source", "added", second[:second.index(", the source")]) in outer
-    assert ("Clinton", "had told", "that she didn't want an escort at all") in run(nlp, body)
+    assert ("the aide", "added", second[:second.index(", the aide")]) in outer
+    assert ("Harris", "had told", "that she did not need an escort") in run(nlp, body)
 
 
 def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
@@ -172,10 +174,10 @@ def test_a_quotation_resumed_with_and_after_the_cue_is_the_second_part(nlp):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ('Martell, the addictions doctor in a coastal town, is more blunt: "With this drug monitoring system '
-     'doing its new checks, I think they\'re going to find things."',
-     [("Martell", ":", "With this drug monitoring system doing its new checks, I think they're going to find "
-                       "things.")]),
+    ('Martell, a family doctor in a small port town, is far more blunt: "With this new opioid tracking system '
+     'running its new checks, I suspect they will uncover plenty."',
+     [("Martell", ":", "With this new opioid tracking system running its new checks, I suspect they will "
+                       "uncover plenty.")]),
     (shared_text("She became so", 'was just kidding."'), []),
     ('The sign read: "Welcome to hell, you will not leave."', []),
 ], ids=["a_person_made_blunt", "not_the_writer_s_mother", "not_a_sign"])
@@ -235,7 +237,7 @@ def test_deep_adverbials_between_the_cue_and_that(nlp):
 @pytest.mark.parametrize("body, name, typ", [
     ("Washington and London have pledged to step up military aid to Kyiv.", "Washington and London",
      "group"),
-    ("CNN and the Washington Post have reported that Washington was ready to swap Viktor Bout.",
+    ("CNN and the Washington Post have reported that the White House was prepared to trade Viktor Bout.",
      "CNN and the Washington Post", "group"),
 ])
 def test_a_joint_speaker_is_a_group_as_written(nlp, body, name, typ):

@@ -20,13 +20,14 @@ def content_of(rows, cue):
 # frame.object_pp: a PP of the frame's object that the parse hung on the cue
 @pytest.mark.parametrize("sentence, cue, content", [
     # Guardian, 2022 (corpus; coding_dev: the content was cut to "more than $360m")
-    (shared_text("US secretary of", "in additional aid."), "announcing", "more than $360m in additional aid"),
+    (shared_text("US secretary of", "in additional aid."), "announcing", "more than $360m in "
+     "additional aid"),  # the sentence read from ../shared by its ends; its content's words over two lines
     # a Polish outlet, June 2022 (corpus; cut to "for help")
     ("He also appealed to Berlin for help in supplying arms.", "appealed", "for help in supplying arms"),
     # Guardian, 2022: the object's PP and an apposition before "to ..."
-    ("Ukraine's defence ministry has urged residents of Melitopol, a key town held by Russia, to report where "
-     "Russian soldiers are staying.", "has urged",
-     "residents of Melitopol, a key town held by Russia, to report where Russian soldiers are staying"),
+    ("Ukraine's army command has urged residents of Berdiansk, a port city occupied by Russia, to tell where "
+     "Russian officers are living.", "has urged",
+     "residents of Berdiansk, a port city occupied by Russia, to tell where Russian officers are living"),
     # Ukrinform, June 2023
     ("The commissioner called on all members of the international community to help rescue Ukrainian children.",
      "called on", "all members of the international community to help rescue Ukrainian children"),
@@ -75,9 +76,9 @@ def texts_of(rows):
 # clause.fronted_adverbial: "While X said A, <main clause>": A ends before the main clause
 @pytest.mark.parametrize("sentence, content", [
     # Guardian, 2022 (corpus)
-    ("While observers said it was unlikely that Russian troops could launch an attack "
-     "towards the Moldovan border for now, the remarks still caused alarm in Chisinau.",
-     "it was unlikely that Russian troops could launch an attack towards the Moldovan border for now"),
+    ("While analysts said it was improbable that Russian units could push "
+     "towards the Moldovan border soon, the comments still worried Chisinau.",
+     "it was improbable that Russian units could push towards the Moldovan border soon"),
     # NYT, December 2015 (polnear_train)
     (shared_text("While the president", "for Special Operations."),
      shared_text("he opposes sending", "in far-flung countries")),
@@ -119,7 +120,7 @@ def test_according_to_after_an_opener_gives_the_rest(nlp):
 
 def test_that_is_according_to_keeps_the_source_out_of_the_content(nlp):
     # Ukrinform, April 2024 (coding_dev): the source must stay a speaker the next cues can refer back to
-    rows = run(nlp, "That's according to a local military correspondent, Remus Cernea, who spoke at the conference, an "
+    rows = run(nlp, "That's according to a veteran military correspondent, Remus Cernea, who spoke at the summit, an "
                     "Ukrinform correspondent reports.")
     assert all("Remus Cernea" not in t for t in texts_of(rows))
 
@@ -165,9 +166,9 @@ def test_condition_of_a_commitment_stays_in_the_content(nlp, sentence, cue, cont
      "Spokesman Oleg Nikolenko said this in comments to Ukrinform.",
      "said", "The Ukrainian Foreign Ministry hopes Beijing will not politicize Russia's war"),
     # Ukrinform, July 2022, another article (corpus): a pronoun speaker
-    ("Zelensky thinks that Moscow does not feel the impact of the sanctions yet.\n\n"
-     "He said this at a joint news conference with the Irish prime minister.",
-     "said", "Zelensky thinks that Moscow does not feel the impact of the sanctions yet"),
+    ("Zelensky believes that Moscow has not yet felt the full weight of the sanctions.\n\n"
+     "He said this at a press briefing he held with the Irish prime minister.",
+     "said", "Zelensky believes that Moscow has not yet felt the full weight of the sanctions"),
     # Ukrinform, June 2023 (corpus, shortened): the previous sentence of the same paragraph
     ("Berlin and its allies will keep supporting Kyiv. Olaf Scholz, the German chancellor, said this "
      "while presenting the new security strategy.", "said",

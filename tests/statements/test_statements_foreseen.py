@@ -13,9 +13,9 @@ from support import extract_rows
     # Guardian, 2022 (corpus; hand-coded not a statement): "is expected to announce"
     "Macron is expected to announce his new prime minister within days.",
     # Guardian, 2022 (corpus; hand-coded not a statement): "is planning to announce"
-    "It is thought that the firm is planning to announce a new name for itself next month.",
+    "It is thought that the company is planning to unveil a new brand for itself next month.",
     # a US outlet, 2022 (corpus): "is expected to declare" with a that-clause
-    "Russia is expected to declare that the occupied regions have been annexed.",
+    "Moscow is expected to declare that the seized regions are now annexed.",
     # a US outlet, 2024 (corpus): inside a relative clause
     "DeSantis, who is expected to launch a presidential run, spoke in Orlando on Monday.",
     # written: "is due to"

@@ -11,10 +11,10 @@ def run(nlp, body):
     return [(r["text"], r["speaker_text"], r["cue"]) for r in extract_rows(nlp, body)]
 
 @pytest.mark.parametrize("sentence, mention", [
-    ('A statement from the EU said, "the stated reason for their inquiry raises worries about academic freedom."',
+    ('A statement from the EU on Friday said, "the reason given for their probe raises worries about academic freedom."',
      "the EU"),
-    ("Jails across Russia have begun recruiting inmates to fight in Ukraine, according to three reports by "
-     "independent media released this week.", "independent media"),
+    ("Prisons across Russia have started enlisting convicts to serve at the front, according to three reports by "
+     "independent media published this week.", "independent media"),
     (shared_text("Russia would need", "and western governments."), shared_text("military experts", "western governments")),  # a joint source, as the gold has it
     ("Reports from outlets have been saying that Moscow enlists convicts.", "outlets"),
     ("The report said the army was short of shells.", "The report"),  # no source inside: the document speaks
@@ -26,7 +26,7 @@ def test_a_document_speaks_for_the_source_named_in_it(nlp, sentence, mention):
 
 def test_quoted_as_saying(nlp):
     rows = run(nlp, "McCallum voiced worry about the debt.\n\n\u201cWhen I saw the accounts, I was truly "
-                    "alarmed,\u201d he was quoted as saying in the statement.")
+                    "alarmed,\u201d he was later quoted as saying in the statement.")
     assert ("When I saw the accounts, I was truly alarmed", "he", "saying") in rows
 
 
@@ -53,8 +53,8 @@ def test_a_hypothetical_speech_event_inside_a_statement_is_its_speakers(nlp):
      "'thug, predator,'\" Malkia Cyril, the director of a media justice group, told The "
      "Huffington Post.", "This story is not only in our institutions, it is spread by the media, where we see "
                         "the labels of 'thug, predator,'", "Malkia Cyril"),
-    ('"I once flew with Russian pilots in the back seat of my jet," Kelly, D-AZ., told the Fox News '
-     'anchor and host of "Special Report" in an interview Friday.',
+    ('"I once flew with Russian pilots in the back seat of my jet," Kelly, D-AZ., told a Fox News '
+     'anchor in an interview on Friday.',
      "I once flew with Russian pilots in the back seat of my jet", "Kelly"),
     ("This comes as the governor of the Luhansk oblast, Serhiy Haidai, said Russian forces held most of the town.",
      "Russian forces held most of the town", "Serhiy Haidai"),  # here the name is the appositive
@@ -66,7 +66,7 @@ def test_a_name_before_its_appositive_speaks_and_the_one_told_does_not(nlp, sent
 
 
 def test_said_to_have_is_not_a_cue_of_the_name_before_it(nlp):
-    assert run(nlp, "In a video released by Ukraine's border guard service, the soldiers, said to have serious "
+    assert run(nlp, "In footage published by Ukraine's border guard service, the soldiers, said to have serious "
                     "wounds, are seen leaving the ambulances.") == []
 
 

@@ -25,8 +25,8 @@ def call_rows(nlp, sentence):
     ('He called anti-war protesters "traitors" and "thugs" without proof.',
      'anti-war protesters "traitors" and "thugs" without proof'),
     # a US outlet, 2016 (polnear_train): after an auxiliary, in a relative clause on the speaker
-    ('Compare that with the candidate, who has called the 12-nation trade pact "insanity," and his rival.',
-     'the 12-nation trade pact "insanity,"'),
+    ('Compare that with the candidate, who has called the 11-nation trade deal "madness," and his rival.',
+     'the 11-nation trade deal "madness,"'),
     # a US outlet, 2016 (polnear_train): a quotation inside the object, then the label
     ('The group\'s president called the minister\'s talk of a "special relationship" with Moscow "dangerous nonsense."',
      'the minister\'s talk of a "special relationship" with Moscow "dangerous nonsense."'),

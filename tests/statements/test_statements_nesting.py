@@ -48,8 +48,8 @@ def test_nesting_is_checked(nlp):
     ("He said that a swap meant hard trade-offs but that if the president chose to do one, the White House should "
      "have insisted on bringing every jailed American home.", "He", "that a swap meant hard trade-offs but that if "
      "the president chose to do one, the White House should have insisted on bringing every jailed American home"),
-    ("Trump said that Romney begged him for his support and would have gone down on his knees if Trump had asked "
-     "him to.", "Trump", "that Romney begged him for his support and would have gone down on his knees if "
+    ("Trump said that Romney pleaded with him for his endorsement and would have knelt before him if Trump had asked "
+     "him to.", "Trump", "that Romney pleaded with him for his endorsement and would have knelt before him if "
      "Trump had asked him to"),
     ("The minister said Germany would deliver the tanks and would tell Kyiv about it soon.", "The minister",
      "Germany would deliver the tanks and would tell Kyiv about it soon"),

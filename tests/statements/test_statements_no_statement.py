@@ -12,7 +12,7 @@ from support import extract_rows
     # a NYT piece on the New York primary (polnear_train)
     "That said, losing this state to Mr. Sanders would give her primary run a bitter and deflating end.",
     # a NYT piece on Fox News after Ailes (polnear_train)
-    "That said, the network's viewers tend to be older, which is why its executives prize younger hosts.",
+    "That said, the channel's audience skews older, which is why its bosses value younger anchors.",
     # a piece on millennials' politics (polnear_train)
     "That said, young voters say they expect success to take a lifetime of hard work.",
     # a piece on the Republican delegate race (polnear_train)
@@ -40,7 +40,7 @@ def test_a_pronoun_subject_that_speaks_without_the_comma_is_kept(nlp):
 @pytest.mark.parametrize("body", [
     # a partisan blog on the primaries (polnear_train): a kicker, nobody's words
     "Breaking: Bernie Sanders Just Scored A HUGE Win That Could Upend The Race In This State\n\n"
-    "The senator won the state's caucuses on Saturday by a wide margin.",
+    "The senator carried the state's caucuses on Saturday by a big margin.",
     # another post of such a site (polnear_train)
     "LOOK: Stunning Pictures From A GOP Candidate's Rally Go Viral\n\nThe crowd was much smaller than expected.",
     # a poll story (polnear_train): a document with no source named
@@ -57,5 +57,5 @@ def test_a_kicker_or_furniture_label_before_a_colon_is_no_statement(nlp, body):
 
 def test_a_speakers_label_before_a_colon_still_speaks(nlp):
     # a Breitbart interview headline (polnear_train): a named person's words
-    rows = extract_rows(nlp, "Roger Stone: Don't Trust the Vote Counters\n\nStone spoke to the radio host on Monday.")
+    rows = extract_rows(nlp, "Roger Stone: Don't Trust Those Vote Counters\n\nStone spoke to the radio host on Monday.")
     assert any(r["cue"] == ":" and r["speaker_name"] == "Roger Stone" for r in rows), rows

@@ -17,23 +17,23 @@ def texts(rows):
 
 
 def test_quotation_resumes_after_its_cue_in_the_same_sentence(nlp):
-    rows = run(nlp, '"Of course the billion-dollar cases are at the top end," he added, "but there were '
-                    'other cases where damages were paid."')
-    assert texts(rows) == ["Of course the billion-dollar cases are at the top end",
-                           "but there were other cases where damages were paid."]
+    rows = run(nlp, '"Of course the multimillion claims sit at the upper end," he added, "but there were '
+                    'other claims where fines were paid."')
+    assert texts(rows) == ["Of course the multimillion claims sit at the upper end",
+                           "but there were other claims where fines were paid."]
     assert all(r["cue"] == "added" and r["speaker_text"] == "he" and r["quote_type"] == "direct" for r in rows)
 
 
 def test_quotation_resumes_after_an_inverted_cue(nlp):
-    rows = run(nlp, '"I think events such as this one are really going to help us," said Lewis, "get more people to '
-                    'pay attention."')
-    assert texts(rows) == ["I think events such as this one are really going to help us",
-                           "get more people to pay attention."]
+    rows = run(nlp, '"I think rallies like tonight\'s are truly going to help us," said Lewis, "get more neighbours '
+                    'to take notice."')
+    assert texts(rows) == ["I think rallies like tonight's are truly going to help us",
+                           "get more neighbours to take notice."]
     assert all(r["speaker_text"] == "Lewis" for r in rows)
 
 
 @pytest.mark.parametrize("sentence, first, second", [
-    ("Too often, he says, they get it.", "Too often", "they get it"),
+    ("Too often, she says, they miss it.", "Too often", "they miss it"),
     (shared_text("Macharia and some", "shot dead there."),
      shared_text("Macharia and some", "hid under desks"), shared_text("but one person", "shot dead there")),
     (shared_text("The drugs have", "only short term."),
@@ -50,8 +50,8 @@ def test_parenthetical_cue_gives_the_part_before_and_the_part_after(nlp, sentenc
 @pytest.mark.parametrize("sentence, content", [
     ("But, she added, gear such as helmets is needed too.", "gear such as helmets is needed too"),
     ("In a statement Monday, the ministry said, the strikes were a violation.", "the strikes were a violation"),
-    ('Asked whether he was overstating the debt, McCallum said, "The city\'s debt is large."',
-     "The city's debt is large."),
+    ('Asked whether he was exaggerating the deficit, Hartley said, "The county\'s deficit is huge."',
+     "The county's deficit is huge."),
 ])
 def test_what_precedes_a_parenthetical_cue_is_not_always_content(nlp, sentence, content):
     assert texts(run(nlp, sentence)) == [content]
@@ -68,10 +68,10 @@ def test_join_interrupted_quotation_is_one_statement(nlp):
 
 
 def test_join_quotation_resumed_after_its_cue_and_parenthetical_cue(nlp):
-    rows = run(nlp, '"Of course the billion-dollar cases are at the top end," he added, "but there were '
-                    'other cases." Too often, he says, they get it.', quote_parts="join")
-    assert texts(rows) == ["Of course the billion-dollar cases are at the top end but there were other "
-                           "cases.", "Too often they get it"]
+    rows = run(nlp, '"Of course the multimillion claims sit at the upper end," he added, "but there were '
+                    'other claims." Too often, she says, they miss it.', quote_parts="join")
+    assert texts(rows) == ["Of course the multimillion claims sit at the upper end but there were other "
+                           "claims.", "Too often they miss it"]
     assert [r["quote_type"] for r in rows] == ["direct", "indirect"]
 
 
@@ -92,10 +92,10 @@ def test_quote_parts_is_checked(nlp):
 
 def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nlp):
     body = ('"It is on their minds. It is in their thoughts," said Caddell, speaking of the candidate\'s health '
-            'scare. "It is one of the things that worry them."')
+            'scare. "It is a fear that stays with them."')
     rows = run(nlp, body, quote_parts="join")
-    assert rows[0]["text"] == ("It is on their minds. It is in their thoughts It is one of the things "
-                               "that worry them.")
+    assert rows[0]["text"] == ("It is on their minds. It is in their thoughts It is a fear that stays "
+                               "with them.")
     assert rows[0]["cue"] == "said" and rows[0]["quote_type"] == "direct"
     split = run(nlp, body)
     assert [r["cue"] for r in split if r["quote_type"] == "direct"] == ["said", "said"]
@@ -103,10 +103,10 @@ def test_a_quotation_continues_the_quotation_not_the_participle_after_its_cue(nl
 
 def test_reported_clause_resumes_after_a_trailing_cue_with_a_conjunction(nlp):
     body = shared_text("The middle one-fifth", "paid 0.8 percent.")
-    assert texts(run(nlp, body)) == ["The middle one-fifth paid 8.9 percent",
+    assert texts(run(nlp, body)) == [shared_text("The middle one-fifth", "8.9 percent"),
                                      shared_text("and those in", "paid 0.8 percent")]
     assert texts(run(nlp, body, quote_parts="join")) == [
-        "The middle one-fifth paid 8.9 percent " + shared_text("and those in", "paid 0.8 percent")]
+        shared_text("The middle one-fifth", "8.9 percent") + " " + shared_text("and those in", "paid 0.8 percent")]
     # the narrator's circumstance after the cue is not the source's words
     assert texts(run(nlp, "Details of the deal started to spread, sources said, and as staff at the firm fear "
                           "layoffs.")) == ["Details of the deal started to spread"]
@@ -135,14 +135,14 @@ def test_a_negation_inside_the_quotation_does_not_cancel_the_cue(nlp):
 
 
 @pytest.mark.parametrize("sentence, first, second", [
-    ('The streets were empty, he added, "but people need to find a way to connect."',
-     "The streets were empty", "but people need to find a way to connect."),
+    ('The squares were quiet, he added, "but residents have to find ways to meet."',
+     "The squares were quiet", "but residents have to find ways to meet."),
     ("While shoppers' confidence is at a high not seen in years, he said, ''it has done nothing to ease the "
      "gloom.''", "While shoppers' confidence is at a high not seen in years",
      "it has done nothing to ease the gloom."),
-    ('Whether the issue is the pipeline or the health law, Mr. Garin added, "it becomes harder for the Republicans to '
-     'attack Obama as a job killer."', "Whether the issue is the pipeline or the health law",
-     "it becomes harder for the Republicans to attack Obama as a job killer."),
+    ('Whether the topic is the tariff or the tax bill, Mr. Belcher added, "it gets harder for his rivals to '
+     'paint the senator as a spendthrift."', "Whether the topic is the tariff or the tax bill",
+     "it gets harder for his rivals to paint the senator as a spendthrift."),
     ("Although the talks stalled in March, the minister said, \u201cwe are still ready to send tanks.\u201d",
      "Although the talks stalled in March", "we are still ready to send tanks."),
 ])
@@ -169,8 +169,8 @@ def test_a_time_occasion_or_question_before_a_cue_is_not_the_first_part_of_its_q
 
 
 @pytest.mark.parametrize("sentence, second", [
-    ("In some cases, tech managers say, they have been asked to leave extremist content online.",
-     "they have been asked to leave extremist content online"),
+    ("In some cases, moderators say, they have been repeatedly asked to leave hateful posts up.",
+     "they have been repeatedly asked to leave hateful posts up"),
     ("The shells, officials said, were promised to Kyiv months ago.", "were promised to Kyiv months ago"),
     ("Ukrainian pilots, the ministry said, are being told to wait for the jets until autumn.",
      "are being told to wait for the jets until autumn"),

@@ -21,7 +21,7 @@ NO_STATEMENT = [
 ]
 
 STATEMENT = [
-    ("Sixty-three percent said they would vote for the mayor again.", "said"),
+    ("Sixty-one percent said they would back the mayor again.", "said"),
     ("The pollster said that support for the war had fallen since spring.", "said"),
     ("According to the institute's director, the survey will be repeated in May.", "According"),
 ]

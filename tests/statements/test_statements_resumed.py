@@ -24,9 +24,9 @@ def rows_of(nlp, body, **kw):
      "I would not make any moral case against his work", "Nobody owns the truth.",
      "Yevgeny Kopachko"),
     # an adverbial clause after the cue with a cue of its own ("after news outlets declared ...")
-    ('"We are going to start winning again," Trump said at his election-night party, an hour after networks '
-     'declared him the primary\'s winner. "You are going to be very happy."',
-     "We are going to start winning again", "You are going to be very happy.", "Trump"),
+    ('"We will begin to win again," Trump told his victory party, an hour after networks '
+     'declared him the primary\'s winner. "You will be so pleased."',
+     "We will begin to win again", "You will be so pleased.", "Trump"),
 ])
 def test_a_quotation_resumed_after_a_cue_sentence_with_an_embedded_cue(nlp, body, first, second, speaker):
     rows = rows_of(nlp, body)
@@ -40,8 +40,8 @@ def test_a_quotation_resumed_after_a_cue_sentence_with_an_embedded_cue(nlp, body
 @pytest.mark.parametrize("body, quote, addressee", [
     ('"Do you think I will ever be different?" Trump asked the reporters at a briefing in May. '
      '"I won\'t change."', "Do you think I will ever be different?", "reporters"),
-    ('"We depend on no one and take no orders from any bank," she told CNN in the interview taped on Wednesday.',
-     "We depend on no one and take no orders from any bank", "CNN"),
+    ('"We rely on nobody and answer to no bank," she told CNN in an interview recorded on Wednesday.',
+     "We rely on nobody and answer to no bank", "CNN"),
     ('"There is no plan to send troops," the minister told him after the meeting in Brussels.',
      "There is no plan to send troops", "him"),
     ('"We need more air defence," Zelensky told journalists in Kyiv on Friday.',

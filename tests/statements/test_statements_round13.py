@@ -61,9 +61,9 @@ def test_an_outer_row_left_with_a_bare_complementizer_is_dropped(nlp, body, gone
 @pytest.mark.parametrize("body, cue, content", [
     (shared_text("As she emphasized,", "narrows their path."), "emphasized",
      shared_text("although Russia claims", "narrows their path")),
-    ("Vucic said that although he condemns the breach of Ukraine's territorial integrity, Serbia would not "
-     "impose sanctions on Russia.", "said", "that although he condemns the breach of Ukraine's territorial "
-     "integrity, Serbia would not impose sanctions on Russia"),
+    ("Vucic said that although he deplores the violation of Ukraine's borders, Serbia would not "
+     "join sanctions against Russia.", "said", "that although he deplores the violation of Ukraine's "
+     "borders, Serbia would not join sanctions against Russia"),
     ("The mayor stressed that though officials claim the water is safe, residents should boil it.", "stressed",
      "that though officials claim the water is safe, residents should boil it"),
 ])
@@ -74,7 +74,7 @@ def test_an_attribution_inside_a_concessive_clause_leaves_the_outer_content_whol
 @pytest.mark.parametrize("body, content", [
     ("Orban has condemned the invasion of Ukraine in March, but keeps a vague stance.",
      "the invasion of Ukraine in March"),
-    ("The minister announced stricter controls on the border on Tuesday.", "stricter controls on the border on Tuesday"),
+    ("The minister announced tighter controls on the frontier on Tuesday.", "tighter controls on the frontier on Tuesday"),
     ("The Ukrainian army announced the withdrawal on Saturday night.", "the withdrawal on Saturday night"),
     ("The EU firmly condemns Russia's strike on the port of Mykolaiv today.",
      "Russia's strike on the port of Mykolaiv today"),

@@ -60,8 +60,8 @@ def test_split_keeps_one_row_without_the_side(nlp, sentence, cue):
 
 def test_a_side_that_is_another_cues_content_is_left_alone(nlp):
     # NYT, March 2016 (polnear_train): "insisting" holds the words after the cue clause
-    s = ("The United States might have pushed back on China's export-led model, they argue, perhaps by insisting "
-         "harder that Beijing let its currency rise.")
+    s = ("The United States might have pushed back on China's export-driven growth, they argue, perhaps by insisting "
+         "more firmly that Beijing allow its currency to climb.")
     rows = extract_rows(nlp, s, quote_parts="join", nesting="outer")
     assert all("pushed back" not in r["text"] or "Beijing" not in r["text"] for r in rows)
 
@@ -124,22 +124,22 @@ def test_a_quotation_opening_its_sentence_is_left_as_it_is(nlp):
 
 def test_join_adds_the_lead_when_a_paragraph_follows(nlp):
     # HuffPost, February 2016 (polnear_train): the parse runs the sentence on into the paragraph break
-    body = ("Paradis says she sees herself as an independent. At one point, she said, she was thinking about backing "
-            "Donald Trump.\n\n\u201cWe both thought about switching parties this year,\u201d she explained.")
+    body = ("Paradis says she regards herself as unaffiliated. At some stage, she said, she was considering a vote for "
+            "Donald Trump.\n\n\u201cWe both weighed changing parties this cycle,\u201d she explained.")
     rows = extract_rows(nlp, body, quote_parts="join", nesting="outer")
-    assert "At one point she was thinking about backing Donald Trump" in [r["text"] for r in rows]
+    assert "At some stage she was considering a vote for Donald Trump" in [r["text"] for r in rows]
 
 
 # quote_close.quote_tails: the unquoted words that carry on a quotation's clause after its closing mark
 @pytest.mark.parametrize("sentence, cue, end", [
     # NYT, December 2015 (polnear_train)
-    ("While President Obama has warned against ''a betrayal of what we stand for'' in how the country answers "
-     "threats, he has ordered a review.", "has", "in how the country answers threats"),
+    ("While President Obama has cautioned against ''abandoning our values'' in how the nation responds to "
+     "attacks, he has asked for a review.", "has", "in how the nation responds to attacks"),
     # NYT, April 2016 (polnear_train)
     (shared_text("Still, Mr. Devine", "and caucus season."), "acknowledged", "of the primary and caucus season"),
     # Politico, December 2015 (polnear_train)
-    ('Trump said "I want to wait until I see Bibi" before going into details.', "said",
-     "before going into details"),
+    ('Trump said "I would rather hold off until I meet Bibi" before giving any details.', "said",
+     "before giving any details"),
 ])
 def test_a_quotation_s_clause_runs_on_after_its_closing_mark(nlp, sentence, cue, end):
     assert content_of(extract_rows(nlp, sentence), cue).endswith(end)

@@ -13,10 +13,10 @@ def run(nlp, body):
     return [r["text"] for r in extract_rows(nlp, body)]
 
 @pytest.mark.parametrize("sentence, content", [
-    ("The Tax Policy Center says it would cut revenue in the first years as investors held off sales, but would "
-     "later add $70 billion over a decade.",
-     "it would cut revenue in the first years as investors held off sales, but would later add $70 billion over a "
-     "decade"),
+    ("The Budget Policy Institute says it would reduce receipts in the early years as traders held off deals, but "
+     "would later add $60 billion over ten years.",
+     "it would reduce receipts in the early years as traders held off deals, but would later add $60 billion over "
+     "ten years"),
     ("The family's lawyer said the video shows Scott calmly stepping out of his truck when told to by the deputies "
      "and not raising his hands.", "the video shows Scott calmly stepping out of his truck when told to by the "
      "deputies and not raising his hands"),
@@ -25,9 +25,9 @@ def run(nlp, body):
      "right against self-incrimination"),
     (shared_text("Cyril explained how", "respect and accountability."),
      shared_text("how important it", "respect and accountability")),
-    ("She also argued that she should not have to give up her privacy even if the court found a greater "
-     "interest in her husband's conduct.", "that she should not have to give up her privacy even if the court found "
-                                           "a greater interest in her husband's conduct"),
+    ("She also argued that she should not have to surrender her privacy even if the judges found a stronger "
+     "interest in her spouse's conduct.", "that she should not have to surrender her privacy even if the judges found "
+                                          "a stronger interest in her spouse's conduct"),
 ])
 def test_a_lexicon_verb_that_is_not_a_cue_does_not_cut_the_clause(nlp, sentence, content):
     assert run(nlp, sentence) == [content]
@@ -48,9 +48,9 @@ def test_a_statement_in_a_relative_clause_does_not_end_the_outer_content(nlp):
     rows = run(nlp, shared_text("Scott's relatives, who", "the family said."))
     assert shared_text("Scott's relatives, who", "it on Thursday") in rows
     assert shared_text("authorities to show", "of the shooting") in rows
-    assert run(nlp, "The officer later said she suspected the driver was on drugs — which a 911 "
-                    "caller had also told a dispatcher before police came.") == [
-        "she suspected the driver was on drugs — which a 911 caller had also told a dispatcher before police came"]
+    assert run(nlp, "The deputy later said she believed the driver was drunk — which a 911 "
+                    "caller had also told an operator before officers arrived.") == [
+        "she believed the driver was drunk — which a 911 caller had also told an operator before officers arrived"]
 
 
 def test_a_cue_verb_inside_a_quotation_does_not_end_the_clause(nlp):
@@ -105,18 +105,18 @@ def test_a_phrase_cue_after_an_auxiliary_still_needs_its_particle(nlp):
                     "Congress.") == []
     assert run(nlp, "Democrats are pushing for a Rules package that will put new oversight on the work of "
                     "Congress.") == ["a Rules package that will put new oversight on the work of Congress"]
-    assert run(nlp, "Officials have repeatedly pointed out that the bridge is unsafe.") == ["that the bridge is unsafe"]
+    assert run(nlp, "Officials have pointed out again and again that the bridge is unsafe.") == ["that the bridge is unsafe"]
 
 
 def test_a_quotation_of_several_sentences_before_a_trailing_cue_starts_the_content(nlp):
-    body = ("One example of the trouble: The SEC ''only requires "
-            "companies to list all 'significant' subsidiaries, judged by several measures of how large a subsidiary is within "
-            "the company's total assets. By requiring only significant subsidiaries, this lets "
-            "companies avoid reporting lots of their offshore units,'' the report says.")
+    body = ("One example of the gap: The SEC ''asks "
+            "firms to list only 'significant' affiliates, measured by several tests of how big an affiliate is within "
+            "the firm's overall assets. By asking only for significant affiliates, this lets "
+            "firms skip reporting many of their foreign units,'' the report says.")
     assert run(nlp, body) == [
-        "only requires companies to list all 'significant' subsidiaries, judged by several measures of how large a "
-        "subsidiary is within the company's total assets. By requiring only significant subsidiaries, this lets "
-        "companies avoid reporting lots of their offshore units"]
+        "asks firms to list only 'significant' affiliates, measured by several tests of how big an affiliate is "
+        "within the firm's overall assets. By asking only for significant affiliates, this lets "
+        "firms skip reporting many of their foreign units"]
 
 
 def test_called_object_complement_when_the_parse_makes_the_object_a_complement_too(nlp):

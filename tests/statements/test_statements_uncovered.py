@@ -17,8 +17,8 @@ from support import extract_rows, shared_text
      "Security along Ukraine's borders is unpredictable and can get worse very fast",
      "warned", "the ministry of US diplomacy"),
     # a Polish outlet on a weekly's article, 2022: a verb of the postposed_cue list, the outlet in quotation marks
-    ('"If Europe left Ukraine alone, it would be a disaster for both" - concludes "Economist".',
-     "If Europe left Ukraine alone, it would be a disaster for both", "concludes", "Economist"),
+    ('"Should Europe abandon Ukraine, both would pay dearly" - concludes "Economist".',
+     "Should Europe abandon Ukraine, both would pay dearly", "concludes", "Economist"),
     # a Polish outlet, 2023: "we read in" a statement names its source
     ('"The draft foresees changes in both military and civilian areas" - we read in the latest statement of the '
      "Polish National Security Bureau.",
@@ -92,8 +92,8 @@ def test_no_opinion_statement(nlp, body):
     ("Sunak again rejected Labour's call to cut the VAT on household energy.",
      "to cut the VAT on household energy", "call", "Labour"),
     # a BBC piece on Putin's speech, 2022: an "of" complement, the cue written with its preposition
-    ("Mr Putin's accusations of the West trying to break up Russia seemed to be a reply.",
-     "the West trying to break up Russia", "accusations of", "Putin"),
+    ("Mr Putin's accusations of NATO seeking to carve up Russia appeared to be an answer.",
+     "NATO seeking to carve up Russia", "accusations of", "Putin"),
     # a US political report (PolNeAR-like), the speaker in a "by" phrase
     ("The ministry had spent weeks fighting the claims by intelligence agencies that several of her "
      "emails should be secret.",
