@@ -54,8 +54,9 @@ class DocumentNeighboursMixin:
             sj = self.idx.sent_of.get(cs, (0, 0, 0))[0]
             if sj > si + 1:
                 return None
-            if any(t.lemma_.lower() == head.lemma_.lower() for t in self.doc[cs:self.doc[cs].sent.end]):
-                return None  # ("The Kremlin called the report a fabrication": a response to the document)
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() == head.lemma_.lower()
+                   for t in self.doc[cs:self.doc[cs].sent.end]):
+                return None  # ("... said the report was speculation": a response; not the verb, "..., AFP reported")
             if self.doc[cs:ce].root.lemma_.lower() in DOC_HEADS | DOC_WORKS:
                 return None  # (another document: its own source, never this one's)
             rec = self.resolve_mention(cs, ce, self.doc[cs:ce].text)  # ("the charity[, X,]": widened to its name)
