@@ -49,7 +49,7 @@ def test_a_name_in_the_object_is_not_the_subject_of_a_later_cue(nlp, text, conte
 ], ids=["residents-said", "convoy-said", "curfew-warned"])
 def test_a_cue_set_inside_the_clause_it_reports_is_its_named_speakers(nlp, text, content, name):
     """"SUBJECT, said NAME, VERB ...": the cue interrupts the clause it reports right after its subject; the name
-    after the cue speaks, not the subject the parse gave the cue (`subjects.parenthetical_speaker`), and the
+    after the cue speaks, not the subject the parse gave the cue (`inverted_aside.aside_speaker`), and the
     content starts after the name."""
     row = _row(nlp, text, content)
     assert row["speaker_name"] == name

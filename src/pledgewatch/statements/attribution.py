@@ -19,13 +19,12 @@ from .content.quotation import back_to_quote, quote_after, quote_before, resumed
 from .content.sentence import after_comma, as_clause, leading, parenthetical_lead, trailing
 from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
-from .inverted_aside import inverted_parts, inverted_speaker
+from .inverted_aside import aside_speaker, inverted_parts
 from .subjects import (
     adjacent_subject,
     coordinated_subject,
     interrupting_name,
     mention,
-    parenthetical_speaker,
     past_dateline,
     quoted_subject,
     source_mention,
@@ -59,9 +58,9 @@ def after_quotation(ctx, v):
 
 def speaker(ctx, v, cue):
     """(subject token, mention span, cut_subject) of cue v, or None when it has none or a veto holds."""
-    inv = inverted_speaker(v)
-    if inv is not None:  # "The real obstacle, said Ines Haller, a hydrologist, is the soil itself"
-        return None if vetoed(ctx, v, cue) or vetoed(ctx, v, cue, inv[0]) else (inv[0], mention(inv[0]), True)
+    aside = aside_speaker(v)
+    if aside is not None and aside.verb is not None:  # "The real obstacle, said Ines Haller, a hydrologist, is ..."
+        return None if vetoed(ctx, v, cue) or vetoed(ctx, v, cue, aside.name) else (aside.name, aside.span, True)
     subj = subject(v, ctx.text)
     if subj is not None and quoted_subject(ctx, subj, v):
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i
@@ -76,7 +75,7 @@ def speaker(ctx, v, cue):
         subj, span = adjacent_subject(v, ctx.text)
     if subj is not None and span is None:
         # "... and its leader, Xi Jinping, assured ...", "The convoy, said Andriy Yermak, was hit ..."
-        found = coordinated_subject(v) or parenthetical_speaker(subj, v)
+        found = coordinated_subject(v) or (aside[:2] if aside is not None and aside.host.i == subj.i else None)
         if found is not None:
             subj, span = found
     if subj is None or vetoed(ctx, v, cue):
@@ -250,10 +249,10 @@ def _as_clause_with_lead(f, site):
 def _inverted_aside(f, site):
     """"The real obstacle, said Ines Haller, a hydrologist, is the soil itself": the host subject and the
     predicate after the speaker's phrase, as two parts (`inverted_aside`)."""
-    inv = inverted_speaker(site.v)
-    if inv is None or inv[0].i != site.subj.i:
+    aside = aside_speaker(site.v)
+    if aside is None or aside.verb is None or aside.name.i != site.subj.i:
         return None
-    parts = inverted_parts(f.ctx, site.v, *inv)
+    parts = inverted_parts(f.ctx, site.v, aside.name, aside.verb)
     if parts is None:
         return None
     _add_parts(f, site, *parts)

@@ -274,33 +274,6 @@ def coordinated_subject(v):
     return doc[b - 1], (a, b)
 
 
-def parenthetical_speaker(subj, v):
-    """The speaker of a cue set in the middle of the clause it reports, right after that clause's subject: "SUBJECT,
-    said NAME[, appositive], VERB ..." ("Residents who decide to remain, said Iryna Vereshchuk, will have to sign
-    a waiver": Vereshchuk speaks; the parse takes "Residents" for the cue's subject). (name token, span) or None;
-    not where something stands between the subject and the cue ("Zelensky, in a speech, said Putin, who ..., must
-    go")."""
-    doc = v.doc
-    if subj is None or subj.dep_ != "nsubj" or subj.head.i != v.i or subj.i > v.i or v.i < 2 \
-            or doc[v.i - 1].text != ",":
-        return None
-    r = subj.right_edge.i
-    while r > subj.i and doc[r].is_punct:
-        r -= 1
-    if r != v.i - 2 or any(t.text == "," or t.text in QUOTE_CHARS for t in doc[subj.left_edge.i:r + 1]):
-        return None
-    j = v.i + 1
-    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - v.i <= 4:
-        j += 1
-    name = doc[j - 1]
-    if j == v.i + 1 or j >= len(doc) or doc[j].text != "," \
-            or not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:v.sent.end]):
-        return None
-    if name.head.i != v.i:
-        return None  # (where the parse made the name the subject of the clause after it, that clause holds it)
-    return name, (v.i + 1, j)
-
-
 def relative_mention(doc, cue_i, span):
     """The relative pronoun that is the cue's own subject when the speaker span is the noun it hangs on ("Kuleba,
     who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None."""

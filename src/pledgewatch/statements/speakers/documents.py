@@ -32,12 +32,21 @@ class DocumentsMixin:
             other = []
             if head.i == s or self.doc[s].lower_ not in {"the", "these", "those"}:
                 same = []
-        for h in [head] + same + other:
-            rec = self._source_record(self._document_source(h))
+        for h in [head] + same:
+            rec = self._adjacent_sources().get(h.i) or self._source_record(self._document_source(h))
             if rec is not None:
                 return rec
         if plural:
             return None
+        indefinite = self.doc[s].lower_ in {"a", "an"}
+        if indefinite:  # "..., a report has warned. ..., the aid group Oxfam said" (document_neighbours.py)
+            rec = self._adjacent_source(head, s, e)
+            if rec is not None:
+                return rec
+        for h in other:
+            rec = self._source_record(self._document_source(h))
+            if rec is not None:
+                return rec
         for h in self._named_again(head):
             rec = self._source_record(self._document_source(h))
             if rec is not None:
@@ -46,6 +55,9 @@ class DocumentsMixin:
             return None  # "a 2015 Pew Research survey", "the statement of the leadership ... Belarus": as written
         if self.prev is not None and self.prev["speaker_type"] == "organization" and not self._document_as_written(self.prev):
             return dict(self.prev)
+        rec = None if indefinite else self._adjacent_source(head, s, e)
+        if rec is not None:  # a definite document no source before fits: the organisation speaking right after it
+            return rec
         # "the lawsuit says", "An article ... reported", "The update added" with no issuer named anywhere before:
         # no speaker (never the person the passage is about, never the word as an organisation)
         return speaker_record("UNKNOWN", "unknown", reason=NO_SOURCE_REASON)

@@ -13,6 +13,7 @@ import re
 
 from ..names import fold
 from .descriptions import DescriptionsMixin
+from .document_neighbours import DocumentNeighboursMixin
 from .documents import DocumentsMixin
 from .fragments import FragmentsMixin
 from .index import ArticleIndex
@@ -36,7 +37,8 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
-               DocumentsMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin, PersonalMixin):
+               DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
+               PersonalMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
@@ -59,10 +61,12 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         doc = self.doc
         n_people = len(self.idx.people)
         self.cue_tokens = set()  # tokens of the rows' mentions at their cues (described_near._introduced_next)
+        self.cue_spans = []      # those mentions' token spans, in text order (documents._next_source)
         for r in rows:
             sp = r.get("speaker_span")
             if sp:
                 self.cue_tokens.update(range(int(sp[0]), int(sp[1])))
+                self.cue_spans.append((int(sp[0]), int(sp[1])))
                 run = self._trailing_name(int(sp[0]), int(sp[1]))
                 if run:
                     self.idx.add_mention(*run)
