@@ -335,6 +335,15 @@ def _near_person(o: Official, given: str, surname: str, listed: str) -> bool:
                                             if len(a.split()) > 1)
 
 
+def givens_agree(a: str, b: str) -> bool:
+    """Two folded given names may be one person's: the same name, or the same initial ("joe" / "joseph", "j") and
+    not of two genders by first_names.csv ("jill" is not "joe": Jill Biden is not the Joe Biden of the article)."""
+    if a == b:
+        return True
+    ga, gb = _given_gender(a), _given_gender(b)
+    return a[:1] == b[:1] and not (ga and gb and ga != gb)
+
+
 def _given_gender(given: str) -> str:
     """'f' or 'm' where first_names.csv gives a folded given name one gender only, else ''."""
     from .gender import FEMALE, MALE

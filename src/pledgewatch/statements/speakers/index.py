@@ -13,7 +13,7 @@ import difflib
 import re
 
 from .. import cues as _cues
-from ..names import HONORIFIC_GENDER, clean_name, fold, official_spelling_wins, reference
+from ..names import HONORIFIC_GENDER, clean_name, fold, givens_agree, official_spelling_wins, reference
 from . import record
 from .gender_votes import gender_from_pronouns
 from .name_forms import first_word_alone, name_start, names_another, particle_surname_person
@@ -187,7 +187,7 @@ class ArticleIndex(NotNamesMixin):
         if len(ws) > 1 and (p := particle_surname_person(cands, ws)) is not None:
             return p  # "Beth Van Schaack" ... "Van Schaack" (name_forms.py)
         if given:
-            same = [p for p in cands if p.given and (p.given == given or p.given[:1] == given[:1])]
+            same = [p for p in cands if p.given and givens_agree(p.given, given)]
             nogiven = [p for p in cands if not p.given and not names_another(p.official, given, self.date, self.text)]
             if same:
                 return same[-1]
