@@ -28,18 +28,18 @@ def subject(v, text, depth=0):
             next((c for c in h.children if c.dep_ == "dobj"), None)
     if depth < 3 and adjunct_gerund(v) and v.head.head.pos_ == "VERB" and v.head.head.lemma_ not in ("have", "be") and \
             not infinitival(v.head.head) and "\n" not in text[min(v.idx, v.head.head.idx):max(v.idx, v.head.head.idx)]:
-        # "Obama responded to a Gold Star mother by saying ...": the gerund's speaker is the subject of the verb
-        # its preposition modifies (not of a purpose: "has three ways to seek enforcement: by asking ...")
+        # "the senator replied to a veteran's widow by saying ...": the gerund's speaker is the subject of the verb
+        # its preposition modifies (not of a purpose: "has two routes to redress: by asking ...")
         return subject(v.head.head, text, depth + 1)
     if depth < 3 and issued_document(v):
-        # "the council issued a statement calling on ...": the issuer speaks
+        # "the council put out a statement that day calling on ...": the issuer speaks
         return subject(v.head.head, text, depth + 1)
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X; not where A
-        # follows a colon, a clause of its own after an outlet's lead ("Reuters reports: The spokesperson ... did
-        # not provide any details but said ...": the spokesperson said B)
+        # follows a colon, a clause of its own after an outlet's lead ("an agency reports: The aide ... did
+        # not provide any details but said ...": the aide said B)
         if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0] \
                 and not infinitival(v) and not _after_colon(h):
             # (not "says that she called Machado to express gratitude": she did)
@@ -58,7 +58,7 @@ def _matrix_of_embedded(v, h):
     second verb: "Medvedev voiced new claims that Moscow is going to prevail and reiterated that ...", "Farage said
     the warning showed that the leader does not grasp ..., and accused ...": the nearest past-tense cue verb above
     the clause, else the nearest past-tense full verb, whose subject speaks. h itself where not."""
-    if v.tag_ != "VBD" or h.tag_ == "VBD" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
+    if v.tag_ != "VBD" or _past_or_perfect(h) or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
             or infinitival(v) or h.dep_ not in ("ccomp", "acl"):
         return h
     verbs = [a for a in h.ancestors if a.tag_ == "VBD" and a.i < h.i]
@@ -68,9 +68,16 @@ def _matrix_of_embedded(v, h):
     return m if m is not None and any(c.dep_ == "nsubj" for c in m.children) else h
 
 
+def _past_or_perfect(h):
+    """h is told in the past or in a perfect ("that the chief had met the envoy and told him ...", "that the agency
+    has reviewed the contract and warned the firm ..."): a verb conjoined to it shares its tense and its auxiliary
+    (the tagger's VBD for the second participle is no other tense), so it stays in the that-clause."""
+    return h.tag_ == "VBD" or h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in h.children)
+
+
 def issued_document(v):
     """v, a participle, says what a document says that somebody issued: it modifies a `document_noun` that is the
-    direct object of a verb ("the mayor issued a statement calling on the state to ...", "the party released a
+    direct object of a verb ("the mayor issued a note calling for a state inquiry ...", "the party released a
     statement on Monday offering an apology", "twelve senators sent a letter urging the agency to ..."). The
     speaker is that verb's subject (`subject` of the verb), the issuer of the document."""
     n = v.head
@@ -79,7 +86,7 @@ def issued_document(v):
 
 
 def _after_colon(h):
-    """Reported clause h follows its cue after a colon ("Reuters reports: The spokesperson ... did not provide")."""
+    """Reported clause h follows its cue after a colon ("an agency reports: The aide ... did not provide")."""
     return any(c.text == ":" and h.head.i < c.i < h.i for c in h.children)
 
 
@@ -162,7 +169,7 @@ def mention(s):
     start = s.i
     while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
             and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
-        start -= 1  # (hyphens stay: "the self-taught Cambridge resident", "the 39-year-old founder")
+        start -= 1  # (hyphens stay: "the self-made Leeds resident", "the 39-year-old founder")
     end = s.i + 1
     for c in s.rights:
         if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
@@ -175,7 +182,7 @@ def mention(s):
         elif c.dep_ == "punct" and c.text == ",":
             continue
         elif c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i == end:
-            # a joint speaker: "the US official and other sources", "Washington and London" (ANNOTATION.md: a
+            # a joint speaker: "the envoy and two other sources", "Washington and London" (ANNOTATION.md: a
             # group)
             conj = next((x for x in s.rights if x.dep_ == "conj" and x.i > c.i), None)
             if conj is None or conj.pos_ not in ("NOUN", "PROPN"):
@@ -213,7 +220,7 @@ def source_mention(s):
 
 def quoted_subject(ctx, subj, v):
     """subj, the cue's own subject, lies inside a quotation that the cue is outside of and that is more than a
-    name it quotes ('"My reaction, that was outrageous," the strategist said' and '"Veterans on ...," Trump
+    name it quotes ('"My first thought, that was absurd," the strategist said' and '"Veterans on ...," Trump
     tweeted' are parsed with a noun of the quotation as a subject; 'says "Kyiv Independent"' quotes a name)."""
     if subj.head.i != v.i:
         return False
