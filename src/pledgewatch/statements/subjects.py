@@ -58,7 +58,7 @@ def _matrix_of_embedded(v, h):
     second verb: "Medvedev voiced new claims that Moscow is going to prevail and reiterated that ...", "Farage said
     the warning showed that the leader does not grasp ..., and accused ...": the nearest past-tense cue verb above
     the clause, else the nearest past-tense full verb, whose subject speaks. h itself where not."""
-    if v.tag_ != "VBD" or _past_or_perfect(h) or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
+    if v.tag_ != "VBD" or h.tag_ == "VBD" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
             or infinitival(v) or h.dep_ not in ("ccomp", "acl"):
         return h
     verbs = [a for a in h.ancestors if a.tag_ == "VBD" and a.i < h.i]
@@ -66,13 +66,6 @@ def _matrix_of_embedded(v, h):
     full = next((a for a in verbs if a.pos_ == "VERB"), None)
     m = cue or full
     return m if m is not None and any(c.dep_ == "nsubj" for c in m.children) else h
-
-
-def _past_or_perfect(h):
-    """h is told in the past or in a perfect ("that the chief had met the envoy and told him ...", "that the agency
-    has reviewed the contract and warned the firm ..."): a verb conjoined to it shares its tense and its auxiliary
-    (the tagger's VBD for the second participle is no other tense), so it stays in the that-clause."""
-    return h.tag_ == "VBD" or h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in h.children)
 
 
 def issued_document(v):
