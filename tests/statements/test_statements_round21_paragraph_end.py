@@ -86,3 +86,15 @@ def test_a_parenthetical_cue_before_a_paragraph_break_is_still_no_trailing_cue(n
              _w("shut", "JJ", "ADJ", "acomp", 9, False), _w(".", ".", "PUNCT", "punct", 5, False)]
     doc, ctx, root = _doc(nlp, first)
     assert trailing(ctx, doc[root], *_speaker(doc[root])) is None
+
+
+def test_a_cue_in_the_infinitive_is_no_trailing_cue(nlp):
+    """The near miss the mend opened: "A, the columnist is here to reassure." closing a paragraph reports no speech
+    (the infinitive names a purpose)."""
+    first = [_w("Prices", "NNS", "NOUN", "nsubj", 1), _w("rose", "VBD", "VERB", "advcl", 6),
+             _w("sharply", "RB", "ADV", "advmod", 1, False), _w(",", ",", "PUNCT", "punct", 6),
+             _w("the", "DT", "DET", "det", 5), _w("columnist", "NN", "NOUN", "nsubj", 6),
+             _w("is", "VBZ", "AUX", "ROOT", 6), _w("here", "RB", "ADV", "advmod", 6), _w("to", "TO", "PART", "aux", 9),
+             _w("reassure", "VB", "VERB", "xcomp", 6, False), _w(".", ".", "PUNCT", "punct", 6, False)]
+    doc, ctx, _ = _doc(nlp, first)
+    assert trailing(ctx, doc[9], doc[5], (4, 6)) is None

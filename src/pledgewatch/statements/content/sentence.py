@@ -6,7 +6,7 @@ parenthetical cue ("But, she added, A": `after_comma`, with the words before it 
 from __future__ import annotations
 
 from .. import lexicon as L
-from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, is_under
+from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, infinitival, is_under
 from ..quotes import QUOTE_CHARS
 
 
@@ -74,8 +74,11 @@ def leading(ctx, v, cue, mention=None):
 
 
 def trailing(ctx, v, subj, mention):
-    """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it."""
+    """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it (not a cue in
+    the infinitive: "A, the columnist is here to reassure" reports no speech)."""
     doc = ctx.doc
+    if infinitival(v):
+        return None
     sent = v.sent
     start = min(v.i, mention[0]) if subj is not None else v.i
     for t in doc[v.i + 1:sent.end]:
