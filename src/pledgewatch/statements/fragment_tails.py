@@ -17,13 +17,16 @@ MAX_LEAD_WORDS = 8
 
 
 def _lead_ok(ctx, q, sent):
-    """The words of sentence sent before quotation q: one to MAX_LEAD_WORDS words, no cue, quotation mark or
-    proper noun (another speaker named)."""
+    """The words of sentence sent before quotation q: one to MAX_LEAD_WORDS words, no cue, quotation mark,
+    proper noun (another speaker named) or common-noun subject of the sentence's main verb (another holder of a
+    view: 'Her rival sees it as "a fantasy."'; a pronoun subject carries on: 'It is "the new gotcha journalism."',
+    and so does a subject inside a clause of the speaker's: 'Unless more rivals quit, "it is hard to see ..."')."""
     doc = ctx.doc
     toks = [t for t in doc[sent.start:ctx.tok_at(q.open)] if t.idx < q.open and not t.is_space]
     words = [t for t in toks if not t.is_punct]
     return 1 <= len(words) <= MAX_LEAD_WORDS and not any(
-        t.i in ctx.cue_idx or t.text in QUOTE_CHARS or t.pos_ == "PROPN" for t in toks)
+        t.i in ctx.cue_idx or t.text in QUOTE_CHARS or t.pos_ == "PROPN"
+        or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.head.i == t.head.head.i for t in toks)
 
 
 def _closes_sentence(ctx, q, sent):

@@ -5,7 +5,7 @@ dropped, and another attribution inside A's clause ends A's content. Under nesti
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 sum he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
-gerund: "said he 'cannot walk down ... street' without reporters asking him ...") ends A's content under
+gerund: "said he 'cannot cross ... a road' without the press asking him ...") ends A's content under
 "inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
 both: Trump's "he means to spend ... the sum he says he ... for his campaign").
 Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
@@ -61,8 +61,10 @@ class _Nesting:
         if self.ctx.quote_containing(a.idx) is not None:
             return False  # (the phrase inside somebody's quotation is their words: "the report says the firm
             # ''lists ... subsidiaries, according to its own website''")
-        return r.char_end <= a.idx and all(t.is_punct or t.is_space or t.i >= a.i for t in self.doc[
-            self.ctx.tok_at(r.char_end - 1) + 1:a.sent.end])
+        between = self.doc[self.ctx.tok_at(r.char_end - 1) + 1:a.i]
+        after = self.doc[a.right_edge.i + 1:a.sent.end]  # the phrase closes its sentence: nothing but punctuation
+        # after "according to Y" ("X said A, according to Y, and the board then ..." is no closing tag)
+        return r.char_end <= a.idx and all(t.is_punct or t.is_space for t in (*between, *after))
 
     def run(self):
         for r in self.rows:
@@ -163,7 +165,7 @@ class _Nesting:
         if kept and all(t.dep_ in ("mark", "cc") or t.tag_ in ("WRB", "WP") for t in kept):
             # only the words that open the clause holding the other attribution are left: a concessive or other
             # subordinator keeps r whole ("As she emphasized, although Russia ... that it is open to talks, it
-            # narrows ... path", "he said ... although he condemns the violation ..., he would not support
+            # narrows ... path", "he said ... although he deplores the breach ..., he would not support
             # sanctions"); a bare "that" / "how" leaves nothing of r's own ("KIIS recalled that according to ...
             # Institute's latest data, A", "recalling how swarms ... trolls keep claiming that ...": dropped)
             return kept[-1].lower_ in L.SUBORDINATOR | L.CONTENT_SUBORDINATOR

@@ -28,18 +28,18 @@ def subject(v, text, depth=0):
             next((c for c in h.children if c.dep_ == "dobj"), None)
     if depth < 3 and adjunct_gerund(v) and v.head.head.pos_ == "VERB" and v.head.head.lemma_ not in ("have", "be") and \
             not infinitival(v.head.head) and "\n" not in text[min(v.idx, v.head.head.idx):max(v.idx, v.head.head.idx)]:
-        # "Obama responded to a Gold Star mother by saying ...": the gerund's speaker is the subject of the verb
-        # its preposition modifies (not of a purpose: "has three ways to seek enforcement: by asking ...")
+        # "the senator replied to a veteran's widow by saying ...": the gerund's speaker is the subject of the verb
+        # its preposition modifies (not of a purpose: "has two routes to redress: by asking ...")
         return subject(v.head.head, text, depth + 1)
     if depth < 3 and issued_document(v):
-        # "the council issued a statement calling on ...": the issuer speaks
+        # "the council put out a statement that day calling on ...": the issuer speaks
         return subject(v.head.head, text, depth + 1)
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head
         # "X said A but said B", parsed with the second "said" hanging on A's verb: B's subject is X; not where A
-        # follows a colon, a clause of its own after an outlet's lead ("Reuters reports: The spokesperson ... did
-        # not provide any details but said ...": the spokesperson said B)
+        # follows a colon, a clause of its own after an outlet's lead ("an agency reports: The aide ... did
+        # not provide any details but said ...": the aide said B)
         if v.dep_ in ("conj", "advcl") and h.dep_ == "ccomp" and h.head.lemma_ in _cues.load()[0] \
                 and not infinitival(v) and not _after_colon(h):
             # (not "says that she called Machado to express gratitude": she did)
@@ -70,7 +70,7 @@ def _matrix_of_embedded(v, h):
 
 def issued_document(v):
     """v, a participle, says what a document says that somebody issued: it modifies a `document_noun` that is the
-    direct object of a verb ("the mayor issued a statement calling on the state to ...", "the party released a
+    direct object of a verb ("the mayor issued a note calling for a state inquiry ...", "the party released a
     statement on Monday offering an apology", "twelve senators sent a letter urging the agency to ..."). The
     speaker is that verb's subject (`subject` of the verb), the issuer of the document."""
     n = v.head
@@ -79,7 +79,7 @@ def issued_document(v):
 
 
 def _after_colon(h):
-    """Reported clause h follows its cue after a colon ("Reuters reports: The spokesperson ... did not provide")."""
+    """Reported clause h follows its cue after a colon ("an agency reports: The aide ... did not provide")."""
     return any(c.text == ":" and h.head.i < c.i < h.i for c in h.children)
 
 
@@ -162,7 +162,7 @@ def mention(s):
     start = s.i
     while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
             and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
-        start -= 1  # (hyphens stay: "the self-taught Cambridge resident", "the 39-year-old founder")
+        start -= 1  # (hyphens stay: "the self-made Leeds resident", "the 39-year-old founder")
     end = s.i + 1
     for c in s.rights:
         if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
@@ -175,7 +175,7 @@ def mention(s):
         elif c.dep_ == "punct" and c.text == ",":
             continue
         elif c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i == end:
-            # a joint speaker: "the US official and other sources", "Washington and London" (ANNOTATION.md: a
+            # a joint speaker: "the envoy and two other sources", "Washington and London" (ANNOTATION.md: a
             # group)
             conj = next((x for x in s.rights if x.dep_ == "conj" and x.i > c.i), None)
             if conj is None or conj.pos_ not in ("NOUN", "PROPN"):
@@ -213,7 +213,7 @@ def source_mention(s):
 
 def quoted_subject(ctx, subj, v):
     """subj, the cue's own subject, lies inside a quotation that the cue is outside of and that is more than a
-    name it quotes ('"My reaction, that was outrageous," the strategist said' and '"Veterans on ...," Trump
+    name it quotes ('"My first thought, that was absurd," the strategist said' and '"Veterans on ...," Trump
     tweeted' are parsed with a noun of the quotation as a subject; 'says "Kyiv Independent"' quotes a name)."""
     if subj.head.i != v.i:
         return False

@@ -6,7 +6,7 @@ parenthetical cue ("But, she added, A": `after_comma`, with the words before it 
 from __future__ import annotations
 
 from .. import lexicon as L
-from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, is_under
+from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, infinitival, is_under
 from ..quotes import QUOTE_CHARS
 
 
@@ -74,32 +74,35 @@ def leading(ctx, v, cue, mention=None):
 
 
 def trailing(ctx, v, subj, mention):
-    """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it."""
+    """"A, X said." with no parse link: the cue clause closes the sentence and a comma precedes it (not a cue in
+    the infinitive: "A, the columnist is here to reassure" reports no speech)."""
     doc = ctx.doc
+    if infinitival(v):
+        return None
     sent = v.sent
     start = min(v.i, mention[0]) if subj is not None else v.i
     for t in doc[v.i + 1:sent.end]:
         if t.text in (",", "—", "–") and adjunct_after(ctx, t.i + 1, sent.end, dash=t.text != ",") and not any(
                 c.dep_ == "dobj" and c.i < t.i for c in v.children):
-            break  # '"A", he said, lashing out at ...', 'A, the sources said — because ...': the cue clause ends
-            # (not "At the same time, XI declares ..., speaking of ...": a cue with its own object)
-        if t.text == "," and any(not x.is_punct for x in doc[t.i + 1:sent.end]):
+            break  # '"A", he said, railing against ...', 'A, the aides said — because ...': the cue clause ends
+            # (not "Meanwhile, the envoy declares ..., speaking of ...": a cue with its own object)
+        if t.text == "," and any(not (x.is_punct or x.is_space) for x in doc[t.i + 1:sent.end]):
             return None  # a parenthetical cue ("A, she says, B"): the content is B (after_comma)
-        if not (t.is_punct or is_under(t, v) is not None and is_under(t, v).dep_ in (
+        if not (t.is_punct or t.is_space or is_under(t, v) is not None and is_under(t, v).dep_ in (
                 "prep", "npadvmod", "advmod", "nsubj", "dative", "dobj")):
             return None
     if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–", "-"):
         return None
     lo = sent.start
     if start - 1 - lo < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[lo:start - 1]):
-        return None  # (a clause: not "At the same time, XI declares ...")
+        return None  # (a clause: not "Meanwhile, the envoy declares ...")
     return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
 
 
 def adjunct_after(ctx, i, end, dash=False):
     """doc[i:end] is an adjunct that closes a sentence after its cue clause, not the second part of an
-    interrupted statement: a participle without a finite verb ("..., lashing out at the United States for ...")
-    or, after a dash, a subordinate clause ("— because it would do the same damage ..."; after a comma, "A,
+    interrupted statement: a participle without a finite verb ("..., railing against its neighbours for ...")
+    or, after a dash, a subordinate clause ("— because it would cause harm again ..."; after a comma, "A,
     Graham said, since B" is the interrupted statement's second part)."""
     words = [t for t in ctx.doc[i:end] if not t.is_punct]
     if not words:
@@ -118,7 +121,7 @@ def _cue_clause_end(doc, v, cue):
             return ch.left_edge.i - 1
         if ch.dep_ == "prep" and ch.left_edge.i > v.i + 1 and doc[ch.left_edge.i - 1].text == "," \
                 and ch.lower_ not in cue.particles:
-            return ch.left_edge.i - 2  # "A, experts say, including a provision ...": the host clause resumes
+            return ch.left_edge.i - 2  # "A, analysts say, among them a clause ...": the host clause resumes
     return r
 
 
@@ -127,13 +130,13 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
     quoted_fragment: A may be a verbless fragment that holds a quotation ('Oz is "smart as hell," Mosko wrote in
     an email, and "full of s---."')."""
     bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
-                                              for c in v.children)  # "Almost all revenues, they promise, will"
+                                              for c in v.children)  # "Nearly every tax, they vow, will"
     if ("obj" in cue.takes or cue.preps) and not bare or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
             v.dep_ == "ccomp" and v.head.i < v.i:
         return None  # ("Asked what he would tell the mayor, the man ...": tell's clause ends at the comma)
     doc = ctx.doc
     if v.lemma_ != "tell" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in v.rights):
-        return None  # "suggested ... more permissive approach, allowing ...": a cue with its own object is not
+        return None  # "suggested ... a looser policy, allowing ...": a cue with its own object is not
         # a parenthetical ("A, he told reporters, B" is)
     r = _cue_clause_end(doc, v, cue)
     if r + 1 >= len(doc) or doc[r + 1 if doc[r].text != "," else r].text != ",":
@@ -146,15 +149,15 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
         return None
     if any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) and not verbal_without_speaker(t)
            for t in doc[start:end + 1]):
-        return None  # (a cue in a relative clause is nested in the words: "a provision they say could exclude")
+        return None  # (a cue in a relative clause is nested in the words: "a rule they claim might bar")
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
 def host_resumed(doc, v, start, end):
     """The words after a parenthetical cue carry on the clause it interrupted, verbless as they are: "Ms. Malik
-    also ... two in-person interviews, federal ... said, | the first by a consular officer ... Pakistan",
-    "So ... makes sense, strategists said, | ... Democrats to put the concept in ... public's mind now", "Nor does
-    Mrs. ... have any plans, advisers say, | ... take cues from the Brexit campaign": the cue is a parataxis of
+    had ... two hearings, court ... said, | the first before a junior judge ... Lyon",
+    "So ... is wise, pollsters said, | ... the party to plant the idea in ... voters' heads early", "Nor does
+    the mayor ... have any plans, aides say, | ... borrow tactics from the rival slate": the cue is a parataxis of
     a finite host verb before it, and a word after it hangs on that host."""
     host = v.head
     return v.dep_ == "parataxis" and host.i < v.left_edge.i and host.tag_ in FINITE_TAGS and \
@@ -166,7 +169,7 @@ def verbal_without_speaker(t):
     gerund, participle or infinitive with no subject, governed inside the host clause ("Eggleston's meeting,
     officials said, was aimed ... explaining the actions", "The visit, the embassy said, was meant to reassure
     allies", "The delegation, the ministry said, travelled to Kyiv after announcing a package"): it does not stop
-    the second part. Not one with a reported clause of its own ("..., they argue, perhaps by insisting that Beijing
+    the second part. Not one with a reported clause of its own ("..., they contend, maybe by demanding that Paris
     let its currency rise": the side is that cue's content)."""
     return t.tag_ in ("VBG", "VBN", "VB") and t.dep_ in ("pcomp", "xcomp", "acl", "advcl", "amod", "pobj") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.tag_ != "TO" or c.dep_ in (
@@ -174,7 +177,7 @@ def verbal_without_speaker(t):
 
 
 def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
-    """"Too often, he says, they get it": the words before a cue clause set off by commas inside a sentence
+    """"All too often, he says, they miss it": the words before a cue clause set off by commas inside a sentence
     are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
     two). Not the cue's own adverbials ("In a statement Monday, the ministry said, ..."), a question put to the
     speaker ("Asked whether ..., McCallum said, ..."), a lone conjunction ("But, she added, ...") or another
