@@ -55,7 +55,7 @@ def test_own_readiness_to_give_support_is_a_pledge(nlp, body, start):
 @pytest.mark.parametrize("body, start", [
     ("The UN is fully prepared to send a team of experts to the camp to investigate the deaths, if both parties "
      "agree, a spokeswoman for the organisation said.", "The UN"),
-    ("Belarus is still ready to host peace talks that could end the war in "
+    ("Belarus is still ready to provide a venue for talks that could end the war in "
      "Ukraine, President Aleksandr Lukashenko told journalists in Minsk in early March.", "Belarus is still"),
 ])
 def test_readiness_under_a_condition_or_to_give_no_support_is_no_pledge(nlp, body, start):

@@ -23,7 +23,7 @@ def _starts(nlp, text):
     ("Ukrainian officials said the front line held in the east.He said that Ukraine needed more shells.", "He"),
     ("The talks in Brussels went on late into the night.When asked about tanks, Scholz did not answer.", "When"),
     ("Western estimates of Russian losses keep rising.Experts and Western officials expect a long war.", "Experts"),
-], ids=["poland-he", "brussels-when", "losses-experts"])
+], ids=["east-he", "brussels-when", "losses-experts"])
 def test_a_full_stop_glued_between_two_sentences_starts_one(nlp, text, first):
     assert _starts(nlp, text)[1] == first
     assert "." in _tokens(nlp, text)
