@@ -40,3 +40,13 @@ def test_a_named_speaker_with_the_same_clause_stays(nlp):
 def test_under_the_outer_convention_the_hearsay_stays(nlp):
     rows = extract_rows(nlp, "Rumours claim the general has fled to Minsk with his family.", nesting="outer")
     assert [r["cue"] for r in rows] == ["claim"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Reports published by Reuters said the fire at the depot started in a fuel store.", "said"),
+    ("Reports citing two Ukrainian officials said the bridge near Kherson had been hit twice.", "said"),
+    ("Rumours spread by Wagner channels claim the general has fled to Minsk.", "claim"),
+])
+def test_reports_a_clause_ties_to_a_source_stay(nlp, text, cue):
+    """A participle or relative clause naming a source (a proper noun, an entity, an agent) is a source in reach."""
+    assert [r["cue"] for r in extract_rows(nlp, text)] == [cue]

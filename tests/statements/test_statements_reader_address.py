@@ -43,3 +43,13 @@ def test_a_named_subject_thanking_you_is_no_reader_address(nlp):
 ])
 def test_a_speaker_telling_the_audience_stays(nlp, text, cue):
     assert [r["cue"] for r in extract_rows(nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Talks resumed.\n\nOfficials told you last week that the bridge would reopen.", "told"),
+    ("Markets rallied.\n\nZelenskyy thanked you for every donation, the foundation wrote.", "thanked"),
+    ("Shelling went on.\n\nDiplomats assured you on Monday that the talks would go on.", "assured"),
+])
+def test_a_line_without_a_time_stamp_is_no_heading(nlp, text, cue):
+    """The heading word follows a time stamp ("18.30 Summary"); a subject opening a paragraph without one speaks."""
+    assert cue in [r["cue"] for r in extract_rows(nlp, text)]

@@ -144,9 +144,20 @@ def hearsay_subject(ctx, v, cue, subj):
     suggested ...": a hearsay noun (`hearsay_source`) as the cue's subject, with nothing in its phrase that names or
     points to a source (no determiner, owner, compound, number or prepositional phrase), is talk with no speaker, no
     speech event (under the guide: documents and data without a speaking source are not statements). "The reports
-    said" (reports named before), "Media reports said", "Reports from local outlets claim" stay."""
+    said" (reports named before), "Media reports said", "Reports from local outlets claim" stay, and so do reports a
+    participle or relative clause ties to a source ("Reports published by Reuters said", "Reports citing two officials
+    said": a proper noun, a named entity or an agent in the clause)."""
     return subj.lower_ in L.HEARSAY_SOURCE and not any(
-        c.dep_ in ("det", "poss", "compound", "nummod", "prep", "appos") for c in subj.children)
+        c.dep_ in ("det", "poss", "compound", "nummod", "prep", "appos") or _sourced_clause(c)
+        for c in subj.children)
+
+
+def _sourced_clause(c) -> bool:
+    """c is a participle or relative clause (acl, relcl) whose words name a source: a proper noun, a named entity or
+    an agent ("published by Reuters", "citing two Ukrainian officials", "quoting the governor")."""
+    if c.dep_ not in ("acl", "relcl"):
+        return False
+    return any(w.pos_ == "PROPN" or w.ent_type_ or w.dep_ in ("agent", "dobj") for w in c.subtree if w is not c)
 
 
 def inferred(ctx, v, cue, subj):
@@ -200,12 +211,14 @@ def reader_address(ctx, v, cue, subj):
 
 
 def _heading_word(ctx, t) -> bool:
-    """t is one bare word (no dependents, no pronoun, no name) with nothing but digits, punctuation and spaces
-    between it and the start of its line ("18.30 Summary")."""
+    """t is one bare word (no dependents, no pronoun, no name) after a time stamp that opens its line:
+    nothing but digits, punctuation and spaces between it and the start of the line, and a digit among them ("18.30
+    Summary"); "Officials told you last week ..." opening a paragraph is no heading."""
     if t.pos_ == "PRON" or t.ent_type_ in _NAME_ENTS or any(True for _ in t.children):
         return False
     start = ctx.lines[ctx.line_of(t.idx)]
-    return not any(ch.isalpha() for ch in ctx.text[start:t.idx])
+    lead = ctx.text[start:t.idx]
+    return not any(ch.isalpha() for ch in lead) and any(ch.isdigit() for ch in lead)
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
