@@ -66,3 +66,24 @@ def test_a_definite_document_keeps_the_source_named_before(nlp):
     text = ("The Kyiv School of Economics published a report on Monday about damaged farms.\n\nFarmers may run out "
             "of storage space by June, the report said. The Pentagon said the losses were larger than expected.")
     assert _speaker(nlp, text, "Farmers may run out").split()[-1] == "Economics"
+
+
+@pytest.mark.parametrize("text, content, other", [
+    ("Food prices will rise sharply this winter, a report has warned, while the central bank said inflation would "
+     "ease by the spring.", "Food prices will rise", "central bank"),
+    ("Fuel imports doubled in May, a study has warned, while the energy firm Naftogaz said its own stocks were low.",
+     "Fuel imports doubled", "Naftogaz"),
+    ("Power cuts will last into the summer, a report said, though the grid operator Ukrenergo said repairs were "
+     "ahead of plan.", "Power cuts will last", "Ukrenergo"),
+], ids=["same-sentence-bank", "same-sentence-firm", "same-sentence-grid"])
+def test_a_cue_later_in_the_documents_own_sentence_is_another_source(nlp, text, content, other):
+    """The source is looked for in the next sentence only: a body speaking later in the document's own sentence
+    says something else and is not the document's issuer."""
+    assert other.split()[-1] not in _speaker(nlp, text, content)
+
+
+def test_a_response_naming_the_document_before_its_cue_is_no_source(nlp):
+    """"A report said X. The report, the ministry said, was speculation": the ministry answers the report."""
+    text = ("The army lost a third of its tanks in the spring, a report said. The report, the defence ministry said, "
+            "was pure speculation.")
+    assert "ministry" not in _speaker(nlp, text, "The army lost").lower()

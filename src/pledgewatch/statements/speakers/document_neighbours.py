@@ -46,16 +46,19 @@ class DocumentNeighboursMixin:
         return None
 
     def _next_source(self, head, e: int, si: int):
-        """The first organisation at a row's cue after the mention, in its sentence or the next, outside content,
-        where that next sentence does not name the document again."""
+        """The organisation at the first row's cue of the next sentence after the mention's, outside content, where
+        that sentence does not name the document again (anywhere in it: "The report, the ministry said, was
+        speculation" is a response); a cue later in the document's own sentence is another source ("..., a report
+        has warned, while the central bank said ...")."""
         for cs, ce in getattr(self, "cue_spans", ()):
             if cs < e or self.idx.in_content(cs):
                 continue
             sj = self.idx.sent_of.get(cs, (0, 0, 0))[0]
-            if sj > si + 1:
-                return None
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() == head.lemma_.lower()
-                   for t in self.doc[cs:self.doc[cs].sent.end]):
+            if sj != si + 1:
+                if sj > si + 1:
+                    return None
+                continue
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() == head.lemma_.lower() for t in self.doc[cs].sent):
                 return None  # ("... said the report was speculation": a response; not the verb, "..., AFP reported")
             if self.doc[cs:ce].root.lemma_.lower() in DOC_HEADS | DOC_WORKS:
                 return None  # (another document: its own source, never this one's)
