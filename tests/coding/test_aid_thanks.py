@@ -43,3 +43,15 @@ def test_near_misses_keep_their_aid_relation(text, cue, country):
 ])
 def test_adversary_thanks_reads_cue_content_and_side(row, lowers, side, expected):
     assert aid_thanks.adversary_thanks(row, lowers, side) is expected
+
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Kyiv should thank its Western sponsors for the support that only prolongs the war", "said"),
+    ("Orban for blocking the EU aid package for Ukraine at the summit", "thanked"),
+    ("the Ukrainian regime must be grateful to Washington for the assistance that keeps its army going", "said"),
+], ids=["another-thanks-support", "aid-package-named", "another-grateful"])
+def test_anothers_thanks_or_concrete_aid_stays_aid(text, cue):
+    """The adversary speaking of Kyiv's thanks to its backers, or thanking for a block on an aid package (concrete
+    aid named), speaks of aid to Ukraine: the veto does not take it."""
+    assert _aid(text, cue, "Russia") is True
