@@ -51,3 +51,13 @@ def test_success_under_a_condition_of_support_is_an_appeal(nlp, body):
 ])
 def test_success_without_a_condition_of_support_is_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    "\u201cUkraine can still win if North Korea keeps sending shells to Russia,\u201d Kaja Kallas said.",
+    "\u201cKyiv can prevail if Iran sends no more drones,\u201d Gabrielius Landsbergis told reporters.",
+    "\u201cUkraine will hold the line if Beijing stops supplying Moscow,\u201d the Estonian foreign minister said.",
+], ids=["support-to-the-adversary", "negative-object", "supply-of-the-adversary"])
+def test_a_condition_that_supports_the_adversary_or_withholds_is_no_appeal(nlp, body):
+    """Support to the adversary, or its withholding, in the condition is no argument for giving Ukraine support."""
+    assert act_of(nlp, body) != "appeal"

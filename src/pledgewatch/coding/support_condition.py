@@ -1,6 +1,6 @@
 """`support_condition` -> appeal: the recipient's success put under a condition of support, an argument for giving
-it (ANNOTATION.md: an appeal asks others for support; the coders read a donor's "Kyiv can prevail as long as we
-back it" so). Read on the clause frame (statements/clause_frame.py, the clause's `cond`):
+it (ANNOTATION.md: an appeal asks others for support; the coders read a donor's "Kyiv can prevail if we keep
+backing it" so). Read on the clause frame (statements/clause_frame.py, the clause's `cond`):
 
 - the main clause: the recipient as subject (Ukraine named, or the speaker's first person where the speaker is the
   recipient) of a `success_lemma` predicate (win, prevail, hold, protect ...), not negated and not a question
@@ -11,7 +11,9 @@ back it" so). Read on the clause frame (statements/clause_frame.py, the clause's
   `receive_lemma`) or aid as the subject of a transfer ("provided the shells arrive", `transfer_lemma`);
 - said by a donor or the recipient (an adversary's "Kyiv could hold if the West keeps arming it" is none).
 
-Not: a condition on the adversary ("Ukraine can win if Russia runs out of shells"), a success without a condition
+Not: a condition on the adversary ("Ukraine can win if Russia runs out of shells") or support to it ("if North
+Korea keeps sending shells to Russia", the adversary named in the condition's subject, object or beneficiary), a
+condition with a negative object ("if Iran sends no more drones"), a success without a condition
 ("Ukraine will win"), a negated success ("Kyiv cannot win even if it gets jets").
 """
 
@@ -30,8 +32,10 @@ def _recipient_subject(cl: dict, side: str) -> bool:
 def _gives_support(cond: dict, cap_words) -> bool:
     """The condition gives the recipient support (see the module docstring)."""
     W = _words.classes()
-    if cond["neg"] or cond["q"]:
-        return False
+    if cond["neg"] or cond["q"] or cond["obj"][:1] == ["no"]:
+        return False  # ("if Iran sends no more drones": a negative object negates the condition)
+    if set(cond["subj"] + cond["ben"] + cond["obj"]) & W["adversary"]:
+        return False  # ("if North Korea keeps sending shells to Russia": support to the adversary)
     if _parts.supports(cond, cap_words):
         return True
     if _parts.gives(cond) and cond["obj"][:1] and cond["obj"][0] in W["condition_pronoun"]:
