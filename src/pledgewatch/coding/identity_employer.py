@@ -54,9 +54,13 @@ def employer_home(ref, text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _field_run() -> re.Pattern:
-    """A run of capitalised words right before a `study_field` noun ("Russian and Eurasian Studies")."""
+    """A run of capitalised words right before a `study_field` noun ("Russian and Eurasian Studies", "Russian,
+    Eurasian and East European Studies"); a comma only inside a list closed by "and" / "&", so the run never
+    reaches back over a comma into the body's name ("University of Warsaw, Ukrainian Studies")."""
     nouns = "|".join(sorted(map(re.escape, of("study_field")), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*,?\s+(?:and\s+|&\s+)?)+)(?i:" + nouns + r")(?![\w-])")
+    w = r"[A-Z][\w'’.-]*"
+    run = rf"((?:(?:{w},\s+)*(?:{w}\s+)+(?:and|&)\s+)?(?:{w}\s+)+)"
+    return re.compile(r"(?<![\w-])" + run + r"(?i:" + nouns + r")(?![\w-])")
 
 
 def without_field(ref, text: str) -> str:
