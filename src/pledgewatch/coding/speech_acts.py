@@ -41,7 +41,6 @@ from . import requests as _requests
 from . import residual as _residual
 from . import threats as _threats
 from . import threats_frame as _threats_frame
-from . import threats_speaker as _threats_speaker
 from . import us_subject as _us
 from . import words as _words
 from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
@@ -157,8 +156,6 @@ class SpeechActRules:
                               own_ok)
         threats = _threats.adjust(scores, lowers, side, cue, text_of(row.get("cue_lemma")))  # coding/threats.py
         threats += _threats_frame.adjust(scores, frame, cue, lowers)  # ... and on the clause frame
-        if _threats_speaker.third_party_forecast(row, side, cue, words):  # coding/threats_speaker.py
-            scores.pop("warning", None)  # an analyst's forecast of harm is an assessment
         composed, construction, veto = _composition.decide(frame, side, row, cap_words, words)
         for a in veto:
             scores.pop(a, None)

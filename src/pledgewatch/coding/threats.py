@@ -80,10 +80,6 @@ other): the content of a denial is what the source says is not so ("Moscow denie
 has long denied any plan for an incursion", "deny that he would attack Ukraine"): no construction holds and the
 threat words count for nothing. Round 18, on the corpus without coding_dev's half B: 6 rows in 6 articles from
 warning, all denials of a plan to attack (none among the readable hand-coded rows).
-
-A fifth veto reads the speaker, not the content (coding/threats_speaker.py, applied by speech_acts after these):
-a person or organisation without office, not of the adversary's side, with no warning cue and no sanctions named,
-forecasts harm; it issues no warning.
 """
 
 from __future__ import annotations
