@@ -41,3 +41,13 @@ def test_the_act_is_composed_from_the_clause_a_first_person_thought_embeds(nlp, 
 def test_a_negated_or_third_party_thought_keeps_its_own_clause(nlp, body, pred):
     assert preds(nlp, body)[0] == pred
 
+
+
+@pytest.mark.parametrize(("body", "pred"), [
+    ("\u201cI thought the allies would send more tanks by spring,\u201d Dmytro Kuleba said.", ["think"]),
+    ("\u201cWe believed Berlin would deliver the jets in March,\u201d Andriy Yermak told reporters.", ["believe"]),
+    ("\u201cI knew Washington would keep arming us,\u201d Oleksii Reznikov wrote.", ["know"]),
+])
+def test_a_thought_in_the_past_keeps_its_own_clause(nlp, body, pred):
+    """A past thought ("I thought X would ...") may no longer be held: the speaker does not vouch for X now."""
+    assert preds(nlp, body)[0] == pred

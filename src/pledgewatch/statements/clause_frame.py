@@ -218,9 +218,10 @@ def _embedded(t, a: int, b: int):
     """`frame_matrix`: the clause a first-person verb of thinking inside the content embeds ("I think | we will keep
     sending air defence", "we believe | the allies must act faster"): the speaker only vouches for it, and its
     clausal complement (a ccomp verb inside the content) is the clause that commits or asks. Not where the matrix is
-    negated or a question ("I do not think Berlin sends ...": the complement is not asserted), nor another's thought
+    negated, in the past ("I thought the allies would send ...", perhaps no longer held) or a question ("I do not
+    think Berlin sends ...": the complement is not asserted), nor another's thought
     ("Moscow believes the West will ..."); else `t` itself."""
-    if t.lemma_.lower() not in L.FRAME_MATRIX_LEMMA or any(c.dep_ == "neg" for c in t.children):
+    if t.lemma_.lower() not in L.FRAME_MATRIX_LEMMA or t.tag_ == "VBD" or any(c.dep_ == "neg" for c in t.children):
         return t
     if t.sent[-1].text == "?" or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
         return t

@@ -164,7 +164,7 @@ class ArticleIndex(NotNamesMixin):
             forms = {k2} | {fold(n).split()[-1] for q in ps for n, _ in q.names if n.split()}
             if any(f[:1] == key[:1] and len(f) >= 5 and difflib.SequenceMatcher(None, f, key).ratio() >= 0.8
                    for f in forms):
-                if not given or any(not q.given or q.given[:1] == given[:1] for q in ps):
+                if not given or any(not q.given or givens_agree(q.given, given) for q in ps):
                     return ps
         return []
 
