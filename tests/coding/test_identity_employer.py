@@ -57,11 +57,11 @@ def test_a_nationality_before_the_bodys_own_noun_or_a_portfolio_still_counts():
 
 
 def test_the_field_run_stops_at_a_comma_before_the_field():
-    # near misses: "a professor at the University of Warsaw, Ukrainian Studies" (the body's home before a comma
+    # near misses: "a professor at Warsaw University, Ukrainian Studies" (the body's home before a comma
     # stays), "a lecturer at Vilnius University, Belarusian Studies", "a fellow at the London School of Economics,
     # Russian Studies": the field's run does not reach back over the comma into the body's name; a list of fields
     # closed by "and" is one run
-    rows = [_p("Ola Nowicka", "professor at the University of Warsaw, Ukrainian Studies", article="k1"),
+    rows = [_p("Ola Nowicka", "professor at Warsaw University, Ukrainian Studies", article="k1"),
             _p("Rasa Petraite", "lecturer at Vilnius University, Belarusian Studies", article="k2"),
             _p("Ian Moss", "fellow at the London School of Economics, Russian Studies", article="k3"),
             _p("Lena Ward", "fellow at the Centre for Russian, Eurasian and East European Studies", article="k4")]
