@@ -42,7 +42,7 @@ def _aid_in(sent: str, head: str) -> bool:
     return _aid.aid_related(lowers, spans, "other")
 
 
-def _opens_question(lowers) -> bool:
+def opens_question(lowers) -> bool:
     """The content's first sentence, where the pro-form opens it, is a question (a later one is no matter: "these
     weapons will be targets ... How could it be otherwise?")."""
     for w in lowers:
@@ -58,7 +58,7 @@ def antecedent_aid(frame: dict | None, lowers=()) -> bool:
     docstring)? `lowers`: the content's lower-case tokens; a question ("who will send them?") asks, it does not say
     anything of the aid (as in coding.aid_context)."""
     ante = (frame or {}).get("ante")
-    if not ante or not ante.get("head") or _opens_question(lowers):
+    if not ante or not ante.get("head") or opens_question(lowers):
         return False
     head = normalize(ante["head"])[0].lower()
     return any(_aid_in(s, head) for s in ante.get("sents") or ())

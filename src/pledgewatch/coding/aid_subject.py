@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from . import aid as _aid
 from ._match import blank_nlp, normalize
-from .aid_antecedent import _opens_question
+from .aid_antecedent import opens_question
 from .capabilities import matcher
 
 
@@ -23,7 +23,7 @@ def subject_aid(frame: dict | None, lowers=()) -> bool:
     """Is the subject the content leaves before it about aid (module docstring)? `lowers`: the content's lower-case
     tokens."""
     text = (frame or {}).get("osubj")
-    if not text or _opens_question(lowers):
+    if not text or opens_question(lowers):
         return False
     doc = blank_nlp().make_doc(normalize(text)[0])
     return _aid.aid_related([t.lower_ for t in doc], matcher().spans(doc), "other")

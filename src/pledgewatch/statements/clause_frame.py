@@ -117,6 +117,17 @@ def _complement(head):
     return None
 
 
+# a clause's keys with the values of a present, asserted verb clause that names nobody: what `clause` fills and what
+# a condition read off a participle ("given enough tanks") overrides
+_BARE_CLAUSE = {"pred": [], "v": True, "imp": False, "aux": [], "tense": "present", "neg": False, "hyp": False,
+                "q": False, "pass": False, "subj": [], "obj": [], "ben": []}
+
+
+def _asks(t) -> bool:
+    """The sentence of token t ends with a question mark (where the parse has sentences)."""
+    return t.doc.has_annotation("SENT_START") and t.sent[-1].text == "?"
+
+
 def _condition(head):
     """`cond`: the condition a clause is asserted under, as a clause of its own: an adverbial clause marked "if" /
     "provided" / "once" ("Kyiv can win | if we keep backing it", "if given the right support"), or a participle of
@@ -126,8 +137,7 @@ def _condition(head):
             return clause(c, comp=0)
         if c.dep_ in ("prep", "advcl") and c.lower_ in L.FRAME_GIVEN_CONDITION:
             pobj = [_words(p, 6) for p in c.children if p.dep_ in ("pobj", "dobj")]
-            return {"pred": ["give"], "v": True, "imp": False, "aux": [], "tense": "present", "neg": False,
-                    "hyp": True, "q": False, "pass": True, "subj": [], "obj": sum(pobj, []), "ben": []}
+            return dict(_BARE_CLAUSE, pred=["give"], hyp=True, obj=sum(pobj, []), **{"pass": True})
     return None
 
 
@@ -186,12 +196,11 @@ def clause(head, comp: int = 2) -> dict:
         tense = "past"
     else:
         tense = "present"
-    sent_end = head.sent[-1] if head.doc.has_annotation("SENT_START") else None
     bare = not aux or (neg and set(aux) <= L.FRAME_DO_AUX)  # "Give us ...", "Do not let ... down"
     imperative = head.tag_ == "VB" and bare and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
-    out = {"pred": [_lemma(v) for v in chain], "v": head.pos_ in ("VERB", "AUX"), "imp": imperative, "aux": aux, "tense": tense, "neg": neg,
-           "hyp": hyp or any(a in _HYP_AUX for a in aux), "q": bool(sent_end is not None and sent_end.text == "?"),
-           "pass": passive, "subj": subj, "obj": obj[:MAX_WORDS], "ben": ben[:6]}
+    out = dict(_BARE_CLAUSE, pred=[_lemma(v) for v in chain], v=head.pos_ in ("VERB", "AUX"), imp=imperative, aux=aux,
+               tense=tense, neg=neg, hyp=hyp or any(a in _HYP_AUX for a in aux), q=_asks(head),
+               subj=subj, obj=obj[:MAX_WORDS], ben=ben[:6], **{"pass": passive})
     found = _complement(head) if comp else None
     if found:
         out["comp"] = dict(clause(found[1], comp=comp - 1), of=found[0])
@@ -223,7 +232,7 @@ def _embedded(t, a: int, b: int):
     ("Moscow believes the West will ..."); else `t` itself."""
     if t.lemma_.lower() not in L.FRAME_MATRIX_LEMMA or t.tag_ == "VBD" or any(c.dep_ == "neg" for c in t.children):
         return t
-    if t.sent[-1].text == "?" or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
+    if _asks(t) or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
         return t
     return next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and a <= c.i < b), t)
 
