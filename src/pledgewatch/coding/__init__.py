@@ -169,12 +169,13 @@ def _surface_words(text: str, caps) -> frozenset:
     return frozenset(w for w in out if w)
 
 
-def _context_aid(frame: dict | None, lowers: list[str]) -> bool:
+def _context_aid(frame: dict | None, lowers: list[str], side: str = "") -> bool:
     """The aid relation a statement naming none takes from beyond it (the clause frame): a pro-form object after a
     sentence on aid ("we need it" after tanks), a reaction to a transfer told just before, a plural pro-form's
-    antecedent, the subject left before the content ("[deliveries], he said, | were late")."""
+    antecedent, the subject left before the content ("[deliveries], he said, | were late"; read with the speaker's
+    `side`, as the content is)."""
     return (_aid_context.context_aid(frame, lowers) or _aid_context.context_transfer(frame, lowers)
-            or _aid_antecedent.antecedent_aid(frame, lowers) or _aid_subject.subject_aid(frame, lowers))
+            or _aid_antecedent.antecedent_aid(frame, lowers) or _aid_subject.subject_aid(frame, lowers, side))
 
 
 def _amount(text: str, doc, offs, money: list[dict], cap_spans) -> dict | None:
@@ -219,7 +220,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         act, aid_related = _model.decide(feats, act, bool(aid_related), article_id=text_of(row.get("article_id")))
         if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
             aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
-    if not aid_related and _context_aid(row.get(FRAME_KEY), lower_list):
+    if not aid_related and _context_aid(row.get(FRAME_KEY), lower_list, res["side"]):
         aid_related = _model.guards(feats, act, act, True)[1]
     aid_related = aid_related and not others
     specificity = None

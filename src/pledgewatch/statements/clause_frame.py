@@ -8,7 +8,8 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
      "done": ["send:type missile"],                     # past participles / relative clauses of a noun
      "ctx": ["weapons", "send", ...],                   # content words before the content (frame_context.py)
      "ante": {"head": "vehicles", "sents": [...]},     # a plural pro-form's antecedent, where one (frame_antecedent.py)
-     "osubj": "Further deliveries of air defence"}     # the subject the content leaves before it (frame_subject.py)
+     "osubj": ["Further", "deliveries", "of", "air", "defence"]}  # the subject left before the content's
+                                                        # predicate, its parsed tokens (frame_subject.py)
     CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
                                                         # a phrasal verb with its particle: "give_up", "step_up"
               "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")

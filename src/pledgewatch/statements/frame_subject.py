@@ -63,8 +63,9 @@ def _noun_phrase_top(n):
     return n
 
 
-def outer_subject(doc, span) -> str | None:
-    """The text of the subject phrase the content leaves before it (module docstring), or None."""
+def outer_subject(doc, span) -> list[str] | None:
+    """The tokens of the subject phrase the content leaves before it (module docstring), without the commas around
+    it, or None."""
     if span is None or not len(span):
         return None
     subj = _first_outer_subject(span)
@@ -77,6 +78,11 @@ def outer_subject(doc, span) -> str | None:
         if subj is None:
             return None
     start = subj.left_edge.i
-    if end - start > MAX_TOKENS or end <= start:
+    words = [t.text for t in doc[start:end] if not t.is_space]
+    while words and words[-1] == ",":
+        words.pop()
+    while words and words[0] == ",":
+        words.pop(0)
+    if end - start > MAX_TOKENS or not words:
         return None
-    return doc[start:end].text.strip(" ,")
+    return words
