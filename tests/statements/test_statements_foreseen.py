@@ -36,3 +36,24 @@ def test_a_foreseen_speech_act_is_no_statement(nlp, sentence):
 ])
 def test_other_infinitive_cues_stay_statements(nlp, sentence, content):
     assert content in [r["text"] for r in extract_rows(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 22: a bare infinitive conjoined to the foreseen one shares its "to" and its head
+    "Macron is expected to meet the envoys and announce a new prime minister on Monday.",
+    "The council plans to review the treaty and declare the border crossing closed.",
+    # the parse hangs the bare verb on the head itself ("intended ... and reaffirm")
+    "A Japan-drafted resolution won wide support.\n\nIt intended to tighten and uphold the arms regime, including "
+    "at sea, and reaffirm the shared aim of keeping the seabed free of weapons.",
+])
+def test_a_bare_conjunct_of_a_foreseen_infinitive_is_no_statement(nlp, sentence):
+    assert [r for r in extract_rows(nlp, sentence) if r["cue"] in ("announce", "declare", "reaffirm")] == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    # near misses: a finite conjunct with a tense of its own is a speech act made
+    ("Scholz was expected to attend the summit, and said on Monday that Berlin would send more tanks.", "said"),
+    ("Kallas met the envoys and announced that Estonia would double its aid.", "announced"),
+])
+def test_a_finite_conjunct_after_a_foreseen_verb_stays(nlp, sentence, cue):
+    assert cue in [r["cue"] for r in extract_rows(nlp, sentence)]

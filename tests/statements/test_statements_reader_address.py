@@ -53,3 +53,23 @@ def test_a_speaker_telling_the_audience_stays(nlp, text, cue):
 def test_a_line_without_a_time_stamp_is_no_heading(nlp, text, cue):
     """The heading word follows a time stamp ("18.30 Summary"); a subject opening a paragraph without one speaks."""
     assert cue in [r["cue"] for r in extract_rows(nlp, text)]
+
+
+UNSTAMPED_SIGN_OFFS = [
+    "Markets rallied.\n\nSummary Thank you for following our rolling coverage of the summit in Vilnius.",
+    "Shelling continued overnight.\n\nSummary Thank you for staying with us through a long night of news from Sudan.",
+    "Talks resumed.\n\nSummary Thank you for reading our live reports on the ballot count in Warsaw today.",
+]
+
+
+@pytest.mark.parametrize("text", UNSTAMPED_SIGN_OFFS)
+def test_a_heading_glued_to_a_capitalised_cue_needs_no_time_stamp(nlp, text):
+    """Round 22: "Summary Thank you for ...": the heading word opens its line right before the next sentence's
+    capitalised first word, the cue; no time stamp before it."""
+    assert [r for r in extract_rows(nlp, text) if r["cue"].lower().startswith("thank")] == []
+
+
+def test_a_lower_case_cue_after_a_line_opening_noun_still_speaks(nlp):
+    """Near miss: "Officials thanked you ..." opening a paragraph: the cue is lower case, the subject speaks."""
+    rows = extract_rows(nlp, "Talks resumed.\n\nVolunteers thanked you for every parcel sent to Kharkiv, the charity wrote.")
+    assert "thanked" in [r["cue"] for r in rows]

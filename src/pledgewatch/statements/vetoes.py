@@ -65,7 +65,21 @@ def foreseen(ctx, v, cue, subj):
     of the `foreseeing_head` list (expect, plan, intend, schedule, due ...) is a speech act foreseen, not made. Not
     "wants to say" or "is set to say" (a speech whose text was released beforehand), which news uses for what
     was said."""
-    return infinitival(v) and v.dep_ == "xcomp" and v.head.lemma_.lower() in L.FORESEEING_HEAD
+    h = _conjunct_root(v)
+    return infinitival(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in L.FORESEEING_HEAD
+
+
+def _conjunct_root(v):
+    """The to-infinitive a bare infinitive carries on ("is expected to meet the envoys and announce ...", "intends to
+    review the treaty and reaffirm ...": "announce", "reaffirm" share the first verb's "to" and its head, also where
+    the parse hung the bare verb on the head itself); v itself where it is no such conjunct (a finite "... and said",
+    a verb with its own subject)."""
+    h = v
+    while h.dep_ == "conj" and h.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in h.children):
+        h = h.head
+        if h.lemma_.lower() in L.FORESEEING_HEAD:
+            return next((c for c in h.children if c.dep_ == "xcomp" and infinitival(c)), v)
+    return h
 
 
 def anonymity_request(ctx, v, cue, subj):
@@ -197,7 +211,8 @@ def clip_link(ctx, v, cue, subj):
 
 
 def reader_address(ctx, v, cue, subj):
-    """"18.30 Summary Thank you for staying with our coverage of the floods": a cue outside any quotation
+    """"18.30 Summary Thank you for staying with our coverage of the floods", "Summary Thank you for following the
+    summit with us": a cue outside any quotation
     whose object is the second-person "you" (in narration, only the reader) and whose subject is a heading word (one
     bare word, no name, opening its line after at most a time stamp: a live blog's "Summary" parsed as the subject)
     is the outlet addressing its readers: page furniture, no statement. "I thank you for your patience" (a speech
@@ -207,18 +222,21 @@ def reader_address(ctx, v, cue, subj):
             c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in v.children):
         return False
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return len(subjects) == 1 and _heading_word(ctx, subjects[0])
+    return len(subjects) == 1 and _heading_word(ctx, subjects[0], v)
 
 
-def _heading_word(ctx, t) -> bool:
-    """t is one bare word (no dependents, no pronoun, no name) after a time stamp that opens its line:
-    nothing but digits, punctuation and spaces between it and the start of the line, and a digit among them ("18.30
-    Summary"); "Officials told you last week ..." opening a paragraph is no heading."""
+def _heading_word(ctx, t, v) -> bool:
+    """t is one bare word (no dependents, no pronoun, no name) that opens its line, after a time stamp ("18.30
+    Summary": nothing but digits, punctuation and spaces before it, a digit among them) or right before the cue v
+    written with a capital, the next sentence's first word glued to the heading ("Summary Thank you for following
+    ..."); "Officials told you last week ..." opening a paragraph is no heading."""
     if t.pos_ == "PRON" or t.ent_type_ in _NAME_ENTS or any(True for _ in t.children):
         return False
     start = ctx.lines[ctx.line_of(t.idx)]
     lead = ctx.text[start:t.idx]
-    return not any(ch.isalpha() for ch in lead) and any(ch.isdigit() for ch in lead)
+    if any(ch.isalpha() for ch in lead):
+        return False
+    return any(ch.isdigit() for ch in lead) or v.i == t.i + 1 and v.text[:1].isupper()
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
