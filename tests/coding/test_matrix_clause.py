@@ -33,8 +33,8 @@ def test_the_act_is_composed_from_the_clause_a_first_person_thought_embeds(nlp, 
 
 
 @pytest.mark.parametrize(("body", "pred"), [
-    # a negated thought does not assert its complement
-    ("\u201cI do not think we will send jets to Kyiv,\u201d Mette Frederiksen said.", ["think"]),
+    # a negated thought of knowing does not assert its complement (a negated "think" raises: test_raised_negation.py)
+    ("\u201cI do not know whether we will send jets to Kyiv,\u201d Mette Frederiksen said.", ["know"]),
     # another's thought is reported, not vouched for by the speaker
     ("\u201cMoscow believes the West will send jets,\u201d Dmytro Kuleba said.", ["believe"]),
 ])
@@ -51,3 +51,17 @@ def test_a_negated_or_third_party_thought_keeps_its_own_clause(nlp, body, pred):
 def test_a_thought_in_the_past_keeps_its_own_clause(nlp, body, pred):
     """A past thought ("I thought X would ...") may no longer be held: the speaker does not vouch for X now."""
     assert preds(nlp, body)[0] == pred
+
+
+@pytest.mark.parametrize(("body", "pred"), [
+    ("\u201cWe believe Berlin will pay for the shells, and we will press it to send more tanks,\u201d Kaja Kallas"
+     " said.", ["press", "send"]),
+    ("\u201cI think the allies must act faster, but Estonia will keep training Ukrainian gunners,\u201d Hanno"
+     " Pevkur said.", ["keep", "train"]),
+    ("\u201cWe know Moscow is tired, and we will keep supplying Kyiv with drones,\u201d Grant Shapps said.",
+     ["keep", "supply"]),
+])
+def test_a_clause_conjoined_to_the_thought_is_read_too(nlp, body, pred):
+    """The thought gives way to the clause it embeds; a clause conjoined to the thought itself is the speaker's own
+    and stays in the frame (it was dropped with the thought)."""
+    assert pred in preds(nlp, body)

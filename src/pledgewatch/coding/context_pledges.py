@@ -55,7 +55,7 @@ def _ready_for_more(cl: dict) -> bool:
     """Readiness to carry on or give what the context names: be / stand / remain + readiness_adj + a context_verb
     with a pro-form or no object ("we stand ready to do more", "we are prepared to do the same")."""
     W = _words.classes()
-    if cl["neg"] or cl["hyp"] or cl["q"] or cl["pass"] or cl["pred"][0] not in ("be", "stand", "remain"):
+    if cl["neg"] or cl["hyp"] or cl["q"] or cl["pass"] or cl["pred"][0] not in W["readiness_verb"]:
         return False
     if len(cl["pred"]) < 2 or cl["pred"][-1] not in W["context_verb"] or not set(cl["obj"][:1]) & W["readiness_adj"]:
         return False

@@ -63,7 +63,7 @@ def _readiness(cl: dict, row: dict, cap_words) -> str:
         return ""
     if cl["pass"] and cl["pred"][0] in W["readiness_adj"] and len(cl["pred"]) > 1:
         pass  # the parser's passive reading of the adjective: "are prepared | to defend", "is committed | to help"
-    elif cl["pass"] or cl["pred"][0] not in ("be", "stand", "remain") or not set(cl["obj"][:2]) & W["readiness_adj"]:
+    elif cl["pass"] or cl["pred"][0] not in W["readiness_verb"] or not set(cl["obj"][:2]) & W["readiness_adj"]:
         return ""
     reported = text_of(row.get("quote_type")) != "direct"
     if cl["tense"] in ("past", "would") and not reported:

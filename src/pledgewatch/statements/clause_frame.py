@@ -33,7 +33,8 @@ Constructions read:
 - imperative: a base-form sentence root (or the quoted complement of the cue) with no subject and no auxiliary ("Give
   us the planes", "Close the sky"), or only a negating "do" ("Do not let Ukraine down");
 - hypothetical: an "if"/"unless" mark on the predicate, or could/might/may on its chain (a "could" inside a relative
-  clause is not the clause's: "munitions that could strike"); question: the sentence ends with "?";
+  clause is not the clause's: "munitions that could strike"); question: a "?" closes the clause's own words
+  (statements/frame_question.py: "We will send more tanks, but is that enough?" asks only in its second clause);
 - subject (nsubj/nsubjpass of the first chain verb that has one), objects (dobj, attr, oprd, a prepositional
   object of the chain, and the subject the parser gives an infinitival ccomp: "Help | us | to survive"), beneficiary (dative, or the object of "to"/"for"/"with" on the chain);
 - a copular clause's complement: where "be" (the head, or a clause it heads: "that is why it is ...") has an
@@ -41,15 +42,20 @@ Constructions read:
   time | for the world to isolate Russia", "it is so important | ... support Ukraine"), that clause's frame is kept
   under "comp", with "of" = the predicate's lemma ("important"); the key is absent elsewhere;
 - a condition: an "if" / "provided" / "once" clause or a "given" participle on the predicate ("Kyiv can win | if we
-  keep backing it", "they can retake the land, | given enough tanks"), that clause's frame under "cond" (absent
-  elsewhere).
+  keep backing it", "they can retake the land, | given enough tanks"), or the clause after a condition phrase the
+  parse does not mark (statements/frame_condition.py: "as long as", "provided that", "on condition that"), that
+  clause's frame under "cond" (absent elsewhere);
+- a first-person verb of thinking: the clause it embeds ("I think | we will keep sending air defence"), negated where
+  the negation of the matrix raises to it ("I do not think | we will send jets": `_embedded`).
 """
 
 from __future__ import annotations
 
 from . import lexicon as L
 from .frame_antecedent import antecedent
+from .frame_condition import condition_head
 from .frame_context import preceding
+from .frame_question import asks
 from .frame_subject import outer_subject
 
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
@@ -124,11 +130,6 @@ _BARE_CLAUSE = {"pred": [], "v": True, "imp": False, "aux": [], "tense": "presen
                 "q": False, "pass": False, "subj": [], "obj": [], "ben": []}
 
 
-def _asks(t) -> bool:
-    """The sentence of token t ends with a question mark (where the parse has sentences)."""
-    return t.doc.has_annotation("SENT_START") and t.sent[-1].text == "?"
-
-
 def _condition(head):
     """`cond`: the condition a clause is asserted under, as a clause of its own: an adverbial clause marked "if" /
     "provided" / "once" ("Kyiv can win | if we keep backing it", "if given the right support"), or a participle of
@@ -139,7 +140,8 @@ def _condition(head):
         if c.dep_ in ("prep", "advcl") and c.lower_ in L.FRAME_GIVEN_CONDITION:
             pobj = [_words(p, 6) for p in c.children if p.dep_ in ("pobj", "dobj")]
             return dict(_BARE_CLAUSE, pred=["give"], hyp=True, obj=sum(pobj, []), **{"pass": True})
-    return None
+    found = condition_head(head)  # "provided that", "as long as", "on condition that" (statements/frame_condition.py)
+    return clause(found, comp=0) if found is not None else None
 
 
 def _negative_det(obj) -> bool:
@@ -200,7 +202,7 @@ def clause(head, comp: int = 2) -> dict:
     bare = not aux or (neg and set(aux) <= L.FRAME_DO_AUX)  # "Give us ...", "Do not let ... down"
     imperative = head.tag_ == "VB" and bare and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
     out = dict(_BARE_CLAUSE, pred=[_lemma(v) for v in chain], v=head.pos_ in ("VERB", "AUX"), imp=imperative, aux=aux,
-               tense=tense, neg=neg, hyp=hyp or any(a in _HYP_AUX for a in aux), q=_asks(head),
+               tense=tense, neg=neg, hyp=hyp or any(a in _HYP_AUX for a in aux), q=asks(head),
                subj=subj, obj=obj[:MAX_WORDS], ben=ben[:6], **{"pass": passive})
     found = _complement(head) if comp else None
     if found:
@@ -225,32 +227,53 @@ def _reason_clause(t):
 
 
 def _embedded(t, a: int, b: int):
-    """`frame_matrix`: the clause a first-person verb of thinking inside the content embeds ("I think | we will keep
-    sending air defence", "we believe | the allies must act faster"): the speaker only vouches for it, and its
-    clausal complement (a ccomp verb inside the content) is the clause that commits or asks. Not where the matrix is
-    negated, in the past ("I thought the allies would send ...", perhaps no longer held) or a question ("I do not
-    think Berlin sends ...": the complement is not asserted), nor another's thought
-    ("Moscow believes the West will ..."); else `t` itself."""
-    if t.lemma_.lower() not in L.FRAME_MATRIX_LEMMA or t.tag_ == "VBD" or any(c.dep_ == "neg" for c in t.children):
-        return t
-    if _asks(t) or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
-        return t
-    return next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and a <= c.i < b), t)
+    """`frame_matrix`: (clause head, negation raised) for the clause a first-person verb of thinking inside the
+    content embeds ("I think | we will keep sending air defence", "we believe | the allies must act faster"): the
+    speaker only vouches for it, and its clausal complement (a ccomp verb inside the content) is the clause that
+    commits or asks. A negated matrix of `frame_neg_raising_lemma` negates the complement instead ("I do not think |
+    we will send jets", "we don't expect | that Paris will supply more shells": the complement, negated; not one
+    marked "whether" / "if"); another negated matrix ("I don't know | ...") is kept. Not in the past ("I thought the
+    allies would send ...", perhaps no longer held) or a question ("Do you think Berlin sends ...?": the complement
+    is not asserted), nor another's thought ("Moscow believes the West will ..."); else (`t`, False)."""
+    lemma, neg = t.lemma_.lower(), any(c.dep_ == "neg" for c in t.children)
+    if lemma not in (L.FRAME_NEG_RAISING_LEMMA if neg else L.FRAME_MATRIX_LEMMA) or t.tag_ == "VBD":
+        return t, False
+    if asks(t) or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
+        return t, False
+    x = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and a <= c.i < b), None)
+    if x is None or (neg and any(m.dep_ == "mark" and m.lower_ in L.FRAME_NEG_RAISING_BLOCK for m in x.children)):
+        return t, False
+    if neg and any(c.dep_ == "neg" for v in _chain(x) for c in v.children):
+        return t, False  # a negation under a negation: left to the matrix
+    return x, neg
 
 
 def _heads(span) -> list:
-    """The content's clause heads: its tokens whose head lies outside it (or the root), verbs first, and the verbs
-    conjoined to them; in text order. A "that is why" copula gives way to the clause it points to, and a first-person
-    verb of thinking to the clause it embeds (`_embedded`)."""
+    """The content's clause heads as (token, negation raised): its tokens whose head lies outside it (or the root),
+    verbs first, and the verbs conjoined to them; in text order. A "that is why" copula gives way to the clause it
+    points to, and a first-person verb of thinking to the clause it embeds (`_embedded`; a conjoined verb shares
+    its raised negation: "I do not believe Oslo will train the pilots and ship the jets"; the thought's own
+    conjuncts are kept: "we believe Berlin will pay, and we will press it to")."""
     a, b = span.start, span.end
     tops = [t for t in span if t.head.i == t.i or not a <= t.head.i < b]
-    tops = [_embedded(_reason_clause(t), a, b) for t in tops]
-    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")] or tops[:1]
-    out = []
-    for t in verbs:
-        out.append(t)
-        out.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and a <= c.i < b)
-    return sorted(set(out), key=lambda t: t.i)[:MAX_CLAUSES]
+    heads = [(_reason_clause(t), _embedded(_reason_clause(t), a, b)) for t in tops]
+    verbs = [(m, t, r) for m, (t, r) in heads if t.pos_ in ("VERB", "AUX")] or [(m, t, r) for m, (t, r) in heads[:1]]
+    out = {}
+    for matrix, t, raised in verbs:
+        out[t.i] = (t, raised)
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and a <= c.i < b:
+                out.setdefault(c.i, (c, raised))
+        for c in matrix.children if matrix.i != t.i else ():  # the thought's own conjuncts are the speaker's
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and a <= c.i < b:
+                out.setdefault(c.i, (c, False))
+    return [out[i] for i in sorted(out)][:MAX_CLAUSES]
+
+
+def _read(head, raised: bool) -> dict:
+    """The clause of a content head, its negation flipped where a verb of thinking raised it (`_embedded`)."""
+    out = clause(head)
+    return dict(out, neg=not out["neg"]) if raised else out
 
 
 def _done(span) -> list[str]:
@@ -278,7 +301,7 @@ def cue_clause(cue) -> dict:
 def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
     """The clause frame of one statement: its content span [char_start, char_end) and its cue token."""
     span = doc.char_span(char_start, char_end, alignment_mode="expand")
-    clauses = [clause(h) for h in _heads(span)] if span is not None and len(span) else []
+    clauses = [_read(h, r) for h, r in _heads(span)] if span is not None and len(span) else []
     cue = cue_clause(doc[cue_i]) if cue_i is not None and 0 <= cue_i < len(doc) else None
     out = {"cue": cue, "clauses": clauses, "done": _done(span) if span is not None else [],
            "ctx": preceding(doc, span)}

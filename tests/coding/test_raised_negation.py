@@ -1,0 +1,45 @@
+"""Raised negation (statements/clause_frame.py `_embedded`, frame_neg_raising_lemma): a first-person verb of thinking
+negated ("I do not think", "we don't believe", "I don't expect") negates the clause it embeds, which the frame reads
+negated, so no pledge is composed from it. Invented sentences, run through the real pipeline (parse, extract, code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+from support import act_of, extract_rows
+
+
+def clauses(nlp, body: str) -> list[dict]:
+    return extract_rows(nlp, body)[0][statements.FRAME_KEY]["clauses"]
+
+
+NEGATED = [
+    ("\u201cI do not think we will send fighter jets to Kyiv,\u201d Mette Frederiksen said.", "send"),
+    ("\u201cWe don't believe Britain will supply more Storm Shadow missiles this year,\u201d Grant Shapps told"
+     " reporters.", "supply"),
+    ("\u201cI don't expect that Paris will deliver further Caesar howitzers soon,\u201d Sebastien Lecornu said.",
+     "deliver"),
+]
+
+
+@pytest.mark.parametrize(("body", "pred"), NEGATED)
+def test_a_negated_thought_negates_the_clause_it_embeds(nlp, body, pred):
+    cl = clauses(nlp, body)[0]
+    assert cl["pred"][-1] == pred and cl["neg"]
+
+
+@pytest.mark.parametrize(("body", "pred"), NEGATED)
+def test_no_pledge_under_a_negated_thought(nlp, body, pred):
+    assert act_of(nlp, body) != "pledge"
+
+
+@pytest.mark.parametrize(("body", "pred"), [
+    # a negated verb of knowing does not raise: the speaker does not know, the complement stays unread
+    ("\u201cI don't know whether we will send more tanks to Kyiv,\u201d Mette Frederiksen said.", "know"),
+    # an asserted thought is read as before, not negated
+    ("\u201cI think we will send more tanks to Kyiv,\u201d Mette Frederiksen said.", "send"),
+])
+def test_near_misses_of_a_raised_negation(nlp, body, pred):
+    cl = clauses(nlp, body)[0]
+    assert cl["pred"][-1] == pred and cl["neg"] == (pred == "know")  # "know" keeps its own negation

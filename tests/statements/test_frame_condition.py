@@ -1,0 +1,39 @@
+"""Conditions the parse does not mark (statements/frame_condition.py): the clause after "provided that", "as long
+as", "on condition that", "if and when" is the clause frame's `cond`. Invented sentences, run through the real
+pipeline (parse, extract)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch import statements
+from support import extract_rows
+
+
+def conditions(nlp, body: str) -> list[list[str]]:
+    return [cl["cond"]["pred"] for cl in extract_rows(nlp, body)[0][statements.FRAME_KEY]["clauses"] if cl.get("cond")]
+
+
+@pytest.mark.parametrize(("body", "pred"), [
+    ("\u201cThe Ukrainian army can hold the line provided that the shells arrive in time,\u201d Lloyd Austin said.",
+     "arrive"),
+    ("\u201cKyiv can win this war as long as the allies keep sending weapons,\u201d Kaja Kallas told reporters.",
+     "send"),
+    ("\u201cWe will deliver the jets on condition that they stay inside Ukraine,\u201d Mette Frederiksen said.",
+     "stay"),
+    ("\u201cUkraine will prevail if and when the partners send the missiles,\u201d Andriy Yermak wrote.", "send"),
+    ("\u201cThe brigades could retake the south so long as the West keeps arming them,\u201d Gabrielius Landsbergis"
+     " said.", "arm"),
+])
+def test_a_condition_phrase_gives_the_clause_its_condition(nlp, body, pred):
+    assert [p[-1] for p in conditions(nlp, body)] == [pred]
+
+
+@pytest.mark.parametrize("body", [
+    # "provided" as the verb of a participle with its own agent: no condition
+    "\u201cUkraine can win with the artillery provided by Berlin,\u201d Lloyd Austin said.",
+    # "as long as" inside a relative clause is that clause's, not the head's
+    "\u201cWe back the brigades that hold out as long as they can,\u201d Kaja Kallas said.",
+])
+def test_no_condition_without_a_condition_phrase_on_the_head(nlp, body):
+    assert conditions(nlp, body) == []
