@@ -92,12 +92,13 @@ class Official:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
     def given_agrees(self, given: str) -> bool:
-        """A folded given name agrees with the row's full name or an alias by its first letter ("joe" / "Joseph
-        Biden"; "mykola" is not "Dmytro Kuleba"), and is no name of the other gender (first_names.csv: "Jill Biden"
-        is not Joe Biden, "Diane Russell" not Daniel Russel); a row with no full name agrees with none."""
+        """A folded given name may be the row's: it agrees (`givens_agree`: the same name, or the same initial and
+        not of two genders) with the given name of the full name or an alias ("joe" / "Joseph Biden"; "mykola" is not
+        "Dmytro Kuleba"), and is no name of the row's other gender ("Jill Biden" is not Joe Biden, "Diane Russell"
+        not Daniel Russel); a row with no full name agrees with none."""
         if self.gender and _given_gender(given) not in ("", self.gender):
             return False
-        return any(fold(a).split()[0][:1] == given[:1] for a in [self.name, *self.aliases] if len(a.split()) > 1)
+        return any(givens_agree(fold(a).split()[0], given) for a in [self.name, *self.aliases] if len(a.split()) > 1)
 
     def given_close(self, given: str) -> bool:
         """A folded given name is a spelling of the row's given name or an alias's (a prefix either way, or within

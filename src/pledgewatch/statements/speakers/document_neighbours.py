@@ -22,8 +22,12 @@ from __future__ import annotations
 
 from ..names import fold
 from .bodies import media_bodies
+from .documents import names_someone
 from .record import strip_det
 from .words import DESC_HEADS, DOC_HEADS, DOC_WORKS, PERSON_NOUNS
+
+# determiners that make a noun refer back to a thing named before (grammar, not a word list)
+_DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 
 
 class DocumentNeighboursMixin:
@@ -37,7 +41,7 @@ class DocumentNeighboursMixin:
     def _adjacent_source(self, head, s: int, e: int):
         """The record of the organisation that names the source of the unnamed document headed by `head` (mention
         doc[s:e]; construction of the module docstring), else None; kept for the document's later mentions."""
-        if any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "PERSON"} for t in self.doc[s:e]):
+        if names_someone(self.doc[s:e]):
             return None  # ("a 2019 Gallup survey", "a U.S. spy report": the mention names someone itself)
         rec = self._next_source(head, e, self.idx.sent_of.get(head.i, (0, 0, 0))[0])
         if rec is not None:
@@ -58,7 +62,7 @@ class DocumentNeighboursMixin:
                 if sj > si + 1:
                     return None
                 continue
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() == head.lemma_.lower() for t in self.doc[cs].sent):
+            if any(self._names_again(t, head) for t in self.doc[cs].sent):
                 return None  # ("... said the report was speculation": a response; not the verb, "..., AFP reported")
             if self.doc[cs:ce].root.lemma_.lower() in DOC_HEADS | DOC_WORKS:
                 return None  # (another document: its own source, never this one's)
@@ -67,6 +71,14 @@ class DocumentNeighboursMixin:
                 rec = {**rec, "speaker_type": "organization", "_person": None}
             return rec if self._source_body(rec) else None
         return None
+
+    @staticmethod
+    def _names_again(t, head) -> bool:
+        """Token t names the document headed by `head` again: the same noun with a definite or demonstrative
+        determiner ("the report", "this study"); a bare or indefinite one is another ("..., a report has warned.
+        False reports ... could cause harm, the charity said": the charity is the report's source)."""
+        return t.pos_ == "NOUN" and t.lemma_.lower() == head.lemma_.lower() and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in t.children)
 
     def _body_noun_before(self, cs: int, ce: int) -> bool:
         """The mention is a common noun that names no person before a name ("the charity Oxfam", "the watchdog

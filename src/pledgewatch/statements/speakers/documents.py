@@ -17,6 +17,14 @@ NO_SOURCE_REASON = "a document with no source named, no speaker"
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 
 
+def names_someone(span) -> bool:
+    """A document mention that names someone itself: a proper noun other than a nationality, or a word of a name
+    entity ("a 2015 Pew Research survey", "a U.S. spy report", "the statement of the leadership of Belarus"; not
+    "a Russian report"). Such a mention is its own source, as written: neither an earlier organisation nor the one
+    speaking in the next sentence (document_neighbours.py) is taken for it."""
+    return any((t.pos_ == "PROPN" and t.ent_type_ != "NORP") or t.ent_type_ in _NAME_ENTS for t in span)
+
+
 class DocumentsMixin:
     def _author_of_document(self, s, e, head, plural=False):
         """'the report' -> the organisation or person that issued it (see the module docstring); None if nobody."""
@@ -24,7 +32,11 @@ class DocumentsMixin:
         lemma = head.lemma_.lower()
         # (a document named in reported speech is the narrator's: "The G7 ministers issued a statement, Reuters
         # reported. The statement said ..." is the ministers', not the outlet's)
-        before = [t for t in doc[:s] if t.pos_ == "NOUN" and (not idx.in_content(t.i) or (
+        # (the headline's document word is the article itself, "Russia-Ukraine war update: what we know ...", never
+        # a document someone issued: no antecedent of "The latest intelligence update said" in the text)
+        title_end = int(self.article.get("title_chars") or 0)
+        title_end = title_end if head.idx >= title_end else 0
+        before = [t for t in doc[:s] if t.pos_ == "NOUN" and t.idx >= title_end and (not idx.in_content(t.i) or (
             (t.lemma_.lower() == lemma or t.lemma_.lower() in DOC_WORKS) and self._reported_content(t.i)))]
         same = [t for t in reversed(before) if t.lemma_.lower() == lemma]
         other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
@@ -51,7 +63,7 @@ class DocumentsMixin:
             rec = self._source_record(self._document_source(h))
             if rec is not None:
                 return rec
-        if any((t.pos_ == "PROPN" and t.ent_type_ != "NORP") or t.ent_type_ in _NAME_ENTS for t in self.doc[s:e]):
+        if names_someone(self.doc[s:e]):
             return None  # "a 2015 Pew Research survey", "the statement of the leadership ... Belarus": as written
         if self.prev is not None and self.prev["speaker_type"] == "organization" and not self._document_as_written(self.prev):
             return dict(self.prev)
@@ -171,9 +183,11 @@ class DocumentsMixin:
 
     def _issuer_by_verb(self, h):
         """'X released/published a report', 'X said in a statement', 'a report was issued by X': the verb's subject
-        (with its "of" phrase) or agent."""
+        (with its "of" phrase) or agent. A verb with the document as its object or passive subject names its issuer
+        only where it is a verb of issuing (`issue_verbs`): "Kyiv rejected the report", "the paper obtained a memo",
+        "X cited a study" name no issuer."""
         v = None
-        if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB":
+        if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB" and h.head.lemma_.lower() in ISSUE_VERBS:
             v = h.head
         elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "VERB" and (
                 h.head.lower_ in {"in", "through", "via"} or h.head.head.lemma_.lower() in ISSUE_VERBS):

@@ -1,0 +1,43 @@
+"""Round 22 (issue #14): a quotation closed before a verb that is no cue elsewhere ("agreed", "concluded")
+is the statement of that verb's subject (`carried_on`, the `carried_on_cue` list), and the next quoted sentence of
+the paragraph its second part. Before, the quotation fell to the continuation of the statement before it, another
+speaker's ('"...," the journalist said. "Exactly! ...," the head of state agreed. "..."' gave the journalist both).
+Invented sentences, each standing for a different article."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+def rows_of(nlp, body):
+    return [(r["cue"], r["speaker_text"], r["text"]) for r in extract_rows(nlp, body)]
+
+
+@pytest.mark.parametrize("body, cue, speaker, first, second", [
+    ('"The talks will take months," the interviewer said. "Exactly, and nobody in Minsk is in a hurry," the '
+     'president agreed. "We can wait."', "agreed", "the president", "Exactly, and nobody in Minsk is in a hurry",
+     "We can wait."),
+    ('"The strikes will go on all winter," an analyst said. "Then the grid will not last," the engineer agreed. '
+     '"Not without new transformers."', "agreed", "the engineer", "Then the grid will not last",
+     "Not without new transformers."),
+    ('Reporters asked about the new sanctions. "Sanctions alone will not end it," Chancellor Scholz agreed. "We '
+     'need patience."', "agreed", "Chancellor Scholz", "Sanctions alone will not end it", "We need patience."),
+    ('"Most of the grain never left the silos," the audit concluded. "The losses were avoidable."', "concluded",
+     "the audit", "Most of the grain never left the silos", "The losses were avoidable."),
+], ids=["agreed", "agreed-after-another", "agreed-named", "concluded"])
+def test_quotation_closed_before_a_carried_on_verb(nlp, body, cue, speaker, first, second):
+    rows = rows_of(nlp, body)
+    assert (cue, speaker, first) in rows, rows
+    assert any(r[1] == speaker and r[2] == second for r in rows), rows
+
+
+@pytest.mark.parametrize("body", [
+    "The two ministers agreed to send more demining teams to the south.",
+    "The talks in Geneva concluded without a joint declaration on Friday.",
+    'Posters read "The grain is ours." The talks concluded.',
+], ids=["agreed-to", "talks-concluded", "full-stop-before"])
+def test_the_verbs_are_narration_elsewhere(nlp, body):
+    """Near misses: away from a quotation's closing mark and comma, "agreed" and "concluded" tell no statement."""
+    assert not [r for r in extract_rows(nlp, body) if r["cue"].endswith(("agreed", "concluded"))]
