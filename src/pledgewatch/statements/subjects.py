@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import cues as _cues
 from . import lexicon as L
-from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival
+from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
 from .quotes import QUOTE_CHARS
 
 
@@ -20,6 +20,9 @@ def subject(v, text, depth=0):
         return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
+    main = verbless_main(v)
+    if main is not None:  # "Mette Frederiksen, who chairs the summit, tweeted ...": the parse made it a participle
+        return main
     if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in L.QUOTING_VERB:
         # "he was quoted as saying": the subject of the passive; "Interfax quoted Pasechnik as saying", "Reuters
         # cited officials as saying": the object of the active, the person quoted
