@@ -27,6 +27,7 @@ from .subjects import (
     mention,
     past_dateline,
     quoted_subject,
+    severed_subject,
     source_mention,
     subject,
 )
@@ -72,7 +73,7 @@ def speaker(ctx, v, cue):
     if subj is None and (glued or after_quotation(ctx, v) or v.dep_ not in ("relcl", "acl", "amod", "xcomp", "advcl",
                                                                       "pcomp")) and \
             not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
-        subj, span = adjacent_subject(v, ctx.text)
+        subj, span = severed_subject(v) or adjacent_subject(v, ctx.text)
     if subj is not None and span is None:
         # "... and its leader, Xi Jinping, assured ...", "The convoy, said Andriy Yermak, was hit ..."
         found = coordinated_subject(v) or (aside[:2] if aside is not None and aside.host.i == subj.i else None)

@@ -175,3 +175,31 @@ def trim_punct(toks, drop=None):
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return toks
+
+
+_MAIN_GAP = {"prep", "pobj", "npadvmod", "det", "compound", "nummod", "amod"}
+
+
+def verbless_main(v):
+    """v, a past-tense verb the parse made a participle modifying a noun (relcl / acl, no auxiliary or subject of
+    its own), is the main verb of a sentence that has none besides it: the sentence's root is the subject noun,
+    set off by a comma from its apposition or relative clause, and v follows the comma that closes it, with only its
+    own time and place adjuncts between ("Paolo Gentiloni, the bloc's economy chief, on Monday called the plan
+    ''reckless''", "Mette Frederiksen, who chairs the summit this year, tweeted ..."). Returns the root noun, the
+    subject, or None; not a true reduced clause ("Nadia Savchenko, a pilot now charged with ...": the comma opens
+    the apposition that holds it) nor "Trump, when asked about ..." (a subordinator)."""
+    if v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("relcl", "acl") or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent") or c.lower_ == "by"
+                for c in v.children):
+        return None
+    root = v.sent.root
+    doc = v.doc
+    if root.pos_ not in ("NOUN", "PROPN") or not root.i + 1 < v.i or doc[root.i + 1].text != ",":
+        return None
+    comma = next((i for i in range(v.i - 1, root.i, -1) if doc[i].text == ","), None)
+    if comma is None or comma == root.i + 1:
+        return None
+    if any(t.dep_ not in _MAIN_GAP or t.tag_ == "WRB" or not any(a.i == v.i for a in t.ancestors)
+           for t in doc[comma + 1:v.i]):
+        return None
+    return root

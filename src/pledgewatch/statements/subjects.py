@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import cues as _cues
 from . import lexicon as L
-from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival
+from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
 from .quotes import QUOTE_CHARS
 
 
@@ -20,6 +20,9 @@ def subject(v, text, depth=0):
         return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
+    main = verbless_main(v)
+    if main is not None:  # "Mette Frederiksen, who chairs the summit, tweeted ...": the parse made it a participle
+        return main
     if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in L.QUOTING_VERB:
         # "he was quoted as saying": the subject of the passive; "Interfax quoted Pasechnik as saying", "Reuters
         # cited officials as saying": the object of the active, the person quoted
@@ -122,6 +125,33 @@ def _name_set_off(doc, text, v, k):
                 j -= 1
             return doc[c - 1], (j, c)
     return None
+
+
+def severed_subject(v):
+    """The speaker of cue v when the parse cut a subject and its long apposition or relative clause off the cue and
+    made them a clause of their own before it: "Pinchas Goldschmidt, a Lugano, Switzerland, rabbi helping to plan
+    the vigil, said he ...", "Ewa Kopacz, who like the others agreed to speak if not named, said the draft ...",
+    "Ms. Ortiz, whose firm uses data to help brands, said ...". The cue has no subject, a complement clause before
+    it and one after it; the clause before opens with its own subject, a noun set off by a comma, and ends at the
+    comma before the cue (adverbs between: "also said", "last week said"). (token, span) or None; not "Prices, officials said, will
+    rise" (a subject of the cue) nor "A, said B" (no complement after the cue)."""
+    kids = list(v.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids) or \
+            not any(c.dep_ == "ccomp" and c.i > v.i for c in kids):
+        return None
+    left = next((c for c in kids if c.dep_ == "ccomp" and c.i < v.i), None)
+    if left is None:
+        return None
+    doc = v.doc
+    subj = min((c for c in left.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.i + 1 >= v.i or doc[subj.i + 1].text != "," \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[left.left_edge.i:subj.i]):
+        return None
+    gap = doc[left.right_edge.i + 1:v.i]
+    if not gap or gap[0].text != "," or not all(t.dep_ in ("advmod", "npadvmod", "amod", "aux", "neg")
+                                                or t.text == "," for t in gap):
+        return None
+    return subj, mention(subj)
 
 
 def adjacent_subject(v, text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import infinitival
+from .grammar import infinitival, verbless_main
 
 _CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
@@ -56,7 +56,8 @@ def question_put(ctx, v, cue, subj):
 def reduced_participle(ctx, v, cue, subj):
     """A past participle with no auxiliary or subject: "Asked what he would tell the mayor, ...", "when asked to do
     so" ("Axelrod on Wednesday called on Dean to ...", tagged VBN with its subject, is a past tense)."""
-    return v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children)
+    return v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children) and \
+        verbless_main(v) is None  # (not the only verb of its sentence: "X, the chief, on Monday called ...")
 
 
 def foreseen(ctx, v, cue, subj):
