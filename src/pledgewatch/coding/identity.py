@@ -11,7 +11,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
    titles that imply a country (`roles.csv` column `country`: "Taoiseach" -> Ireland, "Sen." -> United States),
    and role words that make an office (`roles.csv` column `official`: minister, spokesperson ...) or a membership
    ("one of Ukraine's delegation at the UN": speakers.memberships), read through coding.identity_words (a plural
-   office, a relative of an office holder, a nationality word that is part of the person's own name);
+   office, a relative of an office holder, a nationality word that is part of the person's own name); an
+   occupation or breakaway authority ("pro-Russian separatists", "Melitopol's Moscow-installed mayor") is the
+   republic it names as one, else Russia, not the Ukrainian place it names (coding.identity_occupation);
 3. the organisation's home: a speaker named like a place or body of `countries.csv` (Kremlin, Pentagon, NATO, EU)
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
@@ -50,6 +52,7 @@ from ..statements import names as _names
 from ._match import read_table, text_of
 from .identity_employer import employer_home, without_field
 from .identity_governments import THE, government_body, governments_group, joint_governments
+from .identity_occupation import occupation_identity
 from .identity_words import (
     advised_country,
     based_home,
@@ -194,9 +197,12 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
         country, cs = former.country, _OFFICIAL_ENTRY
     own = " ; ".join(x for x in (role, mention, name if name != "UNKNOWN" else "") if x)
     ro = _mention_office(ref, name, role, mention, typ, own, former, date)
+    occupied = None if cs else occupation_identity(ref, own)  # "the Moscow-installed mayor", "separatist officials"
+    if ro is None and occupied is not None:
+        ro = occupied[1]
     if ro is not None:
         official, os_ = ro, _MENTION
-    c = "" if cs else _mention_country(ref, name, role, mention, typ, own, date)
+    c = "" if cs else (occupied[0] if occupied else _mention_country(ref, name, role, mention, typ, own, date))
     if c:
         country, cs = c, _MENTION
     country, official, cs, os_ = _organisation_evidence(ref, name, typ, own, country, official, cs, os_)

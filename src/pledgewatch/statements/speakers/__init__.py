@@ -34,6 +34,7 @@ from .index import CAPTION_LINE, ArticleIndex
 from .person import Person
 from .record import USE_OFFICIAL_NAMES, speaker_record, strip_det
 from .resolver import Resolver
+from .seats import seat_country
 from .words import PRON_ALL
 
 _CAPTION_LINE = CAPTION_LINE  # (the name tests and older callers use)
@@ -67,12 +68,16 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         toks = [m[0] for m in res.idx.mentions if m[2] is person] if person is not None else []
         if sp:
             toks.append(int(sp[0]))
-        if person is None and rec["speaker_type"] in ("person", "group"):
-            # an unnamed source ("a senior defence official", "the official"): the country of the article's other
-            # sources of that kind first; a hyphenated word of its own that names one ("Kremlin-affiliated
-            # officials", "Moscow-based group") before either
-            rec["speaker_country"] = res.ref.find_country(rec["speaker_name"].replace("-", " ")) or \
-                res.same_kind_country(rec["speaker_name"], tuple(range(*sp)) if sp else ())
+        unnamed_source = person is None and rec["speaker_type"] in ("person", "group")
+        if person is None:
+            # an unnamed source or body ("a senior defence official", "the official", "the authorities"): a
+            # hyphenated word of its own that names a country ("Kremlin-affiliated officials", "Moscow-based
+            # group"), the seat named after the mention ("officials [in Ankara]": seats.py), then the country of the
+            # article's other sources of that kind
+            rec["speaker_country"] = (res.ref.find_country(rec["speaker_name"].replace("-", " ")) if unnamed_source
+                                      else "") or seat_country(res.doc, res.ref, sp)
+        if unnamed_source and not rec["speaker_country"]:
+            rec["speaker_country"] = res.same_kind_country(rec["speaker_name"], tuple(range(*sp)) if sp else ())
         rec["speaker_country"] = rec["speaker_country"] or res.context_country(toks)
     r.update(rec)
     r.setdefault("speaker_text", "")

@@ -1,0 +1,58 @@
+"""The occupation and breakaway authorities' speakers (coding.identity_occupation through coding.identity): the
+Ukrainian place their own mention names is the territory, not their country."""
+
+from pledgewatch.coding import identity
+from pledgewatch.coding.identity_occupation import occupation_identity
+from pledgewatch.statements import names
+
+
+def _row(name, role="", text="", typ="person", country="", official=False, article="a1"):
+    return {"article_id": article, "speaker_name": name, "speaker_id": name, "speaker_role": role,
+            "speaker_text": text or name, "speaker_type": typ, "speaker_country": country,
+            "speaker_is_official": official, "published": "2022-07-10", "text": "The shelling went on.", "cue": "said"}
+
+
+def test_installed_administration_is_the_occupiers_official():
+    # an unnamed spokesman of an authority the occupier installed in a Ukrainian town: Russia, an office
+    rows = [_row("spokesman", role="spokesman for the Moscow-installed administration in Melitopol",
+                 text="a spokesman for the Moscow-installed administration in Melitopol", country="Ukraine"),
+            _row("Russian-controlled authorities", typ="group", text="the Russian-controlled authorities of Kherson",
+                 country="Ukraine", article="a2")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Russia", "Russia"]
+    assert officials == [True, True]
+
+
+def test_a_self_proclaimed_republic_named_by_its_place_is_that_republic():
+    rows = [_row("Vitaly Kiselev", role="a police chief in Luhansk's self-declared republic", article="b1"),
+            _row("Rodion Miroshnik", role="envoy of the self-proclaimed Luhansk republic to Moscow", article="b2",
+                 country="Ukraine"),
+            _row("an official", role="official", text="a self-proclaimed DPR official", article="b3")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Luhansk People's Republic", "Luhansk People's Republic", "Donetsk People's Republic"]
+    assert officials == [True, True, True]
+
+
+def test_separatists_beside_the_occupier_are_its_side():
+    # a fighter or a group of the separatists: the occupier's armed side, an office (CODING.md: armed forces)
+    rows = [_row("Russia-backed separatists", typ="group", text="Russia-backed separatists", article="c1"),
+            _row("Andrei Marochko", role="an officer of the pro-Russian separatist militia", article="c2")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Russia", "Russia"]
+    assert officials == [True, True]
+
+
+def test_near_misses_keep_their_own_evidence():
+    ref = names.reference()
+    # another country named: a pro-Russian party abroad is that country's; another conflict's separatists; both
+    # republics at once (no one country)
+    assert occupation_identity(ref, "pro-Russian Hungarian opposition politicians") is None
+    assert occupation_identity(ref, "Russian-backed separatists in Georgia") is None
+    assert occupation_identity(ref, "Kurdish separatists") is None
+    assert occupation_identity(ref, "Donetsk and Luhansk, both self-declared republics") is None
+    # Ukraine's own governor of a region the occupier claims; a company the Kremlin controls is no office
+    rows = [_row("Serhiy Haidai", role="Luhansk regional governor", article="d1"),
+            _row("Gazprom", typ="organization", text="Gazprom, the Kremlin-controlled energy giant", article="d2")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Russia"]
+    assert officials == [True, False]
