@@ -18,7 +18,7 @@ Features are coding.features of each statement (with coding.frame_features); wor
 regression (scikit-learn, lbfgs, class_weight balanced), one multinomial model for the act and one binary model for
 aid_related, with the C and feature groups of ACT and AID (chosen by coding.train_select's nested CV).
 
-Cross-fitting: article-grouped 5-fold CV (GroupKFold by article id over all training rows, coding_dev's and the gold
+Cross-fitting: article-grouped 5-fold CV (coding.folds: an article's fold is a hash of its id, over all training rows, coding_dev's and the gold
 sets' articles alike: no article is in both a training and a test fold). The five fold models are written beside the
 full model with each article's fold, and the coding stage codes a training article's statements with the fold model
 that did not see it (coding.model.for_article). Before writing, it reports the out-of-fold figures on coding_dev and
@@ -36,12 +36,12 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .. import config
 from ..io import write_text
 from . import feature_rows
+from .folds import article_folds
 from .model import MODEL_PATH, SETTINGS, LinearModel, decide, guards
 
 ACTS5 = ("pledge", "appeal", "delivery", "refusal", "warning")
@@ -244,11 +244,9 @@ def base_acts(X: list[dict], labels: list[dict]) -> list[str]:
 
 
 def folds_of(labels: list[dict], folds: int = FOLDS) -> list[tuple]:
-    """Article-grouped folds over all training rows (coding_dev's and the gold sets' articles alike)."""
-    from sklearn.model_selection import GroupKFold
-
-    groups = np.array([lab["article"] for lab in labels])
-    return list(GroupKFold(folds).split(np.zeros(len(labels)), groups=groups))
+    """Article-grouped folds over all training rows (coding_dev's and the gold sets' articles alike), each article's
+    fold fixed by its id (coding.folds)."""
+    return article_folds([lab["article"] for lab in labels], folds)
 
 
 def cross_fit(X, labels, base, folds: int = FOLDS, settings=None, act=None, aid=None):

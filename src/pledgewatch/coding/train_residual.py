@@ -15,7 +15,8 @@ event is topical. Without them (the round-5 model) the model moved the line litt
 with both, out of fold by article, it is right more often on every fresh set: coding_dev's half B, the team's rows
 of both halves.
 
-Article-grouped 5-fold cross-validation (GroupKFold by article_id): the five fold models are written beside the
+Article-grouped 5-fold cross-validation (coding.folds: an article's fold is a hash of its id, so it stays put when
+a rule change adds or drops a row): the five fold models are written beside the
 full model with each article's fold, so that the coding stage decides a training article's statements with the
 model that did not see it (cross-fitting: see residual_model). Reports the rules' and the out-of-fold accuracy on
 the training rows, in all and per set and article half, and per set and half at each threshold of the flip to
@@ -28,8 +29,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-
-import numpy as np
 
 from .residual_model import CONFIDENCE, CONFIDENCE_ASSESSMENT, RESIDUAL_ACTS, RESIDUAL_PATH, choose
 
@@ -96,15 +95,13 @@ def fit(X: list[dict], y: list[str], groups: list[str]) -> dict:
 
 def cross_fit(X, y, rule, groups, folds: int = FOLDS) -> tuple[list[dict], dict[str, int], list[str]]:
     """(fold specs, {article: fold}, out-of-fold decisions: the fold model's where it is confident, else the
-    rules') by GroupKFold over articles."""
-    from sklearn.model_selection import GroupKFold
-
+    rules') over article-grouped folds (coding.folds)."""
+    from .folds import article_folds
     from .model import LinearModel
     from .residual_model import decide
 
     specs, article_fold, oof = [], {}, [""] * len(X)
-    g = np.array(groups)
-    for k, (tr, te) in enumerate(GroupKFold(folds).split(np.zeros(len(X)), groups=g)):
+    for k, (tr, te) in enumerate(article_folds(groups, folds)):
         spec = fit([X[i] for i in tr], [y[i] for i in tr], [groups[i] for i in tr])
         specs.append(spec)
         model = LinearModel(spec)
