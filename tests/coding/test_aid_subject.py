@@ -59,9 +59,12 @@ def test_the_frame_keeps_the_parsed_tokens_of_the_subject(nlp):
     assert frame["osubj"] == ["Further", "deliveries", "of", "air", "defence", "systems", "to", "Kyiv"]
 
 
-def test_a_token_the_content_would_split_is_read_as_the_content_reads_it():
-    # "155mm" is two words to the capability matcher, as in a content
-    assert aid_subject.subject_aid({"osubj": ["The", "155mm", "shells", "sent", "by", "Paris"]}, ["came", "late"])
+def test_a_token_the_content_would_split_is_read_as_the_content_reads_it(monkeypatch):
+    # "155mm" is two words to the capability matcher, as in a content; the calibre is the subject's only aid word
+    frame = {"osubj": ["The", "155mm", "sent", "by", "Paris"]}
+    assert aid_subject.subject_aid(frame, ["came", "late"])
+    monkeypatch.setattr(aid_subject, "_words", lambda tokens: [t.lower() for t in tokens])  # the token unsplit
+    assert not aid_subject.subject_aid(frame, ["came", "late"])  # the check fails without the split
 
 
 @pytest.mark.parametrize("tokens", [

@@ -24,6 +24,10 @@ def conditions(nlp, body: str) -> list[list[str]]:
     ("\u201cUkraine will prevail if and when the partners send the missiles,\u201d Andriy Yermak wrote.", "send"),
     ("\u201cThe brigades could retake the south so long as the West keeps arming them,\u201d Gabrielius Landsbergis"
      " said.", "arm"),
+    # a bare "provided" that opens a clause with its own subject
+    ("\u201cWe will send the tanks, provided Berlin agrees,\u201d Mette Frederiksen said.", "agree"),
+    # "it" that names a party, with a verb other than the open-ended ones: a condition
+    ("\u201cWe will fund the army as long as it holds the line,\u201d Mette Frederiksen said.", "hold"),
 ])
 def test_a_condition_phrase_gives_the_clause_its_condition(nlp, body, pred):
     assert [p[-1] for p in conditions(nlp, body)] == [pred]
@@ -34,6 +38,11 @@ def test_a_condition_phrase_gives_the_clause_its_condition(nlp, body, pred):
     "\u201cUkraine can win with the artillery provided by Berlin,\u201d Lloyd Austin said.",
     # "as long as" inside a relative clause is that clause's, not the head's
     "\u201cWe back the brigades that hold out as long as they can,\u201d Kaja Kallas said.",
+    # "provided" as a conjoined verb ("sent ... and provided ..."), its infinitive no condition of the send clause
+    "\u201cWe have sent the tanks and provided ammunition to keep them running,\u201d Mette Frederiksen said.",
+    # an open-ended pledge: "as long as it takes / it is needed" sets no condition
+    "\u201cWe will keep training the Ukrainian crews as long as it takes,\u201d Mette Frederiksen said.",
+    "\u201cWe will keep the troops in Estonia as long as it is truly needed,\u201d Mette Frederiksen said.",
 ])
 def test_no_condition_without_a_condition_phrase_on_the_head(nlp, body):
     assert conditions(nlp, body) == []

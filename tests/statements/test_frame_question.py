@@ -34,6 +34,9 @@ def test_an_assertion_beside_a_question_is_no_question(nlp, body, pred):
     ("Dmytro Kuleba asked: \u201cWhy does Berlin still hold back the Taurus missiles?\u201d", "hold_back"),
     # two conjoined questions: the first is interrogative itself
     ("\u201cWill Washington pay for the shells, and will it pay soon?\u201d Andriy Yermak asked.", "pay"),
+    # a relative clause opened by "that" / "which" at the end is no interrogative clause of its own
+    ("\u201cSo you will send the tanks that Kyiv wants?\u201d the reporter asked Olaf Scholz.", "send"),
+    ("\u201cAnd Oslo will ship the jets which the pilots trained on?\u201d the reporter asked.", "ship"),
 ])
 def test_a_question_closing_the_clause_is_read(nlp, body, pred):
     assert flags(nlp, body).get(pred) is True

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from .. import sides as _sides
 from ..statements import names as _names
+from . import aid_limits as _limits
 from . import words as _words
 from ._match import text_of
 
@@ -103,6 +104,26 @@ def aid_object(words, cap_words) -> bool:
 def to_ukraine(cl: dict) -> bool:
     """Ukraine as the clause's object or beneficiary."""
     return bool((set(cl["obj"]) | set(cl["ben"])) & _words.of("ukraine"))
+
+
+def to_adversary(cl: dict) -> bool:
+    """The adversary (`hostile`) as the clause's object or beneficiary, a receiver, not Ukraine ("do not ship drones
+    to Moscow", "will send weapons to Russia"); not where every adversary word names the target of force
+    (aid_limits.adversary_target: "missiles to strike Russian territory")."""
+    named = cl["obj"] + cl["ben"]
+    return bool(set(named) & _words.of("hostile")) and not to_ukraine(cl) and not _limits.adversary_target(named)
+
+
+def denies_supply(cl: dict, row: dict) -> bool:
+    """`adversary_supply_denied` (read by composition.decide, a veto of refusal): a negated give predicate to the
+    adversary (`to_adversary`) with no commitment modality, present or past, asserted: a denial that the adversary is
+    armed ("we do not ship drones to Moscow", "we did not supply drones to Russia") answers a charge; it declines
+    no support (ANNOTATION.md's refusal), so it is no refusal. A commitment either way keeps its act:
+    "we will not send weapons to Russia" rules support out (a refusal, as a pledge to Russia is still a pledge,
+    ANNOTATION.md's settled conventions)."""
+    if not (cl["neg"] and gives(cl) and to_adversary(cl)) or cl["hyp"] or cl["q"]:
+        return False
+    return cl["tense"] in ("present", "past", "perfect") and not commitment(cl, row)
 
 
 def gives(cl: dict) -> bool:

@@ -52,6 +52,9 @@ Constructions:
   (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
   coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
   that will help a cause, no pledge).
+- `adversary_supply_denied` (veto of refusal, clause_parts.denies_supply): a present or past negated transfer to
+  the adversary, no commitment ("we do not ship drones to Moscow"), denies a charge and declines no
+  support; a future one ("we will not send weapons to Russia") stays a refusal, as a pledge to Russia stays a pledge.
 - `third_party` (veto): a person or an organisation that holds no office (analyst, journalist, expert; a think
   tank, an outlet, a charity; a poll's respondents, whose type is unknown) never pledges: "US support is assured"
   from an analyst, "Western support will continue" from a research institute (groups, and organisations the
@@ -288,6 +291,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "", veto
     W = _words.classes()
     clauses, cue = frame.get("clauses") or [], frame.get("cue")
+    if any(_parts.denies_supply(cl, row) for cl in clauses):
+        veto.add("refusal")  # "we do not ship drones to Moscow": a denial, no refusal
     found = None
     if cue and side != "adversary" and _requests.naming_call(cue, set(text_of(row.get("cue")).lower().split())):
         found = ("other", "call_naming")  # "called the strikes an act of barbarism": no request

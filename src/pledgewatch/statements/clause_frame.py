@@ -232,17 +232,19 @@ def _embedded(t, a: int, b: int):
     speaker only vouches for it, and its clausal complement (a ccomp verb inside the content) is the clause that
     commits or asks. A negated matrix of `frame_neg_raising_lemma` negates the complement instead ("I do not think |
     we will send jets", "we don't expect | that Paris will supply more shells": the complement, negated; not one
-    marked "whether" / "if"); another negated matrix ("I don't know | ...") is kept. Not in the past ("I thought the
-    allies would send ...", perhaps no longer held) or a question ("Do you think Berlin sends ...?": the complement
-    is not asserted), nor another's thought ("Moscow believes the West will ..."); else (`t`, False)."""
+    marked "whether" / "if", nor an "if" clause the parse made the complement); another negated matrix ("I don't know
+    | ...") is kept. Not in the past ("I thought the allies would send ...", "I didn't think Oslo would send ...":
+    perhaps no longer held) or a question ("Do you think Berlin sends ...?": the complement is not asserted), nor
+    another's thought ("Moscow believes the West will ..."); else (`t`, False)."""
     lemma, neg = t.lemma_.lower(), any(c.dep_ == "neg" for c in t.children)
-    if lemma not in (L.FRAME_NEG_RAISING_LEMMA if neg else L.FRAME_MATRIX_LEMMA) or t.tag_ == "VBD":
+    past = t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children)  # "didn't think"
+    if lemma not in (L.FRAME_NEG_RAISING_LEMMA if neg else L.FRAME_MATRIX_LEMMA) or past:
         return t, False
     if asks(t) or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):
         return t, False
     x = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and a <= c.i < b), None)
     if x is None or (neg and any(m.dep_ == "mark" and m.lower_ in L.FRAME_NEG_RAISING_BLOCK for m in x.children)):
-        return t, False
+        return t, False  # "I don't think | if we send the jets Moscow will stop": the parse's ccomp is the if clause
     if neg and any(c.dep_ == "neg" for v in _chain(x) for c in v.children):
         return t, False  # a negation under a negation: left to the matrix
     return x, neg

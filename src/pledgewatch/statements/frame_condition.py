@@ -8,9 +8,12 @@ deliver the jets | on condition that they stay in Ukraine", "Ukraine will prevai
 missiles"). The parser hangs such a phrase anywhere but as a `mark` ("provided" a ccomp, "as long" an advmod,
 "on condition" a prepositional phrase, "if" a preposition with the verb conjoined to it), so a single-word mark
 list (frame_support_condition) misses them. A bare "provided" / "providing" counts only as a clause's dependant
-with no subject, auxiliary or agent of its own ("the shells provided by Berlin" is none); the phrase belongs to the
-head only where no other verb stands between them ("we will send the tanks that stay as long as needed": the
-condition is the relative clause's).
+(not a conjunct) with no subject, auxiliary or agent of its own ("the shells provided by Berlin" is none), opening a
+clause with its own subject ("provided the shells arrive"; "we have sent the tanks and provided ammunition to keep
+them running" gives the send clause no condition). An impersonal clause of `frame_condition_open_ended` after
+the phrase ("as long as it takes", "as long as it is required") leaves the commitment open-ended: no condition.
+The phrase belongs to the head only where no other verb stands between them ("we will send the tanks that stay
+as long as needed": the condition is the relative clause's).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from __future__ import annotations
 from . import lexicon as L
 
 _OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
-_BARE = ("advcl", "ccomp", "prep", "mark", "conj", "dep")
+_BARE = ("advcl", "ccomp", "prep", "mark")  # not a conjunct ("sent the tanks and provided ammunition")
+_SUBJ = ("nsubj", "nsubjpass", "expl")
 
 
 def _phrases() -> list[list[str]]:
@@ -63,6 +67,11 @@ def condition_head(head):
         end, words = found
         for v in doc[end:sub[-1].i + 1]:
             if v.i in inside and v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass") and v.i not in words:
+                subj = [c.lower_ for c in v.children if c.dep_ in _SUBJ]
+                if len(words) == 1 and not subj:
+                    return None  # a bare "provided" opens a clause with its own subject ("provided the shells arrive")
+                if any(f"{w} {v.lemma_.lower()}" in L.FRAME_CONDITION_OPEN_ENDED for w in subj):
+                    return None  # "as long as it takes": open-ended, no condition
                 return v
         return None
     return None

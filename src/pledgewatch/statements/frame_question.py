@@ -8,7 +8,8 @@ question only where that one is itself interrogative, an auxiliary before its su
 Berlin pay, and will it pay soon?"), not an assertion before a question ("We will send more tanks, but is that
 enough?"); nor is the content a question where the "?" closes the cue's own clause after it ('"We will send more
 air defence," Scholz said, asking who had doubted it?'), nor a clause whose last words are an interrogative
-clause of its own ("leaders should wake up each day asking 'what have I done for Kyiv today?'").
+clause of its own ("leaders should wake up each day asking 'what have I done for Kyiv today?'"; a relative
+clause at the end is none: "So you will send the tanks that Kyiv wants?" asks).
 
 (The frame read the sentence's last token: an assertion before a question in one sentence was read as a question,
 a quoted question before its cue, or one closed by a quotation mark, as none.)
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 _BESIDE = ("conj", "parataxis")
 _WH = frozenset(("WDT", "WP", "WP$", "WRB"))
+_NOT_ASKING = ("aux", "auxpass", "relcl", "acl")  # a relative clause's "that" / "which" asks nothing
 
 
 def _own(t) -> list:
@@ -50,11 +52,12 @@ def _interrogative(t) -> bool:
 
 def _nested_question(t) -> bool:
     """The last of t's own words lies in a clause below t that is itself interrogative: the "?" closes that clause
-    ("they should wake up each day with the thought 'what have I done for Kyiv today?'")."""
+    ("they should wake up each day with the thought 'what have I done for Kyiv today?'"); not a relative clause,
+    whose "that" / "which" asks nothing ("So you will send the tanks that Kyiv wants?" asks)."""
     own = _own(t)
     cur = own[-1] if own else t
     while cur.i != t.i and cur.head.i != cur.i:
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass") and _interrogative(cur):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in _NOT_ASKING and _interrogative(cur):
             return True
         cur = cur.head
     return False
