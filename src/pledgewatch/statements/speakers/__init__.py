@@ -64,7 +64,7 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         person = None
     sp = r.get("speaker_span")
     why = shape_reason(res.doc, sp, rec["speaker_name"], res.agent_word)
-    if why:  # a determiner alone, a fragment, a month, an abstract noun as written at the mention (shape.py)
+    if why:  # a thing pronoun, a fragment, a month, an abstract noun as written at the mention (shape.py)
         rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
         person = None
     if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":

@@ -1,13 +1,13 @@
 """The final check on a resolved speaker's shape (issue #14): a canonical speaker is a person's name, an organisation
-or a group noun phrase, never a determiner or pronoun alone, a fragment ending in a preposition, "to" or a
+or a group noun phrase, never a pronoun that names a thing ("this", "something"), a fragment ending in a preposition, "to" or a
 conjunction, a piece of a relative clause, a month or a lower-case abstract noun.
 
 It reads the words of the name where the name is written at the row's mention (the mention as written, after any
 leading article), by their parse: part of speech, tag, entity type and the head noun. A name the resolver took from
 elsewhere (a person of the index, the previous speaker, an organisation named before) is not checked here.
 
-Example (invented): "Some said on Friday that the talks would resume" -> "Some" is a determiner alone: UNKNOWN,
-"a determiner or pronoun alone, no speaker"; "Protesters said ..." and "the ministry said ..." stay.
+Example (invented): "This shows that the ceasefire has failed, Kuleba said" -> "This" names a thing: UNKNOWN, "a
+pronoun naming a thing, no speaker"; "Protesters said ...", "Some said ..." and "the ministry said ..." stay.
 
 Called once, by `__init__._settle`, where the resolver settles each row's record.
 """
@@ -17,16 +17,15 @@ from __future__ import annotations
 from .record import NO_AGENT_REASON, strip_det
 from .words import MONTHS
 
-DET_ALONE_REASON = "a determiner or pronoun alone, no speaker"
+DET_ALONE_REASON = "a pronoun naming a thing, no speaker"
 OPEN_END_REASON = "a fragment ending in a preposition, 'to' or a conjunction, no speaker"
 RELATIVE_REASON = "a piece of a relative clause, no speaker"
 MONTH_REASON = "a month, no speaker"
 
 # word classes of the parse (grammar, not word lists)
-_BARE_POS = {"DET", "PRON", "NUM"}
 _OPEN_END_POS = {"ADP", "PART", "CCONJ", "SCONJ"}
 _OPEN_END_DEPS = {"prep", "cc", "mark", "aux"}  # "including" is a VBG the parser attaches as a preposition
-_WH_TAGS = {"WDT", "WP", "WP$"}
+_WH_TAGS = {"WDT", "WP"}  # not "whose": "whose government" names a body, its owner named before
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 
 
@@ -43,13 +42,14 @@ def name_tokens(doc, span, name):
     return None
 
 
-def _quantifier_alone(doc, toks) -> bool:
-    """One lower-case adjective with no article before it, as the subject ("Many said ...", "Several told ..."); a
-    nominalised adjective keeps its article and stays a group ("the injured said")."""
-    t = toks[0]
-    before = doc[t.i - 1] if t.i > 0 else None
-    return len(toks) == 1 and t.pos_ == "ADJ" and t.is_lower and t.ent_type_ not in _NAME_LABELS and \
-        not (before is not None and before.pos_ == "DET")
+def _thing_pronoun(t) -> bool:
+    """A pronoun that names a thing, never people: a singular demonstrative ("this", "that": the parse's morphology)
+    or an indefinite of "thing" ("something", "nothing"). A quantifier ("some", "many", "those") names part of a
+    group the coders write out, and stays."""
+    if t.pos_ not in {"PRON", "DET"}:
+        return False
+    return (t.morph.get("PronType") == ["Dem"] and t.morph.get("Number") == ["Sing"]) or \
+        (t.lower_.endswith("thing") and t.lower_ != "thing")
 
 
 def _abstract(toks, agent_word) -> bool:
@@ -71,14 +71,15 @@ def _abstract(toks, agent_word) -> bool:
 
 
 def shape_reason(doc, span, name, agent_word) -> str:
-    """Why the name written at the mention is no acceptable speaker ("" if it is one, or is not written there)."""
+    """Why the name written at the mention `span` is no acceptable speaker: "" if it is one, or is not written there
+    (`agent_word`: fragments.FragmentsMixin.agent_word, a noun that names someone or something that can speak)."""
     toks = name_tokens(doc, span, name)
     if toks is None or not len(toks):
         return ""
     if name.lower() in MONTHS and toks[0].ent_type_ == "DATE":
         return MONTH_REASON  # "In November said" (never Theresa May, a PERSON)
-    if all((t.pos_ in _BARE_POS and t.is_alpha) or t.is_punct for t in toks) or _quantifier_alone(doc, toks):
-        return DET_ALONE_REASON  # "some", "this", "one", "something", "many" (never "No 10")
+    if len(toks) == 1 and _thing_pronoun(toks[0]):
+        return DET_ALONE_REASON  # "this", "that", "something" (a quantifier, "some", "many", "those", is a group)
     last = toks[-1]
     if len(toks) > 1 and (last.pos_ in _OPEN_END_POS or last.dep_ in _OPEN_END_DEPS
                           or (last.pos_ == "VERB" and last.dep_ == "pobj")):
