@@ -53,14 +53,14 @@ def _thing_pronoun(t) -> bool:
 
 
 def _abstract(toks, agent_word) -> bool:
-    """A lower-case common noun naming no one who can speak ("war", "development", "problems"): no proper noun,
+    """A lower-case singular common noun naming no one who can speak ("war", "conflict"): no proper noun,
     number, capitalised word or entity in it, and a noun head that no speaker word list, role or agent ending names
     (`agent_word`, fragments.py), by form or lemma."""
     k = 0
     while k < len(toks) - 1 and toks[k].pos_ in {"DET", "PRON"}:
         k += 1
     h = toks[k:].root  # "the war": the noun, not the article
-    if h.pos_ != "NOUN":
+    if h.pos_ != "NOUN" or h.tag_ != "NN":  # a plural stays a group (fragments.py: "superdelegates say")
         return False
     for t in toks:
         if t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS:
@@ -87,5 +87,5 @@ def shape_reason(doc, span, name, agent_word) -> str:
     if toks[0].tag_ in _WH_TAGS or last.tag_ in _WH_TAGS:
         return RELATIVE_REASON  # "which further successes", "some of whom"
     if _abstract(toks, agent_word):
-        return NO_AGENT_REASON  # "war", "maneuver", "terror attacks"
+        return NO_AGENT_REASON  # "the war", "that conflict"
     return ""
