@@ -35,6 +35,7 @@ from .person import Person
 from .record import USE_OFFICIAL_NAMES, speaker_record, strip_det
 from .resolver import Resolver
 from .seats import seat_country
+from .shape import shape_reason
 from .words import PRON_ALL
 
 _CAPTION_LINE = CAPTION_LINE  # (the name tests and older callers use)
@@ -62,6 +63,10 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         rec.update(speaker_record("UNKNOWN", "unknown", reason="a pronoun with no antecedent"))
         person = None
     sp = r.get("speaker_span")
+    why = shape_reason(res.doc, sp, rec["speaker_name"], res.agent_word)
+    if why:  # a thing pronoun, a fragment, a month, an abstract noun as written at the mention (shape.py)
+        rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
+        person = None
     if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
         # an office-holder or government body whose country the mention does not say: the country the
         # surrounding sentences name most ("the governor, Serhij Lysak, said ... in Ukraine's Dnipropetrovsk")
