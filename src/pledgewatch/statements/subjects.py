@@ -18,11 +18,11 @@ def subject(v, text, depth=0):
             # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
             return v.head if c.lower_ in L.PERSON_RELATIVE or v.head.ent_type_ in ("PERSON", "ORG", "NORP") else None
         return c
-    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return v.head
     main = verbless_main(v)
     if main is not None:  # "Mette Frederiksen, who chairs the summit, tweeted ...": the parse made it a participle
-        return main
+        return main  # (before the relative clause's head: a noun inside the apposition is no subject)
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head
     if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in L.QUOTING_VERB:
         # "he was quoted as saying": the subject of the passive; "Interfax quoted Pasechnik as saying", "Reuters
         # cited officials as saying": the object of the active, the person quoted
