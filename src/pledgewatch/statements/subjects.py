@@ -129,8 +129,8 @@ def _name_set_off(doc, text, v, k):
 
 def severed_subject(v):
     """The speaker of cue v when the parse cut a subject and its long apposition or relative clause off the cue and
-    made them a clause of their own before it: "Pinchas Goldschmidt, a Lugano, Switzerland, rabbi helping to plan
-    the vigil, said he ...", "Ewa Kopacz, who like the others agreed to speak if not named, said the draft ...",
+    made them a clause of their own before it: "Ewa Nowak, herself a cellist who like many here teaches on the side,
+    said the cuts ...", "Ewa Kopacz, who like the others agreed to speak if not named, said the draft ...",
     "Ms. Ortiz, whose firm uses data to help brands, said ...". The cue has no subject, a complement clause before
     it and one after it; the clause before opens with its own subject, a noun set off by a comma, and ends at the
     comma before the cue (adverbs between: "also said", "last week said"). (token, span) or None; not "Prices, officials said, will
