@@ -99,3 +99,22 @@ def test_an_officials_given_name_agrees_as_two_given_names_do(name, gender, give
     """`Official.given_agrees` is `givens_agree` on the official's given name (same name, or same initial and not of
     two genders), besides the official's own gender: "joe" is no "Jill Example" even where the row gives no gender."""
     assert _official(name, gender).given_agrees(given) is agrees
+
+
+@pytest.mark.parametrize("text, content, not_name", [
+    ("The Polish defence ministry met on Monday. A statement read by a spokesman said the convoy had been stopped "
+     "at the border.", "the convoy had been stopped", "a spokesman"),
+    ("A report shared by thousands of users said the ferry had been sunk near the port.", "the ferry had been sunk",
+     "thousands of users"),
+], ids=["read-by", "shared-by"])
+def test_a_participle_of_reading_or_sharing_names_no_issuer(nlp, text, content, not_name):
+    """"a statement read by X", "a report shared by X": the participle's agent read or passed the document on,
+    it did not make it (`issuer_subject_verbs`, kept out of the participle check that `issue_verbs` serves)."""
+    assert speaker_of(extract_rows(nlp, text), content) != not_name
+
+
+def test_a_participle_of_issuing_still_names_the_issuer(nlp):
+    """Near miss: a verb of `issue_verbs` as the participle still names its agent."""
+    rows = extract_rows(nlp, "A report released by Amnesty International said the convoy had been stopped at the "
+                             "border.")
+    assert speaker_of(rows, "the convoy had been stopped") == "Amnesty International"
