@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..names import fold
 from .record import speaker_record, strip_det
 from .words import (
+    DEFINITE_DETS,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
@@ -53,7 +54,7 @@ class DocumentsMixin:
         other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
         if plural:  # "The reports" after "reports by media outlets ...": only the same word, only if definite
             other = []
-            if head.i == s or self.doc[s].lower_ not in {"the", "these", "those"}:
+            if head.i == s or self.doc[s].lower_ not in DEFINITE_DETS:
                 same = []
         for h in [head] + same:
             rec = self._adjacent_sources().get(h.i) or self._source_record(self._document_source(h))
