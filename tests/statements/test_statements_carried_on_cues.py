@@ -48,3 +48,10 @@ def test_the_verbs_are_narration_elsewhere(nlp, body):
     sentence (a scare quote), or a relative or coordinating word, an infinitive or a preposition makes the verb
     narration; or a full stop comes between."""
     assert not [r for r in extract_rows(nlp, body) if r["cue"].endswith(("agreed", "concluded"))]
+
+
+def test_a_stray_word_before_a_quoted_sentence_is_no_scare_quote(nlp):
+    """Near miss of the scare-quote check: a word left before the opening mark of a whole quoted sentence (a finite
+    verb inside) does not make the quotation a name."""
+    body = 'The mayor toured the bridge. The "The crossing will reopen before the spring floods," she continued.'
+    assert ("continued", "she") in [(r["cue"], r["speaker_text"]) for r in extract_rows(nlp, body)]

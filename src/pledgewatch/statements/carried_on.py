@@ -21,6 +21,7 @@ from .subjects import adjacent_subject, source_mention
 _JOIN = re.compile(r"[,.!?]?[\"\u201d\u2019']?[ \t]*[,\u2013\u2014-]?[ \t]*(?=\w)")
 _COMMA = re.compile(r"[,\u2013\u2014-]")
 _STOPS = frozenset(".!?;:")
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _WINDOW = 8  # tokens between the closing mark and the verb: "the Russian ambassador to the UN then continued"
 
 
@@ -50,11 +51,15 @@ def _verb(ctx, k):
 
 def _named(doc, o, close):
     """Whether the quotation opening at token o is a name inside its sentence (a scare quote): the word before the
-    opening mark hangs on a word inside the quotation ('The "ceasefire line,"', 'Moscow's "peace plan,"')."""
+    opening mark hangs on a word inside the quotation ('The "ceasefire line,"', 'Moscow's "peace plan,"') and the
+    quotation has no finite verb (not a stray word before a quoted sentence: 'The "The ruined lives ... will give
+    nothing to Russia," he continued')."""
     if o <= 0 or doc[o - 1].is_punct or doc[o].is_sent_start:
         return False
     h = doc[o - 1].head
-    return h.i > o and h.idx < close
+    if not (h.i > o and h.idx < close):
+        return False
+    return not any(t.tag_ in _FINITE for t in doc[o + 1:] if t.idx < close)
 
 
 def _linking(t):
