@@ -57,15 +57,15 @@ def test_a_line_without_a_time_stamp_is_no_heading(nlp, text, cue):
 
 UNSTAMPED_SIGN_OFFS = [
     "Markets rallied.\n\nSummary Thank you for following our rolling coverage of the summit in Vilnius.",
-    "Shelling continued overnight.\n\nSummary Thank you for staying with us through a long night of news from Sudan.",
-    "Talks resumed.\n\nSummary Thank you for reading our live reports on the ballot count in Warsaw today.",
+    "Shelling continued overnight.\n\nWrap Thank you for your messages about the floods in Pakistan; we read every one.",
+    "Talks resumed.\n\nRecap Thank you all for your company through a long night of news from the count in Warsaw.",
 ]
 
 
 @pytest.mark.parametrize("text", UNSTAMPED_SIGN_OFFS)
 def test_a_heading_glued_to_a_capitalised_cue_needs_no_time_stamp(nlp, text):
-    """Round 22: "Summary Thank you for ...": the heading word opens its line right before the next sentence's
-    capitalised first word, the cue; no time stamp before it."""
+    """"Summary Thank you for ...", "Wrap Thank you for your messages", "Recap Thank you all": the heading word opens
+    its line right before the next sentence's capitalised first word, the cue; no time stamp before it."""
     assert [r for r in extract_rows(nlp, text) if r["cue"].lower().startswith("thank")] == []
 
 
@@ -73,3 +73,14 @@ def test_a_lower_case_cue_after_a_line_opening_noun_still_speaks(nlp):
     """Near miss: "Officials thanked you ..." opening a paragraph: the cue is lower case, the subject speaks."""
     rows = extract_rows(nlp, "Talks resumed.\n\nVolunteers thanked you for every parcel sent to Kharkiv, the charity wrote.")
     assert "thanked" in [r["cue"] for r in rows]
+
+
+@pytest.mark.parametrize("title, cue, speaker", [
+    ("Experts Tell You Why Kyiv Needs More Air Defence", "Tell", "Experts"),
+    ("Ministers Tell You What The Budget Means For Families", "Tell", "Ministers"),
+])
+def test_a_title_case_headline_is_no_heading_glued_to_a_cue(nlp, title, cue, speaker):
+    """Near miss: a Title Case headline opens with a noun and a capitalised cue, but it is the title, in Title Case
+    to its end, not a heading word glued to a sentence."""
+    rows = extract_rows(nlp, "Shelling continued overnight near the city.", title=title)
+    assert (cue, speaker) in [(r["cue"], r["speaker_text"]) for r in rows]

@@ -4,6 +4,9 @@ cue only there: "the war continues", "Russia continued to shell the town" are na
 cues.csv but in the `carried_on_cue` list of statement_words.csv, read only right after a quotation's closing mark
 and a comma. The speaker is the verb's subject between the mark and the verb, or the noun phrase after it
 ('"A," continued Lavrov'); the quotation after it in the same paragraph is the second part (`continuations`).
+Not where the verb is narration after a scare quote: a relative, subordinating or coordinating word before it, a
+complement of its own ('agreed to extend', 'concluded without a deal'), a sentence that goes on past it, or a
+quotation that is a name inside its sentence ('The "ceasefire line," the two armies agreed, runs ...').
 Under the guide's convention only: PolNeAR's (join) keeps the quotation a cue-less part of the statement before it.
 """
 
@@ -18,6 +21,7 @@ from .subjects import adjacent_subject, source_mention
 _JOIN = re.compile(r"[,.!?]?[\"\u201d\u2019']?[ \t]*[,\u2013\u2014-]?[ \t]*(?=\w)")
 _COMMA = re.compile(r"[,\u2013\u2014-]")
 _STOPS = frozenset(".!?;:")
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _WINDOW = 8  # tokens between the closing mark and the verb: "the Russian ambassador to the UN then continued"
 
 
@@ -33,12 +37,49 @@ def _verb(ctx, k):
     j = ctx.tok_at(m.end())
     if j >= len(doc) or doc[j].idx != m.end() or ctx.line_of(doc[j].idx) != ctx.line_of(q.close):
         return None
+    if _named(doc, ctx.tok_at(q.open), q.close):
+        return None
     for t in doc[j:min(len(doc), j + _WINDOW)]:
         if t.text in _STOPS or t.is_quote or t.i in ctx.cue_idx:
             return None  # a sentence end, another quotation or a cue verb of its own ('," she said. If Russia ...')
+        if _linking(t):
+            return None  # '"grain corridor," which Moscow and Kyiv agreed', '"day of silence," and the talks concluded'
         if t.lemma_.lower() in L.CARRIED_ON_CUE and t.pos_ in ("VERB", "AUX"):
-            return t, j
+            return (t, j) if _telling(t, j) else None
     return None
+
+
+def _named(doc, o, close):
+    """Whether the quotation opening at token o is a name inside its sentence (a scare quote): the word before the
+    opening mark hangs on a word inside the quotation ('The "ceasefire line,"', 'Moscow's "peace plan,"') and the
+    quotation has no finite verb (not a stray word before a quoted sentence: 'The "The ruined lives ... will give
+    nothing to Russia," he continued')."""
+    if o <= 0 or doc[o - 1].is_punct or doc[o].is_sent_start:
+        return False
+    h = doc[o - 1].head
+    if not (h.i > o and h.idx < close):
+        return False
+    return not any(t.tag_ in _FINITE for t in doc[o + 1:] if t.idx < close)
+
+
+def _linking(t):
+    """A relative, subordinating or coordinating word: the clause after the mark is no speaker's comment."""
+    return t.pos_ in ("CCONJ", "SCONJ") or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _telling(v, first):
+    """Whether v, found after a closing mark and a comma, tells the quotation: it takes no complement of its own (an
+    infinitive, a preposition, an object, a subordinating mark: 'agreed to extend', 'concluded without a deal'), its
+    subject starts right after the comma (or v itself does: '," continued Lavrov'), and the sentence does not go on
+    past it to another verb ('The "ceasefire line," the two armies agreed, runs along the river')."""
+    if any(c.dep_ in ("xcomp", "mark", "prep", "dobj", "dative") or c.tag_ == "TO" for c in v.children):
+        return False
+    if v.dep_ != "ROOT" and v.head.i > v.i:
+        return False
+    if v.i == first:
+        return True
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i >= first), None)
+    return subj is not None and subj.left_edge.i == first
 
 
 def _speaker(v, first):

@@ -18,11 +18,11 @@ def subject(v, text, depth=0):
             # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
             return v.head if c.lower_ in L.PERSON_RELATIVE or v.head.ent_type_ in ("PERSON", "ORG", "NORP") else None
         return c
-    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return v.head
     main = verbless_main(v)
     if main is not None:  # "Mette Frederiksen, who chairs the summit, tweeted ...": the parse made it a participle
-        return main
+        return main  # (before the relative clause's head: a noun inside the apposition is no subject)
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head
     if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in L.QUOTING_VERB:
         # "he was quoted as saying": the subject of the passive; "Interfax quoted Pasechnik as saying", "Reuters
         # cited officials as saying": the object of the active, the person quoted
@@ -129,8 +129,8 @@ def _name_set_off(doc, text, v, k):
 
 def severed_subject(v):
     """The speaker of cue v when the parse cut a subject and its long apposition or relative clause off the cue and
-    made them a clause of their own before it: "Pinchas Goldschmidt, a Lugano, Switzerland, rabbi helping to plan
-    the vigil, said he ...", "Ewa Kopacz, who like the others agreed to speak if not named, said the draft ...",
+    made them a clause of their own before it: "Ewa Nowak, herself a cellist who like many here teaches on the side,
+    said the cuts ...", "Ewa Kopacz, who like the others agreed to speak if not named, said the draft ...",
     "Ms. Ortiz, whose firm uses data to help brands, said ...". The cue has no subject, a complement clause before
     it and one after it; the clause before opens with its own subject, a noun set off by a comma, and ends at the
     comma before the cue (adverbs between: "also said", "last week said"). (token, span) or None; not "Prices, officials said, will

@@ -230,14 +230,21 @@ def _heading_word(ctx, t, v) -> bool:
     """t is one bare word (no dependents, no pronoun, no name) that opens its line, after a time stamp ("18.30
     Summary": nothing but digits, punctuation and spaces before it, a digit among them) or right before the cue v
     written with a capital, the next sentence's first word glued to the heading ("Summary Thank you for following
-    ..."); "Officials told you last week ..." opening a paragraph is no heading."""
+    ..."), outside the title and before a line in sentence case (a Title Case headline "Experts Tell You Why ..." is
+    no heading glued to a sentence); "Officials told you last week ..." opening a paragraph is no heading."""
     if t.pos_ == "PRON" or t.ent_type_ in _NAME_ENTS or any(True for _ in t.children):
         return False
-    start = ctx.lines[ctx.line_of(t.idx)]
+    line = ctx.line_of(t.idx)
+    start = ctx.lines[line]
     lead = ctx.text[start:t.idx]
     if any(ch.isalpha() for ch in lead):
         return False
-    return any(ch.isdigit() for ch in lead) or v.i == t.i + 1 and v.text[:1].isupper()
+    if any(ch.isdigit() for ch in lead):
+        return True
+    if v.i != t.i + 1 or not v.text[:1].isupper() or t.idx < ctx.title_chars:
+        return False
+    words = [w for w in ctx.text[v.idx + len(v.text):ctx.line_end(line)].split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)  # sentence case: most words lower case
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,

@@ -24,10 +24,7 @@ from ..names import fold
 from .bodies import media_bodies
 from .documents import names_someone
 from .record import strip_det
-from .words import DESC_HEADS, DOC_HEADS, DOC_WORKS, PERSON_NOUNS
-
-# determiners that make a noun refer back to a thing named before (grammar, not a word list)
-_DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+from .words import DEFINITE_DETS, DESC_HEADS, DOC_HEADS, DOC_WORKS, PERSON_NOUNS
 
 
 class DocumentNeighboursMixin:
@@ -78,7 +75,7 @@ class DocumentNeighboursMixin:
         determiner ("the report", "this study"); a bare or indefinite one is another ("..., a report has warned.
         False reports ... could cause harm, the charity said": the charity is the report's source)."""
         return t.pos_ == "NOUN" and t.lemma_.lower() == head.lemma_.lower() and any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in t.children)
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in t.children)
 
     def _body_noun_before(self, cs: int, ce: int) -> bool:
         """The mention is a common noun that names no person before a name ("the charity Oxfam", "the watchdog

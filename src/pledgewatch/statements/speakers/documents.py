@@ -11,10 +11,22 @@ from __future__ import annotations
 
 from ..names import fold
 from .record import speaker_record, strip_det
-from .words import DESC_HEADS, DOC_HEADS, DOC_WORKS, GOV_HEADS, ISSUE_VERBS, OUTLET_PLACES, PRON_ALL, SPEAK_IN_VERBS
+from .words import (
+    DEFINITE_DETS,
+    DESC_HEADS,
+    DOC_HEADS,
+    DOC_WORKS,
+    GOV_HEADS,
+    ISSUE_VERBS,
+    ISSUER_SUBJECT_VERBS,
+    OUTLET_PLACES,
+    PRON_ALL,
+    SPEAK_IN_VERBS,
+)
 
 NO_SOURCE_REASON = "a document with no source named, no speaker"
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
+_ISSUING = ISSUE_VERBS | ISSUER_SUBJECT_VERBS  # a verb of issuing by its subject or passive: "X unveiled a plan"
 
 
 def names_someone(span) -> bool:
@@ -42,7 +54,7 @@ class DocumentsMixin:
         other = [t for t in reversed(before) if t.lemma_.lower() != lemma and t.lemma_.lower() in DOC_WORKS]
         if plural:  # "The reports" after "reports by media outlets ...": only the same word, only if definite
             other = []
-            if head.i == s or self.doc[s].lower_ not in {"the", "these", "those"}:
+            if head.i == s or self.doc[s].lower_ not in DEFINITE_DETS:
                 same = []
         for h in [head] + same:
             rec = self._adjacent_sources().get(h.i) or self._source_record(self._document_source(h))
@@ -166,7 +178,7 @@ class DocumentsMixin:
                           and x.ent_type_ in {"ORG", "WORK_OF_ART", ""}), None)
                 if o is not None and not self.ref.place(self.doc[o.left_edge.i:self._name_end(o)].text):
                     return o.left_edge.i, self._name_end(o)  # (not a place: "a report in Kyiv")
-            if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS:
+            if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS:  # (not `issuer_subject_verbs`: "a statement read by ...")
                 for a in c.children:
                     if a.dep_ in {"agent", "prep"} and a.lower_ in {"by", "from"}:
                         src = self._source_obj(a)
@@ -187,10 +199,10 @@ class DocumentsMixin:
         only where it is a verb of issuing (`issue_verbs`): "Kyiv rejected the report", "the paper obtained a memo",
         "X cited a study" name no issuer."""
         v = None
-        if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB" and h.head.lemma_.lower() in ISSUE_VERBS:
+        if h.dep_ in {"dobj", "nsubjpass"} and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ISSUING:
             v = h.head
         elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "VERB" and (
-                h.head.lower_ in {"in", "through", "via"} or h.head.head.lemma_.lower() in ISSUE_VERBS):
+                h.head.lower_ in {"in", "through", "via"} or h.head.head.lemma_.lower() in _ISSUING):
             # "X said in a statement", "X responded through a letter"; not "Its salvo began with a Web ad"
             v = h.head.head
         if v is None:
@@ -212,7 +224,7 @@ class DocumentsMixin:
             objs = [x for x in agent[0].children if x.dep_ == "pobj"]
             if objs:
                 return objs[0].left_edge.i, self._name_end(objs[0])
-        if h.dep_ == "nsubjpass" and v.lemma_.lower() in ISSUE_VERBS:
+        if h.dep_ == "nsubjpass" and v.lemma_.lower() in _ISSUING:
             # "an email was sent from ... club's executive director, Jeremy ..."
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ == "from":

@@ -27,6 +27,7 @@ from .roles import split_country
 from .words import (
     COLLECTIVE_HEADS,
     COUNTRY_NOUNS,
+    DEFINITE_DETS,
     DESC_HEADS,
     DOC_HEADS,
     DOC_WORKS,
@@ -262,7 +263,7 @@ class MentionMixin(CommonNounMixin):
                 "ORG" in m.ent_labels and m.head.pos_ == "PROPN")):
             return None
         name = strip_det(strip_possessive(m.text))
-        if len(name.split()) <= 2 and m.first in {"the", "these", "those"}:
+        if len(name.split()) <= 2 and m.first in DEFINITE_DETS:
             name = self._earlier_fuller(m.s, m.head) or name
         off = hl in OFFICIAL_GROUPS or (bool(ref.role_official(hl)) and hl not in GROUP_HEADS - OFFICIAL_GROUPS)
         return speaker_record(name, "group", "", m.country, off)
@@ -281,9 +282,8 @@ class MentionMixin(CommonNounMixin):
         name = self._adjectival(self._country_meant(name, m.s))
         if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
             name = self._acronyms().get(name, name)
-        if m.first in {"the", "this", "that", "its"} and not any(t.pos_ == "PROPN" and not t.is_lower
-                                                                 for t in m.span) \
-                and hl not in NAMED_BODIES:
+        if (m.first in DEFINITE_DETS or m.first == "its") and \
+                not any(t.pos_ == "PROPN" and not t.is_lower for t in m.span) and hl not in NAMED_BODIES:
             media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
             if hl in GENERIC_ORG or media:
                 rec = self._named_org_with(head, m.s) or self._recent_org(m.s, media=media, no_media=hl not in MEDIA_HEADS)
