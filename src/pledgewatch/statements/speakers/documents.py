@@ -31,7 +31,7 @@ _ISSUING = ISSUE_VERBS | ISSUER_SUBJECT_VERBS  # a verb of issuing by its subjec
 
 def names_someone(span) -> bool:
     """A document mention that names someone itself: a proper noun other than a nationality, or a word of a name
-    entity ("a 2015 Pew Research survey", "a U.S. spy report", "the statement of the leadership of Belarus"; not
+    entity ("a 2015 Pew Research survey", "a U.S. spy report", "the statement of the Polish presidency"; not
     "a Russian report"). Such a mention is its own source, as written: neither an earlier organisation nor the one
     speaking in the next sentence (document_neighbours.py) is taken for it."""
     return any((t.pos_ == "PROPN" and t.ent_type_ != "NORP") or t.ent_type_ in _NAME_ENTS for t in span)
@@ -44,7 +44,7 @@ class DocumentsMixin:
         lemma = head.lemma_.lower()
         # (a document named in reported speech is the narrator's: "The G7 ministers issued a statement, Reuters
         # reported. The statement said ..." is the ministers', not the outlet's)
-        # (the headline's document word is the article itself, "Russia-Ukraine war update: what we know ...", never
+        # (the headline's document word is the article itself, "Front-line update: the day in Kharkiv ...", never
         # a document someone issued: no antecedent of "The latest intelligence update said" in the text)
         title_end = int(self.article.get("title_chars") or 0)
         title_end = title_end if head.idx >= title_end else 0
