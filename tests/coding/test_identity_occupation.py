@@ -56,3 +56,38 @@ def test_near_misses_keep_their_own_evidence():
     countries, officials = identity.recompute(rows)
     assert countries == ["Ukraine", "Russia"]
     assert officials == [True, False]
+
+
+def test_the_mark_must_be_on_the_speakers_authority():
+    # the occupier's or a breakaway word on a place, on the people the speaker fights or on whoever ousted them marks
+    # no authority of the speaker's: their own evidence decides
+    ref = names.reference()
+    for own in ("a resident of Russian-controlled Melitopol", "a teacher from Russian-controlled Kherson",
+                "a Ukrainian soldier who fought separatists in Donetsk",
+                "Melitopol's mayor, ousted by Moscow-installed authorities",
+                "Ukrainian commander Oleksandr Syrskyi, fighting Russian-backed forces"):
+        assert occupation_identity(ref, own) is None, own
+    rows = [_row("Olena Marchuk", role="teacher", text="a teacher from Russian-controlled Kherson", article="e1"),
+            _row("Ivan Fedorov", role="mayor", text="Melitopol's mayor, ousted by Moscow-installed authorities",
+                 article="e2")]
+    countries, officials = identity.recompute(rows)
+    assert countries == ["Ukraine", "Ukraine"]
+    assert officials == [False, True]
+
+
+def test_the_mark_on_the_head_or_its_body():
+    # the mark on the speaker's own title or on the body the title hangs on; the office is the title's
+    ref = names.reference()
+    assert occupation_identity(ref, "the Kremlin-backed deputy head of the Zaporizhzhia region") == ("Russia", True)
+    assert occupation_identity(ref, "an aide to the leader of the self-styled Lugansk republic") == (
+        "Luhansk People's Republic", True)
+    assert occupation_identity(ref, "Moscow-installed governor Oleksandr Petrenko") == ("Russia", True)
+    assert occupation_identity(ref, "a resident of the self-proclaimed Luhansk republic") is None
+    assert occupation_identity(ref, "a commander fighting Russian-installed authorities") is None
+
+
+def test_every_country_a_text_names():
+    ref = names.reference()
+    assert ref.find_countries("Polish and German officials in Kyiv") == ["Poland", "Germany", "Ukraine"]
+    assert ref.find_country("Polish and German officials in Kyiv") == "Poland"
+    assert ref.find_countries("a spokesman") == []

@@ -1,72 +1,126 @@
-"""The occupation and breakaway authorities in Ukraine: a speaker whose own mention marks it as the occupier's.
+"""The occupation and breakaway authorities in Ukraine: a speaker whose own title or body is the occupier's.
 
-Construction: the speaker's own words (role, mention, name) mark an authority set up by the occupier, by a breakaway
-word ("a minister in Luhansk's self-proclaimed republic", "a separatist commander", "an unrecognised state") or by a
-compound of the occupier and a participle of installing or backing ("Melitopol's Moscow-installed mayor", "a
-Russian-controlled town council", "a Kremlin-backed deputy"). The Ukrainian place such a mention names is the
-territory, not the speaker's country: a pro-Moscow self-proclaimed leadership of Luhansk was coded Ukraine from
-"Luhansk". The country is the breakaway republic where the mention names one as a republic ("Donetsk's republic",
-"the DPR": countries.csv `Donetsk People's Republic`), else the occupier (Russia); the speaker is an official
-(CODING.md: governments, their bodies and spokespeople) unless other words of the mention say otherwise (a company:
-"Gazprom, the Kremlin-controlled energy giant").
+Construction: in one part of the speaker's own words (role, mention, name), the chain of the speaker's title and the
+bodies it hangs on by a linking preposition (`occupation_link`: "a spokesman | for the Moscow-installed
+administration | in Melitopol"), up to the first punctuation mark or `occupation_break` word (a place they come from,
+whoever acts on them, a clause: "a teacher from ...", "ousted by ...", "who fought ..."), holds an authority noun
+marked by the occupier or a breakaway word: an official role of roles.csv, a `government_body`, `republic_word` or
+`occupation_body` noun that ends its phrase and that a mark in the same phrase modifies, with no title before the
+mark. A mark is a compound of the occupier and an `occupied_marks` word of speaker_words.csv ("Melitopol's
+Moscow-installed mayor", "a Russian-controlled town council", "Russia-backed separatists") or a breakaway word
+("a minister in Luhansk's self-proclaimed republic", "the pro-Russian separatist militia") beside the occupier or a
+place of the occupation's sides. The mark on a body the title hangs on counts only under a title that is an office
+or no role at all ("a resident of the self-proclaimed republic" is no authority's), and never under a title the
+mention marks Ukrainian ("a Ukrainian official in the Russian-installed administration"). Left alone: a mark on a
+place ("a resident of Russian-controlled Melitopol"), on those the speaker fights or who ousted them ("Melitopol's
+mayor, ousted by Moscow-installed authorities"), on a company ("the Kremlin-controlled energy giant").
+
+The Ukrainian place such a mention names is the territory, not the speaker's country: a pro-Moscow self-proclaimed
+leadership of Luhansk was coded Ukraine from "Luhansk". The country is the breakaway republic the mention names
+(countries.csv: "the DPR", "Luhansk People's Republic"), or names by the region it is named after with a
+`republic_word` ("Donetsk's republic"), else the occupier's (the country of the `occupier_word` words: Russia); the
+speaker holds an office: the authority noun is one (CODING.md: governments, their bodies, armed forces and
+spokespeople).
 
     occupation_identity(ref, "a police chief in Luhansk's self-declared republic") -> ("Luhansk People's Republic", True)
     occupation_identity(ref, "Zaporizhzhia's Moscow-appointed regional head") -> ("Russia", True)
     occupation_identity(ref, "pro-Russian Hungarian politicians") -> None   (another country; no breakaway word)
 
-A mention that names another country besides Russia, Ukraine and the two republics ("Russian-backed separatists in
-Georgia") is left to the other evidence, and so is one naming both republics (two authorities, no one country).
-Word classes (coding_words.csv): `breakaway_word`, `occupier_word`, `installed_participle`, `republic_word`.
+A mention that names another country besides the occupier, Ukraine and the two republics ("Russian-backed separatists
+in Georgia") is left to the other evidence, and so is one naming both republics (two authorities, no one country).
+Word classes (coding_words.csv): `breakaway_word`, `occupier_word`, `republic_word`, `occupation_body`,
+`occupation_link`, `occupation_break`; `occupied_marks` of speaker_words.csv.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from ..statements.names import _COUNTRY_TOKEN, strip_possessive
+from ..statements.speakers.words import word_list
 from .words import of
 
-_REPUBLICS = {"donetsk": "Donetsk People's Republic", "luhansk": "Luhansk People's Republic",
-              "lugansk": "Luhansk People's Republic", "dpr": "Donetsk People's Republic",
-              "dnr": "Donetsk People's Republic", "lpr": "Luhansk People's Republic",
-              "lnr": "Luhansk People's Republic"}
-_COMPOUND = re.compile(r"\b([a-z]+)\s*-\s*([a-z]+)\b")
-_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][sS])?(?:-[A-Za-z]+)*(?:['’][sS])?|[^\sA-Za-z]")
 _WORDS = re.compile(r"[a-z]+")
-_OCCUPATION_SIDE = {"Russia", "Ukraine", "Donetsk People's Republic", "Luhansk People's Republic"}
 
 
-def _marked(low: str, named: set[str]) -> bool:
-    """An occupier-participle compound ("Moscow-installed"), or a breakaway word ("self-proclaimed", "separatists")
-    beside the occupier ("pro-Russian separatists") or a place of the occupied side ("Luhansk's self-proclaimed
-    republic"): "Kurdish separatists" are another conflict's."""
-    if any(a in of("occupier_word") and b in of("installed_participle") for a, b in _COMPOUND.findall(low)):
+def _chain(part: str) -> list[list[str]]:
+    """The phrases of the speaker's title and the bodies it hangs on, in order: "a spokesman for the Moscow-installed
+    administration in Melitopol" -> [a spokesman], [the Moscow-installed administration], [Melitopol]."""
+    phrases: list[list[str]] = [[]]
+    for w in _WORD.findall(part):
+        low = w.lower()
+        if low in of("occupation_link"):
+            phrases.append([])
+        elif low in of("occupation_break") or not w[0].isalpha():
+            break
+        else:
+            phrases[-1].append(w)
+    return phrases
+
+
+def _mark(word: str, breakaway_side: bool) -> bool:
+    """An occupier-participle compound ("Moscow-installed"), or a breakaway word where the mention names the
+    occupier or a place of the occupation's sides ("Kurdish separatists" are another conflict's)."""
+    low = word.lower()
+    parts = low.split("-")
+    if any(a in of("occupier_word") and b in word_list("occupied_marks") for a, b in pairwise(parts)):
         return True
-    return bool(set(_TOKEN.findall(low)) & of("breakaway_word")) and bool(
-        named & _OCCUPATION_SIDE or set(_WORDS.findall(low)) & of("occupier_word"))
+    return breakaway_side and low in of("breakaway_word")
 
 
-def _countries(ref, text: str) -> set[str]:
-    """Every country, region or body of countries.csv that text names (as `Reference.find_country`, all of them)."""
-    toks, found = _COUNTRY_TOKEN.findall(text or ""), set()
-    for i in range(len(toks)):
-        for n in (4, 3, 2, 1):
-            chunk = " ".join(toks[i:i + n])
-            for c in (chunk, strip_possessive(chunk), strip_possessive(chunk).rstrip(".")):
-                row = ref.places.get(c)
-                if row and row.get("country"):
-                    found.add(row["country"])
-    return found
+def _authority(ref, noun: str) -> bool:
+    low = noun.lower()
+    return (low in of("government_body") | of("republic_word") | of("occupation_body")
+            or ref.role_official(low) is True)
+
+
+def _marked_phrase(ref, phrase: list[str], breakaway_side: bool) -> bool:
+    """The phrase ends in an authority noun a mark modifies (or a mark that is such a noun: "separatists"), with no
+    title before the mark ("a commander fighting Russian-installed ..." is a commander's). A name after the noun is
+    the speaker's ("Moscow-installed governor Vladimir Saldo")."""
+    while len(phrase) > 1 and phrase[-1][0].isupper() and not _authority(ref, phrase[-1]):
+        phrase = phrase[:-1]
+    if not phrase or not _authority(ref, phrase[-1]):
+        return False
+    for k, w in enumerate(phrase):
+        if _mark(w, breakaway_side) and (k < len(phrase) - 1 or w.lower() in of("occupation_body")):
+            return ref.role_official(" ".join(phrase[:k])) is None
+    return False
+
+
+def _republics(ref) -> dict[str, str]:
+    """{a Ukrainian region's canonical name: the countries.csv republic named after it} ("Luhansk": "Luhansk
+    People's Republic")."""
+    regions = {r["canonical"] for r in ref.places.values() if r.get("kind") == "region" and r.get("country") == "Ukraine"}
+    return {c.split()[0]: c for c in {r["country"] for r in ref.places.values() if r.get("kind") == "country"}
+            if c.split() and c.split()[0] in regions and set(c.lower().split()) & of("republic_word")}
 
 
 def occupation_identity(ref, own: str) -> tuple[str, bool] | None:
     """(country, official) of a speaker whose own words mark an occupation or breakaway authority, else None."""
-    low = (own or "").lower()
-    named = _countries(ref, own)
-    toks = set(_WORDS.findall(low))
-    republics = {_REPUBLICS[t] for t in toks if t in _REPUBLICS and (t in ("dpr", "dnr", "lpr", "lnr")
-                                                                     or toks & of("republic_word"))}
-    republics |= named & {"Donetsk People's Republic", "Luhansk People's Republic"}
-    if not _marked(low, named | republics) or named - _OCCUPATION_SIDE or len(republics) > 1:
+    own = own or ""
+    rows = list(ref.find_places(own))
+    republic_of = _republics(ref)
+    occupier = ref.find_countries(" ".join(sorted(of("occupier_word"))).title())
+    named = {r["country"] for r in rows}
+    republics = named & set(republic_of.values())
+    if set(_WORDS.findall(own.lower())) & of("republic_word"):
+        republics |= {republic_of[r["canonical"]] for r in rows if r.get("canonical") in republic_of}
+    sides = set(occupier) | set(republic_of.values()) | {"Ukraine"}
+    if named - sides or len(republics) > 1:
         return None
-    return (next(iter(republics)) if republics else "Russia"), True
+    breakaway_side = bool(named or set(_WORDS.findall(own.lower())) & of("occupier_word"))
+    for part in own.split(";"):
+        chain = _chain(part)
+        hits = [j for j, p in enumerate(chain) if _marked_phrase(ref, p, breakaway_side)]
+        if not hits or not chain[0]:
+            continue
+        head = " ".join(chain[0])
+        if any(r["country"] == "Ukraine" and r.get("kind") in ("country", "adjective", "people")
+               for r in ref.find_places(head)):
+            continue  # "a Ukrainian official in the Russian-installed administration"
+        if hits[0] > 0 and ref.role_official(head) is False:
+            continue  # "a resident of the self-proclaimed republic"
+        return (next(iter(republics)) if republics else (occupier[0] if occupier else "")), True
+    return None

@@ -294,20 +294,27 @@ class Reference:
                 return surface
         return ""
 
-    def find_country(self, text: str) -> str:
-        """The first country/body named in text (nationality adjective, country, capital, body), else ''."""
+    def find_places(self, text: str):
+        """Every countries.csv row text names (nationality adjective, country, capital, region, body), in text order:
+        at each word the longest chunk first (four words down to one), the possessive and a final dot stripped."""
         toks = _COUNTRY_TOKEN.findall(text or "")
-        i = 0
-        while i < len(toks):
+        for i in range(len(toks)):
             for n in (4, 3, 2, 1):
                 chunk = " ".join(toks[i:i + n])
                 chunk2 = strip_possessive(chunk)
                 for c in (chunk, chunk2, chunk2.rstrip(".")):
                     row = self.places.get(c)
                     if row and row.get("country"):
-                        return row["country"]
-            i += 1
-        return ""
+                        yield row
+
+    def find_countries(self, text: str) -> list[str]:
+        """Every country/body text names, each once, in text order (`find_places`)."""
+        return list(dict.fromkeys(row["country"] for row in self.find_places(text)))
+
+    def find_country(self, text: str) -> str:
+        """The first country/body named in text (nationality adjective, country, capital, body), else '': the
+        first of `find_countries`, without reading the rest of text."""
+        return next((row["country"] for row in self.find_places(text)), "")
 
 
 def official_spelling_wins(canonical: str, spellings: list[str], off: Official) -> bool:
