@@ -1,4 +1,4 @@
-"""Round 22 (issue #14): a quotation closed before a verb that is no cue elsewhere ("agreed", "concluded")
+"""A quotation closed before a verb that is no cue elsewhere ("agreed", "concluded")
 is the statement of that verb's subject (`carried_on`, the `carried_on_cue` list), and the next quoted sentence of
 the paragraph its second part. Before, the quotation fell to the continuation of the statement before it, another
 speaker's ('"...," the journalist said. "Exactly! ...," the head of state agreed. "..."' gave the journalist both).
@@ -55,3 +55,17 @@ def test_a_stray_word_before_a_quoted_sentence_is_no_scare_quote(nlp):
     verb inside) does not make the quotation a name."""
     body = 'The mayor toured the bridge. The "The crossing will reopen before the spring floods," she continued.'
     assert ("continued", "she") in [(r["cue"], r["speaker_text"]) for r in extract_rows(nlp, body)]
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    ('"The reserves are in place," he continued in a televised address.', "continued", "he"),
+    ('"We will rebuild every school," Zelensky continued on Telegram.', "continued", "Zelensky"),
+    ('"Nobody here wants a frozen war," the chancellor agreed with a nod.', "agreed", "the chancellor"),
+    ('"The harvest will be smaller this year" - continued the minister.', "continued", "the minister"),
+    ('"The shelters are full," the mayor, who arrived late, continued.', "continued", "the mayor"),
+], ids=["adjunct-in", "adjunct-on", "adjunct-with", "dash-verb-first", "relative-inside-subject"])
+def test_an_adjunct_or_a_relative_clause_in_the_subject_keeps_the_statement(nlp, body, cue, speaker):
+    """An adjunct after the verb, the speaker after a verb standing first, and a relative clause inside the subject
+    are no complement of the verb and no linking word before it."""
+    rows = [(r["cue"], r["speaker_text"]) for r in extract_rows(nlp, body)]
+    assert any(c == cue and sp.startswith(speaker) for c, sp in rows), rows

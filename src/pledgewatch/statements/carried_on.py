@@ -42,7 +42,7 @@ def _verb(ctx, k):
     for t in doc[j:min(len(doc), j + _WINDOW)]:
         if t.text in _STOPS or t.is_quote or t.i in ctx.cue_idx:
             return None  # a sentence end, another quotation or a cue verb of its own ('," she said. If Russia ...')
-        if _linking(t):
+        if t.i == j and _linking(t):
             return None  # '"grain corridor," which Moscow and Kyiv agreed', '"day of silence," and the talks concluded'
         if t.lemma_.lower() in L.CARRIED_ON_CUE and t.pos_ in ("VERB", "AUX"):
             return (t, j) if _telling(t, j) else None
@@ -63,16 +63,21 @@ def _named(doc, o, close):
 
 
 def _linking(t):
-    """A relative, subordinating or coordinating word: the clause after the mark is no speaker's comment."""
+    """A relative, subordinating or coordinating word opening the clause after the mark: no speaker's comment (read
+    at the first word only: a relative clause inside the subject, '," the minister, who visited Kharkiv, continued',
+    is the speaker's)."""
     return t.pos_ in ("CCONJ", "SCONJ") or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _telling(v, first):
     """Whether v, found after a closing mark and a comma, tells the quotation: it takes no complement of its own (an
-    infinitive, a preposition, an object, a subordinating mark: 'agreed to extend', 'concluded without a deal'), its
-    subject starts right after the comma (or v itself does: '," continued Lavrov'), and the sentence does not go on
-    past it to another verb ('The "ceasefire line," the two armies agreed, runs along the river')."""
-    if any(c.dep_ in ("xcomp", "mark", "prep", "dobj", "dative") or c.tag_ == "TO" for c in v.children):
+    infinitive, an object, a subordinating mark: 'agreed to extend', 'concluded the talks'; an adjunct such as 'on
+    Telegram', 'after a pause', 'with a nod' is no complement, and the noun after a verb standing first is its
+    speaker, which the parse may call an object: '" - continued the minister'), its subject starts right after the
+    comma (or v itself does: '," continued Lavrov'), and the sentence does not go on past it to another verb ('The
+    "ceasefire line," the two armies agreed, runs along the river')."""
+    objects = ("xcomp", "mark", "dative") if v.i == first else ("xcomp", "mark", "dobj", "dative")
+    if any(c.dep_ in objects or c.tag_ == "TO" for c in v.children):
         return False
     if v.dep_ != "ROOT" and v.head.i > v.i:
         return False
