@@ -39,3 +39,20 @@ def test_force_aimed_at_the_adversary_is_no_transfer_to_it():
     assert clause_parts.to_adversary(dict(cl, ben=["moscow"]))
     assert not clause_parts.to_adversary(dict(cl, obj=["missiles", "to", "strike", "russian", "territory"]))
     assert not clause_parts.to_adversary(dict(cl, ben=["kyiv"]))
+
+
+@pytest.mark.parametrize("body", [
+    "\u201cWe are not sending our Russian-made jets, because our own pilots need them,\u201d Mariusz Blaszczak said.",
+    "\u201cWe do not supply the Kremlin's enemies with any weapons,\u201d Viktor Orban said.",
+])
+def test_an_adversary_word_describing_the_thing_or_another_receiver_is_no_receiver(nlp, body):
+    """Near misses of `to_adversary`: the adversary word modifies the object ("Russian-made jets", "the Kremlin's
+    enemies"), whose head is no adversary: no denial of arming the adversary, so the refusal rows decide."""
+    assert act_of(nlp, body) == "refusal"
+
+
+def test_the_object_is_a_receiver_only_by_its_head():
+    cl = {"ben": [], "pred": ["supply"]}
+    assert clause_parts.to_adversary(dict(cl, obj=["russia"]))
+    assert not clause_parts.to_adversary(dict(cl, obj=["our", "russian", "made", "jets"]))
+    assert not clause_parts.to_adversary(dict(cl, obj=["the", "kremlin", "'s", "enemies"]))

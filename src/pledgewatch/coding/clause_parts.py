@@ -109,9 +109,13 @@ def to_ukraine(cl: dict) -> bool:
 def to_adversary(cl: dict) -> bool:
     """The adversary (`hostile`) as the clause's object or beneficiary, a receiver, not Ukraine ("do not ship drones
     to Moscow", "will send weapons to Russia"); not where every adversary word names the target of force
-    (aid_limits.adversary_target: "missiles to strike Russian territory")."""
-    named = cl["obj"] + cl["ben"]
-    return bool(set(named) & _words.of("hostile")) and not to_ukraine(cl) and not _limits.adversary_target(named)
+    (aid_limits.adversary_target: "missiles to strike Russian territory"). The object is a receiver only where its
+    last word, the head, is the adversary ("supply Russia with drones"): an adversary word that describes the
+    thing given or another receiver is none ("our Russian-made jets", "the Kremlin's enemies")."""
+    hostile = _words.of("hostile")
+    obj = cl["obj"]
+    named = cl["ben"] + (obj if obj and obj[-1] in hostile else [])
+    return bool(set(named) & hostile) and not to_ukraine(cl) and not _limits.adversary_target(named)
 
 
 def denies_supply(cl: dict, row: dict) -> bool:
