@@ -21,6 +21,9 @@ from support import extract_rows
      "that the vote was a victory"),
     ("Ursula von der Leyen, who is seeking a second term at the commission, tweeted on Friday to say she had "
      "never backed the tariff.", "Ursula von der Leyen", "she had never backed the tariff"),
+    # a verb that needs no object keeps a preposition after it ("with", "as", "of" are no passive's marks)
+    ("Olaf Scholz, the leader of the coalition, tweeted with evident relief that the vote was a victory.",
+     "Olaf Scholz", "that the vote was a victory"),
 ])
 def test_participle_of_a_verbless_sentence_is_its_cue(nlp, body, speaker, content):
     rows = [(r["speaker_text"], r["text"]) for r in extract_rows(nlp, body)]

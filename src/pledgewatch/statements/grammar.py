@@ -188,16 +188,14 @@ def verbless_main(v):
     ''reckless''", "Mette Frederiksen, who chairs the summit this year, tweeted ..."). Returns the root noun, the
     subject, or None; not a true reduced clause ("Nadia Savchenko, a pilot now charged with ...": the comma opens
     the apposition that holds it) nor "Trump, when asked about ..." (a subordinator), nor a passive: a "by" agent
-    ("asked by rivals whether ..."), a verb whose active use needs its hearer as object (`hearer_cue`: "informed on
-    Friday that ...", the name the hearer) without one, or a preposition of the `passive_preposition` list right
-    after it with no object ("pressed with questions whether ...")."""
+    ("asked by rivals whether ..."), or a verb whose active use needs an object (`hearer_cue`: "informed on Friday
+    that ...", "pressed with questions whether ...", the name the one told or pressed) without one; a verb that
+    needs none keeps its adjunct ("tweeted with evident relief that ...")."""
     if v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("relcl", "acl") or \
             any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent") or c.lower_ == "by"
                 for c in v.children):
         return None
-    if not any(c.dep_ in ("dobj", "dative") for c in v.children) and (
-            v.lemma_.lower() in L.HEARER_CUE or
-            v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in L.PASSIVE_PREPOSITION):
+    if v.lemma_.lower() in L.HEARER_CUE and not any(c.dep_ in ("dobj", "dative") for c in v.children):
         return None
     root = v.sent.root
     doc = v.doc
