@@ -296,7 +296,10 @@ class Reference:
 
     def find_places(self, text: str):
         """Every countries.csv row text names (nationality adjective, country, capital, region, body), in text order:
-        at each word the longest chunk first (four words down to one), the possessive and a final dot stripped."""
+        at each word every chunk from four words down to one, the possessive and a final dot stripped. Overlapping
+        rows all come ("the Donetsk People's Republic" gives the republic's row, then the region's, Ukraine), and a
+        row may come more than once: `find_country` takes the first; a caller wanting one row per name must skip the
+        words a longer row covers."""
         toks = _COUNTRY_TOKEN.findall(text or "")
         for i in range(len(toks)):
             for n in (4, 3, 2, 1):
