@@ -46,3 +46,10 @@ def test_a_condition_phrase_gives_the_clause_its_condition(nlp, body, pred):
 ])
 def test_no_condition_without_a_condition_phrase_on_the_head(nlp, body):
     assert conditions(nlp, body) == []
+
+
+def test_a_rejected_phrase_does_not_hide_a_later_condition(nlp):
+    """An open-ended "as long as it takes" sets no condition, and the condition phrase after it still does."""
+    body = ("\u201cWe will fund the army as long as it takes, provided that the parliament agrees,\u201d Mette"
+            " Frederiksen said.")
+    assert [p[-1] for p in conditions(nlp, body)] == ["agree"]

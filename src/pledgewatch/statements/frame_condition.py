@@ -65,13 +65,14 @@ def condition_head(head):
         if found is None or not _governed(t, found[1], head):
             continue
         end, words = found
-        for v in doc[end:sub[-1].i + 1]:
-            if v.i in inside and v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass") and v.i not in words:
-                subj = [c.lower_ for c in v.children if c.dep_ in _SUBJ]
-                if len(words) == 1 and not subj:
-                    return None  # a bare "provided" opens a clause with its own subject ("provided the shells arrive")
-                if any(f"{w} {v.lemma_.lower()}" in L.FRAME_CONDITION_OPEN_ENDED for w in subj):
-                    return None  # "as long as it takes": open-ended, no condition
-                return v
-        return None
+        v = next((v for v in doc[end:sub[-1].i + 1] if v.i in inside and v.pos_ in ("VERB", "AUX")
+                  and v.dep_ not in ("aux", "auxpass") and v.i not in words), None)
+        if v is None:
+            continue
+        subj = [c.lower_ for c in v.children if c.dep_ in _SUBJ]
+        if len(words) == 1 and not subj:
+            continue  # a bare "provided" opens a clause with its own subject ("provided the shells arrive")
+        if any(f"{w} {v.lemma_.lower()}" in L.FRAME_CONDITION_OPEN_ENDED for w in subj):
+            continue  # "as long as it takes": open-ended, no condition; a later phrase may still set one
+        return v
     return None
