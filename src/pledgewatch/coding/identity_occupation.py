@@ -100,6 +100,8 @@ def _republics(ref) -> dict[str, str]:
 def occupation_identity(ref, own: str) -> tuple[str, bool] | None:
     """(country, official) of a speaker whose own words mark an occupation or breakaway authority, else None."""
     own = own or ""
+    if not any(_mark(w, True) for w in _WORD.findall(own)):
+        return None  # no occupier compound or breakaway word at all: most speakers, nothing more to read
     rows = list(ref.find_places(own))
     republic_of = _republics(ref)
     occupier = ref.find_countries(" ".join(sorted(of("occupier_word"))).title())

@@ -18,8 +18,8 @@ Features are coding.features of each statement (with coding.frame_features); wor
 regression (scikit-learn, lbfgs, class_weight balanced), one multinomial model for the act and one binary model for
 aid_related, with the C and feature groups of ACT and AID (chosen by coding.train_select's nested CV).
 
-Cross-fitting: article-grouped 5-fold CV (coding.folds: an article's fold is a hash of its id, over all training rows, coding_dev's and the gold
-sets' articles alike: no article is in both a training and a test fold). The five fold models are written beside the
+Cross-fitting: article-grouped 5-fold CV (coding.folds: an article's fold is a hash of its id) over all training
+rows, coding_dev's and the gold sets' articles alike: no article is in both a training and a test fold. The five fold models are written beside the
 full model with each article's fold, and the coding stage codes a training article's statements with the fold model
 that did not see it (coding.model.for_article). Before writing, it reports the out-of-fold figures on coding_dev and
 on ukraine_dev beside the rules alone (with the residual model) and the in-sample fit, with the scorer's figures

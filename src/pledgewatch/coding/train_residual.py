@@ -16,8 +16,8 @@ with both, out of fold by article, it is right more often on every fresh set: co
 of both halves.
 
 Article-grouped 5-fold cross-validation (coding.folds: an article's fold is a hash of its id, so it stays put when
-a rule change adds or drops a row): the five fold models are written beside the
-full model with each article's fold, so that the coding stage decides a training article's statements with the
+a rule change adds or drops a row): the five fold models are written beside the full model with each article's
+fold, so that the coding stage decides a training article's statements with the
 model that did not see it (cross-fitting: see residual_model). Reports the rules' and the out-of-fold accuracy on
 the training rows, in all and per set and article half, and per set and half at each threshold of the flip to
 assessment (THRESHOLDS, `by_threshold_assessment`: whether CONFIDENCE_ASSESSMENT still suits the retrained model)

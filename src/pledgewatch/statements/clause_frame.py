@@ -258,7 +258,8 @@ def _heads(span) -> list:
     conjuncts are kept: "we believe Berlin will pay, and we will press it to")."""
     a, b = span.start, span.end
     tops = [t for t in span if t.head.i == t.i or not a <= t.head.i < b]
-    heads = [(_reason_clause(t), _embedded(_reason_clause(t), a, b)) for t in tops]
+    matrices = [_reason_clause(t) for t in tops]
+    heads = [(m, _embedded(m, a, b)) for m in matrices]
     verbs = [(m, t, r) for m, (t, r) in heads if t.pos_ in ("VERB", "AUX")] or [(m, t, r) for m, (t, r) in heads[:1]]
     out = {}
     for matrix, t, raised in verbs:

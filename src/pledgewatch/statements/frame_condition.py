@@ -18,6 +18,8 @@ as long as needed": the condition is the relative clause's).
 
 from __future__ import annotations
 
+import functools
+
 from . import lexicon as L
 
 _OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
@@ -25,9 +27,16 @@ _BARE = ("advcl", "ccomp", "prep", "mark")  # not a conjunct ("sent the tanks an
 _SUBJ = ("nsubj", "nsubjpass", "expl")
 
 
-def _phrases() -> list[list[str]]:
-    """The condition phrases as word lists, longest first."""
-    return sorted((p.split() for p in L.FRAME_CONDITION_PHRASE), key=len, reverse=True)
+@functools.cache
+def _phrases() -> tuple[list[str], ...]:
+    """The condition phrases as word lists, longest first (read once: every clause of every statement asks)."""
+    return tuple(sorted((p.split() for p in L.FRAME_CONDITION_PHRASE), key=len, reverse=True))
+
+
+@functools.cache
+def _openers() -> frozenset:
+    """The words a condition phrase can open with ("provided", "as", "so", "on", "if")."""
+    return frozenset(p[0] for p in _phrases())
 
 
 def _governed(first, words: set, head) -> bool:
@@ -61,6 +70,8 @@ def condition_head(head):
     sub = sorted(head.subtree, key=lambda t: t.i)
     inside = {t.i for t in sub}
     for t in sub:
+        if t.lower_ not in _openers():
+            continue
         found = _at(doc, t.i, head)
         if found is None or not _governed(t, found[1], head):
             continue
