@@ -1,8 +1,6 @@
-"""Speakers of issue 14 (round 16): a body named by the head of its name ("The [Institute] for the Study ... War
-said", "the Center said") is the body's full name, with its capitalised for/of phrase, not the head word alone.
-Found reading the corpus's organisation speakers (coding_dev's half B removed): "Institute", "Center", "Centre",
-"Department", "Organisation" as canonical speakers; each construction with invented sentences, and the case that
-keeps its speaker."""
+"""A body named again by part of its name: "the ministry" after "Ukraine's ministry of health" keeps the of-phrase,
+"the Institute said" is the body's full name with its capitalised for/of phrase, and a body with name words of its
+own is never the earlier one. Tests moved from the round-named files of rounds 8 and 16."""
 
 from __future__ import annotations
 

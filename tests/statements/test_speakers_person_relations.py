@@ -1,6 +1,7 @@
-"""Speaker constructions of issue 14 step 2 (round 12), found on coding_dev's half A and counted on the corpus
-(coding_dev's half B removed) and polnear_train; each with sentences in the style of at least three different
-(invented) articles, run end to end through statements.extract, and the cases that must keep their speaker."""
+"""A speaker named by a relation to a person (`person_relations`: office, family, adviser, lawyer, kin): "his office
+said", "an adviser to X", "her son told": the relative or the body named after its owner, never the owner nor an
+office holder named before; a he/she after a relative of the other gender is not that relative. Tests moved from
+the round-named files of rounds 7, 12, 18 and 19."""
 
 from __future__ import annotations
 
@@ -50,31 +51,28 @@ def test_a_name_that_is_no_object_of_the_relation_keeps_its_speaker(nlp, body, c
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Donald Trump fares better in a race with Hillary Clinton, according to a fresh poll. With Michael "
-     "Bloomberg weighing a bid, a Morning Consult poll found he would take votes from Clinton.",
-     "Donald Trump fares better", "Morning Consult"),
-    ("Hillary Clinton has recovered since the convention, according to a new national poll. Clinton now leads "
-     "by 47 points to 40, according to a CBS poll taken at the weekend.", "Hillary Clinton has recovered",
-     "CBS"),
-    ("Sanders and Clinton are nearly tied in California, according to a fresh poll. The survey, carried out "
-     "by the Public Policy Institute of California, gives Clinton a narrow edge.", "Sanders and Clinton",
-     "Public Policy Institute of California"),
-], ids=["same-word-later", "same-word-next-sentence", "definite-document-word"])
-def test_a_document_named_again_with_its_source_is_that_sources(nlp, body, content, name):
-    """A document nothing before names the source of ("according to a new poll") is the source the next two
-    sentences give the same document ("a Morning Consult poll found", "The survey, conducted by X"):
-    documents._named_again. Under PolNeAR's convention: under the guide's a poll gives no statement."""
-    assert speaker_of(extract_rows(nlp, body, nesting="outer"), content) == name
+    ('"We lived there all our lives," Natalia Usmanova said. US first lady Jill Biden will travel to Poland and '
+     'Moldova on Friday, her office has said.', "US first lady", "Jill Biden's office"),
+    ('"The talks were long," said Dmytro Kuleba. Italian Prime Minister Mario Draghi will travel to Kyiv next week, '
+     'his office said on Sunday.', "Italian Prime Minister", "Mario Draghi's office"),
+    ('Mark Rutte spoke in The Hague. "We need more air defence," he said. Canadian leader Justin Trudeau will attend '
+     'the summit, his office said on Monday.', "Canadian leader", "Justin Trudeau's office"),
+], ids=["her-office-first-lady", "his-office-prime-minister", "his-office-after-another-speaker"])
+def test_the_office_of_a_person_named_as_he_or_she_is_named_after_them(nlp, body, content, name):
+    """"[X will travel to Kyiv], his office said": the office of the person the content is about (the subject of
+    its own sentence, not the previous speaker), named after them; an organisation."""
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)]
+    assert rows and rows[0]["speaker_name"] == name and rows[0]["speaker_type"] == "organization"
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Ukraine has lost 15% of its grain storage, a report said. Farmers had nowhere left to store crops, the "
-     "report said.", "Ukraine has lost", "UNKNOWN"),
-    ("The Conflict Observatory published a report on Monday. Ukraine has lost 15% of its grain storage, the "
-     "report said. The study by the University of Kyiv found the same.", "Ukraine has lost",
-     "Conflict Observatory"),
-], ids=["no-source-anywhere", "source-before-wins"])
-def test_a_document_keeps_its_earlier_source_or_none(nlp, body, content, name):
-    """A source named before comes first; with no source before or after, the document is no speaker (UNKNOWN,
-    round 13: never the document word as an organisation)."""
-    assert speaker_of(extract_rows(nlp, body), content) == name
+    ('British volunteer Aiden Aslin was sentenced to death in Donetsk. His family said that they were devastated by '
+     'the verdict.', "that they were devastated", "Aiden Aslin's family"),
+    ('Basketball player Brittney Griner was moved to a penal colony. Her family said that they had not heard from '
+     'her for weeks.', "that they had not heard", "Brittney Griner's family"),
+    ('Journalist Evan Gershkovich appeared in a Moscow court on Tuesday. His parents said that the charges were '
+     'false.', "that the charges were false", "Evan Gershkovich's parents"),
+], ids=["his-family", "her-family", "his-parents"])
+def test_the_family_of_a_person_named_as_he_or_she_is_a_group_named_after_them(nlp, body, content, name):
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)]
+    assert rows and rows[0]["speaker_name"] == name and rows[0]["speaker_type"] == "group"

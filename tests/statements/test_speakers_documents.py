@@ -1,6 +1,7 @@
-"""Speaker constructions of issue 14 step 2 (round 13, documents that speak), found on polnear_train's even half and
-counted there and on the corpus (coding_dev's half B removed); each with sentences in the style of at least three
-different (invented) articles, run end to end through statements.extract, and the cases that keep their speaker."""
+"""Documents that speak (speakers/documents.py, owners.py): a lawsuit, resolution, readout or report speaks for whoever
+issued, passed or published it, by its own phrase, an owner ("the EU's announcement"), a source named again
+beside it or a publication it appeared in; a document nobody is named issuing is no speaker, and an "it" right
+after a document is that document. Tests moved from the round-named files of rounds 7, 10, 12, 13 and 19."""
 
 from __future__ import annotations
 
@@ -77,3 +78,49 @@ def test_documents_that_keep_their_speaker(nlp, body, content, name):
     """An issuer named by the verb stays; a mention that names its source itself stays as written; a place after
     "in" is no publication."""
     assert name in speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Donald Trump fares better in a race with Hillary Clinton, according to a fresh poll. With Michael "
+     "Bloomberg weighing a bid, a Morning Consult poll found he would take votes from Clinton.",
+     "Donald Trump fares better", "Morning Consult"),
+    ("Hillary Clinton has recovered since the convention, according to a new national poll. Clinton now leads "
+     "by 47 points to 40, according to a CBS poll taken at the weekend.", "Hillary Clinton has recovered",
+     "CBS"),
+    ("Sanders and Clinton are nearly tied in California, according to a fresh poll. The survey, carried out "
+     "by the Public Policy Institute of California, gives Clinton a narrow edge.", "Sanders and Clinton",
+     "Public Policy Institute of California"),
+], ids=["same-word-later", "same-word-next-sentence", "definite-document-word"])
+def test_a_document_named_again_with_its_source_is_that_sources(nlp, body, content, name):
+    """A document nothing before names the source of ("according to a new poll") is the source the next two
+    sentences give the same document ("a Morning Consult poll found", "The survey, conducted by X"):
+    documents._named_again. Under PolNeAR's convention: under the guide's a poll gives no statement."""
+    assert speaker_of(extract_rows(nlp, body, nesting="outer"), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Ukraine has lost 15% of its grain storage, a report said. Farmers had nowhere left to store crops, the "
+     "report said.", "Ukraine has lost", "UNKNOWN"),
+    ("The Conflict Observatory published a report on Monday. Ukraine has lost 15% of its grain storage, the "
+     "report said. The study by the University of Kyiv found the same.", "Ukraine has lost",
+     "Conflict Observatory"),
+], ids=["no-source-anywhere", "source-before-wins"])
+def test_a_document_keeps_its_earlier_source_or_none(nlp, body, content, name):
+    """A source named before comes first; with no source before or after, the document is no speaker (UNKNOWN,
+    round 13: never the document word as an organisation)."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('The upper chamber of the Czech parliament, the Senate, on Wednesday passed a resolution backing Ukraine.\n\n'
+     'According to the resolution, an independent Ukraine is key to the security of Czechia.',
+     "an independent Ukraine is key", "Senate"),
+    ('The European Parliament adopted a resolution on Thursday after a long debate in Strasbourg. The resolution '
+     'said that Russia was a state sponsor of terrorism.', "that Russia was a state sponsor", "European Parliament"),
+    ('Lithuania\'s parliament, the Seimas, approved a declaration on Tuesday. The declaration said that the '
+     'deportations were a genocide.', "that the deportations were", "Seimas"),
+], ids=["resolution-passed-by-appositive", "resolution-adopted", "declaration-approved-by-appositive"])
+def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, body, content, name):
+    """"X passed/adopted/approved a resolution ... the resolution said": the body that passed it, by the name in
+    apposition to its description ("The upper chamber of the Czech parliament, the Senate")."""
+    assert speaker_of(extract_rows(nlp, body), content) == name

@@ -1,0 +1,57 @@
+"""Unnamed persons as written (speakers/personal.py, described_near.py): "a security guard ... he said" is that
+person, a definite or indefinite person noun with a capitalised modifier is a person, and a he/she carries an
+unnamed speaker on across the quotation's own sentences but not a plural or quantifier speaker. Tests moved from
+the round-named files of rounds 11, 14 and 19."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows, row_of
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The first gunmen ran into an office block next door and threw a grenade into its hall, a security "
+     "professional present throughout the raid told Reuters. The second group fired on the cafe, he said.",
+     "The second group fired", "security professional present"),
+    ("The prisoners were moved overnight. An interpreter who worked with the unit told the BBC the soldiers were "
+     "safe. They had been taken to Kyiv, he said.", "They had been taken", "An interpreter"),
+    ("Heslouin was travelling to see his son. A friend of the family said the couple had planned to leave in May. "
+     "They had already packed their bags, she said.", "They had already packed", "A friend of the family"),
+], ids=["security-professional", "interpreter", "friend-of-the-family"])
+def test_he_she_after_an_unnamed_person_noun_is_that_person(nlp, body, content, name):
+    """"a security professional ... told Reuters ... he said": an indefinite singular person noun (a person
+    word of speaker_words.csv, a role, an agent ending) is a person as written (mention._as_common_noun), so a he/she
+    right after it carries it on (pronouns._same_speaker_again) instead of a person named before it."""
+    r = row_of(extract_rows(nlp, body), content)
+    assert (r["speaker_name"], r["speaker_type"]) == (name, "person")
+
+
+@pytest.mark.parametrize("body, content, name, kind", [
+    ("In the ad, a narrator tells viewers that Sanders marched for civil rights in 1963.",
+     "that Sanders marched", "narrator", "person"),
+    ("“He was a person of rare decency,” a friend said on Facebook.", "He was a person of rare decency", "friend",
+     "person"),
+    ("Evacuations continued on Tuesday. One aid worker told France24 that Russia was using its heavier guns "
+     "to level buildings one after another.", "that Russia was using", "One aid worker", "person"),
+    ("A report said the city had been cut off for a week.", "the city had been cut off", "UNKNOWN", "unknown"),
+], ids=["narrator", "friend", "aid-worker", "report-stays-no-speaker"])
+def test_an_indefinite_person_noun_is_a_person_as_written(nlp, body, content, name, kind):
+    """"a narrator", "a friend", "one aid worker": a person as written, not a name of unknown type; a document word
+    with no source ("A report said") stays no speaker."""
+    r = row_of(extract_rows(nlp, body), content)
+    assert (r["speaker_name"], r["speaker_type"]) == (name, kind)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("An interpreter told the BBC the soldiers were safe. Major Ivan Petrenko confirmed the transfer on Monday. "
+     "They had been taken to Kyiv, he said.", "They had been taken", "Ivan Petrenko"),
+    ("A neighbour said the fire started at night. Later, firefighter Anna Kovac arrived. The roof had collapsed, she "
+     "said.", "The roof had collapsed", "Anna Kovac"),
+    ("Gunmen stormed the hotel, a witness told Reuters. Police chief Joseph Boinnet said the area was secure. "
+     "All the guests were evacuated, he said.", "All the guests were", "Joseph Boinnet"),
+], ids=["named-major-after", "named-firefighter-after", "named-police-chief-after"])
+def test_a_person_named_after_the_unnamed_one_takes_the_pronoun(nlp, body, content, name):
+    """A named subject between the unnamed person and the he/she is the new topic: the pronoun is that person."""
+    r = row_of(extract_rows(nlp, body), content)
+    assert r["speaker_name"] == name
