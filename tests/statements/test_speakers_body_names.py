@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, row_of
+from support import extract_rows, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -40,3 +40,17 @@ def test_a_body_with_a_name_of_its_own_is_not_the_earlier_one(nlp, body, content
     the head ("Defence"): it is never the earlier body."""
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] != name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health reported. Later, "
+     "the ministry of health said that one generator could power a whole hospital.",
+     "that one generator", "Ukrainian ministry of health"),
+    ("Heavy shelling hit Kharkiv overnight, Ukraine's ministry of defence said. Later the ministry said that two "
+     "more villages had been retaken.", "that two more villages", "Ukrainian ministry of defence"),
+    ("Estonia's ministry of foreign affairs summoned the Russian envoy on Monday. The ministry said that the "
+     "incursion was unacceptable.", "that the incursion", "Estonian ministry of foreign affairs"),
+], ids=["of-health", "of-defence", "of-foreign-affairs"])
+def test_the_body_named_again_keeps_the_of_phrase_of_its_name(nlp, body, content, name):
+    """"the ministry" after "Ukraine's ministry of health": the earlier phrase with the of-phrase of its name."""
+    assert speaker_of(extract_rows(nlp, body), content) == name

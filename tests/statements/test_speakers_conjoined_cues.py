@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, speaker_of
 
 
 def _row(nlp, text, content):
@@ -60,3 +60,26 @@ def test_a_cue_in_the_same_tense_as_the_clause_keeps_the_clause_subject(nlp):
     verb and the cue share their tense): the conjoined cue stays in the that-clause, Poland promised."""
     text = "Lloyd Austin welcomed reports that Poland sent more tanks and promised further deliveries."
     assert _row(nlp, text, "further deliveries")["speaker_name"] == "Poland"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Two Americans were killed in Donbas, CNN reported, citing a US State Department spokesperson. AFP reports: "
+     "The spokesperson, who was not named, gave no details of the deaths but said "
+     "Washington was in contact with the families.", "Washington was in contact",
+     "a US State Department spokesperson"),
+    ("Alexei Gorinov, a Moscow councillor, faces seven years in jail. Agence France-Presse reports: Gorinov did not "
+     "deny the remarks but said the law was aimed at silencing critics of the war.", "the law was aimed",
+     "Alexei Gorinov"),
+    ("Four civilians were killed in Lyman. AFP reports: Governor Pavlo Kyrylenko gave no figures for the wounded but "
+     "said the shelling had continued overnight.", "the shelling had continued", "Pavlo Kyrylenko"),
+], ids=["reuters-spokesperson", "afp-gorinov", "afp-kyrylenko"])
+def test_a_clause_after_an_outlets_colon_lead_keeps_its_subject(nlp, body, content, name):
+    """"Reuters reports: The spokesperson ... did not provide any details but said ...": the second verb's subject is
+    the clause's own, not the outlet whose lead the clause follows after a colon (subjects._after_colon)."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+def test_said_again_after_a_reported_clause_keeps_the_first_speaker(nlp):
+    """"X said A but said B" with no colon: B is still X's."""
+    body = "Blinken said the killings are not a factor in the talks but said Russia must decide soon."
+    assert speaker_of(extract_rows(nlp, body), "Russia must decide") == "Blinken"

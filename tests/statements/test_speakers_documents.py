@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, row_of, speaker_of
+from support import extract_rows, row_of, shared_text, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -124,3 +124,21 @@ def test_a_resolution_or_declaration_speaks_for_the_body_that_passed_it(nlp, bod
     """"X passed/adopted/approved a resolution ... the resolution said": the body that passed it, by the name in
     apposition to its description ("The upper chamber of the Czech parliament, the Senate")."""
     assert speaker_of(extract_rows(nlp, body), content) == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    (shared_text('"Something must have', "the headline said."), "Something must have",
+     "embassy"),
+    ("People in Melitopol were urged to report collaborators. The intelligence directorate's appeal further asked for "
+     "the roads that Russian columns were taking.", "the roads that", "intelligence directorate"),
+    ("The EU's announcement of the sanctions on the tycoon said he was responsible for backing the invasion.",
+     "he was responsible", "EU"),
+    ("Lukashenko met Xi in Beijing. According to the Chinese Foreign Ministry's readout of the meeting, "
+     "Lukashenko endorsed China's position.", "Lukashenko endorsed", "Chinese Foreign Ministry"),
+], ids=["caption", "appeal", "announcement", "readout"])
+def test_an_owners_document_is_the_owners_word(nlp, body, content, name):
+    """"the embassy's caption", "The intelligence directorate's appeal", "The EU's announcement", "a Chinese Foreign
+    Ministry readout": speech and document nouns of `doc_heads` (caption, announcement, readout, appeal, ultimatum
+    added this round): the owner, or the body the noun names, speaks (owners.py, documents.py); never a person named
+    inside ("sanctions on Mordashov")."""
+    assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name

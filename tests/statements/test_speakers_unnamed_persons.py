@@ -55,3 +55,35 @@ def test_a_person_named_after_the_unnamed_one_takes_the_pronoun(nlp, body, conte
     """A named subject between the unnamed person and the he/she is the new topic: the pronoun is that person."""
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Vladimir Putin was sworn in again on Tuesday. Full of confidence, the Russian strongman closed '
+     'his address by declaring: "Together we will win."', "Together we will win", "Vladimir Putin"),
+    ("Robert Habeck, Germany's energy minister, visited Vienna this week. On the trip, the Green politician said "
+     "families as well must do their share.", "families as well must", "Robert Habeck"),
+    ("Pope Francis spoke to pilgrims in St Peter's Square on Sunday. The Argentinian pontiff condemned the "
+     "bombardment of the city.", "the bombardment of the city", "Francis"),
+], ids=["strongman", "green-politician", "pontiff"])
+def test_a_definite_person_noun_with_a_capitalised_modifier_is_the_person_meant(nlp, body, content, name):
+    """"the Russian strongman", "the Green politician", "The Argentinian pontiff": a person described, not an
+    organisation's name; the person the passage is about (personal.py)."""
+    r = [r for r in extract_rows(nlp, body) if content in r["text"]][0]
+    assert name in r["speaker_name"] and r["speaker_type"] == "person"
+
+
+@pytest.mark.parametrize("body, content, name, kind", [
+    ("A former FBI field agent who spent years inside militia groups told the Guardian that the agency is failing.",
+     "that the agency is failing", "former FBI field agent", "person"),
+    ("A Russia-backed separatist claimed that 400 Ukrainian fighters were trapped in the plant.",
+     "that 400 Ukrainian fighters", "Russia-backed separatist", "person"),
+    ("A 15-year-old Ukrainian girl described how she was held captive for two months.", "how she was held",
+     "15-year-old Ukrainian girl", "person"),
+    ("The US defence department said it would send more shells to Kyiv.", "it would send", "US defence department",
+     "organization"),
+], ids=["fbi-agent", "separatist", "boy", "department-stays-an-organisation"])
+def test_an_indefinite_person_noun_with_a_capitalised_modifier_is_a_person_as_written(nlp, body, content, name, kind):
+    """"A former FBI special agent", "A Russia-backed separatist": a person as written (personal.py); an
+    organisation's head ("department") stays an organisation."""
+    r = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)][0]
+    assert (r["speaker_name"], r["speaker_type"]) == (name, kind)
