@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, speaker_of
+from support import extract_rows, resolve_mention, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -108,3 +108,48 @@ def test_a_description_that_cannot_be_the_named_speaker_is_not(nlp, body, conten
     """Another country, a description that introduces someone ("of an intelligence service", "who declined to be
     named") and an unnamed source ("the official") never refer back to the named speaker."""
     assert speaker_of(extract_rows(nlp, body), content) != bad
+
+
+def _resolve(nlp, text, mention, content):
+    return resolve_mention(nlp, text, mention, content, 0)
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The talks ended on Friday. The minister said that Defence Minister Boris Pistorius would travel to Kyiv next "
+     "week.", "The minister", "Defence Minister Boris Pistorius would travel"),
+    ("Lawmakers passed the budget on Thursday. The governor said that Governor Kathy Hochul would sign the bill "
+     "within days.", "The governor", "Governor Kathy Hochul would sign"),
+    ("The army is short of shells. The general warned that General Valery Zaluzhny needed more ammunition.",
+     "The general", "General Valery Zaluzhny needed"),
+], ids=["minister", "governor", "general"])
+def test_a_description_is_never_a_person_named_only_in_its_own_content(nlp, text, mention, content):
+    """The later-mention fallback of a description skips the row's own content: whom the statement is about."""
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == "UNKNOWN"
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Jan Kowalski, commenting on the talks, pointed to the words that President Recep Tayyip Erdogan said last "
+     "week. Erdogan stressed that both sides should return to talks. - It is plain that Ankara is moving closer to "
+     "Kyiv - said the analyst.", "the analyst", "It is plain that Ankara", "Jan Kowalski"),
+    ("Maria Novak, asked about the summit, recalled what Chancellor Olaf Scholz said on Monday. Scholz said Berlin "
+     "would not send jets. \"This is a cautious signal,\" the expert said.", "the expert", "This is a cautious",
+     "Maria Novak"),
+    ("Tomas Lind, a researcher at the Baltic Policy Institute, followed the remarks closely. General Petras "
+     "Vaitkus said the brigade would move in spring. The researcher added that the move had been planned for years.",
+     "The researcher", "the move had been planned", "Tomas Lind"),
+], ids=["analyst-after-president", "expert-after-chancellor", "researcher-after-general"])
+def test_a_commentators_description_is_no_office_holder(nlp, text, mention, content, name):
+    """"the analyst", "the expert" (no-office role kinds) is the commentator named near, never a president, a
+    chancellor or a general the passage quotes."""
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The shop opened in a basement in 1998. Its owner, Pete Harlow, still sorts the comics "
+     "himself. \"One copy goes on "
+     "the shelf,\" the affable proprietor said.", "the affable proprietor", "One copy goes on", "Pete Harlow"),
+    ("President Ivan Korov visited the plant on Friday. \"We will build more,\" the president said.",
+     "the president", "We will build more", "Ivan Korov"),
+], ids=["proprietor", "president"])
+def test_a_description_with_no_office_conflict_keeps_the_person_of_the_passage(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name

@@ -142,3 +142,43 @@ def test_an_owners_document_is_the_owners_word(nlp, body, content, name):
     added this round): the owner, or the body the noun names, speaks (owners.py, documents.py); never a person named
     inside ("sanctions on Mordashov")."""
     assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Two thinktanks in London published a report on the deportations. The report found that children were moved "
+     "to camps. It warns that states cannot claim they did not know.", "that states cannot claim", "thinktanks"),
+    ("Researchers from two universities wrote the report for the Dutch government. The report describes attacks on "
+     "hospitals. It warns that the damage will take years to repair.", "that the damage will take", "Researchers"),
+    ("The G7 foreign ministers issued a joint statement on Friday, Reuters reported. \"We condemn the seizure of the "
+     "ports,\" the statement said. \"We will keep up the pressure on Moscow,\" it added.",
+     "We will keep up the pressure", "G7 foreign ministers"),
+], ids=["report-thinktanks", "report-researchers", "statement-ministers"])
+def test_it_after_a_document_spoke_is_that_documents_source(nlp, text, content, name):
+    """"The report found ... It warns": an "it" right after a row whose mention is a document noun is that
+    document, whose source spoke (a group of authors too), not the nearest organisation or place named before
+    (`pronouns._prev_was_document`)."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert name in row["speaker_name"]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The G7 foreign ministers issued a joint statement on Friday, Reuters reported. \"We condemn the seizure of the "
+     "ports,\" the statement said.", "We condemn the seizure", "G7 foreign ministers"),
+    ("Participants of the Black Sea summit adopted a joint declaration, the Kyiv agency Ukrinform reports. The "
+     "declaration condemned the blockade of the ports.", "the blockade of the ports", "Participants"),
+    ("Leaders of the three Baltic states released a declaration in Riga on Monday, Interfax reported. The "
+     "declaration said the region needed more air defence.", "the region needed more", "Baltic states"),
+    ("The Czech government published a statement after the strike, CTK reported. The statement said that no "
+     "citizens had been hurt.", "that no citizens had been hurt", "Czech government"),
+    ("The Nordic defence ministers signed a statement in Oslo, the agency NTB reported. The statement said the four "
+     "countries would buy shells together.", "the four countries would buy", "Nordic defence ministers"),
+], ids=["g7-statement-after-reuters", "declaration-after-ukrinform", "baltic-declaration-after-interfax",
+        "czech-statement-after-ctk", "nordic-statement-after-ntb-kept"])
+def test_a_document_named_in_reported_speech_is_its_issuers_not_the_outlets(nlp, text, content, name):
+    """A document issued in a sentence an outlet reports ("X issued a statement, Reuters reported. The statement
+    said") is X's: reported speech is the narrator's words, so its issuing verb names the source
+    (`documents._author_of_document`), not the outlet that spoke before."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert name in row["speaker_name"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, row_of
+from support import extract_rows, resolve_mention, row_of
 
 NO_AGENT = "an abstract noun or a fragment, no speaker"
 
@@ -72,3 +72,33 @@ def test_a_definite_abstract_noun_beside_a_named_speaker_stays_that_person(nlp, 
     """Where the sentence names a person (or he/she) outside the statement, the finder took the noun from that
     person's clause: the person the passage is about, as before."""
     assert row_of(extract_rows(nlp, body), content)["speaker_name"] == name
+
+
+def _resolve(nlp, text, mention, content):
+    return resolve_mention(nlp, text, mention, content, 0)
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("A news agency first reported the transport of blood reserves to the border. The decision signalled that "
+     "Washington fears an attack within days.", "The decision", "Washington fears an attack"),
+    ("The security service opened a criminal case against the businessman on Saturday. The case accuses the "
+     "businessman of organising an armed mutiny.", "The case", "of organising an armed mutiny"),
+    ("Both sides agreed to pull their troops back from the capital. The fact suggested that the two delegations "
+     "were close to a deal.", "The fact", "the two delegations were close"),
+], ids=["decision-signalled", "case-accuses", "fact-suggested"])
+def test_a_definite_abstract_noun_with_no_person_near_is_no_speaker(nlp, text, mention, content):
+    row = _resolve(nlp, text, mention, content)
+    assert row["speaker_name"] == "UNKNOWN"
+    assert "abstract noun" in row["speaker_unknown_reason"]
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("The train stood at the station for two hours. The conductor explained that the line had no power after "
+     "the strike.", "The conductor", "the line had no power", "conductor"),
+    ("The shop opened in a basement in 1998. The proprietor recalled that the first customers came for old "
+     "comics.", "The proprietor", "the first customers came", "proprietor"),
+    ("Hundreds of volunteers came to the square. The organiser said that more buses would leave in the morning.",
+     "The organiser", "more buses would leave", "organiser"),
+], ids=["conductor", "proprietor", "organiser"])
+def test_a_definite_person_noun_with_no_person_near_stays_as_written(nlp, text, mention, content, name):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name

@@ -35,3 +35,21 @@ def test_a_description_no_one_fits_before_it_is_the_person_named_right_after(nlp
 def test_a_person_named_after_a_description_they_cannot_fit_is_not_its_speaker(nlp, body, content, bad):
     """A journalist is no expert, a Polish president no Ukrainian one, a minister no president."""
     assert speaker_of(extract_rows(nlp, body), content) != bad
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("He said: \"Whatever else happens, the United States stands ready to talk about arms control.\"\n\n"
+     "Mr Biden's remarks came hours after the Kremlin ordered a partial mobilisation.", "Whatever else happens",
+     "Biden"),
+    ("\"We are adding sanctions on twelve more members of the regime and their relatives,\" he wrote on social "
+     "media, Canadian Prime Minister Justin Trudeau. Britain has already sanctioned them.", "We are adding sanctions",
+     "Justin Trudeau"),
+    ("She said the talks in Geneva had been \"hard but useful\". Ms Baerbock, Germany's foreign minister, flew "
+     "back to Berlin on Tuesday evening.", "the talks in Geneva", "Baerbock"),
+], ids=["he-then-mr-biden", "he-then-prime-minister", "she-then-ms-baerbock"])
+def test_a_pronoun_that_opens_the_text_is_the_person_named_right_after(nlp, text, content, name):
+    """A he/she no person before can be (a text that opens with the quotation) is the first person of that gender
+    named after it, in its sentence or the next, outside quotations (`pronouns._named_right_after`); was UNKNOWN."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert name in row["speaker_name"]

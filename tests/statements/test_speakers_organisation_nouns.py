@@ -36,3 +36,27 @@ def test_the_company_keeps_the_organisation_speaking(nlp, body, content, name):
     """The previous organisation speaker comes first ("Suncor said EDC had paid ... The company noted": Suncor), and a
     name inside a quotation is no antecedent."""
     assert name in row_of(extract_rows(nlp, body), content)["speaker_name"]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("HSBC keeps about 200 staff in Russia, according to the FT. The bank said it had been shrinking its Russian "
+     "business for a decade.", "it had been shrinking", "HSBC"),
+    ("Siemens halted new orders in March, Reuters reported. The company said it would still service trains already "
+     "sold.", "it would still service", "Siemens"),
+    ("Nestle cut its range of products sold in Russia, the Financial Times reported on Monday. The company said it "
+     "would keep selling baby food.", "it would keep selling", "Nestle"),
+], ids=["bank-after-ft", "company-after-reuters", "company-after-financial-times"])
+def test_a_company_noun_is_never_the_outlet_that_reported(nlp, text, content, name):
+    """"the bank", "the company" (a generic organisation head that names no medium) is the body the passage is
+    about, never the news outlet the previous sentence cited (`bodies.media_bodies`)."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert row["speaker_name"] == name
+
+
+def test_the_newspaper_is_still_the_outlet(nlp):
+    """A media head still takes the outlet: "the newspaper said" after the FT reported."""
+    rows = extract_rows(nlp, "Unilever kept its Moscow plant open, the FT reported. The newspaper said the plant "
+                             "employs 3,000 people.")
+    row = next(r for r in rows if r["text"].startswith("the plant employs"))
+    assert row["speaker_name"] != "Unilever"

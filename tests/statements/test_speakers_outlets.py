@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, row_of, speaker_of
+from support import extract_rows, resolve_mention, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -56,3 +56,33 @@ def test_a_media_head_alone_stays_as_written(nlp):
     """With no name after it, "The news agency said" keeps its words."""
     assert speaker_of(extract_rows(nlp, "The news agency said the troops had left."), "the troops had left") == \
         "news agency"
+
+
+def _resolve(nlp, text, mention, content):
+    return resolve_mention(nlp, text, mention, content, -1)
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Washington may send four more launchers to Kyiv, Politico reports. \"It was worth the wait,\" the freed "
+     "medic Olena Kravets told journalists, and she thanked the army.", "Politico", "Washington may send four",
+     "Politico"),
+    ("Satellite pictures taken on Sunday show a long convoy north of the city, Maxar said on Monday.", "Maxar",
+     "Satellite pictures taken on Sunday", "Maxar"),
+    ("Deliveries through the pipeline will fall to a fifth of capacity, Russian energy giant Gazprom said.",
+     "Russian energy giant Gazprom", "Deliveries through the pipeline", "Gazprom"),
+], ids=["outlet-reports", "company-said", "described-company"])
+def test_an_outlet_or_company_the_tables_know_is_an_organisation_not_a_person(nlp, text, mention, content, name):
+    row = _resolve(nlp, text, mention, content)
+    assert (row["speaker_name"], row["speaker_type"]) == (name, "organization")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Berlin will send more howitzers, Politico reports. The released driver, known as Lastivka, posted a message. "
+     "\"We are home,\" she said.", "she", "We are home"),
+    ("Russian units have left the airfield, Maxar reports. The freed medic, known as Sova, released a video. "
+     "\"I never lost hope,\" she said.", "she", "I never lost hope"),
+    ("The convoy stretches for forty miles, Maxar reports. The rescued cook, known as Bilka, recorded a message. "
+     "\"We are alive,\" she said.", "she", "We are alive"),
+], ids=["politico-she", "maxar-medic-she", "maxar-cook-she"])
+def test_an_outlet_tagged_person_is_never_the_antecedent_of_she(nlp, text, mention, content):
+    assert _resolve(nlp, text, mention, content)["speaker_name"] not in {"Politico", "Maxar", "Bloomberg"}

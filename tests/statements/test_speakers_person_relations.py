@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, speaker_of
+from support import extract_rows, resolve_mention, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -76,3 +76,54 @@ def test_the_office_of_a_person_named_as_he_or_she_is_named_after_them(nlp, body
 def test_the_family_of_a_person_named_as_he_or_she_is_a_group_named_after_them(nlp, body, content, name):
     rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)]
     assert rows and rows[0]["speaker_name"] == name and rows[0]["speaker_type"] == "group"
+
+
+def _resolve(nlp, text, mention, content):
+    return resolve_mention(nlp, text, mention, content, 0)
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Ivan Sorokin was jailed for ten days last month. He had been detained outside his flat, his lawyer said.",
+     "his lawyer", "He had been detained", "Ivan Sorokin's lawyer"),
+    ("Marina Kovalenko has been moved to a hospital, her spokesman said on Friday.", "her spokesman",
+     "has been moved to a hospital", "Marina Kovalenko's spokesman"),
+    ("Kim Ryder was freed on Monday after a week in custody. She is tired but well, her husband said.",
+     "her husband", "She is tired but well", "Kim Ryder's husband"),
+], ids=["lawyer", "spokesman", "husband"])
+def test_a_relation_of_a_person_named_as_he_or_she_is_that_persons(nlp, text, mention, content, name):
+    """"his lawyer said" (a `person_relations` noun owned by he/she): "<the owner>'s lawyer", not UNKNOWN."""
+    row = _resolve(nlp, text, mention, content)
+    assert row["speaker_name"] == name
+    assert row["speaker_type"] == "person"
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Nora Lind said her son told the family that he was training recruits near the border. \"He wanted to help,\" "
+     "she told a local paper, referring to President Ivan Korov.", "her son", "that he was training recruits",
+     "Nora Lind's son"),
+    ("Relatives of the sailor gathered outside the court. Pavel Rudin, the sailor, was detained in May; his wife "
+     "said that he had done nothing wrong. Governor Anton Belov later visited the port.", "his wife",
+     "that he had done nothing wrong", "Pavel Rudin's wife"),
+    ("Defence Minister Karl Moen met the crew on Friday. Asked about the missing pilot, Erik Dahl said his father "
+     "had warned that the base was unsafe.", "his father", "that the base was unsafe", "Erik Dahl's father"),
+], ids=["son-later-president", "wife-later-governor", "father-earlier-minister"])
+def test_a_kin_noun_owned_by_a_pronoun_is_no_office_holder(nlp, text, mention, content, name):
+    """"her son", "his wife", "his father" (a kin noun of `person_relations` with no role) is the owner's relative,
+    never a president, governor or minister named before or after it."""
+    assert _resolve(nlp, text, mention, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, she, name", [
+    ("Nora Lind said her son told the family that he was training recruits. \"He wanted to help,\" she told a local "
+     "paper.", "He wanted to help", "Nora Lind"),
+    ("Olga Petrenko said her husband told her that the unit had run out of shells. \"We have not heard from him "
+     "since,\" she said on Monday.", "We have not heard from him", "Olga Petrenko"),
+    ("Anna Berg said her brother told friends that the convoy had been hit. \"I only want him home,\" she added.",
+     "I only want him home", "Anna Berg"),
+], ids=["son-then-she", "husband-then-she", "brother-then-she"])
+def test_a_she_after_a_male_relative_is_not_that_relative(nlp, text, she, name):
+    """A he/she carries an unnamed previous speaker on only when the noun that describes them is not of the other
+    gender (`nouns_m`, `nouns_f`): "her son told ... she said" is the mother."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(she))
+    assert row["speaker_name"] == name

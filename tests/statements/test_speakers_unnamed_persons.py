@@ -87,3 +87,32 @@ def test_an_indefinite_person_noun_with_a_capitalised_modifier_is_a_person_as_wr
     organisation's head ("department") stays an organisation."""
     r = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)][0]
     assert (r["speaker_name"], r["speaker_type"]) == (name, kind)
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("A nurse at the city hospital described the night of the strike. \"We had no light for hours,\" the nurse said. "
+     "\"Patients were moved to the basement.\"\n\n\"Nobody slept,\" she added.", "Nobody slept", "nurse"),
+    ("A soldier from the 93rd brigade spoke to reporters at the front. \"The shelling has not stopped since Friday,\" "
+     "the soldier said. \"We dig in again every night.\"\n\n\"We need more shells,\" he said.", "We need more shells",
+     "soldier"),
+    ("Sophie, the Duchess of Edinburgh, travelled to Kyiv on Monday. \"Survivors here have spoken out so bravely,\" "
+     "the duchess said. \"They show all of us what is at risk.\"\n\n\"We must stand with every survivor,\" she "
+     "said.", "We must stand with every survivor", "duchess"),
+], ids=["nurse", "soldier", "duchess"])
+def test_an_unnamed_speaker_is_carried_on_across_the_quotations_own_sentences(nlp, text, content, name):
+    """A he/she carries an unnamed previous speaker on in the next sentence, or a later one when only that
+    speaker's quoted sentences lie between (`described_near._all_quoted`); was UNKNOWN."""
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith(content))
+    assert name in row["speaker_name"].lower()
+
+
+def test_a_quantifier_speaker_is_not_carried_on_across_quotations(nlp):
+    """A plural or quantifier speaker ("Many shelter users report") is no "she" two sentences on: the person named
+    before it is."""
+    text = ("\"The beds fill up by nine,\" Nadia Ross says. Many shelter users say they do not want flats they "
+            "could never pay for.\n\n\"Keep in mind that the people in shelters differ a lot. Some "
+            "would rather stay,\" she added.")
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if r["text"].startswith("Keep in mind"))
+    assert row["speaker_name"] == "Nadia Ross"
