@@ -59,7 +59,7 @@ def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content
 ], ids=["xi-told", "biden-told"])
 def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, content, name):
     """PolNeAR's convention (nesting="outer"): the outer source keeps the statement (not a direct quotation with
-    its own cue before "according to": test_statements_round17_according.py)."""
+    its own cue before "according to": test_statements_closing_according.py)."""
     rows = [r for r in extract_rows(nlp, body, nesting="outer") if r["cue"].lower() == "according to"]
     assert rows and rows[0]["text"].startswith(content) and rows[0]["speaker_name"] == name
 

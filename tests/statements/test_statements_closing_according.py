@@ -1,7 +1,9 @@
-"""Round 17, `according.reported_quotation`: under PolNeAR's convention, "according to Y" closing a sentence that
-quotes a speaker with a cue verb of its own ('"A," X said, according to Y') names where the reporter found the
-quotation; the words before it are no second statement of Y (the guide's convention keeps the relayed row:
-test_speakers_round11.py). Sentences in this project's own wording, modelled on different articles."""
+"""An "according to Y" closing its sentence. Under PolNeAR's convention (nesting="outer", quote_parts="join"):
+after a clause with a speech verb of its own ("X said A, according to Y") it is Y's statement of the whole clause
+and X gets no row (`nesting._closing_tag`), only where the phrase closes its sentence; after a quotation with its
+own cue ('"A," X said, according to Y') it names where the reporter found the quotation and adds no statement of
+Y (`according.reported_quotation`). The guide's convention keeps X's row (test_speakers_relayed.py). Invented
+sentences; moved from the round-named files of rounds 17, 20 and 21."""
 
 from __future__ import annotations
 
