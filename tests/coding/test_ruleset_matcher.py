@@ -4,7 +4,8 @@ language of the reference tables (words, IN sets, inflections, optional items, g
 import pytest
 from spacy.matcher import Matcher
 
-from pledgewatch.coding._match import RuleSet, blank_nlp, compile_pattern, mark, normalize
+from pledgewatch.coding._match import blank_nlp, compile_pattern, mark, normalize
+from pledgewatch.coding._ruleset import RuleSet
 
 PATTERNS = {
     "litotes": "will|'ll|shall|would|to|going NEG let ... fail|lose|fall|down|up|win",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import extract_rows
+from support import extract_rows, shared_text
 
 
 def run(nlp, body, **kw):
@@ -66,3 +66,30 @@ def test_a_past_tense_conjunct_after_a_modal_and_a_gerund_after_with_are_speech_
     rows = run(nlp, "Moscow told Washington to stop sending arms to Kyiv, with Russia's ambassador warning that "
                     "western weapons deliveries were fuelling the conflict.")
     assert [r[1] for r in rows] == ["told", "warning"]
+
+
+@pytest.mark.parametrize("body, gone", [
+    ("SOCIS recalled that according to the pollster's latest data, most Ukrainians reject "
+     "any territorial concessions.", "recalled"),
+    ("The reporter explained, recalling how armies of bots keep claiming that the front-line videos are made in a "
+     "studio.", "recalling"),
+    ("Blinken said that the next step of Moscow's plan would be to stage theatrical sessions of the council and "
+     "saying that he has to protect Russian speakers in Ukraine.", "said"),
+])
+def test_an_outer_row_left_with_a_bare_complementizer_is_dropped(nlp, body, gone):
+    rows = extract_rows(nlp, body)
+    assert rows and not any(r["cue"] == gone for r in rows)
+    assert all(len(r["text"].split()) > 2 for r in rows)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    (shared_text("As she emphasized,", "narrows their path."), "emphasized",
+     shared_text("although Russia claims", "narrows their path")),
+    ("Vucic said that although he deplores the violation of Ukraine's borders, Serbia would not "
+     "join sanctions against Russia.", "said", "that although he deplores the violation of Ukraine's "
+     "borders, Serbia would not join sanctions against Russia"),
+    ("The mayor stressed that though officials claim the water is safe, residents should boil it.", "stressed",
+     "that though officials claim the water is safe, residents should boil it"),
+])
+def test_an_attribution_inside_a_concessive_clause_leaves_the_outer_content_whole(nlp, body, cue, content):
+    assert [r["text"] for r in extract_rows(nlp, body) if r["cue"] == cue] == [content]

@@ -5,7 +5,7 @@ Matching runs on the normalised, tokenizer-only doc (see `_match`): `phrase` row
 names such as Patriot, Caesar, Leopard, as written or in capitals), `pattern` rows into a Matcher. `exclude` rows
 describe uses that are not capabilities ("think tank", "arms control", "train station"); a hit overlapping one is
 dropped. Overlapping hits keep the longest ("loitering munitions" is drones, not ammunition; "155mm howitzer" is
-artillery, not ammunition). The `pattern` rows and the patterned `exclude` rows run on `_match.RuleSet` (spaCy's
+artillery, not ammunition). The `pattern` rows and the patterned `exclude` rows run on `_ruleset.RuleSet` (spaCy's
 `Matcher` semantics, every match; it tries a pattern only on a doc holding its mandatory words, where the `Matcher`
 walks every token of every statement).
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ._match import RuleSet, blank_nlp, compile_pattern, normalize, read_table
+from ._match import blank_nlp, compile_pattern, normalize, read_table
+from ._ruleset import RuleSet
 from .words import of
 
 

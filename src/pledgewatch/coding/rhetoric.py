@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import math
 
-from ._match import RuleSet, blank_nlp, compile_pattern, normalize, read_table
+from ._match import blank_nlp, compile_pattern, normalize, read_table
+from ._ruleset import RuleSet
 
 FRAMES = ["resolve", "urgency", "threat", "victory"]
 

@@ -43,7 +43,8 @@ from . import threats as _threats
 from . import threats_frame as _threats_frame
 from . import us_subject as _us
 from . import words as _words
-from ._match import RuleSet, blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
+from ._match import blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
+from ._ruleset import RuleSet
 
 ACTS = ["pledge", "delivery", "appeal", "refusal", "warning", "assessment", "other"]
 STRONG = ["pledge", "refusal", "delivery", "appeal", "warning"]  # tie order

@@ -68,22 +68,7 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
         person = None
     if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
-        # an office-holder or government body whose country the mention does not say: the country the
-        # surrounding sentences name most ("the governor, Serhij Lysak, said ... in Ukraine's Dnipropetrovsk")
-        toks = [m[0] for m in res.idx.mentions if m[2] is person] if person is not None else []
-        if sp:
-            toks.append(int(sp[0]))
-        unnamed_source = person is None and rec["speaker_type"] in ("person", "group")
-        if person is None:
-            # an unnamed source or body ("a senior defence official", "the official", "the authorities"): a
-            # hyphenated word of its own that names a country ("Kremlin-affiliated officials", "Moscow-based
-            # group"), the seat named after the mention ("officials [in Ankara]": seats.py), then the country of the
-            # article's other sources of that kind
-            rec["speaker_country"] = (res.ref.find_country(rec["speaker_name"].replace("-", " ")) if unnamed_source
-                                      else "") or seat_country(res.doc, res.ref, sp)
-        if unnamed_source and not rec["speaker_country"]:
-            rec["speaker_country"] = res.same_kind_country(rec["speaker_name"], tuple(range(*sp)) if sp else ())
-        rec["speaker_country"] = rec["speaker_country"] or res.context_country(toks)
+        rec["speaker_country"] = _official_country(res, rec, person, sp)
     r.update(rec)
     r.setdefault("speaker_text", "")
     if r["speaker_text"] is None:
@@ -91,6 +76,25 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
     off = getattr(person, "official", None) if person is not None else None
     r["speaker_id"] = off.name if off is not None else rec["speaker_name"]
     return person
+
+
+def _official_country(res: Resolver, rec: dict, person, sp) -> str:
+    """The country of an office-holder or government body whose mention does not say it: for an unnamed source or
+    body ("a senior defence official", "the authorities"), a hyphenated word of its own that names a country
+    ("Kremlin-affiliated officials"), the seat named after the mention ("officials [in Ankara]": seats.py), the
+    country of the article's other sources of that kind; then, for everyone, the country the surrounding sentences
+    name most ("the governor, Serhij Lysak, said ... in Ukraine's Dnipropetrovsk")."""
+    toks = [m[0] for m in res.idx.mentions if m[2] is person] if person is not None else []
+    if sp:
+        toks.append(int(sp[0]))
+    unnamed_source = person is None and rec["speaker_type"] in ("person", "group")
+    country = rec["speaker_country"]
+    if person is None:
+        country = (res.ref.find_country(rec["speaker_name"].replace("-", " ")) if unnamed_source
+                   else "") or seat_country(res.doc, res.ref, sp)
+    if unnamed_source and not country:
+        country = res.same_kind_country(rec["speaker_name"], tuple(range(*sp)) if sp else ())
+    return country or res.context_country(toks)
 
 
 def resolve_speakers(doc, rows, article, nesting="inner"):

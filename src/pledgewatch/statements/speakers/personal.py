@@ -8,7 +8,7 @@ roles.csv; or an agent ending that no organisation, document or group list holds
 missed (`mention._as_capitalised_name`, which would call it an organisation). A definite one is the person the
 passage is about, as `common_nouns._as_common_noun` resolves "the affable proprietor" (the previous speaker, else the
 last person named in the three sentences before); an indefinite or bare one is a person as written.
-Tests: tests/statements/test_speakers_round11.py (three articles).
+Tests: tests/statements/test_speakers_unnamed_persons.py (three articles).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 attribution": "A reported ... B said X" is B's).
 
 The mention at the cue is the reporter; this construction names the source it relays, and `relayed_source` gives
-that source's mention instead (tests: tests/statements/test_speakers_round11.py, three articles; counted on the
+that source's mention instead (tests: tests/statements/test_speakers_relayed.py, three articles; counted on the
 corpus without coding_dev's half B: 8 rows in 7 articles):
 
 - "according to R" hung on a speech verb with its own subject that reports a clause, or on a clause such a verb

@@ -1,8 +1,5 @@
-"""Speakers of issues 13 and 14 (round 15): a nationality appositive gives the speaker's country ("X, a Russian
-privacy campaigner and member of a party", in our words), and an office description ("the Kremlin
-leader", "the Russian leader") never fits a person the article described as something that is no office. Passages
-of corpus articles (coding_dev's half B removed) read from ../shared through `shared_text`; the sentences with a
-description are real ones or edited wording of our own."""
+"""An office description ("the Kremlin leader", "the Russian leader") never fits a person the article described as
+something else (speakers/described_back.described_otherwise). Tests moved from the round-named file of round 15."""
 
 from __future__ import annotations
 
@@ -16,8 +13,12 @@ from support import extract_rows, row_of, shared_text
 # Putin authorising ..."), and a foreign policy thinker is named three paragraphs on
 TRENIN = (shared_text("The Russian ultimatum comes", "fall of the Soviet Union."),
           shared_text("Dmitri Trenin, a prominent", "not just theoretical possibility"))
+
+
 # a US outlet, April 2022: "Russian billionaire Oleg Tinkov ... blasted Russia's war ..."
 TINKOV = shared_text("Russian billionaire Oleg Tinkov", "stop this massacre.")
+
+
 # a GB outlet, March 2022 (coding_dev's half A)
 ISAVNIN = shared_text("“Since the start of the", "Pirate Party of Russia.")
 
@@ -53,23 +54,3 @@ def test_the_russian_leader_is_no_russian_described_otherwise(nlp, passage, publ
     leader" is the office's holder at the article's date."""
     rows = extract_rows(nlp, f"{passage}\n\n{said}", published=published)
     assert row_of(rows, "that the")["speaker_name"] == "Vladimir Putin"
-
-
-def test_a_nationality_appositive_gives_the_country(nlp):
-    """"said X, a Russian privacy campaigner and member of a party" (in our words): the
-    appositive is too long to be a title, but its own noun phrase says whose the person is."""
-    row = row_of(extract_rows(nlp, ISAVNIN, published="2022-03-21"), "Since the start")
-    assert (row["speaker_name"], row["speaker_country"]) == ("Alexander Isavnin", "Russia")
-    assert row["speaker_role"] == "internet privacy advocate"
-
-
-def test_a_second_appositive_on_the_name_gives_no_role(nlp):
-    """"said X, an associate at an institute, a Washington think tank" (after a US outlet, May 2024, in edited
-    wording of our own): the parser hangs the institute's appositive on the name; only the
-    appositive right after the name describes the person."""
-    text = ("“The reform came out of the nineties,” said Vera Palmer, a research associate with the Kennan "
-            "Institute, a think tank in Washington that studies Russia.")
-    row = row_of(extract_rows(nlp, text, published="2024-05-07"), "The reform")
-    assert row["speaker_name"] == "Vera Palmer"
-    assert "think tank" not in row["speaker_role"]
-

@@ -1,6 +1,6 @@
-"""Speaker constructions of issue 14 step 2 (round 11), found on coding_dev's half A and counted on the corpus
-(coding_dev's half B removed); each with sentences in the style of at least three different (invented) articles, run
-end to end through statements.extract, and the cases that must keep their speaker."""
+"""Relayed statements (speakers/relayed.py): "B said X, according to A" and "A cited B as saying X" give B, the
+innermost speaker, under the guide's convention; PolNeAR's outer nesting keeps the reporter. Tests moved from the
+round-named files of rounds 11 and 14."""
 
 from __future__ import annotations
 
@@ -59,38 +59,27 @@ def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content
 ], ids=["xi-told", "biden-told"])
 def test_under_outer_nesting_the_reporter_keeps_what_it_relays(nlp, body, content, name):
     """PolNeAR's convention (nesting="outer"): the outer source keeps the statement (not a direct quotation with
-    its own cue before "according to": test_statements_round17_according.py)."""
+    its own cue before "according to": test_statements_closing_according.py)."""
     rows = [r for r in extract_rows(nlp, body, nesting="outer") if r["cue"].lower() == "according to"]
     assert rows and rows[0]["text"].startswith(content) and rows[0]["speaker_name"] == name
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('Vladimir Putin was sworn in again on Tuesday. Full of confidence, the Russian strongman closed '
-     'his address by declaring: "Together we will win."', "Together we will win", "Vladimir Putin"),
-    ("Robert Habeck, Germany's energy minister, visited Vienna this week. On the trip, the Green politician said "
-     "families as well must do their share.", "families as well must", "Robert Habeck"),
-    ("Pope Francis spoke to pilgrims in St Peter's Square on Sunday. The Argentinian pontiff condemned the "
-     "bombardment of the city.", "the bombardment of the city", "Francis"),
-], ids=["strongman", "green-politician", "pontiff"])
-def test_a_definite_person_noun_with_a_capitalised_modifier_is_the_person_meant(nlp, body, content, name):
-    """"the Russian strongman", "the Green politician", "The Argentinian pontiff": a person described, not an
-    organisation's name; the person the passage is about (personal.py)."""
-    r = [r for r in extract_rows(nlp, body) if content in r["text"]][0]
-    assert name in r["speaker_name"] and r["speaker_type"] == "person"
+    ('"We can confirm five deaths so far," RIA Novosti cited the source as saying, adding that the toll '
+     'could rise.', "We can confirm", "UNKNOWN"),
+    ("Attacks on Moscow-installed officials point to a rising resistance, according to American officials. The resistance "
+     "may grow into a broader insurgency, CNN cited officials as saying.", "The resistance may grow", "officials"),
+    ('"Everything is under control," Tass cited Governor Anton Alikhanov as saying.',
+     "Everything is under control", "Anton Alikhanov"),
+], ids=["tass-the-source", "cnn-officials", "tass-alikhanov"])
+def test_a_source_cited_as_saying_after_the_statement_speaks(nlp, body, content, name):
+    """"A cited B as saying" / "A quoted B as saying" after the statement: B, the innermost speaker (ANNOTATION.md),
+    as where the statement follows "saying" (relayed._quoted_as_saying); "the source" nobody names is UNKNOWN, no
+    longer the outlet."""
+    assert speaker_of(extract_rows(nlp, body), content) == name
 
 
-@pytest.mark.parametrize("body, content, name, kind", [
-    ("A former FBI field agent who spent years inside militia groups told the Guardian that the agency is failing.",
-     "that the agency is failing", "former FBI field agent", "person"),
-    ("A Russia-backed separatist claimed that 400 Ukrainian fighters were trapped in the plant.",
-     "that 400 Ukrainian fighters", "Russia-backed separatist", "person"),
-    ("A 15-year-old Ukrainian girl described how she was held captive for two months.", "how she was held",
-     "15-year-old Ukrainian girl", "person"),
-    ("The US defence department said it would send more shells to Kyiv.", "it would send", "US defence department",
-     "organization"),
-], ids=["fbi-agent", "separatist", "boy", "department-stays-an-organisation"])
-def test_an_indefinite_person_noun_with_a_capitalised_modifier_is_a_person_as_written(nlp, body, content, name, kind):
-    """"A former FBI special agent", "A Russia-backed separatist": a person as written (personal.py); an
-    organisation's head ("department") stays an organisation."""
-    r = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)][0]
-    assert (r["speaker_name"], r["speaker_type"]) == (name, kind)
+def test_a_source_cited_as_saying_stays_the_reporters_under_outer_nesting(nlp):
+    """PolNeAR's convention (nesting="outer") keeps the reporter."""
+    body = '"Everything is under control," Tass cited Governor Anton Alikhanov as saying.'
+    assert speaker_of(extract_rows(nlp, body, nesting="outer"), "Everything is under control") == "Tass"

@@ -1,14 +1,12 @@
-"""Speakers of issue 14 (round 16): a body named by the head of its name ("The [Institute] for the Study ... War
-said", "the Center said") is the body's full name, with its capitalised for/of phrase, not the head word alone.
-Found reading the corpus's organisation speakers (coding_dev's half B removed): "Institute", "Center", "Centre",
-"Department", "Organisation" as canonical speakers; each construction with invented sentences, and the case that
-keeps its speaker."""
+"""A body named again by part of its name: "the ministry" after "Ukraine's ministry of health" keeps the of-phrase,
+"the Institute said" is the body's full name with its capitalised for/of phrase, and a body with name words of its
+own is never the earlier one. Tests moved from the round-named files of rounds 8 and 16."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import extract_rows, row_of
+from support import extract_rows, row_of, speaker_of
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -42,3 +40,17 @@ def test_a_body_with_a_name_of_its_own_is_not_the_earlier_one(nlp, body, content
     the head ("Defence"): it is never the earlier body."""
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] != name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Siemens Energy has handed over three generators to Ukraine this week, the country's ministry of health reported. Later, "
+     "the ministry of health said that one generator could power a whole hospital.",
+     "that one generator", "Ukrainian ministry of health"),
+    ("Heavy shelling hit Kharkiv overnight, Ukraine's ministry of defence said. Later the ministry said that two "
+     "more villages had been retaken.", "that two more villages", "Ukrainian ministry of defence"),
+    ("Estonia's ministry of foreign affairs summoned the Russian envoy on Monday. The ministry said that the "
+     "incursion was unacceptable.", "that the incursion", "Estonian ministry of foreign affairs"),
+], ids=["of-health", "of-defence", "of-foreign-affairs"])
+def test_the_body_named_again_keeps_the_of_phrase_of_its_name(nlp, body, content, name):
+    """"the ministry" after "Ukraine's ministry of health": the earlier phrase with the of-phrase of its name."""
+    assert speaker_of(extract_rows(nlp, body), content) == name

@@ -1,7 +1,6 @@
-"""Speakers of issue 14 (round 16): a name the NER took for a place or an organisation that its sentence describes as
-a person is a person (described.py), so a he/she right after it is that person, not someone named paragraphs before.
-Found reading he/she speakers of the corpus (coding_dev's half B removed); each construction with invented sentences
-and passages of corpus articles read from ../shared through `shared_text`, and the cases that keep their speaker."""
+"""A name the NER took for a place or an organisation that its sentence describes as a person (an age, "a member of")
+is a person (speakers/described.py), so a he/she right after it is that person. Tests moved from the round-named
+file of round 16."""
 
 from __future__ import annotations
 
@@ -12,6 +11,8 @@ from support import extract_rows, row_of, shared_text
 # a US outlet, August 2022: a tour company, then a traveller "Oleksii [Vlasenko]GPE, 32, ..." (the tour founder quoted
 # before him took the he/she)
 VLASENKO = shared_text("The day tours are", "an inherent danger.")
+
+
 # a PL outlet, August 2022: an MP is named first, then "- explains [Maciej Padzikiewicz]ORG, a member of ..."
 PADZIKIEWICZ = shared_text("The shape of the content in Wikipedia",
                            "their own view of the situation.")
@@ -56,4 +57,3 @@ def test_the_cases_that_keep_their_speaker(nlp, body, content, name):
     a name the NER tags PERSON is indexed as before."""
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == name
-

@@ -1,6 +1,7 @@
-"""Round 17, `object_adjuncts` under PolNeAR's convention: an object content runs over the other adjuncts the
-parse hung on the cue after the object (prepositional phrases, a participle after a comma); under the guide's
-convention only time adjuncts are taken. Sentences in this project's own wording, modelled on different articles."""
+"""`object_adjuncts`: an object content runs over a time adjunct the parse hung on the cue after the object, and
+under PolNeAR's convention over the other adjuncts too (prepositional phrases, a participle after a comma), but
+stops at a channel or another cue; under the guide's convention other adjuncts are left out. Sentences in this
+project's own wording, modelled on different articles; moved from the round-named files of rounds 13 and 17."""
 
 from __future__ import annotations
 
@@ -44,3 +45,29 @@ def test_guide_object_content_takes_only_time_adjuncts(nlp, body, cue, content):
 ])
 def test_polnear_object_content_stops_at_a_channel_or_another_cue(nlp, body, cue, content):
     assert contents(extract_rows(nlp, body, **OUTER), cue) == [content]
+
+
+def texts(rows):
+    return [r["text"] for r in rows]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Orban has condemned the invasion of Ukraine in March, but keeps a vague stance.",
+     "the invasion of Ukraine in March"),
+    ("The minister announced tighter controls on the frontier on Tuesday.", "tighter controls on the frontier on Tuesday"),
+    ("The Ukrainian army announced the withdrawal on Saturday night.", "the withdrawal on Saturday night"),
+    ("The EU firmly condemns Russia's strike on the port of Mykolaiv today.",
+     "Russia's strike on the port of Mykolaiv today"),
+])
+def test_a_time_adjunct_after_the_object_is_part_of_the_content(nlp, body, content):
+    """object_adjuncts: the parse hung the time on the cue; the content runs over it."""
+    assert texts(extract_rows(nlp, body)) == [content]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Britain has pledged nearly £10bn in support to Ukraine.", "nearly £10bn"),
+    ("Wallace expressed his view in an interview with the news agency dpa.", "his view"),
+    ("Kahl announced the rockets in a briefing on the newest package.", "the rockets"),
+])
+def test_other_adjuncts_after_the_object_are_left_out(nlp, body, content):
+    assert [r["text"] for r in extract_rows(nlp, body)][0] == content
