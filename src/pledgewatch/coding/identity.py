@@ -26,7 +26,8 @@ The statements stage may take a speaker's country from words near the quote ("Li
    agree with "Lithuanian Foreign Minister Gabrielius ..."; where no row of the speaker has evidence, the
    statements stage's value most of its rows give, for all of them ("a senior official" is one country in one
    article); a bloc speaker ("western officials") takes no country from the sentences around; an unnamed official
-   left with none takes the one country of the article's evidenced officials (coding.identity_article).
+   left with none takes the one country of the article's evidenced officials, or, where they have several, the
+   country of the one quoted nearest it (coding.identity_article).
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at

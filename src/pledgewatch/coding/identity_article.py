@@ -9,7 +9,7 @@ speaker's own evidence; only rows left with no country change.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ._match import text_of
 from .identity import _key, bloc_speaker
@@ -25,24 +25,79 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
     from the sentences around (no row of the speaker has evidence of its own): "The Main Intelligence Agency of ...
     Defense Ministry" beside Vadym Skibitsky and Dmytro Kuleba was Belarus, the article's subject. Named persons,
     `UNKNOWN`, blocs ("the West"), groups of governments ("foreign governments") and sources owned by a pronoun
-    ("its officials") are left alone."""
-    homes: dict = defaultdict(set)
+    ("its officials") are left alone.
+
+    Where the article's evidenced officials belong to several governments, a source with no country, or whose
+    country is only a guess that none of them belongs to (the statements stage's guess from the sentences around,
+    which is often the country the sentence is about: "the authorities said" of a Russian push, in an article that
+    quotes Oleksandr Kubrakov and the German government, was Russia), speaks for the government of the evidenced
+    official quoted nearest its statements (`nearest_government`); a guess that is one of the article's
+    governments stays."""
+    quoted: dict = defaultdict(list)  # article -> [(char_start, country)] of its evidenced officials
     for r, (_, _, cs, _), c, o in zip(records, ids, countries, officials, strict=True):
         if cs and o and c:
-            homes[text_of(r.get("article_id"))].add(c)
+            quoted[text_of(r.get("article_id"))].append((_start(r), c))
     evidenced = {_key(r) for r, (_, _, cs, _) in zip(records, ids, strict=True) if cs}
     out = list(countries)
+    rows_of: dict = defaultdict(list)
     for i, r in enumerate(records):
-        home = homes.get(text_of(r.get("article_id")), ())
-        if (out[i] and _key(r) in evidenced) or not officials[i] or len(home) != 1:
+        home = {c for _, c in quoted.get(text_of(r.get("article_id")), ())}
+        if (out[i] and _key(r) in evidenced) or not officials[i] or not home:
             continue
         sid = _key(r)[1]
         words = sid.lower().split()
-        if sid in ("", "UNKNOWN") or is_proper_name(sid) or bloc_speaker(r) or (out[i] and _owned_or_named(r, sid)) or (
+        if sid in ("", "UNKNOWN") or _names_person(sid) or bloc_speaker(r) or (out[i] and _owned_or_named(r, sid)) or (
                 words and (words[-1] in of("government_plural") or words[-1] in of("ally_plural"))):
             continue
-        out[i] = next(iter(home))
+        if out[i] and len(home) > 1 and out[i] in home:
+            continue  # the stage's guess is one of the governments the article quotes: kept
+        rows_of[_key(r)].append(i)
+    for (art, _), rows in rows_of.items():
+        c = nearest_government(quoted[art], [_start(records[i]) for i in rows])
+        for i in rows:
+            out[i] = c or out[i]
     return out
+
+
+_JOIN = re.compile(r",|&|\band\b")
+
+
+def _names_person(sid: str) -> bool:
+    """A named person, alone or joined with others ("Lloyd Austin and Antony Blinken")."""
+    return any(is_proper_name(part.strip()) for part in _JOIN.split(sid))
+
+
+def _start(r) -> int:
+    try:
+        return int(r.get("char_start") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def nearest_government(quoted: list[tuple[int, str]], starts: list[int]) -> str:
+    """The government an unnamed official source speaks for, among the article's evidenced officials `quoted`
+    ([(char_start, country)]): the one country where they have one; else, for each of the source's statements
+    (`starts`), the country of the evidenced official quoted nearest it (the one before on a tie; none where two
+    countries are quoted as near on the same side), and the country most of its statements get (the first
+    statement's on a tie). "A senior official said ..." between two quotes of Antony Blinken in an article that
+    quotes Sergei Lavrov further down: United States."""
+    homes = {c for _, c in quoted}
+    if len(homes) <= 1:
+        return next(iter(homes), "")
+    near = [c for c in (_nearest(quoted, s) for s in starts) if c]
+    if not near:
+        return ""
+    (top, n), *rest = Counter(near).most_common()
+    return near[0] if rest and rest[0][1] == n else top
+
+
+def _nearest(quoted: list[tuple[int, str]], start: int) -> str:
+    def dist(q):
+        return abs(q[0] - start), q[0] > start
+
+    best = min(dist(q) for q in quoted)
+    found = {c for q in quoted for c in [q[1]] if dist(q) == best}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _owned_or_named(r, sid: str) -> bool:
