@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import cues as _cues
 from . import lexicon as L
+from .absolute_clause import absolute_subject
 from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
 from .quotes import QUOTE_CHARS
 
@@ -37,6 +38,9 @@ def subject(v, text, depth=0):
     if depth < 3 and issued_document(v):
         # "the council put out a statement that day calling on ...": the issuer speaks
         return subject(v.head.head, text, depth + 1)
+    absolute = absolute_subject(v)
+    if absolute is not None:  # "..., with its spokesman, Dmitry Peskov, calling it void": Peskov
+        return absolute
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
         h = v.head

@@ -23,7 +23,7 @@ class CommonNounMixin:
         to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the passage is about, an indefinite singular person noun ("a friend",
         "an interpreter") a person as written, a
         thing of something or a source after "according to" with no person beside it ("According to the concept",
-        "The text of the agreement states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
+        "The text of the accord states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
         the words as written, type unknown. ("the story of ... Black train porter reminds us ..., Foster writes": a definite noun the finder
         took from the content stays the person the passage is about, who is often the real speaker.)"""
         if m.plural:
@@ -64,9 +64,13 @@ class CommonNounMixin:
 
     def _passage_person(self, m):
         """The person the passage is about, for a definite person noun ("the official said"): the previous
-        statement's person, else the last person named in the three sentences before the mention; None if none."""
+        statement's person (or a person named after it, in the sentence before: `_named_since_speaker`), else the last
+        person named in the three sentences before the mention; None if none."""
         prevp = self.prev.get("_person") if self.prev else None
+        ms = self.idx.persons_before(m.s, window_sents=3)
+        newer = self._named_since_speaker(prevp, [x for x in ms if not x[2].weak], m.s)  # (descriptions.py)
+        if newer is not None:
+            return self._person_record(newer)
         if prevp is not None:
             return self._person_record(prevp)
-        ms = self.idx.persons_before(m.s, window_sents=3)
         return self._person_record(ms[-1][2]) if ms else None

@@ -126,7 +126,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
 
     def _in_own_content(self, i: int) -> bool:
         """Token i lies in the content of the row being resolved: a person named there is what the statement is
-        about, never its source ("According to the head of the agency, President X had hoped ...", "the organiser
+        about, never its source ("According to the agency's head, President X had hoped ...", "the organiser
         said X will not be invited")."""
         row = getattr(self, "cur_row", None) or {}
         cs, ce = row.get("char_start"), row.get("char_end")
@@ -183,15 +183,36 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             if not far:
                 return self._indefinite_record(nc, dr, dc or w.country, text)
         if not {k for k in w.kinds if k not in NO_OFFICE_KINDS}:
-            # "the affable proprietor", "the 39-year-old founder of X": the person the passage is about
+            # "the affable proprietor", "the 39-year-old co-founder of X": the person the passage is about
             prevp = self.prev.get("_person") if self.prev else None
-            if prevp is not None and not prevp.weak and not self._holds_other_office(prevp, w):
-                return self._person_record(prevp, dr, w.country)
             ms = [m for m in idx.persons_before(s, window_sents=3)
                   if not m[2].weak and not self._holds_other_office(m[2], w)]
+            newer = self._named_since_speaker(prevp, ms, s)
+            if newer is not None:
+                return self._person_record(newer, dr, w.country)
+            if prevp is not None and not prevp.weak and not self._holds_other_office(prevp, w):
+                return self._person_record(prevp, dr, w.country)
             if ms:
                 return self._person_record(ms[-1][2], dr, w.country)
         return None
+
+    def _named_since_speaker(self, prevp, ms, s):
+        """The passage has moved on from the previous speaker: the last person named (outside any statement's
+        words) after that speaker's mention, in the sentence of the description or the one before it, is the
+        person "the Green veteran" is about ("The economist X said ... . The economy minister, Y, has hinted at
+        his own view. Speaking in Prague, the Green veteran said ...": Y), when the text names that person in
+        full with a role or officials.csv knows them (not a one-word name the NER took for a person: "buy Twitter").
+        ms: the persons named before s that the description can be (`_described_in_passage`)."""
+        if prevp is None or not ms:
+            return None
+        idx = self.idx
+        m = max(ms, key=lambda x: x[0])  # (the index lists mentions in the order it found them, not in text order)
+        last_prev = max([x[0] for x in idx.mentions if x[2] is prevp and x[0] < s] +
+                        ([self.prev_i] if self.prev_i is not None and self.prev_i < s else []), default=-1)
+        p = m[2]
+        if p is prevp or m[0] <= last_prev or idx.sent_of.get(s, (0, 0, 0))[0] - m[4] > 1:
+            return None
+        return p if len(p.canonical.split()) > 1 and (p.roles or p.official is not None) else None
 
     def _holds_other_office(self, p, w: _Wanted) -> bool:
         """A commentator's description ("the analyst", "the expert": role kinds that are no office only) is never a
@@ -302,7 +323,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
 
     def _earlier_indefinite(self, head, s):
         """The nearest unnamed description before token s with the same head word, outside quotes: an indefinite
-        one ("a justice official", "a person familiar with the talks"), or, for an unnamed source
+        one ("a justice official", "a person close to the talks"), or, for an unnamed source
         (`unnamed_source_heads`), a definite one that says more than the mention ("the US defense official, speaking ... condition of anonymity" ... "the official said"; "the senior
         Pentagon official" ... "the official added"; "the Ukrainian military source" ... "the source said"), no
         proper noun in it that is a person; else None."""

@@ -1,0 +1,46 @@
+"""Issue 14, round 23: `absolute_clause.absolute_subject`, the speaker of an absolute clause.
+
+Construction: "CLAUSE, with NP[, APPOSITION,] V-ing ...". Where an apposition or a title sets the "with" phrase's
+object off by commas, the parse hangs the participle cue on the main clause's verb, and the main clause's subject
+(the Kremlin, a channel, a summit) was taken as the speaker; the object of "with" is. The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    ("The opposition walked out of the chamber, with its leader, Donald Tusk, saying the vote had been rigged.",
+     "saying", "Donald Tusk"),
+    ("The broadcaster faced a storm of criticism over the interview, with Enrico Letta, who leads the Democratic "
+     "party, saying the programme was a gift to Moscow.", "saying", "Enrico Letta"),
+    ("The two-day summit in Vilnius closed without a date for membership, with the German chancellor, Olaf Scholz, "
+     "warning that the alliance had to stay united.", "warning", "Olaf Scholz"),
+    ("Hungary blocked the package again, with its foreign minister, Peter Szijjarto, insisting that energy imports "
+     "stay untouched.", "insisting", "Peter Szijjarto"),
+])
+def test_the_object_of_with_speaks(nlp, body, cue, speaker):
+    rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(nlp, body)]
+    assert (cue, speaker) in rows, rows
+
+
+def test_a_conjoined_participle_keeps_the_same_speaker(nlp):
+    rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(
+        nlp, "The ministry denied the report, with its spokeswoman, Maria Zakharova, calling it a fake and saying "
+             "that no troops had moved.")]
+    assert ("calling", "Maria Zakharova") in rows and ("saying", "Maria Zakharova") in rows, rows
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    # "with" belongs to the verb before it (no comma opens an absolute clause): the subject speaks
+    ("Annalena Baerbock met with the Polish foreign minister, Radoslaw Sikorski, saying the talks had gone well.",
+     "saying", "Annalena Baerbock"),
+    # the object of "with" names no one who could speak
+    ("Kaja Kallas left the podium, with a wry smile, saying she would answer questions later.", "saying",
+     "Kaja Kallas"),
+])
+def test_near_misses_keep_the_main_subject(nlp, body, cue, speaker):
+    rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(nlp, body)]
+    assert (cue, speaker) in rows, rows
