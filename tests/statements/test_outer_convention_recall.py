@@ -70,6 +70,13 @@ OBJECTS = [
      "a tense meeting with the governor", "write", "the former aide"),
     ("The pastor wrote about the prayer breakfast on his church's website.",
      "the prayer breakfast on his church's website", "write", "The pastor"),
+    # "explained" with a noun-phrase object: what was explained is the content
+    ("Governor Gretchen Whitmer explained her veto of the road bill at a town hall in Flint.",
+     "her veto of the road bill at a town hall in Flint", "explain", "Governor Gretchen Whitmer"),
+    ("The retired judge patiently explained the rules of the new jury lottery.",
+     "the rules of the new jury lottery", "explain", "The retired judge"),
+    ("Senator Tammy Duckworth explained the reasons for her absence from the hearing.",
+     "the reasons for her absence from the hearing", "explain", "Senator Tammy Duckworth"),
 ]
 
 
@@ -93,6 +100,7 @@ def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):
     "The former coach did not recall a game at a small college gym in rural Ohio.",
     "The agency never acknowledged delays in processing visa requests from students.",
     "The columnist did not write about the closing of the last steel mill in the valley.",
+    "The airline never explained the delays of its morning flights to Denver.",
     "She voted against what she never called a fraudulent scheme to raise taxes.",
 ])
 def test_a_negated_speech_verb_gives_no_object_or_naming(nlp, body):
