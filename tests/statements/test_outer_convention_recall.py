@@ -70,6 +70,13 @@ OBJECTS = [
      "a tense meeting with the governor", "write", "the former aide"),
     ("The pastor wrote about the prayer breakfast on his church's website.",
      "the prayer breakfast on his church's website", "write", "The pastor"),
+    # "explained" with a noun-phrase object: what was explained is the content
+    ("Governor Gretchen Whitmer explained her veto of the road bill at a town hall in Flint.",
+     "her veto of the road bill at a town hall in Flint", "explain", "Governor Gretchen Whitmer"),
+    ("The retired judge patiently explained the rules of the new jury lottery.",
+     "the rules of the new jury lottery", "explain", "The retired judge"),
+    ("Senator Tammy Duckworth explained the reasons for her absence from the hearing.",
+     "the reasons for her absence from the hearing", "explain", "Senator Tammy Duckworth"),
 ]
 
 
@@ -93,6 +100,7 @@ def test_the_guide_convention_keeps_a_speech_verbs_object_out(nlp, body):
     "The former coach did not recall a game at a small college gym in rural Ohio.",
     "The agency never acknowledged delays in processing visa requests from students.",
     "The columnist did not write about the closing of the last steel mill in the valley.",
+    "The airline never explained the delays of its morning flights to Denver.",
     "She voted against what she never called a fraudulent scheme to raise taxes.",
 ])
 def test_a_negated_speech_verb_gives_no_object_or_naming(nlp, body):
@@ -146,3 +154,32 @@ def test_a_quoted_label_after_a_fronted_pronoun_takes_the_pronoun_and_its_prepos
     body = 'He praised the coach, whom he described as "his brother."'
     assert [r["text"] for r in extract_rows(nlp, body, **OUTER)] == ['whom as "his brother.']
     assert [r["text"] for r in extract_rows(nlp, body)] == ["his brother."]
+
+
+# a verdict or accusation told in the passive (statements/passive_verdicts.py): the one it concerns as the lead,
+# what is said of it as the text, the "by" agent (or nobody) as the source; nothing of the kind under the guide's
+VERDICTS = [
+    ("Ortiz, 31, is accused of planning two robberies in Denver with his cousin.",
+     "Ortiz planning two robberies in Denver with his cousin", ""),
+    ("Senator Jane Novak was declared the winner in Vermont, and her staff cheered.",
+     "Senator Jane Novak the winner in Vermont", ""),
+    ("The city quietly freed Tom Reyes, a reporter accused of spying, last week.", "a reporter spying", ""),
+    ("The stadium bond was declared void by the state supreme court in March.",
+     "The stadium bond void", "the state supreme court"),
+]
+
+
+@pytest.mark.parametrize("body, content, who", VERDICTS)
+def test_a_passive_verdict_is_a_statement_under_the_outer_convention(nlp, body, content, who):
+    rows = [r for r in extract_rows(nlp, body, **OUTER) if r["cue_lemma"] in ("accuse", "declare")]
+    assert [(r["text"], r["speaker_text"]) for r in rows] == [(content, who)]
+    assert not any(r["cue_lemma"] in ("accuse", "declare") for r in extract_rows(nlp, body))
+
+
+@pytest.mark.parametrize("body", [
+    # no verdict given: a modal or a negation on the participle
+    "The clerk worried that she would be accused of hiding the ballots.",
+    "Mayor Karen Bass was not declared the winner until the last ballots were counted.",
+])
+def test_a_verdict_not_given_is_no_statement(nlp, body):
+    assert not any(r["cue_lemma"] in ("accuse", "declare") for r in extract_rows(nlp, body, **OUTER))

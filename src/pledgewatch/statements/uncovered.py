@@ -2,7 +2,7 @@
 module with one function of the finder, tried in this order after the subheadings and the headline:
 
 - `postposed.postposed_cues`: a quotation, a dash and the cue with its speaker after it ('"A" - added Lavrov',
-  '"A" - we read in a statement of X'); `postposed.postposed_bare`: the same with no quotation marks ("A - noted X.");
+  '"A" - we read in a note from X'); `postposed.postposed_bare`: the same with no quotation marks ("A - noted X.");
 - `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
   ('"A," he continued');
 - `opinion.opinions`: a phrase opening a sentence names whose words the rest is ("In his opinion, A");
@@ -17,6 +17,8 @@ module with one function of the finder, tried in this order after the subheading
 - `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X";
 - `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
   describes as his second home");
+- `passive_verdicts.passive_verdicts`: under PolNeAR's (outer) convention, a verdict or accusation told in the
+  passive ("Ortiz is accused of planning ...", "Novak was declared the winner"), its subject the lead;
 - `hearsay.hearsays`: under PolNeAR's (outer) convention, a clause with a hearsay adverb ("the firms have reportedly
   looked at it"), no speaker.
 
@@ -31,13 +33,14 @@ from .impersonal import impersonal_passives
 from .nominal import nominal_cues
 from .opinion import opinions
 from .passive_sources import passive_sources
+from .passive_verdicts import passive_verdicts
 from .postposed import postposed_bare, postposed_cues
 from .questions_put import questions_put
 from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
 CONSTRUCTIONS = (postposed_cues, postposed_bare, carried_on, opinions, impersonal_passives, nominal_cues, questions_put,
-                 speech_objects, passive_sources, wh_namings, hearsays)
+                 speech_objects, passive_sources, passive_verdicts, wh_namings, hearsays)
 
 
 def uncovered(f):
