@@ -62,3 +62,8 @@ def test_two_governments_quoted_as_near_give_none():
     assert nearest_government([(100, "United States"), (500, "Russia")], [300]) == "United States"  # the one before
     assert nearest_government([(100, "Germany")], [9000]) == "Germany"  # one government: that one
     assert nearest_government([(0, "Ukraine"), (1000, "Russia")], [100, 900, 950]) == "Russia"  # most statements
+    # a tie between the countries most statements get: the first of them, not the first statement's lone country
+    three = [(0, "Ukraine"), (1000, "Poland"), (2000, "Germany")]
+    assert nearest_government(three, [10, 990, 1010, 1990, 2010]) == "Poland"
+    assert nearest_government(three, [1990, 10, 990, 1010, 2010]) == "Germany"
+

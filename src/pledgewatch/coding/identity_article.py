@@ -78,17 +78,18 @@ def nearest_government(quoted: list[tuple[int, str]], starts: list[int]) -> str:
     """The government an unnamed official source speaks for, among the article's evidenced officials `quoted`
     ([(char_start, country)]): the one country where they have one; else, for each of the source's statements
     (`starts`), the country of the evidenced official quoted nearest it (the one before on a tie; none where two
-    countries are quoted as near on the same side), and the country most of its statements get (the first
-    statement's on a tie). "A senior official said ..." between two quotes of Antony Blinken in an article that
-    quotes Sergei Lavrov further down: United States."""
+    countries are quoted as near on the same side), and the country most of its statements get (on a tie, the one
+    of those tied that a statement gets first). "A senior official said ..." between two quotes of Antony
+    Blinken in an article that quotes Sergei Lavrov further down: United States."""
     homes = {c for _, c in quoted}
     if len(homes) <= 1:
         return next(iter(homes), "")
     near = [c for c in (_nearest(quoted, s) for s in starts) if c]
     if not near:
         return ""
-    (top, n), *rest = Counter(near).most_common()
-    return near[0] if rest and rest[0][1] == n else top
+    cnt = Counter(near)
+    n = max(cnt.values())
+    return next(c for c in near if cnt[c] == n)
 
 
 def _nearest(quoted: list[tuple[int, str]], start: int) -> str:
