@@ -67,3 +67,17 @@ def test_two_governments_quoted_as_near_give_none():
     assert nearest_government(three, [10, 990, 1010, 1990, 2010]) == "Poland"
     assert nearest_government(three, [1990, 10, 990, 1010, 2010]) == "Germany"
 
+
+def test_bodies_joined_by_and_are_no_named_persons():
+    # "the Energy and Climate Ministry", "the Foreign and Commonwealth Office" and "the Defence Ministry and Armed
+    # Forces" beside Radosław Sikorski and, far below, Lloyd Austin speak for the government quoted nearest; two
+    # named ministers joined by "and" are still named persons (the stage's country stays)
+    rows = [_row("Radosław Sikorski", 100, role="Polish Foreign Minister", article="j1"),
+            _row("Energy and Climate Ministry", 300, typ="organization", article="j1"),
+            _row("Foreign and Commonwealth Office", 400, typ="organization", country="Russia", article="j1"),
+            _row("Defence Ministry and Armed Forces", 500, typ="organization", article="j1"),
+            _row("Lloyd Austin", 6000, article="j1"),
+            _row("Dmytro Kuleba and Antony Blinken", 700, typ="group", country="Russia", article="j1")]
+    countries, _ = identity.recompute(rows)
+    assert countries[1:4] == ["Poland", "Poland", "Poland"]
+    assert countries[5] == "Russia"

@@ -3,7 +3,9 @@
 "A defense official said" in an article that quotes the Pentagon, the US Air Force and Colin Kahl, "officials said"
 beside Antony Blinken and Linda Thomas-Greenfield, "MPs" beside Kwasi Kwarteng: the unnamed source speaks for the one
 government the article's identified officials belong to. Read after coding.identity.recompute has settled every
-speaker's own evidence; only rows left with no country change.
+speaker's own evidence; only rows left with no country change, and rows whose country is only the statements
+stage's guess from the sentences around (no row of the speaker has evidence of its own; the guess stays where the
+article's officials belong to several governments and it is one of them).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..statements.gender import FEMALE, MALE
+from ..statements.speakers.words import GOV_HEADS, ORG_HEADS
 from ._match import text_of
 from .identity import _key, bloc_speaker
 from .identity_table import is_proper_name
@@ -60,11 +64,25 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
 
 
 _JOIN = re.compile(r",|&|\band\b")
+_BODY_HEADS = ORG_HEADS | GOV_HEADS
+_GIVEN = FEMALE | MALE
 
 
 def _names_person(sid: str) -> bool:
-    """A named person, alone or joined with others ("Lloyd Austin and Antony Blinken")."""
-    return any(is_proper_name(part.strip()) for part in _JOIN.split(sid))
+    """A named person, alone or joined with others ("Lloyd Austin and Antony Blinken"): every part joined by "and"
+    or a comma a person's name (`_person_part`); bodies joined so are none ("Energy and Climate Ministry", "Foreign
+    and Commonwealth Office", "Defence Ministry and Armed Forces")."""
+    parts = [p.strip() for p in _JOIN.split(sid) if p.strip()]
+    if len(parts) <= 1:
+        return is_proper_name(sid)
+    return all(_person_part(p) for p in parts)
+
+
+def _person_part(part: str) -> bool:
+    """A proper name (`is_proper_name`) that begins with a given name of first_names.csv or holds no body or
+    government head word of the speaker words ("Liam Fox", "Mira Castell"; not "Climate Ministry", "Armed Forces")."""
+    words = part.lower().split()
+    return is_proper_name(part) and (words[0] in _GIVEN or not set(words) & _BODY_HEADS)
 
 
 def _start(r) -> int:
