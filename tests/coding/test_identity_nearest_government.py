@@ -3,7 +3,7 @@ evidenced official quoted nearest it (pledgewatch.coding.identity_article.neares
 the sentences around it name (the statements stage's guess)."""
 
 from pledgewatch.coding import identity
-from pledgewatch.coding.identity_article import nearest_government
+from pledgewatch.coding.identity_article import _names_person, nearest_government
 
 
 def _row(name, start, role="", typ="person", country="", official=True, article="n1"):
@@ -81,3 +81,6 @@ def test_bodies_joined_by_and_are_no_named_persons():
     countries, _ = identity.recompute(rows)
     assert countries[1:4] == ["Poland", "Poland", "Poland"]
     assert countries[5] == "Russia"
+    # a surname that is also a body word ("Fox", "Post") after a given name is still a person's
+    assert _names_person("Liam Fox and Ben Wallace") and _names_person("Anna Post, Lloyd Austin")
+    assert not _names_person("Army and Air Force")
