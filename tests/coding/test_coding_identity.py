@@ -211,6 +211,20 @@ def test_a_bloc_speaker_takes_no_country_from_the_sentences_around():
     assert identity.bloc_speaker(rows[0]) and not identity.bloc_speaker(rows[5])
 
 
+def test_world_makes_a_bloc_only_before_a_plural_of_governments():
+    # "world leaders" and "world powers" are no single country; a boxing champion, a strategist at a firm named
+    # "New World ...", a veteran of the world war and a "World Cup" referee keep the country the stage gave them
+    rows = [_row("world leaders", typ="group", country="Russia", article="x1"),
+            _row("world powers", typ="group", country="Ukraine", article="x2"),
+            _row("Oleksandr Usyk", role="world heavyweight champion", country="Ukraine", article="x3"),
+            _row("Mira Castell", role="strategist with New World Holdings", country="Canada", article="x4"),
+            _row("Tomas Edler", role="World War II veteran", country="Norway", article="x5"),
+            _row("Ines Valdar", role="former World Cup referee", country="Peru", article="x6")]
+    countries, _ = identity.recompute(rows)
+    assert countries == ["", "", "Ukraine", "Canada", "Norway", "Peru"]
+    assert identity.bloc_speaker(rows[0]) and not any(identity.bloc_speaker(r) for r in rows[2:])
+
+
 def test_a_speaker_without_evidence_gets_one_country_and_office_in_an_article():
     # no officials.csv entry, no nationality or organisation in any mention: the rows take the value most of them
     # were given, so that one speaker_id has one identity in one article

@@ -3,7 +3,7 @@ evidenced official quoted nearest it (pledgewatch.coding.identity_article.neares
 the sentences around it name (the statements stage's guess)."""
 
 from pledgewatch.coding import identity
-from pledgewatch.coding.identity_article import nearest_government
+from pledgewatch.coding.identity_article import _names_person, nearest_government
 
 
 def _row(name, start, role="", typ="person", country="", official=True, article="n1"):
@@ -62,3 +62,25 @@ def test_two_governments_quoted_as_near_give_none():
     assert nearest_government([(100, "United States"), (500, "Russia")], [300]) == "United States"  # the one before
     assert nearest_government([(100, "Germany")], [9000]) == "Germany"  # one government: that one
     assert nearest_government([(0, "Ukraine"), (1000, "Russia")], [100, 900, 950]) == "Russia"  # most statements
+    # a tie between the countries most statements get: the first of them, not the first statement's lone country
+    three = [(0, "Ukraine"), (1000, "Poland"), (2000, "Germany")]
+    assert nearest_government(three, [10, 990, 1010, 1990, 2010]) == "Poland"
+    assert nearest_government(three, [1990, 10, 990, 1010, 2010]) == "Germany"
+
+
+def test_bodies_joined_by_and_are_no_named_persons():
+    # "the Energy and Climate Ministry", "the Foreign and Commonwealth Office" and "the Defence Ministry and Armed
+    # Forces" beside Radosław Sikorski and, far below, Lloyd Austin speak for the government quoted nearest; two
+    # named ministers joined by "and" are still named persons (the stage's country stays)
+    rows = [_row("Radosław Sikorski", 100, role="Polish Foreign Minister", article="j1"),
+            _row("Energy and Climate Ministry", 300, typ="organization", article="j1"),
+            _row("Foreign and Commonwealth Office", 400, typ="organization", country="Russia", article="j1"),
+            _row("Defence Ministry and Armed Forces", 500, typ="organization", article="j1"),
+            _row("Lloyd Austin", 6000, article="j1"),
+            _row("Dmytro Kuleba and Antony Blinken", 700, typ="group", country="Russia", article="j1")]
+    countries, _ = identity.recompute(rows)
+    assert countries[1:4] == ["Poland", "Poland", "Poland"]
+    assert countries[5] == "Russia"
+    # a surname that is also a body word ("Fox", "Post") after a given name is still a person's
+    assert _names_person("Liam Fox and Ben Wallace") and _names_person("Anna Post, Lloyd Austin")
+    assert not _names_person("Army and Air Force")

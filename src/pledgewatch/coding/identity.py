@@ -26,8 +26,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
    agree with "Lithuanian Foreign Minister Gabrielius ..."; where no row of the speaker has evidence, the
    statements stage's value most of its rows give, for all of them ("a senior official" is one country in one
    article); a bloc speaker ("western officials") takes no country from the sentences around; an unnamed official
-   left with none takes the one country of the article's evidenced officials, or, where they have several, the
-   country of the one quoted nearest it (coding.identity_article).
+   left with none, or left with only that guess of the sentences around, takes the one country of the article's
+   evidenced officials, or, where they have several, the country of the one quoted nearest it unless the guess is
+   one of theirs (coding.identity_article).
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
@@ -48,6 +49,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 from ..statements import names as _names
 from ._match import read_table, text_of
@@ -304,13 +306,15 @@ _WORD = re.compile(r"[a-z]+")
 
 def bloc_speaker(row: dict) -> bool:
     """The speaker's own mention names a bloc (`bloc_speaker` words of coding_words.csv: "western officials", "a
-    western official", "Western diplomats"): no single country. Such a speaker takes no country
+    western official", "Western diplomats"; `bloc_phrase` pairs of words in a row: "world leaders", not "world
+    heavyweight champion"): no single country. Such a speaker takes no country
     from the sentences around (the statements stage's fallback, which is the country the sentence talks about:
     "western officials" coded Russia); a country its own mention names still counts ("US and western governments")."""
     from .words import of
 
     own = " ".join(text_of(row.get(k)) for k in ("speaker_name", "speaker_role", "speaker_text")).lower()
-    return bool(set(_WORD.findall(own)) & of("bloc_speaker"))
+    words = _WORD.findall(own)
+    return bool(set(words) & of("bloc_speaker")) or any(f"{a} {b}" in of("bloc_phrase") for a, b in pairwise(words))
 
 
 def _key(r: dict) -> tuple[str, str]:

@@ -3,7 +3,9 @@
 "A defense official said" in an article that quotes the Pentagon, the US Air Force and Colin Kahl, "officials said"
 beside Antony Blinken and Linda Thomas-Greenfield, "MPs" beside Kwasi Kwarteng: the unnamed source speaks for the one
 government the article's identified officials belong to. Read after coding.identity.recompute has settled every
-speaker's own evidence; only rows left with no country change.
+speaker's own evidence; only rows left with no country change, and rows whose country is only the statements
+stage's guess from the sentences around (no row of the speaker has evidence of its own; the guess stays where the
+article's officials belong to several governments and it is one of them).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..statements.gender import FEMALE, MALE
+from ..statements.speakers.words import GOV_HEADS, ORG_HEADS
 from ._match import text_of
 from .identity import _key, bloc_speaker
 from .identity_table import is_proper_name
@@ -60,11 +64,25 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
 
 
 _JOIN = re.compile(r",|&|\band\b")
+_BODY_HEADS = ORG_HEADS | GOV_HEADS
+_GIVEN = FEMALE | MALE
 
 
 def _names_person(sid: str) -> bool:
-    """A named person, alone or joined with others ("Lloyd Austin and Antony Blinken")."""
-    return any(is_proper_name(part.strip()) for part in _JOIN.split(sid))
+    """A named person, alone or joined with others ("Lloyd Austin and Antony Blinken"): every part joined by "and"
+    or a comma a person's name (`_person_part`); bodies joined so are none ("Energy and Climate Ministry", "Foreign
+    and Commonwealth Office", "Defence Ministry and Armed Forces")."""
+    parts = [p.strip() for p in _JOIN.split(sid) if p.strip()]
+    if len(parts) <= 1:
+        return is_proper_name(sid)
+    return all(_person_part(p) for p in parts)
+
+
+def _person_part(part: str) -> bool:
+    """A proper name (`is_proper_name`) that begins with a given name of first_names.csv or holds no body or
+    government head word of the speaker words ("Liam Fox", "Mira Castell"; not "Climate Ministry", "Armed Forces")."""
+    words = part.lower().split()
+    return is_proper_name(part) and (words[0] in _GIVEN or not set(words) & _BODY_HEADS)
 
 
 def _start(r) -> int:
@@ -78,17 +96,18 @@ def nearest_government(quoted: list[tuple[int, str]], starts: list[int]) -> str:
     """The government an unnamed official source speaks for, among the article's evidenced officials `quoted`
     ([(char_start, country)]): the one country where they have one; else, for each of the source's statements
     (`starts`), the country of the evidenced official quoted nearest it (the one before on a tie; none where two
-    countries are quoted as near on the same side), and the country most of its statements get (the first
-    statement's on a tie). "A senior official said ..." between two quotes of Antony Blinken in an article that
-    quotes Sergei Lavrov further down: United States."""
+    countries are quoted as near on the same side), and the country most of its statements get (on a tie, the one
+    of those tied that a statement gets first). "A senior official said ..." between two quotes of Antony
+    Blinken in an article that quotes Sergei Lavrov further down: United States."""
     homes = {c for _, c in quoted}
     if len(homes) <= 1:
         return next(iter(homes), "")
     near = [c for c in (_nearest(quoted, s) for s in starts) if c]
     if not near:
         return ""
-    (top, n), *rest = Counter(near).most_common()
-    return near[0] if rest and rest[0][1] == n else top
+    cnt = Counter(near)
+    n = max(cnt.values())
+    return next(c for c in near if cnt[c] == n)
 
 
 def _nearest(quoted: list[tuple[int, str]], start: int) -> str:
