@@ -11,8 +11,13 @@ cues are missed and mentions run across the stop. The text itself is never chang
   a word and a capitalised word ("said.According", "likely?Come", "TVN24.In", "NATO.He"); a quotation mark glued
   after such a stop ('Belarus."He', 'said."We'); a quotation mark or closing bracket glued between a word and such
   a stop ('hide"."It', "6).The").
+- `install_infixes` also splits a stop glued before a dialogue dash, in translated copy that marks direct speech with
+  dashes ("she said.- If Russia attacks", "in Ukraine.- We will"): the word ("said", a cue again; "Ukraine", a name
+  again), the stop and the dash are three tokens.
 - the `glued_stops` component (before the parser) starts a sentence after such a stop: on the word after a closing
-  quotation mark ('Belarus."He'), on an opening one ('said."We will'); a straight quotation mark closes when the
+  quotation mark ('Belarus."He'), on an opening one ('said."We will'), on a dialogue dash before a capitalised word
+  (the dash and the words after it one sentence; a dash before a lower-case cue, "hold.- said the commander", closes
+  the quotation and starts none); a straight quotation mark closes when the
   paragraph has an odd number of them before it. A stop after an abbreviation of `sentence_stops.csv`
   ("Mr.Smith", "St.Petersburg") or after a single capital letter ("J.K.Rowling") starts no sentence.
 
@@ -32,6 +37,8 @@ FILE = "sentence_stops.csv"
 _STOPS = ".?!"
 _OPEN = '"\u201c'  # a quotation mark that may open a sentence (straight or left double)
 _CLOSE = '"\u201d'  # a quotation mark that may close one (straight or right double)
+_DASHES = "-\u2013\u2014"  # a dialogue dash that may open a sentence after a glued stop (translated copy)
+_DASH_CLASS = "[-\u2013\u2014]"
 
 
 def _infix_patterns() -> list[str]:
@@ -51,6 +58,9 @@ def _infix_patterns() -> list[str]:
         # a quotation mark or closing bracket between a word (or an ellipsis) and a glued stop: 'hide"."It',
         # "(January 6).The", "(...).The"
         rf"(?<=[{a}0-9.])[{quotes})](?=[.?!][{quotes}]?[{au}])",
+        # a stop glued between a word (lower case, digits, a closing mark) and a dialogue dash that ends the token
+        # ("she said.- If Russia ...", "in Ukraine.- We will"; not "U.S.-made"): three tokens ("said" a cue again)
+        rf"(?<=[{al}0-9)\]{quotes}])[.?!](?={_DASH_CLASS}$)",
     ]
 
 
@@ -121,6 +131,8 @@ def sentence_start_after(doc, stop):
     tok = doc[j]
     if tok.text in _OPEN and not tok.whitespace_ and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
         return tok, closing
+    if tok.text in _DASHES and tok.whitespace_ and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+        return tok, closing  # a dialogue dash opening the next sentence: "she said.- If Russia ..."
     return (tok, closing) if tok.text[:1].isupper() else (None, None)
 
 
@@ -139,16 +151,28 @@ def _glued_stop_tokens(doc):
         yield doc[int(i) + 1]
 
 
+def _closing_dash(doc, stop) -> None:
+    """A dialogue dash glued to a quotation's stop before a lower-case cue ("... to hold.- said the commander")
+    closes that quotation: no sentence starts at the dash or at the cue after it."""
+    j = stop.i + 1
+    if j + 1 < len(doc) and doc[j].text in _DASHES and doc[j].whitespace_ and doc[j + 1].is_lower:
+        doc[j].is_sent_start = False
+        doc[j + 1].is_sent_start = False
+
+
 def mark_glued_stops(doc):
     """Start a sentence after every glued sentence-final stop (see the module docstring); a closing quotation mark
     glued after the stop stays with the sentence it closes (the parser would otherwise start the next one on it)."""
     for tok in _glued_stop_tokens(doc):
+        _closing_dash(doc, tok)
         if _ends_sentence(doc, tok):
             start, closing = sentence_start_after(doc, tok)
             if start is not None:
                 start.is_sent_start = True
                 if closing is not None:
                     closing.is_sent_start = False
+                if start.text in _DASHES:  # the dash opens the sentence of the words after it, not one of its own
+                    doc[start.i + 1].is_sent_start = False
     return doc
 
 

@@ -106,3 +106,49 @@ def test_a_stop_after_an_abbreviation_starts_no_sentence(nlp, text):
 def test_a_statement_after_a_glued_stop_has_its_own_speaker(nlp, body, content, name):
     rows = [r for r in extract_rows(nlp, body) if content in r["text"]]
     assert rows and rows[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, word, second", [
+    ('"Kyiv will get the shells in spring," she said.- If the front holds, we will send more - she added.',
+     "said", "- If the front holds"),
+    ("The minister spoke after the talks in Ukraine.- We will not leave our partners alone - he stressed.",
+     "Ukraine", "- We will not leave"),
+    ("- The border stays closed - said Paweł Jabłoński.- Nobody crosses it without papers - he continued.",
+     "Jabłoński", "- Nobody crosses it"),
+], ids=["said", "ukraine", "name"])
+def test_a_stop_glued_before_a_dialogue_dash_ends_the_sentence(nlp, text, word, second):
+    """Translated copy marks direct speech with dashes and loses the space after the stop ("said.- If"): the word
+    is a token of its own again (a cue, a name), and the dash opens the next sentence with the words after it."""
+    toks = _tokens(nlp, text)
+    i = toks.index(word)
+    assert toks[i + 1:i + 3] == [".", "-"]
+    assert [s.text for s in nlp(text).sents][1].startswith(second)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The U.S.-made launchers reached Rzeszów on Monday.", "U.S.-made"),
+    ("The 2014-2022 war in Donbas was the subject of the talks.", "2014"),
+])
+def test_a_dash_inside_a_word_or_a_span_is_not_split(nlp, text, kept):
+    assert kept in _tokens(nlp, text)
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_lower_case_cue_after_a_glued_dash_starts_no_sentence_at_the_dash(nlp):
+    # near miss: a closing dash glued to the quotation's stop ("hold.- said X") opens nothing
+    doc = nlp("- We have enough ammunition to hold.- said the commander of the brigade.")
+    dash = [t for t in doc if t.text == "-"][1]
+    assert not dash.is_sent_start
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('Kamala Harris spoke in Munich on Saturday."Our unity is our strength," she said.- If Moscow attacks, the '
+     'costs will be severe - she noted.', "Our unity is our strength", "Kamala Harris"),
+    ('Olaf Scholz met Polish farmers in Berlin."The grain must reach Africa," the chancellor said.- We will find '
+     'another route - he added.', "The grain must reach Africa", "Olaf Scholz"),
+    ('Donald Tusk answered questions in the Sejm."The aid will continue," he emphasized.- Nobody will stop it - '
+     'he added.', "The aid will continue", "Donald Tusk"),
+], ids=["harris", "scholz", "tusk"])
+def test_a_quotation_before_a_cue_glued_to_its_stop_has_its_speaker(nlp, body, content, name):
+    rows = [r for r in extract_rows(nlp, body) if content in r["text"]]
+    assert rows and rows[0]["speaker_name"] == name

@@ -203,8 +203,9 @@ def mention(s):
             break
         if any("\n" in t.whitespace_ or t.is_space for t in doc[end - 1:c.right_edge.i]):
             break  # never across a paragraph break
-        if c.dep_ in ("compound", "flat", "case", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "at")) \
-                or (c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+            end = _phrase_end(c)
+        elif c.dep_ in ("compound", "flat", "case", "nummod") or (c.dep_ == "appos" and c.pos_ == "PROPN"):
             end = c.right_edge.i + 1
         elif c.dep_ == "punct" and c.text == ",":
             continue
@@ -219,6 +220,19 @@ def mention(s):
         else:
             break
     return start, end
+
+
+def _phrase_end(prep) -> int:
+    """The end of an "of" / "at" phrase of a mention: its right edge, but not a relative clause on its object nor the
+    comma before it ("the director of the clinic Jane Roe, which the channel quotes": the mention ends at "Roe")."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    for t in prep.subtree:
+        if t.dep_ == "relcl" and t.i > prep.i:
+            end = min(end, t.left_edge.i)
+    while end > prep.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def document_source(s):

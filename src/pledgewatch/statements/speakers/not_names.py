@@ -11,7 +11,7 @@ from ..gender import FEMALE, MALE
 from ..names import fold
 from .bodies import known_bodies
 from .name_forms import first_word_alone, lone_title, not_name_word_in
-from .words import MONTHS, NAME_PARTICLES, PRON_ALL, TITLE_SET
+from .words import MEDIUM_LEAD_WORDS, MONTHS, NAME_PARTICLES, PRON_ALL, TITLE_SET
 
 
 class NotNamesMixin:
@@ -48,6 +48,8 @@ class NotNamesMixin:
             return True  # "Burnaby RCMP", "MI6", photo credits in capitals
         if "/" in name or "+" in name or "&" in name or not_name_word_in([fold(w) for w in name.split()]):
             return True  # "Sherbrook Street Stella", "Dixon Hall", "Doug Ives/Canadian Press"
+        if fold(name.split()[0]) in MEDIUM_LEAD_WORDS:
+            return True  # "wrote ... on Platform X": a medium's name, not a person's
         if self._in_credit(start, end):
             return True  # "( Peter Lee / Waterloo Region Record )"
         if len(name.split()) == 1 and not self.ref.official(name, self.date):
