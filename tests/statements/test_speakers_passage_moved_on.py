@@ -38,3 +38,27 @@ def test_a_person_named_without_a_role_is_no_new_subject(nlp):
     body = ("Jeff Bezos said the launch went well. The capsule carried William Shatner to the edge of space. The "
             "billionaire said the flight was \"the best day ever\".")
     assert speaker_of(extract_rows(nlp, body), "the flight") == "Jeff Bezos"
+
+
+def test_a_name_inside_the_speakers_quote_after_the_cue_is_no_new_subject(nlp):
+    """The cue first, the name inside the quote after it: the name lies after the speaker's last mention, so only
+    the exclusion of names inside a statement's words keeps the passage the speaker's."""
+    body = ("The economist Clemens Fuest said prices would rise. Fuest said: \"Vice-chancellor Robert Habeck knows "
+            "this.\" Speaking in Prague, the Green veteran said households had to \"do their bit\".")
+    assert speaker_of(extract_rows(nlp, body), "households") == "Clemens Fuest"
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # an office holder named only as the agent of a passive: the passage is still the private person's
+    ("Olena Kovalenko said her house was hit twice. Rescuers were led by the regional governor, Oleh Syniehubov. "
+     "The woman said she had nowhere to go.", "she had", "Olena Kovalenko"),
+    ("Olena Kovalenko said her house was hit twice. Rescuers were led by the regional governor, Oleh Syniehubov. "
+     "The grandmother said she had nowhere to go.", "she had", "Olena Kovalenko"),
+    ("Mykola Petrenko said the shelling went on all night. The city was visited on Monday by Prime Minister Denys "
+     "Shmyhal. The pensioner said he had nowhere to go.", "he had", "Mykola Petrenko"),
+    # the office holder is the subject, but "the woman" is no man
+    ("Olena Kovalenko said her house was hit twice. The regional governor, Oleh Syniehubov, led the rescuers. "
+     "The woman said she had nowhere to go.", "she had", "Olena Kovalenko"),
+])
+def test_a_passing_agent_or_the_other_gender_is_no_new_subject(nlp, body, content, speaker):
+    assert speaker_of(extract_rows(nlp, body), content) == speaker

@@ -44,3 +44,28 @@ def test_a_conjoined_participle_keeps_the_same_speaker(nlp):
 def test_near_misses_keep_the_main_subject(nlp, body, cue, speaker):
     rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(nlp, body)]
     assert (cue, speaker) in rows, rows
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    # an unnamed-source noun speaks too, also through a participle of its own before the cue
+    ("Zelensky thanked the allies, with Kremlin officials, speaking in private, saying the aid was useless.",
+     "saying", "Kremlin officials"),
+    ("The talks ended without a deal, with Kremlin officials, speaking in private, saying the aid was useless.",
+     "saying", "Kremlin officials"),
+])
+def test_an_unnamed_source_speaks(nlp, body, cue, speaker):
+    rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(nlp, body)]
+    assert (cue, speaker) in rows, rows
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    # "with" names the partner of a verb that takes one (`with_partner_verb`): the subject speaks
+    ("Annalena Baerbock spoke by phone on Monday, with Antony Blinken, who runs the State Department, telling him "
+     "aid would continue.", "telling", "Annalena Baerbock"),
+    # the participle before the cue has no speaker of its own (a smile names no one)
+    ("Kaja Kallas left the podium, with a wry smile, waving, saying she would answer questions later.", "saying",
+     "Kaja Kallas"),
+])
+def test_a_partner_or_a_chain_with_no_speaker_keeps_the_main_subject(nlp, body, cue, speaker):
+    rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(nlp, body)]
+    assert (cue, speaker) in rows, rows

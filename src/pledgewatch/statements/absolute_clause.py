@@ -2,16 +2,19 @@
 on the main clause's verb instead of on the "with" phrase, so the main clause's subject looked like the speaker.
 "The Kremlin rejected the ruling, with its spokesman, Dmitry Peskov, calling it "void"": Peskov calls it void, not
 the Kremlin. The "with" phrase opens after a comma (or the sentence) and ends, but for commas, right before the
-participle; its object speaks when it can (a proper noun, a named entity, or a noun with a proper-noun apposition).
-Near misses: "She met with the minister, saying ..." (no comma before "with": the phrase belongs to "met"), "He
-left the room, with a smile, saying ..." (a smile names no one). The prepositions are `absolute_preposition`
-(statement_words.csv)."""
+participle (or before another participle of the same clause that it is the subject of: "with Kremlin officials,
+speaking on condition of anonymity, saying ..."); its object speaks when it can (a proper noun, a named entity, a
+noun with a proper-noun apposition, or an unnamed-source noun: "officials"). Near misses: "She met with the
+minister, saying ..." (no comma before "with": the phrase belongs to "met"), "He left the room, with a smile,
+saying ..." (a smile names no one), "The minister spoke by phone, with X, telling him ..." (a verb that takes a
+partner with "with", `with_partner_verb`: the phrase is its partner, the subject speaks). The prepositions are
+`absolute_preposition` (statement_words.csv)."""
 
 from __future__ import annotations
 
 from . import lexicon as L
-
-_SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+from .speakers.fragments import NAME_LABELS
+from .speakers.words import UNNAMED_SOURCE_HEADS
 
 
 def absolute_subject(v):
@@ -25,17 +28,28 @@ def absolute_subject(v):
         j -= 1
     if j < 0 or j == v.i - 1 and doc[j].is_punct:
         return None
+    if j < v.i - 1 and v.dep_ == "advcl":
+        # "with NP, speaking on condition of anonymity, saying ...": the participle before, of the same verb
+        u = next((a for a in [doc[j], *doc[j].ancestors] if a.tag_ == "VBG" and a.dep_ == "advcl"
+                  and a.head.i == v.head.i and a.i < v.i), None)
+        if u is not None:
+            return absolute_subject(u)
     w = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "prep" and a.lower_ in L.ABSOLUTE_PREPOSITION
               and a.i < j and j <= a.right_edge.i < v.i), None)
     if w is None or not (w.i == w.sent.start or doc[w.i - 1].text == ","):
         return None
+    if w.head.pos_ in ("VERB", "AUX") and w.head.lemma_.lower() in L.WITH_PARTNER_VERB:
+        return None  # "spoke by phone on Monday, with X, ...": X is who the subject spoke with
     obj = next((c for c in w.children if c.dep_ == "pobj"), None)
     return obj if obj is not None and _can_speak(obj) else None
 
 
 def _can_speak(t):
-    """t names someone who can speak: a proper noun, a named entity of a speaker's kind, or a noun with a proper-noun
-    apposition ("its spokesman, Dmitry Peskov")."""
-    if t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS:
+    """t names someone who can speak: a proper noun, a named entity of a speaker's kind (`fragments.NAME_LABELS`),
+    a noun with a proper-noun apposition ("its spokesman, Dmitry Peskov"), or an unnamed-source noun
+    (`unnamed_source_heads`: "Kremlin officials")."""
+    if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS:
+        return True
+    if t.pos_ == "NOUN" and (t.lemma_.lower() in UNNAMED_SOURCE_HEADS or t.lower_ in UNNAMED_SOURCE_HEADS):
         return True
     return any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in t.children)

@@ -64,13 +64,14 @@ class CommonNounMixin:
 
     def _passage_person(self, m):
         """The person the passage is about, for a definite person noun ("the official said"): the previous
-        statement's person (or a person named after it, in the sentence before: `_named_since_speaker`), else the last
-        person named in the three sentences before the mention; None if none."""
+        statement's person (or a person named after it, in its sentence or the one before: `_named_since_speaker`),
+        else the last person named in the three sentences before the mention; None if none."""
         prevp = self.prev.get("_person") if self.prev else None
         ms = self.idx.persons_before(m.s, window_sents=3)
-        newer = self._named_since_speaker(prevp, [x for x in ms if not x[2].weak], m.s)  # (descriptions.py)
+        newer = self._named_since_speaker(prevp, [x for x in ms if not x[2].weak], m.s, m.head)  # (descriptions.py)
         if newer is not None:
             return self._person_record(newer)
         if prevp is not None:
             return self._person_record(prevp)
-        return self._person_record(ms[-1][2]) if ms else None
+        # (the last named in text order: the index does not list mentions in text order)
+        return self._person_record(max(ms, key=lambda x: x[0])[2]) if ms else None

@@ -23,6 +23,8 @@ from .words import (
     GENERIC_PERSON,
     GENERIC_ROLES,
     INDEF,
+    NOUNS_F,
+    NOUNS_M,
     PAST_OFFICE,
     PRESIDENTIAL,
     PRON_ALL,
@@ -70,6 +72,20 @@ def _names_its_place(head) -> bool:
     of Odesa", "the head of the World Bank"): an of-phrase on its head with a proper noun."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree)
                for c in head.children)
+
+
+def _passive_agent(t) -> bool:
+    """Token t lies in the "by" phrase of a passive ("were led by the regional governor, Y"): named in passing,
+    not the one the passage turns to."""
+    return any(a.dep_ == "agent" for a in [t, *t.ancestors])
+
+
+def _other_gender(head, p) -> bool:
+    """The description's head noun has a gender (`nouns_f` / `nouns_m`) that person p's gender contradicts."""
+    if head is None or not p.gender:
+        return False
+    w = head.lower_
+    return (w in NOUNS_F and p.gender == "m") or (w in NOUNS_M and p.gender == "f")
 
 
 class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
@@ -187,22 +203,26 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             prevp = self.prev.get("_person") if self.prev else None
             ms = [m for m in idx.persons_before(s, window_sents=3)
                   if not m[2].weak and not self._holds_other_office(m[2], w)]
-            newer = self._named_since_speaker(prevp, ms, s)
+            newer = self._named_since_speaker(prevp, ms, s, head)
             if newer is not None:
                 return self._person_record(newer, dr, w.country)
             if prevp is not None and not prevp.weak and not self._holds_other_office(prevp, w):
                 return self._person_record(prevp, dr, w.country)
-            if ms:
-                return self._person_record(ms[-1][2], dr, w.country)
+            if ms:  # (the last named in text order: the index does not list mentions in text order)
+                return self._person_record(max(ms, key=lambda x: x[0])[2], dr, w.country)
         return None
 
-    def _named_since_speaker(self, prevp, ms, s):
+    def _named_since_speaker(self, prevp, ms, s, head=None):
         """The passage has moved on from the previous speaker: the last person named (outside any statement's
         words) after that speaker's mention, in the sentence of the description or the one before it, is the
         person "the Green veteran" is about ("The economist X said ... . The economy minister, Y, has hinted at
         his own view. Speaking in Prague, the Green veteran said ...": Y), when the text names that person in
         full with a role or officials.csv knows them (not a one-word name the NER took for a person: "buy Twitter").
-        ms: the persons named before s that the description can be (`_described_in_passage`)."""
+        Not a person named only as the agent of a passive ("Rescuers were led by the regional governor, Y. The
+        woman said ...": the passage is still the woman's), nor one whose gender the description's head noun
+        contradicts (`nouns_f` / `nouns_m`: "the woman" is no man). ms: the persons named before s that the
+        description can be (`_described_in_passage`, `common_nouns._passage_person`); head: the description's
+        head token."""
         if prevp is None or not ms:
             return None
         idx = self.idx
@@ -211,6 +231,8 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
                         ([self.prev_i] if self.prev_i is not None and self.prev_i < s else []), default=-1)
         p = m[2]
         if p is prevp or m[0] <= last_prev or idx.sent_of.get(s, (0, 0, 0))[0] - m[4] > 1:
+            return None
+        if _passive_agent(self.doc[m[0]]) or _other_gender(head, p):
             return None
         return p if len(p.canonical.split()) > 1 and (p.roles or p.official is not None) else None
 

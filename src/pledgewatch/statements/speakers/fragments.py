@@ -45,7 +45,7 @@ from .words import (
 _AGENT_LISTS = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, ORG_HEADS, GOV_HEADS, GROUP_HEADS, MEDIA_HEADS, DOC_HEADS,
                 DOC_WORKS, COLLECTIVE_HEADS)
 # entity labels of a name in the mention: a proper name can speak (grammar of the NER, not a word list)
-_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 class FragmentsMixin:
@@ -68,7 +68,7 @@ class FragmentsMixin:
         h = m.head
         if h.pos_ != "NOUN" or h.tag_ != "NNS" or not according_to(h):
             return False
-        if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAME_LABELS for t in m.span):
+        if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in NAME_LABELS for t in m.span):
             return False
         if self.agent_word(h.lower_) or self.agent_word(h.lemma_.lower()):
             return False
