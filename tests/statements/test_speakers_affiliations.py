@@ -1,5 +1,5 @@
 """An unnamed speaker's affiliation phrase after its mention (statements.speakers.affiliations): "Investigators
-of the unrecognised republic said" keeps the body it speaks for in the canonical speaker; phrases with no named place
+of the self-styled republic said" keeps the body it speaks for in the canonical speaker; phrases with no named place
 or body, and named people, keep the mention as it is."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ def _resolve(nlp, text, mention, content):
 
 @pytest.mark.parametrize("text, mention, content, phrase", [
     # a breakaway republic's prosecutors, after a sentence about a trial
-    ("Two British volunteers appeared before judges in Luhansk this week. Investigators of the unrecognised "
-     "Luhansk republic said that both men should be shot.", "Investigators", "that both men should",
-     "of the unrecognised Luhansk republic"),
+    ("Two British volunteers appeared before judges this week. Investigators of the self-styled "
+     "Donetsk People's Republic argued that both men should be shot.", "Investigators", "that both men should",
+     "of the self-styled Donetsk People's Republic"),
     # unnamed sources seated in a capital
     ("Talks stalled again this week. Sources in Warsaw told reporters that tank deliveries would slip to March.",
      "Sources", "that tank deliveries would", "in Warsaw"),

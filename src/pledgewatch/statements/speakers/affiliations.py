@@ -1,21 +1,21 @@
-"""An unnamed speaker's affiliation phrase after its mention: "Investigators [of the unrecognised
-Luhansk republic] said", "sources [in the White House]", "The Centre [for Eastern Studies] said".
+"""An unnamed speaker's affiliation phrase after its mention: "Investigators [of the self-styled Donetsk
+People's Republic] said", "sources [in the White House]", "The Centre [for Eastern Studies] said".
 
 Construction: the mention's head noun (a common noun, or a body's head word the NER left outside the name) hangs a
 preposition of `affiliation_preps` (speaker_words.csv: from, in, at, of, with, for) right after the mention's span,
-and that preposition's object is a named place, body or nationality (an entity of `affiliation_ents`: GPE, ORG,
-NORP, LOC, FAC): the phrase up to the object's last word is the body or seat the source speaks for. The mention
-keeps only "Investigators", so the canonical speaker ("a group as written", ANNOTATION.md) and the coding stage's
-identity, which reads only the speaker's own words, lose the country and the office; the phrase is carried into the
-speaker's canonical name ("Investigators of the unrecognised Luhansk republic").
+and that preposition's object is itself (not only a word before it) a named place, body or nationality (an entity
+of `affiliation_ents`: GPE, ORG, NORP, LOC, FAC): the phrase up to the object's last word is the body or seat the
+source speaks for. The mention keeps only "Investigators", so the canonical speaker ("a group as written",
+ANNOTATION.md) and the coding stage's identity, which reads only the speaker's own words, lose the country and the
+office; the phrase is carried into the speaker's canonical name ("Investigators of the self-styled Donetsk People's
+Republic"). An apposition after the object ends the phrase ("..., a proxy government in ...").
 
-An apposition after the object ends the phrase ("..., a proxy government in ...").
-Left alone: a document ("a statement from the EU": its author speaks, documents.py), a coordination ("Russia and its allies in ..."), a mention marked as an occupation or breakaway body
-(`occupied_marks`: "Separatist councils in eastern Ukraine": the place is the territory, not the body's country),
-a phrase whose object is no named entity ("officials in talks with Moscow", "soldiers from the front
-line", "a historian at the dawn of the offensive", "people with knowledge of the talks"), a phrase with a verb or a
-punctuation mark inside (a clause, not a name), a named person's mention ("Scholz in Berlin": the person is named),
-a date or a number as the object ("Ukraine in 2014").
+Left alone: a document ("a statement from the EU": its author speaks, documents.py); a coordination ("Russia and
+its allies in ..."); a mention marked as an occupation or breakaway body (`occupied_marks`: "Separatist councils in
+eastern Ukraine": the place is the territory, not the body's country); an object that is no named place or body
+("officials in talks with Moscow", "soldiers from the front line", "a historian at the dawn of the offensive",
+"voters in a new Gallup survey"); a verb of a clause or a punctuation mark inside the phrase; a named person's
+mention ("Scholz in Berlin": the person is named); a date or a number as the object ("Ukraine in 2014").
 
     affiliation_phrase(doc, (0, 1)) for "Sources in Kyiv said ..." -> "in Kyiv"
 """
@@ -71,7 +71,6 @@ def affiliation_phrase(doc, span) -> str:
     if found is None:
         return ""
     pobj, words = found
-    labels = word_list("affiliation_ents")
-    if not any(w.ent_type_ in labels for w in words if w.i <= pobj.i):
-        return ""
+    if pobj.ent_type_ not in word_list("affiliation_ents"):
+        return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
     return doc[prep.i:words.end].text
