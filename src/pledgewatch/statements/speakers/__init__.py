@@ -30,6 +30,7 @@ The word lists are data/reference/speaker_words.csv (words.py); README.md in thi
 from __future__ import annotations
 
 from ..names import fold
+from .affiliations import affiliation_phrase
 from .index import CAPTION_LINE, ArticleIndex
 from .person import Person
 from .record import USE_OFFICIAL_NAMES, speaker_record, strip_det
@@ -57,8 +58,9 @@ def _fallback(doc, rows):
 
 
 def _settle(res: Resolver, r: dict, rec: dict, person):
-    """Write a resolved record into its row: no pronoun as a name, an official's country from the context, and
-    `speaker_id` (the officials.csv name where the person is a known official); returns the person kept."""
+    """Write a resolved record into its row: no pronoun as a name, an official's country from the context, an unnamed
+    speaker's affiliation phrase ("sources [in the White House]": affiliations.py), and `speaker_id` (the
+    officials.csv name where the person is a known official); returns the person kept."""
     if fold(rec["speaker_name"]) in PRON_ALL:
         rec.update(speaker_record("UNKNOWN", "unknown", reason="a pronoun with no antecedent"))
         person = None
@@ -69,6 +71,10 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         person = None
     if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
         rec["speaker_country"] = _official_country(res, rec, person, sp)
+    if (person is None or person.weak) and rec["speaker_name"] != "UNKNOWN":  # "Investigators [of ...]"
+        phrase = affiliation_phrase(res.doc, sp)
+        if phrase and strip_det(fold(phrase.split(" ", 1)[1])) not in fold(rec["speaker_name"]):
+            rec["speaker_name"] = f'{rec["speaker_name"]} {phrase}'
     r.update(rec)
     r.setdefault("speaker_text", "")
     if r["speaker_text"] is None:

@@ -1,0 +1,76 @@
+"""An unnamed speaker's affiliation phrase after its mention: "Investigators [of the self-styled Donetsk
+People's Republic] said", "sources [in the White House]", "The Centre [for Eastern Studies] said".
+
+Construction: the mention's head noun (a common noun, or a body's head word the NER left outside the name) hangs a
+preposition of `affiliation_preps` (speaker_words.csv: from, in, at, of, with, for) right after the mention's span,
+and that preposition's object is itself (not only a word before it) a named place, body or nationality (an entity
+of `affiliation_ents`: GPE, ORG, NORP, LOC, FAC): the phrase up to the object's last word is the body or seat the
+source speaks for. The mention keeps only "Investigators", so the canonical speaker ("a group as written",
+ANNOTATION.md) and the coding stage's identity, which reads only the speaker's own words, lose the country and the
+office; the phrase is carried into the speaker's canonical name ("Investigators of the self-styled Donetsk People's
+Republic"). An apposition after the object ends the phrase ("..., a proxy government in ...").
+
+Left alone: a document ("a statement from the EU": its author speaks, documents.py); a coordination ("Russia and
+its allies in ..."); a mention marked as an occupation or breakaway body (`occupied_marks`: "Separatist councils in
+eastern Ukraine": the place is the territory, not the body's country); an object that is no named place or body
+("officials in talks with Moscow", "soldiers from the front line", "a historian at the dawn of the offensive",
+"voters in a new Gallup survey"); a verb of a clause or a punctuation mark inside the phrase; a named person's
+mention ("Scholz in Berlin": the person is named); a date or a number as the object ("Ukraine in 2014").
+
+    affiliation_phrase(doc, (0, 1)) for "Sources in Kyiv said ..." -> "in Kyiv"
+"""
+
+from __future__ import annotations
+
+from .words import word_list
+
+_MAX_WORDS = 8
+_NAMED_HEADS = frozenset({"PERSON", "GPE", "NORP"})  # a named person, country or people: named, not described
+
+
+def _clause_word(w) -> bool:
+    """A punctuation mark or a verb of a clause; a participle modifying a noun ("self-proclaimed", "Russian-held")
+    is part of the name."""
+    if w.is_punct:
+        return w.text != "-"
+    return w.pos_ in ("VERB", "AUX") and w.dep_ not in ("amod", "compound") and w.nbor(-1).text != "-"
+
+
+def _object_words(prep):
+    """The prepositional object's words (prep + 1 .. its right edge), or None where they hold a clause, a comma or
+    more than _MAX_WORDS words."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    last = pobj.right_edge.i + 1
+    comma = next((w.i for w in prep.doc[pobj.i + 1:last] if w.text == ","), None)
+    words = prep.doc[prep.i + 1:comma or last]  # up to an apposition: "..., a proxy government in ..."
+    if len(words) > _MAX_WORDS or any(_clause_word(w) for w in words):
+        return None
+    return pobj, words
+
+
+def affiliation_phrase(doc, span) -> str:
+    """The affiliation phrase hung on the head of the mention at token span (start, end), starting right after it
+    ("in the White House" after "sources"); '' where there is none."""
+    if not span:
+        return ""
+    start, end = int(span[0]), int(span[1])
+    if end >= len(doc) or doc[end].lower_ not in word_list("affiliation_preps") or doc[end].dep_ != "prep":
+        return ""
+    prep = doc[end]
+    head = prep.head
+    if any(w.dep_ in ("cc", "conj") or set(w.lower_.split("-")) & word_list("occupied_marks") for w in doc[start:end]):
+        return ""  # a coordination ("Russia and its allies"); an occupation body, whose place is the territory
+    if head.lower_ in word_list("doc_heads") or head.lemma_.lower() in word_list("doc_heads"):
+        return ""  # a document "from the EU" is the EU's own: documents.py names its author
+    if not start <= head.i < end or not (head.pos_ == "NOUN" and head.ent_type_ not in _NAMED_HEADS
+                                         or head.ent_type_ in word_list("affiliation_ents") - _NAMED_HEADS):
+        return ""
+    found = _object_words(prep)
+    if found is None:
+        return ""
+    pobj, words = found
+    if pobj.ent_type_ not in word_list("affiliation_ents"):
+        return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
+    return doc[prep.i:words.end].text
