@@ -1,9 +1,10 @@
 """Constructions PolNeAR's convention (nesting="outer", quote_parts="join") counts as statements and the annotation
 guide does not (issue #14, recall on PolNeAR): a question put to a speaker, told with a participle or a passive
-(statements/questions_put.py), the noun-phrase object of a speech verb (statements/speech_objects.py) and a passive
-speech verb with its source as agent (statements/passive_sources.py). Each example is an invented sentence
-with the shape of a construction counted across many articles (no sentence, name or phrase taken from an article);
-parsed with the real model. No text of ../shared is committed or read here."""
+(statements/questions_put.py), the noun-phrase object of a speech verb (statements/speech_objects.py), a passive
+speech verb with its source as agent (statements/passive_sources.py), a naming verb with a fronted pronoun object
+(statements/wh_naming.py) and a verdict or accusation told in the passive (statements/passive_verdicts.py). Each
+example is an invented sentence with the shape of a construction counted across many articles (no sentence, name or
+phrase taken from an article); parsed with the real model. No text of ../shared is committed or read here."""
 
 from __future__ import annotations
 
