@@ -1,9 +1,10 @@
 """Constructions PolNeAR's convention (nesting="outer", quote_parts="join") counts as statements and the annotation
 guide does not (issue #14, recall on PolNeAR): a question put to a speaker, told with a participle or a passive
-(statements/questions_put.py), the noun-phrase object of a speech verb (statements/speech_objects.py) and a passive
-speech verb with its source as agent (statements/passive_sources.py). Each example is an invented sentence
-with the shape of a construction counted across many articles (no sentence, name or phrase taken from an article);
-parsed with the real model. No text of ../shared is committed or read here."""
+(statements/questions_put.py), the noun-phrase object of a speech verb (statements/speech_objects.py), a passive
+speech verb with its source as agent (statements/passive_sources.py), a naming verb with a fronted pronoun object
+(statements/wh_naming.py) and a verdict or accusation told in the passive (statements/passive_verdicts.py). Each
+example is an invented sentence with the shape of a construction counted across many articles (no sentence, name or
+phrase taken from an article); parsed with the real model. No text of ../shared is committed or read here."""
 
 from __future__ import annotations
 
@@ -166,6 +167,15 @@ VERDICTS = [
     ("The city quietly freed Tom Reyes, a reporter accused of spying, last week.", "a reporter spying", ""),
     ("The stadium bond was declared void by the state supreme court in March.",
      "The stadium bond void", "the state supreme court"),
+    # the "by" agent the parse hangs on the noun complement, not on the verb: the source, and the text ends before it
+    ("Novak was declared the winner by the election board.", "Novak the winner", "the election board"),
+    ("The town was declared a disaster area by the governor on Monday.", "The town a disaster area", "the governor"),
+    ("The levee was declared a danger by the city engineer in April.", "The levee a danger", "the city engineer"),
+    # near misses of the guards below: a time clause, a participle by a declarative cue, a negation on another verb
+    ("After Ortiz was accused of planning the robbery, he resigned.", "Ortiz planning the robbery", ""),
+    ("The senator, accused of hiding the ballots, asked whether the count was fair.",
+     "The senator hiding the ballots", ""),
+    ("Ortiz was accused of theft and never charged.", "Ortiz theft", ""),
 ]
 
 
@@ -180,6 +190,15 @@ def test_a_passive_verdict_is_a_statement_under_the_outer_convention(nlp, body, 
     # no verdict given: a modal or a negation on the participle
     "The clerk worried that she would be accused of hiding the ballots.",
     "Mayor Karen Bass was not declared the winner until the last ballots were counted.",
+    # a condition, not a verdict given
+    "If Ortiz is accused of planning the robbery, he will resign.",
+    "Unless the mayor is declared the winner, the council will meet again.",
+    # a question
+    "Is the senator accused of hiding the ballots?",
+    # a negative subject or a "neither ... nor"
+    "Nobody was ever accused of hiding the ballots.",
+    "No one was declared the winner in Ohio.",
+    "Ortiz was neither accused of theft nor charged.",
 ])
 def test_a_verdict_not_given_is_no_statement(nlp, body):
     assert not any(r["cue_lemma"] in ("accuse", "declare") for r in extract_rows(nlp, body, **OUTER))

@@ -76,6 +76,25 @@ def unrealised(t):
     return any(c.dep_ == "mark" and c.lower_ in L.HYPOTHETICAL_MARK for c in t.children)
 
 
+def passive_subject(v):
+    """The passive subject of v ("Ortiz" in "Ortiz is accused of ..."): its nsubjpass before it, where v has a
+    passive auxiliary; else None."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and subj.i < v.i else None
+
+
+def passive_agent(v):
+    """The noun (not a pronoun) the "by" agent of v names ("reported by the Times" -> "Times"), or None."""
+    for c in v.children:
+        if c.dep_ == "agent":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
+
+
 def addressed(t):
     """The cue t is a passive whose subject is the addressee, with no speaker named ("In several cases, tech
     executives say, ... have been asked to keep the content online", "we were told the aid would come"): nobody's

@@ -1,5 +1,5 @@
 """The loop the PolNeAR-only constructions share (`questions_put.py`, `speech_objects.py`, `passive_sources.py`,
-`wh_naming.py`, `hearsay.py`): under the outer convention only, every verb (or adverb) of the document whose lemma
+`passive_verdicts.py`, `wh_naming.py`, `hearsay.py`): under the outer convention only, every verb (or adverb) of the document whose lemma
 is in the construction's word lists and that stands outside every quotation (a quoted speaker's words are not the
 reporter's attribution), optionally not in the headline; a content span is taken only where it is not empty and no
 statement already covers any of it.

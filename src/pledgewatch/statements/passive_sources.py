@@ -14,29 +14,19 @@ content another statement holds.
 from __future__ import annotations
 
 from . import lexicon as L
+from .grammar import passive_agent, passive_subject
 from .outer_verbs import free_span, outer_verbs
 from .subjects import source_mention
-
-
-def _agent(v):
-    """The noun the "by" agent of v names, or None."""
-    for c in v.children:
-        if c.dep_ == "agent":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    return None
 
 
 def passive_sources(f):
     """Statements of passive speech verbs with an agent, added to finder f under the outer convention only."""
     doc = f.ctx.doc
     for v in outer_verbs(f, L.PASSIVE_SOURCE_CUE, headline=False):
-        if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children):
+        if v.tag_ != "VBN":
             continue
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        agent = _agent(v)
-        if subj is None or agent is None or subj.pos_ == "PRON" or subj.i > v.i:
+        subj, agent = passive_subject(v), passive_agent(v)
+        if subj is None or agent is None or subj.pos_ == "PRON":
             continue
         cs, ce = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         if not free_span(f, cs, ce):

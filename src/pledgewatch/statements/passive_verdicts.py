@@ -9,17 +9,22 @@ so this runs under the outer convention only, after every cue verb's own rules, 
 The verb is a past participle with a passive auxiliary and a passive subject, or a participle modifying the noun it
 concerns ("a contractor accused of spying"); what is said is its "of" phrase or its complement ("the winner"),
 the row's text, with the subject as the row's `lead` (the join convention writes it in front, `parts.with_sides`).
-Not taken: a verb inside a quotation or the headline, a relative pronoun subject, a modal or negated verb ("she
-feared she might be accused of hiding it": no verdict given), words another statement holds.
+The source is the "by" agent: on the verb, or (where the parse hangs "by X" on a noun complement, "declared the winner
+by the election board") on the complement, whose text then ends before "by".
+Not taken (no verdict given): a verb inside a quotation or the headline, a relative pronoun subject, a modal or an
+if/unless clause on the verb ("she feared she might be accused of hiding it", "if Ortiz is accused of ..."), a
+question ("Is the senator accused of ...?"), a negated verb or one with a `verdict_negator` ("Nobody was accused of",
+"was neither accused of ... nor ..."); nor words another statement holds.
 """
 
 from __future__ import annotations
 
 from . import lexicon as L
-from .grammar import hypothetical
+from .frame_question import asks
+from .grammar import passive_agent, passive_subject, unrealised
 from .outer_verbs import free_span, outer_verbs
-from .passive_sources import _agent
 from .subjects import source_mention
+from .vetoes import negated
 
 _COMPLEMENT = ("oprd", "attr", "dobj")
 
@@ -29,12 +34,33 @@ def _concerned(v):
     participle modifies ("a contractor accused of spying"); None otherwise."""
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
         return v.head
-    if not any(c.dep_ == "auxpass" for c in v.children):
+    subj = passive_subject(v)
+    return None if subj is None or subj.tag_ in ("WDT", "WP") else subj
+
+
+def _not_given(f, v, subj):
+    """No verdict is given at v: a modal or an if/unless clause on it, a question (a reduced participle's in the
+    clause of the noun it modifies), a negation on it, a `verdict_negator` subject or determiner ("Nobody", "No one")
+    or a "neither" on it."""
+    if unrealised(v) or asks(v) or (v.dep_ == "acl" and asks(v.head.head)) or negated(f.ctx, v, None, subj):
+        return True
+    if any(c.dep_ == "preconj" and c.lower_ in L.VERDICT_NEGATOR for c in v.children):
+        return True
+    return subj.dep_ == "nsubjpass" and (subj.lower_ in L.VERDICT_NEGATOR or any(
+        c.dep_ == "det" and c.lower_ in L.VERDICT_NEGATOR for c in subj.children))
+
+
+def _complement_agent(said, v):
+    """The "by" phrase the parse hangs on v's noun complement ("declared the winner by the election board"), when
+    it names a noun: (the "by" token, its noun); else None."""
+    if said.head.i != v.i or said.dep_ not in _COMPLEMENT:
         return None
-    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.i > v.i or subj.tag_ in ("WDT", "WP"):
-        return None
-    return subj
+    for c in said.rights:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return c, obj
+    return None
 
 
 def _subject_span(subj, v):
@@ -65,15 +91,18 @@ def _said(v):
 def passive_verdicts(f):
     """Statements of passive verdicts and accusations, added to finder f under the outer convention only."""
     for v in outer_verbs(f, L.PASSIVE_VERDICT_CUE, headline=False):
-        if v.tag_ != "VBN" or hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if v.tag_ != "VBN":
             continue
         subj, said = _concerned(v), _said(v)
-        if subj is None or said is None:
+        if subj is None or said is None or _not_given(f, v, subj):
             continue
-        cs, ce = said.left_edge.idx, said.right_edge.idx + len(said.right_edge)
+        end, agent = said.right_edge, passive_agent(v)
+        by = _complement_agent(said, v) if agent is None else None
+        if by is not None:
+            end, agent = f.ctx.doc[by[0].i - 1], by[1]
+        cs, ce = said.left_edge.idx, end.idx + len(end)
         if not free_span(f, cs, ce):
             continue
-        agent = _agent(v)
         row = f.add(cs, ce, v.text, v.lemma_.lower(), source_mention(agent) if agent is not None else None, v.i)
         if row is not None:
             row.lead = _subject_span(subj, v)

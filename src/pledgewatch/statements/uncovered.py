@@ -15,14 +15,16 @@ module with one function of the finder, tried in this order after the subheading
 - `speech_objects.speech_objects`: under PolNeAR's (outer) convention, the noun-phrase object of a speech verb that
   found no content ("recalled an incident at a movie theater", "tweeted a chart of crime statistics");
 - `passive_sources.passive_sources`: under PolNeAR's (outer) convention, "A was first reported by X";
-- `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
-  describes as his second home");
 - `passive_verdicts.passive_verdicts`: under PolNeAR's (outer) convention, a verdict or accusation told in the
   passive ("Ortiz is accused of planning ...", "Novak was declared the winner"), its subject the lead;
+- `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
+  describes as his second home");
 - `hearsay.hearsays`: under PolNeAR's (outer) convention, a clause with a hearsay adverb ("the firms have reportedly
   looked at it"), no speaker.
 
-Each leaves alone what a statement already covers, so adding one never changes another's rows.
+Each leaves alone what a statement already covers (`outer_verbs.free_span` for the outer-convention ones), so words
+go to the first construction in this order that takes them: adding one may take words a later one would have held
+(changing its rows), never an earlier one's or a cue verb's.
 """
 
 from __future__ import annotations
