@@ -22,10 +22,13 @@ mention ("Scholz in Berlin": the person is named); a date or a number as the obj
 
 from __future__ import annotations
 
+from .seats import occupied
 from .words import word_list
 
 _MAX_WORDS = 8
 _NAMED_HEADS = frozenset({"PERSON", "GPE", "NORP"})  # a named person, country or people: named, not described
+_SEAT_PREPS = frozenset({"in", "at"})
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def _clause_word(w) -> bool:
@@ -47,6 +50,9 @@ def _object_words(prep):
     words = prep.doc[prep.i + 1:comma or last]  # up to an apposition: "..., a proxy government in ..."
     if len(words) > _MAX_WORDS or any(_clause_word(w) for w in words):
         return None
+    if any(w.dep_ in ("cc", "conj", "preconj") for w in words):
+        return None  # a coordinated object ("Experts from Russia and Ukraine"): no one body or place
+    return pobj, words
     return pobj, words
 
 
@@ -60,12 +66,22 @@ def affiliation_phrase(doc, span) -> str:
         return ""
     prep = doc[end]
     head = prep.head
-    if any(w.dep_ in ("cc", "conj") or set(w.lower_.split("-")) & word_list("occupied_marks") for w in doc[start:end]):
+    if any(w.dep_ in ("cc", "conj") for w in doc[start:end]) or occupied(doc[start:end]):
         return ""  # a coordination ("Russia and its allies"); an occupation body, whose place is the territory
     if head.lower_ in word_list("doc_heads") or head.lemma_.lower() in word_list("doc_heads"):
         return ""  # a document "from the EU" is the EU's own: documents.py names its author
-    if not start <= head.i < end or not (head.pos_ == "NOUN" and head.ent_type_ not in _NAMED_HEADS
-                                         or head.ent_type_ in word_list("affiliation_ents") - _NAMED_HEADS):
+    if head.lower_ in word_list("counterpart_heads") or head.lemma_.lower() in word_list("counterpart_heads"):
+        return ""  # the other side of a relation ("Allies of Ukraine", "Critics of the Kremlin")
+    if not start <= head.i < end:
+        return ""
+    if head.ent_type_ in word_list("affiliation_ents") - _NAMED_HEADS:
+        # a named body's head word: only a preposition inside the same entity ("Institute [for] the Study of War"),
+        # cut at that entity's end; "NATO in Brussels" is named already
+        if prep.ent_iob_ != "I":
+            return ""
+        stop = next((w.i for w in doc[prep.i:] if w.ent_iob_ != "I"), len(doc))
+        return doc[prep.i:stop].text
+    if head.pos_ != "NOUN" or head.ent_type_ in _NAMED_HEADS:
         return ""
     found = _object_words(prep)
     if found is None:
@@ -73,4 +89,8 @@ def affiliation_phrase(doc, span) -> str:
     pobj, words = found
     if pobj.ent_type_ not in word_list("affiliation_ents"):
         return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
+    if pobj.lower_ in word_list("event_objects"):
+        return ""  # an event is where the speaker is: "Officials at the Munich Security Conference"
+    if prep.lower_ in _SEAT_PREPS and pobj.ent_type_ in _PLACES:
+        return ""  # a bare place is where the speaker is ("A soldier in eastern Ukraine"); a seat is seats.py's
     return doc[prep.i:words.end].text
