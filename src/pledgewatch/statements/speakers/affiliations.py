@@ -1,23 +1,29 @@
 """An unnamed speaker's affiliation phrase after its mention: "Investigators [of the self-styled Donetsk
-People's Republic] said", "sources [in the White House]", "The Centre [for Eastern Studies] said".
+People's Republic] said", "sources [in the White House]", "The Institute [for Baltic Security Studies] said".
 
-Construction: the mention's head noun (a common noun, or a body's head word the NER left outside the name) hangs a
-preposition of `affiliation_preps` (speaker_words.csv: from, in, at, of, with, for) right after the mention's span,
-and that preposition's object is itself (not only a word before it) a named place, body or nationality (an entity
-of `affiliation_ents`: GPE, ORG, NORP, LOC, FAC): the phrase up to the object's last word is the body or seat the
-source speaks for. The mention keeps only "Investigators", so the canonical speaker ("a group as written",
-ANNOTATION.md) and the coding stage's identity, which reads only the speaker's own words, lose the country and the
-office; the phrase is carried into the speaker's canonical name ("Investigators of the self-styled Donetsk People's
-Republic"). An apposition after the object ends the phrase ("..., a proxy government in ...").
+Construction: the mention's head noun hangs a preposition of `affiliation_preps` (speaker_words.csv: from, in, at,
+of, with, for) right after the mention's span, and that preposition's object is itself (not only a word before it)
+a named place, body or nationality (an entity of `affiliation_ents`: GPE, ORG, NORP, LOC, FAC); the phrase up to
+the object's last word is carried into the speaker's canonical name ("a group as written", ANNOTATION.md):
+"Investigators of the self-styled Donetsk People's Republic". A head that is itself a named body's word the
+mention cut short ("The Institute") keeps only a preposition inside that same entity, up to the entity's end
+("for Baltic Security Studies"). An apposition after the object ends the phrase ("..., a proxy government in ...").
+`_settle` (__init__.py) adds the phrase after the speaker's country is set, so it changes the name only; the
+coding stage's identity then reads a body the phrase names, or a from/of/for object ("Prosecutors from the ...
+republic"); it strips an in/at + capitalised place (`coding.identity._HOST`) as where the speaker is.
 
-Left alone: a document ("a statement from the EU": its author speaks, documents.py); a coordination ("Russia and
-its allies in ..."); a mention marked as an occupation or breakaway body (`occupied_marks`: "Separatist councils in
-eastern Ukraine": the place is the territory, not the body's country); an object that is no named place or body
-("officials in talks with Moscow", "soldiers from the front line", "a historian at the dawn of the offensive",
-"voters in a new Gallup survey"); a verb of a clause or a punctuation mark inside the phrase; a named person's
-mention ("Scholz in Berlin": the person is named); a date or a number as the object ("Ukraine in 2014").
+Left alone: a document ("a statement from the EU": its author speaks, documents.py); a coordination in the mention
+("Russia and its allies in ...") or in the object ("Experts from Russia and Ukraine"); a mention marked as an
+occupation or breakaway body (`occupied_marks`, seats.occupied); an in/at object that is a bare place (GPE/LOC:
+"A soldier in eastern Ukraine", "Sources in Warsaw": where the speaker is; an official body's seat is seats.py's);
+a relational head whose object is the other side (`counterpart_heads`: "Allies of Ukraine", "Critics of the
+Kremlin"); an event as the object (`event_objects`: "Officials at the ... Conference"); a named body's head with a
+preposition outside its entity ("NATO in Brussels"); an object that is no named place or body ("officials in talks
+with Moscow", "soldiers from the front line", "voters in a new Gallup survey"); a verb of a clause or a punctuation
+mark inside the phrase; a named person's mention ("Scholz in Berlin"); a date or a number as the object.
 
-    affiliation_phrase(doc, (0, 1)) for "Sources in Kyiv said ..." -> "in Kyiv"
+    affiliation_phrase(doc, (0, 1)) for "Lawyers at the International Criminal Court said ..." ->
+    "at the International Criminal Court"
 """
 
 from __future__ import annotations
