@@ -27,20 +27,17 @@ def _resolve(nlp, text, mention, content):
     ("Two British volunteers appeared before judges this week. Investigators of the self-styled "
      "Donetsk People's Republic argued that both men should be shot.", "Investigators", "that both men should",
      "of the self-styled Donetsk People's Republic"),
-    # unnamed sources seated in a capital
-    ("Talks stalled again this week. Sources in Warsaw told reporters that tank deliveries would slip to March.",
-     "Sources", "that tank deliveries would", "in Warsaw"),
-    # an outlet in an occupied city
-    ("Shelling went on through the night. The official news service in Moscow-occupied Horlivka reported "
-     "that two schools had burned down.", "The official news service", "that two schools had",
-     "in Moscow-occupied Horlivka"),
     # an apposition after the body ends the phrase
     ("Evidence from Bucha keeps arriving. Lawyers at the International Criminal Court, a tribunal based in "
      "The Hague, said that the files would take a year to sort.", "Lawyers", "that the files would take",
      "at the International Criminal Court"),
-    # a court named by its seat
-    ("The district court in Minsk ruled on Friday that the opposition newspaper must close for good.",
-     "The district court", "that the opposition newspaper", "in Minsk"),
+    # a body inside a named body's own entity: the preposition belongs to the name, the city after it does not
+    ("Frontline maps are redrawn daily. The Institute for Baltic Security Studies in Vilnius said that the "
+     "offensive had stalled near the river.", "The Institute", "that the offensive had",
+     "for Baltic Security Studies"),
+    # a body's short name that is a word inside the mention ("un" in "young") is still added
+    ("Young reporters at the UN said that the vote would be delayed again.", "Young reporters",
+     "that the vote would be", "at the UN"),
 ])
 def test_an_affiliation_phrase_stays_with_the_speaker(nlp, text, mention, content, phrase):
     row = _resolve(nlp, text, mention, content)
@@ -63,8 +60,29 @@ def test_an_affiliation_phrase_stays_with_the_speaker(nlp, text, mention, conten
     # a named person: the place is where she spoke, not whom she speaks for
     ("Annalena Baerbock in Kyiv said that Germany would send more air defence.", "Annalena Baerbock",
      "that Germany would send"),
+    # a bare place after in / at is where the speaker is (a seat is seats.py's), also after a lowercase word
+    ("Foreign volunteers in southern Ukraine said that the bridge had been cut overnight.", "Foreign volunteers",
+     "that the bridge had been"),
+    ("Aid workers in northern Syria said that the bakery had been closed for a week.", "Aid workers",
+     "that the bakery had been"),
+    ("Talks stalled again this week. Sources in Warsaw told reporters that tank deliveries would slip to March.",
+     "Sources", "that tank deliveries would"),
+    ("Russian officials in the US said that the embassy would stay open.", "Russian officials",
+     "that the embassy would stay"),
+    # a relational noun: its object is the other side
+    ("Allies of Ukraine said that the next package would include shells.", "Allies",
+     "that the next package"),
+    ("Critics of the Kremlin said that the vote had been rigged from the start.", "Critics",
+     "that the vote had been"),
+    # a named body is named already: the city is where it sits
+    ("NATO in Brussels said that the drills would go ahead in May.", "NATO", "that the drills would"),
+    # a coordinated object names no one body or place
+    ("Experts from Russia and Ukraine said that the dam could not be repaired.", "Experts",
+     "that the dam could not"),
+    # an event is where the speaker is
+    ("Officials at the Tallinn Defence Conference said that the ceasefire plan was dead.", "Officials",
+     "that the ceasefire plan"),
 ])
 def test_no_affiliation_phrase(nlp, text, mention, content):
     row = _resolve(nlp, text, mention, content)
-    assert " in " not in row["speaker_name"] and " from " not in row["speaker_name"] and " at " not in \
-        row["speaker_name"], row["speaker_name"]
+    assert row["speaker_name"] in (mention, mention.split(" ", 1)[-1]), row["speaker_name"]

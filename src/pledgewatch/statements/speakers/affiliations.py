@@ -1,31 +1,40 @@
 """An unnamed speaker's affiliation phrase after its mention: "Investigators [of the self-styled Donetsk
-People's Republic] said", "sources [in the White House]", "The Centre [for Eastern Studies] said".
+People's Republic] said", "sources [in the White House]", "The Institute [for Baltic Security Studies] said".
 
-Construction: the mention's head noun (a common noun, or a body's head word the NER left outside the name) hangs a
-preposition of `affiliation_preps` (speaker_words.csv: from, in, at, of, with, for) right after the mention's span,
-and that preposition's object is itself (not only a word before it) a named place, body or nationality (an entity
-of `affiliation_ents`: GPE, ORG, NORP, LOC, FAC): the phrase up to the object's last word is the body or seat the
-source speaks for. The mention keeps only "Investigators", so the canonical speaker ("a group as written",
-ANNOTATION.md) and the coding stage's identity, which reads only the speaker's own words, lose the country and the
-office; the phrase is carried into the speaker's canonical name ("Investigators of the self-styled Donetsk People's
-Republic"). An apposition after the object ends the phrase ("..., a proxy government in ...").
+Construction: the mention's head noun hangs a preposition of `affiliation_preps` (speaker_words.csv: from, in, at,
+of, with, for) right after the mention's span, and that preposition's object is itself (not only a word before it)
+a named place, body or nationality (an entity of `affiliation_ents`: GPE, ORG, NORP, LOC, FAC); the phrase up to
+the object's last word is carried into the speaker's canonical name ("a group as written", ANNOTATION.md):
+"Investigators of the self-styled Donetsk People's Republic". A head that is itself a named body's word the
+mention cut short ("The Institute") keeps only a preposition inside that same entity, up to the entity's end
+("for Baltic Security Studies"). An apposition after the object ends the phrase ("..., a proxy government in ...").
+`_settle` (__init__.py) adds the phrase after the speaker's country is set, so it changes the name only; the
+coding stage's identity then reads a body the phrase names, or a from/of/for object ("Prosecutors from the ...
+republic"); it strips an in/at + capitalised place (`coding.identity._HOST`) as where the speaker is.
 
-Left alone: a document ("a statement from the EU": its author speaks, documents.py); a coordination ("Russia and
-its allies in ..."); a mention marked as an occupation or breakaway body (`occupied_marks`: "Separatist councils in
-eastern Ukraine": the place is the territory, not the body's country); an object that is no named place or body
-("officials in talks with Moscow", "soldiers from the front line", "a historian at the dawn of the offensive",
-"voters in a new Gallup survey"); a verb of a clause or a punctuation mark inside the phrase; a named person's
-mention ("Scholz in Berlin": the person is named); a date or a number as the object ("Ukraine in 2014").
+Left alone: a document ("a statement from the EU": its author speaks, documents.py); a coordination in the mention
+("Russia and its allies in ...") or in the object ("Experts from Russia and Ukraine"); a mention marked as an
+occupation or breakaway body (`occupied_marks`, seats.occupied); an in/at object that is a bare place (GPE/LOC:
+"A soldier in eastern Ukraine", "Sources in Warsaw": where the speaker is; an official body's seat is seats.py's);
+a relational head whose object is the other side (`counterpart_heads`: "Allies of Ukraine", "Critics of the
+Kremlin"); an event as the object (`event_objects`: "Officials at the ... Conference"); a named body's head with a
+preposition outside its entity ("NATO in Brussels"); an object that is no named place or body ("officials in talks
+with Moscow", "soldiers from the front line", "voters in a new Gallup survey"); a verb of a clause or a punctuation
+mark inside the phrase; a named person's mention ("Scholz in Berlin"); a date or a number as the object.
 
-    affiliation_phrase(doc, (0, 1)) for "Sources in Kyiv said ..." -> "in Kyiv"
+    affiliation_phrase(doc, (0, 1)) for "Lawyers at the International Criminal Court said ..." ->
+    "at the International Criminal Court"
 """
 
 from __future__ import annotations
 
+from .seats import occupied
 from .words import word_list
 
 _MAX_WORDS = 8
 _NAMED_HEADS = frozenset({"PERSON", "GPE", "NORP"})  # a named person, country or people: named, not described
+_SEAT_PREPS = frozenset({"in", "at"})
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def _clause_word(w) -> bool:
@@ -47,6 +56,9 @@ def _object_words(prep):
     words = prep.doc[prep.i + 1:comma or last]  # up to an apposition: "..., a proxy government in ..."
     if len(words) > _MAX_WORDS or any(_clause_word(w) for w in words):
         return None
+    if any(w.dep_ in ("cc", "conj", "preconj") for w in words):
+        return None  # a coordinated object ("Experts from Russia and Ukraine"): no one body or place
+    return pobj, words
     return pobj, words
 
 
@@ -60,12 +72,22 @@ def affiliation_phrase(doc, span) -> str:
         return ""
     prep = doc[end]
     head = prep.head
-    if any(w.dep_ in ("cc", "conj") or set(w.lower_.split("-")) & word_list("occupied_marks") for w in doc[start:end]):
+    if any(w.dep_ in ("cc", "conj") for w in doc[start:end]) or occupied(doc[start:end]):
         return ""  # a coordination ("Russia and its allies"); an occupation body, whose place is the territory
     if head.lower_ in word_list("doc_heads") or head.lemma_.lower() in word_list("doc_heads"):
         return ""  # a document "from the EU" is the EU's own: documents.py names its author
-    if not start <= head.i < end or not (head.pos_ == "NOUN" and head.ent_type_ not in _NAMED_HEADS
-                                         or head.ent_type_ in word_list("affiliation_ents") - _NAMED_HEADS):
+    if head.lower_ in word_list("counterpart_heads") or head.lemma_.lower() in word_list("counterpart_heads"):
+        return ""  # the other side of a relation ("Allies of Ukraine", "Critics of the Kremlin")
+    if not start <= head.i < end:
+        return ""
+    if head.ent_type_ in word_list("affiliation_ents") - _NAMED_HEADS:
+        # a named body's head word: only a preposition inside the same entity ("Institute [for] the Study of War"),
+        # cut at that entity's end; "NATO in Brussels" is named already
+        if prep.ent_iob_ != "I":
+            return ""
+        stop = next((w.i for w in doc[prep.i:] if w.ent_iob_ != "I"), len(doc))
+        return doc[prep.i:stop].text
+    if head.pos_ != "NOUN" or head.ent_type_ in _NAMED_HEADS:
         return ""
     found = _object_words(prep)
     if found is None:
@@ -73,4 +95,8 @@ def affiliation_phrase(doc, span) -> str:
     pobj, words = found
     if pobj.ent_type_ not in word_list("affiliation_ents"):
         return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
+    if pobj.lower_ in word_list("event_objects"):
+        return ""  # an event is where the speaker is: "Officials at the Munich Security Conference"
+    if prep.lower_ in _SEAT_PREPS and pobj.ent_type_ in _PLACES:
+        return ""  # a bare place is where the speaker is ("A soldier in eastern Ukraine"); a seat is seats.py's
     return doc[prep.i:words.end].text

@@ -21,6 +21,11 @@ from .words import word_list
 _PREPS = frozenset({"in", "from"})
 
 
+def occupied(words) -> bool:
+    """A word of `occupied_marks` (speaker_words.csv), alone or in a hyphenated token ("Russian-held")."""
+    return any(set(w.lower_.split("-")) & word_list("occupied_marks") for w in words)
+
+
 def seat_country(doc, ref, span) -> str:
     """The country of the place after the head of the mention at token span (start, end), where the head is a seat
     noun and the place follows the span: "officials [in Ankara]" -> Turkey; '' otherwise."""
@@ -36,7 +41,7 @@ def seat_country(doc, ref, span) -> str:
                 continue
             words = doc[prep.i + 1:prep.right_edge.i + 1]
             country = ref.find_country(words.text)
-            if country == "Ukraine" and any(set(w.lower_.split("-")) & word_list("occupied_marks") for w in words):
+            if country == "Ukraine" and occupied(words):
                 return ""  # Ukraine's territory, not the body's country ("in Russian-held Melitopol")
             if country:
                 return country
