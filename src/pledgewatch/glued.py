@@ -19,7 +19,8 @@ cues are missed and mentions run across the stop. The text itself is never chang
   (the dash and the words after it one sentence; a dash before a lower-case cue, "hold.- said the commander", closes
   the quotation and starts none); a straight quotation mark closes when the
   paragraph has an odd number of them before it. A stop after an abbreviation of `sentence_stops.csv`
-  ("Mr.Smith", "St.Petersburg") or after a single capital letter ("J.K.Rowling") starts no sentence.
+  ("Mr.Smith", "St.Petersburg") or after a single capital letter ("J.K.Rowling") starts no sentence, nor does a
+  dash glued to such a stop ("approx.- 50 tanks").
 
 Not split: a domain ("Ukrinform.ua": lower case after the dot), decimals ("14.00"), "No.5", initials and
 abbreviations with single letters ("U.S.", "J.K.").
@@ -160,6 +161,15 @@ def _closing_dash(doc, stop) -> None:
         doc[j + 1].is_sent_start = False
 
 
+def _abbreviation_dash(doc, stop) -> None:
+    """A dash glued to an abbreviation's dot ("approx.- 50 tanks", "Smith Sr.- We will"): the tokenizer splits the
+    dot and the dash off, but no sentence starts at the dash or at the word after it."""
+    j = stop.i + 1
+    if j + 1 < len(doc) and doc[j].text in _DASHES and stop.text == ".":
+        doc[j].is_sent_start = False
+        doc[j + 1].is_sent_start = False
+
+
 def mark_glued_stops(doc):
     """Start a sentence after every glued sentence-final stop (see the module docstring); a closing quotation mark
     glued after the stop stays with the sentence it closes (the parser would otherwise start the next one on it)."""
@@ -173,6 +183,8 @@ def mark_glued_stops(doc):
                     closing.is_sent_start = False
                 if start.text in _DASHES:  # the dash opens the sentence of the words after it, not one of its own
                     doc[start.i + 1].is_sent_start = False
+        else:
+            _abbreviation_dash(doc, tok)
     return doc
 
 

@@ -142,9 +142,10 @@ def test_a_closing_mark_before_a_stop_glued_to_a_dash_is_split_off(nlp, text, wo
 @pytest.mark.parametrize("text, kept", [
     ("The U.S.-made launchers reached Rzeszów on Monday.", "U.S.-made"),
     ("We met Mr.- Smith in Kyiv.", "Mr."),
+    ("The army lost approx.- 50 tanks in the spring.", "approx"),
     ("The letter was signed by John Smith Sr.- We will answer it, he said.", "Sr"),
     ("The report is at https://example.org/report.- It says the front held.", "https://example.org/report.-"),
-], ids=["made", "mr", "sr", "url"])
+], ids=["made", "mr", "approx", "sr", "url"])
 def test_a_dash_after_a_word_a_span_or_an_abbreviation_is_not_split(nlp, text, kept):
     # near misses with a stop before the dash: an abbreviation's dot or a URL's starts no sentence
     assert kept in _tokens(nlp, text)
