@@ -10,7 +10,7 @@ cues are missed and mentions run across the stop. The text itself is never chang
 - `install_infixes(nlp)` adds tokenizer infixes (constructions, each with its pattern below): a stop glued between
   a word and a capitalised word ("said.According", "likely?Come", "TVN24.In", "NATO.He"); a quotation mark glued
   after such a stop ('Belarus."He', 'said."We'); a quotation mark or closing bracket glued between a word and such
-  a stop ('hide"."It', "6).The").
+  a stop or before a stop glued to a dialogue dash ('hide"."It', "6).The", 'said".- We').
 - `install_infixes` also splits a stop glued before a dialogue dash, in translated copy that marks direct speech with
   dashes ("she said.- If Russia attacks", "in Ukraine.- We will"): the word ("said", a cue again; "Ukraine", a name
   again), the stop and the dash are three tokens.
@@ -19,7 +19,8 @@ cues are missed and mentions run across the stop. The text itself is never chang
   (the dash and the words after it one sentence; a dash before a lower-case cue, "hold.- said the commander", closes
   the quotation and starts none); a straight quotation mark closes when the
   paragraph has an odd number of them before it. A stop after an abbreviation of `sentence_stops.csv`
-  ("Mr.Smith", "St.Petersburg") or after a single capital letter ("J.K.Rowling") starts no sentence.
+  ("Mr.Smith", "St.Petersburg") or after a single capital letter ("J.K.Rowling") starts no sentence, nor does a
+  dash glued to such a stop ("approx.- 50 tanks").
 
 Not split: a domain ("Ukrinform.ua": lower case after the dot), decimals ("14.00"), "No.5", initials and
 abbreviations with single letters ("U.S.", "J.K.").
@@ -38,7 +39,7 @@ _STOPS = ".?!"
 _OPEN = '"\u201c'  # a quotation mark that may open a sentence (straight or left double)
 _CLOSE = '"\u201d'  # a quotation mark that may close one (straight or right double)
 _DASHES = "-\u2013\u2014"  # a dialogue dash that may open a sentence after a glued stop (translated copy)
-_DASH_CLASS = "[-\u2013\u2014]"
+_DASH_CLASS = f"[{re.escape(_DASHES)}]"
 
 
 def _infix_patterns() -> list[str]:
@@ -55,9 +56,9 @@ def _infix_patterns() -> list[str]:
         # a quotation mark glued after a stop, before a capitalised word or an opening mark: 'Belarus."He', '"."It'
         rf"(?<=[.?!])[{quotes}](?=[{quotes}]?[{au}])",
         rf'(?<=[.?!]["\u201d])[{quotes}](?=[{au}])',
-        # a quotation mark or closing bracket between a word (or an ellipsis) and a glued stop: 'hide"."It',
-        # "(January 6).The", "(...).The"
-        rf"(?<=[{a}0-9.])[{quotes})](?=[.?!][{quotes}]?[{au}])",
+        # a quotation mark or closing bracket between a word (or an ellipsis) and a glued stop before a capitalised
+        # word or a dialogue dash that ends the token: 'hide"."It', "(January 6).The", "(...).The", 'said".- We'
+        rf"(?<=[{a}0-9.])[{quotes})](?=[.?!]([{quotes}]?[{au}]|{_DASH_CLASS}$))",
         # a stop glued between a word (lower case, digits, a closing mark) and a dialogue dash that ends the token
         # ("she said.- If Russia ...", "in Ukraine.- We will"; not "U.S.-made"): three tokens ("said" a cue again)
         rf"(?<=[{al}0-9)\]{quotes}])[.?!](?={_DASH_CLASS}$)",
@@ -152,10 +153,19 @@ def _glued_stop_tokens(doc):
 
 
 def _closing_dash(doc, stop) -> None:
-    """A dialogue dash glued to a quotation's stop before a lower-case cue ("... to hold.- said the commander")
-    closes that quotation: no sentence starts at the dash or at the cue after it."""
+    """A dialogue dash glued to a quotation's stop before a lower-case word (a cue: "... to hold.- said the
+    commander") closes that quotation: no sentence starts at the dash or at the word after it."""
     j = stop.i + 1
     if j + 1 < len(doc) and doc[j].text in _DASHES and doc[j].whitespace_ and doc[j + 1].is_lower:
+        doc[j].is_sent_start = False
+        doc[j + 1].is_sent_start = False
+
+
+def _abbreviation_dash(doc, stop) -> None:
+    """A dash glued to an abbreviation's dot ("approx.- 50 tanks", "Smith Sr.- We will"): the tokenizer splits the
+    dot and the dash off, but no sentence starts at the dash or at the word after it."""
+    j = stop.i + 1
+    if j + 1 < len(doc) and doc[j].text in _DASHES and stop.text == ".":
         doc[j].is_sent_start = False
         doc[j + 1].is_sent_start = False
 
@@ -173,6 +183,8 @@ def mark_glued_stops(doc):
                     closing.is_sent_start = False
                 if start.text in _DASHES:  # the dash opens the sentence of the words after it, not one of its own
                     doc[start.i + 1].is_sent_start = False
+        else:
+            _abbreviation_dash(doc, tok)
     return doc
 
 

@@ -84,3 +84,10 @@ def test_bodies_joined_by_and_are_no_named_persons():
     # a surname that is also a body word ("Fox", "Post") after a given name is still a person's
     assert _names_person("Liam Fox and Ben Wallace") and _names_person("Anna Post, Lloyd Austin")
     assert not _names_person("Army and Air Force")
+
+
+def test_an_accented_given_name_before_a_body_word_is_a_persons():
+    # the given names are folded on loading, so the part is folded too: "André" is looked up as "andre"
+    assert _names_person("André Bank and Lloyd Austin") and _names_person("Andre Bank and Lloyd Austin")
+    # near miss: a body word after no given name is still a body's
+    assert not _names_person("National Bank and Lloyd Austin")

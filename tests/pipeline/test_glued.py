@@ -125,11 +125,29 @@ def test_a_stop_glued_before_a_dialogue_dash_ends_the_sentence(nlp, text, word, 
     assert [s.text for s in nlp(text).sents][1].startswith(second)
 
 
+@pytest.mark.parametrize("text, word", [
+    ('"We will not give up the city," the mayor said".- We will rebuild it - he added.', "said"),
+    ("The war began in earnest (2022).- The shelling never stopped - she said.", "2022"),
+], ids=["quote", "bracket"])
+def test_a_closing_mark_before_a_stop_glued_to_a_dash_is_split_off(nlp, text, word):
+    """A closing quotation mark or bracket between the word and the glued stop is a token of its own, so the word
+    is one again ('said', a cue); the tokens still join back to the text."""
+    doc = nlp.tokenizer(text)
+    toks = [t.text for t in doc]
+    i = toks.index(word)
+    assert toks[i + 2:i + 4] == [".", "-"]
+    assert doc.text == text
+
+
 @pytest.mark.parametrize("text, kept", [
     ("The U.S.-made launchers reached Rzeszów on Monday.", "U.S.-made"),
-    ("The 2014-2022 war in Donbas was the subject of the talks.", "2014"),
-])
-def test_a_dash_inside_a_word_or_a_span_is_not_split(nlp, text, kept):
+    ("We met Mr.- Smith in Kyiv.", "Mr."),
+    ("The army lost approx.- 50 tanks in the spring.", "approx"),
+    ("The letter was signed by John Smith Sr.- We will answer it, he said.", "Sr"),
+    ("The report is at https://example.org/report.- It says the front held.", "https://example.org/report.-"),
+], ids=["made", "mr", "approx", "sr", "url"])
+def test_a_dash_after_a_word_a_span_or_an_abbreviation_is_not_split(nlp, text, kept):
+    # near misses with a stop before the dash: an abbreviation's dot or a URL's starts no sentence
     assert kept in _tokens(nlp, text)
     assert len(list(nlp(text).sents)) == 1
 

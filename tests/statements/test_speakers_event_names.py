@@ -25,7 +25,7 @@ def _resolve(nlp, text, mention, nth, content, published):
 
 
 @pytest.mark.parametrize("text, mention, content, name, published", [
-    ("The President of the EU Commission Ursula von der Leyen flew to Bavaria.\n\n- Russia is trying to "
+    ("EU Commission chief Ursula von der Leyen flew to Bavaria on Friday.\n\n- Russia is trying to "
      "rewrite the rules - said the head of the Commission at the Munich Defence Conference.",
      "the head of the Commission at the Munich Defence Conference", "Russia is trying to rewrite",
      "Ursula von der Leyen", "2022-02-19"),
@@ -52,7 +52,8 @@ def test_a_lone_event_word_the_ner_calls_a_person_is_nobody_a_description_could_
 
 
 @pytest.mark.parametrize("text, mention, nth, content, name, published", [
-    # near misses: a person named at an event keeps the name
+    # positives of two other shapes (not near misses of a rule): the name itself said at an event, and a
+    # description at a forum resolved to the person named before it
     ("Kaja Kallas spoke at the Tallinn Digital Summit on Thursday. \"We must produce more shells,\" Kallas said.",
      "Kallas", 1, "We must produce more shells", "Kaja Kallas", "2023-05-30"),
     ("The Polish President Andrzej Duda flew to Davos.\n\n- Our region needs more air defence - said the head "
@@ -78,8 +79,7 @@ def test_a_medium_named_after_its_noun_is_no_person(nlp, text, mention, content,
     assert _resolve(nlp, text, mention, 0, content, "2024-04-16")["speaker_name"] == name
 
 
-def test_a_person_beside_a_body_named_with_a_medium_noun_last_keeps_the_name(nlp):
-    # near miss: only a run's first word counts ("Crimea Platform" names a body; the person beside it stays)
-    text = "Olena Kondratiuk opened the Crimea Platform summit in Kyiv. She said the peninsula would be free again."
-    assert _resolve(nlp, text, "She", 0, "the peninsula would be free", "2023-08-23")["speaker_name"] == \
-        "Olena Kondratiuk"
+def test_a_person_whose_surname_is_a_medium_noun_keeps_the_name(nlp):
+    # near miss: only a run's first word counts ("Portal" after a given name is a surname, not a medium)
+    text = "Colin Portal, the curator, opened the exhibition in Kyiv. He said the paintings had come back from Lviv."
+    assert _resolve(nlp, text, "He", 0, "the paintings had come back", "2023-08-23")["speaker_name"] == "Colin Portal"

@@ -29,3 +29,21 @@ def test_an_of_phrase_without_a_relative_clause_keeps_its_name(nlp):
     body = "- The border will stay open - said the governor of the region Wasyl Bodnar on Monday."
     rows = [r for r in extract_rows(nlp, body) if "The border will stay open" in r["text"]]
     assert rows and rows[0]["speaker_name"] == "Wasyl Bodnar"
+
+
+def test_a_name_set_off_after_the_relative_clause_stays_the_speaker(nlp):
+    # the relative clause sits on the "of" phrase's object and a named apposition follows it: the clause stays
+    # (the near misses above, a clause after the name with nothing named after it, are still cut)
+    body = ("- The shelling did not stop for three days - said the director of the hospital where the wounded "
+            "were taken, Olena Kowal.")
+    rows = [r for r in extract_rows(nlp, body) if "The shelling did not stop" in r["text"]]
+    assert rows and rows[0]["speaker_name"] == "Olena Kowal"
+
+
+def test_an_of_phrase_with_nothing_cut_keeps_its_closing_quotation_mark(nlp):
+    # the mention span itself (what the speaker name is later cleaned from): nothing cut, nothing stripped
+    from pledgewatch.statements.subjects import mention
+
+    doc = nlp('The head of the centre "Memorial" said it was closed.')
+    start, end = mention(doc[1])
+    assert doc[start:end].text == 'The head of the centre "Memorial"'

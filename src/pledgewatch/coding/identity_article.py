@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..statements.gender import FEMALE, MALE
+from ..statements.names import fold
 from ..statements.speakers.words import GOV_HEADS, ORG_HEADS
 from ._match import text_of
 from .identity import _key, bloc_speaker
@@ -81,7 +82,7 @@ def _names_person(sid: str) -> bool:
 def _person_part(part: str) -> bool:
     """A proper name (`is_proper_name`) that begins with a given name of first_names.csv or holds no body or
     government head word of the speaker words ("Liam Fox", "Mira Castell"; not "Climate Ministry", "Armed Forces")."""
-    words = part.lower().split()
+    words = fold(part).split()  # folded as the given names are on loading ("André" -> "andre")
     return is_proper_name(part) and (words[0] in _GIVEN or not set(words) & _BODY_HEADS)
 
 

@@ -224,15 +224,26 @@ def mention(s):
 
 def _phrase_end(prep) -> int:
     """The end of an "of" / "at" phrase of a mention: its right edge, but not a relative clause on its object nor the
-    comma before it ("the director of the clinic Jane Roe, which the channel quotes": the mention ends at "Roe")."""
+    comma before it ("the director of the clinic Jane Roe, which the channel quotes": the mention ends at "Roe").
+    A clause followed by a name (", Olena Kowal": "the director of the hospital where the wounded were taken, Olena
+    Kowal") is not cut, so the apposition after it still joins the mention; nothing cut, nothing is stripped (the
+    closing mark of 'the centre "Memorial"' stays)."""
     doc = prep.doc
-    end = prep.right_edge.i + 1
+    full = end = prep.right_edge.i + 1
     for t in prep.subtree:
-        if t.dep_ == "relcl" and t.i > prep.i:
+        if t.dep_ == "relcl" and t.i > prep.i and not _name_follows(doc, t.right_edge.i + 1):
             end = min(end, t.left_edge.i)
-    while end > prep.i + 1 and doc[end - 1].is_punct:
-        end -= 1
+    if end < full:
+        while end > prep.i + 1 and doc[end - 1].is_punct:
+            end -= 1
     return end
+
+
+def _name_follows(doc, k) -> bool:
+    """Does a proper name start at token k, or right after a comma there?"""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "PROPN"
 
 
 def document_source(s):
