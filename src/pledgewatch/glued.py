@@ -104,6 +104,15 @@ def _ends_sentence(doc, stop) -> bool:
     return True
 
 
+def _abbreviation_stop(doc, stop) -> bool:
+    """Is `stop` a dot glued to an abbreviation of sentence_stops.csv or to a single capital letter ("approx.",
+    "F.")? Only then can a dash glued after it be no sentence start ("Ukraine .- We" is a stop of its own)."""
+    if stop.i == 0 or stop.text != "." or doc[stop.i - 1].whitespace_:
+        return False
+    word = doc[stop.i - 1]
+    return word.lower_ in abbreviations() or (len(word.text) == 1 and word.text.isupper())
+
+
 def _closes(doc, quote) -> bool:
     """Does this quotation mark close a quotation? A right mark does; a straight one when its paragraph has an odd
     number of straight marks before it (counted on the tokens back to the line break)."""
@@ -183,7 +192,7 @@ def mark_glued_stops(doc):
                     closing.is_sent_start = False
                 if start.text in _DASHES:  # the dash opens the sentence of the words after it, not one of its own
                     doc[start.i + 1].is_sent_start = False
-        else:
+        elif _abbreviation_stop(doc, tok):
             _abbreviation_dash(doc, tok)
     return doc
 

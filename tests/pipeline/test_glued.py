@@ -170,3 +170,18 @@ def test_a_lower_case_cue_after_a_glued_dash_starts_no_sentence_at_the_dash(nlp)
 def test_a_quotation_before_a_cue_glued_to_its_stop_has_its_speaker(nlp, body, content, name):
     rows = [r for r in extract_rows(nlp, body) if content in r["text"]]
     assert rows and rows[0]["speaker_name"] == name
+
+
+def test_a_dash_after_a_stop_of_its_own_is_left_to_the_parser(nlp):
+    """A dot with a space before it ("Ukraine .- We") is no abbreviation's dot: the dash rule leaves the next word's
+    sentence start alone (a dot after an abbreviation still marks it: the near miss)."""
+    from spacy.tokens import Doc
+
+    words = ["They", "left", "Ukraine", ".", "-", "We", "will", "return", "."]
+    spaces = [True, True, True, False, True, True, True, False, False]
+    doc = glued.mark_glued_stops(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert doc[5].is_sent_start is not False
+    words = ["They", "lost", "approx", ".", "-", "50", "tanks", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    doc = glued.mark_glued_stops(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert doc[5].is_sent_start is False

@@ -47,3 +47,11 @@ def test_an_of_phrase_with_nothing_cut_keeps_its_closing_quotation_mark(nlp):
     doc = nlp('The head of the centre "Memorial" said it was closed.')
     start, end = mention(doc[1])
     assert doc[start:end].text == 'The head of the centre "Memorial"'
+
+
+def test_a_name_after_the_phrase_does_not_keep_its_relative_clause(nlp):
+    # the name after the clause starts the next clause, not an apposition of the phrase: the clause is still cut
+    body = ("According to the director of the Lviv Institute, which tracks sanctions, Russia has lost $50bn in "
+            "frozen reserves.")
+    rows = [r for r in extract_rows(nlp, body) if "Russia has lost" in r["text"]]
+    assert rows and "which tracks" not in rows[0]["speaker_name"], rows[0]["speaker_name"]

@@ -20,6 +20,14 @@ from support import extract_rows
      "warning that the alliance had to stay united.", "warning", "Olaf Scholz"),
     ("Hungary blocked the package again, with its foreign minister, Peter Szijjarto, insisting that energy imports "
      "stay untouched.", "insisting", "Peter Szijjarto"),
+    # a verb that can take a partner (`with_partner_verb`), but the cue has no person for its object, or the "with"
+    # object is the subject's own: the object still speaks
+    ("Russia agreed to the talks, with its spokesman, Dmitry Peskov, saying that the venue was still open.",
+     "saying", "Dmitry Peskov"),
+    ("Putin met the delegation in Moscow, with his spokesman, Dmitry Peskov, saying that no deal was near.",
+     "saying", "Dmitry Peskov"),
+    ("The ministers met in Brussels, with the Dutch premier, Mark Rutte, warning that the fund was empty.",
+     "warning", "Mark Rutte"),
 ])
 def test_the_object_of_with_speaks(nlp, body, cue, speaker):
     rows = [(r["cue"], r["speaker_name"]) for r in extract_rows(nlp, body)]

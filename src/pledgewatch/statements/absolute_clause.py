@@ -7,7 +7,8 @@ speaking on condition of anonymity, saying ..."); its object speaks when it can 
 noun with a proper-noun apposition, or an unnamed-source noun: "officials"). Near misses: "She met with the
 minister, saying ..." (no comma before "with": the phrase belongs to "met"), "He left the room, with a smile,
 saying ..." (a smile names no one), "The minister spoke by phone, with X, telling him ..." (a verb that takes a
-partner with "with", `with_partner_verb`: the phrase is its partner, the subject speaks). The prepositions are
+partner with "with", `with_partner_verb`, and a cue with a personal pronoun for its object: the phrase is its
+partner, the subject speaks; "Putin met the delegation, with his spokesman, X, saying ..." is X's). The prepositions are
 `absolute_preposition` (statement_words.csv)."""
 
 from __future__ import annotations
@@ -38,10 +39,20 @@ def absolute_subject(v):
               and a.i < j and j <= a.right_edge.i < v.i), None)
     if w is None or not (w.i == w.sent.start or doc[w.i - 1].text == ","):
         return None
-    if w.head.pos_ in ("VERB", "AUX") and w.head.lemma_.lower() in L.WITH_PARTNER_VERB:
-        return None  # "spoke by phone on Monday, with X, ...": X is who the subject spoke with
     obj = next((c for c in w.children if c.dep_ == "pobj"), None)
+    if w.head.pos_ in ("VERB", "AUX") and w.head.lemma_.lower() in L.WITH_PARTNER_VERB and _partner_sense(v, obj):
+        return None  # "spoke by phone on Monday, with X, ... telling him": X is who the subject spoke with
     return obj if obj is not None and _can_speak(obj) else None
+
+
+def _partner_sense(v, obj) -> bool:
+    """Does the clause read as the partner of a `with_partner_verb` ("spoke by phone, with X, telling him ...")?
+    Only where the cue has a personal pronoun for a person as its object ("telling him", "assuring her") and the
+    "with" object is no one's own ("with its spokesman, Dmitry Peskov, saying" is the subject's spokesman)."""
+    if obj is not None and any(c.dep_ == "poss" for c in obj.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative", "iobj") and c.morph.get("PronType") == ["Prs"]
+               and c.morph.get("Gender") != ["Neut"] for c in v.children)
 
 
 def _can_speak(t):

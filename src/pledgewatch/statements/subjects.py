@@ -231,7 +231,7 @@ def _phrase_end(prep) -> int:
     doc = prep.doc
     full = end = prep.right_edge.i + 1
     for t in prep.subtree:
-        if t.dep_ == "relcl" and t.i > prep.i and not _name_follows(doc, t.right_edge.i + 1):
+        if t.dep_ == "relcl" and t.i > prep.i and not _name_follows(doc, t.right_edge.i + 1, prep):
             end = min(end, t.left_edge.i)
     if end < full:
         while end > prep.i + 1 and doc[end - 1].is_punct:
@@ -239,11 +239,15 @@ def _phrase_end(prep) -> int:
     return end
 
 
-def _name_follows(doc, k) -> bool:
-    """Does a proper name start at token k, or right after a comma there?"""
+def _name_follows(doc, k, prep) -> bool:
+    """Does a proper name of the mention's own (inside prep's subtree, or under prep's head: ", Olena Kowal") start at
+    token k, or right after a comma there? A name after the phrase ("..., which tracks sanctions, Russia has lost") is
+    the next clause's, and the relative clause is still cut."""
     if k < len(doc) and doc[k].text == ",":
         k += 1
-    return k < len(doc) and doc[k].pos_ == "PROPN"
+    if k >= len(doc) or doc[k].pos_ != "PROPN":
+        return False
+    return k <= prep.right_edge.i or prep.head in doc[k].ancestors  # inside, or an apposition on the head
 
 
 def document_source(s):

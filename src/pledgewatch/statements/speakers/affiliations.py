@@ -59,7 +59,6 @@ def _object_words(prep):
     if any(w.dep_ in ("cc", "conj", "preconj") for w in words):
         return None  # a coordinated object ("Experts from Russia and Ukraine"): no one body or place
     return pobj, words
-    return pobj, words
 
 
 def affiliation_phrase(doc, span) -> str:
@@ -97,6 +96,9 @@ def affiliation_phrase(doc, span) -> str:
         return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
     if pobj.lower_ in word_list("event_objects"):
         return ""  # an event is where the speaker is: "Officials at the Munich Security Conference"
-    if prep.lower_ in _SEAT_PREPS and pobj.ent_type_ in _PLACES:
-        return ""  # a bare place is where the speaker is ("A soldier in eastern Ukraine"); a seat is seats.py's
+    if prep.lower_ in _SEAT_PREPS and pobj.ent_type_ in _PLACES and any(
+            w.pos_ != "DET" and w.ent_iob_ == "O" for w in words if w.i < pobj.i):
+        # a place with a word of its own before it is where the speaker is ("A soldier in eastern Ukraine",
+        # "in war-torn Syria"); "in (the) Moscow" is kept: coding strips an in/at capitalised place
+        return ""
     return doc[prep.i:words.end].text
