@@ -230,9 +230,10 @@ def absent_in(item) -> str | None:
     return found.reason if found is not None else None
 
 
-def resolve_mention(nlp, text: str, mention: str, content: str, nth: int = 0) -> dict:
+def resolve_mention(nlp, text: str, mention: str, content: str, nth: int = 0, published: str | None = None) -> dict:
     """Resolve the speaker of one hand-built row: the `nth` occurrence of `mention` (a whole-word match; -1 the last)
-    as the speaker span before its cue, `content` as the statement's words. Returns the row resolve_speakers filled."""
+    as the speaker span before its cue, `content` as the statement's words, the article dated `published` (office
+    holders are read at that date). Returns the row resolve_speakers filled."""
     import re
 
     from pledgewatch.statements.speakers import resolve_speakers
@@ -243,5 +244,5 @@ def resolve_mention(nlp, text: str, mention: str, content: str, nth: int = 0) ->
     cs = text.index(content)
     row = {"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs, "char_end": cs + len(content),
            "speaker_text": ""}
-    resolve_speakers(doc, [row], {"text": text, "published": None})
+    resolve_speakers(doc, [row], {"text": text, "published": published})
     return row

@@ -5,24 +5,15 @@ found as the folded word every caller asks about. The sentences are our own."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pledgewatch.statements.gender import FEMALE, MALE
 from pledgewatch.statements.names import fold
-from pledgewatch.statements.speakers import resolve_speakers
+from support import resolve_mention
 
 
 def _resolve(nlp, text, mention, content):
-    doc = nlp(text)
-    cs = text.index(content)
-    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][0]
-    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
-    rows = [{"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs,
-             "char_end": cs + len(content), "speaker_text": ""}]
-    resolve_speakers(doc, rows, {"text": text, "published": "2023-06-27"})
-    return rows[0]
+    return resolve_mention(nlp, text, mention, content, published="2023-06-27")
 
 
 def test_names_with_accents_are_found_folded():

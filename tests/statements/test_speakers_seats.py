@@ -3,22 +3,13 @@ is Turkey's, where the sentences around name another country more often."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pledgewatch.statements.speakers import resolve_speakers
+from support import resolve_mention
 
 
 def _resolve(nlp, text, mention, content):
-    doc = nlp(text)
-    cs = text.index(content)
-    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][0]
-    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
-    rows = [{"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs,
-             "char_end": cs + len(content), "speaker_text": ""}]
-    resolve_speakers(doc, rows, {"text": text, "published": "2022-07-20"})
-    return rows[0]
+    return resolve_mention(nlp, text, mention, content, published="2022-07-20")
 
 
 @pytest.mark.parametrize("text, mention, content, expected", [
