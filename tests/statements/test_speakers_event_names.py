@@ -6,22 +6,13 @@ The sentences are our own."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pledgewatch.statements.speakers import resolve_speakers
+from support import resolve_mention
 
 
 def _resolve(nlp, text, mention, nth, content, published):
-    doc = nlp(text)
-    cs = text.index(content)
-    pos = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)][nth]
-    span = doc.char_span(pos, pos + len(mention), alignment_mode="expand")
-    rows = [{"speaker_span": (span.start, span.end), "cue_i": span.end, "char_start": cs,
-             "char_end": cs + len(content), "speaker_text": ""}]
-    resolve_speakers(doc, rows, {"text": text, "published": published})
-    return rows[0]
+    return resolve_mention(nlp, text, mention, content, nth, published=published)
 
 
 @pytest.mark.parametrize("text, mention, content, name, published", [
