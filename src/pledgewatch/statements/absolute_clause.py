@@ -3,7 +3,7 @@ on the main clause's verb instead of on the "with" phrase, so the main clause's 
 "The Kremlin rejected the ruling, with its spokesman, Dmitry Peskov, calling it "void"": Peskov calls it void, not
 the Kremlin. The "with" phrase opens after a comma (or the sentence) and ends, but for commas, right before the
 participle (or before another participle of the same clause that it is the subject of: "with Kremlin officials,
-speaking on condition of anonymity, saying ..."); its object speaks when it can (a proper noun, a named entity, a
+speaking in private, saying ..."); its object speaks when it can (a proper noun, a named entity, a
 noun with a proper-noun apposition, or an unnamed-source noun: "officials"). Near misses: "She met with the
 minister, saying ..." (no comma before "with": the phrase belongs to "met"), "He left the room, with a smile,
 saying ..." (a smile names no one), "The minister spoke by phone, with X, telling him ..." (a verb that takes a
@@ -30,7 +30,7 @@ def absolute_subject(v):
     if j < 0 or j == v.i - 1 and doc[j].is_punct:
         return None
     if j < v.i - 1 and v.dep_ == "advcl":
-        # "with NP, speaking on condition of anonymity, saying ...": the participle before, of the same verb
+        # "with NP, speaking in private, saying ...": the participle before, of the same verb
         u = next((a for a in [doc[j], *doc[j].ancestors] if a.tag_ == "VBG" and a.dep_ == "advcl"
                   and a.head.i == v.head.i and a.i < v.i), None)
         if u is not None:

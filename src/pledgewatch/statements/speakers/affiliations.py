@@ -95,7 +95,7 @@ def affiliation_phrase(doc, span) -> str:
     if pobj.ent_type_ not in word_list("affiliation_ents"):
         return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
     if pobj.lower_ in word_list("event_objects"):
-        return ""  # an event is where the speaker is: "Officials at the Munich Security Conference"
+        return ""  # an event is where the speaker is: "delegates at the Riga Defence Forum"
     if prep.lower_ in _SEAT_PREPS and pobj.ent_type_ in _PLACES and any(
             w.pos_ != "DET" and w.ent_iob_ == "O" for w in words if w.i < pobj.i):
         # a place with a word of its own before it is where the speaker is ("A soldier in eastern Ukraine",
