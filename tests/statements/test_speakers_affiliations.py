@@ -91,3 +91,17 @@ def test_the_phrase_itself(nlp, text, mention, phrase):
     doc = nlp(text)
     span = doc.char_span(text.index(mention), text.index(mention) + len(mention))
     assert affiliation_phrase(doc, (span.start, span.end)) == phrase
+
+
+def test_a_named_body_ending_at_its_preposition_has_no_phrase():
+    """The NER closed the body's name on the preposition itself ("[The Institute for] [Peace] said"): no phrase, and
+    no crash where the speaker's name is compared with it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pledgewatch.statements.speakers.affiliations import affiliation_phrase
+
+    doc = Doc(spacy.blank("en").vocab, words=["The", "Institute", "for", "Peace", "said", "so"],
+              heads=[1, 4, 1, 2, 4, 4], deps=["det", "nsubj", "prep", "pobj", "ROOT", "advmod"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "VERB", "ADV"], ents=["B-ORG", "I-ORG", "I-ORG", "B-GPE", "O", "O"])
+    assert affiliation_phrase(doc, (0, 2)) == ""

@@ -73,7 +73,7 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         rec["speaker_country"] = _official_country(res, rec, person, sp)
     if (person is None or person.weak) and rec["speaker_name"] != "UNKNOWN":  # "Investigators [of ...]"
         phrase = affiliation_phrase(res.doc, sp)
-        if phrase and f' {strip_det(fold(phrase.split(" ", 1)[1]))} ' not in f' {fold(rec["speaker_name"])} ':
+        if phrase and f' {strip_det(fold(phrase.partition(" ")[2]))} ' not in f' {fold(rec["speaker_name"])} ':
             rec["speaker_name"] = f'{rec["speaker_name"]} {phrase}'
     r.update(rec)
     r.setdefault("speaker_text", "")

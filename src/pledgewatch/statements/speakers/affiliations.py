@@ -85,7 +85,7 @@ def affiliation_phrase(doc, span) -> str:
         if prep.ent_iob_ != "I":
             return ""
         stop = next((w.i for w in doc[prep.i:] if w.ent_iob_ != "I"), len(doc))
-        return doc[prep.i:stop].text
+        return doc[prep.i:stop].text if stop > prep.i + 1 else ""  # the entity ends at the preposition: no object
     if head.pos_ != "NOUN" or head.ent_type_ in _NAMED_HEADS:
         return ""
     found = _object_words(prep)

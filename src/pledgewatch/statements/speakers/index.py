@@ -3,8 +3,9 @@
 `ArticleIndex(doc, article, content_spans)` is built once per doc. Each `Person` (`person.py`) has its mentions, its fullest
 (canonical) name, its officials.csv row if any, gender votes (Mr/Ms, he/she next to it, first names, officials.csv:
 `gender_votes.py`) and the roles and country the text gives it (titles before the name, appositives: `roles.py`).
-`mentions` lists (start, end, person, is_subject, sentence) in text order; `tok_person` maps every token of a
-mention to its person.
+`mentions` lists (start, end, person, is_subject, sentence) in the order they were indexed (named entities first,
+then names the NER missed, then mentions added later: sort by start where text order matters); `tok_person` maps
+every token of a mention to its person.
 """
 
 from __future__ import annotations
