@@ -96,12 +96,7 @@ def abbreviations(path: str | None = None) -> frozenset:
 
 def _ends_sentence(doc, stop) -> bool:
     """Is `stop` (a '.', '?' or '!' glued to the word before it) a sentence end, not an abbreviation's dot?"""
-    if stop.i == 0 or doc[stop.i - 1].whitespace_:
-        return False
-    word = doc[stop.i - 1]
-    if stop.text == "." and (word.lower_ in abbreviations() or (len(word.text) == 1 and word.text.isupper())):
-        return False
-    return True
+    return not (stop.i == 0 or doc[stop.i - 1].whitespace_) and not _abbreviation_stop(doc, stop)
 
 
 def _abbreviation_stop(doc, stop) -> bool:
@@ -161,20 +156,13 @@ def _glued_stop_tokens(doc):
         yield doc[int(i) + 1]
 
 
-def _closing_dash(doc, stop) -> None:
-    """A dialogue dash glued to a quotation's stop before a lower-case word (a cue: "... to hold.- said the
-    commander") closes that quotation: no sentence starts at the dash or at the word after it."""
+def _no_start_at_dash(doc, stop, before_lower: bool) -> None:
+    """No sentence starts at a dash glued after `stop` nor at the word after it: a dialogue dash before a
+    lower-case word (`before_lower`: a cue, "... to hold.- said the commander", closes the quotation), or a dash
+    glued to an abbreviation's dot ("approx.- 50 tanks", "Smith Sr.- We will": the tokenizer splits them off)."""
     j = stop.i + 1
-    if j + 1 < len(doc) and doc[j].text in _DASHES and doc[j].whitespace_ and doc[j + 1].is_lower:
-        doc[j].is_sent_start = False
-        doc[j + 1].is_sent_start = False
-
-
-def _abbreviation_dash(doc, stop) -> None:
-    """A dash glued to an abbreviation's dot ("approx.- 50 tanks", "Smith Sr.- We will"): the tokenizer splits the
-    dot and the dash off, but no sentence starts at the dash or at the word after it."""
-    j = stop.i + 1
-    if j + 1 < len(doc) and doc[j].text in _DASHES and stop.text == ".":
+    if j + 1 < len(doc) and doc[j].text in _DASHES and (
+            not before_lower or (doc[j].whitespace_ and doc[j + 1].is_lower)):
         doc[j].is_sent_start = False
         doc[j + 1].is_sent_start = False
 
@@ -183,7 +171,7 @@ def mark_glued_stops(doc):
     """Start a sentence after every glued sentence-final stop (see the module docstring); a closing quotation mark
     glued after the stop stays with the sentence it closes (the parser would otherwise start the next one on it)."""
     for tok in _glued_stop_tokens(doc):
-        _closing_dash(doc, tok)
+        _no_start_at_dash(doc, tok, before_lower=True)
         if _ends_sentence(doc, tok):
             start, closing = sentence_start_after(doc, tok)
             if start is not None:
@@ -193,7 +181,7 @@ def mark_glued_stops(doc):
                 if start.text in _DASHES:  # the dash opens the sentence of the words after it, not one of its own
                     doc[start.i + 1].is_sent_start = False
         elif _abbreviation_stop(doc, tok):
-            _abbreviation_dash(doc, tok)
+            _no_start_at_dash(doc, tok, before_lower=False)
     return doc
 
 

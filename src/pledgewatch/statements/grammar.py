@@ -85,13 +85,17 @@ def passive_subject(v):
     return subj if subj is not None and subj.i < v.i else None
 
 
+def by_noun(prep):
+    """The noun (not a pronoun) object of the "by" token prep ("by the Times" -> "Times"), or None."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
+
+
 def passive_agent(v):
     """The noun (not a pronoun) the "by" agent of v names ("reported by the Times" -> "Times"), or None."""
     for c in v.children:
-        if c.dep_ == "agent":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
+        if c.dep_ == "agent" and by_noun(c) is not None:
+            return by_noun(c)
     return None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .frame_question import asks
-from .grammar import passive_agent, passive_subject, unrealised
+from .grammar import by_noun, passive_agent, passive_subject, unrealised
 from .outer_verbs import free_span, outer_verbs
 from .subjects import source_mention
 from .vetoes import negated
@@ -56,10 +56,8 @@ def _complement_agent(said, v):
     if said.head.i != v.i or said.dep_ not in _COMPLEMENT:
         return None
     for c in said.rights:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return c, obj
+        if c.dep_ == "prep" and c.lower_ == "by" and by_noun(c) is not None:
+            return c, by_noun(c)
     return None
 
 

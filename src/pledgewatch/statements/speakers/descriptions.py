@@ -23,12 +23,11 @@ from .words import (
     GENERIC_PERSON,
     GENERIC_ROLES,
     INDEF,
-    NOUNS_F,
-    NOUNS_M,
     PAST_OFFICE,
     PRESIDENTIAL,
     PRON_ALL,
     UNNAMED_SOURCE_HEADS,
+    noun_of_other_gender,
 )
 
 # role kinds (roles.csv `kind`) of an office a generic description ("the official", "the head") can stand for
@@ -84,8 +83,7 @@ def _other_gender(head, p) -> bool:
     """The description's head noun has a gender (`nouns_f` / `nouns_m`) that person p's gender contradicts."""
     if head is None or not p.gender:
         return False
-    w = head.lower_
-    return (w in NOUNS_F and p.gender == "m") or (w in NOUNS_M and p.gender == "f")
+    return noun_of_other_gender(head.lower_, p.gender)
 
 
 class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..names import fold
 from .person import Person
 from .record import speaker_record, strip_det
-from .words import DOC_HEADS, NOUNS_F, NOUNS_M, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
+from .words import DOC_HEADS, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS, noun_of_other_gender
 
 
 class PronounsMixin:
@@ -232,4 +232,4 @@ def _other_gender_noun(name: str, gender: str) -> bool:
     """An unnamed person described by a noun of the other gender ("Lois Drueke's son" for a "she"; `nouns_m`,
     `nouns_f` of speaker_words.csv)."""
     last = name.split()[-1].lower() if name.split() else ""
-    return (gender == "f" and last in NOUNS_M) or (gender == "m" and last in NOUNS_F)
+    return noun_of_other_gender(last, gender)

@@ -85,6 +85,11 @@ BODY_NOUNS = word_list("body_nouns")
 NOUNS_M = word_list("nouns_m")
 NOUNS_F = word_list("nouns_f")
 
+
+def noun_of_other_gender(word: str, gender: str) -> bool:
+    """A gendered person noun (`nouns_m` / `nouns_f`: "son", "grandmother") that contradicts gender "f" / "m"."""
+    return (gender == "f" and word in NOUNS_M) or (gender == "m" and word in NOUNS_F)
+
 # titles and honorifics that may precede a name (names.TITLE_WORDS)
 TITLE_SET = TITLE_WORDS
 # the dependency labels of a subject (spaCy's English scheme: grammar, not a word list)
