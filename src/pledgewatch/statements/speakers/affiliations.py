@@ -33,7 +33,6 @@ from .words import word_list
 
 _MAX_WORDS = 8
 _NAMED_HEADS = frozenset({"PERSON", "GPE", "NORP"})  # a named person, country or people: named, not described
-_SEAT_PREPS = frozenset({"in", "at"})
 _PLACES = frozenset({"GPE", "LOC"})
 
 
@@ -96,7 +95,7 @@ def affiliation_phrase(doc, span) -> str:
         return ""  # the object itself is no named place or body: "voters in a new Gallup survey"
     if pobj.lower_ in word_list("event_objects"):
         return ""  # an event is where the speaker is: "delegates at the Riga Defence Forum"
-    if prep.lower_ in _SEAT_PREPS and pobj.ent_type_ in _PLACES and any(
+    if prep.lower_ in word_list("location_preps") and pobj.ent_type_ in _PLACES and any(
             w.pos_ != "DET" and w.ent_iob_ == "O" for w in words if w.i < pobj.i):
         # a place with a word of its own before it is where the speaker is ("A soldier in eastern Ukraine",
         # "in war-torn Syria"); "in (the) Moscow" is kept: coding strips an in/at capitalised place
