@@ -15,8 +15,6 @@ content is: "155mm" -> "155", "mm"), not tokenised again.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from . import aid as _aid
 from ._match import blank_nlp, normalize
 from .aid_antecedent import opens_question
@@ -37,5 +35,7 @@ def subject_aid(frame: dict | None, lowers=(), side: str = "") -> bool:
     words = _words(tokens)
     if not words:
         return False
+    from spacy.tokens import Doc  # here, not at import: a warm re-run from the cache never loads spaCy
+
     doc = Doc(blank_nlp().vocab, words=words)
     return _aid.aid_related([t.lower_ for t in doc], matcher().spans(doc), "other", side=side)
