@@ -27,8 +27,8 @@ Anchors (constructions):
 8. (coding/aid_extra.py) a donor drawn into the war (`war_party`: "a proxy war", "a party to the conflict", a donor
    named), a system only donors field (`donor_system`: HIMARS, Leopard, F-16 with Ukraine named or a party
    speaking), new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
-   systems"), funding where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for
-   Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
+   systems"), capabilities Ukraine uses ("Ukraine uses old radars"), funding where Ukraine is named and neither the
+   adversary nor sanctions are ("$61bn earmarked for Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
    Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
@@ -358,6 +358,7 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
         ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
+        ("capability_in_use", sp.start) for sp in cap_spans if _extra.capability_in_use(lowers, sp)] + [
         ("donor_system", sp.start) for sp in cap_spans
         if _extra.donor_system(lowers, sp, side) and not _vetoed(lowers, sp.start, sp.end)]
 

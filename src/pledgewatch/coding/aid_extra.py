@@ -11,6 +11,8 @@ transfer verb or aid word is named. Each names its construction; examples in tes
   friends of Ukraine"), not by the adversary;
 - `guarantee`, `ukraine_needs` (moved here from coding.aid in round 17, unchanged): security guarantees for Ukraine,
   Ukraine's needs;
+- `capability_in_use` (round 24): Ukraine as the user of a capability ("Ukraine uses very old air defence
+  systems", "urged Ukraine to use its weapons"): the guide's aid "in use";
 - `helped_through_determiner` (round 17, read by coding.aid's help anchor): 'help' with its beneficiary after a
   determiner ("help the Ukrainian side", "helping the Ukrainians"), sanctions unnamed.
 """
@@ -124,3 +126,26 @@ def donor_system(lowers: list[str], span, side: str) -> bool:
     if not set(lowers[span.start:span.end]) & W["donor_system"]:
         return False
     return side in ("adversary", "recipient") or bool(set(lowers) & W["ukraine"])
+
+
+def capability_in_use(lowers: list[str], span) -> bool:
+    """`capability_in_use`: Ukraine as the user of a capability, the guide's aid "in use": a `use_verb` whose object
+    is the capability span (within four words after it, no `beneficiary_stop` word between: "uses very old air
+    defence systems", "to use its weapons") and whose subject is Ukraine (a `ukraine` word within four words before
+    it, no stop word and no `adversary` word between: "the Ukrainian army has been using", "pressing Kyiv to use").
+    Example: "Ukraine still uses the ageing radars it inherited". Not "used to" (a habit: "who used to trade with
+    Ukraine"), nor another user ("Russia used its drones against Ukrainian towns")."""
+    W = _words.classes()
+    stop = _words.of("beneficiary_stop")
+    uses = [k for k in range(max(0, span.start - 4), span.start) if lowers[k] in W["use_verb"]]
+    if not uses or lowers[uses[-1] + 1:uses[-1] + 2] == ["to"]:
+        return False
+    k = uses[-1]
+    if set(lowers[k + 1:span.start]) & stop:
+        return False
+    for w in reversed(lowers[max(0, k - 4):k]):
+        if w in stop or w in W["adversary"]:
+            return False
+        if w in W["ukraine"]:
+            return True
+    return False

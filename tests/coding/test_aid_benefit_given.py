@@ -1,0 +1,31 @@
+"""`not_transferred` (coding/aid.py, the transfer-to-Ukraine anchor): a 'give' whose object is a benefit, an
+advantage, an edge, a boost or revenue, transfers no aid ("the weather gives the Ukrainians an advantage"). Invented
+sentences, one per imagined article; the near misses name aid given, which stays aid."""
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+
+
+def _aid(text, cue, country):
+    df = pd.DataFrame([dict(text=text, cue=cue, cue_lemma=cue, speaker_country=country)])
+    return bool(coding.code_statements(df)["aid_related"].iloc[0])
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    ("the fog over the river gives the Ukrainians a real advantage at dawn", "said", "Lithuania"),
+    ("reopening the ports would give Ukraine's farmers steady export revenue again", "said", "Ukraine"),
+    ("the collapse of the bridge has given Kyiv a boost before the talks", "said", "Finland"),
+    ("the early thaw could give Ukraine an edge in the south", "said", "Estonia"),
+])
+def test_a_benefit_given_is_no_aid(text, cue, country):
+    assert _aid(text, cue, country) is False
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    ("Berlin will give Ukraine more Leopard tanks to keep its edge", "said", "Germany"),  # tanks given
+    ("we will give Ukraine everything it needs to win", "said", "Canada"),
+])
+def test_aid_given_stays_aid(text, cue, country):
+    assert _aid(text, cue, country) is True
