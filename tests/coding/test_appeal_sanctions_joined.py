@@ -43,3 +43,25 @@ def test_the_construction_reads_predicate_measure_and_negation(nlp):
     assert requests.takes_up_sanctions(asked)
     assert not requests.takes_up_sanctions(dict(asked, neg=True))
     assert not requests.takes_up_sanctions(dict(asked, obj=["the", "talks"]))
+
+
+@pytest.mark.parametrize("body", [
+    # an obligation laid on another party, the embargo the beneficiary of "align with"
+    '"Switzerland should align with the coal embargo," Annalena Baerbock said after the meeting.',
+    # an impersonal necessity whose complement takes up a boycott
+    '"It is time for Serbia to adopt the boycott," Gabrielius Landsbergis told the radio station.',
+    # an imperative from the recipient
+    '"Join the oil embargo and do it now," Dmytro Kuleba told the government in Budapest.',
+])
+def test_sanctions_taken_up_under_other_modalities_are_appeals(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # an obligation to join something else stays other conduct
+    '"Serbia should join the peace talks," Josep Borrell said in Geneva.',
+    # a negated imperative asks that the measure not be taken up
+    '"Please do not join that boycott of our grain," the Kazakh foreign minister told his Chinese counterpart.',
+])
+def test_joining_other_things_or_not_joining_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"

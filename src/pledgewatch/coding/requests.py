@@ -177,9 +177,12 @@ def takes_up_sanctions(cl: dict) -> bool:
     impose: an `adhere_lemma` predicate (join, align with, adopt, apply, implement) whose object or beneficiary is a
     `sanction_measure` (sanctions, an embargo, a boycott), not negated: "called on every partner to align with the
     oil embargo", "we urge our friends in the Gulf to join this boycott". ANNOTATION.md's settled conventions: a
-    call for sanctions is an appeal; the obligation path reads "Serbia should join the sanctions" so already
-    (composition `_obligation`), the request path coded it `request_other`. A request to change or lift them
-    ("urged EU leaders to change their sanctions policy") names no adhere predicate and stays other."""
+    call for sanctions is an appeal; the obligation path read "Serbia should join the sanctions" so already
+    (composition `_obligation`: sanctions as object), the request path coded it `request_other`. composition reads
+    the same clause under the other modalities: an obligation or necessity (`_asks_others`: "Switzerland should
+    align with the coal embargo", "it is time for Serbia to adopt the boycott") and an imperative ("join the oil
+    embargo"). A request to change or lift them ("urged EU leaders to change their sanctions policy") names no
+    adhere predicate and stays other."""
     W = _words.classes()
     return (cl.get("v", True) and not cl["neg"] and bool(set(cl["pred"]) & W["adhere_lemma"])
             and bool(set(cl["obj"] + cl["ben"]) & W["sanction_measure"]))
