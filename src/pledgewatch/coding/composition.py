@@ -18,7 +18,8 @@ Constructions:
 - `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
-- `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
+- `imperative_request` -> appeal: an imperative that gives support or sanctions, or takes sanctions up ("join the
+  embargo": requests.takes_up_sanctions) ("Give us the planes", "Close the
   sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions"); a negated imperative of a persist_neg predicate
   asks others to keep supporting ("Do not let Ukraine down", "Don't abandon us").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
@@ -135,14 +136,16 @@ def _opposes(cl: dict) -> bool:
 
 def _asks_others(cl: dict, cap_words) -> bool:
     """What an obligation or necessity asks of a subject other than the adversary: to give support ("send more air
-    defence"), to act against the adversary ("isolate Russia") or sanctions ("sanctions needed to be strengthened").
+    defence"), to act against the adversary ("isolate Russia") or sanctions ("sanctions needed to be strengthened",
+    or taken up: "should align with the coal embargo", requests.takes_up_sanctions).
     (Any predicate whose object names support, "double down in their support", was tried: it turned a warning of coding_dev's unread half into an appeal, and fixed
     nothing on the read half.)"""
     W = _words.classes()
     subj = set(cl["subj"])
     if subj & W["adversary"] and not subj & W["sanctions"]:  # "sanctions on Russia needed to ..." is not Russia's
         return False
-    return _parts.supports(cl, cap_words) or _opposes(cl) or bool((subj | set(cl["obj"])) & W["sanctions"])
+    return (_parts.supports(cl, cap_words) or _opposes(cl) or bool((subj | set(cl["obj"])) & W["sanctions"])
+            or _requests.takes_up_sanctions(cl))  # "Switzerland should align with the coal embargo"
 
 
 def _obligation(clauses, side: str, cap_words):
@@ -193,7 +196,7 @@ def _imperative(clauses, cap_words):
     W = _words.classes()
     for cl in clauses:
         if cl.get("imp") and not cl["neg"] and (_parts.supports(cl, cap_words) or _parts.gives(cl) and set(
-                cl["ben"] + cl["obj"]) & (W["first_person"] | W["sanctions"])):
+                cl["ben"] + cl["obj"]) & (W["first_person"] | W["sanctions"]) or _requests.takes_up_sanctions(cl)):
             return "appeal", "imperative_request"
         if cl.get("imp") and cl["neg"] and set(cl["pred"][:1]) & W["persist_neg"] and not cl["q"]:
             return "appeal", "imperative_request"  # "Do not let Ukraine down", "Don't abandon us": keep supporting

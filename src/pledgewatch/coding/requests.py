@@ -10,6 +10,8 @@ Constructions:
   ... sanctions policy" asks to loosen them; "urged residents not to leave the shelter"; "called on the West to give
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
+- `request_sanctions_joined` (`request_support`) -> appeal: the request asks others to join, align with or adopt
+  sanctions, an embargo or a boycott ("we urge our friends in the Gulf to join this boycott"; `takes_up_sanctions`).
 - `request_noun_phrase` -> other: a request for a noun phrase that names no support, aid, sanctions, membership,
   no-fly zone, troops or adversary ("called for ... independent investigation", "asked for privacy").
 - `request_restraint` -> other: a request that someone not do something ("called on states not to develop space
@@ -155,7 +157,8 @@ def _asks_support(cl: dict, cap_words) -> bool:
     if cl.get("v", True) and cl["neg"] and cl["pred"][0] in W["persist_neg"]:  # a litotes: "not to let Ukraine
         return _parts.to_ukraine(cl) or _parts.aid_object(cl["obj"], cap_words)  # down", "not to abandon Kyiv"
     if cl.get("v", True):  # or acts against the adversary: "asked Xi to put pressure on Russia"
-        return _parts.gives(cl) or _parts.aid_object(cl["obj"], cap_words) or acts_against(cl) or _membership(cl)
+        return (_parts.gives(cl) or _parts.aid_object(cl["obj"], cap_words) or acts_against(cl) or _membership(cl)
+                or takes_up_sanctions(cl))
     named = cl["obj"] + cl["ben"] + cl["pred"]
     return _parts.aid_object(named, cap_words) or bool(set(named) & W["sanctions"])
 
@@ -167,6 +170,22 @@ def _membership(cl: dict) -> bool:
     W = _words.classes()
     named = set(cl["pred"] + cl["obj"] + cl["ben"])
     return bool(named & W["membership"]) or bool(set(cl["pred"]) & W["join_lemma"] and named & W["bloc_noun"])
+
+
+def takes_up_sanctions(cl: dict) -> bool:
+    """`request_sanctions_joined` (`request_support`): what a request asks for is taking up sanctions others
+    impose: an `adhere_lemma` predicate (join, align with, adopt, apply, implement) whose object or beneficiary is a
+    `sanction_measure` (sanctions, an embargo, a boycott), not negated: "called on every partner to align with the
+    oil embargo", "we urge our friends in the Gulf to join this boycott". ANNOTATION.md's settled conventions: a
+    call for sanctions is an appeal; the obligation path read "Serbia should join the sanctions" so already
+    (composition `_obligation`: sanctions as object), the request path coded it `request_other`. composition reads
+    the same clause under the other modalities: an obligation or necessity (`_asks_others`: "Switzerland should
+    align with the coal embargo", "it is time for Serbia to adopt the boycott") and an imperative ("join the oil
+    embargo"). A request to change or lift them ("urged EU leaders to change their sanctions policy") names no
+    adhere predicate and stays other."""
+    W = _words.classes()
+    return (cl.get("v", True) and not cl["neg"] and bool(set(cl["pred"]) & W["adhere_lemma"])
+            and bool(set(cl["obj"] + cl["ben"]) & W["sanction_measure"]))
 
 
 def request(to: list, asked: list, cap_words, lowers: set):
