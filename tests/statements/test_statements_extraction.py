@@ -109,6 +109,21 @@ def test_fronted_adverbial_under_outer_ends_at_a_pronoun_main_clause(nlp, senten
     assert texts_of(rows)[0] == content
 
 
+# ... and a cue inside the adverbial clause's complement ends its content with the adverbial clause too: under
+# PolNeAR's convention the inner statement then lies within the outer one and is no row of its own
+@pytest.mark.parametrize("sentence, content", [
+    ("After all, while she insisted that she never actually said she wanted to close the base, that was the "
+     "obvious reading.", "that she never actually said she wanted to close the base"),
+    ("Even though Pelosi argued that the aides had said the bill was dead, the caucus kept negotiating.",
+     "that the aides had said the bill was dead"),
+    ("While Senator Tim Scott claimed that the memo said the plant would stay open, the workers were told "
+     "otherwise.", "that the memo said the plant would stay open"),
+])
+def test_fronted_adverbial_cue_in_the_complement_under_outer(nlp, sentence, content):
+    rows = extract_rows(nlp, sentence, quote_parts="join", nesting="outer")
+    assert texts_of(rows) == [content]
+
+
 def test_fronted_adverbial_pronoun_main_clause_under_the_guide_keeps_it(nlp):
     # near miss: the guide's convention (and GGT's annotators) give the speaker both clauses
     rows = run(nlp, "While Gina Raimondo said that the tariffs would be short-lived, she looked uneasy when "

@@ -167,16 +167,20 @@ def fronted_adverbial(v, nesting):
     stay neutral, the network's owners ...", "Though analysts have said a push is unlikely, the remarks still
     worried the capital": the reported clause ends with the adverbial clause, unless the main clause's subject is
     a pronoun or the speaker again ("While he said his record would help him, he needs a few days to decide":
-    GGT's annotators give him both). Under PolNeAR's convention the
-    content ends there whatever the main subject ("Although Lee said that the bill would pass, she looked worried
-    ...": the main clause is the writer's; PolNeAR's annotators end the content with the adverbial clause).
-    Returns the main clause's subject (the content ends before it), else None."""
-    if not (v.dep_ == "advcl" and v.i < v.head.i and any(c.dep_ == "mark" for c in v.children)):
+    GGT's annotators give him both). Under PolNeAR's convention the content ends there whatever the main subject
+    ("Although Lee said that the bill would pass, she looked worried ...": the main clause is the writer's;
+    PolNeAR's annotators end the content with the adverbial clause). A cue inside the adverbial clause's own
+    complement ends there too ("While she insisted that she never said it, ..."). Returns the main clause's
+    subject (the content ends before it), else None."""
+    a = v
+    while a.dep_ in ("ccomp", "conj") and a.head.i < a.i:
+        a = a.head  # (the cue of a complement or conjunct inside the adverbial clause)
+    if not (a.dep_ == "advcl" and a.i < a.head.i and any(c.dep_ == "mark" for c in a.children)):
         return None
-    main = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if main is None or main.i < v.i:
         return None
-    own = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in a.children if c.dep_ == "nsubj"), None)
     if not polnear_convention(nesting) and (main.pos_ == "PRON" or own is not None and main.lower_ == own.lower_):
         return None
     return main
