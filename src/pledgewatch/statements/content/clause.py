@@ -4,6 +4,7 @@ cue ("but said ...") and run to the end of its sentence; indirect, or mixed when
 from __future__ import annotations
 
 from .. import lexicon as L
+from ..conventions import polnear_convention
 from ..grammar import (
     FINITE_TAGS,
     cue_of,
@@ -132,7 +133,7 @@ def content_act(d, c):
 def speaks(ctx, t):
     """t, a verb of the cue lexicon inside another statement's clause, is used as a cue: it has reported content
     of its own (a clause, a lexicon frame, a quotation or colon right after it). Not "would eventually add $84
-    billion", "when asked to do so by police", "to assert their rights", "even if the court found an interest"."""
+    billion", "when asked to by the police", "to assert their rights", "even if the judge saw a reason"."""
     cue = cue_of(t, ctx.verbs, ctx.forms, False)
     if cue is None or t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
         return False  # ("when asked to do so": a reduced passive is nobody's cue)
@@ -161,18 +162,26 @@ def closes_sentence(ctx, v):
                and is_under(t, v).dep_ in ("prep", "npadvmod", "advmod") for t in ctx.doc[v.i + 1:sent.end])
 
 
-def fronted_adverbial(v):
-    """Cue v heads an adverbial clause that comes before its main clause: "While Ramos said ... journalists cannot
-    ... any political affiliation, he appears ...", "... military experts have said it ... unlikely ..., ...
-    statements nevertheless raised fears": the reported clause ends with the adverbial clause, unless the main
-    clause's subject is a pronoun or the speaker again ("While he said his wealth ... experience would help him ..., he
-    still needs some time to think ... over": GGT's annotators give him both). Returns the main clause's subject
-    (the content ends before it), else None."""
-    if not (v.dep_ == "advcl" and v.i < v.head.i and any(c.dep_ == "mark" for c in v.children)):
+def fronted_adverbial(v, nesting):
+    """Cue v heads an adverbial clause that comes before its main clause: "While the anchor said reporters must
+    stay neutral, the network's owners ...", "Though analysts have said a push is unlikely, the remarks still
+    worried the capital": the reported clause ends with the adverbial clause, unless the main clause's subject is
+    a pronoun or the speaker again ("While he said his record would help him, he needs a few days to decide":
+    GGT's annotators give him both). Under PolNeAR's convention the content ends there whatever the main subject
+    ("Although Lee said that the bill would pass, she looked worried ...": the main clause is the writer's;
+    PolNeAR's annotators end the content with the adverbial clause). A cue inside the adverbial clause's own
+    complement ends there too ("While she insisted that she never said it, ..."). Returns the main clause's
+    subject (the content ends before it), else None."""
+    a = v
+    while a.dep_ in ("ccomp", "conj") and a.head.i < a.i:
+        a = a.head  # (the cue of a complement or conjunct inside the adverbial clause)
+    if not (a.dep_ == "advcl" and a.i < a.head.i and any(c.dep_ == "mark" for c in a.children)):
         return None
-    main = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    own = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if main is None or main.i < v.i or main.pos_ == "PRON" or own is not None and main.lower_ == own.lower_:
+    main = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.i < v.i:
+        return None
+    own = next((c for c in a.children if c.dep_ == "nsubj"), None)
+    if not polnear_convention(nesting) and (main.pos_ == "PRON" or own is not None and main.lower_ == own.lower_):
         return None
     return main
 
@@ -182,12 +191,12 @@ def _extend(ctx, v, c, lo, hi, nesting):
     before the cue, from the sentence start; both stop at another cue's clause. Returns (hi, lo)."""
     if c.i > v.i:
         end = max(hi, _end_after(ctx, v, c, hi) - 1)
-        main = fronted_adverbial(v)
+        main = fronted_adverbial(v, nesting)
         return (min(end, main.left_edge.i - 1) if main is not None else end), lo
     doc, sent, line = ctx.doc, v.sent, ctx.line_of(v.idx)
     k = lo - 1
     # (nesting="outer": a cue closing its sentence, "A, the source added.", takes all of A, another speaker's
-    # attribution inside it too: "Clinton had told police ..., but the NYPD overruled that request")
+    # attribution inside it too: "The mayor had asked the police to ..., but the chief turned the request down")
     over = nesting == "outer" and closes_sentence(ctx, v)
     while k >= sent.start and ctx.line_of(doc[k].idx) == line and (
             doc[k].i not in ctx.cue_idx or over) and doc[k].text not in QUOTE_CHARS:
