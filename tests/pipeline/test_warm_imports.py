@@ -1,11 +1,16 @@
 """A warm re-run (every article's extraction and coding in the cache) never loads spaCy: nothing is parsed, and
-loading spaCy's package alone costs about 0.8 s of CPU, a third of a warm corpus run (docs/BENCHMARK.md)."""
+importing spaCy costs a warm corpus re-run about 0.8 s of CPU (user+sys, 3.0-3.4 s with it, 2.1-2.6 s without, on a
+busy machine; docs/BENCHMARK.md gives `import spacy` alone as 0.49 s on a quiet one)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # two pipeline runs in subprocesses
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 
