@@ -36,3 +36,23 @@ def test_a_stop_after_a_word_that_is_no_title_still_ends_its_sentence(nlp):
     text = "The budget passed late on Monday at City Hall. Josh Matlow said the vote was rushed."
     assert len(list(nlp(text).sents)) == 2
     assert speaker_of(extract_rows(nlp, text), "the vote was rushed") == "Josh Matlow"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Liberal MNA Monsef Derraji said the clinic would reopen in the spring.", "the clinic would reopen", "Monsef Derraji"),
+    ('"The road stays closed until the bridge is inspected," said Warden Glen McNeil.', "The road stays closed",
+     "Glen McNeil"),
+    ("Chief Coroner Dirk Huyer said the inquest would begin in June.", "the inquest would begin", "Dirk Huyer"),
+    ("Trustee Parthi Kandavel said the board would vote on the budget next week.", "the board would vote",
+     "Parthi Kandavel"),
+], ids=["mna", "warden", "coroner", "trustee"])
+def test_a_canadian_office_before_a_name_is_no_part_of_it(nlp, text, content, name):
+    """Offices of Canadian provincial and local news (title_words.csv: "MNA", "Warden", "Coroner", "Trustee") before
+    a name are titles, not the first word of the name."""
+    assert speaker_of(extract_rows(nlp, text), content) == name
+
+
+def test_a_surname_like_an_office_after_a_given_name_stays(nlp):
+    """Near miss: only a word before the name is a title; "Warden" as a surname stays in the name."""
+    text = "Tina Warden said the clinic would reopen in the spring."
+    assert speaker_of(extract_rows(nlp, text), "the clinic would reopen") == "Tina Warden"
