@@ -22,6 +22,10 @@ cues are missed and mentions run across the stop. The text itself is never chang
   ("Mr.Smith", "St.Petersburg") or after a single capital letter ("J.K.Rowling") starts no sentence, nor does a
   dash glued to such a stop ("approx.- 50 tanks").
 
+- `install_titles(nlp)` keeps a title's dot in its token ("Coun.", "Sgt.", "Insp.": the `title` rows of
+  `sentence_stops.csv`, tokenizer special cases like spaCy's own "Gov." and "Sen."); split off, the dot ended the
+  sentence before the name ('"We will not raise taxes," says Coun. Shelley Carroll.' gave the speaker "Coun").
+
 Not split: a domain ("Ukrinform.ua": lower case after the dot), decimals ("14.00"), "No.5", initials and
 abbreviations with single letters ("U.S.", "J.K.").
 """
@@ -71,6 +75,20 @@ def _prefix_pattern() -> str:
     from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 
     return rf"^[.?!](?=[{ALPHA_UPPER}][{ALPHA_LOWER}])"
+
+
+@functools.lru_cache(maxsize=2)
+def titles(path: str | None = None) -> tuple:
+    """Titles as written, without their dot, that the tokenizer keeps with their dot (sentence_stops.csv, `title`)."""
+    return tuple(r["word"].strip() for r in config.reference_rows(path or FILE) if r["kind"].strip() == "title")
+
+
+def install_titles(nlp) -> None:
+    """A tokenizer special case per title of `titles()`: "Coun." one token, as spaCy's exceptions keep "Gov."."""
+    from spacy.attrs import ORTH
+
+    for word in titles():
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 
 def _extended(current, extra: str):
@@ -208,8 +226,10 @@ def register() -> None:
 
 
 def install(nlp) -> None:
-    """The glued-stop infixes in nlp's tokenizer and the `glued_stops` component before the parser."""
+    """The glued-stop infixes and the titles' special cases in nlp's tokenizer, and the `glued_stops` component
+    before the parser."""
     install_infixes(nlp)
+    install_titles(nlp)
     if "parser" in nlp.pipe_names:
         register()
         nlp.add_pipe(GLUED_STOPS, before="parser")
