@@ -30,6 +30,14 @@ def test_a_title_token_keeps_its_dot(nlp):
     assert len(list(doc.sents)) == 1
 
 
+def test_a_title_that_ends_its_sentence_before_a_pronoun_still_ends_it(nlp):
+    """Near miss of the special case: a title abbreviation that really ends its sentence ("promoted to Col.") is
+    still a sentence end where the next word is a pronoun, and an all-caps form is not a special case."""
+    doc = nlp("Last spring she was promoted to Col. He said the unit would move north within weeks.")
+    assert len(list(doc.sents)) == 2
+    assert "COL." not in [t.text for t in nlp("ROLL CALL: COL. SMITH, MAJ. JONES.")]
+
+
 def test_a_stop_after_a_word_that_is_no_title_still_ends_its_sentence(nlp):
     """Near miss: a full stop after a capitalised word that is no title ("Hall.") still ends the sentence, and the
     name after it starts the next one."""

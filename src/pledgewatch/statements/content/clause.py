@@ -169,11 +169,12 @@ def fronted_adverbial(v, nesting):
     a pronoun or the speaker again ("While he said his record would help him, he needs a few days to decide":
     GGT's annotators give him both). Under PolNeAR's convention the content ends there whatever the main subject
     ("Although Lee said that the bill would pass, she looked worried ...": the main clause is the writer's;
-    PolNeAR's annotators end the content with the adverbial clause). A cue inside the adverbial clause's own
-    complement ends there too ("While she insisted that she never said it, ..."). Returns the main clause's
-    subject (the content ends before it), else None."""
+    PolNeAR's annotators end the content with the adverbial clause); under that convention a cue inside the
+    adverbial clause's own complement ends there too ("While she insisted that she never said it, ..."; the guide's
+    output keeps such an inner content running, as before). Returns the main clause's subject (the content ends
+    before it), else None."""
     a = v
-    while a.dep_ in ("ccomp", "conj") and a.head.i < a.i:
+    while polnear_convention(nesting) and a.dep_ in ("ccomp", "conj") and a.head.i < a.i:
         a = a.head  # (the cue of a complement or conjunct inside the adverbial clause)
     if not (a.dep_ == "advcl" and a.i < a.head.i and any(c.dep_ == "mark" for c in a.children)):
         return None
@@ -197,7 +198,7 @@ def _extend(ctx, v, c, lo, hi, nesting):
     k = lo - 1
     # (nesting="outer": a cue closing its sentence, "A, the source added.", takes all of A, another speaker's
     # attribution inside it too: "The mayor had asked the police to ..., but the chief turned the request down")
-    over = nesting == "outer" and closes_sentence(ctx, v)
+    over = polnear_convention(nesting) and closes_sentence(ctx, v)
     while k >= sent.start and ctx.line_of(doc[k].idx) == line and (
             doc[k].i not in ctx.cue_idx or over) and doc[k].text not in QUOTE_CHARS:
         k -= 1
