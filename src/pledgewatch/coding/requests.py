@@ -174,18 +174,37 @@ def _membership(cl: dict) -> bool:
 
 def takes_up_sanctions(cl: dict) -> bool:
     """`request_sanctions_joined` (`request_support`): what a request asks for is taking up sanctions others
-    impose: an `adhere_lemma` predicate (join, align with, adopt, apply, implement) whose object or beneficiary is a
-    `sanction_measure` (sanctions, an embargo, a boycott), not negated: "called on every partner to align with the
-    oil embargo", "we urge our friends in the Gulf to join this boycott". ANNOTATION.md's settled conventions: a
-    call for sanctions is an appeal; the obligation path read "Serbia should join the sanctions" so already
-    (composition `_obligation`: sanctions as object), the request path coded it `request_other`. composition reads
-    the same clause under the other modalities: an obligation or necessity (`_asks_others`: "Switzerland should
-    align with the coal embargo", "it is time for Serbia to adopt the boycott") and an imperative ("join the oil
-    embargo"). A request to change or lift them ("urged EU leaders to change their sanctions policy") names no
-    adhere predicate and stays other."""
+    impose: an `adhere_lemma` predicate (join, align with, adopt, apply, implement, observe, comply) whose object or
+    beneficiary is headed by a measure (`_measure_head`: sanctions, an embargo, a boycott), not negated: "called on
+    every partner to align with the oil embargo", "we urge our friends in the Gulf to join this boycott".
+    ANNOTATION.md's settled conventions: a call for sanctions is an appeal; the obligation path read "Serbia should
+    join the sanctions" so already (composition `_obligation`: sanctions as object), the request path coded it
+    `request_other`. composition reads the same clause under the other modalities: an obligation or necessity
+    (`_asks_others`: "Switzerland should align with the coal embargo", "it is time for Serbia to adopt the boycott")
+    and an imperative ("join the oil embargo"). A request to change or lift them ("urged EU leaders to change their
+    sanctions policy") names no adhere predicate and stays other; a measure aimed at Ukraine ("adopt an embargo on
+    Ukrainian grain") is no call against the adversary and is not taken up."""
     W = _words.classes()
-    return (cl.get("v", True) and not cl["neg"] and bool(set(cl["pred"]) & W["adhere_lemma"])
-            and bool(set(cl["obj"] + cl["ben"]) & W["sanction_measure"]))
+    if not cl.get("v", True) or cl["neg"] or not set(cl["pred"]) & W["adhere_lemma"]:
+        return False
+    return _measure_head(cl["obj"]) or _measure_head(cl["ben"])
+
+
+def _measure_head(words: list) -> bool:
+    """A measure (`sanctions_named`, `boycott_word`) heads the phrase `words` (a clause frame's object or
+    beneficiary: content words in text order), as far as the word order tells: no topic noun comes right after it
+    (`measure_topic`, `diplomacy`, `conduct_noun`: "the sanctions debate", "sanctions relief") or anywhere before it
+    ("the talks on the sanctions"), and no Ukraine word is in the phrase ("an embargo on Ukrainian grain" is aimed at
+    Ukraine). The frame keeps no parse and joins the object with the clause's other prepositional objects ("adopt the
+    coal embargo | during her visit") and, for a first-person request verb, with its addressee ("we urge all states |
+    to join the boycott"), so any other noun beside the measure is left alone: "the oil embargo", "the sanctions
+    regime", "the boycott of Russia" are taken up."""
+    W = _words.classes()
+    if set(words) & W["ukraine"]:
+        return False
+    measure, topic = W["sanctions_named"] | W["boycott_word"], W["measure_topic"] | W["diplomacy"] | W["conduct_noun"]
+    return any(w in measure and not set(words[:i]) & topic and not set(words[i + 1:i + 2]) & topic
+               for i, w in enumerate(words))
 
 
 def request(to: list, asked: list, cap_words, lowers: set):
