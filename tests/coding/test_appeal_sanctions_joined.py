@@ -78,6 +78,19 @@ def test_a_measure_aimed_at_ukraine_is_not_taken_up(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
+    # a first-person request verb: the adversary named as the boycott's target, not as the one asked
+    '"We urge all states to join the boycott of Russia," Dmytro Kuleba said at the conference.',
+    # the same measure under an imperative and an obligation (these already read it as an appeal)
+    '"Join the boycott of Russia," Dmytro Kuleba told the conference in Vilnius.',
+    '"All states must join the boycott of Russia," Dmytro Kuleba said at the conference.',
+    # the near miss's measure aimed at the adversary: an embargo on Russian oil is taken up
+    "Gabrielius Landsbergis urged the cabinet in Budapest to adopt the embargo on Russian oil.",
+])
+def test_a_boycott_of_the_adversary_is_an_appeal_under_each_modality(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
     # the measure is the topic of the talks joined, not what is joined
     "Josep Borrell urged Ankara to join the talks on the sanctions during his short visit.",
     # the measure modifies the head ("the sanctions debate"): an imperative to follow a debate

@@ -216,10 +216,12 @@ def request(to: list, asked: list, cap_words, lowers: set):
         return "other", "request_restraint"  # "urged people not to leave the shelters"
     hostile = W["hostile"]
     to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
-    if to_adversary and not cap_words and not lowers & (W["ukraine"] | W["sanctions"]):  # sanctions: "demanded
-        # tougher sanctions against Moscow" names the adversary as their target, not as the one asked or helped
+    taken_up = any(takes_up_sanctions(cl) for cl in asked)  # "urge all states to join the boycott of Russia": the
+    # adversary is the measure's target, not the one asked or helped (as "sanctions" named, below)
+    if to_adversary and not cap_words and not lowers & (W["ukraine"] | W["sanctions"]) and not taken_up:  # sanctions:
+        # "demanded tougher sanctions against Moscow" names the adversary as their target, not as the one asked
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
-    if _addressed_to_adversary(to, asked, lowers):
+    if not taken_up and _addressed_to_adversary(to, asked, lowers):
         return "other", "request_to_adversary"
     if _conduct_supported(asked, cap_words):
         return "other", "request_conduct"  # "to back the founding of a special court"
