@@ -120,3 +120,19 @@ def test_the_construction_reads_the_head_and_the_target(nlp):
     assert requests.takes_up_sanctions(dict(asked, obj=["embargo", "ukrainian", "grain"])) is False
     assert requests.takes_up_sanctions(dict(asked, pred=["follow"], obj=["sanctions"])) is False
     assert requests.takes_up_sanctions(dict(asked, v=None)) is False  # always a bool
+
+
+@pytest.mark.parametrize("body", [
+    # a negated first-person request verb asks nothing ("did not ask")
+    '"We did not ask Serbia to join the sanctions," Josep Borrell said in Brussels.',
+])
+def test_a_negated_request_verb_is_no_request(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # the negation on what is asked, not on the request verb: still a request, for sanctions
+    '"We urge Serbia to join the sanctions and not to wait," Josep Borrell said in Brussels.',
+])
+def test_a_request_with_a_negation_elsewhere_stays_a_request(nlp, body):
+    assert act_of(nlp, body) == "appeal"

@@ -11,7 +11,11 @@ Constructions:
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
 - `request_sanctions_joined` (`request_support`) -> appeal: the request asks others to join, align with or adopt
-  sanctions, an embargo or a boycott ("we urge our friends in the Gulf to join this boycott"; `takes_up_sanctions`).
+  sanctions, an embargo or a boycott ("we urge our friends in the Gulf to join this boycott"; `takes_up_sanctions`),
+  the measure heading what is joined ("the talks on the sanctions", "the sanctions debate" are not) and not aimed at
+  Ukraine ("an embargo on Ukrainian grain"); the adversary named as its target leaves it a request for support
+  ("we urge all states to join the boycott of Russia"). A first-person request verb negated with do-support asks
+  nothing ("we did not ask Serbia to join the sanctions": `content_request` skips it).
 - `request_noun_phrase` -> other: a request for a noun phrase that names no support, aid, sanctions, membership,
   no-fly zone, troops or adversary ("called for ... independent investigation", "asked for privacy").
 - `request_restraint` -> other: a request that someone not do something ("called on states not to develop space
@@ -346,10 +350,13 @@ def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
 
 
 def content_request(clauses, cap_words, lowers: set):
-    """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"."""
+    """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"; a request
+    verb negated with do-support (`do_support`: "we did not ask Serbia to join the sanctions") makes none."""
     W = _words.classes()
     for cl in clauses:
         if cl["pred"][0] not in W["request_lemma"] or cl["subj"] and not set(cl["subj"]) & W["first_person"]:
+            continue
+        if cl["neg"] and set(cl["aux"]) & W["do_support"]:  # "we did not ask Serbia to join ...": no request made
             continue
         if len(cl["pred"]) > 1:  # a "not" negates what is asked
             asked = dict(cl, pred=cl["pred"][1:], neg=False, subj=[])  # "we call on | Russia | to comply"
