@@ -65,3 +65,74 @@ def test_sanctions_taken_up_under_other_modalities_are_appeals(nlp, body):
 ])
 def test_joining_other_things_or_not_joining_is_no_appeal(nlp, body):
     assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # the measure aimed at Ukraine: a request cue's xcomp (an embargo on Ukraine's grain is no call against Russia)
+    "Farm union leader Jan Kowalczyk urged the cabinet in Warsaw to adopt an embargo on Ukrainian grain.",
+    # an imperative of the same measure
+    '"Join the embargo on Ukrainian grain today," Jan Kowalczyk told the tractor drivers outside Lublin.',
+])
+def test_a_measure_aimed_at_ukraine_is_not_taken_up(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # a first-person request verb: the adversary named as the boycott's target, not as the one asked
+    '"We urge all states to join the boycott of Russia," Dmytro Kuleba said at the conference.',
+    # the same measure under an imperative and an obligation (these already read it as an appeal)
+    '"Join the boycott of Russia," Dmytro Kuleba told the conference in Vilnius.',
+    '"All states must join the boycott of Russia," Dmytro Kuleba said at the conference.',
+    # the near miss's measure aimed at the adversary: an embargo on Russian oil is taken up
+    "Gabrielius Landsbergis urged the cabinet in Budapest to adopt the embargo on Russian oil.",
+])
+def test_a_boycott_of_the_adversary_is_an_appeal_under_each_modality(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # the measure is the topic of the talks joined, not what is joined
+    "Josep Borrell urged Ankara to join the talks on the sanctions during his short visit.",
+    # the measure modifies the head ("the sanctions debate"): an imperative to follow a debate
+    '"Follow the sanctions debate closely," Josep Borrell told the young diplomats in Bruges.',
+])
+def test_a_measure_that_is_not_the_head_is_not_taken_up(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # a compound whose head is a sanctions word ("the sanctions regime") is the measure
+    "Josep Borrell urged Belgrade to align with the sanctions regime before the summit.",
+])
+def test_a_compound_measure_is_taken_up(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+def test_the_construction_reads_the_head_and_the_target(nlp):
+    row = extract_rows(nlp, '"We urge our friends in the Gulf to join this boycott," Antony Blinken said.')[0]
+    cl = row[statements.FRAME_KEY]["clauses"][0]
+    asked = dict(cl, pred=["join"], subj=[])
+    assert requests.takes_up_sanctions(dict(asked, obj=["oil", "embargo"])) is True
+    assert requests.takes_up_sanctions(dict(asked, obj=["boycott", "russia"])) is True
+    assert requests.takes_up_sanctions(dict(asked, obj=["sanctions", "regime"])) is True
+    assert requests.takes_up_sanctions(dict(asked, obj=["sanctions", "debate"])) is False
+    assert requests.takes_up_sanctions(dict(asked, obj=["talks", "sanctions"])) is False
+    assert requests.takes_up_sanctions(dict(asked, obj=["embargo", "ukrainian", "grain"])) is False
+    assert requests.takes_up_sanctions(dict(asked, pred=["follow"], obj=["sanctions"])) is False
+    assert requests.takes_up_sanctions(dict(asked, v=None)) is False  # always a bool
+
+
+@pytest.mark.parametrize("body", [
+    # a negated first-person request verb asks nothing ("did not ask")
+    '"We did not ask Serbia to join the sanctions," Josep Borrell said in Brussels.',
+])
+def test_a_negated_request_verb_is_no_request(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # the negation on what is asked, not on the request verb: still a request, for sanctions
+    '"We urge Serbia to join the sanctions and not to wait," Josep Borrell said in Brussels.',
+])
+def test_a_request_with_a_negation_elsewhere_stays_a_request(nlp, body):
+    assert act_of(nlp, body) == "appeal"

@@ -18,10 +18,10 @@ Constructions:
 - `commissive_cue` -> pledge: a commissive cue (vowed, promised, pledged) whose xcomp gives support to an aid object
   or to Ukraine ("vowed to send more air defence"); with sanctions alone as its object no pledge ("vowed to ramp up
   sanctions on Iran": sanctions announced are `other`, ANNOTATION.md).
-- `imperative_request` -> appeal: an imperative that gives support or sanctions, or takes sanctions up ("join the
-  embargo": requests.takes_up_sanctions) ("Give us the planes", "Close the
-  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions"); a negated imperative of a persist_neg predicate
-  asks others to keep supporting ("Do not let Ukraine down", "Don't abandon us").
+- `imperative_request` -> appeal: an imperative that gives support or sanctions ("Give us the planes", "Close the
+  sky over Ukraine", "Help us", "Terror must ... answered - impose sanctions"), or takes sanctions up ("join the oil
+  embargo": requests.takes_up_sanctions); a negated imperative of a persist_neg predicate asks others to keep
+  supporting ("Do not let Ukraine down", "Don't abandon us").
 - `obligation_on_others` -> appeal: must / should laid on a subject other than the speaker's first person, to give
   support or sanction: "the West must send more air defence", "sanctions on Russia should ... made public"; also
   the semi-modals need / have / ought to ("partners need to deliver more air defence") and acting against the

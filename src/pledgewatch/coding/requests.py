@@ -11,7 +11,11 @@ Constructions:
   Mr. Putin a clear exit" benefits the adversary). A request verb heading a content clause with a first-person or
   no subject is read the same way ("we urge residents not to leave", "we ask to close the sky").
 - `request_sanctions_joined` (`request_support`) -> appeal: the request asks others to join, align with or adopt
-  sanctions, an embargo or a boycott ("we urge our friends in the Gulf to join this boycott"; `takes_up_sanctions`).
+  sanctions, an embargo or a boycott ("we urge our friends in the Gulf to join this boycott"; `takes_up_sanctions`),
+  the measure heading what is joined ("the talks on the sanctions", "the sanctions debate" are not) and not aimed at
+  Ukraine ("an embargo on Ukrainian grain"); the adversary named as its target leaves it a request for support
+  ("we urge all states to join the boycott of Russia"). A first-person request verb negated with do-support asks
+  nothing ("we did not ask Serbia to join the sanctions": `content_request` skips it).
 - `request_noun_phrase` -> other: a request for a noun phrase that names no support, aid, sanctions, membership,
   no-fly zone, troops or adversary ("called for ... independent investigation", "asked for privacy").
 - `request_restraint` -> other: a request that someone not do something ("called on states not to develop space
@@ -174,18 +178,37 @@ def _membership(cl: dict) -> bool:
 
 def takes_up_sanctions(cl: dict) -> bool:
     """`request_sanctions_joined` (`request_support`): what a request asks for is taking up sanctions others
-    impose: an `adhere_lemma` predicate (join, align with, adopt, apply, implement) whose object or beneficiary is a
-    `sanction_measure` (sanctions, an embargo, a boycott), not negated: "called on every partner to align with the
-    oil embargo", "we urge our friends in the Gulf to join this boycott". ANNOTATION.md's settled conventions: a
-    call for sanctions is an appeal; the obligation path read "Serbia should join the sanctions" so already
-    (composition `_obligation`: sanctions as object), the request path coded it `request_other`. composition reads
-    the same clause under the other modalities: an obligation or necessity (`_asks_others`: "Switzerland should
-    align with the coal embargo", "it is time for Serbia to adopt the boycott") and an imperative ("join the oil
-    embargo"). A request to change or lift them ("urged EU leaders to change their sanctions policy") names no
-    adhere predicate and stays other."""
+    impose: an `adhere_lemma` predicate (join, align with, adopt, apply, implement, observe, comply) whose object or
+    beneficiary is headed by a measure (`_measure_head`: sanctions, an embargo, a boycott), not negated: "called on
+    every partner to align with the oil embargo", "we urge our friends in the Gulf to join this boycott".
+    ANNOTATION.md's settled conventions: a call for sanctions is an appeal; the obligation path read "Serbia should
+    join the sanctions" so already (composition `_obligation`: sanctions as object), the request path coded it
+    `request_other`. composition reads the same clause under the other modalities: an obligation or necessity
+    (`_asks_others`: "Switzerland should align with the coal embargo", "it is time for Serbia to adopt the boycott")
+    and an imperative ("join the oil embargo"). A request to change or lift them ("urged EU leaders to change their
+    sanctions policy") names no adhere predicate and stays other; a measure aimed at Ukraine ("adopt an embargo on
+    Ukrainian grain") is no call against the adversary and is not taken up."""
     W = _words.classes()
-    return (cl.get("v", True) and not cl["neg"] and bool(set(cl["pred"]) & W["adhere_lemma"])
-            and bool(set(cl["obj"] + cl["ben"]) & W["sanction_measure"]))
+    if not cl.get("v", True) or cl["neg"] or not set(cl["pred"]) & W["adhere_lemma"]:
+        return False
+    return _measure_head(cl["obj"]) or _measure_head(cl["ben"])
+
+
+def _measure_head(words: list) -> bool:
+    """A measure (`sanctions_named`, `boycott_word`) heads the phrase `words` (a clause frame's object or
+    beneficiary: content words in text order), as far as the word order tells: no topic noun comes right after it
+    (`measure_topic`, `diplomacy`, `conduct_noun`: "the sanctions debate", "sanctions relief") or anywhere before it
+    ("the talks on the sanctions"), and no Ukraine word is in the phrase ("an embargo on Ukrainian grain" is aimed at
+    Ukraine). The frame keeps no parse and joins the object with the clause's other prepositional objects ("adopt the
+    coal embargo | during her visit") and, for a first-person request verb, with its addressee ("we urge all states |
+    to join the boycott"), so any other noun beside the measure is left alone: "the oil embargo", "the sanctions
+    regime", "the boycott of Russia" are taken up."""
+    W = _words.classes()
+    if set(words) & W["ukraine"]:
+        return False
+    measure, topic = W["sanctions_named"] | W["boycott_word"], W["measure_topic"] | W["diplomacy"] | W["conduct_noun"]
+    return any(w in measure and not set(words[:i]) & topic and not set(words[i + 1:i + 2]) & topic
+               for i, w in enumerate(words))
 
 
 def request(to: list, asked: list, cap_words, lowers: set):
@@ -197,10 +220,12 @@ def request(to: list, asked: list, cap_words, lowers: set):
         return "other", "request_restraint"  # "urged people not to leave the shelters"
     hostile = W["hostile"]
     to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
-    if to_adversary and not cap_words and not lowers & (W["ukraine"] | W["sanctions"]):  # sanctions: "demanded
-        # tougher sanctions against Moscow" names the adversary as their target, not as the one asked or helped
+    taken_up = any(takes_up_sanctions(cl) for cl in asked)  # "urge all states to join the boycott of Russia": the
+    # adversary is the measure's target, not the one asked or helped (as "sanctions" named, below)
+    if to_adversary and not cap_words and not lowers & (W["ukraine"] | W["sanctions"]) and not taken_up:  # sanctions:
+        # "demanded tougher sanctions against Moscow" names the adversary as their target, not as the one asked
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
-    if _addressed_to_adversary(to, asked, lowers):
+    if not taken_up and _addressed_to_adversary(to, asked, lowers):
         return "other", "request_to_adversary"
     if _conduct_supported(asked, cap_words):
         return "other", "request_conduct"  # "to back the founding of a special court"
@@ -325,10 +350,13 @@ def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
 
 
 def content_request(clauses, cap_words, lowers: set):
-    """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"."""
+    """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"; a request
+    verb negated with do-support (`do_support`: "we did not ask Serbia to join the sanctions") makes none."""
     W = _words.classes()
     for cl in clauses:
         if cl["pred"][0] not in W["request_lemma"] or cl["subj"] and not set(cl["subj"]) & W["first_person"]:
+            continue
+        if cl["neg"] and set(cl["aux"]) & W["do_support"]:  # "we did not ask Serbia to join ...": no request made
             continue
         if len(cl["pred"]) > 1:  # a "not" negates what is asked
             asked = dict(cl, pred=cl["pred"][1:], neg=False, subj=[])  # "we call on | Russia | to comply"
