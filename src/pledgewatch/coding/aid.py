@@ -358,7 +358,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
         ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
-        ("capability_in_use", sp.start) for sp in cap_spans if _extra.capability_in_use(lowers, sp)] + [
+        ("capability_in_use", sp.start) for sp in cap_spans
+        if _extra.capability_in_use(lowers, sp) and not _vetoed(lowers, sp.start, sp.end)] + [
         ("donor_system", sp.start) for sp in cap_spans
         if _extra.donor_system(lowers, sp, side) and not _vetoed(lowers, sp.start, sp.end)]
 
