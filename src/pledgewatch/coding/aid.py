@@ -312,7 +312,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("reconstruction", i))
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
-                and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
+                and not _extra.benefit_given(lowers, i):
             out.append(("transfer_to_ukraine", i))
         elif _extra.ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))

@@ -128,6 +128,19 @@ def donor_system(lowers: list[str], span, side: str) -> bool:
     return side in ("adversary", "recipient") or bool(set(lowers) & W["ukraine"])
 
 
+def benefit_given(lowers: list[str], i: int) -> bool:
+    """Does the 'give' at i give a benefit that is no transfer? A `not_transferred` word within nine words after it
+    ("give Kyiv the chance", "gives the Ukrainians an advantage") or a `benefit_noun` there as a noun, a determiner
+    (`aid_skip_before`) within two words before it ("has given Kyiv a boost"); not the verb of another clause
+    ("giving Ukraine what it needs would boost its chances": the give transfers what Ukraine needs)."""
+    W = _words.classes()
+    after = lowers[i + 1:i + 10]
+    if set(after) & W["not_transferred"]:
+        return True
+    dets = _words.of("aid_skip_before")
+    return any(w in W["benefit_noun"] and set(after[max(0, k - 2):k]) & dets for k, w in enumerate(after))
+
+
 def capability_in_use(lowers: list[str], span) -> bool:
     """`capability_in_use`: Ukraine as the user of a capability, the guide's aid "in use": a `use_verb` whose object
     is the capability span (within four words after it, no `beneficiary_stop` word between: "uses very old air
