@@ -25,6 +25,7 @@ def _aid(text, cue, country):
     ("Kyiv is using its howitzers sparingly these days", "said", "Estonia"),
     ("Ukrainian crews are now using the drones to watch the river crossings at night", "said", "Latvia"),
     ("Ukraine's army still uses the howitzers it got in the spring", "said", "Lithuania"),
+    ('the Pentagon of urging Ukraine to "use every drone" against the border towns', "accused", "Russia"),
 ])
 def test_ukraine_using_a_capability_is_aid(text, cue, country):
     assert _aid(text, cue, country) is True

@@ -144,14 +144,15 @@ def benefit_given(lowers: list[str], i: int) -> bool:
 def capability_in_use(lowers: list[str], span) -> bool:
     """`capability_in_use`: Ukraine as the user of a capability, the guide's aid "in use": a `use_verb` whose object
     is the capability span (within four words after it, no `beneficiary_stop` word between: "uses very old air
-    defence systems", "to use its weapons") and whose subject is Ukraine. The subject is read back from the verb:
-    past `use_subject_skip` words only (auxiliaries, modals, adverbs, the infinitive's 'to': "the Ukrainian army
-    has been using", "pressing Kyiv to use"), the first other word must be a `ukraine` word or a `use_subject_head`
-    noun that a `ukraine` word modifies ("Ukrainian crews", "Ukraine's army"). Example: "Ukraine still uses the
-    ageing radars it inherited". Not "used to" (a habit: "who used to trade with Ukraine"), not another subject
-    ("Ukraine says Wagner fighters use artillery", "Ukraine accuses Iran of using drones", "Ukrainian farmers are
-    using drones"), nor a category a `new_word` does not make aid either (`not_new_category`: funds, intelligence);
-    coding.aid vetoes the adversary's own ("used captured Russian tanks")."""
+    defence systems", "to use its weapons") and whose subject is Ukraine. The subject is read back from the verb
+    past `use_subject_skip` words (auxiliaries, modals, adverbs, the infinitive's 'to': "the Ukrainian army has
+    been using", "pressing Kyiv to use") and quote marks or brackets (`aid_punct` but the comma) only: the first
+    other word must be a `ukraine` word or a `use_subject_head` noun that a `ukraine` word modifies ("Ukrainian
+    crews", "Ukraine's army"). Example: "Ukraine still uses the ageing radars it inherited". Not "used to" (a
+    habit: "who used to trade with Ukraine"), not another subject ("Ukraine says Wagner fighters use artillery",
+    "Ukraine accuses Iran of using drones", "Ukrainian farmers are using drones"), nor a category a `new_word` does
+    not make aid either (`not_new_category`: funds, intelligence); coding.aid vetoes the adversary's own ("used
+    captured Russian tanks"). The stage is tokenizer-only: no parse gives the clause's subject."""
     W = _words.classes()
     if span.label_ in W["not_new_category"]:
         return False
@@ -161,7 +162,7 @@ def capability_in_use(lowers: list[str], span) -> bool:
     k = uses[-1]
     if set(lowers[k + 1:span.start]) & _words.of("beneficiary_stop"):
         return False
-    skip = W["use_subject_skip"]
+    skip = W["use_subject_skip"] | (_words.of("aid_punct") - {","})  # and a quote mark: 'Kyiv to "use its guns"'
     j = k - 1
     while j >= 0 and lowers[j] in skip:
         j -= 1
