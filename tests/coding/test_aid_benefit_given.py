@@ -26,6 +26,7 @@ def test_a_benefit_given_is_no_aid(text, cue, country):
 @pytest.mark.parametrize("text, cue, country", [
     ("Berlin will give Ukraine more Leopard tanks to keep its edge", "said", "Germany"),  # tanks given
     ("we will give Ukraine everything it needs to win", "said", "Canada"),
+    ("giving Ukraine what it needs would boost its chances in the spring", "said", "Canada"),  # 'boost' a verb
 ])
 def test_aid_given_stays_aid(text, cue, country):
     assert _aid(text, cue, country) is True

@@ -1,11 +1,15 @@
 """`capability_in_use` (coding/aid_extra.py): Ukraine as the user of a capability is the guide's aid "in use", with
 no transfer verb or aid word named. Invented sentences, one per imagined article; the near misses (another user, a
-habit, a capability that is not the verb's object) keep no aid relation."""
+habit, a capability that is not the verb's object) keep no aid relation, and each guard of the rule is checked on
+its own anchor (another subject, the adversary's captured weapons, money or intelligence in use)."""
 
 import pandas as pd
 import pytest
 
 from pledgewatch import coding
+from pledgewatch.coding import aid
+from pledgewatch.coding._match import blank_nlp
+from pledgewatch.coding.capabilities import matcher
 
 
 def _aid(text, cue, country):
@@ -20,6 +24,8 @@ def _aid(text, cue, country):
      "accused", "Russia"),
     ("Kyiv is using its howitzers sparingly these days", "said", "Estonia"),
     ("Ukrainian crews are now using the drones to watch the river crossings at night", "said", "Latvia"),
+    ("Ukraine's army still uses the howitzers it got in the spring", "said", "Lithuania"),
+    ('the Pentagon of urging Ukraine to "use every drone" against the border towns', "accused", "Russia"),
 ])
 def test_ukraine_using_a_capability_is_aid(text, cue, country):
     assert _aid(text, cue, country) is True
@@ -32,3 +38,28 @@ def test_ukraine_using_a_capability_is_aid(text, cue, country):
 ])
 def test_near_misses_are_no_aid(text, cue, country):
     assert _aid(text, cue, country) is False
+
+
+def _in_use(text):
+    doc = blank_nlp()(text)
+    return "capability_in_use" in [name for name, _ in aid.anchors([t.lower_ for t in doc], matcher().spans(doc))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine fears Russia will use its drones against the grain ports",  # the adversary uses them
+    "Ukraine used to make tanks for half of the world",  # a habit
+    "Ukraine used captured Russian tanks to push back the assault",  # the adversary's own weapons
+    "Kyiv uses trophy Russian artillery on the southern front",  # the adversary's own weapons
+    "Ukraine accuses Iran of using drones against its power plants",  # 'of': Iran is the user
+    "Ukraine says Wagner fighters use artillery near the town",  # another subject
+    "Russia accused Ukraine of using chemical weapons near the front",  # 'of': Ukraine is the object
+    "Ukrainian farmers are using drones to spray their fields",  # Ukraine only modifies the subject
+    "Kyiv uses the intelligence gathered by its own agents",  # intelligence: a not_new_category
+    "Ukraine uses the money to pay pensions",  # money: a not_new_category
+])
+def test_each_guard_keeps_no_use_anchor(text):
+    assert _in_use(text) is False
+
+
+def test_the_use_anchor_itself():
+    assert _in_use("Kyiv is using its howitzers sparingly these days") is True

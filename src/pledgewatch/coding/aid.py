@@ -17,27 +17,26 @@ Anchors (constructions):
    "the type of missile sent", "Gepard guns promised by Germany", "supplying such ammunition";
 4. donor-made capabilities (`donor_origin` right before a capability): "western weapons", "American tanks";
 5. a need for a capability (`need` a few words before it): "needs more air defences", "we need artillery";
-6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before
-   `alliance`), Ukraine the joiner (named, or the recipient speaking), security guarantees (`guarantee_mod` + `guarantee_head`), backing Ukraine (`backing_verb` with a
-   `ukraine` word, "the Ukrainian people", right after it: "back the Ukrainian people", "stand with Ukraine");
-   membership and guarantees spoken by the adversary are its demands, none ("Russia ... insistent about Ukraine not
-   joining ...");
+6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before `alliance`),
+   Ukraine the joiner (named, or the recipient speaking), security guarantees (`guarantee_mod` + `guarantee_head`),
+   backing Ukraine (`backing_verb` with a `ukraine` word right after it: "stand with Ukraine", "back the Ukrainian
+   people"); membership and guarantees the adversary speaks of are its demands ("... Ukraine not joining ...");
 7. reconstruction of Ukraine (`rebuild_word` owned by or with Ukraine or a Ukrainian place as object): "rebuild
    Ukraine", "the recovery of Kyiv" (`_reconstruction`);
-8. (coding/aid_extra.py) a donor drawn into the war (`war_party`: "a proxy war", "a party to the conflict", a donor
-   named), a system only donors field (`donor_system`: HIMARS, Leopard, F-16 with Ukraine named or a party
-   speaking), new weapons Ukraine holds (`new_word` before a capability: "integrate new weapons
-   systems"), capabilities Ukraine uses ("Ukraine uses old radars"), funding where Ukraine is named and neither the
-   adversary nor sanctions are ("$61bn earmarked for Kyiv"), Ukraine's backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
+8. (coding/aid_extra.py) a donor drawn into the war (`war_party`: "a proxy war", a donor named), a system only
+   donors field (`donor_system`: HIMARS, F-16, Ukraine named or a party speaking), new weapons Ukraine holds
+   (`new_word`: "integrate new weapons systems"), capabilities Ukraine uses ("Ukraine uses old radars"), funding
+   where Ukraine is named and neither the adversary nor sanctions are ("$61bn earmarked for Kyiv"), Ukraine's
+   backers named as such (`backer_word`: "Ukraine's allies", "the friends of Ukraine");
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
    Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
    ... world").
 
 Vetoes on one anchor:
-- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after
-  it that makes it something else (`aid_not_head`: "supply lines", "supply hub", "aid workers");
-  combat support (`combat_support` right before 'support': "air support", "fire support");
+- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after it
+  that makes it something else (`aid_not_head`: "supply lines", "aid workers"); combat support (`combat_support`
+  right before 'support': "air support", "fire support");
 - the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
 - another beneficiary: the first place after it (through to/for/with, or as a verb's object) is not Ukraine
   ("supporting Israel's war", "a supply hub for Russian forces", "aid to Gaza": `other_beneficiary`), or its object
@@ -49,9 +48,8 @@ Vetoes on one anchor:
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
-unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "all the
-equipment she would need to displace ... Russians" stays aid). Support transferred to the adversary ("China sold
-Russia drones") is never aid.
+unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "the equipment
+she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not.
 """
 
 from __future__ import annotations
@@ -312,7 +310,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("reconstruction", i))
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
-                and not set(lowers[i + 1:i + 10]) & W["not_transferred"]:
+                and not _extra.benefit_given(lowers, i):
             out.append(("transfer_to_ukraine", i))
         elif _extra.ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))
@@ -358,7 +356,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
         ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
-        ("capability_in_use", sp.start) for sp in cap_spans if _extra.capability_in_use(lowers, sp)] + [
+        ("capability_in_use", sp.start) for sp in cap_spans
+        if _extra.capability_in_use(lowers, sp) and not _vetoed(lowers, sp.start, sp.end)] + [
         ("donor_system", sp.start) for sp in cap_spans
         if _extra.donor_system(lowers, sp, side) and not _vetoed(lowers, sp.start, sp.end)]
 
@@ -395,7 +394,6 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
     # conduct, a warning or assessment read as a commitment ("Russia will face a catastrophe should it opt for a new
-    # round ... aggression", "no concessions ... Russia will be required from Ukraine", "... Russian Federation will ...
-    # considered as continuing ... aggression"); not where the adversary is only the target of force
+    # round ... aggression", "no concessions ... Russia will be required"); not where it is only the target of force
     return act != "appeal" and not cap_spans and not (low & (W["aid_anchor"] | W["help_word"] | W["sanctions"])) \
         and not (low & W["adversary"] and not _limits.adversary_target(lowers))

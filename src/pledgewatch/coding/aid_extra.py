@@ -128,24 +128,49 @@ def donor_system(lowers: list[str], span, side: str) -> bool:
     return side in ("adversary", "recipient") or bool(set(lowers) & W["ukraine"])
 
 
+def benefit_given(lowers: list[str], i: int) -> bool:
+    """Does the 'give' at i give a benefit that is no transfer? A `not_transferred` word within nine words after it
+    ("give Kyiv the chance", "gives the Ukrainians an advantage") or a `benefit_noun` there as a noun, a determiner
+    (`aid_skip_before`) within two words before it ("has given Kyiv a boost"); not the verb of another clause
+    ("giving Ukraine what it needs would boost its chances": the give transfers what Ukraine needs)."""
+    W = _words.classes()
+    after = lowers[i + 1:i + 10]
+    if set(after) & W["not_transferred"]:
+        return True
+    dets = _words.of("aid_skip_before")
+    return any(w in W["benefit_noun"] and set(after[max(0, k - 2):k]) & dets for k, w in enumerate(after))
+
+
 def capability_in_use(lowers: list[str], span) -> bool:
     """`capability_in_use`: Ukraine as the user of a capability, the guide's aid "in use": a `use_verb` whose object
     is the capability span (within four words after it, no `beneficiary_stop` word between: "uses very old air
-    defence systems", "to use its weapons") and whose subject is Ukraine (a `ukraine` word within four words before
-    it, no stop word and no `adversary` word between: "the Ukrainian army has been using", "pressing Kyiv to use").
-    Example: "Ukraine still uses the ageing radars it inherited". Not "used to" (a habit: "who used to trade with
-    Ukraine"), nor another user ("Russia used its drones against Ukrainian towns")."""
+    defence systems", "to use its weapons") and whose subject is Ukraine. The subject is read back from the verb
+    past `use_subject_skip` words (auxiliaries, modals, adverbs, the infinitive's 'to': "the Ukrainian army has
+    been using", "pressing Kyiv to use") and quote marks or brackets (`aid_punct` but the comma) only: the first
+    other word must be a `ukraine` word or a `use_subject_head` noun that a `ukraine` word modifies ("Ukrainian
+    crews", "Ukraine's army"). Example: "Ukraine still uses the ageing radars it inherited". Not "used to" (a
+    habit: "who used to trade with Ukraine"), not another subject ("Ukraine says Wagner fighters use artillery",
+    "Ukraine accuses Iran of using drones", "Ukrainian farmers are using drones"), nor a category a `new_word` does
+    not make aid either (`not_new_category`: funds, intelligence); coding.aid vetoes the adversary's own ("used
+    captured Russian tanks"). The stage is tokenizer-only: no parse gives the clause's subject."""
     W = _words.classes()
-    stop = _words.of("beneficiary_stop")
+    if span.label_ in W["not_new_category"]:
+        return False
     uses = [k for k in range(max(0, span.start - 4), span.start) if lowers[k] in W["use_verb"]]
     if not uses or lowers[uses[-1] + 1:uses[-1] + 2] == ["to"]:
         return False
     k = uses[-1]
-    if set(lowers[k + 1:span.start]) & stop:
+    if set(lowers[k + 1:span.start]) & _words.of("beneficiary_stop"):
         return False
-    for w in reversed(lowers[max(0, k - 4):k]):
-        if w in stop or w in W["adversary"]:
-            return False
-        if w in W["ukraine"]:
-            return True
-    return False
+    skip = W["use_subject_skip"] | (_words.of("aid_punct") - {","})  # and a quote mark: 'Kyiv to "use its guns"'
+    j = k - 1
+    while j >= 0 and lowers[j] in skip:
+        j -= 1
+    if j < 0:
+        return False
+    if lowers[j] in W["ukraine"]:
+        return True
+    if lowers[j] not in W["use_subject_head"]:
+        return False
+    owner = set(lowers[max(0, j - 2):j])  # "Ukrainian crews", "Ukraine's army", "Ukrainian armed forces"
+    return bool(owner & W["ukraine"]) and not owner & W["adversary"]
