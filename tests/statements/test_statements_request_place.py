@@ -38,3 +38,8 @@ def test_a_place_with_no_infinitive_after_it_is_no_content(nlp):
 def test_a_time_after_a_phone_call_is_no_addressee(nlp):
     rows = extract_rows(nlp, "Olaf Scholz called Emmanuel Macron on Sunday evening to confirm the summit dates.")
     assert all(not r["text"].startswith("Sunday") for r in rows), [(r["cue"], r["text"]) for r in rows]
+
+
+def test_a_place_parted_from_the_infinitive_is_no_content_alone(nlp):
+    rows = extract_rows(nlp, "NATO called on the United States and Canada, in a joint note, to speed up deliveries of shells.")
+    assert all(r["text"] != "the United States and Canada" for r in rows), [(r["cue"], r["text"]) for r in rows]

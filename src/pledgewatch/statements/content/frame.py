@@ -162,11 +162,12 @@ def addressed_place(v, prep):
     to-infinitive of the cue follows it ("called on Germany to send tanks", "is calling on the EU to back the
     designation", "called on Poland and Hungary to honour the accord"). Not "called for calm in Kharkiv" (no
     infinitive), "spoke in Warsaw" (no request), "called Smith on Thursday night to confirm" (a time, not a place;
-    an object before the preposition)."""
+    an object before the preposition), "called on Germany, in a letter, to release ..." (the infinitive does not
+    follow the place: the content is the infinitive alone, as before)."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return prep.i == v.i + 1 and bool(objs) and all(o.ent_type_ in PLACE_ENTS for o in objs) and any(
-        c.i > prep.i and c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
-        for c in v.rights)
+        c.left_edge.i == prep.right_edge.i + 1 and c.dep_ in ("xcomp", "advcl")
+        and any(a.lower_ == "to" for a in c.children) for c in v.rights)
 
 
 def addressee_only(doc, lo, hi):
