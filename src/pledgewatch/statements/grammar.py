@@ -13,6 +13,7 @@ GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsu
             "punct", "det", "amod", "compound", "poss", "case", "nummod", "pcomp", "auxpass", "oprd", "appos", "cc"}
 CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csubj"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBJ_POS = {"PROPN", "NOUN", "PRON"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import NON_CONTENT_ENTS, lead_prep, particle_mark
+from ..grammar import NON_CONTENT_ENTS, PLACE_ENTS, lead_prep, particle_mark
 from ..lexicon import (
     ADDRESSEE_CUE,
     ADDRESSEE_NOUN,
@@ -136,7 +136,7 @@ def _parts(ctx, v, cue):
         elif dep in ("prep", "prt", "dative") and c.lower_ in (cue.preps or set()) | (
                 CONTENT_PREPOSITION if "obj" in cue.takes and parts else set()):
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
-            if objs and all(o.ent_type_ in NON_CONTENT_ENTS for o in objs):
+            if objs and all(o.ent_type_ in NON_CONTENT_ENTS for o in objs) and not addressed_place(v, c):
                 continue
             if not objs and (dep == "prt" or c.right_edge.i == c.i):
                 continue  # "called on" + xcomp/dobj follow as siblings; "something X had pushed for": stranded
@@ -155,6 +155,19 @@ def _parts(ctx, v, cue):
         elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
             break
     return parts
+
+
+def addressed_place(v, prep):
+    """The place named right after the cue's preposition is the addressee of a request, not where it was made: a
+    to-infinitive of the cue follows it ("called on Germany to send tanks", "is calling on the EU to back the
+    designation", "called on Poland and Hungary to honour the accord"). Not "called for calm in Kharkiv" (no
+    infinitive), "spoke in Warsaw" (no request), "called Smith on Thursday night to confirm" (a time, not a place;
+    an object before the preposition), "called on Germany, in a letter, to release ..." (the infinitive does not
+    follow the place: the content is the infinitive alone, as before)."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.i == v.i + 1 and bool(objs) and all(o.ent_type_ in PLACE_ENTS for o in objs) and any(
+        c.left_edge.i == prep.right_edge.i + 1 and c.dep_ in ("xcomp", "advcl")
+        and any(a.lower_ == "to" for a in c.children) for c in v.rights)
 
 
 def addressee_only(doc, lo, hi):
