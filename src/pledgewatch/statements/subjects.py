@@ -339,11 +339,18 @@ def coordinated_subject(v):
 
 def relative_mention(doc, cue_i, span):
     """The relative pronoun that is the cue's own subject when the speaker span is the noun it hangs on ("Kuleba,
-    who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None."""
+    who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None. Also where
+    the cue is the second verb of that relative clause, with no subject of its own ("Kuleba, who met the envoy and
+    said ...": "who"), and a "which" or "that" of a named body ("the Kyiv Post, which said ...")."""
     if cue_i is None or not span:
         return None
     v = doc[cue_i]
-    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in L.PERSON_RELATIVE), None)
+    while v.dep_ == "conj" and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head  # "who saw the crash and described it": the clause's first verb holds the pronoun
+    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in L.RELATIVE_PRONOUN), None)
     if v.dep_ != "relcl" or rel is None or span[0] <= rel.i < span[1]:
+        return None
+    if rel.lower_ not in L.PERSON_RELATIVE and v.head.ent_type_ not in ("PERSON", "ORG", "NORP"):
         return None
     return rel
