@@ -13,7 +13,7 @@ from .quotes import QUOTE_CHARS
 
 def subject(v, text, depth=0):
     """The speaker token of cue v (text = the doc's text, passed in: doc.text is rebuilt on every access)."""
-    c = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    c = _own_subject(v)
     if c is not None:
         if c.lower_ in L.RELATIVE_PRONOUN and v.dep_ == "relcl":
             # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
@@ -58,6 +58,23 @@ def subject(v, text, depth=0):
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+_PLACE = ("GPE", "LOC", "FAC")  # entity labels of places (spaCy's label set, not a word list)
+
+
+def _own_subject(v):
+    """v's subject: where the parse gave v two ("Speaking in Keene, New Hampshire, Sanders attacked the plan, calling
+    it ...", "DENVER (AFP) - Governor Jared Polis joined ..., accusing ..."), the one nearest before v where every
+    earlier one is a place (the parse took it out of a fronted phrase or a dateline) and that one is none; else the
+    first. None without one."""
+    subs = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subs) < 2:
+        return subs[0] if subs else None
+    before = [c for c in subs if c.i < v.i]
+    if len(before) < 2 or before[-1].ent_type_ in _PLACE or not all(c.ent_type_ in _PLACE for c in before[:-1]):
+        return subs[0]
+    return before[-1]
 
 
 def _matrix_of_embedded(v, h):
