@@ -33,3 +33,33 @@ def test_a_named_subject_before_its_cue_keeps_its_mention(nlp):
     text = "Annalena Baerbock, whose ministry drafted the plan, said the sanctions would be extended."
     row = _row(nlp, text, "the sanctions would be extended")
     assert (row["speaker_text"], row["speaker_name"]) == ("Annalena Baerbock", "Annalena Baerbock")
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Reporters spoke to Olena Zelenska, who visited the clinic in April and described it as overcrowded.",
+     "it as overcrowded", "Olena Zelenska"),
+    ("The panel heard from Antony Blinken, who met the envoy on Monday and said the talks would resume.",
+     "the talks would resume", "Antony Blinken"),
+    ("Voters liked Kamala Harris, who toured the plant last week and promised that the jobs would stay.",
+     "that the jobs would stay", "Kamala Harris"),
+], ids=["who-visited-and-described", "who-met-and-said", "who-toured-and-promised"])
+def test_the_second_verb_of_a_relative_clause_keeps_the_pronoun(nlp, text, content, name):
+    """"X, who did A and said B": the cue is the relative clause's second verb, with no subject of its own; the
+    mention as written is still "who" (PolNeAR marks the same), the speaker X."""
+    row = _row(nlp, text, content)
+    assert row["speaker_text"] == "who"
+    assert row["speaker_name"] == name
+
+
+def test_which_of_a_named_body_is_its_mention(nlp):
+    text = "The Kyiv Independent, which reported on Friday that the bridge had been hit, later corrected the story."
+    row = _row(nlp, text, "that the bridge had been hit")
+    assert row["speaker_text"] == "which"
+
+
+def test_a_second_verb_with_its_own_subject_keeps_that_subject(nlp):
+    """Near miss: the cue conjoined to a relative clause's verb but with a subject of its own is that subject's."""
+    text = "Reporters met Olaf Scholz, who visited the base, and his aide said the troops would stay."
+    rows = extract_rows(nlp, text)
+    row = next(r for r in rows if "troops would stay" in r["text"])
+    assert row["speaker_text"] != "who"

@@ -1,9 +1,9 @@
 """An "according to Y" closing its sentence. Under PolNeAR's convention (nesting="outer", quote_parts="join"):
 after a clause with a speech verb of its own ("X said A, according to Y") it is Y's statement of the whole clause
 and X gets no row (`nesting._closing_tag`), only where the phrase closes its sentence; after a quotation with its
-own cue ('"A," X said, according to Y') it names where the reporter found the quotation and adds no statement of
-Y (`according.reported_quotation`). The guide's convention keeps X's row (test_speakers_relayed.py). Invented
-sentences; moved from the round-named files of rounds 17, 20 and 21."""
+own cue ('"A," X said, according to Y') the quotation is the one statement and Y its source
+(`according.reported_quotation`, `according.relay_quotation`). The guide's convention keeps X's row
+(test_speakers_relayed.py). Invented sentences; moved from the round-named files of rounds 17, 20 and 21."""
 
 from __future__ import annotations
 
@@ -14,17 +14,33 @@ from support import extract_rows
 OUTER = {"quote_parts": "join", "nesting": "outer"}
 
 
-@pytest.mark.parametrize("body, cue, content", [
-    ('"He wants to ruin them," Mills said, according to a recording of the broadcast.', "said",
+@pytest.mark.parametrize("body, source, content", [
+    ('"He wants to ruin them," Mills said, according to a recording of the broadcast.', "a recording",
      "He wants to ruin them"),
-    ('"I will be voting in March," the senator said, according to the Burlington Free Press.', "said",
-     "I will be voting in March"),
-    ('"You have been unfair to me," he told the senator, according to two people in the room.', "told",
+    ('"I will be voting in March," the senator said, according to the Burlington Free Press.',
+     "the Burlington Free Press", "I will be voting in March"),
+    ('"You have been unfair to me," he told the senator, according to two people in the room.', "two people",
      "You have been unfair to me"),
 ])
-def test_according_to_after_a_quoted_speaker_is_no_second_statement(nlp, body, cue, content):
-    assert [(r["cue"], r["text"]) for r in extract_rows(nlp, body, **OUTER)] == [(cue, content)]
+def test_according_to_after_a_quoted_speaker_is_its_source(nlp, body, source, content):
+    """One statement, the quotation, whose PolNeAR source is Y with the quoted speaker inside it."""
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [(r["cue"], r["text"]) for r in rows] == [("according to", content)]
+    assert rows[0]["speaker_text"].startswith(source)
     assert "according to" in [r["cue"] for r in extract_rows(nlp, body)]
+
+
+def test_a_quotation_in_two_parts_keeps_one_source_after_according_to(nlp):
+    body = ('"We asked for a fair count," Ana Kasparian said, according to the Boise Herald. '
+            '"Nobody wants a second vote."')
+    rows = extract_rows(nlp, body, **OUTER)
+    assert [r["speaker_text"] for r in rows] == ["the Boise Herald"]
+    assert "Nobody wants" in rows[0]["text"]
+
+
+def test_a_quoted_speaker_without_according_to_keeps_the_speaker(nlp):
+    rows = extract_rows(nlp, '"He wants to ruin them," Mills said at the rally in Ohio.', **OUTER)
+    assert [(r["cue"], r["speaker_text"]) for r in rows] == [("said", "Mills")]
 
 
 @pytest.mark.parametrize("body, content", [
@@ -62,10 +78,11 @@ def test_the_guide_keeps_the_inner_speakers_row(nlp):
     assert rows[0]["speaker_name"].endswith("Inslee")
 
 
-def test_a_quotation_with_its_own_cue_before_the_phrase_stays_the_quoted_speakers(nlp):
+def test_a_quotation_with_its_own_cue_before_a_document_is_the_documents(nlp):
     body = '"We will not close the plant," the governor said, according to the minutes of the call.'
     rows = extract_rows(nlp, body, **OUTER)
-    assert [(r["cue"], r["text"]) for r in rows] == [("said", "We will not close the plant")]
+    assert [(r["cue"], r["text"]) for r in rows] == [("according to", "We will not close the plant")]
+    assert rows[0]["speaker_text"].startswith("the minutes")
 
 
 def test_a_fronted_according_to_is_unchanged(nlp):

@@ -45,12 +45,24 @@ def _content_tokens(ctx, a, p_lo, p_hi):
 def reported_quotation(f, a, lo, hi, p_lo):
     """The phrase closes a sentence that quotes a speaker with a cue verb of its own, on which the parse hung it:
     '"A," Mills said, according to a recording of the broadcast', '"We will win," the senator told the crowd,
-    according to the local paper'. Under PolNeAR's convention (where `according` asks) it names where the reporter
-    found the quotation, not a speaker of its own: the cue verb's direct statement is the attribution, and the words
-    before the phrase (doc[lo:hi + 1], before the phrase at p_lo) are no second statement. (Under the guide's
-    convention the relayed row stays, `speakers` giving it the quoted speaker: the team's coding has it.)"""
+    according to the local paper'. Under PolNeAR's convention (where `according` asks) the words before the phrase
+    (doc[lo:hi + 1], before the phrase at p_lo) are no second statement: the quotation is the one statement, and its
+    source is Y, the reporter's source, with the quoted speaker inside its content (`relay_quotation`). (Under the
+    guide's convention the relayed row stays, `speakers` giving it the quoted speaker: the team's coding has it.)"""
     h = a.head
     return hi < p_lo and lo <= h.i <= hi and any(r.cue_i == h.i and r.quote_type == "direct" for r in f.rows)
+
+
+def relay_quotation(f, a, to, pobj):
+    """PolNeAR's source of '"A," X said, according to Y' (`reported_quotation`): the quotation's rows at X's cue
+    (every part of it) take Y's mention and the cue "according to", as PolNeAR annotates Y the source of the
+    quotation with "X said" inside it ('"We will win," the senator told the crowd, according to the local paper':
+    the local paper)."""
+    h, doc = a.head, f.ctx.doc
+    for r in f.rows:
+        if r.cue_i == h.i:
+            r.cue, r.cue_lemma, r.cue_i = doc[a.i:to.i + 1].text, "according to", a.i
+            r.speaker_span = source_mention(pobj)
 
 
 def according(f, a):
@@ -77,6 +89,7 @@ def according(f, a):
         return
     lo, hi = found
     if polnear_convention(f.nesting) and reported_quotation(f, a, lo, hi, p_lo):
+        relay_quotation(f, a, to, pobj)
         return
     cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi])
     # 'According to X, "A. B."': a quotation that opens the content runs to its closing mark, over sentences

@@ -54,7 +54,7 @@ class _Nesting:
         """Under "outer" (PolNeAR), r is an "according to Y" closing its sentence after its content: "Governor X
         said he would have closed the plant, according to local reports", "What the senator said privately is
         another matter, according to two aides". PolNeAR's annotators give Y the whole clause, the speech verb
-        inside it too, and no row to X (`according.reported_quotation` keeps X's quotation instead)."""
+        inside it too, and no row to X (after a quotation, `according.relay_quotation` gives Y X's quotation)."""
         if self.nesting != "outer" or r.cue_lemma != "according to" or r.cue_i is None:
             return False
         a = self.doc[r.cue_i]

@@ -13,7 +13,7 @@ from .quotes import QUOTE_CHARS
 
 def subject(v, text, depth=0):
     """The speaker token of cue v (text = the doc's text, passed in: doc.text is rebuilt on every access)."""
-    c = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    c = _own_subject(v)
     if c is not None:
         if c.lower_ in L.RELATIVE_PRONOUN and v.dep_ == "relcl":
             # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
@@ -58,6 +58,23 @@ def subject(v, text, depth=0):
             s = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         return s
     return None
+
+
+_PLACE = ("GPE", "LOC", "FAC")  # entity labels of places (spaCy's label set, not a word list)
+
+
+def _own_subject(v):
+    """v's subject: where the parse gave v two ("Speaking in Keene, New Hampshire, Sanders attacked the plan, calling
+    it ...", "DENVER (AFP) - Governor Jared Polis joined ..., accusing ..."), the one nearest before v where every
+    earlier one is a place (the parse took it out of a fronted phrase or a dateline) and that one is none; else the
+    first. None without one."""
+    subs = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subs) < 2:
+        return subs[0] if subs else None
+    before = [c for c in subs if c.i < v.i]
+    if len(before) < 2 or before[-1].ent_type_ in _PLACE or not all(c.ent_type_ in _PLACE for c in before[:-1]):
+        return subs[0]
+    return before[-1]
 
 
 def _matrix_of_embedded(v, h):
@@ -339,11 +356,18 @@ def coordinated_subject(v):
 
 def relative_mention(doc, cue_i, span):
     """The relative pronoun that is the cue's own subject when the speaker span is the noun it hangs on ("Kuleba,
-    who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None."""
+    who said ...": the mention at the cue, as written, is "who"; the speaker is still Kuleba), else None. Also where
+    the cue is the second verb of that relative clause, with no subject of its own ("Kuleba, who met the envoy and
+    said ...": "who"), and a "which" or "that" of a named body ("the Kyiv Post, which said ...")."""
     if cue_i is None or not span:
         return None
     v = doc[cue_i]
-    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in L.PERSON_RELATIVE), None)
+    while v.dep_ == "conj" and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head  # "who saw the crash and described it": the clause's first verb holds the pronoun
+    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in L.RELATIVE_PRONOUN), None)
     if v.dep_ != "relcl" or rel is None or span[0] <= rel.i < span[1]:
+        return None
+    if rel.lower_ not in L.PERSON_RELATIVE and v.head.ent_type_ not in ("PERSON", "ORG", "NORP"):
         return None
     return rel
