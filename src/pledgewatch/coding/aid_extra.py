@@ -137,6 +137,8 @@ def benefit_given(lowers: list[str], i: int) -> bool:
     after = lowers[i + 1:i + 10]
     if set(after) & W["not_transferred"]:
         return True
+    if "," in after:  # "give Ukraine tanks, a major boost for its army": the boost is what the tanks do
+        after = after[:after.index(",")]
     dets = _words.of("aid_skip_before")
     return any(w in W["benefit_noun"] and set(after[max(0, k - 2):k]) & dets for k, w in enumerate(after))
 
