@@ -43,6 +43,17 @@ def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
     return funding and bool(low & W["ukraine"]) and not low & (W["adversary"] | W["sanctions"])
 
 
+def ukraine_possessive(lowers: list[str], i: int) -> int | None:
+    """The index of a `ukraine` word whose "'s" stands right before the word at i or one word before it ("Ukraine's
+    allies", "Kyiv's Western partners", "Ukraine's armed forces"), else None: the noun at i is Ukraine's. Read by
+    ukraine_backers and capability_in_use."""
+    ukr = _words.of("ukraine")
+    for k in range(max(1, i - 2), i):
+        if lowers[k] == "'s" and lowers[k - 1] in ukr:
+            return k - 1
+    return None
+
+
 def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     """Indices of a `backer_word` that is Ukraine's: after a `ukraine` word and its "'s" (one word between: "Kyiv's
     Western partners") or before "of" + a `ukraine` word ("the friends of Ukraine"). Statements about them are about
@@ -58,8 +69,7 @@ def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     for i, w in enumerate(lowers):
         if w not in W["backer_word"]:
             continue
-        owner = any(lowers[k] == "'s" and k and lowers[k - 1] in W["ukraine"] for k in range(max(1, i - 2), i))
-        if owner or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
+        if ukraine_possessive(lowers, i) is not None or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
             out.append(i)
     return out
 
