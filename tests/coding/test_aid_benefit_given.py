@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from pledgewatch import coding
+from pledgewatch.coding import aid_extra
 
 
 def _aid(text, cue, country):
@@ -24,9 +25,18 @@ def test_a_benefit_given_is_no_aid(text, cue, country):
 
 
 @pytest.mark.parametrize("text, cue, country", [
-    ("Berlin will give Ukraine more Leopard tanks to keep its edge", "said", "Germany"),  # tanks given
     ("we will give Ukraine everything it needs to win", "said", "Canada"),
     ("giving Ukraine what it needs would boost its chances in the spring", "said", "Canada"),  # 'boost' a verb
 ])
 def test_aid_given_stays_aid(text, cue, country):
     assert _aid(text, cue, country) is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the collapse of the bridge has given kyiv a boost before the talks", True),
+    ("the early thaw could give ukraine an edge in the south", True),
+    ("we give ukraine tanks , a major boost for its army", False),  # the boost after a comma: the tanks' effect
+])
+def test_benefit_given_itself(text, expected):
+    assert aid_extra.benefit_given(text.split(), text.split().index("give") if "give" in text.split()
+                                   else text.split().index("given")) is expected

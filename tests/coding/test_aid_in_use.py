@@ -63,3 +63,29 @@ def test_each_guard_keeps_no_use_anchor(text):
 
 def test_the_use_anchor_itself():
     assert _in_use("Kyiv is using its howitzers sparingly these days") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine wants to use the drones on the eastern front",  # a control word before the infinitive's 'to'
+    "Kyiv plans to use its howitzers in the autumn",
+    "Kyiv hopes to use the drones soon against the depots",
+    "Ukraine is allowed to use the drones across the border now",
+    "Ukraine's armed forces use the howitzers every night",  # 'Ukraine' + "'s", one word before the head
+    "Ukraine's own troops use the drones for scouting",
+    "Ukraine says its forces used drones against the bridge",  # its: the reporting verb's Ukraine subject
+])
+def test_ukraine_in_use_through_control_owner_or_reported_its(text):
+    assert _in_use(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says Russia plans to use its drones against the ports",  # the control word's subject is Russia
+    "the villagers hope to use the drones to spray the orchards",  # no Ukraine subject
+    "the Ukraine war's veteran troops use drones at the drills",  # no "Ukraine's": the war's troops
+    "Poland says its forces used drones in the drill",  # its: Poland's
+    "Ukraine says Moscow and its forces used drones against the bridge",  # its: not after the reporting verb
+    "Russia and Ukraine both use drones along the front",  # a subject shared with the adversary
+    "Russian and Ukrainian forces use drones near the river",
+])
+def test_control_owner_and_shared_subject_near_misses(text):
+    assert _in_use(text) is False

@@ -43,6 +43,17 @@ def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
     return funding and bool(low & W["ukraine"]) and not low & (W["adversary"] | W["sanctions"])
 
 
+def ukraine_possessive(lowers: list[str], i: int) -> int | None:
+    """The index of a `ukraine` word whose "'s" stands right before the word at i or one word before it ("Ukraine's
+    allies", "Kyiv's Western partners", "Ukraine's armed forces"), else None: the noun at i is Ukraine's. Read by
+    ukraine_backers and capability_in_use."""
+    ukr = _words.of("ukraine")
+    for k in range(max(1, i - 2), i):
+        if lowers[k] == "'s" and lowers[k - 1] in ukr:
+            return k - 1
+    return None
+
+
 def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     """Indices of a `backer_word` that is Ukraine's: after a `ukraine` word and its "'s" (one word between: "Kyiv's
     Western partners") or before "of" + a `ukraine` word ("the friends of Ukraine"). Statements about them are about
@@ -58,8 +69,7 @@ def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     for i, w in enumerate(lowers):
         if w not in W["backer_word"]:
             continue
-        owner = any(lowers[k] == "'s" and k and lowers[k - 1] in W["ukraine"] for k in range(max(1, i - 2), i))
-        if owner or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
+        if ukraine_possessive(lowers, i) is not None or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
             out.append(i)
     return out
 
@@ -137,6 +147,8 @@ def benefit_given(lowers: list[str], i: int) -> bool:
     after = lowers[i + 1:i + 10]
     if set(after) & W["not_transferred"]:
         return True
+    if "," in after:  # "give Ukraine tanks, a major boost for its army": the boost is what the tanks do
+        after = after[:after.index(",")]
     dets = _words.of("aid_skip_before")
     return any(w in W["benefit_noun"] and set(after[max(0, k - 2):k]) & dets for k, w in enumerate(after))
 
@@ -146,9 +158,14 @@ def capability_in_use(lowers: list[str], span) -> bool:
     is the capability span (within four words after it, no `beneficiary_stop` word between: "uses very old air
     defence systems", "to use its weapons") and whose subject is Ukraine. The subject is read back from the verb
     past `use_subject_skip` words (auxiliaries, modals, adverbs, the infinitive's 'to': "the Ukrainian army has
-    been using", "pressing Kyiv to use") and quote marks or brackets (`aid_punct` but the comma) only: the first
-    other word must be a `ukraine` word or a `use_subject_head` noun that a `ukraine` word modifies ("Ukrainian
-    crews", "Ukraine's army"). Example: "Ukraine still uses the ageing radars it inherited". Not "used to" (a
+    been using", "pressing Kyiv to use"), one `use_control` word right before the infinitive's 'to' ("Kyiv plans to
+    use", "Ukraine is allowed to use") and quote marks or brackets (`aid_punct` but the comma) only: the first
+    other word must be a `ukraine` word or a `use_subject_head` noun that is Ukraine's: a `ukraine` word within two
+    words before it ("Ukrainian crews"), "Ukraine's" right before or one word before it (ukraine_possessive:
+    "Ukraine's own troops"), or its/their (`group_owner`) after a `use_report_verb` whose subject is a `ukraine`
+    word ("Ukraine says its forces used drones"). Example: "Ukraine still uses the ageing radars it inherited".
+    Not a subject shared with the adversary ("Russia and Ukraine both use drones", "Russian and Ukrainian forces
+    use drones"), not "used to" (a
     habit: "who used to trade with Ukraine"), not another subject ("Ukraine says Wagner fighters use artillery",
     "Ukraine accuses Iran of using drones", "Ukrainian farmers are using drones"), nor a category a `new_word` does
     not make aid either (`not_new_category`: funds, intelligence); coding.aid vetoes the adversary's own ("used
@@ -163,14 +180,29 @@ def capability_in_use(lowers: list[str], span) -> bool:
     if set(lowers[k + 1:span.start]) & _words.of("beneficiary_stop"):
         return False
     skip = W["use_subject_skip"] | (_words.of("aid_punct") - {","})  # and a quote mark: 'Kyiv to "use its guns"'
-    j = k - 1
-    while j >= 0 and lowers[j] in skip:
+    j, control = k - 1, False
+    while j >= 0 and (lowers[j] in skip or (not control and lowers[j] in W["use_control"]
+                                             and lowers[j + 1:j + 2] == ["to"])):
+        control = control or lowers[j] in W["use_control"] and lowers[j] not in skip
         j -= 1
     if j < 0:
         return False
     if lowers[j] in W["ukraine"]:
-        return True
+        return not _shared_with_adversary(lowers, j)
     if lowers[j] not in W["use_subject_head"]:
         return False
-    owner = set(lowers[max(0, j - 2):j])  # "Ukrainian crews", "Ukraine's army", "Ukrainian armed forces"
-    return bool(owner & W["ukraine"]) and not owner & W["adversary"]
+    u = ukraine_possessive(lowers, j)  # "Ukraine's army", "Ukraine's armed forces", "Ukraine's own troops"
+    if u is None:
+        u = next((m for m in range(j - 1, max(-1, j - 3), -1) if lowers[m] in W["ukraine"]), None)  # "Ukrainian crews"
+    if u is None and j >= 3 and lowers[j - 1] in W["group_owner"] and lowers[j - 2] in W["use_report_verb"] \
+            and lowers[j - 3] in W["ukraine"]:  # "Ukraine says its forces used drones"
+        u = j - 3
+    if u is None or set(lowers[max(0, j - 2):j]) & W["adversary"]:
+        return False
+    return not _shared_with_adversary(lowers, u)
+
+
+def _shared_with_adversary(lowers: list[str], u: int) -> bool:
+    """Is the Ukraine word at u the second of a subject shared with the adversary ("Russia and Ukraine both use
+    drones", "Russian and Ukrainian forces use drones")? An `adversary` word and "and" right before it."""
+    return u >= 2 and lowers[u - 1] == "and" and lowers[u - 2] in _words.of("adversary")
