@@ -36,8 +36,8 @@ def new_capability(lowers: list[str], span, side: str) -> bool:
 
 def funding_for_ukraine(lowers: list[str], funding: bool) -> bool:
     """Funding where Ukraine is named (a `ukraine` word) and no `adversary` or `sanctions` word is: the money is
-    Ukraine's support ("$61bn earmarked for Kyiv"), not "assets frozen for Moscow's war against Ukraine" (sanctions)
-    nor "Moscow imported $100 million worth of drones" (the adversary's)."""
+    Ukraine's support ("$61bn earmarked for Kyiv"), not "assets frozen over the Kremlin's invasion of Ukraine" (sanctions)
+    nor "Moscow bought $80 million in drones" (the adversary's)."""
     W = _words.classes()
     low = set(lowers)
     return funding and bool(low & W["ukraine"]) and not low & (W["adversary"] | W["sanctions"])
@@ -59,7 +59,7 @@ def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     Western partners") or before "of" + a `ukraine` word ("the friends of Ukraine"). Statements about them are about
     support for Ukraine ("we ask Ukraine's allies ... commit fully", "Ukraine's allies ... only committed a tiny
     fraction of ... resources", "will discourage Ukraine's ..., including Ireland"). Not spoken by the adversary
-    ("Ukraine's best friends are departing", a Russian official's mockery; "threats from Ukraine's Western allies").
+    ("Ukraine's best friends are leaving it", a Russian official's mockery; "pressure from Ukraine's Western allies").
     coding.aid also drops them where the content's own aid word is vetoed ("Kyiv's partners support a special
     tribunal": what the partners support is no beneficiary)."""
     if side == "adversary":
@@ -88,8 +88,8 @@ def helped_through_determiner(lowers: list[str], i: int) -> bool:
 def guarantee(lowers: list[str], i: int, side: str) -> bool:
     """Security guarantees for Ukraine: Ukraine named or the recipient speaking, the adversary not right before
     ("no one gives Russia security ...", the guarantees Moscow demanded of NATO in 2021), nor spoken by the
-    adversary (its own demands: "binding security guarantees ... the west that include a pledge ... roll Nato forces
-    out ... eastern Europe and never expand into Ukraine")."""
+    adversary (its own demands: written guarantees that NATO withdraw from its eastern members and never admit
+    Ukraine)."""
     W = _words.classes()
     if side == "adversary" or not (lowers[i] in W["guarantee_head"] and i and lowers[i - 1] in W["guarantee_mod"]):
         return False
@@ -98,7 +98,7 @@ def guarantee(lowers: list[str], i: int, side: str) -> bool:
 
 def ukraine_needs(lowers: list[str], i: int) -> bool:
     """Ukraine's needs: "Ukraine needs security guarantees", "Ukraine's essential defence needs", "what Kyiv needs";
-    not "Ukraine needs to hold elections" (need + a verb) nor "the invasion of Ukraine shows the need"."""
+    not "Ukraine needs to hold elections" (need + a verb) nor "the war in Ukraine proves the need"."""
     W = _words.classes()
     if lowers[i] not in W["need"] or lowers[i + 1:i + 2] == ["to"]:
         return False
@@ -112,8 +112,8 @@ def war_party(lowers: list[str]) -> list[int]:
     """Indices of a `war_party` word ("proxy", "co-belligerent") or of 'party' in "party to the war/conflict"
     (`war_word`), not the adversary's own (an `adversary` word right before: "a Russian proxy", "its proxy
     governments"). With a donor named (coding.aid), the content says a donor is in the war through its support:
-    "the allies are fighting a proxy war in Ukraine", "NATO is at war ... through a proxy and arms it", "one step
-    short of the US becoming a party to the conflict"."""
+    "the allies wage a proxy war against us in Ukraine", "NATO is at war ... through a proxy and arms it", "one
+    step short of Washington turning into a party to the war"."""
     W = _words.classes()
     if "party" not in lowers and not W["war_party"].intersection(lowers):
         return []
