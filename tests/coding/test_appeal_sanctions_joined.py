@@ -136,3 +136,55 @@ def test_a_negated_request_verb_is_no_request(nlp, body):
 ])
 def test_a_request_with_a_negation_elsewhere_stays_a_request(nlp, body):
     assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # the adversary is the one asked (the request verb's object): its own conduct, not sanctions taken up by others
+    "Dmytro Kuleba urged Moscow to join the boycott of the Paris Olympics.",
+])
+def test_a_measure_the_adversary_is_asked_to_join_is_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # near miss: a first-person request verb whose short addressee runs into the measure's target ("Poland |
+    # boycott Russia"): the adversary is the target, not the one asked
+    '"We urge Poland to join the boycott of Russia," Dmytro Kuleba said at the conference.',
+])
+def test_the_adversary_as_the_target_beside_a_short_addressee_stays_an_appeal(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # a focus adverb after the negation: the request is made, and more besides
+    '"We don\'t just ask Serbia to join the sanctions," Josep Borrell said in Brussels.',
+])
+def test_a_negation_that_only_focuses_the_request_verb_keeps_the_request(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # a Ukraine word before the measure names the ones asked ("Ukraine's partners"), not the measure's target
+    '"We urge Ukraine\'s partners to join the sanctions," Josep Borrell said in Brussels.',
+    # a Ukraine word after the measure, but in another phrase of the clause ("during his visit to Kyiv")
+    "Josep Borrell urged Belgrade to adopt the EU sanctions during his visit to Kyiv.",
+])
+def test_a_ukraine_word_away_from_the_measure_does_not_veto_it(nlp, body):
+    assert act_of(nlp, body) == "appeal"
+
+
+@pytest.mark.parametrize("body", [
+    # near miss: the measure's target named two words on, across a dropped "from" ("embargo | grain | ukraine")
+    "Farm union leader Jan Kowalczyk urged the cabinet in Warsaw to adopt an embargo on grain from Ukraine.",
+])
+def test_a_measure_aimed_at_ukrainian_goods_stays_no_appeal(nlp, body):
+    assert act_of(nlp, body) != "appeal"
+
+
+def test_the_ukraine_veto_reads_only_the_words_right_after_the_measure(nlp):
+    row = extract_rows(nlp, '"We urge our friends in the Gulf to join this boycott," Antony Blinken said.')[0]
+    cl = row[statements.FRAME_KEY]["clauses"][0]
+    asked = dict(cl, pred=["join"], subj=[])
+    assert requests.takes_up_sanctions(dict(asked, obj=["ukraine", "partners", "sanctions"])) is True
+    assert requests.takes_up_sanctions(dict(asked, obj=["eu", "sanctions", "his", "visit", "kyiv"])) is True
+    assert requests.takes_up_sanctions(dict(asked, obj=["embargo", "grain", "ukraine"])) is False

@@ -198,17 +198,22 @@ def _measure_head(words: list) -> bool:
     """A measure (`sanctions_named`, `boycott_word`) heads the phrase `words` (a clause frame's object or
     beneficiary: content words in text order), as far as the word order tells: no topic noun comes right after it
     (`measure_topic`, `diplomacy`, `conduct_noun`: "the sanctions debate", "sanctions relief") or anywhere before it
-    ("the talks on the sanctions"), and no Ukraine word is in the phrase ("an embargo on Ukrainian grain" is aimed at
-    Ukraine). The frame keeps no parse and joins the object with the clause's other prepositional objects ("adopt the
+    ("the talks on the sanctions"), and no Ukraine word is among the two words right after it ("an embargo on
+    Ukrainian grain", "on grain from Ukraine" are aimed at Ukraine; the frame drops the preposition, so the target is
+    read by position: a Ukraine word before the measure, "Ukraine's partners | sanctions", or further on, "sanctions |
+    his visit Kyiv", vetoes nothing). The frame keeps no parse and joins the object with the clause's other prepositional objects ("adopt the
     coal embargo | during her visit") and, for a first-person request verb, with its addressee ("we urge all states |
     to join the boycott"), so any other noun beside the measure is left alone: "the oil embargo", "the sanctions
     regime", "the boycott of Russia" are taken up."""
     W = _words.classes()
-    if set(words) & W["ukraine"]:
-        return False
     measure, topic = W["sanctions_named"] | W["boycott_word"], W["measure_topic"] | W["diplomacy"] | W["conduct_noun"]
     return any(w in measure and not set(words[:i]) & topic and not set(words[i + 1:i + 2]) & topic
-               for i, w in enumerate(words))
+               and not set(words[i + 1:i + 1 + _TARGET_SPAN]) & W["ukraine"] for i, w in enumerate(words))
+
+
+# how many content words after a measure may name its target: the frame drops the preposition ("embargo | on |
+# ukrainian grain" -> embargo, ukrainian, grain; "embargo on grain from Ukraine" -> embargo, grain, ukraine)
+_TARGET_SPAN = 2
 
 
 def request(to: list, asked: list, cap_words, lowers: set):
@@ -220,8 +225,9 @@ def request(to: list, asked: list, cap_words, lowers: set):
         return "other", "request_restraint"  # "urged people not to leave the shelters"
     hostile = W["hostile"]
     to_adversary = (set(to) | {w for cl in asked for w in cl["ben"]}) & hostile
-    taken_up = any(takes_up_sanctions(cl) for cl in asked)  # "urge all states to join the boycott of Russia": the
-    # adversary is the measure's target, not the one asked or helped (as "sanctions" named, below)
+    taken_up = any(takes_up_sanctions(cl) for cl in asked) and not _asks_adversary(to, asked)  # "urge all states
+    # to join the boycott of Russia": the adversary is the measure's target, not the one asked or helped (as
+    # "sanctions" named, below); "urged Moscow to join the boycott of ..." asks the adversary itself
     if to_adversary and not cap_words and not lowers & (W["ukraine"] | W["sanctions"]) and not taken_up:  # sanctions:
         # "demanded tougher sanctions against Moscow" names the adversary as their target, not as the one asked
         return "other", "request_other"  # "called on the West to give Mr. Putin a clear exit"
@@ -244,6 +250,15 @@ def request(to: list, asked: list, cap_words, lowers: set):
     if (lowers - read) & (W["sanctions"] | W["support"]):  # named outside the clause read: unclear
         return None
     return "other", "request_other"  # "urged EU leaders to change ... sanctions policy", "urged them to leave"
+
+
+def _asks_adversary(to: list, asked: list) -> bool:
+    """The request verb's addressee `to` names the adversary ("urged Moscow to join the boycott of the Paris
+    Olympics"), other than as a word of a clause asked for's object or beneficiary (a first-person request verb's
+    `to` is its object's first words, which run into the measure's target: "we urge Poland | to join the boycott of
+    Russia" -> poland, boycott, russia)."""
+    named = {w for cl in asked for w in cl["obj"] + cl["ben"]}
+    return bool((set(to) - named) & _words.classes()["hostile"])
 
 
 def _asks_restraint(asked: list, cap_words) -> bool:
@@ -351,13 +366,16 @@ def _asks_thing_not_support(asked: list, cap_words, lowers: set) -> bool:
 
 def content_request(clauses, cap_words, lowers: set):
     """A request made in the content: "we urge residents not to leave", "we ask partners to close the sky"; a request
-    verb negated with do-support (`do_support`: "we did not ask Serbia to join the sanctions") makes none."""
+    verb negated with do-support (`do_support`: "we did not ask Serbia to join the sanctions") makes none, unless the
+    content names a focus adverb (`focus_adverb`: "we don't just ask Serbia to join the sanctions"). The frame marks a
+    negation anywhere on the chain and keeps neither its place nor the adverbs, so "we have not asked", "we never
+    asked" (no do) still read as requests, and "we did not ask ... just yet" as one made."""
     W = _words.classes()
     for cl in clauses:
         if cl["pred"][0] not in W["request_lemma"] or cl["subj"] and not set(cl["subj"]) & W["first_person"]:
             continue
-        if cl["neg"] and set(cl["aux"]) & W["do_support"]:  # "we did not ask Serbia to join ...": no request made
-            continue
+        if cl["neg"] and set(cl["aux"]) & W["do_support"] and not lowers & W["focus_adverb"]:  # "we did not ask
+            continue  # Serbia to join ...": no request made; "we don't just ask ...": made (the frame keeps no adverb)
         if len(cl["pred"]) > 1:  # a "not" negates what is asked
             asked = dict(cl, pred=cl["pred"][1:], neg=False, subj=[])  # "we call on | Russia | to comply"
             return request(cl["obj"][:3], [asked], cap_words, lowers)  # the addressee, not what follows

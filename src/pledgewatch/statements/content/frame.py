@@ -163,7 +163,7 @@ def addressed_place(v, prep):
     designation", "called on Poland and Hungary to honour the accord"). Not "called for calm in Kharkiv" (no
     infinitive), "spoke in Warsaw" (no request), "called Smith on Thursday night to confirm" (a time, not a place;
     an object before the preposition), "called on Germany, in a letter, to release ..." (the infinitive does not
-    follow the place: the content is the infinitive alone, as before)."""
+    follow the place: no addressee; such a sentence makes no row, the infinitive is no content alone)."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return prep.i == v.i + 1 and bool(objs) and all(o.ent_type_ in PLACE_ENTS for o in objs) and any(
         c.left_edge.i == prep.right_edge.i + 1 and c.dep_ in ("xcomp", "advcl")
