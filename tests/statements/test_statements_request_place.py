@@ -60,3 +60,21 @@ def test_a_place_parted_from_the_infinitive_is_no_addressee(nlp):
     assert _addressed(nlp, parted.replace(", in a joint note,", ""), "called", "on")
     rows = extract_rows(nlp, parted)
     assert all(r["text"] != "the United States and Canada" for r in rows), [(r["cue"], r["text"]) for r in rows]
+
+
+# "called upon" is the same request frame as "called on" (cues.csv: the "called for" row takes upon too)
+@pytest.mark.parametrize("text,content", [
+    ("Volodymyr Zelensky called upon Germany to send more tanks to the front.", "Germany to send more tanks"),
+    ("Jens Stoltenberg called upon the allies to speed up deliveries of air defence.",
+     "the allies to speed up deliveries"),
+    ("Gabrielius Landsbergis called upon the EU to adopt a new sanctions package.", "the EU to adopt a new sanctions"),
+], ids=["place", "group", "bloc"])
+def test_called_upon_is_a_request_like_called_on(nlp, text, content):
+    rows = extract_rows(nlp, text)
+    assert [r["cue"] for r in rows] == ["called upon"] and rows[0]["text"].startswith(content), rows
+
+
+def test_upon_after_another_verb_is_no_request(nlp):
+    # near miss: "upon" takes a frame only after "call"
+    rows = extract_rows(nlp, "Olena Zelenska said the burden fell upon the mothers of soldiers.")
+    assert all(r["cue"] != "fell upon" for r in rows) and [r["cue"] for r in rows] == ["said"], rows
