@@ -27,3 +27,22 @@ def test_a_place_that_is_the_only_subject_stays_the_speaker(nlp):
     text = "Ohio, heading a group of nine states, asked the appeals court to halt the rule, saying it was unlawful."
     rows = extract_rows(nlp, text)
     assert {r["speaker_name"] for r in rows} == {"Ohio"}
+
+
+def test_an_xcomp_cue_keeps_the_first_subject_of_its_verb(nlp):
+    """The parse gave "said" two subjects, a place and a person, and hung "accused" on it as an xcomp: the place's
+    own statement is the place's, not its reporter's (the nearer subject only for the verb itself or a cue hung on
+    it as advcl/conj)."""
+    text = "Ukraine, Zelenskyy said, accused Russia of war crimes, calling them genocide."
+    rows = extract_rows(nlp, text)
+    assert {r["cue"]: r["speaker_name"] for r in rows}["accused"] == "Ukraine"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russia, Ukraine said, accused Kyiv of shelling the plant.", "Russia"),
+    ("Reporters, Scholz said, accused the ministry of hiding the report.", "Reporters"),
+], ids=["two-places-first-kept", "first-no-place-kept"])
+def test_a_reported_subject_before_a_parenthetical_cue_keeps_the_statement(nlp, text, name):
+    """Near misses: "A, B said, accused ...": A's statement, whether both are places or A is none."""
+    row = next(r for r in extract_rows(nlp, text) if r["cue"] == "accused")
+    assert row["speaker_name"] == name

@@ -69,7 +69,8 @@ class _Nesting:
     def run(self):
         for r in self.rows:
             if self._document_with_cue(r) and not self._closing_tag(r):
-                continue  # '"A," he said ..., according to a statement from ... presidency': he said it
+                continue  # '"A," he said ..., according to a statement from ... presidency': he said it (the
+                # guide's convention; under PolNeAR's, according.relay_quotation gives the quotation to the document)
             if self._sourcing_tag(r):
                 continue  # "That's according ... Politico, Ukrinform reports": Politico said it
             if r.root is not None and r.root in self.cue_tokens:
