@@ -1,6 +1,7 @@
 """A wire lead whose all-caps dateline the parse made a subject of the main verb beside the real one ("KYIV, Ukraine
 (AP) — President Zelenskyy urged ..., saying ..."): a participle hanging on that verb takes the subject after the
-dateline's dash, never the dateline (`subjects._dateline_sibling`). Invented leads in three wire styles."""
+dateline's dash, never the dateline (`subjects._dateline_sibling`); the mention leaves out the dateline's spaced
+dash ("KYIV (Reuters) - Ukraine's military said": `subjects.mention`). Invented leads in three wire styles."""
 
 from __future__ import annotations
 
@@ -38,3 +39,22 @@ def test_a_dateline_with_no_second_subject_leaves_the_quoted_source(nlp):
     rows = extract_rows(nlp, "RIGA (AP) — The border crossing will stay closed until spring, Latvian Interior "
                              "Minister Rihards Kozlovskis said on Thursday.")
     assert [r["speaker_name"] for r in rows] == ["Rihards Kozlovskis"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("KYIV (Reuters) - Ukraine's military said on Sunday that it had shot down 30 drones overnight.",
+     "Ukraine's military"),
+    ("LONDON, May 9 (Reuters) - British Defence Secretary Grant Shapps announced a new drone package on Thursday, "
+     "saying it would help Ukraine hold the line.", "British Defence Secretary Grant Shapps"),
+    ("BRUSSELS (AFP) - EU diplomatic chief Josep Borrell warned ministers on Monday against delay, saying "
+     "Ukraine could not wait for shells.", "EU diplomatic chief Josep Borrell"),
+], ids=["reuters-military", "reuters-shapps", "afp-borrell"])
+def test_the_mention_after_a_wire_dateline_leaves_out_its_dash(nlp, text, mention):
+    assert {r["speaker_text"] for r in extract_rows(nlp, text)} == {mention}
+
+
+def test_a_hyphen_inside_the_mention_stays(nlp):
+    """Near miss: a hyphen joining words of the mention is no dateline dash."""
+    rows = extract_rows(nlp, "KYIV (Reuters) - A 45-year-old volunteer said on Sunday that the shelling had lasted "
+                             "all night.")
+    assert {r["speaker_text"] for r in rows} == {"A 45-year-old volunteer"}

@@ -221,12 +221,15 @@ def adjacent_subject(v, text):
 
 def mention(s):
     """(start, end) token span of the speaker mention headed by s: its left modifiers, name parts, "of" phrase,
-    and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation."""
+    and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation,
+    no leading spaced dash (a wire dateline's)."""
     doc = s.doc
     start = s.i
     while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
             and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
         start -= 1  # (hyphens stay: "the self-made Leeds resident", "the 39-year-old founder")
+    while start < s.i and doc[start].text in DASHES and doc[start].whitespace_:
+        start += 1  # a wire dateline's spaced dash is no part of it ("KYIV (Reuters) - Ukraine's military said")
     end = s.i + 1
     for c in s.rights:
         if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
