@@ -116,16 +116,29 @@ def _after_colon(h):
 def past_dateline(subj, v, datelines):
     """(subject, mention span) of cue v when the parse took the dateline for its subject ("WASHINGTON -- President
     Obama, ... the museum, said"; "CAPRI, Italy (AP) — Top NATO ... European Union officials urged"): the
-    head of the noun phrase after the dash and that phrase; else (subj, None). datelines: context.DATELINE matches."""
+    head of the noun phrase after the dash and that phrase; else (subj, None). datelines: context.DATELINE matches.
+    Where the parse gave the verb the dateline takes a second subject after the dash, that one speaks, at a
+    participle hanging on the verb too ("KYIV, Ukraine (AP) — President Zelenskyy urged ..., saying ...": Zelenskyy,
+    `_dateline_sibling`)."""
     doc = subj.doc
     dash = next((t for t in doc[subj.i:v.i] if t.text in DASHES), None)
     if dash is None or not any(m.start() <= subj.idx and dash.idx < m.end() for m in datelines):
         return subj, None
+    sibling = _dateline_sibling(subj, dash, v)
+    if sibling is not None:
+        return sibling, None
     end = next((t.i for t in doc[dash.i + 1:v.i] if t.text == ","), v.i)
     heads = [t for t in doc[dash.i + 1:end] if not dash.i < t.head.i < end and t.pos_ in ("PROPN", "NOUN")]
     if not heads:
         return subj, None
     return heads[-1], (dash.i + 1, min(end, heads[-1].right_edge.i + 1))
+
+
+def _dateline_sibling(subj, dash, v):
+    """The other subject of the verb the parse made the dateline subj the subject of, after the dateline's dash and
+    before cue v ("MOSCOW (AFP) - Kremlin spokesman Dmitry Peskov rejected the plan, saying ...": the parse gave
+    "rejected" both MOSCOW and Peskov; the participle's speaker is Peskov); None where it gave none."""
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and dash.i < c.i < v.i), None)
 
 
 def _line_break(text, a, b):
@@ -214,12 +227,15 @@ def adjacent_subject(v, text):
 
 def mention(s):
     """(start, end) token span of the speaker mention headed by s: its left modifiers, name parts, "of" phrase,
-    and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation."""
+    and a proper-name appositive ("the governor, Oleksandr Starukh"); no relative clauses or trailing punctuation,
+    no leading spaced dash (a wire dateline's)."""
     doc = s.doc
     start = s.i
     while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
             and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
         start -= 1  # (hyphens stay: "the self-made Leeds resident", "the 39-year-old founder")
+    while start < s.i and doc[start].text in DASHES and doc[start].whitespace_:
+        start += 1  # a wire dateline's spaced dash is no part of it ("KYIV (Reuters) - Ukraine's military said")
     end = s.i + 1
     for c in s.rights:
         if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
