@@ -48,7 +48,9 @@ def test_a_dateline_with_no_second_subject_leaves_the_quoted_source(nlp):
      "saying it would help Ukraine hold the line.", "British Defence Secretary Grant Shapps"),
     ("BRUSSELS (AFP) - EU diplomatic chief Josep Borrell warned ministers on Monday against delay, saying "
      "Ukraine could not wait for shells.", "EU diplomatic chief Josep Borrell"),
-], ids=["reuters-military", "reuters-shapps", "afp-borrell"])
+    ("KYIV - Ukraine's military said on Monday that it had shot down 30 drones.", "Ukraine's military"),
+    ("LONDON - British officials said on Tuesday that the new package would include tanks.", "British officials"),
+], ids=["reuters-military", "reuters-shapps", "afp-borrell", "no-bracket-military", "no-bracket-officials"])
 def test_the_mention_after_a_wire_dateline_leaves_out_its_dash(nlp, text, mention):
     assert {r["speaker_text"] for r in extract_rows(nlp, text)} == {mention}
 

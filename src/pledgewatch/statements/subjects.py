@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import cues as _cues
 from . import lexicon as L
 from .absolute_clause import absolute_subject
-from .grammar import DASHES, MENTION_STOP, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
+from .grammar import DASHES, MENTION_STOP, PLACE_ENTS, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
 from .quotes import QUOTE_CHARS
 
 
@@ -64,9 +64,6 @@ def subject(v, text, depth=0, nearest=True):
     return None
 
 
-_PLACE = ("GPE", "LOC", "FAC")  # entity labels of places (spaCy's label set, not a word list)
-
-
 def _own_subject(v, nearest=True):
     """v's subject: where the parse gave v two ("Speaking in Keene, New Hampshire, Sanders attacked the plan, calling
     it ...", "Denver (AFP) - Governor Jared Polis joined ..., accusing ..."), the one nearest before v where every
@@ -78,7 +75,8 @@ def _own_subject(v, nearest=True):
     if len(subs) < 2 or not nearest:
         return subs[0] if subs else None
     before = [c for c in subs if c.i < v.i]
-    if len(before) < 2 or before[-1].ent_type_ in _PLACE or not all(c.ent_type_ in _PLACE for c in before[:-1]):
+    if len(before) < 2 or before[-1].ent_type_ in PLACE_ENTS or not all(
+            c.ent_type_ in PLACE_ENTS for c in before[:-1]):
         return subs[0]
     return before[-1]
 
@@ -232,10 +230,10 @@ def mention(s):
     doc = s.doc
     start = s.i
     while start - 1 >= s.left_edge.i and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_ \
-            and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP:
-        start -= 1  # (hyphens stay: "the self-made Leeds resident", "the 39-year-old founder")
-    while start < s.i and doc[start].text in DASHES and doc[start].whitespace_:
-        start += 1  # a wire dateline's spaced dash is no part of it ("KYIV (Reuters) - Ukraine's military said")
+            and doc[start - 1].text not in QUOTE_CHARS and doc[start - 1].text not in MENTION_STOP \
+            and not (doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
+        start -= 1  # (hyphens stay: "the self-made Leeds resident"; a spaced dash, a wire dateline's, ends it:
+        # "KYIV (Reuters) - Ukraine's military said", "LONDON - British officials said")
     end = s.i + 1
     for c in s.rights:
         if c.i > end + 1 and not (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= end + 1):
