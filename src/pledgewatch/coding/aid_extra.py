@@ -69,7 +69,8 @@ def ukraine_backers(lowers: list[str], side: str) -> list[int]:
     for i, w in enumerate(lowers):
         if w not in W["backer_word"]:
             continue
-        if ukraine_possessive(lowers, i) is not None or (lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
+        if ukraine_possessive(lowers, i) is not None or (
+                lowers[i + 1:i + 2] == ["of"] and lowers[i + 2:i + 3] and lowers[i + 2] in W["ukraine"]):
             out.append(i)
     return out
 

@@ -198,22 +198,19 @@ def _measure_head(words: list) -> bool:
     """A measure (`sanctions_named`, `boycott_word`) heads the phrase `words` (a clause frame's object or
     beneficiary: content words in text order), as far as the word order tells: no topic noun comes right after it
     (`measure_topic`, `diplomacy`, `conduct_noun`: "the sanctions debate", "sanctions relief") or anywhere before it
-    ("the talks on the sanctions"), and no Ukraine word is among the two words right after it ("an embargo on
-    Ukrainian grain", "on grain from Ukraine" are aimed at Ukraine; the frame drops the preposition, so the target is
-    read by position: a Ukraine word before the measure, "Ukraine's partners | sanctions", or further on, "sanctions |
-    his visit Kyiv", vetoes nothing). The frame keeps no parse and joins the object with the clause's other prepositional objects ("adopt the
-    coal embargo | during her visit") and, for a first-person request verb, with its addressee ("we urge all states |
-    to join the boycott"), so any other noun beside the measure is left alone: "the oil embargo", "the sanctions
-    regime", "the boycott of Russia" are taken up."""
+    ("the talks on the sanctions"), and no Ukraine word is among the two words right after it ("an embargo on Ukrainian
+    grain", "on grain from Ukraine" are aimed at Ukraine; the frame drops the preposition, so the target is read by
+    position: a Ukraine word before the measure, "Ukraine's partners | sanctions", or further on, "sanctions | his visit
+    Kyiv", vetoes nothing). The frame keeps no parse and joins the object with the clause's other prepositional objects
+    ("adopt the coal embargo | during her visit") and, for a first-person request verb, with its addressee ("we urge all
+    states | to join the boycott"), so any other noun beside the measure is left alone: "the oil embargo", "the
+    sanctions regime", "the boycott of Russia" are taken up."""
     W = _words.classes()
     measure, topic = W["sanctions_named"] | W["boycott_word"], W["measure_topic"] | W["diplomacy"] | W["conduct_noun"]
+    # (the two content words after a measure may name its target: the frame drops the preposition, "embargo | on |
+    # ukrainian grain" -> embargo, ukrainian, grain; "embargo on grain from Ukraine" -> embargo, grain, ukraine)
     return any(w in measure and not set(words[:i]) & topic and not set(words[i + 1:i + 2]) & topic
-               and not set(words[i + 1:i + 1 + _TARGET_SPAN]) & W["ukraine"] for i, w in enumerate(words))
-
-
-# how many content words after a measure may name its target: the frame drops the preposition ("embargo | on |
-# ukrainian grain" -> embargo, ukrainian, grain; "embargo on grain from Ukraine" -> embargo, grain, ukraine)
-_TARGET_SPAN = 2
+               and not set(words[i + 1:i + 3]) & W["ukraine"] for i, w in enumerate(words))
 
 
 def request(to: list, asked: list, cap_words, lowers: set):

@@ -4,9 +4,9 @@
 `statements.extract` -> `Finder.nesting`; evaluation's `gold_match.CONVENTIONS` pairs "polnear" with `nesting="outer"`
 and `quote_parts="join"`). Besides who keeps "A said that B said X" (`nesting.py`), "outer" stands for PolNeAR's
 whole convention: the constructions PolNeAR's annotators mark as attributions and the annotation guide does not (a
-question put to a speaker, a speech verb's noun-phrase object, a passive speech verb with its source as agent; a fronted adverbial clause's content ended before the main clause
-whatever its subject, also for a cue in that clause's complement: content/clause.py) run only where
-`polnear_convention` holds.
+question put to a speaker, a speech verb's noun-phrase object, a passive speech verb with its source as agent; a fronted
+adverbial clause's content ended before the main clause whatever its subject, also for a cue in that clause's
+complement: content/clause.py) run only where `polnear_convention` holds.
 """
 
 from __future__ import annotations
