@@ -77,10 +77,16 @@ def _prefix_pattern() -> str:
     return rf"^[.?!](?=[{ALPHA_UPPER}][{ALPHA_LOWER}])"
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
+def _words(kind: str, path: str | None = None) -> tuple:
+    """The words of sentence_stops.csv's rows of `kind`, as written, without their dot (a row's `kind` may name
+    both kinds, "title abbreviation": "Sgt." is kept one token and "Sgt.Smith" keeps one sentence)."""
+    return tuple(r["word"].strip() for r in config.reference_rows(path or FILE) if kind in r["kind"].split())
+
+
 def titles(path: str | None = None) -> tuple:
     """Titles as written, without their dot, that the tokenizer keeps with their dot (sentence_stops.csv, `title`)."""
-    return tuple(r["word"].strip() for r in config.reference_rows(path or FILE) if r["kind"].strip() == "title")
+    return _words("title", path)
 
 
 def install_titles(nlp) -> None:
@@ -107,9 +113,8 @@ def install_infixes(nlp) -> None:
 
 @functools.lru_cache(maxsize=2)
 def abbreviations(path: str | None = None) -> frozenset:
-    """Lower-case words (no dot) after which a glued full stop ends no sentence (sentence_stops.csv)."""
-    return frozenset(r["word"].strip().lower() for r in config.reference_rows(path or FILE)
-                     if r["kind"].strip() == "abbreviation")
+    """Lower-case words (no dot) after which a glued full stop ends no sentence (sentence_stops.csv, `abbreviation`)."""
+    return frozenset(w.lower() for w in _words("abbreviation", path))
 
 
 def _ends_sentence(doc, stop) -> bool:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .. import config
+from .. import config, glued
 from .edits import deletions, within
 
 TITLES_FILE = "title_words.csv"
@@ -22,8 +22,9 @@ def _titles(path=None) -> dict[str, str]:
     return {r["word"].strip(): (r.get("gender") or "").strip() for r in config.reference_rows(path or TITLES_FILE)}
 
 
-# Words that may precede a name without being part of it (honorifics, ranks, titles); lower-case, no dot.
-TITLE_WORDS = set(_titles())
+# Words that may precede a name without being part of it (honorifics, ranks, titles); lower-case, no dot: those of
+# title_words.csv and the dotted titles the tokenizer keeps with their dot (sentence_stops.csv, glued.titles()).
+TITLE_WORDS = set(_titles()) | {w.lower() for w in glued.titles()}
 # the honorifics among them that tell a person's gender ("mr" -> "m")
 HONORIFIC_GENDER = {w: g for w, g in _titles().items() if g}
 
