@@ -27,6 +27,9 @@ def test_the_object_of_a_control_verb_speaks(nlp, body, cue, speaker):
 @pytest.mark.parametrize("body, cue, speaker", [
     # a cue verb's object is its addressee: "urged Y to pledge" is X's appeal, not Y's pledge
     ("Joe Biden urged Olaf Scholz to pledge more tanks, the White House said.", "pledge", "Olaf Scholz"),
+    # a verb of pressure is no control verb here: the object's speech is only wished, not reported
+    ("Joe Biden pushed Olaf Scholz to pledge more tanks for the spring offensive.", "pledge", "Olaf Scholz"),
+    ("Washington pressured Olaf Scholz to promise more tanks before the summit.", "promise", "Olaf Scholz"),
     # a verb outside `object_control`: its object does not take over the infinitive
     ("The minister, Boris Pistorius, wanted the chancellery to announce the purchase before the summit.",
      "announce", "chancellery"),

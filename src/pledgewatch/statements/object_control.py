@@ -1,5 +1,5 @@
 """The speaker of an infinitival cue under object control: the direct object of an `object_control` verb (lead,
-prompt, force, send ...) is the understood subject of its to-infinitive. "The vote led Senator Amy Klobuchar to
+prompt, force, send ...: implicative, so the speech took place) is the understood subject of its to-infinitive. "The vote led Senator Amy Klobuchar to
 declare ...": Klobuchar speaks, not the vote. Only a speaking object (a person, group or body: not a place, a
 document or a thing the NER left untagged as such), only in the active voice, and only where the infinitive has no
 subject of its own ("prompted calls for the minister to say" is no such frame)."""
