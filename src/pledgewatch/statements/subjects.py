@@ -8,6 +8,7 @@ from . import cues as _cues
 from . import lexicon as L
 from .absolute_clause import absolute_subject
 from .grammar import DASHES, MENTION_STOP, PLACE_ENTS, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
+from .object_control import object_controller
 from .quotes import QUOTE_CHARS
 
 
@@ -40,6 +41,9 @@ def subject(v, text, depth=0, nearest=True):
     if depth < 3 and issued_document(v):
         # "the council put out a statement that day calling on ...": the issuer speaks
         return subject(v.head.head, text, depth + 1)
+    controller = object_controller(v)
+    if controller is not None:  # "The vote led Senator X to declare ...": X (object_control)
+        return controller
     absolute = absolute_subject(v)
     if absolute is not None:  # "..., with its spokesman, Dmitry Peskov, calling it void": Peskov
         return absolute
