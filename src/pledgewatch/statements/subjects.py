@@ -41,11 +41,9 @@ def subject(v, text, depth=0, nearest=True):
     if depth < 3 and issued_document(v):
         # "the council put out a statement that day calling on ...": the issuer speaks
         return subject(v.head.head, text, depth + 1)
-    controller = object_controller(v)
-    if controller is not None:  # "The vote led Senator X to declare ...": X (object_control)
+    if (controller := object_controller(v)) is not None:  # "The vote led Senator X to declare ...": X
         return controller
-    absolute = absolute_subject(v)
-    if absolute is not None:  # "..., with its spokesman, Dmitry Peskov, calling it void": Peskov
+    if (absolute := absolute_subject(v)) is not None:  # "..., with its spokesman, Dmitry Peskov, calling it void"
         return absolute
     if depth < 3 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and "\n" not in text[min(v.idx, v.head.idx):max(v.idx, v.head.idx)]:
