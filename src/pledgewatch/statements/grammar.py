@@ -14,6 +14,7 @@ GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsu
 CLAUSAL = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl", "acl", "csubj"}
 NON_CONTENT_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}  # entity labels of what can speak: a person, body, group, country
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBJ_POS = {"PROPN", "NOUN", "PRON"}

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .grammar import SPEAKER_ENTS
 from .quotes import QUOTE_CHARS
 from .subjects import mention as mention_span
-
-SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _names_someone(n):

@@ -25,6 +25,7 @@ resolved: its content's character offsets).
 
 from __future__ import annotations
 
+from ..grammar import SPEAKER_ENTS
 from .words import (
     AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
@@ -45,7 +46,7 @@ from .words import (
 _AGENT_LISTS = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, ORG_HEADS, GOV_HEADS, GROUP_HEADS, MEDIA_HEADS, DOC_HEADS,
                 DOC_WORKS, COLLECTIVE_HEADS)
 # entity labels of a name in the mention: a proper name can speak (grammar of the NER, not a word list)
-NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+NAME_LABELS = SPEAKER_ENTS
 
 
 class FragmentsMixin:
