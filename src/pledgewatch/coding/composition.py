@@ -328,14 +328,14 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if found is None and side != "adversary":
         found = _obligation(clauses, side, cap_words) or _deontic(clauses, side, cap_words)
         found = found or _effort.decide(clauses, side, row, cap_words, lowers)  # coding/obligation_effort.py
-    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
-        return None, "benefit_stated", veto | {"appeal"}  # "western weapons give us a big advantage": asks nothing
     if found is None and _requests.obligation_own_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
     if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
+    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
+        return None, "benefit_stated", veto | {"appeal"}  # "western weapons give us a big advantage": asks nothing
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:
