@@ -52,7 +52,8 @@ Constructions:
   (`support_condition`: "Kyiv can still prevail if we keep backing it" -> appeal), coding/responses.py
   (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
   coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
-  that will help a cause, no pledge).
+  that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`: "western weapons give us a big
+  advantage" states a benefit given, no appeal).
 - `adversary_supply_denied` (veto of refusal, clause_parts.denies_supply): a present or past negated transfer to
   the adversary, no commitment ("we do not ship drones to Moscow"), denies a charge and declines no
   support; a future one ("we will not send weapons to Russia") stays a refusal, as a pledge to Russia stays a pledge.
@@ -64,6 +65,7 @@ Constructions:
 
 from __future__ import annotations
 
+from . import appeal_limits as _appeal_limits
 from . import clause_parts as _parts
 from . import commitments as _commitments
 from . import context_pledges as _context
@@ -332,6 +334,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
     if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
+    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
+        return None, "benefit_stated", veto | {"appeal"}  # "western weapons give us a big advantage": asks nothing
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:
