@@ -78,3 +78,19 @@ def test_common_front_whole_stage():
     text = "the answer to the invasion must be common"
     row = coded(text, country="Ukraine")
     assert row["speech_act"] == "appeal" and row["aid_related"]
+
+
+@pytest.mark.parametrize("text", [
+    # the frame more than 15 tokens but at most 15 words before the victory word: commas are not counted
+    "it is, I am sure, in the interest of Britain, of France, of Germany, and of every ally, that Ukraine wins",
+    "our duty, as it was then, and as it is today, is that the Ukrainian army prevails",
+    "we must, whatever it costs, however long, and whatever they say in Moscow, see that Kyiv succeeds",
+])
+def test_commas_do_not_push_the_frame_out_of_the_window(text):
+    assert "ukraine_prevails" in kinds(text)
+
+
+def test_the_window_still_ends_at_fifteen_words():
+    text = ("it is in the interest of every one of the many small and large countries of this old continent and "
+            "beyond that Ukraine wins")
+    assert "ukraine_prevails" not in kinds(text)

@@ -59,6 +59,7 @@ import functools
 from . import aid_extra as _extra
 from . import aid_goals as _goals
 from . import aid_limits as _limits
+from . import aid_trade as _trade
 from . import words as _words
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
@@ -292,7 +293,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
                 and not _limits.support_without_party(lowers, i) and not _limits.complement_without_party(lowers, i) \
-                and not _limits.adversary_supply(lowers, i) \
+                and not _limits.adversary_supply(lowers, i) and not _trade.trade_frame(lowers, i) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
@@ -326,8 +327,8 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
     out = []
     war = ukraine_context(lowers, "")
     for s, e in caps:
-        if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and not ukr:
-            continue  # a bare "financing", "funds": aid only in a Ukraine context
+        if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and (not ukr or _trade.trade_frame(lowers, s)):
+            continue  # a bare "financing", "funds": aid only in a Ukraine context, not in a trade frame (aid_trade)
         if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]

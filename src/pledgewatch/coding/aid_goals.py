@@ -27,12 +27,14 @@ _BREAK = frozenset({".", ";", "?", "!"})
 
 
 def _window(lowers: list[str], i: int, span: int) -> list[str]:
-    """The up to `span` words before i, back to the last sentence break."""
+    """The up to `span` words before i, back to the last sentence break; punctuation is skipped and not counted (an
+    aside set off by commas does not push the frame out: "in the interest of X, and of all of Y, that Ukraine ...")."""
     out = []
-    for w in reversed(lowers[max(0, i - span):i]):
-        if w in _BREAK:
+    for w in reversed(lowers[:i]):
+        if w in _BREAK or len(out) == span:
             break
-        out.append(w)
+        if w not in _PUNCT:
+            out.append(w)
     return out
 
 

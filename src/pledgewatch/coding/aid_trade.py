@@ -1,0 +1,45 @@
+"""Round-25 limit of the aid relation (coding.aid): a weak aid word in a content about sanctions or fossil-fuel trade.
+
+`trade_frame`: a `weak_aid_anchor` word ("support", "supplies", "commitment", "backing" ...) is no support for Ukraine
+where the content names sanctions or a traded fossil commodity (`trade_frame_word`: the `sanctions` class with gas, oil,
+LNG, coal, petrol; not energy, electricity or fuel, with which Ukraine's grid is aided) and the aid word has no support
+relation of its own: Ukraine is neither the first party after it (coding.aid.beneficiary_after) nor, other than as a
+preposition's object (`trade_frame_prep`: "the war in Ukraine"), within four words before it ("Kyiv will get more
+support"); no giver follows it through 'of' ("the support of our partners"); no possessive stands right before it ("our
+support", "Ukraine's supplies"); no `give_transfer` verb takes it within three words before ("provide support", "send
+supplies"). The word is then the support of a measure or the supply of a commodity, not aid: "publishing the sanctions
+list early has found little support", "[Moscow] was cutting supplies to punish Europe for the sanctions", "the oil
+embargo still lacks support". Strong aid words ("aid", "package") are not judged: with sanctions beside them they are
+still aid far more often. The frame is read in both of coding.aid's paths: the aid words outside capabilities and a
+one-word weak capability ("financing", "funds": "Europe keeps financing the regime by buying its oil and gas").
+"""
+
+from __future__ import annotations
+
+from . import words as _words
+
+_OWNERS = frozenset({"our", "my", "your", "their", "his", "her", "its"})
+_PUNCT = _words.of("aid_punct") | {".", ";"}
+
+
+def trade_frame(lowers: list[str], i: int) -> bool:
+    """Is the weak aid word at i the support of a measure or the supply of fossil-fuel trade (module doc)?"""
+    W = _words.classes()
+    if lowers[i] not in W["weak_aid_anchor"] or not set(lowers) & W["trade_frame_word"]:
+        return False
+    from .aid import beneficiary_after  # (aid imports this module)
+
+    if beneficiary_after(lowers, i) == "recipient":
+        return False
+    if lowers[i + 1:i + 2] and lowers[i + 1] in W["giver_of"] and any(  # "the support of our partners": a giver
+            w in W["donor_name"] | W["ukraine_side"] | W["ukraine"] for w in lowers[i + 2:i + 5]):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):  # "Kyiv will get more support": Ukraine holds or receives it
+        if lowers[k] in _PUNCT:
+            break
+        if lowers[k] in W["ukraine"] and not (k and lowers[k - 1] in W["trade_frame_prep"]):  # not "war in Ukraine"
+            return False
+    prev = lowers[i - 1] if i else ""
+    if prev in _OWNERS or prev.endswith("'s") or set(lowers[max(0, i - 3):i]) & W["give_transfer"]:
+        return False
+    return True
