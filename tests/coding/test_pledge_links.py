@@ -72,6 +72,19 @@ def test_aid_settled_on_or_raised_now_is_a_pledge(nlp, body):
 
 
 @pytest.mark.parametrize("body", [
+    '"Sweden has today decided on its biggest support package yet for Ukraine," the Swedish defence minister said.',
+    "Finland decided on Thursday on a further package of defence equipment for Ukraine, its defence minister said.",
+    '"The cabinet has decided on new winter aid for Kyiv," the Norwegian prime minister, Jonas Gahr Store, said.',
+])
+def test_aid_decided_on_is_a_pledge(nlp, body):
+    assert act_of(nlp, body) == "pledge"
+
+
+def test_a_budget_decided_on_for_its_own_army_is_no_pledge(nlp):
+    assert act_of(nlp, '"We decided on a new budget for our own army," the Swedish defence minister said.') != "pledge"
+
+
+@pytest.mark.parametrize("body", [
     "The German chancellor said Germany is increasing its defence budget to two per cent of output.",
     '"The EU agreed a new sanctions package over the war in Ukraine," the Commission president said.',
     '"We are expanding sanctions against Russian banks," the US treasury secretary said.',

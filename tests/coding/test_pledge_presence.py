@@ -43,3 +43,16 @@ def test_presence_beside_another_party_than_ukraine_is_no_aid(nlp):
 ])
 def test_presence_for_the_speakers_own_people_is_no_pledge(nlp, body, words):
     assert coded_row(nlp, body, words)["speech_act"] != "pledge"
+
+
+@pytest.mark.parametrize("body, start", [
+    ('"We are going to be there for Ukraine for as long as it takes," the US president, Joe Biden, said in Warsaw.',
+     "We are going"),
+    ("The British prime minister, Rishi Sunak, said Britain was going to be there for its allies in the Baltic "
+     "states for decades.",
+     "Britain was going"),
+    ('"Canada is going to be at Ukraine\'s side every step of the way," Justin Trudeau told reporters.',
+     "Canada is going"),
+])
+def test_presence_under_the_going_to_future_is_a_pledge(nlp, body, start):
+    assert coded_row(nlp, body, start)["speech_act"] == "pledge"

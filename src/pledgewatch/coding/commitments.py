@@ -9,8 +9,9 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
   fraternal Russia"), or of a future predicate whose object is solidarity ("we will show the necessary
   solidarity"); not negated, hypothetical or a question.
 - `own_presence` -> pledge: the same subject and modality, "be" with a party or at its side ("we will be with
-  Ukraine every step of the way", "Britain will be by Ukraine's side", "the US is there for its partners");
-  aid-related only where Ukraine is named (coding/__init__.py OTHERS_PLEDGED).
+  Ukraine every step of the way", "Britain will be by Ukraine's side", "the US is there for its partners"), also
+  "be" under the "going to" future, whose chain the frame records as go -> be ("we are going to be there for
+  Ukraine"); aid-related only where Ukraine is named (coding/__init__.py OTHERS_PLEDGED).
 - `aid_future` -> pledge: aid (support, weapons, money, a package, a capability) as the subject of a future clause
   (or, in reported speech, "would") that moves it to its recipient or gives or enables something, or aid "on the
   way": "Help is on the way", "BMP-1s would very quickly head to Ukraine ... Greece", "the shipment ... new weapons
@@ -20,7 +21,9 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
 - `decided_giving` -> pledge: a party settles on a transfer to come: a decision_lemma head (agree, decide, plan,
   intend) whose xcomp gives an aid object, not the adversary's, not conditional ("the allies ... decided to raise
   their military aid for Kyiv", "North Macedonia plans to donate ... tanks to Ukraine"; round 18: 2 rows
-  in 2 articles of the corpus without coding_dev's half B, both pledges by reading).
+  in 2 articles of the corpus without coding_dev's half B, both pledges by reading); or a `decision_object_head`
+  (prepare, plan, agree, decide) whose object is aid for Ukraine ("has decided on its biggest support package yet
+  for Ukraine", round 25).
 - `foreign_commitment`, `objectless` (read by speech_acts): a future that the clause frame gives to another subject,
   and a commissive cue whose content gives nothing, commit the speaker to no pledge.
 
@@ -95,7 +98,8 @@ def _presence(cl: dict, row: dict) -> bool:
     Ukraine's side"); a party other than the speaker's own people (`ally_noun`, not people or nation: "we will be
     there for our people" is no pledge)."""
     W = _words.classes()
-    if cl["pred"] != ["be"] or not _own_asserted(cl, row):
+    pred = cl["pred"][1:] if cl["pred"][:1] == ["go"] and cl["tense"] == "future" else cl["pred"]
+    if pred != ["be"] or not _own_asserted(cl, row):  # "we are going to be there for Ukraine" too
         return False
     if _party(cl["ben"], "ally_noun"):  # not "we will be there for our people": the speaker's own
         return True

@@ -48,7 +48,8 @@ Constructions:
   object, support given, commitment modality), coding/commitments.py (`own_solidarity`, `aid_future`;
   own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
-  coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/support_condition.py
+  coding/own_outcomes.py (`ensured_success`: "we will make sure Ukraine prevails", `package_presented`: "today's
+  package includes more shells" -> pledge), coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/support_condition.py
   (`support_condition`: "Kyiv can still prevail if we keep backing it" -> appeal), coding/responses.py
   (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
   coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
@@ -72,6 +73,7 @@ from . import context_pledges as _context
 from . import deliveries as _deliveries
 from . import expectations as _expectations
 from . import obligation_effort as _effort
+from . import own_outcomes as _outcomes
 from . import own_pledges as _own_pledges
 from . import pledge_limits as _limits
 from . import refusals as _refusals
@@ -318,7 +320,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         found = _own(clauses, row, cap_words) or _reported_commitment(clauses, cap_words)
     found = found or _refusals.decide(clauses, side, row, lowers, cap_words)  # coding/refusals.py: troops, intent
     if found is None and "pledge" not in veto:  # commitments the cue words do not name: coding/commitments.py
-        found = _commitments.decide(frame, side, row, cap_words) or _context.decide(frame, side, row, lowers, cap_words)
+        found = _commitments.decide(frame, side, row, cap_words) or _outcomes.decide(clauses, side, row, cap_words)
+        found = found or _context.decide(frame, side, row, lowers, cap_words)  # the object given by the context
     found = found or _need(clauses, side, cap_words) or _expectations.decide(clauses, side, row, cap_words)
     found = found or _condition.decide(clauses, side, cap_words)  # coding/support_condition.py: "can win if ..."
     found = found or _responses.decide(clauses, side, lowers)  # coding/responses.py: "terror must be answered"
@@ -334,6 +337,8 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
     if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
+    if _limits.sanctions_announced(lowers, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
     if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
         return None, "benefit_stated", veto | {"appeal"}  # "western weapons give us a big advantage": asks nothing
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest

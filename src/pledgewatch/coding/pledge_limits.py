@@ -13,6 +13,14 @@ Constructions:
   ..."). Not a passive clause, whose subject is the one helped ("Ukraine will also be helped to rebuild its
   army", "Moldova would be supported through the winter"), nor where the clause names no object ("the deal would help Ukraine rebuild": the parse gives Ukraine to
   the verb after), nor where the beneficiary is Ukraine ("this will give Ukraine the funds it needs").
+- `sanctions_announced` -> no pledge: the content names sanctions in so many words (`sanctions_named`) and no
+  support besides them: no `support`, `weapons`, `money` or `aid_object` word other than a `package_word` (the
+  package, tranche or round the sanctions come in) and no capability. ANNOTATION.md's settled conventions: sanctions
+  announced or imposed are `other`, not a pledge; the phrase rows ("announcing a new package") and `own_commitment`
+  ("impose" is a give verb for requests, "package" an aid object) read "we will impose a further package of
+  sanctions", "today we are announcing a new package of sanctions on Moscow", "the new sanctions package includes a
+  ban on diamonds" as pledges. Not where support is named beside them ("we will keep backing Ukraine and impose
+  more sanctions", "sanctions and 500 million in aid").
 """
 
 from __future__ import annotations
@@ -52,3 +60,13 @@ def benefit_without_party(frame: dict | None, row: dict, cap_words=frozenset()) 
     clauses = _with_subjects(list(frame.get("clauses") or []))
     given = [cl for cl in clauses if cl["tense"] in ("future", "would") and set(cl["pred"]) & W["give_lemma"]]
     return bool(given) and all(_benefits_no_party(cl, row, cap_words) for cl in given)
+
+
+def sanctions_announced(lowers, cap_words=frozenset()) -> bool:
+    """`sanctions_announced` (module docstring): sanctions named and no support beside them."""
+    W = _words.classes()
+    words = set(lowers)
+    if not words & W["sanctions_named"] or cap_words:
+        return False
+    given = W["support"] | W["weapons"] | W["money"] | (W["aid_object"] - W["package_word"])
+    return not words & given

@@ -45,6 +45,9 @@ Constructions read:
   keep backing it", "they can retake the land, | given enough tanks"), or the clause after a condition phrase the
   parse does not mark (statements/frame_condition.py: "as long as", "provided that", "on condition that"), that
   clause's frame under "cond" (absent elsewhere);
+- what a clause sees to: the clause an "ensure" / "make sure" verb on its chain or in its purpose clause governs,
+  under "ens" ("we will make sure | Ukraine prevails", "do everything to ensure | that Ukraine wins":
+  statements/frame_ensured.py), absent elsewhere;
 - a first-person verb of thinking: the clause it embeds ("I think | we will keep sending air defence"), negated where
   the negation of the matrix raises to it ("I do not think | we will send jets": `_embedded`).
 """
@@ -55,6 +58,7 @@ from . import lexicon as L
 from .frame_antecedent import antecedent
 from .frame_condition import condition_head
 from .frame_context import preceding
+from .frame_ensured import ensured
 from .frame_question import asks
 from .frame_subject import outer_subject
 
@@ -151,8 +155,11 @@ def _negative_det(obj) -> bool:
 
 def _controlled(ccomp):
     """The object of a verb that the parser tags as the subject of its infinitival complement ("Help | us | to
-    survive", "help | them | to rebuild"): a ccomp with "to" and a subject; None elsewhere."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in ccomp.children):
+    survive", "help | them | to rebuild"): a ccomp with "to" and a subject, or a bare infinitive after a
+    `frame_bare_control` verb ("we can help | the Ukrainian side | bring its men home", "will help | Kyiv | rebuild");
+    None elsewhere."""
+    bare = ccomp.tag_ == "VB" and ccomp.head.lemma_.lower() in L.FRAME_BARE_CONTROL
+    if not bare and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in ccomp.children):
         return None
     return next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
 
@@ -210,6 +217,9 @@ def clause(head, comp: int = 2) -> dict:
     cond = _condition(head) if comp else None
     if cond:
         out["cond"] = cond  # "Kyiv can win | if we keep backing it" (`_condition`)
+    ens = ensured(head) if comp else None
+    if ens is not None:
+        out["ens"] = clause(ens, comp=0)  # "we will make sure | Ukraine prevails" (statements/frame_ensured.py)
     return out
 
 
