@@ -111,8 +111,8 @@ def test_according_to_after_a_subject_that_says_nothing_keeps_the_reporter(nlp, 
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ('"Russia must take real steps toward de-escalation," the US president Tom Hanley agreed in a phone call on '
-     'Wednesday, according to the French presidency.', "Russia must take", "Tom Hanley"),
+    ('"The fishing quotas will hold until the spring," the Norwegian premier Tom Hanley agreed in a call on '
+     'Wednesday, according to the broadcaster NRK.', "The fishing quotas", "Tom Hanley"),
     ('"We will keep the grain corridor open," the Turkish minister Emre Kaya concluded after the talks, according '
      'to state media.', "We will keep", "Emre Kaya"),
     ('"The border stays closed for now," the two governors agreed, according to a joint press release.',

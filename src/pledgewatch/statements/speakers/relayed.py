@@ -17,7 +17,7 @@ corpus without coding_dev's half B: 8 rows in 7 articles):
 - "according to R" set off by commas right after the subject of a speech verb (cues.csv) that follows it and reports
   a clause or an object, not an infinitive: "Local officials, according to Interfax, acknowledged damage ..." -> the
   subject (`_subject_set_off`); and a quotation closed by a `carried_on_cue` verb ("agreed", "concluded"), which is
-  no cue of cues.csv: '"Russia must take real steps," the two leaders agreed, according to the presidency' -> the
+  no cue of cues.csv: '"The border must reopen," the two leaders agreed, according to the presidency' -> the
   subject, a coordination kept whole (`_closes_quotation`; round 25: one row of the team's half-A rows, none of
   coding_dev's items, polnear_train untouched under PolNeAR's outer nesting).
 
@@ -117,7 +117,7 @@ class RelayedMixin:
 
     def _closes_quotation(self, v) -> bool:
         """v is a verb of the `carried_on_cue` list ("agreed", "concluded") right after a quotation's closing mark
-        and its subject ('"Russia must take real steps," the two leaders agreed, according to ...'): the quotation is
+        and its subject ('"The border must reopen," the two leaders agreed, according to ...'): the quotation is
         its clause, as carried_on.py reads it."""
         if v.lemma_.lower() not in L.CARRIED_ON_CUE:
             return False
