@@ -86,15 +86,15 @@ def test_a_source_cited_as_saying_stays_the_reporters_under_outer_nesting(nlp):
 
 
 @pytest.mark.parametrize("body, content, name", [
-    ("Local officials, according to the Interfax news agency, acknowledged damage to a second bridge near the dam.",
-     "Local officials", "Local officials"),
+    ("Village officials, according to the Interfax news agency, confirmed the deaths of three civilians.",
+     "Village officials", "Village officials"),
     ("The regional police, according to local media, reported several arrests overnight.", "The regional police",
      "regional police"),
     ("Ministry spokesman Ivan Petrenko, according to the Kyiv Independent, denied the claims about the convoy.",
      "Ministry spokesman", "Ivan Petrenko"),
-], ids=["officials-acknowledged", "police-reported", "spokesman-denied"])
+], ids=["officials-confirmed", "police-reported", "spokesman-denied"])
 def test_according_to_set_off_after_the_subject_of_a_speech_verb_leaves_that_subject(nlp, body, content, name):
-    """"B, according to A, acknowledged X": the phrase set off by commas right after the subject of a speech verb
+    """"B, according to A, confirmed X": the phrase set off by commas right after the subject of a speech verb
     that reports a clause or an object relays B (relayed._subject_set_off)."""
     rows = [r for r in extract_rows(nlp, body) if r["cue"].lower() == "according to"]
     assert rows and rows[0]["text"].startswith(content) and rows[0]["speaker_name"] == name

@@ -15,7 +15,7 @@ corpus without coding_dev's half B: 8 rows in 7 articles):
   US said ..., according to Pentagon spokesperson Patrick Ryder": the coders name the spokesperson, the voice of
   the body).
 - "according to R" set off by commas right after the subject of a speech verb (cues.csv) that follows it and reports
-  a clause or an object, not an infinitive: "Local officials, according to Interfax, acknowledged damage ..." -> the
+  a clause or an object, not an infinitive: "Village officials, according to Interfax, confirmed three deaths" -> the
   subject (`_subject_set_off`); and a quotation closed by a `carried_on_cue` verb ("agreed", "concluded"), which is
   no cue of cues.csv: '"The border must reopen," the two leaders agreed, according to the presidency' -> the
   subject, a coordination kept whole (`_closes_quotation`; round 25: one row of the team's half-A rows, none of
@@ -93,7 +93,7 @@ class RelayedMixin:
         return None
 
     def _subject_set_off(self, cue, verbs, s, e):
-        """"B, according to A, acknowledged X": "according to A" set off by commas right after the subject B of a
+        """"B, according to A, confirmed X": "according to A" set off by commas right after the subject B of a
         speech verb (cues.csv) that follows it and reports a clause or an object, not an infinitive ("Russia,
         according to the ministry, agreed to withdraw" is an act the reporter describes; "agree" is no cue): B's
         noun phrase, where the reporter's mention is not B itself."""
