@@ -83,3 +83,42 @@ def test_a_source_cited_as_saying_stays_the_reporters_under_outer_nesting(nlp):
     """PolNeAR's convention (nesting="outer") keeps the reporter."""
     body = '"Everything is under control," Tass cited Governor Anton Alikhanov as saying.'
     assert speaker_of(extract_rows(nlp, body, nesting="outer"), "Everything is under control") == "Tass"
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Village officials, according to the Interfax news agency, confirmed the deaths of three civilians.",
+     "Village officials", "Village officials"),
+    ("The regional police, according to local media, reported several arrests overnight.", "The regional police",
+     "regional police"),
+    ("Ministry spokesman Ivan Petrenko, according to the Kyiv Independent, denied the claims about the convoy.",
+     "Ministry spokesman", "Ivan Petrenko"),
+], ids=["officials-confirmed", "police-reported", "spokesman-denied"])
+def test_according_to_set_off_after_the_subject_of_a_speech_verb_leaves_that_subject(nlp, body, content, name):
+    """"B, according to A, confirmed X": the phrase set off by commas right after the subject of a speech verb
+    that reports a clause or an object relays B (relayed._subject_set_off)."""
+    rows = [r for r in extract_rows(nlp, body) if r["cue"].lower() == "according to"]
+    assert rows and rows[0]["text"].startswith(content) and rows[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("Russia, according to the ministry, agreed to withdraw its troops from the island.", "Russia", "ministry"),
+    ("The convoy, according to Reuters, reached the city on Monday.", "The convoy", "Reuters"),
+    ("Kyiv, according to diplomats, wants to announce the deal soon.", "Kyiv", "diplomats"),
+], ids=["agreed-to-act", "no-speech-verb", "wants-to"])
+def test_according_to_after_a_subject_that_says_nothing_keeps_the_reporter(nlp, body, content, name):
+    """An infinitive (an act the reporter describes) or a verb that is no cue leaves the reporter speaking."""
+    assert name in speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"The fishing quotas will hold until the spring," the Norwegian premier Tom Hanley agreed in a call on '
+     'Wednesday, according to the broadcaster NRK.', "The fishing quotas", "Tom Hanley"),
+    ('"We will keep the grain corridor open," the Turkish minister Emre Kaya concluded after the talks, according '
+     'to state media.', "We will keep", "Emre Kaya"),
+    ('"The border stays closed for now," the two governors agreed, according to a joint press release.',
+     "The border stays", "two governors"),
+], ids=["president-agreed", "minister-concluded", "governors-agreed"])
+def test_a_quotation_closed_by_agreed_according_to_a_reporter_is_its_speakers(nlp, body, content, name):
+    """'"...," X agreed, according to A': the quotation's own speaker (carried_on_cue verbs, as carried_on.py reads
+    them), not the reporter (relayed._closes_quotation)."""
+    assert name in speaker_of(extract_rows(nlp, body), content)
