@@ -156,3 +156,28 @@ def test_a_us_think_tank_keeps_its_home_whatever_country_its_programme_studies()
     countries, officials = identity.recompute(rows)
     assert countries == ["United States"] * 3
     assert officials == [False] * 3
+
+
+def test_a_body_or_source_of_an_international_organisation_is_official():
+    # "the UN's monitoring centre said the convoy ...", "EU sources told the agency ...", "Nato's military committee
+    # said ...": a body or a source of the UN, the EU or NATO (CODING.md: officials and bodies of NATO / EU / UN),
+    # whatever the statements stage guessed (False here)
+    rows = [_row("UN's monitoring centre", "The UN's monitoring centre", article="i1"),
+            _row("EU sources", "EU sources", typ="group", article="i2"),
+            _row("NATO military committee", "Nato's military committee", article="i3"),
+            _row("OSCE mission", "the OSCE mission", article="i4")]
+    countries, officials = identity.recompute(rows)
+    assert officials == [True] * 4
+    assert countries == ["UN", "EU", "NATO", "OSCE"]
+
+
+def test_no_office_from_an_international_body_for_role_words_persons_or_a_nation():
+    # "EU farmers protested ...", "UN experts warned ..." (role words that make no office keep theirs), a person
+    # whose mention names the EU but no office ("an EU citizen living in Kyiv"), and a nation's unnamed body
+    # ("German sources": a nation's sources are no body of it) keep the statements stage's value
+    rows = [_row("EU farmers", typ="group", article="j1"),
+            _row("UN experts", typ="group", article="j2"),
+            _row("Anna Novak", "an EU citizen, Anna Novak", typ="person", article="j3"),
+            _row("German sources", typ="group", article="j4")]
+    _, officials = identity.recompute(rows)
+    assert officials == [False] * 4

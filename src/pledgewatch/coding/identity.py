@@ -18,7 +18,9 @@ The statements stage may take a speaker's country from words near the quote ("Li
    or an organisation of `organisations.csv` (Tass -> Russia, not official; ISW -> United States, not official); a
    name headed by such an organisation keeps its home whatever nationality another mention gives ("New York Times"
    with the mention "Russian official trade figures"); a country's body named by a `government_body` noun ("the
-   US treasury", "the Ukrainian side") is its government, an office;
+   US treasury", "the Ukrainian side") is its government, an office; a non-person speaker whose own words give it
+   an international body (countries.csv kind `body`: UN, EU, NATO, OSCE ...) and no office either way is a body or
+   source of it, an office ("the UN's joint coordination centre", "EU sources": identity_governments);
    where the mention gives no country otherwise, the body it names after "at" / "in" is the speaker's employer
    ("deputy director at the IMF": coding.identity_employer);
 4. consistency: within an article, every row of one `speaker_id` gets the country and official status of its best
@@ -54,7 +56,13 @@ from itertools import pairwise
 from ..statements import names as _names
 from ._match import read_table, text_of
 from .identity_employer import employer_home, without_field
-from .identity_governments import THE, government_body, governments_group, joint_governments
+from .identity_governments import (
+    THE,
+    government_body,
+    governments_group,
+    joint_governments,
+    organ_of_international_body,
+)
 from .identity_occupation import occupation_identity
 from .identity_words import (
     advised_country,
@@ -209,7 +217,10 @@ def _identify(name: str, sid: str, role: str, mention: str, typ: str, date) -> t
     if c:
         country, cs = c, _MENTION
     country, official, cs, os_ = _organisation_evidence(ref, name, typ, own, country, official, cs, os_)
-    return _named_body(ref, name, typ, country, official, cs, os_)
+    country, official, cs, os_ = _named_body(ref, name, typ, country, official, cs, os_)
+    if organ_of_international_body(ref, typ, country, official):  # "the UN's joint coordination centre"
+        official, os_ = True, _ORG
+    return country, official, cs, os_
 
 
 def _listed_entry(ref, name: str, sid: str, typ: str, date):

@@ -87,3 +87,19 @@ def government_body(ref, name: str) -> dict | None:
     if {w.lower() for w in words[n:-1]} & of("media_modifier"):
         return None
     return {"country": place["country"], "official": "yes", "body": True}
+
+
+def international_body(ref, country: str) -> bool:
+    """`country` is an international body that speaks officially (countries.csv: a row of kind `body` with official
+    yes for it, and no row of kind `country`): NATO, the EU, the UN, the OSCE ..."""
+    rows = [r for r in ref.places.values() if (r.get("country") or "") == country]
+    return any((r.get("kind") or "") == "body" and (r.get("official") or "").lower() == "yes" for r in rows) and not any(
+        (r.get("kind") or "") == "country" for r in rows)
+
+
+def organ_of_international_body(ref, typ: str, country: str, official) -> bool:
+    """A non-person speaker whose own words give it an international body as its country and no office either way
+    ("the UN's joint coordination centre", "EU sources", "NATO's military committee"): a body or source of that
+    organisation, an office (CODING.md: officials and bodies of NATO / EU / UN). Role words that make no office keep
+    theirs ("EU farmers", "UN experts"); persons are judged by their role."""
+    return typ != "person" and official is None and bool(country) and international_body(ref, country)

@@ -24,6 +24,7 @@ from .words import (
     GENERIC_ROLES,
     INDEF,
     PAST_OFFICE,
+    PLACE_HEADS,
     PRESIDENTIAL,
     PRON_ALL,
     UNNAMED_SOURCE_HEADS,
@@ -287,9 +288,11 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRON_ALL]
         if poss:
             # "Biden's spokesman", "Germany's ambassador": unnamed, but the article says whose
+            # ("the region's governor": a place the passage names is no speaker to take a country from)
             o = poss[0]
-            owner = self.resolve_mention(o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
-            return speaker_record(strip_det(text), "person", dr, dc or w.country or owner["speaker_country"],
+            owner = {} if o.pos_ == "NOUN" and o.lower_ in PLACE_HEADS else self.resolve_mention(
+                o.left_edge.i, o.i + 1, doc[o.left_edge.i:o.i + 1].text, recurse=False)
+            return speaker_record(strip_det(text), "person", dr, dc or w.country or owner.get("speaker_country", ""),
                                   bool(ref.role_official(text)))
         rec = self._owned_relation(head, text, dc or w.country)  # "his lawyer said" (owners.py)
         if rec is not None:

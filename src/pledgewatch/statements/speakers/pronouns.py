@@ -135,10 +135,22 @@ class PronounsMixin:
             ms = [c for c in cands if c[3] == si]
             subj = [c for c in ms if c[2]]
             st, en = (subj or ms)[-1][0], (subj or ms)[-1][1]
+            st = self._with_owner(st, en)
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         if low in PRON_PL:
             return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
         return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
+
+    def _with_owner(self, st: int, en: int) -> int:
+        """The start of an organisation mention with the possessive that owns its head ("[Russia's] defence ministry
+        has confirmed ... It said": the NER's entity begins after the owner, which names whose ministry it is): the
+        owner's first token where the head has a `poss` child right before st that is a place, else st."""
+        head = self.doc[st:en].root
+        for ch in head.children:
+            if ch.dep_ == "poss" and ch.i < st and ch.right_edge.i + 2 >= st and self.ref.place(
+                    self.doc[ch.left_edge.i:ch.i + 1].text) is not None:
+                return ch.left_edge.i
+        return st
 
     def _prev_singular(self) -> bool:
         """The previous row's mention is headed by a singular noun ("A nurse at the city hospital", "the soldier"), not
