@@ -27,7 +27,7 @@ def takes(ctx, v):
 
 
 def clause(ctx, v, nesting):
-    """(cs, ce, clause head token) of cue v's ccomp clause, else None."""
+    """(cs, ce, clause head token) of cue v's ccomp clause (or a finite xcomp: `grammar.finite_xcomp`), else None."""
     comps = [c for c in v.children if (c.dep_ == "ccomp" or finite_xcomp(c)) and not relay_tail(c, v)]
     if not comps:
         return None
