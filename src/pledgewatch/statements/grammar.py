@@ -233,3 +233,13 @@ def verbless_main(v):
            for t in doc[comma + 1:v.i]):
         return None
     return root
+
+
+def finite_xcomp(c):
+    """c is a clause the parse hung on its verb as an open complement (xcomp) though it is finite, with its own tense
+    and no "to": a misparsed complement clause. The parse does this where a relative pronoun is the subject of the
+    reported clause and the speaker sits between them ("a drawdown, which they say | left a vacuum ...": "which"
+    and "they" both subjects of "say", "left" its xcomp). Read as the cue's complement clause by `content.clause`
+    (without the object widening a ccomp gets there); `subjects._own_subject` takes the speaker."""
+    return c.dep_ == "xcomp" and c.tag_ in FINITE_TAGS and not any(
+        a.dep_ == "aux" and a.tag_ == "TO" or a.dep_ == "mark" for a in c.children)

@@ -8,6 +8,7 @@ from . import cues as _cues
 from . import lexicon as L
 from .absolute_clause import absolute_subject
 from .grammar import DASHES, MENTION_STOP, PLACE_ENTS, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
+from .grammar import finite_xcomp as _finite_xcomp
 from .object_control import object_controller
 from .quotes import QUOTE_CHARS
 
@@ -67,13 +68,16 @@ def subject(v, text, depth=0, nearest=True):
 
 
 def _own_subject(v, nearest=True):
-    """v's subject: where the parse gave v two ("Speaking in Keene, New Hampshire, Sanders attacked the plan, calling
-    it ...", "Denver (AFP) - Governor Jared Polis joined ..., accusing ..."), the one nearest before v where every
-    earlier one is a place (the parse took it out of a fronted phrase or a dateline) and that one is none; else (and
-    where not `nearest`) the first. None without one. (Not reached from the all-caps dateline "DENVER (AFP) -
-    Governor Jared Polis joined ...": the parse gives "joined" one subject, Polis, and hangs "DENVER" on it, and the
-    mention as written takes in the dash, "- Governor Jared Polis"; a known gap, not fixed.)"""
+    """v's subject: of two the parse gave v, a relative pronoun and then another with a finite xcomp on v, the other
+    ("..., which they say | left a vacuum": the pronoun is the reported clause's subject); else the one nearest
+    before v where every earlier one is a place (taken out of a fronted phrase or a dateline: "Speaking in Keene,
+    New Hampshire, Sanders attacked ...", "Denver (AFP) - Governor Jared Polis joined ..., accusing ...") and that
+    one is none; else (and where not `nearest`) the first. None without one. (An all-caps dateline the parse hangs
+    on the one subject, "DENVER (AFP) - Governor ...", is left to `mention`, which stops at the spaced dash.)"""
     subs = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subs) == 2 and subs[0].lower_ in L.RELATIVE_PRONOUN and subs[1].lower_ not in L.RELATIVE_PRONOUN and any(
+            _finite_xcomp(c) for c in v.children):
+        return subs[1]
     if len(subs) < 2 or not nearest:
         return subs[0] if subs else None
     before = [c for c in subs if c.i < v.i]

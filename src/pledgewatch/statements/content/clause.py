@@ -8,6 +8,7 @@ from ..conventions import polnear_convention
 from ..grammar import (
     FINITE_TAGS,
     cue_of,
+    finite_xcomp,
     in_modifier,
     in_noun_modifier,
     infinitival,
@@ -26,8 +27,8 @@ def takes(ctx, v):
 
 
 def clause(ctx, v, nesting):
-    """(cs, ce, clause head token) of cue v's ccomp clause, else None."""
-    comps = [c for c in v.children if c.dep_ == "ccomp" and not relay_tail(c, v)]
+    """(cs, ce, clause head token) of cue v's ccomp clause (or a finite xcomp: `grammar.finite_xcomp`), else None."""
+    comps = [c for c in v.children if (c.dep_ == "ccomp" or finite_xcomp(c)) and not relay_tail(c, v)]
     if not comps:
         return None
     c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
@@ -37,7 +38,7 @@ def clause(ctx, v, nesting):
         return None  # "the report found that ..." is a finding; "she found the coaching useful" is not
     same_side = [x for x in comps if (x.i > v.i) == (c.i > v.i)]
     lo, hi = min(x.left_edge.i for x in same_side), max(x.right_edge.i for x in same_side)
-    if c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) and (
+    if c.i > v.i and c.dep_ == "ccomp" and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) and (
             c.tag_ in FINITE_TAGS or any(x.dep_ == "aux" and x.tag_ in FINITE_TAGS for x in c.children)):
         # "has said single people ... families - gay, straight - would qualify": the parse took the finite
         # clause's subject for the cue's object
