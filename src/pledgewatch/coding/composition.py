@@ -53,8 +53,8 @@ Constructions:
   (`support_condition`: "Kyiv can still prevail if we keep backing it" -> appeal), coding/responses.py
   (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
   coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
-  that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`: "western weapons give us a big
-  advantage" states a benefit given, no appeal).
+  that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`: "night flights give us an
+  opportunity to strike" states a benefit given, no appeal).
 - `adversary_supply_denied` (veto of refusal, clause_parts.denies_supply): a present or past negated transfer to
   the adversary, no commitment ("we do not ship drones to Moscow"), denies a charge and declines no
   support; a future one ("we will not send weapons to Russia") stays a refusal, as a pledge to Russia stays a pledge.
@@ -340,7 +340,7 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
     if _limits.sanctions_announced(lowers, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
     if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
-        return None, "benefit_stated", veto | {"appeal"}  # "western weapons give us a big advantage": asks nothing
+        return None, "benefit_stated", veto | {"appeal"}  # "the frosts give us the chance to move": asks nothing
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:
