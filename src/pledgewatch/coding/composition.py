@@ -285,6 +285,18 @@ def _noun_phrases(clauses) -> bool:
     return bool(clauses) and not any(cl.get("v", True) for cl in clauses)
 
 
+def _limits_after(found, frame: dict, clauses, row: dict, cap_words: frozenset, lowers: set, veto: set):
+    """The limits read after the constructions: adds their vetoes to `veto` (in place) and gives the early return
+    of `decide`, or None."""
+    if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
+    if _limits.sanctions_announced(lowers, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
+    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
+        return None, "benefit_stated", veto | {"appeal"}  # "the frosts give us the chance to move": asks nothing
+    return None
+
+
 def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lowers: set):
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
@@ -335,12 +347,9 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
-    if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
-        veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
-    if _limits.sanctions_announced(lowers, cap_words):
-        veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
-    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
-        return None, "benefit_stated", veto | {"appeal"}  # "the frosts give us the chance to move": asks nothing
+    limited = _limits_after(found, frame, clauses, row, cap_words, lowers, veto)
+    if limited:
+        return limited
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:
