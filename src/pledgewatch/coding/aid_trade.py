@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from . import words as _words
 
-_OWNERS = frozenset({"our", "my", "your", "their", "his", "her", "its"})
 _PUNCT = _words.of("aid_punct") | {".", ";"}
 
 
@@ -40,6 +39,6 @@ def trade_frame(lowers: list[str], i: int) -> bool:
         if lowers[k] in W["ukraine"] and not (k and lowers[k - 1] in W["trade_frame_prep"]):  # not "war in Ukraine"
             return False
     prev = lowers[i - 1] if i else ""
-    if prev in _OWNERS or prev.endswith("'s") or set(lowers[max(0, i - 3):i]) & W["give_transfer"]:
+    if prev in W["owner_possessive"] or prev.endswith("'s") or set(lowers[max(0, i - 3):i]) & W["give_transfer"]:
         return False
     return True

@@ -70,7 +70,7 @@ def _success(x: dict, cap_words) -> bool:
         return True
     if pred == "be":
         return bool(set(x["obj"][:2]) & W["success_adj"])
-    return (pred in W["receive_lemma"] or pred == "have") and _parts.aid_object(x["obj"], cap_words)
+    return (pred in W["receive_lemma"] or pred in W["possess_lemma"]) and _parts.aid_object(x["obj"], cap_words)
 
 
 def ensured_success(clauses: list[dict], row: dict, cap_words) -> bool:

@@ -38,7 +38,7 @@ def _ensuring(t) -> bool:
         return False
     lemma = t.lemma_.lower()
     return lemma in L.FRAME_ENSURE_LEMMA or (
-        lemma == "make" and any(c.lower_ in L.FRAME_ENSURE_ADJECTIVE for c in t.children))
+        lemma in L.FRAME_ENSURE_VERB and any(c.lower_ in L.FRAME_ENSURE_ADJECTIVE for c in t.children))
 
 
 def ensured(head):
@@ -51,6 +51,6 @@ def ensured(head):
                 return _governed(t)
             nxt.extend(c for c in t.children if c.dep_ in _DOWN and not (
                 c.dep_ in ("advcl", "ccomp", "relcl") and any(
-                    s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "it" for s in c.children)))
+                    s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in L.FRAME_IMPERSONAL_SUBJECT for s in c.children)))
         frontier = nxt
     return None
