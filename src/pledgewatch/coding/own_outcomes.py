@@ -10,7 +10,7 @@ Constructions:
   (class `ukraine`) the subject of a `success_lemma` predicate (win, prevail, succeed ...), of "be" + a
   `success_adj` (victorious), of a `receive_lemma` / "have" predicate with aid as object ("has the weapons it
   needs"), or, negated, of a `failure_lemma` predicate ("does not lose", the litotes "we will not let Ukraine fail"
-  reads): "we will make sure Ukraine prevails", "we need to make sure that Ukraine succeeds", "Poland would do
+  reads): "we will make sure Ukraine prevails", "we simply have to make sure that Ukraine succeeds", "Poland would do
   everything to ensure that Ukraine wins", "we will ensure Ukraine has the weapons it needs". Not the recipient
   (Ukraine does not pledge to itself), not the adversary, not negated, hypothetical or a question; "make sure Russia
   does not win" (the adversary's failure) and "make sure our own army is ready" are none.

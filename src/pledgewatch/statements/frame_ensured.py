@@ -4,7 +4,7 @@ frame's `ens`, statements/clause_frame.py; read by coding/own_outcomes.py).
 Construction: a verb of `frame_ensure_lemma` ("ensure", "guarantee") or "make" with "sure" (`frame_ensure_adjective`)
 anywhere on the clause's own verbs (the head and its xcomp chain), or in a purpose clause the head governs ("do
 everything | to ensure ...", "do whatever it takes | to make sure ..."), and the clause it governs: "we will make sure
-| Ukraine prevails", "we need to make sure | that Ukraine succeeds", "Poland would do everything to ensure | that
+| Ukraine prevails", "we simply have to make sure | that Ukraine succeeds", "Poland would do everything to ensure | that
 Ukraine wins", "we must ensure | that Ukraine is victorious", "we will ensure | Ukraine has the weapons it needs". The
 parser hangs that clause as a ccomp of the verb or of "sure", or reads a bare verb as the object ("to ensure Ukraine
 | wins"); each is taken. Only the first such verb, at most `DEPTH` steps below the head and not past another clause
