@@ -49,12 +49,13 @@ Constructions:
   own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/own_outcomes.py (`ensured_success`: "we will make sure Ukraine prevails", `package_presented`: "today's
-  package includes more shells" -> pledge), coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/support_condition.py
-  (`support_condition`: "Kyiv can still prevail if we keep backing it" -> appeal), coding/responses.py
-  (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
-  coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
-  that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`: "night flights give us an
-  opportunity to strike" states a benefit given, no appeal).
+  package includes more shells", `own_offer`: "we can send another battery to Kyiv this year", `relied_on`: "Kyiv
+  can rely on Germany" -> pledge), coding/obligation_effort.py (`obligation_effort`: "the world must do more" ->
+  appeal), coding/support_condition.py (`support_condition`: "Kyiv can still prevail if we keep backing it" ->
+  appeal), coding/responses.py (`response_asked`: "called for a strong response to the strikes", "terror must be
+  answered" -> appeal), coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py
+  (`benefit_without_party`: a thing that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`:
+  "night flights give us an opportunity to strike" states a benefit given, no appeal).
 - `adversary_supply_denied` (veto of refusal, clause_parts.denies_supply): a present or past negated transfer to
   the adversary, no commitment ("we do not ship drones to Moscow"), denies a charge and declines no
   support; a future one ("we will not send weapons to Russia") stays a refusal, as a pledge to Russia stays a pledge.

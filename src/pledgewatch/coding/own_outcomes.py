@@ -85,7 +85,8 @@ def _presented(cl: dict, row: dict) -> bool:
         return False
     if cl["pred"][-1] not in W["present_lemma"] or not set(subj) & W["new_marker"]:
         return False
-    if not set(subj) & (W["aid_object"] | W["support"] | W["contribution_noun"]) or set(subj) & (W["hostile"] | W["sanctions"]):
+    if not set(subj) & (W["aid_object"] | W["support"] | W["contribution_noun"]) or \
+            set(subj) & (W["hostile"] | W["sanctions"]):
         return False
     own = text_of(row.get("speaker_country"))
     return all(c == own for c in _parts.countries(subj))

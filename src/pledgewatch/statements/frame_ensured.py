@@ -50,7 +50,8 @@ def ensured(head):
             if _ensuring(t):
                 return _governed(t)
             nxt.extend(c for c in t.children if c.dep_ in _DOWN and not (
-                c.dep_ in ("advcl", "ccomp", "relcl") and any(
-                    s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in L.FRAME_IMPERSONAL_SUBJECT for s in c.children)))
+                c.dep_ in ("advcl", "ccomp", "relcl") and any(s.dep_ in ("nsubj", "nsubjpass") and
+                                                           s.lower_ not in L.FRAME_IMPERSONAL_SUBJECT
+                                                           for s in c.children)))
         frontier = nxt
     return None
