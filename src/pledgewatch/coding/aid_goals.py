@@ -30,7 +30,8 @@ def _window(lowers: list[str], i: int, span: int) -> list[str]:
     """The up to `span` words before i, back to the last sentence break; punctuation is skipped and not counted (an
     aside set off by commas does not push the frame out: "in the interest of X, and of all of Y, that Ukraine ...")."""
     out = []
-    for w in reversed(lowers[:i]):
+    for k in range(i - 1, -1, -1):
+        w = lowers[k]
         if w in _BREAK or len(out) == span:
             break
         if w not in _PUNCT:

@@ -13,6 +13,7 @@ Ukraine. Each names its construction; examples in tests/coding/test_coding_aid.p
 from __future__ import annotations
 
 from . import words as _words
+from .aid_relation import _place_side, beneficiary_after
 
 _DETS = _words.of("aid_skip_before")
 _PUNCT = _words.of("aid_punct")
@@ -42,8 +43,6 @@ def adversary_supply(lowers: list[str], i: int) -> bool:
         if w in _PUNCT or w in (".", ";") or w in W["ukraine_side"] or w in W["donor_name"]:
             return False
         if w in W["adversary"]:
-            from .aid import beneficiary_after  # (aid imports this module)
-
             return beneficiary_after(lowers, i) != "recipient"
     return False
 
@@ -91,8 +90,6 @@ def complement_without_party(lowers: list[str], i: int) -> bool:
     obj = lowers[i + 2:i + 8]
     if not obj or obj[0] in _STOP or obj[0] in _PUNCT:
         return False
-    from .aid import _place_side  # (aid imports this module)
-
     party = W["support_party"] | W["ukraine"] | W["ukraine_side"] | W["donor_name"]
     for w in obj:
         if w in party or w.removesuffix("'s") in party or _place_side(w):

@@ -3,7 +3,7 @@
 `trade_frame`: a `weak_aid_anchor` word ("support", "supplies", "commitment", "backing" ...) is no support for Ukraine
 where the content names sanctions or a traded fossil commodity (`trade_frame_word`: the `sanctions` class with gas, oil,
 LNG, coal, petrol; not energy, electricity or fuel, with which Ukraine's grid is aided) and the aid word has no support
-relation of its own: Ukraine is neither the first party after it (coding.aid.beneficiary_after) nor, other than as a
+relation of its own: Ukraine is neither the first party after it (coding.aid_relation.beneficiary_after) nor, other than as a
 preposition's object (`trade_frame_prep`: "the war in Ukraine"), within four words before it ("Kyiv will get more
 support"); no giver follows it through 'of' ("the support of our partners"); no possessive stands right before it ("our
 support", "Ukraine's supplies"); no `give_transfer` verb takes it within three words before ("provide support", "send
@@ -17,17 +17,22 @@ one-word weak capability ("financing", "funds": "Europe keeps financing the regi
 from __future__ import annotations
 
 from . import words as _words
+from .aid_relation import beneficiary_after
 
 _PUNCT = _words.of("aid_punct") | {".", ";"}
 
 
-def trade_frame(lowers: list[str], i: int) -> bool:
-    """Is the weak aid word at i the support of a measure or the supply of fossil-fuel trade (module doc)?"""
-    W = _words.classes()
-    if lowers[i] not in W["weak_aid_anchor"] or not set(lowers) & W["trade_frame_word"]:
-        return False
-    from .aid import beneficiary_after  # (aid imports this module)
+def traded(lowers: list[str]) -> bool:
+    """Does the content name sanctions or a traded fossil commodity (`trade_frame_word`)? Read once per content."""
+    return not _words.of("trade_frame_word").isdisjoint(lowers)
 
+
+def trade_frame(lowers: list[str], i: int, trade: bool | None = None) -> bool:
+    """Is the weak aid word at i the support of a measure or the supply of fossil-fuel trade (module doc)? `trade`:
+    `traded(lowers)`, which the caller reads once per content (computed here when None)."""
+    W = _words.classes()
+    if lowers[i] not in W["weak_aid_anchor"] or not (traded(lowers) if trade is None else trade):
+        return False
     if beneficiary_after(lowers, i) == "recipient":
         return False
     if lowers[i + 1:i + 2] and lowers[i + 1] in W["giver_of"] and any(  # "the support of our partners": a giver
