@@ -20,10 +20,11 @@ this war"): coding_dev's coders code it as no aid (half A), and half B's aid pre
 
 from __future__ import annotations
 
+from . import aid_relation as _rel
 from . import words as _words
 
-_PUNCT = _words.of("aid_punct")
-_BREAK = frozenset({".", ";", "?", "!"})
+_PUNCT = _rel.PUNCT
+_BREAK = _rel.SENTENCE_BREAK
 
 
 def _window(lowers: list[str], i: int, span: int) -> list[str]:

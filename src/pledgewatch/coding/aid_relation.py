@@ -8,6 +8,9 @@ import functools
 
 from . import words as _words
 
+PUNCT = _words.of("aid_punct")  # brackets, quotation marks, commas
+STOP = PUNCT | _words.of("aid_clause_break")  # where a window of words stops: a comma, a bracket, "." or ";"
+SENTENCE_BREAK = _words.of("aid_clause_break") | _words.of("aid_sentence_end")  # ".", ";", "?", "!"
 
 @functools.lru_cache(maxsize=65536)
 def _place_side(tok: str) -> str:

@@ -16,10 +16,11 @@ one-word weak capability ("financing", "funds": "Europe keeps financing the regi
 
 from __future__ import annotations
 
+from . import aid_relation as _rel
 from . import words as _words
 from .aid_relation import beneficiary_after
 
-_PUNCT = _words.of("aid_punct") | {".", ";"}
+_PUNCT = _rel.STOP
 
 
 def traded(lowers: list[str]) -> bool:
