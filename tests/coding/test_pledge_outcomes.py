@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.statements.clause_frame import FRAME_KEY
-from support import coded_row, extract_rows
-
-
-def act_of_row(nlp, body: str, words: str) -> str:
-    return coded_row(nlp, body, words)["speech_act"]
+from support import act_of_row, extract_rows
 
 
 @pytest.mark.parametrize("body, start, pred, subj", [
