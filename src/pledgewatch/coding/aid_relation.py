@@ -34,8 +34,8 @@ _STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, 
 
 
 def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
-    """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object)
-    or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
+    """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object),
+    'giver' (a donor after `giver_of`: the support's giver, no beneficiary) or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
     stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
     "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
     After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary). After a
@@ -53,5 +53,21 @@ def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset 
             return "other"
         side = _place_side(w)
         if side:
-            return "" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
+            return "giver" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
     return ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _pair_side(first: str, second: str) -> str:
+    """The side of a country or body named by two tokens ("united states", "european union"; '' if none)."""
+    from ..sides import side_of
+    from ..statements.names import reference
+
+    row = reference().place(first + " " + second.removesuffix("'s"))
+    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
+
+
+def donor_named(words: list[str]) -> bool:
+    """Do `words` name a donor country or body in one token or two ("Britain", "the United States")?"""
+    return any(_place_side(w) == "donor" or (k + 1 < len(words) and _pair_side(w, words[k + 1]) == "donor")
+               for k, w in enumerate(words))
