@@ -59,6 +59,11 @@ def coded_row(nlp, body: str, words: str) -> dict:
     return rows[0]
 
 
+def act_of_row(nlp, body: str, words: str) -> str:
+    """The speech act of the first statement of `body` whose content holds `words`."""
+    return coded_row(nlp, body, words)["speech_act"]
+
+
 def lowers(text: str) -> list[str]:
     """The words of `text` as the coding rules read them: normalised, split by the blank tokenizer, lower case."""
     from pledgewatch.coding._match import blank_nlp, normalize

@@ -64,3 +64,19 @@ def test_ukraine_receiving_or_its_grid_stays_aid(text, country):
 ])
 def test_a_weak_word_the_capability_matcher_tags_is_judged_too(text, country, aid):
     assert _aid(text, country) is aid
+
+
+@pytest.mark.parametrize("text", [
+    "the sanctions are biting and the support of the united states remains firm",  # a donor in two words
+    "the sanctions are biting and the support of britain remains firm",  # a donor place in one
+    "the sanctions are biting and the support of our partners remains firm",  # a donor word
+])
+def test_a_giver_after_of_keeps_the_support(text):
+    words = text.split()
+    assert not aid_trade.trade_frame(words, words.index("support"))
+
+
+def test_without_a_giver_the_support_is_the_measures():
+    words = "the oil embargo still lacks support of member states".split()
+    assert aid_trade.trade_frame(words, words.index("support"))
+

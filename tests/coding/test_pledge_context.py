@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch import statements
-from support import coded_row, extract_rows, row_of
-
-
-def act_of_row(nlp, body: str, words: str) -> str:
-    """The speech act of the first statement of `body` whose content holds `words`."""
-    return coded_row(nlp, body, words)["speech_act"]
+from support import act_of_row, extract_rows, row_of
 
 
 @pytest.mark.parametrize("body, words", [

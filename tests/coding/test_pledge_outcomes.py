@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch.statements.clause_frame import FRAME_KEY
-from support import coded_row, extract_rows
-
-
-def act_of_row(nlp, body: str, words: str) -> str:
-    return coded_row(nlp, body, words)["speech_act"]
+from support import act_of_row, extract_rows
 
 
 @pytest.mark.parametrize("body, start, pred, subj", [
@@ -37,8 +33,8 @@ def test_a_clause_with_its_own_subject_in_between_sees_to_nothing_of_ours(nlp):
 
 
 @pytest.mark.parametrize("body, start", [
-    ('"We need to make sure that Ukraine succeeds in this war," the Irish prime minister, Leo Varadkar, told '
-     "reporters in Kyiv.", "We need to"),
+    ('"We simply have to make sure that Ukraine succeeds," the Irish prime minister told a news conference in '
+     "Dublin.", "We simply"),
     ("Poland would do everything to ensure that Ukraine wins, President Andrzej Duda said in Warsaw.",
      "Poland would"),
     ('"We must ensure that Ukraine is victorious," the Latvian foreign minister, Edgars Rinkevics, said on Friday.',
@@ -104,7 +100,8 @@ def test_the_speakers_side_offering_support_it_can_give_pledges(nlp, body, start
 
 @pytest.mark.parametrize("body, start", [
     ('"We cannot send more tanks," the German chancellor, Olaf Scholz, said in Berlin.', "We cannot"),
-    ('"It is about how we can provide peace in Europe," the German chancellor, Olaf Scholz, said.', "It is about"),
+    ('"The question is how we can provide security for Europe," the German chancellor, Olaf Scholz, said.',
+     "The question is"),
     ('"Western countries can help Ukraine much more," the German chancellor, Olaf Scholz, said.', "Western countries"),
     ('"We could send another battery next year," the German chancellor, Olaf Scholz, said.', "We could"),
 ])

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import coded_row
-
-
-def act_of_row(nlp, body: str, words: str) -> str:
-    """The speech act of the first statement of `body` whose content holds `words`."""
-    return coded_row(nlp, body, words)["speech_act"]
+from support import act_of_row, coded_row
 
 
 @pytest.mark.parametrize("body, start", [

@@ -122,3 +122,16 @@ def test_a_quotation_closed_by_agreed_according_to_a_reporter_is_its_speakers(nl
     """'"...," X agreed, according to A': the quotation's own speaker (carried_on_cue verbs, as carried_on.py reads
     them), not the reporter (relayed._closes_quotation)."""
     assert name in speaker_of(extract_rows(nlp, body), content)
+
+
+@pytest.mark.parametrize("body, content, first, second", [
+    ('"The ferry will run again in May," the mayor of Odesa and the regional governor agreed, according to a local '
+     'newspaper.', "The ferry", "mayor of Odesa", "regional governor"),
+    ('"Schools reopen on Monday," the education minister and the health minister concluded, according to state '
+     'television.', "Schools reopen", "education minister", "health minister"),
+], ids=["mayor-and-governor", "two-ministers"])
+def test_a_coordinated_subject_closing_a_quotation_speaks_jointly(nlp, body, content, first, second):
+    """'"...," X and Y agreed, according to A': the coordination stays whole, one joint statement (ANNOTATION.md;
+    relayed._phrase with `joint`); cut at the conjunction, the first or neither would be read."""
+    speaker = speaker_of(extract_rows(nlp, body), content)
+    assert first in speaker and second in speaker

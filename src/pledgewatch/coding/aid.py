@@ -54,13 +54,12 @@ she would need to displace ... Russians"). Support transferred to the adversary 
 
 from __future__ import annotations
 
-import functools
-
 from . import aid_extra as _extra
 from . import aid_goals as _goals
 from . import aid_limits as _limits
 from . import aid_trade as _trade
 from . import words as _words
+from .aid_relation import _STOP, _place_side, beneficiary_after
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
 _PUNCT = _words.of("aid_punct")
@@ -83,51 +82,6 @@ def to_adversary(lowers: list[str]) -> bool:
         if before or (k < len(lowers) and lowers[k] in W["transfer"] and lowers[k] not in ("to", "for")):
             return True
     return False
-
-
-@functools.lru_cache(maxsize=65536)
-def _place_side(tok: str) -> str:
-    """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
-    from ..sides import side_of
-    from ..statements.names import reference
-
-    W = _words.classes()
-    tok = tok.removesuffix("'s")
-    if tok in W["ukraine"]:
-        return "recipient"
-    if tok in W["other_beneficiary"]:
-        return "other"
-    if not tok.isalpha() or tok in W["not_a_place"]:
-        return ""
-    row = reference().place(tok)
-    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
-
-
-_STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, conjunctions
-
-
-def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
-    """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object)
-    or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
-    stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
-    "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
-    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary). After a
-    `giver_of` word ('of'), a donor is the giver, no beneficiary ("the backing of Britain and America matters to
-    us", "with the help of Canadian industry"; "support of Kyiv" still names Ukraine)."""
-    W = _words.classes()
-    seen_in = seen_of = False
-    for j in range(i + 1, min(i + 1 + span, len(lowers))):
-        w = lowers[j]
-        if w in _STOP or w in stop or w in W["against_adversary"]:
-            return ""
-        seen_in = seen_in or w == "in"
-        seen_of = seen_of or (j == i + 1 and w in W["giver_of"])
-        if w in W["not_beneficiary"] and not seen_in:
-            return "other"
-        side = _place_side(w)
-        if side:
-            return "" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
-    return ""
 
 
 def _vetoed(lowers: list[str], i: int, j: int) -> bool:
@@ -285,6 +239,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
     zones, transfers to Ukraine and its needs."""
     W = _words.classes()
     out = []
+    trade = _trade.traded(lowers)
     for i, w in enumerate(lowers):
         if i in in_cap:
             continue
@@ -293,7 +248,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
                 and not _limits.support_without_party(lowers, i) and not _limits.complement_without_party(lowers, i) \
-                and not _limits.adversary_supply(lowers, i) and not _trade.trade_frame(lowers, i) \
+                and not _limits.adversary_supply(lowers, i) and not _trade.trade_frame(lowers, i, trade) \
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
@@ -326,8 +281,9 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
     n = len(lowers)
     out = []
     war = ukraine_context(lowers, "")
+    trade = _trade.traded(lowers)
     for s, e in caps:
-        if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and (not ukr or _trade.trade_frame(lowers, s)):
+        if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and (not ukr or _trade.trade_frame(lowers, s, trade)):
             continue  # a bare "financing", "funds": aid only in a Ukraine context, not in a trade frame (aid_trade)
         if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))  # "military aid", "financial support"

@@ -20,17 +20,19 @@ this war"): coding_dev's coders code it as no aid (half A), and half B's aid pre
 
 from __future__ import annotations
 
+from . import aid_relation as _rel
 from . import words as _words
 
-_PUNCT = _words.of("aid_punct")
-_BREAK = frozenset({".", ";", "?", "!"})
+_PUNCT = _rel.PUNCT
+_BREAK = _rel.SENTENCE_BREAK
 
 
 def _window(lowers: list[str], i: int, span: int) -> list[str]:
     """The up to `span` words before i, back to the last sentence break; punctuation is skipped and not counted (an
     aside set off by commas does not push the frame out: "in the interest of X, and of all of Y, that Ukraine ...")."""
     out = []
-    for w in reversed(lowers[:i]):
+    for k in range(i - 1, -1, -1):
+        w = lowers[k]
         if w in _BREAK or len(out) == span:
             break
         if w not in _PUNCT:

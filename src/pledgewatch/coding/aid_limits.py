@@ -12,10 +12,13 @@ Ukraine. Each names its construction; examples in tests/coding/test_coding_aid.p
 
 from __future__ import annotations
 
+from . import aid_relation as _rel
 from . import words as _words
+from .aid_relation import _place_side, beneficiary_after
 
 _DETS = _words.of("aid_skip_before")
-_PUNCT = _words.of("aid_punct")
+_PUNCT = _rel.PUNCT
+_STOP_PUNCT = _rel.STOP
 _STOP = _words.of("beneficiary_stop")
 
 
@@ -39,11 +42,9 @@ def adversary_supply(lowers: list[str], i: int) -> bool:
     if lowers[i] not in W["supply_word"]:
         return False
     for w in reversed(lowers[max(0, i - 6):i]):
-        if w in _PUNCT or w in (".", ";") or w in W["ukraine_side"] or w in W["donor_name"]:
+        if w in _STOP_PUNCT or w in W["ukraine_side"] or w in W["donor_name"]:
             return False
         if w in W["adversary"]:
-            from .aid import beneficiary_after  # (aid imports this module)
-
             return beneficiary_after(lowers, i) != "recipient"
     return False
 
@@ -91,8 +92,6 @@ def complement_without_party(lowers: list[str], i: int) -> bool:
     obj = lowers[i + 2:i + 8]
     if not obj or obj[0] in _STOP or obj[0] in _PUNCT:
         return False
-    from .aid import _place_side  # (aid imports this module)
-
     party = W["support_party"] | W["ukraine"] | W["ukraine_side"] | W["donor_name"]
     for w in obj:
         if w in party or w.removesuffix("'s") in party or _place_side(w):
@@ -120,7 +119,7 @@ def adversary_target(lowers: list[str]) -> bool:
             continue
         before = []
         for x in reversed(lowers[max(0, i - 4):i]):
-            if x in _PUNCT or x in (".", ";"):
+            if x in _STOP_PUNCT:
                 break
             before.append(x)
         if not set(before) & W["against_adversary"]:

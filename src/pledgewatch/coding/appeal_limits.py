@@ -6,12 +6,12 @@ Constructions:
 - `benefit_stated` -> no appeal: a declarative clause (present, past or perfect; a subject, active, no modal, not
   negated, hypothetical, a question or an imperative) whose predicate is a give verb (`give_lemma`) and whose object
   is a benefit that is no transfer (`not_transferred`: an advantage, a chance, hope, time, a signal) and names no
-  aid: it states what something gives ("western weapons give us a big advantage", "the pause gave the Ukrainians the
-  opportunity to strike back", "their will to fight gives them a great advantage"), and asks no one for anything. The
-  phrase rows read "give us" from the recipient as "Give us the planes". Only where the statement has no imperative
-  and no obligation (must / should, need / have / ought to) and no construction of composition decided: "give us
-  the chance to win" (an imperative), "partners must give Ukraine the chance" (an obligation) and "the jets would
-  give us an edge" (hypothetical: a recipient's wish) stay to the other rules.
+  aid: it states what something gives ("night flights give us an opportunity to strike", "the pause gave the
+  Ukrainians the opportunity to strike back", "their will to fight gives them a great advantage"), and asks no one
+  for anything. The phrase rows read "give us" from the recipient as "Give us the planes". Only where the statement
+  has no imperative and no obligation (must / should, need / have / ought to) and no construction of composition
+  decided: "give us the chance to win" (an imperative), "partners must give Ukraine the chance" (an obligation) and
+  "the jets would give us an edge" (hypothetical: a recipient's wish) stay to the other rules.
 """
 
 from __future__ import annotations
@@ -40,5 +40,6 @@ def _asks(cl: dict) -> bool:
 
 
 def benefit_stated(clauses: list[dict], cap_words=frozenset()) -> bool:
-    """`benefit_stated` (module docstring): True where a clause of the statement states a benefit given and none asks."""
+    """`benefit_stated` (module docstring): True where a clause of the statement states a benefit given and none
+    asks."""
     return any(_benefit_given(cl, cap_words) for cl in clauses) and not any(_asks(cl) for cl in clauses)

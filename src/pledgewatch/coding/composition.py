@@ -49,12 +49,13 @@ Constructions:
   own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/own_outcomes.py (`ensured_success`: "we will make sure Ukraine prevails", `package_presented`: "today's
-  package includes more shells" -> pledge), coding/obligation_effort.py (`obligation_effort`: "the world must do more" -> appeal), coding/support_condition.py
-  (`support_condition`: "Kyiv can still prevail if we keep backing it" -> appeal), coding/responses.py
-  (`response_asked`: "called for a strong response to the strikes", "terror must be answered" -> appeal),
-  coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py (`benefit_without_party`: a thing
-  that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`: "western weapons give us a big
-  advantage" states a benefit given, no appeal).
+  package includes more shells", `own_offer`: "we can send another battery to Kyiv this year", `relied_on`: "Kyiv
+  can rely on Germany" -> pledge), coding/obligation_effort.py (`obligation_effort`: "the world must do more" ->
+  appeal), coding/support_condition.py (`support_condition`: "Kyiv can still prevail if we keep backing it" ->
+  appeal), coding/responses.py (`response_asked`: "called for a strong response to the strikes", "terror must be
+  answered" -> appeal), coding/deliveries.py (vetoes of delivery and refusal), coding/pledge_limits.py
+  (`benefit_without_party`: a thing that will help a cause, no pledge), coding/appeal_limits.py (`benefit_stated`:
+  "night flights give us an opportunity to strike" states a benefit given, no appeal).
 - `adversary_supply_denied` (veto of refusal, clause_parts.denies_supply): a present or past negated transfer to
   the adversary, no commitment ("we do not ship drones to Moscow"), denies a charge and declines no
   support; a future one ("we will not send weapons to Russia") stays a refusal, as a pledge to Russia stays a pledge.
@@ -285,6 +286,18 @@ def _noun_phrases(clauses) -> bool:
     return bool(clauses) and not any(cl.get("v", True) for cl in clauses)
 
 
+def _limits_after(found, frame: dict, clauses, row: dict, cap_words: frozenset, lowers: set, veto: set):
+    """The limits read after the constructions: adds their vetoes to `veto` (in place) and gives the early return
+    of `decide`, or None."""
+    if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
+    if _limits.sanctions_announced(lowers, cap_words):
+        veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
+    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
+        return None, "benefit_stated", veto | {"appeal"}  # "the frosts give us the chance to move": asks nothing
+    return None
+
+
 def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lowers: set):
     """(act or None, construction, vetoed acts) for one statement; see the module docstring."""
     veto = set()
@@ -335,12 +348,9 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
-    if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
-        veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
-    if _limits.sanctions_announced(lowers, cap_words):
-        veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
-    if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
-        return None, "benefit_stated", veto | {"appeal"}  # "western weapons give us a big advantage": asks nothing
+    limited = _limits_after(found, frame, clauses, row, cap_words, lowers, veto)
+    if limited:
+        return limited
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:

@@ -10,7 +10,7 @@ Constructions:
   (class `ukraine`) the subject of a `success_lemma` predicate (win, prevail, succeed ...), of "be" + a
   `success_adj` (victorious), of a `receive_lemma` / "have" predicate with aid as object ("has the weapons it
   needs"), or, negated, of a `failure_lemma` predicate ("does not lose", the litotes "we will not let Ukraine fail"
-  reads): "we will make sure Ukraine prevails", "we need to make sure that Ukraine succeeds", "Poland would do
+  reads): "we will make sure Ukraine prevails", "we simply have to make sure that Ukraine succeeds", "Poland would do
   everything to ensure that Ukraine wins", "we will ensure Ukraine has the weapons it needs". Not the recipient
   (Ukraine does not pledge to itself), not the adversary, not negated, hypothetical or a question; "make sure Russia
   does not win" (the adversary's failure) and "make sure our own army is ready" are none.
@@ -70,7 +70,7 @@ def _success(x: dict, cap_words) -> bool:
         return True
     if pred == "be":
         return bool(set(x["obj"][:2]) & W["success_adj"])
-    return (pred in W["receive_lemma"] or pred == "have") and _parts.aid_object(x["obj"], cap_words)
+    return (pred in W["receive_lemma"] or pred in W["possess_lemma"]) and _parts.aid_object(x["obj"], cap_words)
 
 
 def ensured_success(clauses: list[dict], row: dict, cap_words) -> bool:
@@ -85,7 +85,8 @@ def _presented(cl: dict, row: dict) -> bool:
         return False
     if cl["pred"][-1] not in W["present_lemma"] or not set(subj) & W["new_marker"]:
         return False
-    if not set(subj) & (W["aid_object"] | W["support"] | W["contribution_noun"]) or set(subj) & (W["hostile"] | W["sanctions"]):
+    if not set(subj) & (W["aid_object"] | W["support"] | W["contribution_noun"]) or \
+            set(subj) & (W["hostile"] | W["sanctions"]):
         return False
     own = text_of(row.get("speaker_country"))
     return all(c == own for c in _parts.countries(subj))

@@ -21,6 +21,12 @@ Constructions:
   sanctions", "today we are announcing a new package of sanctions on Moscow", "the new sanctions package includes a
   ban on diamonds" as pledges. Not where support is named beside them ("we will keep backing Ukraine and impose
   more sanctions", "sanctions and 500 million in aid").
+  Two other sanctions checks stay where they are, each on a narrower part and a broader class (`sanctions`, which
+  also holds price, cap, assets, freeze): composition's commissive branch vetoes the pledge where the committed
+  clause's own object is an economic measure and no aid ("we pledge to freeze the assets", "promised to set a price cap":
+  no `sanctions_named` word, so this check does not see them), and own_outcomes' `package_presented` does not take
+  a subject that is a measure ("the new price cap includes ..."). Folding either into this check (the whole content,
+  the narrower class) would move rows; round 25's review asked for it, and it was not measured.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ frame's `ens`, statements/clause_frame.py; read by coding/own_outcomes.py).
 Construction: a verb of `frame_ensure_lemma` ("ensure", "guarantee") or "make" with "sure" (`frame_ensure_adjective`)
 anywhere on the clause's own verbs (the head and its xcomp chain), or in a purpose clause the head governs ("do
 everything | to ensure ...", "do whatever it takes | to make sure ..."), and the clause it governs: "we will make sure
-| Ukraine prevails", "we need to make sure | that Ukraine succeeds", "Poland would do everything to ensure | that
+| Ukraine prevails", "we simply have to make sure | that Ukraine succeeds", "Poland would do everything to ensure | that
 Ukraine wins", "we must ensure | that Ukraine is victorious", "we will ensure | Ukraine has the weapons it needs". The
 parser hangs that clause as a ccomp of the verb or of "sure", or reads a bare verb as the object ("to ensure Ukraine
 | wins"); each is taken. Only the first such verb, at most `DEPTH` steps below the head and not past another clause
@@ -38,7 +38,7 @@ def _ensuring(t) -> bool:
         return False
     lemma = t.lemma_.lower()
     return lemma in L.FRAME_ENSURE_LEMMA or (
-        lemma == "make" and any(c.lower_ in L.FRAME_ENSURE_ADJECTIVE for c in t.children))
+        lemma in L.FRAME_ENSURE_VERB and any(c.lower_ in L.FRAME_ENSURE_ADJECTIVE for c in t.children))
 
 
 def ensured(head):
@@ -50,7 +50,8 @@ def ensured(head):
             if _ensuring(t):
                 return _governed(t)
             nxt.extend(c for c in t.children if c.dep_ in _DOWN and not (
-                c.dep_ in ("advcl", "ccomp", "relcl") and any(
-                    s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "it" for s in c.children)))
+                c.dep_ in ("advcl", "ccomp", "relcl") and any(s.dep_ in ("nsubj", "nsubjpass") and
+                                                           s.lower_ not in L.FRAME_IMPERSONAL_SUBJECT
+                                                           for s in c.children)))
         frontier = nxt
     return None

@@ -81,12 +81,12 @@ class RelayedMixin:
         v, hops = cue.head, 0
         while hops < 4:
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            closes = v.pos_ == "VERB" and subj is not None and self._closes_quotation(v)
             if v.pos_ == "VERB" and subj is not None and (
-                    (v.lemma_.lower() in verbs and any(c.dep_ == "ccomp" for c in v.children))
-                    or self._closes_quotation(v)):
+                    (v.lemma_.lower() in verbs and any(c.dep_ == "ccomp" for c in v.children)) or closes):
                 if s <= subj.i < e or (self._names_person(s, e) and not self._names_person(*self._phrase(subj))):
                     return None
-                return self._phrase(subj, joint=v.lemma_.lower() not in verbs)
+                return self._phrase(subj, joint=closes)  # a quotation closed by "agreed": the coordination whole
             if v.dep_ != "ccomp" or v.pos_ != "VERB" or v.i > cue.i:
                 return None
             v, hops = v.head, hops + 1

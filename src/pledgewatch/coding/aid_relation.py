@@ -1,0 +1,73 @@
+"""The support relation the aid modules share (coding.aid, coding.aid_limits, coding.aid_trade): the side of a
+place named by one token and whom a support word is for, read from the words after it. A module of its own so that
+the aid modules import it at load time, not on each call (coding.aid imports aid_limits and aid_trade)."""
+
+from __future__ import annotations
+
+import functools
+
+from . import words as _words
+
+PUNCT = _words.of("aid_punct")  # brackets, quotation marks, commas
+STOP = PUNCT | _words.of("aid_clause_break")  # where a window of words stops: a comma, a bracket, "." or ";"
+SENTENCE_BREAK = _words.of("aid_clause_break") | _words.of("aid_sentence_end")  # ".", ";", "?", "!"
+
+@functools.lru_cache(maxsize=65536)
+def _place_side(tok: str) -> str:
+    """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
+    from ..sides import side_of
+    from ..statements.names import reference
+
+    W = _words.classes()
+    tok = tok.removesuffix("'s")
+    if tok in W["ukraine"]:
+        return "recipient"
+    if tok in W["other_beneficiary"]:
+        return "other"
+    if not tok.isalpha() or tok in W["not_a_place"]:
+        return ""
+    row = reference().place(tok)
+    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
+
+
+_STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, conjunctions
+
+
+def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
+    """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object),
+    'giver' (a donor after `giver_of`: the support's giver, no beneficiary) or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
+    stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
+    "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
+    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary). After a
+    `giver_of` word ('of'), a donor is the giver, no beneficiary ("the backing of Britain and America matters to
+    us", "with the help of Canadian industry"; "support of Kyiv" still names Ukraine)."""
+    W = _words.classes()
+    seen_in = seen_of = False
+    for j in range(i + 1, min(i + 1 + span, len(lowers))):
+        w = lowers[j]
+        if w in _STOP or w in stop or w in W["against_adversary"]:
+            return ""
+        seen_in = seen_in or w == "in"
+        seen_of = seen_of or (j == i + 1 and w in W["giver_of"])
+        if w in W["not_beneficiary"] and not seen_in:
+            return "other"
+        side = _place_side(w)
+        if side:
+            return "giver" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
+    return ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _pair_side(first: str, second: str) -> str:
+    """The side of a country or body named by two tokens ("united states", "european union"; '' if none)."""
+    from ..sides import side_of
+    from ..statements.names import reference
+
+    row = reference().place(first + " " + second.removesuffix("'s"))
+    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
+
+
+def donor_named(words: list[str]) -> bool:
+    """Do `words` name a donor country or body in one token or two ("Britain", "the United States")?"""
+    return any(_place_side(w) == "donor" or (k + 1 < len(words) and _pair_side(w, words[k + 1]) == "donor")
+               for k, w in enumerate(words))
