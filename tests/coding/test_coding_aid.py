@@ -101,7 +101,7 @@ def test_giving_ukraine_an_opportunity_is_no_transfer():
 
 
 @pytest.mark.parametrize("text", [
-    "Ukrainian combat experience and western weapons give us a real edge",
+    "our gunners' training and the donated howitzers give us a real edge",
     "Ukraine's troops are using western arms to hit the crossing",
     "the first use of donated Harpoon missiles sank a tug",
 ])
