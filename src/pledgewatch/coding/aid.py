@@ -59,10 +59,10 @@ from . import aid_goals as _goals
 from . import aid_limits as _limits
 from . import aid_trade as _trade
 from . import words as _words
-from .aid_relation import _STOP, _place_side, beneficiary_after
+from .aid_relation import _STOP, STOP, _place_side, beneficiary_after
+from .aid_relation import PUNCT as _PUNCT
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
-_PUNCT = _words.of("aid_punct")
 
 
 def to_adversary(lowers: list[str]) -> bool:
@@ -115,7 +115,7 @@ def _adversary_subject(lowers: list[str], k: int) -> bool:
     within four words before the transfer word, no punctuation between."""
     W = _words.classes()
     for w in reversed(lowers[max(0, k - 4):k]):
-        if w in _PUNCT or w in (".", ";"):
+        if w in STOP:
             return False
         if w in W["adversary"]:
             return True

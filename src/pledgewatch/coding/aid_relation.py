@@ -12,6 +12,7 @@ PUNCT = _words.of("aid_punct")  # brackets, quotation marks, commas
 STOP = PUNCT | _words.of("aid_clause_break")  # where a window of words stops: a comma, a bracket, "." or ";"
 SENTENCE_BREAK = _words.of("aid_clause_break") | _words.of("aid_sentence_end")  # ".", ";", "?", "!"
 
+
 @functools.lru_cache(maxsize=65536)
 def _place_side(tok: str) -> str:
     """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
@@ -35,12 +36,13 @@ _STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, 
 
 def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset = frozenset()) -> str:
     """Whom the support word at i is for: 'recipient' (Ukraine), 'other' (another place, a non-beneficiary object),
-    'giver' (a donor after `giver_of`: the support's giver, no beneficiary) or ''. Reads the words after it up to `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object);
-    stops at 'from', 'by' (the giver), punctuation and conjunctions, and at a word of force (`against_adversary`:
-    "missiles able to hit Russian territory", "weapons to fight against Russia": the target is no beneficiary).
-    After 'in', only a place counts ("aid in Gaza"; "support in the war" names no beneficiary). After a
-    `giver_of` word ('of'), a donor is the giver, no beneficiary ("the backing of Britain and America matters to
-    us", "with the help of Canadian industry"; "support of Kyiv" still names Ukraine)."""
+    'giver' (a donor after `giver_of`: the support's giver, no beneficiary) or ''. Reads the words after it up to
+    `span`, through 'to', 'for', 'with', 'in' or directly (a verb's object); stops at 'from', 'by' (the giver),
+    punctuation and conjunctions, and at a word of force (`against_adversary`: "missiles able to hit Russian territory",
+    "weapons to fight against Russia": the target is no beneficiary). After 'in', only a place counts ("aid in Gaza";
+    "support in the war" names no beneficiary). After a `giver_of` word ('of'), a donor is the giver, no beneficiary
+    ("the backing of Britain and America matters to us", "with the help of Canadian industry"; "support of Kyiv" still
+    names Ukraine)."""
     W = _words.classes()
     seen_in = seen_of = False
     for j in range(i + 1, min(i + 1 + span, len(lowers))):

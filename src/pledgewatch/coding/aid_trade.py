@@ -37,7 +37,8 @@ def trade_frame(lowers: list[str], i: int, trade: bool | None = None) -> bool:
     if beneficiary_after(lowers, i) in ("recipient", "giver"):  # "the support of the United States": a giver
         return False
     after_of = lowers[i + 2:i + 5] if lowers[i + 1:i + 2] and lowers[i + 1] in W["giver_of"] else []
-    if any(w in W["donor_name"] | W["ukraine_side"] | W["ukraine"] for w in after_of) or \
+    givers = W["donor_name"] | W["ukraine_side"] | W["ukraine"] if after_of else frozenset()
+    if any(w in givers for w in after_of) or \
             _rel.donor_named(after_of):  # "the support of our partners", "... of the United States": a giver
         return False
     for k in range(i - 1, max(-1, i - 5), -1):  # "Kyiv will get more support": Ukraine holds or receives it
