@@ -68,6 +68,7 @@ def glued_stops() -> bool:
 
 
 def _register_components() -> None:
+    from spacy.attrs import IS_SPACE
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPH_BREAKS):
@@ -76,12 +77,13 @@ def _register_components() -> None:
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc):
         """A token after a line break starts a sentence: a headline without a full stop, a caption or a paragraph
-        is never glued to the next one by the parser (which respects sentence starts set before it)."""
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                if not tok.is_space:
-                    tok.is_sent_start = True
+        is never glued to the next one by the parser (which respects sentence starts set before it). A line break
+        is a space token (a token's own trailing whitespace is one " " or nothing), so only the tokens after a space
+        token are looked at, found on the doc's IS_SPACE array without making a Token object for every token."""
+        space = doc.to_array(IS_SPACE).tolist()
+        for i in range(1, len(space)):
+            if space[i - 1] and not space[i] and "\n" in doc[i - 1].text:
+                doc[i].is_sent_start = True
         return doc
 
 

@@ -35,3 +35,23 @@ def test_headline_without_full_stop_is_its_own_sentence(nlp):
     assert first.text.strip() == "Austin Reaffirms U.S. Pledge To Send More Arms To Kyiv"
     assert "paragraph_breaks" in nlp.pipe_names
     assert "+paragraph_breaks" in nlpmod.model_id(nlp) and "+glued_stops@" in nlpmod.model_id(nlp)
+
+
+def test_paragraph_breaks_marks_exactly_the_tokens_after_a_line_break(nlp):
+    # the component reads the IS_SPACE array; the reference below walks the tokens as the earlier version did
+    text = ("Ministers Meet In Brussels\nThe talks ran late .  \n\n  Aid was promised\n \nby the donors.\n"
+            "A photo caption (Agency)\n\n\n\nAnother line  follows here.\t\nEnd")
+    doc = nlp.make_doc(text)
+    nlp.get_pipe("paragraph_breaks")(doc)
+    expected = [i for i in range(1, len(doc)) if doc[i - 1].is_space and "\n" in doc[i - 1].text
+                and not doc[i].is_space]
+    marked = [t.i for t in doc if t.i > 0 and t.is_sent_start]
+    assert marked == expected
+    assert [doc[i].text for i in marked] == ["The", "Aid", "by", "A", "Another", "End"]
+    assert all(t.whitespace_ in ("", " ") for t in doc)  # a line break is never a token's own trailing whitespace
+
+
+def test_paragraph_breaks_on_short_docs(nlp):
+    for text in ("", "\n", "Word", "\n\nWord"):
+        doc = nlp.get_pipe("paragraph_breaks")(nlp.make_doc(text))
+        assert len(doc) == len(nlp.make_doc(text))

@@ -10,7 +10,9 @@ every token of a mention to its person.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 import re
 
 from .. import cues as _cues
@@ -58,6 +60,9 @@ class ArticleIndex(NotNamesMixin):
         self.mentions = []           # (start, end, person, is_subject, sent_start)
         self.tok_person = {}         # token index -> person (for every token of a person mention)
         self.content = sorted(content_spans)
+        self._in_content: dict[int, bool] = {}  # in_content's answers by token (the spans never change)
+        self._content_starts = [s for s, _ in self.content]
+        self._content_reach = list(itertools.accumulate((e for _, e in self.content), max))  # furthest end so far
         self.sent_of = {}
         for si, s in enumerate(doc.sents):
             v = (si, s.start, s.end)
@@ -154,8 +159,16 @@ class ArticleIndex(NotNamesMixin):
 
     # ------------------------------------------------------------------ building
     def in_content(self, i: int) -> bool:
-        c = self.doc[i].idx
-        return any(s <= c < e for s, e in self.content)
+        """Whether token i starts inside a content span; asked again and again of the same mentions
+        (`persons_before` walks every mention on each call), so each token's answer is kept."""
+        hit = self._in_content.get(i)
+        if hit is None:
+            # some span starts at or before c and ends after it: of the spans starting at or before c (sorted), the
+            # furthest end is past c
+            c = self.doc[i].idx
+            k = bisect.bisect_right(self._content_starts, c)
+            hit = self._in_content[i] = k > 0 and self._content_reach[k - 1] > c
+        return hit
 
     def _spelling_variants(self, key: str, given: str) -> list[Person]:
         """The people of a variant spelling of this surname in the article ("Zelanski", "Zielnski", "Zelnski")."""
