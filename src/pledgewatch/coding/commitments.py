@@ -56,7 +56,7 @@ def own_subject(cl: dict, row: dict) -> bool:
     return bool(name & set(subj))
 
 
-def _plain(cl: dict) -> bool:
+def plain(cl: dict) -> bool:
     """A clause that is asserted: not negated, hypothetical or a question ("we will not send", "if the aid comes",
     "will we stand with them?" commit no one)."""
     return not (cl["neg"] or cl["hyp"] or cl["q"])
@@ -86,7 +86,7 @@ def _solidarity(cl: dict, row: dict) -> bool:
 def _own_asserted(cl: dict, row: dict) -> bool:
     """The speaker's side as subject of an asserted, active, present or future clause (a "would" only in reported
     speech): the modality of `own_solidarity` and `own_presence`."""
-    if not (_plain(cl) and own_subject(cl, row)) or cl["pass"] or cl["tense"] in ("past", "perfect", "modal"):
+    if not (plain(cl) and own_subject(cl, row)) or cl["pass"] or cl["tense"] in ("past", "perfect", "modal"):
         return False
     return cl["tense"] != "would" or text_of(row.get("quote_type")) != "direct"
 
@@ -113,7 +113,7 @@ def _aid_future(cl: dict, row: dict, cap_words) -> bool:
     reported "would") motion, give or enable predicate ("BMP-1s would very quickly head to Ukraine", "the package
     will help Ukraine"), or present and `underway_noun` ("Help is on the way")."""
     W = _words.classes()
-    if not _plain(cl) or not _parts.aid_object(cl["subj"], cap_words):
+    if not plain(cl) or not _parts.aid_object(cl["subj"], cap_words):
         return False
     if set(cl["subj"] + cl["ben"]) & W["hostile"]:  # the adversary's arms, or arms going to it from a third party
         return False
@@ -133,7 +133,7 @@ def _decided_giving(cl: dict, side: str, cap_words) -> bool:
     ("decided to move the embassy ... Ukraine") is none, and so is a transfer under a condition ("in the event of").
     """
     W = _words.classes()
-    if cl["pred"][0] not in W["decision_lemma"] or not _plain(cl) or cl["pass"]:
+    if cl["pred"][0] not in W["decision_lemma"] or not plain(cl) or cl["pass"]:
         return False
     if len(cl["pred"]) < 2 and cl["pred"][0] not in W["decision_object_head"]:
         return False

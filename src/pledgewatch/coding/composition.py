@@ -286,16 +286,16 @@ def _noun_phrases(clauses) -> bool:
     return bool(clauses) and not any(cl.get("v", True) for cl in clauses)
 
 
-def _limits_after(found, frame: dict, clauses, row: dict, cap_words: frozenset, lowers: set, veto: set):
-    """The limits read after the constructions: adds their vetoes to `veto` (in place) and gives the early return
-    of `decide`, or None."""
+def _limits_after(found, frame: dict, clauses, row: dict, cap_words: frozenset, lowers: set):
+    """The limits read after the constructions: (the acts they veto, the early return of `decide` or None)."""
+    veto = set()
     if (not found or found[0] != "pledge") and _limits.benefit_without_party(frame, row, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "the licence would support the continent's energy supply"
     if _limits.sanctions_announced(lowers, cap_words):
         veto.add("pledge")  # coding/pledge_limits.py: "we will impose a further package of sanctions" is no pledge
     if found is None and _appeal_limits.benefit_stated(clauses, cap_words):
-        return None, "benefit_stated", veto | {"appeal"}  # "the frosts give us the chance to move": asks nothing
-    return None
+        return veto, ("benefit_stated", {"appeal"})  # "the frosts give us the chance to move": asks nothing
+    return veto, None
 
 
 def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lowers: set):
@@ -348,9 +348,10 @@ def decide(frame: dict | None, side: str, row: dict, cap_words: frozenset, lower
         return None, "obligation_own_conduct", veto | {"appeal"}  # "we should certainly join the alliance"
     if found is None and _requests.obligation_other_conduct(clauses, side, cap_words, lowers):
         return None, "obligation_other_conduct", veto | {"appeal"}  # "every war must end sometime"
-    limited = _limits_after(found, frame, clauses, row, cap_words, lowers, veto)
-    if limited:
-        return limited
+    more, early = _limits_after(found, frame, clauses, row, cap_words, lowers)
+    veto |= more
+    if early:
+        return None, early[0], veto | early[1]
     if found and found[0] in ("other", "assessment"):  # not asked for support: the phrase rows decide the rest
         return None, found[1], veto | {"appeal", "pledge"}
     if found and found[0] in veto:

@@ -89,12 +89,32 @@ def government_body(ref, name: str) -> dict | None:
     return {"country": place["country"], "official": "yes", "body": True}
 
 
+_BODY_COUNTRIES: dict[int, tuple] = {}  # id(ref) -> (ref, its body-only countries); the ref kept alive beside its id
+
+
+def _body_countries(ref) -> frozenset:
+    """The `country` values of countries.csv that only international bodies carry (module doc of
+    `international_body`), read once per reference object (a Reference is not hashable: kept by identity)."""
+    hit = _BODY_COUNTRIES.get(id(ref))
+    if hit and hit[0] is ref:
+        return hit[1]
+    body, state = set(), set()
+    for r in ref.places.values():
+        kind, country = r.get("kind") or "", r.get("country") or ""
+        if kind == "body" and (r.get("official") or "").lower() == "yes":
+            body.add(country)
+        elif kind == "country":
+            state.add(country)
+    if len(_BODY_COUNTRIES) >= 8:  # a few references at most (tests build their own): never grows without bound
+        _BODY_COUNTRIES.clear()
+    _BODY_COUNTRIES[id(ref)] = (ref, frozenset(body - state))
+    return _BODY_COUNTRIES[id(ref)][1]
+
+
 def international_body(ref, country: str) -> bool:
     """`country` is an international body that speaks officially (countries.csv: a row of kind `body` with official
     yes for it, and no row of kind `country`): NATO, the EU, the UN, the OSCE ..."""
-    rows = [r for r in ref.places.values() if (r.get("country") or "") == country]
-    return any((r.get("kind") or "") == "body" and (r.get("official") or "").lower() == "yes" for r in rows) and not any(
-        (r.get("kind") or "") == "country" for r in rows)
+    return country in _body_countries(ref)
 
 
 def organ_of_international_body(ref, typ: str, country: str, official) -> bool:

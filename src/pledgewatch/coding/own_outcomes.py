@@ -47,7 +47,7 @@ def _committed(cl: dict, row: dict) -> bool:
     """The clause commits the speaker's side: clause_parts.commitment, a first-person semi-modal ("we need to make
     sure", "we have to ensure") or be + a readiness adjective ("we are determined to ensure")."""
     W = _words.classes()
-    if not _k._plain(cl) or not _k.own_subject(cl, row):
+    if not _k.plain(cl) or not _k.own_subject(cl, row):
         return False
     if _parts.commitment(cl, row):
         return True
@@ -74,6 +74,7 @@ def _success(x: dict, cap_words) -> bool:
 
 
 def ensured_success(clauses: list[dict], row: dict, cap_words) -> bool:
+    """`ensured_success` (module docstring): a committed clause of the speaker's side sees to Ukraine's success."""
     return any(cl.get("ens") and _committed(cl, row) and _success(cl["ens"], cap_words) for cl in clauses)
 
 
@@ -81,7 +82,7 @@ def _presented(cl: dict, row: dict) -> bool:
     """`package_presented` in one clause."""
     W = _words.classes()
     subj = cl["subj"]
-    if not _k._plain(cl) or cl["pass"] or cl["tense"] not in ("present", "future") or not subj:
+    if not _k.plain(cl) or cl["pass"] or cl["tense"] not in ("present", "future") or not subj:
         return False
     if cl["pred"][-1] not in W["present_lemma"] or not set(subj) & W["new_marker"]:
         return False
@@ -95,7 +96,7 @@ def _presented(cl: dict, row: dict) -> bool:
 def _offers(cl: dict, row: dict, cap_words) -> bool:
     """`own_offer` in one clause."""
     W = _words.classes()
-    if not _k._plain(cl) or cl["pass"] or cl["tense"] != "modal" or not set(cl["aux"]) & W["offer_modal"]:
+    if not _k.plain(cl) or cl["pass"] or cl["tense"] != "modal" or not set(cl["aux"]) & W["offer_modal"]:
         return False
     return _parts.supports(cl, cap_words) and _k.own_subject(cl, row)
 
@@ -103,7 +104,7 @@ def _offers(cl: dict, row: dict, cap_words) -> bool:
 def _relied_on(cl: dict, row: dict) -> bool:
     """`relied_on` in one clause."""
     W = _words.classes()
-    if not _k._plain(cl) or cl["pass"] or cl["pred"][-1] not in W["rely_lemma"] or not cl["subj"]:
+    if not _k.plain(cl) or cl["pass"] or cl["pred"][-1] not in W["rely_lemma"] or not cl["subj"]:
         return False
     if set(cl["subj"]) & (W["first_person"] | W["hostile"]):
         return False  # "we can count on our allies": the speaker relies on others

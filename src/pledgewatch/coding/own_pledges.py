@@ -59,7 +59,7 @@ def _not_abandoning(cl: dict, row: dict, cap_words) -> bool:
 def _readiness(cl: dict, row: dict, cap_words) -> str:
     """`own_readiness` (or `own_protection` where the readiness defends an ally) in one clause, else ''."""
     W = _words.classes()
-    if not _k._plain(cl) or cl["tense"] == "perfect":
+    if not _k.plain(cl) or cl["tense"] == "perfect":
         return ""
     if cl["pass"] and cl["pred"][0] in W["readiness_adj"] and len(cl["pred"]) > 1:
         pass  # the parser's passive reading of the adjective: "are prepared | to defend", "is committed | to help"
@@ -95,7 +95,7 @@ def _ready_to_give(cl: dict, cap_words) -> bool:
 def _announcement(cl: dict, row: dict, cap_words) -> bool:
     """`own_announcement` in one clause: the speaker's side, present or future, announces an aid object."""
     W = _words.classes()
-    if not _k._plain(cl) or cl["pass"] or cl["tense"] not in ("present", "future") or cl["pred"][0] not in W[
+    if not _k.plain(cl) or cl["pass"] or cl["tense"] not in ("present", "future") or cl["pred"][0] not in W[
             "announce_lemma"]:
         return False
     return _parts.aid_object(cl["obj"], cap_words) and not set(cl["obj"]) & W["sanctions"] and _k.own_subject(cl, row)
