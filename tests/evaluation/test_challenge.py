@@ -1,0 +1,61 @@
+"""The challenge runner: what a row expects is checked against the coded statements of its text."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pledgewatch.evaluation import challenge
+
+
+def _row(**kw):
+    row = dict(construction="c", split="dev", text="t", words="send tanks", expect_statement="", expect_act="",
+               expect_aid="", expect_speaker="")
+    row.update(kw)
+    return row
+
+
+CODED = [{"text": "We will send tanks to Ukraine", "speech_act": "pledge", "aid_related": True,
+          "speaker_name": "Anna Berg"}]
+
+
+def test_check_passes_where_every_expectation_holds():
+    assert challenge.check(_row(expect_act="pledge", expect_aid="true", expect_speaker="berg"), CODED) == ""
+
+
+def test_check_names_each_expectation_that_fails():
+    failure = challenge.check(_row(expect_act="appeal", expect_aid="false", expect_speaker="Weber"), CODED)
+    assert "act pledge (expected appeal)" in failure and "aid_related" in failure and "speaker" in failure
+
+
+def test_check_fails_where_no_statement_holds_the_words_and_a_negative_row_fails_where_one_does():
+    assert challenge.check(_row(words="ruled out"), CODED).startswith("no statement")
+    assert challenge.check(_row(expect_statement="false"), CODED).startswith("statement found")
+    assert challenge.check(_row(words="ruled out", expect_statement="false"), CODED) == ""
+
+
+def test_load_rejects_a_split_other_than_dev_or_test(tmp_path):
+    bad = tmp_path / "bad.csv"
+    pd.DataFrame([_row(split="train")]).to_csv(bad, index=False)
+    try:
+        challenge.load([bad])
+    except ValueError as e:
+        assert "split" in str(e)
+    else:
+        raise AssertionError("a split 'train' was accepted")
+
+
+def test_every_committed_set_loads_with_both_splits():
+    rows = challenge.load()
+    assert set(rows["split"]) == {"dev", "test"}
+    assert (rows["words"] != "").all() and (rows["text"] != "").all()
+
+
+def test_a_real_text_runs_through_extraction_and_coding(nlp):
+    rows = pd.DataFrame([
+        _row(text='"Germany will deliver another forty armoured vehicles to Kyiv," Chancellor Paul Weber told reporters.',
+             words="forty armoured", expect_act="pledge", expect_speaker="Weber"),
+        _row(text="The weather in the capital was cold on Monday and the trains ran late.", words="weather",
+             expect_statement="false"),
+    ])
+    result = challenge.run(rows, nlp)
+    assert result["passed"].all(), result["failure"].tolist()
