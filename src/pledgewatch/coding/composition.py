@@ -9,6 +9,10 @@ Constructions:
   reported speech) of a future ("will", "is going to"; "would" in reported speech) or commissive ("we pledge to")
   clause, or of a present "continue to", whose predicate chain gives support (give_lemma) to an aid object or to
   Ukraine: "he will move quickly to send Ukraine fresh military aid", "Britain will continue to supply weapons".
+  Only when ("only" + restrictive_condition: "we will send the tanks only when the US sends its own") it is
+  `own_conditioned` -> refusal (coding/refusals.py: support tied to a condition). The side is read first; a
+  recipient side from the country alone, where the content's own side gives to Ukraine, is a donor's
+  (coding/giver_side.py `giver_to_ukraine`).
 - `own_persistence` -> pledge: the same subject and modality with a negated persist_neg predicate, a litotes: "we
   will not give up", "we must not let up ... supporting Ukraine".
 - `own_refusal` -> refusal: the same, negated: "we are not going to send rocket systems to Ukraine".
@@ -46,7 +50,8 @@ Constructions:
   `request_noun_phrase`, `request_to_adversary` -> other: what a request cue or a first-person request verb asks
   for; `obligation_other_conduct`: no appeal), coding/clause_parts.py (the clause parts read here: own subject, aid
   object, support given, commitment modality), coding/commitments.py (`own_solidarity`, `aid_future`;
-  own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
+  own_pledges.py `own_readiness`, `not_abandoning`; commitment_nouns.py `own_commitment_noun`: "our promise of 100
+  tanks stands" -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/own_outcomes.py (`ensured_success`: "we will make sure Ukraine prevails", `package_presented`: "today's
   package includes more shells", `own_offer`: "we can send another battery to Kyiv this year", `relied_on`: "Kyiv
@@ -93,6 +98,8 @@ def _own(clauses, row, cap_words):
         if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
             return "pledge", "own_persistence"
         if _parts.supports(cl, cap_words):
+            if not cl["neg"] and _refusals.conditioned(row):
+                return "refusal", "own_conditioned"  # coding/refusals.py: "we will send them only when ..."
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
         if not cl["neg"] and _parts.protects_party(cl, row):
             return "pledge", "own_protection"  # "we will defend each NATO member": a pledge to others
