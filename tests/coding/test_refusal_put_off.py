@@ -1,5 +1,4 @@
-"""Support put off (coding/refusals_ruled.py, `support_put_off`) and a pledge to defend allied ground
-(coding/clause_parts.py `protects_party`, `ally_noun` "allied"). Invented sentences, one "article" each, run through
+"""Support put off (coding/refusals_ruled.py, `support_put_off`). Invented sentences, one "article" each, run through
 the real pipeline (parse, extract, code)."""
 
 from __future__ import annotations
@@ -29,14 +28,3 @@ def test_aid_put_off_is_a_refusal(nlp, body, words):
 ])
 def test_aid_put_off_by_the_adversary_or_asked_of_others_is_no_refusal(nlp, body, words):
     assert act_of_row(nlp, body, words) != "refusal"
-
-
-@pytest.mark.parametrize("body, words", [
-    ('"We will defend every metre of allied soil," Canadian Defence Minister Paul Roy said in Riga.', "allied soil"),
-    ("Norwegian Prime Minister Eirik Dahl said Norway would protect allied shipping in the North Sea.",
-     "allied shipping"),
-    ('"Our jets will shield allied airspace over the Baltic," Dutch Defence Minister Ruben Smit said.',
-     "allied airspace"),
-])
-def test_defending_allied_ground_is_a_pledge(nlp, body, words):
-    assert act_of_row(nlp, body, words) == "pledge"

@@ -18,9 +18,6 @@ Constructions:
   side shares its subject and modality ("we will finish the training and then deliver the first jets").
 - `planned_progressive` (commitment modality, read by `commitment`): a present progressive with a time ahead
   (`future_time`) is an arranged future ("we are sending another 20 vehicles next month").
-- `backshifted` (commitment modality, read by `commitment`): in reported speech, a past intent or a past
-  progressive with a time ahead is the speaker's present ("said France aimed to provide ...", "said Copenhagen was
-  sending a package early next year"); a plain past stays a past (a delivery reported).
 - `own_protection` (`protects_party`, read by composition's `_own` and own_pledges' readiness): the speaker's side
   commits itself to defend an ally or another country ("we are prepared to defend each NATO member on the eastern flank").
 """
@@ -216,17 +213,6 @@ def planned_progressive(cl: dict, row: dict) -> bool:
     return cl["tense"] == "present" and _progressive(cl) and _future_time(row)
 
 
-def backshifted(cl: dict, row: dict) -> bool:
-    """`backshifted` (read by `commitment`): in reported speech, a past that the reporting verb shifted back from the
-    speaker's present: an intent ("said France aimed to provide ...", `intent_lemma` with its chain) or a progressive
-    with a time ahead ("said Copenhagen was sending a package early next year"); a plain past stays a past."""
-    if cl["tense"] != "past" or text_of(row.get("quote_type")) == "direct" or cl["hyp"] or cl["q"]:
-        return False
-    if cl["pred"][0] in _words.of("intent_lemma"):
-        return len(cl["pred"]) > 1
-    return _progressive(cl) and _future_time(row)
-
-
 def shared_subject(clauses: list[dict]) -> list[dict]:
     """`shared_subject`: a verb conjoined to a future or "would" clause shares its subject and modality ("we will
     finish the training and then deliver the jets", "Spain would refurbish the vehicles and ship them to Kyiv"): the
@@ -253,8 +239,6 @@ def commitment(cl: dict, row: dict) -> bool:
     (`intent_lemma` with its xcomp: "we want to send more air defence", "we aim to deliver the jets by summer"; "we
     want Germany to send" asks another, and the frame keeps no chain for it)."""
     W = _words.classes()
-    if backshifted(cl, row):  # "said France aimed to provide", "said Copenhagen was sending ... next year"
-        cl = dict(cl, tense="present")
     if cl["hyp"] or cl["q"] or cl["tense"] in ("perfect", "past"):
         return False
     if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):

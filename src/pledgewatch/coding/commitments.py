@@ -35,7 +35,6 @@ announcing an additional $225 million", was one row: no rule.)
 from __future__ import annotations
 
 from . import clause_parts as _parts
-from . import commitment_nouns as _nouns
 from . import own_pledges as _own_pledges
 from . import words as _words
 from ._match import text_of
@@ -197,5 +196,4 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
             return "pledge", "aid_future"
         if side != "adversary" and _decided_giving(cl, side, cap_words):
             return "pledge", "decided_giving"
-    return _own_pledges.decide(frame, side, row, cap_words) or _nouns.decide(frame, side, row, cap_words)
-    # (own_pledges: readiness, not abandoning, announcement; commitment_nouns: "our promise of tanks stands")
+    return _own_pledges.decide(frame, side, row, cap_words)  # readiness, not abandoning, announcement

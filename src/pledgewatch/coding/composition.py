@@ -50,8 +50,7 @@ Constructions:
   `request_noun_phrase`, `request_to_adversary` -> other: what a request cue or a first-person request verb asks
   for; `obligation_other_conduct`: no appeal), coding/clause_parts.py (the clause parts read here: own subject, aid
   object, support given, commitment modality), coding/commitments.py (`own_solidarity`, `aid_future`;
-  own_pledges.py `own_readiness`, `not_abandoning`; commitment_nouns.py `own_commitment_noun`: "our promise of 100
-  tanks stands" -> pledge), coding/context_pledges.py (`context_commitment` ->
+  own_pledges.py `own_readiness`, `not_abandoning` -> pledge), coding/context_pledges.py (`context_commitment` ->
   pledge: the object given by the sentences before), coding/expectations.py (`recipient_expectation` -> appeal),
   coding/own_outcomes.py (`ensured_success`: "we will make sure Ukraine prevails", `package_presented`: "today's
   package includes more shells", `own_offer`: "we can send another battery to Kyiv this year", `relied_on`: "Kyiv
