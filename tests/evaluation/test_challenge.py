@@ -27,6 +27,11 @@ def test_check_names_each_expectation_that_fails():
     assert "act pledge (expected appeal)" in failure and "aid_related" in failure and "speaker" in failure
 
 
+def test_a_negated_act_passes_any_act_but_the_one_named():
+    assert challenge.check(_row(expect_act="!appeal"), CODED) == ""
+    assert "expected !pledge" in challenge.check(_row(expect_act="!pledge"), CODED)
+
+
 def test_check_fails_where_no_statement_holds_the_words_and_a_negative_row_fails_where_one_does():
     assert challenge.check(_row(words="ruled out"), CODED).startswith("no statement")
     assert challenge.check(_row(expect_statement="false"), CODED).startswith("statement found")

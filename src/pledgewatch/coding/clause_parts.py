@@ -16,17 +16,23 @@ Constructions:
   ability, not this (the adjective is the predicate).
 - `shared_subject` (read by composition's `own_commitment`): a verb conjoined to a future clause of the speaker's
   side shares its subject and modality ("we will finish the training and then deliver the first jets").
+- `planned_progressive` (commitment modality, read by `commitment`): a present progressive with a time ahead
+  (`future_time`) is an arranged future ("we are sending another 20 vehicles next month").
 - `own_protection` (`protects_party`, read by composition's `_own` and own_pledges' readiness): the speaker's side
   commits itself to defend an ally or another country ("we are prepared to defend each NATO member on the eastern flank").
 """
 
 from __future__ import annotations
 
+import re
+
 from .. import sides as _sides
 from ..statements import names as _names
 from . import aid_limits as _limits
 from . import words as _words
 from ._match import text_of
+
+_WORD = re.compile(r"[a-z']+")
 
 
 def countries(words: list[str]) -> set[str]:
@@ -190,6 +196,23 @@ def scheduled(cl: dict) -> bool:
     return pred[0] in head
 
 
+def _progressive(cl: dict) -> bool:
+    """An active progressive: a be-auxiliary (`progressive_aux`) before a verb that is not "be" ("are sending")."""
+    return not cl["pass"] and bool(set(cl["aux"]) & _words.of("progressive_aux")) and cl["pred"][0] != "be"
+
+
+def _future_time(row: dict) -> bool:
+    """The content names a time ahead (`future_time`: "next month", "in the coming weeks", "soon")."""
+    return bool(set(_WORD.findall(text_of(row.get("text")).lower())) & _words.of("future_time"))
+
+
+def planned_progressive(cl: dict, row: dict) -> bool:
+    """`planned_progressive` (commitment modality, read by `commitment`): a present progressive with a time ahead is
+    an arranged future, as "is to" is ("we are sending another 20 vehicles next month", "Warsaw is transferring more
+    jets in the coming weeks"); without the time ahead it is a transfer in progress (coding/deliveries.py)."""
+    return cl["tense"] == "present" and _progressive(cl) and _future_time(row)
+
+
 def shared_subject(clauses: list[dict]) -> list[dict]:
     """`shared_subject`: a verb conjoined to a future or "would" clause shares its subject and modality ("we will
     finish the training and then deliver the jets", "Spain would refurbish the vehicles and ship them to Kyiv"): the
@@ -220,7 +243,7 @@ def commitment(cl: dict, row: dict) -> bool:
         return False
     if cl["tense"] == "future" or (cl["tense"] == "would" and text_of(row.get("quote_type")) != "direct"):
         return True
-    if scheduled(cl):
+    if scheduled(cl) or planned_progressive(cl, row):
         return True
     if cl["tense"] == "modal":
         return bool(set(cl["aux"]) & W["obligation_modal"]) and bool(set(cl["subj"]) & W["first_person"])

@@ -9,6 +9,10 @@ Constructions:
   reported speech) of a future ("will", "is going to"; "would" in reported speech) or commissive ("we pledge to")
   clause, or of a present "continue to", whose predicate chain gives support (give_lemma) to an aid object or to
   Ukraine: "he will move quickly to send Ukraine fresh military aid", "Britain will continue to supply weapons".
+  Only when ("only" + restrictive_condition: "we will send the tanks only when the US sends its own") it is
+  `own_conditioned` -> refusal (coding/refusals.py: support tied to a condition). The side is read first; a
+  recipient side from the country alone, where the content's own side gives to Ukraine, is a donor's
+  (coding/giver_side.py `giver_to_ukraine`).
 - `own_persistence` -> pledge: the same subject and modality with a negated persist_neg predicate, a litotes: "we
   will not give up", "we must not let up ... supporting Ukraine".
 - `own_refusal` -> refusal: the same, negated: "we are not going to send rocket systems to Ukraine".
@@ -93,6 +97,8 @@ def _own(clauses, row, cap_words):
         if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
             return "pledge", "own_persistence"
         if _parts.supports(cl, cap_words):
+            if not cl["neg"] and _refusals.conditioned(row):
+                return "refusal", "own_conditioned"  # coding/refusals.py: "we will send them only when ..."
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
         if not cl["neg"] and _parts.protects_party(cl, row):
             return "pledge", "own_protection"  # "we will defend each NATO member": a pledge to others

@@ -23,16 +23,32 @@ to it ("no plans to send jets"); troops sent or stationed for Ukraine are milita
   sending" as a delivery, missing the negation or the head. On the readable corpus (5,245 statements) the
   construction occurs in no statement: it is the issue's named class (#13), kept for the text it will meet, not for
   a count.
+- `own_conditioned` -> refusal (read by composition's `_own`): the speaker's side commits itself to give, but only
+  once a condition is met ("only" + `restrictive_condition`: "we will send the tanks only when the United States
+  sends its own", "Rome would deliver the battery only after the audit"): ANNOTATION.md, support tied to conditions
+  or put off is a refusal; a plain "if" stays a hypothetical (speech_acts halves the pledge).
 - support ruled out, blocked or declared absent (`support_ruled_out`, `support_blocked`, `no_support_ahead`):
   coding/refusals_ruled.py.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import clause_parts as _parts
 from . import refusals_ruled as _ruled
 from . import words as _words
 from ._match import text_of
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def conditioned(row: dict) -> bool:
+    """`own_conditioned`: "only" before a restrictive condition (`restrictive_condition`: when, if, once, after,
+    until) in the content ("only when the United States sends its own")."""
+    words = _WORD.findall(text_of(row.get("text")).lower())
+    cond = _words.of("restrictive_condition")
+    return any(a == "only" and b in cond for a, b in zip(words, words[1:], strict=False))
 
 
 def _own_troops(subj: list[str], row: dict) -> bool:

@@ -13,6 +13,10 @@ content names aid, not troops; the other two they read as a pledge: a future and
   (`block_lemma`: block, veto) whose object names aid, not negated or a question: "we will veto the new aid package
   for Kyiv", "his government would block the EU's loan to Ukraine". Another side's block reported ("Congress blocked
   the aid") is not the speaker's refusal.
+- `support_put_off` -> refusal: aid, or a decision on it, as the subject of "wait" or of a passive `postpone_lemma`
+  predicate (postpone, delay, defer, put off), or the speaker's side putting aid off: "any decision on fighter jets
+  will have to wait until after the election", "the loan for Kyiv would be put off until next year", "we have
+  postponed the delivery of the tanks"; not negated, a question or hypothetical, not the adversary's doing.
 - `no_support_ahead` -> refusal: an existential future that denies aid ahead, "there will / would be no" with an
   aid object or a capability at most NO_AID_SPAN words after "no", no `reduction_noun` before it: "there will be no
   Leopards from us", "there would be no more funding for Kyiv this year"; not "there will be no cuts to the funding"
@@ -65,6 +69,21 @@ def support_blocked(cl: dict, row: dict, cap_words) -> bool:
     return _parts.own_subject(cl, row) and _parts.aid_object(cl["obj"], cap_words)
 
 
+def support_put_off(cl: dict, row: dict, cap_words) -> bool:
+    """`support_put_off`: aid, or a decision on it, waits or is put off ("any decision on fighter jets will have to
+    wait until after the election", "the loan for Kyiv would be put off until next year"), or the speaker's side puts
+    it off ("we have postponed the delivery of the tanks"); not negated ("will not be delayed" puts nothing off), a
+    question or hypothetical, nor put off by the adversary ("Russian strikes delayed the deliveries")."""
+    W = _words.classes()
+    if cl["neg"] or cl["q"] or cl["hyp"] or not set(cl["pred"][-1:]) & W["postpone_lemma"]:
+        return False
+    if set(cl["subj"]) & W["hostile"]:
+        return False
+    if cl["pass"] or cl["pred"][-1] == "wait":
+        return _parts.aid_object(cl["subj"], cap_words)
+    return _parts.own_subject(cl, row) and _parts.aid_object(cl["obj"], cap_words)
+
+
 def no_support_ahead(text: str, cap_words) -> bool:
     """`no_support_ahead`: "there will/would be no" and an aid object or capability within NO_AID_SPAN words, in the
     noun phrase "no" opens: before a `phrase_boundary` word ("no pause in the deliveries of weapons", "no Ukraine
@@ -88,6 +107,8 @@ def decide(clauses: list, row: dict, cap_words=frozenset()):
             return "refusal", "support_ruled_out"
         if support_blocked(cl, row, cap_words):
             return "refusal", "support_blocked"
+        if support_put_off(cl, row, cap_words):
+            return "refusal", "support_put_off"
     if no_support_ahead(text_of(row.get("text")), cap_words):
         return "refusal", "no_support_ahead"
     return None

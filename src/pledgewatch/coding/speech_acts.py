@@ -37,6 +37,7 @@ from ..sides import side_of
 from ..statements.clause_frame import FRAME_KEY
 from . import commitments as _commitments
 from . import composition as _composition
+from . import giver_side as _giver_side
 from . import requests as _requests
 from . import residual as _residual
 from . import threats as _threats
@@ -124,12 +125,20 @@ class SpeechActRules:
             return "adversary"
         return "donor"
 
+    def _names_recipient(self, speaker_doc) -> bool:
+        """The speaker's name or role names Ukraine's side (a `recipient` row of speech_acts.csv on the speaker)."""
+        if callable(speaker_doc):
+            speaker_doc = speaker_doc()
+        return any(self.rules[k][0] == "recipient" for k in self._hits("speaker", speaker_doc))
+
     def classify(self, doc, cue_doc, speaker_doc, row: dict, aid: bool, cap_words: frozenset = frozenset()) -> dict:
         """Speech act and the evidence behind it for one statement (docs are normalised, tokenizer-only, and
         `prepare`d; `aid` is what `prepare` returned; `cap_words` the words of the capabilities named). Where the
         row's clause frame is evidence for a construction of coding.composition, that decides (and vetoes);
         otherwise the phrase rows do."""
         side = self.side(row, speaker_doc)
+        if side == "recipient":  # coding/giver_side.py: "we will send tanks to Ukraine" is no recipient's
+            side = _giver_side.mend(side, row.get(FRAME_KEY), row, self._names_recipient(speaker_doc))
         lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
         words = set(lowers)
         W = _words.classes()

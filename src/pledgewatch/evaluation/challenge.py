@@ -9,7 +9,8 @@ pass the group's `test` rows it never read, which a rule fitted to one sentence 
 
 Row columns: `set` (the file's stem), `construction`, `split` (dev | test), `text` (one short article body), `words`
 (a few words of the statement's content that pick the statement out), then what is expected, each optional (blank:
-not checked): `expect_statement` (false: no statement holds `words`), `expect_act`, `expect_aid` (true | false),
+not checked): `expect_statement` (false: no statement holds `words`), `expect_act` (an act, or `!act`: any act but
+that one, for a look-alike whose act the guide leaves open but which must not be that act), `expect_aid` (true | false),
 `expect_speaker` (a word of the speaker's canonical name, case-insensitive).
 
     python -m pledgewatch.evaluation.challenge [CSV ...] [--split dev|test] [--failures]
@@ -60,6 +61,11 @@ def _truth(value: str) -> bool:
     return value.strip().lower() in {"true", "1", "yes"}
 
 
+def _act_holds(expected: str, act: str) -> bool:
+    """`act` is `expected`, or, where `expected` is `!x`, any act but x."""
+    return act != expected[1:] if expected.startswith("!") else act == expected
+
+
 def check(row: dict, coded: list[dict]) -> str:
     """'' where `row`'s expectations hold for the coded statements of its text, else what went wrong."""
     hits = [r for r in coded if row["words"].lower() in r["text"].lower()]
@@ -68,7 +74,7 @@ def check(row: dict, coded: list[dict]) -> str:
     if not hits:
         return f"no statement holds {row['words']!r} (found: {[r['text'] for r in coded]})"
     hit, wrong = hits[0], []
-    if row["expect_act"] and hit["speech_act"] != row["expect_act"]:
+    if row["expect_act"] and not _act_holds(row["expect_act"], hit["speech_act"]):
         wrong.append(f"act {hit['speech_act']} (expected {row['expect_act']})")
     if row["expect_aid"] and bool(hit["aid_related"]) != _truth(row["expect_aid"]):
         wrong.append(f"aid_related {hit['aid_related']}")

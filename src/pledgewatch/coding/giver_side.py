@@ -1,0 +1,40 @@
+"""`giver_to_ukraine`: the speaker's own side gives to Ukraine, so the speaker is not Ukraine's side.
+
+The statements stage may give an official whose country the text does not state the country its sentences name
+most; in a short report of a donor's pledge that is Ukraine, the receiver ("We will deliver another 40 howitzers to
+Ukraine," Defence Minister X said). Composition reads the side first (a recipient does not pledge aid to itself), so
+the pledge was lost. Here, where the side is the recipient only by `speaker_country` (neither the speaker's name nor
+role names Ukraine: the `recipient` rows of speech_acts.csv on the speaker find nothing), a clause whose subject is
+the speaker's own side (first person: "we", "my government"; in reported speech "her country", "he") and whose give
+predicate has Ukraine as the state receiving it (`ukraine_state`: Ukraine, Kyiv; not "Ukrainians", whom a Ukrainian
+official may provide for) makes the speaker a donor. A negated one too ("we will not send tanks to Kyiv" is a
+donor's refusal). The country column is left as the statements stage gave it (the identity's business).
+"""
+
+from __future__ import annotations
+
+from . import clause_parts as _parts
+from . import words as _words
+from ._match import text_of
+
+
+def _own_giver(cl: dict, row: dict) -> bool:
+    """The clause's subject is the speaker's own side (not Ukraine named) and its give predicate's object or
+    beneficiary is the Ukrainian state."""
+    W = _words.classes()
+    subj = cl["subj"]
+    if not subj or set(subj) & W["ukraine"] or cl["q"]:
+        return False
+    own = bool(set(subj) & W["first_person"]) or _parts.speaker_pronoun(subj, row) or (
+        subj[0] in W["reported_pronoun"] and len(subj) == 1 and text_of(row.get("quote_type")) != "direct")
+    return own and _parts.gives(cl) and bool(set(cl["obj"] + cl["ben"]) & W["ukraine_state"])
+
+
+def mend(side: str, frame: dict | None, row: dict, named_recipient: bool) -> str:
+    """`side`, or "donor" where the recipient side came from the country alone (`named_recipient` False: the
+    speaker's name and role name no Ukrainian) and the content's own side gives to Ukraine."""
+    if side != "recipient" or named_recipient or not frame:
+        return side
+    if any(_own_giver(cl, row) for cl in frame.get("clauses") or []):
+        return "donor"
+    return side
