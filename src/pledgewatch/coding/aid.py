@@ -34,7 +34,8 @@ Anchors (constructions):
    ... world");
 10. (coding/aid_recipient.py, round 26) Ukraine as the trainee ("teaching Ukrainian sappers"), the one a capability
    is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs"),
-   the destination ("medicine left Warsaw for Kharkiv"), or the holder of a shortage ("running out of ammunition").
+   the destination ("medicine left Warsaw for Kharkiv"), or the holder of a shortage ("running out of ammunition");
+   an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply"; not before a concrete
@@ -227,7 +228,9 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
         return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
-    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
+    invited = joins and bool(set(lowers[i + 1:i + 4]) & W["ukraine"])  # "an invitation to Kyiv at the NATO summit"
+    reach = i + (9 if invited else 5)
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:reach]))):
         return False
     if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
         return False
@@ -314,7 +317,8 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv", "left for Lviv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        if (any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) or _recipient.shortage_before(lowers, s, side)) and not any(
+        needed = any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s])
+        if (needed or _recipient.shortage_before(lowers, s, side)) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
@@ -365,7 +369,8 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
         return True
     if act not in AID_ACTS:
         return False
-    if (funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans)) and not _limits.aid_elsewhere(lowers):
+    named = funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans)
+    if named and not _limits.aid_elsewhere(lowers):
         return True
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
