@@ -31,10 +31,15 @@ Anchors (constructions):
 9. (coding/aid_goals.py) the war's outcome the speaker wants, neither the adversary nor the recipient speaking:
    Ukraine's victory ("make sure that Ukraine succeeds"), Ukraine's defence as a right ("a right to defend
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
-   ... world").
+   ... world");
+10. (coding/aid_recipient.py, round 26) Ukraine as the trainee ("teaching Ukrainian sappers"), the one a capability
+   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs"),
+   the destination ("medicine left Warsaw for Kharkiv"), or the holder of a shortage ("running out of ammunition");
+   an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
 
 Vetoes on one anchor:
-- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after it
+- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply"; not before a concrete
+  good, where it names the good's kind: "power generators", round 26) or a head after it
   that makes it something else (`aid_not_head`: "supply lines", "aid workers"); combat support (`combat_support`
   right before 'support': "air support", "fire support");
 - the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
@@ -49,7 +54,9 @@ Vetoes on one anchor:
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
 unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "the equipment
-she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not.
+she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not,
+nor, since round 26, an aid act's capability whose aid or give word goes to another place, Ukraine unnamed ("the new
+arms package for Taiwan includes anti-ship missiles": coding.aid_limits.aid_elsewhere).
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ from __future__ import annotations
 from . import aid_extra as _extra
 from . import aid_goals as _goals
 from . import aid_limits as _limits
+from . import aid_recipient as _recipient
 from . import aid_trade as _trade
 from . import words as _words
 from .aid_relation import _STOP, STOP, _place_side, beneficiary_after
@@ -91,8 +99,9 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-2:]
     nxt = lowers[j] if j < len(lowers) else ""
     # a commodity in the two words before ("gas supplies", "gas pipeline supply") or the three after 'of' ("the supply
-    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19)
-    if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
+    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19); before a
+    # concrete good (no aid, give or commodity word of its own) the commodity names its kind: "power generators"
+    if nxt in W["aid_not_head"] or (any(w in W["aid_commodity"] for w in before) and not _concrete(lowers, i, j)):
         return True
     if i and lowers[i - 1] in W["combat_support"] and lowers[i] in W["support_verb_form"]:
         return True  # "the assault had air support", "fire support": a force backing its own troops in combat
@@ -108,6 +117,14 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
         return True
     return beneficiary_after(lowers, j - 1) == "other"
+
+
+def _concrete(lowers: list[str], i: int, j: int) -> bool:
+    """Is the anchor [i, j) a concrete good, holding no aid, give, help or commodity word ("generators", "blankets";
+    not "supplies", "military aid", "food")?"""
+    W = _words.classes()
+    return j - i >= 1 and not set(lowers[i:j]) & (W["aid_anchor"] | W["give_transfer"] | W["help_word"]
+                                                 | W["aid_commodity"] | W["weak_aid_anchor"])
 
 
 def _adversary_subject(lowers: list[str], k: int) -> bool:
@@ -211,7 +228,9 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
         return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
-    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
+    invited = joins and bool(set(lowers[i + 1:i + 4]) & W["ukraine"])  # "an invitation to Kyiv at the NATO summit"
+    reach = i + (9 if invited else 5)
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:reach]))):
         return False
     if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
         return False
@@ -293,11 +312,13 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
             out.append(("transfer_capability", s))
         if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
             out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
-        if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient":
-            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "F-16s to Kyiv"
+        if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient" \
+                or _recipient.shared_with_ukraine(lowers, s, e) or _recipient.bound_for_ukraine(lowers, s, e):
+            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv", "left for Lviv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        if any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
+        needed = any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s])
+        if (needed or _recipient.shortage_before(lowers, s, side)) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
@@ -313,6 +334,8 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
         ("new_capability", sp.start) for sp in cap_spans if _extra.new_capability(lowers, sp, side)] + _backers(
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
         ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
+        ("trained_for_ukraine", i) for i in _recipient.trained_for_ukraine(lowers)] + [
+        ("receives_needs", i) for i in _recipient.receives_needs(lowers, side)] + [
         ("capability_in_use", sp.start) for sp in cap_spans
         if _extra.capability_in_use(lowers, sp) and not _vetoed(lowers, sp.start, sp.end)] + [
         ("donor_system", sp.start) for sp in cap_spans
@@ -346,7 +369,8 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
         return True
     if act not in AID_ACTS:
         return False
-    if funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans):
+    named = funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans)
+    if named and not _limits.aid_elsewhere(lowers):
         return True
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's

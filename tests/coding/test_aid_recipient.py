@@ -1,0 +1,163 @@
+"""Round 26 (coding/aid_recipient.py, coding/aid_limits.aid_elsewhere, coding/aid._concrete): Ukraine as the trainee,
+the receiver or the destination of support, a shortage of a capability, a commodity word naming a concrete good's
+kind, and support going to another place. Invented sentences, one per imagined article; near misses beside them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pledgewatch import coding
+from pledgewatch.coding import aid_limits, aid_recipient
+from support import aid_kinds, lowers, lowers_caps
+
+
+def _aid(text, country, act="said"):
+    df = pd.DataFrame([dict(text=text, cue=act, cue_lemma=act, speaker_country=country)])
+    return bool(coding.code_statements(df)["aid_related"].iloc[0])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("our sergeants are teaching Ukrainian medics to treat wounds under fire", "Canada"),
+    ("the army will instruct 400 Ukrainian gunners on the new howitzers this autumn", "Norway"),
+    ("Ukrainian cadets are finishing their training at a base near Hamburg", "Germany"),
+    ("we keep training Ukraine's tank crews at three ranges in the north", "United Kingdom"),
+])
+def test_training_whose_trainee_is_ukraines_is_aid(text, country):
+    assert _aid(text, country) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is training conscripts to attack Ukraine from the north",  # the adversary trains, to strike
+    "the night train to Kyiv was full of returning families",  # a railway train
+    "our own recruits complete their training before they see Ukraine",  # their training is not Ukraine's people's
+])
+def test_training_of_others_or_a_railway_train_is_no_trainee_of_ukraine(text):
+    assert aid_recipient.trained_for_ukraine(lowers(text)) == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("the agency shares radar intelligence with Kyiv every morning", "United States"),
+    ("London will go on sharing satellite imagery with the Ukrainians", "United Kingdom"),
+    ("we have shared targeting data with Ukraine since the spring", "France"),
+])
+def test_a_capability_shared_with_ukraine_is_aid(text, country):
+    assert _aid(text, country) is True
+
+
+def test_intelligence_shared_by_the_adversary_is_not():
+    words, caps = lowers_caps("Moscow shares intelligence with its allies in the region")
+    assert not any(aid_recipient.shared_with_ukraine(words, sp.start, sp.end) for sp in caps)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ukraine will receive everything it needs to get through the winter", "Japan"),
+    ("Kyiv has finally got all that it asked for from the coalition", "Netherlands"),
+    ("we will get what we need from our friends, I am sure", "Ukraine"),
+])
+def test_ukraine_receiving_what_it_needs_is_aid(text, country):
+    assert _aid(text, country) is True
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine will get stronger every month", ""),  # get as a copula: no need named
+    ("we will get what we need from the market", ""),  # a donor's "we" is not the recipient
+    ("Russia will get everything it needs from Iran", ""),  # the adversary receives
+])
+def test_other_receivers_or_no_need_is_no_receipt_of_aid(text, side):
+    assert aid_recipient.receives_needs(lowers(text), side) == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("twenty lorries of medicine and blankets set off from Prague for Lviv on Friday", "Czech Republic"),
+    ("the first generators are on their way to Odesa", "Austria"),
+    ("two more ambulances left the depot this morning bound for Kyiv", "Ireland"),
+])
+def test_goods_on_their_way_to_a_ukrainian_place_are_aid(text, country):
+    assert _aid(text, country) is True
+
+
+def test_goods_bound_elsewhere_or_where_the_adversary_is_named_are_not():
+    for text in ("the medicine left Rome for Beirut this morning", "Russian tanks left Belgorod heading for Kharkiv"):
+        words, caps = lowers_caps(text)
+        assert not any(aid_recipient.bound_for_ukraine(words, sp.start, sp.end) for sp in caps), text
+
+
+@pytest.mark.parametrize("text, country", [
+    ("our brigades in the east are short of artillery shells", "Ukraine"),
+    ("the Ukrainian air force is running low on interceptors after a week of strikes", "Poland"),
+    ("Kyiv's units near the river are running out of ammunition", "Estonia"),
+])
+def test_a_shortage_of_a_capability_is_a_need(text, country):
+    assert _aid(text, country) is True
+
+
+def test_the_adversarys_shortage_is_no_need():
+    assert _aid("Russia is running short of tanks after the winter losses", "United Kingdom") is False
+
+
+@pytest.mark.parametrize("text", [
+    "our own army is running low on air defence missiles",  # a donor's shortage, Ukraine unnamed
+    "the Bundeswehr is short of artillery rounds for its exercises",
+    "European factories face a shortage of drones",
+])
+def test_a_shortage_that_is_not_ukraines_is_no_need(text):
+    words, caps = lowers_caps(text)
+    assert caps and not any(aid_recipient.shortage_before(words, sp.start, "donor") for sp in caps), text
+
+
+@pytest.mark.parametrize("text", [
+    "short range air defence systems were tested on Monday",  # 'short' with no shortage preposition
+    "out of ten drones, eight were shot down",  # 'out of' with no run verb
+    "the general ran out of the room when the artillery opened up",  # not before the capability
+])
+def test_no_shortage_before_the_capability_is_no_need(text):
+    words, caps = lowers_caps(text)
+    assert caps and not any(aid_recipient.shortage_before(words, sp.start) for sp in caps), text
+
+
+@pytest.mark.parametrize("text, country", [
+    ("we have delivered 40 power generators to hospitals in the Ukrainian south", "Lithuania"),
+    ("Berlin sent electricity generators and field kitchens to Kharkiv", "Germany"),
+    ("the water purification kits and food generators we shipped reached Kherson", "Switzerland"),
+])
+def test_a_commodity_word_before_a_concrete_good_names_its_kind(text, country):
+    assert _aid(text, country) is True
+
+
+def test_a_commodity_before_a_supply_word_is_still_commerce():
+    assert _aid("we will keep buying gas supplies from the pipeline", "Hungary") is False
+
+
+@pytest.mark.parametrize("text, country", [
+    ("the new arms package for Taiwan includes coastal missiles and radars", "United States"),
+    ("we will deliver four frigates to Poland next year", "Germany"),
+    ("the howitzers we are sending to Estonia arrive in March", "France"),
+])
+def test_capabilities_given_to_another_place_with_ukraine_unnamed_are_no_aid(text, country):
+    assert aid_limits.aid_elsewhere(lowers(text))
+    assert _aid(text, country) is False
+
+
+@pytest.mark.parametrize("text", [
+    "the new arms package for Taiwan and the one for Ukraine both include radars",  # Ukraine named
+    "we will send more tanks and support the plan",  # no place after the give words
+    "we will deliver tanks from Poland",  # the place is the giver's
+])
+def test_ukraine_named_or_no_other_place_is_not_aid_elsewhere(text):
+    assert not aid_limits.aid_elsewhere(lowers(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo will argue for an invitation to Ukraine at the alliance's summit in July",
+    "the leaders agreed to invite Kyiv formally to open talks with the EU next spring",
+    "we want to admit the Ukrainians into the bloc within this decade",
+])
+def test_an_invitation_whose_invitee_is_ukraine_is_membership(text):
+    assert "membership" in aid_kinds(text)
+
+
+def test_an_invitation_to_another_country_or_without_an_alliance_is_not():
+    assert "membership" not in aid_kinds("we will invite Georgia to the NATO summit in the autumn")
+    assert "membership" not in aid_kinds("the invitation to Kyiv came from the mayor of a twinned town in Bavaria")
+
