@@ -142,13 +142,16 @@ def aid_elsewhere(lowers: list[str]) -> bool:
     word whose beneficiary after it (coding.aid_relation.beneficiary_after) is a place of another side ("the new arms
     package for Taiwan includes anti-ship missiles", "interceptors for Israel", "send two frigates to Poland"): an
     aid act naming a capability is then a pledge or delivery to others (ANNOTATION.md: aid_related false), not aid
-    for Ukraine. Only a place counts, not an object that is no beneficiary."""
+    for Ukraine. Only a place inside a destination phrase counts (after a `destination_prep`: "for Taiwan", "to
+    Poland", "to the flood victims in Chile"), not an object that is no beneficiary nor a donor named after the aid
+    word ("this package is the biggest Germany has approved")."""
     W = _words.classes()
     if W["ukraine"].intersection(lowers):
         return False
     givers = W["aid_anchor"] | W["give_transfer"] | W["help_word"]
     for i, w in enumerate(lowers):
         if w in givers and beneficiary_after(lowers, i) == "other" and any(
-                _place_side(x) in ("other", "donor") for x in lowers[i + 1:i + 6]):
+                _place_side(x) in ("other", "donor") and W["destination_prep"].intersection(lowers[i + 1:k])
+                for k, x in enumerate(lowers[i + 1:i + 6], i + 1)):
             return True
     return False
