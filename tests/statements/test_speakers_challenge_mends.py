@@ -7,7 +7,9 @@ three different "articles":
 - "The 61-year-old said": an age with no noun after it is the person the passage is about
   (common_nouns.age_alone);
 - "Retired General X ... The former general said": "retired" names a past office (`past_office`), so "the former
-  general" fits the retired officer.
+  general" fits the retired officer;
+- a name in apposition after a person noun ("his counterpart, X", "his colleague, X") is a person
+  (described.mark_appositive_persons).
 """
 
 from __future__ import annotations
