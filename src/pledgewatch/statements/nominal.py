@@ -1,12 +1,14 @@
 """A speech act named by a noun with its speaker as possessor and its content as the noun's complement: "Russia's
 unsubstantiated claim that ... rescue of orphaned children was ... humanitarian act", "Labour's call to scrap the VAT
 rate", "Russia's demand for the west ... guarantee Ukraine will not join Nato", "... Putin's accusations of ... West
-attempting to destroy Russia", "his promise to build a wall" (the annotation guide's "X's message was ..."). The
-nouns are the `noun` rows of cues.csv, whose `takes` says which complements carry content: `that` (a clause with
-the complementiser, not a relative clause: "the claim that he made"), `to` (a to-infinitive), or a preposition
-(`for`, `of`) whose object is the content. The speaker is the possessor ("Russia's", "his") or the object of "by"
-or "from" ("claims by intelligence agencies that ..."). Not taken: a noun inside a quotation (the quoted speaker's
-word) or in the headline, one without a speaker or a content complement, or a content another statement holds.
+attempting to destroy Russia", "his promise to build a wall". The nouns are the `noun` rows of cues.csv, whose
+`takes` says which complements carry content: `that` (a clause with the complementiser, not a relative clause: "the
+claim that he made"), `to` (a to-infinitive), a preposition (`for`, `of`) whose object is the content, or `be`: the
+annotation guide's "X's message was ...", the noun as the subject of the copula, its content the copula's
+that-clause or the clause after a colon ("Roe's message to the allies was clear: Germany would ...": `_copular`).
+The speaker is the possessor ("Russia's", "his") or the object of "by" or "from" ("claims by intelligence agencies
+that ..."). Not taken: a noun inside a quotation (the quoted speaker's word) or in the headline, one without a
+speaker or a content complement, or a content another statement holds.
 """
 
 from __future__ import annotations
@@ -74,6 +76,25 @@ def _complement(n, takes):
     return first, max(p.right_edge for p in parts), prep
 
 
+def _copular(n, takes):
+    """(first token, last token, None) of the content of noun n as the subject of "be" ("Berg's message to the allies
+    was clear: Germany would ...", "Russia's warning was that ..."; nouns whose `takes` has "be"): the copula's
+    that-clause, or the rest of the sentence after a colon right after the copula's own words; else None."""
+    if "be" not in takes or n.dep_ != "nsubj" or n.head.lemma_ != "be":
+        return None
+    cop, doc = n.head, n.doc
+    for c in cop.rights:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children):
+            return doc[c.left_edge.i + 1], c.right_edge, None
+    k = cop.right_edge.i + 1
+    if k + 1 < len(doc) and doc[k].text == ":" and doc[k].sent == cop.sent:
+        last = doc[cop.sent.end - 1]
+        while last.i > k + 1 and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        return doc[k + 1], last, None
+    return None
+
+
 def nominal_cues(f):
     """Statements of the speech-act nouns of cues.csv with a speaker and a content complement, added to finder f."""
     ctx = f.ctx
@@ -87,7 +108,7 @@ def nominal_cues(f):
         if not takes or n.idx < ctx.title_chars or ctx.quote_containing(n.idx) is not None:
             continue
         who = _speaker(n)
-        found = _complement(n, takes) if who is not None else None
+        found = (_complement(n, takes) or _copular(n, takes)) if who is not None else None
         if found is None:
             continue
         first, last, prep = found

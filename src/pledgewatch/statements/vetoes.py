@@ -247,8 +247,22 @@ def _heading_word(ctx, t, v) -> bool:
     return sum(w[:1].isupper() for w in words) * 2 < len(words)  # sentence case: most words lower case
 
 
+def hosting(ctx, v, cue, subj):
+    """"Roe welcomed her Moldovan counterpart, Ivo Rusu, to Oslo", "the president welcomed the Polish delegation": a
+    `hosting_cue` verb whose object is the people received (a PERSON name, or a `guest_noun` head, or a name in
+    apposition to the object) is a host receiving guests, no speech; "welcomed the decision", "welcomed Rusu's
+    offer" (the object's head is what is welcomed) name content."""
+    if v.lemma_.lower() not in L.HOSTING_CUE:
+        return False
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or obj.lower_ in L.GUEST_NOUN or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
-               anonymity_request, clip_link, reader_address)
+               anonymity_request, clip_link, reader_address, hosting)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):

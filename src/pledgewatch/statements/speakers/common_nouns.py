@@ -30,6 +30,10 @@ class CommonNounMixin:
             if self._plural_fragment(m):  # "according to plans", "according to public records" (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
             return speaker_record(strip_det(m.text), "group", "", m.country, False)
+        if age_alone(m.head):
+            # "The 61-year-old said": the person the passage is about; "a 34-year-old said": a person as written
+            passage = self._passage_person(m) if m.first in DEFINITE else None
+            return passage or speaker_record(strip_det(m.text), "person", "", m.country, False)
         if m.head.pos_ == "NOUN" and m.first in DEFINITE:
             if self._abstract_alone(m):  # "According to the concept, ..." (fragments.py)
                 return speaker_record("UNKNOWN", "unknown", reason=NO_AGENT_REASON)
@@ -75,3 +79,14 @@ class CommonNounMixin:
             return self._person_record(prevp)
         # (the last named in text order: the index does not list mentions in text order)
         return self._person_record(max(ms, key=lambda x: x[0])[2]) if ms else None
+
+
+# the unit of an age written as a noun phrase's head ("the 61-year-old", "a six-month-old")
+_AGE_UNITS = frozenset({"year", "month"})
+
+
+def age_alone(head) -> bool:
+    """A noun phrase headed by an age with no noun after it ("The 61-year-old said", "the 45-year-old added"): the
+    head is "old" with a "year"/"month" measure before it; it names a person ("the 45-year-old lawmaker" is headed
+    by its noun and never reaches here)."""
+    return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _AGE_UNITS for c in head.children)

@@ -9,7 +9,17 @@ from __future__ import annotations
 from ..names import fold
 from .person import Person
 from .record import speaker_record, strip_det
-from .words import DOC_HEADS, ORG_HEADS, PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS, noun_of_other_gender
+from .words import (
+    CONTINUATION_CUES,
+    DOC_HEADS,
+    ORG_HEADS,
+    PRON_F,
+    PRON_IT,
+    PRON_M,
+    PRON_PL,
+    SUBJ_DEPS,
+    noun_of_other_gender,
+)
 
 
 class PronounsMixin:
@@ -40,8 +50,20 @@ class PronounsMixin:
         return any(t.lower_ in forms and t.dep_ in SUBJ_DEPS and not self.idx.in_content(t.i)
                    for t in self.idx.toks[sent[1]:m[0]])
 
+    def _continues(self) -> bool:
+        """The row's cue says its speaker goes on speaking ('"...," he added', "she continued"; `continuation_cues`
+        of speaker_words.csv, by lemma): the he/she is someone who spoke before."""
+        ci = (self.cur_row or {}).get("cue_i")
+        return ci is not None and 0 <= int(ci) < len(self.doc) and self.doc[int(ci)].lemma_.lower() in CONTINUATION_CUES
+
+    def _spoke_before(self, p: Person) -> bool:
+        """p is the person of an earlier row's speaker."""
+        return any(h.get("_person") is p for h in self.history)
+
     def _same_speaker_again(self, i, gender, cands, prevp):
-        """The previous speaker, when nobody else became the topic since; None otherwise."""
+        """The previous speaker, when nobody else became the topic since; None otherwise. At a continuation cue
+        ('"...," he added') only a person who spoke before is another topic: one merely named since ("The talks with
+        Chancellor X ran late") or even the subject of a sentence since is no speaker the verb can go on from."""
         idx = self.idx
         if prevp is not None and self._compatible(prevp, gender):
             start = self.prev_i if self.prev_i is not None else -1
@@ -50,6 +72,8 @@ class PronounsMixin:
             # ("... positive results for accountant Babatunji Farinloye, 50. 'I ...,' he says.")
             intervening = [m for m in cands if m[0] > start and m[2] is not prevp and self._compatible(m[2], gender)
                            and (m[3] or (si - m[4] <= 1 and not self._pronoun_subject(m, gender)))]
+            if self._continues():
+                intervening = [m for m in intervening if self._spoke_before(m[2])]
             psi = idx.sent_of.get(start, (si, 0, 0))[0] if start >= 0 else si
             if not intervening and si - psi <= 6:
                 return self._person_record(prevp)

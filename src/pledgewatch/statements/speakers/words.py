@@ -84,6 +84,7 @@ GENERIC_ROLES = word_list("generic_roles")
 BODY_NOUNS = word_list("body_nouns")
 NOUNS_M = word_list("nouns_m")
 NOUNS_F = word_list("nouns_f")
+CONTINUATION_CUES = word_list("continuation_cues")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:
