@@ -40,7 +40,21 @@ Constructions:
   cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
   rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
   coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
-- Beside them, coding/delivery_cues.py: `thanks_for_support`, `denied_content`, `projected_perfect`.
+- `arrived` (-> delivery, read by composition's `_delivery`, round 26): a past or perfect clause of arrival
+  (`arrival_lemma`: reach) whose subject names aid and not the adversary: "the ammunition from Bulgaria has reached
+  our brigades", "the first howitzers reached the front in May" (the aid as the theme of its own arrival; "arrive"
+  is a transfer_lemma already). "Russian missiles reached Lviv" names the adversary: no aid arrived.
+- `aid_in_use` (-> delivery, read by composition's `_delivery`, round 26): aid in use (ANNOTATION.md: `delivery` =
+  aid sent, arrived or in use): a use predicate (`in_use_lemma`: use, operate, employ), not put ahead, negated,
+  conditional or asked, with aid as its passive subject ("Western HIMARS are being used every day", "the Storm
+  Shadow missiles have been used to strike ...") or its active object ("our crews are operating the Leopard tanks"),
+  the aid marked as the donors' (`donor_origin`, `donor_system`, `donor_name`: Western, NATO, HIMARS, Leopard,
+  Patriot ...), the adversary not its subject ("Russia is using Iranian drones" is no aid in use). (Without the
+  donor mark the team's half-A rows lost a delivery to "they also used them in a rocket attack": weapons in use in a
+  war are mostly not aid.)
+  `arrived` excludes a target or the adversary as the destination ("missiles reached the target": a strike).
+- Beside them, coding/delivery_cues.py: `thanks_for_support`, `denied_content`, `projected_perfect`,
+  `transfer_asked`.
 - `sent_message` (veto of delivery): a transfer word (`give_transfer`) with a message or signal (`message_word`)
   within four words after it, and no capability named: a message sent is no aid sent. "The Nato summit has sent ...
   clear message that help will ... given", "this historic vote sends ... important signal of the US commitment", "he
@@ -146,6 +160,37 @@ def ongoing_transfer(toks: list[str], cap_words: frozenset) -> bool:
     return False
 
 
+def arrived(cl: dict, cap_words: frozenset) -> bool:
+    """`arrived`: a past or perfect arrival clause, aid as its subject, the adversary not named there."""
+    W = _words.classes()
+    if cl["tense"] not in ("past", "perfect") or cl["neg"] or cl["hyp"] or cl["q"] or not cl["pred"]:
+        return False
+    subj, obj = set(cl["subj"]), set(cl["obj"])
+    if obj & (W["belligerence_noun"] | W["hostile"]):
+        return False  # "seven ballistic missiles reached the target": a strike, no aid arrived
+    return cl["pred"][-1] in W["arrival_lemma"] and _aid_named(subj, cap_words) and not subj & W["hostile"]
+
+
+def aid_in_use(cl: dict, cap_words: frozenset) -> bool:
+    """`aid_in_use`: a use predicate, not ahead, negated, conditional or asked; aid its passive subject or active
+    object; the adversary not its subject."""
+    W = _words.classes()
+    if not cl["pred"] or cl["pred"][-1] not in W["in_use_lemma"] or cl["neg"] or cl["hyp"] or cl["q"]:
+        return False
+    if cl["tense"] in ("future", "would", "modal") or cl.get("imp"):
+        return False
+    subj = set(cl["subj"])
+    if subj & W["hostile"]:
+        return False
+    used = subj if cl["pass"] else set(cl["obj"])
+    return _aid_named(used, cap_words) and bool(used & (W["donor_origin"] | W["donor_system"] | W["donor_name"]))
+
+
+def _aid_named(words: set, cap_words: frozenset) -> bool:
+    W = _words.classes()
+    return bool(words & (W["weapons"] | W["aid_object"] | cap_words))
+
+
 def words_in(text: str) -> list[str]:
     """The statement's lower-case words in order (the coding stage's `lowers` is a set: the windows below need order)."""
     return _WORD.findall(text.lower())
@@ -173,4 +218,4 @@ def veto(frame: dict | None, row: dict, cap_words: frozenset) -> set[str]:
         out.add("refusal")
     if transfer_not_done(frame) or counterfactual_perfect(frame) or sent_message(toks, cap_words):
         out.add("delivery")
-    return out | _cues.veto(row, toks, cap_words)  # coding/delivery_cues.py: thanks, denials, projected perfects
+    return out | _cues.veto(row, toks, cap_words, frame)  # coding/delivery_cues.py: thanks, denials, questions ...
