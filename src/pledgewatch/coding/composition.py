@@ -271,8 +271,6 @@ def _delivery(frame: dict, side: str, cap_words, row: dict, lowers: set):
     if toks and _deliveries.ongoing_transfer(toks, cap_words):
         return "delivery", "ongoing_transfer"  # "Britain already supplies anti-tank weapons"
     for cl in frame.get("clauses") or []:
-        if _deliveries.arrived(cl, cap_words) or _deliveries.aid_in_use(cl, cap_words):
-            return "delivery", "transfer_done"  # coding/deliveries.py: "the shells have reached the front"
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
         if set(cl["pred"]) & W["transfer_lemma"] and _parts.aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):

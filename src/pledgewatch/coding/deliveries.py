@@ -40,19 +40,6 @@ Constructions:
   cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
   rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
   coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
-- `arrived` (-> delivery, read by composition's `_delivery`, round 26): a past or perfect clause of arrival
-  (`arrival_lemma`: reach) whose subject names aid and not the adversary: "the ammunition from Bulgaria has reached
-  our brigades", "the first howitzers reached the front in May" (the aid as the theme of its own arrival; "arrive"
-  is a transfer_lemma already). "Russian missiles reached Lviv" names the adversary: no aid arrived.
-- `aid_in_use` (-> delivery, read by composition's `_delivery`, round 26): aid in use (ANNOTATION.md: `delivery` =
-  aid sent, arrived or in use): a use predicate (`in_use_lemma`: use, operate, employ), not put ahead, negated,
-  conditional or asked, with aid as its passive subject ("Western HIMARS are being used every day", "the Storm
-  Shadow missiles have been used to strike ...") or its active object ("our crews are operating the Leopard tanks"),
-  the aid marked as the donors' (`donor_origin`, `donor_system`, `donor_name`: Western, NATO, HIMARS, Leopard,
-  Patriot ...), the adversary not its subject ("Russia is using Iranian drones" is no aid in use). (Without the
-  donor mark the team's half-A rows lost a delivery to "they also used them in a rocket attack": weapons in use in a
-  war are mostly not aid.)
-  `arrived` excludes a target or the adversary as the destination ("missiles reached the target": a strike).
 - Beside them, coding/delivery_cues.py: `thanks_for_support`, `denied_content`, `projected_perfect`,
   `transfer_asked`.
 - `sent_message` (veto of delivery): a transfer word (`give_transfer`) with a message or signal (`message_word`)
@@ -60,6 +47,14 @@ Constructions:
   clear message that help will ... given", "this historic vote sends ... important signal of the US commitment", "he
   sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
   articles, none a delivery by reading, 1 of them coded delivery.
+
+Tried and left out (round 26, challenge set data/challenge/acts.csv): `arrived`, aid as the subject of a past
+"reach" ("the ammunition has reached our brigades"; no target or adversary as destination), and `aid_in_use`,
+donor-marked aid (Western, HIMARS, Leopard ...) as the passive subject or active object of use / operate / employ
+("Western HIMARS are being used every day"), each -> delivery: they passed their groups' dev rows and moved none of
+the groups' test rows (arrival 2/3, in use 1/3, before and after), nor any coding_dev or team figure (a first
+version without the donor mark and the target guard lost a team-A delivery to "they used them in a rocket attack"
+and "missiles reached the target"). Patch: notes26/acts/arrived_in_use.patch.
 
 Tried and left out (round 15; round 16 keeps a narrower class, thanks for a stance noun with no concrete aid or help
 named, coding/delivery_cues.py): `thanks_for_support`, a thanking cue with no capability named as no delivery
@@ -158,37 +153,6 @@ def ongoing_transfer(toks: list[str], cap_words: frozenset) -> bool:
         if j < len(toks) and toks[j] in W["transfer_present"]:
             return _cues.concrete_aid(toks, cap_words)
     return False
-
-
-def arrived(cl: dict, cap_words: frozenset) -> bool:
-    """`arrived`: a past or perfect arrival clause, aid as its subject, the adversary not named there."""
-    W = _words.classes()
-    if cl["tense"] not in ("past", "perfect") or cl["neg"] or cl["hyp"] or cl["q"] or not cl["pred"]:
-        return False
-    subj, obj = set(cl["subj"]), set(cl["obj"])
-    if obj & (W["belligerence_noun"] | W["hostile"]):
-        return False  # "seven ballistic missiles reached the target": a strike, no aid arrived
-    return cl["pred"][-1] in W["arrival_lemma"] and _aid_named(subj, cap_words) and not subj & W["hostile"]
-
-
-def aid_in_use(cl: dict, cap_words: frozenset) -> bool:
-    """`aid_in_use`: a use predicate, not ahead, negated, conditional or asked; aid its passive subject or active
-    object; the adversary not its subject."""
-    W = _words.classes()
-    if not cl["pred"] or cl["pred"][-1] not in W["in_use_lemma"] or cl["neg"] or cl["hyp"] or cl["q"]:
-        return False
-    if cl["tense"] in ("future", "would", "modal") or cl.get("imp"):
-        return False
-    subj = set(cl["subj"])
-    if subj & W["hostile"]:
-        return False
-    used = subj if cl["pass"] else set(cl["obj"])
-    return _aid_named(used, cap_words) and bool(used & (W["donor_origin"] | W["donor_system"] | W["donor_name"]))
-
-
-def _aid_named(words: set, cap_words: frozenset) -> bool:
-    W = _words.classes()
-    return bool(words & (W["weapons"] | W["aid_object"] | cap_words))
 
 
 def words_in(text: str) -> list[str]:
