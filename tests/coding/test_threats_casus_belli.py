@@ -1,7 +1,6 @@
-"""coding/threats_frame.py round 26: a casus belli put ahead (`belligerence_ahead`), sanctions under a condition
-clause (`sanctions_conditional`), a red line (`red_line`) and the next victim (`next_in_line`) are warnings
-(ANNOTATION.md: threats and warnings about an adversary or about consequences). Invented sentences, each in the
-manner of a different article, run through the real pipeline (parse, extract, code); and near misses that are no
+"""coding/threats_frame.py round 26: a casus belli put ahead (`belligerence_ahead`) and a red line (`red_line`) are
+warnings (ANNOTATION.md: threats and warnings about an adversary or about consequences). Invented sentences, each in
+the manner of a different article, run through the real pipeline (parse, extract, code); and near misses that are no
 threat."""
 
 from __future__ import annotations
@@ -37,20 +36,6 @@ def test_no_casus_belli(nlp, body):
     assert "belligerence_ahead" not in found(nlp, body)
 
 
-@pytest.mark.parametrize("body", [
-    '"If Minsk keeps sending troops to the border, we will adopt new sanctions," Lithuania\'s president Rasa Vaitkus said.',
-    "The Canadian foreign minister Joelle Tremblay said Ottawa would impose sanctions on the shipping firms if they kept carrying Russian oil.",
-    '"Should the attacks continue, the sanctions will get much tougher," Swiss economy minister Beat Kohler said.',
-])
-def test_sanctions_under_a_condition_clause_are_a_warning(nlp, body):
-    assert act_of(nlp, body) == "warning"
-
-
-def test_sanctions_announced_without_a_condition_are_no_conditional_threat(nlp):
-    body = '"We will impose new sanctions on Moscow next week," Dutch foreign minister Pieter Bos said.'
-    assert "sanctions_conditional" not in found(nlp, body)
-
-
 @pytest.mark.parametrize("body, side", [
     ('"Any attack on the pipeline is a red line for Azerbaijan," the Azerbaijani foreign minister Elnur Aliyev said.',
      "donor"),
@@ -72,16 +57,6 @@ def test_the_adversarys_red_line_judged_by_a_donor_is_no_threat(nlp):
     body = '"The Kremlin\'s red lines keep moving every month," Dutch defence minister Joost Smit said.'
     assert "red_line" not in found(nlp, body, "donor")
     assert "red_line" in found(nlp, body, "adversary")
-
-
-@pytest.mark.parametrize("body", [
-    '"If Kyiv falls, Moldova will be next," Romanian prime minister Ion Stan said.',
-    "The Finnish defence chief Timo Aalto said Georgia could be next if the West looked away.",
-    '"Whoever thinks this stops at Ukraine is wrong: Poland would be next," Polish senator Ewa Nowak said.',
-])
-def test_next_in_line_is_a_warning(nlp, body):
-    assert "next_in_line" in found(nlp, body)
-    assert act_of(nlp, body) == "warning"
 
 
 def test_a_question_is_no_casus_belli(nlp):

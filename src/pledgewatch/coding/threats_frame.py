@@ -21,17 +21,18 @@ adds its weight to the warning score:
   no end of the war in the object (`war_end`: "would lead to the end of the war"), not a question: "sending troops would mean war",
   "the missiles would be seen as direct participation in the conflict", "convoys would become targets", "would make
   Washington a party to the war" (ANNOTATION.md's own example of a warning, "legitimate target", in its clause form).
-- **conditional sanctions** (`sanctions_conditional`, round 26): sanctions as the object or subject of a clause put
-  ahead whose frame carries a condition clause (`cond`: "if Moscow does not withdraw, we will impose ... sanctions";
-  the settled conventions: a threat of sanctions is a warning). The word window of coding/threats.py reads the
-  condition only a few words from the sanctions.
 - **red line** (`red_line`, round 26): a red line named (`limit_qualifier` + `limit_noun`: "a red line for us",
   "crossed a red line", "close to our red lines", in whichever clause part), no negation in the three words before it ("there are no
   red lines"): a
   threshold whose crossing is threatened.
-- **next in line** (`next_in_line`, round 26): a clause put ahead whose whole complement is "next" (class `next_word`):
-  "the Baltic states will be next", "Moldova could be next": the adversary's next victim.
-  Challenge set data/challenge/acts.csv (invented sentences) covers the four; coding_dev and team figures: docs.
+  Challenge set data/challenge/acts.csv (invented sentences) covers both; coding_dev and team figures: docs.
+
+Tried and left out (round 26, challenge set data/challenge/acts.csv): **conditional sanctions** (sanctions in a
+clause put ahead whose frame carries a condition clause: "if Moscow does not withdraw, we will impose the toughest
+sanctions yet") and **next in line** (a clause put ahead whose whole complement is "next": "the Baltic states will
+be next"), each a warning: they passed their groups' dev rows and moved none of the groups' test rows (sanctions
+2/3, the adversary will not stop 0/3, before and after); coding_dev and the team's A rows unchanged with them.
+Patch: notes26/acts/sanctions_next.patch.
 
 Tried and left out (round 15): **punishment readied**, sanctions, measures or repercussions as the subject of a
 readiness ("huge sanctions are being prepared", "... measures ... ready if Russia would hit"): 2 team rows of half A,
@@ -46,8 +47,7 @@ from __future__ import annotations
 
 from . import words as _words
 
-WEIGHTS = {"harm_subject_ahead": 1.0, "belligerence_ahead": 1.0, "sanctions_conditional": 1.0, "red_line": 1.0,
-           "next_in_line": 1.0}
+WEIGHTS = {"harm_subject_ahead": 1.0, "belligerence_ahead": 1.0, "red_line": 1.0}
 AHEAD = frozenset({"future", "would", "modal"})  # clause_frame tenses that put the predicate ahead
 
 
@@ -75,13 +75,6 @@ def belligerence_ahead(cl: dict, W, lowers: list[str]) -> bool:
         bool(obj & W["belligerence_noun"]) and not obj & W["war_end"] and not _negated(cl, W, lowers)
 
 
-def sanctions_conditional(cl: dict, W, lowers: list[str]) -> bool:
-    """Sanctions in a clause put ahead under a condition clause, not negated, none lifted."""
-    named = set((cl.get("obj") or []) + (cl.get("subj") or [])) & W["sanctions"]
-    return bool(cl.get("cond")) and cl.get("tense") in AHEAD and bool(named) and not _negated(cl, W, lowers) and \
-        not set(cl.get("pred") or []) & W["sanctions_lifted"]
-
-
 def red_line(lowers: list[str], W, side: str = "") -> bool:
     """A red line named in the content ("a red line for us", "close to our red lines"), no negation in the three
     words before it ("there are no red lines"), and not the adversary's line named by another side ("Russia's red
@@ -95,14 +88,7 @@ def red_line(lowers: list[str], W, side: str = "") -> bool:
     return False
 
 
-def next_in_line(cl: dict, W, lowers: list[str]) -> bool:
-    """A clause put ahead whose complement is "next" alone ("the Baltic states will be next")."""
-    obj = cl.get("obj") or []
-    return cl.get("tense") in AHEAD and bool(obj) and set(obj) <= W["next_word"] and not _negated(cl, W, lowers)
-
-
-CONSTRUCTIONS = {"harm_subject_ahead": harm_subject_ahead, "belligerence_ahead": belligerence_ahead,
-                 "sanctions_conditional": sanctions_conditional, "next_in_line": next_in_line}
+CONSTRUCTIONS = {"harm_subject_ahead": harm_subject_ahead, "belligerence_ahead": belligerence_ahead}
 
 
 def constructions(frame: dict | None, lowers: list[str], side: str = "") -> list[str]:
