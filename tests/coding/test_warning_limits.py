@@ -31,3 +31,7 @@ def test_war_named_keeps_the_warning(text):
 def test_civil_hazard_reads_the_words():
     assert warning_limits.civil_hazard(lowers("heavy snow will cause delays on the motorways"), frozenset())
     assert not warning_limits.civil_hazard(lowers("the talks will resume on monday"), frozenset())
+
+
+def test_a_price_paid_is_no_civil_hazard():
+    assert not warning_limits.civil_hazard(lowers("they will pay a heavy price for this"), frozenset())

@@ -18,14 +18,17 @@ adds its weight to the warning score:
 - **casus belli ahead** (`belligerence_ahead`, round 26): a future, conditional or modal clause that equates an act
   with belligerence or makes someone a target (predicate of class `equate_lemma`: be, become, mean, see, consider,
   make, lead, drag ...; its object naming `belligerence_noun`: war, conflict, confrontation, target), not negated,
-  no end of the war in the object (`war_end`: "would lead to the end of the war"), not a question: "sending troops would mean war",
-  "the missiles would be seen as direct participation in the conflict", "convoys would become targets", "would make
-  Washington a party to the war" (ANNOTATION.md's own example of a warning, "legitimate target", in its clause form).
+  no end of the war in the object (`war_end`: "would lead to the end of the war"), not a question: "sending troops
+  would mean war", "the missiles would be seen as direct participation in the conflict", "convoys would become
+  targets", "would make Washington a party to the war" (the clause form of a "legitimate target" threat).
 - **red line** (`red_line`, round 26): a red line named (`limit_qualifier` + `limit_noun`: "a red line for us",
-  "crossed a red line", "close to our red lines", in whichever clause part), no negation in the three words before it ("there are no
-  red lines"): a
-  threshold whose crossing is threatened.
-  Challenge set data/challenge/acts.csv (invented sentences) covers both; coding_dev and team figures: docs.
+  "crossed a red line", "close to our red lines", in whichever clause part), no negation in the three words before
+  it ("there are no red lines"), and not the adversary's line named by another side (a donor's "Russia's red lines
+  are like chalk" judges the threats: the team's half-A rows code it assessment): a threshold whose crossing is
+  threatened.
+  Challenge set data/challenge/acts.csv (invented sentences) covers both: test rows red lines 0/3 -> 3/3, targets
+  1/3 -> 2/3, "would mean war" 1/3 -> 2/3; coding_dev and the team's A rows unchanged, the team's B rows one
+  warning more (notes26/acts/report.md).
 
 Tried and left out (round 26, challenge set data/challenge/acts.csv): **conditional sanctions** (sanctions in a
 clause put ahead whose frame carries a condition clause: "if Moscow does not withdraw, we will impose the toughest
