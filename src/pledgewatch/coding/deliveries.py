@@ -40,12 +40,21 @@ Constructions:
   cutting daily gas deliveries" (ANNOTATION.md: `refusal` declines, delays or conditions away support). The halt
   rows of speech_acts.csv read any halt word beside an aid word ("supplies") as a refusal. On the corpus without
   coding_dev's half B: 13 statements in 11 articles, none a refusal of aid by reading, 2 of them coded refusal.
-- Beside them, coding/delivery_cues.py: `thanks_for_support`, `denied_content`, `projected_perfect`.
+- Beside them, coding/delivery_cues.py: `thanks_for_support`, `denied_content`, `projected_perfect`,
+  `transfer_asked`.
 - `sent_message` (veto of delivery): a transfer word (`give_transfer`) with a message or signal (`message_word`)
   within four words after it, and no capability named: a message sent is no aid sent. "The Nato summit has sent ...
   clear message that help will ... given", "this historic vote sends ... important signal of the US commitment", "he
   sent a message to the Russian foreign minister". On the corpus without coding_dev's half B: 8 statements in 8
   articles, none a delivery by reading, 1 of them coded delivery.
+
+Tried and left out (round 26, challenge set data/challenge/acts.csv): `arrived`, aid as the subject of a past
+"reach" ("the ammunition has reached our brigades"; no target or adversary as destination), and `aid_in_use`,
+donor-marked aid (Western, HIMARS, Leopard ...) as the passive subject or active object of use / operate / employ
+("Western HIMARS are being used every day"), each -> delivery: they passed their groups' dev rows and moved none of
+the groups' test rows (arrival 2/3, in use 1/3, before and after), nor any coding_dev or team figure (a first
+version without the donor mark and the target guard lost a team-A delivery to "they used them in a rocket attack"
+and "missiles reached the target"). Patch: notes26/acts/arrived_in_use.patch.
 
 Tried and left out (round 15; round 16 keeps a narrower class, thanks for a stance noun with no concrete aid or help
 named, coding/delivery_cues.py): `thanks_for_support`, a thanking cue with no capability named as no delivery
@@ -173,4 +182,4 @@ def veto(frame: dict | None, row: dict, cap_words: frozenset) -> set[str]:
         out.add("refusal")
     if transfer_not_done(frame) or counterfactual_perfect(frame) or sent_message(toks, cap_words):
         out.add("delivery")
-    return out | _cues.veto(row, toks, cap_words)  # coding/delivery_cues.py: thanks, denials, projected perfects
+    return out | _cues.veto(row, toks, cap_words, frame)  # coding/delivery_cues.py: thanks, denials, questions ...

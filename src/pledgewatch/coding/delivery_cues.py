@@ -19,6 +19,14 @@ speaker turns support down, rules it out, puts it off or ties conditions to it. 
   "when it hopes to ... received more weapons", "the tanks are expected to have arrived by March", "Berlin plans to
   have delivered all the howitzers by the summer". (The phrase rows read "have received" as a transfer done.)
 
+- `transfer_asked` (veto of delivery and appeal, round 26): a question about a past transfer: every transfer clause
+  of the content (`transfer_lemma`, `arrival_lemma`) is a question (the clause frame's `q`), or the content is an
+  indirect question (a `question_cue`, asked or wondered, before `whether` or `if`, class `question_opener`), and
+  the question is of the past (a past or perfect tense, or `did`): "Has Berlin really sent the howitzers?", "asked
+  whether the government had sent any jets", "Did the generators reach Kharkiv?". A question asks whether aid was
+  sent, it tells no transfer done; about the past, it asks nobody for aid either (a question about the future,
+  "Can you send us more shells?", asks for it and is left to the other rules). Challenge set data/challenge/acts.csv.
+
 Counted on the corpus without coding_dev's half B (round 16): 7 statements in 7 articles turn from delivery (5
 thanks for support, 1 denial, 1 projected perfect), none a delivery by a reading of each.
 """
@@ -65,11 +73,29 @@ def projected_perfect(toks: list[str]) -> bool:
     return False
 
 
-def veto(row: dict, toks: list[str], cap_words: frozenset) -> set[str]:
+def _past(cl: dict) -> bool:
+    return cl["tense"] in ("past", "perfect") or bool(set(cl["aux"]) & _words.of("past_do"))
+
+
+def transfer_asked(frame: dict | None, row: dict, toks: list[str]) -> bool:
+    """`transfer_asked`: a transfer clause, every one a question of the past (or the content an indirect question
+    after an asking cue), none negated."""
+    W = _words.classes()
+    moving = W["transfer_lemma"] | W["arrival_lemma"]
+    clauses = [cl for cl in (frame or {}).get("clauses") or [] if set(cl["pred"]) & moving]
+    if not clauses or any(cl["neg"] or not _past(cl) for cl in clauses):
+        return False
+    indirect = bool(_cue_words(row) & W["question_cue"]) and toks[:1] and toks[0] in W["question_opener"]
+    return bool(indirect) or all(cl["q"] for cl in clauses)
+
+
+def veto(row: dict, toks: list[str], cap_words: frozenset, frame: dict | None = None) -> set[str]:
     """The acts these constructions rule out for one statement (`toks`: its lower-case words in order)."""
     out = set()
     if denied_content(row):
         out |= {"delivery", "refusal"}
     if thanks_for_support(row, toks, cap_words) or projected_perfect(toks):
         out.add("delivery")
+    if transfer_asked(frame, row, toks):
+        out |= {"delivery", "appeal"}
     return out

@@ -20,7 +20,8 @@ an adversary). This module adds the few rules that are logic rather than data:
    aid to itself: those scores are dropped;
 6. warnings composed from the content (coding/threats.py: a harm or consequence put ahead, sanctions under a
    condition, the adversary's nuclear posture; a denied threat counts for nothing) and from the clause frame
-   (coding/threats_frame.py: a harm event as the subject of a future or modal clause);
+   (coding/threats_frame.py: a harm event as the subject of a future or modal clause, a casus belli, a red line);
+   a warning about a civil hazard alone (weather, prices, health: coding/warning_limits.py) is none;
 7. the act with the highest score wins if it reaches 1.0 (or 0.6 and more than the assessment and other scores);
    otherwise the statement is an `assessment` (evaluation of needs, forces, the war) or `other` (events,
    casualties, diplomacy, crimes): coding/residual.py, by the scores of those two acts with a floor on the
@@ -43,6 +44,7 @@ from . import residual as _residual
 from . import threats as _threats
 from . import threats_frame as _threats_frame
 from . import us_subject as _us
+from . import warning_limits as _warning_limits
 from . import words as _words
 from ._match import blank_nlp, compile_pattern, has_aid_words, mark, read_table, text_of
 from ._ruleset import RuleSet
@@ -165,7 +167,9 @@ class SpeechActRules:
         _commitment_and_sides(scores, lowers, words, head, side, cue_act, aid_words, hypothetical and not litotes, W,
                               own_ok)
         threats = _threats.adjust(scores, lowers, side, cue, text_of(row.get("cue_lemma")))  # coding/threats.py
-        threats += _threats_frame.adjust(scores, frame, cue, lowers)  # ... and on the clause frame
+        threats += _threats_frame.adjust(scores, frame, cue, lowers, side)  # ... and on the clause frame
+        if _warning_limits.civil_hazard(lowers, cap_words):  # coding/warning_limits.py: "warned of heavy rain"
+            scores.pop("warning", None)
         composed, construction, veto = _composition.decide(frame, side, row, cap_words, words)
         for a in veto:
             scores.pop(a, None)
