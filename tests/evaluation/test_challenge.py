@@ -85,3 +85,12 @@ def test_a_set_without_the_identity_columns_loads_them_blank(tmp_path):
     rows = challenge.load([old])
     assert (rows["expect_official"] == "").all() and (rows["expect_country"] == "").all()
     assert challenge.check(rows.to_dict("records")[0], IDENTITY) == ""
+
+
+def test_sets_with_and_without_the_identity_columns_load_together_blank(tmp_path):
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    pd.DataFrame([_row()]).to_csv(old, index=False)
+    pd.DataFrame([_row(expect_official="true", expect_country="Germany")]).to_csv(new, index=False)
+    rows = challenge.load([old, new])
+    assert rows["expect_official"].tolist() == ["", "true"] and rows["expect_country"].tolist() == ["", "Germany"]
+    assert [challenge.check(r, IDENTITY) for r in rows.to_dict("records")] == ["", ""]

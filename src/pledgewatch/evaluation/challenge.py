@@ -38,9 +38,8 @@ def load(paths=None) -> pd.DataFrame:
     paths = [Path(p) for p in paths] if paths else sorted(DIR.glob("*.csv"))
     frames = [pd.read_csv(p, dtype=str, keep_default_na=False).assign(set=p.stem) for p in paths]
     rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    for col in CHECKS:
-        if col not in rows:
-            rows[col] = ""
+    for col in CHECKS:  # a set without a column leaves it blank (not NaN where another set has it)
+        rows[col] = rows[col].fillna("") if col in rows else ""
     bad = rows[~rows["split"].isin(["dev", "test"])]
     if len(bad):
         raise ValueError(f"split must be dev or test: {bad[['set', 'construction']].values.tolist()[:5]}")
