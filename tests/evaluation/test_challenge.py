@@ -64,3 +64,38 @@ def test_a_real_text_runs_through_extraction_and_coding(nlp):
     ])
     result = challenge.run(rows, nlp)
     assert result["passed"].all(), result["failure"].tolist()
+
+
+IDENTITY = [{"text": "We will send tanks to Ukraine", "speech_act": "pledge", "aid_related": True,
+             "speaker_name": "Anna Berg", "speaker_role": "Defence Minister", "speaker_is_official": True,
+             "speaker_country": "Germany"}]
+
+
+def test_check_reads_official_and_country_case_insensitively():
+    assert challenge.check(_row(expect_official="true", expect_country="germany"), IDENTITY) == ""
+    failure = challenge.check(_row(expect_official="false", expect_country="Poland"), IDENTITY)
+    assert "official True" in failure and "country 'Germany' (expected 'Poland')" in failure
+    assert "Defence Minister" in failure  # who the speaker was taken to be
+
+
+def test_expect_country_none_asks_for_no_country():
+    no_country = [dict(IDENTITY[0], speaker_country=None, speaker_is_official=False)]
+    assert challenge.check(_row(expect_country="none", expect_official="false"), no_country) == ""
+    assert "expected 'none'" in challenge.check(_row(expect_country="none"), IDENTITY)
+
+
+def test_a_set_without_the_identity_columns_loads_them_blank(tmp_path):
+    old = tmp_path / "old.csv"
+    pd.DataFrame([_row()]).to_csv(old, index=False)
+    rows = challenge.load([old])
+    assert (rows["expect_official"] == "").all() and (rows["expect_country"] == "").all()
+    assert challenge.check(rows.to_dict("records")[0], IDENTITY) == ""
+
+
+def test_sets_with_and_without_the_identity_columns_load_together_blank(tmp_path):
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    pd.DataFrame([_row()]).to_csv(old, index=False)
+    pd.DataFrame([_row(expect_official="true", expect_country="Germany")]).to_csv(new, index=False)
+    rows = challenge.load([old, new])
+    assert rows["expect_official"].tolist() == ["", "true"] and rows["expect_country"].tolist() == ["", "Germany"]
+    assert [challenge.check(r, IDENTITY) for r in rows.to_dict("records")] == ["", ""]

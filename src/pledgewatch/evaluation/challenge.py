@@ -11,7 +11,9 @@ Row columns: `set` (the file's stem), `construction`, `split` (dev | test), `tex
 (a few words of the statement's content that pick the statement out), then what is expected, each optional (blank:
 not checked): `expect_statement` (false: no statement holds `words`), `expect_act` (an act, or `!act`: any act but
 that one, for a look-alike whose act the guide leaves open but which must not be that act), `expect_aid` (true | false),
-`expect_speaker` (a word of the speaker's canonical name, case-insensitive).
+`expect_speaker` (a word of the speaker's canonical name, case-insensitive), `expect_official` (true | false: the
+speaker holds or speaks for a public office, CODING.md) and `expect_country` (the speaker's country as the pipeline
+writes it, "United States", "NATO", case-insensitive; `none`: no country).
 
     python -m pledgewatch.evaluation.challenge [CSV ...] [--split dev|test] [--failures]
 
@@ -28,7 +30,8 @@ import pandas as pd
 from pledgewatch import config
 
 DIR = config.ROOT / "data" / "challenge"
-CHECKS = ("expect_statement", "expect_act", "expect_aid", "expect_speaker")
+CHECKS = ("expect_statement", "expect_act", "expect_aid", "expect_speaker", "expect_official", "expect_country")
+NO_COUNTRY = "none"
 
 
 def load(paths=None) -> pd.DataFrame:
@@ -36,9 +39,8 @@ def load(paths=None) -> pd.DataFrame:
     paths = [Path(p) for p in paths] if paths else sorted(DIR.glob("*.csv"))
     frames = [pd.read_csv(p, dtype=str, keep_default_na=False).assign(set=p.stem) for p in paths]
     rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    for col in CHECKS:
-        if col not in rows:
-            rows[col] = ""
+    for col in CHECKS:  # a set without a column leaves it blank (not NaN where another set has it)
+        rows[col] = rows[col].fillna("") if col in rows else ""
     bad = rows[~rows["split"].isin(["dev", "test"])]
     if len(bad):
         raise ValueError(f"split must be dev or test: {bad[['set', 'construction']].values.tolist()[:5]}")
@@ -80,7 +82,22 @@ def check(row: dict, coded: list[dict]) -> str:
         wrong.append(f"aid_related {hit['aid_related']}")
     if row["expect_speaker"] and row["expect_speaker"].lower() not in str(hit["speaker_name"]).lower():
         wrong.append(f"speaker {hit['speaker_name']!r}")
-    return "; ".join(wrong)
+    return "; ".join(wrong + _identity_wrong(row, hit))
+
+
+def _identity_wrong(row: dict, hit: dict) -> list[str]:
+    """What of `expect_official` and `expect_country` the statement `hit` fails."""
+    wrong = []
+    if row.get("expect_official") and bool(hit.get("speaker_is_official")) != _truth(row["expect_official"]):
+        wrong.append(f"official {bool(hit.get('speaker_is_official'))}")
+    want = (row.get("expect_country") or "").strip().lower()
+    got = hit.get("speaker_country")
+    got = "" if got is None or got != got else str(got)
+    if want and got.strip().lower() != ("" if want == NO_COUNTRY else want):
+        wrong.append(f"country {got!r} (expected {row['expect_country']!r})")
+    if wrong:  # who the pipeline took the speaker to be, to read the failure by
+        wrong.append(f"[speaker {hit.get('speaker_name')!r}, role {hit.get('speaker_role')!r}]")
+    return wrong
 
 
 def run(rows: pd.DataFrame, nlp=None) -> pd.DataFrame:

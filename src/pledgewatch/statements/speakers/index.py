@@ -21,6 +21,7 @@ from . import record
 from .gender_votes import gender_from_pronouns
 from .name_forms import first_word_alone, name_start, names_another, particle_surname_person
 from .not_names import NotNamesMixin
+from .party_state import party_state_country
 from .person import Person
 from .roles import role_of, split_country
 from .titled import index_missed_names
@@ -285,6 +286,8 @@ class ArticleIndex(NotNamesMixin):
             if not p.role:
                 p.role = r
             p.country = p.country or c
+        if not p.country:  # "X, a Democrat from Michigan,", "Republican Senator X"
+            p.country = party_state_country(self, start, end)
 
     def _split_country(self, role: str) -> tuple[str, str]:
         """'German Defence Minister' -> ('Defence Minister', 'Germany') (roles.split_country)."""

@@ -2,7 +2,8 @@
 
 `role_of(index, start, end, i0, lead)`: titles before the name ("German Defence Minister Boris Pistorius"), an
 appositive after it ("Dmytro Kuleba, Ukraine's foreign minister,") or before it ("Ukraine's foreign minister, Dmytro
-Kuleba"), else the title words the NER swallowed. `split_country(ref, role)`: 'German Defence Minister' ->
+Kuleba"), else the title words the NER swallowed, else a role a verb predicates of the person ("X, who heads
+Hungary's foreign ministry,", "X is Ukraine's deputy foreign minister.": speakers.predicated). `split_country(ref, role)`: 'German Defence Minister' ->
 ('Defence Minister', 'Germany').
 """
 
@@ -12,6 +13,7 @@ import re
 
 from ..names import HONORIFIC_GENDER, fold, strip_possessive
 from .memberships import member_of_office
+from .predicated import predicated_role
 from .record import norm_space, strip_det
 
 # function words that may sit inside a title before a name ("Secretary of State", "Minister for Defence")
@@ -124,7 +126,8 @@ def role_of(idx, start, end, i0, lead) -> str:
         txt = " ".join(lead)
         if ref.role_matches(txt):
             return txt
-    return ""
+    # a role a verb predicates of the person: "Varga, who heads Hungary's foreign ministry,", "Melnyk is ..."
+    return predicated_role(idx, start, end)
 
 
 def split_country(ref, role: str) -> tuple[str, str]:
