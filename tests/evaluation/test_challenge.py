@@ -99,3 +99,14 @@ def test_sets_with_and_without_the_identity_columns_load_together_blank(tmp_path
     rows = challenge.load([old, new])
     assert rows["expect_official"].tolist() == ["", "true"] and rows["expect_country"].tolist() == ["", "Germany"]
     assert [challenge.check(r, IDENTITY) for r in rows.to_dict("records")] == ["", ""]
+
+
+def test_eval_prints_the_pass_rates_and_writes_every_rows_result(nlp, tmp_path, monkeypatch, capsys):
+    from pledgewatch.evaluation import gold
+
+    rows = challenge.load([challenge.DIR / "smoke.csv"])
+    monkeypatch.setattr(challenge, "load", lambda paths=None: rows)
+    gold._challenge(tmp_path)
+    written = pd.read_csv(tmp_path / "challenge.csv")
+    assert len(written) == len(rows) and "text" not in written and set(written["split"]) == {"dev", "test"}
+    assert "smoke" in capsys.readouterr().out

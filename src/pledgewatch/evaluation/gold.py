@@ -192,6 +192,20 @@ def add_arguments(parser) -> None:
     parser.add_argument("--progress", action="store_true", help="show the pipeline's progress bars")
 
 
+def _challenge(out: Path) -> None:
+    """The construction challenge sets (evaluation.challenge): pass rates by set and split printed, every row's
+    result written to challenge.csv."""
+    from ..io import write_csv
+    from . import challenge
+
+    result = challenge.run(challenge.load())
+    print("\nconstruction challenge sets (data/challenge; invented sentences, *_blind written without the rules):")
+    with pd.option_context("display.width", 200):
+        print(challenge.totals(result).to_string(index=False))
+    write_csv(result.drop(columns=["text"]), out / "challenge.csv")
+    print(f"challenge rows and failures: {out / 'challenge.csv'}")
+
+
 def main(args) -> int:
     if not available():
         print(f"pledgewatch eval: {eval_dir()} not found (../shared is not part of a fresh clone); nothing scored.")
@@ -221,6 +235,8 @@ def main(args) -> int:
         write_csv(cscores, out / "coding_scores.csv")
         write_csv(cerrors, out / "coding_errors.csv")
         print(f"coding disagreements: {out / 'coding_errors.csv'} ({len(cerrors)} rows)")
+    if not sets:
+        _challenge(out)
     write_csv(scores, out / "scores.csv")
     write_csv(errors, out / "errors.csv")
     write_text(json.dumps(raw, indent=1) + "\n", out / "scores.json")
