@@ -162,21 +162,25 @@ def _asks_others(cl: dict, cap_words) -> bool:
 def _obligation(clauses, side: str, cap_words):
     """An obligation laid on others (must / should, or need / have / ought to; the subject not the speaker's first
     person) to give support or to sanction: "the West must send more air defence", "sanctions on Russia should be
-    tightened", "partners need to deliver more air defence", "the world must isolate Russia"."""
+    tightened", "partners need to deliver more air defence", "the world must isolate Russia". In the passive the
+    subject is what is given (`passive_obligation`): "these howitzers need to be delivered before the offensive",
+    "more shells must be sent to the front"."""
     W = _words.classes()
     for cl in clauses:
         semi = cl["pred"][0] in W["obligation_semi"] and len(cl["pred"]) > 1 and cl["tense"] != "modal"
         if not semi and (cl["tense"] != "modal" or not set(cl["aux"]) & W["obligation_modal"]):
             continue
-        if cl["hyp"] or cl["q"] or set(cl["subj"]) & W["first_person"] or cl["neg"]:
-            continue
+        if cl["hyp"] or cl["q"] or set(cl["subj"]) & W["first_person"] and not cl["pass"] or cl["neg"]:
+            continue  # (a passive's first person is who is given: "our pilots must be trained on the jets")
         if semi and not cl["subj"]:
             continue  # "there is a need to ..." / a bare "need to": whose obligation is unclear
         if set(cl["pred"]) & W["sanctions_lifted"]:
             continue  # "the sanctions have to be lifted": a call to lift sanctions asks for none
-        modal_asks = not semi and (_parts.supports(cl, cap_words)
-                                   or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         asked = dict(cl, pred=cl["pred"][1:]) if semi else cl  # "need to deliver": what is needed is the xcomp
+        if cl["pass"]:  # "these howitzers need to be delivered": the passive's subject is what is given
+            asked = dict(asked, obj=asked["obj"] + asked["subj"], subj=[])
+        modal_asks = not semi and (_parts.supports(asked, cap_words)
+                                   or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         if modal_asks or (side != "adversary" and _asks_others(asked, cap_words)):
             return "appeal", "obligation_on_others"
     return None
@@ -279,6 +283,8 @@ def _delivery(frame: dict, side: str, cap_words, row: dict, lowers: set):
     for cl in frame.get("clauses") or []:
         if cl["tense"] not in ("perfect", "past") or cl["neg"] or cl["hyp"] or cl["q"]:
             continue
+        if cl["pred"][0] in W["obligation_semi"] and len(cl["pred"]) > 1:
+            continue  # "the ammunition had to be shipped to Kyiv": an obligation (reported), no transfer done
         if set(cl["pred"]) & W["transfer_lemma"] and _parts.aid_object(cl["obj"] + cl["subj"] + cl["ben"], cap_words):
             return "delivery", "transfer_done"
     for mod in frame.get("done") or []:  # "the kind of missile sent", "the arms it had earlier sent"

@@ -7,8 +7,11 @@ claim that he made"), `to` (a to-infinitive), a preposition (`for`, `of`) whose 
 annotation guide's "X's message was ...", the noun as the subject of the copula, its content the copula's
 that-clause or the clause after a colon ("Roe's message to the allies was clear: Germany would ...": `_copular`).
 The speaker is the possessor ("Russia's", "his") or the object of "by" or "from" ("claims by intelligence agencies
-that ..."). Not taken: a noun inside a quotation (the quoted speaker's word) or in the headline, one without a
-speaker or a content complement, or a content another statement holds.
+that ..."), or the subject of a verb by which it makes or repeats its own act (`own_act`: "the minister renewed his
+call for more air defence", "the mayor made a plea for generators": the noun the verb's object, with no possessor or
+a pronoun one, `nominal_own_act_verb` and `nominal_own_possessive` of statement_words.csv). Not taken: a noun inside
+a quotation (the quoted speaker's word) or in the headline, one without a speaker or a content complement, or a
+content another statement holds.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from __future__ import annotations
 import functools
 
 from .. import config
+from . import lexicon as L
 from .subjects import source_mention
 
 _SPEAKER_PREPS = ("by", "from")
+_DONE_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # an act made (renewed, renews, has renewed), not one to be made
 
 
 @functools.lru_cache(maxsize=2)
@@ -34,13 +39,36 @@ def _speaker(n):
     speaker here would also become the antecedent of the next "they"."""
     poss = next((c for c in n.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return poss if poss.pos_ in ("PROPN", "NOUN") else None
+        return poss if poss.pos_ in ("PROPN", "NOUN") else _own_act(n, poss)
     for p in n.children:
         if p.dep_ == "prep" and p.lower_ in _SPEAKER_PREPS:
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
-    return None
+    return _own_act(n, None)
+
+
+def _own_act(n, poss):
+    """`own_act`: the named subject of the verb whose object noun n is, where that verb makes or repeats the
+    subject's own act ("Ukraine's president renewed | his call for ...", "the mayor made | a plea for ..."): a
+    `nominal_own_act_verb` (not a cue verb of its own: "repeated", "reiterated" take their object as content) in a
+    finite or perfect form (an act made, not one to be made: "for Russia to make false
+    claims that ..."), n with no possessor or a `nominal_own_possessive` one; a pronoun subject is not taken (as a
+    pronoun possessor is not: `_speaker`), nor one that names no actor (`_named`)."""
+    if n.dep_ != "dobj" or n.head.lemma_.lower() not in L.NOMINAL_OWN_ACT_VERB or n.head.tag_ not in _DONE_TAGS:
+        return None  # a base form is no act made: "for Russia to make false claims that ...", "will renew"
+    if poss is not None and poss.lower_ not in L.NOMINAL_OWN_POSSESSIVE:
+        return None
+    subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _named(subj) else None
+
+
+def _named(t) -> bool:
+    """A subject that names who acts: a proper noun, or a common noun with a name in apposition or compound ("the
+    mayor of Odesa, Vadym Koval"); not an event or a finding that renews others' calls ("the attack renewed calls
+    for ...", "the agency's investigation renewed Republican calls for ...")."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children))
 
 
 def _mention(n, who):
