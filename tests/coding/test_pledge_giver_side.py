@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import act_of_row, coded_row
+from support import act_of, act_of_row, coded_row
 
 
 @pytest.mark.parametrize("body, words", [
@@ -62,3 +62,12 @@ def test_a_progressive_without_a_time_ahead_stays_a_transfer_in_progress(nlp):
 ])
 def test_a_commitment_conditioned_away_is_a_refusal(nlp, body, words):
     assert act_of_row(nlp, body, words) == "refusal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We will keep supporting Ukraine, and not only when it is easy," Dutch minister Jan Bos said.',  # "not only"
+    '"We will send help not only if the weather allows," Danish minister Ole Berg said.',
+    '"We will send more drones. The front can hold only if the shells arrive," Danish minister Ole Berg said.',
+])
+def test_only_widened_or_off_the_give_clause_is_no_condition(nlp, body):
+    assert act_of(nlp, body) != "refusal"
