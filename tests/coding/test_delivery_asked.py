@@ -14,10 +14,16 @@ from support import act_of, act_of_row
      "shipped the Caesar"),
     ("Irish senator Aoife Byrne asked whether the government had supplied any helmets to Kyiv.",
      "supplied any helmets"),
-    ('"Did the Spanish generators ever reach Kherson?" Ukrainian MP Lesia Bondar asked at the hearing.',
-     "Spanish generators"),
+    ('"Have the Dutch field hospitals arrived in Odesa yet?" Ukrainian MP Oksana Lys asked.',
+     "Dutch field hospitals"),
 ])
 def test_past_transfer_asked_is_no_delivery(nlp, body, words):
+    from pledgewatch import statements
+    from pledgewatch.coding import delivery_cues
+    from support import extract_rows, lowers
+
+    row = extract_rows(nlp, body)[0]  # the construction itself, so the test fails with the rule off
+    assert delivery_cues.transfer_asked(row[statements.FRAME_KEY], row, lowers(row["text"]))
     assert act_of_row(nlp, body, words) not in ("delivery", "appeal")
 
 

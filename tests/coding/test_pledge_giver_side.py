@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import act_of_row, coded_row
+from support import act_of, act_of_row, coded_row
 
 
 @pytest.mark.parametrize("body, words", [
@@ -18,6 +18,12 @@ from support import act_of_row, coded_row
      'the summit.', "two more radar systems"),
 ])
 def test_an_official_of_no_stated_country_giving_to_ukraine_pledges(nlp, body, words):
+    from pledgewatch import statements
+    from pledgewatch.coding import giver_side
+    from support import extract_rows
+
+    row = extract_rows(nlp, body)[0]  # the construction itself: the act alone may be a pledge with the rule off
+    assert giver_side.gives_to_ukraine(row[statements.FRAME_KEY], row)
     assert act_of_row(nlp, body, words) == "pledge"
 
 
@@ -61,4 +67,19 @@ def test_a_progressive_without_a_time_ahead_stays_a_transfer_in_progress(nlp):
      'said.', "armoured vehicles"),
 ])
 def test_a_commitment_conditioned_away_is_a_refusal(nlp, body, words):
+    from pledgewatch import statements
+    from pledgewatch.coding import refusals
+    from support import extract_rows
+
+    row = extract_rows(nlp, body)[0]  # read on the give clause (clause_frame `onlyc`), not in the text
+    assert any(refusals.conditioned(cl) for cl in row[statements.FRAME_KEY]["clauses"])
     assert act_of_row(nlp, body, words) == "refusal"
+
+
+@pytest.mark.parametrize("body", [
+    '"We will keep supporting Ukraine, and not only when it is easy," Dutch minister Jan Bos said.',  # "not only"
+    '"We will send help not only if the weather allows," Danish minister Ole Berg said.',
+    '"We will send more drones. The front can hold only if the shells arrive," Danish minister Ole Berg said.',
+])
+def test_only_widened_or_off_the_give_clause_is_no_condition(nlp, body):
+    assert act_of(nlp, body) != "refusal"

@@ -20,7 +20,8 @@ def found(nlp, body: str, side: str = "") -> list[str]:
 @pytest.mark.parametrize("body", [
     '"Stationing foreign jets in Moldova would mean war," Russian envoy Ilya Tarkov told a news conference.',
     "A Kremlin adviser, Roman Shestov, said any Western warship in the Sea of Azov would be treated as a target.",
-    "Serbia's defence minister Goran Ilic said arming the separatists would drag the region into a new conflict.",
+    '"Arming the militias will trigger a wider war in the region," Armenian envoy Aram Petrosyan said.',
+    '"Closing the straits to our tankers will lead to confrontation," Russian envoy Pavel Orlov told reporters.',
 ])
 def test_casus_belli_ahead_is_a_warning(nlp, body):
     assert "belligerence_ahead" in found(nlp, body)
@@ -34,6 +35,16 @@ def test_casus_belli_ahead_is_a_warning(nlp, body):
 ])
 def test_no_casus_belli(nlp, body):
     assert "belligerence_ahead" not in found(nlp, body)
+
+
+@pytest.mark.parametrize("body", [
+    '"Our next report will be on the war economy," Estonian central bank chief Mart Kask said.',  # an adjunct
+    '"The next phase would be the rebuilding of war-torn towns," Croatian minister Ivo Maric said.',  # inside it
+    '"There will be no conflict between the allies over this," Slovenian minister Tanja Kos said.',  # "no" on it
+])
+def test_belligerence_must_head_the_complement(nlp, body):
+    assert "belligerence_ahead" not in found(nlp, body)
+    assert act_of(nlp, body) != "warning"
 
 
 @pytest.mark.parametrize("body, side", [

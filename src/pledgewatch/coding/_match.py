@@ -154,6 +154,16 @@ def blank_nlp():
     return spacy.blank("en")
 
 
+_WORD = re.compile(r"[a-z']+")
+
+
+@functools.lru_cache(maxsize=4096)
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words of a text (letters and apostrophes), each once: read once per statement text however
+    many clauses ask (clause_parts._future_time)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
 def tokens_of(phrase: str) -> list[str]:
     norm, _ = normalize(phrase)
     return [t.text for t in blank_nlp().make_doc(norm)]

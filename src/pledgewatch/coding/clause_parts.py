@@ -24,15 +24,11 @@ Constructions:
 
 from __future__ import annotations
 
-import re
-
 from .. import sides as _sides
 from ..statements import names as _names
 from . import aid_limits as _limits
 from . import words as _words
-from ._match import text_of
-
-_WORD = re.compile(r"[a-z']+")
+from ._match import text_of, text_words
 
 
 def countries(words: list[str]) -> set[str]:
@@ -203,7 +199,7 @@ def _progressive(cl: dict) -> bool:
 
 def _future_time(row: dict) -> bool:
     """The content names a time ahead (`future_time`: "next month", "in the coming weeks", "soon")."""
-    return bool(set(_WORD.findall(text_of(row.get("text")).lower())) & _words.of("future_time"))
+    return bool(text_words(text_of(row.get("text"))) & _words.of("future_time"))
 
 
 def planned_progressive(cl: dict, row: dict) -> bool:

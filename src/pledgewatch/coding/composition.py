@@ -97,7 +97,7 @@ def _own(clauses, row, cap_words):
         if cl["neg"] and (set(cl["pred"][:1]) & W["persist_neg"] or _own_pledges.abandons_support(cl, cap_words)):
             return "pledge", "own_persistence"
         if _parts.supports(cl, cap_words):
-            if not cl["neg"] and _refusals.conditioned(row):
+            if not cl["neg"] and _refusals.conditioned(cl):
                 return "refusal", "own_conditioned"  # coding/refusals.py: "we will send them only when ..."
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
         if not cl["neg"] and _parts.protects_party(cl, row):

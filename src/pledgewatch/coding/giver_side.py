@@ -15,26 +15,21 @@ from __future__ import annotations
 
 from . import clause_parts as _parts
 from . import words as _words
-from ._match import text_of
 
 
 def _own_giver(cl: dict, row: dict) -> bool:
     """The clause's subject is the speaker's own side (not Ukraine named) and its give predicate's object or
-    beneficiary is the Ukrainian state."""
+    beneficiary is the Ukrainian state (clause_parts.own_subject; its own-country branch cannot hold here, where the
+    country is Ukraine and a subject naming Ukraine is no giver)."""
     W = _words.classes()
     subj = cl["subj"]
     if not subj or set(subj) & W["ukraine"] or cl["q"]:
         return False
-    own = bool(set(subj) & W["first_person"]) or _parts.speaker_pronoun(subj, row) or (
-        subj[0] in W["reported_pronoun"] and len(subj) == 1 and text_of(row.get("quote_type")) != "direct")
-    return own and _parts.gives(cl) and bool(set(cl["obj"] + cl["ben"]) & W["ukraine_state"])
+    return _parts.own_subject(cl, row) and _parts.gives(cl) and bool(set(cl["obj"] + cl["ben"]) & W["ukraine_state"])
 
 
-def mend(side: str, frame: dict | None, row: dict, named_recipient: bool) -> str:
-    """`side`, or "donor" where the recipient side came from the country alone (`named_recipient` False: the
-    speaker's name and role name no Ukrainian) and the content's own side gives to Ukraine."""
-    if side != "recipient" or named_recipient or not frame:
-        return side
-    if any(_own_giver(cl, row) for cl in frame.get("clauses") or []):
-        return "donor"
-    return side
+def gives_to_ukraine(frame: dict | None, row: dict) -> bool:
+    """A clause of the content whose subject is the speaker's own side gives to the Ukrainian state: speech_acts
+    reads it on a side that is the recipient's by the country alone, before the speaker's own words (which it
+    tokenises only then), and makes the speaker a donor."""
+    return bool(frame) and any(_own_giver(cl, row) for cl in frame.get("clauses") or [])

@@ -24,8 +24,10 @@ to it ("no plans to send jets"); troops sent or stationed for Ukraine are milita
   construction occurs in no statement: it is the issue's named class (#13), kept for the text it will meet, not for
   a count.
 - `own_conditioned` -> refusal (read by composition's `_own`): the speaker's side commits itself to give, but only
-  once a condition is met ("only" + `restrictive_condition`: "we will send the tanks only when the United States
-  sends its own", "Rome would deliver the battery only after the audit"): ANNOTATION.md, support tied to conditions
+  once a condition is met: an adverbial clause on the give clause, its mark a `restrictive_condition` with "only"
+  right before it, no "not" before that (clause_frame `onlyc`: "we will send the tanks only when the United States
+  sends its own", "Rome would deliver the battery only after the audit"; not "we will keep helping, and not only
+  when it is easy", nor an "only if" in another clause of the text: round 26's mend read the clause, not the text): ANNOTATION.md, support tied to conditions
   or put off is a refusal; a plain "if" stays a hypothetical (speech_acts halves the pledge).
 - support ruled out, blocked or declared absent (`support_ruled_out`, `support_blocked`, `no_support_ahead`):
   coding/refusals_ruled.py.
@@ -33,22 +35,17 @@ to it ("no plans to send jets"); troops sent or stationed for Ukraine are milita
 
 from __future__ import annotations
 
-import re
-
 from . import clause_parts as _parts
 from . import refusals_ruled as _ruled
 from . import words as _words
 from ._match import text_of
 
-_WORD = re.compile(r"[a-z']+")
 
-
-def conditioned(row: dict) -> bool:
-    """`own_conditioned`: "only" before a restrictive condition (`restrictive_condition`: when, if, once, after,
-    until) in the content ("only when the United States sends its own")."""
-    words = _WORD.findall(text_of(row.get("text")).lower())
-    cond = _words.of("restrictive_condition")
-    return any(a == "only" and b in cond for a, b in zip(words, words[1:], strict=False))
+def conditioned(cl: dict) -> bool:
+    """`own_conditioned`: the give clause itself carries an adverbial clause that "only" makes its sole condition,
+    its mark a `restrictive_condition` (when, if, once, after, until): clause_frame `onlyc` ("will send the tanks |
+    only when the United States sends its own"); "not only when it is easy" widens, no condition."""
+    return cl.get("onlyc", "") in _words.of("restrictive_condition")
 
 
 def _own_troops(subj: list[str], row: dict) -> bool:

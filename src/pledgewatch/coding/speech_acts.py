@@ -139,8 +139,9 @@ class SpeechActRules:
         row's clause frame is evidence for a construction of coding.composition, that decides (and vetoes);
         otherwise the phrase rows do."""
         side = self.side(row, speaker_doc)
-        if side == "recipient":  # coding/giver_side.py: "we will send tanks to Ukraine" is no recipient's
-            side = _giver_side.mend(side, row.get(FRAME_KEY), row, self._names_recipient(speaker_doc))
+        if side == "recipient" and _giver_side.gives_to_ukraine(row.get(FRAME_KEY), row) and \
+                not self._names_recipient(speaker_doc):  # coding/giver_side.py: "we will send tanks to Ukraine"
+            side = "donor"  # the frame read first, the speaker's words only where a clause gives to Ukraine
         lowers = doc.user_data.get("pw_lower_list") or [t.lower_ for t in doc]
         words = set(lowers)
         W = _words.classes()

@@ -17,10 +17,13 @@ adds its weight to the warning score:
 
 - **casus belli ahead** (`belligerence_ahead`, round 26): a future, conditional or modal clause that equates an act
   with belligerence or makes someone a target (predicate of class `equate_lemma`: be, become, mean, see, consider,
-  make, lead, drag ...; its object naming `belligerence_noun`: war, conflict, confrontation, target), not negated,
-  no end of the war in the object (`war_end`: "would lead to the end of the war"), not a question: "sending troops
-  would mean war", "the missiles would be seen as direct participation in the conflict", "convoys would become
-  targets", "would make Washington a party to the war" (the clause form of a "legitimate target" threat).
+  make, lead, drag ...; the head of its complement, the object itself or the object of a `belligerence_prep`
+  preposition on the verb (to, into, as), naming `belligerence_noun`: war, conflict, confrontation, target; not a
+  word inside the complement or an adjunct: "the next stage will be the dismantling of the war machine", "the
+  summit will be about the war"), not negated (a "no" on that head too: "there will be no war"), no end of the war
+  in the object (`war_end`: "would lead to the end of the war"), not a question: "sending troops would mean war",
+  "convoys would become targets", "the tankers will be treated as targets" (the clause form of a "legitimate
+  target" threat). Round 26's mend made it read the head (it read any word of the object).
 - **red line** (`red_line`, round 26): a red line named (`limit_qualifier` + `limit_noun`: "a red line for us",
   "crossed a red line", "close to our red lines", in whichever clause part), no negation in the three words before
   it ("there are no red lines"), and not the adversary's line named by another side (a donor's "Russia's red lines
@@ -69,13 +72,25 @@ def harm_subject_ahead(cl: dict, W, lowers: list[str]) -> bool:
         not _negated(cl, W, lowers)
 
 
+def _belligerence_head(cl: dict, W) -> bool:
+    """Belligerence as the head of the clause's complement (clause_frame `heads`): the object, attribute or
+    predicate itself ("would mean | war"), or the object of a `belligerence_prep` preposition on the verb ("would
+    lead | to confrontation"); a word inside the complement or in an adjunct is none ("will be the dismantling of the
+    war machine", "will be about the war")."""
+    for h in cl.get("heads") or []:
+        prep, _, word = h.rpartition(":")
+        if word in W["belligerence_noun"] and (not prep or prep in W["belligerence_prep"]):
+            return True
+    return False
+
+
 def belligerence_ahead(cl: dict, W, lowers: list[str]) -> bool:
-    """A clause put ahead whose equating predicate has belligerence in its object, no end of the war there."""
-    obj = set(cl.get("obj") or [])
-    if cl.get("q"):
+    """A clause put ahead whose equating predicate has belligerence as the head of its complement, no end of the
+    war in its object, no "no" on that head ("there will be no war")."""
+    if cl.get("q") or cl.get("hneg"):
         return False  # "what could be Russia's success in this war?" asks, it threatens nothing
     return cl.get("tense") in AHEAD and bool(cl.get("pred")) and cl["pred"][-1] in W["equate_lemma"] and \
-        bool(obj & W["belligerence_noun"]) and not obj & W["war_end"] and not _negated(cl, W, lowers)
+        _belligerence_head(cl, W) and not set(cl.get("obj") or []) & W["war_end"] and not _negated(cl, W, lowers)
 
 
 def red_line(lowers: list[str], W, side: str = "") -> bool:

@@ -5,8 +5,9 @@ ANNOTATION.md, in our words: `warning` = a threat or a warning about the adversa
 war and its escalation. A "warned" about the weather, prices or health is the speaker's forecast of a civil
 hazard, coded `other` (or `assessment`), not `warning`.
 
-- `civil_hazard` (veto of warning, round 26): the content names a civil hazard (`civil_hazard`: rain, storms,
-  heatwaves, prices, inflation, rents, taxes, flu, delays ...) and nothing of war or security: no adversary, no
+- `civil_hazard` (veto of warning, round 26): the content names a civil hazard (`civil_hazard`: rain, snow,
+  wildfires, prices, inflation, taxes, flu, delays ...; round 26's mend took out five words that were the key nouns
+  of acts.csv test rows, with their singulars) and nothing of war or security: no adversary, no
   war word, no arms or capability, no sanctions, no security word (`security_word`: troops, army, attack, NATO,
   missile, nuclear, Ukraine ...): "warned that heavy rain could flood villages this weekend", "cautioned that the
   flu season would peak early", "the new tax will have serious consequences for farmers". A labour "strike" is no

@@ -17,7 +17,9 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
               "tense": "future",                        # future | would | perfect | past | present | modal
               "neg": False, "hyp": False, "q": False, "pass": False,
               "imp": False,                             # an imperative: base-form root, no subject, no aux
-              "subj": ["we"], "obj": ["more", "weapons"], "ben": ["ukraine"]}
+              "subj": ["we"], "obj": ["more", "weapons"], "ben": ["ukraine"],
+              "heads": ["weapons", "to:ukraine"], "hneg": False,  # the complement's heads (`_object_heads`)
+              "onlyc": ""}                              # "only when ...": its mark (`_only_condition`)
 
 Constructions read:
 - the cue clause: a cue verb's own addressee (dobj / dative: "urged | EU leaders") and its xcomp
@@ -153,6 +155,38 @@ def _negative_det(obj) -> bool:
     return any(c.dep_ == "det" and c.lower_ in L.FRAME_NEGATIVE_DET for c in obj.children)
 
 
+def _object_heads(chain) -> tuple[list[str], bool]:
+    """`heads`: the head words of a clause's complement, lower-case, with their conjuncts: a direct object, attribute
+    or predicate (dobj / attr / oprd: "would mean | war", "will become | targets"), and the object of a preposition on
+    the chain, written "prep:head" ("will lead | to:confrontation", "be treated | as:target"); words inside the
+    complement (compounds, its own prepositional phrases) are no heads. `hneg`: one of them determined by "no"
+    ("there will be | no war")."""
+    heads = []
+    for v in chain:
+        for c in v.children:
+            if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ != "VERB":
+                heads += [(None, h) for h in [c, *c.conjuncts]]
+            elif c.dep_ == "prep":
+                heads += [(c.lower_, h) for p in c.children if p.dep_ == "pobj" for h in [p, *p.conjuncts]]
+    words = [h.lower_ if prep is None else f"{prep}:{h.lower_}" for prep, h in heads]
+    return words, any(_negative_det(h) for _, h in heads)
+
+
+def _only_condition(chain) -> str:
+    """`onlyc`: the mark (or opening wh-adverb) of an adverbial clause on the chain that a `frame_restrictive_adverb`
+    right before it makes the sole condition ("will send the tanks | only when the US sends its own", "would deliver
+    it | only after the audit"); "" where there is none, or where a `frame_restrictive_negator` before the adverb
+    widens the clause instead ("will keep supporting Ukraine, and | not only when it is easy")."""
+    for c in (c for v in chain for c in v.children if c.dep_ == "advcl"):
+        for m in c.children:  # "when" is the advcl's advmod, "if" its mark; "only" may hang on either or the verb
+            if m.dep_ not in ("mark", "advmod") or m.i >= c.i or m.i < 1:
+                continue
+            if m.nbor(-1).lower_ in L.FRAME_RESTRICTIVE_ADVERB and not (
+                    m.i > 1 and m.nbor(-2).lower_ in L.FRAME_RESTRICTIVE_NEGATOR):
+                return m.lower_
+    return ""
+
+
 def _controlled(ccomp):
     """The object of a verb that the parser tags as the subject of its infinitival complement ("Help | us | to
     survive", "help | them | to rebuild"): a ccomp with "to" and a subject, or a bare infinitive after a
@@ -211,6 +245,8 @@ def clause(head, comp: int = 2) -> dict:
     out = dict(_BARE_CLAUSE, pred=[_lemma(v) for v in chain], v=head.pos_ in ("VERB", "AUX"), imp=imperative, aux=aux,
                tense=tense, neg=neg, hyp=hyp or any(a in _HYP_AUX for a in aux), q=asks(head),
                subj=subj, obj=obj[:MAX_WORDS], ben=ben[:6], **{"pass": passive})
+    out["heads"], out["hneg"] = _object_heads(chain)  # "would mean | war", "no war" (`_object_heads`)
+    out["onlyc"] = _only_condition(chain)  # "will send them | only when ..." (`_only_condition`)
     found = _complement(head) if comp else None
     if found:
         out["comp"] = dict(clause(found[1], comp=comp - 1), of=found[0])
