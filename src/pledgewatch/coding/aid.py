@@ -67,7 +67,7 @@ from . import aid_limits as _limits
 from . import aid_recipient as _recipient
 from . import aid_trade as _trade
 from . import words as _words
-from .aid_relation import _STOP, STOP, _place_side, beneficiary_after
+from .aid_relation import _STOP, _place_side, adversary_before, beneficiary_after
 from .aid_relation import PUNCT as _PUNCT
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
@@ -127,18 +127,6 @@ def _concrete(lowers: list[str], i: int, j: int) -> bool:
                                                  | W["aid_commodity"] | W["weak_aid_anchor"])
 
 
-def _adversary_subject(lowers: list[str], k: int) -> bool:
-    """The adversary gives or gets ("the Russian army got", "Russia was being supplied with"): an adversary word
-    within four words before the transfer word, no punctuation between."""
-    W = _words.classes()
-    for w in reversed(lowers[max(0, k - 4):k]):
-        if w in STOP:
-            return False
-        if w in W["adversary"]:
-            return True
-    return False
-
-
 def _help_anchor(lowers: list[str], i: int) -> bool:
     """'help' as a noun ("with the help of", "for help"), with its beneficiary ("help Ukraine", "helping them"; after
     a determiner: coding.aid_extra.helped_through_determiner) or as a passive with Ukraine its subject ("Ukraine will
@@ -163,7 +151,7 @@ def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
     verbs = [k for k in range(max(0, i - 3), i) if lowers[k] in W["give_transfer"] | W["deploy_verb"]]
     donor = i > 0 and (lowers[i - 1] in W["donor_name"] or _place_side(lowers[i - 1]) == "donor")
     if verbs:
-        return not _adversary_subject(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
+        return not adversary_before(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
     return bool(donor)
 
 
@@ -263,7 +251,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
         if i in in_cap:
             continue
         if w in W["help_word"]:
-            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
+            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not adversary_before(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
                 and not _limits.support_without_party(lowers, i) and not _limits.complement_without_party(lowers, i) \
@@ -307,7 +295,7 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
         if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
-        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k)
+        if any(not _vetoed(lowers, k, k + 1) and not adversary_before(lowers, k)
                and not _limits.adversary_transfer(lowers, k, war) for k in near) and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
         if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):

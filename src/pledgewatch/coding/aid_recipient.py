@@ -24,18 +24,7 @@ from __future__ import annotations
 
 from . import words as _words
 from .aid_relation import _STOP as _BREAK
-from .aid_relation import STOP, _place_side, beneficiary_after
-
-
-def _adversary_before(lowers: list[str], i: int, span: int = 4) -> bool:
-    """An adversary word within `span` words before i, no punctuation between ("Russia is training ...")."""
-    W = _words.classes()
-    for w in reversed(lowers[max(0, i - span):i]):
-        if w in STOP:
-            return False
-        if w in W["adversary"]:
-            return True
-    return False
+from .aid_relation import STOP, _place_side, adversary_before, beneficiary_after
 
 
 def trained_for_ukraine(lowers: list[str]) -> list[int]:
@@ -43,7 +32,7 @@ def trained_for_ukraine(lowers: list[str]) -> list[int]:
     W = _words.classes()
     out = []
     for i, w in enumerate(lowers):
-        if w not in W["train_word"] or _adversary_before(lowers, i):
+        if w not in W["train_word"] or adversary_before(lowers, i):
             continue
         after = lowers[i + 1:i + 4]
         if after and after[0] not in W["train_not_first"]:
@@ -68,7 +57,7 @@ def shared_with_ukraine(lowers: list[str], s: int, e: int) -> bool:
     """The capability [s, e) shared with Ukraine (module doc)."""
     W = _words.classes()
     return lowers[e:e + 1] == ["with"] and any(w in W["share_word"] for w in lowers[max(0, s - 3):s]) \
-        and beneficiary_after(lowers, e - 1, 3) == "recipient" and not _adversary_before(lowers, s, 6)
+        and beneficiary_after(lowers, e - 1, 3) == "recipient" and not adversary_before(lowers, s, 6)
 
 
 def receives_needs(lowers: list[str], side: str = "") -> list[int]:
