@@ -30,27 +30,37 @@ from .aid_relation import STOP, _place_side, adversary_before, beneficiary_after
 def trained_for_ukraine(lowers: list[str]) -> list[int]:
     """Indices of `train_word`s whose trainee is Ukraine's (module doc)."""
     W = _words.classes()
-    out = []
-    for i, w in enumerate(lowers):
-        if w not in W["train_word"] or adversary_before(lowers, i):
-            continue
-        after = lowers[i + 1:i + 4]
-        if after and after[0] not in W["train_not_first"]:
-            for x in after:
-                if x in STOP or x in _BREAK or x in W["against_adversary"] or x in W["adversary"]:
-                    break
-                if x in W["ukraine"]:
-                    out.append(i)
-                    break
-        if out and out[-1] == i or not i or lowers[i - 1] not in W["owner_possessive"] - W["possessive_first"]:
-            continue
-        for x in reversed(lowers[max(0, i - 8):i - 1]):  # "Ukrainian recruits will complete their training"
-            if x in STOP or x in W["adversary"]:
-                break
-            if x in W["ukraine"]:
-                out.append(i)
-                break
-    return out
+    return [i for i, w in enumerate(lowers) if w in W["train_word"] and not adversary_before(lowers, i)
+            and (_trainee_after(lowers, i) or _trainee_before(lowers, i))]
+
+
+def _trainee_after(lowers: list[str], i: int) -> bool:
+    """Ukraine's people within three words after the train word at i ("teaching Ukrainian sappers"), before a stop,
+    a word of force or the adversary; not a railway train (`train_not_first` right after it)."""
+    W = _words.classes()
+    after = lowers[i + 1:i + 4]
+    if not after or after[0] in W["train_not_first"]:
+        return False
+    for x in after:
+        if x in STOP or x in _BREAK or x in W["against_adversary"] or x in W["adversary"]:
+            return False
+        if x in W["ukraine"]:
+            return True
+    return False
+
+
+def _trainee_before(lowers: list[str], i: int) -> bool:
+    """A third-person possessive right before the train word at i that gives the training to Ukraine's people named
+    within eight words before it ("Ukrainian recruits will complete their training")."""
+    W = _words.classes()
+    if not i or lowers[i - 1] not in W["owner_possessive"] - W["possessive_first"]:
+        return False
+    for x in reversed(lowers[max(0, i - 8):i - 1]):
+        if x in STOP or x in W["adversary"]:
+            return False
+        if x in W["ukraine"]:
+            return True
+    return False
 
 
 def shared_with_ukraine(lowers: list[str], s: int, e: int) -> bool:
