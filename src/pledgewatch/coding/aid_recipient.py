@@ -3,7 +3,7 @@ support, and a shortage of a capability. Written from construction challenge row
 a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word classes in data/reference/coding_words.csv.
 
 - `trained_for_ukraine`: a `train_word` whose trainee, within three words after it (to a `beneficiary_stop`), is
-  Ukraine's ("train Ukrainian drone operators", "teaching Ukrainian sappers", "the training of Ukraine's pilots"), or
+  Ukraine's ("teaching Ukrainian sappers", "the training of Ukraine's pilots"), or
   training that a third-person possessive gives to Ukraine's people named just before ("Ukrainian recruits will
   complete their training"); not the adversary's ("Russia is training troops to attack Ukraine": a word of force
   ends the window, an adversary subject vetoes), not a railway train (`train_not_first`: "the train to Kyiv").
