@@ -1,5 +1,5 @@
 """Round 26 (coding/aid_recipient.py, coding/aid_limits.aid_elsewhere, coding/aid._concrete): Ukraine as the trainee,
-the receiver or the destination of support, a shortage of a capability, a commodity word naming a concrete good's
+the receiver of support, a shortage of a capability, a commodity word naming a concrete good's
 kind, and support going to another place. Invented sentences, one per imagined article; near misses beside them."""
 
 from __future__ import annotations
@@ -66,21 +66,6 @@ def test_ukraine_receiving_what_it_needs_is_aid(text, country):
 ])
 def test_other_receivers_or_no_need_is_no_receipt_of_aid(text, side):
     assert aid_recipient.receives_needs(lowers(text), side) == []
-
-
-@pytest.mark.parametrize("text, country", [
-    ("twenty lorries of medicine and blankets set off from Prague for Lviv on Friday", "Czech Republic"),
-    ("the first generators are on their way to Odesa", "Austria"),
-    ("two more ambulances left the depot this morning bound for Kyiv", "Ireland"),
-])
-def test_goods_on_their_way_to_a_ukrainian_place_are_aid(text, country):
-    assert _aid(text, country) is True
-
-
-def test_goods_bound_elsewhere_or_where_the_adversary_is_named_are_not():
-    for text in ("the medicine left Rome for Beirut this morning", "Russian tanks left Belgorod heading for Kharkiv"):
-        words, caps = lowers_caps(text)
-        assert not any(aid_recipient.bound_for_ukraine(words, sp.start, sp.end) for sp in caps), text
 
 
 @pytest.mark.parametrize("text, country", [

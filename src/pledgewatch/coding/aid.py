@@ -34,7 +34,7 @@ Anchors (constructions):
    ... world");
 10. (coding/aid_recipient.py, round 26) Ukraine as the trainee ("teaching Ukrainian sappers"), the one a capability
    is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs"),
-   the destination ("medicine left Warsaw for Kharkiv"), or the holder of a shortage ("running out of ammunition");
+   or the holder of a shortage ("running out of ammunition");
    an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
 
 Vetoes on one anchor:
@@ -301,8 +301,8 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
         if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
             out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
         if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient" \
-                or _recipient.shared_with_ukraine(lowers, s, e) or _recipient.bound_for_ukraine(lowers, s, e):
-            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv", "left for Lviv"
+                or _recipient.shared_with_ukraine(lowers, s, e):
+            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
         needed = any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s])

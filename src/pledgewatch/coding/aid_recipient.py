@@ -1,4 +1,4 @@
-"""Round-26 anchors of the aid relation (coding.aid): Ukraine as the trainee, the receiver or the destination of
+"""Round-26 anchors of the aid relation (coding.aid): Ukraine as the trainee, the receiver of
 support, and a shortage of a capability. Written from construction challenge rows (data/challenge/aid.csv), not from
 a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word classes in data/reference/coding_words.csv.
 
@@ -12,9 +12,6 @@ a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word cla
 - `receives_needs`: Ukraine (or "we", the recipient speaking) the subject of a `receive_word` whose object is what it
   needs ("Ukraine will get everything it needs from us", "Kyiv has received what it asked for": a `need`, `seek` or
   `asked_word` within six words): support given without an aid word.
-- `bound_for_ukraine`: a capability before a `bound_word` whose destination (after a `destination_prep`) is a
-  Ukrainian place ("trucks of food and medicine left Warsaw for Kharkiv", "the shells are on their way to Kyiv");
-  not where the adversary is named (the war's own movements).
 - `shortage_before`: a shortage before a capability ("short of shells", "running out of ammunition", "running low
   on interceptors", "a shortage of artillery") whose holder is Ukraine's (a `ukraine` word before it in the clause,
   or the recipient speaking): Ukraine's need, as coding.aid's `need` before a capability.
@@ -24,7 +21,7 @@ from __future__ import annotations
 
 from . import words as _words
 from .aid_relation import _STOP as _BREAK
-from .aid_relation import STOP, _place_side, adversary_before, beneficiary_after
+from .aid_relation import STOP, adversary_before, beneficiary_after
 
 
 def trained_for_ukraine(lowers: list[str]) -> list[int]:
@@ -89,26 +86,6 @@ def receives_needs(lowers: list[str], side: str = "") -> list[int]:
         if subject and set(obj) & (W["need"] | W["seek"] | W["asked_word"]):
             out.append(i)
     return out
-
-
-def bound_for_ukraine(lowers: list[str], s: int, e: int) -> bool:
-    """The capability [s, e) on its way to a Ukrainian place (module doc)."""
-    W = _words.classes()
-    if W["adversary"].intersection(lowers):
-        return False
-    for k in range(e, min(e + 5, len(lowers))):
-        if lowers[k] in STOP:
-            return False
-        if lowers[k] not in W["bound_word"]:
-            continue
-        for m in range(k + 1, min(k + 9, len(lowers) - 1)):
-            if lowers[m] in STOP:
-                return False
-            nxt = [w for w in lowers[m + 1:m + 3] if w != "the"][:1]
-            if lowers[m] in W["destination_prep"] and nxt and _place_side(nxt[0]) == "recipient":
-                return True
-        return False
-    return False
 
 
 def shortage_before(lowers: list[str], s: int, side: str = "") -> bool:
