@@ -1,5 +1,5 @@
 """Round 26 (coding/aid_recipient.py, coding/aid_limits.aid_elsewhere, coding/aid._concrete): Ukraine as the trainee,
-the receiver of support, a shortage of a capability, a commodity word naming a concrete good's
+the receiver of support, a commodity word naming a concrete good's
 kind, and support going to another place. Invented sentences, one per imagined article; near misses beside them."""
 
 from __future__ import annotations
@@ -66,39 +66,6 @@ def test_ukraine_receiving_what_it_needs_is_aid(text, country):
 ])
 def test_other_receivers_or_no_need_is_no_receipt_of_aid(text, side):
     assert aid_recipient.receives_needs(lowers(text), side) == []
-
-
-@pytest.mark.parametrize("text, country", [
-    ("our brigades in the east are short of artillery shells", "Ukraine"),
-    ("the Ukrainian air force is running low on interceptors after a week of strikes", "Poland"),
-    ("Kyiv's units near the river are running out of ammunition", "Estonia"),
-])
-def test_a_shortage_of_a_capability_is_a_need(text, country):
-    assert _aid(text, country) is True
-
-
-def test_the_adversarys_shortage_is_no_need():
-    assert _aid("Russia is running short of tanks after the winter losses", "United Kingdom") is False
-
-
-@pytest.mark.parametrize("text", [
-    "our own army is running low on air defence missiles",  # a donor's shortage, Ukraine unnamed
-    "the Bundeswehr is short of artillery rounds for its exercises",
-    "European factories face a shortage of drones",
-])
-def test_a_shortage_that_is_not_ukraines_is_no_need(text):
-    words, caps = lowers_caps(text)
-    assert caps and not any(aid_recipient.shortage_before(words, sp.start, "donor") for sp in caps), text
-
-
-@pytest.mark.parametrize("text", [
-    "short range air defence systems were tested on Monday",  # 'short' with no shortage preposition
-    "out of ten drones, eight were shot down",  # 'out of' with no run verb
-    "the general ran out of the room when the artillery opened up",  # not before the capability
-])
-def test_no_shortage_before_the_capability_is_no_need(text):
-    words, caps = lowers_caps(text)
-    assert caps and not any(aid_recipient.shortage_before(words, sp.start) for sp in caps), text
 
 
 @pytest.mark.parametrize("text, country", [

@@ -33,8 +33,7 @@ Anchors (constructions):
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
    ... world");
 10. (coding/aid_recipient.py, round 26) Ukraine as the trainee ("teaching Ukrainian sappers"), the one a capability
-   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs"),
-   or the holder of a shortage ("running out of ammunition");
+   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs");
    an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
 
 Vetoes on one anchor:
@@ -306,7 +305,7 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
         needed = any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s])
-        if (needed or _recipient.shortage_before(lowers, s, side)) and not any(
+        if needed and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out

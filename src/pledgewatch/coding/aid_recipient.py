@@ -1,5 +1,5 @@
 """Round-26 anchors of the aid relation (coding.aid): Ukraine as the trainee, the receiver of
-support, and a shortage of a capability. Written from construction challenge rows (data/challenge/aid.csv), not from
+support. Written from construction challenge rows (data/challenge/aid.csv), not from
 a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word classes in data/reference/coding_words.csv.
 
 - `trained_for_ukraine`: a `train_word` whose trainee, within three words after it (to a `beneficiary_stop`), is
@@ -12,9 +12,6 @@ a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word cla
 - `receives_needs`: Ukraine (or "we", the recipient speaking) the subject of a `receive_word` whose object is what it
   needs ("Ukraine will get everything it needs from us", "Kyiv has received what it asked for": a `need`, `seek` or
   `asked_word` within six words): support given without an aid word.
-- `shortage_before`: a shortage before a capability ("short of shells", "running out of ammunition", "running low
-  on interceptors", "a shortage of artillery") whose holder is Ukraine's (a `ukraine` word before it in the clause,
-  or the recipient speaking): Ukraine's need, as coding.aid's `need` before a capability.
 """
 
 from __future__ import annotations
@@ -86,27 +83,3 @@ def receives_needs(lowers: list[str], side: str = "") -> list[int]:
         if subject and set(obj) & (W["need"] | W["seek"] | W["asked_word"]):
             out.append(i)
     return out
-
-
-def shortage_before(lowers: list[str], s: int, side: str = "") -> bool:
-    """A shortage of Ukraine's side within four words before the capability at s (module doc)."""
-    W = _words.classes()
-    for k in range(max(1, s - 4), s):
-        if lowers[k] not in W["shortage_prep"]:
-            continue
-        head = lowers[k - 1]
-        if head in W["shortage_word"] or (head in W["shortage_low"] and k > 1 and lowers[k - 2] in W["run_word"]):
-            return side == "recipient" or _ukraines(lowers, k - 1)
-    return False
-
-
-def _ukraines(lowers: list[str], k: int) -> bool:
-    """Is the holder of what is at k Ukraine's: a `ukraine` word within eight words before it, no punctuation between
-    ("the Ukrainians are running out of ...", "Kyiv's gunners are short of ...")?"""
-    W = _words.classes()
-    for w in reversed(lowers[max(0, k - 8):k]):
-        if w in STOP or w in W["adversary"]:
-            return False
-        if w in W["ukraine"]:
-            return True
-    return False
