@@ -1,6 +1,5 @@
-"""Round 26 (coding/aid_recipient.py, coding/aid_limits.aid_elsewhere, coding/aid._concrete): Ukraine as the trainee,
-the receiver of support, a commodity word naming a concrete good's
-kind, and support going to another place. Invented sentences, one per imagined article; near misses beside them."""
+"""Round 26 (coding/aid_recipient.py, coding/aid_limits.aid_elsewhere): Ukraine as the trainee,
+the receiver of support, and support going to another place. Invented sentences, one per imagined article; near misses beside them."""
 
 from __future__ import annotations
 
@@ -66,19 +65,6 @@ def test_ukraine_receiving_what_it_needs_is_aid(text, country):
 ])
 def test_other_receivers_or_no_need_is_no_receipt_of_aid(text, side):
     assert aid_recipient.receives_needs(lowers(text), side) == []
-
-
-@pytest.mark.parametrize("text, country", [
-    ("we have delivered 40 power generators to hospitals in the Ukrainian south", "Lithuania"),
-    ("Berlin sent electricity generators and field kitchens to Kharkiv", "Germany"),
-    ("the water purification kits and food generators we shipped reached Kherson", "Switzerland"),
-])
-def test_a_commodity_word_before_a_concrete_good_names_its_kind(text, country):
-    assert _aid(text, country) is True
-
-
-def test_a_commodity_before_a_supply_word_is_still_commerce():
-    assert _aid("we will keep buying gas supplies from the pipeline", "Hungary") is False
 
 
 @pytest.mark.parametrize("text, country", [

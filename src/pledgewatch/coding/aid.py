@@ -37,8 +37,7 @@ Anchors (constructions):
    an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
 
 Vetoes on one anchor:
-- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply"; not before a concrete
-  good, where it names the good's kind: "power generators", round 26) or a head after it
+- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after it
   that makes it something else (`aid_not_head`: "supply lines", "aid workers"); combat support (`combat_support`
   right before 'support': "air support", "fire support");
 - the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
@@ -98,9 +97,8 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-2:]
     nxt = lowers[j] if j < len(lowers) else ""
     # a commodity in the two words before ("gas supplies", "gas pipeline supply") or the three after 'of' ("the supply
-    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19); before a
-    # concrete good (no aid, give or commodity word of its own) the commodity names its kind: "power generators"
-    if nxt in W["aid_not_head"] or (any(w in W["aid_commodity"] for w in before) and not _concrete(lowers, i, j)):
+    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19)
+    if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
     if i and lowers[i - 1] in W["combat_support"] and lowers[i] in W["support_verb_form"]:
         return True  # "the assault had air support", "fire support": a force backing its own troops in combat
@@ -116,14 +114,6 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
         return True
     return beneficiary_after(lowers, j - 1) == "other"
-
-
-def _concrete(lowers: list[str], i: int, j: int) -> bool:
-    """Is the anchor [i, j) a concrete good, holding no aid, give, help or commodity word ("generators", "blankets";
-    not "supplies", "military aid", "food")?"""
-    W = _words.classes()
-    return j - i >= 1 and not set(lowers[i:j]) & (W["aid_anchor"] | W["give_transfer"] | W["help_word"]
-                                                 | W["aid_commodity"] | W["weak_aid_anchor"])
 
 
 def _help_anchor(lowers: list[str], i: int) -> bool:
