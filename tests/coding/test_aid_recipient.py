@@ -8,7 +8,7 @@ import pytest
 
 from pledgewatch import coding
 from pledgewatch.coding import aid_limits, aid_recipient
-from support import aid_kinds, lowers, lowers_caps
+from support import lowers, lowers_caps
 
 
 def _aid(text, country, act="said"):
@@ -87,18 +87,3 @@ def test_capabilities_given_to_another_place_with_ukraine_unnamed_are_no_aid(tex
 ])
 def test_ukraine_named_or_no_other_place_is_not_aid_elsewhere(text):
     assert not aid_limits.aid_elsewhere(lowers(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Oslo will argue for an invitation to Ukraine at the alliance's summit in July",
-    "the leaders agreed to invite Kyiv formally to open talks with the EU next spring",
-    "we want to admit the Ukrainians into the bloc within this decade",
-])
-def test_an_invitation_whose_invitee_is_ukraine_is_membership(text):
-    assert "membership" in aid_kinds(text)
-
-
-def test_an_invitation_to_another_country_or_without_an_alliance_is_not():
-    assert "membership" not in aid_kinds("we will invite Georgia to the NATO summit in the autumn")
-    assert "membership" not in aid_kinds("the invitation to Kyiv came from the mayor of a twinned town in Bavaria")
-

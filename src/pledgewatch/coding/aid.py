@@ -33,8 +33,7 @@ Anchors (constructions):
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
    ... world");
 10. (coding/aid_recipient.py, round 26) Ukraine as the trainee ("teaching Ukrainian sappers"), the one a capability
-   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs");
-   an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
+   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs").
 
 Vetoes on one anchor:
 - commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after it
@@ -205,9 +204,7 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
         return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
-    invited = joins and bool(set(lowers[i + 1:i + 4]) & W["ukraine"])  # "an invitation to Kyiv at the NATO summit"
-    reach = i + (9 if invited else 5)
-    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:reach]))):
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
     if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
         return False
