@@ -1,5 +1,5 @@
-"""Round 26 (coding/aid_recipient.py, coding/aid_limits.aid_elsewhere): Ukraine as the trainee,
-the receiver of support, and support going to another place. Invented sentences, one per imagined article; near misses beside them."""
+"""Round 26 (coding/aid_recipient.py): Ukraine as the trainee,
+and the receiver of support. Invented sentences, one per imagined article; near misses beside them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pledgewatch import coding
-from pledgewatch.coding import aid_limits, aid_recipient
+from pledgewatch.coding import aid_recipient
 from support import lowers, lowers_caps
 
 
@@ -65,25 +65,3 @@ def test_ukraine_receiving_what_it_needs_is_aid(text, country):
 ])
 def test_other_receivers_or_no_need_is_no_receipt_of_aid(text, side):
     assert aid_recipient.receives_needs(lowers(text), side) == []
-
-
-@pytest.mark.parametrize("text, country", [
-    ("the new arms package for Taiwan includes coastal missiles and radars", "United States"),
-    ("we will deliver four frigates to Poland next year", "Germany"),
-    ("the howitzers we are sending to Estonia arrive in March", "France"),
-])
-def test_capabilities_given_to_another_place_with_ukraine_unnamed_are_no_aid(text, country):
-    assert aid_limits.aid_elsewhere(lowers(text))
-    assert _aid(text, country) is False
-
-
-@pytest.mark.parametrize("text", [
-    "the new arms package for Taiwan and the one for Ukraine both include radars",  # Ukraine named
-    "we will send more tanks and support the plan",  # no place after the give words
-    "we will deliver tanks from Poland",  # the place is the giver's
-    "this artillery package is the largest Norway has approved",  # a donor named after the aid word, no preposition
-    "the aid we promised last spring has reached the front, Canada's minister said",
-    "our help, which Denmark and Finland matched, came in the first weeks",
-])
-def test_ukraine_named_or_no_other_place_is_not_aid_elsewhere(text):
-    assert not aid_limits.aid_elsewhere(lowers(text))

@@ -51,9 +51,7 @@ Vetoes on one anchor:
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
 unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "the equipment
-she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not,
-nor, since round 26, an aid act's capability whose aid or give word goes to another place, Ukraine unnamed ("the new
-arms package for Taiwan includes anti-ship missiles": coding.aid_limits.aid_elsewhere).
+she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not.
 """
 
 from __future__ import annotations
@@ -344,7 +342,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     if act not in AID_ACTS:
         return False
     named = funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans)
-    if named and not _limits.aid_elsewhere(lowers):
+    if named:
         return True
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's
