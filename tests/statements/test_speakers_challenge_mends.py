@@ -5,7 +5,9 @@ three different "articles":
   ("The talks with Chancellor X ran late") is no speaker the verb continues (pronouns._same_speaker_again,
   `continuation_cues` of speaker_words.csv); at a plain "said" that person still takes the pronoun;
 - "The 61-year-old said": an age with no noun after it is the person the passage is about
-  (common_nouns.age_alone).
+  (common_nouns.age_alone);
+- a name in apposition after a person noun ("his counterpart, X", "his colleague, X") is a person
+  (described.mark_appositive_persons).
 """
 
 from __future__ import annotations
@@ -54,3 +56,18 @@ def test_an_indefinite_age_is_a_person_as_written(nlp):
                "that the trains")
     assert r["speaker_type"] == "person"
     assert "34-year-old" in r["speaker_name"]
+
+
+@pytest.mark.parametrize("body, content, expected", [
+    ("Spanish Defence Minister Luis Gomez spoke with his Estonian counterpart, Kadri Saar, on Friday.\n\nShe said "
+     "Tallinn would send more shells.", "Tallinn would send", "Kadri Saar"),
+    ("Mayor Piotr Zalewski toured the shelter with his colleague, Liisi Vromen, on Sunday.\n\nShe said the city would "
+     "open two more kitchens.", "the city would open", "Liisi Vromen"),
+    ("Senator Mark Ode travelled to the border with his old friend, Aigerim Saari, last week.\n\nShe said the camps "
+     "needed more blankets.", "the camps needed", "Aigerim Saari"),
+], ids=["counterpart", "colleague", "friend"])
+def test_a_name_in_apposition_to_a_person_noun_is_a_person(nlp, body, content, expected):
+    # (a given name the gender list does not know: the apposition is the evidence that it names a person, so the
+    # she is not left UNKNOWN beside a strong "he")
+    r = row_of(extract_rows(nlp, body), content)
+    assert r["speaker_name"] == expected

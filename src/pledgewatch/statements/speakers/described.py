@@ -25,6 +25,7 @@ from .words import (
     GOV_HEADS,
     GROUP_HEADS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PRON_ALL,
     TITLE_SET,
 )
@@ -114,3 +115,16 @@ def index_described(idx) -> None:
         p = idx.add_mention(st, en)
         if p is not None:
             p.evidence += 2
+
+
+def mark_appositive_persons(idx) -> None:
+    """A name in apposition after a person noun is a person, whatever else the text says of it: "his Estonian
+    counterpart, Kadri Saar", "her colleague, Liisi Vromen", "his old friend, Ivo Brandt" (a person noun as
+    `_person_noun` reads it, or one of `person_nouns`). The description is evidence, so the name is no "weak" person that a he/she skips when a strong one
+    is near ("Minister X spoke with his counterpart, Y. She said ...": Y)."""
+    doc = idx.doc
+    for s, e, p, *_ in idx.mentions:
+        root = doc[s:e].root
+        h = root.head
+        if root.dep_ == "appos" and h.i < s and (_person_noun(idx, h) or (h.pos_ == "NOUN" and h.lower_ in PERSON_NOUNS)):
+            p.evidence = max(p.evidence, 2)

@@ -24,7 +24,7 @@ import re
 
 from ..gender import FEMALE, MALE
 from ..names import fold
-from .described import index_described
+from .described import index_described, mark_appositive_persons
 from .words import DESC_HEADS, GENERIC_PERSON, GOV_HEADS, GROUP_HEADS, ORG_HEADS, PRON_ALL, TITLE_SET
 
 # entity labels that make title-case words something other than a person's name (ORG is the small model's usual
@@ -109,3 +109,4 @@ def index_missed_names(idx) -> None:
     """The names the NER did not tag PERSON: described by the sentence (described.py), then titled (this module)."""
     index_described(idx)
     index_titled(idx)
+    mark_appositive_persons(idx)  # (names the NER did tag PERSON, after a person noun: described.py)
