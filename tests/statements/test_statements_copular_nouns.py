@@ -13,8 +13,8 @@ from support import extract_rows, row_of
 @pytest.mark.parametrize("body, content, speaker", [
     ("Chancellor Paul Weber's answer was blunt: there would be no more jets this year.",
      "there would be no more jets", "Weber"),
-    ("Defence Minister Jan Novak's warning was that Europe would run out of shells by the summer.",
-     "Europe would run out", "Novak"),
+    ("Admiral Erik Sand's warning to the harbour board was that ice would close the port by January.",
+     "ice would close the port", "Sand"),
     ("Mayor Ana Ruiz's message to the donors was simple: the city needed generators before the frost.",
      "the city needed generators", "Ruiz"),
 ], ids=["answer-colon", "warning-that", "message-colon"])

@@ -10,7 +10,7 @@ from support import extract_rows, speaker_of
 
 
 @pytest.mark.parametrize("body", [
-    "Foreign Minister Lena Dahl welcomed her Moldovan counterpart, Victor Rusu, to Oslo on Monday.",
+    "On Tuesday Mayor Maria Berg welcomed a guest from Riga, the trade envoy Peter Ozols, at the ferry terminal.",
     "President Anna Lind welcomed Chancellor Paul Weber in Stockholm before the summit.",
     "The mayor of Gdansk welcomed the Latvian delegation to the city hall on Friday.",
 ], ids=["counterpart-appositive", "person-name", "delegation"])
@@ -30,6 +30,6 @@ def test_welcoming_a_thing_is_still_a_statement(nlp, body, content, speaker):
 
 def test_the_guest_then_takes_the_pronoun(nlp):
     # (with no false statement holding the guest's name, "he" finds the man received)
-    body = ("Foreign Minister Lena Dahl welcomed her Moldovan counterpart, Victor Rusu, to Oslo.\n\n"
-            "He said Moldova needed more gas for the winter.")
-    assert speaker_of(extract_rows(nlp, body), "Moldova needed") == "Victor Rusu"
+    body = ("At the ferry terminal, Mayor Maria Berg welcomed a guest from Riga, the trade envoy Peter Ozols.\n\n"
+            "He said Latvia would need two more ferries by the autumn.")
+    assert speaker_of(extract_rows(nlp, body), "Latvia would need") == "Peter Ozols"

@@ -33,13 +33,10 @@ Anchors (constructions):
    itself"); with the act, the recipient's appeal for unity against the aggression ("we need the maximum unity of
    ... world");
 10. (coding/aid_recipient.py, round 26) Ukraine as the trainee ("teaching Ukrainian sappers"), the one a capability
-   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs"),
-   the destination ("medicine left Warsaw for Kharkiv"), or the holder of a shortage ("running out of ammunition");
-   an invitation whose invitee is Ukraine ("an invitation to Kyiv at the NATO summit", `_membership`).
+   is shared with ("intelligence with Kyiv"), the receiver of what it needs ("Ukraine will get everything it needs").
 
 Vetoes on one anchor:
-- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply"; not before a concrete
-  good, where it names the good's kind: "power generators", round 26) or a head after it
+- commerce and logistics: a commodity before it (`aid_commodity`: "gas supplies", "food supply") or a head after it
   that makes it something else (`aid_not_head`: "supply lines", "aid workers"); combat support (`combat_support`
   right before 'support': "air support", "fire support");
 - the adversary's own: an adversary word right before it ("Russian supply lines", "Russia's commitment");
@@ -54,9 +51,7 @@ Vetoes on one anchor:
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
 unless it names the adversary other than as the target of force (coding.aid_limits.adversary_target: "the equipment
-she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not,
-nor, since round 26, an aid act's capability whose aid or give word goes to another place, Ukraine unnamed ("the new
-arms package for Taiwan includes anti-ship missiles": coding.aid_limits.aid_elsewhere).
+she would need to displace ... Russians"). Support transferred to the adversary ("China sold Russia drones") is not.
 """
 
 from __future__ import annotations
@@ -67,7 +62,7 @@ from . import aid_limits as _limits
 from . import aid_recipient as _recipient
 from . import aid_trade as _trade
 from . import words as _words
-from .aid_relation import _STOP, STOP, _place_side, beneficiary_after
+from .aid_relation import _STOP, _place_side, adversary_before, beneficiary_after
 from .aid_relation import PUNCT as _PUNCT
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
@@ -99,9 +94,8 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     before = [w for w in lowers[max(0, i - 4):i] if w not in _DETS and w not in _PUNCT][-2:]
     nxt = lowers[j] if j < len(lowers) else ""
     # a commodity in the two words before ("gas supplies", "gas pipeline supply") or the three after 'of' ("the supply
-    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19); before a
-    # concrete good (no aid, give or commodity word of its own) the commodity names its kind: "power generators"
-    if nxt in W["aid_not_head"] or (any(w in W["aid_commodity"] for w in before) and not _concrete(lowers, i, j)):
+    # of fuel", "supply and storage of fuel", "supplies of liquefied natural gas": three since round 19)
+    if nxt in W["aid_not_head"] or any(w in W["aid_commodity"] for w in before):
         return True
     if i and lowers[i - 1] in W["combat_support"] and lowers[i] in W["support_verb_form"]:
         return True  # "the assault had air support", "fire support": a force backing its own troops in combat
@@ -117,26 +111,6 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
     if any(w in W["not_beneficiary"] for w in lowers[max(0, i - 3):i]):  # "evidence to support", "data is supported"
         return True
     return beneficiary_after(lowers, j - 1) == "other"
-
-
-def _concrete(lowers: list[str], i: int, j: int) -> bool:
-    """Is the anchor [i, j) a concrete good, holding no aid, give, help or commodity word ("generators", "blankets";
-    not "supplies", "military aid", "food")?"""
-    W = _words.classes()
-    return j - i >= 1 and not set(lowers[i:j]) & (W["aid_anchor"] | W["give_transfer"] | W["help_word"]
-                                                 | W["aid_commodity"] | W["weak_aid_anchor"])
-
-
-def _adversary_subject(lowers: list[str], k: int) -> bool:
-    """The adversary gives or gets ("the Russian army got", "Russia was being supplied with"): an adversary word
-    within four words before the transfer word, no punctuation between."""
-    W = _words.classes()
-    for w in reversed(lowers[max(0, k - 4):k]):
-        if w in STOP:
-            return False
-        if w in W["adversary"]:
-            return True
-    return False
 
 
 def _help_anchor(lowers: list[str], i: int) -> bool:
@@ -163,7 +137,7 @@ def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
     verbs = [k for k in range(max(0, i - 3), i) if lowers[k] in W["give_transfer"] | W["deploy_verb"]]
     donor = i > 0 and (lowers[i - 1] in W["donor_name"] or _place_side(lowers[i - 1]) == "donor")
     if verbs:
-        return not _adversary_subject(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
+        return not adversary_before(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
     return bool(donor)
 
 
@@ -228,9 +202,7 @@ def _membership(lowers: list[str], i: int, side: str = "") -> bool:
         return False
     joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
     candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
-    invited = joins and bool(set(lowers[i + 1:i + 4]) & W["ukraine"])  # "an invitation to Kyiv at the NATO summit"
-    reach = i + (9 if invited else 5)
-    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:reach]))):
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
     if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
         return False
@@ -263,7 +235,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
         if i in in_cap:
             continue
         if w in W["help_word"]:
-            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not _adversary_subject(lowers, i):
+            if _help_anchor(lowers, i) and not _vetoed(lowers, i, i + 1) and not adversary_before(lowers, i):
                 out.append(("help", i))
         elif w in W["aid_anchor"] and not _vetoed(lowers, i, i + 1) and (w not in W["weak_aid_anchor"] or ukr) \
                 and not _limits.support_without_party(lowers, i) and not _limits.complement_without_party(lowers, i) \
@@ -307,18 +279,18 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
         if set(lowers[s:e]) & W["aid_anchor"] and not _vetoed(lowers, s, e):
             out.append(("aid_capability", s))  # "military aid", "financial support"
         near = [k for k in range(max(0, s - 8), min(n, e + 6)) if lowers[k] in W["give_transfer"]]
-        if any(not _vetoed(lowers, k, k + 1) and not _adversary_subject(lowers, k)
+        if any(not _vetoed(lowers, k, k + 1) and not adversary_before(lowers, k)
                and not _limits.adversary_transfer(lowers, k, war) for k in near) and not _vetoed(lowers, s, e):
             out.append(("transfer_capability", s))
         if s and (lowers[s - 1] in W["donor_origin"] or _donor_made(lowers, s)):
             out.append(("donor_made", s))  # "western weapons", "US-made Himars", "British weapons" (Ukraine named)
         if lowers[e:e + 1] and lowers[e] in ("for", "to") and beneficiary_after(lowers, e - 1, 3) == "recipient" \
-                or _recipient.shared_with_ukraine(lowers, s, e) or _recipient.bound_for_ukraine(lowers, s, e):
-            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv", "left for Lviv"
+                or _recipient.shared_with_ukraine(lowers, s, e):
+            out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
         needed = any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s])
-        if (needed or _recipient.shortage_before(lowers, s, side)) and not any(
+        if needed and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
@@ -370,7 +342,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     if act not in AID_ACTS:
         return False
     named = funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans)
-    if named and not _limits.aid_elsewhere(lowers):
+    if named:
         return True
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's

@@ -135,23 +135,3 @@ def neutral_elsewhere(side: str, ukraine_named: bool) -> bool:
     displaced people", "we were refused access although we had asked for it" (a UN monitoring mission). Round 17,
     corpus without coding_dev's half B: 3 rows in 2 articles, all no aid by reading."""
     return side == "other" and not ukraine_named
-
-
-def aid_elsewhere(lowers: list[str]) -> bool:
-    """Round 26, `aid_elsewhere`: support going to a place other than Ukraine, Ukraine unnamed. An aid, help or give
-    word whose beneficiary after it (coding.aid_relation.beneficiary_after) is a place of another side ("the new arms
-    package for Taiwan includes anti-ship missiles", "interceptors for Israel", "send two frigates to Poland"): an
-    aid act naming a capability is then a pledge or delivery to others (ANNOTATION.md: aid_related false), not aid
-    for Ukraine. Only a place inside a destination phrase counts (after a `destination_prep`: "for Taiwan", "to
-    Poland", "to the flood victims in Chile"), not an object that is no beneficiary nor a donor named after the aid
-    word ("this package is the biggest Germany has approved")."""
-    W = _words.classes()
-    if W["ukraine"].intersection(lowers):
-        return False
-    givers = W["aid_anchor"] | W["give_transfer"] | W["help_word"]
-    for i, w in enumerate(lowers):
-        if w in givers and beneficiary_after(lowers, i) == "other" and any(
-                _place_side(x) in ("other", "donor") and W["destination_prep"].intersection(lowers[i + 1:k])
-                for k, x in enumerate(lowers[i + 1:i + 6], i + 1)):
-            return True
-    return False

@@ -1,9 +1,9 @@
-"""Round-26 anchors of the aid relation (coding.aid): Ukraine as the trainee, the receiver or the destination of
-support, and a shortage of a capability. Written from construction challenge rows (data/challenge/aid.csv), not from
+"""Round-26 anchors of the aid relation (coding.aid): Ukraine as the trainee, the receiver of
+support. Written from construction challenge rows (data/challenge/aid.csv), not from
 a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word classes in data/reference/coding_words.csv.
 
 - `trained_for_ukraine`: a `train_word` whose trainee, within three words after it (to a `beneficiary_stop`), is
-  Ukraine's ("train Ukrainian drone operators", "teaching Ukrainian sappers", "the training of Ukraine's pilots"), or
+  Ukraine's ("teaching Ukrainian sappers", "the training of Ukraine's pilots"), or
   training that a third-person possessive gives to Ukraine's people named just before ("Ukrainian recruits will
   complete their training"); not the adversary's ("Russia is training troops to attack Ukraine": a word of force
   ends the window, an adversary subject vetoes), not a railway train (`train_not_first`: "the train to Kyiv").
@@ -12,63 +12,56 @@ a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word cla
 - `receives_needs`: Ukraine (or "we", the recipient speaking) the subject of a `receive_word` whose object is what it
   needs ("Ukraine will get everything it needs from us", "Kyiv has received what it asked for": a `need`, `seek` or
   `asked_word` within six words): support given without an aid word.
-- `bound_for_ukraine`: a capability before a `bound_word` whose destination (after a `destination_prep`) is a
-  Ukrainian place ("trucks of food and medicine left Warsaw for Kharkiv", "the shells are on their way to Kyiv");
-  not where the adversary is named (the war's own movements).
-- `shortage_before`: a shortage before a capability ("short of shells", "running out of ammunition", "running low
-  on interceptors", "a shortage of artillery") whose holder is Ukraine's (a `ukraine` word before it in the clause,
-  or the recipient speaking): Ukraine's need, as coding.aid's `need` before a capability.
 """
 
 from __future__ import annotations
 
 from . import words as _words
 from .aid_relation import _STOP as _BREAK
-from .aid_relation import STOP, _place_side, beneficiary_after
-
-
-def _adversary_before(lowers: list[str], i: int, span: int = 4) -> bool:
-    """An adversary word within `span` words before i, no punctuation between ("Russia is training ...")."""
-    W = _words.classes()
-    for w in reversed(lowers[max(0, i - span):i]):
-        if w in STOP:
-            return False
-        if w in W["adversary"]:
-            return True
-    return False
+from .aid_relation import STOP, adversary_before, beneficiary_after
 
 
 def trained_for_ukraine(lowers: list[str]) -> list[int]:
     """Indices of `train_word`s whose trainee is Ukraine's (module doc)."""
     W = _words.classes()
-    out = []
-    for i, w in enumerate(lowers):
-        if w not in W["train_word"] or _adversary_before(lowers, i):
-            continue
-        after = lowers[i + 1:i + 4]
-        if after and after[0] not in W["train_not_first"]:
-            for x in after:
-                if x in STOP or x in _BREAK or x in W["against_adversary"] or x in W["adversary"]:
-                    break
-                if x in W["ukraine"]:
-                    out.append(i)
-                    break
-        if out and out[-1] == i or not i or lowers[i - 1] not in W["owner_possessive"] - W["possessive_first"]:
-            continue
-        for x in reversed(lowers[max(0, i - 8):i - 1]):  # "Ukrainian recruits will complete their training"
-            if x in STOP or x in W["adversary"]:
-                break
-            if x in W["ukraine"]:
-                out.append(i)
-                break
-    return out
+    return [i for i, w in enumerate(lowers) if w in W["train_word"] and not adversary_before(lowers, i)
+            and (_trainee_after(lowers, i) or _trainee_before(lowers, i))]
+
+
+def _trainee_after(lowers: list[str], i: int) -> bool:
+    """Ukraine's people within three words after the train word at i ("teaching Ukrainian sappers"), before a stop,
+    a word of force or the adversary; not a railway train (`train_not_first` right after it)."""
+    W = _words.classes()
+    after = lowers[i + 1:i + 4]
+    if not after or after[0] in W["train_not_first"]:
+        return False
+    for x in after:
+        if x in STOP or x in _BREAK or x in W["against_adversary"] or x in W["adversary"]:
+            return False
+        if x in W["ukraine"]:
+            return True
+    return False
+
+
+def _trainee_before(lowers: list[str], i: int) -> bool:
+    """A third-person possessive right before the train word at i that gives the training to Ukraine's people named
+    within eight words before it ("Ukrainian recruits will complete their training")."""
+    W = _words.classes()
+    if not i or lowers[i - 1] not in W["owner_possessive"] - W["possessive_first"]:
+        return False
+    for x in reversed(lowers[max(0, i - 8):i - 1]):
+        if x in STOP or x in W["adversary"]:
+            return False
+        if x in W["ukraine"]:
+            return True
+    return False
 
 
 def shared_with_ukraine(lowers: list[str], s: int, e: int) -> bool:
     """The capability [s, e) shared with Ukraine (module doc)."""
     W = _words.classes()
     return lowers[e:e + 1] == ["with"] and any(w in W["share_word"] for w in lowers[max(0, s - 3):s]) \
-        and beneficiary_after(lowers, e - 1, 3) == "recipient" and not _adversary_before(lowers, s, 6)
+        and beneficiary_after(lowers, e - 1, 3) == "recipient" and not adversary_before(lowers, s, 6)
 
 
 def receives_needs(lowers: list[str], side: str = "") -> list[int]:
@@ -90,47 +83,3 @@ def receives_needs(lowers: list[str], side: str = "") -> list[int]:
         if subject and set(obj) & (W["need"] | W["seek"] | W["asked_word"]):
             out.append(i)
     return out
-
-
-def bound_for_ukraine(lowers: list[str], s: int, e: int) -> bool:
-    """The capability [s, e) on its way to a Ukrainian place (module doc)."""
-    W = _words.classes()
-    if W["adversary"].intersection(lowers):
-        return False
-    for k in range(e, min(e + 5, len(lowers))):
-        if lowers[k] in STOP:
-            return False
-        if lowers[k] not in W["bound_word"]:
-            continue
-        for m in range(k + 1, min(k + 9, len(lowers) - 1)):
-            if lowers[m] in STOP:
-                return False
-            nxt = [w for w in lowers[m + 1:m + 3] if w != "the"][:1]
-            if lowers[m] in W["destination_prep"] and nxt and _place_side(nxt[0]) == "recipient":
-                return True
-        return False
-    return False
-
-
-def shortage_before(lowers: list[str], s: int, side: str = "") -> bool:
-    """A shortage of Ukraine's side within four words before the capability at s (module doc)."""
-    W = _words.classes()
-    for k in range(max(1, s - 4), s):
-        if lowers[k] not in W["shortage_prep"]:
-            continue
-        head = lowers[k - 1]
-        if head in W["shortage_word"] or (head in W["shortage_low"] and k > 1 and lowers[k - 2] in W["run_word"]):
-            return side == "recipient" or _ukraines(lowers, k - 1)
-    return False
-
-
-def _ukraines(lowers: list[str], k: int) -> bool:
-    """Is the holder of what is at k Ukraine's: a `ukraine` word within eight words before it, no punctuation between
-    ("the Ukrainians are running out of ...", "Kyiv's gunners are short of ...")?"""
-    W = _words.classes()
-    for w in reversed(lowers[max(0, k - 8):k]):
-        if w in STOP or w in W["adversary"]:
-            return False
-        if w in W["ukraine"]:
-            return True
-    return False

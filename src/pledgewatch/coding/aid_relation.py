@@ -73,3 +73,15 @@ def donor_named(words: list[str]) -> bool:
     """Do `words` name a donor country or body in one token or two ("Britain", "the United States")?"""
     return any(_place_side(w) == "donor" or (k + 1 < len(words) and _pair_side(w, words[k + 1]) == "donor")
                for k, w in enumerate(words))
+
+
+def adversary_before(lowers: list[str], k: int, span: int = 4) -> bool:
+    """The adversary gives, gets or acts ("the Russian army got", "Russia was being supplied with", "Russia is
+    training ..."): an adversary word within `span` words before k, no punctuation between."""
+    W = _words.classes()
+    for w in reversed(lowers[max(0, k - span):k]):
+        if w in STOP:
+            return False
+        if w in W["adversary"]:
+            return True
+    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .record import NO_AGENT_REASON, speaker_record, strip_det
-from .words import DEFINITE, INDEF
+from .words import DEFINITE, INDEF, word_list
 
 if TYPE_CHECKING:
     from .mention import Mention
@@ -82,7 +82,7 @@ class CommonNounMixin:
 
 
 # the unit of an age written as a noun phrase's head ("the 61-year-old", "a six-month-old")
-_AGE_UNITS = frozenset({"year", "month"})
+_AGE_UNITS = word_list("age_units")
 
 
 def age_alone(head) -> bool:

@@ -31,11 +31,13 @@ from .words import word_list
 _ROLE_VERBS = word_list("role_verbs")
 _LEAD_VERBS = word_list("lead_verbs")
 _OFFICE_ENDS = word_list("office_ends")
+_SPAN_FROM = word_list("office_span_from")
+_SPAN_TO = word_list("office_span_to")
 _GOV_HEADS = word_list("gov_heads")
 _COMPLEMENT_DEPS = {"attr", "oprd", "acomp"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
 _MAX_ROLE = 14  # tokens: a longer stretch is a clause, not a role
-_PAST_STAYING = {"be", "serve"}  # in the past tense: the office held then, not now
+_PAST_STAYING = word_list("past_staying_verbs")  # in the past tense: the office held then, not now
 
 
 def _phrase(noun) -> str:
@@ -78,8 +80,8 @@ def _past(verb) -> bool:
 
 def _ended(verb) -> bool:
     """The verb has a time that ends the office: "until 2021", "between 2015 and 2017", "from 2015 to 2017"."""
-    return any(c.dep_ == "prep" and (c.lower_ in _OFFICE_ENDS or (c.lower_ == "from" and any(
-        g.lower_ in _OFFICE_ENDS | {"to"} for g in c.subtree if g.i > c.i))) for c in verb.children)
+    return any(c.dep_ == "prep" and (c.lower_ in _OFFICE_ENDS or (c.lower_ in _SPAN_FROM and any(
+        g.lower_ in _OFFICE_ENDS | _SPAN_TO for g in c.subtree if g.i > c.i))) for c in verb.children)
 
 
 def _role_of_verb(ref, verb) -> str:
