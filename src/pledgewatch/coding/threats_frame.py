@@ -19,7 +19,7 @@ adds its weight to the warning score:
   with belligerence or makes someone a target (predicate of class `equate_lemma`: be, become, mean, see, consider,
   make, lead, drag ...; the head of its complement, the object itself or the object of a `belligerence_prep`
   preposition on the verb (to, into, as), naming `belligerence_noun`: war, conflict, confrontation, target; not a
-  word inside the complement or an adjunct: "the next stage will be the dismantling of the war machine", "the
+  word inside the complement or an adjunct: "our goal will be the end of their war economy", "the
   summit will be about the war"), not negated (a "no" on that head too: "there will be no war"), no end of the war
   in the object (`war_end`: "would lead to the end of the war"), not a question: "sending troops would mean war",
   "convoys would become targets", "the tankers will be treated as targets" (the clause form of a "legitimate
