@@ -48,12 +48,13 @@ def load(paths=None) -> pd.DataFrame:
 
 
 def _coded(nlp, text: str) -> list[dict]:
-    """The statements of one text, extracted and coded as the pipeline codes an article."""
+    """The statements of one text, extracted and coded as the pipeline's units code an article (ids, date and outlet
+    by `pipeline.units.article_rows`); the pipeline's prefilter, which skips texts with no cue, is not applied."""
     from pledgewatch import coding, statements
+    from pledgewatch.pipeline.units import article_rows
 
-    rows = statements.extract(nlp(text), {"article_id": "challenge", "text": text, "title": "", "title_chars": 0})
-    for i, r in enumerate(rows):
-        r.update(article_id="challenge", statement_id=str(i), published=None, outlet=None)
+    art = {"article_id": "challenge", "text": text, "title": "", "title_chars": 0}
+    rows = article_rows(art, statements.extract(nlp(text), art))
     if not rows:
         return []
     return coding.code_statements(pd.DataFrame(rows)).to_dict("records")
@@ -92,7 +93,7 @@ def _identity_wrong(row: dict, hit: dict) -> list[str]:
         wrong.append(f"official {bool(hit.get('speaker_is_official'))}")
     want = (row.get("expect_country") or "").strip().lower()
     got = hit.get("speaker_country")
-    got = "" if got is None or got != got else str(got)
+    got = "" if got is None or pd.isna(got) else str(got)
     if want and got.strip().lower() != ("" if want == NO_COUNTRY else want):
         wrong.append(f"country {got!r} (expected {row['expect_country']!r})")
     if wrong:  # who the pipeline took the speaker to be, to read the failure by

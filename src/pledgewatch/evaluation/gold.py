@@ -207,8 +207,11 @@ def _challenge(out: Path) -> None:
 
 
 def main(args) -> int:
+    out = Path(getattr(args, "out", None) or config.REPORTS / "eval")
     if not available():
-        print(f"pledgewatch eval: {eval_dir()} not found (../shared is not part of a fresh clone); nothing scored.")
+        print(f"pledgewatch eval: {eval_dir()} not found (../shared is not part of a fresh clone); no gold set scored.")
+        if not getattr(args, "sets", None):
+            _challenge(out)  # invented sentences, committed: they need no ../shared
         return 0
     from ..io import write_csv, write_text
 
@@ -223,7 +226,6 @@ def main(args) -> int:
                                           progress=getattr(args, "progress", False), raw_json=raw)
                         if coding_sets != [] else (pd.DataFrame(columns=CODING_COLUMNS),
                                                    pd.DataFrame(columns=CODING_ERROR_COLUMNS)))
-    out = Path(getattr(args, "out", None) or config.REPORTS / "eval")
     command = "pledgewatch eval" + (f" --sets {' '.join(sets)}" if sets else "")
     with pd.option_context("display.width", 200, "display.max_columns", 30):
         print(scores.to_string(index=False))
