@@ -110,3 +110,14 @@ def test_eval_prints_the_pass_rates_and_writes_every_rows_result(nlp, tmp_path, 
     written = pd.read_csv(tmp_path / "challenge.csv")
     assert len(written) == len(rows) and "text" not in written and set(written["split"]) == {"dev", "test"}
     assert "smoke" in capsys.readouterr().out
+
+
+def test_load_rejects_a_row_whose_words_are_blank(tmp_path):
+    bad = tmp_path / "bad.csv"
+    pd.DataFrame([_row(words=" ")]).to_csv(bad, index=False)
+    try:
+        challenge.load([bad])
+    except ValueError as e:
+        assert "words" in str(e)
+    else:
+        raise AssertionError("a row with blank words was accepted")

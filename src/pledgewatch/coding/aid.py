@@ -289,8 +289,7 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        needed = any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s])
-        if needed and not any(
+        if any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
@@ -341,8 +340,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
         return True
     if act not in AID_ACTS:
         return False
-    named = funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans)
-    if named:
+    if funding or any(not _vetoed(lowers, sp.start, sp.end) for sp in cap_spans):
         return True
     # a commitment, delivery or refusal with no aid word, capability or sanctions word is about support itself
     # ("we will not leave Ukraine defenceless"), unless it names the adversary: then it is about the adversary's

@@ -170,7 +170,7 @@ def _obligation(clauses, side: str, cap_words):
         semi = cl["pred"][0] in W["obligation_semi"] and len(cl["pred"]) > 1 and cl["tense"] != "modal"
         if not semi and (cl["tense"] != "modal" or not set(cl["aux"]) & W["obligation_modal"]):
             continue
-        if cl["hyp"] or cl["q"] or set(cl["subj"]) & W["first_person"] and not cl["pass"] or cl["neg"]:
+        if cl["hyp"] or cl["q"] or (set(cl["subj"]) & W["first_person"] and not cl["pass"]) or cl["neg"]:
             continue  # (a passive's first person is who is given: "our pilots must be trained on the jets")
         if semi and not cl["subj"]:
             continue  # "there is a need to ..." / a bare "need to": whose obligation is unclear

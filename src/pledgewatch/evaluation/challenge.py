@@ -44,6 +44,9 @@ def load(paths=None) -> pd.DataFrame:
     bad = rows[~rows["split"].isin(["dev", "test"])]
     if len(bad):
         raise ValueError(f"split must be dev or test: {bad[['set', 'construction']].values.tolist()[:5]}")
+    blank = rows[rows["words"].str.strip() == ""]
+    if len(blank):  # blank words would pick any statement
+        raise ValueError(f"words must name the statement: {blank[['set', 'construction']].values.tolist()[:5]}")
     return rows
 
 
