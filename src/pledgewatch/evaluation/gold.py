@@ -33,6 +33,10 @@ cross-validated figures (from `make train`) as a second row.
 The error analysis pairs gold and predicted statements with score.py's own matching (coverage >= 0.3 of the gold
 content's words, one-to-one, best first) and lists misses, false hits and wrong speakers with their sentence, in
 reports/eval/errors.md (readable) and reports/eval/errors.csv.
+The team's blind Ukraine gold (`team_gold`, data/gold/ukraine_team.csv: offsets into 30 of coding_dev's articles) is
+built into data/interim/eval/sets/ and scored the same way, as a row for the whole set and one per article half
+("ukraine_team A", "ukraine_team B"); its errors are listed for half A only (half B stands in for a held-out twin).
+
 Where ../shared is absent it prints a message and exits 0 (score_all returns empty frames).
 """
 
@@ -47,6 +51,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
+from . import team_gold
 from .gold_coding import (
     _coding_flat,
     _model_cv,
@@ -113,33 +118,55 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
     """Run the pipeline on each gold set and score it; returns (scores_df, errors_df). See the module docstring."""
     if not available():
         return pd.DataFrame(columns=SCORE_COLUMNS), pd.DataFrame(columns=ERROR_COLUMNS)
-    from ..pipeline import run
-
     scorer = load_scorer()
     work_dir = Path(work_dir) if work_dir else config.INTERIM / "eval"
     names = [s for s in (sets or SETS) if (eval_dir() / s / "articles.jsonl").is_file()]
     scores, errors = [], []
     for name in names:
-        set_dir = eval_dir() / name
-        arts, gold = load_gold(set_dir, scorer)
-        convention = gold_convention(set_dir)
-        # the gold's own convention first (its errors are listed), then the guide's too: nothing hidden
-        for conv in dict.fromkeys((convention, "guide")):
-            own = conv == convention
-            row_name = name if own else f"{name} ({conv})"
-            t0 = time.perf_counter()
-            result = run(raw=set_dir / "articles.jsonl", out=work_dir / (name if own else f"{name}_{conv}"),
-                         progress=progress, **CONVENTIONS[conv])
-            seconds = time.perf_counter() - t0
-            pred = scorer.load_pred(str(result.paths["statements"]))
-            res = scorer.score(gold, pred)
-            if raw_json is not None:
-                raw_json[row_name] = res
-            scores.append(_flat(row_name, len(arts), res, seconds, conv))
-            if own:
-                texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"], strict=True))
-                errors.extend(_errors(name, arts, gold, pred, scorer, texts))
+        _score_set(name, eval_dir() / name, work_dir, scorer, scores, errors, progress, raw_json)
+    if sets is None or team_gold.SET in sets:
+        set_dir = team_gold.build(work_dir / "sets")
+        if set_dir is not None:
+            _score_set(team_gold.SET, set_dir, work_dir, scorer, scores, errors, progress, raw_json,
+                       halves=True)
     return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
+
+
+def _score_set(name, set_dir, work_dir, scorer, scores, errors, progress, raw_json, halves=False) -> None:
+    """Score one set under its own convention (its errors listed) and the guide's; with `halves`, also one row per
+    article half (team_gold.half), and errors listed for half A only (half B stands in for a held-out twin)."""
+    from ..pipeline import run
+
+    arts, gold = load_gold(set_dir, scorer)
+    convention = gold_convention(set_dir)
+    # the gold's own convention first (its errors are listed), then the guide's too: nothing hidden
+    for conv in dict.fromkeys((convention, "guide")):
+        own = conv == convention
+        row_name = name if own else f"{name} ({conv})"
+        t0 = time.perf_counter()
+        result = run(raw=set_dir / "articles.jsonl", out=work_dir / (name if own else f"{name}_{conv}"),
+                     progress=progress, **CONVENTIONS[conv])
+        seconds = time.perf_counter() - t0
+        pred = scorer.load_pred(str(result.paths["statements"]))
+        res = scorer.score(gold, pred)
+        if raw_json is not None:
+            raw_json[row_name] = res
+        scores.append(_flat(row_name, len(arts), res, seconds, conv))
+        parts = [(h, [a for a in arts if team_gold.half(a["id"]) == h]) for h in "AB"] if halves and own else []
+        for h, part in parts:
+            ids = {str(a["id"]) for a in part}
+            g_h = [g for g in gold if g["article_id"] in ids]
+            p_h = [p for p in pred if str(p["article_id"]) in ids]
+            res_h = scorer.score(g_h, p_h)
+            if raw_json is not None:
+                raw_json[f"{row_name} {h}"] = res_h
+            scores.append(_flat(f"{row_name} {h}", len(part), res_h, 0.0, conv))
+        if own:
+            texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"], strict=True))
+            listed = [a for a in arts if team_gold.half(a["id"]) == "A"] if halves else arts
+            ids = {str(a["id"]) for a in listed}
+            errors.extend(_errors(name, listed, [g for g in gold if g["article_id"] in ids],
+                                  [p for p in pred if str(p["article_id"]) in ids], scorer, texts))
 
 
 def _md_escape(s) -> str:
@@ -185,7 +212,7 @@ def _has_tabulate() -> bool:
 
 def add_arguments(parser) -> None:
     parser.add_argument("--sets", nargs="*", default=None,
-                        help=f"gold sets to score (default: {' '.join(SETS + CODING_SETS)})")
+                        help=f"gold sets to score (default: {' '.join(SETS + (team_gold.SET,) + CODING_SETS)})")
     parser.add_argument("--work-dir", type=Path, default=None,
                         help="where each set's pipeline output goes (default data/interim/eval/)")
     parser.add_argument("--out", type=Path, default=None, help="error analysis folder (default reports/eval/)")

@@ -1,0 +1,166 @@
+"""The team's blind Ukraine gold (`data/gold/ukraine_team.csv`): statements annotated to ANNOTATION.md in 30 of
+coding_dev's articles, scored by `make eval` like ukraine_dev, whole and by article half.
+
+ukraine_dev has 20 articles and the rules were written against it; its held-out twin fell 0.08 in F1 and 0.12 in
+speaker accuracy (#14). These 30 articles (15 per md5 half of coding_dev, 1,500-8,500 characters, drawn with a fixed
+seed) were annotated by five annotators who read the guide and the articles only, never an extractor's output: see
+data/gold/README.md. The file holds no article text (the corpus licence forbids it): each row names its content by
+article id and character span in the `text` (or `title`) of `../shared/eval/coding_dev/articles.jsonl`, and `build`
+writes a set folder (`articles.jsonl`, `gold.jsonl`) that score.py reads as it reads any gold set.
+
+Half A (md5 of the article id even) is the half the project develops on; half B stands in for the held-out twin: its
+rows are scored, never read for rules.
+
+CONTRACT:
+    SET: the set's name in `make eval`.
+    load(path) -> list[dict]: the rows (offsets int, booleans parsed, capabilities a list); [] where absent.
+    build(work_dir, path, ids_path) -> Path | None: the set folder, or None where the file or coding_dev is absent.
+    article_ids(path, rows) -> list[str]: the annotated articles (ARTICLES_PATH), those with no statement included.
+    half(article_id) -> "A" | "B".
+    from_annotations(records, articles) -> list[dict]: annotators' JSON lines (guide fields, exact `content`,
+        optional `occurrence`) turned into offset rows; raises ValueError on content not found.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+from .. import config
+
+SET = "ukraine_team"
+PATH = config.DATA / "gold" / "ukraine_team.csv"
+SECOND_PATH = config.DATA / "gold" / "ukraine_team_second.csv"
+ARTICLES_PATH = config.DATA / "gold" / "ukraine_team_articles.csv"  # every annotated article, with none or more rows
+COLUMNS = ["article_id", "field", "char_start", "char_end", "speaker_text", "speaker", "speaker_type", "speaker_role",
+           "speaker_country", "cue", "quote_type", "speech_act", "aid_related", "capabilities", "annotator"]
+
+
+def half(article_id) -> str:
+    """"A" where the md5 of the article id is even (the development half), else "B"."""
+    return "A" if int(hashlib.md5(str(article_id).encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def articles_path() -> Path:
+    return config.SHARED / "eval" / "coding_dev" / "articles.jsonl"
+
+
+def load(path: Path = PATH) -> list[dict]:
+    """The gold rows: offsets as int, `in_title` and `aid_related` as bool, `capabilities` as a list."""
+    if not Path(path).is_file():
+        return []
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(row for row in fh if not row.startswith("#")):
+            r["char_start"], r["char_end"] = int(r["char_start"]), int(r["char_end"])
+            r["aid_related"] = r["aid_related"].strip().lower() == "true"
+            r["in_title"] = r.pop("field") == "title"
+            r["capabilities"] = [c for c in r["capabilities"].split("|") if c]
+            out.append(r)
+    return out
+
+
+def article_ids(path: Path = ARTICLES_PATH, rows: list[dict] | None = None) -> list[str]:
+    """The annotated articles' ids (an article in which the annotator found no statement included); where the list
+    is absent, the ids of `rows`."""
+    if Path(path).is_file():
+        with open(path, encoding="utf-8", newline="") as fh:
+            return [r["article_id"] for r in csv.DictReader(row for row in fh if not row.startswith("#"))]
+    return list(dict.fromkeys(r["article_id"] for r in rows or ()))
+
+
+def _read_articles(path: Path) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as fh:
+        return {str(a["id"]): a for a in map(json.loads, filter(str.strip, fh))}
+
+
+def gold_records(rows: list[dict], articles: dict[str, dict]) -> list[dict]:
+    """The rows as the guide's JSON records, `content` cut from the article's text (or title) by its span."""
+    out = []
+    for r in rows:
+        a = articles[r["article_id"]]
+        source = (a.get("title") or "") if r["in_title"] else a["text"]
+        rec = {k: v for k, v in r.items() if k not in ("char_start", "char_end", "annotator")}
+        rec["content"] = source[r["char_start"]:r["char_end"]]
+        out.append(rec)
+    return out
+
+
+def build(work_dir: Path, path: Path = PATH, ids_path: Path = ARTICLES_PATH) -> Path | None:
+    """Write `work_dir/ukraine_team/{articles,gold}.jsonl` from the offsets file, the list of annotated articles and
+    coding_dev's articles."""
+    rows = load(path)
+    if not rows or not articles_path().is_file():
+        return None
+    articles = _read_articles(articles_path())
+    ids = article_ids(ids_path, rows)
+    set_dir = Path(work_dir) / SET
+    set_dir.mkdir(parents=True, exist_ok=True)
+    from ..io import write_text
+
+    write_text("".join(json.dumps({k: articles[i].get(k) for k in ("id", "date", "title", "text")}) + "\n"
+                       for i in ids), set_dir / "articles.jsonl")
+    write_text("".join(json.dumps(g) + "\n" for g in gold_records(rows, articles)), set_dir / "gold.jsonl")
+    return set_dir
+
+
+def _offset(source: str, content: str, occurrence: int) -> int:
+    pos = -1
+    for _ in range(max(1, occurrence)):
+        pos = source.find(content, pos + 1)
+        if pos < 0:
+            raise ValueError(f"content not found (occurrence {occurrence}): {content[:60]!r}")
+    return pos
+
+
+def from_annotations(records: list[dict], articles: dict[str, dict], annotator: str = "") -> list[dict]:
+    """Annotators' guide records (exact `content`, optional `occurrence`) as offset rows in COLUMNS."""
+    out = []
+    for g in records:
+        a = articles[str(g["article_id"])]
+        in_title = bool(g.get("in_title"))
+        source = (a.get("title") or "") if in_title else a["text"]
+        start = _offset(source, g["content"], int(g.get("occurrence") or 1))
+        out.append({"article_id": str(g["article_id"]), "field": "title" if in_title else "text",
+                    "char_start": start, "char_end": start + len(g["content"]),
+                    **{k: g.get(k) or "" for k in COLUMNS[4:12]},
+                    "aid_related": "true" if g.get("aid_related") else "false",
+                    "capabilities": "|".join(g.get("capabilities") or []), "annotator": annotator})
+    return out
+
+
+def agreement(path: Path = PATH, second_path: Path = SECOND_PATH) -> dict | None:
+    """score.py's figures of the second annotator's statements (as predictions) against the first annotator's (as
+    gold) on the articles both annotated; None where either file or ../shared is absent."""
+    from .gold_match import available, load_scorer
+
+    first, second = load(path), load(second_path)
+    if not first or not second or not available() or not articles_path().is_file():
+        return None
+    articles = _read_articles(articles_path())
+    both = {r["article_id"] for r in second}
+    gold = [g for g in gold_records(first, articles) if g["article_id"] in both]
+    pred = [{**p, "text": p.pop("content"), "speaker_name": p["speaker"]} for p in gold_records(second, articles)]
+    return load_scorer().score(gold, pred)
+
+
+def main() -> int:
+    """Print the set's size by half and the annotators' agreement (`python -m pledgewatch.evaluation.team_gold`)."""
+    rows = load()
+    if not rows:
+        print(f"{PATH} not found")
+        return 0
+    for h in "AB":
+        part = [r for r in rows if half(r["article_id"]) == h]
+        print(f"half {h}: {len({r['article_id'] for r in part})} articles, {len(part)} statements")
+    res = agreement()
+    if res is not None:
+        print("agreement (second annotator scored against the first, score.py):")
+        print(json.dumps(res, indent=1))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
