@@ -77,6 +77,6 @@ def test_committed_spans_cut_whole_words_from_coding_dev_articles(shared, tmp_pa
     gold = [json.loads(line) for line in open(set_dir / "gold.jsonl", encoding="utf-8")]
     arts = {a["id"] for a in map(json.loads, open(set_dir / "articles.jsonl", encoding="utf-8"))}
     assert len(gold) == len(rows) and {g["article_id"] for g in gold} <= arts
-    assert arts == set(team_gold.article_ids()) and len(arts) == 30
+    assert arts == set(team_gold.article_ids()) and len(arts) == 60
     assert all(g["content"].strip() and g["speaker"] for g in gold)
     assert {team_gold.half(a) for a in arts} == {"A", "B"}
