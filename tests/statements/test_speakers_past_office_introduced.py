@@ -51,3 +51,11 @@ def test_a_capitalised_person_noun_with_no_one_introduced_stays_as_written(nlp):
     body = ("A former FBI special agent has told reporters that the bureau is ignoring the threat. The hearing "
             "resumes on Monday.")
     assert "agent" in speaker_of(extract_rows(nlp, body), "that the bureau is ignoring")
+
+
+def test_a_present_capitalised_person_noun_stays_as_written_beside_the_person_named_next(nlp):
+    """No past office: "a veteran Chicago-based pilot" stays as written, as ggt_dev's gold keeps such a description
+    beside the person the next sentence names."""
+    body = ('But a veteran Chicago-based pilot said the runway is too short for cargo jets. "Nobody would land a '
+            'loaded freighter there," said Dan Hollis with the Air Line Pilots Association.')
+    assert "pilot" in speaker_of(extract_rows(nlp, body), "the runway is too short")
