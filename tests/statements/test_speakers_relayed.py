@@ -135,3 +135,30 @@ def test_a_coordinated_subject_closing_a_quotation_speaks_jointly(nlp, body, con
     relayed._phrase with `joint`); cut at the conjunction, the first or neither would be read."""
     speaker = speaker_of(extract_rows(nlp, body), content)
     assert first in speaker and second in speaker
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ('"Trade between the two countries will grow" - announced the Kremlin after the call, according to Reuters.',
+     "Trade between the two", "Kremlin"),
+    ('"The sanctions will hurt the farmers," warned the Polish agriculture minister Piotr Nowicki, according to the '
+     "PAP agency.", "The sanctions will hurt", "Piotr Nowicki"),
+    ('"The talks were useful," said the Finnish foreign ministry on Monday, according to the AFP agency.',
+     "The talks were useful", "Finnish foreign ministry"),
+], ids=["dash-announced", "comma-warned-person", "comma-said-body"])
+def test_a_quotation_closed_by_a_postposed_cue_according_to_a_reporter_is_its_speakers(nlp, body, content, name):
+    """'"..." - announced X, according to R': the speaker after the postposed speech verb (the parser's object),
+    not the reporter (relayed._postposed_speaker; ukraine_dev credits the inner speaker of nested reports)."""
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(content)]
+    assert rows and all(name in r["speaker_name"] for r in rows)
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The deal was signed on Monday - Reuters reported, according to the ministry.", "The deal was signed",
+     "Reuters"),
+    ('"The border is closed," Mayor Anna Berg wrote on Telegram, according to Reuters.',
+     "The border is closed", "Anna Berg"),
+], ids=["subject-before-verb", "quotation-subject-first"])
+def test_a_cue_with_its_subject_before_it_is_not_a_postposed_speaker(nlp, body, content, name):
+    """Look-alikes: the subject before the verb is the existing rules' (the reporter where the verb reports no
+    quotation, the subject where it closes one)."""
+    assert name in speaker_of(extract_rows(nlp, body), content)

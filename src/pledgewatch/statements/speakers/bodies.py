@@ -44,6 +44,27 @@ def media_bodies() -> frozenset[str]:
     return frozenset(out | outlet_names())
 
 
+@functools.lru_cache(maxsize=1)
+def media_countries() -> dict[str, str]:
+    """Folded name -> country of organisations.csv's `media` rows ("economist" -> United Kingdom)."""
+    return {fold(row["surface"].strip()): (row.get("country") or "").strip()
+            for row in config.reference_rows("organisations.csv")
+            if (row.get("kind") or "").strip() == "media" and (row.get("surface") or "").strip()}
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_keys() -> dict[str, str]:
+    """Folded name or alias of outlets.csv -> the folded outlet name without "the" ("nyt", "the new york times"
+    -> "new york times"): one key per outlet however the article writes it."""
+    out = {}
+    for row in config.reference_rows("outlets.csv"):
+        key = fold(row.get("outlet") or "").removeprefix("the ").strip()
+        for n in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
+            if n.strip() and "." not in n:
+                out[fold(n.strip())] = key
+    return out
+
+
 def trailing_body(span) -> str:
     """The name of a known body that is the whole mention or ends it after a common noun that describes it
     ("Russian energy giant Gazprom", "the news site Politico"): the trailing run of proper nouns, when it is one

@@ -36,6 +36,8 @@
        ..., an aide to the president said on Sunday. Mykola Bondar added: "..."
    A person first named (given name and surname) in the description's sentence or the next (after any sentences
    wholly inside a quotation: '"...". "...," said Michael Brandt'), at the mention of a row's cue, outside any content, whose role (if the text gives one) fits; else the description stays as written.
+   A past office ("A former CIA analyst ... has told ...") fits whatever role the text gives the person now ("...,"
+   said John Roe, a fellow at ...), unless it is that office or another country (`_past_fits`; round 27).
 
 A mixin of `Resolver` used by `descriptions.DescriptionsMixin.resolve_description`.
 """
@@ -85,10 +87,22 @@ class DescribedNearMixin:
             p = m[2]
             if m[0] not in cue or p.first_i < e or p.weak or len(p.canonical.split()) < 2:
                 continue
-            if self._specific_role(p) and self._description_score(p, w) == 0:
+            if self._specific_role(p) and self._description_score(p, w) == 0 and not self._past_fits(p, w):
                 return None
             return p
         return None
+
+    def _past_fits(self, p, w) -> bool:
+        """An indefinite description of a past office ("A former FBI special agent ... has told ...") fits the person
+        introduced next whatever role the text gives them now ('"...," said John Roe, a fellow at ...'), as
+        described_back reads a past office: not where that person holds the described office now or is of another
+        country (speaker_words.csv `past_office`; round 27)."""
+        if not w.past:
+            return False
+        prole, pcountry = self.idx.role_country(p)
+        prole = " ; ".join([prole] + p.roles + ([p.official.role] if p.official is not None else []))
+        now = {r[1] for r in self.ref.role_matches(prole)} if prole else set()
+        return not (w.want & now) and not (w.country and pcountry and pcountry != w.country)
 
     def _introduced_record(self, s, e, text, head, role, country):
         """The record of the person an indefinite description doc[s:e] stands for (construction 4), never the one

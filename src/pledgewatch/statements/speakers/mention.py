@@ -284,6 +284,8 @@ class MentionMixin(CommonNounMixin):
             name = self._acronyms().get(name, name)
         if (m.first in DEFINITE_DETS or m.first == "its") and \
                 not any(t.pos_ == "PROPN" and not t.is_lower for t in m.span) and hl not in NAMED_BODIES:
+            if (outlet := self.described_outlet(m)) is not None:  # "the British weekly" -> Economist
+                return outlet
             media = hl in MEDIA_HEADS and hl not in {"agency", "network"}
             if hl in GENERIC_ORG or media:
                 rec = self._named_org_with(head, m.s) or self._recent_org(m.s, media=media, no_media=hl not in MEDIA_HEADS)

@@ -7,12 +7,16 @@ roles.csv; or an agent ending that no organisation, document or group list holds
 "separatist"), so the capitalised words before it (a nationality, a party, an agency) do not make it a name the NER
 missed (`mention._as_capitalised_name`, which would call it an organisation). A definite one is the person the
 passage is about, as `common_nouns._as_common_noun` resolves "the affable proprietor" (the previous speaker, else the
-last person named in the three sentences before); an indefinite or bare one is a person as written.
+last person named in the three sentences before); an indefinite one of a past office ("A former FBI special agent")
+is the person the text introduces next at a cue (`described_near._introduced_next`, a past office fitting any
+current role: round 27), else, like a bare one, a person as written: ggt_dev's gold keeps "a veteran Boston-based
+engineer" as written beside the person named next, so a present description is not resolved so.
 Tests: tests/statements/test_speakers_unnamed_persons.py (three articles).
 """
 
 from __future__ import annotations
 
+from ..names import fold
 from .record import speaker_record, strip_det
 from .words import (
     AGENT_SUFFIXES,
@@ -26,6 +30,7 @@ from .words import (
     GROUP_HEADS,
     MEDIA_HEADS,
     ORG_HEADS,
+    PAST_OFFICE,
     PERSON_NOUNS,
     PLACE_HEADS,
     UNNAMED_SOURCE_HEADS,
@@ -48,6 +53,9 @@ class PersonalMixin:
             return None
         if m.first in DEFINITE and (rec := self._passage_person(m)) is not None:  # common_nouns.py
             return rec
+        if m.first in {"a", "an"} and set(fold(m.text).replace("-", " ").split()) & PAST_OFFICE and \
+                (rec := self._introduced_record(m.s, m.e, m.text, h, "", m.country)):
+            return rec  # "A former FBI special agent has told ... '...,' said Jane Roe": described_near, construction 4
         return speaker_record(strip_det(m.text), "person", "", m.country, False)
 
     def _person_head(self, h) -> bool:

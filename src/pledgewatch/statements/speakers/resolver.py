@@ -19,6 +19,7 @@ from .fragments import FragmentsMixin
 from .index import ArticleIndex
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
+from .outlet_descriptions import OutletDescriptionsMixin
 from .owners import OwnersMixin
 from .person import Person
 from .personal import PersonalMixin
@@ -38,7 +39,7 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
                DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
-               PersonalMixin):
+               PersonalMixin, OutletDescriptionsMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
