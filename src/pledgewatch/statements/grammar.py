@@ -58,6 +58,21 @@ def adjunct_gerund(t):
     return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in L.GERUND_PREPOSITION
 
 
+def bound_participle(t):
+    """The cue t is a bare present participle bound to the clause it modifies, with no comma, dash or conjunction
+    before it ("a formal letter had been sent to Berlin expressing the government's alarm", "she did not feel
+    comfortable telling her neighbours to vote for him"): a manner or circumstance of its host clause's event, like
+    a by/after gerund, not a second speech event of the cue's speaker. Part of the words of the statement whose
+    clause holds it (issue #14, a content cut short at the participle). Not "..., adding that ..." or "... and
+    urging ...": punctuation or a conjunction sets off the speaker's own second act."""
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.left_edge.i != t.i or t.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
+        return False
+    prev = t.doc[t.i - 1]
+    return not (prev.is_punct or prev.dep_ == "cc" or prev.is_space) and t.head.i < t.i
+
+
 def hypothetical(t):
     """The cue t is a speech act that has not happened: it carries a modal ("his successor will push for ... same
     goals", "Germany could call for ..."). Inside another statement it is part of that statement's words."""

@@ -9,7 +9,7 @@ gerund: "said he 'cannot cross ... a road' without the press asking him ...") en
 "inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
 both: Trump's "he means to spend ... the sum he says he ... for his campaign").
 Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
-by/after/before gerund) is part of A's words, and gives no statement.
+by/after/before gerund, a bare participle bound to its clause: `grammar.bound_participle`) is part of A's words, and gives no statement.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .content.clause import closes_sentence
 from .context import WORD
-from .grammar import FINITE_TAGS, adjunct_gerund, governed, in_noun_modifier, infinitival, unrealised
+from .grammar import FINITE_TAGS, adjunct_gerund, bound_participle, governed, in_noun_modifier, infinitival, unrealised
 from .quotes import QUOTE_CHARS
 
 
@@ -34,7 +34,8 @@ class _Nesting:
         # gerund adjunct ("said Prigozhin had implicated Putin by admitting ...") inside another statement's
         # clause is not a second speaker's attribution: part of the outer words, in either nesting
         self.weak = {r for r in rows if r.cue_i is not None and r.quote_type != "direct" and (
-            infinitival(doc[r.cue_i]) or unrealised(doc[r.cue_i]) or adjunct_gerund(doc[r.cue_i]))}
+            infinitival(doc[r.cue_i]) or unrealised(doc[r.cue_i]) or adjunct_gerund(doc[r.cue_i])
+            or bound_participle(doc[r.cue_i]))}
         self.cue_tokens = {r.cue_i for r in rows if r.cue_i is not None}
         self.inner = [r for r in rows if r.cue_i is not None and r.quote_type != "direct"]
         self.by_cue = {}

@@ -27,7 +27,7 @@ from .quotes import QUOTE_CHARS
 TIME_ENTS = ("DATE", "TIME")
 
 
-def _time_adjunct(t, cue) -> bool:
+def time_adjunct(t, cue) -> bool:
     """t, a dependent of the cue after its object, is a time adjunct: a preposition with a date or time object
     (not one of the cue's particles), or a bare date or time."""
     if t.dep_ == "prep" and t.lower_ not in cue.particles:
@@ -39,7 +39,7 @@ def _time_adjunct(t, cue) -> bool:
 def _clause_adjunct(t, cue) -> bool:
     """Under PolNeAR's convention: t is a time adjunct, a prepositional phrase that is not a channel ("in a
     statement", "in an interview with a magazine"), a passive agent, or a participle with no subject of its own."""
-    if _time_adjunct(t, cue) or t.dep_ == "agent":
+    if time_adjunct(t, cue) or t.dep_ == "agent":
         return True
     if t.dep_ == "prep" and t.lower_ not in cue.particles:
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -58,7 +58,7 @@ def _adjunct_end(ctx, v, cue, j, end, outer=False):
         t = doc[j]
         if outer and t.text == "," and j + 1 < end and doc[j + 1].dep_ == "advcl" and doc[j + 1].head.i == v.i:
             j, t = j + 1, doc[j + 1]  # (", standing alone in the gym": the participle after a comma)
-        if t.head.i != v.i or not (_clause_adjunct(t, cue) if outer else _time_adjunct(t, cue)):
+        if t.head.i != v.i or not (_clause_adjunct(t, cue) if outer else time_adjunct(t, cue)):
             break  # ("in a statement": the channel; "in support to Ukraine": not time, under the guide)
         r = t.right_edge.i
         if any(x.is_punct and (x.text in STOPS or x.text == ",") or x.text in QUOTE_CHARS

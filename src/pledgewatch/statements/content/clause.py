@@ -7,6 +7,7 @@ from .. import lexicon as L
 from ..conventions import polnear_convention
 from ..grammar import (
     FINITE_TAGS,
+    bound_participle,
     cue_of,
     finite_xcomp,
     in_modifier,
@@ -50,7 +51,7 @@ def clause(ctx, v, nesting):
     # cut before a conjoined second cue: "X said A but said B"
     for d in c.subtree:
         if d.dep_ in ("conj", "advcl") and d.i > c.i and speaks(ctx, d) and not in_modifier(d, c) \
-                and not infinitival(d) and not unrealised(d) and not content_act(d, c):
+                and not infinitival(d) and not unrealised(d) and not content_act(d, c) and not bound_participle(d):
             hi = min(hi, d.left_edge.i - 1)  # "... but said B", "..., saying B": B is its own statement
     hi, lo = _extend(ctx, v, c, lo, hi, nesting)
     doc = ctx.doc
@@ -217,7 +218,7 @@ def _end_after(ctx, v, c, hi):
         t = doc[j]
         if t.i in ctx.cue_idx and (speaks(ctx, t) or any(x.dep_ == "nsubj" for x in t.children)) \
                 and ctx.quote_containing(t.idx) is None and not in_noun_modifier(t) and not subordinate(t) \
-                and not unrealised(t):
+                and not unrealised(t) and not bound_participle(t):
             # (a cue inside a quotation is its words; one in a relative clause is nested in the content)
             s = subject(t, ctx.text)
             if s is not None and hi < s.i < t.i:
@@ -225,7 +226,8 @@ def _end_after(ctx, v, c, hi):
             break
         ch = is_under(t, v)
         if ch is not None and ch.i != c.i and ch.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                x.i in ctx.cue_idx and speaks(ctx, x) and not subordinate(x) and not unrealised(x) for x in ch.subtree):
+                x.i in ctx.cue_idx and speaks(ctx, x) and not subordinate(x) and not unrealised(x)
+                and not bound_participle(x) for x in ch.subtree):
             j = ch.left_edge.i
             break
         j += 1

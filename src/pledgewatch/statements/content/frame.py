@@ -19,6 +19,7 @@ from ..lexicon import (
     QUESTION_VERB,
     TARGET_CUE,
 )
+from ..object_adjuncts import time_adjunct
 from ..quotes import QUOTE_CHARS
 
 _DASH_AFTER = re.compile(r" ?[-—–] ?")
@@ -78,7 +79,9 @@ def _object_pp(ctx, v, cue, c, parts):
     before the frame's complement ("urged citizens in Enerhodar, ... key area, to reveal ...", "called on all actors
     in ... international community to join ..."), or closing the sentence when it names what the object is of
     ("announcing more than $360m ... additional aid", "appealed to Germany ... help in providing weapons"; not a
-    place, a time or the channel: "announced the package in a statement")."""
+    place, a time or the channel: "announced the package in a statement"), also where only time adjuncts of the cue
+    follow it before the sentence closes ("announced $40m in humanitarian aid on Thursday": `_past_time`, round 27;
+    the time adjunct then joins the content, as `object_adjuncts` gives it after a bare object)."""
     if c.dep_ != "prep" or not parts or parts[-1].dep_ not in ("dobj", "dative", "prep") \
             or c.i != parts[-1].right_edge.i + 1:
         return False
@@ -86,11 +89,22 @@ def _object_pp(ctx, v, cue, c, parts):
             and ("to" in cue.takes or parts[-1].dep_ == "prep"):
         return True
     objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
-    end = c.right_edge.i + 1
+    end = _past_time(v, cue, c.right_edge.i + 1)
     closes = end >= len(ctx.doc) or ctx.doc[end].is_punct and ctx.doc[end].text not in (",", "—", "–", "-")
     return c.lower_ in OBJECT_PP_PREPOSITION and closes and len(objs) == 1 and (
         objs[0].tag_ == "VBG" or objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in CHANNEL_NOUN
         and not any(t.ent_type_ in NON_CONTENT_ENTS for t in objs[0].subtree))
+
+
+def _past_time(v, cue, j):
+    """The token after the time adjuncts of cue v ("on Thursday", "last week") that start at token j, else j."""
+    moved = True
+    while moved:
+        moved = False
+        for x in v.rights:
+            if x.left_edge.i == j and time_adjunct(x, cue):
+                j, moved = x.right_edge.i + 1, True
+    return j
 
 
 def _marked_clause(ctx, c, parts, marks):
@@ -152,6 +166,9 @@ def _parts(ctx, v, cue):
             continue  # called them ''Manchurian anchors'': the quotation mark before the complement
         elif _stray_prep(ctx, v, cue, c, parts) or _object_pp(ctx, v, cue, c, parts):
             parts.append(c)
+        elif parts and parts[-1].dep_ == "prep" and c.left_edge.i == parts[-1].right_edge.i + 1 \
+                and time_adjunct(c, cue) and _past_time(v, cue, c.left_edge.i) == c.right_edge.i + 1:
+            parts.append(c)  # "announced $40m in humanitarian aid | on Thursday": the time, as object_adjuncts
         elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
             break
     return parts
