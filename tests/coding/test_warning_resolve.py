@@ -61,3 +61,43 @@ def test_force_without_hesitation_is_a_warning(nlp, body):
 def test_hesitation_look_alikes_are_no_warning(nlp, body):
     assert act_of(nlp, body) != "warning"
 
+
+# --- the adversary's war aims ahead ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the objectives of the special operation will certainly be fulfilled",  # passive, aim the subject
+    "Russia would achieve every goal it had set in the south",  # active, aim the object
+    "it is vital for our country to accomplish the tasks of the operation",  # necessity
+    "Moscow is able to defend itself, and the aims of the operation will be fully achieved",  # under an estimate
+])
+def test_war_aims_ahead_hold_for_the_adversary(text):
+    assert threats_resolve.war_aims_ahead(lowers(text))
+    assert "war_aims_ahead" in threats.constructions(lowers(text), "adversary")
+
+
+@pytest.mark.parametrize("text,side", [
+    ("the objectives of the special operation will certainly be fulfilled", "donor"),  # not the adversary's word
+    ("our goals for the climate summit will be achieved", "recipient"),
+    ("the army had not achieved its objectives in the first weeks", "adversary"),  # not achieved, not ahead
+    ("the goals of the operation will not be achieved", "adversary"),  # negated
+    ("the goals were set out by the general staff", "adversary"),  # no achieving ahead
+])
+def test_war_aims_look_alikes_do_not_hold(text, side):
+    assert "war_aims_ahead" not in threats.constructions(lowers(text), side)
+
+
+@pytest.mark.parametrize("body", [
+    '"All the objectives of the operation will certainly be fulfilled," Russian defence minister Anatoly Serov said.',
+    'Kremlin spokesman Ivan Petrov said Russia would achieve every goal it had set in the south.',
+])
+def test_war_aims_of_the_adversary_are_a_warning(nlp, body):
+    assert act_of(nlp, body) == "warning"
+
+
+@pytest.mark.parametrize("body", [
+    '"Our goals for the climate summit will be achieved by the end of the year," German environment minister Petra '
+    'Lang said.',
+    'Russian defence minister Anatoly Serov admitted that the army had not achieved its objectives in the first weeks.',
+])
+def test_war_aims_look_alikes_are_no_warning(nlp, body):
+    assert act_of(nlp, body) != "warning"

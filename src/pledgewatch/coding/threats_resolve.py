@@ -112,7 +112,6 @@ def war_aims_ahead(lowers: list[str]) -> bool:
 
 
 def constructions(lowers: list[str], side: str) -> list[str]:
-    """The resolve constructions the content holds (names of WEIGHTS); they hold under an estimate word (war aims: not
-    hooked here, see the module docstring)."""
+    """The resolve constructions the content holds (names of WEIGHTS); they hold under an estimate word."""
     found = ["force_unhesitating"] if force_unhesitating(lowers) else []
-    return found
+    return found + (["war_aims_ahead"] if side == "adversary" and war_aims_ahead(lowers) else [])
