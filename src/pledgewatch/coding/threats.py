@@ -38,7 +38,11 @@ warning score of `speech_acts.SpeechActRules.classify`:
   means to respond"), not negated, not right after a `resolve_not_after` word ("in response to" reports a
   reaction; "to answer that question" is the verb); or the litotes "not a bluff";
 - **grim outcome** (coding/threats_outcome.py): a grim outcome put ahead by a modal, the adversary or a harm named
-  ("a Russian invasion would be horrific", "it would be a bloody, destructive war").
+  ("a Russian invasion would be horrific", "it would be a bloody, destructive war");
+- **force without hesitation** and **the adversary's war aims ahead** (coding/threats_resolve.py, round 27): "will
+  not hesitate to act in defence of ...", "the goals of the operation will be achieved" (the adversary speaking);
+  like the adversary's resolve, they hold under an estimate. A denied hesitation (class `hesitate_word`) is a
+  litotes like "not a bluff": `negated_at` reads no negation in it.
 
 No construction holds under an **estimate** of capability or intent (class `estimate`: "unlikely that Russian
 forces would ... able to stage ... offensive", "Russia will depend ... nuclear weapons", "rockets able to carry nuclear
@@ -85,6 +89,7 @@ warning, all denials of a plan to attack (none among the readable hand-coded row
 from __future__ import annotations
 
 from . import threats_outcome as _outcome
+from . import threats_resolve as _resolve
 from . import words as _words
 
 BEFORE = 8  # words a modality may stand before the harm or consequence it governs
@@ -97,7 +102,7 @@ CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
 RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
 PUT_AHEAD = frozenset({"threatened_harm", "consequence", "sanctions_threatened", "grim_outcome", "caused_harm"})
 WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
-           "adversary_resolve": 1.0, **_outcome.WEIGHTS}
+           "adversary_resolve": 1.0, **_outcome.WEIGHTS, **_resolve.WEIGHTS}
 NOT_NEGATING = frozenset({"bluff", "bluffing", "bluffs"})  # "not a bluff", "was not bluffing": litotes
 
 
@@ -118,9 +123,10 @@ def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
     if (i and lowers[i - 1] == "de") or lowers[max(0, i - 2):i] == ["de", "-"]:  # "de-" (the hyphen may be gone)
         return True
     before = _clause_before(lowers, i, span)
+    litotes = NOT_NEGATING | W["hesitate_word"]  # "not a bluff", "will not hesitate": resolve, no negation
     for k, w in enumerate(before):
-        if w in W["negation"] and not (k + 1 < len(before) and before[k + 1] in NOT_NEGATING) and \
-                not (k + 2 < len(before) and before[k + 2] in NOT_NEGATING):
+        if w in W["negation"] and not (k + 1 < len(before) and before[k + 1] in litotes) and \
+                not (k + 2 < len(before) and before[k + 2] in litotes):
             return True
     return _evidence_denied(lowers, i, W)
 
@@ -195,6 +201,7 @@ def constructions(lowers: list[str], side: str) -> list[str]:
     low = set(lowers)
     if side == "adversary" and adversary_resolve(lowers):  # its own resolve is no estimate (below)
         found.append("adversary_resolve")
+    found += _resolve.constructions(lowers, side)  # coding/threats_resolve.py: force without hesitation, war aims
     if low & W["estimate"]:  # an estimate of capability or intent is an assessment ("unlikely to be able to attack")
         return found
     hope = bool(low & W["hope"])
