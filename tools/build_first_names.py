@@ -8,8 +8,9 @@ Source: Faker (https://github.com/joke2k/faker, MIT licence, (c) 2012 Daniele Fa
 `Provider.first_names_male` / `first_names_female` (tuples or weighted OrderedDicts: only the names are taken), for the
 locales of the corpus's actors (LOCALES). Cyrillic locales (uk_UA, ru_RU) are romanised by the table
 data/reference/cyrillic_latin.csv (every alternative a row); other scripts (bg_BG, he_IL, ka_GE) are skipped. A locale
-whose list has no gender (lt_LT `first_names`) gives each name both rows, as does a name male in one locale and female
-in another: a name of two rows gives no gender. data/reference/first_names_hand.csv (the rows kept by hand before) is
+whose list has no gender (lt_LT `first_names`) gives a name both rows only where no gendered list gives it a gender
+("jolanta" stays f); a name male in one locale and female in another has both rows too: a name of two rows gives no
+gender. data/reference/first_names_hand.csv (the rows kept by hand before) is
 merged in. `word` is y where the name is in first_names_words.csv, or is a generated name (not a hand row) that --words
 holds in lower case ("martin", "frank", "victor"): such a name still tells a gender inside a person's name, but is no
 evidence on its own that a title-case word is a name. Hand rows that the word list holds ("john", "peter", "xi") keep
@@ -79,6 +80,11 @@ def locale_names(locale: str) -> list[tuple[str, str]]:
     return out
 
 
+def _ungendered(locale: str) -> bool:
+    prov = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    return not getattr(prov, "first_names_male", ()) and not getattr(prov, "first_names_female", ())
+
+
 def english_words(path: str) -> set[str]:
     p = Path(path)
     if not p.exists():
@@ -91,9 +97,19 @@ def build(words: set[str]) -> list[dict]:
     src: dict[tuple[str, str], set[str]] = {}
     for r in _rows("first_names_hand.csv"):
         src.setdefault((r["name"].strip().lower(), r["gender"].strip()), set()).add("hand")
+    unsexed: dict[str, set[str]] = {}
     for loc in LOCALES:
+        if _ungendered(loc):
+            for name, _ in locale_names(loc):
+                unsexed.setdefault(name, set()).add(loc)
+            continue
         for key in locale_names(loc):
             src.setdefault(key, set()).add(loc)
+    known = {n for n, _ in src}
+    for name, locs in unsexed.items():  # no gender in its list: both rows, unless a gendered list gives one
+        if name not in known:
+            for g in "fm":
+                src.setdefault((name, g), set()).update(locs)
     listed = {r["word"].strip().lower() for r in _rows("first_names_words.csv")}
     hand = {n for (n, _), s in src.items() if "hand" in s}
     flagged = listed | {n for (n, _) in src if n in words and n not in hand}
