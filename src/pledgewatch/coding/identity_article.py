@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..statements.gender import FEMALE, MALE
+from ..statements.gender import GIVEN
 from ..statements.names import fold
 from ..statements.speakers.words import GOV_HEADS, ORG_HEADS
 from ._match import text_of
@@ -66,7 +66,6 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
 
 _JOIN = re.compile(r",|&|\band\b")
 _BODY_HEADS = ORG_HEADS | GOV_HEADS
-_GIVEN = FEMALE | MALE
 
 
 def _names_person(sid: str) -> bool:
@@ -83,7 +82,7 @@ def _person_part(part: str) -> bool:
     """A proper name (`is_proper_name`) that begins with a given name of first_names.csv or holds no body or
     government head word of the speaker words ("Liam Fox", "Mira Castell"; not "Climate Ministry", "Armed Forces")."""
     words = fold(part).split()  # folded as the given names are on loading ("André" -> "andre")
-    return is_proper_name(part) and (words[0] in _GIVEN or not set(words) & _BODY_HEADS)
+    return is_proper_name(part) and (words[0] in GIVEN or not set(words) & _BODY_HEADS)
 
 
 def _start(r) -> int:

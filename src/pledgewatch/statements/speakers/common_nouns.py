@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .record import NO_AGENT_REASON, speaker_record, strip_det
-from .words import DEFINITE, INDEF, word_list
+from .words import DEFINITE, INDEF, compared, word_list
 
 if TYPE_CHECKING:
     from .mention import Mention
@@ -71,7 +71,7 @@ class CommonNounMixin:
         statement's person (or a person named after it, in its sentence or the one before: `_named_since_speaker`),
         else the last person named in the three sentences before the mention; None if none."""
         prevp = self.prev.get("_person") if self.prev else None
-        ms = self.idx.persons_before(m.s, window_sents=3)
+        ms = [x for x in self.idx.persons_before(m.s, window_sents=3) if not compared(self.doc[x[0]])]
         newer = self._named_since_speaker(prevp, [x for x in ms if not x[2].weak], m.s, m.head)  # (descriptions.py)
         if newer is not None:
             return self._person_record(newer)

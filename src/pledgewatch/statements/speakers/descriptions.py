@@ -28,6 +28,7 @@ from .words import (
     PRESIDENTIAL,
     PRON_ALL,
     UNNAMED_SOURCE_HEADS,
+    compared,
     noun_of_other_gender,
 )
 
@@ -201,7 +202,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
             # "the affable proprietor", "the 39-year-old co-founder of X": the person the passage is about
             prevp = self.prev.get("_person") if self.prev else None
             ms = [m for m in idx.persons_before(s, window_sents=3)
-                  if not m[2].weak and not self._holds_other_office(m[2], w)]
+                  if not m[2].weak and not self._holds_other_office(m[2], w) and not compared(self.doc[m[0]])]
             newer = self._named_since_speaker(prevp, ms, s, head)
             if newer is not None:
                 return self._person_record(newer, dr, w.country)

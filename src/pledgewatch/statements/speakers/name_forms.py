@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import FEMALE, MALE
+from ..gender import FEMALE, GIVEN, MALE
 from ..names import TITLE_WORDS, _as_date, fold
 from .words import NAME_PARTICLES, NOT_NAME_WORDS
 
@@ -77,8 +77,7 @@ def _body_word(tok) -> bool:
     """The last word of a body's name before a person's ("Ministry of Foreign [Affairs]"), or a web address."""
     if _WEB_ADDRESS.fullmatch(tok.text):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and fold(tok.text) not in FEMALE \
-        and fold(tok.text) not in MALE
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and fold(tok.text) not in GIVEN
 
 
 def name_start(doc, start: int, end: int) -> int:

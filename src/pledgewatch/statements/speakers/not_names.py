@@ -7,7 +7,7 @@ stretch inside a bracketed photo credit (`_in_credit`).
 
 from __future__ import annotations
 
-from ..gender import FEMALE, MALE
+from ..gender import GIVEN
 from ..names import fold
 from .bodies import known_bodies
 from .name_forms import first_word_alone, lone_title, not_name_word_in
@@ -34,7 +34,7 @@ class NotNamesMixin:
         """A "name" that is a title: it ends with a title word, names a role, has no first name and no official ("Federal
         Chancellor" of "Federal Chancellor ... Austria, Karl Nehammer"); of a PERSON entity only alone (`lone_title`)."""
         ws = [fold(w).strip(".,") for w in name.split()]
-        return bool(ws) and ws[-1] in TITLE_SET and not any(w in FEMALE or w in MALE for w in ws) \
+        return bool(ws) and ws[-1] in TITLE_SET and not any(w in GIVEN for w in ws) \
             and bool(self.ref.role_matches(name)) and self.ref.official(name, self.date) is None
 
     def _not_a_name(self, start: int, end: int, name: str) -> bool:

@@ -3,7 +3,7 @@ officials.csv row, gender votes, roles and country, and how weak the evidence is
 
 from __future__ import annotations
 
-from ..gender import FEMALE, MALE
+from ..gender import GIVEN
 from ..names import fold, reference
 
 
@@ -35,7 +35,7 @@ class Person:
             sc += 1  # a title of office ("Hereditary Chief Na'moks")
         ws = fold(self.canonical).split()
         if len(ws) > 1:
-            sc += 1 + 2 * (ws[0] in FEMALE or ws[0] in MALE)
+            sc += 1 + 2 * (ws[0] in GIVEN)
         sc += (self.gender_votes["m"] + self.gender_votes["f"]) > 1
         return sc < 2
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import FEMALE, MALE
+from ..gender import GIVEN
 from ..names import HONORIFIC_GENDER, fold
 from .words import GOV_HEADS, GROUP_HEADS, ORG_HEADS, PRON_ALL, TITLE_SET
 
@@ -59,7 +59,7 @@ class SpansMixin:
         """A two- or three-word run whose first word is a known given name (statements/gender.py) is a person's name
         even when the NER tags it ORG: "Andriy Raikovych said", "Yurii Ihnat told", "John Kirby said"."""
         ws = [fold(t.text) for t in run if t.is_alpha]
-        return 2 <= len(ws) <= 3 and len(ws) == len(run) and (ws[0] in MALE or ws[0] in FEMALE)
+        return 2 <= len(ws) <= 3 and len(ws) == len(run) and ws[0] in GIVEN
 
     def _of_phrase(self, run) -> bool:
         """The capitalised words are what an "of" phrase names, not who holds the title: one word ("Minister of

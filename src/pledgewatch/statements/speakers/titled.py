@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import FEMALE, MALE
+from ..gender import GIVEN
 from ..names import fold
 from .described import index_described, mark_appositive_persons
 from .words import DESC_HEADS, GENERIC_PERSON, GOV_HEADS, GROUP_HEADS, ORG_HEADS, PRON_ALL, TITLE_SET
@@ -33,7 +33,6 @@ _THING_LABELS = {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "LAW", "PRODUCT",
                  "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LANGUAGE"}
 # an acronym title before a name ("DNI", "CIA", "FBI"): capitals only, punctuation, not a word list
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_GIVEN = FEMALE | MALE
 # a generational suffix after a surname ("Charles Elliott III", "Jr."): such names are left to the index as they were
 _SUFFIX = re.compile(r"(?:[JS]r\.?|II|III|IV)")
 
@@ -83,7 +82,7 @@ def titled_names(idx) -> list[tuple[int, int]]:
     that the index does not hold yet."""
     toks, n, out = idx.toks, len(idx.toks), []
     for k, tok in enumerate(toks):
-        if k in idx.tok_person or not tok.is_title or fold(tok.text) not in _GIVEN or tok.pos_ != "PROPN":
+        if k in idx.tok_person or not tok.is_title or fold(tok.text) not in GIVEN or tok.pos_ != "PROPN":
             continue
         j = k + 1
         glued = _after_place(idx, k)

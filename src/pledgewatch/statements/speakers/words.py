@@ -86,6 +86,7 @@ BODY_NOUNS = word_list("body_nouns")
 NOUNS_M = word_list("nouns_m")
 NOUNS_F = word_list("nouns_f")
 CONTINUATION_CUES = word_list("continuation_cues")
+COMPARISON_PREPS = word_list("comparison_preps")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:
@@ -96,3 +97,10 @@ def noun_of_other_gender(word: str, gender: str) -> bool:
 TITLE_SET = TITLE_WORDS
 # the dependency labels of a subject (spaCy's English scheme: grammar, not a word list)
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def compared(t) -> bool:
+    """Token t (a mention's first token) is what a comparison names, the object of `comparison_preps` or a word of
+    it ("X, who like [Y] was born abroad", "unlike [Y Z]"): named in passing, not the person a passage is about."""
+    obj = t.head if t.dep_ == "compound" else t
+    return obj.dep_ == "pobj" and obj.head.lower_ in COMPARISON_PREPS
