@@ -45,6 +45,20 @@ def test_offsets_round_trip_through_the_csv(tmp_path):
     assert back[3]["in_title"] is True and back[0]["in_title"] is False
     assert back[0]["capabilities"] == ["ammunition"] and back[0]["aid_related"] is True
     assert "occurrence" not in back[2] and "annotator" not in back[2]
+    # short words are kept as written; a longer description as a span of the text, its occurrence nearest the content
+    assert rows[1]["speaker_text"] == "she" and not rows[1]["speaker_text_span"]
+    assert [g["speaker_text"] for g in back] == ["she"] * 4 and back[0]["speaker_role"] == "minister"
+    long = team_gold.from_annotations([_record("We will send more,", speaker_role="The minister said the shells would")],
+                                      ARTICLES)[0]
+    assert long["speaker_role"] == "" and long["speaker_role_span"] == "0:34"
+
+
+def test_a_long_role_not_in_the_text_is_cut_into_parts():
+    role = "The minister said the shells would; a former officer of the navy reserve"
+    row = team_gold.from_annotations([_record("We will send more,", speaker_role=role)], ARTICLES)[0]
+    assert row["speaker_role_span"] == "0:34" and row["speaker_role"] == "a former officer of the navy reserve"
+    back = team_gold.gold_records([{**row, "char_start": 0, "char_end": 3, "in_title": False}], ARTICLES)[0]
+    assert back["speaker_role"] == role
 
 
 def test_content_not_in_the_text_is_refused():
@@ -55,11 +69,9 @@ def test_content_not_in_the_text_is_refused():
 
 
 def test_halves_follow_the_md5_parity_of_the_development_sets():
-    import hashlib
-
-    for aid in ("guardian_2022-0090", "20220125T090000Z_GB_en_7d015e6984", "x"):
-        even = int(hashlib.md5(aid.encode()).hexdigest(), 16) % 2 == 0
-        assert team_gold.half(aid) == ("A" if even else "B")
+    # md5 of each id, worked out once: even, odd, even
+    assert [team_gold.half(a) for a in ("guardian_2022-0090", "20220125T090000Z_GB_en_7d015e6984", "x")] == \
+        ["A", "B", "A"]
 
 
 def test_absent_file_gives_no_rows_and_no_set(tmp_path):

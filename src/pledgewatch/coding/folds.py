@@ -17,6 +17,12 @@ import hashlib
 import numpy as np
 
 
+def half_of(article) -> str:
+    """The development half of an article: "A" where the md5 of its id is even (the half the project develops on),
+    "B" otherwise (the half that stands in for a held-out twin)."""
+    return "A" if int(hashlib.md5(str(article).encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
 def fold_of(article: str, folds: int) -> int:
     """The fold of one article: sha1("fold:" + id) mod `folds`."""
     return int(hashlib.sha1(f"fold:{article}".encode()).hexdigest(), 16) % folds

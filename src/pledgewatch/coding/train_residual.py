@@ -61,9 +61,9 @@ def residual_rows(shared: Path, gold_sets=GOLD_SETS, team: bool = True) -> tuple
 def by_set_and_half(y, preds: dict, sets, groups) -> dict:
     """{set: {half: {name: accuracy}}} of each list of decisions in `preds` ({name: decisions}); half A = the
     articles whose md5 is even, B the rest (the split the project develops on A and checks on B)."""
-    import hashlib
+    from .folds import half_of
 
-    half = ["A" if int(hashlib.md5(g.encode()).hexdigest(), 16) % 2 == 0 else "B" for g in groups]
+    half = [half_of(g) for g in groups]
     out: dict = {}
     for s in sorted(set(sets)):
         for h in ("A", "B"):

@@ -4,8 +4,8 @@ coding_dev's articles, scored by `make eval` like ukraine_dev, whole and by arti
 ukraine_dev has 20 articles and the rules were written against it; its held-out twin fell 0.08 in F1 and 0.12 in
 speaker accuracy (#14). These 30 articles (15 per md5 half of coding_dev, 1,500-8,500 characters, drawn with a fixed
 seed) were annotated by five annotators who read the guide and the articles only, never an extractor's output: see
-data/gold/README.md. The file holds no article text (the corpus licence forbids it): each row names its content by
-article id and character span in the `text` (or `title`) of `../shared/eval/coding_dev/articles.jsonl`, and `build`
+data/gold/README.md. The file holds no article text (the corpus licence forbids it): each row names its content (and
+the speaker's mention and role, where the text holds them verbatim) by article id and character span in the `text` (or `title`) of `../shared/eval/coding_dev/articles.jsonl`, and `build`
 writes a set folder (`articles.jsonl`, `gold.jsonl`) that score.py reads as it reads any gold set.
 
 Half A (md5 of the article id even) is the half the project develops on; half B stands in for the held-out twin: its
@@ -18,29 +18,36 @@ CONTRACT:
     article_ids(path, rows) -> list[str]: the annotated articles (ARTICLES_PATH), those with no statement included.
     half(article_id) -> "A" | "B".
     from_annotations(records, articles) -> list[dict]: annotators' JSON lines (guide fields, exact `content`,
-        optional `occurrence`) turned into offset rows; raises ValueError on content not found.
+        optional `occurrence`) turned into offset rows (the mention and the role as spans too, QUOTED); raises
+        ValueError on content not found.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
+import re
 from pathlib import Path
 
 from .. import config
+from ..coding.folds import half_of
 
 SET = "ukraine_team"
 PATH = config.DATA / "gold" / "ukraine_team.csv"
 SECOND_PATH = config.DATA / "gold" / "ukraine_team_second.csv"
 ARTICLES_PATH = config.DATA / "gold" / "ukraine_team_articles.csv"  # every annotated article, with none or more rows
-COLUMNS = ["article_id", "field", "char_start", "char_end", "speaker_text", "speaker", "speaker_type", "speaker_role",
-           "speaker_country", "cue", "quote_type", "speech_act", "aid_related", "capabilities", "annotator"]
+COLUMNS = ["article_id", "field", "char_start", "char_end", "speaker_text_span", "speaker_text", "speaker_span",
+           "speaker", "speaker_type", "speaker_role_span", "speaker_role", "speaker_country", "cue", "quote_type",
+           "speech_act", "aid_related", "capabilities", "annotator"]
+# the mention, the canonical speaker (a group "as written") and the role may be words of the article: a short one is
+# kept as written, a longer one as a span of the text ("start:end", the occurrence nearest the content)
+QUOTED = ("speaker_text", "speaker", "speaker_role")
+MAX_LITERAL_WORDS = 5
 
 
 def half(article_id) -> str:
-    """"A" where the md5 of the article id is even (the development half), else "B"."""
-    return "A" if int(hashlib.md5(str(article_id).encode()).hexdigest(), 16) % 2 == 0 else "B"
+    """"A" where the md5 of the article id is even (the development half), else "B" (coding.folds.half_of)."""
+    return half_of(article_id)
 
 
 def articles_path() -> Path:
@@ -84,6 +91,9 @@ def gold_records(rows: list[dict], articles: dict[str, dict]) -> list[dict]:
         source = (a.get("title") or "") if r["in_title"] else a["text"]
         rec = {k: v for k, v in r.items() if k not in ("char_start", "char_end", "annotator")}
         rec["content"] = source[r["char_start"]:r["char_end"]]
+        for key in QUOTED:
+            spans = [tuple(map(int, sp.split(":"))) for sp in rec.pop(f"{key}_span", "").split("|") if sp]
+            rec[key] = "; ".join([a["text"][start:end] for start, end in spans] + ([rec[key]] if rec[key] else []))
         out.append(rec)
     return out
 
@@ -123,44 +133,30 @@ def from_annotations(records: list[dict], articles: dict[str, dict], annotator: 
         in_title = bool(g.get("in_title"))
         source = (a.get("title") or "") if in_title else a["text"]
         start = _offset(source, g["content"], int(g.get("occurrence") or 1))
-        out.append({"article_id": str(g["article_id"]), "field": "title" if in_title else "text",
-                    "char_start": start, "char_end": start + len(g["content"]),
-                    **{k: g.get(k) or "" for k in COLUMNS[4:12]},
-                    "aid_related": "true" if g.get("aid_related") else "false",
-                    "capabilities": "|".join(g.get("capabilities") or []), "annotator": annotator})
+        row = {"article_id": str(g["article_id"]), "field": "title" if in_title else "text",
+               "char_start": start, "char_end": start + len(g["content"]),
+               **{k: g.get(k) or "" for k in ("speaker_type", "speaker_country", "cue", "quote_type", "speech_act")},
+               "aid_related": "true" if g.get("aid_related") else "false",
+               "capabilities": "|".join(g.get("capabilities") or []), "annotator": annotator}
+        for key in QUOTED:
+            row[f"{key}_span"], row[key] = _span_or_literal(a["text"], g.get(key) or "", 0 if in_title else start)
+        out.append({k: row[k] for k in COLUMNS})
     return out
 
 
-def agreement(path: Path = PATH, second_path: Path = SECOND_PATH) -> dict | None:
-    """score.py's figures of the second annotator's statements (as predictions) against the first annotator's (as
-    gold) on the articles both annotated; None where either file or ../shared is absent."""
-    from .gold_match import available, load_scorer
-
-    first, second = load(path), load(second_path)
-    if not first or not second or not available() or not articles_path().is_file():
-        return None
-    articles = _read_articles(articles_path())
-    both = {r["article_id"] for r in second}
-    gold = [g for g in gold_records(first, articles) if g["article_id"] in both]
-    pred = [{**p, "text": p.pop("content"), "speaker_name": p["speaker"]} for p in gold_records(second, articles)]
-    return load_scorer().score(gold, pred)
-
-
-def main() -> int:
-    """Print the set's size by half and the annotators' agreement (`python -m pledgewatch.evaluation.team_gold`)."""
-    rows = load()
-    if not rows:
-        print(f"{PATH} not found")
-        return 0
-    for h in "AB":
-        part = [r for r in rows if half(r["article_id"]) == h]
-        print(f"half {h}: {len({r['article_id'] for r in part})} articles, {len(part)} statements")
-    res = agreement()
-    if res is not None:
-        print("agreement (second annotator scored against the first, score.py):")
-        print(json.dumps(res, indent=1))
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+def _span_or_literal(text: str, words: str, near: int) -> tuple[str, str]:
+    """("", words) where `words` are short (MAX_LITERAL_WORDS: a name, "the minister"); for longer words of the
+    article ("a member of the crew on a yacht linked to ..."), ("start:end", "") of their occurrence (as whole words)
+    in `text` starting nearest `near`; a longer value the text does not hold verbatim (the annotator joined two
+    descriptions) is cut at its semicolons and commas and each part kept so: spans joined by "|", literals by "; "."""
+    if len(words.split()) <= MAX_LITERAL_WORDS:
+        return "", words
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
+    if hits:
+        best = min(hits, key=lambda h: abs(h - near))
+        return f"{best}:{best + len(words)}", ""
+    parts = [p.strip() for p in re.split(r"[;,]", words) if p.strip()]
+    if len(parts) < 2:
+        return "", words
+    kept = [_span_or_literal(text, part, near) for part in parts]
+    return "|".join(sp for sp, _ in kept if sp), "; ".join(lit for _, lit in kept if lit)
