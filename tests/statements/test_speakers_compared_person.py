@@ -15,9 +15,17 @@ from support import extract_rows, row_of, speaker_of
      "everything ourselves,\" says the 41-year-old founder of the shop.", "We print everything", "Sofia Brandt"),
     ("Among the owners is Tomas Ruiz, who unlike Marco Bellini stayed in the city. \"We never thought of leaving,\" "
      "says the 52-year-old baker.", "We never thought", "Tomas Ruiz"),
-    ("The museum is run by Hanna Kowal, who like Irena Sendler studied in Warsaw. \"Every object here has a story,\" "
-     "says the 60-year-old curator.", "Every object here", "Hanna Kowal"),
-], ids=["like-founder-of", "unlike-baker", "like-after-passive"])
+    # the comparison opens the sentence, before its subject
+    ("Unlike Marco Bellini, Tomas Ruiz stayed in the city after the flood. \"We never thought of leaving,\" says "
+     "the 52-year-old baker.", "We never thought", "Tomas Ruiz"),
+    # "like Y" in a main clause, no relative clause
+    pytest.param("Hanna Kowal studied in Warsaw, like Irena Sendler before her. \"Every object here has a story,\" "
+                 "says the 60-year-old curator.", "Every object here", "Hanna Kowal",
+                 marks=pytest.mark.xfail(strict=True, reason="round-27 mend: the rule's limit, reported, not widened")),
+    # the comparison inside the quotation the description introduces
+    ("I spent a morning with Sofia Brandt in her workshop. \"Unlike Greta Lindqvist, we print everything "
+     "ourselves,\" says the 41-year-old founder.", "Unlike Greta Lindqvist", "Sofia Brandt"),
+], ids=["like-founder-of", "unlike-baker", "unlike-opens-sentence", "like-main-clause", "inside-quotation"])
 def test_a_description_is_not_the_person_a_comparison_names(nlp, body, content, name):
     rows = extract_rows(nlp, body)
     assert speaker_of(rows, content) == name, row_of(rows, content)

@@ -52,3 +52,33 @@ def test_a_paper_is_not_a_described_outlet(nlp):
     body = ("Exports fell sharply, writes the Economist. Tariffs will rise in the spring, "
             "the paper by the central bank said.")
     assert speaker_of(extract_rows(nlp, body), "Tariffs will rise") != "Economist"
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The ISW said the brigades were regrouping near the river. The supply lines are short of fuel, the newspaper "
+     "wrote.", "The supply lines are short of fuel"),
+    ("Analysts at the Institute for the Study of War expect a pause in the winter. The daily reported that the "
+     "convoys had turned back.", "that the convoys had turned back"),
+    ("UK Government figures show a rise in exports. Shipments will double by May, according to the newspaper.",
+     "Shipments will double by May"),
+], ids=["isw-newspaper-wrote", "think-tank-daily-reported", "government-according-to"])
+def test_a_source_that_is_no_news_outlet_is_not_the_described_outlet(nlp, body, content):
+    """outlets.csv lists article sources that are no news outlet (`kind` think_tank, public_body): "the newspaper"
+    or "the daily" is never the one of them the article names."""
+    assert speaker_of(extract_rows(nlp, body), content) not in {"ISW", "Institute for the Study of War",
+                                                                "UK Government"}
+
+
+@pytest.mark.parametrize("body, content, name", [
+    ("The Independent reported on Friday that the ferries had stopped. The ports will stay shut until March, the "
+     "British daily said.", "The ports will stay shut", "Independent"),
+    ('Fuel prices will fall in the summer - claims the German newspaper. The refineries are full - writes '
+     '"Süddeutsche Zeitung".', "Fuel prices will fall", "Süddeutsche Zeitung"),
+    ("According to the Daily Mail, the minister will resign. The British newspaper said that the letter was sent "
+     "on Sunday.", "that the letter was sent", "Daily Mail"),
+], ids=["british-daily-after", "german-newspaper-before", "british-newspaper-after-according"])
+def test_an_outlet_only_outlets_csv_gives_a_country_fits_its_nationality(nlp, body, content, name):
+    """The outlet's country is organisations.csv's, else outlets.csv's ISO code (country_codes.csv): "the British
+    daily" can be an outlet organisations.csv does not list."""
+    row = row_of(extract_rows(nlp, body), content)
+    assert row["speaker_name"] == name and row["speaker_type"] == "organization"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 from ... import config
+from ...ingest.outlets import canonical
 from ..names import fold
 
 
@@ -44,25 +45,56 @@ def media_bodies() -> frozenset[str]:
     return frozenset(out | outlet_names())
 
 
-@functools.lru_cache(maxsize=1)
-def media_countries() -> dict[str, str]:
-    """Folded name -> country of organisations.csv's `media` rows ("economist" -> United Kingdom)."""
+def _media_rows() -> dict[str, str]:
+    """Folded surface -> country of organisations.csv's `media` rows ("economist" -> United Kingdom)."""
     return {fold(row["surface"].strip()): (row.get("country") or "").strip()
             for row in config.reference_rows("organisations.csv")
             if (row.get("kind") or "").strip() == "media" and (row.get("surface") or "").strip()}
 
 
 @functools.lru_cache(maxsize=1)
-def outlet_keys() -> dict[str, str]:
-    """Folded name or alias of outlets.csv -> the folded outlet name without "the" ("nyt", "the new york times"
-    -> "new york times"): one key per outlet however the article writes it."""
-    out = {}
+def news_outlets() -> dict[str, str]:
+    """Folded name -> country of each news outlet the tables know: organisations.csv's `media` rows and the names
+    and aliases of outlets.csv's `kind=media` rows (not the sources of another kind there: "ISW", "UK Government").
+    The country is organisations.csv's (by the name or by the outlet's key), else outlets.csv's ISO code as
+    country_codes.csv names it ("The Times" -> United Kingdom)."""
+    media = _media_rows()
+    codes = {(r.get("iso") or "").strip(): (r.get("country") or "").strip()
+             for r in config.reference_rows("country_codes.csv")}
+    out = dict(media)
     for row in config.reference_rows("outlets.csv"):
-        key = fold(row.get("outlet") or "").removeprefix("the ").strip()
+        if (row.get("kind") or "").strip() != "media":
+            continue
+        iso = codes.get((row.get("country") or "").strip().upper(), "")
         for n in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]:
-            if n.strip() and "." not in n:
-                out[fold(n.strip())] = key
+            if n.strip() and "." not in n and fold(n.strip()) not in out:
+                out[fold(n.strip())] = media.get(outlet_key(n.strip()), "") or iso
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def no_news_bodies() -> frozenset[str]:
+    """Folded names of bodies the tables give a kind other than news medium: organisations.csv's think tanks, NGOs,
+    companies and public bodies, and outlets.csv's sources of another `kind` ("ISW", "UK Government"). "The
+    newspaper wrote" is never one of them (`organisations._recent_org`)."""
+    out = {fold(row["surface"].strip()) for row in config.reference_rows("organisations.csv")
+           if (row.get("kind") or "").strip() in {"think_tank", "ngo", "company", "public_body"}
+           and (row.get("surface") or "").strip()}
+    for row in config.reference_rows("outlets.csv"):
+        if (row.get("kind") or "").strip() not in {"", "media"}:
+            out |= {fold(n.strip()) for n in [row.get("outlet") or "", *(row.get("aliases") or "").split("|")]
+                    if n.strip() and "." not in n}
+    return frozenset(out - _media_rows().keys())
+
+
+def outlet_key(name: str) -> str:
+    """The folded outlet name without "the" that outlets.csv gives a name or alias ("NYT", "the New York Times"
+    -> "new york times"; `ingest.outlets.canonical`), else the folded name: one key per outlet however the
+    article writes it."""
+    if fold(name) not in outlet_names():
+        return fold(name)
+    known, _ = canonical(name)
+    return fold(known).removeprefix("the ").strip()
 
 
 def trailing_body(span) -> str:

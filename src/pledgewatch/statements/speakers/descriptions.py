@@ -23,13 +23,13 @@ from .words import (
     GENERIC_PERSON,
     GENERIC_ROLES,
     INDEF,
-    PAST_OFFICE,
     PLACE_HEADS,
     PRESIDENTIAL,
     PRON_ALL,
     UNNAMED_SOURCE_HEADS,
     compared,
     noun_of_other_gender,
+    past_office,
 )
 
 # role kinds (roles.csv `kind`) of an office a generic description ("the official", "the head") can stand for
@@ -57,7 +57,7 @@ class _Wanted:
             if bare != text:
                 roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
-        past = bool(set(fold(text).replace("-", " ").split()) & PAST_OFFICE)
+        past = past_office(text)
         return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= GENERIC_ROLES, past)
 
 
@@ -105,7 +105,7 @@ class DescriptionsMixin(DescribedBackMixin, DescribedNearMixin):
         pf = " " + fold(prole) + " "
         if w.country and pcountry and pcountry != w.country:
             return 0
-        if w.past and not set(pf.replace("-", " ").split()) & PAST_OFFICE:
+        if w.past and not past_office(pf):
             return 0  # "the former Russian president" is not the one the text or officials.csv says holds it now
         if w.want & pn or any(" " + r[0] + " " in pf for r in w.roles if r[1] not in {"Official", "Head"}) or \
                 _office_of_that_title(w, pr):

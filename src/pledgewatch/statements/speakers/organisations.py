@@ -15,7 +15,7 @@ import collections
 import re
 
 from ..names import fold, strip_possessive
-from .bodies import media_bodies
+from .bodies import media_bodies, no_news_bodies
 from .record import speaker_record, strip_det
 from .words import COUNTRY_NOUNS, GOV_HEADS, MEDIA_HEADS, MUNICIPAL_HEADS, PLACE_HEADS
 
@@ -156,11 +156,13 @@ class OrganisationsMixin:
         """'the company', 'the agency', 'the newspaper': the previous organisation speaker, else the nearest ORG
         before (for media, not a government body). A head that names no medium (`no_media`: "the bank", "the
         company") is no news outlet where another organisation is named near ("HSBC has staff in Russia, according
-        to the FT. The bank said": `bodies.media_bodies`); with none, a medium may be that company."""
+        to the FT. The bank said": `bodies.media_bodies`); with none, a medium may be that company. A medium is
+        never a body the tables give another kind ("The ISW said ... , the newspaper wrote": `bodies.no_news_bodies`)."""
         cands = self._org_candidates(s, "it", window=40 if media else 4)
         if media:
             cands = [c for c in cands if self.doc[c[0]].ent_type_ == "ORG" and not any(
-                t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])]
+                t.lower_ in GOV_HEADS for t in self.doc[c[0]:c[1]])
+                and fold(strip_det(self.doc[c[0]:c[1]].text)) not in no_news_bodies()]
         cands = [c for c in cands if self.doc[c[0]:c[1]].label_ != "GPE" and not self.ref.place(self.doc[c[0]:c[1]].text)]
         prev = self.prev
         if no_media and prev is not None and fold(prev["speaker_name"]) in media_bodies():
@@ -172,7 +174,7 @@ class OrganisationsMixin:
             if kept:
                 cands, prev = kept, None
         if prev is not None and prev["speaker_type"] == "organization" and not (
-                media and prev["speaker_is_official"]):
+                media and (prev["speaker_is_official"] or fold(prev["speaker_name"]) in no_news_bodies())):
             # the previous organisation speaker, unless another organisation became a subject since ("Suncor
             # received its second payment. The company noted ..." after EDC spoke)
             pi = self.prev_i if self.prev_i is not None else -1
@@ -288,7 +290,8 @@ class OrganisationsMixin:
         return None
 
     def _earlier_fuller(self, s, head, media=False):
-        """'the ministry' -> the fuller earlier noun phrase with the same head ('Russia's defence ministry')."""
+        """'the ministry' -> the fuller earlier noun phrase with the same head ('Russia's defence ministry'); for a
+        medium, else the latest organisation named before that the tables give no other kind (`bodies.no_news_bodies`)."""
         doc = self.doc
         best = None
         if head.lower_ in PLACE_HEADS:
@@ -307,7 +310,7 @@ class OrganisationsMixin:
                 if e.start >= s:
                     break
                 if e.label_ in {"ORG", "WORK_OF_ART"} and not any(fold(w) in GOV_HEADS for w in e.text.split()) \
-                        and not self.ref.place(e.text):
+                        and not self.ref.place(e.text) and fold(strip_det(e.text)) not in no_news_bodies():
                     best = e
         if best is None:
             return ""

@@ -5,8 +5,9 @@ journal", "the newspaper" are the outlet the article names; round 27, issue #14)
 The construction: a definite description whose head names only a news outlet (speaker_words.csv `outlet_heads`:
 "weekly", "daily", "newspaper"; not "paper", "site", "agency", which may be a document or a government body) and
 whose other words are no name ("the weekly", "the British weekly", "the Polish daily"), in an article that names, outside any statement's content, exactly one news outlet the tables know
-(outlets.csv, organisations.csv `media` rows) of a country the description allows (its nationality word, where it
-has one). The description may come before the name ('... - reminds the British weekly. ... - says "Economist".'),
+(`bodies.news_outlets`: organisations.csv `media` rows, outlets.csv `kind=media` rows; not a source such as ISW) of a
+country the description allows (its nationality word, where it has one; the country is organisations.csv's, else
+outlets.csv's ISO code by country_codes.csv). The description may come before the name ('... - reminds the British weekly. ... - says "Economist".'),
 as translated press reviews write it. Where the article names two outlets or none, or the only one is of another
 country ("the British daily" beside "The New York Times"), the organisation branch goes on as before
 (`organisations._recent_org`, `_named_org_with`, `named_outlet`). Tests:
@@ -16,7 +17,7 @@ tests/statements/test_speakers_outlet_descriptions.py.
 from __future__ import annotations
 
 from ..names import fold
-from .bodies import media_bodies, media_countries, outlet_keys
+from .bodies import news_outlets, outlet_key
 from .record import speaker_record, strip_det
 from .words import OUTLET_HEADS
 
@@ -44,11 +45,11 @@ class OutletDescriptionsMixin:
 
     def _named_outlets(self) -> dict:
         """folded name -> (name as written, country) of each news outlet the article names outside statements'
-        content: a run of proper nouns (a leading "The" dropped) that media_bodies() knows."""
+        content: a run of proper nouns (a leading "The" dropped) that bodies.news_outlets() knows."""
         cached = getattr(self, "_outlets_cache", None)
         if cached is not None:
             return cached
-        doc, known, out = self.doc, media_bodies(), {}
+        doc, known, out = self.doc, news_outlets(), {}
         i = 0
         while i < len(doc):
             if doc[i].pos_ != "PROPN" and not (doc[i].lower_ == "the" and doc[i].text[:1].isupper()):
@@ -59,8 +60,7 @@ class OutletDescriptionsMixin:
                 j += 1
             name = strip_det(doc[i:j].text)
             if name and fold(name) in known and not self.idx.in_content(i):
-                key = outlet_keys().get(fold(name), fold(name))
-                country = media_countries().get(fold(name)) or media_countries().get(key, "")
+                key, country = outlet_key(name), known[fold(name)]
                 if key not in out or len(name) > len(out[key][0]):  # the fullest form ("New York Times", not NYT)
                     out[key] = (name, country or out.get(key, ("", ""))[1])
             i = j

@@ -16,7 +16,6 @@ Tests: tests/statements/test_speakers_unnamed_persons.py (three articles).
 
 from __future__ import annotations
 
-from ..names import fold
 from .record import speaker_record, strip_det
 from .words import (
     AGENT_SUFFIXES,
@@ -28,12 +27,13 @@ from .words import (
     GENERIC_PERSON,
     GOV_HEADS,
     GROUP_HEADS,
+    INDEFINITE_ARTICLE,
     MEDIA_HEADS,
     ORG_HEADS,
-    PAST_OFFICE,
     PERSON_NOUNS,
     PLACE_HEADS,
     UNNAMED_SOURCE_HEADS,
+    past_office,
 )
 
 _PERSON_LISTS = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, UNNAMED_SOURCE_HEADS)
@@ -53,7 +53,7 @@ class PersonalMixin:
             return None
         if m.first in DEFINITE and (rec := self._passage_person(m)) is not None:  # common_nouns.py
             return rec
-        if m.first in {"a", "an"} and set(fold(m.text).replace("-", " ").split()) & PAST_OFFICE and \
+        if m.first in INDEFINITE_ARTICLE and past_office(m.text) and \
                 (rec := self._introduced_record(m.s, m.e, m.text, h, "", m.country)):
             return rec  # "A former FBI special agent has told ... '...,' said Jane Roe": described_near, construction 4
         return speaker_record(strip_det(m.text), "person", "", m.country, False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from ... import config
-from ..names import TITLE_WORDS
+from ..names import TITLE_WORDS, fold
 
 WORDS_FILE = "speaker_words.csv"
 
@@ -52,6 +52,7 @@ NOT_NAME_WORDS = word_list("not_name_words")
 MEDIUM_LEAD_WORDS = word_list("medium_lead_words")
 DOC_HEADS = word_list("doc_heads")
 INDEF = word_list("indef")
+INDEFINITE_ARTICLE = word_list("indefinite_article")
 DEFINITE = word_list("definite")
 DEFINITE_DETS = word_list("definite_dets")
 DOC_WORKS = word_list("doc_works")
@@ -104,3 +105,9 @@ def compared(t) -> bool:
     it ("X, who like [Y] was born abroad", "unlike [Y Z]"): named in passing, not the person a passage is about."""
     obj = t.head if t.dep_ == "compound" else t
     return obj.dep_ == "pobj" and obj.head.lower_ in COMPARISON_PREPS
+
+
+def past_office(text: str) -> bool:
+    """The description names a past office ("a former navy admiral", "the ex-minister"): a `past_office` word among
+    its folded words, a hyphen splitting words."""
+    return bool(set(fold(text).replace("-", " ").split()) & PAST_OFFICE)
