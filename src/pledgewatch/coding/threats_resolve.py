@@ -22,7 +22,7 @@ The word classes are data (data/reference/coding_words.csv): `hesitate_word`, `f
   fully achieved", "Russia would achieve every goal it had set", "vital for Russia to achieve its goals". Like the
   adversary's resolve, its own claim is no estimate ("Russia is able to defend its interests, and the goals ...
   will be achieved"): it holds under an `estimate` word. ukraine_dev's gold codes the adversary's aims put ahead as
-  warnings ("The goals of the special military operation will be achieved"); a donor's or Ukraine's goals are left
+  warnings (the adversary's "goals ... will be achieved" put ahead); a donor's or Ukraine's goals are left
   alone, as are aims not achieved ("had not achieved its objectives": an assessment) and aims with no modal.
 """
 
