@@ -88,6 +88,8 @@ def test_hesitation_look_alikes_are_no_warning(nlp, body):
     "Russia would achieve every goal it had set in the south",  # active, aim the object
     "it is vital for our country to accomplish the tasks of the operation",  # necessity
     "Moscow is able to defend itself, and the aims of the operation will be fully achieved",  # under an estimate
+    "it is essential for the army to fulfil its tasks before the winter",  # necessity (class necessity)
+    "the southern group must accomplish the objectives it was given",  # obligation (class obligation_modal)
 ])
 def test_war_aims_ahead_hold_for_the_adversary(text):
     assert threats_resolve.war_aims_ahead(lowers(text))
