@@ -13,7 +13,8 @@ whose list has no gender (lt_LT `first_names`) gives a name both rows only where
 gender. data/reference/first_names_hand.csv (the rows kept by hand before) is
 merged in. `word` is y where the name is in first_names_words.csv, or is a generated name (not a hand row) that --words
 holds in lower case ("martin", "frank", "victor"): such a name still tells a gender inside a person's name, but is no
-evidence on its own that a title-case word is a name. Hand rows that the word list holds ("john", "peter", "xi") keep
+evidence on its own that a title-case word is a name; so is a name that is a one-word surface form of countries.csv
+or organisations.csv ("german", "georgia", "rada", "ria": `place_body_words`), hand row or not. Hand rows that the word list holds ("john", "peter", "xi") keep
 their standing as names unless first_names_words.csv lists them (the system list holds "john" and "xi" in lower case).
 """
 
@@ -92,6 +93,13 @@ def english_words(path: str) -> set[str]:
     return {w.strip() for w in p.read_text(encoding="utf-8", errors="ignore").splitlines() if w.strip().islower()}
 
 
+def place_body_words() -> set[str]:
+    """The one-word surface forms of countries.csv and organisations.csv, lower-cased ("german", "georgia", "rada",
+    "ria"): a given name that is also a place, nationality or body word is no evidence on its own of a person."""
+    forms = [r["surface"] for name in ("countries.csv", "organisations.csv") for r in _rows(name)]
+    return {f.strip().lower() for f in forms if f.strip() and " " not in f.strip()}
+
+
 def build(words: set[str]) -> list[dict]:
     """The merged rows, sorted by name then gender: name, gender, word, source."""
     src: dict[tuple[str, str], set[str]] = {}
@@ -112,7 +120,7 @@ def build(words: set[str]) -> list[dict]:
                 src.setdefault((name, g), set()).update(locs)
     listed = {r["word"].strip().lower() for r in _rows("first_names_words.csv")}
     hand = {n for (n, _), s in src.items() if "hand" in s}
-    flagged = listed | {n for (n, _) in src if n in words and n not in hand}
+    flagged = listed | place_body_words() | {n for (n, _) in src if n in words and n not in hand}
     return [{"name": n, "gender": g, "word": "y" if n in flagged else "", "source": "|".join(sorted(s))}
             for (n, g), s in sorted(src.items())]
 
@@ -123,7 +131,8 @@ HEADER = """# Given names with a gender, for pledgewatch.statements.gender (weak
 # Source: Faker {version} (MIT licence, (c) 2012 Daniele Faraglia), faker.providers.person, locales {locales};
 # uk_UA and ru_RU romanised by cyrillic_latin.csv; plus first_names_hand.csv (source "hand").
 # name: lower-case (accents as written); gender: f or m (a name used for both has two rows: no gender);
-# word: y = also an English word, month or surname (first_names_words.csv, a system word list): not evidence on its
+# word: y = also an English word, month or surname (first_names_words.csv, a system word list) or a one-word place,
+# nationality or body of countries.csv / organisations.csv: not evidence on its
 # own that a title-case word is a name; source: the locales (or "hand") the row comes from.
 """
 

@@ -36,10 +36,29 @@ def test_no_force_without_hesitation(text):
 
 
 def test_a_denied_hesitation_negates_nothing_after_it():
-    text = "he would show no hesitation in using the tactical nuclear weapons stationed in the country"
+    text = "the fleet will show no hesitation in deploying its nuclear weapons against any blockade"
     words = lowers(text)
     assert not threats.negated_at(words, words.index("nuclear"))
     assert "nuclear_posture" in threats.constructions(words, "adversary")
+
+
+@pytest.mark.parametrize("text", [
+    "the fleet will show no hesitation in deploying its missiles against any blockade",  # "show no hesitation in"
+    "the garrison commander would have no hesitation in using military force on the rebels",  # noun subject, "have"
+    "our border guards would not hesitate to use their weapons against the smugglers",  # infinitive "to use"
+])
+def test_use_of_arms_without_hesitation_holds(text):
+    assert threats_resolve.force_unhesitating(lowers(text))
+
+
+@pytest.mark.xfail(strict=True, reason="arms are the classes force_noun and weapons only; a capability named by "
+                   "capabilities.csv alone (submarines, artillery) is not read as an object of force")
+@pytest.mark.parametrize("text", [
+    "the fleet will show no hesitation in deploying its submarines against any blockade",
+    "the garrison commander would have no hesitation in using artillery on the rebels",
+])
+def test_use_of_a_named_capability_without_hesitation(text):
+    assert threats_resolve.force_unhesitating(lowers(text))
 
 
 @pytest.mark.parametrize("body", [
@@ -69,6 +88,8 @@ def test_hesitation_look_alikes_are_no_warning(nlp, body):
     "Russia would achieve every goal it had set in the south",  # active, aim the object
     "it is vital for our country to accomplish the tasks of the operation",  # necessity
     "Moscow is able to defend itself, and the aims of the operation will be fully achieved",  # under an estimate
+    "it is essential for the army to fulfil its tasks before the winter",  # necessity (class necessity)
+    "the southern group must accomplish the objectives it was given",  # obligation (class obligation_modal)
 ])
 def test_war_aims_ahead_hold_for_the_adversary(text):
     assert threats_resolve.war_aims_ahead(lowers(text))

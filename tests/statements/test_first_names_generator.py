@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pledgewatch import config
+from pledgewatch.statements.gender import GIVEN
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_first_names.py"
 
@@ -49,3 +50,19 @@ def test_the_generated_file_keeps_its_shape():
     assert "Faker" in head and "MIT" in head and "build_first_names.py" in head
     hand = {(r["name"].strip(), r["gender"].strip()) for r in config.reference_rows("first_names_hand.csv")}
     assert hand <= {(r["name"], r["gender"]) for r in rows}
+
+
+def test_place_and_body_words_are_flagged(gen):
+    """A given name that is a one-word surface of countries.csv or organisations.csv is `word=y` in the generated
+    file, so it is no evidence on its own that a title-case word is a person's name."""
+    places = gen.place_body_words()
+    assert {"german", "georgia", "rada", "ria"} <= places
+    rows = config.reference_rows("first_names.csv")
+    unflagged = {r["name"] for r in rows if r["name"] in places and r["word"] != "y"}
+    assert not unflagged
+    assert not {"german", "georgia", "rada", "ria"} & GIVEN
+
+
+def test_place_body_words_are_one_word_forms(gen):
+    assert "novosti" not in gen.place_body_words()  # a word inside "RIA Novosti" is no surface of its own
+    assert all(" " not in w and w == w.lower() for w in gen.place_body_words())

@@ -1,7 +1,8 @@
 """Round 27, span boundaries (issue #14, "more than $360m" without "in additional aid"): a prepositional phrase of
 the frame's object that the parse hung on the cue (`content.frame._object_pp`) is part of the content also where
-only time adjuncts of the cue follow it before the sentence closes (`_past_time`); the channel ("in a statement")
-and a place stay out as before. Invented sentences, parsed with the real model."""
+only time adjuncts of the cue follow it before the sentence closes (`_past_time`); a noun-phrase time joins the
+content ("this week"), a prepositional one stays out ("on Saturday"); the channel ("in a statement") and a place stay
+out as before. Invented sentences, parsed with the real model."""
 
 from __future__ import annotations
 

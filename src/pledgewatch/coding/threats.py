@@ -103,7 +103,6 @@ RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work 
 PUT_AHEAD = frozenset({"threatened_harm", "consequence", "sanctions_threatened", "grim_outcome", "caused_harm"})
 WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
            "adversary_resolve": 1.0, **_outcome.WEIGHTS, **_resolve.WEIGHTS}
-NOT_NEGATING = frozenset({"bluff", "bluffing", "bluffs"})  # "not a bluff", "was not bluffing": litotes
 
 
 def _clause_before(lowers: list[str], i: int, span: int) -> list[str]:
@@ -123,7 +122,7 @@ def negated_at(lowers: list[str], i: int, span: int = NEG_SPAN) -> bool:
     if (i and lowers[i - 1] == "de") or lowers[max(0, i - 2):i] == ["de", "-"]:  # "de-" (the hyphen may be gone)
         return True
     before = _clause_before(lowers, i, span)
-    litotes = NOT_NEGATING | W["hesitate_word"]  # "not a bluff", "will not hesitate": resolve, no negation
+    litotes = W["litotes_word"] | W["hesitate_word"]  # "not a bluff", "will not hesitate": resolve, no negation
     for k, w in enumerate(before):
         if w in W["negation"] and not (k + 1 < len(before) and before[k + 1] in litotes) and \
                 not (k + 2 < len(before) and before[k + 2] in litotes):
@@ -236,7 +235,7 @@ def adversary_resolve(lowers: list[str]) -> bool:
     bluff"."""
     W = _words.classes()
     for i, w in enumerate(lowers):
-        if w in NOT_NEGATING and any(x in W["negation"] for x in lowers[max(0, i - 2):i]):
+        if w in W["litotes_word"] and any(x in W["negation"] for x in lowers[max(0, i - 2):i]):
             return True
         if w not in W["resolve_means"] or (i > 0 and lowers[i - 1] in W["resolve_not_after"]):
             continue

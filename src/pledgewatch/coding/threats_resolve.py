@@ -3,7 +3,7 @@ into coding/threats.py (`threats.constructions`), each adding its weight to the 
 words: `warning` = a threat or a warning aimed at the adversary or about what will follow.
 
 The word classes are data (data/reference/coding_words.csv): `hesitate_word`, `force_verb`, `force_use`,
-`force_noun`, `weapons`, `future`, `negation`, `aim_noun`, `achieve_verb`, `aim_modal`.
+`force_noun`, `weapons`, `future`, `negation`, `aim_noun`, `achieve_verb`, `necessity`, `obligation_modal`.
 
 - **force without hesitation** (`force_unhesitating`, round 27; any side): a hesitation denied (a `negation` at
   most HESITATE_NEG words before a `hesitate_word`: "will not hesitate", "would show no hesitation", "won't
@@ -15,14 +15,14 @@ The word classes are data (data/reference/coding_words.csv): `hesitate_word`, `f
   The denied hesitation is a litotes, so it negates nothing after it (coding/threats.py `negated_at`: the
   adversary's nuclear posture in "would show no hesitation in using ... nuclear weapons" holds).
 - **the adversary's war aims ahead** (`war_aims_ahead`, round 27; the adversary speaking): a verb of achieving
-  (`achieve_verb`: achieve, fulfil, accomplish ...) with a future or necessity word (`aim_modal`: will, would, must,
-  vital ...) at most AIM_MODAL_SPAN words before it in its clause, no negation between, and an aim (`aim_noun`: goals,
+  (`achieve_verb`: achieve, fulfil, accomplish ...) with a future, necessity or obligation word (classes `future`,
+  `necessity`, `obligation_modal`: will, would, essential, must ...) at most AIM_MODAL_SPAN words before it in its clause, no negation between, and an aim (`aim_noun`: goals,
   aims, objectives, tasks) before it in its clause (at most AIM_SUBJECT_SPAN words: the subject of a passive) or at
   most AIM_SPAN words after it (the object): "the goals of the operation will be
-  fully achieved", "Russia would achieve every goal it had set", "vital for Russia to achieve its goals". Like the
+  fully achieved", "Russia would achieve every goal it had set", "essential for the army to fulfil its tasks". Like the
   adversary's resolve, its own claim is no estimate ("Russia is able to defend its interests, and the goals ...
   will be achieved"): it holds under an `estimate` word. ukraine_dev's gold codes the adversary's aims put ahead as
-  warnings ("The goals of the special military operation will be achieved"); a donor's or Ukraine's goals are left
+  warnings (the adversary's "goals ... will be achieved" put ahead); a donor's or Ukraine's goals are left
   alone, as are aims not achieved ("had not achieved its objectives": an assessment) and aims with no modal.
 """
 
@@ -34,7 +34,7 @@ HESITATE_NEG = 2  # words a negation may stand before the hesitation ("will not 
 AHEAD_SPAN = 3  # words a future word may stand before that negation ("would show no hesitation")
 FORCE_SPAN = 4  # words from the hesitation to the act of force ("not hesitate to act", "no hesitation in using")
 FORCE_OBJECT_SPAN = 3  # words from a verb of use to its object of force ("using the nuclear weapons")
-AIM_MODAL_SPAN = 5  # words a modal may stand before the verb of achieving ("vital for Russia to achieve")
+AIM_MODAL_SPAN = 5  # words a modal may stand before the verb of achieving ("essential for the army to fulfil")
 AIM_SPAN = 4  # words from the verb of achieving to its object aim ("achieve every goal", "accomplish the tasks")
 AIM_SUBJECT_SPAN = 10  # words an aim may stand before the verb, in its clause ("the goals of a special military
 #                        operation will be fully achieved")
@@ -80,13 +80,14 @@ def force_unhesitating(lowers: list[str]) -> bool:
 
 
 def _aim_modal_before(lowers: list[str], i: int, W) -> bool:
-    """A modal of class `aim_modal` within AIM_MODAL_SPAN words before position i in its clause, no negation
-    between it and i."""
+    """A future, necessity or obligation word (`future` | `necessity` | `obligation_modal`) within AIM_MODAL_SPAN
+    words before position i in its clause, no negation between it and i."""
+    modal = W["future"] | W["necessity"] | W["obligation_modal"]
     before = lowers[max(0, i - AIM_MODAL_SPAN):i]
     for j in range(len(before) - 1, -1, -1):
         if before[j] in CLAUSE_BREAK or before[j] in W["negation"]:
             return False
-        if before[j] in W["aim_modal"]:
+        if before[j] in modal:
             return True
     return False
 

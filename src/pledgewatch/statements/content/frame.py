@@ -80,8 +80,10 @@ def _object_pp(ctx, v, cue, c, parts):
     in ... international community to join ..."), or closing the sentence when it names what the object is of
     ("announcing more than $360m ... additional aid", "appealed to Germany ... help in providing weapons"; not a
     place, a time or the channel: "announced the package in a statement"), also where only time adjuncts of the cue
-    follow it before the sentence closes ("announced $40m in humanitarian aid on Thursday": `_past_time`, round 27;
-    the time adjunct then joins the content, as `object_adjuncts` gives it after a bare object)."""
+    follow it before the sentence closes ("announced $40m in humanitarian aid on Thursday": `_past_time`, round 27).
+    Of those time adjuncts a noun phrase right after the phrase joins the content (`_parts`: "promised $40m in budget
+    support this week"); a prepositional one does not ("on Thursday": `_parts` leaves out a preposition whose
+    objects are all dates before it reaches this test)."""
     if c.dep_ != "prep" or not parts or parts[-1].dep_ not in ("dobj", "dative", "prep") \
             or c.i != parts[-1].right_edge.i + 1:
         return False
@@ -168,7 +170,7 @@ def _parts(ctx, v, cue):
             parts.append(c)
         elif parts and parts[-1].dep_ == "prep" and c.left_edge.i == parts[-1].right_edge.i + 1 \
                 and time_adjunct(c, cue) and _past_time(v, cue, c.left_edge.i) == c.right_edge.i + 1:
-            parts.append(c)  # "announced $40m in humanitarian aid | on Thursday": the time, as object_adjuncts
+            parts.append(c)  # "promised $40m in budget support | this week": a noun-phrase time
         elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
             break
     return parts
