@@ -11,7 +11,9 @@ data/reference/cyrillic_latin.csv (every alternative a row); other scripts (bg_B
 whose list has no gender (lt_LT `first_names`) gives a name both rows only where no gendered list gives it a gender
 ("jolanta" stays f); a name male in one locale and female in another has both rows too: a name of two rows gives no
 gender. data/reference/first_names_hand.csv (the rows kept by hand before) is
-merged in. `word` is y where the name is in first_names_words.csv, or is a generated name (not a hand row) that --words
+merged in, and decides the gender of an accented spelling that folds to one of its names: a generated row of the other
+gender spelt with accents is left out (es_ES lists "maría" as male too, from compound names such as José María; the
+pipeline folds it to "maria", which the hand rows give as female). `word` is y where the name is in first_names_words.csv, or is a generated name (not a hand row) that --words
 holds in lower case ("martin", "frank", "victor"): such a name still tells a gender inside a person's name, but is no
 evidence on its own that a title-case word is a name; so is a name that is a one-word surface form of countries.csv
 or organisations.csv ("german", "georgia", "rada", "ria": `place_body_words`), hand row or not. Hand rows that the word list holds ("john", "peter", "xi") keep
@@ -100,6 +102,14 @@ def place_body_words() -> set[str]:
     return {f.strip().lower() for f in forms if f.strip() and " " not in f.strip()}
 
 
+def _fold(name: str) -> str:
+    """The name without accents, as the pipeline looks it up ("maría", "mária" -> "maria")."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.replace("ł", "l"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
 def build(words: set[str]) -> list[dict]:
     """The merged rows, sorted by name then gender: name, gender, word, source."""
     src: dict[tuple[str, str], set[str]] = {}
@@ -118,6 +128,11 @@ def build(words: set[str]) -> list[dict]:
         if name not in known:
             for g in "fm":
                 src.setdefault((name, g), set()).update(locs)
+    hand_gender: dict[str, set[str]] = {}
+    for (n, g), s in src.items():
+        if "hand" in s:
+            hand_gender.setdefault(_fold(n), set()).add(g)
+    src = {(n, g): s for (n, g), s in src.items() if n == _fold(n) or g in hand_gender.get(_fold(n), {g})}
     listed = {r["word"].strip().lower() for r in _rows("first_names_words.csv")}
     hand = {n for (n, _), s in src.items() if "hand" in s}
     flagged = listed | place_body_words() | {n for (n, _) in src if n in words and n not in hand}

@@ -66,3 +66,14 @@ def test_place_and_body_words_are_flagged(gen):
 def test_place_body_words_are_one_word_forms(gen):
     assert "novosti" not in gen.place_body_words()  # a word inside "RIA Novosti" is no surface of its own
     assert all(" " not in w and w == w.lower() for w in gen.place_body_words())
+
+
+def test_a_hand_row_decides_the_gender_of_its_accented_spellings(gen):
+    """es_ES lists "maría" and "josé" under both genders (compound names): folded, they would give "maria" and "jose"
+    no gender; the hand rows decide."""
+    assert [gen._fold(n) for n in ("maría", "mária", "josé", "paweł")] == ["maria", "maria", "jose", "pawel"]
+    from pledgewatch.statements.gender import FEMALE, MALE
+
+    assert "maria" in FEMALE and "maria" not in MALE
+    assert "jose" in MALE and "jose" not in FEMALE
+    assert "alexis" in MALE and "alexis" in FEMALE  # unaccented names of both genders keep both rows

@@ -93,7 +93,7 @@ class DescribedNearMixin:
         return None
 
     def _past_fits(self, p, w) -> bool:
-        """An indefinite description of a past office ("A former FBI special agent ... has told ...") fits the person
+        """An indefinite description of a past office ("A former customs inspector ... has told ...") fits the person
         introduced next whatever role the text gives them now ('"...," said John Roe, a fellow at ...'), as
         described_back reads a past office: not where that person holds the described office now or is of another
         country (speaker_words.csv `past_office`; round 27)."""

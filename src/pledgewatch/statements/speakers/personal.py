@@ -1,13 +1,13 @@
 """A description of a person with a capitalised modifier is a person, not an organisation's name.
 
-"the Russian strongman", "the Green politician", "The Argentinian pontiff", "A former FBI special agent", "A
+"the Russian strongman", "the Green politician", "The Argentinian pontiff", "A former customs inspector", "A
 Russia-backed separatist", "CIA boss": the head is a lower-case singular noun naming a person (a word of the person
 lists of speaker_words.csv: `person_nouns`, `desc_heads`, `generic_person`, `unnamed_source_heads`; a role of
 roles.csv; or an agent ending that no organisation, document or group list holds: "politician", "strongman",
 "separatist"), so the capitalised words before it (a nationality, a party, an agency) do not make it a name the NER
 missed (`mention._as_capitalised_name`, which would call it an organisation). A definite one is the person the
 passage is about, as `common_nouns._as_common_noun` resolves "the affable proprietor" (the previous speaker, else the
-last person named in the three sentences before); an indefinite one of a past office ("A former FBI special agent")
+last person named in the three sentences before); an indefinite one of a past office ("A former customs inspector")
 is the person the text introduces next at a cue (`described_near._introduced_next`, a past office fitting any
 current role: round 27), else, like a bare one, a person as written: ggt_dev's gold keeps "a veteran Boston-based
 engineer" as written beside the person named next, so a present description is not resolved so.
@@ -55,7 +55,7 @@ class PersonalMixin:
             return rec
         if m.first in INDEFINITE_ARTICLE and past_office(m.text) and \
                 (rec := self._introduced_record(m.s, m.e, m.text, h, "", m.country)):
-            return rec  # "A former FBI special agent has told ... '...,' said Jane Roe": described_near, construction 4
+            return rec  # "A former customs inspector has told ... '...,' said Jane Roe": described_near, construction 4
         return speaker_record(strip_det(m.text), "person", "", m.country, False)
 
     def _person_head(self, h) -> bool:
