@@ -98,7 +98,6 @@ AFTER = 2  # ... or after it ("the attack may occur")
 SETTING_SPAN = 5  # words before the harm a preposition makes it a setting ("land taken early in the invasion would be back")
 EVIDENCE_NEG = 3  # words a negation may stand before what is seen none of ("not see any indication")
 NEG_SPAN = 10  # words a negation reaches back over ("do not see any indication ... Russia intends to use ...")
-CLAUSE_BREAK = frozenset({".", ";", "but", "although", "however", "?", "!"})
 RESOLVE_SPAN = 3  # words a resolve_hold verb may stand before its means ("work out our response")
 PUT_AHEAD = frozenset({"threatened_harm", "consequence", "sanctions_threatened", "grim_outcome", "caused_harm"})
 WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1.0, "nuclear_posture": 1.0,
@@ -107,9 +106,9 @@ WEIGHTS = {"threatened_harm": 1.0, "consequence": 1.2, "sanctions_threatened": 1
 
 def _clause_before(lowers: list[str], i: int, span: int) -> list[str]:
     """The `span` words before position i, cut at the last clause break."""
-    out = lowers[max(0, i - span):i]
+    out, breaks = lowers[max(0, i - span):i], _words.classes()["clause_break"]
     for j in range(len(out) - 1, -1, -1):
-        if out[j] in CLAUSE_BREAK:
+        if out[j] in breaks:
             return out[j + 1:]
     return out
 

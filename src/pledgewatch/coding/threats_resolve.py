@@ -3,7 +3,7 @@ into coding/threats.py (`threats.constructions`), each adding its weight to the 
 words: `warning` = a threat or a warning aimed at the adversary or about what will follow.
 
 The word classes are data (data/reference/coding_words.csv): `hesitate_word`, `force_verb`, `force_use`,
-`force_noun`, `weapons`, `future`, `negation`, `aim_noun`, `achieve_verb`, `necessity`, `obligation_modal`.
+`force_noun`, `weapons`, `future`, `negation`, `clause_break`, `aim_noun`, `achieve_verb`, `necessity`, `obligation_modal`.
 
 - **force without hesitation** (`force_unhesitating`, round 27; any side): a hesitation denied (a `negation` at
   most HESITATE_NEG words before a `hesitate_word`: "will not hesitate", "would show no hesitation", "won't
@@ -38,7 +38,6 @@ AIM_MODAL_SPAN = 5  # words a modal may stand before the verb of achieving ("ess
 AIM_SPAN = 4  # words from the verb of achieving to its object aim ("achieve every goal", "accomplish the tasks")
 AIM_SUBJECT_SPAN = 10  # words an aim may stand before the verb, in its clause ("the goals of a special military
 #                        operation will be fully achieved")
-CLAUSE_BREAK = frozenset({".", ";", "?", "!", "but", "although", "however"})
 WEIGHTS = {"force_unhesitating": 1.0, "war_aims_ahead": 1.0}
 
 
@@ -58,7 +57,7 @@ def _force_after(lowers: list[str], i: int, W) -> bool:
     arms = W["force_noun"] | W["weapons"]
     for k in range(i + 1, min(len(lowers), i + 1 + FORCE_SPAN)):
         w = lowers[k]
-        if w in CLAUSE_BREAK:
+        if w in W["clause_break"]:
             return False
         if w in W["force_verb"]:
             return True
@@ -85,7 +84,7 @@ def _aim_modal_before(lowers: list[str], i: int, W) -> bool:
     modal = W["future"] | W["necessity"] | W["obligation_modal"]
     before = lowers[max(0, i - AIM_MODAL_SPAN):i]
     for j in range(len(before) - 1, -1, -1):
-        if before[j] in CLAUSE_BREAK or before[j] in W["negation"]:
+        if before[j] in W["clause_break"] or before[j] in W["negation"]:
             return False
         if before[j] in modal:
             return True
@@ -93,9 +92,10 @@ def _aim_modal_before(lowers: list[str], i: int, W) -> bool:
 
 
 def _clause(before: list[str]) -> list[str]:
-    """The words before a position, cut at the last clause break."""
+    """The words before a position, cut at the last clause break (`clause_break`)."""
+    breaks = _words.classes()["clause_break"]
     for j in range(len(before) - 1, -1, -1):
-        if before[j] in CLAUSE_BREAK:
+        if before[j] in breaks:
             return before[j + 1:]
     return before
 
