@@ -29,7 +29,7 @@ def main() -> int:
     ap.add_argument("--second", action="append", default=[], help="NAME:ARTICLE_ID (repeatable)")
     ap.add_argument("files", nargs="+", help="NAME=PATH")
     a = ap.parse_args()
-    arts = team_gold._read_articles(Path(a.articles))
+    arts = team_gold.read_articles(Path(a.articles))
     second = {tuple(s.split(":", 1)) for s in a.second}
     first_rows, second_rows = [], []
     for spec in a.files:

@@ -17,6 +17,7 @@ CONTRACT:
     build(work_dir, path, ids_path) -> Path | None: the set folder, or None where the file or coding_dev is absent.
     article_ids(path, rows) -> list[str]: the annotated articles (ARTICLES_PATH), those with no statement included.
     half(article_id) -> "A" | "B".
+    read_articles(path) -> {id: article}: a JSON-lines articles file by id.
     from_annotations(records, articles) -> list[dict]: annotators' JSON lines (guide fields, exact `content`,
         optional `occurrence`) turned into offset rows (the mention and the role as spans too, QUOTED); raises
         ValueError on content not found.
@@ -78,9 +79,11 @@ def article_ids(path: Path = ARTICLES_PATH, rows: list[dict] | None = None) -> l
     return list(dict.fromkeys(r["article_id"] for r in rows or ()))
 
 
-def _read_articles(path: Path) -> dict[str, dict]:
-    with open(path, encoding="utf-8") as fh:
-        return {str(a["id"]): a for a in map(json.loads, filter(str.strip, fh))}
+def read_articles(path: Path) -> dict[str, dict]:
+    """The articles of a JSON-lines file by id (gold_match's reader)."""
+    from .gold_match import _read_jsonl
+
+    return {str(a["id"]): a for a in _read_jsonl(path)}
 
 
 def gold_records(rows: list[dict], articles: dict[str, dict]) -> list[dict]:
@@ -104,7 +107,7 @@ def build(work_dir: Path, path: Path = PATH, ids_path: Path = ARTICLES_PATH) -> 
     rows = load(path)
     if not rows or not articles_path().is_file():
         return None
-    articles = _read_articles(articles_path())
+    articles = read_articles(articles_path())
     ids = article_ids(ids_path, rows)
     set_dir = Path(work_dir) / SET
     set_dir.mkdir(parents=True, exist_ok=True)
@@ -160,3 +163,39 @@ def _span_or_literal(text: str, words: str, near: int) -> tuple[str, str]:
         return "", words
     kept = [_span_or_literal(text, part, near) for part in parts]
     return "|".join(sp for sp, _ in kept if sp), "; ".join(lit for _, lit in kept if lit)
+
+
+def agreement(path: Path = PATH, second_path: Path = SECOND_PATH) -> dict | None:
+    """score.py's figures of the second annotator's statements (as predictions) against the first annotator's (as
+    gold) on the articles both annotated; None where either file or ../shared is absent."""
+    from .gold_match import available, load_scorer
+
+    first, second = load(path), load(second_path)
+    if not first or not second or not available() or not articles_path().is_file():
+        return None
+    articles = read_articles(articles_path())
+    both = {r["article_id"] for r in second}
+    gold = [g for g in gold_records(first, articles) if g["article_id"] in both]
+    pred = [{**p, "text": p["content"], "speaker_name": p["speaker"]} for p in gold_records(second, articles)]
+    return load_scorer().score(gold, pred)
+
+
+def main() -> int:
+    """Print the set's size by half and the annotators' agreement (`python -m pledgewatch.evaluation.team_gold`)."""
+    rows = load()
+    if not rows:
+        print(f"{PATH} not found")
+        return 0
+    ids = article_ids(rows=rows)
+    for h in "AB":
+        part = [r for r in rows if half(r["article_id"]) == h]
+        print(f"half {h}: {sum(half(i) == h for i in ids)} articles, {len(part)} statements")
+    res = agreement()
+    if res is not None:
+        print("agreement (second annotator scored against the first, score.py):")
+        print(json.dumps(res, indent=1))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
