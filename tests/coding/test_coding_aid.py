@@ -111,13 +111,33 @@ def test_donor_made_capabilities_are_aid(text):
 
 @pytest.mark.parametrize("text, kind", [
     ("To win this fight, Ukraine needs more air defences", "need_capability"),
-    ("we need artillery, artillery and artillery", "need_capability"),
     ("Ukraine needs binding security guarantees", "ukraine_needs"),
     ("against forgetting Ukraine's essential defence needs", "ukraine_needs"),
 ])
 def test_needs_of_ukraine_are_aid(text, kind):
     assert kind in kinds(text)
     assert related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we need artillery, artillery and artillery",
+    "our brigades in the east still need more shells and drones",
+    "the front needs air defence more than anything else this winter",
+])
+def test_the_recipient_stating_a_capability_need_is_aid(text):
+    assert "need_capability" in kinds(text, "recipient")
+
+
+@pytest.mark.parametrize("text", [
+    "millions of people across the Sahel are in need of tents and generators",  # others in need, no Ukraine named
+    "the hospitals of the coastal provinces need generators before the storm season",
+    "after years of cuts our own regiments need more artillery",  # a donor's own army
+])
+def test_a_capability_needed_outside_ukraines_war_is_no_aid(text):
+    """need_capability asks the Ukraine context the weak aid words ask (aid.ukraine_context: Ukraine, its backers or
+    a donor named, or the recipient speaking): a need for a capability elsewhere is no support for Ukraine."""
+    assert "need_capability" not in kinds(text)
+    assert not related(text)
 
 
 def test_the_adversary_needing_a_capability_is_not_aid():

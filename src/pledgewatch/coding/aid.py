@@ -16,7 +16,9 @@ Anchors (constructions):
 3. a transfer verb with a capability (`give_transfer`, within a few words either side): "sends powerful weapons",
    "the type of missile sent", "Gepard guns promised by Germany", "supplying such ammunition";
 4. donor-made capabilities (`donor_origin` right before a capability): "western weapons", "American tanks";
-5. a need for a capability (`need` a few words before it): "needs more air defences", "we need artillery";
+5. a need for a capability (`need` a few words before it) in a Ukraine context (`ukraine_context`, as the weak aid
+   nouns): "Ukraine needs more air defences", "we need artillery" said by the recipient; not a need elsewhere ("people
+   across the Sahel in need of tents and generators", "our own regiments need more artillery");
 6. political support: membership or accession (`membership`), joining the alliance (`join_verb` before `alliance`),
    Ukraine the joiner (named, or the recipient speaking), security guarantees (`guarantee_mod` + `guarantee_head`),
    backing Ukraine (`backing_verb` with a `ukraine` word right after it: "stand with Ukraine", "back the Ukrainian
@@ -289,7 +291,7 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        if any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
+        if ukr and any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out
