@@ -124,3 +124,20 @@ def test_coding_version_follows_the_model_switches_after_import(monkeypatch):
     monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL")
     monkeypatch.delenv("PLEDGEWATCH_RESIDUAL_MODEL")
     assert coding.coding_version() == default == coding.CODING_VERSION
+
+
+def _aid_model(bias: float) -> model.LinearModel:
+    """An aid model whose only signal is its intercept: P(true) = sigmoid(bias)."""
+    return model.LinearModel({"classes": ["false", "true"], "features": [], "coef": [[]], "intercept": [bias]})
+
+
+def test_the_aid_model_adds_aid_only_when_sure():
+    """With `aid_model` off the rules' aid stands, and the model adds aid the rules did not find only at probability
+    >= AID_ADD; it never removes the rules' aid; the guide's guards still apply to what it adds."""
+    sure, unsure = _aid_model(5.0), _aid_model(0.5)  # P(true) 0.99 and 0.62
+    assert model.AID_ADD > 0.62
+    act = {"speech_act": _act_model(-9.0)}
+    assert model.decide({}, "other", False, act | {"aid_related": sure})[1] is True
+    assert model.decide({}, "other", False, act | {"aid_related": unsure})[1] is False
+    assert model.decide({}, "other", True, act | {"aid_related": _NO_AID})[1] is True
+    assert model.decide({"to_adversary": 1.0}, "other", False, act | {"aid_related": sure})[1] is False
