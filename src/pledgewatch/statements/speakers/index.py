@@ -23,7 +23,7 @@ from .name_forms import first_word_alone, name_start, names_another, particle_su
 from .not_names import NotNamesMixin
 from .party_state import party_state_country
 from .person import Person
-from .roles import role_of, split_country
+from .roles import appositive_head_role, role_of, split_country
 from .titled import index_missed_names
 from .words import (
     GOV_HEADS,
@@ -286,6 +286,13 @@ class ArticleIndex(NotNamesMixin):
             if not p.role:
                 p.role = r
             p.country = p.country or c
+            # a title before the name, the name in apposition to a role noun: "A spokesman for the Israeli army, Rear
+            # Admiral Daniel Hagari" is a spokesman too ("..., added IDF spokesman": descriptions.py)
+            head_role = appositive_head_role(self, start, end)
+            if head_role and head_role != role:
+                r2, c2 = split_country(self.ref, head_role)
+                p.roles.append(r2)
+                p.country = p.country or c2
         if not p.country:  # "X, a Democrat from Michigan,", "Republican Senator X"
             p.country = party_state_country(self, start, end)
 

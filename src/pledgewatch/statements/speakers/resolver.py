@@ -29,6 +29,7 @@ from .questions import QuestionsMixin
 from .record import speaker_record, strip_det
 from .relayed import RelayedMixin
 from .spans import SpansMixin
+from .transcripts import TranscriptsMixin
 from .words import PRON_1, PRON_ALL, PRON_F, PRON_IT, PRON_M, PRON_PL, PRON_REL
 
 # a token with a sentence end inside it: "6).The", "Friday).The", "Ukraine.The"
@@ -39,7 +40,7 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
                DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
-               PersonalMixin, OutletDescriptionsMixin):
+               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
@@ -175,6 +176,9 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         if low in PRON_REL:
             return self.resolve_relative(s), s
         if low in PRON_1:
+            rec = self.transcript_speaker(s)  # "The full text of the speech is provided below: ... I thank ..."
+            if rec is not None:
+                return rec, s
             if self.prev is not None:
                 return dict(self.prev), self.prev_i
             return speaker_record("UNKNOWN", "unknown", reason="I/we with no speaker before"), s

@@ -16,6 +16,8 @@ from .memberships import member_of_office
 from .predicated import predicated_role
 from .record import norm_space, strip_det
 
+# prepositions of a role noun's phrase on whose object the parser may hang the name in apposition (grammar)
+_HEAD_PREPS = {"of", "for", "to"}
 # function words that may sit inside a title before a name ("Secretary of State", "Minister for Defence")
 _TITLE_GLUE = {"of", "for", "to", "'s", "’s", "and", "-", "the"}
 
@@ -92,7 +94,6 @@ def role_of(idx, start, end, i0, lead) -> str:
     if left and (ref.role_matches(left) or _national_noun(ref, toks)):
         return left
     # appositive after the name: "Dmytro Kuleba, Ukraine's foreign minister,"
-    root = doc[start:end].root
     # (the appositive of the surname where the parser made another word of the name its root: "Pieter van den
     # [Berg], the Dutch agriculture minister,", "den" the root)
     for ch in [c for t in doc[start:end] for c in t.children]:
@@ -111,23 +112,35 @@ def role_of(idx, start, end, i0, lead) -> str:
             np = doc[ch.left_edge.i:ch.i + 1]
             if ch.left_edge.i <= end + 1 and _national_noun(ref, list(np)):
                 return strip_det(np.text)
-    # the name is an appositive of a role noun: "Ukraine's foreign minister, ... Kuleba"; or of the last noun of the
-    # role's "of" phrase, where the parser hung it ("The mayor of Auckland, Philip Goff": appos of "Auckland")
-    if root.dep_ == "appos" and root.head.i < start:
-        h, last = root.head, root.head
-        while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"} and \
-                h.head.head.i < h.i:
-            h = h.head.head
-        toks = [t for t in doc[h.left_edge.i:last.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
-        txt = strip_det(" ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s"))
-        if ref.role_matches(txt) and len(toks) <= 14:
-            return txt
+    txt = appositive_head_role(idx, start, end)
+    if txt:
+        return txt
     if lead:
         txt = " ".join(lead)
         if ref.role_matches(txt):
             return txt
     # a role a verb predicates of the person: "Varga, who heads Hungary's foreign ministry,", "Melnyk is ..."
     return predicated_role(idx, start, end)
+
+
+def appositive_head_role(idx, start, end) -> str:
+    """The role noun the name doc[start:end] is an appositive of: "Ukraine's foreign minister, ... Kuleba"; or of the
+    last noun of the role's "of" phrase, where the parser hung it ("The mayor of Auckland, Philip Goff": appos of
+    "Auckland"), or of a for/to phrase's ("A spokesman for the Kremlin, Dmitry Peskov": appos of "Kremlin"; "an
+    adviser to the president, X" is an adviser, no president); "" where the name is no such appositive. Also read beside a title before the name ("A spokesman
+    for the Israeli army, Rear Admiral Daniel Hagari": "Rear Admiral" is the role, "spokesman for the Israeli
+    army" a further one, `ArticleIndex._note_context`)."""
+    doc, ref = idx.doc, idx.ref
+    root = doc[start:end].root
+    if not (root.dep_ == "appos" and root.head.i < start):
+        return ""
+    h, last = root.head, root.head
+    while h.dep_ == "pobj" and h.head.lower_ in _HEAD_PREPS and h.head.head.pos_ in {"NOUN", "PROPN"} and \
+            h.head.head.i < h.i:
+        h = h.head.head
+    toks = [t for t in doc[h.left_edge.i:last.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+    txt = strip_det(" ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s"))
+    return txt if ref.role_matches(txt) and len(toks) <= 14 else ""
 
 
 def split_country(ref, role: str) -> tuple[str, str]:

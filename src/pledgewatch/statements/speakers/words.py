@@ -88,6 +88,7 @@ NOUNS_M = word_list("nouns_m")
 NOUNS_F = word_list("nouns_f")
 CONTINUATION_CUES = word_list("continuation_cues")
 COMPARISON_PREPS = word_list("comparison_preps")
+TRANSCRIPT_MARKS = word_list("transcript_marks")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:
