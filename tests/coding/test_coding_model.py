@@ -124,3 +124,17 @@ def test_coding_version_follows_the_model_switches_after_import(monkeypatch):
     monkeypatch.delenv("PLEDGEWATCH_CODING_MODEL")
     monkeypatch.delenv("PLEDGEWATCH_RESIDUAL_MODEL")
     assert coding.coding_version() == default == coding.CODING_VERSION
+
+
+def test_rows_of_weight_zero_are_scored_only():
+    """coding.train.fit_one leaves rows of weight 0 out (ukraine_team's gold statements are scored out of fold, not
+    trained on, by default): the model is the one fitted without them; other weights count."""
+    from pledgewatch.coding.train import fit_one
+
+    X = [{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"b": 1.0}, {"c": 1.0}, {"a": 1.0, "c": 1.0}, {"b": 1.0, "c": 1.0}]
+    y = ["pledge", "pledge", "other", "other", "pledge", "other"]
+    groups = ["g1", "g2", "g3", "g4", "g5", "g6"]
+    kept = fit_one(X[:4], y[:4], groups[:4], 1.0)
+    assert fit_one(X, y, groups, 1.0, weights=[1, 1, 1, 1, 0, 0]) == kept
+    assert fit_one(X[:4], y[:4], groups[:4], 1.0, weights=[1, 1, 1, 1]) == kept
+    assert fit_one(X[:4], y[:4], groups[:4], 1.0, weights=[3, 1, 1, 1]) != kept
