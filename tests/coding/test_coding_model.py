@@ -141,3 +141,17 @@ def test_the_aid_model_adds_aid_only_when_sure():
     assert model.decide({}, "other", False, act | {"aid_related": unsure})[1] is False
     assert model.decide({}, "other", True, act | {"aid_related": _NO_AID})[1] is True
     assert model.decide({"to_adversary": 1.0}, "other", False, act | {"aid_related": sure})[1] is False
+
+
+def test_rows_of_weight_zero_are_scored_only():
+    """coding.train.fit_one leaves rows of weight 0 out (ukraine_team's gold statements are scored out of fold, not
+    trained on, by default): the model is the one fitted without them; other weights count."""
+    from pledgewatch.coding.train import fit_one
+
+    X = [{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"b": 1.0}, {"c": 1.0}, {"a": 1.0, "c": 1.0}, {"b": 1.0, "c": 1.0}]
+    y = ["pledge", "pledge", "other", "other", "pledge", "other"]
+    groups = ["g1", "g2", "g3", "g4", "g5", "g6"]
+    kept = fit_one(X[:4], y[:4], groups[:4], 1.0)
+    assert fit_one(X, y, groups, 1.0, weights=[1, 1, 1, 1, 0, 0]) == kept
+    assert fit_one(X[:4], y[:4], groups[:4], 1.0, weights=[1, 1, 1, 1]) == kept
+    assert fit_one(X[:4], y[:4], groups[:4], 1.0, weights=[3, 1, 1, 1]) != kept

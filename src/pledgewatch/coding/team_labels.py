@@ -74,7 +74,7 @@ def rows(stmts: list[dict], feats: list[dict], exclude: set[str] = frozenset(),
         if s["statement_id"] in exclude:
             continue
         X.append(feats[j])
-        labels.append(label(c))
+        labels.append(label(c) | {"statement_id": s["statement_id"]})
     return X, labels
 
 

@@ -13,17 +13,37 @@ Training data:
   coding_dev (0.644 -> 0.714, half B 0.500 -> 0.581) but lost on appeals and warnings, gained nothing on the team's
   own rows out of fold, and lowered ukraine_dev's pledge and appeal F1 (0.938 -> 0.909, 0.897 -> 0.839), which the
   issue holds fixed (docs/EVALUATION.md, round 10).
+- ukraine_team (data/gold/ukraine_team.csv, pledgewatch.evaluation.team_gold: 909 statements in 60 of coding_dev's
+  articles, annotated whole to the guide, blind; act agreement with coding_dev's coders 0.887): each gold statement
+  matched to the pipeline's statement in coding_dev's run as ukraine_dev's gold is (score.py's matching, coverage
+  >= 0.3; 755 matched), grouped by article with coding_dev's items of the same articles (one fold per article).
+  Where an item and a team statement are the same predicted statement (140; their acts agree on 124), the item's
+  label trains (SHARED_ITEMS; `--shared-items team|both`). `--ukraine-team WEIGHT` is the team rows' training
+  weight; UKRAINE_TEAM_WEIGHT is 0: they are scored out of fold, by article half, and not trained on, because
+  trained on they gained nothing out of fold (round 28, docs/EVALUATION.md). Out of fold (pledge / appeal / macro-F1
+  / accuracy), before (not trained on) -> after (trained on, weight 1, with train_select's choice on those rows,
+  C 1.0, all features): coding_dev whole .725/.619/.660/.676 -> .745/.592/.657/.671, half A .806/.833/.812/.710 ->
+  .806/.778/.798/.702, half B .552/.492/.371/.635 -> .625/.484/.384/.635; ukraine_team A .591/.667/.575/.667 ->
+  .591/.625/.566/.664, B .545/.182/.282/.648 -> .545/.182/.276/.645; ukraine_dev 1.0/1.0/.950/.841 -> 1.0/.966/
+  .943/.838 (end to end, make eval: ukraine_dev appeal .966 -> .933, ukraine_team appeal .353 -> .343). At C 0.1
+  the team rows change no out-of-fold decision but one (ukraine_team B macro .282 -> .279). Nested CV, selection
+  included (train_select): with the team rows, coding_dev B pledge .552 -> .645 but ukraine_team macro .516 -> .500
+  and ukraine_dev .950 -> .937 against the rules; without them ukraine_team .516 -> .503. The aid model (SETTINGS
+  aid_model; meta `cv_aid_model_on`) loses to the rules' aid out of fold: aid F1 coding_dev B .710 -> .715 (.686
+  with the team rows), ukraine_team .729 -> .700, ukraine_dev .873 -> .870: it stays off.
 Features are coding.features of each statement (with coding.frame_features); word-like features (RARE: `w=`,
 `cue=`, `ev=`, `pred=`) are kept only when they occur in at least MIN_ARTICLES training articles. L2 logistic
 regression (scikit-learn, lbfgs, class_weight balanced), one multinomial model for the act and one binary model for
 aid_related, with the C and feature groups of ACT and AID (chosen by coding.train_select's nested CV).
 
 Cross-fitting: article-grouped 5-fold CV (coding.folds: an article's fold is a hash of its id) over all training
-rows, coding_dev's and the gold sets' articles alike: no article is in both a training and a test fold. The five fold models are written beside the
-full model with each article's fold, and the coding stage codes a training article's statements with the fold model
-that did not see it (coding.model.for_article). Before writing, it reports the out-of-fold figures on coding_dev and
-on ukraine_dev beside the rules alone (with the residual model) and the in-sample fit, with the scorer's figures
-(pledge/appeal/delivery/refusal/... F1, macro-F1, accuracy, aid_related F1). The output is reproducible: same
+rows, coding_dev's and the gold sets' articles alike: no article is in both a training and a test fold. The five fold
+models are written beside the full model with each article's fold, and the coding stage codes a training article's statements with the fold model
+that did not see it (coding.model.for_article; an article with scored-only rows alone is left to the full model).
+Before writing, it reports the out-of-fold figures on coding_dev (whole and by article half), ukraine_team (whole and
+by half) and ukraine_dev beside the rules alone (with the residual model), with the aid model switched the other
+way, and the in-sample fit, with the scorer's figures (pledge/appeal/delivery/refusal/... F1, macro-F1, accuracy,
+aid_related F1), and a summary line per set and half. The output is reproducible: same
 data, same weights (lbfgs is deterministic; features are sorted).
 """
 
@@ -48,11 +68,13 @@ ACTS5 = ("pledge", "appeal", "delivery", "refusal", "warning")
 MIN_ARTICLES = 3
 RARE = ("w=", "cue=", "ev=", "pred=")  # word-like features: kept where seen in MIN_ARTICLES training articles
 FOLDS = 5
-SETS = ("coding_dev", "team", "ukraine_dev")  # the sets whose out-of-fold figures are reported, where they have rows
+SETS = ("coding_dev", "team", "ukraine_team", "ukraine_dev")  # the sets whose out-of-fold figures are reported, where they have rows
 # (C, dropped feature prefixes) of the two models: chosen by coding.train_select's grouped CV (see its docstring)
 ACT = (0.1, ())
 TEAM_ACT = (0.3, ("w=",))  # with --team (the team's rows trained too): train_select --team's choice, round 10
-AID = (0.1, ("fr:", "pred=", "ev="))  # trained and scored; SETTINGS["aid_model"] False: the rules' aid decides
+AID = (0.1, ("fr:", "pred=", "ev="))
+UKRAINE_TEAM_WEIGHT = 0.0  # the training weight of a ukraine_team gold statement: 0, scored out of fold only (see above)
+SHARED_ITEMS = "item"  # a statement both a coding_dev item and a team statement label trains on the item's label  # trained and scored; SETTINGS["aid_model"] False: the rules' aid decides
 
 
 def _score_coding(shared: Path):
@@ -116,7 +138,7 @@ def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
         labels.append({"act": it["speech_act"] if it["is_statement"] else "other",
                        "aid": bool(it["aid_related"]) if it["is_statement"] else False,
                        "is_statement": bool(it["is_statement"]), "group": str(it["article_id"]), "set": "coding_dev",
-                       "article": str(it["article_id"])})
+                       "article": str(it["article_id"]), "statement_id": p["statement_id"]})
     return X, labels
 
 
@@ -128,6 +150,49 @@ def team_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     stmts, feats, _, pairs = _coding_dev_run(shared)
     taken = {p["statement_id"] for p in pairs.values()}
     return team_labels.rows(stmts.to_dict("records"), feats, exclude=taken)
+
+
+def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS,
+                      weight: float = UKRAINE_TEAM_WEIGHT) -> tuple[list[dict], list[dict]]:
+    """(feature dicts, labels) of the team's blind gold statements (data/gold/ukraine_team.csv,
+    pledgewatch.evaluation.team_gold: 60 of coding_dev's articles annotated whole to the guide), each matched to the
+    statement the pipeline found in the same run as coding_dev's items (score.py's matching, coverage >= 0.3, one to
+    one, best first, as gold_rows). Grouped by article id, as coding_dev's items: an article's items and team
+    statements share its fold. Where a coding_dev item and a team statement match the same predicted statement,
+    `shared_items` says which label trains: "item" (coding_dev's; the team row is scored but weighs 0 in training),
+    "team", or "both" (each at half weight); every other team statement weighs `weight` (0: scored only)."""
+    from ..evaluation import gold as evaluate
+    from ..evaluation import team_gold
+
+    set_dir = team_gold.build(config.INTERIM / "train" / "sets")
+    if set_dir is None:
+        return [], []
+    stmts, feats, _, pairs = _coding_dev_run(shared)
+    taken = {p["statement_id"] for p in pairs.values()}
+    scorer = evaluate.load_scorer()
+    _, gold = evaluate.load_gold(set_dir, scorer)
+    pred = stmts.to_dict("records")
+    shared_weight = {"item": 0.0, "team": 1.0, "both": 0.5}[shared_items] * weight
+    X, labels = [], []
+    for i, j, _ in sorted(evaluate.match(gold, pred, scorer), key=lambda t: (t[1], t[0])):
+        g = gold[i]
+        X.append(feats[j])
+        labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
+                       "group": str(g["article_id"]), "set": team_gold.SET, "article": str(g["article_id"]),
+                       "weight": shared_weight if pred[j]["statement_id"] in taken else weight,
+                       "statement_id": pred[j]["statement_id"]})
+    return X, labels
+
+
+def shared_weights(Ld: list[dict], Lu: list[dict], shared_items: str = SHARED_ITEMS) -> None:
+    """Weigh coding_dev's items that share their predicted statement with a team statement (`shared_items`: "item"
+    leaves them at 1, "team" sets 0, "both" 0.5), in place."""
+    if shared_items == "item":
+        return
+    shared_ids = {lab["statement_id"] for lab in Lu}
+    for lab in Ld:
+        if lab.get("statement_id") in shared_ids:
+            lab["weight"] = {"team": 0.0, "both": 0.5}[shared_items]
 
 
 def gold_rows(shared: Path, sets=("seeds", "ukraine_dev")) -> tuple[list[dict], list[dict]]:
@@ -184,12 +249,20 @@ def design_matrix(X: list[dict], feats: list[str]):
     return csr_matrix((vals, (rows, cols)), shape=(len(X), len(feats)))
 
 
-def fit_one(X: list[dict], y: list[str], groups: list[str], C: float, drop: tuple = ()) -> dict:
-    """A LinearModel spec: L2 logistic regression (lbfgs, class_weight balanced) over the columns `_vocab` keeps."""
+def fit_one(X: list[dict], y: list[str], groups: list[str], C: float, drop: tuple = (),
+            weights: list[float] | None = None) -> dict:
+    """A LinearModel spec: L2 logistic regression (lbfgs, class_weight balanced) over the columns `_vocab` keeps;
+    rows of weight 0 (`weights`, default 1 each) are left out, others weigh as given."""
     from sklearn.linear_model import LogisticRegression
 
+    if weights is not None:
+        keep = [i for i, w in enumerate(weights) if w > 0]
+        X, y, groups = [X[i] for i in keep], [y[i] for i in keep], [groups[i] for i in keep]
+        weights = [weights[i] for i in keep]
+        weights = None if all(w == 1 for w in weights) else weights
     feats = _vocab(X, groups, drop)
-    m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(design_matrix(X, feats), y)
+    m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(design_matrix(X, feats), y,
+                                                                          sample_weight=weights)
     return {"classes": [str(c) for c in m.classes_], "features": feats,
             "coef": [[round(float(v), 5) for v in row] for row in m.coef_],
             "intercept": [round(float(v), 5) for v in m.intercept_]}
@@ -199,8 +272,15 @@ def fit(X: list[dict], labels: list[dict], act=None, aid=None) -> dict:
     """{"speech_act": spec, "aid_related": spec} (specs as coding.model.LinearModel reads them); `act` and `aid` are
     (C, dropped feature prefixes), by default ACT and AID."""
     groups = [lab["group"] for lab in labels]
-    return {"speech_act": fit_one(X, [lab["act"] for lab in labels], groups, *(act or ACT)),
-            "aid_related": fit_one(X, ["true" if lab["aid"] else "false" for lab in labels], groups, *(aid or AID))}
+    w = weights_of(labels)
+    return {"speech_act": fit_one(X, [lab["act"] for lab in labels], groups, *(act or ACT), weights=w),
+            "aid_related": fit_one(X, ["true" if lab["aid"] else "false" for lab in labels], groups, *(aid or AID),
+                                   weights=w)}
+
+
+def weights_of(labels: list[dict]) -> list[float]:
+    """Each row's training weight (`weight`, 1 where unset; 0: scored only)."""
+    return [float(lab.get("weight", 1.0)) for lab in labels]
 
 
 def figures(X: list[dict], labels: list[dict], predict) -> dict:
@@ -263,9 +343,12 @@ def cross_fit(X, labels, base, folds: int = FOLDS, settings=None, act=None, aid=
     return specs, article_fold, oof
 
 
-def by_set(X, labels, preds, name: str) -> dict:
-    """The figures of predictions `preds` (one per row) on the rows of one set."""
-    rows = [i for i, lab in enumerate(labels) if lab["set"] == name]
+def by_set(X, labels, preds, name: str, half: str | None = None) -> dict:
+    """The figures of predictions `preds` (one per row) on the rows of one set (of one article half, coding.folds's
+    half_of, where `half` is "A" or "B")."""
+    from .folds import half_of
+
+    rows = [i for i, lab in enumerate(labels) if lab["set"] == name and (half is None or half_of(lab["article"]) == half)]
     lookup = {id(X[i]): preds[i] for i in rows}
     return figures([X[i] for i in rows], [labels[i] for i in rows], lambda x: lookup[id(x)])
 
@@ -276,7 +359,7 @@ def write_weights(out: Path, body: dict, n_features: int) -> None:
     print(f"wrote {out} ({out.stat().st_size // 1024} KB, {n_features} features)")
 
 
-def trainer_args(argv, description: str, out: Path, team: bool = False):
+def trainer_args(argv, description: str, out: Path, team: bool = False, ukraine_team: float = UKRAINE_TEAM_WEIGHT):
     """The arguments of a `make train` trainer (--shared, --out, --no-write, --team / --no-team: train on the team's
     hand-coded statements too, each trainer's own default `team`), or None where ../shared has no hand-coded sets (a
     message says so; the committed weights stay)."""
@@ -286,11 +369,56 @@ def trainer_args(argv, description: str, out: Path, team: bool = False):
     ap.add_argument("--no-write", action="store_true", help="report the figures only")
     ap.add_argument("--team", action=argparse.BooleanOptionalAction, default=team,
                     help="train on the team's hand-coded statements too (data/training; docs/EVALUATION.md)")
+    ap.add_argument("--ukraine-team", type=float, default=ukraine_team, metavar="WEIGHT",
+                    help="the training weight of the team's blind gold statements (data/gold/ukraine_team.csv); "
+                         "0: scored out of fold, not trained on")
+    ap.add_argument("--shared-items", choices=("item", "team", "both"), default=SHARED_ITEMS,
+                    help="which label trains where a coding_dev item and a team gold statement are one statement")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
         print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")
         return None
     return a
+
+
+def training_rows(a) -> tuple[list[dict], list[dict], dict]:
+    """(feature dicts, labels, counts) of every training row: coding_dev's items, the team's coded statements (with
+    --team), ukraine_team's gold statements (with --ukraine-team), ukraine_dev's and the seeds' gold statements."""
+    Xd, Ld = coding_dev_rows(a.shared)
+    Xt, Lt = team_rows(a.shared) if a.team else ([], [])
+    Xu, Lu = ukraine_team_rows(a.shared, a.shared_items, a.ukraine_team)
+    if a.ukraine_team:
+        shared_weights(Ld, Lu, a.shared_items)
+    Xg, Lg = gold_rows(a.shared)
+    counts = {"coding_dev_items": len(Xd), "team_statements": len(Xt), "ukraine_team_statements": len(Xu),
+              "ukraine_team_shared_with_items": len({lab["statement_id"] for lab in Ld} & {lab["statement_id"] for lab in Lu}),
+              "ukraine_team_weight": a.ukraine_team, "gold_statements": len(Xg)}
+    return Xd + Xt + Xu + Xg, Ld + Lt + Lu + Lg, counts
+
+
+def oof_decisions(X, labels, base, specs, article_fold, settings) -> list:
+    """Out-of-fold (act, aid) of every row by the fold models `specs` under other combination `settings`."""
+    models = [_models(s) for s in specs]
+    return [decide(x, b, bool(x.get("rule_aid")), models[article_fold[lab["article"]]], settings=settings)
+            for x, b, lab in zip(X, base, labels, strict=True)]
+
+
+KEY_FIGURES = ("pledge", "appeal", "macro_f1_acts", "speech_act_acc", "aid_related_f1")
+
+
+def summary(X, labels, decisions: dict, sets) -> list[str]:
+    """One line per set (and article half of the sets with halves) and list of decisions: KEY_FIGURES."""
+    from .folds import half_of
+
+    lines = ["set half decisions: " + " ".join(KEY_FIGURES)]
+    for name in sets:
+        arts = {lab["article"] for lab in labels if lab["set"] == name}
+        halves = [None] + (["A", "B"] if len({half_of(x) for x in arts}) == 2 and name != "ukraine_dev" else [])
+        for h in halves:
+            for dn, preds in decisions.items():
+                f = by_set(X, labels, preds, name, h)
+                lines.append(f"{name} {h or 'whole'} {dn}: " + " ".join(f"{f[k]:.3f}" for k in KEY_FIGURES))
+    return lines
 
 
 def main(argv=None) -> int:
@@ -303,28 +431,34 @@ def main(argv=None) -> int:
     from . import model as _model
 
     _model.load.cache_clear()
-    Xd, Ld = coding_dev_rows(a.shared)
-    Xt, Lt = team_rows(a.shared) if a.team else ([], [])
-    Xg, Lg = gold_rows(a.shared)
-    X, L = Xd + Xt + Xg, Ld + Lt + Lg
+    X, L, counts = training_rows(a)
     act = TEAM_ACT if a.team else ACT
     base = base_acts(X, L)
     rules = [guards(x, b, b, bool(x.get("rule_aid"))) for x, b in zip(X, base, strict=True)]  # the model off
     specs, article_fold, oof = cross_fit(X, L, base, act=act)
+    oof_aid = oof_decisions(X, L, base, specs, article_fold, SETTINGS | {"aid_model": not SETTINGS["aid_model"]})
     full = fit(X, L, act=act)
     insample = [decide(x, b, bool(x.get("rule_aid")), _models(full), settings=SETTINGS)
                 for x, b in zip(X, base, strict=True)]
-    meta = {"trained_on": {"coding_dev_items": len(Xd), "team_statements": len(Xt), "gold_statements": len(Xg),
-                           "articles": len(article_fold)},
+    meta = {"trained_on": counts | {"articles": len(article_fold), "shared_items": a.shared_items},
             "C": {"speech_act": act[0], "aid_related": AID[0]},
             "dropped": {"speech_act": list(act[1]), "aid_related": list(AID[1])},
             "min_articles": MIN_ARTICLES, "settings": SETTINGS}
     sets = [name for name in SETS if any(lab["set"] == name for lab in L)]
+    other_aid = "cv_aid_model_" + ("off" if SETTINGS["aid_model"] else "on")
     for name in sets:
         meta[name] = {"rules": by_set(X, L, rules, name), "cv_grouped_5fold": by_set(X, L, oof, name),
-                      "in_sample": by_set(X, L, insample, name)}
+                      other_aid: by_set(X, L, oof_aid, name), "in_sample": by_set(X, L, insample, name)}
+        for h in ("A", "B"):
+            if name != "ukraine_dev" and any(lab["set"] == name for lab in L):
+                meta[name][f"half_{h}"] = {"rules": by_set(X, L, rules, name, h),
+                                           "cv_grouped_5fold": by_set(X, L, oof, name, h),
+                                           other_aid: by_set(X, L, oof_aid, name, h)}
     print(json.dumps({k: meta[k] for k in sets}, indent=1))
+    print("\n".join(summary(X, L, {"rules": rules, "cv": oof, other_aid: oof_aid}, sets)))
     if not a.no_write:
+        trained = {lab["article"] for lab in L if lab.get("weight", 1.0) > 0}  # scored-only articles: the full model
+        article_fold = {art: k for art, k in article_fold.items() if art in trained}
         write_weights(a.out, {"meta": meta, "full": full, "folds": specs, "article_fold": article_fold,
                               "settings": SETTINGS}, len(full["speech_act"]["features"]))
     return 0

@@ -13,7 +13,10 @@ and accuracy on coding_dev's rows and on ukraine_dev's (the corpus-like sample a
 with `--team`, on the team's hand-coded statements of coding_dev's articles too (coding.team_labels; trained on as
 well); for aid, the mean of aid-related F1 on the same sets. Round 10's `--team` run (figures in docs/EVALUATION.md)
 chose coding.train's TEAM_ACT; a run without ukraine_dev in the criterion gained pledges on coding_dev and lost
-accuracy and aid there, and was not adopted.
+accuracy and aid there, and was not adopted. A set whose rows are scored only (weight 0: ukraine_team's gold
+statements by default, coding.train UKRAINE_TEAM_WEIGHT) is reported, by article half, and is no criterion; trained
+on (`--ukraine-team 1`) it is one. Round 28's run with them trained on chose C 1.0, all features, override 0.9 / add
+0.75 (coding.train's docstring has the figures; not adopted: ukraine_team gained nothing and ukraine_dev lost).
 
 Nested: the outer loop is the article-grouped 5-fold split of coding.train (folds_of); inside each outer training
 part, an article-grouped 4-fold CV over the grid picks the setting, which is then fitted on the outer training part
@@ -43,7 +46,7 @@ def _criteria(rows, X, L, acts, aids) -> dict:
     from .train import figures
 
     out = {"act": 0.0, "aid": 0.0}
-    present = [name for name in SETS if any(L[i]["set"] == name for i in rows)]
+    present = [name for name in SETS if any(L[i]["set"] == name and L[i].get("weight", 1.0) > 0 for i in rows)]
     for name in present:
         sub = [i for i in rows if L[i]["set"] == name]
         pred = {id(X[i]): (acts[i], aids[i]) for i in sub}
@@ -68,7 +71,7 @@ def select(rows: list[int], X, L, base) -> tuple[tuple, tuple, dict]:
     from sklearn.model_selection import GroupKFold
 
     from .model import LinearModel
-    from .train import fit_one
+    from .train import fit_one, weights_of
 
     arts = np.array([L[i]["article"] for i in rows])
     inner = list(GroupKFold(4).split(np.zeros(len(rows)), groups=arts))
@@ -78,9 +81,10 @@ def select(rows: list[int], X, L, base) -> tuple[tuple, tuple, dict]:
         for itr, ite in inner:
             tr = [rows[j] for j in itr]
             groups = [L[i]["group"] for i in tr]
-            a = LinearModel(fit_one([X[i] for i in tr], [L[i]["act"] for i in tr], groups, C, DROPS[dn]))
+            w = weights_of([L[i] for i in tr])
+            a = LinearModel(fit_one([X[i] for i in tr], [L[i]["act"] for i in tr], groups, C, DROPS[dn], w))
             d = LinearModel(fit_one([X[i] for i in tr], ["true" if L[i]["aid"] else "false" for i in tr], groups, C,
-                                    DROPS[dn]))
+                                    DROPS[dn], w))
             for j in ite:
                 am[rows[j]], dm[rows[j]] = a, d
         for c, combo in enumerate(COMBOS):
@@ -96,7 +100,7 @@ def select(rows: list[int], X, L, base) -> tuple[tuple, tuple, dict]:
 def nested(X, L, base) -> list:
     """Out-of-fold (act, aid) of every row, each outer fold's setting chosen inside its training part."""
     from .model import LinearModel
-    from .train import fit_one, folds_of
+    from .train import fit_one, folds_of, weights_of
 
     pred: list = [None] * len(X)
     for k, (tr, te) in enumerate(folds_of(L)):
@@ -104,30 +108,33 @@ def nested(X, L, base) -> list:
         (C, dn, c), aid_set, _ = select(tr, X, L, base)
         print(f"outer fold {k}: act C={C} features={dn} {COMBOS[c]}; aid {aid_set}", flush=True)
         groups = [L[i]["group"] for i in tr]
-        a = LinearModel(fit_one([X[i] for i in tr], [L[i]["act"] for i in tr], groups, C, DROPS[dn]))
+        w = weights_of([L[i] for i in tr])
+        a = LinearModel(fit_one([X[i] for i in tr], [L[i]["act"] for i in tr], groups, C, DROPS[dn], w))
         d = None if aid_set == "rules" else LinearModel(fit_one(
-            [X[i] for i in tr], ["true" if L[i]["aid"] else "false" for i in tr], groups, aid_set[0], DROPS[aid_set[1]]))
+            [X[i] for i in tr], ["true" if L[i]["aid"] else "false" for i in tr], groups, aid_set[0], DROPS[aid_set[1]],
+            w))
         for i in te:
             pred[i] = _predict(X, base, i, a, d, COMBOS[c])
     return pred
 
 
 def main(argv=None) -> int:
-    from .train import base_acts, by_set, coding_dev_rows, gold_rows, team_rows, trainer_args
+    from .train import base_acts, by_set, trainer_args, training_rows
 
     a = trainer_args(argv, __doc__, None)
     if a is None:
         return 0
     os.environ["PLEDGEWATCH_CODING_MODEL"] = "off"
-    Xd, Ld = coding_dev_rows(a.shared)
-    Xt, Lt = team_rows(a.shared) if a.team else ([], [])
-    Xg, Lg = gold_rows(a.shared)
-    X, L = Xd + Xt + Xg, Ld + Lt + Lg
+    X, L, _ = training_rows(a)
     base = base_acts(X, L)
     pred = nested(X, L, base)
     rules = [(b, bool(x.get("rule_aid"))) for x, b in zip(X, base, strict=True)]
-    table = {name: {"rules": by_set(X, L, rules, name), "nested_cv": by_set(X, L, pred, name)} for name in SETS
-             if any(lab["set"] == name for lab in L)}
+    table = {}
+    for name in SETS:
+        for h in (None, "A", "B") if name != "ukraine_dev" else (None,):
+            if any(lab["set"] == name for lab in L):
+                table[name + (f" {h}" if h else "")] = {"rules": by_set(X, L, rules, name, h),
+                                                        "nested_cv": by_set(X, L, pred, name, h)}
     print(json.dumps(table, indent=1))
     (C, dn, c), aid_set, scores = select(list(range(len(X))), X, L, base)
     print(f"selected on all rows: act C={C} features={dn} {COMBOS[c]}; aid {aid_set}")
