@@ -55,7 +55,18 @@ def infinitival(t):
 def adjunct_gerund(t):
     """The cue t is a gerund in a by/after/before phrase ("implicated Putin by admitting ..."): a manner or time of
     its clause's event, whose speaker is that clause's subject."""
-    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in L.GERUND_PREPOSITION
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ in L.GERUND_PREPOSITION or (
+        t.head.lower_ in L.FRONTED_GERUND_PREPOSITION and t.head.i < t.head.head.i))  # ("Since announcing A, X has")
+
+
+def as_agent(v):
+    """The source of a passive cue in an as-clause: "As reported by the Tribune, A", "A, as first reported by
+    Reuters on Tuesday": the noun of the cue's "by" phrase (the cue a bare past participle with "as" as its mark),
+    else None."""
+    if v.tag_ != "VBN" or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.lefts):
+        return None
+    agent = next((c for c in v.rights if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def bound_participle(t):

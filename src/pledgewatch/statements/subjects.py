@@ -7,7 +7,17 @@ from __future__ import annotations
 from . import cues as _cues
 from . import lexicon as L
 from .absolute_clause import absolute_subject
-from .grammar import DASHES, MENTION_STOP, PLACE_ENTS, RUN_POS, SUBJ_POS, adjunct_gerund, infinitival, verbless_main
+from .grammar import (
+    DASHES,
+    MENTION_STOP,
+    PLACE_ENTS,
+    RUN_POS,
+    SUBJ_POS,
+    adjunct_gerund,
+    as_agent,
+    infinitival,
+    verbless_main,
+)
 from .grammar import finite_xcomp as _finite_xcomp
 from .object_control import object_controller
 from .quotes import QUOTE_CHARS
@@ -23,6 +33,9 @@ def subject(v, text, depth=0, nearest=True):
             # "Kuleba, who said ..." is speech; "a siege that echoed an assault" is not
             return v.head if _relative_can_speak(c, v.head) else None
         return c
+    agent = as_agent(v)
+    if agent is not None:  # "As reported by the Tribune, A": the Tribune
+        return agent
     main = verbless_main(v)
     if main is not None:  # "Mette Frederiksen, who chairs the summit, tweeted ...": the parse made it a participle
         return main  # (before the relative clause's head: a noun inside the apposition is no subject)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import infinitival, verbless_main
+from .grammar import as_agent, infinitival, verbless_main
 
 _CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
@@ -48,16 +48,19 @@ def negated_without_clause(ctx, v, cue, subj):
 
 def question_put(ctx, v, cue, subj):
     """"Asked what he would tell the mayor, Brooks says: ...": the question is not his statement (a participle
-    clause before its head verb, without a subject)."""
+    clause before its head verb, without a subject; not a passive as-clause with its source: "As reported by the
+    Tribune, A")."""
     return v.dep_ == "advcl" and v.i < v.head.i and v.tag_ in ("VBN", "VBD") and \
-        not any(c.dep_ == "nsubj" for c in v.children)
+        not any(c.dep_ == "nsubj" for c in v.children) and as_agent(v) is None
 
 
 def reduced_participle(ctx, v, cue, subj):
     """A past participle with no auxiliary or subject: "Asked what he would tell the mayor, ...", "when asked to do
     so" ("Axelrod on Wednesday called on Dean to ...", tagged VBN with its subject, is a past tense)."""
     return v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children) and \
-        verbless_main(v) is None  # (not the only verb of its sentence: "X, the chief, on Monday called ...")
+        verbless_main(v) is None and as_agent(v) is None
+    # (not the only verb of its sentence: "X, the chief, on Monday called ..."; nor a passive as-clause with its
+    # source: "As reported by the Tribune, A")
 
 
 def foreseen(ctx, v, cue, subj):

@@ -7,6 +7,7 @@ from .. import lexicon as L
 from ..conventions import polnear_convention
 from ..grammar import (
     FINITE_TAGS,
+    adjunct_gerund,
     bound_participle,
     cue_of,
     finite_xcomp,
@@ -189,11 +190,30 @@ def fronted_adverbial(v, nesting):
     return main
 
 
+def participial_clause(v):
+    """Cue v is a gerund with no subject of its own heading a participial clause set before the verb it modifies
+    ("Declaring that the city needed a fresh start, the mayor unveiled a budget", "Since announcing in May that she
+    would not run, the senator has ...", "In explaining why the bill stalled, the speaker blamed ...", "The governor,
+    after saying he would not campaign there, spent three days in the state"): its speaker is that verb's subject
+    and its reported clause ends with the participial clause, under either convention (run on into the host clause,
+    it would hold its own speaker and be dropped, or take the writer's narration). Returns the token heading the
+    participial clause (v, or its preposition), else None."""
+    if v.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+        return None
+    top = v.head if adjunct_gerund(v) and v.head.dep_ == "prep" else v
+    if top.dep_ not in ("advcl", "prep") or top.head.i < v.i or top.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return top if any(c.dep_ in ("nsubj", "nsubjpass") for c in top.head.children) else None
+
+
 def _extend(ctx, v, c, lo, hi, nesting):
     """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
     before the cue, from the sentence start; both stop at another cue's clause. Returns (hi, lo)."""
     if c.i > v.i:
         end = max(hi, _end_after(ctx, v, c, hi) - 1)
+        top = participial_clause(v)
+        if top is not None:
+            return min(end, top.right_edge.i), lo
         main = fronted_adverbial(v, nesting)
         return (min(end, main.left_edge.i - 1) if main is not None else end), lo
     doc, sent, line = ctx.doc, v.sent, ctx.line_of(v.idx)

@@ -1,7 +1,8 @@
 """Content strategies for a cue clause the parse did not link to its content: the rest of the sentence after the
 cue ("X said in a statement that A": `leading`), before a trailing cue ("A, X said.": `trailing`), after a
 parenthetical cue ("But, she added, A": `after_comma`, with the words before it as the first part:
-`parenthetical_lead`) or after an as-clause ("As he revealed, A": `as_clause`). Each returns (cs, ce) or None."""
+`parenthetical_lead`), after an as-clause ("As he revealed, A": `as_clause`) or before one closing the sentence ("A, as
+the newspaper reported.": `as_clause_after`). Each returns (cs, ce) or None."""
 
 from __future__ import annotations
 
@@ -19,6 +20,36 @@ def as_clause(ctx, v):
     if hi - lo < 2:
         return None
     return ctx.doc[lo].idx, ctx.doc[hi].idx + len(ctx.doc[hi])
+
+
+def as_clause_after(ctx, v):
+    """"A, as the newspaper reported." / "A, as the senator has acknowledged.": an as-clause closing its sentence
+    after a comma or dash, whose cue has no object or clause of its own (the "as" stands for what was said): the
+    host clause before it, from the sentence start. Not a temporal as-clause ("..., as she noted how happy she was",
+    "..., as lawmakers accused each other of ...": the cue has its own complement; "rode the crowd as he replied":
+    no comma), nor a host holding another cue (a nested attribution: its own speaker keeps it)."""
+    mark = next((c for c in v.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if v.dep_ != "advcl" or v.head.i > v.i or mark is None or any(
+            t.head.i != v.i or t.dep_ != "advmod" for t in v.doc[v.left_edge.i:mark.i]):
+        return None  # (an adverb before "as": "..., just as the bank had warned")
+    if any(c.dep_ in AS_OWN_COMPLEMENT for c in v.children):
+        return None
+    doc = ctx.doc
+    end = min(v.sent.end, len(doc))
+    if any(not (t.is_punct or t.is_space) for t in doc[v.right_edge.i + 1:end]):
+        return None
+    k = v.left_edge.i - 1
+    if k <= v.sent.start or doc[k].text not in (",", "—", "–", "-"):
+        return None
+    lo, hi, line = v.sent.start, k - 1, ctx.line_of(v.idx)
+    while lo < hi and (doc[lo].is_space or ctx.line_of(doc[lo].idx) != line):
+        lo += 1
+    if hi - lo < 2 or any(t.i in ctx.cue_idx and ctx.quote_containing(t.idx) is None for t in doc[lo:hi + 1]):
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+AS_OWN_COMPLEMENT = ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "parataxis")
 
 
 def _leading_start(ctx, v, sent_end, mention=None):
