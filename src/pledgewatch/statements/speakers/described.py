@@ -105,7 +105,10 @@ def _described_as_person(idx, i, j) -> bool:
 
 def described_names(idx) -> list[tuple[int, int]]:
     """(start, end) of the names the sentence describes as a person that the index does not hold yet."""
-    return [(i, j) for i, j in _name_runs(idx) if _could_be_a_name(idx, i, j) and _described_as_person(idx, i, j)]
+    doc, n = idx.doc, len(idx.doc)
+    # (a comma right after the run is a condition of _described_as_person, tested first: most runs have none)
+    return [(i, j) for i, j in _name_runs(idx) if j + 1 < n and doc[j].text == ","
+            and _could_be_a_name(idx, i, j) and _described_as_person(idx, i, j)]
 
 
 def index_described(idx) -> None:
