@@ -33,7 +33,7 @@ cross-validated figures (from `make train`) as a second row.
 The error analysis pairs gold and predicted statements with score.py's own matching (coverage >= 0.3 of the gold
 content's words, one-to-one, best first) and lists misses, false hits and wrong speakers with their sentence, in
 reports/eval/errors.md (readable) and reports/eval/errors.csv.
-The team's blind Ukraine gold (`team_gold`, data/gold/ukraine_team.csv: offsets into 30 of coding_dev's articles) is
+The team's blind Ukraine gold (`team_gold`, data/gold/ukraine_team.csv: offsets into 78 of coding_dev's articles) is
 built into data/interim/eval/sets/ and scored the same way, as a row for the whole set and one per article half
 ("ukraine_team A", "ukraine_team B"); its errors are listed for half A only (half B stands in for a held-out twin).
 
