@@ -31,10 +31,34 @@ def test_an_i_in_an_announced_speech_is_its_speaker(nlp, body, content, name):
 @pytest.mark.parametrize("body", [
     "Senator Jane Roe said the call was short, according to a transcript of the call released by John Carver.",
     "The full text of the agreement was not published. Minister Anna Berg said it would be soon.",
-], ids=["transcript-in-an-adjunct", "full-text-of-no-speech"])
+    "Minister Anna Berg met the auditors.\n\nHere is the full text of the report:\n\nWe found that the money was spent.",
+    "Minister Anna Berg spoke in Riga.\n\nThe full text of her speech was not published.\n\nWe will help, she said.",
+    "Minister Anna Berg spoke in Riga, and the full text of her speech follows in a later edition. We will help, "
+    "she said.",
+], ids=["transcript-in-an-adjunct", "full-text-of-no-speech", "a-report", "negated", "inside-a-paragraph"])
 def test_no_speech_text_is_announced(nlp, body):
     """A transcript named in passing ("according to a transcript of the call") or the full text of something that is
     no speech opens no speech text."""
     from pledgewatch.statements.speakers import Resolver
 
     assert Resolver(nlp(body), [], {"text": body})._transcript() is None
+
+
+@pytest.mark.parametrize("body, content, name", [
+    # the full text of a report, negated: no speech is printed; the "we" is the next paragraph's speaker's
+    ("Defence Minister Rustem Umerov visited the front near Kharkiv on Monday.\n\nThe full text of the report was "
+     "not published.\n\nKremlin spokesman Dmitry Peskov said the West was escalating.\n\nWe have repeatedly warned "
+     "that deliveries will prolong the war, he said.", "that deliveries will prolong", "Dmitry Peskov"),
+    # the speech's possessor is no person: not the person named last
+    ("Foreign Minister Dmytro Kuleba met his Hungarian counterpart in Uzhhorod on Monday.\n\nHere is the full text "
+     "of the Hungarian ministry's statement:\n\nWe declare that Hungary will never send weapons to Ukraine.",
+     "that Hungary will never send", "UNKNOWN"),
+    # later, another speaker: the printed speech has ended
+    ("Full text of Volodymyr Zelensky's speech to Congress\n\nI thank America for its support.\n\nOlena Kurylo, a "
+     "correspondent in Washington, wrote that the speech was well received.\n\nWe asked the White House for "
+     "comment, she added.", "the White House for comment", "Olena Kurylo"),
+], ids=["report-not-published", "ministry-s-statement", "later-another-speaker"])
+def test_no_speech_owner_where_none_is_announced(nlp, body, content, name):
+    """The announcement names a speech (not a report), is not negated, its possessor is a person, and the printed
+    text ends at a row of another named speaker (review of round 28)."""
+    assert speaker_of(extract_rows(nlp, body), content) == name

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 
 from ..names import HONORIFIC_GENDER, fold, strip_possessive
+from .described import _person_noun
 from .memberships import member_of_office
 from .predicated import predicated_role
 from .record import norm_space, strip_det
 
-# prepositions of a role noun's phrase on whose object the parser may hang the name in apposition (grammar)
+# prepositions of a role noun's phrase on whose object the parser may hang the name in apposition (grammar); through
+# for/to only up to a noun that names a person itself ("a spokesman for the Kremlin, X"; not "a letter to the
+# president, X", "support for the president, X")
 _HEAD_PREPS = {"of", "for", "to"}
+_PERSON_PREPS = {"for", "to"}
 # function words that may sit inside a title before a name ("Secretary of State", "Minister for Defence")
 _TITLE_GLUE = {"of", "for", "to", "'s", "’s", "and", "-", "the"}
 
@@ -127,7 +131,8 @@ def appositive_head_role(idx, start, end) -> str:
     """The role noun the name doc[start:end] is an appositive of: "Ukraine's foreign minister, ... Kuleba"; or of the
     last noun of the role's "of" phrase, where the parser hung it ("The mayor of Auckland, Philip Goff": appos of
     "Auckland"), or of a for/to phrase's ("A spokesman for the Kremlin, Dmitry Peskov": appos of "Kremlin"; "an
-    adviser to the president, X" is an adviser, no president); "" where the name is no such appositive. Also read beside a title before the name ("A spokesman
+    adviser to the president, X" is an adviser, no president; not up to a noun that names no person: "a letter to
+    the president, X" is the president); "" where the name is no such appositive. Also read beside a title before the name ("A spokesman
     for the Israeli army, Rear Admiral Daniel Hagari": "Rear Admiral" is the role, "spokesman for the Israeli
     army" a further one, `ArticleIndex._note_context`)."""
     doc, ref = idx.doc, idx.ref
@@ -137,6 +142,8 @@ def appositive_head_role(idx, start, end) -> str:
     h, last = root.head, root.head
     while h.dep_ == "pobj" and h.head.lower_ in _HEAD_PREPS and h.head.head.pos_ in {"NOUN", "PROPN"} and \
             h.head.head.i < h.i:
+        if h.head.lower_ in _PERSON_PREPS and not _person_noun(idx, h.head.head):
+            break  # "The ministry's response to the senator, X": X is the senator, no response
         h = h.head.head
     toks = [t for t in doc[h.left_edge.i:last.i + 1] if not (root.left_edge.i <= t.i <= root.right_edge.i)]
     txt = strip_det(" ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s"))

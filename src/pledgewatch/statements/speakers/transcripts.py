@@ -2,12 +2,15 @@
 
 Construction: an article announces that the text of a speech follows ("The full text of the speech is provided
 below:", "Here is the full text of his statement before ...", "Full text of X's speech at ..."; words
-`transcript_marks` with a speech noun, `doc_heads`), then prints the speech in the first person without quotation
-marks ("I thank everyone who ..."). The resolver's default for I/we is the previous row's speaker, which there is a
+`transcript_marks` with a speech noun, `transcript_speech_nouns`; the announcing sentence ends with ":" or stands as
+its own paragraph, and is not negated: "The full text of the report was not published." announces nothing), then
+prints the speech in the first person without quotation marks ("I thank everyone who ..."). The resolver's default for I/we is the previous row's speaker, which there is a
 correspondent who "reports" or a body the speech itself names ("... that the Kremlin once claimed to conquer. I
 thank ..."). The speaker is the speech noun's possessor ("Zelensky's speech", "his statement": the person he/she
-is), else the person named last before the announcement ("The relevant statement was made by President X in his
-video address, a correspondent reports. The full text of the speech is provided below:").
+is; a possessor that is no person, "the Hungarian ministry's statement", gives no speaker), else the person named last before the announcement ("The relevant statement was made by President X in his
+video address, a correspondent reports. The full text of the speech is provided below:"). The printed text ends
+where a row of another named speaker comes after the announcement ("Olena Kurylo ... wrote that ...": a "we" after
+it is no longer the speech's).
 
 A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx` and `resolve_pronoun` (pronouns.py).
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold
-from .words import DOC_HEADS, PRON_F, PRON_M, TRANSCRIPT_MARKS
+from .words import PRON_F, PRON_M, TRANSCRIPT_MARKS, TRANSCRIPT_SPEECH_NOUNS
 
 _MARKS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(TRANSCRIPT_MARKS, key=len, reverse=True))
                     + r")\b") if TRANSCRIPT_MARKS else None
@@ -41,8 +44,8 @@ class TranscriptsMixin:
             # ..."), not an adjunct of another's ("..., according to a transcript of the call")
             if not _MARKS.search(fold(sent[:_OPENING].text)) or self.idx.in_content(sent.start):
                 continue
-            speech = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in DOC_HEADS]
-            if not speech:
+            speech = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in TRANSCRIPT_SPEECH_NOUNS]
+            if not speech or not self._announces(sent):
                 continue
             rec = self._speech_owner(speech[0], sent.start)
             if rec is not None:
@@ -50,9 +53,23 @@ class TranscriptsMixin:
             return self._transcript_cache
         return None
 
+    def _announces(self, sent) -> bool:
+        """The sentence announces a text that follows: it ends with ":" or stands as its own paragraph, and is not
+        negated ("The full text of the report was not published." announces nothing)."""
+        if any(t.dep_ == "neg" for t in sent):
+            return False
+        toks = [t for t in sent if not t.is_space]
+        if toks and toks[-1].text == ":":
+            return True
+        text = self.doc.text
+        before = text[:sent.start_char].rstrip(" \t")
+        after = text[toks[-1].idx + len(toks[-1].text):].lstrip(" \t") if toks else ""
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
     def _speech_owner(self, noun, start):
-        """The speaker of the announced speech: the speech noun's possessor (a name, or he/she), else the person
-        named last before the announcement."""
+        """The speaker of the announced speech: the speech noun's possessor (a name, or he/she; no speaker where the
+        possessor is no person: "the Hungarian ministry's statement"), else the person named last before the
+        announcement."""
         for c in noun.children:
             if c.dep_ != "poss":
                 continue
@@ -62,6 +79,7 @@ class TranscriptsMixin:
             if c.lower_ in PRON_M or c.lower_ in PRON_F:
                 rec = self.resolve_pronoun(c.i, "m" if c.lower_ in PRON_M else "f")
                 return rec if rec.get("_person") is not None else None
+            return None
         named = [m for m in self.idx.mentions if m[0] < start and not m[2].weak]
         if not named:
             return None
@@ -72,4 +90,9 @@ class TranscriptsMixin:
         t = self._transcript()
         if t is None or i < t[0]:
             return None
+        owner = t[1].get("_person")
+        for s, e in self.cue_spans:
+            # a row of another named speaker between the announcement and here ends the printed text
+            if t[0] <= s < i and any(self.idx.tok_person.get(k) not in (None, owner) for k in range(s, e)):
+                return None
         return dict(t[1])

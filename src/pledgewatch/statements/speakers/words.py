@@ -89,6 +89,7 @@ NOUNS_F = word_list("nouns_f")
 CONTINUATION_CUES = word_list("continuation_cues")
 COMPARISON_PREPS = word_list("comparison_preps")
 TRANSCRIPT_MARKS = word_list("transcript_marks")
+TRANSCRIPT_SPEECH_NOUNS = word_list("transcript_speech_nouns")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:
