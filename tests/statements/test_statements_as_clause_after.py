@@ -53,6 +53,21 @@ def test_a_temporal_as_clause_gives_no_host_statement(nlp, body, expected, kw):
     assert rows(nlp, body, **kw) == expected
 
 
+@pytest.mark.parametrize("kw", CONVENTIONS)
+@pytest.mark.parametrize("body", [
+    "Germany delivered the Leopard tanks in March, as Zelensky had asked.",
+    "The United States sent more Patriot batteries, as requested by Kyiv.",
+    "Congress approved $61 billion for Ukraine, as the president had urged.",
+    "The army pulled back from the town, as the general had promised.",
+    "Protesters chanted outside the building, as the minister testified.",
+    "Talks stalled in the spring, as the envoy was speaking in Geneva.",
+])
+def test_an_as_clause_of_a_request_promise_or_speech_event_gives_no_statement(nlp, body, kw):
+    """Round 28 mend (review finding 2): only a cue that reports or asserts (`as_clause_cue`) stands for what was
+    said; a request or promise names what was asked for, a speech event or progressive form is a time."""
+    assert rows(nlp, body, **kw) == []
+
+
 def test_a_host_with_its_own_cue_keeps_its_speaker(nlp):
     found = rows(nlp, "The minister said the plant would close, as the newspaper reported.")
     assert [s for s, _, _ in found] == ["The minister"], found
