@@ -31,6 +31,8 @@ def rows(nlp, body, **kw):
     ("The numbers changed over the summer, as the senator has sometimes acknowledged.",
      "the senator", "has sometimes acknowledged", "The numbers changed over the summer"),
     ("Prices kept rising, just as the bank had warned.", "the bank", "had warned", "Prices kept rising"),
+    ("The war was a special operation, as the Kremlin has described.",
+     "the Kremlin", "has described", "The war was a special operation"),
     # a passive as-clause with its source in the "by" phrase (`grammar.as_agent`), after and before its host
     ("The board had delayed the vote twice, as first reported by Reuters on Tuesday.",
      "Reuters", "first reported", "The board had delayed the vote twice"),
