@@ -71,3 +71,18 @@ def test_the_predicate_reads_the_parse(nlp):
     assert participial_clause(next(t for t in doc if t.text == "announcing")) is None  # after its host verb
     doc = nlp("While the anchor said reporters must stay neutral, the owners disagreed.")
     assert participial_clause(next(t for t in doc if t.text == "said")) is None  # a finite clause with a mark
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In announcing the package, Biden said the United States would send more air defence.",
+     [("Biden", "said", "the United States would send more air defence")]),
+    ("In announcing the aid on Tuesday, the chancellor said Germany would deliver four more Patriot systems.",
+     [("the chancellor", "said", "Germany would deliver four more Patriot systems")]),
+    ("After announcing the sanctions, the prime minister told reporters that more would follow.",
+     [("the prime minister", "told", "that more would follow")]),
+])
+def test_an_occasion_gerund_before_its_host_cue_gives_one_statement(nlp, body, expected):
+    """Round 28 mend (review finding 9): a gerund with only a noun object in a phrase before a cue verb of the same
+    speaker is the occasion of that statement (`vetoes.occasion_gerund`, under the guide: one statement per cue that
+    governs content); before, a second row "announcing | the package" that could count as a second pledge."""
+    assert rows(nlp, body) == expected

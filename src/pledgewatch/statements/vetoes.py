@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import as_agent, infinitival, verbless_main
+from .grammar import CLAUSAL, adjunct_gerund, as_agent, infinitival, verbless_main
 
 _CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
@@ -264,12 +264,27 @@ def hosting(ctx, v, cue, subj):
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
 
 
+def occasion_gerund(ctx, v, cue, subj):
+    """"In announcing the package, Biden said A", "After announcing the sanctions, the prime minister told
+    reporters that A": a gerund in a preposition phrase set before a cue verb of the same speaker, with only a noun
+    object (no clause of its own), is the occasion of that statement, not a second one (the guide: one statement per
+    cue that governs content; the host cue's clause is what was said). Not "Declaring that the city needed a fresh
+    start, the mayor unveiled a budget" nor "In explaining why the bill stalled, the speaker blamed ..." (the
+    gerund's own clause), nor "After announcing the package, Biden flew to Kyiv" (no host statement)."""
+    if v.tag_ != "VBG" or not adjunct_gerund(v) or v.head.dep_ != "prep" or v.head.i > v.i:
+        return False
+    host = v.head.head
+    if host.i < v.i or host.i not in ctx.cue_idx or any(c.dep_ in CLAUSAL for c in v.children):
+        return False
+    return any(c.dep_ == "dobj" for c in v.children)
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
                anonymity_request, clip_link, reader_address, hosting)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):
-GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured, hearsay_subject)
+GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured, hearsay_subject, occasion_gerund)
 # Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause,)
 

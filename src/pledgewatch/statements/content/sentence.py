@@ -27,7 +27,12 @@ def as_clause_after(ctx, v):
     after a comma or dash, whose cue has no object or clause of its own (the "as" stands for what was said): the
     host clause before it, from the sentence start. Not a temporal as-clause ("..., as she noted how happy she was",
     "..., as lawmakers accused each other of ...": the cue has its own complement; "rode the crowd as he replied":
-    no comma), nor a host holding another cue (a nested attribution: its own speaker keeps it)."""
+    no comma), nor a host holding another cue (a nested attribution: its own speaker keeps it). Only a cue that
+    reports or asserts (`as_clause_cue`: say, report, warn, acknowledge ...), not in a progressive form: "...,
+    as Zelensky had asked", "..., as requested by Kyiv", "..., as the president had urged" name what was asked
+    for, not what was said; "..., as the minister testified", "..., as the envoy was speaking" are times."""
+    if v.lemma_.lower() not in L.AS_CLAUSE_CUE or v.tag_ == "VBG":
+        return None
     mark = next((c for c in v.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
     if v.dep_ != "advcl" or v.head.i > v.i or mark is None or any(
             t.head.i != v.i or t.dep_ != "advmod" for t in v.doc[v.left_edge.i:mark.i]):
