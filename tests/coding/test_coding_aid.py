@@ -140,6 +140,27 @@ def test_a_capability_needed_outside_ukraines_war_is_no_aid(text):
     assert not related(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Germany's own army needs more artillery after years of cuts",
+    "Poland needs more tanks to defend its border",
+    "the Pentagon needs more Patriot interceptors for its own forces in the Pacific",
+])
+def test_a_donors_own_capability_need_is_no_aid(text):
+    """A donor named is no Ukraine context for a need (review 28, finding 4): the need must be Ukraine's (Ukraine or
+    its side named, or the recipient speaking)."""
+    assert "need_capability" not in kinds(text)
+    assert not related(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Ukrainian army needs more artillery",
+    "Kyiv's forces need more shells before winter",
+    "Ukraine's brigades need more drones",
+])
+def test_ukraines_side_named_needing_a_capability_is_aid(text):
+    assert "need_capability" in kinds(text)
+
+
 def test_the_adversary_needing_a_capability_is_not_aid():
     for text in ("Russia would need years to replace the ammunition",
                  "Moscow needs more drones from Tehran",

@@ -155,3 +155,31 @@ def test_rows_of_weight_zero_are_scored_only():
     assert fit_one(X, y, groups, 1.0, weights=[1, 1, 1, 1, 0, 0]) == kept
     assert fit_one(X[:4], y[:4], groups[:4], 1.0, weights=[1, 1, 1, 1]) == kept
     assert fit_one(X[:4], y[:4], groups[:4], 1.0, weights=[3, 1, 1, 1]) != kept
+
+
+def test_the_aid_add_threshold_can_be_set_for_the_grid():
+    """coding.train --aid-add-grid scores the out-of-fold decisions at each AID_ADD of AID_ADD_GRID (decide's
+    `aid_add`); the default is AID_ADD."""
+    from pledgewatch.coding.train import AID_ADD_GRID
+
+    unsure = {"speech_act": _act_model(-9.0), "aid_related": _aid_model(0.5)}  # P(true) 0.62
+    assert model.decide({}, "other", False, unsure)[1] is False
+    assert model.decide({}, "other", False, unsure, aid_add=0.6)[1] is True
+    assert model.AID_ADD in AID_ADD_GRID
+
+
+def test_trained_and_scored_only_rows_are_counted_apart():
+    """The weights' meta counts the rows trained on (weight > 0) apart from the rows scored only (weight 0)."""
+    from pledgewatch.coding.train_rows import trained_and_scored
+
+    labels = [{"set": "coding_dev"}, {"set": "coding_dev", "weight": 0.5}, {"set": "ukraine_team", "weight": 0.0},
+              {"set": "ukraine_team", "weight": 0.0}, {"set": "ukraine_team", "weight": 1.0}]
+    assert trained_and_scored(labels) == {"trained": {"coding_dev": 2, "ukraine_team": 1},
+                                          "scored_only": {"ukraine_team": 2}}
+
+
+def test_the_trainers_share_one_ukraine_team_weight():
+    from pledgewatch.coding import train, train_residual, train_rows
+
+    assert train.UKRAINE_TEAM_WEIGHT is train_rows.UKRAINE_TEAM_WEIGHT
+    assert train_residual.UKRAINE_TEAM_WEIGHT is train_rows.UKRAINE_TEAM_WEIGHT

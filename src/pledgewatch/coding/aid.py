@@ -269,12 +269,15 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
 def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: bool,
                         side: str = "") -> list[tuple[str, int]]:
     """Anchors of the capabilities: aid capabilities ("military aid"), capabilities transferred (not by the
-    adversary), donor-made, for Ukraine, from a donor or needed."""
+    adversary), donor-made, for Ukraine, from a donor or needed by Ukraine."""
     W = _words.classes()
     n = len(lowers)
     out = []
     war = ukraine_context(lowers, "")
     trade = _trade.traded(lowers)
+    # a need is Ukraine's only with Ukraine or its side named or the recipient speaking: a donor named is not enough
+    # ("Poland needs more tanks to defend its border", "Germany's own army needs more artillery")
+    ukr_need = side == "recipient" or bool(set(lowers) & (W["ukraine"] | W["ukraine_side"]))
     for s, e in caps:
         if e - s == 1 and lowers[s] in W["weak_aid_anchor"] and (not ukr or _trade.trade_frame(lowers, s, trade)):
             continue  # a bare "financing", "funds": aid only in a Ukraine context, not in a trade frame (aid_trade)
@@ -291,7 +294,7 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
             out.append(("capability_for_ukraine", s))  # "tanks for Ukraine", "intelligence with Kyiv"
         if lowers[e:e + 1] == ["from"] and _donor_named(lowers[e + 1:e + 4]):
             out.append(("donor_made", s))  # "weapons from the West", "tanks from Germany"
-        if ukr and any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
+        if ukr_need and any(x in W["need"] | W["seek"] for x in lowers[max(0, s - 4):s]) and not any(
                 x in W["adversary"] for x in lowers[max(0, s - 7):s]):
             out.append(("need_capability", s))
     return out

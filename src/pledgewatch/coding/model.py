@@ -132,7 +132,8 @@ def load() -> dict | None:
 # and other stays the rules' and residual model's; with `aid_model` False aid_related is the rules' (and AID_ADD's)
 SETTINGS = {"override": 0.9, "add": 0.75, "keep_residual": True, "aid_model": False}
 # with `aid_model` False, the aid model still adds aid_related where the rules found none, only when it is this sure
-# (round 28: chosen among 0.7 / 0.75 / 0.8 / 0.9 on half A: best on coding_dev's and ukraine_team's, one row below 0.7
+# (round 28: chosen among 0.7 / 0.75 / 0.8 / 0.9 on half A, `python -m pledgewatch.coding.train --no-write
+# --aid-add-grid` prints that grid: best on coding_dev's and ukraine_team's, one row below 0.7
 # on the team's coding rows; 0.9 adds nothing. The unread halves B at 0.8: coding_dev aid F1 0.740 -> 0.760, the
 # team's rows and ukraine_team level; at 0.7 / 0.75 both of those fell). Not a key of SETTINGS: train_select does not
 # choose it and the weights file does not repeat it.
@@ -147,10 +148,11 @@ def for_article(models: dict, article_id: str = "") -> dict:
 
 
 def decide(feats: dict, rule_act: str, rule_aid: bool, models: dict | None = None, article_id: str = "",
-           settings: dict | None = None) -> tuple[str, bool]:
+           settings: dict | None = None, aid_add: float | None = None) -> tuple[str, bool]:
     """(speech act, aid_related) of one statement: the model's decisions within the rules' limits where the model is
     switched on, else the rules' own; the guide's guards (below) in both cases. `models` is what `load` returns
-    (or a bare {"speech_act", "aid_related"} pair); `rule_act` the rules' act after the residual model."""
+    (or a bare {"speech_act", "aid_related"} pair); `rule_act` the rules' act after the residual model; `aid_add`
+    stands in for AID_ADD (coding.train --aid-add-grid)."""
     models = models if models is not None else load()
     if not models:
         return guards(feats, rule_act, rule_act, rule_aid)
@@ -167,7 +169,7 @@ def decide(feats: dict, rule_act: str, rule_aid: bool, models: dict | None = Non
     elif st["keep_residual"] and rule_act not in STRONG and act not in STRONG:
         act = rule_act
     aid = pair["aid_related"].predict(feats) == "true" if st["aid_model"] else (
-        rule_aid or pair["aid_related"].proba(feats).get("true", 0.0) >= AID_ADD)
+        rule_aid or pair["aid_related"].proba(feats).get("true", 0.0) >= (AID_ADD if aid_add is None else aid_add))
     return guards(feats, act, rule_act, aid)
 
 

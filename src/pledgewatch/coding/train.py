@@ -2,7 +2,7 @@
 
     python -m pledgewatch.coding.train [--shared ../shared] [--out data/models/coding_model.json] [--no-write]
 
-Training data:
+Training data (coding.train_rows builds the rows; coding.train_report the figures):
 - coding_dev (../shared/eval/coding_dev): the pipeline runs on its articles (`pledgewatch run`, cached under
   data/interim/train/), and each hand-coded item is matched to the statement the pipeline found, with
   score_coding.py's own matching; items that are not statements are trained as `other`, not aid-related;
@@ -13,10 +13,11 @@ Training data:
   coding_dev (0.644 -> 0.714, half B 0.500 -> 0.581) but lost on appeals and warnings, gained nothing on the team's
   own rows out of fold, and lowered ukraine_dev's pledge and appeal F1 (0.938 -> 0.909, 0.897 -> 0.839), which the
   issue holds fixed (docs/EVALUATION.md, round 10).
-- ukraine_team (data/gold/ukraine_team.csv, pledgewatch.evaluation.team_gold: 909 statements in 60 of coding_dev's
-  articles, annotated whole to the guide, blind; act agreement with coding_dev's coders 0.887): each gold statement
-  matched to the pipeline's statement in coding_dev's run as ukraine_dev's gold is (score.py's matching, coverage
-  >= 0.3; 755 matched), grouped by article with coding_dev's items of the same articles (one fold per article).
+- ukraine_team (data/gold/ukraine_team.csv, pledgewatch.evaluation.team_gold: coding_dev's articles annotated whole
+  to the guide, blind; act agreement with coding_dev's coders 0.887): each gold statement matched to the pipeline's
+  statement in coding_dev's run as ukraine_dev's gold is (score.py's matching, coverage >= 0.3; 757 of 909 in 60
+  articles at round 28's training: the weights file's meta `rows` gives the count, trained and scored-only
+  apart), grouped by article with coding_dev's items of the same articles (one fold per article).
   Where an item and a team statement are the same predicted statement (140; their acts agree on 124), the item's
   label trains (SHARED_ITEMS; `--shared-items team|both`). `--ukraine-team WEIGHT` is the team rows' training
   weight; UKRAINE_TEAM_WEIGHT is 0: they are scored out of fold, by article half, and not trained on, because
@@ -50,21 +51,16 @@ data, same weights (lbfgs is deterministic; features are sorted).
 from __future__ import annotations
 
 import argparse
-import functools
-import importlib.util
 import json
-import sys
 from pathlib import Path
-
-import pandas as pd
 
 from .. import config
 from ..io import write_text
-from . import feature_rows
 from .folds import article_folds
 from .model import MODEL_PATH, SETTINGS, LinearModel, decide, guards
+from .train_report import by_set, summary
+from .train_rows import SHARED_ITEMS, UKRAINE_TEAM_WEIGHT, training_rows
 
-ACTS5 = ("pledge", "appeal", "delivery", "refusal", "warning")
 MIN_ARTICLES = 3
 RARE = ("w=", "cue=", "ev=", "pred=")  # word-like features: kept where seen in MIN_ARTICLES training articles
 FOLDS = 5
@@ -72,155 +68,8 @@ SETS = ("coding_dev", "team", "ukraine_team", "ukraine_dev")  # the sets whose o
 # (C, dropped feature prefixes) of the two models: chosen by coding.train_select's grouped CV (see its docstring)
 ACT = (0.1, ())
 TEAM_ACT = (0.3, ("w=",))  # with --team (the team's rows trained too): train_select --team's choice, round 10
-AID = (0.1, ("fr:", "pred=", "ev="))
-UKRAINE_TEAM_WEIGHT = 0.0  # the training weight of a ukraine_team gold statement: 0, scored out of fold only (see above)
-SHARED_ITEMS = "item"  # a statement both a coding_dev item and a team statement label trains on the item's label  # trained and scored; SETTINGS["aid_model"] False: the rules' aid decides
-
-
-def _score_coding(shared: Path):
-    path = shared / "eval" / "score_coding.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("pledgewatch_score_coding", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def with_frames(stmts: pd.DataFrame, out: Path) -> pd.DataFrame:
-    """The statements of a run with their clause frames (statements/clause_frame.py), which statements.parquet does
-    not keep and the speech-act rules read: the run's articles (articles.parquet) are parsed again and extracted the
-    way the pipeline does (its prefilter, model and extractor settings), and each frame joined by statement_id; so
-    the trained models see the features the pipeline gives them."""
-    from .. import pipeline, statements
-
-    ctx = pipeline.make_context()
-    pre = pipeline.Prefilter(ctx.skip, set(ctx.forms))
-    arts = pd.read_parquet(out / "articles.parquet").to_dict("records")
-    parse = [(a, t) for a in arts if (t := pre.prepare(a["text"])) is not None]
-    frames = {}
-    docs = pipeline._load(ctx).pipe((t for _, t in parse), batch_size=ctx.batch_size)
-    for (art, _), doc in zip(parse, docs, strict=True):
-        found = statements.extract(doc, art, quote_parts=ctx.quote_parts, nesting=ctx.nesting)
-        for r in pipeline.article_rows(art, found):
-            frames[r["statement_id"]] = r.get(statements.FRAME_KEY)
-    stmts = stmts.copy()
-    stmts[statements.FRAME_KEY] = pd.Series([frames.get(s) for s in stmts["statement_id"]], index=stmts.index,
-                                            dtype=object)
-    return stmts
-
-
-@functools.lru_cache(maxsize=2)
-def _coding_dev_run(shared: Path):
-    """(statements, their feature dicts, items, {item_id: matched statement}) of the pipeline's run on coding_dev's
-    articles (cached under data/interim/train/coding_dev)."""
-    from .. import pipeline
-
-    set_dir = shared / "eval" / "coding_dev"
-    out = config.INTERIM / "train" / "coding_dev"
-    pipeline.run(raw=set_dir / "articles.jsonl", out=out, progress=False)
-    stmts = pd.read_parquet(out / "statements.parquet")
-    sc = _score_coding(shared)
-    items = [json.loads(line) for line in open(set_dir / "items.jsonl", encoding="utf-8") if line.strip()]
-    pairs = sc.match(items, stmts.to_dict("records"))
-    return stmts, feature_rows(with_frames(stmts, out)), items, pairs
-
-
-def coding_dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
-    """(feature dicts, labels) for coding_dev's items, matched to the pipeline's statements."""
-    stmts, feats, items, pairs = _coding_dev_run(shared)
-    idx = {sid: i for i, sid in enumerate(stmts["statement_id"])}
-    X, labels = [], []
-    for it in items:
-        p = pairs.get(it["item_id"])
-        if p is None:
-            continue
-        X.append(feats[idx[p["statement_id"]]])
-        labels.append({"act": it["speech_act"] if it["is_statement"] else "other",
-                       "aid": bool(it["aid_related"]) if it["is_statement"] else False,
-                       "is_statement": bool(it["is_statement"]), "group": str(it["article_id"]), "set": "coding_dev",
-                       "article": str(it["article_id"]), "statement_id": p["statement_id"]})
-    return X, labels
-
-
-def team_rows(shared: Path) -> tuple[list[dict], list[dict]]:
-    """(feature dicts, labels) of the team's hand-coded statements of coding_dev's articles (coding.team_labels),
-    found in the same run; statements that a coding_dev item labels are left to the item."""
-    from . import team_labels
-
-    stmts, feats, _, pairs = _coding_dev_run(shared)
-    taken = {p["statement_id"] for p in pairs.values()}
-    return team_labels.rows(stmts.to_dict("records"), feats, exclude=taken)
-
-
-def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS,
-                      weight: float = UKRAINE_TEAM_WEIGHT) -> tuple[list[dict], list[dict]]:
-    """(feature dicts, labels) of the team's blind gold statements (data/gold/ukraine_team.csv,
-    pledgewatch.evaluation.team_gold: 60 of coding_dev's articles annotated whole to the guide), each matched to the
-    statement the pipeline found in the same run as coding_dev's items (score.py's matching, coverage >= 0.3, one to
-    one, best first, as gold_rows). Grouped by article id, as coding_dev's items: an article's items and team
-    statements share its fold. Where a coding_dev item and a team statement match the same predicted statement,
-    `shared_items` says which label trains: "item" (coding_dev's; the team row is scored but weighs 0 in training),
-    "team", or "both" (each at half weight); every other team statement weighs `weight` (0: scored only)."""
-    from ..evaluation import gold as evaluate
-    from ..evaluation import team_gold
-
-    set_dir = team_gold.build(config.INTERIM / "train" / "sets")
-    if set_dir is None:
-        return [], []
-    stmts, feats, _, pairs = _coding_dev_run(shared)
-    taken = {p["statement_id"] for p in pairs.values()}
-    scorer = evaluate.load_scorer()
-    _, gold = evaluate.load_gold(set_dir, scorer)
-    pred = stmts.to_dict("records")
-    shared_weight = {"item": 0.0, "team": 1.0, "both": 0.5}[shared_items] * weight
-    X, labels = [], []
-    for i, j, _ in sorted(evaluate.match(gold, pred, scorer), key=lambda t: (t[1], t[0])):
-        g = gold[i]
-        X.append(feats[j])
-        labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
-                       "group": str(g["article_id"]), "set": team_gold.SET, "article": str(g["article_id"]),
-                       "weight": shared_weight if pred[j]["statement_id"] in taken else weight,
-                       "statement_id": pred[j]["statement_id"]})
-    return X, labels
-
-
-def shared_weights(Ld: list[dict], Lu: list[dict], shared_items: str = SHARED_ITEMS) -> None:
-    """Weigh coding_dev's items that share their predicted statement with a team statement (`shared_items`: "item"
-    leaves them at 1, "team" sets 0, "both" 0.5), in place."""
-    if shared_items == "item":
-        return
-    shared_ids = {lab["statement_id"] for lab in Lu}
-    for lab in Ld:
-        if lab.get("statement_id") in shared_ids:
-            lab["weight"] = {"team": 0.0, "both": 0.5}[shared_items]
-
-
-def gold_rows(shared: Path, sets=("seeds", "ukraine_dev")) -> tuple[list[dict], list[dict]]:
-    """(feature dicts, labels) of the gold sets' statements as the pipeline extracts them: the pipeline runs on each
-    set's articles (cached under data/interim/train/) and each gold statement is matched to a predicted one with
-    score.py's matching (coverage >= 0.3, one-to-one, best first; pledgewatch.evaluation.gold.match)."""
-    from .. import pipeline
-    from ..evaluation import gold as evaluate
-
-    X, labels = [], []
-    scorer = evaluate.load_scorer()
-    for name in sets:
-        set_dir = shared / "eval" / name
-        if not (set_dir / "gold.jsonl").is_file():
-            continue
-        out = config.INTERIM / "train" / name
-        pipeline.run(raw=set_dir / "articles.jsonl", out=out, progress=False)
-        stmts = pd.read_parquet(out / "statements.parquet")
-        _, gold = evaluate.load_gold(set_dir, scorer)
-        pred = stmts.to_dict("records")
-        feats = feature_rows(with_frames(stmts, out))
-        for i, j, _ in evaluate.match(gold, pred, scorer):
-            g = gold[i]
-            X.append(feats[j])
-            labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
-                           "group": f"{name}:{g['article_id']}", "set": name,
-                           "article": str(g["article_id"])})
-    return X, labels
+AID = (0.1, ("fr:", "pred=", "ev="))  # trained and scored; SETTINGS["aid_model"] False: the rules' aid decides
+AID_ADD_GRID = (0.7, 0.75, 0.8, 0.9)  # the thresholds --aid-add-grid reports (coding.model.AID_ADD: round 28's choice)
 
 
 def _vocab(X: list[dict], groups: list[str], drop: tuple = ()) -> list[str]:
@@ -283,28 +132,6 @@ def weights_of(labels: list[dict]) -> list[float]:
     return [float(lab.get("weight", 1.0)) for lab in labels]
 
 
-def figures(X: list[dict], labels: list[dict], predict) -> dict:
-    """The scorer's figures for (act, aid) predictions over coding_dev rows."""
-    preds = [predict(x) for x in X]
-    st = [lab["is_statement"] for lab in labels]
-    res = {}
-    for a in ACTS5:
-        tp = sum(p[0] == a and lab["act"] == a and s for p, lab, s in zip(preds, labels, st, strict=True))
-        npred = sum(p[0] == a for p in preds)
-        ngold = sum(lab["act"] == a and s for lab, s in zip(labels, st, strict=True))
-        pr, rc = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
-        res[a] = round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
-    res["macro_f1_acts"] = round(sum(res[a] for a in ACTS5) / len(ACTS5), 3)
-    n = sum(st)
-    res["speech_act_acc"] = round(sum(p[0] == lab["act"] for p, lab, s in zip(preds, labels, st, strict=True) if s) / n, 3)
-    tp = sum(p[1] and lab["aid"] for p, lab, s in zip(preds, labels, st, strict=True) if s)
-    npred = sum(bool(p[1]) for p, s in zip(preds, st, strict=True) if s)
-    ngold = sum(lab["aid"] for lab, s in zip(labels, st, strict=True) if s)
-    pr, rc = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
-    res["aid_related_f1"] = round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
-    return res
-
-
 def _models(spec: dict) -> dict:
     return {"speech_act": LinearModel(spec["speech_act"]), "aid_related": LinearModel(spec["aid_related"])}
 
@@ -343,26 +170,17 @@ def cross_fit(X, labels, base, folds: int = FOLDS, settings=None, act=None, aid=
     return specs, article_fold, oof
 
 
-def by_set(X, labels, preds, name: str, half: str | None = None) -> dict:
-    """The figures of predictions `preds` (one per row) on the rows of one set (of one article half, coding.folds's
-    half_of, where `half` is "A" or "B")."""
-    from .folds import half_of
-
-    rows = [i for i, lab in enumerate(labels) if lab["set"] == name and (half is None or half_of(lab["article"]) == half)]
-    lookup = {id(X[i]): preds[i] for i in rows}
-    return figures([X[i] for i in rows], [labels[i] for i in rows], lambda x: lookup[id(x)])
-
-
 def write_weights(out: Path, body: dict, n_features: int) -> None:
     """The weights file, compact sorted JSON (so `make train` reproduces it byte for byte), written atomically."""
     write_text(json.dumps(body, separators=(",", ":"), sort_keys=True), out)
     print(f"wrote {out} ({out.stat().st_size // 1024} KB, {n_features} features)")
 
 
-def trainer_args(argv, description: str, out: Path, team: bool = False, ukraine_team: float = UKRAINE_TEAM_WEIGHT):
+def trainer_args(argv, description: str, out: Path, team: bool = False, ukraine_team: float = UKRAINE_TEAM_WEIGHT,
+                 aid_grid: bool = False):
     """The arguments of a `make train` trainer (--shared, --out, --no-write, --team / --no-team: train on the team's
-    hand-coded statements too, each trainer's own default `team`), or None where ../shared has no hand-coded sets (a
-    message says so; the committed weights stay)."""
+    hand-coded statements too, each trainer's own default `team`; with `aid_grid`, --aid-add-grid), or None where
+    ../shared has no hand-coded sets (a message says so; the committed weights stay)."""
     ap = argparse.ArgumentParser(description=description.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=config.SHARED)
     ap.add_argument("--out", type=Path, default=out)
@@ -374,6 +192,9 @@ def trainer_args(argv, description: str, out: Path, team: bool = False, ukraine_
                          "0: scored out of fold, not trained on")
     ap.add_argument("--shared-items", choices=("item", "team", "both"), default=SHARED_ITEMS,
                     help="which label trains where a coding_dev item and a team gold statement are one statement")
+    if aid_grid:
+        ap.add_argument("--aid-add-grid", action="store_true",
+                        help="print the out-of-fold aid figures at each threshold of AID_ADD_GRID (coding.model.AID_ADD)")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "coding_dev" / "items.jsonl").is_file():
         print(f"no hand-coded sets under {a.shared / 'eval'}: nothing to train (the committed weights stay)")
@@ -381,48 +202,24 @@ def trainer_args(argv, description: str, out: Path, team: bool = False, ukraine_
     return a
 
 
-def training_rows(a) -> tuple[list[dict], list[dict], dict]:
-    """(feature dicts, labels, counts) of every training row: coding_dev's items, the team's coded statements (with
-    --team), ukraine_team's gold statements (with --ukraine-team), ukraine_dev's and the seeds' gold statements."""
-    Xd, Ld = coding_dev_rows(a.shared)
-    Xt, Lt = team_rows(a.shared) if a.team else ([], [])
-    Xu, Lu = ukraine_team_rows(a.shared, a.shared_items, a.ukraine_team)
-    if a.ukraine_team:
-        shared_weights(Ld, Lu, a.shared_items)
-    Xg, Lg = gold_rows(a.shared)
-    counts = {"coding_dev_items": len(Xd), "team_statements": len(Xt), "ukraine_team_statements": len(Xu),
-              "ukraine_team_shared_with_items": len({lab["statement_id"] for lab in Ld} & {lab["statement_id"] for lab in Lu}),
-              "ukraine_team_weight": a.ukraine_team, "gold_statements": len(Xg)}
-    return Xd + Xt + Xu + Xg, Ld + Lt + Lu + Lg, counts
-
-
-def oof_decisions(X, labels, base, specs, article_fold, settings) -> list:
-    """Out-of-fold (act, aid) of every row by the fold models `specs` under other combination `settings`."""
+def oof_decisions(X, labels, base, specs, article_fold, settings, aid_add: float | None = None) -> list:
+    """Out-of-fold (act, aid) of every row by the fold models `specs` under other combination `settings` (and
+    `aid_add` for coding.model.AID_ADD)."""
     models = [_models(s) for s in specs]
-    return [decide(x, b, bool(x.get("rule_aid")), models[article_fold[lab["article"]]], settings=settings)
-            for x, b, lab in zip(X, base, labels, strict=True)]
+    return [decide(x, b, bool(x.get("rule_aid")), models[article_fold[lab["article"]]], settings=settings,
+                   aid_add=aid_add) for x, b, lab in zip(X, base, labels, strict=True)]
 
 
-KEY_FIGURES = ("pledge", "appeal", "macro_f1_acts", "speech_act_acc", "aid_related_f1")
-
-
-def summary(X, labels, decisions: dict, sets) -> list[str]:
-    """One line per set (and article half of the sets with halves) and list of decisions: KEY_FIGURES."""
-    from .folds import half_of
-
-    lines = ["set half decisions: " + " ".join(KEY_FIGURES)]
-    for name in sets:
-        arts = {lab["article"] for lab in labels if lab["set"] == name}
-        halves = [None] + (["A", "B"] if len({half_of(x) for x in arts}) == 2 and name != "ukraine_dev" else [])
-        for h in halves:
-            for dn, preds in decisions.items():
-                f = by_set(X, labels, preds, name, h)
-                lines.append(f"{name} {h or 'whole'} {dn}: " + " ".join(f"{f[k]:.3f}" for k in KEY_FIGURES))
-    return lines
+def aid_add_grid(X, labels, base, specs, article_fold, sets, grid=AID_ADD_GRID) -> list[str]:
+    """The summary lines (set, half, KEY_FIGURES) of the out-of-fold decisions at each AID_ADD threshold of `grid`
+    (SETTINGS as in force, aid_model False): how coding.model.AID_ADD was chosen, on the halves A."""
+    return summary(X, labels, {f"aid_add={t}": oof_decisions(X, labels, base, specs, article_fold,
+                                                             SETTINGS | {"aid_model": False}, aid_add=t)
+                               for t in grid}, sets)
 
 
 def main(argv=None) -> int:
-    a = trainer_args(argv, __doc__, MODEL_PATH)
+    a = trainer_args(argv, __doc__, MODEL_PATH, aid_grid=True)
     if a is None:
         return 0
     import os
@@ -440,7 +237,7 @@ def main(argv=None) -> int:
     full = fit(X, L, act=act)
     insample = [decide(x, b, bool(x.get("rule_aid")), _models(full), settings=SETTINGS)
                 for x, b in zip(X, base, strict=True)]
-    meta = {"trained_on": counts | {"articles": len(article_fold), "shared_items": a.shared_items},
+    meta = {"rows": counts | {"articles": len(article_fold), "shared_items": a.shared_items},
             "C": {"speech_act": act[0], "aid_related": AID[0]},
             "dropped": {"speech_act": list(act[1]), "aid_related": list(AID[1])},
             "min_articles": MIN_ARTICLES, "settings": SETTINGS}
@@ -456,6 +253,8 @@ def main(argv=None) -> int:
                                            other_aid: by_set(X, L, oof_aid, name, h)}
     print(json.dumps({k: meta[k] for k in sets}, indent=1))
     print("\n".join(summary(X, L, {"rules": rules, "cv": oof, other_aid: oof_aid}, sets)))
+    if a.aid_add_grid:
+        print("\n".join(aid_add_grid(X, L, base, specs, article_fold, sets)))
     if not a.no_write:
         trained = {lab["article"] for lab in L if lab.get("weight", 1.0) > 0}  # scored-only articles: the full model
         article_fold = {art: k for art, k in article_fold.items() if art in trained}

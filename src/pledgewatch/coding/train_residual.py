@@ -3,14 +3,14 @@
     python -m pledgewatch.coding.train_residual [--shared ../shared] [--out data/models/residual_model.json] [--no-write]
 
 Training rows: coding_dev's statement items (../shared/eval/coding_dev), the team's hand-coded statements of the same
-articles (data/training/coding_team.csv, coding.train.team_rows; `--no-team` leaves them out) and ukraine_dev's gold
+articles (data/training/coding_team.csv, coding.train_rows.team_rows; `--no-team` leaves them out) and ukraine_dev's gold
 statements that are hand-coded `assessment` or `other` and that the rules code as one of the two, matched to the
-pipeline's statements as the scorers match them (coding.train.coding_dev_rows, team_rows and gold_rows; the
+pipeline's statements as the scorers match them (coding.train_rows.coding_dev_rows, team_rows and gold_rows; the
 pipeline's output is cached under data/interim/train/). Features: all of coding.features (the rules' evidence, the
 content words `w=`, the clause-frame features), each kept when seen in at least MIN_ARTICLES training articles. L2
 logistic regression (scikit-learn, lbfgs, C), deterministic.
 
-ukraine_team's gold statements (coding.train.ukraine_team_rows) are scored out of fold by article half (meta
+ukraine_team's gold statements (coding.train_rows.ukraine_team_rows) are scored out of fold by article half (meta
 `by_set_and_half`) and weigh UKRAINE_TEAM_WEIGHT = 0 in training (`--ukraine-team WEIGHT`; where one is a statement
 the team's coding_team.csv also codes, the gold label displaces that row). Round 28, out of fold at 0.7 (coding_dev
 A / B, ukraine_team A / B, ukraine_dev A / B): not trained on .735 / .796, .735 / .695, .845 / .841; weight 1 .731 /
@@ -39,6 +39,7 @@ import os
 from pathlib import Path
 
 from .residual_model import CONFIDENCE, CONFIDENCE_ASSESSMENT, RESIDUAL_ACTS, RESIDUAL_PATH, choose
+from .train_rows import UKRAINE_TEAM_WEIGHT  # ukraine_team's gold statements weigh as in coding.train (0: scored only)
 
 C = 0.1
 MIN_ARTICLES = 3
@@ -46,16 +47,13 @@ FOLDS = 5
 GOLD_SETS = ("ukraine_dev",)  # gold statements trained beside coding_dev, cross-fitted by article too
 
 
-UKRAINE_TEAM_WEIGHT = 0.0  # the training weight of ukraine_team's gold statements here (0: scored only)
-
-
 def residual_rows(shared: Path, gold_sets=GOLD_SETS, team: bool = True,
                   ukraine_team: float = UKRAINE_TEAM_WEIGHT) -> tuple[list, list, list, list, list, list]:
     """(features, gold act, rules' act, article id, set name, training weight) of the training rows. ukraine_team's
-    gold statements (coding.train.ukraine_team_rows) weigh `ukraine_team` (0: scored only); where one is the
+    gold statements (coding.train_rows.ukraine_team_rows) weigh `ukraine_team` (0: scored only); where one is the
     statement of a coding_dev item the item's label trains, and where one is the statement of a team-coded row
     (coding_team.csv, which agrees less with the guide), the gold statement's label does."""
-    from .train import coding_dev_rows, gold_rows, team_rows, ukraine_team_rows
+    from .train_rows import coding_dev_rows, gold_rows, team_rows, ukraine_team_rows
 
     X, labels = coding_dev_rows(shared)
     Xu, Lu = ukraine_team_rows(shared, weight=ukraine_team)
@@ -168,12 +166,15 @@ def main(argv=None) -> int:
     X, y, rule, groups, sets, weights = residual_rows(a.shared, team=a.team, ukraine_team=a.ukraine_team)
     specs, article_fold, oof = cross_fit(X, y, rule, groups, weights=weights)
     full = fit(X, y, groups, weights)
-    acc = lambda p: round(sum(a_ == b for a_, b in zip(p, y, strict=True)) / len(y), 3)  # noqa: E731
-    meta = {"rows": len(y), "articles": len(set(groups)), "C": C, "min_articles": MIN_ARTICLES,
+    parts = {"trained": [i for i, w in enumerate(weights) if w > 0], "scored_only": [i for i, w in enumerate(weights)
+                                                                                  if w <= 0]}
+    acc = lambda p, idx: round(sum(p[i] == y[i] for i in idx) / len(idx), 3) if idx else None  # noqa: E731
+    meta = {"rows": {k: len(idx) for k, idx in parts.items()}, "articles": len(set(groups)), "C": C, "min_articles": MIN_ARTICLES,
             "gold_sets": list(GOLD_SETS), "team_rows": a.team,
             "ukraine_team_weight": a.ukraine_team, "confidence": CONFIDENCE,
             "confidence_assessment": CONFIDENCE_ASSESSMENT,
-            "accuracy_on_rows": {"rules": acc(rule), "cv_grouped_5fold": acc(oof)},
+            "accuracy_on_rows": {k: {"rules": acc(rule, idx), "cv_grouped_5fold": acc(oof, idx)}
+                                 for k, idx in parts.items()},
             "by_set_and_half": by_set_and_half(y, {"rules": rule, "cv_grouped_5fold": oof}, sets, groups),
             "by_threshold_assessment": threshold_table(X, y, rule, groups, sets, specs, article_fold)}
     print(json.dumps(meta, indent=1))

@@ -43,7 +43,7 @@ COMBOS = [{"override": ov, "add": ad, "keep_residual": kr, "aid_model": False}
 
 def _criteria(rows, X, L, acts, aids) -> dict:
     """{"act": the act criterion, "aid": the aid criterion} of predictions {row: act}, {row: aid} over `rows`."""
-    from .train import figures
+    from .train_report import figures
 
     out = {"act": 0.0, "aid": 0.0}
     present = [name for name in SETS if any(L[i]["set"] == name and L[i].get("weight", 1.0) > 0 for i in rows)]
@@ -119,7 +119,9 @@ def nested(X, L, base) -> list:
 
 
 def main(argv=None) -> int:
-    from .train import base_acts, by_set, trainer_args, training_rows
+    from .train import base_acts, trainer_args
+    from .train_report import by_set
+    from .train_rows import training_rows
 
     a = trainer_args(argv, __doc__, None)
     if a is None:

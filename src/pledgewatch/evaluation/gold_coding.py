@@ -116,7 +116,7 @@ def team_figures(pred: list[dict]) -> dict:
     coders named a speaker) and official accuracy where the extracted speaker is the coded one. {} where the file is
     absent."""
     from ..coding import team_labels
-    from ..coding.train import ACTS5, figures
+    from ..coding.train_report import ACTS5, figures
 
     coded = team_labels.load()
     pairs = team_labels.match(coded, pred) if coded else {}
