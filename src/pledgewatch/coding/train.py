@@ -104,11 +104,7 @@ def fit_one(X: list[dict], y: list[str], groups: list[str], C: float, drop: tupl
     rows of weight 0 (`weights`, default 1 each) are left out, others weigh as given."""
     from sklearn.linear_model import LogisticRegression
 
-    if weights is not None:
-        keep = [i for i, w in enumerate(weights) if w > 0]
-        X, y, groups = [X[i] for i in keep], [y[i] for i in keep], [groups[i] for i in keep]
-        weights = [weights[i] for i in keep]
-        weights = None if all(w == 1 for w in weights) else weights
+    X, y, groups, weights = trained_part(X, y, groups, weights)
     feats = _vocab(X, groups, drop)
     m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(design_matrix(X, feats), y,
                                                                           sample_weight=weights)
@@ -125,6 +121,17 @@ def fit(X: list[dict], labels: list[dict], act=None, aid=None) -> dict:
     return {"speech_act": fit_one(X, [lab["act"] for lab in labels], groups, *(act or ACT), weights=w),
             "aid_related": fit_one(X, ["true" if lab["aid"] else "false" for lab in labels], groups, *(aid or AID),
                                    weights=w)}
+
+
+def trained_part(X: list, y: list, groups: list, weights: list[float] | None):
+    """(X, y, groups, weights) of the rows that train: rows of weight 0 (scored only) left out; weights None where
+    every kept row weighs 1 (as sklearn's default)."""
+    if weights is None:
+        return X, y, groups, None
+    keep = [i for i, w in enumerate(weights) if w > 0]
+    kept = [weights[i] for i in keep]
+    return ([X[i] for i in keep], [y[i] for i in keep], [groups[i] for i in keep],
+            None if all(w == 1 for w in kept) else kept)
 
 
 def weights_of(labels: list[dict]) -> list[float]:

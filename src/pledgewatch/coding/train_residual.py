@@ -97,13 +97,9 @@ def fit(X: list[dict], y: list[str], groups: list[str], weights: list[float] | N
     weight 0 left out, others weighing as given)."""
     from sklearn.linear_model import LogisticRegression
 
-    from .train import design_matrix
+    from .train import design_matrix, trained_part
 
-    if weights is not None:
-        keep = [i for i, w in enumerate(weights) if w > 0]
-        X, y, groups, weights = [X[i] for i in keep], [y[i] for i in keep], [groups[i] for i in keep], \
-            [weights[i] for i in keep]
-        weights = None if all(w == 1 for w in weights) else weights
+    X, y, groups, weights = trained_part(X, y, groups, weights)
     seen: dict[str, set] = {}
     for x, g in zip(X, groups, strict=True):
         for k in x:

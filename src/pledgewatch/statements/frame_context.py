@@ -12,6 +12,7 @@ cache's item key.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 SENTENCES = 2  # sentences before the content's own sentence
@@ -92,8 +93,9 @@ def _preceding_tokens(doc, start: int, end: int) -> list[str]:
     return out
 
 
+@functools.cache
 def _pos_ids() -> tuple[frozenset, int]:
-    """The POS ids of _CONTENT_POS and of VERB (spaCy's symbol table: fixed)."""
+    """The POS ids of _CONTENT_POS and of VERB (spaCy's symbol table: fixed; read once, not per statement)."""
     from spacy.parts_of_speech import IDS
 
     return frozenset(IDS[p] for p in _CONTENT_POS), IDS["VERB"]
