@@ -181,7 +181,7 @@ class PronounsMixin:
         pronoun's sentence or the one before, outside any statement's content: '..., the Financial Times wrote, citing two sources close to the Kremlin.
         According to them, ...' (the sources, not the newspaper); 'The news agency interviewed more than 20 former
         crew members. They said ...'; 'Senate Democrats blocked the bill because they said ...' (the NER's
-        "Senate" inside the phrase). The last such phrase, else None."""
+        "Senate" inside the phrase). The last plural subject or source since, where it names people; else None."""
         idx = self.idx
         si = idx.sent_of.get(i, (0, 0, 0))[0]
         found = None
@@ -191,12 +191,12 @@ class PronounsMixin:
             root = nc.root
             if nc.start <= pi or idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 1:
                 continue
-            if root.tag_ not in {"NNS", "NNPS"} or root.lower_ not in GROUP_HEADS or \
-                    root.lemma_.lower() in DOC_HEADS or root.lower_ in DOC_HEADS:
-                continue
-            if root.dep_ in SUBJ_DEPS or _introduced_as_source(root):
-                found = (nc.start, nc.end)
-        return found
+            if root.tag_ in {"NNS", "NNPS"} and (root.dep_ in SUBJ_DEPS or _introduced_as_source(root)):
+                found = nc  # the last plural subject or source, whatever it names
+        if found is None or found.root.lower_ not in GROUP_HEADS or found.root.lemma_.lower() in DOC_HEADS or \
+                found.root.lower_ in DOC_HEADS:
+            return None  # a later plural thing ("While these contributions ..., they ...") is the pronoun's
+        return found.start, found.end
 
     def _with_owner(self, st: int, en: int) -> int:
         """The start of an organisation mention with the possessive that owns its head ("[Russia's] defence ministry
