@@ -12,11 +12,13 @@ from .record import speaker_record, strip_det
 from .words import (
     CONTINUATION_CUES,
     DOC_HEADS,
+    GROUP_HEADS,
     ORG_HEADS,
     PRON_F,
     PRON_IT,
     PRON_M,
     PRON_PL,
+    SOURCE_VERBS,
     SUBJ_DEPS,
     noun_of_other_gender,
 )
@@ -150,6 +152,9 @@ class PronounsMixin:
         want = {"organization"} if low in PRON_IT else {"group", "organization"}
         if prev and (prev["speaker_type"] in want or (low in PRON_IT and self._prev_was_document())):
             pi = self.prev_i if self.prev_i is not None else -1
+            if low in PRON_PL and prev["speaker_type"] == "organization" and \
+                    (span := self._people_since(pi, i)) is not None:
+                return self.resolve_mention(*span, self.doc[span[0]:span[1]].text, recurse=False)
             # unless another organisation became a subject since
             if not any(pi < c[0] < i and c[2] for c in self._org_candidates(i, low)):
                 return dict(prev)
@@ -159,11 +164,39 @@ class PronounsMixin:
             ms = [c for c in cands if c[3] == si]
             subj = [c for c in ms if c[2]]
             st, en = (subj or ms)[-1][0], (subj or ms)[-1][1]
+            if low in PRON_PL and self.doc[st:en].root.tag_ not in {"NNS", "NNPS"} and \
+                    (span := self._people_since(en - 1, i)) is not None:
+                return self.resolve_mention(*span, self.doc[span[0]:span[1]].text, recurse=False)
             st = self._with_owner(st, en)
             return self.resolve_mention(st, en, self.doc[st:en].text, recurse=False)
         if low in PRON_PL:
             return speaker_record("UNKNOWN", "group", reason="they with no group or organisation before it")
         return speaker_record("UNKNOWN", "unknown", reason="it with no organisation before it")
+
+    def _people_since(self, pi: int, i: int):
+        """(start, end) of the plural people a they/them after an organisation speaker means: a noun phrase headed
+        by a plural of `group_heads` that names people, not documents (`doc_heads`), as a subject or as a reporter's
+        source (`_introduced_as_source`: "citing two sources", "interviewed crew members"), named after that speaker's
+        mention (or, where no organisation spoke just before, after the organisation the pronoun would take), in the
+        pronoun's sentence or the one before, outside any statement's content: '..., the Financial Times wrote, citing two sources close to the Kremlin.
+        According to them, ...' (the sources, not the newspaper); 'The news agency interviewed more than 20 former
+        crew members. They said ...'; 'Senate Democrats blocked the bill because they said ...' (the NER's
+        "Senate" inside the phrase). The last plural subject or source since, where it names people; else None."""
+        idx = self.idx
+        si = idx.sent_of.get(i, (0, 0, 0))[0]
+        found = None
+        for nc in self._noun_chunks():
+            if nc.start >= i:
+                break
+            root = nc.root
+            if nc.start <= pi or idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 1:
+                continue
+            if root.tag_ in {"NNS", "NNPS"} and (root.dep_ in SUBJ_DEPS or _introduced_as_source(root)):
+                found = nc  # the last plural subject or source, whatever it names
+        if found is None or found.root.lower_ not in GROUP_HEADS or found.root.lemma_.lower() in DOC_HEADS or \
+                found.root.lower_ in DOC_HEADS:
+            return None  # a later plural thing ("While these contributions ..., they ...") is the pronoun's
+        return found.start, found.end
 
     def _with_owner(self, st: int, en: int) -> int:
         """The start of an organisation mention with the possessive that owns its head ("[Russia's] defence ministry
@@ -262,6 +295,17 @@ class PronounsMixin:
             return self._person_record(p)
         st, en = noun.left_edge.i, noun.i + 1
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+
+
+def _introduced_as_source(root) -> bool:
+    """The noun is the object of a verb or phrase that names a reporter's source (`source_verbs`: "citing two
+    sources", "interviewed crew members", "according to insiders")."""
+    gov = root.head
+    if root.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif root.dep_ != "dobj":
+        return False
+    return gov.lemma_.lower() in SOURCE_VERBS or gov.lower_ in SOURCE_VERBS
 
 
 def _other_gender_noun(name: str, gender: str) -> bool:
