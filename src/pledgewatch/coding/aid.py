@@ -49,6 +49,8 @@ Vetoes on one anchor:
   `sanctions_link` ("a new package of sanctions", "support through sanctions") is sanctions, not aid;
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
   backers ("Russia was ... largest arms exporter to Africa, supplying ...").
+- relief at home (round 29, whole statement): a country's own households, consumers or pensioners named
+  (`domestic_beneficiary`), Ukraine not, the recipient not speaking ("a £37bn package to help households").
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
@@ -330,15 +332,26 @@ def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
 
 
+def _domestic_relief(low: set[str], side: str) -> bool:
+    """Relief at home (round 29): the content names a country's own people as beneficiaries (`domestic_beneficiary`:
+    households, consumers, pensioners ...), Ukraine unnamed and the recipient not speaking: a government's energy or
+    price relief, not aid for Ukraine ("we have introduced an extraordinary £37bn package to help households", "the
+    relief package will support consumers hit by soaring gas prices", "a fuel discount to help motorists"). Ukraine's
+    households keep it ("generators to help Ukrainian households", the recipient's "aid keeps our households warm")."""
+    return side != "recipient" and bool(low & _words.classes()["domestic_beneficiary"]) and not low & _words.of(
+        "ukraine")
+
+
 def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, side: str = "") -> bool:
     """The statement's aid relation (module doc): an anchor, or an aid act naming a capability or funding that is
     not the adversary's own, or a pledge, delivery or refusal naming no aid word at all ("we will not leave Ukraine
     defenceless"); never a transfer to the adversary, nor support where another beneficiary is named and Ukraine
-    is not ("humanitarian aid in Gaza", "thank you to all that have supported our family")."""
+    is not ("humanitarian aid in Gaza", "thank you to all that have supported our family"), nor relief at home
+    (`_domestic_relief`)."""
     W = _words.classes()
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
-            side, ukraine_context(lowers, side)):
+            side, ukraine_context(lowers, side)) or _domestic_relief(low, side):
         return False
     if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
             lowers, act, side):
