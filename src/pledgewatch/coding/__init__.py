@@ -173,9 +173,11 @@ def _context_aid(frame: dict | None, lowers: list[str], side: str = "") -> bool:
     """The aid relation a statement naming none takes from beyond it (the clause frame): a pro-form object after a
     sentence on aid ("we need it" after tanks), a reaction to a transfer told just before, a plural pro-form's
     antecedent, the subject left before the content ("[deliveries], he said, | were late"; read with the speaker's
-    `side`, as the content is)."""
+    `side`, as the content is), membership whose joiner the context names ("[Ukraine applied] the accession procedure
+    ...")."""
     return (_aid_context.context_aid(frame, lowers) or _aid_context.context_transfer(frame, lowers)
-            or _aid_antecedent.antecedent_aid(frame, lowers) or _aid_subject.subject_aid(frame, lowers, side))
+            or _aid_antecedent.antecedent_aid(frame, lowers) or _aid_subject.subject_aid(frame, lowers, side)
+            or _aid_context.context_membership(frame, lowers, side))
 
 
 def _amount(text: str, doc, offs, money: list[dict], cap_spans) -> dict | None:

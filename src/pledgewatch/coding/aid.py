@@ -49,6 +49,10 @@ Vetoes on one anchor:
   `sanctions_link` ("a new package of sanctions", "support through sanctions") is sanctions, not aid;
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
   backers ("Russia was ... largest arms exporter to Africa, supplying ...").
+- people moved (round 29, on the transfer to Ukraine): a receipt or arrival verb (`receipt_verb`) before Ukraine with
+  no capability or aid word in the content ("Biden arrived in Kyiv", "received Ukraine's foreign minister");
+- relief at home (round 29, whole statement): a country's own households, consumers or pensioners named
+  (`domestic_beneficiary`), Ukraine not, the recipient not speaking ("a £37bn package to help households").
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
@@ -126,6 +130,17 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
     given = bool(set(lowers[i + 1:i + 4]) & W["give_transfer"])  # "help will be given", "help is provided"
     return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given \
         or _extra.helped_through_determiner(lowers, i)
+
+
+def _people_moved(lowers: list[str], i: int, in_cap: set[int]) -> bool:
+    """A receipt or arrival verb (`receipt_verb`: arrive, got, receive, obtain, acquire) before Ukraine where the
+    content names no capability and no aid word: people travelling or received, not aid transferred ("Biden arrived
+    in Kyiv on a surprise visit", "Scholz got to Kyiv by night train", "he received Ukraine's foreign minister in
+    London", "we received Ukrainian refugees in our homes"). After a receipt verb Ukraine is what is received or
+    where someone goes, not a beneficiary; aid that arrives names itself ("the tanks arrived in Ukraine": a
+    capability) and keeps the anchor."""
+    W = _words.classes()
+    return lowers[i] in W["receipt_verb"] and not in_cap and not set(lowers) & (W["aid_anchor"] | W["help_word"])
 
 
 def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
@@ -259,7 +274,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("reconstruction", i))
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
-                and not _extra.benefit_given(lowers, i):
+                and not _extra.benefit_given(lowers, i) and not _people_moved(lowers, i, in_cap):
             out.append(("transfer_to_ukraine", i))
         elif _extra.ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))
@@ -330,15 +345,26 @@ def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
 
 
+def _domestic_relief(low: set[str], side: str) -> bool:
+    """Relief at home (round 29): the content names a country's own people as beneficiaries (`domestic_beneficiary`:
+    households, consumers, pensioners ...), Ukraine unnamed and the recipient not speaking: a government's energy or
+    price relief, not aid for Ukraine ("we have introduced an extraordinary £37bn package to help households", "the
+    relief package will support consumers hit by soaring gas prices", "a fuel discount to help motorists"). Ukraine's
+    households keep it ("generators to help Ukrainian households", the recipient's "aid keeps our households warm")."""
+    return side != "recipient" and bool(low & _words.classes()["domestic_beneficiary"]) and not low & _words.of(
+        "ukraine")
+
+
 def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, side: str = "") -> bool:
     """The statement's aid relation (module doc): an anchor, or an aid act naming a capability or funding that is
     not the adversary's own, or a pledge, delivery or refusal naming no aid word at all ("we will not leave Ukraine
     defenceless"); never a transfer to the adversary, nor support where another beneficiary is named and Ukraine
-    is not ("humanitarian aid in Gaza", "thank you to all that have supported our family")."""
+    is not ("humanitarian aid in Gaza", "thank you to all that have supported our family"), nor relief at home
+    (`_domestic_relief`)."""
     W = _words.classes()
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
-            side, ukraine_context(lowers, side)):
+            side, ukraine_context(lowers, side)) or _domestic_relief(low, side):
         return False
     if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
             lowers, act, side):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from . import clause_parts as _parts
 from . import words as _words
+from .aid_relation import _place_side
 
 NEAREST = 40  # context words read, the nearest first (frame_context keeps at most 40)
 NEAR_TRANSFER = 10  # context words context_transfer reads: about the sentence before
@@ -85,3 +86,27 @@ def context_transfer(frame: dict | None, lowers=()) -> bool:
     if near & W["sanctions"]:
         return False
     return bool(near & W["context_transfer_verb"] and near & W["ukraine"] and near & _aid_things(W))
+
+
+def context_membership(frame: dict | None, lowers=(), side: str = "") -> bool:
+    """`context_membership`: membership or accession (coding.aid._membership's words: "the accession procedure",
+    "candidate status", "join the alliance") whose joiner the content leaves unnamed, the nearest place the context
+    names (NEAR_TRANSFER * 2 words; an alliance word and the word naming it skipped: "the European Union") being Ukraine: "[Ukraine applied on Monday] Can we open
+    the accession procedure today with a country that is at war?", "[Kyiv's bid] the decision on candidate status
+    will determine the future of Europe". Not where the content names a place of another side ("Sweden's accession"),
+    nor where the nearest place before is another's ("[Finland and Sweden applied ...] membership will take a year"),
+    nor said by the adversary (its demands on membership are no support)."""
+    if side == "adversary" or not frame or not frame.get("ctx"):
+        return False
+    from . import aid as _aid
+    W = _words.classes()
+    if not any(_aid._membership(list(lowers), i, "recipient") for i in range(len(lowers))):
+        return False
+    if any(_place_side(w) not in ("", "recipient") and w not in W["alliance"] for w in lowers):
+        return False
+    ctx = list(frame["ctx"])[:NEAR_TRANSFER * 2]
+    for k, w in enumerate(ctx):  # nearest first: "union" comes before the "european" that names it
+        place = "" if w in W["alliance"] or (k and ctx[k - 1] in W["alliance"]) else _place_side(w)
+        if place:
+            return place == "recipient"
+    return False
