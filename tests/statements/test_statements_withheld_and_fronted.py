@@ -1,5 +1,5 @@
 """Round 29 (issue #14, ukraine_team half A of draws 1-2 and the corpus's half A): three false-hit constructions of
-Ukraine news, each a cue that reports no statement of its own under the annotation guide.
+Ukraine news, each a cue that reports no statement of its own under the annotation guide, and a span cut short.
 
 - A speech act withheld: a to-infinitive cue under refuse / decline ("China has refused to criticize the invasion";
   `vetoes.withheld`, words `refusal_head`), as a negated cue is (`vetoes.negated`).
@@ -7,6 +7,8 @@ Ukraine news, each a cue that reports no statement of its own under the annotati
   cue's statement, not a second statement (`vetoes.fronted_topic_gerund`, beside `occasion_gerund`).
 - A question put before the speaker of a cue with no clause of its own: "Asked which other states he meant, the
   minister cited Moldova ..." is not "A, X cited" (`content.sentence.fronted_participle`).
+- A list of objects the parse split in two: "condemned the shelling of the plant, the attacks on civilians and ..." is
+  one content, the whole list (`content.frame._listed_object`).
 
 Invented sentences after the shapes read in different articles (Polish, British, US and Ukrainian outlets), parsed
 with the real model."""
@@ -78,3 +80,28 @@ def test_a_question_put_before_the_speaker_is_not_what_was_said(nlp, body):
 ])
 def test_a_trailing_cue_still_takes_the_clause_before_it(nlp, body, content):
     assert content in [r[2] for r in rows(nlp, body)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The ministers condemned the shelling of the plant, the attacks on civilians and the seizure of the ports.",
+     "the shelling of the plant, the attacks on civilians and the seizure of the ports"),
+    ("Summit participants condemned the conscription of local residents into the army, their forced involvement in "
+     "attacks, as well as the resettlement of citizens to the peninsula.",
+     "the conscription of local residents into the army, their forced involvement in attacks, as well as the "
+     "resettlement of citizens to the peninsula"),
+    ("The council welcomed the decision of the court, the new sanctions and the loans.",
+     "the decision of the court, the new sanctions and the loans"),
+])
+def test_a_list_of_objects_the_parse_split_is_one_content(nlp, body, content):
+    """The frame's object runs over the next item of a list the parse hung on the cue as a second object or an
+    unlabelled dependent (`content.frame._listed_object`); before, only the first item was the content."""
+    assert [r[2] for r in rows(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize("body, first", [
+    ("The ministers condemned the attack on the plant, saying it endangered the whole continent.",
+     "the attack on the plant"),  # a participle after the comma: a second statement, as before
+    ("The ministers condemned the attack on the plant, the worst in months.", "the attack on the plant"),
+])
+def test_what_follows_the_comma_is_no_list_item_otherwise(nlp, body, first):
+    assert rows(nlp, body)[0][2] == first
