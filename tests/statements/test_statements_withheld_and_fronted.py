@@ -9,6 +9,8 @@ Ukraine news, each a cue that reports no statement of its own under the annotati
   minister cited Moldova ..." is not "A, X cited" (`content.sentence.fronted_participle`).
 - A list of objects the parse split in two: "condemned the shelling of the plant, the attacks on civilians and ..." is
   one content, the whole list (`content.frame._listed_object`).
+- A quoted fragment inside the words that carry on a quotation's clause: 'warned of a "dangerous moment for the
+  world" as the "highly likely" prospect ... could embolden ...' runs through it (`quote_close._quoted_within`).
 
 Invented sentences after the shapes read in different articles (Polish, British, US and Ukrainian outlets), parsed
 with the real model."""
@@ -105,3 +107,21 @@ def test_a_list_of_objects_the_parse_split_is_one_content(nlp, body, content):
 ])
 def test_what_follows_the_comma_is_no_list_item_otherwise(nlp, body, first):
     assert rows(nlp, body)[0][2] == first
+
+
+@pytest.mark.parametrize("body, content", [
+    ('The foreign secretary has warned of a "dangerous moment for the world" as the "highly likely" prospect of an '
+     'invasion could embolden other countries.',
+     'a "dangerous moment for the world" as the "highly likely" prospect of an invasion could embolden other '
+     'countries'),
+    ('The general spoke of a "critical phase" as the "long-awaited" counteroffensive began in the south.',
+     'a "critical phase" as the "long-awaited" counteroffensive began in the south'),
+    ('The minister warned of a "humanitarian catastrophe" if the "grain corridor" was closed again by Russia.',
+     'a "humanitarian catastrophe" if the "grain corridor" was closed again by Russia'),
+    ('The mayor warned of a "very hard winter" as the "energy terror" of the Russian strikes went on.',
+     'a "very hard winter" as the "energy terror" of the Russian strikes went on'),
+])
+def test_a_quoted_fragment_inside_a_tail_does_not_end_it(nlp, body, content):
+    """The unquoted words that carry on a quotation's clause after its closing mark run through a quoted fragment
+    closed in the same sentence (`quote_close._quoted_within`); before, the content stopped at its opening mark."""
+    assert [r[2] for r in rows(nlp, body)] == [content]
