@@ -1,10 +1,8 @@
-"""Round 29 (issue #14, ukraine_team half A of draws 1-2 and the corpus's half A): three false-hit constructions of
-Ukraine news, each a cue that reports no statement of its own under the annotation guide, and a span cut short.
+"""Round 29 (issue #14, ukraine_team half A of draws 1-2 and the corpus's half A): two false-hit constructions of
+Ukraine news, each a cue that reports no statement of its own under the annotation guide, and two spans cut short.
 
 - A speech act withheld: a to-infinitive cue under refuse / decline ("China has refused to criticize the invasion";
   `vetoes.withheld`, words `refusal_head`), as a negated cue is (`vetoes.negated`).
-- A fronted topic gerund: "Speaking about the goals of the summit, the president said A" names the topic of the host
-  cue's statement, not a second statement (`vetoes.fronted_topic_gerund`, beside `occasion_gerund`).
 - A question put before the speaker of a cue with no clause of its own: "Asked which other states he meant, the
   minister cited Moldova ..." is not "A, X cited" (`content.sentence.fronted_participle`).
 - A list of objects the parse split in two: "condemned the shelling of the plant, the attacks on civilians and ..." is
@@ -43,28 +41,6 @@ def test_a_refused_act_stays_under_polnear_and_other_speech_stays(nlp):
     assert [r[2] for r in rows(nlp, body, **OUTER)] == ["Russia's invasion of Ukraine"]  # PolNeAR's convention
     body = "The minister refused to send the tanks, but said Germany would train the crews."
     assert rows(nlp, body) == [("The minister", "said", "Germany would train the crews")]
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Speaking about the goals of the summit, the president said Russia could only be forced to leave.",
-     [("the president", "said", "Russia could only be forced to leave")]),
-    ("Speaking of economic issues, the chancellor announced that Europe wants to reduce the risk.",
-     [("the chancellor", "announced", "that Europe wants to reduce the risk")]),
-    ("Speaking about the war at the meeting, the leader called for other countries to stop politicizing trade.",
-     [("the leader", "called for", "other countries to stop politicizing trade")]),
-])
-def test_a_fronted_topic_gerund_is_no_second_statement(nlp, body, expected):
-    assert rows(nlp, body) == expected
-
-
-@pytest.mark.parametrize("body, cue, content", [
-    ("Speaking of his rival, the senator laughed.", "Speaking of", "his rival"),  # no host cue
-    ('"We will win," said the minister, speaking of the counteroffensive.', "said", "We will win"),  # after its host
-    ("Declaring that the city needed a fresh start, the mayor unveiled a budget.", "Declaring",
-     "that the city needed a fresh start"),  # a clause of its own
-])
-def test_other_gerunds_are_read_as_before(nlp, body, cue, content):
-    assert (cue, content) in [(r[1], r[2]) for r in rows(nlp, body)]
 
 
 @pytest.mark.parametrize("body", [

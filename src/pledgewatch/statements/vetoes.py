@@ -280,28 +280,12 @@ def occasion_gerund(ctx, v, cue, subj):
     cue that governs content; the host cue's clause is what was said). Not "Declaring that the city needed a fresh
     start, the mayor unveiled a budget" nor "In explaining why the bill stalled, the speaker blamed ..." (the
     gerund's own clause), nor "After announcing the package, Biden flew to Kyiv" (no host statement)."""
-    if v.tag_ == "VBG" and v.dep_ == "advcl":
-        return fronted_topic_gerund(ctx, v)
     if v.tag_ != "VBG" or not adjunct_gerund(v) or v.head.dep_ != "prep" or v.head.i > v.i:
         return False
     host = v.head.head
     if host.i < v.i or host.i not in ctx.cue_idx or any(c.dep_ in CLAUSAL for c in v.children):
         return False
     return any(c.dep_ == "dobj" for c in v.children)
-
-
-def fronted_topic_gerund(ctx, v):
-    """"Speaking about the goals of the summit, the president said A", "Speaking of economic issues, the
-    chancellor announced that A", "Speaking about the war at the meeting, the leader called for B": a bare gerund
-    cue opening its sentence as an adverbial clause of a later cue verb, its subject, with only a noun phrase for
-    object (no clause of its own), names the topic or occasion of that statement, not a second one (as
-    `occasion_gerund`). Not "Declaring that the city needed a fresh start, the mayor unveiled ..." (the gerund's own
-    clause), nor "Speaking of his rival, the senator laughed" (no host cue), nor a gerund after its host ("...,"
-    said X, speaking of Y)."""
-    host = v.head
-    if host.i < v.i or host.i not in ctx.cue_idx or v.left_edge.i != v.sent.start:
-        return False
-    return not any(c.dep_ in CLAUSAL or c.dep_ in ("nsubj", "aux", "mark") for c in v.children)
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
