@@ -522,3 +522,32 @@ def test_a_one_line_first_paragraph_with_more_words_than_the_title_stays():
 
     body = "Mayor: 'We will rebuild the bridge soon.'\n\nThe mayor spoke on Monday."
     assert _compose("Mayor: 'We will rebuild the bridge'", body)[0] == f"Mayor: 'We will rebuild the bridge'\n\n{body}"
+
+
+@pytest.mark.parametrize("caption", [
+    "0:59 Minister 'very worried' about possible Russian invasion of Ukraine – video",
+    "1:32 Zelenskiy addresses parliament in London by video link – video",
+    "2:05 'We will fight on': residents of Kharkiv on the shelling - video",
+])
+def test_a_guardian_video_caption_inside_the_text_is_furniture(caption):
+    """Round 29: the Guardian's embedded video (running time, title, '– video') on its own line is a caption, not
+    text (ANNOTATION.md: captions are no statements); a quotation that goes on after it continues its paragraph."""
+    text = f'She said: "The big risk is an invasion.\n\n{caption}\n\n"This would not stop at Ukraine."\n\nTalks ended.'
+    clean, removed = clean_body(text)
+    assert clean == 'She said: "The big risk is an invasion.\n\n"This would not stop at Ukraine."\n\nTalks ended.'
+    assert removed["guardian_video"] == 1
+
+
+def test_a_time_and_the_word_video_inside_a_sentence_stay():
+    text = "12:45 The minister said the video of the strike would be released.\n\nTalks ended."
+    assert clean_body(text)[0] == text
+
+
+def test_a_quotation_going_on_after_a_video_caption_is_the_speakers(nlp):
+    from support import extract_rows
+
+    text = ('She said: "The big risk is an invasion of Ukraine.\n\n'
+            "0:59 Minister 'very worried' about possible Russian invasion of Ukraine – video\n\n"
+            '"This would not stop at Ukraine, and other states would be next."')
+    rows = extract_rows(nlp, clean_body(text)[0])
+    assert "This would not stop at Ukraine, and other states would be next." in [r["text"] for r in rows]

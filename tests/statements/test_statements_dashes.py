@@ -88,3 +88,36 @@ def test_reported_clause_stops_where_a_dash_quotation_opens(nlp):
 def test_speaker_after_the_closing_dash_whatever_the_parse(nlp, body, speaker):
     # attribution.after_quotation: a cue right after a closing quotation has the noun phrase after it as speaker
     assert [r["speaker_text"] for r in extract_rows(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a Polish outlet, June 2023 (corpus): a dash opens, a lone straight mark closes before the cue
+    ("The president then warned Moscow against using nuclear weapons.- You must avoid the nuclear crisis in "
+     'Eurasia.The parties must show restraint and create conditions for talks, "said the president.',
+     "the president",
+     "You must avoid the nuclear crisis in Eurasia.The parties must show restraint and create conditions for talks"),
+    # a Polish outlet, April 2023 (corpus): a lone curly closing mark
+    ("- Chairman Li repeated his readiness for such a conversation when there were appropriate conditions. I think "
+     "it's positive, ”said the commissioner.",
+     "the commissioner",
+     "Chairman Li repeated his readiness for such a conversation when there were appropriate conditions. I think "
+     "it's positive"),
+    # a Polish outlet, August 2022 (corpus): a pronoun speaker after the mark
+    ("- The assault was prepared through social media actions, creating groups used for infiltration in a "
+     'messenger.We did not see that they were preparing for a huge war, "he adds.',
+     "he",
+     "The assault was prepared through social media actions, creating groups used for infiltration in a "
+     "messenger.We did not see that they were preparing for a huge war"),
+])
+def test_a_dash_quotation_closed_by_a_lone_quotation_mark(nlp, body, speaker, content):
+    """Round 29: translated copy that opens direct speech with a dash and closes it with a quotation mark before the
+    cue ('- A. B, "said X.'): the whole quotation is the statement (`dashes._closing_mark`); before, the lone mark
+    opened a quotation running to the paragraph's end, and only the last sentence (or nothing) was taken."""
+    rows = extract_rows(nlp, body)
+    assert [(r["speaker_text"], r["text"]) for r in rows if r["cue"] in ("said", "adds")] == [(speaker, content)]
+
+
+def test_a_quotation_inside_a_dash_quotation_is_left_as_it_was(nlp):
+    body = '- The "special operation" will go on until the end - said the minister.'
+    rows = extract_rows(nlp, body)
+    assert [r["text"] for r in rows] == ['The "special operation" will go on until the end']

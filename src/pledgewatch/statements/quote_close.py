@@ -105,13 +105,37 @@ def _tail_after(ctx, q):
     if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha or doc[i].pos_ == "CCONJ":
         return None  # (not a conjunct: 'called the conclusion "bold" and based ...')
     sent_end, j = doc[i].sent.end, i
-    while j < sent_end and doc[j].text not in TAIL_STOP and doc[j].text not in QUOTE_CHARS and not doc[j].is_space:
+    while j < sent_end and doc[j].text not in TAIL_STOP and not doc[j].is_space:
+        if doc[j].text in QUOTE_CHARS:
+            past = _quoted_within(ctx, j, sent_end)
+            if past is None:
+                break
+            j = past
+            continue
         if j in ctx.cue_idx and j - i < 4:
             return None  # ('"A" he said', '"A" and said B'; a cue further on is inside the clause: "the way X responds")
         j += 1
     if j - i < 2:
         return None
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _quoted_within(ctx, j, sent_end):
+    """The token after the quotation that opens at token j, when a quoted fragment inside the unquoted words of a
+    tail, closed in the same sentence after at least one word ('warned of a "dangerous moment for the world" as the
+    "highly likely" prospect of an invasion could embolden ...', 'called the vote "a farce" staged by the "so-called"
+    authorities of the region'): the clause carries on through it; else None (the tail stops at the mark)."""
+    doc = ctx.doc
+    k = ctx.quote_containing(doc[j].idx + 1)
+    if k is None:
+        return None
+    q = ctx.quotes[k]
+    if q.open != doc[j].idx or not q.closed:
+        return None
+    after = ctx.tok_at(q.close)
+    if after < len(doc) and doc[after].idx < q.close:
+        after += 1
+    return after if after < sent_end and after > j + 2 else None
 
 
 def quote_tails(ctx, rows):

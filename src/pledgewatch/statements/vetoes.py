@@ -73,6 +73,15 @@ def foreseen(ctx, v, cue, subj):
     return infinitival(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in L.FORESEEING_HEAD
 
 
+def withheld(ctx, v, cue, subj):
+    """"China has so far refused to criticize the invasion", "Many leaders have refused to condemn the war", "the
+    envoy declined to comment on the talks": a to-infinitive cue under a verb of the `refusal_head` list (refuse,
+    decline) is a speech act withheld, not made, as a negated cue is (`negated`). Under the annotation guide
+    (`GUIDE_VETOES`)."""
+    h = _conjunct_root(v)
+    return infinitival(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in L.REFUSAL_HEAD
+
+
 def _conjunct_root(v):
     """The to-infinitive a bare infinitive carries on ("is expected to meet the envoys and announce ...", "intends to
     review the treaty and reaffirm ...": "announce", "reaffirm" share the first verb's "to" and its head, also where
@@ -284,7 +293,7 @@ VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):
-GUIDE_VETOES = (unspoken_subject, negated, inferred, conjectured, hearsay_subject, occasion_gerund)
+GUIDE_VETOES = (unspoken_subject, negated, withheld, inferred, conjectured, hearsay_subject, occasion_gerund)
 # Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause,)
 

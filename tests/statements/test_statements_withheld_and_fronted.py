@@ -1,0 +1,103 @@
+"""Round 29 (issue #14, ukraine_team half A of draws 1-2 and the corpus's half A): two false-hit constructions of
+Ukraine news, each a cue that reports no statement of its own under the annotation guide, and two spans cut short.
+
+- A speech act withheld: a to-infinitive cue under refuse / decline ("China has refused to criticize the invasion";
+  `vetoes.withheld`, words `refusal_head`), as a negated cue is (`vetoes.negated`).
+- A question put before the speaker of a cue with no clause of its own: "Asked which other states he meant, the
+  minister cited Moldova ..." is not "A, X cited" (`content.sentence.fronted_participle`).
+- A list of objects the parse split in two: "condemned the shelling of the plant, the attacks on civilians and ..." is
+  one content, the whole list (`content.frame._listed_object`).
+- A quoted fragment inside the words that carry on a quotation's clause: 'warned of a "dangerous moment for the
+  world" as the "highly likely" prospect ... could embolden ...' runs through it (`quote_close._quoted_within`).
+
+Invented sentences after the shapes read in different articles (Polish, British, US and Ukrainian outlets), parsed
+with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+OUTER = {"quote_parts": "join", "nesting": "outer"}
+
+
+def rows(nlp, body, **kw):
+    return [(r["speaker_text"], r["cue"], r["text"]) for r in extract_rows(nlp, body, **kw)]
+
+
+@pytest.mark.parametrize("body", [
+    "China has so far refused to criticize the invasion and maintains close relations with Russia.",
+    "Many African leaders have refused to condemn Russia's invasion of Ukraine.",
+    "Despite the evidence of the aggression, they refuse to call it an invasion.",
+    "The envoy declined to comment on the talks in Istanbul.",
+])
+def test_a_speech_act_refused_or_declined_is_no_statement(nlp, body):
+    assert rows(nlp, body) == []
+
+
+def test_a_refused_act_stays_under_polnear_and_other_speech_stays(nlp):
+    body = "Many African leaders have refused to condemn Russia's invasion of Ukraine."
+    assert [r[2] for r in rows(nlp, body, **OUTER)] == ["Russia's invasion of Ukraine"]  # PolNeAR's convention
+    body = "The minister refused to send the tanks, but said Germany would train the crews."
+    assert rows(nlp, body) == [("The minister", "said", "Germany would train the crews")]
+
+
+@pytest.mark.parametrize("body", [
+    "Asked to which other countries she was referring, the minister cited Moldova and Georgia as likely targets.",
+    "Asked which other states he meant, the minister cited Moldova and Georgia as likely targets.",
+    "Questioned about what she had been told, the MP cited the minutes of the meeting.",
+])
+def test_a_question_put_before_the_speaker_is_not_what_was_said(nlp, body):
+    assert not any(r[2].startswith(("Asked", "Questioned")) for r in rows(nlp, body))
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The talks had failed, the envoy said.", "The talks had failed"),
+    ("Russia will send more troops to the border, the minister warned.", "Russia will send more troops to the border"),
+])
+def test_a_trailing_cue_still_takes_the_clause_before_it(nlp, body, content):
+    assert content in [r[2] for r in rows(nlp, body)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The ministers condemned the shelling of the plant, the attacks on civilians and the seizure of the ports.",
+     "the shelling of the plant, the attacks on civilians and the seizure of the ports"),
+    ("Summit participants condemned the conscription of local residents into the army, their forced involvement in "
+     "attacks, as well as the resettlement of citizens to the peninsula.",
+     "the conscription of local residents into the army, their forced involvement in attacks, as well as the "
+     "resettlement of citizens to the peninsula"),
+    ("The council welcomed the decision of the court, the new sanctions and the loans.",
+     "the decision of the court, the new sanctions and the loans"),
+])
+def test_a_list_of_objects_the_parse_split_is_one_content(nlp, body, content):
+    """The frame's object runs over the next item of a list the parse hung on the cue as a second object or an
+    unlabelled dependent (`content.frame._listed_object`); before, only the first item was the content."""
+    assert [r[2] for r in rows(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize("body, first", [
+    ("The ministers condemned the attack on the plant, saying it endangered the whole continent.",
+     "the attack on the plant"),  # a participle after the comma: a second statement, as before
+    ("The ministers condemned the attack on the plant, the worst in months.", "the attack on the plant"),
+])
+def test_what_follows_the_comma_is_no_list_item_otherwise(nlp, body, first):
+    assert rows(nlp, body)[0][2] == first
+
+
+@pytest.mark.parametrize("body, content", [
+    ('The foreign secretary has warned of a "dangerous moment for the world" as the "highly likely" prospect of an '
+     'invasion could embolden other countries.',
+     'a "dangerous moment for the world" as the "highly likely" prospect of an invasion could embolden other '
+     'countries'),
+    ('The general spoke of a "critical phase" as the "long-awaited" counteroffensive began in the south.',
+     'a "critical phase" as the "long-awaited" counteroffensive began in the south'),
+    ('The minister warned of a "humanitarian catastrophe" if the "grain corridor" was closed again by Russia.',
+     'a "humanitarian catastrophe" if the "grain corridor" was closed again by Russia'),
+    ('The mayor warned of a "very hard winter" as the "energy terror" of the Russian strikes went on.',
+     'a "very hard winter" as the "energy terror" of the Russian strikes went on'),
+])
+def test_a_quoted_fragment_inside_a_tail_does_not_end_it(nlp, body, content):
+    """The unquoted words that carry on a quotation's clause after its closing mark run through a quoted fragment
+    closed in the same sentence (`quote_close._quoted_within`); before, the content stopped at its opening mark."""
+    assert [r[2] for r in rows(nlp, body)] == [content]
