@@ -36,6 +36,7 @@ from .words import (
     GOV_HEADS,
     GROUP_HEADS,
     MEDIA_HEADS,
+    NON_AGENT_SUFFIXES,
     ORG_HEADS,
     PERSON_NOUNS,
     PRON_F,
@@ -52,9 +53,11 @@ NAME_LABELS = SPEAKER_ENTS
 class FragmentsMixin:
     def agent_word(self, word: str) -> bool:
         """A (lower-case) noun that names a person, body, group or document: in one of the speaker word lists, a
-        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist")."""
+        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist") that is no ending of an
+        act or its result (`non_agent_suffixes`: "The development added that ..." names no one; round 29)."""
+        last = word.split("-")[-1]
         return self.agent_listed(word) or bool(self.ref.role_matches(word)) or \
-            word.split("-")[-1].endswith(AGENT_SUFFIXES)
+            (last.endswith(AGENT_SUFFIXES) and not last.endswith(NON_AGENT_SUFFIXES))
 
     @staticmethod
     def agent_listed(word: str) -> bool:
