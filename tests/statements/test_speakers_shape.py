@@ -90,8 +90,10 @@ def test_an_act_noun_in_ment_names_no_agent(nlp, text, mention):
     ("The government said the convoy had left Zaporizhzhia at dawn.", "The government"),
     ("The department told reporters the visas would be issued within a week.", "The department"),
     ("The parliament said the vote would take place on Thursday.", "The parliament"),
-], ids=["government", "department", "parliament"])
-def test_a_listed_body_in_ment_stays(nlp, text, mention):
+    ("The regiment said on Telegram that its fighters had held the plant for a week.", "The regiment"),
+    ("The movement said its members would march to the embassy on Sunday.", "The movement"),
+], ids=["government", "department", "parliament", "regiment", "movement"])
+def test_a_body_in_ment_stays(nlp, text, mention):
     assert _reason(nlp, text, mention) == ""
 
 
