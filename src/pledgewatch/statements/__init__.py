@@ -35,7 +35,7 @@ from .parts import QUOTE_PARTS, join_parts
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.81"  # round 29 audit: an act noun ending in -ment names no agent; round 28: speakers, polnear and the review mends (transcripts, roles, as-clause cues, occasion gerunds)
+EXTRACTOR_VERSION = "1.82"  # round 29 audit: an act noun ending in -ment names no agent, a sentence-initial capital is no name; round 28: speakers, polnear and the review mends (transcripts, roles, as-clause cues, occasion gerunds)
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",
