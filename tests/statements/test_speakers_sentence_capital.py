@@ -32,6 +32,7 @@ def test_a_sentence_initial_common_noun_phrase_is_no_name(nlp, text, mention):
     ("World agencies report that the summit ended without a statement.", "World agencies"),
     ("The Kremlin said the talks in Minsk had produced nothing.", "The Kremlin"),
     ("Resources committed to the city have depleted both armies.", "Resources"),
-], ids=["surname", "capitalised-modifier", "the-kremlin", "no-lower-case-form"])
+    ("That conflict - call it a new cold war - has gained momentum since then.", "That conflict"),
+], ids=["surname", "capitalised-modifier", "the-kremlin", "no-lower-case-form", "that-conflict"])
 def test_names_and_capitals_without_evidence_stay(nlp, text, mention):
     assert not _capital_only(nlp, text, mention)

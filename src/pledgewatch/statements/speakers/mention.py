@@ -366,7 +366,9 @@ def _sentence_capital_only(m) -> bool:
     """The mention's only capital is the one its sentence opens with, on a determiner or a common noun whose lower-case
     form the article writes elsewhere, and the head is a common noun: a noun phrase, no name the NER missed ("Any
     attempts to redraw Ukraine's borders ... are a clear violation", "Other banks such as ... have said", "Life
-    continues, ... adding"; round 29's audit, issue #14). Never with a proper noun, an entity or another capital."""
+    continues, ... adding"; round 29's audit, issue #14). Never with a proper noun, an entity or another capital, nor
+    after a definite determiner: "That conflict - call it ..." stays for the shape check, where the common-noun branch
+    would give the person the passage is about."""
     span, head = m.span, m.head
     if head.pos_ != "NOUN" or m.ent_labels:
         return False
@@ -375,6 +377,8 @@ def _sentence_capital_only(m) -> bool:
         return False
     if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span[1:]) or first.pos_ == "PROPN":
         return False
+    if first.lower_ in DEFINITE_DETS:
+        return False  # "That conflict", "The development": the shape check decides on the words (shape.py)
     if first.pos_ in {"DET", "PRON"}:
         return True
     low = first.lower_
