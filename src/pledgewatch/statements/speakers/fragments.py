@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from ..grammar import SPEAKER_ENTS
 from .words import (
+    ACT_ENDING_BODIES,
     AGENT_SUFFIXES,
     COLLECTIVE_HEADS,
     DESC_HEADS,
@@ -36,6 +37,7 @@ from .words import (
     GOV_HEADS,
     GROUP_HEADS,
     MEDIA_HEADS,
+    NON_AGENT_SUFFIXES,
     ORG_HEADS,
     PERSON_NOUNS,
     PRON_F,
@@ -52,9 +54,12 @@ NAME_LABELS = SPEAKER_ENTS
 class FragmentsMixin:
     def agent_word(self, word: str) -> bool:
         """A (lower-case) noun that names a person, body, group or document: in one of the speaker word lists, a
-        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist")."""
+        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist") that is no ending of an
+        act or its result (`non_agent_suffixes`: "The development added that ..." names no one; round 29), unless the
+        noun names a body (`act_ending_bodies`: "the regiment said")."""
+        last = word.split("-")[-1]
         return self.agent_listed(word) or bool(self.ref.role_matches(word)) or \
-            word.split("-")[-1].endswith(AGENT_SUFFIXES)
+            (last.endswith(AGENT_SUFFIXES) and (not last.endswith(NON_AGENT_SUFFIXES) or last in ACT_ENDING_BODIES))
 
     @staticmethod
     def agent_listed(word: str) -> bool:

@@ -347,6 +347,8 @@ class MentionMixin(CommonNounMixin):
         name, lead = clean_name(m.text)
         if not (name and (name[:1].isupper() or name.split()[0].lower() in NAME_PARTICLES)):
             return None
+        if _sentence_capital_only(m):
+            return None  # "Any attempts to redraw ... are ...", "Life continues": a common noun phrase (common_nouns.py)
         run = self._trailing_name(m.s, m.e)
         q = self.idx.add_mention(*run) if run else None
         if q is None and lone_title(name, self.idx.by_key):
@@ -358,3 +360,26 @@ class MentionMixin(CommonNounMixin):
                 m.first == "the" or votes[1] > votes[0]:
             return speaker_record(self.body_full_name(m.s, m.head) or strip_det(name), "organization", "", m.country, False)
         return speaker_record(name, "person", "", m.country, False)
+
+
+def _sentence_capital_only(m) -> bool:
+    """The mention's only capital is the one its sentence opens with, on a determiner or a common noun whose lower-case
+    form the article writes elsewhere, and the head is a common noun: a noun phrase, no name the NER missed ("Any
+    attempts to redraw Ukraine's borders ... are a clear violation", "Other banks such as ... have said", "Life
+    continues, ... adding"; round 29's audit, issue #14). Never with a proper noun, an entity or another capital, nor
+    after a definite determiner: "That conflict - call it ..." stays for the shape check, where the common-noun branch
+    would give the person the passage is about."""
+    span, head = m.span, m.head
+    if head.pos_ != "NOUN" or m.ent_labels:
+        return False
+    first = span[0]
+    if not first.is_sent_start:
+        return False
+    if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span[1:]) or first.pos_ == "PROPN":
+        return False
+    if first.lower_ in DEFINITE_DETS:
+        return False  # "That conflict", "The development": the shape check decides on the words (shape.py)
+    if first.pos_ in {"DET", "PRON"}:
+        return True
+    low = first.lower_
+    return any(t.text == low for t in first.doc if t.i != first.i)
