@@ -23,7 +23,8 @@ _OPEN = re.compile(r"(?:^[ \t'‘\"“]*|(?<=[.!?…])[ \t]?)[-–—][ \t]*(?=[
 
 @functools.lru_cache(maxsize=4)
 def _close_pattern(forms: frozenset) -> re.Pattern:
-    """A closing dash: space, dash, space, then up to three words and a cue form ("- said", "- he said", "- added in")."""
+    """A closing dash: space, dash, space, then up to three words and a cue form ("- said", "- he said", "- added
+    in")."""
     alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"[ \t][-–—][ \t]+(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{alt})\b", re.I)
 
