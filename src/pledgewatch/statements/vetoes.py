@@ -12,7 +12,7 @@ import re
 from . import lexicon as L
 from .grammar import CLAUSAL, adjunct_gerund, as_agent, infinitival, verbless_main
 
-_CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
+_CLIP_DURATION = re.compile(r"\d{1,2}(?::\d\d){1,2}\s")  # (an hour or longer: "1:02:15 ")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
