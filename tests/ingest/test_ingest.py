@@ -528,6 +528,8 @@ def test_a_one_line_first_paragraph_with_more_words_than_the_title_stays():
     "0:59 Minister 'very worried' about possible Russian invasion of Ukraine – video",
     "1:32 Zelenskiy addresses parliament in London by video link – video",
     "2:05 'We will fight on': residents of Kharkiv on the shelling - video",
+    # review of round 29: a video an hour or longer
+    "1:02:15 Zelenskiy's full address to the European parliament – video",
 ])
 def test_a_guardian_video_caption_inside_the_text_is_furniture(caption):
     """Round 29: the Guardian's embedded video (running time, title, '– video') on its own line is a caption, not

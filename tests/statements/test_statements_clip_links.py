@@ -13,6 +13,7 @@ CLIPS = [
     "The shelling went on overnight.",
     "1:02 Panic helps the enemy, says the Ukrainian president – video",
     "02:14 British officials condemn the Russian 'show trial' of two volunteers - video",
+    "1:02:15 Full address: the president says the counteroffensive has begun – video",  # an hour or longer
 ]
 
 

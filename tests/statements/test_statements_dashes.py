@@ -121,3 +121,32 @@ def test_a_quotation_inside_a_dash_quotation_is_left_as_it_was(nlp):
     body = '- The "special operation" will go on until the end - said the minister.'
     rows = extract_rows(nlp, body)
     assert [r["text"] for r in rows] == ['The "special operation" will go on until the end']
+
+
+def test_an_opening_mark_after_a_sentence_end_does_not_close_a_dash_quotation(nlp):
+    """Review of round 29: a straight mark after a sentence end with a capital after it opens a quotation; the lone
+    mark path took it as closing the dash quotation when a cue came within three words, and dropped the real
+    quotation (`dashes._mark_close_pattern` wants a lower-case word after the mark)."""
+    body = ('- Zelensky addressed the nation on Sunday. "I told our partners that we need air defence now.\n\n'
+            '"Every day without it costs lives," he said.')
+    rows = extract_rows(nlp, body)
+    assert [(r["speaker_text"], r["text"]) for r in rows] == [
+        ("he", "I told our partners that we need air defence now."), ("he", "Every day without it costs lives")]
+
+
+def test_a_curly_mark_closing_a_pair_around_the_dash_closes_no_dash_quotation(nlp):
+    """Review of round 29: the ” closes the “...” pair the dash is inside of; the lone-mark path took the words
+    after the dash as a second, overlapping quotation (`dashes._closing_mark` rejects overlaps)."""
+    body = "“We are ready to talk.- We will not give up our land,” said the minister."
+    rows = extract_rows(nlp, body)
+    assert [r["text"] for r in rows] == ["We are ready to talk.- We will not give up our land"]
+
+
+def test_dash_quotes_leaves_its_callers_marks_alone():
+    from pledgewatch.statements.dashes import dash_quotes
+    from pledgewatch.statements.quotes import find_quotes
+    text = ('- You must avoid the nuclear crisis in Eurasia.The parties must show restraint, "said the president.')
+    marks = find_quotes(text)
+    before = list(marks)
+    kept, extra = dash_quotes(text, ["said"], marks)
+    assert marks == before and len(kept) == len(marks) - 1 and len(extra) == 1

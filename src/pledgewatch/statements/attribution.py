@@ -102,12 +102,16 @@ def speaker(ctx, v, cue):
 def written_cue(v, cue):
     """The cue as written: the verb group (auxiliaries and adverbs right before the verb: "has said", "is
     calling for", "has repeatedly warned", "later told") and, for phrase cues, its particle ("spoke of",
-    "called for"). Returns (cue, cue_lemma); `cue_lemma` is the bare lemma for grouping."""
+    "called for"), and before a commitment cue refused its refusal verb ("refused to promise": the refusal made is
+    the speech act). Returns (cue, cue_lemma); `cue_lemma` is the bare lemma for grouping."""
     doc = v.doc
     j = v.i
     while j - 1 >= 0 and doc[j - 1].head.i == v.i and doc[j - 1].dep_ in CUE_PREFIX_DEPS \
             and doc[j - 1].lower_ not in L.CUE_PREFIX_STOP and v.i - j < 3:
         j -= 1
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in L.REFUSAL_HEAD and v.lemma_.lower() in L.REFUSED_COMMITMENT \
+            and v.head.i < j:
+        j = v.head.i  # a commitment refused, a refusal made: "refused to promise" (vetoes.withheld)
     written = doc[j:v.i + 1].text
     if cue.particles:
         for c in v.rights:

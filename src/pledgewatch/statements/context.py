@@ -32,7 +32,7 @@ class ArticleContext:
         self.title_chars = int(article.get("title_chars") or 0)
         self.verbs, self.forms = _cues.load()
         marks = find_quotes(text)
-        self.quotes = merge(marks, dash_quotes(text, self.forms, marks))  # (dialogue dashes: `dashes`)
+        self.quotes = merge(*dash_quotes(text, self.forms, marks))  # (dialogue dashes: `dashes`)
         self.dash_opens = [q.open for q in self.quotes if text[q.open] in DASHES]
         self.tok_starts = doc.to_array("IDX").tolist()
         self.lines = line_starts(text)

@@ -93,11 +93,13 @@ def quote_leads(ctx, rows):
 TAIL_STOP = {",", ";", ":", "(", ")", "—", "–", "-", ".", "!", "?"}
 
 
-def _tail_after(ctx, q):
+def _tail_after(ctx, q, others=()):
     """(start, end) of the unquoted words that carry on quotation q's clause after its closing mark, up to the
-    next punctuation, quotation or sentence end ('warned against "a betrayal of our values" ... the way the United
-    States responds'), else None: they open with a lower-case word that is no conjunction, and no cue follows
-    within four words (not '"A" he said')."""
+    next punctuation or sentence end ('warned against "a betrayal of our values" ... the way the United States
+    responds'), else None: they open with a lower-case word that is no conjunction, and no cue follows within four
+    words (not '"A" he said'). They run through a quoted fragment closed in the same sentence (`_quoted_within`),
+    not through a quotation that is already the span of another statement (`others`, (start, end) pairs): the
+    tail stops before its mark."""
     doc = ctx.doc
     i = ctx.tok_at(q.close)
     if i < len(doc) and doc[i].idx < q.close:
@@ -107,7 +109,7 @@ def _tail_after(ctx, q):
     sent_end, j = doc[i].sent.end, i
     while j < sent_end and doc[j].text not in TAIL_STOP and not doc[j].is_space:
         if doc[j].text in QUOTE_CHARS:
-            past = _quoted_within(ctx, j, sent_end)
+            past = _quoted_within(ctx, j, sent_end, others)
             if past is None:
                 break
             j = past
@@ -120,17 +122,19 @@ def _tail_after(ctx, q):
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
 
 
-def _quoted_within(ctx, j, sent_end):
+def _quoted_within(ctx, j, sent_end, others=()):
     """The token after the quotation that opens at token j, when a quoted fragment inside the unquoted words of a
     tail, closed in the same sentence after at least one word ('warned of a "dangerous moment for the world" as the
     "highly likely" prospect of an invasion could embolden ...', 'called the vote "a farce" staged by the "so-called"
-    authorities of the region'): the clause carries on through it; else None (the tail stops at the mark)."""
+    authorities of the region'): the clause carries on through it; else None (the tail stops at the mark), also
+    when the quotation overlaps the span of another statement (`others`): another speaker's words are no
+    fragment."""
     doc = ctx.doc
     k = ctx.quote_containing(doc[j].idx + 1)
     if k is None:
         return None
     q = ctx.quotes[k]
-    if q.open != doc[j].idx or not q.closed:
+    if q.open != doc[j].idx or not q.closed or any(a < q.end and q.start < b for a, b in others):
         return None
     after = ctx.tok_at(q.close)
     if after < len(doc) and doc[after].idx < q.close:
@@ -153,7 +157,7 @@ def quote_tails(ctx, rows):
         if not q.closed or not (q.end - 2 <= st.char_end <= q.close) or q.open < st.char_start - 2 \
                 or ctx.doc[st.cue_i].idx > q.close:
             continue
-        tail = _tail_after(ctx, q)
+        tail = _tail_after(ctx, q, [(r.char_start, r.char_end) for r in rows if r is not st])
         if tail is None or any(r is not st and r.char_start < tail[1] and tail[0] < r.char_end for r in rows):
             continue
         st.set_span(st.char_start, tail[1], ctx.text)

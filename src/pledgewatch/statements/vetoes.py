@@ -12,7 +12,7 @@ import re
 from . import lexicon as L
 from .grammar import CLAUSAL, adjunct_gerund, as_agent, infinitival, verbless_main
 
-_CLIP_DURATION = re.compile(r"\d{1,2}:\d\d\s")
+_CLIP_DURATION = re.compile(r"\d{1,2}(?::\d\d){1,2}\s")  # (an hour or longer: "1:02:15 ")
 _MEDIA_LABEL = re.compile(r"\s[-\u2013\u2014]\s*([^-\u2013\u2014]+?)\W*$")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -74,12 +74,14 @@ def foreseen(ctx, v, cue, subj):
 
 
 def withheld(ctx, v, cue, subj):
-    """"China has so far refused to criticize the invasion", "Many leaders have refused to condemn the war", "the
-    envoy declined to comment on the talks": a to-infinitive cue under a verb of the `refusal_head` list (refuse,
-    decline) is a speech act withheld, not made, as a negated cue is (`negated`). Under the annotation guide
-    (`GUIDE_VETOES`)."""
+    """"China has so far refused to criticize the invasion", "Many leaders have refused to condemn the war", "The
+    Kremlin declined to confirm that talks were under way": a to-infinitive cue under a verb of the `refusal_head`
+    list (refuse, decline) is a speech act withheld, not made, as a negated cue is (`negated`). Under the annotation
+    guide (`GUIDE_VETOES`). Not a commitment withheld ("Macron refused to promise more fighter jets", "Trump refused
+    to commit to ...", words `refused_commitment`): that refusal is itself a statement, coded refusal."""
     h = _conjunct_root(v)
-    return infinitival(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in L.REFUSAL_HEAD
+    return infinitival(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in L.REFUSAL_HEAD \
+        and v.lemma_.lower() not in L.REFUSED_COMMITMENT
 
 
 def _conjunct_root(v):

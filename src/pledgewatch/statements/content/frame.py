@@ -166,7 +166,7 @@ def _parts(ctx, v, cue):
             parts.append(c)
         elif parts and dep == "punct" and c.text in QUOTE_CHARS:
             continue  # called them ''Manchurian anchors'': the quotation mark before the complement
-        elif parts and dep == "punct" and c.text == "," and _listed_object(v, parts, c):
+        elif parts and dep == "punct" and c.text == "," and _listed_object(v, parts, c.i):
             continue  # the comma of a list of objects the parse split in two (`_listed_object`)
         elif parts and dep in ("dobj", "dep") and _listed_object(v, parts, c.left_edge.i - 1):
             parts.append(c)
@@ -180,19 +180,21 @@ def _parts(ctx, v, cue):
     return parts
 
 
-def _listed_object(v, parts, comma):
-    """The comma (a token, or its index) after the frame's object opens the next item of a list of objects that the
-    parse hung on the cue as a second object (or an unlabelled dependent): "condemned the shelling of the plant, the attacks on civilians and the
-    seizure of the ports", "welcomed the decision of the court, the new sanctions and the loans", "condemned the
-    conscription of local residents into the army, their forced involvement in attacks, as well as the resettlement
-    of citizens": the whole list is what was condemned, not its first item."""
-    i = comma if isinstance(comma, int) else comma.i
+def _listed_object(v, parts, i):
+    """The comma at doc[i] after the frame's object opens the next item of a list of objects that the parse hung on
+    the cue as a second object (or an unlabelled dependent): "condemned the shelling of the plant, the attacks on
+    civilians and the seizure of the ports", "welcomed the decision of the court, the new sanctions and the loans",
+    "condemned the conscription of local residents into the army, their forced involvement in attacks, as well as
+    the resettlement of citizens": the whole list is what was condemned, not its first item. A list goes on with a
+    conjunction: not an apposition of the writer's ("criticized the plan, the White House's third attempt at a
+    deal")."""
     doc = v.doc
     last = parts[-1]
     if last.dep_ != "dobj" or last.right_edge.i + 1 != i or doc[i].text != ",":
         return False
     nxt = next((x for x in v.rights if x.i > i), None)
-    return nxt is not None and nxt.dep_ in ("dobj", "dep") and nxt.left_edge.i == i + 1 and nxt.pos_ in ("NOUN", "PROPN")
+    return nxt is not None and nxt.dep_ in ("dobj", "dep") and nxt.left_edge.i == i + 1 \
+        and nxt.pos_ in ("NOUN", "PROPN") and any(t.dep_ in ("cc", "conj") for t in nxt.subtree)
 
 
 def addressed_place(v, prep):

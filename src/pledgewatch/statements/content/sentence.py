@@ -132,21 +132,22 @@ def trailing(ctx, v, subj, mention):
     lo = sent.start
     if start - 1 - lo < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[lo:start - 1]):
         return None  # (a clause: not "Meanwhile, the envoy declares ...")
-    if fronted_participle(doc, v, lo, start - 1):
+    if fronted_participle(doc, v, lo):
         return None
     return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
 
 
-def fronted_participle(doc, v, lo, hi):
-    """doc[lo:hi] is a participial clause of the cue's own, set before its speaker: a bare participle opening it, with
-    no subject or auxiliary, that the parse hung on the cue as an adverbial clause ("Asked which other states he meant, the
-    minister cited Moldova and Georgia as likely targets", "Pressed on why the talks failed, the envoy blamed
-    Moscow", "Questioned about what she had been told, the MP cited the minutes"): the question put or the occasion
-    of the cue, not what the speaker said, though a finite verb sits inside it; the parse may instead make the
-    participle the root and the cue its complement. (Under the guide a question put
-    to a speaker is no statement; under PolNeAR's convention `questions_put` takes it.)"""
+def fronted_participle(doc, v, lo):
+    """The clause opening at doc[lo] is a participial clause of the cue's own, set before its speaker: a bare
+    participle opening it, with no subject or auxiliary, that the parse hung on the cue as an adverbial clause
+    ("Asked which other states he meant, the minister cited Moldova and Georgia as likely targets", "Pressed on why
+    the talks failed, the envoy blamed Moscow", "Questioned about what she had been told, the MP cited the
+    minutes"): the question put or the occasion of the cue, not what the speaker said, though a finite verb sits
+    inside it; the parse may instead make the participle the root and the cue its complement. (Under the guide a
+    question put to a speaker is no statement; under PolNeAR's convention `questions_put` takes it.)"""
     t = doc[lo]
-    return t.tag_ in ("VBN", "VBG") and (t.dep_ == "advcl" and t.head.i == v.i or t.dep_ == "ROOT" and v.head.i == t.i) \
+    hung = t.dep_ == "advcl" and t.head.i == v.i or t.dep_ == "ROOT" and v.head.i == t.i
+    return t.tag_ in ("VBN", "VBG") and hung \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)
 
 
