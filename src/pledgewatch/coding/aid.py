@@ -50,7 +50,8 @@ Vetoes on one anchor:
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
   backers ("Russia was ... largest arms exporter to Africa, supplying ...").
 - relief at home (round 29, whole statement): a country's own households, consumers or pensioners named
-  (`domestic_beneficiary`), Ukraine not, the recipient not speaking ("a £37bn package to help households").
+  (`domestic_beneficiary`), Ukraine not, no capability, weapons word or transfer verb, the recipient not speaking
+  ("a £37bn package to help households"; not "send Leopard tanks even as consumers pay higher gas prices").
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
