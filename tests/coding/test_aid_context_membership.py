@@ -43,9 +43,26 @@ def test_membership_of_others_or_by_the_adversary_is_not(nlp, body, words):
     assert not aid_of_row(nlp, body, words)
 
 
+@pytest.mark.parametrize("body, words", [
+    # Ukraine is the war's place, another country the joiner
+    ("Sweden dropped two centuries of neutrality after the invasion of Ukraine. \"Accession will take a year at "
+     "most,\" Jens Stoltenberg said.", "Accession will take"),
+    ("Moldova applied for membership days after Ukraine did. \"Candidate status would be a signal,\" the "
+     "commissioner said.", "Candidate status would be"),
+    ("Georgia hopes to follow Kyiv. \"Candidate status is not a gift,\" the commissioner said.",
+     "Candidate status is not"),
+    ("Turkey has blocked the bid, citing the war in Ukraine. \"Membership requires unanimity,\" the diplomat "
+     "said.", "Membership requires unanimity"),
+])
+def test_membership_with_another_country_in_the_context_is_not(nlp, body, words):
+    assert not aid_of_row(nlp, body, words)
+
+
 def test_the_construction_reads_the_frame():
     words = ["the", "accession", "procedure", "will", "open"]
     assert aid_context.context_membership({"ctx": ["said", "ukraine", "applied"]}, words, "donor")
     assert not aid_context.context_membership({"ctx": ["said", "finland", "ukraine"]}, words, "donor")
     assert not aid_context.context_membership({"ctx": ["ukraine"]}, words, "adversary")
     assert not aid_context.context_membership({"ctx": []}, words, "donor")
+    assert not aid_context.context_membership({"ctx": ["said", "ukraine", "invasion"]}, words, "donor")  # its war
+    assert not aid_context.context_membership({"ctx": ["ukraine", "apply", "moldova"]}, words, "donor")

@@ -1,5 +1,6 @@
 """aid_related (pledgewatch.coding.aid), round 29: relief for a donor's own households, consumers or pensioners is
-no aid for Ukraine (`other_beneficiary`: "a £37bn package to help households" with their energy bills). Invented for
+no aid for Ukraine (`domestic_beneficiary`, `_domestic_relief`: "a £37bn package to help households" with their
+energy bills), unless the content names a capability, weapons or a transfer verb. Invented for
 these tests after constructions seen in different articles."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def coded(text, country) -> dict:
 @pytest.mark.parametrize("text, country", [
     ("we have introduced an extraordinary £37bn package to help households with their energy bills", "United Kingdom"),
     ("the government's relief package will support consumers hit by soaring gas prices", "Germany"),
-    ("a fuel discount to help motorists cope with the cost of diesel", "France"),
+    ("the new support package will help pensioners with their heating costs this winter", "France"),
 ])
 def test_relief_for_the_donors_own_households_is_not_aid(text, country):
     assert not coded(text, country)["aid_related"]
@@ -32,4 +33,14 @@ def test_relief_for_the_donors_own_households_is_not_aid(text, country):
     ("our partners' aid keeps our households warm", "Ukraine"),
 ])
 def test_households_of_ukraine_keep_the_aid(text, country):
+    assert coded(text, country)["aid_related"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Germany will send Leopard tanks even as consumers pay higher gas prices", "Germany"),  # a capability sent
+    ("Berlin will send 14 Leopard tanks; households will be spared new taxes", "Germany"),
+    ("we will not send another $60 billion while American taxpayers struggle to pay their bills", "United States"),
+    ("American taxpayers deserve to know where the weapons we send are going", "United States"),
+])
+def test_aid_sent_beside_relief_at_home_stays_aid(text, country):
     assert coded(text, country)["aid_related"]

@@ -28,6 +28,14 @@ def test_they_is_the_people_an_outlet_cited_after_it(nlp, body, content, words):
     assert r["speaker_type"] == "group"
 
 
+def test_they_is_the_people_of_a_phrase_holding_the_organisation(nlp):
+    """'Senate Democrats ... they said': the NER's organisation ("Senate") sits inside the plural people's phrase; the
+    speaker is the whole phrase (typed as the organisation its mention holds), not "Senate" alone."""
+    body = "Senate Democrats blocked the bill on Tuesday because they said it gave too little to Ukraine."
+    r = row_of(extract_rows(nlp, body), "it gave too little")
+    assert r["speaker_name"] == "Senate Democrats"
+
+
 @pytest.mark.parametrize("body, content, name", [
     # plural people the organisation acted on (no source, no subject): the organisation still
     ("The ministry said on Monday it would send 300 soldiers to the border. They added that the deployment would "
@@ -37,7 +45,10 @@ def test_they_is_the_people_an_outlet_cited_after_it(nlp, body, content, words):
     # people inside the organisation's own statement are no antecedent
     ("Ukraine's defence ministry said its forces had captured 40 Russian soldiers near Bakhmut. They also said the "
      "town was still under fire.", "the town was still", "Ukrainian defence ministry"),
-], ids=["soldiers-object", "workers-object", "soldiers-in-content"])
+    # plural things that are no people (`people_heads` only): the organisation
+    ("Exports to Russia rose by a third last year, the newspaper reported, citing customs figures. They also said "
+     "the rise came through Central Asia.", "the rise came through", "newspaper"),
+], ids=["soldiers-object", "workers-object", "soldiers-in-content", "customs-figures"])
 def test_they_keeps_the_organisation_where_the_people_are_no_source(nlp, body, content, name):
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == name

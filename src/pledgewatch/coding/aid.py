@@ -49,10 +49,9 @@ Vetoes on one anchor:
   `sanctions_link` ("a new package of sanctions", "support through sanctions") is sanctions, not aid;
 - the adversary's own transfer: a transfer word after an adversary word, the content naming neither Ukraine nor its
   backers ("Russia was ... largest arms exporter to Africa, supplying ...").
-- people moved (round 29, on the transfer to Ukraine): a receipt or arrival verb (`receipt_verb`) before Ukraine with
-  no capability or aid word in the content ("Biden arrived in Kyiv", "received Ukraine's foreign minister");
 - relief at home (round 29, whole statement): a country's own households, consumers or pensioners named
-  (`domestic_beneficiary`), Ukraine not, the recipient not speaking ("a £37bn package to help households").
+  (`domestic_beneficiary`), Ukraine not, no capability, weapons word or transfer verb, the recipient not speaking
+  ("a £37bn package to help households"; not "send Leopard tanks even as consumers pay higher gas prices").
 
 The act helps: a pledge, delivery, refusal or appeal that names a capability or an aid word (not vetoed) is about
 aid; other acts need an anchor. A pledge, delivery or refusal naming no aid word at all is about support itself
@@ -68,7 +67,7 @@ from . import aid_limits as _limits
 from . import aid_recipient as _recipient
 from . import aid_trade as _trade
 from . import words as _words
-from .aid_relation import _STOP, _place_side, adversary_before, beneficiary_after
+from .aid_relation import _STOP, adversary_before, beneficiary_after, membership, place_side
 from .aid_relation import PUNCT as _PUNCT
 
 _DETS = _words.of("aid_skip_before")  # "the", "its", "'s": skipped before an anchor
@@ -132,17 +131,6 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
         or _extra.helped_through_determiner(lowers, i)
 
 
-def _people_moved(lowers: list[str], i: int, in_cap: set[int]) -> bool:
-    """A receipt or arrival verb (`receipt_verb`: arrive, got, receive, obtain, acquire) before Ukraine where the
-    content names no capability and no aid word: people travelling or received, not aid transferred ("Biden arrived
-    in Kyiv on a surprise visit", "Scholz got to Kyiv by night train", "he received Ukraine's foreign minister in
-    London", "we received Ukrainian refugees in our homes"). After a receipt verb Ukraine is what is received or
-    where someone goes, not a beneficiary; aid that arrives names itself ("the tanks arrived in Ukraine": a
-    capability) and keeps the anchor."""
-    W = _words.classes()
-    return lowers[i] in W["receipt_verb"] and not in_cap and not set(lowers) & (W["aid_anchor"] | W["help_word"])
-
-
 def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
     """Foreign troops for Ukraine: a transfer or deploy verb (`give_transfer`, `deploy_verb`) within three words
     before a `troops` word, or a donor word right before it ("Western troops", "NATO soldiers"), with Ukraine named
@@ -152,7 +140,7 @@ def _troops_for_ukraine(lowers: list[str], i: int) -> bool:
     if not set(lowers[i + 1:i + 6]) & W["ukraine"]:
         return False
     verbs = [k for k in range(max(0, i - 3), i) if lowers[k] in W["give_transfer"] | W["deploy_verb"]]
-    donor = i > 0 and (lowers[i - 1] in W["donor_name"] or _place_side(lowers[i - 1]) == "donor")
+    donor = i > 0 and (lowers[i - 1] in W["donor_name"] or place_side(lowers[i - 1]) == "donor")
     if verbs:
         return not adversary_before(lowers, verbs[0]) and not (i > 0 and lowers[i - 1] in W["adversary"])
     return bool(donor)
@@ -169,7 +157,7 @@ def _backs_ukraine(lowers: list[str], i: int) -> bool:
         w = lowers[j]
         if w in W["ukraine"]:
             return True
-        if w in _STOP - {"by"} or _place_side(w):
+        if w in _STOP - {"by"} or place_side(w):
             return False
     return False
 
@@ -181,15 +169,15 @@ def _donor_made(lowers: list[str], s: int) -> bool:
     prev = lowers[s - 1]
     for k in range(s - 1, max(0, s - 4), -1):  # "US-made long-range Himars"
         if lowers[k] in W["made_word"]:
-            return lowers[k - 1] in W["donor_name"] | {"us", "u.s."} or _place_side(lowers[k - 1]) == "donor"
-    return _place_side(prev) == "donor" and prev not in W["ukraine_side"] and bool(set(lowers) & W["ukraine"])
+            return lowers[k - 1] in W["donor_name"] | {"us", "u.s."} or place_side(lowers[k - 1]) == "donor"
+    return place_side(prev) == "donor" and prev not in W["ukraine_side"] and bool(set(lowers) & W["ukraine"])
 
 
 def _donor_named(words: list[str]) -> bool:
     """A donor among these words: a `donor_name` word ("the West", "allies", "partners", "U.S."), a donor country or
     "the United States" (two words no one-token lookup sees)."""
     W = _words.classes()
-    return any(w in W["donor_name"] or _place_side(w) == "donor" or (w == "states" and k and words[k - 1] == "united")
+    return any(w in W["donor_name"] or place_side(w) == "donor" or (w == "states" and k and words[k - 1] == "united")
                for k, w in enumerate(words))
 
 
@@ -200,30 +188,7 @@ def ukraine_context(lowers: list[str], side: str = "") -> bool:
     W = _words.classes()
     low = set(lowers)
     return side == "recipient" or bool(low & (W["ukraine"] | W["ukraine_side"] | W["donor_name"])) or any(
-        _place_side(w) == "donor" for w in low)
-
-
-def _membership(lowers: list[str], i: int, side: str = "") -> bool:
-    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance", "candidate status" and "a
-    candidate country": `candidate_head` after 'candidate'), not another country's
-    ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
-    recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
-    another country's ("prevent the country from joining ... European Union" of Moldova, "since we joined the EU" of
-    a Finn, "against joining ... western military alliance" of Finland and Sweden). Not spoken by the adversary: its
-    demands and narrative on Ukraine's membership are no support ("Russia ... insistent about Ukraine not joining
-    ...", "Ukraine is not invited ... NATO because Poland wants ... invade", "Moscow ... nothing against Ukraine's
-    possible ... of the European Union")."""
-    W = _words.classes()
-    w = lowers[i]
-    if side == "adversary":
-        return False
-    joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
-    candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
-    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
-        return False
-    if any(_place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
-        return False
-    return side == "recipient" or bool(set(lowers) & W["ukraine"])
+        place_side(w) == "donor" for w in low)
 
 
 def _reconstruction(lowers: list[str], i: int) -> bool:
@@ -239,7 +204,7 @@ def _reconstruction(lowers: list[str], i: int) -> bool:
     before = [w for w in lowers[max(0, i - 3):i] if w not in _DETS and w not in _PUNCT]
     if set(before) & W["adversary"]:
         return False
-    return (bool(before) and _place_side(before[-1]) == "recipient") or beneficiary_after(lowers, i) == "recipient"
+    return (bool(before) and place_side(before[-1]) == "recipient") or beneficiary_after(lowers, i) == "recipient"
 
 
 def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> list[tuple[str, int]]:
@@ -260,7 +225,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
                 and not (lowers[i + 1:i + 2] == ["by"] and not set(lowers[max(0, i - 5):i]) & W["ukraine"]):
             # a passive "supported by X" is support for its subject: aid only where that is Ukraine
             out.append(("aid_word", i))
-        elif _membership(lowers, i, side):
+        elif membership(lowers, i, side):
             out.append(("membership", i))
         elif _extra.guarantee(lowers, i, side):
             out.append(("guarantee", i))
@@ -274,7 +239,7 @@ def _word_anchors(lowers: list[str], in_cap: set[int], ukr: bool, side: str) -> 
             out.append(("reconstruction", i))
         # "sent to Ukraine", "supply Ukraine with", "provide the Ukrainian military": a transfer to Ukraine
         if w in W["give_transfer"] and beneficiary_after(lowers, i, 3, stop=frozenset({"of"})) == "recipient" \
-                and not _extra.benefit_given(lowers, i) and not _people_moved(lowers, i, in_cap):
+                and not _extra.benefit_given(lowers, i):
             out.append(("transfer_to_ukraine", i))
         elif _extra.ukraine_needs(lowers, i):
             out.append(("ukraine_needs", i))
@@ -345,14 +310,17 @@ def _backers(lowers: list[str], side: str) -> list[tuple[str, int]]:
 AID_ACTS = ("pledge", "delivery", "refusal", "appeal")
 
 
-def _domestic_relief(low: set[str], side: str) -> bool:
+def _domestic_relief(low: set[str], cap_spans, side: str) -> bool:
     """Relief at home (round 29): the content names a country's own people as beneficiaries (`domestic_beneficiary`:
-    households, consumers, pensioners ...), Ukraine unnamed and the recipient not speaking: a government's energy or
-    price relief, not aid for Ukraine ("we have introduced an extraordinary £37bn package to help households", "the
-    relief package will support consumers hit by soaring gas prices", "a fuel discount to help motorists"). Ukraine's
-    households keep it ("generators to help Ukrainian households", the recipient's "aid keeps our households warm")."""
-    return side != "recipient" and bool(low & _words.classes()["domestic_beneficiary"]) and not low & _words.of(
-        "ukraine")
+    households, consumers, pensioners ...), Ukraine unnamed, no capability, weapons word or transfer verb
+    (`give_transfer`) and the recipient not speaking: a government's energy or price relief, not aid for Ukraine ("we
+    have introduced an extraordinary £37bn package to help households", "the relief package will support consumers
+    hit by soaring gas prices"). Ukraine's households keep it ("generators to help Ukrainian households", the
+    recipient's "aid keeps our households warm"), and so does aid sent beside relief at home ("Germany will send
+    Leopard tanks even as consumers pay higher gas prices")."""
+    W = _words.classes()
+    return side != "recipient" and bool(low & W["domestic_beneficiary"]) and not low & W["ukraine"] and not cap_spans \
+        and not low & (W["weapons"] | W["give_transfer"])
 
 
 def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, side: str = "") -> bool:
@@ -364,7 +332,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     W = _words.classes()
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
-            side, ukraine_context(lowers, side)) or _domestic_relief(low, side):
+            side, ukraine_context(lowers, side)) or _domestic_relief(low, cap_spans, side):
         return False
     if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
             lowers, act, side):

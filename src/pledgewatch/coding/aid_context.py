@@ -21,13 +21,17 @@ Constructions (word classes of coding_words.csv):
   and no attack's toll (`battle_toll`: "shelled", "killing": a report of the war's events): "[Pope: legitimate to
   provide weapons to Ukraine] this is a political decision ...", "[Germany to send tanks to Ukraine] it is
   unbelievable but true" (corpus without coding_dev's half B: 16 rows in 15 articles, 10 about aid by reading).
+- `context_membership` -> aid_related (round 29): membership, accession or candidate status (aid_relation.membership's
+  words) whose joiner the content leaves unnamed, the context (NEAR_TRANSFER * 2 words) naming Ukraine, not only as a
+  war's place (`war_noun`: "the invasion of Ukraine"), and no other country; not said by the adversary: "[Ukraine
+  applied on Monday] Can we open the accession procedure today ...?".
 """
 
 from __future__ import annotations
 
 from . import clause_parts as _parts
 from . import words as _words
-from .aid_relation import _place_side
+from .aid_relation import membership, place_side
 
 NEAREST = 40  # context words read, the nearest first (frame_context keeps at most 40)
 NEAR_TRANSFER = 10  # context words context_transfer reads: about the sentence before
@@ -89,24 +93,28 @@ def context_transfer(frame: dict | None, lowers=()) -> bool:
 
 
 def context_membership(frame: dict | None, lowers=(), side: str = "") -> bool:
-    """`context_membership`: membership or accession (coding.aid._membership's words: "the accession procedure",
-    "candidate status", "join the alliance") whose joiner the content leaves unnamed, the nearest place the context
-    names (NEAR_TRANSFER * 2 words; an alliance word and the word naming it skipped: "the European Union") being Ukraine: "[Ukraine applied on Monday] Can we open
-    the accession procedure today with a country that is at war?", "[Kyiv's bid] the decision on candidate status
-    will determine the future of Europe". Not where the content names a place of another side ("Sweden's accession"),
-    nor where the nearest place before is another's ("[Finland and Sweden applied ...] membership will take a year"),
-    nor said by the adversary (its demands on membership are no support)."""
+    """`context_membership`: membership or accession (aid_relation.membership's words: "the accession procedure",
+    "candidate status", "join the alliance") whose joiner the content leaves unnamed, the context (NEAR_TRANSFER * 2
+    words) naming Ukraine and no other country (an alliance word and the word naming it skipped: "the European
+    Union"): "[Ukraine applied on Monday] Can we open the accession procedure today with a country that is at war?",
+    "[Kyiv's bid] the decision on candidate status will determine the future of Europe". A Ukraine word right after a
+    `war_noun` ("the invasion of Ukraine", "the war in Ukraine") is the war's place, not the joiner. Not where the
+    content names a place of another side ("Sweden's accession"), nor where the context names another country
+    ("[Finland and Sweden applied ...] membership will take a year", "[Moldova applied days after Ukraine did]
+    candidate status would be a signal"), nor said by the adversary (its demands on membership are no support)."""
     if side == "adversary" or not frame or not frame.get("ctx"):
         return False
-    from . import aid as _aid
     W = _words.classes()
-    if not any(_aid._membership(list(lowers), i, "recipient") for i in range(len(lowers))):
+    if not any(membership(list(lowers), i, "recipient") for i in range(len(lowers))):
         return False
-    if any(_place_side(w) not in ("", "recipient") and w not in W["alliance"] for w in lowers):
+    if any(place_side(w) not in ("", "recipient") and w not in W["alliance"] for w in lowers):
         return False
     ctx = list(frame["ctx"])[:NEAR_TRANSFER * 2]
+    joiner = False
     for k, w in enumerate(ctx):  # nearest first: "union" comes before the "european" that names it
-        place = "" if w in W["alliance"] or (k and ctx[k - 1] in W["alliance"]) else _place_side(w)
-        if place:
-            return place == "recipient"
-    return False
+        place = "" if w in W["alliance"] or (k and ctx[k - 1] in W["alliance"]) else place_side(w)
+        if place and place != "recipient":
+            return False
+        after_war = k + 1 < len(ctx) and ctx[k + 1] in W["war_noun"]  # the word before it in the text
+        joiner = joiner or (place == "recipient" and not after_war)
+    return joiner

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from . import aid_relation as _rel
 from . import words as _words
-from .aid_relation import _place_side, beneficiary_after
+from .aid_relation import beneficiary_after, place_side
 
 _DETS = _words.of("aid_skip_before")
 _PUNCT = _rel.PUNCT
@@ -94,7 +94,7 @@ def complement_without_party(lowers: list[str], i: int) -> bool:
         return False
     party = W["support_party"] | W["ukraine"] | W["ukraine_side"] | W["donor_name"]
     for w in obj:
-        if w in party or w.removesuffix("'s") in party or _place_side(w):
+        if w in party or w.removesuffix("'s") in party or place_side(w):
             return False
         if (w in _STOP and w not in W["support_object_through"]) or w in _PUNCT:
             break

@@ -14,7 +14,7 @@ SENTENCE_BREAK = _words.of("aid_clause_break") | _words.of("aid_sentence_end")  
 
 
 @functools.lru_cache(maxsize=65536)
-def _place_side(tok: str) -> str:
+def place_side(tok: str) -> str:
     """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
     from ..sides import side_of
     from ..statements.names import reference
@@ -53,7 +53,7 @@ def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset 
         seen_of = seen_of or (j == i + 1 and w in W["giver_of"])
         if w in W["not_beneficiary"] and not seen_in:
             return "other"
-        side = _place_side(w)
+        side = place_side(w)
         if side:
             return "giver" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
     return ""
@@ -71,7 +71,7 @@ def _pair_side(first: str, second: str) -> str:
 
 def donor_named(words: list[str]) -> bool:
     """Do `words` name a donor country or body in one token or two ("Britain", "the United States")?"""
-    return any(_place_side(w) == "donor" or (k + 1 < len(words) and _pair_side(w, words[k + 1]) == "donor")
+    return any(place_side(w) == "donor" or (k + 1 < len(words) and _pair_side(w, words[k + 1]) == "donor")
                for k, w in enumerate(words))
 
 
@@ -85,3 +85,26 @@ def adversary_before(lowers: list[str], k: int, span: int = 4) -> bool:
         if w in W["adversary"]:
             return True
     return False
+
+
+def membership(lowers: list[str], i: int, side: str = "") -> bool:
+    """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance", "candidate status" and "a
+    candidate country": `candidate_head` after 'candidate'), not another country's
+    ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
+    recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
+    another country's ("prevent the country from joining ... European Union" of Moldova, "since we joined the EU" of
+    a Finn, "against joining ... western military alliance" of Finland and Sweden). Not spoken by the adversary: its
+    demands and narrative on Ukraine's membership are no support ("Russia ... insistent about Ukraine not joining
+    ...", "Ukraine is not invited ... NATO because Poland wants ... invade", "Moscow ... nothing against Ukraine's
+    possible ... of the European Union")."""
+    W = _words.classes()
+    w = lowers[i]
+    if side == "adversary":
+        return False
+    joins = w in W["join_verb"] or (w in ("member", "members") and lowers[i + 1:i + 2] == ["of"])  # "a member of NATO"
+    candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
+    if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
+        return False
+    if any(place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
+        return False
+    return side == "recipient" or bool(set(lowers) & W["ukraine"])

@@ -12,8 +12,8 @@ from .record import speaker_record, strip_det
 from .words import (
     CONTINUATION_CUES,
     DOC_HEADS,
-    GROUP_HEADS,
     ORG_HEADS,
+    PEOPLE_HEADS,
     PRON_F,
     PRON_IT,
     PRON_M,
@@ -175,13 +175,15 @@ class PronounsMixin:
 
     def _people_since(self, pi: int, i: int):
         """(start, end) of the plural people a they/them after an organisation speaker means: a noun phrase headed
-        by a plural of `group_heads` that names people, not documents (`doc_heads`), as a subject or as a reporter's
-        source (`_introduced_as_source`: "citing two sources", "interviewed crew members"), named after that speaker's
+        by a plural of `people_heads` (the `group_heads` that name people: sources, residents, members; not
+        countries, governments, figures, estimates or documents), as a subject or as a reporter's source
+        (`_introduced_as_source`: "citing two sources", "interviewed crew members"), named after that speaker's
         mention (or, where no organisation spoke just before, after the organisation the pronoun would take), in the
-        pronoun's sentence or the one before, outside any statement's content: '..., the Financial Times wrote, citing two sources close to the Kremlin.
-        According to them, ...' (the sources, not the newspaper); 'The news agency interviewed more than 20 former
-        crew members. They said ...'; 'Senate Democrats blocked the bill because they said ...' (the NER's
-        "Senate" inside the phrase). The last plural subject or source since, where it names people; else None."""
+        pronoun's sentence or the one before, outside any statement's content: '..., the Financial Times wrote,
+        citing two sources close to the Kremlin. According to them, ...' (the sources, not the newspaper); 'The news
+        agency interviewed more than 20 former crew members. They said ...'; 'Senate Democrats blocked the bill
+        because they said ...' (the NER's "Senate" inside the phrase); not '..., citing customs figures. They said'
+        (figures are no people). The last plural subject or source since, where it names people; else None."""
         idx = self.idx
         si = idx.sent_of.get(i, (0, 0, 0))[0]
         found = None
@@ -189,12 +191,11 @@ class PronounsMixin:
             if nc.start >= i:
                 break
             root = nc.root
-            if nc.start <= pi or idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 1:
+            if nc.root.i <= pi or idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 1:
                 continue
             if root.tag_ in {"NNS", "NNPS"} and (root.dep_ in SUBJ_DEPS or _introduced_as_source(root)):
                 found = nc  # the last plural subject or source, whatever it names
-        if found is None or found.root.lower_ not in GROUP_HEADS or found.root.lemma_.lower() in DOC_HEADS or \
-                found.root.lower_ in DOC_HEADS:
+        if found is None or found.root.lower_ not in PEOPLE_HEADS:
             return None  # a later plural thing ("While these contributions ..., they ...") is the pronoun's
         return found.start, found.end
 
