@@ -7,6 +7,7 @@ record), `self.prev_i` (its mention's token) and the other mixins' helpers.
 from __future__ import annotations
 
 from ..names import fold
+from .fragments import NAME_LABELS
 from .person import Person
 from .record import speaker_record, strip_det
 from .words import (
@@ -259,7 +260,7 @@ class PronounsMixin:
             if any(nc.start <= h < nc.end for h in have) or nc.root.i in idx.tok_person:
                 continue
             if low in PRON_PL:
-                if nc.root.tag_ in {"NNS", "NNPS"} and nc.root.dep_ in SUBJ_DEPS:
+                if nc.root.tag_ in {"NNS", "NNPS"} and nc.root.dep_ in SUBJ_DEPS and self._can_speak(nc.root):
                     out.append((nc.start, nc.end, True, idx.sent_of[nc.start][0]))
             elif nc.root.lower_ in ORG_HEADS and nc.root.lower_ not in DOC_HEADS and nc.root.tag_ == "NN":
                 out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
@@ -268,6 +269,17 @@ class PronounsMixin:
                 out.append((nc.start, nc.end, nc.root.dep_ in SUBJ_DEPS, idx.sent_of[nc.start][0]))
         out.sort()
         return out
+
+    def _can_speak(self, root) -> bool:
+        """A plural subject a "they" may mean: a name (a proper noun, or a token the NER tags as a person, body,
+        group or country: "the Allies", "Republicans") or a noun that names people, bodies, groups or documents by
+        form or lemma (`agent_word`, fragments.py: "officials", "parties", "women", "residents"). A plural that
+        names no one is no antecedent ("Any attempts to redraw borders ... are a violation ..., they further
+        undermine ...", "Laws have been enacted that ..."): the pronoun takes the next candidate, else stays
+        UNKNOWN (round 29)."""
+        if root.pos_ == "PROPN" or root.ent_type_ in NAME_LABELS:
+            return True
+        return self.agent_word(root.lower_) or self.agent_word(root.lemma_.lower())
 
     def _org_names(self) -> set[str]:
         """Names the NER tags ORG somewhere in this article (and never PERSON), folded."""
