@@ -57,7 +57,13 @@ def test_they_with_only_a_plural_that_cannot_speak_before_is_unknown(nlp, body, 
      "Allies"),
     ("Senior officials arrived in Warsaw on Monday. They said the talks would last two days.", "the talks would last",
      "officials"),
-], ids=["sides", "parties", "residents", "republicans", "women", "allies", "officials"])
+    ("Separatist rebels shelled the outskirts overnight. They said the town would be theirs within a week.",
+     "the town would be", "rebels"),
+    ("Two pilots landed the damaged jet in Lviv. They said the missile had hit the left engine.",
+     "the missile had hit", "pilots"),
+    ("Freed hostages arrived in Zaporizhzhia on Friday. They said guards had beaten them every day.",
+     "guards had beaten", "hostages"),
+], ids=["sides", "parties", "residents", "republicans", "women", "allies", "officials", "rebels", "pilots", "hostages"])
 def test_they_keeps_a_plural_that_speaks(nlp, body, content, word):
     r = row_of(extract_rows(nlp, body), content)
     assert word in r["speaker_name"].split(), r["speaker_name"]
