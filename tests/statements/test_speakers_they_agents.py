@@ -63,7 +63,10 @@ def test_they_with_only_a_plural_that_cannot_speak_before_is_unknown(nlp, body, 
      "the missile had hit", "pilots"),
     ("Freed hostages arrived in Zaporizhzhia on Friday. They said guards had beaten them every day.",
      "guards had beaten", "hostages"),
-], ids=["sides", "parties", "residents", "republicans", "women", "allies", "officials", "rebels", "pilots", "hostages"])
+    ("The Baltic states have sent most of their artillery. They said more would follow in the spring.",
+     "would follow in the spring", "states"),
+], ids=["sides", "parties", "residents", "republicans", "women", "allies", "officials", "rebels", "pilots", "hostages",
+        "baltic-states"])
 def test_they_keeps_a_plural_that_speaks(nlp, body, content, word):
     r = row_of(extract_rows(nlp, body), content)
     assert word in r["speaker_name"].split(), r["speaker_name"]
