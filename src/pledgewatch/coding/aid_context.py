@@ -105,7 +105,8 @@ def context_membership(frame: dict | None, lowers=(), side: str = "") -> bool:
     if side == "adversary" or not frame or not frame.get("ctx"):
         return False
     W = _words.classes()
-    if not any(membership(list(lowers), i, "recipient") for i in range(len(lowers))):
+    lowers = list(lowers)
+    if not any(membership(lowers, i, "recipient") for i in range(len(lowers))):
         return False
     if any(place_side(w) not in ("", "recipient") and w not in W["alliance"] for w in lowers):
         return False

@@ -193,7 +193,7 @@ class PronounsMixin:
             if nc.start >= i:
                 break
             root = nc.root
-            if nc.root.i <= pi or idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 1:
+            if root.i <= pi or idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 1:
                 continue
             if root.tag_ in {"NNS", "NNPS"} and (root.dep_ in SUBJ_DEPS or _introduced_as_source(root)):
                 found = nc  # the last plural subject or source, whatever it names
