@@ -109,3 +109,13 @@ def test_debt_payments_are_not_funding(text):
 ])
 def test_funding_stays_financial_beside_debt_words(text):
     assert "financial" in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 30: coastal defence is anti-ship defence (naval), shaped on two package announcements and a base report
+    "the package includes additional artillery and coastal defense weapons, as well as ammunition",
+    "howitzers, ammunition and coastal defence systems will follow",
+    "the strike hit the coastal defences near the port",
+])
+def test_coastal_defence_is_naval(text):
+    assert "naval" in cats(text) and "air_defence" not in cats(text)

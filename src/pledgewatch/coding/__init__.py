@@ -114,10 +114,25 @@ def _speaker_doc(tok: dict, row: dict):
     return doc
 
 
+def _money_unspent(doc, sp) -> bool:
+    """Money named by a bare money noun (`money_noun`: "money", "funds") that the statement neither gives, lends,
+    spends nor raises for anyone, Ukraine unnamed and no need stated (no `money_use`, `give_transfer`, `aid_anchor`,
+    `help_word`, `ukraine`, `need` or `seek` word beside it): a
+    party's own means, not funding (ANNOTATION.md: money is `financial` only when it is funding; round 30): "it has the
+    funds to cover & has been forced into non-payment", "depending on its money, its raw materials", "wars for money
+    have never made anyone stronger"; not "the transfer of funds from ... frozen assets", "supporting Ukraine with money",
+    "the funds ... directed to the state budget", "we need more money for Ukraine"."""
+    W = _words.classes()
+    if sp.label_ != "financial" or any(t.lower_ not in W["money_noun"] for t in sp):
+        return False
+    uses = W["money_use"] | W["give_transfer"] | W["aid_anchor"] | W["help_word"] | W["ukraine"] | W["need"] | W["seek"]
+    return not any(t.lower_ in uses for k, t in enumerate(doc) if not sp.start <= k < sp.end)
+
+
 def _capabilities(text: str, doc, offs, money) -> list[tuple[str, str, object]]:
     """(category, surface, span-or-None) in order; money that is funding adds `financial`."""
     out = []
-    spans = matcher().spans(doc)
+    spans = [sp for sp in matcher().spans(doc) if not _money_unspent(doc, sp)]
     for sp in spans:
         a, b = offs[sp.start_char], offs[sp.end_char - 1] + 1
         out.append((sp.label_, text[a:b], sp))
