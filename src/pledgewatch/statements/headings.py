@@ -20,7 +20,7 @@ def subheadings(f):
         e = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
         if e - s > 220 or ":" not in text[s:e]:
             continue
-        m = _SUBHEAD.match(text, s, e)
+        m = _SUBHEAD.match(text, s, e) or _after_kicker(text, s, e)
         if not m:
             continue
         name = m.group(1).strip()
@@ -34,6 +34,19 @@ def subheadings(f):
         if sp is None or body is None or not _subheading(ctx, name, sp, body) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, ":", ":", (sp.start, sp.end), None)
+
+
+_GLUED_END = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z])")
+
+
+def _after_kicker(text, s, e):
+    """The "Name: words" subheading of a line that a rubric glued to it with no space or break ("Crisis around
+    Ukraine.Joe Biden: I am convinced that ...", "Treaty on reducing nuclear weapons.Joe Biden: The USAs are ready
+    ...", "War in Ukraine.Duda: If Russia wins, it will ...": Polish outlets' pages, a kicker and the subheading
+    run together): the match of `_SUBHEAD` after the last glued sentence end before the colon, else None."""
+    colon = text.find(":", s, e)
+    ends = [g.start() for g in _GLUED_END.finditer(text, s, colon)] if colon > 0 else []
+    return _SUBHEAD.match(text, ends[-1], e) if ends else None
 
 
 def _subheading(ctx, name, sp, body):
