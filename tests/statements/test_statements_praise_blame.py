@@ -79,3 +79,16 @@ def test_underscored_is_a_cue_of_the_guide(nlp, body, speaker, content):
 
 def test_an_event_underscoring_is_the_writers_inference(nlp):
     assert rows(nlp, "The attack underscores that Russia is not interested in peace.") == []
+
+
+@pytest.mark.parametrize("title, guide, outer", [
+    # US outlets, 2015-2016 (polnear_train): title-case headlines, read by surface forms (headings.headline)
+    ("Clinton Blasts Trump For Skipping Debate", [("Blasts", "Trump For Skipping Debate")], []),
+    ("Senator Slams Governor For Vetoing The Budget", [("Slams", "Governor For Vetoing The Budget")], []),
+    ("Jeb Praises Rubio Donor's Skywriting Campaign", [], []),
+])
+def test_a_headline_of_praise_or_blame_follows_the_vetoes(nlp, title, guide, outer):
+    def got(**kw):
+        return [(r["cue"], r["text"]) for r in extract_rows(nlp, "The campaign goes on.", title=title, **kw)]
+    assert got() == guide
+    assert got(**OUTER) == outer

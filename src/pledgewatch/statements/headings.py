@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .conventions import polnear_convention
 from .grammar import FINITE_TAGS, cue_of
 from .quotes import QUOTE_CHARS
 
@@ -80,6 +81,10 @@ def headline(f):
         lem = ctx.forms.get(t.lower_)
         if not lem or n == 0 or not t.lower_.endswith("s") or t.lower_ == lem:
             continue
+        if lem in L.GUIDE_ONLY_CUE and polnear_convention(f.nesting) or lem in L.REASON_CUE and not any(
+                x.lower_ == "for" for x in toks[n + 1:]):
+            continue  # the cue vetoes in a headline: "Clinton Blasts Trump For Skipping Debate" only under the
+            # guide (vetoes.guide_only), "Jeb Praises Rubio Donor's Campaign" (no reason) never (vetoes.unreasoned)
         # speaker: the run of capitalised tokens before the verb, after a colon or closing quote
         j = n - 1
         while j >= 0 and toks[j].text[:1].isupper() and toks[j].text not in (":",) and n - j <= 5:
