@@ -2,7 +2,8 @@
 more simpler equipment - said Nikolai Kulbaka." (Polish, Ukrainian and Russian outlets translated into English
 mark direct speech with dashes, not quotation marks).
 
-A dash that opens its paragraph, or follows a sentence end ("...in Ukraine.- These sanction regimes are ..."),
+A dash that opens its paragraph, or follows a sentence end ("...in Ukraine.- These sanction regimes are ...", also
+one a quotation closes: '... "but also to introduce sanctions."- And secondly, how to ... - he added.', round 30),
 opens a quotation when a dash later in the same paragraph is followed, within four words, by a cue verb ("- said
 the head of the state", "- he said", "- added in the communique"); the words between the dashes are the quotation.
 The pairs are added to the article's quotations (`context.ArticleContext`), so that every quotation rule applies:
@@ -17,8 +18,9 @@ import re
 from .quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT, Quote
 
 DASHES = "-–—"
-# an opening dash: at the start of a paragraph (after spaces or a stray quotation mark) or right after a sentence end
-_OPEN = re.compile(r"(?:^[ \t'‘\"“]*|(?<=[.!?…])[ \t]?)[-–—][ \t]*(?=[A-Z\"“‘])", re.M)
+# an opening dash: at the start of a paragraph (after spaces or a stray quotation mark) or right after a sentence end,
+# also one a quotation closes ('... "to introduce sanctions."- And secondly, ... - he added.': `_OPEN`, round 30)
+_OPEN = re.compile(r"(?:^[ \t'‘\"“]*|(?:(?<=[.!?…])|(?<=[.!?…][\"”]))[ \t]?)[-–—][ \t]*(?=[A-Z\"“‘])", re.M)
 
 
 @functools.lru_cache(maxsize=4)

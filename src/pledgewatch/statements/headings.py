@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .conventions import polnear_convention
 from .grammar import FINITE_TAGS, cue_of
 from .quotes import QUOTE_CHARS
 
@@ -20,7 +21,7 @@ def subheadings(f):
         e = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
         if e - s > 220 or ":" not in text[s:e]:
             continue
-        m = _SUBHEAD.match(text, s, e)
+        m = _SUBHEAD.match(text, s, e) or _after_kicker(text, s, e)
         if not m:
             continue
         name = m.group(1).strip()
@@ -34,6 +35,19 @@ def subheadings(f):
         if sp is None or body is None or not _subheading(ctx, name, sp, body) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, ":", ":", (sp.start, sp.end), None)
+
+
+_GLUED_END = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z])")
+
+
+def _after_kicker(text, s, e):
+    """The "Name: words" subheading of a line that a rubric glued to it with no space or break ("Crisis around
+    Ukraine.Joe Biden: I am convinced that ...", "Treaty on reducing nuclear weapons.Joe Biden: The USAs are ready
+    ...", "War in Ukraine.Duda: If Russia wins, it will ...": Polish outlets' pages, a kicker and the subheading
+    run together): the match of `_SUBHEAD` after the last glued sentence end before the colon, else None."""
+    colon = text.find(":", s, e)
+    ends = [g.start() for g in _GLUED_END.finditer(text, s, colon)] if colon > 0 else []
+    return _SUBHEAD.match(text, ends[-1], e) if ends else None
 
 
 def _subheading(ctx, name, sp, body):
@@ -67,6 +81,10 @@ def headline(f):
         lem = ctx.forms.get(t.lower_)
         if not lem or n == 0 or not t.lower_.endswith("s") or t.lower_ == lem:
             continue
+        if lem in L.GUIDE_ONLY_CUE and polnear_convention(f.nesting) or lem in L.REASON_CUE and not any(
+                x.lower_ == "for" for x in toks[n + 1:]):
+            continue  # the cue vetoes in a headline: "Clinton Blasts Trump For Skipping Debate" only under the
+            # guide (vetoes.guide_only), "Jeb Praises Rubio Donor's Campaign" (no reason) never (vetoes.unreasoned)
         # speaker: the run of capitalised tokens before the verb, after a colon or closing quote
         j = n - 1
         while j >= 0 and toks[j].text[:1].isupper() and toks[j].text not in (":",) and n - j <= 5:

@@ -1,0 +1,94 @@
+"""Round 30 (issue #14, ukraine_team half A of draws 1-3): a verb of praise or blame with its object and the reason
+it gives ("Wallace has slammed Chancellor Scholz for his hesitation in providing military aid") is a statement whose
+content is the object and its "for" phrase, as "criticized the United States for helping Ukraine" already was; the
+verbs (slam, applaud, praise, blast, rebuke ...) are cues of `cues.csv` and the `reason_cue` list, and without such a
+reason they are no cue (`vetoes.unreasoned`: "the minister praised the soldiers", "praised the crew for years").
+"Underscored" is a verb of speaking like "underlined" ("As the U.S. leader underscored, A"), the writer's inference
+with an event as its subject ("The attack underscores that ...": `vetoes.inferred`). Under PolNeAR's convention as this
+project scores it (speech cues only) none is a cue (`vetoes.guide_only`, list `guide_only_cue`).
+
+Invented sentences after the shapes read in different articles (a Ukrainian outlet 2024, the Guardian 2022, two US
+outlets 2016 of polnear_dev), parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+OUTER = {"quote_parts": "join", "nesting": "outer"}
+
+
+def rows(nlp, body, **kw):
+    return [(r["speaker_text"], r["cue"], r["text"]) for r in extract_rows(nlp, body, **kw)]
+
+
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    # a Ukrainian outlet, 2024: "has slammed" a named leader for his hesitation
+    ("The former defence secretary has slammed the German chancellor for his hesitation in sending tanks to Ukraine.",
+     "The former defence secretary", "has slammed", "the German chancellor for his hesitation in sending tanks to Ukraine"),
+    # the same article: a participle of praise in a fronted adverbial clause, the main clause's subject its speaker
+    ("While applauding Poland for ramping up its aid to Kyiv, the senator repeated his criticism of the budget.",
+     "the senator", "applauding", "Poland for ramping up its aid to Kyiv"),
+    # the Guardian, 2022: a regulator slammed a platform for what it allowed
+    ("The country's media regulator on Monday slammed the video platform for hosting calls to violence.",
+     "The country's media regulator", "slammed", "the video platform for hosting calls to violence"),
+    # a US outlet, 2016 (polnear_dev): praise with a gerund reason
+    ("The mayor praised the marchers for remaining calm throughout the night.",
+     "The mayor", "praised", "the marchers for remaining calm throughout the night"),
+    # a US outlet, 2016 (polnear_dev): blame with a negated gerund reason
+    ("The candidate blasted his rival for not releasing his tax returns.",
+     "The candidate", "blasted", "his rival for not releasing his tax returns"),
+])
+def test_praise_or_blame_with_its_reason_is_a_statement(nlp, body, speaker, cue, content):
+    assert (speaker, cue, content) in rows(nlp, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The minister praised the soldiers.",                                # no reason: an attitude
+    "The general praised the crew for years.",                           # a "for" of time is no reason
+    "The president praised China's support for resolving the crisis.",   # the object's own "for" phrase
+    "The storm blasted the coast.",
+])
+def test_praise_or_blame_without_a_reason_is_no_statement(nlp, body):
+    assert rows(nlp, body) == []
+
+
+def test_praise_or_blame_is_no_cue_under_polnear_as_scored(nlp):
+    body = "The candidate blasted his rival for not releasing his tax returns."
+    assert rows(nlp, body, **OUTER) == []
+    assert rows(nlp, "The candidate said his rival should release his tax returns.", **OUTER) == [
+        ("The candidate", "said", "his rival should release his tax returns")]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a Ukrainian outlet, 2022 (ukraine_team): a fronted as-clause
+    ("As the U.S. leader underscored, the courage of the Ukrainian people continues to inspire the world.",
+     "the U.S. leader", "the courage of the Ukrainian people continues to inspire the world"),
+    # a Ukrainian outlet, 2023 (corpus): an assembly's resolution, "underscores that"
+    ("The assembly underscores that these acts meet the definition of the crime of aggression.",
+     "The assembly", "that these acts meet the definition of the crime of aggression"),
+    # a US outlet, 2016 (polnear_dev): a candidate's point
+    ("The senator underscored that the deal would not survive another year.",
+     "The senator", "that the deal would not survive another year"),
+])
+def test_underscored_is_a_cue_of_the_guide(nlp, body, speaker, content):
+    assert (speaker, content) in [(r[0], r[2]) for r in rows(nlp, body)]
+    assert rows(nlp, body, **OUTER) == []  # not a verb of saying in PolNeAR's convention as scored
+
+
+def test_an_event_underscoring_is_the_writers_inference(nlp):
+    assert rows(nlp, "The attack underscores that Russia is not interested in peace.") == []
+
+
+@pytest.mark.parametrize("title, guide, outer", [
+    # US outlets, 2015-2016 (polnear_train): title-case headlines, read by surface forms (headings.headline)
+    ("Clinton Blasts Trump For Skipping Debate", [("Blasts", "Trump For Skipping Debate")], []),
+    ("Senator Slams Governor For Vetoing The Budget", [("Slams", "Governor For Vetoing The Budget")], []),
+    ("Jeb Praises Rubio Donor's Skywriting Campaign", [], []),
+])
+def test_a_headline_of_praise_or_blame_follows_the_vetoes(nlp, title, guide, outer):
+    def got(**kw):
+        return [(r["cue"], r["text"]) for r in extract_rows(nlp, "The campaign goes on.", title=title, **kw)]
+    assert got() == guide
+    assert got(**OUTER) == outer
