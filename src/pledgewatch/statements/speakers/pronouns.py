@@ -291,7 +291,10 @@ class PronounsMixin:
         return self._orgs
 
     def resolve_relative(self, s):
-        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun)."""
+        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun), where
+        it can speak (`_can_speak`); a verb before the pronoun ("Laws have been enacted that threaten ...", "Kadyrov
+        also spoke, who stated ...") or a noun that names no one and no agent's phrase (`_relative_agent`) leaves
+        the speaker UNKNOWN (round 30)."""
         doc = self.doc
         t = doc[s]
         v = t.head
@@ -304,11 +307,45 @@ class PronounsMixin:
             noun = doc[j] if j >= 0 else None
         if noun is None:
             return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun with no noun to hang on")
+        if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or (noun.pos_ == "NOUN" and not self._can_speak(noun)):
+            # "Laws have been enacted that threaten ...": the word before is a verb, or a noun that names no one
+            noun = self._relative_agent(noun) if noun.pos_ == "NOUN" else None
+            if noun is None:
+                return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
         p, _ = self._person_in(noun.i, noun.i + 1)
         if p is not None:
             return self._person_record(p)
         st, en = noun.left_edge.i, noun.i + 1
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+
+
+    def relative_antecedent(self, s: int, e: int):
+        """(start, end) of the mention a row whose speaker is a relative pronoun should resolve, given the span
+        (s, e) the finder took for the pronoun's antecedent: that span where its head can speak; where it is a
+        common noun that names no one, the phrase of `_relative_agent` (an appositive's name first: "Donald Trump,
+        the leading contender for the Republican nomination, who ..." -> Donald Trump); None where none can."""
+        root = self.doc[s:e].root
+        if root.pos_ != "NOUN" or self._can_speak(root):
+            return s, e
+        g = self._relative_agent(root)
+        if g is None:
+            return None
+        if g.dep_ == "appos" and g.head.pos_ == "PROPN":
+            g = g.head
+        return g.left_edge.i, g.i + 1
+
+    def _relative_agent(self, noun):
+        """The one who speaks in a relative clause the parse hangs on a common noun that names no one (`_can_speak`
+        fails: no name, no agent noun): the agent noun whose "of"/"for" phrase ends in that noun ("the leading
+        contender for the Republican nomination, who has opposed ..." -> contender, whose appositive name speaks),
+        else None: the pronoun names no one ("worried about Hill's welfare, who local reports had suggested ...";
+        round 30, corpus audit class 1)."""
+        g = noun
+        while g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.head.pos_ in {"NOUN", "PROPN"}:
+            g = g.head.head
+            if self._can_speak(g):
+                return g
+        return None
 
 
 def _introduced_as_source(root) -> bool:
