@@ -1,12 +1,14 @@
 """A relative pronoun (who/which/that) speaks for the noun its clause hangs on only where that noun can speak: a
 name, or a noun that passes the agent test (`_can_speak`, as for "they"; speakers.pronouns.relative_antecedent and
 resolve_relative, round 30, issue #14). Where the parse hangs it on a common noun that names no one, the agent noun
-whose "for"/"of" phrase ends in that noun speaks (its appositive name first), else the speaker is UNKNOWN; a relative
-pronoun after a verb (no noun before it) names no one either. Constructions from the corpus audit (notes29/audit,
-class 1), each from a different article of ../shared: "Laws have been enacted that threaten ..." (the finder's
-"that" after a verb), "the leading contender for the Republican nomination, who has opposed ... and criticised
-..." (the nomination), "worried about Hill's welfare, who local reports had suggested ..." (the welfare). Nouns that
-speak keep their speaker."""
+whose "for"/"of" phrase ends in that noun speaks (its appositive name first); else a "which"/"that" is UNKNOWN, and
+a "who" keeps its noun (the pronoun says a person: "a campaign surrogate who said", and many person nouns pass no
+agent test). A relative pronoun after a verb (no noun before it) names no one. Constructions from the corpus audit
+(notes29/audit, class 1) and polnear_train's even half, each from a different article of ../shared: "Laws have been
+enacted that threaten ..." (the finder's "that" after a verb), "Ramzan Kadyrov also spoke, who stated ..." (a
+translated "who" after a verb), "... as her favorables sink. That irritates Clinton supporters ..." (a "that" after a
+clause), "the leading contender for the Republican nomination, who has opposed ... and criticised ..." (the
+nomination). Nouns that speak keep their speaker."""
 
 from __future__ import annotations
 
@@ -16,15 +18,15 @@ from support import extract_rows, row_of, shared_text
 
 _LAWS = shared_text("Laws have been enacted that", "discredits the military.")
 _NOMINATION = shared_text("It also aligned Mr DeSantis with", "handling of the war.")
-_WELFARE = shared_text("A spokesperson for the Legion said they were", "alongside Aslin and Pinner.")
+_SINK = shared_text("based on polls that show him leading Trump", "to pass an agenda.")
 _SPOKE = shared_text("The Chechen leader Ramzan Kadyrov also spoke", "there is a victory\"")
 
 
 @pytest.mark.parametrize("body, content", [
     (_LAWS, "long prison terms"),
-    (_WELFARE, "was also going to be put on trial"),
     (_SPOKE, "for us only"),
-], ids=["laws-enacted-that", "hills-welfare-who", "spoke-who"])
+    (_SINK, "that the voters got it wrong"),
+], ids=["laws-enacted-that", "spoke-who", "that-after-a-clause"])
 def test_a_relative_pronoun_on_a_noun_that_names_no_one_is_unknown(nlp, body, content):
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == "UNKNOWN"

@@ -6,6 +6,7 @@ record), `self.prev_i` (its mention's token) and the other mixins' helpers.
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from ..names import fold
 from .fragments import NAME_LABELS
 from .person import Person
@@ -307,10 +308,13 @@ class PronounsMixin:
             noun = doc[j] if j >= 0 else None
         if noun is None:
             return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun with no noun to hang on")
-        if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or (noun.pos_ == "NOUN" and not self._can_speak(noun)):
-            # "Laws have been enacted that threaten ...": the word before is a verb, or a noun that names no one
-            noun = self._relative_agent(noun) if noun.pos_ == "NOUN" else None
-            if noun is None:
+        if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:  # "Laws have been enacted that threaten ...", "X spoke, who"
+            return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
+        if noun.pos_ == "NOUN" and not self._can_speak(noun):
+            agent = self._relative_agent(noun)
+            if agent is not None:
+                noun = agent
+            elif t.lower_ not in L.PERSON_RELATIVE:  # ("who" tells a person: "a campaign surrogate, who")
                 return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
         p, _ = self._person_in(noun.i, noun.i + 1)
         if p is not None:
@@ -319,17 +323,19 @@ class PronounsMixin:
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
 
 
-    def relative_antecedent(self, s: int, e: int):
-        """(start, end) of the mention a row whose speaker is a relative pronoun should resolve, given the span
-        (s, e) the finder took for the pronoun's antecedent: that span where its head can speak; where it is a
-        common noun that names no one, the phrase of `_relative_agent` (an appositive's name first: "Donald Trump,
-        the leading contender for the Republican nomination, who ..." -> Donald Trump); None where none can."""
+    def relative_antecedent(self, s: int, e: int, pronoun: str):
+        """(start, end) of the mention a row whose speaker is the relative pronoun `pronoun` should resolve, given
+        the span (s, e) the finder took for its antecedent: that span where its head can speak; where it is a common
+        noun that names no one, the phrase of `_relative_agent` (an appositive's name first: "Donald Trump, the
+        leading contender for the Republican nomination, who ..." -> Donald Trump); else, for "which"/"that", None
+        (no one), and for "who" the span as given (the pronoun says a person: "a campaign surrogate, who said": many
+        person nouns pass no agent test)."""
         root = self.doc[s:e].root
         if root.pos_ != "NOUN" or self._can_speak(root):
             return s, e
         g = self._relative_agent(root)
         if g is None:
-            return None
+            return (s, e) if pronoun in L.PERSON_RELATIVE else None
         if g.dep_ == "appos" and g.head.pos_ == "PROPN":
             g = g.head
         return g.left_edge.i, g.i + 1
@@ -338,8 +344,7 @@ class PronounsMixin:
         """The one who speaks in a relative clause the parse hangs on a common noun that names no one (`_can_speak`
         fails: no name, no agent noun): the agent noun whose "of"/"for" phrase ends in that noun ("the leading
         contender for the Republican nomination, who has opposed ..." -> contender, whose appositive name speaks),
-        else None: the pronoun names no one ("worried about Hill's welfare, who local reports had suggested ...";
-        round 30, corpus audit class 1)."""
+        else None (round 30, corpus audit class 1)."""
         g = noun
         while g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.head.pos_ in {"NOUN", "PROPN"}:
             g = g.head.head

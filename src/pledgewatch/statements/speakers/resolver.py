@@ -149,7 +149,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
                 r["speaker_span"] = (s, e)
         if s is not None and fold(r.get("speaker_text") or "").strip() in PRON_REL and \
                 self.doc[s:e].text.strip().lower() not in PRON_REL:
-            span = self.relative_antecedent(s, e)  # "the Republican nomination, who": pronouns.py
+            span = self.relative_antecedent(s, e, fold(r["speaker_text"]).strip())  # "the Republican nomination, who"
             if span is None:
                 return speaker_record("UNKNOWN", "unknown",
                                       reason="a relative pronoun on a noun that names no one"), self._anchor(r, s)
