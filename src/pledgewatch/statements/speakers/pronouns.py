@@ -21,7 +21,6 @@ from .words import (
     PRON_M,
     PRON_PL,
     SOURCE_VERBS,
-    SPEAKING_PLURALS,
     SUBJ_DEPS,
     noun_of_other_gender,
 )
@@ -279,8 +278,8 @@ class PronounsMixin:
         names no one is no antecedent ("Any attempts to redraw borders ... are a violation ..., they further
         undermine ...", "Laws have been enacted that ..."): the pronoun takes the next candidate, else stays
         UNKNOWN (round 29)."""
-        if root.pos_ == "PROPN" or root.ent_type_ in NAME_LABELS or root.lower_ in SPEAKING_PLURALS:
-            return True  # (speaking_plurals: "The Baltic states have sent ... They said")
+        if root.pos_ == "PROPN" or root.ent_type_ in NAME_LABELS:
+            return True
         return self.agent_word(root.lower_) or self.agent_word(root.lemma_.lower())
 
     def _org_names(self) -> set[str]:
