@@ -291,10 +291,10 @@ class PronounsMixin:
         return self._orgs
 
     def resolve_relative(self, s):
-        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun), where
-        it can speak (`_can_speak`); a verb before the pronoun ("Laws have been enacted that threaten ...", "Kadyrov
-        also spoke, who stated ...") or a noun that names no one and no agent's phrase (`_relative_agent`) leaves
-        the speaker UNKNOWN (round 30)."""
+        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun). A verb
+        before the pronoun ("Laws have been enacted that threaten ...", "Kadyrov also spoke, who stated ...") leaves
+        the speaker UNKNOWN; a noun that cannot speak (`_can_speak`) gives way to the agent whose phrase holds it
+        (`_relative_agent`), else a "which"/"that" is UNKNOWN and a "who" keeps it (round 30)."""
         doc = self.doc
         t = doc[s]
         v = t.head
@@ -320,7 +320,6 @@ class PronounsMixin:
             return self._person_record(p)
         st, en = noun.left_edge.i, noun.i + 1
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
-
 
     def relative_antecedent(self, s: int, e: int, pronoun: str):
         """(start, end) of the mention a row whose speaker is the relative pronoun `pronoun` should resolve, given
