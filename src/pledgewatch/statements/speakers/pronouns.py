@@ -6,6 +6,7 @@ record), `self.prev_i` (its mention's token) and the other mixins' helpers.
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from ..names import fold
 from .fragments import NAME_LABELS
 from .person import Person
@@ -20,7 +21,6 @@ from .words import (
     PRON_M,
     PRON_PL,
     SOURCE_VERBS,
-    SPEAKING_PLURALS,
     SUBJ_DEPS,
     noun_of_other_gender,
 )
@@ -278,8 +278,8 @@ class PronounsMixin:
         names no one is no antecedent ("Any attempts to redraw borders ... are a violation ..., they further
         undermine ...", "Laws have been enacted that ..."): the pronoun takes the next candidate, else stays
         UNKNOWN (round 29)."""
-        if root.pos_ == "PROPN" or root.ent_type_ in NAME_LABELS or root.lower_ in SPEAKING_PLURALS:
-            return True  # (speaking_plurals: "The Baltic states have sent ... They said")
+        if root.pos_ == "PROPN" or root.ent_type_ in NAME_LABELS:
+            return True
         return self.agent_word(root.lower_) or self.agent_word(root.lemma_.lower())
 
     def _org_names(self) -> set[str]:
@@ -291,7 +291,10 @@ class PronounsMixin:
         return self._orgs
 
     def resolve_relative(self, s):
-        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun)."""
+        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun). A verb
+        before the pronoun ("Laws have been enacted that threaten ...", "Kadyrov also spoke, who stated ...") leaves
+        the speaker UNKNOWN; a noun that cannot speak (`_can_speak`) gives way to the agent whose phrase holds it
+        (`_relative_agent`), else a "which"/"that" is UNKNOWN and a "who" keeps it (round 30)."""
         doc = self.doc
         t = doc[s]
         v = t.head
@@ -304,11 +307,48 @@ class PronounsMixin:
             noun = doc[j] if j >= 0 else None
         if noun is None:
             return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun with no noun to hang on")
+        if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:  # "Laws have been enacted that threaten ...", "X spoke, who"
+            return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
+        if noun.pos_ == "NOUN" and not self._can_speak(noun):
+            agent = self._relative_agent(noun)
+            if agent is not None:
+                noun = agent
+            elif t.lower_ not in L.PERSON_RELATIVE:  # ("who" tells a person: "a campaign surrogate, who")
+                return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
         p, _ = self._person_in(noun.i, noun.i + 1)
         if p is not None:
             return self._person_record(p)
         st, en = noun.left_edge.i, noun.i + 1
         return self.resolve_mention(st, en, doc[st:en].text, recurse=False)
+
+    def relative_antecedent(self, s: int, e: int, pronoun: str):
+        """(start, end) of the mention a row whose speaker is the relative pronoun `pronoun` should resolve, given
+        the span (s, e) the finder took for its antecedent: that span where its head can speak; where it is a common
+        noun that names no one, the phrase of `_relative_agent` (an appositive's name first: "Donald Trump, the
+        leading contender for the Republican nomination, who ..." -> Donald Trump); else, for "which"/"that", None
+        (no one), and for "who" the span as given (the pronoun says a person: "a campaign surrogate, who said": many
+        person nouns pass no agent test)."""
+        root = self.doc[s:e].root
+        if root.pos_ != "NOUN" or self._can_speak(root):
+            return s, e
+        g = self._relative_agent(root)
+        if g is None:
+            return (s, e) if pronoun in L.PERSON_RELATIVE else None
+        if g.dep_ == "appos" and g.head.pos_ == "PROPN":
+            g = g.head
+        return g.left_edge.i, g.i + 1
+
+    def _relative_agent(self, noun):
+        """The one who speaks in a relative clause the parse hangs on a common noun that names no one (`_can_speak`
+        fails: no name, no agent noun): the agent noun whose "of"/"for" phrase ends in that noun ("the leading
+        contender for the Republican nomination, who has opposed ..." -> contender, whose appositive name speaks),
+        else None (round 30, corpus audit class 1)."""
+        g = noun
+        while g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.head.pos_ in {"NOUN", "PROPN"}:
+            g = g.head.head
+            if self._can_speak(g):
+                return g
+        return None
 
 
 def _introduced_as_source(root) -> bool:

@@ -147,6 +147,15 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
                 s, e = inner
                 mention = r["speaker_text"] = self.doc[s:e].text
                 r["speaker_span"] = (s, e)
+        if s is not None and fold(r.get("speaker_text") or "").strip() in PRON_REL and \
+                self.doc[s:e].text.strip().lower() not in PRON_REL:
+            span = self.relative_antecedent(s, e, fold(r["speaker_text"]).strip())  # "the Republican nomination, who"
+            if span is None:
+                return speaker_record("UNKNOWN", "unknown",
+                                      reason="a relative pronoun on a noun that names no one"), self._anchor(r, s)
+            if span != (s, e):
+                s, e = span
+                mention = self.doc[s:e].text
         if not r.get("speaker_text"):
             r["speaker_text"] = mention
         text = mention or (r.get("speaker_text") or "").strip(" \"“”'‘’«»,.:;")

@@ -40,7 +40,6 @@ PRON_1 = word_list("pron_1")
 PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 GROUP_HEADS = word_list("group_heads")
 PEOPLE_HEADS = word_list("people_heads")
-SPEAKING_PLURALS = word_list("speaking_plurals")
 OFFICIAL_GROUPS = word_list("official_groups")
 ORG_HEADS = word_list("org_heads")
 GOV_HEADS = word_list("gov_heads")
