@@ -1,8 +1,8 @@
 """aid_related (pledgewatch.coding.aid_relation.beneficiary_after), round 30: support whose direct object is the
-adversary named by a word that is no place ("Putin", "the Kremlin") is support for the adversary, not aid for Ukraine
-(as "supporting Russia" already was). Invented for these tests after constructions seen in different articles (a
-former minister's "only aids Putin", a report's "helping the Kremlin to replenish its war coffers", "supports the
-Kremlin's war effort")."""
+adversary named by a word that is no place ("Putin") is support for the adversary, not aid for Ukraine (as
+"supporting Russia" already was; "the Kremlin" is a place of the adversary's side and was handled before). The first
+after a former minister's "only aids Putin" in an article; the other two invented at the review of round 30 (the
+Kremlin examples they replaced passed without this rule)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def coded(text, country) -> dict:
 
 @pytest.mark.parametrize("text, country", [
     ("looking indecisive, or flip-flopping on certain decisions, only aids Putin", "United Kingdom"),
-    ("the oil purchases are helping the Kremlin to replenish its war coffers", "United States"),
-    ("the company's exports support the Kremlin's war machine", "Poland"),
+    ("the loophole is aiding Putin", "United States"),
+    ("those exports aid Putin's regime", "Poland"),
 ])
 def test_support_for_the_adversarys_leader_is_not_aid(text, country):
     assert not coded(text, country)["aid_related"]

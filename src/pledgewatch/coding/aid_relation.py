@@ -42,9 +42,9 @@ def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset 
     "weapons to fight against Russia": the target is no beneficiary). After 'in', only a place counts ("aid in Gaza";
     "support in the war" names no beneficiary). After a `giver_of` word ('of'), a donor is the giver, no beneficiary
     ("the backing of Britain and America matters to us", "with the help of Canadian industry"; "support of Kyiv" still
-    names Ukraine). The adversary named by a word that is no place (`adversary`: Putin, the Kremlin) counts only as
-    the direct object ("only aids Putin", "helping the Kremlin to replenish its war coffers"; round 30), not further
-    on ("weapons to stop Putin")."""
+    names Ukraine). The adversary named by a word that is no place (`adversary`: Putin; "the Kremlin" is already a place
+    of the adversary's side) counts only as the direct object ("only aids Putin", "the loophole is aiding Putin",
+    "those exports aid Putin's regime"; round 30), not further on ("weapons to stop Putin")."""
     W = _words.classes()
     seen_in = seen_of = False
     for j in range(i + 1, min(i + 1 + span, len(lowers))):
@@ -57,7 +57,7 @@ def beneficiary_after(lowers: list[str], i: int, span: int = 5, stop: frozenset 
             return "other"
         side = place_side(w)
         if not side and w in W["adversary"] and all(x in W["aid_skip_before"] for x in lowers[i + 1:j]):
-            side = "adversary"  # the adversary's leader or seat as the direct object: "only aids Putin", "support the Kremlin"
+            side = "adversary"  # the adversary's leader as the direct object: "only aids Putin"
         if side:
             return "giver" if seen_of and side == "donor" else "recipient" if side == "recipient" else "other"
     return ""
