@@ -23,6 +23,9 @@ def test_help_for_ukraine(text):
     "the new rules will help to stabilise food prices",
     "help for families hit by the energy crisis",  # another beneficiary
     "this would help to end the war",
+    "real help to Ukraine's enemies would be a disaster",  # a possessive: the beneficiary is Ukraine's enemies (review)
+    "the regime gave help to Kyiv's occupiers for years",
+    "help for Ukraine\u2019s aggressors must stop",
 ])
 def test_help_without_ukraine_after_it(text):
     assert "help" not in aid_kinds(text)

@@ -119,7 +119,8 @@ def _vetoed(lowers: list[str], i: int, j: int) -> bool:
 
 
 def _help_anchor(lowers: list[str], i: int) -> bool:
-    """'help' as a noun ("with the help of", "for help", "help for Ukraine", "real help to Ukraine"), with its
+    """'help' as a noun ("with the help of", "for help", "help for Ukraine", "real help to Ukraine"; not a possessive
+    after 'for'/'to': "help to Ukraine's enemies"), with its
     beneficiary ("help Ukraine", "helping them"; after
     a determiner: coding.aid_extra.helped_through_determiner) or as a passive with Ukraine its subject ("Ukraine will
     also be helped to build")."""
@@ -128,8 +129,10 @@ def _help_anchor(lowers: list[str], i: int) -> bool:
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     passive = prev in ("be", "been", "being") and bool(set(lowers[max(0, i - 6):i]) & W["ukraine"])
     given = bool(set(lowers[i + 1:i + 4]) & W["give_transfer"])  # "help will be given", "help is provided"
-    after = [w for w in lowers[i + 2:i + 4] if w != "the"][:1]
-    for_ukraine = nxt in ("for", "to") and bool(after) and after[0] in W["ukraine"]  # "help for Ukraine" (round 30)
+    after = [k for k in range(i + 2, min(i + 4, len(lowers))) if lowers[k] != "the"][:1]
+    owner = bool(after) and (lowers[after[0]].endswith("'s") or lowers[after[0] + 1:after[0] + 2] == ["'s"])
+    for_ukraine = nxt in ("for", "to") and bool(after) and lowers[after[0]] in W["ukraine"] \
+        and not owner  # "help for Ukraine" (round 30), not "help to Ukraine's enemies"
     return prev in W["help_noun_before"] or nxt in W["ukraine"] or nxt in W["help_object"] or passive or given \
         or for_ukraine or _extra.helped_through_determiner(lowers, i)
 
