@@ -1,7 +1,9 @@
-"""capabilities (pledgewatch.coding._money_unspent), round 30: a bare money noun ("money", "funds") is `financial`
-only where the statement gives, lends, spends, raises or needs it, or names Ukraine (ANNOTATION.md: money is
-`financial` only when it is funding); a party's own means is not. Invented for these tests after constructions seen
-in different articles (a ministry on its debt, a minister on dependence on China, a president on wars for money)."""
+"""capabilities (pledgewatch.coding._money_unspent), round 30: a bare money noun ("money", "funds") named as a party's
+own means (a possessive, 'have' governing it, 'for money') and nowhere given, lent, spent, raised or needed, Ukraine
+unnamed, is not `financial` (ANNOTATION.md: money is `financial` only when it is funding). Money no party owns in the
+statement (approved, passed, blocked, run out of) stays `financial` (review of round 30). Invented for these tests
+after constructions seen in different articles (a ministry on its debt, a minister on dependence on China, a president
+on wars for money, US funding debates)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,24 @@ def test_a_partys_own_money_is_not_financial(text, country):
 ])
 def test_money_given_raised_or_needed_stays_financial(text, country):
     assert "financial" in caps(text, country)
+
+
+@pytest.mark.parametrize("text, country", [  # review of round 30: no own means named (no possessive, 'have', 'for')
+    ("Congress must approve the money before the end of the year", "United States"),
+    ("the Senate passed the funds last night", "United States"),
+    ("the House blocked the funds again", "United States"),
+    ("Republicans are holding the money hostage", "United States"),
+    ("we are running out of money and time", "United States"),
+    ("the money will go to air defence and demining", "United States"),
+    ("the Pentagon has run out of funds to replace the weapons", "United States"),
+])
+def test_money_a_legislature_handles_or_that_runs_out_stays_financial(text, country):
+    assert "financial" in caps(text, country)
+
+
+def test_funds_the_house_blocked_stay_aid():
+    row = {"statement_id": "s1", "article_id": "a1", "text": "the House blocked the funds again", "cue": "said",
+           "cue_lemma": "said", "quote_type": "indirect", "speaker_name": "Someone", "speaker_text": "",
+           "speaker_type": "person", "speaker_role": "", "speaker_country": "United States",
+           "speaker_is_official": True, "in_title": False}
+    assert coding.code_statements(pd.DataFrame([row])).iloc[0]["aid_related"]

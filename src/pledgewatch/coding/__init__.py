@@ -114,16 +114,31 @@ def _speaker_doc(tok: dict, row: dict):
     return doc
 
 
-def _money_unspent(doc, sp) -> bool:
-    """Money named by a bare money noun (`money_noun`: "money", "funds") that the statement neither gives, lends,
-    spends nor raises for anyone, Ukraine unnamed and no need stated (no `money_use`, `give_transfer`, `aid_anchor`,
-    `help_word`, `ukraine`, `need` or `seek` word beside it): a
-    party's own means, not funding (ANNOTATION.md: money is `financial` only when it is funding; round 30): "it has the
-    funds to cover & has been forced into non-payment", "depending on its money, its raw materials", "wars for money
-    have never made anyone stronger"; not "the transfer of funds from ... frozen assets", "supporting Ukraine with money",
-    "the funds ... directed to the state budget", "we need more money for Ukraine"."""
+def _money_owned(doc, sp) -> bool:
+    """The money noun named as a party's own means: after a possessive (`owner_possessive`: "its money", "their own
+    funds"), after a form of 'have' that governs it (`money_holder`: "it has the funds", "we have no money"; not "has
+    run out of funds"), only `money_filler` words between; or right after 'for' ("wars for money")."""
     W = _words.classes()
-    if sp.label_ != "financial" or any(t.lower_ not in W["money_noun"] for t in sp):
+    k = sp.start - 1
+    if k >= 0 and doc[k].lower_ == "for":
+        return True
+    while k >= 0 and doc[k].lower_ in W["money_filler"]:
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in W["owner_possessive"] or doc[k].lower_ in W["money_holder"])
+
+
+def _money_unspent(doc, sp) -> bool:
+    """Money named by a bare money noun (`money_noun`: "money", "funds") as a party's own means (`_money_owned`:
+    a possessive, 'have' governing it, 'for money'), which the statement nowhere gives, lends, spends, raises or needs,
+    Ukraine unnamed (no `money_use`, `give_transfer`, `aid_anchor`, `help_word`, `ukraine`, `need` or `seek` word
+    anywhere in the statement): not funding (ANNOTATION.md: money is `financial` only when it is funding; round 30):
+    "it has the funds to cover & has been forced into non-payment", "depending on its money, its raw materials", "wars
+    for money have never made anyone stronger"; not "the transfer of funds from ... frozen assets", "supporting Ukraine
+    with money", "the funds ... directed to the state budget", "we need more money for Ukraine", nor money that a
+    legislature approves, passes or blocks, or that runs out ("the Senate passed the funds", "the Pentagon has run out
+    of funds to replace the weapons": no own means named)."""
+    W = _words.classes()
+    if sp.label_ != "financial" or any(t.lower_ not in W["money_noun"] for t in sp) or not _money_owned(doc, sp):
         return False
     uses = W["money_use"] | W["give_transfer"] | W["aid_anchor"] | W["help_word"] | W["ukraine"] | W["need"] | W["seek"]
     return not any(t.lower_ in uses for k, t in enumerate(doc) if not sp.start <= k < sp.end)
