@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 class CommonNounMixin:
     def _as_common_noun(self, m: Mention):
         """What remains: a plural is a group as written unless it names no agent after "according to" ("according
-        to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the passage is about, an indefinite singular person noun ("a friend",
-        "an interpreter") a person as written, a
+        to plans": UNKNOWN, fragments.py); "the affable proprietor", "the rookie defenceman" is the person the
+        passage is about, an indefinite singular person noun ("a friend", "an interpreter") a person as written, a
         thing of something or a source after "according to" with no person beside it ("According to the concept",
-        "The text of the accord states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else
-        the words as written, type unknown. ("the story of ... Black train porter reminds us ..., Foster writes": a definite noun the finder
+        "The text of the accord states") no speaker (fragments.py); an abstract noun is no speaker (UNKNOWN); else the
+        words as written, type unknown. ("the story of ... Black train porter reminds us ..., Foster writes": a definite noun the finder
         took from the content stays the person the passage is about, who is often the real speaker.)"""
         if m.plural:
             if self._plural_fragment(m):  # "according to plans", "according to public records" (fragments.py)

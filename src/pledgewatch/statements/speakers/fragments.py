@@ -3,8 +3,7 @@
 Two constructions the finder hands the resolver as a mention (round 10, counted on the corpus without coding_dev's
 half-B articles; notes10/speakers):
 
-- a plural common noun after "according to" (or, round 30, as an object: `object_position`) that names no agent is
-  no speaker, not a group: "According to [plans],
+- a plural common noun after "according to" that names no agent is no speaker, not a group: "According to [plans],
   all ... activities are to end", "according ... [public records], Silva ... registered", "According to [...
   assumptions of the project], ..." -> UNKNOWN with the fragment reason. A plural that names people or bodies
   ("according to exporters", "the governors of those regions"), a document or group head of speaker_words.csv
@@ -68,12 +67,12 @@ class FragmentsMixin:
         return any(word in ws for ws in _AGENT_LISTS)
 
     def _plural_fragment(self, m) -> bool:
-        """A plural common noun after "according to", or as an object (`object_position`), naming no agent (see the
-        module docstring): "plans", "public records", "the assumptions of the project"; never with a name or number
-        in the mention, an agent head (word or lemma), or an agent or a pronoun in the head's own prepositional
-        phrase ("swarms of trolls", "groups of them")."""
+        """A plural common noun after "according to" naming no agent (see the module docstring): "plans", "public
+        records", "the assumptions of the project"; never with a name or number in the mention, an agent head (word
+        or lemma), or an agent or a pronoun in the head's own prepositional phrase ("swarms of trolls", "groups of
+        them")."""
         h = m.head
-        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not (according_to(h) or object_position(h)):
+        if h.pos_ != "NOUN" or h.tag_ != "NNS" or not according_to(h):
             return False
         if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in NAME_LABELS for t in m.span):
             return False
@@ -113,15 +112,6 @@ class FragmentsMixin:
             if t.i in idx.tok_person or t.lower_ in PRON_M or t.lower_ in PRON_F:
                 return True
         return False
-
-
-def object_position(head) -> bool:
-    """The noun is an object, where no speaker stands: of a verb ("bloggers underlined [the problems] facing ...",
-    "Sanders has found [ways] to press his agenda") or of a preposition other than a passive's agent, a source's
-    "from" or "according to" ("Slogans sewn on [the employees' uniforms] said ..."; round 30, corpus audit class 4)."""
-    if head.dep_ == "dobj":
-        return True
-    return head.dep_ == "pobj" and head.head.lower_ not in {"by", "from", "to", "according"}
 
 
 def according_to(head) -> bool:

@@ -10,7 +10,7 @@ from .. import lexicon as L
 from ..names import fold
 from .fragments import NAME_LABELS
 from .person import Person
-from .record import speaker_record, strip_det
+from .record import RELATIVE_NO_ONE, speaker_record, strip_det
 from .words import (
     CONTINUATION_CUES,
     DOC_HEADS,
@@ -291,10 +291,9 @@ class PronounsMixin:
         return self._orgs
 
     def resolve_relative(self, s):
-        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun). A verb
-        before the pronoun ("Laws have been enacted that threaten ...", "Kadyrov also spoke, who stated ...") leaves
-        the speaker UNKNOWN; a noun that cannot speak (`_can_speak`) gives way to the agent whose phrase holds it
-        (`_relative_agent`), else a "which"/"that" is UNKNOWN and a "who" keeps it (round 30)."""
+        """who/which/that at token s: the noun the relative clause hangs on (else the word before the pronoun), as
+        `relative_speaker` reads it (a verb before the pronoun, or a noun that names no one under a "which"/"that":
+        UNKNOWN)."""
         doc = self.doc
         t = doc[s]
         v = t.head
@@ -307,14 +306,9 @@ class PronounsMixin:
             noun = doc[j] if j >= 0 else None
         if noun is None:
             return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun with no noun to hang on")
-        if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:  # "Laws have been enacted that threaten ...", "X spoke, who"
-            return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
-        if noun.pos_ == "NOUN" and not self._can_speak(noun):
-            agent = self._relative_agent(noun)
-            if agent is not None:
-                noun = agent
-            elif t.lower_ not in L.PERSON_RELATIVE:  # ("who" tells a person: "a campaign surrogate, who")
-                return speaker_record("UNKNOWN", "unknown", reason="a relative pronoun on a noun that names no one")
+        noun = self.relative_speaker(noun, t.lower_)
+        if noun is None:
+            return speaker_record("UNKNOWN", "unknown", reason=RELATIVE_NO_ONE)
         p, _ = self._person_in(noun.i, noun.i + 1)
         if p is not None:
             return self._person_record(p)
@@ -323,26 +317,40 @@ class PronounsMixin:
 
     def relative_antecedent(self, s: int, e: int, pronoun: str):
         """(start, end) of the mention a row whose speaker is the relative pronoun `pronoun` should resolve, given
-        the span (s, e) the finder took for its antecedent: that span where its head can speak; where it is a common
-        noun that names no one, the phrase of `_relative_agent` (an appositive's name first: "Donald Trump, the
-        leading contender for the Republican nomination, who ..." -> Donald Trump); else, for "which"/"that", None
-        (no one), and for "who" the span as given (the pronoun says a person: "a campaign surrogate, who said": many
-        person nouns pass no agent test)."""
+        the span (s, e) the finder took for its antecedent: that span where `relative_speaker` keeps its head, the
+        phrase of the token it gives instead ("Donald Trump, the leading contender for the Republican nomination,
+        who ..." -> Donald Trump), None where it gives no one."""
         root = self.doc[s:e].root
-        if root.pos_ != "NOUN" or self._can_speak(root):
-            return s, e
-        g = self._relative_agent(root)
-        if g is None:
-            return (s, e) if pronoun in L.PERSON_RELATIVE else None
-        if g.dep_ == "appos" and g.head.pos_ == "PROPN":
-            g = g.head
+        g = self.relative_speaker(root, pronoun)
+        if g is None or g.i == root.i:
+            return None if g is None else (s, e)
         return g.left_edge.i, g.i + 1
+
+    def relative_speaker(self, noun, pronoun: str):
+        """The token that speaks for a relative pronoun (who/which/that) whose clause hangs on `noun`, or None (no
+        one): a word that is no noun, pronoun or number names no one ("Laws have been enacted that threaten ...",
+        "Ramzan Kadyrov also spoke, who stated ..."); a noun that can speak (`_can_speak`: a name, an agent noun)
+        speaks; a common noun that names no one gives way to the agent whose phrase holds it (`_relative_agent`: "the
+        leading contender for the Republican nomination, who ...", its appositive's name first), else a
+        "which"/"that" names no one and a "who" keeps it (the pronoun says a person: "a campaign surrogate, who
+        said": many person nouns pass no agent test; round 30)."""
+        if noun.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:  # ("including 18% who say": a share of people)
+            return None
+        if noun.pos_ != "NOUN" or self._can_speak(noun):
+            return noun
+        g = self._relative_agent(noun)
+        if g is None:
+            return noun if pronoun in L.PERSON_RELATIVE else None
+        if g.dep_ == "appos" and g.head.pos_ == "PROPN":
+            return g.head
+        return g
 
     def _relative_agent(self, noun):
         """The one who speaks in a relative clause the parse hangs on a common noun that names no one (`_can_speak`
-        fails: no name, no agent noun): the agent noun whose "of"/"for" phrase ends in that noun ("the leading
-        contender for the Republican nomination, who has opposed ..." -> contender, whose appositive name speaks),
-        else None (round 30, corpus audit class 1)."""
+        fails: no name, no agent noun): the nearest agent noun up the chain of prepositional phrases (any
+        preposition: "of", "for", "in", ...) that ends in that noun ("the leading contender for the Republican
+        nomination, who has opposed ..." -> contender, whose appositive name speaks; "a survivor of the siege, who",
+        "a specialist in demining, who"), else None (round 30, corpus audit class 1)."""
         g = noun
         while g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.head.pos_ in {"NOUN", "PROPN"}:
             g = g.head.head

@@ -15,6 +15,7 @@ USE_OFFICIAL_NAMES = False
 
 # the reason of an UNKNOWN speaker that is a singular common noun naming no agent (common_nouns.CommonNounMixin._no_agent)
 NO_AGENT_REASON = "an abstract noun or a fragment, no speaker"
+RELATIVE_NO_ONE = "a relative pronoun on a noun that names no one"
 
 
 def speaker_record(name, typ, role="", country="", official=False, person=None, reason="") -> dict:

@@ -26,7 +26,7 @@ from .personal import PersonalMixin
 from .posts import PostsMixin
 from .pronouns import PronounsMixin
 from .questions import QuestionsMixin
-from .record import speaker_record, strip_det
+from .record import RELATIVE_NO_ONE, speaker_record, strip_det
 from .relayed import RelayedMixin
 from .spans import SpansMixin
 from .transcripts import TranscriptsMixin
@@ -147,15 +147,9 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
                 s, e = inner
                 mention = r["speaker_text"] = self.doc[s:e].text
                 r["speaker_span"] = (s, e)
-        if s is not None and fold(r.get("speaker_text") or "").strip() in PRON_REL and \
-                self.doc[s:e].text.strip().lower() not in PRON_REL:
-            span = self.relative_antecedent(s, e, fold(r["speaker_text"]).strip())  # "the Republican nomination, who"
-            if span is None:
-                return speaker_record("UNKNOWN", "unknown",
-                                      reason="a relative pronoun on a noun that names no one"), self._anchor(r, s)
-            if span != (s, e):
-                s, e = span
-                mention = self.doc[s:e].text
+        s, e, mention, rec = self._through_relative(r, s, e, mention)  # "the Republican nomination, who"
+        if rec is not None:
+            return rec, self._anchor(r, s)
         if not r.get("speaker_text"):
             r["speaker_text"] = mention
         text = mention or (r.get("speaker_text") or "").strip(" \"“”'‘’«»,.:;")
@@ -192,6 +186,21 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
                 return dict(self.prev), self.prev_i
             return speaker_record("UNKNOWN", "unknown", reason="I/we with no speaker before"), s
         return self.resolve_mention(s, e, text), s
+
+    def _through_relative(self, r, s, e, mention):
+        """(start, end, mention, record or None) of a row whose speaker is a relative pronoun and whose span is the
+        antecedent the finder took for it ("the leading contender for the Republican nomination, who"): the span
+        `relative_antecedent` gives (pronouns.py), or an UNKNOWN record where it gives no one; else as given."""
+        pronoun = fold(r.get("speaker_text") or "").strip()
+        if s is None or pronoun not in PRON_REL or self.doc[s:e].text.strip().lower() in PRON_REL:
+            return s, e, mention, None
+        span = self.relative_antecedent(s, e, pronoun)
+        if span is None:
+            return s, e, mention, speaker_record("UNKNOWN", "unknown", reason=RELATIVE_NO_ONE)
+        if span != (s, e):
+            s, e = span
+            mention = self.doc[s:e].text
+        return s, e, mention, None
 
     @staticmethod
     def _pronoun_form(text: str) -> str:
