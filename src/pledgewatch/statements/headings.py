@@ -21,7 +21,7 @@ def subheadings(f):
         e = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
         if e - s > 220 or ":" not in text[s:e]:
             continue
-        m = _SUBHEAD.match(text, s, e) or _after_kicker(text, s, e)
+        m = _after_kicker(text, s, e) or _SUBHEAD.match(text, s, e)  # a glued rubric first: it can be short
         if not m:
             continue
         name = m.group(1).strip()
