@@ -1,7 +1,8 @@
 """Can a token speak? A name, a personal pronoun or a noun that names a person, body or group: the test that the
-subject of an evidential verb ("The shelling underscored that ...") or of a verb of praise or blame ("The explosion
-blasted windows out for several blocks"), and the object praised or blamed in a title-case headline ("Blasts Trump
-For ..."), must pass (round 30 review). `speakers.fragments.agent_word` says which nouns name someone."""
+subject of a verb of praise or blame ("The explosion blasted windows out for several blocks"), the praised one
+whose "for" phrase the parse hangs inside the object, and the object praised or blamed in a title-case headline
+("Blasts Trump For ..."), must pass (round 30 review). Tried as a veto on evidential verbs' subjects and dropped
+(vetoes.inferred). `speakers.fragments.agent_word` says which nouns name someone."""
 
 from __future__ import annotations
 
@@ -20,15 +21,15 @@ def _speaking_noun(word: str) -> bool:
     return agent_word(reference(), word) or word in MEMBER_BODIES or word in PEOPLE_HEADS
 
 
-def can_speak(t, it: bool = True) -> bool:
-    """t can say something: a proper noun or a named entity of a speaker's kind (`SPEAKER_ENTS`), a personal pronoun
-    (or one of `speaking_pronoun`: "who", "everyone"), or a word that names a person, body, group or document (`_speaking_noun`: "officials", "the
-    ministry", "the assembly", "the report": documents that publish speak, as in 'the report said'). With `it` (what
-    a verb of praise or blame needs), "it" (a body named before) passes too; without it (an evidential verb: "It
-    indicates that ...", "This underscores that ...") it does not."""
+def can_speak(t) -> bool:
+    """t can say something: a proper noun or a named entity of a speaker's kind (`SPEAKER_ENTS`), a number (a poll's
+    respondents: "Twelve percent said ..."), a personal pronoun, "it" (a body named before) or one of
+    `speaking_pronoun` ("who", "everyone"), or a word that names a person, body, group or document
+    (`_speaking_noun`: "officials", "the ministry", "the assembly", "the report": documents that publish speak, as in
+    'the report said')."""
     if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS or t.ent_type_ in ("PERCENT", "CARDINAL"):
-        return True  # (a poll's respondents: "Twelve percent indicated that they were not sure")
-    if t.pos_ == "PRON" and (t.lower_ in _PERSONAL or it and t.lower_ in PRON_IT):
+        return True
+    if t.pos_ == "PRON" and (t.lower_ in _PERSONAL or t.lower_ in PRON_IT):
         return True
     if t.pos_ not in ("NOUN", "X", "PRON", "DET", "ADJ"):
         return False  # ("some", "many", "others" of the speaker lists are pronouns, determiners or adjectives)
