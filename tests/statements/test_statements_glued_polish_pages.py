@@ -60,3 +60,36 @@ def test_a_subheading_glued_to_a_rubric_is_the_named_speakers(nlp, body, name, c
 def test_a_glued_rubric_with_no_speaker_gives_no_subheading(nlp):
     body = "Video war Russia-Nato is likely?Come on: I don't think Russia has such potential\n\nThe talks went on."
     assert [r for r in rows(nlp, body) if r[1] == ":"] == []
+
+
+# round 30 review: the reviewer's sentences. A dash right after a closing mark that a cue follows within three words
+# attributes the quotation before it ("."- Zelensky said.'), and a space after the mark opens nothing: the next dash
+# quotation keeps its own speaker.
+@pytest.mark.parametrize("body", [
+    '"We will never give up our land." - Zelensky said. - We need more weapons and we need them now - he added.',
+    '"We will never give up our land."- Zelensky said. - We need more weapons and we need them now - he added.',
+    '"Our army is holding the line."- General Zaluzhnyi told reporters. - We need more shells and we need them now - he '
+    'added.',
+])
+def test_a_dash_after_a_closing_mark_before_a_cue_is_the_quotations_attribution(nlp, body):
+    found = rows(nlp, body)
+    assert ("he", "added", "We need more weapons and we need them now") in found or \
+        ("he", "added", "We need more shells and we need them now") in found
+    assert not any("said. -" in r[2] or "reporters. -" in r[2] for r in found)
+
+
+# round 30 review: a short rubric (40 characters or less, with a digit, or of more than four words) glued to the
+# subheading: the name after the glued sentence end is the speaker, not the rubric with it.
+@pytest.mark.parametrize("body, name, content", [
+    ("War in Ukraine.Duda: If Russia wins, it will continue to attack\n\nThe talks went on.",
+     "Duda", "If Russia wins, it will continue to attack"),
+    ("Summit in Madrid.Joe Biden: We will strengthen our presence in Europe\n\nThe summit ended.",
+     "Joe Biden", "We will strengthen our presence in Europe"),
+    ("Day 100 of the war.Duda: If Russia wins, it will continue to attack\n\nThe talks went on.",
+     "Duda", "If Russia wins, it will continue to attack"),
+    ("News from the war in Ukraine.Duda: If Russia wins, it will continue to attack\n\nThe talks went on.",
+     "Duda", "If Russia wins, it will continue to attack"),
+])
+def test_a_short_rubric_glued_to_a_subheading_is_not_the_speaker(nlp, body, name, content):
+    found = [(r["speaker_text"], r["cue"], r["text"]) for r in extract_rows(nlp, body)]
+    assert (name, ":", content) in found

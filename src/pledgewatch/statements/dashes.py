@@ -15,12 +15,14 @@ from __future__ import annotations
 import functools
 import re
 
+from . import lexicon as L
 from .quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT, Quote
 
 DASHES = "-–—"
 # an opening dash: at the start of a paragraph (after spaces or a stray quotation mark) or right after a sentence end,
-# also one a quotation closes ('... "to introduce sanctions."- And secondly, ... - he added.': `_OPEN`, round 30)
-_OPEN = re.compile(r"(?:^[ \t'‘\"“]*|(?:(?<=[.!?…])|(?<=[.!?…][\"”]))[ \t]?)[-–—][ \t]*(?=[A-Z\"“‘])", re.M)
+# also one right after (no space) the mark that closes a quotation's last sentence ('... "to introduce sanctions."- And
+# secondly, ... - he added.': group 1, round 30; not one a cue follows: `_postposed`)
+_OPEN = re.compile(r"(?:^[ \t'‘\"“]*|(?<=[.!?…])[ \t]?|(?<=[.!?…])([\"”]))[-–—][ \t]*(?=[A-Z\"“‘])", re.M)
 
 
 @functools.lru_cache(maxsize=4)
@@ -29,6 +31,16 @@ def _close_pattern(forms: frozenset) -> re.Pattern:
     in")."""
     alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"[ \t][-–—][ \t]+(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{alt})\b", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _postposed_pattern(forms: frozenset) -> re.Pattern:
+    """A dash followed, within three words none of them a first- or second-person pronoun, by a cue form ('"We will
+    never give up our land."- Zelensky said.'): the attribution of the quotation before the dash, not the opening of
+    a dash quotation (round 30 review); '"Hearts without hatred."- I do not ask you to ...' opens one."""
+    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    person = "|".join(sorted(map(re.escape, L.FIRST_SECOND_PERSON), key=len, reverse=True))
+    return re.compile(rf"[-–—][ \t]*(?:(?!(?:{person})\b)[\w.'’-]+[ \t]+){{0,3}}?(?:{alt})\b", re.I)
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,9 +91,11 @@ def dash_quotes(text: str, forms, quotes: list[Quote]) -> tuple[list[Quote], lis
     if not any(d in text for d in DASHES):
         return quotes, []
     forms = frozenset(f for f in forms if f.isalpha())
-    close, mark_close = _close_pattern(forms), _mark_close_pattern(forms)
+    close, mark_close, postposed = _close_pattern(forms), _mark_close_pattern(forms), _postposed_pattern(forms)
     out = []
     for m in _OPEN.finditer(text):
+        if m.group(1) and postposed.match(text, m.end(1)):
+            continue  # '"We will never give up our land."- Zelensky said.': the quotation's attribution
         start = m.end()
         eol = text.find("\n", start)
         eol = len(text) if eol < 0 else eol

@@ -9,6 +9,8 @@ from . import lexicon as L
 from .conventions import polnear_convention
 from .grammar import FINITE_TAGS, cue_of
 from .quotes import QUOTE_CHARS
+from .speaking import names_someone
+from .vetoes import guide_only_lemma, reason_lemma
 
 _SUBHEAD = re.compile(r"""\s*["“]?([A-Z][^:\n"“”]{0,40}?)["”]?:\s+(\S[^\n]*)$""")
 
@@ -21,7 +23,7 @@ def subheadings(f):
         e = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
         if e - s > 220 or ":" not in text[s:e]:
             continue
-        m = _SUBHEAD.match(text, s, e) or _after_kicker(text, s, e)
+        m = _after_kicker(text, s, e) or _SUBHEAD.match(text, s, e)  # a glued rubric first: it can be short
         if not m:
             continue
         name = m.group(1).strip()
@@ -81,8 +83,7 @@ def headline(f):
         lem = ctx.forms.get(t.lower_)
         if not lem or n == 0 or not t.lower_.endswith("s") or t.lower_ == lem:
             continue
-        if lem in L.GUIDE_ONLY_CUE and polnear_convention(f.nesting) or lem in L.REASON_CUE and not any(
-                x.lower_ == "for" for x in toks[n + 1:]):
+        if guide_only_lemma(lem) and polnear_convention(f.nesting) or reason_lemma(lem) and not _reasoned(ctx, toks, n):
             continue  # the cue vetoes in a headline: "Clinton Blasts Trump For Skipping Debate" only under the
             # guide (vetoes.guide_only), "Jeb Praises Rubio Donor's Campaign" (no reason) never (vetoes.unreasoned)
         # speaker: the run of capitalised tokens before the verb, after a colon or closing quote
@@ -105,3 +106,16 @@ def headline(f):
             if q.end <= tc and k not in ctx.used:
                 f.add(q.start, q.end, t.text, cue.lemma, mention, t.i)
         return
+
+
+def _reasoned(ctx, toks, n) -> bool:
+    """The headline's verb of praise or blame at toks[n] has its reason, as `vetoes.unreasoned` asks in a sentence:
+    "For" (or "for") right after a capitalised object of at most four tokens whose last names someone (`speaking.names_someone`:
+    "Blasts Trump For Skipping Debate", "Slams Governor For Vetoing ..."); "Praises Support For Ukraine At Summit"
+    (the object's own "for") has none (round 30 review)."""
+    for k in range(n + 2, min(n + 6, len(toks))):
+        if toks[k].lower_ == "for":
+            obj = [t for t in toks[n + 1:k] if t.text not in ("'s", "’s")]
+            return bool(obj) and all(t.text[:1].isupper() for t in obj) and \
+                names_someone(ctx, obj[-1])
+    return False

@@ -51,15 +51,20 @@ _AGENT_LISTS = (PERSON_NOUNS, DESC_HEADS, GENERIC_PERSON, ORG_HEADS, GOV_HEADS, 
 NAME_LABELS = SPEAKER_ENTS
 
 
+def agent_word(ref, word: str) -> bool:
+    """A (lower-case) noun that names a person, body, group or document: in one of the speaker word lists, a
+    role of roles.csv (`ref`: names.Reference), or with an agent ending ("exporter", "governor", "propagandist") that
+    is no ending of an act or its result (`non_agent_suffixes`: "The development added that ..." names no one; round
+    29), unless the noun names a body (`act_ending_bodies`: "the regiment said")."""
+    last = word.split("-")[-1]
+    return any(word in ws for ws in _AGENT_LISTS) or bool(ref.role_matches(word)) or \
+        (last.endswith(AGENT_SUFFIXES) and (not last.endswith(NON_AGENT_SUFFIXES) or last in ACT_ENDING_BODIES))
+
+
 class FragmentsMixin:
     def agent_word(self, word: str) -> bool:
-        """A (lower-case) noun that names a person, body, group or document: in one of the speaker word lists, a
-        role of roles.csv, or with an agent ending ("exporter", "governor", "propagandist") that is no ending of an
-        act or its result (`non_agent_suffixes`: "The development added that ..." names no one; round 29), unless the
-        noun names a body (`act_ending_bodies`: "the regiment said")."""
-        last = word.split("-")[-1]
-        return self.agent_listed(word) or bool(self.ref.role_matches(word)) or \
-            (last.endswith(AGENT_SUFFIXES) and (not last.endswith(NON_AGENT_SUFFIXES) or last in ACT_ENDING_BODIES))
+        """A (lower-case) noun that names a person, body, group or document (`agent_word`)."""
+        return agent_word(self.ref, word)
 
     @staticmethod
     def agent_listed(word: str) -> bool:

@@ -41,6 +41,7 @@ PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 GROUP_HEADS = word_list("group_heads")
 PEOPLE_HEADS = word_list("people_heads")
 OFFICIAL_GROUPS = word_list("official_groups")
+MEMBER_BODIES = word_list("member_bodies")
 ORG_HEADS = word_list("org_heads")
 GOV_HEADS = word_list("gov_heads")
 MEDIA_HEADS = word_list("media_heads")
