@@ -25,11 +25,16 @@ DASHES = "-–—"
 _OPEN = re.compile(r"(?:^[ \t'‘\"“]*|(?<=[.!?…])[ \t]?|(?<=[.!?…])([\"”]))[-–—][ \t]*(?=[A-Z\"“‘])", re.M)
 
 
+def _alternation(words) -> str:
+    """A regex alternation of `words`, escaped, longest first (so that "added" is tried before "add")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=4)
 def _close_pattern(forms: frozenset) -> re.Pattern:
     """A closing dash: space, dash, space, then up to three words and a cue form ("- said", "- he said", "- added
     in")."""
-    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    alt = _alternation(forms)
     return re.compile(rf"[ \t][-–—][ \t]+(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{alt})\b", re.I)
 
 
@@ -38,8 +43,8 @@ def _postposed_pattern(forms: frozenset) -> re.Pattern:
     """A dash followed, within three words none of them a first- or second-person pronoun, by a cue form ('"We will
     never give up our land."- Zelensky said.'): the attribution of the quotation before the dash, not the opening of
     a dash quotation (round 30 review); '"Hearts without hatred."- I do not ask you to ...' opens one."""
-    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    person = "|".join(sorted(map(re.escape, L.FIRST_SECOND_PERSON), key=len, reverse=True))
+    alt = _alternation(forms)
+    person = _alternation(L.FIRST_SECOND_PERSON)
     return re.compile(rf"[-–—][ \t]*(?:(?!(?:{person})\b)[\w.'’-]+[ \t]+){{0,3}}?(?:{alt})\b", re.I)
 
 
@@ -49,7 +54,7 @@ def _mark_close_pattern(forms: frozenset) -> re.Pattern:
     cue form (', "said XI Jinping.', ', "he adds.', ', ”said von der Leyen.'); group 1 is the mark. The lower-case
     word keeps out an ordinary opening mark after a sentence end ('... the nation on Sunday. "I told our partners
     ..."'), which a capital follows."""
-    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    alt = _alternation(forms)
     marks = re.escape(STRAIGHT + DOUBLE_CLOSE)
     return re.compile(rf"(?<=[,.!?])[ \t]?([{marks}])[ \t]*(?-i:(?=[a-z]))(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{alt})\b",
                       re.I)

@@ -21,6 +21,17 @@ def _speaking_noun(word: str) -> bool:
     return agent_word(reference(), word) or word in MEMBER_BODIES or word in PEOPLE_HEADS
 
 
+def named_or_agent(t, ref=None) -> bool:
+    """t is a name (a proper noun, or a token the NER tags as a speaker's kind: `SPEAKER_ENTS`) or a noun whose form
+    or lemma names a person, body, group or document (`agent_word`): the test a "they" or a relative pronoun's
+    antecedent passes (speakers.pronouns `_can_speak`). `can_speak` is wider: numbers, pronouns, bodies with members
+    and people heads, and only a noun's (or pronoun's, determiner's, adjective's) form as an agent."""
+    if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS:
+        return True
+    ref = ref or reference()
+    return agent_word(ref, t.lower_) or agent_word(ref, t.lemma_.lower())
+
+
 def can_speak(t) -> bool:
     """t can say something: a proper noun or a named entity of a speaker's kind (`SPEAKER_ENTS`), a number (a poll's
     respondents: "Twelve percent said ..."), a personal pronoun, "it" (a body named before) or one of

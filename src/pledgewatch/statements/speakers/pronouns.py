@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import lexicon as L
 from ..names import fold
-from .fragments import NAME_LABELS
+from ..speaking import named_or_agent
 from .person import Person
 from .record import RELATIVE_NO_ONE, speaker_record, strip_det
 from .words import (
@@ -278,9 +278,7 @@ class PronounsMixin:
         names no one is no antecedent ("Any attempts to redraw borders ... are a violation ..., they further
         undermine ...", "Laws have been enacted that ..."): the pronoun takes the next candidate, else stays
         UNKNOWN (round 29)."""
-        if root.pos_ == "PROPN" or root.ent_type_ in NAME_LABELS:
-            return True
-        return self.agent_word(root.lower_) or self.agent_word(root.lemma_.lower())
+        return named_or_agent(root, self.ref)
 
     def _org_names(self) -> set[str]:
         """Names the NER tags ORG somewhere in this article (and never PERSON), folded."""
