@@ -58,6 +58,13 @@ def test_eval_runs_on_seeds(shared, tmp_path, capsys):
     md = (tmp_path / "out" / "errors.md").read_text()
     assert md.startswith("# Statement extraction: error analysis") and "pledgewatch eval --sets seeds" in md
     assert (tmp_path / "out" / "errors.csv").is_file() and (tmp_path / "out" / "scores.csv").is_file()
+    import pandas as pd
+
+    iv = pd.read_csv(tmp_path / "out" / "intervals.csv").set_index("metric")
+    assert list(iv.index) == ["f1_03", "f1_08", "speaker"] and set(iv["set"]) == {"seeds"}
+    assert iv.loc["f1_03", "value"] == raw["seeds"]["statements@0.3"]["f1"]
+    assert iv.loc["f1_03", "lo"] <= iv.loc["f1_03", "value"] <= iv.loc["f1_03", "hi"]
+    assert "95% intervals, resampling articles" in out
 
 
 def test_coding_errors_list_every_disagreement_per_field():

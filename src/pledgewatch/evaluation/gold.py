@@ -114,8 +114,10 @@ __all__ = [
 ]
 
 
-def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
-    """Run the pipeline on each gold set and score it; returns (scores_df, errors_df). See the module docstring."""
+def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None,
+              intervals: list | None = None):
+    """Run the pipeline on each gold set and score it; returns (scores_df, errors_df). See the module docstring.
+    `intervals`, a list, receives the rows of evaluation.intervals (article-bootstrap intervals) of each set."""
     if not available():
         return pd.DataFrame(columns=SCORE_COLUMNS), pd.DataFrame(columns=ERROR_COLUMNS)
     scorer = load_scorer()
@@ -123,18 +125,21 @@ def score_all(sets=None, work_dir=None, *, progress: bool = False, raw_json: dic
     names = [s for s in (sets or SETS) if (eval_dir() / s / "articles.jsonl").is_file()]
     scores, errors = [], []
     for name in names:
-        _score_set(name, eval_dir() / name, work_dir, scorer, scores, errors, progress, raw_json)
+        _score_set(name, eval_dir() / name, work_dir, scorer, scores, errors, progress, raw_json,
+                   intervals=intervals)
     if sets is None or team_gold.SET in sets:
         set_dir = team_gold.build(work_dir / "sets")
         if set_dir is not None:
             _score_set(team_gold.SET, set_dir, work_dir, scorer, scores, errors, progress, raw_json,
-                       halves=True)
+                       halves=True, intervals=intervals)
     return pd.DataFrame(scores, columns=SCORE_COLUMNS), pd.DataFrame(errors, columns=ERROR_COLUMNS)
 
 
-def _score_set(name, set_dir, work_dir, scorer, scores, errors, progress, raw_json, halves=False) -> None:
+def _score_set(name, set_dir, work_dir, scorer, scores, errors, progress, raw_json, halves=False,
+               intervals=None) -> None:
     """Score one set under its own convention (its errors listed) and the guide's; with `halves`, also one row per
-    article half (team_gold.half), and errors listed for half A only (half B stands in for a held-out twin)."""
+    article half (team_gold.half), and errors listed for half A only (half B stands in for a held-out twin).
+    `intervals` (a list) receives the set's article-bootstrap intervals under its own convention (_intervals)."""
     from ..pipeline import run
 
     arts, gold = load_gold(set_dir, scorer)
@@ -161,12 +166,40 @@ def _score_set(name, set_dir, work_dir, scorer, scores, errors, progress, raw_js
             if raw_json is not None:
                 raw_json[f"{row_name} {h}"] = res_h
             scores.append(_flat(f"{row_name} {h}", len(part), res_h, 0.0, conv))
+        if own and intervals is not None:
+            intervals.extend(_intervals(name, gold, pred, scorer, halves))
         if own:
             texts = dict(zip(result.articles["article_id"].astype(str), result.articles["text"], strict=True))
             listed = [a for a in arts if team_gold.half(a["id"]) == "A"] if halves else arts
             ids = {str(a["id"]) for a in listed}
             errors.extend(_errors(name, listed, [g for g in gold if g["article_id"] in ids],
                                   [p for p in pred if str(p["article_id"]) in ids], scorer, texts))
+
+
+def _intervals(name: str, gold: list[dict], pred: list[dict], scorer, halves: bool) -> list[dict]:
+    """evaluation.intervals' rows of one set; with `halves` (ukraine_team), also each half and each draw (batch)."""
+    from . import intervals as iv
+
+    counts = iv.article_counts(gold, pred, scorer)
+    rows = iv.interval_rows(name, counts)
+    if halves:
+        batch = team_gold.batches()
+        for h in "AB":
+            rows += iv.interval_rows(f"{name} {h}", counts[counts["article_id"].map(team_gold.half) == h])
+        for b in sorted(set(batch.values()), key=lambda v: (len(v), v)):
+            rows += iv.interval_rows(f"{name} draw {b}", counts[counts["article_id"].map(batch) == b])
+    return rows
+
+
+def _print_intervals(rows: list[dict]) -> None:
+    """One line per set: each figure with its 95% article-bootstrap interval."""
+    print("\n95% intervals, resampling articles (reports/eval/intervals.csv):")
+    by: dict = {}
+    for r in rows:
+        by.setdefault((r["set"], r["articles"]), []).append(r)
+    for (name, n), rs in by.items():
+        cells = [f"{r['metric']} {r['value']:.3f} [{r['lo']:.3f}, {r['hi']:.3f}]" for r in rs]
+        print(f"  {name} ({n} articles): " + "; ".join(cells))
 
 
 def _md_escape(s) -> str:
@@ -243,11 +276,12 @@ def main(args) -> int:
     from ..io import write_csv, write_text
 
     raw: dict = {}
+    ivs: list = []
     sets = getattr(args, "sets", None) or None
     gold_sets = [s for s in sets if s not in CODING_SETS] if sets else None
     coding_sets = [s for s in sets if s in CODING_SETS] if sets else None
     scores, errors = (score_all(gold_sets, getattr(args, "work_dir", None), progress=getattr(args, "progress", False),
-                                raw_json=raw) if gold_sets != [] else
+                                raw_json=raw, intervals=ivs) if gold_sets != [] else
                       (pd.DataFrame(columns=SCORE_COLUMNS), pd.DataFrame(columns=ERROR_COLUMNS)))
     cscores, cerrors = (score_coding_sets(coding_sets, getattr(args, "work_dir", None),
                                           progress=getattr(args, "progress", False), raw_json=raw)
@@ -266,6 +300,11 @@ def main(args) -> int:
         print(f"coding disagreements: {out / 'coding_errors.csv'} ({len(cerrors)} rows)")
     if not sets:
         _challenge(out)
+    if ivs:
+        _print_intervals(ivs)
+        from .intervals import COLUMNS as IV_COLUMNS
+
+        write_csv(pd.DataFrame(ivs, columns=IV_COLUMNS), out / "intervals.csv")
     write_csv(scores, out / "scores.csv")
     write_csv(errors, out / "errors.csv")
     write_text(json.dumps(raw, indent=1) + "\n", out / "scores.json")

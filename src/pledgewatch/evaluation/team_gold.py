@@ -18,6 +18,7 @@ CONTRACT:
     build(work_dir, path, ids_path) -> Path | None: the set folder, or None where the file or coding_dev is absent.
     article_ids(path, rows) -> list[str]: the annotated articles (ARTICLES_PATH), those with no statement included.
     half(article_id) -> "A" | "B".
+    batches(path) -> {article_id: batch}: each annotated article's draw ({} where the list is absent).
     read_articles(path) -> {id: article}: a JSON-lines articles file by id.
     from_annotations(records, articles) -> list[dict]: annotators' JSON lines (guide fields, exact `content`,
         optional `occurrence`) turned into offset rows (the mention and the role as spans too, QUOTED); raises
@@ -78,6 +79,14 @@ def article_ids(path: Path = ARTICLES_PATH, rows: list[dict] | None = None) -> l
         with open(path, encoding="utf-8", newline="") as fh:
             return [r["article_id"] for r in csv.DictReader(row for row in fh if not row.startswith("#"))]
     return list(dict.fromkeys(r["article_id"] for r in rows or ()))
+
+
+def batches(path: Path = ARTICLES_PATH) -> dict[str, str]:
+    """Each annotated article's draw (`batch`: "1", "2", ...); {} where the list is absent."""
+    if not Path(path).is_file():
+        return {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {r["article_id"]: r["batch"] for r in csv.DictReader(row for row in fh if not row.startswith("#"))}
 
 
 def read_articles(path: Path) -> dict[str, dict]:
