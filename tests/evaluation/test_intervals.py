@@ -70,3 +70,19 @@ def test_one_article_is_one_draw_and_gets_no_interval():
     assert [r["value"] for r in rows] == [round(2 * 0.75 * 1 / 1.75, 3), round(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5), 3),
                                           round(2 / 3, 3)]
     assert all(math.isnan(r["lo"]) and math.isnan(r["hi"]) for r in rows)
+
+
+def test_paired_delta_of_a_run_against_itself_is_zero_and_of_a_worse_run_below_zero(scorer):
+    set_dir = gold_match.eval_dir() / "ukraine_dev"
+    if not (set_dir / "gold.jsonl").is_file():
+        pytest.skip(f"{set_dir} is absent")
+    _, gold = gold_match.load_gold(set_dir, scorer)
+    perfect = [{"article_id": g["article_id"], "text": g["content"], "speaker_name": g.get("speaker", ""),
+                "capabilities": []} for g in gold]
+    full = intervals.article_counts(gold, perfect, scorer)
+    worse = intervals.article_counts(gold, _degraded(gold), scorer)
+    same = {r["metric"]: r for r in intervals.paired_delta(full, full)}
+    assert all(r["delta"] == r["lo"] == r["hi"] == 0.0 for r in same.values())
+    drop = {r["metric"]: r for r in intervals.paired_delta(full, worse)}
+    assert drop["f1_03"]["old"] == 1.0 and drop["f1_03"]["new"] == scorer.score(gold, _degraded(gold))["statements@0.3"]["f1"]
+    assert drop["f1_03"]["hi"] < 0 and drop["f1_08"]["delta"] < drop["f1_03"]["delta"]

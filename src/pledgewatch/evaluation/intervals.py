@@ -18,7 +18,9 @@ CONTRACT:
     article_counts(gold, pred, scorer) -> DataFrame: one row per gold article (article_id, gold, pred, tp03, tp08,
         spk_n, spk_ok).
     interval_rows(name, counts, n_boot=2000, seed=0) -> list[dict]: rows of COLUMNS (metric f1_03, f1_08, speaker):
-        the point figure (equal to score.py's, unrounded) and the 2.5% and 97.5% percentiles of the bootstrap.
+        the point figure (score.py's, rounded as it rounds) and the 2.5% and 97.5% percentiles of the bootstrap.
+    paired_delta(old, new, n_boot=2000, seed=0) -> list[dict]: two runs' counts on one gold set: old, new, delta
+        and the delta's 95% paired-bootstrap interval per metric (tools/compare_runs.py prints it).
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ def article_counts(gold: list[dict], pred: list[dict], scorer) -> pd.DataFrame:
     return pd.DataFrame(list(rows.values()), columns=["article_id", "gold", "pred", "tp03", "tp08", "spk_n", "spk_ok"])
 
 
+KEYS = ("gold", "pred", "tp03", "tp08", "spk_n", "spk_ok")
+METRICS = ("f1_03", "f1_08", "speaker")
+
+
 def _f1(tp: np.ndarray, npred: np.ndarray, ngold: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore", divide="ignore"):
         p = np.where(npred > 0, tp / npred, 0.0)
@@ -62,31 +68,57 @@ def _f1(tp: np.ndarray, npred: np.ndarray, ngold: np.ndarray) -> np.ndarray:
         return np.where(p + r > 0, 2 * p * r / (p + r), 0.0)
 
 
+def _metric(metric: str, s: dict) -> np.ndarray:
+    """F1@0.3, F1@0.8 or speaker accuracy of summed counts `s` (arrays: one value per bootstrap draw)."""
+    if metric == "f1_03":
+        return _f1(s["tp03"], s["pred"], s["gold"])
+    if metric == "f1_08":
+        return _f1(s["tp08"], s["pred"], s["gold"])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(s["spk_n"] > 0, s["spk_ok"] / s["spk_n"], np.nan)
+
+
+def _point_and_draws(counts: pd.DataFrame, idx) -> dict:
+    """{metric: (point, draws or None)}: the figure of all articles, and of each resample `idx` (None: no draws)."""
+    c = {k: counts[k].to_numpy(float) for k in KEYS}
+    whole = {k: v.sum(keepdims=True) for k, v in c.items()}
+    drawn = {k: v[idx].sum(axis=1) for k, v in c.items()} if idx is not None else None
+    return {m: (float(_metric(m, whole)[0]), None if drawn is None else _metric(m, drawn)) for m in METRICS}
+
+
+def _draws(m: int, n_boot: int, seed: int):
+    return np.random.default_rng(seed).integers(0, m, size=(n_boot, m)) if m >= 2 else None
+
+
+def _r(v: float) -> float:
+    return round(float(v), 3) if v == v else np.nan
+
+
 def interval_rows(name: str, counts: pd.DataFrame, n_boot: int = N_BOOT, seed: int = 0) -> list[dict]:
     """The set's F1@0.3, F1@0.8 and speaker accuracy with 95% article-bootstrap percentile intervals (no interval
     for fewer than two articles)."""
-    c = {k: counts[k].to_numpy(float) for k in ("gold", "pred", "tp03", "tp08", "spk_n", "spk_ok")}
-    m = len(counts)
-    idx = np.random.default_rng(seed).integers(0, m, size=(n_boot, m)) if m >= 2 else None
-
-    def stat(f):
-        point = float(f({k: v.sum(keepdims=True) for k, v in c.items()})[0])
-        if idx is None:
-            return point, np.nan, np.nan
-        boot = f({k: v[idx].sum(axis=1) for k, v in c.items()})
-        lo, hi = np.nanpercentile(boot, [2.5, 97.5])
-        return point, float(lo), float(hi)
-
-    def speaker(s):
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(s["spk_n"] > 0, s["spk_ok"] / s["spk_n"], np.nan)
-
-    metrics = (("f1_03", lambda s: _f1(s["tp03"], s["pred"], s["gold"]), int(c["gold"].sum())),
-               ("f1_08", lambda s: _f1(s["tp08"], s["pred"], s["gold"]), int(c["gold"].sum())),
-               ("speaker", speaker, int(c["spk_n"].sum())))
+    figures = _point_and_draws(counts, _draws(len(counts), n_boot, seed))
+    n = {"f1_03": int(counts["gold"].sum()), "f1_08": int(counts["gold"].sum()), "speaker": int(counts["spk_n"].sum())}
     out = []
-    for metric, f, n in metrics:
-        value, lo, hi = stat(f)
-        out.append({"set": name, "articles": m, "metric": metric, "value": round(value, 3),
-                    "lo": round(lo, 3) if lo == lo else np.nan, "hi": round(hi, 3) if hi == hi else np.nan, "n": n})
+    for metric, (value, draws) in figures.items():
+        lo, hi = np.nanpercentile(draws, [2.5, 97.5]) if draws is not None else (np.nan, np.nan)
+        out.append({"set": name, "articles": len(counts), "metric": metric, "value": _r(value), "lo": _r(lo),
+                    "hi": _r(hi), "n": n[metric]})
+    return out
+
+
+def paired_delta(old: pd.DataFrame, new: pd.DataFrame, n_boot: int = N_BOOT, seed: int = 0) -> list[dict]:
+    """new minus old (two runs' article_counts on the same gold) for F1@0.3, F1@0.8 and speaker accuracy, with a
+    95% interval from resampling the same articles for both runs (a paired bootstrap): a change whose interval holds 0
+    is not told apart from which articles happened to be drawn."""
+    old = old.set_index("article_id")
+    new = new.set_index("article_id").reindex(old.index).fillna(0)
+    idx = _draws(len(old), n_boot, seed)
+    a, b = _point_and_draws(old, idx), _point_and_draws(new, idx)
+    out = []
+    for metric in METRICS:
+        delta = b[metric][1] - a[metric][1] if idx is not None else None
+        lo, hi = np.nanpercentile(delta, [2.5, 97.5]) if delta is not None else (np.nan, np.nan)
+        out.append({"metric": metric, "old": _r(a[metric][0]), "new": _r(b[metric][0]),
+                    "delta": _r(b[metric][0] - a[metric][0]), "lo": _r(lo), "hi": _r(hi), "articles": len(old)})
     return out
