@@ -74,6 +74,22 @@ def test_a_definite_person_noun_with_a_capitalised_modifier_is_the_person_meant(
     assert name in r["speaker_name"] and r["speaker_type"] == "person"
 
 
+@pytest.mark.parametrize("body, content, name", [
+    ("Russian billionaire Oleg Tinkov condemned the war on Instagram. The Russian tycoon, who founded a bank, wrote "
+     "that most Russians opposed the conflict.", "most Russians opposed", "Oleg Tinkov"),
+    ("Oleg Deripaska, the founder of Rusal, called for talks in February. The Russian billionaire said peace was "
+     "very important.", "peace was very important", "Oleg Deripaska"),
+    ("Viktor Medvedchuk was detained in April. The Ukrainian oligarch told investigators that he had acted alone.",
+     "he had acted alone", "Viktor Medvedchuk"),
+], ids=["tycoon", "billionaire", "oligarch"])
+def test_a_wealthy_person_noun_is_a_person_noun(nlp, body, content, name):
+    """"The Russian tycoon", "The Russian billionaire", "The Ukrainian oligarch" after the person is named: a person
+    noun of speaker_words.csv (`person_nouns`; no agent ending), so the person the passage is about (personal.py),
+    not a capitalised name the NER missed taken for an organisation ("Russian tycoon", round 31's draw 4 A)."""
+    r = [r for r in extract_rows(nlp, body) if content in r["text"]][0]
+    assert name in r["speaker_name"] and r["speaker_type"] == "person"
+
+
 @pytest.mark.parametrize("body, content, name, kind", [
     ("A former FBI field agent who spent years inside militia groups told the Guardian that the agency is failing.",
      "that the agency is failing", "former FBI field agent", "person"),
