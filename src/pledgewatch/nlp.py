@@ -12,7 +12,8 @@ previous one without a space: "said.According", 'Belarus."He'); PLEDGEWATCH_GLUE
 
 The run's pipeline (`fast`) also multiplies its neural layers' matrices with numpy (OpenBLAS) instead of blis
 (pledgewatch.fastgemm; PLEDGEWATCH_FAST_GEMM=0 keeps blis; part of the cache key) and normalises them (LayerNorm)
-with fewer passes over each array, to the same bits (pledgewatch.fastnorm; not in the cache key).
+with fewer passes over each array, to the same bits (pledgewatch.fastnorm; not in the cache key), and takes its
+maxout layers' maxima with numpy, to the same bits (pledgewatch.fastmaxout; not in the cache key).
 """
 
 from __future__ import annotations
@@ -112,6 +113,9 @@ def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
         from . import fastnorm
 
         fastnorm.install(nlp)  # the same bits as thinc's LayerNorm: nothing in the model_id
+        from . import fastmaxout
+
+        fastmaxout.install(nlp)  # the same bits as thinc's Maxout: nothing in the model_id
     if os.environ.get("PLEDGEWATCH_PARABREAK", "1") != "0" and "parser" in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
