@@ -206,12 +206,33 @@ def participial_clause(v):
     return top if any(c.dep_ in ("nsubj", "nsubjpass") for c in top.head.children) else None
 
 
+def host_relative(v):
+    """Cue v heads a relative clause inside a noun phrase whose own verb comes after it ("The Pentagon, which said
+    it would send more HIMARS, declined to give a date", "Scholz, who has said Germany will not send jets, met Biden
+    on Friday", "The ministry, which announced that the tanks had arrived, gave no further details"): the reported
+    clause ends with the relative clause, under either convention (run on to the sentence end it would take the
+    writer's main clause, of which the noun is the subject or object, not the speaker's words). Only where a comma or
+    dash closes the relative clause and the verb governing its noun follows. Returns v, else None."""
+    if v.dep_ != "relcl" or v.head.i > v.i:
+        return None
+    end = v.right_edge.i
+    doc = v.doc
+    if end + 1 >= len(doc) or doc[end + 1].text not in (",", "—", "–", "-"):
+        return None
+    g = v.head
+    while g.pos_ not in ("VERB", "AUX") and g.dep_ not in ("ROOT",) and g.head.i != g.i:
+        g = g.head
+    return v if g.pos_ in ("VERB", "AUX") and g.i > end else None
+
+
 def _extend(ctx, v, c, lo, hi, nesting):
     """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
     before the cue, from the sentence start; both stop at another cue's clause. Returns (hi, lo)."""
     if c.i > v.i:
         end = max(hi, _end_after(ctx, v, c, hi) - 1)
         top = participial_clause(v)
+        if top is None:
+            top = host_relative(v)
         if top is not None:
             return min(end, top.right_edge.i), lo
         main = fronted_adverbial(v, nesting)
