@@ -147,3 +147,31 @@ def test_a_reason_hung_on_the_objects_noun_is_a_reason(nlp, body, speaker, cue):
 def test_a_headline_whose_for_belongs_to_no_praised_one_is_no_statement(nlp, title):
     assert [r for r in extract_rows(nlp, "The campaign goes on.", title=title) if r["cue"] in ("Praises", "Slams")] \
         == []
+
+
+# Round 31: "over" and "as" give the reason too (`reason_preposition`: for, over, as), the case round 30 left
+# unmeasured. Invented sentences after the shapes read: the Guardian 2022 (corpus: "repeatedly praising him as an
+# example to other world leaders"), polnear_dev 2016 ("blasted Clinton as a 'disgrace'"), and the brief's "slams X
+# over Y" / "slammed X as a witch hunt" of headlines and wires.
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    ("Zelenskiy's office has repeatedly praised the prime minister as an example to other world leaders.",
+     "Zelenskiy's office", "has repeatedly praised", "the prime minister as an example to other world leaders"),
+    ('The governor blasted his rival as a "disgrace" on a radio show.',
+     "The governor", "blasted", 'his rival as a "disgrace" on a radio show'),
+    ("The foreign minister slammed Berlin over its delays in sending tanks.",
+     "The foreign minister", "slammed", "Berlin over its delays in sending tanks"),
+    ("The former president has slammed the investigation as a witch hunt.",
+     "The former president", "has slammed", "the investigation as a witch hunt"),
+])
+def test_praise_or_blame_with_an_over_or_as_reason_is_a_statement(nlp, body, speaker, cue, content):
+    found = rows(nlp, body)
+    assert (speaker, cue, content) in found, found
+    assert rows(nlp, body, **OUTER) == []  # PolNeAR's convention as scored: no cue
+
+
+@pytest.mark.parametrize("body", [
+    "The general praised the pilots over the years.",      # an "over" of time is no reason
+    "The minister praised the soldiers as well.",          # "as well" is no phrase of reason
+])
+def test_an_over_or_as_of_time_or_degree_is_no_reason(nlp, body):
+    assert rows(nlp, body) == []

@@ -305,7 +305,9 @@ def hosting(ctx, v, cue, subj):
 
 def unreasoned(ctx, v, cue, subj):
     """A verb of praise or blame (the `reason_cue` list: slam, applaud, praise, blast, rebuke ...) is a speech
-    act only with its object and the reason it gives in a "for" phrase after it: "Wallace has slammed German
+    act only with its object and the reason it gives in a "for" phrase after it (or "over" or "as", the
+    `reason_preposition` list, round 31: "slammed Berlin over its delays in sending tanks", "slammed the probe as a
+    witch hunt"): "Wallace has slammed German
     Chancellor Olaf Scholz for his hesitation in providing military aid", "While applauding Germany for ramping up
     its support for Ukraine, the former minister ...", "Russia's communication watchdog last Friday slammed YouTube for
     engaging in acts ..." (the object and its "for" phrase are the content, as for "criticized the
@@ -320,7 +322,8 @@ def unreasoned(ctx, v, cue, subj):
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None:
         return True
-    fors = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i]
+    fors = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
+    # ("for", "over" or "as": "slammed Berlin over its delays", "slammed the probe as a witch hunt", round 31)
     # a "for" the parse hung inside the object on a noun that can speak is the praised one's reason ("praised the
     # soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...")
     fors += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
