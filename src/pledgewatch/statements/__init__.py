@@ -35,7 +35,7 @@ from .parts import QUOTE_PARTS, join_parts
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.94"  # round 31: relative-clause cue content ends before the host clause; praise/blame reasons with "over"/"as"
+EXTRACTOR_VERSION = "1.95"  # round 31: relative-clause cue content ends before the host clause; praise/blame reasons with "over"/"as" (mended after review)
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",
