@@ -147,3 +147,59 @@ def test_a_reason_hung_on_the_objects_noun_is_a_reason(nlp, body, speaker, cue):
 def test_a_headline_whose_for_belongs_to_no_praised_one_is_no_statement(nlp, title):
     assert [r for r in extract_rows(nlp, "The campaign goes on.", title=title) if r["cue"] in ("Praises", "Slams")] \
         == []
+
+
+# Round 31: "over" and "as" give the reason too (`reason_preposition`: for, over, as), the case round 30 left
+# unmeasured. Invented sentences after the shapes read: the Guardian 2022 (corpus: "repeatedly praising him as an
+# example to other world leaders"), polnear_dev 2016 ("blasted Clinton as a 'disgrace'"), and the brief's "slams X
+# over Y" / "slammed X as a witch hunt" of headlines and wires.
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    ("Zelenskiy's office has repeatedly praised the prime minister as an example to other world leaders.",
+     "Zelenskiy's office", "has repeatedly praised", "the prime minister as an example to other world leaders"),
+    ('The governor blasted his rival as a "disgrace" on a radio show.',
+     "The governor", "blasted", 'his rival as a "disgrace" on a radio show'),
+    ("The foreign minister slammed Berlin over its delays in sending tanks.",
+     "The foreign minister", "slammed", "Berlin over its delays in sending tanks"),
+    ("The former president has slammed the investigation as a witch hunt.",
+     "The former president", "has slammed", "the investigation as a witch hunt"),
+])
+def test_praise_or_blame_with_an_over_or_as_reason_is_a_statement(nlp, body, speaker, cue, content):
+    found = rows(nlp, body)
+    assert (speaker, cue, content) in found, found
+    assert rows(nlp, body, **OUTER) == []  # PolNeAR's convention as scored: no cue
+
+
+@pytest.mark.parametrize("body", [
+    "The general praised the pilots over the years.",      # an "over" of time is no reason
+    "The minister praised the soldiers as well.",          # "as well" is no phrase of reason
+])
+def test_an_over_or_as_of_time_or_degree_is_no_reason(nlp, body):
+    assert rows(nlp, body) == []
+
+
+# Round 31 review: an "over" of a channel or an occasion gives no reason (`non_reason_object`: phone, dinner,
+# Twitter ...), nor an "as" of the speaker's role or of "as part of" ("praised the troops as commander in chief").
+@pytest.mark.parametrize("body", [
+    "Trump slammed Biden over the phone.",
+    "The president praised Zelensky over dinner in Kyiv.",
+    "The senator blasted the judge over Twitter.",
+    "Biden praised the troops as commander in chief.",
+    "Putin lambasted the West as part of a broader campaign.",
+])
+def test_an_over_of_a_channel_or_an_as_of_a_role_is_no_reason(nlp, body):
+    assert [r for r in rows(nlp, body) if r[1] in ("slammed", "praised", "blasted", "lambasted")] == []
+
+
+# Round 31 review: "as" with an adjective ("slammed the package as weak") and "as" the parse hung on the object
+# ("praised Germany's decision as a turning point") give the reason too.
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    ("Republicans slammed the package as weak.", "Republicans", "slammed", "the package as weak"),
+    ("Zelensky praised the decision as historic.", "Zelensky", "praised", "the decision as historic"),
+    ("The senator blasted the aid bill as wasteful and reckless.",
+     "The senator", "blasted", "the aid bill as wasteful and reckless"),
+    ("Biden praised Germany's decision as a turning point.",
+     "Biden", "praised", "Germany's decision as a turning point"),
+])
+def test_an_as_with_an_adjective_or_on_the_object_is_a_reason(nlp, body, speaker, cue, content):
+    found = rows(nlp, body)
+    assert (speaker, cue, content) in found, found

@@ -153,12 +153,15 @@ def speaks(ctx, t):
     return any(x.text == ":" or x.text in QUOTE_CHARS for x in nxt[:2])
 
 
+SET_OFF = (",", "—", "–")  # a comma or dash setting a clause off (closes_sentence, host_relative)
+
+
 def closes_sentence(ctx, v):
     """The cue v and its subject close their sentence after a comma: "A, the source added (on Friday)."."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     start = min(v.i, subj.left_edge.i) if subj is not None else v.i
     sent = v.sent
-    if start - 1 <= sent.start or ctx.doc[start - 1].text not in (",", "—", "–"):
+    if start - 1 <= sent.start or ctx.doc[start - 1].text not in SET_OFF:
         return False
     line = ctx.line_of(v.idx)
     return all(t.is_punct or t.is_space or ctx.line_of(t.idx) != line or is_under(t, v) is not None
@@ -206,6 +209,46 @@ def participial_clause(v):
     return top if any(c.dep_ in ("nsubj", "nsubjpass") for c in top.head.children) else None
 
 
+def host_relative(v):
+    """Cue v heads a relative clause inside a noun phrase whose own verb comes after it ("The Pentagon, which said
+    it would send more HIMARS, declined to give a date", "Scholz, who has said Germany will not send jets, met Biden
+    on Friday", "The ministry, which announced that the tanks had arrived, gave no further details"), or before it
+    with more of its clause after the relative one ("Biden met Scholz, who said Germany would send tanks, on
+    Friday"): the reported clause ends with the relative clause, under either convention (run on to the sentence end
+    it would take the writer's main clause, of which the noun is the subject or object, not the speaker's words).
+    Only where a comma or dash closes the relative clause (the parse often hangs that comma inside it: "McCarthy, who
+    told reporters the bill would pass, faces a revolt"; not a comma inside the reported clause: "who said that, if
+    Russia attacks, Germany would respond, met Biden"). Returns the last token of the relative clause, else None."""
+    if v.dep_ != "relcl" or v.head.i > v.i:
+        return None
+    end = v.right_edge.i
+    doc = v.doc
+    if doc[end].text in SET_OFF and end > v.i:
+        end -= 1  # (the closing comma, hung inside the relative clause)
+    if end + 2 >= len(doc) or doc[end + 1].text not in SET_OFF:
+        return None
+    g = v.head
+    while g.pos_ not in ("VERB", "AUX") and g.dep_ != "ROOT":
+        g = g.head
+    if g.pos_ not in ("VERB", "AUX"):
+        return None
+    if g.i > end:
+        return doc[end]
+    nxt = doc[end + 2]  # (host verb first: the next word belongs to its clause, not to the relative one)
+    under = nxt.i != g.i and not nxt.is_punct and nxt.sent == v.sent and not any(
+        a.i == v.i for a in nxt.ancestors) and any(a.i == g.i for a in nxt.ancestors)
+    return doc[end] if under else None
+
+
+def relative_end(v):
+    """The last token of the relative clause holding cue v (v heads it, or sits inside it: "Scholz, who said that,
+    if Russia attacks, Germany would respond, met Biden": respond) where `host_relative` ends it, else None."""
+    a = v
+    while a.dep_ != "relcl" and a.dep_ != "ROOT":
+        a = a.head
+    return host_relative(a) if a.dep_ == "relcl" else None
+
+
 def _extend(ctx, v, c, lo, hi, nesting):
     """Reported clauses run to the end of their sentence (a parse often hangs a clause's tail elsewhere) and,
     before the cue, from the sentence start; both stop at another cue's clause. Returns (hi, lo)."""
@@ -214,6 +257,9 @@ def _extend(ctx, v, c, lo, hi, nesting):
         top = participial_clause(v)
         if top is not None:
             return min(end, top.right_edge.i), lo
+        last = relative_end(v)
+        if last is not None and last.i > v.i:
+            return min(end, last.i), lo
         main = fronted_adverbial(v, nesting)
         return (min(end, main.left_edge.i - 1) if main is not None else end), lo
     doc, sent, line = ctx.doc, v.sent, ctx.line_of(v.idx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, infinitival, is_under
 from ..quotes import QUOTE_CHARS
+from .clause import relative_end
 
 
 def as_clause(ctx, v):
@@ -100,7 +101,10 @@ def leading(ctx, v, cue, mention=None):
     if j is None or j >= sent_end or ctx.line_of(doc[j].idx) != ctx.line_of(v.idx):
         return None
     end = sent_end - 1
-    for t in doc[j:sent_end]:
+    last = relative_end(v)  # (a cue inside a relative clause set off in its sentence: not past its end)
+    if last is not None:
+        end = last.i
+    for t in doc[j:end + 1]:
         if t.i in ctx.cue_idx or ctx.line_of(t.idx) != ctx.line_of(v.idx):
             end = t.i - 1
             break
