@@ -6,11 +6,10 @@ record), `self.prev_i` (its mention's token) and the other mixins' helpers.
 
 from __future__ import annotations
 
-import re
-
 from .. import lexicon as L
 from ..names import fold
 from ..speaking import named_or_agent
+from .own_content import named_in_content
 from .person import Person
 from .record import RELATIVE_NO_ONE, speaker_record, strip_det
 from .words import (
@@ -26,24 +25,6 @@ from .words import (
     SUBJ_DEPS,
     noun_of_other_gender,
 )
-
-# what may stand between a content and the he/she right after it ('..." he said', '... - he emphasized'): punctuation
-_PUNCT_GAP = re.compile(r"^[\s,;:\"'“”‘’«»\-–—.!?]*$")
-# a sentence stop between a he/she and a content after it ("He left. Biden said ..."): not its complement
-# the he/she forms that speak (the subject of the speech verb); a possessive "his"/"her" is no speaker
-_SUBJECT_FORMS = {"he", "she"}
-_STOP = re.compile(r"[.!?][\"'”’]?\s+\S")
-
-# a quotation mark opening or closing a quotation inside a content (not an apostrophe: "didn't", "Ukraine's")
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘']")
-_QUOTE_CLOSE = re.compile(r"[\"”’'](?=[\s,.;:!?)\]—–-]|$)")
-
-
-def _quoted_within(before: str) -> bool:
-    """The content's text before a name leaves a quotation open: the name is words the speaker quotes ('I didn't
-    understand when Donald Trump said \'in 24 hours I will bring Putin and Zelensky to the table\'': Zelensky may
-    still be the "he" who quotes them)."""
-    return len(_QUOTE_OPEN.findall(before)) > len(_QUOTE_CLOSE.findall(before))
 
 
 class PronounsMixin:
@@ -117,25 +98,48 @@ class PronounsMixin:
 
     def resolve_pronoun(self, i, gender):
         """he/she at token i: the previous speaker unless another person became the topic since, else the subject
-        (or first person) of the nearest sentence with a compatible person, else the latest person of that gender."""
-        idx = self.idx
-        named = self._named_in_content(i)
+        (or first person) of the nearest sentence with a compatible person, else the latest person of that gender.
+        A person the he/she's own statement names ("He said Biden mentioned sanctions": own_content.py) is passed
+        over while another suitable person before it remains (nearby, else anywhere before); where none does, it
+        resolves as if none were named
+        ('Donald Trump spoke at a rally. "Trump will end this war in 24 hours," he said': Trump)."""
+        named = named_in_content(self.doc, self.idx, getattr(self, "cur_row", None), i)
         i = self._first_pronoun(i, gender)
+        rec = self.asked_person(i, gender)
+        if rec is None and named:
+            rec = self._pronoun_nearby(i, gender, named) or self._pronoun_far(i, gender, named)
+        rec = rec or self._pronoun_nearby(i, gender, ()) or self._pronoun_far(i, gender, ())
+        if rec is not None:
+            return rec
+        ahead = self._named_right_after(i, gender)
+        if ahead is not None:
+            return ahead
+        return speaker_record("UNKNOWN", "unknown", reason="he/she with no compatible person before it")
+
+    def _pronoun_far(self, i, gender, named):
+        """Nobody nearby: the most recent person of that gender anywhere before (a speaker returning late), none of
+        `named`; None if none."""
+        far = [m for m in self.idx.persons_before(i, window_sents=10 ** 6) if not m[2].weak and m[2] not in named]
+        same = [m for m in far if gender and m[2].gender == gender]
+        return self._person_record(same[-1][2]) if same else None
+
+    def _pronoun_nearby(self, i, gender, named):
+        """he/she at token i (its sentence's first): the previous speaker unless another person became the topic
+        since, else the subject (or first person) of the nearest sentence with a compatible person, else the previous
+        speaker if compatible; None if none. `named`: persons passed over (`named_in_content`)."""
+        idx = self.idx
         prevp = self.prev.get("_person") if self.prev else None
         cands = idx.persons_before(i)
         strong = [m for m in cands if not m[2].weak]
         # weak "persons" ("Ont", "Café") only when nobody else is available
         cands = strong or ([] if prevp is not None and not prevp.weak else cands)
         # one of two coordinated people ("Tore Sohlberg and Lehla Abreder said") is not a "he"/"she"
-        cands = [m for m in cands if not self._coordinated(m)]
+        cands = [m for m in cands if not self._coordinated(m) and m[2] not in named]
         if prevp is not None and prevp.weak and strong:
             prevp = None
         named_prev = prevp is not None and prevp in named
-        if named:  # "He said Biden mentioned sanctions": never Biden (`_named_in_content`)
-            cands = [m for m in cands if m[2] not in named]
-            prevp = None if named_prev else prevp
-        rec = self.asked_person(i, gender) or \
-            (None if named_prev else self._same_speaker_again(i, gender, cands, prevp))
+        prevp = None if named_prev else prevp
+        rec = None if named_prev else self._same_speaker_again(i, gender, cands, prevp)
         if rec is not None:
             return rec
         # nearest sentence with a compatible person: its subject, else its first person
@@ -150,47 +154,7 @@ class PronounsMixin:
             return self._person_record(pick[2])
         if prevp is not None and self._compatible(prevp, gender):
             return self._person_record(prevp)
-        # nobody nearby: the most recent person of that gender anywhere before (a speaker returning late)
-        far = [m for m in idx.persons_before(i, window_sents=10 ** 6) if not m[2].weak and m[2] not in named]
-        same = [m for m in far if gender and m[2].gender == gender]
-        if same:
-            return self._person_record(same[-1][2])
-        ahead = self._named_right_after(i, gender)
-        if ahead is not None:
-            return ahead
-        return speaker_record("UNKNOWN", "unknown", reason="he/she with no compatible person before it")
-
-    def _named_in_content(self, i) -> list:
-        """The persons named by name in the row's own content, where that content is the he/she's own complement:
-        a he/she whose statement names a person is never that person ("He said Biden mentioned possible sanctions",
-        '"... both of them, Zelensky and Putin, sitting at one table" - he emphasized', "Macharia and some colleagues
-        hid under desks, he said": a name in what the pronoun's own speech verb reports is someone else, as a reader
-        takes it). Only content set right against the pronoun's clause: after it within its sentence (no stop
-        between), or ending right before it with nothing but punctuation between; a content the cue refers back to
-        across sentences ("X twice suggested ... . On the fourth day ..., he ordered ..., explaining this by")
-        may name the pronoun's own antecedent, and so may words the statement quotes in turn (`_quoted_within`); a possessive ("According to his family, they have not heard from
-        Drueke") may refer ahead to a name in it. i: the he/she's token."""
-        row = getattr(self, "cur_row", None) or {}
-        cs, ce = row.get("char_start"), row.get("char_end")
-        if cs is None or ce is None or row.get("in_title"):
-            return []
-        text, t = self.doc.text, self.doc[i]
-        if t.lower_ not in _SUBJECT_FORMS:
-            return []  # "According to his family, they have not heard from Drueke": a possessive may look ahead
-        cs, ce = int(cs), int(ce)
-        if ce <= t.idx:
-            if not _PUNCT_GAP.match(text[ce:t.idx]):
-                return []
-        elif cs >= t.idx + len(t):
-            if _STOP.search(text[t.idx + len(t):cs]):
-                return []
-        else:
-            return []
-        out = []
-        for m in self.idx.mentions:
-            if m[2] not in out and self._in_own_content(m[0]) and not _quoted_within(text[cs:self.doc[m[0]].idx]):
-                out.append(m[2])
-        return out
+        return None
 
     def _named_right_after(self, i, gender):
         """A he/she no person before can be (an article or excerpt that opens with the quotation: 'He said: "..."
