@@ -36,16 +36,9 @@ def install(nlp) -> int:
         return 0
     from thinc.layers import maxout
 
-    n = 0
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if node.name == "maxout" and node._func is maxout.forward:
-                node._func = forward
-                n += 1
-    return n
+    from .layerswap import swap_forward
+
+    return swap_forward(nlp, "maxout", maxout.forward, forward)
 
 
 def best_of(Z, ops):

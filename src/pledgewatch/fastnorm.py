@@ -32,16 +32,9 @@ def install(nlp) -> int:
         return 0
     from thinc.layers import layernorm
 
-    n = 0
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if node.name == "layernorm" and node._func is layernorm.forward:
-                node._func = forward
-                n += 1
-    return n
+    from .layerswap import swap_forward
+
+    return swap_forward(nlp, "layernorm", layernorm.forward, forward)
 
 
 def forward(model, X, is_train: bool):
