@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 
 from pledgewatch import fastmaxout
-from pledgewatch.nlp import load_nlp
 
 
 def _layer(nO: int, nP: int, nI: int, seed: int):
@@ -61,19 +60,3 @@ def test_training_runs_thincs_own_forward():
     assert backprop(np.ones_like(Y)).shape == X.shape  # thinc's backprop
     with pytest.raises(NotImplementedError):
         fastmaxout.forward(m, X, False)[1](np.ones_like(Y))
-
-
-def test_the_run_pipeline_uses_it_the_packaged_one_does_not():
-    slow, fast = load_nlp(fast=False), load_nlp(fast=True)
-
-    def funcs(nlp):
-        return {node._func for _, p in nlp.pipeline if hasattr(getattr(p, "model", None), "walk")
-                for node in p.model.walk() if node.name == "maxout"}
-
-    assert funcs(fast) == {fastmaxout.forward}
-    assert fastmaxout.forward not in funcs(slow) and funcs(slow)
-
-
-def test_off_switch(monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_FAST_MAXOUT", "0")
-    assert fastmaxout.install(object()) == 0

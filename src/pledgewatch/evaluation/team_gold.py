@@ -57,18 +57,23 @@ def articles_path() -> Path:
     return config.SHARED / "eval" / "coding_dev" / "articles.jsonl"
 
 
-def load(path: Path = PATH) -> list[dict]:
-    """The gold rows: offsets as int, `in_title` and `aid_related` as bool, `capabilities` as a list."""
+def _csv_rows(path: Path) -> list[dict]:
+    """The rows of one of data/gold's CSV files, its "#" comment lines skipped; [] where the file is absent."""
     if not Path(path).is_file():
         return []
-    out = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(row for row in fh if not row.startswith("#")):
-            r["char_start"], r["char_end"] = int(r["char_start"]), int(r["char_end"])
-            r["aid_related"] = r["aid_related"].strip().lower() == "true"
-            r["in_title"] = r.pop("field") == "title"
-            r["capabilities"] = [c for c in r["capabilities"].split("|") if c]
-            out.append(r)
+        return list(csv.DictReader(row for row in fh if not row.startswith("#")))
+
+
+def load(path: Path = PATH) -> list[dict]:
+    """The gold rows: offsets as int, `in_title` and `aid_related` as bool, `capabilities` as a list."""
+    out = []
+    for r in _csv_rows(path):
+        r["char_start"], r["char_end"] = int(r["char_start"]), int(r["char_end"])
+        r["aid_related"] = r["aid_related"].strip().lower() == "true"
+        r["in_title"] = r.pop("field") == "title"
+        r["capabilities"] = [c for c in r["capabilities"].split("|") if c]
+        out.append(r)
     return out
 
 
@@ -76,17 +81,13 @@ def article_ids(path: Path = ARTICLES_PATH, rows: list[dict] | None = None) -> l
     """The annotated articles' ids (an article in which the annotator found no statement included); where the list
     is absent, the ids of `rows`."""
     if Path(path).is_file():
-        with open(path, encoding="utf-8", newline="") as fh:
-            return [r["article_id"] for r in csv.DictReader(row for row in fh if not row.startswith("#"))]
+        return [r["article_id"] for r in _csv_rows(path)]
     return list(dict.fromkeys(r["article_id"] for r in rows or ()))
 
 
 def batches(path: Path = ARTICLES_PATH) -> dict[str, str]:
     """Each annotated article's draw (`batch`: "1", "2", ...); {} where the list is absent."""
-    if not Path(path).is_file():
-        return {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        return {r["article_id"]: r["batch"] for r in csv.DictReader(row for row in fh if not row.startswith("#"))}
+    return {r["article_id"]: r["batch"] for r in _csv_rows(path)}
 
 
 def read_articles(path: Path) -> dict[str, dict]:

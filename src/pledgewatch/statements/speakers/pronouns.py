@@ -103,7 +103,7 @@ class PronounsMixin:
         over while another suitable person before it remains (nearby, else anywhere before); where none does, it
         resolves as if none were named
         ('Donald Trump spoke at a rally. "Trump will end this war in 24 hours," he said': Trump)."""
-        named = named_in_content(self.doc, self.idx, getattr(self, "cur_row", None), i)
+        named = named_in_content(self.doc, self.idx, self.cur_row, i)
         i = self._first_pronoun(i, gender)
         rec = self.asked_person(i, gender)
         if rec is None and named:
