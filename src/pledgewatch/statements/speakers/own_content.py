@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from ..quotes import find_quotes
+from .words import PRON_SUBJECT
 
 # what may stand between a content and the he/she right after it ('..." he said', '... - he emphasized'): punctuation
 _PUNCT_GAP = re.compile(r"^[\s,;:\"'“”‘’«»\-–—.!?]*$")
-# the he/she forms that speak (the subject of the speech verb); a possessive "his"/"her" is no speaker
-_SUBJECT_FORMS = {"he", "she"}
 
 
 def _nested_quotes(content: str) -> list:
@@ -53,7 +52,7 @@ def named_in_content(doc, idx, row, i) -> list:
     if cs is None or ce is None or row.get("in_title"):
         return []
     t = doc[i]
-    if t.lower_ not in _SUBJECT_FORMS:
+    if t.lower_ not in PRON_SUBJECT:  # speaker_words.csv pron_subject: a possessive his/her is no speaker
         return []
     cs, ce = int(cs), int(ce)
     if not _set_against(doc, idx, t, cs, ce):

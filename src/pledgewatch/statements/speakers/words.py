@@ -37,6 +37,7 @@ PRON_PL = word_list("pron_pl")
 PRON_IT = word_list("pron_it")
 PRON_REL = word_list("pron_rel")
 PRON_1 = word_list("pron_1")
+PRON_SUBJECT = word_list("pron_subject")
 PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 GROUP_HEADS = word_list("group_heads")
 PEOPLE_HEADS = word_list("people_heads")
