@@ -55,6 +55,7 @@ def test_invented_addressees(nlp, text, content):
 @pytest.mark.parametrize("text", [
     "The company appealed to the court.",  # no request after the "to" phrase
     "Biden warned Putin on Tuesday.",  # no content preposition after the object
+    "A decision could be appealed to the U.S. Court of Appeals for the 4th Circuit.",  # "for" inside a name
 ])
 def test_no_request_no_row(nlp, text):
     assert extract_rows(nlp, text) == []

@@ -73,8 +73,9 @@ def addressee_to(v, cue, c):
     if any(x.left_edge.i == j and (x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children)
                                    or x.dep_ == "prep" and x.lower_ in cue.preps) for x in v.rights):
         return True
-    return any(p.dep_ == "prep" and p.lower_ in cue.preps and p.right_edge.i == c.right_edge.i
-               for o in c.children if o.dep_ == "pobj" for p in o.children)
+    return any(p.dep_ == "prep" and p.lower_ in cue.preps and p.right_edge.i == c.right_edge.i and not p.ent_type_
+               for o in c.children if o.dep_ == "pobj" for p in o.children)  # (not inside a name: "Court of
+    # Appeals for the 4th Circuit")
 
 
 def lead_prep_position(v):
