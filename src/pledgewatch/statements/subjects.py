@@ -19,6 +19,7 @@ from .grammar import (
     verbless_main,
 )
 from .grammar import finite_xcomp as _finite_xcomp
+from .hung_complement import hung_speaker
 from .object_control import object_controller
 from .quotes import QUOTE_CHARS
 
@@ -27,6 +28,8 @@ def subject(v, text, depth=0, nearest=True):
     """The speaker token of cue v (text = the doc's text, passed in: doc.text is rebuilt on every access). nearest:
     whether, of two subjects the parse gave v, `_own_subject` may take the nearer (not for the verb an xcomp cue
     hangs on)."""
+    if (hung := hung_speaker(v)) is not None:  # "X spoke ..., warning a war ... would be ...": X, not "a war"
+        return hung
     c = _own_subject(v, nearest)
     if c is not None:
         if c.lower_ in L.RELATIVE_PRONOUN and v.dep_ == "relcl":

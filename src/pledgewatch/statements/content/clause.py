@@ -18,6 +18,7 @@ from ..grammar import (
     subordinate,
     unrealised,
 )
+from ..hung_complement import hung_complement
 from ..quotes import QUOTE_CHARS
 from ..subjects import mention, subject
 
@@ -32,7 +33,7 @@ def clause(ctx, v, nesting):
     """(cs, ce, clause head token) of cue v's ccomp clause (or a finite xcomp: `grammar.finite_xcomp`), else None."""
     comps = [c for c in v.children if (c.dep_ == "ccomp" or finite_xcomp(c)) and not relay_tail(c, v)]
     if not comps:
-        return None
+        return hung_complement_span(ctx, v)
     c = comps[0] if len(comps) == 1 else min(comps, key=lambda x: abs(x.i - v.i))
     if semicolon_before(v, c):
         return None
@@ -65,6 +66,21 @@ def clause(ctx, v, nesting):
             ctx.quotes[k].end - ce < 200:
         ce = ctx.quotes[k].end
     return cs, ce, c
+
+
+def hung_complement_span(ctx, v):
+    """(cs, ce, verb) of `hung_complement`'s clause: from the object's first word to the verb's last."""
+    found = hung_complement(v)
+    if found is None:
+        return None
+    obj, h = found
+    doc = ctx.doc
+    hi = h.right_edge.i
+    while hi > obj.i and doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS:
+        hi -= 1
+    if "\n" in ctx.text[doc[obj.left_edge.i].idx:doc[hi].idx]:
+        return None
+    return doc[obj.left_edge.i].idx, doc[hi].idx + len(doc[hi]), h
 
 
 def channel_clause(ctx, v):

@@ -33,11 +33,58 @@ def _object_frame(ctx, v, cue, c, parts):
     if not (dep in ("dobj", "dative") or dep == "oprd" and not parts and "oprd" in cue.takes and any(
             x.dep_ == "oprd" and x.i > c.i for x in v.rights)) or time_only(c):
         return False
-    return "obj" in cue.takes or "to" in cue.takes and any(
+    return "obj" in cue.takes or _addressee_before_prep(v, cue, c) or "to" in cue.takes and any(
         x.dep_ == "xcomp" and x.i > c.i for x in v.rights) or "oprd" in cue.takes and any(
         x.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and x.i > c.i for x in v.rights) or "oprd" in cue.takes \
         and dep == "dobj" and any(r.dep_ in ("amod", "appos") and ctx.quote_containing(r.idx) is not None
                                   for r in c.rights)
+
+
+def _addressee_before_prep(v, cue, c):
+    """c, the object of a cue that takes a content preposition but no object (cues.csv: "warned against",
+    "cautioned against"), is the one warned when that preposition follows it, a comma aside: "warned Russia against
+    deploying chemical weapons", "cautioned Washington against sending longer-range missiles", "warned the US
+    president, Joe Biden, against playing with fire", "warned President Zelensky about the invasion": the object
+    and its phrase are the content, as "pressed NATO for more weapons" is (not "warned Putin on Tuesday": no
+    content preposition; not a phrase cue's particle, "had called the minister, Dmytro Kuleba, on Friday to
+    discuss ...", nor a time or place after the preposition: `NON_CONTENT_ENTS`)."""
+    if cue.kind != "verb" or not cue.preps or c.dep_ != "dobj":
+        return False
+    j = c.right_edge.i + 1
+    if j < len(v.doc) and v.doc[j].text == ",":
+        j += 1
+    return any(x.i == j and x.dep_ == "prep" and x.lower_ in cue.preps and any(
+        o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in NON_CONTENT_ENTS for o in x.children) for x in v.rights)
+
+
+def addressee_to(v, cue, c):
+    """c, a "to" phrase right after a request verb that takes both a to-infinitive and a content preposition but no
+    object (cues.csv: "appealed for / to"), names the one asked, and the request follows it: a to-infinitive the
+    parse hung on the cue right after the phrase, or the cue's content preposition right after it or hung on its
+    noun: "appealed to the Israeli Prime Minister to think very seriously about the risk of escalation", "appealed
+    to viewers to support the fund", "appealed to NATO for more weapons". The addressee and the request are the
+    content, as "called on Germany to send tanks" and "pressed NATO for more weapons" are; not "appealed to the
+    court" (no request after it) nor "appealed to his base's anger" (no request)."""
+    if "to" not in cue.takes or "obj" in cue.takes or not cue.preps or c.dep_ != "prep" or c.lower_ != "to":
+        return False
+    if lead_prep_position(v) != c.i or not any(o.dep_ == "pobj" for o in c.children):
+        return False
+    j = c.right_edge.i + 1
+    if any(x.left_edge.i == j and (x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children)
+                                   or x.dep_ == "prep" and x.lower_ in cue.preps) for x in v.rights):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in cue.preps and p.right_edge.i == c.right_edge.i and not p.ent_type_
+               for o in c.children if o.dep_ == "pobj" for p in o.children)  # (not inside a name: "Court of
+    # Appeals for the 4th Circuit")
+
+
+def lead_prep_position(v):
+    """The index of the first token after cue v that is not one of its adverbs or negations."""
+    doc = v.doc
+    j = v.i + 1
+    while j < len(doc) and doc[j].dep_ in ("advmod", "neg") and doc[j].head.i == v.i:
+        j += 1
+    return j
 
 
 def time_only(c):
@@ -140,6 +187,9 @@ def _parts(ctx, v, cue):
     parts = []
     for c in v.rights:
         dep = c.dep_
+        if not parts and addressee_to(v, cue, c):
+            parts.append(c)  # "appealed to | Netanyahu to think ...": the addressee, then its request
+            continue
         if not parts and particle_mark(c, v, cue) is not None:
             parts.append(c)  # "called for Ukraine to be given fighter jets"
             break
@@ -264,7 +314,7 @@ def frames(ctx, v, cue):
     first = min(parts, key=lambda p: p.i)
     if first.i == lo and first.dep_ in ("prep", "prt", "dative") and lo < hi and (
             first.lower_ in cue.particles or first.i == getattr(lead_prep(v, cue), "i", -1)) \
-            or particle_mark(first, v, cue) is not None:
+            or particle_mark(first, v, cue) is not None or first.i == lo and addressee_to(v, cue, first):
         lo += 1  # "called for | peace talks", "called on | all actors to join": the particle is the cue's
     while hi > lo and doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS:
         hi -= 1
