@@ -15,7 +15,9 @@ PLEDGEWATCH_DEDUPE in the environment overrides it for bare parsing and the run 
   spaCy the run's gemm too);
 - cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
   write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
-- warm: the same command again on the warm cache, as % of cold;
+- warm: the same command again on the warm cache, as % of cold (since round 32 the run memo replays the stored
+  tables: pledgewatch.run_memo); warm_stages (JSON only): once more with the memo off ($PLEDGEWATCH_RUN_MEMO=0), the
+  stages on the warm cache, as warm was measured before round 32;
 - cpu ratio: CPU seconds (user + system) of bare's parse loop (its process and spaCy's workers) over those of the
   whole cold run's process tree (main process and pool workers, from start-up to exit): how much CPU the run spends
   per word against bare parsing. Less moved than wall time by other load on the machine (a busy machine slows a
@@ -266,7 +268,9 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
             cmd += ["--cache", str(work / f"x{scale}" / f"cache{rep}")]
         cmd += run_args
         cold = _measure(cmd, env=env)
-        warm = _measure(cmd, env=env)
+        warm = _measure(cmd, env=env)  # replayed by the run memo (pledgewatch.run_memo) where the run has one
+        # and the stages on the warm cache (every article's extraction and coding a hit), the memo off
+        warm_stages = _measure(cmd, env={**env, "PLEDGEWATCH_RUN_MEMO": "0"}) if has_cache else None
         import pyarrow.parquet as pq
 
         r.update(run_articles=pq.ParquetFile(out / "articles.parquet").metadata.num_rows,
@@ -274,6 +278,9 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
                  cold_cpu_s=cold["cpu_s"], warm_cpu_s=warm["cpu_s"],
                  warm_s=warm["wall_s"], warm_pct_of_cold=100 * warm["wall_s"] / cold["wall_s"],
                  peak_mib=cold["peak_tree_mib"], warm_peak_mib=warm["peak_tree_mib"])
+        if warm_stages is not None:
+            r.update(warm_stages_s=warm_stages["wall_s"], warm_stages_cpu_s=warm_stages["cpu_s"],
+                     warm_stages_pct_of_cold=100 * warm_stages["wall_s"] / cold["wall_s"])
         if "words" not in r:
             import pandas as pd
 
@@ -297,7 +304,8 @@ def summarise_rounds(rounds: list[dict]) -> dict:
     first = rounds[0]
     res = {k: first[k] for k in ("articles", "words", "model", "run_articles", "statements") if k in first}
     for k in ("bare_parse_s", "bare_words_per_s", "cold_s", "warm_s", "warm_pct_of_cold", "run_words_per_s",
-              "ratio", "bare_parse_cpu_s", "cold_cpu_s", "warm_cpu_s", "cpu_ratio"):
+              "ratio", "bare_parse_cpu_s", "cold_cpu_s", "warm_cpu_s", "cpu_ratio", "warm_stages_s",
+              "warm_stages_cpu_s", "warm_stages_pct_of_cold"):
         if k in first:
             res[k] = _median([r[k] for r in rounds])
     for k in ("peak_mib", "warm_peak_mib", "bare_peak_tree_mib"):
@@ -307,12 +315,30 @@ def summarise_rounds(rounds: list[dict]) -> dict:
     if len(rounds) > 1:
         res["rounds"] = [{k: round(r[k], 3) for k in ("bare_words_per_s", "run_words_per_s", "ratio", "cold_s",
                                                       "warm_s", "warm_pct_of_cold", "bare_parse_cpu_s", "cold_cpu_s",
-                                                      "cpu_ratio") if r.get(k) is not None} for r in rounds]
+                                                      "cpu_ratio", "warm_stages_pct_of_cold")
+                          if r.get(k) is not None} for r in rounds]
     return res
 
 
 def _fmt(v, spec):
     return "-" if v is None else format(v, spec)
+
+
+def compile_package() -> int:
+    """Write the bytecode of the pledgewatch package (__pycache__/*.pyc) before measuring, as a user's first run does;
+    returns the number of modules compiled. Where $PYTHONDONTWRITEBYTECODE is set (as on the project's build machine)
+    no run writes it, and every measured run would compile each project module it imports again: ~0.3 s CPU in the serial
+    start of a cold run (one core idle meanwhile) and ~0.25 s of a warm re-run, a cost of the measuring machine that
+    a user's second run does not pay. Bare parsing is not affected (its timer starts after the imports)."""
+    import compileall
+    import py_compile
+
+    pkg = Path(__file__).resolve().parent
+    before = sum(1 for _ in pkg.rglob("__pycache__/*.pyc"))
+    ok = compileall.compile_dir(pkg, quiet=1, invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+    if not ok:
+        print("bench: the package's bytecode could not all be written (runs compile what is missing)", file=sys.stderr)
+    return sum(1 for _ in pkg.rglob("__pycache__/*.pyc")) - before
 
 
 def main(args) -> int:
@@ -325,6 +351,7 @@ def main(args) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="pledgewatch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     model = getattr(args, "model", None)
+    compiled = compile_package()
     results = []
     t_all = time.perf_counter()
     try:
@@ -357,6 +384,7 @@ def main(args) -> int:
     by = {r["scale"]: r for r in results}
     summary = {
         "bench": "pledgewatch", "corpus": str(src), "n_process": n_process, "batch_size": args.batch_size,
+        "bytecode_compiled": compiled,
         "bare_gemm": getattr(args, "bare_gemm", "blis"),
         "synthetic_scales": [s for s in scales if s > 1], "targets": TARGETS,
         "results": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in results],
