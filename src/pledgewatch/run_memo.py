@@ -19,7 +19,8 @@ output set's information and the printed summary are stored under <cache>/run/<k
 SHA-1, written last); a later run with the same key copies them, checking each SHA-1, into a new output set of
 `--out` (the same locking, set switching and pruning as a run: pledgewatch.runs) and prints the stored summary. Any
 miss, damage or error falls back to the full run. The memo is off with --no-cache, --engine dask, a --model that is
-a path, and where $PLEDGEWATCH_RUN_MEMO is 0; `pipeline.run()` (the Python API) never uses it.
+a path, a linked folder or anything but a regular file under --raw or data/, and where $PLEDGEWATCH_RUN_MEMO is 0;
+`pipeline.run()` (the Python API) never uses it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import sys
 import uuid
 from pathlib import Path
@@ -43,13 +45,23 @@ _SKIP_DATA = ("raw", "interim", "processed")  # data/ folders a run writes or th
 log = logging.getLogger("pledgewatch.cache")
 
 
+class _NoMemo(Exception):
+    """Something under a hashed folder that the key cannot stand for: the run is not memoised."""
+
+
 def _hash_tree(h, root: Path, skip_top=()) -> None:
-    """Relative path and bytes of every file under root (sorted; __pycache__ folders left out) into h."""
+    """Relative path and bytes of every file under root (sorted; __pycache__ folders left out) into h. A linked
+    folder (ingest follows it, os.walk would not) or anything but a regular file (a FIFO would block) under it:
+    _NoMemo."""
     for dirpath, dirnames, filenames in os.walk(root):
         rel = Path(dirpath).relative_to(root)
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not (rel == Path(".") and d in skip_top))
+        if any(os.path.islink(os.path.join(dirpath, d)) for d in dirnames):
+            raise _NoMemo(dirpath)
         for name in sorted(filenames):
             f = Path(dirpath) / name
+            if not stat.S_ISREG(os.stat(f).st_mode):  # (a link to a file counts by the file's bytes)
+                raise _NoMemo(f)
             h.update(os.fsencode(f.relative_to(root)) + b"\x1f")
             with open(f, "rb") as fh:
                 h.update(fh.read())
@@ -70,7 +82,7 @@ def run_key(args) -> str | None:
     cannot be read: the run then reports it)."""
     try:
         return _key(args)
-    except OSError:
+    except (OSError, _NoMemo):
         return None
 
 
@@ -90,8 +102,10 @@ def _key(args) -> str | None:
     h.update(b"\x1d")
     if raw.is_dir():
         _hash_tree(h, raw)
-    else:
+    elif raw.is_file():
         h.update(raw.read_bytes())
+    else:
+        return None
     h.update(b"\x1d")
     mapping = Path(args.mapping) if args.mapping else None
     if mapping is not None and mapping.is_file():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 
 import pytest
 
@@ -107,3 +108,21 @@ def test_the_key_holds_arguments_data_environment_and_raw_but_not_out(tmp_path, 
         (raw / "b.txt").write_text(MORE)
         assert key() != k
     assert key("--no-cache") is None and key("--engine", "dask") is None
+
+
+def test_a_linked_folder_or_a_fifo_under_raw_is_not_memoised(tmp_path):
+    raw, elsewhere = tmp_path / "raw", tmp_path / "elsewhere"
+    raw.mkdir()
+    elsewhere.mkdir()
+    (raw / "a.txt").write_text(BODY)
+    (elsewhere / "b.txt").write_text(MORE)
+
+    def key():
+        return run_memo.run_key(cli.build_parser(["run"]).parse_args(_args(raw, tmp_path / "o", tmp_path / "c")))
+
+    assert key() is not None
+    (raw / "linked").symlink_to(elsewhere)  # ingest reads it; a change in it must never replay the old tables
+    assert key() is None
+    (raw / "linked").unlink()
+    os.mkfifo(raw / "pipe")  # never opened (it would block)
+    assert key() is None
