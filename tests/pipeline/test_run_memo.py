@@ -245,3 +245,25 @@ def test_an_unreadable_folder_under_raw_is_not_memoised(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "walk", walk)
     assert key() is None
+
+
+def test_a_run_on_another_day_is_a_miss(tmp_path, monkeypatch):
+    """ingest rejects an article dated beyond today + 2 days: on another day the same input may give other tables."""
+    import datetime
+
+    raw = tmp_path / "in.jsonl"
+    _write(raw, BODY)
+
+    def key():
+        return run_memo.run_key(cli.build_parser(["run"]).parse_args(_args(raw, tmp_path / "o", tmp_path / "c")))
+
+    k = key()
+    tomorrow = datetime.date.fromordinal(datetime.date.today().toordinal() + 1)
+
+    class Tomorrow(datetime.date):
+        @classmethod
+        def today(cls):
+            return tomorrow
+
+    monkeypatch.setattr(run_memo.datetime, "date", Tomorrow)
+    assert key() not in (None, k)
