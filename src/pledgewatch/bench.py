@@ -15,7 +15,11 @@ PLEDGEWATCH_DEDUPE in the environment overrides it for bare parsing and the run 
   spaCy the run's gemm too);
 - cold: wall time of the whole `pledgewatch run` subprocess (start-up, ingest, model load, parse, extract, code,
   write) with an empty cache, words/s over the same words, and ratio = cold words/s / bare words/s;
-- warm: the same command again on the warm cache, as % of cold;
+- warm: the same command again on the warm cache with the run memo off ($PLEDGEWATCH_RUN_MEMO=0): the stages on the
+  warm cache (every article's extraction and coding a hit), as % of cold, as every round has measured it (the
+  warm_pct_max target is on it);
+- replay: the same command once more with the run memo on (pledgewatch.run_memo: the stored tables copied, no stage
+  run), as % of cold (replay_s, replay_pct: since round 32);
 - cpu ratio: CPU seconds (user + system) of bare's parse loop (its process and spaCy's workers) over those of the
   whole cold run's process tree (main process and pool workers, from start-up to exit): how much CPU the run spends
   per word against bare parsing. Less moved than wall time by other load on the machine (a busy machine slows a
@@ -27,7 +31,7 @@ Figures are wall-clock: on a shared machine, the 1-minute load average at the st
 recorded with them.
 
 Each scale under REPS_MAX_WORDS words (the 1x corpus) is measured `--reps` times (default 3), a round being bare,
-cold and warm in turn; the table gives medians (the ratio: the median of the rounds' own ratios; memory: the highest
+cold, warm and replay in turn; the table gives medians (the ratio: the median of the rounds' own ratios; memory: the highest
 round) and the JSON line every round. Larger scales run once.
 
 Prints a table, then one final JSON line. `--quick` = scale 1 only; `--scales 1,4` picks scales.
@@ -70,7 +74,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="bare spaCy's matrix products: blis (spaCy's default) or numpy (what the run uses: "
                         "pledgewatch.fastgemm), to see the run against a bare spaCy given the same gemm")
     p.add_argument("--reps", type=int, default=3,
-                   help=f"repetitions (bare, cold, warm in turn) at each scale under {REPS_MAX_WORDS:,} words; larger "
+                   help=f"repetitions (bare, cold, warm, replay in turn) at each scale under {REPS_MAX_WORDS:,} words; larger "
                         "scales run once (default 3)")
 
 
@@ -235,7 +239,7 @@ BENCH_DEDUPE = "near"  # copies set aside, as in the rounds before 13: figures s
 
 def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: int | None, model: str | None,
                 run_args: list[str], skip_bare: bool, reps: int = 1, bare_gemm: str = "blis") -> dict:
-    """One scale: `reps` rounds of (bare parse, cold run, warm run), each round in fresh subprocesses with an empty
+    """One scale: `reps` rounds of (bare parse, cold run, warm run, replay), each round in fresh subprocesses with an empty
     cache; figures are medians over the rounds, the ratio the median of each round's own ratio (a round's bare and
     run are measured back to back, so a machine that slows down for a while slows both)."""
     raw = work / f"x{scale}" / "raw"
@@ -266,7 +270,10 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
             cmd += ["--cache", str(work / f"x{scale}" / f"cache{rep}")]
         cmd += run_args
         cold = _measure(cmd, env=env)
-        warm = _measure(cmd, env=env)
+        # warm: the stages on the warm cache (every article's extraction and coding a hit), the run memo off
+        warm = _measure(cmd, env={**env, "PLEDGEWATCH_RUN_MEMO": "0"})
+        # replay: the run memo (pledgewatch.run_memo) copies the tables the cold run stored
+        replay = _measure(cmd, env=env) if has_cache else None
         import pyarrow.parquet as pq
 
         r.update(run_articles=pq.ParquetFile(out / "articles.parquet").metadata.num_rows,
@@ -274,6 +281,9 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
                  cold_cpu_s=cold["cpu_s"], warm_cpu_s=warm["cpu_s"],
                  warm_s=warm["wall_s"], warm_pct_of_cold=100 * warm["wall_s"] / cold["wall_s"],
                  peak_mib=cold["peak_tree_mib"], warm_peak_mib=warm["peak_tree_mib"])
+        if replay is not None:
+            r.update(replay_s=replay["wall_s"], replay_cpu_s=replay["cpu_s"],
+                     replay_pct=100 * replay["wall_s"] / cold["wall_s"])
         if "words" not in r:
             import pandas as pd
 
@@ -297,7 +307,8 @@ def summarise_rounds(rounds: list[dict]) -> dict:
     first = rounds[0]
     res = {k: first[k] for k in ("articles", "words", "model", "run_articles", "statements") if k in first}
     for k in ("bare_parse_s", "bare_words_per_s", "cold_s", "warm_s", "warm_pct_of_cold", "run_words_per_s",
-              "ratio", "bare_parse_cpu_s", "cold_cpu_s", "warm_cpu_s", "cpu_ratio"):
+              "ratio", "bare_parse_cpu_s", "cold_cpu_s", "warm_cpu_s", "cpu_ratio", "replay_s",
+              "replay_cpu_s", "replay_pct"):
         if k in first:
             res[k] = _median([r[k] for r in rounds])
     for k in ("peak_mib", "warm_peak_mib", "bare_peak_tree_mib"):
@@ -307,12 +318,31 @@ def summarise_rounds(rounds: list[dict]) -> dict:
     if len(rounds) > 1:
         res["rounds"] = [{k: round(r[k], 3) for k in ("bare_words_per_s", "run_words_per_s", "ratio", "cold_s",
                                                       "warm_s", "warm_pct_of_cold", "bare_parse_cpu_s", "cold_cpu_s",
-                                                      "cpu_ratio") if r.get(k) is not None} for r in rounds]
+                                                      "cpu_ratio", "replay_s", "replay_pct")
+                          if r.get(k) is not None} for r in rounds]
     return res
 
 
 def _fmt(v, spec):
     return "-" if v is None else format(v, spec)
+
+
+def compile_package() -> int:
+    """Write the bytecode of the pledgewatch package (__pycache__/*.pyc) before measuring: the runs are measured with
+    a cold cache and warm bytecode (a user's first run pays the compile, a second one does not); returns the number
+    of modules compiled. Where $PYTHONDONTWRITEBYTECODE is set (as on the project's build machine)
+    no run writes it, and every measured run would compile each project module it imports again: ~0.3 s CPU in the serial
+    start of a cold run (one core idle meanwhile) and ~0.25 s of a warm re-run, a cost of the measuring machine that
+    a user's second run does not pay. Bare parsing is not affected (its timer starts after the imports)."""
+    import compileall
+    import py_compile
+
+    pkg = Path(__file__).resolve().parent
+    before = sum(1 for _ in pkg.rglob("__pycache__/*.pyc"))
+    ok = compileall.compile_dir(pkg, quiet=1, invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+    if not ok:
+        print("bench: the package's bytecode could not all be written (runs compile what is missing)", file=sys.stderr)
+    return sum(1 for _ in pkg.rglob("__pycache__/*.pyc")) - before
 
 
 def main(args) -> int:
@@ -325,6 +355,7 @@ def main(args) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="pledgewatch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     model = getattr(args, "model", None)
+    compiled = compile_package()
     results = []
     t_all = time.perf_counter()
     try:
@@ -345,18 +376,20 @@ def main(args) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     head = (f"{'scale':>9} {'reps':>4} {'articles':>8} {'words':>9} {'bare w/s':>9} {'run w/s':>9} {'ratio':>6} "
-            f"{'cold s':>7} {'warm s':>7} {'warm %':>6} {'peak MiB':>8} {'stmts':>7} {'bench s':>7} {'cpu ratio':>9}")
+            f"{'cold s':>7} {'warm s':>7} {'warm %':>6} {'replay s':>8} {'replay %':>8} {'peak MiB':>8} {'stmts':>7} {'bench s':>7} {'cpu ratio':>9}")
     print(head)
     print("-" * len(head))
     for r in results:
         label = f"{r['scale']}x" + (" syn" if r["synthetic"] else "")
         print(f"{label:>9} {r['reps']:>4} {r.get('run_articles', 0):>8} {r['words']:>9} {_fmt(r.get('bare_words_per_s'), '9.0f')} "
               f"{r['run_words_per_s']:>9.0f} {_fmt(r.get('ratio'), '6.2f')} {r['cold_s']:>7.1f} {r['warm_s']:>7.1f} "
-              f"{r['warm_pct_of_cold']:>6.1f} {r['peak_mib']:>8.0f} {r['statements']:>7} {r['scale_total_s']:>7.0f} "
+              f"{r['warm_pct_of_cold']:>6.1f} {_fmt(r.get('replay_s'), '8.2f')} {_fmt(r.get('replay_pct'), '8.1f')} "
+              f"{r['peak_mib']:>8.0f} {r['statements']:>7} {r['scale_total_s']:>7.0f} "
               f"{_fmt(r.get('cpu_ratio'), '9.2f')}")
     by = {r["scale"]: r for r in results}
     summary = {
         "bench": "pledgewatch", "corpus": str(src), "n_process": n_process, "batch_size": args.batch_size,
+        "bytecode_compiled": compiled,
         "bare_gemm": getattr(args, "bare_gemm", "blis"),
         "synthetic_scales": [s for s in scales if s > 1], "targets": TARGETS,
         "results": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in results],

@@ -11,10 +11,17 @@ from . import config
 
 
 def _run(args) -> int:
-    from .pipeline import DaskUnavailable, run
+    from . import run_memo
     from .runs import OutputBusy, Stopped
 
+    key = run_memo.run_key(args)  # a run of the same inputs, code and settings is replayed from the cache
     try:
+        replayed = run_memo.replay(args, key) if key else None
+        if replayed is not None:
+            print(replayed)
+            return 0
+        from .pipeline import run
+
         result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process,
                      batch_size=args.batch_size,
                      progress=not args.quiet, cache=args.cache, use_cache=not args.no_cache, engine=args.engine,
@@ -27,17 +34,29 @@ def _run(args) -> int:
     except KeyboardInterrupt:  # Ctrl-C before the run had begun writing (its handler was not installed yet)
         print("pledgewatch run: stopped by SIGINT; nothing was written", file=sys.stderr)
         return 130
-    except (OutputBusy, DaskUnavailable) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
+    except (OutputBusy, _dask_unavailable()) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
         print(f"pledgewatch run: {e}", file=sys.stderr)
         return e.exit_code
-    print(result.summary())
+    summary = result.summary()
+    print(summary)
     try:
         from .ingest import summarize
     except ImportError:
         summarize = None
+    ingest_summary = summarize(result.manifest) if summarize is not None else ""
     if summarize is not None:
-        print(summarize(result.manifest))
+        print(ingest_summary)
+    if key and result.set_dir is not None and run_memo.run_key(args) == key:  # (nothing changed during the run)
+        run_memo.store(args, key, result.set_dir, summary, ingest_summary)
     return 0
+
+
+def _dask_unavailable():
+    """pipeline.DaskUnavailable; imported only when an exception is being matched (an `except` clause evaluates its
+    classes then), so that a replayed run never imports the pipeline."""
+    from .pipeline import DaskUnavailable
+
+    return DaskUnavailable
 
 
 def _delegate(module: str):

@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _UMASK: int | None = None
@@ -63,6 +65,8 @@ def unneutralize(value):
 
 def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of df as it is written to CSV: lists as ';'-joined text, formula prefixes neutralised."""
+    import pandas as pd  # (here: the text writes of a replayed run import no pandas, pledgewatch.run_memo)
+
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):

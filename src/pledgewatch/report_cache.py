@@ -42,6 +42,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import sys
 import time
 import uuid
@@ -65,19 +66,30 @@ def sha1_bytes(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
 
 
-def tree_digest(root: Path, *, exclude=lambda rel: False) -> str:
+def tree_digest(root: Path, *, exclude=lambda rel: False, on_special=None) -> str:
     """Hash of the relative paths and contents of every file under root (a file or a folder; absent counts too).
-    Hidden files, caches and *.egg-info are left out."""
+    Hidden files, caches and *.egg-info are left out, and what `exclude` refuses: a file's relative path, or a
+    folder's with a trailing slash ('raw/': nothing under it is listed). Files are hashed a block at a time. Anything
+    but a regular file is never opened (a FIFO would block): left out, or, with on_special, on_special(path) is
+    called for it and for a linked folder (which the walk does not follow), and may raise."""
+    from .rawinput import hash_file
+
     root = Path(root)
     h = hashlib.sha1()
     if root.is_file():
-        h.update(b"file\x1f" + root.read_bytes())
+        h.update(b"file\x1f")
+        hash_file(h, root)
         return h.hexdigest()
     if not root.is_dir():
         return "absent"
     for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = Path(dirpath).relative_to(root)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS
-                             and not d.endswith(".egg-info"))
+                             and not d.endswith(".egg-info") and not exclude((rel_dir / d).as_posix() + "/"))
+        if on_special is not None:
+            for d in dirnames:
+                if os.path.islink(os.path.join(dirpath, d)):
+                    on_special(Path(dirpath) / d)
         for name in sorted(filenames):
             if name.startswith(".") or name.endswith((".pyc", ".tmp")):
                 continue
@@ -85,8 +97,16 @@ def tree_digest(root: Path, *, exclude=lambda rel: False) -> str:
             rel = path.relative_to(root).as_posix()
             if exclude(rel):
                 continue
+            try:
+                regular = stat.S_ISREG(os.stat(path).st_mode)  # (a link to a file counts by the file's bytes)
+            except OSError:
+                regular = True  # (hash_file raises the error)
+            if not regular:
+                if on_special is not None:
+                    on_special(path)
+                continue
             h.update(rel.encode("utf-8", "surrogateescape") + b"\x1f")
-            h.update(path.read_bytes())
+            hash_file(h, path)
             h.update(b"\x1e")
     return h.hexdigest()
 

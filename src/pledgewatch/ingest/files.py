@@ -8,8 +8,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..rawinput import sidecar_candidates
+from ..rawinput import tree_files as tree_files
+from ..rawinput import walk as _walk
 from .decode import decode_bytes
-from .raw import HTML_EXT, META_EXT, TEXT_EXT, RawRecord, _stem, resolve_columns
+from .raw import HTML_EXT, META_EXT, TEXT_EXT, RawRecord, resolve_columns
 
 
 def is_sidecar(path: Path, siblings: set[str]) -> bool:
@@ -74,53 +77,9 @@ def _not_a_file(p: Path) -> str:
     return "not a regular file (a FIFO, socket or device): not read"
 
 
-def tree_files(raw: Path) -> Iterator[Path]:
-    """Every regular file the walk of `discover` reaches under raw (hidden files and sidecars included), sorted:
-    what a fingerprint of the raw input must cover."""
-    if raw.is_file():
-        yield raw
-        return
-    for d, _dirs, files in _walk(raw):
-        for f in sorted(files):
-            if (d / f).is_file():
-                yield d / f
-
-
-def _walk(root: Path, problems: list | None = None):
-    """os.walk following symbolic links to folders, each real folder once (a link back to a folder already read is a
-    loop, or a second way to the same files: reported, not read again), hidden folders and __pycache__ skipped."""
-    import os
-
-    def onerror(e: OSError):
-        if problems is not None:
-            problems.append((e.filename or str(root), f"folder could not be listed ({e.strerror or e})"))
-
-    seen: set[tuple[int, int]] = set()
-    for d, dirs, files in os.walk(root, onerror=onerror, followlinks=True):
-        try:
-            st = os.stat(d)
-            key = (st.st_dev, st.st_ino)
-        except OSError:
-            key = None
-        if key is not None and key in seen:
-            dirs[:] = []
-            if problems is not None:
-                problems.append((d, "symbolic link to a folder already read (a loop, or a second link to the same "
-                                    "folder): not read again"))
-            continue
-        if key is not None:
-            seen.add(key)
-        dirs[:] = sorted(x for x in dirs if not x.startswith(".") and x != "__pycache__")
-        yield Path(d), dirs, files
-
-
 def sidecar_meta(path: Path) -> tuple[dict, list[str]]:
     """Metadata from a sidecar next to path (a.json, a.yml, a.yaml, a.txt.json, a.meta.json): (meta, problems)."""
-    stem = _stem(path)
-    inner = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    cands = [path.parent / f"{stem}{e}" for e in META_EXT] + [path.parent / f"{inner}{e}" for e in META_EXT]
-    cands += [path.parent / f"{stem}.meta{e}" for e in META_EXT]
-    for c in cands:
+    for c in sidecar_candidates(path):
         if c.is_file() and c != path:
             try:
                 raw = c.read_bytes()[:1_000_000]

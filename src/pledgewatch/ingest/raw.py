@@ -9,13 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import config
+from ..rawinput import META_EXT as META_EXT
+from ..rawinput import stem as _stem  # noqa: F401 - used by the readers
 
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ""}
 JSONL_EXT = {".jsonl", ".ndjson", ".jsonlines"}
 JSON_EXT = {".json"}
 CSV_EXT = {".csv", ".tsv"}
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
-META_EXT = (".json", ".yml", ".yaml")
 FIELDS = ("id", "text", "title", "date", "outlet", "url")
 
 # an article longer than this is cut (status truncated): spaCy's parse of one text is the peak of a worker's memory
@@ -104,13 +105,6 @@ def _inner_suffix(path: Path) -> str:
     if name.endswith(".gz"):
         name = name[:-3]
     return Path(name).suffix
-
-
-def _stem(path: Path) -> str:
-    name = path.name
-    if name.lower().endswith(".gz"):
-        name = name[:-3]
-    return Path(name).stem
 
 
 def _open(path: Path):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
 
 from .. import ingest
 from ..cache import CODEC, files_hash, fingerprint, reference_files, source_hash
+from ..rawinput import fingerprint as fingerprint_raw
 from .context import StageContext
 
 log = logging.getLogger("pledgewatch.cache")
@@ -16,26 +16,9 @@ log = logging.getLogger("pledgewatch.cache")
 
 # ------------------------------------------------------------------------------------------ engines
 def _raw_fingerprint(raw) -> str:
-    """Hash of every file ingest may read under `raw` (relative path + content). A file that cannot be read counts
-    by its error and its size and time (the reader reports it in the manifest; it never stops the run here)."""
-    from ..ingest.readers import tree_files
-
-    raw = Path(raw)
-    h = hashlib.sha1()
-    for f in tree_files(raw):
-        h.update(os.fsencode(f.relative_to(raw) if raw.is_dir() else f.name) + b"\x1f")
-        try:
-            with open(f, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
-        except OSError as e:
-            try:
-                st = os.stat(f)
-                h.update(f"<{type(e).__name__} {e.errno} {st.st_size} {st.st_mtime_ns}>".encode())
-            except OSError:
-                h.update(f"<{type(e).__name__} {e.errno}>".encode())
-        h.update(b"\x1e")
-    return h.hexdigest()[:20]
+    """Hash of every file ingest may read under `raw` (relative path + content; for a single file, its sidecar
+    metadata files too): pledgewatch.rawinput.fingerprint, which the run memo's key shares."""
+    return fingerprint_raw(raw)
 
 
 INGEST_PART = 512  # records per stored part of the ingest cache
