@@ -22,8 +22,9 @@ def content_of(rows, cue):
     # Guardian, 2022 (corpus; coding_dev: the content was cut to "more than $360m")
     (shared_text("US secretary of", "in additional aid."), "announcing", "more than $360m in "
      "additional aid"),  # the sentence read from ../shared by its ends; its content's words over two lines
-    # a Polish outlet, June 2022 (corpus; cut to "for help")
-    ("He also appealed to Berlin for help in supplying arms.", "appealed", "for help in supplying arms"),
+    # a Polish outlet, June 2022 (corpus; cut to "for help"); the one appealed to is content since round 32
+    # (`frame.addressee_to`, as "pressed NATO for more weapons")
+    ("He also appealed to Berlin for help in supplying arms.", "appealed", "Berlin for help in supplying arms"),
     # Guardian, 2022: the object's PP and an apposition before "to ..."
     ("Ukraine's army command has urged residents of Berdiansk, a port city occupied by Russia, to tell where "
      "Russian officers are living.", "has urged",
