@@ -145,18 +145,31 @@ def particle_mark(c, v, cue):
     return None
 
 
-def lead_prep(v, cue):
-    """The content preposition (or clause mark) of a verb cue that comes right after it, adverbs aside: "appealed
-    for more air defence", "warned of a breakthrough"; None when an object or anything else comes first."""
+def lead_prep_position(v):
+    """The index of the first token after cue v that is not one of its adverbs or negations."""
     doc = v.doc
     j = v.i + 1
     while j < len(doc) and doc[j].dep_ in ("advmod", "neg") and doc[j].head.i == v.i:
         j += 1
+    return j
+
+
+def content_prep(t, cue):
+    """t is one of the cue's content prepositions (cues.csv `takes`) with an object that is no date, time or place
+    (`NON_CONTENT_ENTS`): "warned | of a breakthrough", not "warned on Tuesday"."""
+    return t.dep_ == "prep" and t.lower_ in cue.preps and any(
+        o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in NON_CONTENT_ENTS for o in t.children)
+
+
+def lead_prep(v, cue):
+    """The content preposition (or clause mark) of a verb cue that comes right after it, adverbs aside: "appealed
+    for more air defence", "warned of a breakthrough"; None when an object or anything else comes first."""
+    doc = v.doc
+    j = lead_prep_position(v)
     if j >= len(doc):
         return None
     t = doc[j]
-    if t.dep_ == "prep" and t.head.i == v.i and t.lower_ in cue.preps and any(
-            o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in NON_CONTENT_ENTS for o in t.children):
+    if t.head.i == v.i and content_prep(t, cue):
         return t
     m = particle_mark(t.head, v, cue) if t.dep_ == "mark" and t.head.head.i == v.i else None
     if m is not None and m.i == t.i:

@@ -21,22 +21,28 @@ def hung_complement(v):
     (warning <csubj- be), "the ministry made the announcement, after initially stating the area had been
     encircled" (encircled hung on made), "The report finds ample evidence, noting the Kremlin leadership ... have
     consistently denied ...". The verb group opens right after the object (a modal or finite auxiliary, or a
-    finite verb) and its verb has no subject of its own, is no conjunct and is not inside the cue's own words;
-    else None. Only a participle set off by a comma or after a preposition: a finite cue's split clause is its
-    ccomp (`clause`), and "finding a seatmate ... has come under scrutiny" is a gerund subject, no cue."""
+    finite verb) and its verb has no subject of its own, is not inside the cue's own words and is no conjunct,
+    but one of the modified verb with the participle its csubj ("Biden traveled to Warsaw ..., warning a war with
+    Russia would be long": be, conj of traveled); else None. Only a participle set off by a comma or after a
+    preposition: a finite cue's split clause is its ccomp (`clause`), and "finding a seatmate ... has come under
+    scrutiny" is a gerund subject, no cue, as is one after a fronted adjunct's comma, the csubj of the sentence's
+    root: "For Biden, announcing the package was a political risk"."""
     j = v.i - 1
     while j > 0 and v.doc[j].text in QUOTE_CHARS:  # ', "A," promising ...': the closing mark after the comma
         j -= 1
     if v.tag_ != "VBG" or not (v.dep_ == "pcomp" or j >= 0 and v.doc[j].text == ","):
         return None
+    if v.dep_ == "csubj" and v.head.dep_ == "ROOT":  # "For Biden, announcing the package was a political risk":
+        return None  # a fronted gerund subject of the main verb, after an adjunct's comma: no cue
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None or obj.right_edge.i + 1 >= len(v.doc):
         return None
     w = v.doc[obj.right_edge.i + 1]
     h = w if w.pos_ in ("VERB", "AUX") and w.dep_ not in ("aux", "auxpass") else (
         w.head if w.dep_ in ("aux", "auxpass") and w.head.i > w.i else None)
-    if h is None or w.tag_ not in FINITE_TAGS or h.dep_ == "conj" or h in v.subtree:
-        return None
+    if h is None or w.tag_ not in FINITE_TAGS or h in v.subtree or h.dep_ == "conj" and not (
+            v.dep_ == "csubj" and v.head.i == h.i):  # (the verb a conjunct of the modified verb, the participle
+        return None  # its csubj: "Macron hosted the summit, announcing France would send ...")
     if any(x.dep_ in ("nsubj", "nsubjpass", "expl") or x.dep_ == "csubj" and x.i != v.i for x in h.children):
         return None
     return obj, h

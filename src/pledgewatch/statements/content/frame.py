@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import NON_CONTENT_ENTS, PLACE_ENTS, lead_prep, particle_mark
+from ..grammar import NON_CONTENT_ENTS, PLACE_ENTS, content_prep, lead_prep, lead_prep_position, particle_mark
 from ..lexicon import (
     ADDRESSEE_CUE,
     ADDRESSEE_NOUN,
     CHANNEL_NOUN,
     CONTENT_PREPOSITION,
+    COURT_NOUN,
     EXPLETIVE_SUBJECT,
     FRAME_CONDITION_MARK,
     OBJECT_PP_PREPOSITION,
@@ -47,14 +48,30 @@ def _addressee_before_prep(v, cue, c):
     president, Joe Biden, against playing with fire", "warned President Zelensky about the invasion": the object
     and its phrase are the content, as "pressed NATO for more weapons" is (not "warned Putin on Tuesday": no
     content preposition; not a phrase cue's particle, "had called the minister, Dmytro Kuleba, on Friday to
-    discuss ...", nor a time or place after the preposition: `NON_CONTENT_ENTS`)."""
+    discuss ...", nor a time or place after the preposition: `NON_CONTENT_ENTS`). Time adjuncts between the two
+    are passed over ("warned Moscow on Monday against any attack": `_past_time`), and the preposition may be the
+    one the parse hung on the object (`_prep_on_addressee`: "warned the West of consequences")."""
     if cue.kind != "verb" or not cue.preps or c.dep_ != "dobj":
         return False
+    if _prep_on_addressee(cue, c):
+        return True
     j = c.right_edge.i + 1
     if j < len(v.doc) and v.doc[j].text == ",":
         j += 1
-    return any(x.i == j and x.dep_ == "prep" and x.lower_ in cue.preps and any(
-        o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in NON_CONTENT_ENTS for o in x.children) for x in v.rights)
+    j = _past_time(v, cue, j)
+    return any(x.i == j and content_prep(x, cue) for x in v.rights)
+
+
+def _prep_on_addressee(cue, c):
+    """The cue's content preposition is the last phrase of its object c, where the parse hung it: "warned the West
+    of consequences", "warned Americans of higher gas prices", "warned Kyiv's allies of a long war". Only for an
+    object that is a name or pronoun (NNP, NNPS, PRP) or a possessive noun phrase, which a phrase of its own rarely
+    follows ("the leaders of Europe" is one noun phrase), and a preposition whose object is no date or place
+    (`grammar.content_prep`: "warned the United States of America" names a country)."""
+    if not (c.tag_ in ("NNP", "NNPS", "PRP") or any(x.dep_ == "poss" for x in c.children)):
+        return False
+    last = max(c.children, key=lambda x: x.i, default=None)
+    return last is not None and last.i > c.i and last.right_edge.i == c.right_edge.i and content_prep(last, cue)
 
 
 def addressee_to(v, cue, c):
@@ -64,27 +81,34 @@ def addressee_to(v, cue, c):
     noun: "appealed to the Israeli Prime Minister to think very seriously about the risk of escalation", "appealed
     to viewers to support the fund", "appealed to NATO for more weapons". The addressee and the request are the
     content, as "called on Germany to send tanks" and "pressed NATO for more weapons" are; not "appealed to the
-    court" (no request after it) nor "appealed to his base's anger" (no request)."""
-    if "to" not in cue.takes or "obj" in cue.takes or not cue.preps or c.dep_ != "prep" or c.lower_ != "to":
+    court" (no request after it) nor "appealed to his base's anger" (no request). Time adjuncts between the phrase
+    and the request are passed over ("appealed to Congress on Tuesday to pass the aid bill": `_past_time`)."""
+    if not _lead_to(v, cue, c):
         return False
-    if lead_prep_position(v) != c.i or not any(o.dep_ == "pobj" for o in c.children):
-        return False
-    j = c.right_edge.i + 1
+    j = _past_time(v, cue, c.right_edge.i + 1)
     if any(x.left_edge.i == j and (x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children)
-                                   or x.dep_ == "prep" and x.lower_ in cue.preps) for x in v.rights):
+                                   or content_prep(x, cue)) for x in v.rights):
         return True
-    return any(p.dep_ == "prep" and p.lower_ in cue.preps and p.right_edge.i == c.right_edge.i and not p.ent_type_
+    return any(content_prep(p, cue) and p.right_edge.i == c.right_edge.i and not p.ent_type_
                for o in c.children if o.dep_ == "pobj" for p in o.children)  # (not inside a name: "Court of
     # Appeals for the 4th Circuit")
 
 
-def lead_prep_position(v):
-    """The index of the first token after cue v that is not one of its adverbs or negations."""
-    doc = v.doc
-    j = v.i + 1
-    while j < len(doc) and doc[j].dep_ in ("advmod", "neg") and doc[j].head.i == v.i:
-        j += 1
-    return j
+def _lead_to(v, cue, c):
+    """c is the "to" phrase with an object right after a request verb that takes a to-infinitive and a content
+    preposition but no object ("appealed to ...")."""
+    return "to" in cue.takes and "obj" not in cue.takes and bool(cue.preps) and c.dep_ == "prep" and \
+        c.lower_ == "to" and lead_prep_position(v) == c.i and any(o.dep_ == "pobj" for o in c.children)
+
+
+def legal_appeal(v, cue):
+    """The "to" phrase right after a request verb ("appealed to ...") names a court or judge (words `court_noun`):
+    a legal appeal, a filing, no speech act: "The Justice Department appealed to the Supreme Court for an emergency
+    stay", "The company appealed to the court for a stay of the ruling", "appealed to a federal judge to block the
+    order": no frame content (was: "for an emergency stay" as the request)."""
+    c = next((x for x in v.rights if x.lower_ == "to"), None)
+    return c is not None and _lead_to(v, cue, c) and any(
+        o.dep_ == "pobj" and (o.lower_ in COURT_NOUN or o.lemma_.lower() in COURT_NOUN) for o in c.children)
 
 
 def time_only(c):
@@ -225,6 +249,9 @@ def _parts(ctx, v, cue):
         elif parts and parts[-1].dep_ == "prep" and c.left_edge.i == parts[-1].right_edge.i + 1 \
                 and time_adjunct(c, cue) and _past_time(v, cue, c.left_edge.i) == c.right_edge.i + 1:
             parts.append(c)  # "promised $40m in budget support | this week": a noun-phrase time
+        elif parts and time_adjunct(c, cue) and any(x.i == _past_time(v, cue, c.left_edge.i) and content_prep(
+                x, cue) for x in v.rights):
+            continue  # "warned Moscow | on Monday | against any attack": the phrase after the time is content
         elif parts and dep in ("punct", "cc", "prep", "advcl", "npadvmod", "conj"):
             break
     return parts
@@ -303,7 +330,7 @@ def addressee_after_quote(ctx, v, span):
 
 def frames(ctx, v, cue):
     """(cs, ce) of the frame content of cue v, else None."""
-    if not cue.takes:
+    if not cue.takes or legal_appeal(v, cue):
         return None
     parts = _parts(ctx, v, cue)
     if not parts:
