@@ -89,9 +89,9 @@ def addressee_to(v, cue, c):
     if any(x.left_edge.i == j and (x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children)
                                    or content_prep(x, cue)) for x in v.rights):
         return True
+    # the content preposition hung on the phrase's noun, not inside a name ("Court of Appeals for the 4th Circuit")
     return any(content_prep(p, cue) and p.right_edge.i == c.right_edge.i and not p.ent_type_
-               for o in c.children if o.dep_ == "pobj" for p in o.children)  # (not inside a name: "Court of
-    # Appeals for the 4th Circuit")
+               for o in c.children if o.dep_ == "pobj" for p in o.children)
 
 
 def _lead_to(v, cue, c):
