@@ -330,9 +330,9 @@ def _fmt(v, spec):
 def compile_package() -> int:
     """Write the bytecode of the pledgewatch package (__pycache__/*.pyc) before measuring: the runs are measured with
     a cold cache and warm bytecode (a user's first run pays the compile, a second one does not); returns the number
-    of modules compiled. Where $PYTHONDONTWRITEBYTECODE is set (as on the project's build machine)
-    no run writes it, and every measured run would compile each project module it imports again: ~0.3 s CPU in the serial
-    start of a cold run (one core idle meanwhile) and ~0.25 s of a warm re-run, a cost of the measuring machine that
+    of modules compiled. Where $PYTHONDONTWRITEBYTECODE is set (as on the project's build machine) no run writes it,
+    and every measured run would compile each project module it imports again: 1.04 -> 0.80 s CPU of a cold run's
+    imports (docs/BENCHMARK.md round 32), in the serial start with one core idle, a cost of the measuring machine that
     a user's second run does not pay. Bare parsing is not affected (its timer starts after the imports)."""
     import compileall
     import py_compile

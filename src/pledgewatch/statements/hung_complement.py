@@ -40,9 +40,11 @@ def hung_complement(v):
     w = v.doc[obj.right_edge.i + 1]
     h = w if w.pos_ in ("VERB", "AUX") and w.dep_ not in ("aux", "auxpass") else (
         w.head if w.dep_ in ("aux", "auxpass") and w.head.i > w.i else None)
+    # a conjunct verb only where it is the modified verb's and the participle its csubj ("Macron hosted the summit,
+    # announcing France would send ...")
     if h is None or w.tag_ not in FINITE_TAGS or h in v.subtree or h.dep_ == "conj" and not (
-            v.dep_ == "csubj" and v.head.i == h.i):  # (the verb a conjunct of the modified verb, the participle
-        return None  # its csubj: "Macron hosted the summit, announcing France would send ...")
+            v.dep_ == "csubj" and v.head.i == h.i):
+        return None
     if any(x.dep_ in ("nsubj", "nsubjpass", "expl") or x.dep_ == "csubj" and x.i != v.i for x in h.children):
         return None
     return obj, h
