@@ -6,7 +6,8 @@ The grid is fixed and declared here, before any figure is seen:
 - act model: C in GRID_C x features in DROPS (all; without the clause-frame and rule-evidence features of
   coding.frame_features; without content words `w=`) x combination with the rules in COMBOS ((override, add): how
   sure the model must be to replace a strong act of the rules / to add one; keep_residual: whether the rules' and
-  residual model's choice between assessment and other stands);
+  residual model's choice between assessment and other stands); round 33 added, declared before its run, one
+  rules-only setting (override = add = 1.01, keep_residual: the model never replaces nor adds an act of the rules);
 - aid model: C in GRID_C x features in DROPS, or the rules' aid decision alone.
 Criterion, declared with the grid: for the act, the mean of macro-F1 (pledge, appeal, delivery, refusal, ...)
 and accuracy on coding_dev's rows and on ukraine_dev's (the corpus-like sample and the set the rules must keep), and,
@@ -39,6 +40,9 @@ GRID_C = (0.1, 0.3, 1.0)
 DROPS = {"all": (), "-frame": ("fr:", "pred=", "ev="), "-words": ("w=",)}
 COMBOS = [{"override": ov, "add": ad, "keep_residual": kr, "aid_model": False}
           for ov, ad in ((0.5, 0.5), (0.75, 0.6), (0.9, 0.75)) for kr in (False, True)]
+# rules only (round 33, declared before its run): no probability reaches 1.01, so the model neither replaces nor adds
+# an act of the rules, and keep_residual leaves assessment / other to the rules and the residual model
+COMBOS.append({"override": 1.01, "add": 1.01, "keep_residual": True, "aid_model": False})
 
 
 def _criteria(rows, X, L, acts, aids) -> dict:
