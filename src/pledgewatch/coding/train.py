@@ -66,6 +66,10 @@ RARE = ("w=", "cue=", "ev=", "pred=")  # word-like features: kept where seen in 
 FOLDS = 5
 SETS = ("coding_dev", "team", "ukraine_team", "ukraine_dev")  # the sets whose out-of-fold figures are reported, where they have rows
 # (C, dropped feature prefixes) of the two models: chosen by coding.train_select's grouped CV (see its docstring)
+# round 33: the declared procedure, run with the grid's new rules-only setting, selected C 1.0 without the clause-frame
+# and rule-evidence features on all rows; not adopted: it lowered ukraine_dev appeal .966 -> .933 and act accuracy
+# .841 -> .838 (the issue's floor), and its nested estimate (selection included) is at or below the rules on every half
+# B (coding_dev B pledge .552 -> .533, appeal .500 -> .492; docs/EVALUATION.md, round 33)
 ACT = (0.1, ())
 TEAM_ACT = (0.3, ("w=",))  # with --team (the team's rows trained too): train_select --team's choice, round 10
 AID = (0.1, ("fr:", "pred=", "ev="))  # trained and scored; SETTINGS["aid_model"] False: the rules' aid decides
