@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .attribution import convention_speaker, written_cue
-from .conventions import polnear_convention
 from .grammar import cue_of
 from .outer_verbs import free_span, outer_verbs
 
@@ -71,67 +70,6 @@ def speech_objects(f):
             continue
         found = convention_speaker(ctx, v, cue, True)  # (these run under PolNeAR's convention only)
         if found is None:
-            continue
-        written, lemma = written_cue(v, cue)
-        f.add(cs, ce, written, lemma, found[1], v.i)
-
-
-_FINITE = ("VBD", "VBZ", "VBP")
-
-
-def _pointer_or_target(obj) -> bool:
-    """The object only points back to words already reported ("the claims", "those remarks": a noun of the
-    `pointer_noun` list with nothing but its determiner) or is a bare name ("rejected Russia"): who or what the act
-    is about, with nothing said (GUIDE_QUESTIONS 2)."""
-    rest = [w for w in obj.subtree if w.i != obj.i]
-    if obj.lemma_.lower() in L.POINTER_NOUN and all(w.dep_ in ("det", "poss", "punct") for w in rest):
-        return True
-    if any(w.dep_ == "det" and w.head.i == obj.i and w.lower_ in _DEMONSTRATIVE for w in rest):
-        return True  # "confirmed this strategy"
-    return obj.pos_ == "PROPN" or obj.ent_type_ in _NAMED_ONE  # "denied Russian President Vladimir Putin"
-
-
-_DEMONSTRATIVE = ("this", "that", "these", "those")
-_NAMED_ONE = ("PERSON", "NORP", "ORG", "GPE")
-_PERSONAL = ("he", "she", "they", "we", "i")
-
-
-def _named_subject(subj) -> bool:
-    """The subject names who speaks: a name or a personal pronoun, or a noun with a name in its phrase ("Ukraine's
-    authorities", "the G7 countries"); not "what explains ...", "all the talk underscores ...", "The visit emphasizes"."""
-    if subj.lower_ in _PERSONAL:
-        return True
-    return any(w.pos_ == "PROPN" or w.ent_type_ in _NAMED_ONE for w in subj.subtree)
-
-
-def guide_objects(f):
-    """Under the guide, the noun-phrase object of a speech verb of the `guide_object_cue` list that found no content of
-    its own, when it names what the act is about (an event, a measure, a topic; GUIDE_QUESTIONS 2): "The two men
-    stressed | the need to avoid any Russian aggression in the future", "Lukashenko recalled | the conflicts unleashed
-    after World War II", "Washington proposed | a confiscation of these assets". Only a finite verb with nothing
-    before it (no modal, auxiliary or negation: "will discuss", "did not explain"), with its own speaker; not a
-    pronoun, a pointer back ("echoed those claims") or a bare name."""
-    if polnear_convention(f.nesting):
-        return
-    ctx = f.ctx
-    doc, text = ctx.doc, ctx.text
-    for v in doc:
-        if v.lemma_.lower() not in L.GUIDE_OBJECT_CUE or v.tag_ not in _FINITE or v.idx < ctx.title_chars or \
-                v.dep_ in ("xcomp", "amod", "acl", "relcl") or ctx.quote_containing(v.idx) is not None or \
-                any(c.dep_ in ("aux", "auxpass", "neg", "nsubjpass") for c in v.children):
-            continue
-        cue = cue_of(v, ctx.verbs, ctx.forms, False)
-        obj = _object(v) if cue is not None else None
-        if obj is None or _pointer_or_target(obj):
-            continue
-        last = _object_end(v, obj)
-        while last.i > obj.i and (last.is_punct or last.is_space):
-            last = doc[last.i - 1]
-        cs, ce = obj.left_edge.idx, last.idx + len(last)
-        if any(m in text[v.idx:ce] for m in _MARKUP) or not free_span(f, cs, ce):
-            continue
-        found = convention_speaker(ctx, v, cue, False)
-        if found is None or not _named_subject(found[0]):
             continue
         written, lemma = written_cue(v, cue)
         f.add(cs, ce, written, lemma, found[1], v.i)

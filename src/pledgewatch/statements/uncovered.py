@@ -38,11 +38,11 @@ from .passive_sources import passive_sources
 from .passive_verdicts import passive_verdicts
 from .postposed import postposed_bare, postposed_cues
 from .questions_put import questions_put
-from .speech_objects import guide_objects, speech_objects
+from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
 CONSTRUCTIONS = (postposed_cues, postposed_bare, carried_on, opinions, impersonal_passives, nominal_cues, questions_put,
-                 speech_objects, guide_objects, passive_sources, passive_verdicts, wh_namings, hearsays)
+                 speech_objects, passive_sources, passive_verdicts, wh_namings, hearsays)
 
 
 def uncovered(f):
