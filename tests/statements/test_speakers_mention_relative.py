@@ -1,4 +1,4 @@
-"""A speaker mention's "of" phrase ends before a relative clause on its object (statements.subjects._phrase_end):
+"""A speaker mention's "of" phrase ends before a relative clause on its object (statements.mention_span._phrase_end):
 "- A - said the director of the clinic Jane Roe, which the channel quotes" names Jane Roe, not the whole clause
 (translated copy sets the relay of a quotation as a relative clause after the speaker). The sentences are our own."""
 
@@ -42,7 +42,7 @@ def test_a_name_set_off_after_the_relative_clause_stays_the_speaker(nlp):
 
 def test_an_of_phrase_with_nothing_cut_keeps_its_closing_quotation_mark(nlp):
     # the mention span itself (what the speaker name is later cleaned from): nothing cut, nothing stripped
-    from pledgewatch.statements.subjects import mention
+    from pledgewatch.statements.mention_span import mention
 
     doc = nlp('The head of the centre "Memorial" said it was closed.')
     start, end = mention(doc[1])

@@ -1,7 +1,7 @@
 """A wire lead whose all-caps dateline the parse made a subject of the main verb beside the real one ("KYIV, Ukraine
 (AP) — President Zelenskyy urged ..., saying ..."): a participle hanging on that verb takes the subject after the
 dateline's dash, never the dateline (`subjects._dateline_sibling`); the mention leaves out the dateline's spaced
-dash ("KYIV (Reuters) - Ukraine's military said": `subjects.mention`). Invented leads in three wire styles."""
+dash ("KYIV (Reuters) - Ukraine's military said": `mention_span.mention`). Invented leads in three wire styles."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ from .parts import QUOTE_PARTS, join_parts
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.1"  # round 32: the one warned or appealed to is content; split participle complements; mend
+EXTRACTOR_VERSION = "1.99.2"  # round 33: a request verb with a thing pressed is no statement (pressed_thing)
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .content.backref import antecedent, pro_form_subject
 from .conventions import polnear_convention
-from .subjects import source_mention
+from .mention_span import source_mention
 from .vetoes import unspoken_source
 
 

@@ -20,15 +20,14 @@ from .content.sentence import after_comma, as_clause, as_clause_after, leading, 
 from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .inverted_aside import aside_speaker, inverted_parts
+from .mention_span import mention, source_mention
 from .subjects import (
     adjacent_subject,
     coordinated_subject,
     interrupting_name,
-    mention,
     past_dateline,
     quoted_subject,
     severed_subject,
-    source_mention,
     subject,
 )
 from .vetoes import convention_veto, vetoed

@@ -16,7 +16,8 @@ import re
 
 from . import lexicon as L
 from .conventions import polnear_convention
-from .subjects import adjacent_subject, source_mention
+from .mention_span import source_mention
+from .subjects import adjacent_subject
 
 _JOIN = re.compile(r"[,.!?]?[\"\u201d\u2019']?[ \t]*[,\u2013\u2014-]?[ \t]*(?=\w)")
 _COMMA = re.compile(r"[,\u2013\u2014-]")

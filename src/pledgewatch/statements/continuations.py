@@ -11,8 +11,8 @@ from . import lexicon as L
 from .context import WORD
 from .conventions import polnear_convention
 from .fragment_tails import fragment_tails
+from .mention_span import mention
 from .quotes import QUOTE_CHARS
-from .subjects import mention
 
 
 def continuations(f):

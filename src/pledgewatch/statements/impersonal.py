@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left
 
 from . import lexicon as L
+from .mention_span import source_mention
 from .opinion import sentence_end
-from .subjects import source_mention
 
 _PASSIVE = re.compile(r"\b[Ii]t (?:was|has been|had been|is|will be) (?:also )?([a-z]+)(?: out)?\b")
 _SOURCE_PREPS = ("of", "from", "by")

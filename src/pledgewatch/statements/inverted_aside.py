@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .grammar import SPEAKER_ENTS
+from .mention_span import mention as mention_span
 from .quotes import QUOTE_CHARS
-from .subjects import mention as mention_span
 
 
 def _names_someone(n):

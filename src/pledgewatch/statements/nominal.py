@@ -20,7 +20,7 @@ import functools
 
 from .. import config
 from . import lexicon as L
-from .subjects import source_mention
+from .mention_span import source_mention
 
 _SPEAKER_PREPS = ("by", "from")
 _DONE_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # an act made (renewed, renews, has renewed), not one to be made

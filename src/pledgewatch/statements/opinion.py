@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .subjects import source_mention
+from .mention_span import source_mention
 
 _PHRASE = re.compile(r"\bIn (?:(his|her|their|its)|the) ([a-z]+)\b")
 _SENTENCE_END = ".!?\"”:;…"

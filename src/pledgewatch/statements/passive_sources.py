@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .grammar import passive_agent, passive_subject
+from .mention_span import source_mention
 from .outer_verbs import free_span, outer_verbs
-from .subjects import source_mention
 
 
 def passive_sources(f):

@@ -22,8 +22,8 @@ from __future__ import annotations
 from . import lexicon as L
 from .frame_question import asks
 from .grammar import by_noun, passive_agent, passive_subject, unrealised
+from .mention_span import source_mention
 from .outer_verbs import free_span, outer_verbs
-from .subjects import source_mention
 from .vetoes import negated
 
 _COMPLEMENT = ("oprd", "attr", "dobj")

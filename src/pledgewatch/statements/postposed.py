@@ -15,7 +15,8 @@ import re
 from . import lexicon as L
 from .dashes import DASHES
 from .grammar import RUN_POS
-from .subjects import adjacent_subject, source_mention
+from .mention_span import source_mention
+from .subjects import adjacent_subject
 
 _AFTER = re.compile(r"[ \t]*,?[ \t]*[-–—][ \t]*(?=\w)")
 _READERS = ("we", "you")

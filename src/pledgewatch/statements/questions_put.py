@@ -18,8 +18,8 @@ holds.
 from __future__ import annotations
 
 from . import lexicon as L
+from .mention_span import source_mention
 from .outer_verbs import free_span, outer_verbs
-from .subjects import source_mention
 
 _GAP = 8  # words between the verb and the question's first word (an agent, a time, a place)
 _STOPS = (",", ";", ":")

@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as L
 from .grammar import CLAUSAL, adjunct_gerund, as_agent, infinitival, verbless_main
+from .pressed_thing import pressed_thing
 from .speaking import can_speak
 
 _CLIP_DURATION = re.compile(r"\d{1,2}(?::\d\d){1,2}\s")  # (an hour or longer: "1:02:15 ")
@@ -375,7 +376,7 @@ def occasion_gerund(ctx, v, cue, subj):
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
-               anonymity_request, clip_link, reader_address, hosting, unreasoned)
+               anonymity_request, clip_link, reader_address, hosting, unreasoned, pressed_thing)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive, unspeaking_reasoner)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):

@@ -19,8 +19,9 @@ from ..grammar import (
     unrealised,
 )
 from ..hung_complement import hung_complement
+from ..mention_span import mention
 from ..quotes import QUOTE_CHARS
-from ..subjects import mention, subject
+from ..subjects import subject
 
 
 def takes(ctx, v):
