@@ -24,15 +24,17 @@ def _raw_fingerprint(raw) -> str:
 INGEST_PART = 512  # records per stored part of the ingest cache
 
 
-def cached_records(raw, mapping, ctx: StageContext, stats: dict):
+def cached_records(raw, mapping, ctx: StageContext, stats: dict, *, ahead: bool = False):
     """ingest.iter_records(raw, mapping), through the cache: the record stream of the same raw files, ingest code
     and ingest reference files is replayed from parquet shards (a warm run reads no raw file twice). The key holds
     everything the records depend on: besides the files' names and bytes, the path they are read from (every
     record's `source`, in articles and manifest, is that path) and the dedupe mode ($PLEDGEWATCH_DEDUPE), so a
     run from a copy of the folder at another path, or with another dedupe mode, never replays another input's
-    records."""
+    records. With `ahead`, the raw files are read (and the ingest cache written) in an ingest process
+    (`ingest_ahead`); a replay from the cache stays in this process."""
     if not ctx.cache_enabled or not Path(raw).exists():
-        yield from ingest.iter_records(raw, mapping=mapping)
+        stream = ingest.iter_records(raw, mapping=mapping)
+        yield from (ingest_ahead(stream) if ahead else stream)
         return
     key = fingerprint("ingest", CODEC, source_hash(ingest), files_hash(reference_files(ingest)), repr(mapping),
                       _raw_fingerprint(raw), os.fsencode(Path(raw)).hex(), ingest.dedupe_mode())
@@ -53,6 +55,13 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict):
                 replayed += 1
         else:
             return
+    stream = _read_and_store(raw, mapping, store, replayed)
+    yield from (ingest_ahead(stream) if ahead else stream)
+
+
+def _read_and_store(raw, mapping, store, replayed: int):
+    """The records of the raw files after the first `replayed`, the whole stream stored in the ingest cache's parts
+    on the way (`complete` written last: an interrupted stream is never replayed)."""
     part, n = [], 0
     for j, rec in enumerate(ingest.iter_records(raw, mapping=mapping)):
         part.append(rec)
@@ -64,7 +73,7 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict):
     if part:
         store.put_many({f"{n:08d}": part})
         n += 1
-    store.put_many({"complete": n})  # written last: an interrupted stream is never replayed
+    store.put_many({"complete": n})
 
 
 FIRST_CHUNK = 16  # the first chunks are small (16, 64, 256 ... up to chunk_size): work starts while ingest goes on
@@ -88,3 +97,89 @@ def _chunks(records, chunk_size, manifest, on_record=None, ramp: bool = False):
                 size = min(chunk_size, 4 * size)
     if chunk:
         yield chunk
+
+
+AHEAD_BATCH = 16  # records per message from the ingest process
+AHEAD_MESSAGES = 128  # messages in flight at most: ingest runs up to ~2,048 records ahead of the run
+
+
+def ahead_enabled(n_process) -> bool:
+    """Whether a local run of n_process workers reads its records in an ingest process (`ingest_ahead`): with more
+    than one worker, where processes are forked, unless $PLEDGEWATCH_INGEST_AHEAD is 0."""
+    import multiprocessing as mp
+
+    n = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
+    return n > 1 and os.environ.get("PLEDGEWATCH_INGEST_AHEAD", "1") != "0" and "fork" in mp.get_all_start_methods()
+
+
+def _ahead_main(records, q) -> None:
+    """The ingest process: the record stream in batches into q, then ("end", None), or ("error", the exception)."""
+    import pickle
+
+    from .. import runs
+
+    runs.worker_init()  # the lock's descriptors closed, SIGTERM kills it, it dies with its parent
+    batch = []
+    try:
+        for rec in records:
+            batch.append(rec)
+            if len(batch) >= AHEAD_BATCH:
+                q.put(("records", batch))
+                batch = []
+        if batch:
+            q.put(("records", batch))
+        q.put(("end", None))
+    except BaseException as e:  # noqa: BLE001 (raised again in the run's process, after the records before it)
+        if batch:
+            q.put(("records", batch))
+        try:
+            pickle.dumps(e)
+        except Exception:  # noqa: BLE001
+            e = RuntimeError(f"ingest failed: {type(e).__name__}: {e}")
+        q.put(("error", e))
+
+
+def ingest_ahead(records):
+    """The record stream (`cached_records`, not yet started) read in a forked process, its records yielded here in
+    the same order. A cold run's first seconds are serial: this process loads the model and warms the stages
+    (~1.8 s CPU) before forking the workers, with ingest (~2 s CPU) stopped meanwhile and the second core idle.
+    Read ahead in its own process, ingest uses that core; the records wait in a bounded queue (AHEAD_MESSAGES
+    batches of AHEAD_BATCH). The ingest cache is written by that process as it would be here; an error in ingest is
+    raised here; the process is stopped when the stream is left early."""
+    import multiprocessing as mp
+    import queue as queue_mod
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):  # (the child flushes its copy of what is buffered when it exits)
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    mpc = mp.get_context("fork")
+    q = mpc.Queue(maxsize=AHEAD_MESSAGES)
+    proc = mpc.Process(target=_ahead_main, args=(records, q), name="pledgewatch-ingest", daemon=True)
+    proc.start()
+    try:
+        while True:
+            try:
+                kind, payload = q.get(timeout=1.0)
+            except queue_mod.Empty:
+                if proc.is_alive():
+                    continue
+                try:  # (what it sent before it ended is in the pipe already)
+                    kind, payload = q.get(timeout=0.1)
+                except queue_mod.Empty:
+                    raise RuntimeError(f"the ingest process ended without its records (exit code {proc.exitcode})"
+                                       ) from None
+            if kind == "records":
+                yield from payload
+            elif kind == "end":
+                return
+            else:
+                raise payload
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+        proc.join()
+        q.close()
+        q.cancel_join_thread()
