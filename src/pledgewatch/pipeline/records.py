@@ -105,11 +105,10 @@ AHEAD_MESSAGES = 128  # messages in flight at most: ingest runs up to ~2,048 rec
 
 def ahead_enabled(n_process) -> bool:
     """Whether a local run of n_process workers reads its records in an ingest process (`ingest_ahead`): with more
-    than one worker, where processes are forked, unless $PLEDGEWATCH_INGEST_AHEAD is 0."""
-    import multiprocessing as mp
-
+    than one worker, where processes are forked, unless $PLEDGEWATCH_INGEST_AHEAD is 0. (multiprocessing is imported
+    only when raw files are read: a warm run does not pay for it.)"""
     n = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
-    return n > 1 and os.environ.get("PLEDGEWATCH_INGEST_AHEAD", "1") != "0" and "fork" in mp.get_all_start_methods()
+    return n > 1 and os.environ.get("PLEDGEWATCH_INGEST_AHEAD", "1") != "0" and hasattr(os, "fork")
 
 
 def _ahead_main(records, q) -> None:
