@@ -270,6 +270,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
     manifest: list[dict] = []
     with runs.lock(out), runs.stop_on_signals():
         oset = runs.OutputSet(out).begin()
+        records = chunks = None
         try:
             sinks = _sinks(oset.parts, progress)
             art_bar = tqdm(desc="articles", unit="article", disable=not progress)
@@ -290,6 +291,9 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:
+            for gen in (chunks, records):  # a failed run stops its ingest process now (records.ingest_ahead), not
+                if gen is not None:  # when the generators are collected: the exception's traceback holds them
+                    gen.close()
             oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
         ctx.cache().prune()

@@ -56,7 +56,9 @@ def cached_records(raw, mapping, ctx: StageContext, stats: dict, *, ahead: bool 
         else:
             return
     stream = _read_and_store(raw, mapping, store, replayed)
-    yield from (ingest_ahead(stream) if ahead else stream)
+    # forked only before anything was replayed: after a replay the run may already hold its pool (model loaded,
+    # executor threads, the workers' pipes), which a late fork would copy
+    yield from (ingest_ahead(stream) if ahead and replayed == 0 else stream)
 
 
 def _read_and_store(raw, mapping, store, replayed: int):
@@ -111,43 +113,86 @@ def ahead_enabled(n_process) -> bool:
     return n > 1 and os.environ.get("PLEDGEWATCH_INGEST_AHEAD", "1") != "0" and hasattr(os, "fork")
 
 
-def _ahead_main(records, q) -> None:
-    """The ingest process: the record stream in batches into q, then ("end", None), or ("error", the exception)."""
+def _exit_on_sigterm(signum, frame):
+    raise SystemExit(128 + signum)  # every `finally` of the stream runs: atomic_write removes its .tmp
+
+
+def _portable(e: BaseException, tb: str) -> BaseException:
+    """The exception to send to the run: e itself when it comes back whole through pickle (the child's traceback
+    as a note), else a RuntimeError naming it with that traceback as a note."""
     import pickle
+
+    note = f"in the ingest process:\n{tb}"
+    try:
+        pickle.loads(pickle.dumps(e))
+    except Exception:  # noqa: BLE001 (an exception that does not load again: its arguments differ from its args)
+        e = RuntimeError(f"ingest failed: {type(e).__name__}: {e}")
+    e.add_note(note)
+    return e
+
+
+def _ahead_main(records, reader, writer, sem) -> None:
+    """The ingest process: the record stream in pickled batches through `writer`, then ("end", None), or ("error",
+    the exception) after the records before it. Everything is pickled and sent from this thread (a record that does
+    not pickle is an error of the stream, never a message lost); `sem` bounds the messages in flight."""
+    import pickle
+    import signal
+    import traceback
 
     from .. import runs
 
-    runs.worker_init()  # the lock's descriptors closed, SIGTERM kills it, it dies with its parent
+    runs.worker_init()  # the lock's descriptors closed, it dies with its parent, SIGHUP/SIGTERM ignored if they were
+    reader.close()  # (only the run reads: EOF there when this process ends, however it ends)
+    if signal.getsignal(signal.SIGTERM) != signal.SIG_IGN:
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+
+    def send(msg) -> None:
+        data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
+        sem.acquire()
+        writer.send_bytes(data)
+
     batch = []
     try:
         for rec in records:
             batch.append(rec)
             if len(batch) >= AHEAD_BATCH:
-                q.put(("records", batch))
+                send(("records", batch))
                 batch = []
         if batch:
-            q.put(("records", batch))
-        q.put(("end", None))
+            send(("records", batch))
+        send(("end", None))
+    except (SystemExit, KeyboardInterrupt):
+        raise
     except BaseException as e:  # noqa: BLE001 (raised again in the run's process, after the records before it)
-        if batch:
-            q.put(("records", batch))
-        try:
-            pickle.dumps(e)
-        except Exception:  # noqa: BLE001
-            e = RuntimeError(f"ingest failed: {type(e).__name__}: {e}")
-        q.put(("error", e))
+        err = _portable(e, traceback.format_exc())
+        for rec in batch:  # the records before the error, up to the first that does not pickle
+            try:
+                send(("records", [rec]))
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as e2:  # noqa: BLE001
+                err = _portable(e2, traceback.format_exc())
+                break
+        send(("error", err))
+    finally:
+        writer.close()
 
 
 def ingest_ahead(records):
     """The record stream (`cached_records`, not yet started) read in a forked process, its records yielded here in
     the same order. A cold run's first seconds are serial: this process loads the model and warms the stages
     (~1.8 s CPU) before forking the workers, with ingest (~2 s CPU) stopped meanwhile and the second core idle.
-    Read ahead in its own process, ingest uses that core; the records wait in a bounded queue (AHEAD_MESSAGES
-    batches of AHEAD_BATCH). The ingest cache is written by that process as it would be here; an error in ingest is
-    raised here; the process is stopped when the stream is left early."""
+    Read ahead in its own process, ingest uses that core; the records come through a one-way pipe, at most
+    AHEAD_MESSAGES batches of AHEAD_BATCH ahead (a semaphore). This process keeps no write end of the pipe, so the
+    ingest process's end, however it ends (a crash, kill -9, OOM), is EOF here: a RuntimeError naming its exit
+    code, never a wait. The ingest cache is written by that process as it would be here; an error in ingest is
+    raised here; the process is stopped (SIGTERM, then SIGKILL after 5 s) when the stream is left early."""
+    import gc
     import multiprocessing as mp
-    import queue as queue_mod
+    import pickle
     import sys
+
+    from .. import runs
 
     for stream in (sys.stdout, sys.stderr):  # (the child flushes its copy of what is buffered when it exits)
         try:
@@ -155,30 +200,43 @@ def ingest_ahead(records):
         except (AttributeError, OSError, ValueError):
             pass
     mpc = mp.get_context("fork")
-    q = mpc.Queue(maxsize=AHEAD_MESSAGES)
-    proc = mpc.Process(target=_ahead_main, args=(records, q), name="pledgewatch-ingest", daemon=True)
-    proc.start()
+    reader, writer = mpc.Pipe(duplex=False)
+    sem = mpc.BoundedSemaphore(AHEAD_MESSAGES)
+    proc = mpc.Process(target=_ahead_main, args=(records, reader, writer, sem), name="pledgewatch-ingest",
+                       daemon=True)
+
+    def ended() -> RuntimeError:
+        proc.join(5.0)
+        return RuntimeError(f"the ingest process ended without its records (exit code {proc.exitcode})")
+
     try:
+        frozen = gc.get_freeze_count() > 0
+        if not frozen:  # the child's collector then leaves the pages it shares with this process alone
+            gc.freeze()
+        try:
+            proc.start()
+        finally:
+            if not frozen:
+                gc.unfreeze()
+        writer.close()
         while True:
+            while not reader.poll(1.0):
+                if not proc.is_alive() and not reader.poll(0):
+                    raise ended()
             try:
-                kind, payload = q.get(timeout=1.0)
-            except queue_mod.Empty:
-                if proc.is_alive():
-                    continue
-                try:  # (what it sent before it ended is in the pipe already)
-                    kind, payload = q.get(timeout=0.1)
-                except queue_mod.Empty:
-                    raise RuntimeError(f"the ingest process ended without its records (exit code {proc.exitcode})"
-                                       ) from None
+                data = reader.recv_bytes()
+            except (EOFError, OSError):  # ended between messages / in the middle of one
+                raise ended() from None
+            sem.release()
+            kind, payload = pickle.loads(data)
             if kind == "records":
                 yield from payload
             elif kind == "end":
+                proc.join(5.0)
                 return
             else:
                 raise payload
     finally:
-        if proc.is_alive():
-            proc.terminate()
-        proc.join()
-        q.close()
-        q.cancel_join_thread()
+        writer.close()
+        runs.stop_processes([proc])
+        reader.close()
