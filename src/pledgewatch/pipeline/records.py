@@ -235,6 +235,7 @@ def ingest_ahead(records):
                 proc.join(5.0)
                 return
             else:
+                proc.join(5.0)  # (it ends after sending its error: not stopped while it exits)
                 raise payload
     finally:
         writer.close()
