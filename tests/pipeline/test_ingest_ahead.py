@@ -159,15 +159,20 @@ def _signals_seen(n):
 
 
 def test_signals_ignored_at_the_start_stay_ignored_in_the_ingest_process():
-    old = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGHUP, signal.SIGTERM)}  # as under `nohup`
+    sigs = (signal.SIGHUP, signal.SIGTERM)
+    old = {s: signal.getsignal(s) for s in sigs}  # (the tests themselves may run under nohup)
     try:
-        got = list(records.ingest_ahead(_signals_seen(3)))
+        for s in sigs:
+            signal.signal(s, signal.SIG_IGN)  # as under `nohup`
+        ignored = list(records.ingest_ahead(_signals_seen(3)))
+        for s in sigs:
+            signal.signal(s, signal.SIG_DFL)
+        default = list(records.ingest_ahead(_signals_seen(3)))
     finally:
         for s, h in old.items():
             signal.signal(s, h)
-    assert [art for art, _ in got] == [{"hup": True, "term": True}] * 3
-    got = list(records.ingest_ahead(_signals_seen(3)))  # not ignored: not ignored there either
-    assert [art for art, _ in got] == [{"hup": False, "term": False}] * 3
+    assert [art for art, _ in ignored] == [{"hup": True, "term": True}] * 3
+    assert [art for art, _ in default] == [{"hup": False, "term": False}] * 3  # not ignored: not there either
 
 
 def _worker_signals(conn):
@@ -181,12 +186,14 @@ def _worker_signals(conn):
 def test_a_pool_worker_keeps_sighup_ignored_under_nohup():
     ctx = mp.get_context("fork")
     old = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    old_term = signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         reader, writer = ctx.Pipe(duplex=False)
         p = ctx.Process(target=_worker_signals, args=(writer,))
         p.start()
     finally:
         signal.signal(signal.SIGHUP, old)
+        signal.signal(signal.SIGTERM, old_term)
     writer.close()
     assert reader.poll(30) and reader.recv() == (True, False)
     p.join(10)
