@@ -8,7 +8,8 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
 1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, their path,
    the dedupe mode, the ingest code and its reference files are unchanged); articles are grouped in chunks of
    `chunk_size` (engine local: the first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest
-   goes on).
+   goes on). Engine local with more than one worker reads the raw files in a forked ingest process
+   (records.ingest_ahead, $PLEDGEWATCH_INGEST_AHEAD=0: here), so that ingest runs while this process loads the model.
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
    `n_process` workers (forked once per run, after this process has loaded the model, which they share: `_pool`;
@@ -86,7 +87,9 @@ from .records import (
     INGEST_PART,
     _chunks,
     _raw_fingerprint,
+    ahead_enabled,
     cached_records,
+    ingest_ahead,
     log,
 )
 from .stages import (
@@ -143,6 +146,8 @@ __all__ = [
     "cached_records",
     "FIRST_CHUNK",
     "_chunks",
+    "ahead_enabled",
+    "ingest_ahead",
     "_Inline",
     "_pool",
     "_drive",
@@ -265,13 +270,15 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
     manifest: list[dict] = []
     with runs.lock(out), runs.stop_on_signals():
         oset = runs.OutputSet(out).begin()
+        records = chunks = None
         try:
             sinks = _sinks(oset.parts, progress)
             art_bar = tqdm(desc="articles", unit="article", disable=not progress)
             rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
             emit = _emitter(sinks, manifest, art_bar)
-            chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
-                             ramp=engine == "local")
+            # engine local: raw files are read in an ingest process, beside the model's load (records.ingest_ahead)
+            records = cached_records(raw, mapping, ctx, stats, ahead=engine == "local" and ahead_enabled(n_process))
+            chunks = _chunks(records, chunk_size, manifest, rec_bar.update, ramp=engine == "local")
             if engine == "local":
                 _local_engine(chunks, ctx, n_process, stats, emit, progress)
             elif engine == "dask":
@@ -284,6 +291,9 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:
+            for gen in (chunks, records):  # a failed run stops its ingest process now (records.ingest_ahead), not
+                if gen is not None:  # when the generators are collected: the exception's traceback holds them
+                    gen.close()
             oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
         ctx.cache().prune()
