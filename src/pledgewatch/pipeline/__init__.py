@@ -8,8 +8,8 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
 1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, their path,
    the dedupe mode, the ingest code and its reference files are unchanged); articles are grouped in chunks of
    `chunk_size` (engine local: the first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest
-   goes on). Engine local with more than one worker reads the raw files in a forked ingest process
-   (records.ingest_ahead, $PLEDGEWATCH_INGEST_AHEAD=0: here), so that ingest runs while this process loads the model.
+   goes on). With $PLEDGEWATCH_INGEST_AHEAD=1 (off by default: no gain measured), engine local with more than one
+   worker reads the raw files in a forked ingest process (records.ingest_ahead) while this process loads the model.
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
    `n_process` workers (forked once per run, after this process has loaded the model, which they share: `_pool`;

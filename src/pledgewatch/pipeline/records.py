@@ -106,11 +106,13 @@ AHEAD_MESSAGES = 128  # messages in flight at most: ingest runs up to ~2,048 rec
 
 
 def ahead_enabled(n_process) -> bool:
-    """Whether a local run of n_process workers reads its records in an ingest process (`ingest_ahead`): with more
-    than one worker, where processes are forked, unless $PLEDGEWATCH_INGEST_AHEAD is 0. (multiprocessing is imported
-    only when raw files are read: a warm run does not pay for it.)"""
+    """Whether a local run of n_process workers reads its records in an ingest process (`ingest_ahead`): only when
+    $PLEDGEWATCH_INGEST_AHEAD is 1, with more than one worker, where processes are forked. Off by default since round
+    33's quiet-machine bench: on, the ratio was 1.00 / 1.00 / 0.98 (cpu 1.02 / 1.02 / 1.01) against 1.05 (cpu 1.07)
+    off and 1.06 (cpu 1.09) for round 32's code (docs/BENCHMARK.md): no gain shown. (multiprocessing is imported only
+    when raw files are read: a warm run does not pay for it.)"""
     n = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
-    return n > 1 and os.environ.get("PLEDGEWATCH_INGEST_AHEAD", "1") != "0" and hasattr(os, "fork")
+    return n > 1 and os.environ.get("PLEDGEWATCH_INGEST_AHEAD", "0") == "1" and hasattr(os, "fork")
 
 
 def _exit_on_sigterm(signum, frame):
