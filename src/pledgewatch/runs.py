@@ -112,14 +112,16 @@ def lock(out: Path):
 def worker_init() -> None:
     """Initializer of forked pool workers: drop the inherited lock descriptors (the lock must end with the run, not
     with its last orphaned worker), ignore SIGINT (Ctrl-C reaches the whole process group: the parent stops the
-    workers itself), die on SIGTERM and SIGHUP unless the run started with them ignored (`nohup`), and on Linux ask the kernel to send SIGTERM when the parent dies (SIGKILL)."""
+    workers itself), die on SIGTERM and SIGHUP unless the run started with them ignored (`nohup`), and on Linux ask
+    the kernel to send SIGTERM when the parent dies (SIGKILL)."""
     for fd in list(_HELD_FDS):
         with contextlib.suppress(OSError):
             os.close(fd)
     _HELD_FDS.clear()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for s in (signal.SIGTERM, signal.SIGHUP):  # ignored at the run's start (nohup): stop_on_signals left them
-        if signal.getsignal(s) != signal.SIG_IGN:  # ignored, and so do its workers
+    # a signal ignored at the run's start (nohup) was left ignored by stop_on_signals: its workers ignore it too
+    for s in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(s) != signal.SIG_IGN:
             signal.signal(s, signal.SIG_DFL)
     try:
         import ctypes

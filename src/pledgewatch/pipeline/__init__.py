@@ -276,7 +276,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             art_bar = tqdm(desc="articles", unit="article", disable=not progress)
             rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
             emit = _emitter(sinks, manifest, art_bar)
-            # engine local: raw files are read in an ingest process, beside the model's load (records.ingest_ahead)
+            # engine local with $PLEDGEWATCH_INGEST_AHEAD=1: raw files read in an ingest process (records.ingest_ahead)
             records = cached_records(raw, mapping, ctx, stats, ahead=engine == "local" and ahead_enabled(n_process))
             chunks = _chunks(records, chunk_size, manifest, rec_bar.update, ramp=engine == "local")
             if engine == "local":
@@ -291,8 +291,9 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:
-            for gen in (chunks, records):  # a failed run stops its ingest process now (records.ingest_ahead), not
-                if gen is not None:  # when the generators are collected: the exception's traceback holds them
+            # closed here, not when collected (a failed run's traceback holds them): its ingest process stops now
+            for gen in (chunks, records):
+                if gen is not None:
                     gen.close()
             oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
