@@ -4,6 +4,7 @@ files, the cache's healing, CSV formula neutralisation. Process tests start real
 from __future__ import annotations
 
 import contextlib
+import multiprocessing as mp
 import os
 import shutil
 import signal
@@ -518,3 +519,27 @@ def test_a_record_over_the_size_limit_is_cut_and_recorded_as_truncated(tmp_path)
     assert man["status"].tolist() == ["truncated"] and "size limit" in man["reason"].iloc[0]
     assert readers.DEFAULT_MAX_CHARS * 0.8 < arts["n_chars"].iloc[0] <= readers.DEFAULT_MAX_CHARS + 100
     assert arts["text"].iloc[0].rsplit("\n\n", 1)[1] in [p.strip() for p in paras]  # cut at a paragraph end
+
+
+def _worker_signals(conn):
+    runs.worker_init()
+    conn.send((signal.getsignal(signal.SIGHUP) == signal.SIG_IGN, signal.getsignal(signal.SIGTERM) == signal.SIG_IGN))
+    conn.close()
+
+
+def test_a_pool_worker_keeps_sighup_ignored_under_nohup():
+    """A run started under nohup (SIGHUP ignored) keeps its forked workers alive on a hangup; a signal not ignored
+    at the start (SIGTERM here) is the default again in the worker (round 33's review: worker_init reset both)."""
+    ctx = mp.get_context("fork")
+    old = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    old_term = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        reader, writer = ctx.Pipe(duplex=False)
+        p = ctx.Process(target=_worker_signals, args=(writer,))
+        p.start()
+    finally:
+        signal.signal(signal.SIGHUP, old)
+        signal.signal(signal.SIGTERM, old_term)
+    writer.close()
+    assert reader.poll(30) and reader.recv() == (True, False)
+    p.join(10)

@@ -8,8 +8,7 @@ How a run flows (engine "local"; engine "dask" sends the same `work` to a dask.d
 1. ingest.iter_records streams (article, manifest row) pairs (replayed from the cache when the raw files, their path,
    the dedupe mode, the ingest code and its reference files are unchanged); articles are grouped in chunks of
    `chunk_size` (engine local: the first chunks are smaller, 16, 64 ... articles, so that parsing starts while ingest
-   goes on). With $PLEDGEWATCH_INGEST_AHEAD=1 (off by default: no gain measured), engine local with more than one
-   worker reads the raw files in a forked ingest process (records.ingest_ahead) while this process loads the model.
+   goes on).
 2. This process looks every article of a chunk up in the cache (pledgewatch.cache): extract stage, then coding
    stage. A chunk with nothing left to compute is written at once; the others go to `work` in a process pool of
    `n_process` workers (forked once per run, after this process has loaded the model, which they share: `_pool`;
@@ -87,9 +86,7 @@ from .records import (
     INGEST_PART,
     _chunks,
     _raw_fingerprint,
-    ahead_enabled,
     cached_records,
-    ingest_ahead,
     log,
 )
 from .stages import (
@@ -146,8 +143,6 @@ __all__ = [
     "cached_records",
     "FIRST_CHUNK",
     "_chunks",
-    "ahead_enabled",
-    "ingest_ahead",
     "_Inline",
     "_pool",
     "_drive",
@@ -270,15 +265,13 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
     manifest: list[dict] = []
     with runs.lock(out), runs.stop_on_signals():
         oset = runs.OutputSet(out).begin()
-        records = chunks = None
         try:
             sinks = _sinks(oset.parts, progress)
             art_bar = tqdm(desc="articles", unit="article", disable=not progress)
             rec_bar = tqdm(desc="ingest", unit="record", disable=not progress, leave=False)
             emit = _emitter(sinks, manifest, art_bar)
-            # engine local with $PLEDGEWATCH_INGEST_AHEAD=1: raw files read in an ingest process (records.ingest_ahead)
-            records = cached_records(raw, mapping, ctx, stats, ahead=engine == "local" and ahead_enabled(n_process))
-            chunks = _chunks(records, chunk_size, manifest, rec_bar.update, ramp=engine == "local")
+            chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
+                             ramp=engine == "local")
             if engine == "local":
                 _local_engine(chunks, ctx, n_process, stats, emit, progress)
             elif engine == "dask":
@@ -291,10 +284,6 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:
-            # closed here, not when collected (a failed run's traceback holds them): its ingest process stops now
-            for gen in (chunks, records):
-                if gen is not None:
-                    gen.close()
             oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
         ctx.cache().prune()
