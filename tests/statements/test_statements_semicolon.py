@@ -14,7 +14,8 @@ OUTER = {"quote_parts": "join", "nesting": "outer"}
 
 @pytest.mark.parametrize("title, content, not_content", [
     # a deck with the cue's object
-    ("City budget passes after long night; Councillors criticize plan that would cut bus routes",
+    # (round 34: "warn of", not "criticize", which is no cue under PolNeAR's convention as scored: guide_only_cue)
+    ("City budget passes after long night; Councillors warn of plan that would cut bus routes",
      "plan that would cut bus routes", "City budget passes"),
     # a deck with the cue's infinitive
     ("Senator wins a small victory; Mayor vows to be 'more careful' with his words",
@@ -30,7 +31,7 @@ def test_the_clause_before_a_semicolon_is_no_content(nlp, title, content, not_co
 
 
 @pytest.mark.parametrize("body, content", [
-    ("Prices rose again in May; economists criticized the bank's slow response.", "the bank's slow response"),
+    ("Prices rose again in May; economists warned of the bank's slow response.", "the bank's slow response"),
     ("The plant closed in March; local leaders demanded an inquiry into the closure.", "an inquiry into the closure"),
     ("The vote was delayed again; opposition lawmakers accused the speaker of stalling.", "the speaker of stalling"),
 ])

@@ -52,8 +52,10 @@ def test_a_commitment_refused_is_a_refusal_made(nlp, body, cue, content):
 
 
 def test_a_refused_act_stays_under_polnear_and_other_speech_stays(nlp):
-    body = "Many African leaders have refused to condemn Russia's invasion of Ukraine."
-    assert [r[2] for r in rows(nlp, body, **OUTER)] == ["Russia's invasion of Ukraine"]  # PolNeAR's convention
+    # (round 34: "condemn" is no cue under PolNeAR's convention as scored, guide_only_cue; a verb of saying here)
+    body = "Many African leaders have refused to say whether Russia's invasion of Ukraine was legal."
+    assert rows(nlp, body) == []
+    assert [r[2] for r in rows(nlp, body, **OUTER)] == ["whether Russia's invasion of Ukraine was legal"]
     body = "The minister refused to send the tanks, but said Germany would train the crews."
     assert rows(nlp, body) == [("The minister", "said", "Germany would train the crews")]
 
