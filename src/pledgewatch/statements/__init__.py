@@ -32,10 +32,11 @@ from .clause_frame import FRAME_KEY
 from .clause_frame import frame as _clause_frame
 from .finder import NESTINGS, Finder
 from .parts import QUOTE_PARTS, join_parts
+from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.2"  # round 33: a request verb with a thing pressed is no statement (pressed_thing)
+EXTRACTOR_VERSION = "1.99.3"  # round 34: a third party reported inside a quotation (quoted_report, guide only)
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",
@@ -50,6 +51,7 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
         raise ValueError(f"nesting must be one of {NESTINGS}, not {nesting!r}")
     rows = Finder(doc, article, nesting=nesting).run()
     speakers.resolve_speakers(doc, rows, article, nesting=nesting)
+    rows = self_reported(rows)
     if quote_parts == "join":
         rows = join_parts(rows, article["text"])
     out = []

@@ -21,6 +21,7 @@ from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .inverted_aside import aside_speaker, inverted_parts
 from .mention_span import mention, source_mention
+from .quoted_report import quoted_report
 from .subjects import (
     adjacent_subject,
     coordinated_subject,
@@ -145,12 +146,18 @@ def attribute(f, v, cue, only_quote_before):
     if found is None:
         return False
     site = Site(v, cue, *found[:2], *written_cue(v, cue), found[2])
-    if ctx.quote_containing(v.idx) is not None:
+    k = ctx.quote_containing(v.idx)
+    if k is not None:
         # a cue verb inside somebody's quotation is part of their words, unless it introduces a nested
-        # quotation of a third party with a colon ("as President Biden said: ...")
-        if only_quote_before or site.subj.pos_ != "PROPN":
+        # quotation of a third party with a colon ("as President Biden said: ..."), or, under the guide's
+        # convention, a third party's reported clause ("Our analysts say that ...": `quoted_report`)
+        if only_quote_before:
             return False
-        return _added(f, site, colon_after(ctx, v)) or False
+        if site.subj.pos_ == "PROPN" and _added(f, site, colon_after(ctx, v)):
+            return True
+        if not polnear_convention(f.nesting) and quoted_report(f, site, k) is not None:
+            return True
+        return False
     if only_quote_before:
         return _quotation_before(f, site)
     for strategy in CONTENT:

@@ -145,7 +145,9 @@ class Finder:
         return same[0] if same else (parts[0] if cue_char <= parts[0][0] else parts[-1])
 
     def overlaps(self, cs, ce):
-        return any(r.char_start < ce and cs < r.char_end for r in self.rows)
+        """A statement covers part of text[cs:ce] (not a third party's words reported inside a quotation: the
+        quotation is still its speaker's, `quoted_report`)."""
+        return any(r.char_start < ce and cs < r.char_end and not r.in_quotation for r in self.rows)
 
     def finish(self) -> list[dict]:
         """Statements in text order (the first of two with the same span kept) as row dicts."""

@@ -28,6 +28,7 @@ class Statement:
     speaker_text: str = ""
     lead: tuple[int, int] | None = None      # join only: the host sentence's words before a comma-set cue clause
     tail: tuple[int, int] | None = None      # join only: the host sentence's words after it (`host_sides`)
+    in_quotation: bool = False               # a third party's words reported inside a quotation (`quoted_report`)
 
     def set_span(self, cs: int, ce: int, text: str) -> None:
         """Narrow (or move) the content to text[cs:ce] of the article."""
@@ -41,4 +42,5 @@ class Statement:
                 "speaker_span": self.speaker_span, "cue_i": self.cue_i,
                 "speaker_of": index.get(self.speaker_of) if self.speaker_of is not None else None,
                 "in_title": self.in_title, "_joins": index.get(self.joins) if self.joins is not None else None,
-                "speaker_text": self.speaker_text, "_lead": self.lead, "_tail": self.tail}
+                "speaker_text": self.speaker_text, "_lead": self.lead, "_tail": self.tail,
+                "_in_quotation": self.in_quotation}

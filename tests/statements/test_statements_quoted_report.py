@@ -1,0 +1,87 @@
+"""A speech cue inside somebody's quotation whose subject is a third party gives that party a statement with its own
+complement, beside the quoted speaker's (`quoted_report`, guide convention only; round 34). Passages of ../shared
+named by their ends (`shared_text`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows, shared_text
+
+INNER = [
+    # a president's dash-quoted speech, translated copy (a coding_dev article)
+    (shared_text("- Russia reports that it withdraws", "said the US president."),
+     "Russia", "it withdraws its troops", "the invasion is possible"),
+    # the same speech in another outlet's copy (corpus)
+    (shared_text("In the evening of Polish time", "dangerous position."),
+     "Our analysts", "they can remain in a dangerous position", None),
+    # a journalist's dash-quoted words (corpus)
+    (shared_text("Journalist of Russian independent television", "the journalist emphasized."),
+     "All representatives of NATO countries", "Ukraine will enter the alliance", "However, we have heard"),
+    # a parliament speaker's quotation (corpus)
+    (shared_text("\"Today, out attention", "Vladimir Andreichenko emphasized."),
+     "The MPs", "we still have a lot of formalism", "The most important decision"),
+    # a readout quoted by the writer (corpus)
+    (shared_text("\"The secretary clearly stated", "it was written."),
+     "The secretary", "the diplomatic path to solve the crisis remains open", "He repeated"),
+]
+
+
+@pytest.mark.parametrize("body, mention, content, not_in", INNER,
+                         ids=["russia-reports", "our-analysts", "nato-representatives", "the-mps", "the-secretary"])
+def test_a_third_party_reported_inside_a_quotation_gets_its_statement(nlp, body, mention, content, not_in):
+    """The inner speaker's row holds its complement, kept to its sentence and inside the quotation, and is reported
+    (not direct); the quoted speaker keeps a statement over the quotation too."""
+    rows = extract_rows(nlp, body)
+    inner = [r for r in rows if r["speaker_text"] == mention]
+    assert inner, [(r["speaker_text"], r["text"]) for r in rows]
+    for r in inner:
+        assert content in r["text"] and r["quote_type"] != "direct"
+        assert not not_in or not_in.lower() not in r["text"].lower()
+
+
+def test_the_quoted_speaker_keeps_the_quotation(nlp):
+    body = shared_text("- Russia reports that it withdraws", "said the US president.")
+    rows = extract_rows(nlp, body)
+    outer = [r for r in rows if r["speaker_text"] != "Russia" and "Our analysts say" in r["text"]]
+    assert outer and all(r["speaker_text"] != "Our analysts" for r in outer)
+
+
+@pytest.mark.parametrize("body, mention", [
+    # the speaker naming itself inside its own quotation
+    (shared_text("\"The EU urges Russia", "the EU statement said."), "The EU"),
+    # the speaker's own "I said", the subject the quotation's speaker
+    (shared_text("Asked by the RTL Nachtjournal", "worry about.\""), "I"),
+    (shared_text("\"I said it many times already", "You have my answer."), "I"),
+], ids=["eu-names-itself", "habeck-i-said", "i-said-it-many-times"])
+def test_no_third_party_no_second_statement(nlp, body, mention):
+    rows = extract_rows(nlp, body)
+    assert not [r for r in rows if r["speaker_text"] == mention and r["quote_type"] != "direct"], \
+        [(r["speaker_text"], r["cue"], r["text"]) for r in rows]
+
+
+def test_the_quoted_speaker_named_by_a_pronoun_is_no_third_party(nlp):
+    """'"The EU sees no grounds ...," it said. "The EU urges Russia to ..."': "it" resolves to the EU, so the EU's
+    "urges" inside its own quotation gives no second row (`self_reported`)."""
+    body = ("The European Union issued a statement on Saturday. " +
+            shared_text("\u201cThe EU sees no grounds", "show restraint and de-escalate.\u201d"))
+    rows = extract_rows(nlp, body)
+    assert [r for r in rows if r["speaker_text"] == "it" and r["speaker_name"] == "EU"] or \
+        [r for r in rows if r["speaker_text"] == "it" and "European Union" in r["speaker_name"]], rows
+    assert not [r for r in rows if r["speaker_text"] == "The EU" and r["quote_type"] != "direct"]
+
+
+def test_the_quotation_after_it_continues_the_quoted_speaker(nlp):
+    """'"Russia objected but the United States insisted that ...," he said. "That it's ..."': the second quotation
+    carries on the quoted speaker, not the third party inside the first (`continuations`)."""
+    body = ("The historian David Satter spoke at the forum. " +
+            shared_text("\"Russia objected but", "by that country itself.\""))
+    rows = extract_rows(nlp, body)
+    second = [r for r in rows if r["text"].startswith("That it")]
+    assert second and second[0]["speaker_name"] == "David Satter"
+
+
+def test_not_under_the_outer_convention(nlp):
+    body = shared_text("- Russia reports that it withdraws", "said the US president.")
+    assert [r for r in extract_rows(nlp, body) if r["speaker_text"] == "Russia"]
+    assert not [r for r in extract_rows(nlp, body, nesting="outer") if r["speaker_text"] == "Russia"]
