@@ -85,3 +85,21 @@ def test_not_under_the_outer_convention(nlp):
     body = shared_text("- Russia reports that it withdraws", "said the US president.")
     assert [r for r in extract_rows(nlp, body) if r["speaker_text"] == "Russia"]
     assert not [r for r in extract_rows(nlp, body, nesting="outer") if r["speaker_text"] == "Russia"]
+
+
+# Invented sentences below (review of db2c7af, round 34): each asserts one behaviour the review found broken.
+@pytest.mark.parametrize("body, outer, inner", [
+    ('Biden told reporters that "Russia reports that it withdraws its troops" from the border.',
+     "Biden", "Russia"),
+    ('Biden said "our analysts say that Russia could attack within days," and he urged calm.',
+     "Biden", "our analysts"),
+    ('Biden said the situation was tense and that "Russia reports that it withdraws its troops."',
+     "Biden", "Russia"),
+], ids=["told-that-quotation", "said-quotation", "conjoined-that-quotation"])
+def test_the_quoted_speaker_keeps_a_clause_whose_quotation_holds_a_third_party(nlp, body, outer, inner):
+    """A third party's row inside the quotation sits beside the quoted speaker's row, not inside it (`nesting`):
+    the quoted speaker keeps the whole quotation, and is not cut where the third party's cue starts."""
+    rows = extract_rows(nlp, body)
+    mine = [r for r in rows if r["speaker_text"] == outer]
+    assert mine and any("withdraws" in r["text"] or "attack within days" in r["text"] for r in mine), rows
+    assert [r for r in rows if r["speaker_text"] == inner], rows
