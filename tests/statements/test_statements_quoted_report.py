@@ -103,3 +103,17 @@ def test_the_quoted_speaker_keeps_a_clause_whose_quotation_holds_a_third_party(n
     mine = [r for r in rows if r["speaker_text"] == outer]
     assert mine and any("withdraws" in r["text"] or "attack within days" in r["text"] for r in mine), rows
     assert [r for r in rows if r["speaker_text"] == inner], rows
+
+
+@pytest.mark.parametrize("body, inner, content, not_in", [
+    ('"Russia says that it withdraws, but I say that it is lying," Biden said.', "Russia", "it withdraws", "lying"),
+    ('"NATO says that it is a defensive alliance, and we agree," Stoltenberg said.', "NATO", "defensive alliance",
+     "we agree"),
+    ('"When journalists ask me whether the war is lost, I say no," Zelensky said.', "journalists",
+     "whether the war is lost", "I say no"),
+], ids=["but-i-say", "and-we-agree", "when-i-say-no"])
+def test_the_third_party_row_stops_with_its_complement(nlp, body, inner, content, not_in):
+    """The third party's words end with its complement clause: the quoted speaker's own words after it stay the
+    quoted speaker's."""
+    rows = [r for r in extract_rows(nlp, body) if r["speaker_text"] == inner]
+    assert rows and all(content in r["text"] and not_in not in r["text"] for r in rows), rows

@@ -5,8 +5,9 @@ other than the quoted speaker, inside the quotation too) and its own complement 
 party's words: "Russia reports that it withdraws its troops" and "Our analysts say that they can remain in a dangerous
 position" inside a president's quoted speech, "Our partners tell us that the jets will come" inside a minister's.
 Under the guide's convention (ANNOTATION.md: the statement belongs to the innermost speaker; the team's gold keeps
-both rows here) the third party gets a statement with the complement, kept to its sentence and inside the quotation,
-marked reported (not direct) unless it is a quotation of its own, beside the quoted speaker's own statement.
+both rows here) the third party gets a statement with the complement, kept to its sentence, to its complement clause
+(the quoted speaker's words after it are not the third party's: '"NATO says that ..., and we agree"') and inside the
+quotation, marked reported (not direct) unless it is a quotation of its own, beside the quoted speaker's statement.
 
 Not: the quoted speaker naming itself ('"The EU urges Russia to ...," the EU statement said'; after resolution, a
 third party who is the quoted speaker, '"...," it said. "The EU urges ..."': `self_reported`); a pronoun subject
@@ -42,8 +43,13 @@ def quoted_report(f, site, k):
         return None  # (a complement after the cue only: "A, our analysts say" inside a quotation is the quote's;
         # and inside the quotation: not the quoted speaker's own cue after it, '"B pointed out that A," X continued')
     last = v.doc[v.sent.end - 1]
-    cs, ce = cl[0], min(cl[1], q.end, last.idx + len(last))  # (`clause` runs on to the end of the quotation
-    # the clause opens in: here that is the quoted speaker's, so the clause stops with its sentence)
+    head_end = cl[2].right_edge
+    while head_end.i > cl[2].i and (head_end.is_punct or head_end.is_space):
+        head_end = v.doc[head_end.i - 1]
+    cs, ce = cl[0], min(cl[1], q.end, last.idx + len(last), head_end.idx + len(head_end))
+    # (`clause` runs on to the end of the quotation the clause opens in: here that is the quoted speaker's, so the
+    # clause stops with its sentence and with its complement's head: the quoted speaker's own words after it are
+    # not the third party's, '"Russia says that it withdraws, but I say that it is lying," Biden said')
     if not (q.start <= cs < ce):
         return None
     row = site.add(f, (cs, ce), root=cl[2].i, allow_direct=ctx.quote_containing(cs) != k)  # (direct: a quotation
