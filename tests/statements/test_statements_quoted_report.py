@@ -117,3 +117,16 @@ def test_the_third_party_row_stops_with_its_complement(nlp, body, inner, content
     quoted speaker's."""
     rows = [r for r in extract_rows(nlp, body) if r["speaker_text"] == inner]
     assert rows and all(content in r["text"] and not_in not in r["text"] for r in rows), rows
+
+
+@pytest.mark.parametrize("body", [
+    '"Our analysts say that they can remain in a dangerous position," Biden said. It was also stated that the US '
+    'would send more troops.',
+    '"Our partners tell us that the jets will come," Zelensky said. It was also stated that Kyiv needs more shells.',
+    '"Russia reports that it withdraws its troops," Scholz said. It was also noted that the talks would go on.',
+], ids=["analysts-biden", "partners-zelensky", "russia-scholz"])
+def test_it_was_stated_after_a_quotation_is_the_quoted_speakers(nlp, body):
+    """"It was also stated that ..." after the quotation takes the quoted speaker, not the third party inside it
+    (`impersonal.impersonal_passives`)."""
+    rows = [r for r in extract_rows(nlp, body) if r["cue"].startswith("It was")]
+    assert rows and all(r["speaker_name"] in ("Biden", "Zelensky", "Scholz") for r in rows), rows
