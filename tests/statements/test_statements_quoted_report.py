@@ -130,3 +130,13 @@ def test_it_was_stated_after_a_quotation_is_the_quoted_speakers(nlp, body):
     (`impersonal.impersonal_passives`)."""
     rows = [r for r in extract_rows(nlp, body) if r["cue"].startswith("It was")]
     assert rows and all(r["speaker_name"] in ("Biden", "Zelensky", "Scholz") for r in rows), rows
+
+
+@pytest.mark.parametrize("body, inner", [
+    ('"Our analysts have said that Russia could attack within days," Biden said.', "Our analysts"),
+    ('"The Pentagon has reported that Russia moved troops to the border," Biden said.', "The Pentagon"),
+    ('"Our partners are telling us that the jets will come," the minister said.', "Our partners"),
+], ids=["have-said", "has-reported", "are-telling"])
+def test_a_perfect_or_progressive_cue_inside_a_quotation(nlp, body, inner):
+    """A cue whose finite verb is its auxiliary reports a speech event too."""
+    assert [r for r in extract_rows(nlp, body) if r["speaker_text"] == inner]
