@@ -71,13 +71,18 @@ def _names_quoted_speaker(f, q, subj):
 
 def self_reported(rows):
     """rows (resolved) without a third party's statement whose speaker is the quoted speaker after all ('"The EU
-    sees no grounds ...," it said. "The EU urges Russia to ..."': "it" is the EU): the speaker's own words. The row
+    sees no grounds ...," it said. "The EU urges Russia to ..."': "it" is the EU): the speaker's own words; nor one
+    that no quoted speaker's row holds ('Zelensky met reporters. "President Biden told me that ..."': no speaker
+    for the quotation, so no statement inside it either). The row
     links (`_joins`, `speaker_of`: row indices) follow the rows kept."""
     quoted = [r for r in rows if not r.get("_in_quotation")]
-    drop = {n for n, r in enumerate(rows) if r.get("_in_quotation") and any(
-        o["char_start"] <= r["char_start"] and r["char_end"] <= o["char_end"]
-        and o.get("speaker_name") not in (None, "UNKNOWN") and o.get("speaker_name") == r.get("speaker_name")
-        for o in quoted)}
+
+    def holders(r):
+        return [o for o in quoted if o["char_start"] <= r["char_start"] and r["char_end"] <= o["char_end"]]
+
+    drop = {n for n, r in enumerate(rows) if r.get("_in_quotation") and (not holders(r) or any(
+        o.get("speaker_name") not in (None, "UNKNOWN") and o.get("speaker_name") == r.get("speaker_name")
+        for o in holders(r)))}  # (no row holds it: a quotation with no quoted speaker, no third party inside one)
     if not drop:
         return rows
     new = {}
