@@ -150,3 +150,14 @@ def test_no_third_party_row_without_a_quoted_speaker(nlp, body, inner):
     rows = extract_rows(nlp, body)
     assert not [r for r in rows if r["speaker_text"] == inner and not any(
         o is not r and o["char_start"] <= r["char_start"] and r["char_end"] <= o["char_end"] for o in rows)], rows
+
+
+@pytest.mark.parametrize("body, inner", [
+    ('"Article 5 says that an attack on one is an attack on all," Stoltenberg said.', "Article 5"),
+    ('"The report says that Russia lost many tanks," the minister said.', "The report"),
+    ('"The statement says that the talks will resume in Istanbul," the spokesman said.', "The statement"),
+], ids=["article-5", "the-report", "the-statement"])
+def test_a_document_cited_inside_a_quotation_is_no_third_party(nlp, body, inner):
+    """A document or speech as the cue's subject (data/reference `document_noun`, `doc_heads`) is cited by the
+    quoted speaker: no row for it inside the quotation."""
+    assert not [r for r in extract_rows(nlp, body) if r["speaker_text"] == inner]

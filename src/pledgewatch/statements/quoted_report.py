@@ -12,8 +12,10 @@ quotation, marked reported (not direct) unless it is a quotation of its own, bes
 Not: the quoted speaker naming itself ('"The EU urges Russia to ...," the EU statement said'; after resolution, a
 third party who is the quoted speaker, '"...," it said. "The EU urges ..."': `self_reported`); a pronoun subject
 ("I said it many times", "we are told": the quoted speaker's own words, or a pronoun the quotation does not resolve);
-a cue that reports no speech event (non-finite, modal, negated: `grammar.FINITE_TAGS`, the vetoes); a relative clause
-("people who say that ..."); under PolNeAR's convention (the outer speaker keeps the clause).
+a document or speech for the subject ('"Article 5 says that ..."', '"The report says ..."': data/reference
+`document_noun`, `doc_heads`); a cue that reports no speech event (non-finite, modal, negated: `grammar.FINITE_TAGS`,
+the vetoes); a relative clause ("people who say that ..."); under PolNeAR's convention (the outer speaker keeps the
+clause).
 
 The row is `in_quotation`: a quotation after it continues the quoted speaker (`continuations`), it covers no words
 for the constructions after it (`Finder.overlaps`) nor stops the quoted speaker's statement at the quotation's close
@@ -22,8 +24,10 @@ for the constructions after it (`Finder.overlaps`) nor stops the quoted speaker'
 
 from __future__ import annotations
 
+from . import lexicon as L
 from .content.clause import clause
 from .grammar import FINITE_TAGS
+from .speakers.words import DOC_HEADS
 from .speaking import can_speak
 
 
@@ -37,6 +41,9 @@ def quoted_report(f, site, k):
         return None  # (a relative clause describes its head: "people who say that ...")
     if any(c.dep_ == "neg" for c in v.children) or any(a.dep_ in ("aux",) and a.tag_ == "MD" for a in v.children):
         return None
+    if subj.lemma_.lower() in L.DOCUMENT_NOUN | DOC_HEADS or subj.lower_ in DOC_HEADS:
+        return None  # (a document or a speech, no third party: '"Article 5 says that ..."', '"The report says ..."':
+        # the quoted speaker cites it, and no speaker inside the quotation names its author)
     q = ctx.quotes[k]
     if not q.start <= subj.idx < q.end or _names_quoted_speaker(f, q, subj):
         return None  # (a subject outside the quotation is the quoted speaker's own, `subjects.subject`)
