@@ -161,3 +161,24 @@ def test_a_document_cited_inside_a_quotation_is_no_third_party(nlp, body, inner)
     """A document or speech as the cue's subject (data/reference `document_noun`, `doc_heads`) is cited by the
     quoted speaker: no row for it inside the quotation."""
     assert not [r for r in extract_rows(nlp, body) if r["speaker_text"] == inner]
+
+
+@pytest.mark.parametrize("body", [
+    '"The president says that the talks with Moscow will resume after the winter holidays in Istanbul," his '
+    'spokesman said.',
+    '"The minister says that the new air defence systems will arrive in Kyiv before the end of the winter," her '
+    'spokeswoman said.',
+    '"The general says that the troops on the southern front will hold their positions until the spring," his '
+    'press secretary said.',
+], ids=["president-spokesman", "minister-spokeswoman", "general-press-secretary"])
+def test_the_third_party_row_is_no_repeat_of_the_quotation_holding_it(nlp, body):
+    """Both speakers unknown, the third party's words are part of the quoted speaker's where they stand, no re-print
+    (`repeats.RepeatIndex.find`)."""
+    import pandas as pd
+
+    from pledgewatch import repeats
+
+    rows = extract_rows(nlp, body)
+    assert len(rows) == 2, rows
+    df = pd.DataFrame([dict(r, article_id="t", statement_id=f"s{n}") for n, r in enumerate(rows)])
+    assert not repeats.mark(df)["is_repeat"].any()
