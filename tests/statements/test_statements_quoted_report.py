@@ -182,3 +182,47 @@ def test_the_third_party_row_is_no_repeat_of_the_quotation_holding_it(nlp, body)
     assert len(rows) == 2, rows
     df = pd.DataFrame([dict(r, article_id="t", statement_id=f"s{n}") for n, r in enumerate(rows)])
     assert not repeats.mark(df)["is_repeat"].any()
+
+
+# The filters that keep the third party's row from standing in for the quoted speaker's (invented sentences); each
+# test fails when its filter is removed.
+@pytest.mark.parametrize("body, outer", [
+    ('"Our partners tell us that the jets will come soon" - added Zelensky.', "Zelensky"),
+    ('"The Pentagon reports that Russian troops are massing" - concludes "Economist".', "Economist"),
+    ('"Our allies tell us that the tanks will arrive in spring" - writes "Ukrainska Pravda".', "Ukrainska Pravda"),
+], ids=["added-zelensky", "concludes-economist", "writes-pravda"])
+def test_the_third_party_row_covers_no_words_for_a_later_construction(nlp, body, outer):
+    """A cue after the quotation's dash (`postposed`) still takes the quotation: the third party's row inside it
+    covers none of its words (`Finder.overlaps`)."""
+    rows = extract_rows(nlp, body)
+    assert [r for r in rows if outer in r["speaker_text"] and r["quote_type"] == "direct"], rows
+
+
+@pytest.mark.parametrize("body, outer, words", [
+    ('Scholz called the plan "a mistake. Our partners tell us that the tanks will come" in a speech.', "Scholz",
+     "the tanks will come"),
+    ('Macron described the talks as "useful. Our allies say that the sanctions work" on Friday.', "Macron",
+     "the sanctions work"),
+    ('Biden called the invasion "a tragedy. The Pentagon reports that Russian troops are massing" at a briefing.',
+     "Biden", "troops are massing"),
+], ids=["scholz-called", "macron-described", "biden-called"])
+def test_the_third_party_row_does_not_stop_the_quoted_speaker_at_the_quotation(nlp, body, outer, words):
+    """The quoted speaker's statement runs on to the quotation's close over the third party's row inside it
+    (`quote_close.close_quotes`)."""
+    rows = extract_rows(nlp, body)
+    assert [r for r in rows if r["speaker_text"] == outer and words in r["text"]], rows
+
+
+@pytest.mark.parametrize("body, quoted, after", [
+    ('Zelensky met reporters on Monday. "President Macron told me that the jets will come," he said. "We will use '
+     'them well," he added.', "Zelensky", "We will use them well"),
+    ('Zelensky met reporters on Monday. "President Macron told me that the jets will come," he said.\n\nHe added '
+     'that the front would hold.', "Zelensky", "the front would hold"),
+    ('Zelensky met reporters. "Scholz told me that the tanks will come," he said. His spokesman said later that Kyiv '
+     'needs shells.', "Zelensky's spokesman", "Kyiv needs shells"),
+], ids=["he-added-quotation", "he-added-paragraph", "his-spokesman"])
+def test_the_next_pronoun_is_the_quoted_speakers(nlp, body, quoted, after):
+    """The third party inside the quotation is not the speaker the next pronoun carries on
+    (`speakers.resolve_speakers`' history)."""
+    rows = [r for r in extract_rows(nlp, body) if after in r["text"]]
+    assert rows and all(r["speaker_name"] == quoted for r in rows), rows
