@@ -109,7 +109,9 @@ def test_the_quoted_speaker_keeps_a_clause_whose_quotation_holds_a_third_party(n
      "we agree"),
     ('"When journalists ask me whether the war is lost, I say no," Zelensky said.', "journalists",
      "whether the war is lost", "I say no"),
-], ids=["but-i-say", "and-we-agree", "when-i-say-no"])
+    ('Scholz said that the decision was "hard. Our partners tell us that the tanks will come, and so will the '
+     'shells."', "Our partners", "the tanks will come", "and"),
+], ids=["but-i-say", "and-we-agree", "when-i-say-no", "no-dangling-and"])
 def test_the_third_party_row_stops_with_its_complement(nlp, body, inner, content, not_in):
     """The third party's words end with its complement clause: the quoted speaker's own words after it stay the
     quoted speaker's."""

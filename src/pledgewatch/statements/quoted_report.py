@@ -53,7 +53,7 @@ def quoted_report(f, site, k):
         # and inside the quotation: not the quoted speaker's own cue after it, '"B pointed out that A," X continued')
     last = v.doc[v.sent.end - 1]
     head_end = cl[2].right_edge
-    while head_end.i > cl[2].i and (head_end.is_punct or head_end.is_space):
+    while head_end.i > cl[2].i and (head_end.is_punct or head_end.is_space or head_end.dep_ == "cc"):
         head_end = v.doc[head_end.i - 1]
     cs, ce = cl[0], min(cl[1], q.end, last.idx + len(last), head_end.idx + len(head_end))
     # (`clause` runs on to the end of the quotation the clause opens in: here that is the quoted speaker's, so the
