@@ -34,9 +34,7 @@ from .speaking import can_speak
 def quoted_report(f, site, k):
     """The third party's statement of cue site.v inside quotation k (the module docstring), or None."""
     ctx, v, subj = f.ctx, site.v, site.subj
-    finite = v.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in v.children)
-    # (a perfect or progressive cue: "Our analysts have said that ...", "Our partners are telling us that ...")
-    if not finite or v.dep_ in ("relcl", "acl") or subj.pos_ not in ("NOUN", "PROPN") \
+    if v.tag_ not in FINITE_TAGS or v.dep_ in ("relcl", "acl") or subj.pos_ not in ("NOUN", "PROPN") \
             or not can_speak(subj):
         return None  # (a relative clause describes its head: "people who say that ...")
     if any(c.dep_ == "neg" for c in v.children) or any(a.dep_ in ("aux",) and a.tag_ == "MD" for a in v.children):
