@@ -230,3 +230,18 @@ def test_the_next_pronoun_is_the_quoted_speakers(nlp, body, quoted, after):
     (`speakers.resolve_speakers`' history)."""
     rows = [r for r in extract_rows(nlp, body) if after in r["text"]]
     assert rows and all(r["speaker_name"] == quoted for r in rows), rows
+
+
+@pytest.mark.parametrize("body, inner, content", [
+    ('"The secretary stated that the diplomatic path remains open, but would require de-escalation by Moscow," the '
+     'spokesman said.', "The secretary", "would require de-escalation"),
+    ('"Our partners told us that the jets will come, and promised more shells for the spring," Zelensky said.',
+     "Our partners", "promised more shells"),
+    ('"The Pentagon reported that troops are massing, and warned of an attack within days," Biden said.',
+     "The Pentagon", "warned of an attack"),
+], ids=["secretary-would-require", "partners-promised", "pentagon-warned"])
+def test_the_third_party_keeps_a_predicate_conjoined_to_its_cue(nlp, body, inner, content):
+    """A predicate conjoined to the cue with no subject of its own is still the third party's words (the cut at the
+    complement's end, review bug 2, stops after it)."""
+    rows = [r for r in extract_rows(nlp, body) if r["speaker_text"] == inner]
+    assert rows and all(content in r["text"] for r in rows), rows
