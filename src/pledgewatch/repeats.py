@@ -105,14 +105,18 @@ class RepeatIndex:
         # only with the first copies of its own speaker in its own article and the articles that overlap it
         self._seen: dict[str, dict[str, list[tuple[int, list[str], str]]]] = defaultdict(lambda: defaultdict(list))
         self._n = 0
+        self._spans: dict[str, tuple[str, int, int]] = {}  # statement_id -> (article_id, char_start, char_end)
 
     def add_overlaps(self, rows: Iterable[dict]) -> None:
         """Link the articles that these manifest rows (the next ones of the run, in input order) say are related:
         overlapping, or a copy and its first copy (see `link_rows`)."""
         link_rows(rows, self.related)
 
-    def find(self, article_id: str, speaker: str, ws: list[str]) -> str | None:
-        """The statement_id of the first copy this statement repeats (the earliest seen), or None."""
+    def find(self, article_id: str, speaker: str, ws: list[str], span: tuple[int, int] | None = None) -> str | None:
+        """The statement_id of the first copy this statement repeats (the earliest seen), or None. Not a statement
+        whose span (article_id, span) holds this one's: its words are part of that statement's, where they stand,
+        no re-print (a third party's words inside a quotation, `statements.quoted_report`, '"The president says
+        that ...," his spokesman said', both speakers unknown)."""
         by_article = self._seen.get(speaker)
         if not by_article:
             return None
@@ -123,12 +127,20 @@ class RepeatIndex:
             for n, seen_ws, sid in by_article.get(aid, ()):
                 if best is not None and n > best[0]:
                     break
-                if same_words(ws, seen_ws):
+                if same_words(ws, seen_ws) and not self._holds(sid, article_id, span):
                     best = (n, sid)
                     break
         return best[1] if best else None
 
-    def _add(self, article_id: str, speaker: str, ws: list[str], statement_id: str) -> None:
+    def _holds(self, sid: str, article_id: str, span: tuple[int, int] | None) -> bool:
+        held = self._spans.get(sid)
+        return span is not None and held is not None and held[0] == article_id and held[1] <= span[0] \
+            and span[1] <= held[2]
+
+    def _add(self, article_id: str, speaker: str, ws: list[str], statement_id: str,
+             span: tuple[int, int] | None = None) -> None:
+        if span is not None:
+            self._spans[statement_id] = (article_id, *span)
         self._seen[speaker][article_id].append((self._n, ws, statement_id))
         self._n += 1
 
@@ -136,18 +148,28 @@ class RepeatIndex:
         """The rows with `is_repeat` and `repeat_of` set (a copy; rows in the order given)."""
         out = df.copy()
         is_rep, rep_of = [], []
-        cols = [c for c in ("article_id", "speaker_id", "speaker_name", "text", "statement_id") if c in out.columns]
+        cols = [c for c in ("article_id", "speaker_id", "speaker_name", "text", "statement_id", "char_start",
+                            "char_end") if c in out.columns]
         for values in zip(*(out[c].tolist() for c in cols), strict=True):
             row = dict(zip(cols, values, strict=True))
             aid, spk, ws = str(row.get("article_id")), speaker_key(row), words(row.get("text"))
-            first = self.find(aid, spk, ws)
+            span = _span(row)
+            first = self.find(aid, spk, ws, span)
             if first is None:
-                self._add(aid, spk, ws, str(row.get("statement_id")))
+                self._add(aid, spk, ws, str(row.get("statement_id")), span)
             is_rep.append(first is not None)
             rep_of.append(first)
         out["is_repeat"] = pd.Series(is_rep, index=out.index, dtype=bool)
         out["repeat_of"] = pd.Series(rep_of, index=out.index, dtype="str")  # as schema.validate coerces it
         return out
+
+
+def _span(row: dict) -> tuple[int, int] | None:
+    """The row's (char_start, char_end), or None when the table has none."""
+    try:
+        return int(row["char_start"]), int(row["char_end"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def mark(df: pd.DataFrame, related: dict[str, set[str]] | None = None) -> pd.DataFrame:

@@ -36,7 +36,7 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.3"  # round 34: a third party reported inside a quotation (quoted_report, guide only)
+EXTRACTOR_VERSION = "1.99.4"  # round 34: a third party reported inside a quotation (quoted_report, guide only); its review mended
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",

@@ -5,14 +5,17 @@ other than the quoted speaker, inside the quotation too) and its own complement 
 party's words: "Russia reports that it withdraws its troops" and "Our analysts say that they can remain in a dangerous
 position" inside a president's quoted speech, "Our partners tell us that the jets will come" inside a minister's.
 Under the guide's convention (ANNOTATION.md: the statement belongs to the innermost speaker; the team's gold keeps
-both rows here) the third party gets a statement with the complement, kept to its sentence and inside the quotation,
-marked reported (not direct) unless it is a quotation of its own, beside the quoted speaker's own statement.
+both rows here) the third party gets a statement with the complement, kept to its sentence, to its complement clause
+(the quoted speaker's words after it are not the third party's: '"NATO says that ..., and we agree"') and inside the
+quotation, marked reported (not direct) unless it is a quotation of its own, beside the quoted speaker's statement.
 
 Not: the quoted speaker naming itself ('"The EU urges Russia to ...," the EU statement said'; after resolution, a
 third party who is the quoted speaker, '"...," it said. "The EU urges ..."': `self_reported`); a pronoun subject
 ("I said it many times", "we are told": the quoted speaker's own words, or a pronoun the quotation does not resolve);
-a cue that reports no speech event (non-finite, modal, negated: `grammar.FINITE_TAGS`, the vetoes); a relative clause
-("people who say that ..."); under PolNeAR's convention (the outer speaker keeps the clause).
+a document or speech for the subject ('"Article 5 says that ..."', '"The report says ..."': data/reference
+`document_noun`, `doc_heads`); a cue that reports no speech event (non-finite, modal, negated: `grammar.FINITE_TAGS`,
+the vetoes); a relative clause ("people who say that ..."); under PolNeAR's convention (the outer speaker keeps the
+clause).
 
 The row is `in_quotation`: a quotation after it continues the quoted speaker (`continuations`), it covers no words
 for the constructions after it (`Finder.overlaps`) nor stops the quoted speaker's statement at the quotation's close
@@ -21,8 +24,10 @@ for the constructions after it (`Finder.overlaps`) nor stops the quoted speaker'
 
 from __future__ import annotations
 
+from . import lexicon as L
 from .content.clause import clause
 from .grammar import FINITE_TAGS
+from .speakers.words import DOC_HEADS
 from .speaking import can_speak
 
 
@@ -34,6 +39,9 @@ def quoted_report(f, site, k):
         return None  # (a relative clause describes its head: "people who say that ...")
     if any(c.dep_ == "neg" for c in v.children) or any(a.dep_ in ("aux",) and a.tag_ == "MD" for a in v.children):
         return None
+    if subj.lemma_.lower() in L.DOCUMENT_NOUN | DOC_HEADS or subj.lower_ in DOC_HEADS:
+        return None  # (a document or a speech, no third party: '"Article 5 says that ..."', '"The report says ..."':
+        # the quoted speaker cites it, and no speaker inside the quotation names its author)
     q = ctx.quotes[k]
     if not q.start <= subj.idx < q.end or _names_quoted_speaker(f, q, subj):
         return None  # (a subject outside the quotation is the quoted speaker's own, `subjects.subject`)
@@ -42,8 +50,20 @@ def quoted_report(f, site, k):
         return None  # (a complement after the cue only: "A, our analysts say" inside a quotation is the quote's;
         # and inside the quotation: not the quoted speaker's own cue after it, '"B pointed out that A," X continued')
     last = v.doc[v.sent.end - 1]
-    cs, ce = cl[0], min(cl[1], q.end, last.idx + len(last))  # (`clause` runs on to the end of the quotation
-    # the clause opens in: here that is the quoted speaker's, so the clause stops with its sentence)
+    head_end = cl[2].right_edge
+    while head_end.i > cl[2].i and (head_end.is_punct or head_end.is_space or head_end.dep_ == "cc"):
+        head_end = v.doc[head_end.i - 1]
+    for c in v.children:  # (a predicate conjoined to the cue without a subject of its own is still the third
+        # party's: '"The secretary stated that the path remains open, but would require de-escalation"')
+        if c.dep_ == "conj" and c.i > cl[2].i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            edge = c.right_edge
+            while edge.i > c.i and (edge.is_punct or edge.is_space or edge.dep_ == "cc"):
+                edge = v.doc[edge.i - 1]
+            head_end = max(head_end, edge, key=lambda t: t.i)
+    cs, ce = cl[0], min(cl[1], q.end, last.idx + len(last), head_end.idx + len(head_end))
+    # (`clause` runs on to the end of the quotation the clause opens in: here that is the quoted speaker's, so the
+    # clause stops with its sentence and with its complement's head: the quoted speaker's own words after it are
+    # not the third party's, '"Russia says that it withdraws, but I say that it is lying," Biden said')
     if not (q.start <= cs < ce):
         return None
     row = site.add(f, (cs, ce), root=cl[2].i, allow_direct=ctx.quote_containing(cs) != k)  # (direct: a quotation
@@ -63,13 +83,18 @@ def _names_quoted_speaker(f, q, subj):
 
 def self_reported(rows):
     """rows (resolved) without a third party's statement whose speaker is the quoted speaker after all ('"The EU
-    sees no grounds ...," it said. "The EU urges Russia to ..."': "it" is the EU): the speaker's own words. The row
+    sees no grounds ...," it said. "The EU urges Russia to ..."': "it" is the EU): the speaker's own words; nor one
+    that no quoted speaker's row holds ('Zelensky met reporters. "President Biden told me that ..."': no speaker
+    for the quotation, so no statement inside it either). The row
     links (`_joins`, `speaker_of`: row indices) follow the rows kept."""
     quoted = [r for r in rows if not r.get("_in_quotation")]
-    drop = {n for n, r in enumerate(rows) if r.get("_in_quotation") and any(
-        o["char_start"] <= r["char_start"] and r["char_end"] <= o["char_end"]
-        and o.get("speaker_name") not in (None, "UNKNOWN") and o.get("speaker_name") == r.get("speaker_name")
-        for o in quoted)}
+
+    def holders(r):
+        return [o for o in quoted if o["char_start"] <= r["char_start"] and r["char_end"] <= o["char_end"]]
+
+    drop = {n for n, r in enumerate(rows) if r.get("_in_quotation") and (not holders(r) or any(
+        o.get("speaker_name") not in (None, "UNKNOWN") and o.get("speaker_name") == r.get("speaker_name")
+        for o in holders(r)))}  # (no row holds it: a quotation with no quoted speaker, no third party inside one)
     if not drop:
         return rows
     new = {}
