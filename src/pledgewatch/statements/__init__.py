@@ -30,13 +30,16 @@ from __future__ import annotations
 from . import speakers
 from .clause_frame import FRAME_KEY
 from .clause_frame import frame as _clause_frame
+from .conventions import polnear_convention
 from .finder import NESTINGS, Finder
+from .outermost import outermost
 from .parts import QUOTE_PARTS, join_parts
 from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.4"  # round 34: a third party reported inside a quotation (quoted_report, guide only); its review mended
+EXTRACTOR_VERSION = "1.99.5"  # round 34: a third party reported inside a quotation (quoted_report, guide only), its review
+# mended; PolNeAR convention only, no attribution inside another's content (outermost)
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",
                  "speaker_role", "speaker_country", "speaker_is_official", "speaker_unknown_reason", "in_title",
@@ -52,6 +55,8 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
     rows = Finder(doc, article, nesting=nesting).run()
     speakers.resolve_speakers(doc, rows, article, nesting=nesting)
     rows = self_reported(rows)
+    if polnear_convention(nesting):
+        rows = outermost(doc, rows)  # PolNeAR marks no attribution inside another's content
     if quote_parts == "join":
         rows = join_parts(rows, article["text"])
     out = []

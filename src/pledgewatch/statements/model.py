@@ -44,3 +44,17 @@ class Statement:
                 "in_title": self.in_title, "_joins": index.get(self.joins) if self.joins is not None else None,
                 "speaker_text": self.speaker_text, "_lead": self.lead, "_tail": self.tail,
                 "_in_quotation": self.in_quotation}
+
+
+def kept_rows(rows: list[dict], keep: list[int]) -> list[dict]:
+    """rows[i] for i in keep (ascending), copied, with their row links (`_joins`, `speaker_of`: row indices)
+    re-indexed to the rows kept; a link to a dropped row becomes None."""
+    new = {old: k for k, old in enumerate(keep)}
+    out = []
+    for i in keep:
+        r = dict(rows[i])
+        for key in ("_joins", "speaker_of"):
+            if r.get(key) is not None:
+                r[key] = new.get(r[key])
+        out.append(r)
+    return out

@@ -6,8 +6,10 @@ whole clause ("B said X") and B's statement inside it is dropped instead, also w
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 sum he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
 gerund: "said he 'cannot cross ... a road' without the press asking him ...") ends A's content under
-"inner" only: under "outer" A keeps its whole clause and B keeps its statement too (PolNeAR's annotators give
-both: Trump's "he means to spend ... the sum he says he ... for his campaign").
+"inner" only: under "outer" A keeps its whole clause and B keeps its statement here too; `outermost` (round 34)
+then drops B's row where B's cue hangs inside A's reported clause through complements and noun modifiers (PolNeAR's
+gold has no attribution inside another's content: Trump's "he plans to put to good use ... the $18 million he says he
+raised" is one attribution, "said"); a conjunct or an adverbial clause keeps B's row.
 Under both, a speech verb inside A's clause that reports no speech event of its own (an infinitive, a modal, a
 by/after/before gerund, a bare participle bound to its clause: `grammar.bound_participle`) is part of A's words, and gives no statement.
 """

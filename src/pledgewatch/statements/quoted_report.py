@@ -27,6 +27,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .content.clause import clause
 from .grammar import FINITE_TAGS
+from .model import kept_rows
 from .speakers.words import DOC_HEADS
 from .speaking import can_speak
 
@@ -97,13 +98,4 @@ def self_reported(rows):
         for o in holders(r)))}  # (no row holds it: a quotation with no quoted speaker, no third party inside one)
     if not drop:
         return rows
-    new = {}
-    for n in range(len(rows)):
-        if n not in drop:
-            new[n] = len(new)
-    out = [r for n, r in enumerate(rows) if n not in drop]
-    for r in out:
-        for key in ("_joins", "speaker_of"):
-            if isinstance(r.get(key), int):
-                r[key] = new.get(r[key])
-    return out
+    return kept_rows(rows, [n for n in range(len(rows)) if n not in drop])
