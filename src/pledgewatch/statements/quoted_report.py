@@ -51,16 +51,11 @@ def quoted_report(f, site, k):
         return None  # (a complement after the cue only: "A, our analysts say" inside a quotation is the quote's;
         # and inside the quotation: not the quoted speaker's own cue after it, '"B pointed out that A," X continued')
     last = v.doc[v.sent.end - 1]
-    head_end = cl[2].right_edge
-    while head_end.i > cl[2].i and (head_end.is_punct or head_end.is_space or head_end.dep_ == "cc"):
-        head_end = v.doc[head_end.i - 1]
+    head_end = _last_word(cl[2])
     for c in v.children:  # (a predicate conjoined to the cue without a subject of its own is still the third
         # party's: '"The secretary stated that the path remains open, but would require de-escalation"')
         if c.dep_ == "conj" and c.i > cl[2].i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
-            edge = c.right_edge
-            while edge.i > c.i and (edge.is_punct or edge.is_space or edge.dep_ == "cc"):
-                edge = v.doc[edge.i - 1]
-            head_end = max(head_end, edge, key=lambda t: t.i)
+            head_end = max(head_end, _last_word(c), key=lambda t: t.i)
     cs, ce = cl[0], min(cl[1], q.end, last.idx + len(last), head_end.idx + len(head_end))
     # (`clause` runs on to the end of the quotation the clause opens in: here that is the quoted speaker's, so the
     # clause stops with its sentence and with its complement's head: the quoted speaker's own words after it are
@@ -72,6 +67,14 @@ def quoted_report(f, site, k):
     if row is not None:
         row.in_quotation = True
     return row
+
+
+def _last_word(head):
+    """The last word of head's subtree, before trailing punctuation, spaces and a dangling conjunction ("..., and")."""
+    edge = head.right_edge
+    while edge.i > head.i and (edge.is_punct or edge.is_space or edge.dep_ == "cc"):
+        edge = head.doc[edge.i - 1]
+    return edge
 
 
 def _names_quoted_speaker(f, q, subj):
