@@ -14,6 +14,7 @@ attribution, which this module leaves alone. Under the annotation guide (`nestin
 from __future__ import annotations
 
 from .model import kept_rows
+from .parts import part_groups
 
 # a link that makes a second event of its own, not words the outer cue reports: a conjunct ("said he'd battled ...
 # and called it ..."), an adverbial clause (", adding that ...", "even as he says ..."), a parataxis
@@ -33,28 +34,11 @@ def reported_inside(t, v):
     return False
 
 
-def _groups(rows):
-    """Row index -> index of the first part of its statement (rows linked by `_joins`)."""
-    parent = list(range(len(rows)))
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, r in enumerate(rows):
-        j = r.get("_joins")
-        if j is not None and 0 <= j < len(rows):
-            parent[root(i)] = root(j)
-    return [root(i) for i in range(len(rows))]
-
-
 def outermost(doc, rows):
     """The rows left once each statement whose cue lies inside another statement's content (a part of it) is
     dropped with its parts; `_joins` and `speaker_of` re-indexed. Where two statements each hold the other's cue
     both stay (no outer one)."""
-    group = _groups(rows)
+    group = part_groups(rows)
     cue_at = [doc[r["cue_i"]].idx if r.get("cue_i") is not None and r.get("speaker_of") is None else None
               for r in rows]
 

@@ -7,12 +7,8 @@ from .quotes import QUOTE_CHARS
 QUOTE_PARTS = ("split", "join")
 
 
-def join_parts(rows, text):
-    """The join convention: the parts of one interrupted or continued statement (rows linked by `_joins`: a
-    quotation resumed after its cue, the words before a parenthetical cue, a quotation continued without a new
-    cue) become one row: their texts joined by one space (as brat gives a discontinuous span), char_start of the
-    first part, char_end of the last, the first part's cue and speaker; direct when every part is, else mixed when
-    any part holds a quotation, else indirect. Rows must be sorted by char_start with `_joins` as row indices."""
+def part_groups(rows):
+    """Row index -> one index that all the parts of its statement share (rows linked by `_joins`, row indices)."""
     parent = list(range(len(rows)))
 
     def root(i):
@@ -25,9 +21,18 @@ def join_parts(rows, text):
         j = r.get("_joins")
         if j is not None and 0 <= j < len(rows):
             parent[root(i)] = root(j)
+    return [root(i) for i in range(len(rows))]
+
+
+def join_parts(rows, text):
+    """The join convention: the parts of one interrupted or continued statement (rows linked by `_joins`: a
+    quotation resumed after its cue, the words before a parenthetical cue, a quotation continued without a new
+    cue) become one row: their texts joined by one space (as brat gives a discontinuous span), char_start of the
+    first part, char_end of the last, the first part's cue and speaker; direct when every part is, else mixed when
+    any part holds a quotation, else indirect. Rows must be sorted by char_start with `_joins` as row indices."""
     groups = {}
-    for i in range(len(rows)):
-        groups.setdefault(root(i), []).append(i)
+    for i, g in enumerate(part_groups(rows)):
+        groups.setdefault(g, []).append(i)
     out = []
     for members in sorted(groups.values(), key=lambda m: rows[min(m)]["char_start"]):
         parts = sorted((rows[i] for i in members), key=lambda r: r["char_start"])
