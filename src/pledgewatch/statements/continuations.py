@@ -18,8 +18,7 @@ from .quotes import QUOTE_CHARS
 def continuations(f):
     """Add the continued quotations of finder f (after all cues have claimed theirs)."""
     ctx = f.ctx
-    rows = sorted((r for r in f.rows if not r.in_quotation), key=lambda r: r.char_start)  # (a third party
-    # reported inside a quotation: the quotation after it continues the quoted speaker, `quoted_report`)
+    rows = sorted(f.rows, key=lambda r: r.char_start)
     starts = [r.char_start for r in rows]
     for k, q in enumerate(ctx.quotes):
         if k in ctx.used or not _candidate(ctx, q, rows):

@@ -47,6 +47,7 @@ class Finder:
         self.nesting = nesting
         self.ctx = ArticleContext(doc, article)
         self.rows: list[Statement] = []
+        self.reported: list[Statement] = []  # third parties inside quotations, set aside until `finish` (`quoted_report`)
 
     def run(self) -> list[dict]:
         ctx, doc = self.ctx, self.ctx.doc
@@ -82,6 +83,7 @@ class Finder:
         quote_leads(ctx, self.rows)
         quote_tails(ctx, self.rows)
         host_sides(ctx, self.rows)
+        self.rows += self.reported  # (beside their quoted speakers' rows; no step above read them: `quoted_report`)
         return self.finish()
 
     def _maybe_cues(self):
@@ -145,9 +147,8 @@ class Finder:
         return same[0] if same else (parts[0] if cue_char <= parts[0][0] else parts[-1])
 
     def overlaps(self, cs, ce):
-        """A statement covers part of text[cs:ce] (not a third party's words reported inside a quotation: the
-        quotation is still its speaker's, `quoted_report`)."""
-        return any(r.char_start < ce and cs < r.char_end and not r.in_quotation for r in self.rows)
+        """A statement covers part of text[cs:ce]."""
+        return any(r.char_start < ce and cs < r.char_end for r in self.rows)
 
     def finish(self) -> list[dict]:
         """Statements in text order (the first of two with the same span kept) as row dicts."""

@@ -65,8 +65,7 @@ def impersonal_passives(f):
     """Statements of "it was stated that A" with a source in the sentence or just before, added to finder f."""
     ctx = f.ctx
     doc, text = ctx.doc, ctx.text
-    rows = sorted((r for r in f.rows if not r.in_quotation), key=lambda r: r.char_start)  # (a third party inside
-    # a quotation, `quoted_report`, is not the source of what the writer says next: the quoted speaker is)
+    rows = sorted(f.rows, key=lambda r: r.char_start)
     starts = [r.char_start for r in rows]
     for m in _PASSIVE.finditer(text):
         v = doc[ctx.tok_at(m.start(1))]

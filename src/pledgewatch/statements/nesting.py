@@ -38,14 +38,11 @@ class _Nesting:
         self.weak = {r for r in rows if r.cue_i is not None and r.quote_type != "direct" and (
             infinitival(doc[r.cue_i]) or unrealised(doc[r.cue_i]) or adjunct_gerund(doc[r.cue_i])
             or bound_participle(doc[r.cue_i]))}
-        # a third party's row inside a quotation (`quoted_report`) sits beside the quoted speaker's row, not inside
-        # it: an ordinary row's clause holding it is no "A said that B reported X" ('Biden told reporters that
-        # "Russia reports that it withdraws its troops" from the border': Biden keeps his row)
-        self.cue_tokens = {r.cue_i for r in rows if r.cue_i is not None and not r.in_quotation}
-        self.inner = [r for r in rows if r.cue_i is not None and r.quote_type != "direct" and not r.in_quotation]
+        self.cue_tokens = {r.cue_i for r in rows if r.cue_i is not None}
+        self.inner = [r for r in rows if r.cue_i is not None and r.quote_type != "direct"]
         self.by_cue = {}
         for r in rows:
-            if r.cue_i is not None and not r.in_quotation:
+            if r.cue_i is not None:
                 self.by_cue.setdefault(r.cue_i, r)
         self.keep, self.dropped = [], set()
 

@@ -45,9 +45,8 @@ def close_quotes(ctx, rows):
         if ctx.line_of(q.end) != ctx.line_of(st.char_end - 1) or not any(c.isalnum() for c in text[st.char_end:q.end]):
             continue
         end = q.end if q.open >= st.char_start - 1 and st.char_start >= q.start else q.close
-        if any(r is not st and r.char_start < end and st.char_end <= r.char_start and not r.in_quotation for r in rows):
-            continue  # the rest of the quotation is another statement (a part resumed, a continuation; not a third
-            # party reported inside it, `quoted_report`)
+        if any(r is not st and r.char_start < end and st.char_end <= r.char_start for r in rows):
+            continue  # the rest of the quotation is another statement (a part resumed, a continuation)
         st.set_span(st.char_start, end, text)
         if any(ch in QUOTE_CHARS for ch in text[st.char_start:end]) and st.quote_type == "indirect":
             st.quote_type = "mixed"

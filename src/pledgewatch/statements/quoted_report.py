@@ -17,10 +17,10 @@ a document or speech for the subject ('"Article 5 says that ..."', '"The report 
 the vetoes); a relative clause ("people who say that ..."); under PolNeAR's convention (the outer speaker keeps the
 clause).
 
-The row is `in_quotation`: a quotation after it continues the quoted speaker (`continuations`), it covers no words
-for the constructions after it (`Finder.overlaps`) nor stops the quoted speaker's statement at the quotation's close
-(`quote_close.close_quotes`), and the next pronoun's antecedent is the quoted speaker, not it
-(`speakers.resolve_speakers`). Round 34."""
+The finder sets the row aside (`Finder.reported`) until its last step, so every step before it sees the quotation
+as the quoted speaker's alone (a quotation after it continues the quoted speaker, nesting keeps the quoted speaker's
+row whole, "it was stated that" after it takes the quoted speaker); the row is `in_quotation`, so the next pronoun's
+antecedent is the quoted speaker, not it (`speakers.resolve_speakers`), and `self_reported` can drop it. Round 34."""
 
 from __future__ import annotations
 
@@ -64,7 +64,10 @@ def quoted_report(f, site, k):
         return None
     row = site.add(f, (cs, ce), root=cl[2].i, allow_direct=ctx.quote_containing(cs) != k)  # (direct: a quotation
     # of its own inside the quotation, "when Trump said 'in 24 hours I will ...'")
-    if row is not None:
+    if row is not None:  # (set aside until the finder's last step: the quotation and its words stay the quoted
+        # speaker's for every step before, `Finder.reported`)
+        f.rows.remove(row)
+        f.reported.append(row)
         row.in_quotation = True
     return row
 
@@ -82,7 +85,7 @@ def _names_quoted_speaker(f, q, subj):
     ('"The EU urges Russia to ...," the EU statement said'), no third party."""
     doc = f.ctx.doc
     return any(r.speaker_span and r.char_start <= q.start + 2 and q.end - 2 <= r.char_end and subj.lower_ in {
-        t.lower_ for t in doc[r.speaker_span[0]:r.speaker_span[1]]} for r in f.rows if not r.in_quotation)
+        t.lower_ for t in doc[r.speaker_span[0]:r.speaker_span[1]]} for r in f.rows)
 
 
 def self_reported(rows):
