@@ -52,7 +52,8 @@ def guide_only(ctx, v, cue, subj):
     """Under PolNeAR's convention (`OUTER_VETOES`): a cue verb of the `guide_only_cue` list is no cue: verbs of praise
     or blame with their reason ("blasted him for not paying income tax", "praised the protests for being largely
     peaceful"), "underscored"; round 34: the other verbs of praise and blame (criticize, blame, condemn, hail, thank,
-    welcome) and of estimating or judging (estimate, assess, deem). PolNeAR's annotators mark such sentences as attributions,
+    welcome) and of estimating or judging (estimate, assess, deem); round 35: a finding ("A poll found that A", "The
+    inquiry found that A": find). PolNeAR's annotators mark such sentences as attributions,
     but the convention as this project scores it keeps only those whose cue is a verb of saying (`score.py`,
     shared/README.md: "keeps attributions with a speech cue"), so there the row can only be a false hit; under the
     guide each is a statement (a verb of speaking, or a speech act with its content; `unreasoned` says when a verb of
