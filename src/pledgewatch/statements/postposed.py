@@ -120,3 +120,81 @@ def postposed_bare(f):
         if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, doc[i:v.i + 1].text, v.lemma_.lower(), span, v.i)
+
+
+_NP_POS = RUN_POS | {"PRON", "ADP", "ADV", "PUNCT", "CCONJ"}
+_SPEAKER_POS = ("PROPN", "NOUN", "PRON")
+_TAIL_STOP = (",", ";", ":", "(", "-", "–", "—")
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _subject_cue(ctx, i):
+    """(cue verb, its particle's last index) of "- SPEAKER CUE (adjuncts)." read from token i after the dash: at most
+    ten words of a noun phrase or a third-person pronoun (no verb, no relative or first- or second-person pronoun, no
+    quotation mark left open, no words or document as the subject: "- Franciszek's words ... cited in ..."), then a
+    finite cue verb (of cues.csv or the `postposed_cue` list: "- the politician concluded."; not a participle: "— a
+    politician accidentally telling the truth —"), then only adjuncts to the sentence's end (no complement, no other
+    verb, no comma: not "— Defense Secretary Lloyd Austin said this week, \"We want ...\""); else None."""
+    doc = ctx.doc
+    first = doc[i]
+    if first.lower_ in L.FIRST_SECOND_PERSON or first.tag_ in ("WP", "WDT", "WRB") or first.pos_ in ("CCONJ", "ADP"):
+        return None
+    sent_end = first.sent.end
+    for k in range(i, min(i + 11, sent_end)):
+        t = doc[k]
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in ctx.verbs or t.lower_ in ctx.forms or lemma in L.POSTPOSED_CUE):
+            if t.tag_ not in _FINITE or k == i or not any(doc[j].pos_ in _SPEAKER_POS for j in range(i, k)) or \
+                    any({doc[j].lower_, doc[j].lemma_.lower()} & (L.OPINION_NOUN | L.DOCUMENT_NOUN) for j in range(i, k)):
+                return None
+            end = k
+            if end + 1 < len(doc) and doc[end + 1].dep_ == "prt":
+                end += 1  # "pointed out", "summed up"
+            for j in range(end + 1, len(doc)):
+                x = doc[j]
+                if x.text in (".", "!", "?") or "\n" in x.text or "\n" in doc[j - 1].whitespace_:
+                    return t, end
+                if x.text in _TAIL_STOP or x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ == "that" or x.is_quote:
+                    return None
+            return t, end
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in L.FIRST_SECOND_PERSON or t.tag_ in ("WP", "WDT") or \
+                t.pos_ not in _NP_POS or "\n" in t.whitespace_:
+            return None
+    return None
+
+
+def postposed_subject(f):
+    """Statements of a sentence closed by a dash and then its speaker and a cue verb, with no quotation marks: "... No
+    one can think that they will be resistant to these sanctions - the head of British diplomacy on Sky News pointed
+    out.", "... despite global opposition to the war in Ukraine - CNN says.", "... leave the dependence on fossil
+    fuels from Russia - the head of the European Commission emphasized." (translated Polish news; `postposed_bare`
+    has the speaker after the verb: "A - noted X."). The speaker is a noun phrase or a third-person pronoun ("- he
+    noted."); the cue closes its sentence with at most adjuncts after it ("- he said in an interview.", "- the
+    ministry said on Sunday."), never a complement ("- she assured that ..."), a relative clause ("- who he says are
+    ...") or a conjoined clause ("- and he replied that ..."). The content is the sentence before the dash, from a
+    dialogue dash that opens the paragraph over glued sentence ends ("- A.B - X stressed."). Left alone where a
+    statement covers it."""
+    ctx = f.ctx
+    doc, text = ctx.doc, ctx.text
+    for m in _BARE.finditer(text):
+        dash = m.start() + 2
+        if ctx.quote_containing(dash) is not None:
+            continue
+        i = ctx.tok_at(m.end())
+        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(dash):
+            continue
+        found = _subject_cue(ctx, i)
+        if found is None:
+            continue
+        v, end = found
+        span = (i, v.i)
+        while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ == "ADV":
+            span = (span[0], span[1] - 1)  # "- he also added."
+        first = doc[ctx.tok_at(dash - 2)].sent.start
+        cs, ce = doc[first].idx, m.start() + 1
+        lead = _LEAD_DASH.match(text, ctx.lines[ctx.line_of(dash)])
+        if lead and lead.end() < cs and not any(t.i in ctx.cue_idx for t in doc[ctx.tok_at(lead.end()):first]):
+            cs = lead.end()  # "- A. B - X adds": the dialogue dash opens the words, over a glued sentence end
+        if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce):
+            continue
+        f.add(cs, ce, doc[v.i:end + 1].text, v.lemma_.lower(), span, v.i)
