@@ -126,6 +126,8 @@ _NP_POS = RUN_POS | {"PRON", "ADP", "ADV", "PUNCT", "CCONJ"}
 _SPEAKER_POS = ("PROPN", "NOUN", "PRON")
 _TAIL_STOP = (",", ";", ":", "(", "-", "–", "—")
 _FINITE = ("VBD", "VBZ", "VBP")
+_OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp")
+_ADDRESSEE_CUE = ("tell",)  # its object is the one told: "..., X told CNN."
 
 
 def _subject_cue(ctx, i):
@@ -133,8 +135,8 @@ def _subject_cue(ctx, i):
     ten words of a noun phrase or a third-person pronoun (no verb, no relative or first- or second-person pronoun, no
     quotation mark left open, no words or document as the subject: "- Franciszek's words ... cited in ..."), then a
     finite cue verb (of cues.csv or the `postposed_cue` list: "- the politician concluded."; not a participle: "— a
-    politician accidentally telling the truth —"), then only adjuncts to the sentence's end (no complement, no other
-    verb, no comma: not "— Defense Secretary Lloyd Austin said this week, \"We want ...\""); else None."""
+    politician accidentally telling the truth —"), then only adjuncts to the sentence's end (no object but the one told: "told CNN", no
+    complement, no other verb, no comma: not "— Defense Secretary Lloyd Austin said this week, \"We want ...\""); else None."""
     doc = ctx.doc
     first = doc[i]
     if first.lower_ in L.FIRST_SECOND_PERSON or first.tag_ in ("WP", "WDT", "WRB") or first.pos_ in ("CCONJ", "ADP"):
@@ -156,6 +158,9 @@ def _subject_cue(ctx, i):
                     return t, end
                 if x.text in _TAIL_STOP or x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ == "that" or x.is_quote:
                     return None
+                if x.head.i == k and x.dep_ in _OBJECT_DEPS and not (lemma in _ADDRESSEE_CUE and x.dep_ in (
+                        "dobj", "dative")):
+                    return None  # "- Duda told journalists about ...", "- she expressed hope": a complement
             return t, end
         if t.pos_ in ("VERB", "AUX") or t.lower_ in L.FIRST_SECOND_PERSON or t.tag_ in ("WP", "WDT") or \
                 t.pos_ not in _NP_POS or "\n" in t.whitespace_:
@@ -196,5 +201,50 @@ def postposed_subject(f):
         if lead and lead.end() < cs and not any(t.i in ctx.cue_idx for t in doc[ctx.tok_at(lead.end()):first]):
             cs = lead.end()  # "- A. B - X adds": the dialogue dash opens the words, over a glued sentence end
         if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce):
+            continue
+        f.add(cs, ce, doc[v.i:end + 1].text, v.lemma_.lower(), span, v.i)
+
+
+_COMMA = re.compile(r"[^\s\"“”'’(\[-],[ \t]+(?=\w)")
+
+
+def postposed_comma(f):
+    """Statements of a sentence closed by a comma and then its speaker and a finite cue verb, where the parse did
+    not make that verb the head of the sentence and its own rules found nothing: "Russia was sending a large number
+    of reserve troops to Sievierodonetsk ..., the governor of Ukraine's Luhansk region said on Sunday." (the verb a
+    conjunct, the speaker an apposition), "Two top commanders ... have been transferred to Russia for investigation,
+    Russia's state news agency TASS reported." (a relative clause on the apposition). The speaker and cue are read as in `postposed_subject` (a noun
+    phrase, then the verb, then only adjuncts to the sentence's end); the words before the comma are a clause with
+    a finite verb and no quotation mark (not "Later, Duda told ...", "The British prime minister, Boris Johnson,
+    echoed ..."). Not where the words before the comma hold a cue of their own (a relay tag: "X said this in its daily report, Ukrinform reports.", "Lavrov reiterated that
+    ..., the ministry said": the statement is the inner speaker's), nor where the cue already has a statement or a
+    statement covers the words."""
+    ctx = f.ctx
+    doc, text = ctx.doc, ctx.text
+    taken = {r.cue_i for r in f.rows}
+    for m in _COMMA.finditer(text):
+        comma = m.start() + 1
+        if ctx.quote_containing(comma) is not None:
+            continue
+        i = ctx.tok_at(m.end())
+        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(comma):
+            continue
+        found = _subject_cue(ctx, i)
+        if found is None or found[0].i in taken:
+            continue
+        v, end = found
+        span = (i, v.i)
+        while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ in ("ADV", "AUX", "PUNCT"):
+            span = (span[0], span[1] - 1)  # "TASS also reported", "X has said"
+        if doc[i].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or doc[v.i - 1].pos_ == "CCONJ" or \
+                any(t.is_quote for t in doc[i:v.i]):
+            continue  # "Later, Duda told ...", "... Petr Pavel, and expressed ...": no speaker's noun phrase
+        last = ctx.tok_at(comma - 1)
+        first = doc[last].sent.start
+        words = doc[first:last + 1]
+        if not any(t.tag_ in _FINITE + ("MD",) for t in words) or any(t.i in ctx.cue_idx or t.is_quote for t in words):
+            continue  # not a clause ("However, Müller warned ...", "Russia, a member ..., objected ..."), a relay tag
+        cs, ce = doc[first].idx, comma
+        if ctx.line_of(cs) != ctx.line_of(comma) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, doc[v.i:end + 1].text, v.lemma_.lower(), span, v.i)
