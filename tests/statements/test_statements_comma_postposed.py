@@ -21,6 +21,9 @@ CLOSED = [
     (shared_text("Ukraine has conducted its 11th prisoner swap", "wrote on Telegram."), "wrote", "the Mykolaiv", "Kim"),
     (shared_text("Ukraine has hit 20 Russian ammunition depots", "told Ukraine’s Radio NV."), "told", "the Ukrainian",
      "Kyrychevsky"),
+    # an apposition of the clause's last noun stays in the clause; the speaker is what follows its comma
+    (shared_text("Another three people were killed in shelling", "said on Telegram."), "said", "the regional",
+     "Synegubov"),
 ]
 
 

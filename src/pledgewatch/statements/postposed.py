@@ -239,6 +239,12 @@ def postposed_comma(f):
         if doc[i].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or doc[v.i - 1].pos_ == "CCONJ" or \
                 any(t.is_quote for t in doc[i:v.i]):
             continue  # "Later, Duda told ...", "... Petr Pavel, and expressed ...": no speaker's noun phrase
+        inner = [j for j in range(span[0], span[1]) if doc[j].text == ","]
+        if inner and doc[span[1]].text != ",":
+            # "... around Kharkiv, Ukraine's second city, the regional governor X said": the words before the last
+            # comma inside are the content's apposition; the speaker's own closes with a comma ("X, a governor, said")
+            comma = doc[inner[-1]].idx
+            span = (inner[-1] + 1, span[1])
         last = ctx.tok_at(comma - 1)
         first = doc[last].sent.start
         words = doc[first:last + 1]
