@@ -38,8 +38,9 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.6"  # round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
-# "A, the governor said on Sunday.": postposed_subject, postposed_comma)
+EXTRACTOR_VERSION = "1.99.7"  # round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
+# "A, the governor said on Sunday.": postposed_subject, postposed_comma), its review mended (the cue's vetoes, no
+# relative clause, list or headline as the speaker's, no bare phrase cue, no fronted adverbial clause)
 # round 34: a third party reported inside a quotation (quoted_report, guide only), its review
 # mended; PolNeAR convention only, no attribution inside another's content (outermost)
 
