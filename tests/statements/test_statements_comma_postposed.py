@@ -3,9 +3,9 @@ verb with only adjuncts after it ("A, the governor of Ukraine's Luhansk region s
 not make the verb the sentence's head (a conjunct with the speaker as an apposition, a relative clause on an
 apposition) and no cue rule took it: the clause before the comma is that speaker's. Not a fronted adverb or a
 subject with its apposition ("However, Müller warned of ...", "X met the President, Petr Pavel, and expressed hope
-..."), not a clause with a cue of its own ("On Saturday, Lavrov reiterated that ..., the Russian foreign ministry said.":
-the statement is the inner speaker's). The passages are
-read from ../shared (`shared_text`), each from a different article (the first two from one)."""
+..."), not a clause with a cue of its own ("On Saturday, Lavrov reiterated that ..., the Russian foreign ministry
+said.": the statement is the inner speaker's). The passages are read from ../shared (`shared_text`), each from a
+different article (the first two from one)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from support import extract_rows, shared_text
 CLOSED = [
     (shared_text("Russia was sending a large number of reserve troops", "region said on Sunday."), "said",
      "the governor", "governor"),
-    (shared_text("Two top commanders of fighters who defended", "TASS reported."), "reported", "Russia's state", "TASS"),
+    (shared_text("Two top commanders of fighters who defended", "TASS reported."), "reported", "Russia's state",
+     "TASS"),
     (shared_text("An estimated 1,000 civilians", "told CNN earlier this week."), "told", "Myhailo", "Vershynin"),
     (shared_text("Ukraine has conducted its 11th prisoner swap", "wrote on Telegram."), "wrote", "the Mykolaiv", "Kim"),
     (shared_text("Ukraine has hit 20 Russian ammunition depots", "told Ukraine’s Radio NV."), "told", "the Ukrainian",

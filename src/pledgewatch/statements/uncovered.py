@@ -44,8 +44,9 @@ from .questions_put import questions_put
 from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
-CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, carried_on, opinions, impersonal_passives, nominal_cues, questions_put,
-                 speech_objects, passive_sources, passive_verdicts, wh_namings, hearsays)
+CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, carried_on, opinions,
+                 impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources, passive_verdicts,
+                 wh_namings, hearsays)
 
 
 def uncovered(f):
