@@ -49,3 +49,10 @@ def test_a_headline_noun_phrase_before_the_dash_is_no_statement(nlp):
     title = "Russia's war in Ukraine - Zelensky says"
     rows = extract_rows(nlp, "Kyiv was quiet on Monday.", title=title)
     assert not [r for r in rows if r["text"].startswith("Russia's war")], rows
+
+
+@pytest.mark.xfail(strict=True, reason="review risk 7, left open: narration after a dash with an intransitive cue and "
+                   "only adjuncts has the shape of a postposed speaker; no parse feature tells the two apart")
+def test_narration_after_a_dash_is_no_statement(nlp):
+    rows = extract_rows(nlp, "Scholz flew to Kyiv - the chancellor tweeted from the train.")
+    assert not [r for r in rows if r["text"].startswith("Scholz flew")], rows
