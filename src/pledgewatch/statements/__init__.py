@@ -38,7 +38,11 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.6"  # round 35: a finding ("A poll found that A") is no cue under PolNeAR's convention as scored (guide_only_cue find)
+EXTRACTOR_VERSION = "1.99.8"  # round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
+# "A, the governor said on Sunday.": postposed_subject, postposed_comma), its review mended (the cue's vetoes, no
+# relative clause, list or headline as the speaker's, no bare phrase cue, no fronted adverbial clause); a finding
+# ("A poll found that A") is no cue under PolNeAR's convention as scored (guide_only_cue find)
+# round 34: a third party reported inside a quotation (quoted_report, guide only), its review
 # mended; PolNeAR convention only, no attribution inside another's content (outermost)
 
 CONTRACT_KEYS = ("text", "quote_type", "cue", "cue_lemma", "speaker_text", "speaker_name", "speaker_id", "speaker_type",

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .conventions import polnear_convention
+from .cues import Cue
 from .dashes import DASHES
 from .grammar import RUN_POS
 from .mention_span import source_mention
 from .subjects import adjacent_subject
+from .vetoes import convention_veto, vetoed
 
 _AFTER = re.compile(r"[ \t]*,?[ \t]*[-–—][ \t]*(?=\w)")
 _READERS = ("we", "you")
@@ -110,7 +113,8 @@ def postposed_bare(f):
             continue
         v = _cue(ctx, i)
         span = _source(ctx, v) if v is not None else None
-        if span is None or span[0] <= v.i or not _SENTENCE_END.match(text, doc[span[1] - 1].idx + len(doc[span[1] - 1])):
+        if span is None or span[0] <= v.i or \
+                not _SENTENCE_END.match(text, doc[span[1] - 1].idx + len(doc[span[1] - 1])):
             continue
         first = doc[ctx.tok_at(dash - 2)].sent.start
         cs, ce = doc[first].idx, m.start() + 1
@@ -120,3 +124,191 @@ def postposed_bare(f):
         if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, doc[i:v.i + 1].text, v.lemma_.lower(), span, v.i)
+
+
+_NP_POS = RUN_POS | {"PRON", "ADP", "ADV", "PUNCT", "CCONJ"}
+_SPEAKER_POS = ("PROPN", "NOUN", "PRON")
+_NOMINAL_POS = ("PROPN", "NOUN", "PRON", "NUM")
+_TAIL_STOP = (",", ";", ":", "(", "-", "–", "—")
+_FINITE = ("VBD", "VBZ", "VBP")
+_CLAUSE_TAGS = _FINITE + ("MD",)
+_OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp")
+_FRONTED_DEPS = ("advcl", "prep", "advmod", "npadvmod")
+
+
+def _postposed_cue(ctx, t):
+    """The cue of verb t as a postposed speaker's verb, or None: a reporting verb of cues.csv or of the
+    `postposed_cue` list; a phrase cue only with its particle as the verb's particle right after it ("- he pointed
+    out."), not bare or with a preposition, which would open its content ("- he spoke at the royal castle" is no
+    "spoke of")."""
+    lemma = t.lemma_.lower()
+    if lemma in L.POSTPOSED_CUE:
+        return Cue(lemma, lemma, "verb")
+    cue = ctx.verbs.get(lemma) or ctx.verbs.get(ctx.forms.get(t.lower_, ""))
+    if cue is None or cue.kind == "phrase" and not (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "prt" and t.doc[t.i + 1].lower_ in cue.particles):
+        return None
+    return cue
+
+
+def _relative_clause(doc, i, t):
+    """The words from i to cue verb t are a noun with a relative clause without "that", not a speaker: "- a visit the
+    White House announced", "- the one the Kremlin proposed" (a determiner or possessive opens a second noun phrase
+    right after a noun), ", a claim Moscow denied" (the parse hung the verb on a noun of those words that names no
+    speaker: of the `summary_noun` or `non_speaker` lists; "Russia's state news agency TASS reported" stays)."""
+    if t.dep_ in ("relcl", "acl") and i <= t.head.i < t.i and t.head.lemma_.lower() in L.SUMMARY_NOUN | L.NON_SPEAKER:
+        return True
+    return any(doc[j].tag_ in ("DT", "PDT", "PRP$") and doc[j - 1].pos_ in _NOMINAL_POS for j in range(i + 1, t.i))
+
+
+def _subject_cue(ctx, i):
+    """(cue verb, its particle's last index, its cue) of "- SPEAKER CUE (adjuncts)." read from token i after the dash:
+    at most ten words of a noun phrase or a third-person pronoun (no verb, no relative or first- or second-person
+    pronoun, no quotation mark, no words or document as the subject: "- Franciszek's words ... cited in ...", no
+    relative clause without "that": `_relative_clause`), then a finite cue verb (`_postposed_cue`: "- the politician
+    concluded."; not a participle: "— a politician accidentally telling the truth —"), then only adjuncts to the
+    sentence's end (no object but the one told: "told CNN", no complement, no other verb, no comma: not "— Defense
+    Secretary Lloyd Austin said this week, \"We want ...\""); else None."""
+    doc = ctx.doc
+    first = doc[i]
+    if first.lower_ in L.FIRST_SECOND_PERSON or first.tag_ in ("WP", "WDT", "WRB") or first.pos_ in ("CCONJ", "ADP"):
+        return None
+    sent_end = first.sent.end
+    for k in range(i, min(i + 11, sent_end)):
+        t = doc[k]
+        cue = _postposed_cue(ctx, t) if t.pos_ == "VERB" else None
+        if cue is not None:
+            if t.tag_ not in _FINITE or k == i or not any(doc[j].pos_ in _SPEAKER_POS for j in range(i, k)) or \
+                    any({doc[j].lower_, doc[j].lemma_.lower()} & (L.OPINION_NOUN | L.DOCUMENT_NOUN)
+                        for j in range(i, k)) or _relative_clause(doc, i, t):
+                return None
+            end = k
+            if end + 1 < len(doc) and doc[end + 1].dep_ == "prt":
+                end += 1  # "pointed out", "summed up"
+            for j in range(end + 1, len(doc)):
+                x = doc[j]
+                if x.text in (".", "!", "?") or "\n" in x.text or "\n" in doc[j - 1].whitespace_:
+                    return t, end, cue
+                if x.text in _TAIL_STOP or x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ == "that" or x.is_quote:
+                    return None
+                if x.head.i == k and x.dep_ in _OBJECT_DEPS and not (cue.lemma in L.ADDRESSEE_CUE and x.dep_ in (
+                        "dobj", "dative")):
+                    return None  # "- Duda told journalists about ...", "- she expressed hope": a complement
+            return t, end, cue
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in L.FIRST_SECOND_PERSON or t.tag_ in ("WP", "WDT") or \
+                t.pos_ not in _NP_POS or "\n" in t.whitespace_ or t.is_quote:
+            return None
+    return None
+
+
+def _speaker_vetoed(f, v, cue, span):
+    """A veto of `attribution.attribute` holds for cue v with the speaker at token span: the verb's own
+    (`vetoes.vetoed`), its speaker's (the span's head) or the convention's (`vetoes.convention_veto`: under the
+    guide "- the governor never said." (negated), ", the emails indicate." (inferred); under PolNeAR's convention
+    ", the CIA director estimated." (guide_only))."""
+    ctx = f.ctx
+    doc = ctx.doc
+    subj = next((t for t in doc[span[0]:span[1]] if not span[0] <= t.head.i < span[1]), doc[span[1] - 1])
+    return vetoed(ctx, v, cue) is not None or vetoed(ctx, v, cue, subj) is not None or \
+        convention_veto(ctx, v, cue, subj, polnear_convention(f.nesting)) is not None
+
+
+def postposed_subject(f):
+    """Statements of a sentence closed by a dash and then its speaker and a cue verb, with no quotation marks: "... No
+    one can think that they will be resistant to these sanctions - the head of British diplomacy on Sky News pointed
+    out.", "... despite global opposition to the war in Ukraine - CNN says.", "... leave the dependence on fossil
+    fuels from Russia - the head of the European Commission emphasized." (translated Polish news; `postposed_bare`
+    has the speaker after the verb: "A - noted X."). The speaker is a noun phrase or a third-person pronoun ("- he
+    noted."), not a list ("- tanks, jets and shells, the minister said": a comma in it closes an apposition only);
+    the cue closes its sentence with at most adjuncts after it ("- he said in an interview.", "- the ministry said on
+    Sunday."), never a complement ("- she assured that ..."), a relative clause ("- who he says are ...") or a
+    conjoined clause ("- and he replied that ..."); the cue's vetoes hold (`_speaker_vetoed`). The content is the
+    sentence before the dash, a clause with a finite verb or a modal (not a headline's noun phrase: "Russia's war in
+    Ukraine - Zelensky says"), from a dialogue dash that opens the paragraph over glued sentence ends ("- A.B - X
+    stressed."). Left alone where a statement covers it."""
+    ctx = f.ctx
+    doc, text = ctx.doc, ctx.text
+    for m in _BARE.finditer(text):
+        dash = m.start() + 2
+        if ctx.quote_containing(dash) is not None:
+            continue
+        i = ctx.tok_at(m.end())
+        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(dash):
+            continue
+        found = _subject_cue(ctx, i)
+        if found is None:
+            continue
+        v, end, cue = found
+        span = (i, v.i)
+        while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ == "ADV":
+            span = (span[0], span[1] - 1)  # "- he also added."
+        if any(t.text == "," for t in doc[span[0]:span[1] - 1]) and doc[span[1] - 1].text != ",":
+            continue  # "- tanks, jets and shells, the minister said": a list, not "- X, a governor, said"
+        last = ctx.tok_at(dash - 2)
+        first = doc[last].sent.start
+        cs, ce = doc[first].idx, m.start() + 1
+        lead = _LEAD_DASH.match(text, ctx.lines[ctx.line_of(dash)])
+        if lead and lead.end() < cs and not any(t.i in ctx.cue_idx for t in doc[ctx.tok_at(lead.end()):first]):
+            cs = lead.end()  # "- A. B - X adds": the dialogue dash opens the words, over a glued sentence end
+        if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce) or \
+                not any(t.tag_ in _CLAUSE_TAGS for t in doc[ctx.tok_at(cs):last + 1]) or \
+                _speaker_vetoed(f, v, cue, span):
+            continue
+        f.add(cs, ce, doc[v.i:end + 1].text, v.lemma_.lower(), span, v.i)
+
+
+_COMMA = re.compile(r"[^\s\"“”'’(\[-],[ \t]+(?=\w)")
+
+
+def postposed_comma(f):
+    """Statements of a sentence closed by a comma and then its speaker and a finite cue verb, where the parse did
+    not make that verb the head of the sentence and its own rules found nothing: "Russia was sending a large number
+    of reserve troops to Sievierodonetsk ..., the governor of Ukraine's Luhansk region said on Sunday." (the verb a
+    conjunct, the speaker an apposition), "Two top commanders ... have been transferred to Russia for investigation,
+    Russia's state news agency TASS reported." (a relative clause on the apposition). The speaker and cue are read
+    as in `postposed_subject` (a noun phrase, then the verb, then only adjuncts to the sentence's end; the cue's
+    vetoes hold); the words before the comma are a clause with a finite verb (not "Later, Duda told ...", "The
+    British prime minister, Boris Johnson, echoed ...") that the parse did not hang on the cue verb (not a fronted
+    adverbial clause: "When the bridge collapsed, the mayor said on television."). Not where the words before the
+    comma hold a cue of their own (a relay tag: "X said this in its daily report, Ukrinform reports.", "Lavrov
+    reiterated that ..., the ministry said": the statement is the inner speaker's), nor where the cue already has a
+    statement or a statement covers the words."""
+    ctx = f.ctx
+    doc, text = ctx.doc, ctx.text
+    taken = {r.cue_i for r in f.rows}
+    for m in _COMMA.finditer(text):
+        comma = m.start() + 1
+        if ctx.quote_containing(comma) is not None:
+            continue
+        i = ctx.tok_at(m.end())
+        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(comma):
+            continue
+        found = _subject_cue(ctx, i)
+        if found is None or found[0].i in taken:
+            continue
+        v, end, cue = found
+        span = (i, v.i)
+        while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ in ("ADV", "PUNCT"):
+            span = (span[0], span[1] - 1)  # "TASS also reported", "X, a governor, said"
+        if doc[i].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or doc[v.i - 1].pos_ == "CCONJ":
+            continue  # "Later, Duda told ...", "... Petr Pavel, and expressed ...": no speaker's noun phrase
+        inner = [j for j in range(span[0], span[1]) if doc[j].text == ","]
+        if inner and doc[span[1]].text != ",":
+            # "... around Kharkiv, Ukraine's second city, the regional governor X said": the words before the last
+            # comma inside are the content's apposition; the speaker's own closes with a comma ("X, a governor, said")
+            comma = doc[inner[-1]].idx
+            span = (inner[-1] + 1, span[1])
+        last = ctx.tok_at(comma - 1)
+        first = doc[last].sent.start
+        words = doc[first:last + 1]
+        if not any(t.tag_ in _CLAUSE_TAGS for t in words) or any(t.i in ctx.cue_idx or t.is_quote for t in words):
+            continue  # not a clause ("However, Müller warned ...", "Russia, a member ..., objected ..."), a relay tag
+        top = doc[last]
+        while top.head.i != top.i and first <= top.head.i <= last:
+            top = top.head
+        if top.head.i == v.i and top.dep_ in _FRONTED_DEPS:
+            continue  # "When the bridge collapsed, the mayor said ...": a fronted clause the parse hung on the verb
+        cs, ce = doc[first].idx, comma
+        if ctx.line_of(cs) != ctx.line_of(comma) or f.overlaps(cs, ce) or _speaker_vetoed(f, v, cue, span):
+            continue
+        f.add(cs, ce, doc[v.i:end + 1].text, v.lemma_.lower(), span, v.i)

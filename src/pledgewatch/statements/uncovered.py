@@ -3,6 +3,9 @@ module with one function of the finder, tried in this order after the subheading
 
 - `postposed.postposed_cues`: a quotation, a dash and the cue with its speaker after it ('"A" - added Lavrov',
   '"A" - we read in a note from X'); `postposed.postposed_bare`: the same with no quotation marks ("A - noted X.");
+  `postposed.postposed_subject`: no quotation marks and the speaker before the verb ("A - the minister noted.");
+  `postposed.postposed_comma`: the same after a comma, where the parse hung the verb elsewhere ("A, the governor of
+  the region said on Sunday.");
 - `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
   ('"A," he continued');
 - `opinion.opinions`: a phrase opening a sentence names whose words the rest is ("In his opinion, A");
@@ -36,13 +39,14 @@ from .nominal import nominal_cues
 from .opinion import opinions
 from .passive_sources import passive_sources
 from .passive_verdicts import passive_verdicts
-from .postposed import postposed_bare, postposed_cues
+from .postposed import postposed_bare, postposed_comma, postposed_cues, postposed_subject
 from .questions_put import questions_put
 from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
-CONSTRUCTIONS = (postposed_cues, postposed_bare, carried_on, opinions, impersonal_passives, nominal_cues, questions_put,
-                 speech_objects, passive_sources, passive_verdicts, wh_namings, hearsays)
+CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, carried_on, opinions,
+                 impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources, passive_verdicts,
+                 wh_namings, hearsays)
 
 
 def uncovered(f):
