@@ -174,7 +174,10 @@ _CSV = re.compile(r"[\w.-]+\.csv")
 def _csvs_in(f: Path, mtime_ns: int, size: int) -> frozenset[str]:
     """The *.csv names one source file mentions (read once per process and file version: the three stages' keys scan
     the same files)."""
-    return frozenset(_CSV.findall(f.read_text(encoding="utf-8", errors="replace")))
+    text = f.read_text(encoding="utf-8", errors="replace")
+    # the names as _CSV.findall(text) gives them, the regex run only on the lines that hold ".csv" (a name never
+    # spans lines): on every file it cost ~0.02 s of a cold run's start
+    return frozenset(m for line in text.splitlines() if ".csv" in line for m in _CSV.findall(line))
 
 
 def _csv_names(f: Path) -> frozenset[str]:

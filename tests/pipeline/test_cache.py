@@ -201,3 +201,18 @@ def test_import_scan_finds_every_import_a_full_parse_finds():
         text = f.read_text(encoding="utf-8")
         full = {ast.dump(n) for n in ast.walk(ast.parse(text)) if isinstance(n, (ast.Import, ast.ImportFrom))}
         assert full <= {ast.dump(n) for n in cache._import_nodes(text)}, f
+
+
+def test_csv_names_are_the_regex_findall_of_the_whole_file(tmp_path):
+    """_csvs_in runs the CSV-name regex only on the lines that mention ".csv": the names are those of the regex on
+    the whole text, for every module of the package and for names at the ends of lines, two on a line, CRLF."""
+    from pledgewatch import cache
+
+    f = tmp_path / "m.py"
+    f.write_text('x = "cues.csv"\r\nload(a_b-c.d.csv, "officials.csv") # .csv\nno csv here\ncsv.csv.csv\n.csv\n',
+                 encoding="utf-8")
+    text = f.read_text(encoding="utf-8")
+    assert cache._csv_names(f) == frozenset(cache._CSV.findall(text)) == {
+        "cues.csv", "a_b-c.d.csv", "officials.csv", "csv.csv.csv"}
+    for f in (config.ROOT / "src" / "pledgewatch").rglob("*.py"):
+        assert cache._csv_names(f) == frozenset(cache._CSV.findall(f.read_text(encoding="utf-8", errors="replace"))), f

@@ -30,8 +30,8 @@ class OrganisationsMixin:
     def context_country(self, toks) -> str:
         """Most frequent country among the place/nationality words of the sentences holding these tokens (the
         sentence itself first, then also the one before)."""
-        doc, idx, ref = self.doc, self.idx, self.ref
-        sents = list(doc.sents)
+        idx, ref = self.idx, self.ref
+        sent_ents = self._sentence_entities()
         for widen in (0, 1):
             c = collections.Counter()
             for i in toks:
@@ -39,7 +39,7 @@ class OrganisationsMixin:
                 if si is None:
                     continue
                 for sj in range(max(0, si - widen), si + 1):
-                    for e in sents[sj].ents:
+                    for e in sent_ents[sj]:
                         if e.label_ in {"GPE", "NORP"} and e.start not in idx.tok_person:
                             row = ref.place(e.text)
                             if row is not None and row.get("country"):
@@ -49,6 +49,17 @@ class OrganisationsMixin:
                 if len(top) == 1 or top[0][1] > top[1][1]:
                     return top[0][0]
         return ""
+
+    def _sentence_entities(self) -> list[list]:
+        """The named entities of each sentence of the doc (by sentence number), as `Span.ents` gives them (those lying
+        wholly inside the sentence), listed once per article: `doc.sents` and each sentence's `.ents` (which walks
+        every entity of the doc) were made again on every `context_country` call."""
+        got = getattr(self, "_sent_ents", None)
+        if got is None:
+            ents = self.doc.ents
+            got = self._sent_ents = [[e for e in ents if e.start >= s.start and e.end <= s.end]
+                                     for s in self.doc.sents]
+        return got
 
     def same_kind_country(self, name: str, skip: tuple = ()) -> str:
         """The country of the article's other sources of the same kind as an unnamed one whose words name none: "a
@@ -62,7 +73,7 @@ class OrganisationsMixin:
         head = words[-1]
         heads = {head, head[:-1] if head.endswith("s") else head + "s"}
         c = collections.Counter()
-        for t in self.doc:
+        for t in self.idx.toks:  # (the doc's tokens, made once per article: iterating the doc makes them anew)
             if t.lower_ not in heads or t.i in skip or self.idx.in_content(t.i):
                 continue
             mods = [ch for ch in t.children if ch.i < t.i and ch.dep_ in {"compound", "amod", "nmod", "poss"}]

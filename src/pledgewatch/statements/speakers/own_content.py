@@ -32,7 +32,7 @@ def _set_against(doc, idx, t, cs: int, ce: int) -> bool:
     ('"..." - he emphasized'). A content the cue refers back to across sentences ("X twice suggested ... . On the
     fourth day ..., he ordered ..., explaining this by") may name the pronoun's own antecedent."""
     if ce <= t.idx:
-        return bool(_PUNCT_GAP.match(doc.text[ce:t.idx]))
+        return bool(_PUNCT_GAP.match(idx.text[ce:t.idx]))  # (idx.text: doc.text, which rebuilds it on each access)
     if cs < t.idx + len(t):
         return False
     first = doc.char_span(cs, ce, alignment_mode="expand")
@@ -57,7 +57,7 @@ def named_in_content(doc, idx, row, i) -> list:
     cs, ce = int(cs), int(ce)
     if not _set_against(doc, idx, t, cs, ce):
         return []
-    nested = _nested_quotes(doc.text[cs:ce])
+    nested = _nested_quotes(idx.text[cs:ce])
     out = []
     for m in idx.mentions:
         at = doc[m[0]].idx - cs
