@@ -201,6 +201,23 @@ def _subject_cue(ctx, i):
     return None
 
 
+def _speakers_after(ctx, pattern, at):
+    """(match, mark, first token after it, `_subject_cue`'s (cue verb, its last index, cue)) for each match of pattern
+    whose mark (a dash or a comma, `at` characters into the match) stands outside a quotation and is followed on its
+    line by a speaker and a finite cue verb: the candidates of `postposed_subject` and `postposed_comma`."""
+    doc, text = ctx.doc, ctx.text
+    for m in pattern.finditer(text):
+        mark = m.start() + at
+        if ctx.quote_containing(mark) is not None:
+            continue
+        i = ctx.tok_at(m.end())
+        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(mark):
+            continue
+        found = _subject_cue(ctx, i)
+        if found is not None:
+            yield m, mark, i, found
+
+
 def _speaker_vetoed(f, v, cue, span):
     """A veto of `attribution.attribute` holds for cue v with the speaker at token span: the verb's own
     (`vetoes.vetoed`), its speaker's (the span's head) or the convention's (`vetoes.convention_veto`: under the
@@ -228,17 +245,7 @@ def postposed_subject(f):
     stressed."). Left alone where a statement covers it."""
     ctx = f.ctx
     doc, text = ctx.doc, ctx.text
-    for m in _BARE.finditer(text):
-        dash = m.start() + 2
-        if ctx.quote_containing(dash) is not None:
-            continue
-        i = ctx.tok_at(m.end())
-        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(dash):
-            continue
-        found = _subject_cue(ctx, i)
-        if found is None:
-            continue
-        v, end, cue = found
+    for m, dash, i, (v, end, cue) in _speakers_after(ctx, _BARE, 2):
         span = (i, v.i)
         while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ == "ADV":
             span = (span[0], span[1] - 1)  # "- he also added."
@@ -274,19 +281,11 @@ def postposed_comma(f):
     reiterated that ..., the ministry said": the statement is the inner speaker's), nor where the cue already has a
     statement or a statement covers the words."""
     ctx = f.ctx
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     taken = {r.cue_i for r in f.rows}
-    for m in _COMMA.finditer(text):
-        comma = m.start() + 1
-        if ctx.quote_containing(comma) is not None:
+    for _, comma, i, (v, end, cue) in _speakers_after(ctx, _COMMA, 1):
+        if v.i in taken:
             continue
-        i = ctx.tok_at(m.end())
-        if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(comma):
-            continue
-        found = _subject_cue(ctx, i)
-        if found is None or found[0].i in taken:
-            continue
-        v, end, cue = found
         span = (i, v.i)
         while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ in ("ADV", "PUNCT"):
             span = (span[0], span[1] - 1)  # "TASS also reported", "X, a governor, said"
