@@ -1,18 +1,13 @@
-"""OrganisationsMixin._sentence_entities: each sentence's named entities, listed once per article for
-context_country, are exactly what spaCy's `Span.ents` gives for that sentence (entities wholly inside it, in order)."""
+"""ArticleIndex.sent_ents: each sentence's named entities, listed once per article (read by context_country), are
+exactly what spaCy's `Span.ents` gives for that sentence (entities wholly inside it, in order)."""
 
 import json
 
-from pledgewatch.statements.speakers.organisations import OrganisationsMixin
+from pledgewatch.statements.speakers.index import ArticleIndex
 
 TEXT = ("German Chancellor Olaf Scholz met Polish President Andrzej Duda in Warsaw on Monday. The two leaders spoke "
         "about NATO and the European Union.\n\nLater, Ukraine's foreign minister Dmytro Kuleba told reporters in Kyiv "
         "that France and Britain would send more air defence systems to Ukraine.")
-
-
-class _Resolver(OrganisationsMixin):
-    def __init__(self, doc):
-        self.doc = doc
 
 
 def _as_spans(ents):
@@ -20,17 +15,15 @@ def _as_spans(ents):
 
 
 def _check(doc):
-    res = _Resolver(doc)
-    got = res._sentence_entities()
+    got = ArticleIndex(doc, {}).sent_ents
     want = [s.ents for s in doc.sents]
     assert [_as_spans(g) for g in got] == [_as_spans(w) for w in want]
-    assert res._sentence_entities() is got  # listed once per article
 
 
 def test_sentence_entities_are_span_ents(nlp):
     doc = nlp(TEXT)
     _check(doc)
-    assert any(e[2] == "GPE" for e in _as_spans(_Resolver(doc)._sentence_entities()[0]))
+    assert any(e[2] == "GPE" for e in _as_spans(ArticleIndex(doc, {}).sent_ents[0]))
 
 
 def test_sentence_entities_on_corpus_articles(nlp, shared):

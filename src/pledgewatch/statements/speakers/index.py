@@ -65,7 +65,9 @@ class ArticleIndex(NotNamesMixin):
         self._content_starts = [s for s, _ in self.content]
         self._content_reach = list(itertools.accumulate((e for _, e in self.content), max))  # furthest end so far
         self.sent_of = {}
+        self.sent_ents = []  # each sentence's named entities by sentence number, as `Span.ents` gives them (below)
         for si, s in enumerate(doc.sents):
+            self.sent_ents.append([])
             v = (si, s.start, s.end)
             for i in range(s.start, s.end):
                 self.sent_of[i] = v
@@ -90,6 +92,9 @@ class ArticleIndex(NotNamesMixin):
         for e in doc.ents:
             v = self.label_votes.setdefault(fold(e.text), [0, 0])
             v[0 if e.label_ == "PERSON" else 1] += 1
+            si, _, sent_end = self.sent_of[e.start]
+            if e.end <= sent_end:  # wholly inside its sentence, as Span.ents has it
+                self.sent_ents[si].append(e)
         for e in doc.ents:
             if e.label_ == "PERSON":
                 self.add_mention(*self._person_entity_span(e))

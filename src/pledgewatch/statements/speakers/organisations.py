@@ -31,7 +31,6 @@ class OrganisationsMixin:
         """Most frequent country among the place/nationality words of the sentences holding these tokens (the
         sentence itself first, then also the one before)."""
         idx, ref = self.idx, self.ref
-        sent_ents = self._sentence_entities()
         for widen in (0, 1):
             c = collections.Counter()
             for i in toks:
@@ -39,7 +38,7 @@ class OrganisationsMixin:
                 if si is None:
                     continue
                 for sj in range(max(0, si - widen), si + 1):
-                    for e in sent_ents[sj]:
+                    for e in idx.sent_ents[sj]:
                         if e.label_ in {"GPE", "NORP"} and e.start not in idx.tok_person:
                             row = ref.place(e.text)
                             if row is not None and row.get("country"):
@@ -49,17 +48,6 @@ class OrganisationsMixin:
                 if len(top) == 1 or top[0][1] > top[1][1]:
                     return top[0][0]
         return ""
-
-    def _sentence_entities(self) -> list[list]:
-        """The named entities of each sentence of the doc (by sentence number), as `Span.ents` gives them (those lying
-        wholly inside the sentence), listed once per article: `doc.sents` and each sentence's `.ents` (which walks
-        every entity of the doc) were made again on every `context_country` call."""
-        got = getattr(self, "_sent_ents", None)
-        if got is None:
-            ents = self.doc.ents
-            got = self._sent_ents = [[e for e in ents if e.start >= s.start and e.end <= s.end]
-                                     for s in self.doc.sents]
-        return got
 
     def same_kind_country(self, name: str, skip: tuple = ()) -> str:
         """The country of the article's other sources of the same kind as an unnamed one whose words name none: "a
