@@ -38,7 +38,7 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.11"  # round 36: a fronted adverbial clause of time or condition is no content
+EXTRACTOR_VERSION = "1.99.12"  # round 36: a fronted adverbial clause of time or condition is no content
 # of a complement-less cue ("When the bridge collapsed, the mayor said on television": fronted_occasion); a fronted
 # speech participle with only a topic is no statement beside its host cue's ("Speaking about X, Y said A":
 # occasion_participle, guide only)

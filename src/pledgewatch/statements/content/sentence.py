@@ -148,13 +148,14 @@ def fronted_occasion(doc, v, lo, hi):
     on television.", "After the meeting ended, Scholz told reporters.", "If the talks fail, the envoy warned on
     Friday.": when or on what condition the speaker spoke, not what was said (a cue inside the clause, "As the minister said,
     A", is `as_clause`'s; a clause that carries on past the adverbial clause, "If Russia attacks, NATO will
-    respond, he said", is the content, as is a quoted clause; so is a reason, "Because the weapons give us an advantage, the official
+    respond, he said", is the content, even where the parse hung that clause inside the adverbial one ("As the mayor
+    spoke, a flare landed nearby, witnesses said": no comma inside the clause), as is a quoted clause; so is a reason, "Because the weapons give us an advantage, the official
     said", an explanation given)."""
     c = next((c for c in v.lefts if c.dep_ == "advcl"), None)
     if c is None or c.left_edge.i < lo:
         return False
     words = [t for t in doc[lo:hi + 1] if not (t.is_punct or t.is_space)]
-    if not words or any(t.text in QUOTE_CHARS for t in doc[lo:hi + 1]) or any(
+    if not words or any(t.text in QUOTE_CHARS or t.text == "," for t in doc[lo:hi + 1]) or any(
             not (c.left_edge.i <= t.i <= c.right_edge.i) for t in words):
         return False
     first = words[0]
