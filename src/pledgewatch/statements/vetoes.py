@@ -377,12 +377,35 @@ def occasion_gerund(ctx, v, cue, subj):
     return any(c.dep_ == "dobj" for c in v.children)
 
 
+def occasion_participle(ctx, v, cue, subj):
+    """"Speaking about the goals of the summit, Zelenskyy said "A"", "Speaking of economic issues, Scholz announced
+    that A", "Speaking about the war in Wednesday's meeting, Xi called for A": a bare present participle of a speech
+    verb opening the sentence, set off by a comma before a cue verb of its own speaker, with only a topic for object
+    (a `topic_preposition` phrase: about, of, on; no object, clause, subject, auxiliary or subordinator of its own),
+    is the topic of that statement, not a second one (the guide: one statement per cue that governs content; the
+    host cue's words are what was said) -- the bare-participle sibling of `occasion_gerund`. Not "Accusing
+    governments of wasting sanctions, he says ..." nor "Announcing her resignation, she said ..." (a speech act with
+    its own object: an accusation, an announcement), nor "Declaring that the city needed a fresh start, the mayor
+    ..." (a clause of its own), nor "The minister spoke about the war" (a finite cue)."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.left_edge.i != v.sent.start:
+        return False
+    host = v.head
+    if host.i < v.i or host.i not in ctx.cue_idx or not any(c.dep_ == "nsubj" for c in host.children):
+        return False
+    if any(c.dep_ in CLAUSAL or c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "dative")
+           for c in v.children) or not any(c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPOSITION for c in v.children):
+        return False
+    after = v.right_edge.i + 1
+    return after < len(ctx.doc) and ctx.doc[after].text == ","
+
+
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,
                anonymity_request, clip_link, reader_address, hosting, unreasoned, pressed_thing)
 SUBJECT_VETOES = (not_a_speaker, quoted_first_person, impersonal_passive, concessive, unspeaking_reasoner)
 # Under the annotation guide only (PolNeAR's annotators mark "a poll found", "the emails show", "did not say whether",
 # "could say" as attributions):
-GUIDE_VETOES = (unspoken_subject, negated, withheld, inferred, conjectured, hearsay_subject, occasion_gerund)
+GUIDE_VETOES = (unspoken_subject, negated, withheld, inferred, conjectured, hearsay_subject, occasion_gerund,
+                occasion_participle)
 # Under PolNeAR's convention only:
 OUTER_VETOES = (negated_without_clause, guide_only)
 
