@@ -51,14 +51,11 @@ class _Wanted:
     @classmethod
     def of(cls, ref, text):
         roles = ref.role_matches(text)
-        # a nationality inside a title: "the head of American diplomacy" is a "head of diplomacy", "the top US
-        # diplomat" a "top diplomat" (a foreign minister, not the "diplomat" of an embassy): the title read without
-        # it, where the text's own matches are generic or the title without it is a longer one
-        bare = " ".join(w for w in text.split() if ref.place(w) is None)
-        if bare != text and (found := ref.role_matches(bare)):
-            if {r[1] for r in roles} <= GENERIC_ROLES or \
-                    max(len(r[0]) for r in found) > max((len(r[0]) for r in roles), default=0):
-                roles = found
+        if {r[1] for r in roles} <= GENERIC_ROLES:
+            # a nationality inside a title: "the head of American diplomacy" is a "head of diplomacy"
+            bare = " ".join(w for w in text.split() if ref.place(w) is None)
+            if bare != text:
+                roles = ref.role_matches(bare) or roles
         want = {r[1] for r in roles}
         past = past_office(text)
         return cls(roles, ref.find_country(text), want, {r[3] for r in roles}, want <= GENERIC_ROLES, past)
