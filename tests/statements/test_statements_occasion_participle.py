@@ -57,3 +57,17 @@ OWN_OBJECT = [
 def test_a_fronted_speech_participle_with_its_own_object_keeps_its_statement(nlp, body, cue, content):
     rows = extract_rows(nlp, body)
     assert any(r["cue"] == cue and r["text"].startswith(content) for r in rows), [(r["text"], r["cue"]) for r in rows]
+
+
+SILENT_HOST = [
+    # the host cue says nothing of its own: the participle's topic is the sentence's only statement (round 36's review)
+    ("Speaking about the war, the minister told reporters.", "the war"),
+    ("Speaking about the war, the minister said on Friday.", "the war"),
+    ("Speaking about the sanctions, the envoy said.", "the sanctions"),
+]
+
+
+@pytest.mark.parametrize("body, topic", SILENT_HOST)
+def test_a_fronted_participle_keeps_its_row_where_the_host_cue_has_no_content(nlp, body, topic):
+    rows = extract_rows(nlp, body)
+    assert any(r["cue"].startswith("Speaking") and r["text"] == topic for r in rows), [(r["text"], r["cue"]) for r in rows]

@@ -38,10 +38,9 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.14"  # round 36: a fronted adverbial clause of time or condition is no content
-# of a complement-less cue ("When the bridge collapsed, the mayor said on television": fronted_occasion); a fronted
-# speech participle with only a topic is no statement beside its host cue's ("Speaking about X, Y said A":
-# occasion_participle, guide only)
+EXTRACTOR_VERSION = "1.99.15"  # round 36: a fronted speech participle with only a topic is no statement
+# beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
+# guide only)
 # round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
 # "A, the governor said on Sunday.": postposed_subject, postposed_comma), its review mended (the cue's vetoes, no
 # relative clause, list or headline as the speaker's, no bare phrase cue, no fronted adverbial clause); a finding

@@ -12,6 +12,7 @@ import re
 from . import lexicon as L
 from .grammar import CLAUSAL, adjunct_gerund, as_agent, infinitival, verbless_main
 from .pressed_thing import pressed_thing
+from .quotes import QUOTE_CHARS
 from .speaking import can_speak
 
 _CLIP_DURATION = re.compile(r"\d{1,2}(?::\d\d){1,2}\s")  # (an hour or longer: "1:02:15 ")
@@ -386,17 +387,28 @@ def occasion_participle(ctx, v, cue, subj):
     host cue's words are what was said) -- the bare-participle sibling of `occasion_gerund`. Not "Accusing
     governments of wasting sanctions, he says ..." nor "Announcing her resignation, she said ..." (a speech act with
     its own object: an accusation, an announcement), nor "Declaring that the city needed a fresh start, the mayor
-    ..." (a clause of its own), nor "The minister spoke about the war" (a finite cue)."""
+    ..." (a clause of its own), nor "The minister spoke about the war" (a finite cue), nor where the host cue says
+    nothing of its own ("Speaking about the war, the minister told reporters.": the topic is the only statement)."""
     if v.tag_ != "VBG" or v.dep_ != "advcl" or v.left_edge.i != v.sent.start:
         return False
     host = v.head
     if host.i < v.i or host.i not in ctx.cue_idx or not any(c.dep_ == "nsubj" for c in host.children):
+        return False
+    if not _says_something(ctx.doc, host, v):
         return False
     if any(c.dep_ in CLAUSAL or c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "dative")
            for c in v.children) or not any(c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPOSITION for c in v.children):
         return False
     after = v.right_edge.i + 1
     return after < len(ctx.doc) and ctx.doc[after].text == ","
+
+
+def _says_something(doc, host, v):
+    """The host cue has content of its own: a clause under it, or a quotation after the participle's clause in its
+    sentence ("Speaking about X, Zelenskyy said: "A""); not an addressee alone ("told reporters")."""
+    if any(c.dep_ in CLAUSAL and c.i != v.i for c in host.children):
+        return True
+    return any(t.text in QUOTE_CHARS for t in doc[v.right_edge.i + 1:host.sent.end])
 
 
 VERB_VETOES = (supposition, other_phrasal_verb, question_put, reduced_participle, foreseen,

@@ -136,30 +136,9 @@ def trailing(ctx, v, subj, mention):
     lo = sent.start
     if start - 1 - lo < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[lo:start - 1]):
         return None  # (a clause: not "Meanwhile, the envoy declares ...")
-    if fronted_participle(doc, v, lo) or fronted_occasion(doc, v, lo, start - 2):
+    if fronted_participle(doc, v, lo):
         return None
     return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
-
-
-def fronted_occasion(doc, v, lo, hi):
-    """The words doc[lo:hi+1] before the comma are all one adverbial clause of the cue's own, opened by a
-    subordinator of time or condition (`occasion_subordinator`: when, if, after, before, as, while ...),
-    fronted before a speaker whose cue has no complement: "When the bridge collapsed, the mayor said
-    on television.", "After the meeting ended, Scholz told reporters.", "If the talks fail, the envoy warned on
-    Friday.": when or on what condition the speaker spoke, not what was said (a cue inside the clause, "As the minister said,
-    A", is `as_clause`'s; a clause that carries on past the adverbial clause, "If Russia attacks, NATO will
-    respond, he said", is the content, even where the parse hung that clause inside the adverbial one ("As the mayor
-    spoke, a flare landed nearby, witnesses said": no comma inside the clause), as is a quoted clause; so is a reason, "Because the weapons give us an advantage, the official
-    said", an explanation given)."""
-    c = next((c for c in v.lefts if c.dep_ == "advcl"), None)
-    if c is None or c.left_edge.i < lo:
-        return False
-    words = [t for t in doc[lo:hi + 1] if not (t.is_punct or t.is_space)]
-    if not words or any(t.text in QUOTE_CHARS or t.text == "," for t in doc[lo:hi + 1]) or any(
-            not (c.left_edge.i <= t.i <= c.right_edge.i) for t in words):
-        return False
-    first = words[0]
-    return first.dep_ in ("mark", "advmod") and first.head.i == c.i and first.lower_ in L.OCCASION_SUBORDINATOR
 
 
 def fronted_participle(doc, v, lo):
