@@ -38,7 +38,8 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.8"  # round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
+EXTRACTOR_VERSION = "1.99.9"  # round 36: under PolNeAR's convention data and documents speak ("the evidence
+# suggests A": vetoes.not_a_speaker, data_source). round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
 # "A, the governor said on Sunday.": postposed_subject, postposed_comma), its review mended (the cue's vetoes, no
 # relative clause, list or headline as the speaker's, no bare phrase cue, no fronted adverbial clause); a finding
 # ("A poll found that A") is no cue under PolNeAR's convention as scored (guide_only_cue find)
