@@ -30,6 +30,7 @@ class ArticleContext:
         self.doc = doc
         self.text = text = article["text"]  # (doc.text is rebuilt on every access)
         self.title_chars = int(article.get("title_chars") or 0)
+        self.outer = False  # PolNeAR's convention (the finder sets it: `conventions.polnear_convention`)
         self.verbs, self.forms = _cues.load()
         marks = find_quotes(text)
         self.quotes = merge(*dash_quotes(text, self.forms, marks))  # (dialogue dashes: `dashes`)

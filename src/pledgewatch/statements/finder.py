@@ -26,7 +26,7 @@ from .complements import conjoined_content, object_complements
 from .content.naming import widen_named
 from .context import WORD, ArticleContext
 from .continuations import continuations
-from .conventions import NESTINGS
+from .conventions import NESTINGS, polnear_convention
 from .grammar import cue_of
 from .headings import headline, subheadings
 from .host_sides import host_sides
@@ -46,6 +46,7 @@ class Finder:
     def __init__(self, doc, article, nesting="inner"):
         self.nesting = nesting
         self.ctx = ArticleContext(doc, article)
+        self.ctx.outer = polnear_convention(nesting)
         self.rows: list[Statement] = []
         self.reported: list[Statement] = []  # third parties inside quotations, set aside until `finish` (`quoted_report`)
 

@@ -150,9 +150,13 @@ def _asks_anonymity(c) -> bool:
 def not_a_speaker(ctx, v, cue, subj):
     """A subject that cannot speak: an amount ("60 days request ..."), a date, or a noun of the non_speaker list
     ("common belief says ..."); "63 percent said" (a poll's respondents) is a statement, and so is a person's name
-    that is also such a noun ("State Department spokesman Ned Price said", "Tom Price told reporters")."""
-    return subj.ent_type_ in ("MONEY", "QUANTITY") or subj.lemma_.lower() in L.NON_SPEAKER and not (
-        subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON") or \
+    that is also such a noun ("State Department spokesman Ned Price said", "Tom Price told reporters").
+    Under PolNeAR's convention (`ctx.outer`) data and documents are sources: a noun of the `data_source` list
+    speaks there ("the new evidence from trade suggests A", "early ratings data suggests that A", "public records
+    indicate A": PolNeAR's annotators mark each as an attribution; the guide does not)."""
+    lemma = subj.lemma_.lower()
+    return subj.ent_type_ in ("MONEY", "QUANTITY") or lemma in L.NON_SPEAKER and not (
+        subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON") and not (ctx.outer and lemma in L.DATA_SOURCE) or \
         subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("NUM", "NOUN")
 
 
