@@ -38,9 +38,10 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.16"  # round 36: a fronted speech participle with only a topic is no statement
+EXTRACTOR_VERSION = "1.99.17"  # round 36: a fronted speech participle with only a topic is no statement
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
-# guide only); under PolNeAR's convention data and documents speak ("the evidence suggests A": vetoes.not_a_speaker,
+# guide only); a bare noun-phrase subject before a parenthetical cue is no first part ("Russia, Kahl said, has had
+# ...": subject_lead); under PolNeAR's convention data and documents speak ("the evidence suggests A": vetoes.not_a_speaker,
 # data_source)
 # round 35: a speaker before its cue after a dash or a comma ("A - the minister noted.",
 # "A, the governor said on Sunday.": postposed_subject, postposed_comma), its review mended (the cue's vetoes, no

@@ -232,6 +232,21 @@ def verbal_without_speaker(t):
             "ccomp", "parataxis") for c in t.children)
 
 
+def subject_lead(toks):
+    """The words before a parenthetical cue are only the subject of the clause that resumes after it, a noun phrase
+    with no verb: "Russia, Kahl said, has had approximately 70,000-80,000 casualties", "Lithuania's actions,
+    Landsbergis said, were not about standing up to China", "The damage, the Russians said, came from Himars
+    rocket artillery": the statement is the predicate after the cue, the subject names what it is about and says
+    nothing by itself (not a statement under the guide; under quote_parts="join" `host_sides` gives it back as
+    the row's lead). A lead with a verb ("What he discovered, he says, is that ..."), an adverbial ("Too often, he
+    says, they get it") or a quotation stays the first part."""
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
+    ids = {t.i for t in toks}
+    tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return len(tops) == 1 and tops[0].dep_ in ("nsubj", "nsubjpass") and tops[0].head.i > toks[-1].i
+
+
 def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
     """"All too often, he says, they miss it": the words before a cue clause set off by commas inside a sentence
     are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
@@ -256,6 +271,8 @@ def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
         return None  # (a question put to the speaker, the occasion or time of the cue; "At 2,300 feet" aside)
     if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") for t in toks):
         return None  # "On Tuesday, he said, ..."
+    if subject_lead(toks):
+        return None
     # the fragment belongs to the clause that resumes after the cue, not to the cue clause
     if not own_lefts and not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
         return None  # (own_lefts: the parse hung the fragment on the cue, as its subject)
