@@ -120,7 +120,22 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser(argv).parse_args(argv)
-    return args.func(args)
+    rc = args.func(args)
+    if argv is None and args.func is _run:  # the command line (sys.argv): the process ends next
+        _before_exit()
+    return rc
+
+
+def _before_exit() -> None:
+    """Freeze the collector just before the process exits, so that the interpreter's final collections do not walk
+    every object a run leaves (the model, pandas, the tables' frames): measured on the benchmark's corpus, the exit
+    after a run took 0.27-0.50 s wall with the heap unfrozen, 0.04-0.07 s frozen, with the second core idle (the
+    workers are gone by then). Only where the process ends next (main() called without argv: the console script,
+    `python -m pledgewatch.cli`); a caller that passes argv (tests, notebooks) keeps its collector as it was.
+    Objects still alive at exit are left to the operating system either way; files are closed by then."""
+    import gc
+
+    gc.freeze()
 
 
 if __name__ == "__main__":

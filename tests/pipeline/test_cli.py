@@ -29,3 +29,25 @@ def test_help_lists_every_subcommand_without_importing_them(capsys):
     parser = cli.build_parser(["run"])
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     assert set(sub.choices) == {"run", "eval", "bench", "report", "fetch", "sample", "agree"}
+
+
+def test_the_command_line_freezes_the_collector_before_it_exits_and_a_call_with_argv_does_not(tmp_path):
+    """`pledgewatch run` from the command line (main() without argv) ends with the collector frozen, so that the
+    interpreter's exit does not walk every object the run left; a caller that passes argv keeps its collector."""
+    import gc
+    import subprocess
+    import sys
+
+    from pledgewatch import config
+
+    args = ["run", "--raw", str(config.RAW), "--out", str(tmp_path / "o1"), "--quiet", "--no-cache",
+            "--n-process", "1"]
+    code = ("import gc, sys\nfrom pledgewatch import cli\n"
+            f"sys.argv = ['pledgewatch', *{args!r}]\n"
+            "rc = cli.main()\nprint(rc, gc.get_freeze_count() > 0)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "0 True"
+    assert (tmp_path / "o1" / "statements.csv").is_file()
+    before = gc.get_freeze_count()
+    assert cli.main([*args[:4], str(tmp_path / "o2"), *args[5:]]) == 0
+    assert gc.get_freeze_count() == before

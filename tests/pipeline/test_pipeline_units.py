@@ -93,6 +93,43 @@ def test_this_process_stays_frozen_for_the_run_and_is_unfrozen_after_it():
         assert gc.get_freeze_count() == 0
 
 
+def test_a_pool_run_stays_frozen_until_its_tables_are_written_and_ends_unfrozen(tmp_path, monkeypatch):
+    """The collector `_pool` froze stays frozen through the run's tail (`_write_tables`: no full collection over the
+    model's objects there) and is unfrozen when run() returns, also when writing the tables fails; closing the pool
+    with keep_frozen leaves it frozen for the caller."""
+    import gc
+
+    import pytest
+
+    seen = []
+    real = pipeline._write_tables
+
+    def spy(*a, **k):
+        seen.append(gc.get_freeze_count())
+        return real(*a, **k)
+
+    monkeypatch.setattr(pipeline, "_write_tables", spy)
+    pipeline.run(config.RAW, tmp_path / "out", progress=False, use_cache=False, chunk_size=1, n_process=2,
+                 skip="none")
+    assert seen and seen[0] > 0  # a pool was forked (two chunks of work), and the tail ran frozen
+    assert gc.get_freeze_count() == 0
+
+    def failing(*a, **k):
+        seen.append(gc.get_freeze_count())
+        raise RuntimeError("disk full (simulated)")
+
+    monkeypatch.setattr(pipeline, "_write_tables", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        pipeline.run(config.RAW, tmp_path / "out2", progress=False, use_cache=False, chunk_size=1, n_process=2,
+                     skip="none")
+    assert seen[-1] > 0 and gc.get_freeze_count() == 0
+    ctx = pipeline.make_context(use_cache=False)
+    pool = pipeline._pool(2, ctx)
+    local._close_pool(pool, finished=True, keep_frozen=True)
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
+
+
 def _coding_loaded_in_worker():
     from pledgewatch.coding import _match
 

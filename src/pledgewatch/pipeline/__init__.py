@@ -37,6 +37,7 @@ Rows come out in ingest order (articles), and by (char_start, char_end) within a
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pandas as pd
@@ -263,6 +264,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
     stats: dict = {"cache": ctx.cache_enabled, "parsed": 0, "extract_hits": 0, "coding_hits": 0,
                    "skipped_articles": 0}
     manifest: list[dict] = []
+    frozen = False
     with runs.lock(out), runs.stop_on_signals():
         oset = runs.OutputSet(out).begin()
         try:
@@ -273,7 +275,7 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             chunks = _chunks(cached_records(raw, mapping, ctx, stats), chunk_size, manifest, rec_bar.update,
                              ramp=engine == "local")
             if engine == "local":
-                _local_engine(chunks, ctx, n_process, stats, emit, progress)
+                frozen = _local_engine(chunks, ctx, n_process, stats, emit, progress)
             elif engine == "dask":
                 _dask_engine(chunks, ctx, n_process, stats, emit, progress, scheduler=scheduler)
             else:
@@ -284,6 +286,8 @@ def run(raw: str | Path = config.RAW, out: str | Path = config.PROCESSED, *, map
             oset.commit({"raw": str(raw), "records": counts["records"], "articles": counts["articles"],
                          "statements": counts["statements"]})
         finally:
+            if frozen:  # `_pool` froze the collector for the run: unfrozen after the tail (_local_engine)
+                gc.unfreeze()
             oset.abort()  # removes the set unless it was committed
     if ctx.cache_enabled:
         ctx.cache().prune()

@@ -58,8 +58,9 @@ def _pool(n_process: int, ctx: StageContext | None = None):
         except BaseException:
             gc.unfreeze()
             raise
-        # this process stays frozen until the run ends (`_local_engine` unfreezes): its own full collections during
-        # the run then skip the model's objects too (~0.3 s CPU of a cold corpus run's main process)
+        # this process stays frozen until the run ends (pipeline.run unfreezes after writing the tables; on an
+        # error, `_close_pool`): its own full collections during the run, its tail included, then skip the model's
+        # objects too (~0.3 s CPU of a cold corpus run's main process, and ~0.1 s in the tail)
         pool.pledgewatch_frozen = True
     return pool
 
@@ -101,7 +102,11 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
     """Cache look-ups in this process; parse + extract + code of the misses in a pool of n_process processes (in this
     process when n_process is 1, or when the whole run is one chunk of work). Work goes to the pool in units of about
     UNIT_WORDS words, so that every worker stays busy to the end. The model is loaded only when there is something
-    to parse: by this process, before the pool is forked (`_pool`), and the workers use that copy."""
+    to parse: by this process, before the pool is forked (`_pool`), and the workers use that copy.
+
+    Returns True when the run finished with this process's collector still frozen by `_pool` (the caller unfreezes
+    it after writing the tables: a full collection over the model's objects, ~0.1 s with the second core idle, is
+    then not run in the run's tail); on an error the pool's closing unfreezes it at once."""
     stages = _Stages(ctx, stats)
     n_process = n_process if n_process and n_process > 0 else (os.cpu_count() or 1)
     state = {"pool": None, "held": None}
@@ -137,17 +142,19 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
         finished = True
     finally:
         if state["pool"] is not None:
-            _close_pool(state["pool"], finished)
+            _close_pool(state["pool"], finished, keep_frozen=finished)
+    return finished and getattr(state["pool"], "pledgewatch_frozen", False)
 
 
-def _close_pool(pool, finished: bool) -> None:
+def _close_pool(pool, finished: bool, keep_frozen: bool = False) -> None:
     """Shut the pool down at the end of a run (`finished`) or stop it now (an error or a signal: do not wait for the
-    units in progress); then unfreeze this process's collector where `_pool` froze it."""
+    units in progress); then unfreeze this process's collector where `_pool` froze it, unless `keep_frozen` (a
+    finished run: `_local_engine` returns True and the caller unfreezes after its tail, see pipeline.run)."""
     if finished:
         pool.shutdown(cancel_futures=True)
     else:
         _stop_pool(pool)
-    if getattr(pool, "pledgewatch_frozen", False):
+    if getattr(pool, "pledgewatch_frozen", False) and not keep_frozen:
         gc.unfreeze()
 
 
