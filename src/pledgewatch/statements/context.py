@@ -26,11 +26,11 @@ TRAIL_STRIP = " \t\n,;:—–-"
 class ArticleContext:
     """Per-article context: quotations and their token positions, paragraphs, datelines, claimed quotations."""
 
-    def __init__(self, doc, article):
+    def __init__(self, doc, article, outer=False):
         self.doc = doc
         self.text = text = article["text"]  # (doc.text is rebuilt on every access)
         self.title_chars = int(article.get("title_chars") or 0)
-        self.outer = False  # PolNeAR's convention (the finder sets it: `conventions.polnear_convention`)
+        self.outer = outer  # PolNeAR's convention (`conventions.polnear_convention` of the finder's nesting)
         self.verbs, self.forms = _cues.load()
         marks = find_quotes(text)
         self.quotes = merge(*dash_quotes(text, self.forms, marks))  # (dialogue dashes: `dashes`)

@@ -45,8 +45,7 @@ __all__ = ["NESTINGS", "Finder"]
 class Finder:
     def __init__(self, doc, article, nesting="inner"):
         self.nesting = nesting
-        self.ctx = ArticleContext(doc, article)
-        self.ctx.outer = polnear_convention(nesting)
+        self.ctx = ArticleContext(doc, article, outer=polnear_convention(nesting))
         self.rows: list[Statement] = []
         self.reported: list[Statement] = []  # third parties inside quotations, set aside until `finish` (`quoted_report`)
 

@@ -398,13 +398,11 @@ def occasion_participle(ctx, v, cue, subj):
     host = v.head
     if host.i < v.i or host.i not in ctx.cue_idx or not any(c.dep_ == "nsubj" for c in host.children):
         return False
-    if not _says_something(ctx.doc, host, v):
-        return False
     if any(c.dep_ in CLAUSAL or c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "dative")
            for c in v.children) or not any(c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPOSITION for c in v.children):
         return False
     after = v.right_edge.i + 1
-    return after < len(ctx.doc) and ctx.doc[after].text == ","
+    return after < len(ctx.doc) and ctx.doc[after].text == "," and _says_something(ctx.doc, host, v)
 
 
 def _says_something(doc, host, v):
