@@ -18,6 +18,10 @@ SUBJECT_ONLY = [
     (shared_text("Such a ban, he argued, would be", "more effective"), "Such a ban", "would be more"),
     (shared_text("The main thing here, the president emphasized", "security guara"), "The main thing here",
      "is that no one"),
+    # invented, after ggt_dev's "Almost all revenues, they promise, will be returned ...", whose gold keeps the
+    # subject as a part (the one ggt_dev row this rule loses; ukraine_team's gold keeps none of 5)
+    ("Nearly all the money, they promise, will be paid back to households.", "Nearly all the money",
+     "will be paid back"),
 ]
 
 
