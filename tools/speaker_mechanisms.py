@@ -1,0 +1,133 @@
+"""Which part of the speaker resolver produced each wrong speaker (round 37's mechanism table; analysis only).
+
+usage: .venv/bin/python tools/speaker_mechanisms.py RUN_DIR SET_DIR OUT.json
+  RUN_DIR: a `pledgewatch run` output (its articles.parquet); SET_DIR: a gold set (gold.jsonl with speaker and
+  speaker_text, or a coding set's items.jsonl) -- only the readable half (md5 of the article id even) is read.
+Re-extracts those articles with every Resolver method wrapped (no change to the package), matches gold to rows as
+score.py does, and prints, per mechanism (the innermost resolver method that returned the final name; a continued
+quotation; the final shape check), the right and wrong speakers and the articles with a wrong one, and per wrong one
+its kind: M the mention at the cue is not the gold's (the finder), U UNKNOWN for a name, F another form of the
+gold's name (shared words), E another entity. OUT.json lists every wrong speaker with its trace.
+"""
+import collections
+import functools
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, "/work/shared/eval")
+import score as S  # noqa: E402
+
+from pledgewatch import statements  # noqa: E402
+from pledgewatch.evaluation import gold_match  # noqa: E402
+from pledgewatch.nlp import load_nlp  # noqa: E402
+from pledgewatch.statements import speakers as SP  # noqa: E402
+from pledgewatch.statements.speakers.resolver import Resolver  # noqa: E402
+
+TRACE, ROWS = [], {}
+GENERIC = {"resolver._person_record", "resolver.resolve_row", "resolver._after_credit"}
+STOP = {"the", "a", "an", "of", "s", "and", "in", "at", "for", "to", "on", "by", "with"}
+
+
+def readable(aid) -> bool:
+    return int(hashlib.md5(str(aid).encode()).hexdigest(), 16) % 2 == 0
+
+
+def _wrap(name, fn):
+    @functools.wraps(fn)
+    def w(*a, **k):
+        out = fn(*a, **k)
+        rec = out[0] if isinstance(out, tuple) and out and isinstance(out[0], dict) else out
+        if isinstance(rec, dict) and "speaker_name" in rec:
+            TRACE.append((name, rec["speaker_name"]))
+        return out
+    return w
+
+
+def instrument():
+    for klass in Resolver.__mro__:
+        if klass.__module__.startswith("pledgewatch.statements.speakers"):
+            for nm, fn in list(vars(klass).items()):
+                if callable(fn) and not nm.startswith("__") and not isinstance(fn, (staticmethod, classmethod)):
+                    setattr(klass, nm, _wrap(f"{klass.__module__.rsplit('.', 1)[1]}.{nm}", fn))
+    resolve_row, settle = Resolver.resolve_row, SP._settle
+
+    def rr(self, r):
+        TRACE.clear()
+        out = resolve_row(self, r)
+        r["_trace"], r["_raw"] = list(TRACE), out[0]["speaker_name"]
+        return out
+
+    def st(res, r, rec, person):
+        before = rec["speaker_name"]
+        p = settle(res, r, rec, person)
+        ROWS[(r.get("char_start"), r.get("char_end"))] = {
+            "trace": r.get("_trace", []), "raw": r.get("_raw", before), "settled": before != rec["speaker_name"],
+            "speaker_of": r.get("speaker_of"), "has_mention": bool(r.get("speaker_span"))}
+        return p
+    Resolver.resolve_row, SP._settle = rr, st
+
+
+def mechanism(t) -> str:
+    if t.get("speaker_of") is not None:
+        return "continued quotation"
+    if t.get("settled"):
+        return "settle (shape check)"
+    chain = [n for n, nm in t.get("trace", []) if nm == t.get("raw") and n not in GENERIC]
+    return chain[0] if chain else ("previous speaker (no mention)" if not t.get("has_mention") else "resolve_row")
+
+
+def kind(g, p) -> str:
+    gm, pm = set(S.words(g.get("speaker_text") or "")) - STOP, set(S.words(p.get("speaker_text") or "")) - STOP
+    if g.get("speaker_text") and not gm & pm:
+        return "M"
+    if p["speaker_name"] == "UNKNOWN":
+        return "U"
+    return "F" if (set(S.words(g["speaker"])) - STOP) & (set(S.words(p["speaker_name"])) - STOP) else "E"
+
+
+def main(run_dir, set_dir, out):
+    set_dir = Path(set_dir)
+    if (set_dir / "gold.jsonl").is_file():
+        _, gold = gold_match.load_gold(set_dir, S)
+    else:  # a coding set: items with statement and speaker
+        gold = [{"article_id": str(x["article_id"]), "content": x["statement"], "speaker": x["speaker"]}
+                for x in map(json.loads, open(set_dir / "items.jsonl")) if x.get("is_statement")]
+    gold = [g for g in gold if readable(g["article_id"])]
+    ids = {g["article_id"] for g in gold}
+    arts = [a for a in pd.read_parquet(Path(run_dir) / "articles.parquet").to_dict("records") if a["article_id"] in ids]
+    instrument()
+    nlp, rows = load_nlp(), []
+    for a in arts:
+        ROWS.clear()
+        for r in statements.extract(nlp(a["text"]), a):
+            rows.append({**r, "article_id": a["article_id"], **ROWS.get((r["char_start"], r["char_end"]), {})})
+    table, wrong = collections.defaultdict(lambda: [0, 0, set(), collections.Counter()]), []
+    for gi, pi, _ in gold_match.match(gold, rows, S):
+        g, p = gold[gi], rows[pi]
+        if not g.get("speaker") or g["speaker"] == "UNKNOWN":
+            continue
+        t = table[mechanism(p)]
+        if S.same_speaker(g["speaker"], p["speaker_name"]):
+            t[0] += 1
+            continue
+        k = kind(g, p)
+        t[1] += 1
+        t[2].add(g["article_id"])
+        t[3][k] += 1
+        wrong.append({"article_id": g["article_id"], "gold": g["speaker"], "gold_text": g.get("speaker_text"),
+                      "pred": p["speaker_name"], "pred_text": p.get("speaker_text"), "kind": k,
+                      "mechanism": mechanism(p), "cue": p.get("cue"), "trace": p.get("trace")})
+    print("right wrong articles  mechanism  (kinds of the wrong: M mention, U UNKNOWN, F form, E another entity)")
+    for m, (r, w, a, k) in sorted(table.items(), key=lambda x: -x[1][1]):
+        print(f"{r:5d} {w:5d} {len(a):5d}  {m}  {dict(k)}")
+    json.dump(wrong, open(out, "w"), indent=1, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
