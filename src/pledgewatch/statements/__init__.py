@@ -38,7 +38,7 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.17"  # round 36: a fronted speech participle with only a topic is no statement
+EXTRACTOR_VERSION = "1.99.18"  # round 37: under PolNeAR's convention (as scored) more verbs outside score.py's verbs of saying are no cue
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
 # guide only); a bare noun-phrase subject before a parenthetical cue is no first part ("Russia, Kahl said, has had
 # ...": subject_lead); under PolNeAR's convention data and documents speak ("the evidence suggests A": vetoes.not_a_speaker,
