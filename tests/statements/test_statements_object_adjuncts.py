@@ -40,7 +40,8 @@ def test_guide_object_content_takes_only_time_adjuncts(nlp, body, cue, content):
 
 @pytest.mark.parametrize("body, cue, content", [
     ("The ministry announced the new tariffs in a statement on its website.", "announced", "the new tariffs"),
-    ("The coach expressed his anger in an interview with a local paper.", "expressed", "his anger"),
+    # (round 37: "described", not "expressed": express is no cue under PolNeAR's convention as scored)
+    ("The coach described his anger in an interview with a local paper.", "described", "his anger"),
     ("The union announced the strike on Monday, saying talks had failed.", "announced", "the strike on Monday"),
 ])
 def test_polnear_object_content_stops_at_a_channel_or_another_cue(nlp, body, cue, content):

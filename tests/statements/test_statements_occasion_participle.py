@@ -26,10 +26,14 @@ def test_a_fronted_speech_participle_with_a_topic_gives_no_statement_and_the_hos
     assert any(r["text"].startswith(host_content) for r in rows), [(r["text"], r["cue"]) for r in rows]
 
 
-def test_under_polnear_convention_the_participle_keeps_its_row(nlp):
+def test_under_polnear_convention_the_participle_is_no_cue_as_scored(nlp):
+    # round 36 kept the participle's row under PolNeAR's convention (its annotators mark it); round 37: "speak" is
+    # none of score.py's verbs of saying, so there the row could only be a false hit (guide_only_cue); the host
+    # cue's row stays
     body = shared_text("Speaking of economic issues, Scholz", "build new ones.")
     rows = extract_rows(nlp, body, nesting="outer")
-    assert [r["text"] for r in rows if r["cue"] == "Speaking of"] == ["economic issues"]
+    assert not [r for r in rows if r["cue"] == "Speaking of"]
+    assert rows
 
 
 NOT_FRONTED = [

@@ -28,7 +28,7 @@ from .context import WORD, ArticleContext
 from .continuations import continuations
 from .conventions import NESTINGS, polnear_convention
 from .grammar import cue_of
-from .headings import headline, subheadings
+from .headings import headline, scored_cues_only, subheadings
 from .host_sides import host_sides
 from .model import Statement
 from .nesting import nested
@@ -83,6 +83,8 @@ class Finder:
         quote_leads(ctx, self.rows)
         quote_tails(ctx, self.rows)
         host_sides(ctx, self.rows)
+        if ctx.outer:
+            self.rows = scored_cues_only(self.rows)
         self.rows += self.reported  # (beside their quoted speakers' rows; no step above read them: `quoted_report`)
         return self.finish()
 

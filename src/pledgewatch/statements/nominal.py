@@ -21,6 +21,7 @@ import functools
 from .. import config
 from . import lexicon as L
 from .mention_span import source_mention
+from .vetoes import guide_only_lemma
 
 _SPEAKER_PREPS = ("by", "from")
 _DONE_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # an act made (renewed, renews, has renewed), not one to be made
@@ -133,8 +134,9 @@ def nominal_cues(f):
     wanted = {h for h in set(lemmas) if strings[h].lower() in table}
     for n in (doc[i] for i, h in enumerate(lemmas) if h in wanted):  # (no Token made for the other words)
         takes = table.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
-        if not takes or n.idx < ctx.title_chars or ctx.quote_containing(n.idx) is not None:
-            continue
+        if not takes or n.idx < ctx.title_chars or ctx.quote_containing(n.idx) is not None or \
+                ctx.outer and guide_only_lemma(n.lemma_.lower()):
+            continue  # (under PolNeAR's convention a noun of guide_only_cue is none: "her request for comment")
         who = _speaker(n)
         found = (_complement(n, takes) or _copular(n, takes)) if who is not None else None
         if found is None:
