@@ -201,6 +201,9 @@ def trainer_args(argv, description: str, out: Path, team: bool = False, ukraine_
     ap.add_argument("--ukraine-team", type=float, default=ukraine_team, metavar="WEIGHT",
                     help="the training weight of the team's blind gold statements (data/gold/ukraine_team.csv); "
                          "0: scored out of fold, not trained on")
+    ap.add_argument("--ukraine-team-half", choices=("A", "B"), default=None,
+                    help="with --ukraine-team: train the team rows of this article half only; the other half's are "
+                         "scored only")
     ap.add_argument("--shared-items", choices=("item", "team", "both"), default=SHARED_ITEMS,
                     help="which label trains where a coding_dev item and a team gold statement are one statement")
     if aid_grid:
