@@ -113,7 +113,6 @@ def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS, weight: fl
     `half` ("A" or "B"), only that article half's team statements weigh so; the other half's are scored only."""
     from ..evaluation import gold as evaluate
     from ..evaluation import team_gold
-    from .folds import half_of
 
     set_dir = team_gold.build(config.INTERIM / "train" / "sets")
     if set_dir is None:
@@ -127,13 +126,23 @@ def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS, weight: fl
     X, labels = [], []
     for i, j, _ in sorted(evaluate.match(gold, pred, scorer), key=lambda t: (t[1], t[0])):
         g = gold[i]
-        k = 1.0 if half is None or half_of(g["article_id"]) == half else 0.0
         X.append(feats[j])
         labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
                        "group": str(g["article_id"]), "set": team_gold.SET, "article": str(g["article_id"]),
-                       "weight": k * (shared_weight if pred[j]["statement_id"] in taken else weight),
+                       "weight": team_row_weight(g["article_id"], pred[j]["statement_id"] in taken, weight,
+                                                 shared_weight, half),
                        "statement_id": pred[j]["statement_id"]})
     return X, labels
+
+
+def team_row_weight(article, shared: bool, weight: float, shared_weight: float, half: str | None = None) -> float:
+    """A team gold row's training weight: `shared_weight` where a coding_dev item labels the same statement, else
+    `weight`; 0 (scored only) where `half` is given and the article is of the other half (coding.folds.half_of)."""
+    from .folds import half_of
+
+    if half is not None and half_of(article) != half:
+        return 0.0
+    return shared_weight if shared else weight
 
 
 def shared_weights(Ld: list[dict], Lu: list[dict], shared_items: str = SHARED_ITEMS) -> None:
