@@ -183,3 +183,17 @@ def test_the_trainers_share_one_ukraine_team_weight():
 
     assert train.UKRAINE_TEAM_WEIGHT is train_rows.UKRAINE_TEAM_WEIGHT
     assert train_residual.UKRAINE_TEAM_WEIGHT is train_rows.UKRAINE_TEAM_WEIGHT
+
+
+def test_team_row_weight_trains_one_half_only():
+    """`--ukraine-team-half A`: a team row of a half-A article weighs as given, one of half B is scored only."""
+    from pledgewatch.coding.folds import half_of
+    from pledgewatch.coding.train_rows import team_row_weight
+
+    arts = [f"art-{i}" for i in range(20)]
+    a = next(x for x in arts if half_of(x) == "A")
+    b = next(x for x in arts if half_of(x) == "B")
+    assert team_row_weight(a, False, 1.0, 0.0, "A") == 1.0
+    assert team_row_weight(b, False, 1.0, 0.0, "A") == 0.0
+    assert team_row_weight(a, True, 1.0, 0.0, "A") == 0.0  # shared with an item: the item's label trains
+    assert team_row_weight(b, False, 1.0, 0.0) == 1.0  # no half: every row weighs as given

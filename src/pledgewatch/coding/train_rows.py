@@ -101,15 +101,16 @@ def team_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     return team_labels.rows(stmts.to_dict("records"), feats, exclude=taken)
 
 
-def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS,
-                      weight: float = UKRAINE_TEAM_WEIGHT) -> tuple[list[dict], list[dict]]:
+def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS, weight: float = UKRAINE_TEAM_WEIGHT,
+                      half: str | None = None) -> tuple[list[dict], list[dict]]:
     """(feature dicts, labels) of the team's blind gold statements (data/gold/ukraine_team.csv,
     pledgewatch.evaluation.team_gold: 60 of coding_dev's articles annotated whole to the guide), each matched to the
     statement the pipeline found in the same run as coding_dev's items (score.py's matching, coverage >= 0.3, one to
     one, best first, as gold_rows). Grouped by article id, as coding_dev's items: an article's items and team
     statements share its fold. Where a coding_dev item and a team statement match the same predicted statement,
     `shared_items` says which label trains: "item" (coding_dev's; the team row is scored but weighs 0 in training),
-    "team", or "both" (each at half weight); every other team statement weighs `weight` (0: scored only)."""
+    "team", or "both" (each at half weight); every other team statement weighs `weight` (0: scored only). With
+    `half` ("A" or "B"), only that article half's team statements weigh so; the other half's are scored only."""
     from ..evaluation import gold as evaluate
     from ..evaluation import team_gold
 
@@ -128,9 +129,20 @@ def ukraine_team_rows(shared: Path, shared_items: str = SHARED_ITEMS,
         X.append(feats[j])
         labels.append({"act": g["speech_act"], "aid": bool(g.get("aid_related")), "is_statement": True,
                        "group": str(g["article_id"]), "set": team_gold.SET, "article": str(g["article_id"]),
-                       "weight": shared_weight if pred[j]["statement_id"] in taken else weight,
+                       "weight": team_row_weight(g["article_id"], pred[j]["statement_id"] in taken, weight,
+                                                 shared_weight, half),
                        "statement_id": pred[j]["statement_id"]})
     return X, labels
+
+
+def team_row_weight(article, shared: bool, weight: float, shared_weight: float, half: str | None = None) -> float:
+    """A team gold row's training weight: `shared_weight` where a coding_dev item labels the same statement, else
+    `weight`; 0 (scored only) where `half` is given and the article is of the other half (coding.folds.half_of)."""
+    from .folds import half_of
+
+    if half is not None and half_of(article) != half:
+        return 0.0
+    return shared_weight if shared else weight
 
 
 def shared_weights(Ld: list[dict], Lu: list[dict], shared_items: str = SHARED_ITEMS) -> None:
@@ -177,9 +189,10 @@ def training_rows(a) -> tuple[list[dict], list[dict], dict]:
     --team), ukraine_team's gold statements (with --ukraine-team), ukraine_dev's and the seeds' gold statements."""
     Xd, Ld = coding_dev_rows(a.shared)
     Xt, Lt = team_rows(a.shared) if a.team else ([], [])
-    Xu, Lu = ukraine_team_rows(a.shared, a.shared_items, a.ukraine_team)
+    half = getattr(a, "ukraine_team_half", None)
+    Xu, Lu = ukraine_team_rows(a.shared, a.shared_items, a.ukraine_team, half)
     if a.ukraine_team:
-        shared_weights(Ld, Lu, a.shared_items)
+        shared_weights(Ld, [lab for lab in Lu if lab["weight"] > 0] if half else Lu, a.shared_items)
     Xg, Lg = gold_rows(a.shared)
     X, L = Xd + Xt + Xu + Xg, Ld + Lt + Lu + Lg
     counts = {"coding_dev_items": len(Xd), "team_statements": len(Xt), "ukraine_team_statements": len(Xu),
