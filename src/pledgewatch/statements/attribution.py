@@ -16,7 +16,15 @@ from .content.colon import colon_after
 from .content.frame import addressee_after_quote, frames
 from .content.naming import named_quote
 from .content.quotation import back_to_quote, quote_after, quote_before, resumed_by_quote, resumed_quote
-from .content.sentence import after_comma, as_clause, as_clause_after, leading, parenthetical_lead, trailing
+from .content.sentence import (
+    after_comma,
+    as_clause,
+    as_clause_after,
+    coordinated_report,
+    leading,
+    parenthetical_lead,
+    trailing,
+)
 from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .inverted_aside import aside_speaker, inverted_parts
@@ -322,6 +330,9 @@ def _after_comma(f, site):
     part."""
     span = after_comma(f.ctx, site.v, site.cue)
     if not span:
+        if coordinated_report(f.ctx, site.v, site.cue):  # "A, X said, and the allies have promised B": A alone
+            lead = parenthetical_lead(f.ctx, site.v, site.mention, own_lefts=site.cut_subject)
+            return _added(f, site, lead)
         return None
     lead = parenthetical_lead(f.ctx, site.v, site.mention, own_lefts=site.cut_subject)
     _add_parts(f, site, lead, span)

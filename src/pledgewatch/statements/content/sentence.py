@@ -136,9 +136,17 @@ def trailing(ctx, v, subj, mention):
     lo = sent.start
     if start - 1 - lo < 3 or not any(t.tag_ in FINITE_TAGS for t in doc[lo:start - 1]):
         return None  # (a clause: not "Meanwhile, the envoy declares ...")
-    if fronted_participle(doc, v, lo):
+    if fronted_participle(doc, v, lo) or governed_by_cue_before(ctx, v, lo, start):
         return None
     return doc[lo].idx, doc[start - 2].idx + len(doc[start - 2])
+
+
+def governed_by_cue_before(ctx, v, lo, start):
+    """Cue v is itself the complement of a cue in the words before it, which the parse made v's own: "If Russia
+    attacks, the president said, NATO will respond" ("respond" the ccomp of "said"): those words are the host
+    cue's clause and its fronted adverbial, nothing v reports (round 37)."""
+    h = v.head
+    return v.dep_ == "ccomp" and h.i in ctx.cue_idx and lo <= h.i < start - 1
 
 
 def fronted_participle(doc, v, lo):
@@ -185,6 +193,43 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
     """"But, she added, A" / "X said on Friday, A": the cue clause and its own dependents, then a comma.
     quoted_fragment: A may be a verbless fragment that holds a quotation ('Oz is "smart as hell," Mosko wrote in
     an email, and "full of s---."')."""
+    bounds = _after_comma_bounds(ctx, v, cue, quoted_fragment)
+    if bounds is None or _cue_in_part(ctx, *bounds):
+        return None  # (a cue in a relative clause is nested in the words: "a rule they claim might bar")
+    doc = ctx.doc
+    return doc[bounds[0]].idx, doc[bounds[1]].idx + len(doc[bounds[1]])
+
+
+def _cue_in_part(ctx, start, end):
+    """A cue of its own in doc[start:end + 1], not one a quoted speaker says of himself: 'Donations are vetted, X
+    said, but "we don't ask them their income"' ("ask", its subject a first person inside the quotation, gives no
+    row: `vetoes.quoted_first_person`; round 37)."""
+    return any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) and not verbal_without_speaker(t)
+               and not _quoted_first_person(ctx, t) for t in ctx.doc[start:end + 1])
+
+
+def _quoted_first_person(ctx, t):
+    return ctx.quote_containing(t.idx) is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_SECOND_PERSON for c in t.children)
+
+
+def coordinated_report(ctx, v, cue):
+    """"A, X said, and B" where B, a clause coordinated with the host clause A, is another speaker's speech act:
+    "The army needs more shells, the minister said, and the allies have promised to send them", "Kyiv has run short
+    of interceptors, the official said, but Washington has pledged more": B is not X's second part (the allies'
+    own statement); A still is X's (round 37). True for such a cue v."""
+    bounds = _after_comma_bounds(ctx, v, cue)
+    if bounds is None or v.dep_ != "parataxis":
+        return False
+    doc = ctx.doc
+    first = doc[bounds[0]]
+    return first.dep_ == "cc" and first.head.i == v.head.i and any(
+        t.i in ctx.cue_idx and t.dep_ == "conj" and t.head.i == v.head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in t.children) for t in doc[bounds[0]:bounds[1] + 1])
+
+
+def _after_comma_bounds(ctx, v, cue, quoted_fragment=False):
+    """(start, end) token indices of the words after parenthetical cue v (`after_comma`, before its cue check)."""
     bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
                                               for c in v.children)  # "Nearly every tax, they vow, will"
     if ("obj" in cue.takes or cue.preps) and not bare or v.dep_ not in ("ROOT", "parataxis", "ccomp") or \
@@ -203,10 +248,7 @@ def after_comma(ctx, v, cue, quoted_fragment=False):
             quoted_fragment and any(t.text in QUOTE_CHARS for t in doc[start:end + 1])) \
             and not host_resumed(doc, v, start, end):
         return None
-    if any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) and not verbal_without_speaker(t)
-           for t in doc[start:end + 1]):
-        return None  # (a cue in a relative clause is nested in the words: "a rule they claim might bar")
-    return doc[start].idx, doc[end].idx + len(doc[end])
+    return start, end
 
 
 def host_resumed(doc, v, start, end):
