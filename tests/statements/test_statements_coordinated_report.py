@@ -9,6 +9,9 @@ B's speaker keeps its own statement.
 `content.sentence.governed_by_cue_before`: "If A, X said, B will respond", parsed with B's cue verb the complement of
 "said": the words before are not B's content (before, "If A, X said" was credited to B).
 
+Under the guide it also drops an outlet's tag closing a speaker's statement ("A, he said after talks, AFP reports":
+the statement is the innermost speaker's); under PolNeAR's convention the outlet keeps it.
+
 `content.sentence._cue_in_part`: a cue inside the quotation after a parenthetical cue whose subject is a first
 person ('..., X said, but "we never asked for more"') is the quoted speaker's own words, not another speech event:
 the quotation is X's second part."""
@@ -64,3 +67,19 @@ QUOTED_FIRST_PERSON = [
 def test_a_first_person_cue_inside_the_quotation_does_not_stop_the_second_part(nlp, body, first, quoted):
     texts = [r["text"] for r in extract_rows(nlp, body)]
     assert first in texts and any(quoted in t for t in texts), texts
+
+
+RELAYED = [
+    ("The talks “went well”, he said after meeting his counterpart from Poland, AFP reports.", "The talks “went well”"),
+    ("Nothing was agreed, she said after the meeting in Minsk, BelTA reports.", "Nothing was agreed"),
+    ("The grain ships will sail on Monday, the minister said at a briefing in Kyiv, Ukrinform reports.",
+     "The grain ships will sail on Monday"),
+]
+
+
+@pytest.mark.parametrize("body, said", RELAYED)
+def test_an_outlets_tag_closing_a_speakers_statement_is_no_second_row_under_the_guide(nlp, body, said):
+    rows = [(r["text"], r["cue"]) for r in extract_rows(nlp, body)]
+    assert (said, "said") in rows and not any(cue == "reports" for _, cue in rows), rows
+    outer = [(r["text"], r["cue"]) for r in extract_rows(nlp, body, nesting="outer")]
+    assert any(cue == "reports" for _, cue in outer), outer  # (PolNeAR's outer source keeps it)

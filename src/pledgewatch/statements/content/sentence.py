@@ -144,9 +144,15 @@ def trailing(ctx, v, subj, mention):
 def governed_by_cue_before(ctx, v, lo, start):
     """Cue v is itself the complement of a cue in the words before it, which the parse made v's own: "If Russia
     attacks, the president said, NATO will respond" ("respond" the ccomp of "said"): those words are the host
-    cue's clause and its fronted adverbial, nothing v reports (round 37)."""
+    cue's clause and its fronted adverbial, nothing v reports (round 37). Under the guide also an outlet's tag
+    closing a speaker's statement ("The process has begun, he said after talks, AFP reports": the statement is
+    the innermost speaker's, ANNOTATION.md); under PolNeAR's convention, where the outer source keeps it, only
+    where v is the host cue's one complement."""
     h = v.head
-    return v.dep_ == "ccomp" and h.i in ctx.cue_idx and lo <= h.i < start - 1
+    if v.dep_ != "ccomp" or h.i not in ctx.cue_idx or not lo <= h.i < start - 1:
+        return False
+    return not ctx.outer or not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i != v.i for c in h.children) and \
+        not any(t.text in QUOTE_CHARS for t in ctx.doc[lo:h.i])
 
 
 def fronted_participle(doc, v, lo):
