@@ -83,3 +83,21 @@ def test_an_outlets_tag_closing_a_speakers_statement_is_no_second_row_under_the_
     assert (said, "said") in rows and not any(cue == "reports" for _, cue in rows), rows
     outer = [(r["text"], r["cue"]) for r in extract_rows(nlp, body, nesting="outer")]
     assert any(cue == "reports" for _, cue in outer), outer  # (PolNeAR's outer source keeps it)
+
+
+MIXED_LEADS = [
+    ("Such “huge jumps in price” were unlikely to reach households in full, the regulator said, but families had to "
+     "prepare for higher bills.", "Such “huge jumps in price” were unlikely to reach households in full"),
+    ('The "new phase" of the offensive began overnight, the general said, and the army is holding the line.',
+     'The "new phase" of the offensive began overnight'),
+    ("The city's defences are “holding for now”, the mayor said, but the shelling has not stopped.",
+     "The city's defences are “holding for now"),
+]
+
+
+@pytest.mark.parametrize("body, lead", MIXED_LEADS)
+def test_a_first_part_with_quoted_fragments_is_kept(nlp, body, lead):
+    """`content.sentence.mixed_lead`, round 37: a lead before a parenthetical cue that holds a quoted fragment
+    opened and closed inside it is the statement's first part (before, a quotation mark in it dropped it)."""
+    rows = [(r["text"], r["cue"]) for r in extract_rows(nlp, body)]
+    assert any(t.startswith(lead) and cue == "said" for t, cue in rows), rows

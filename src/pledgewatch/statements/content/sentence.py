@@ -295,6 +295,18 @@ def subject_lead(toks):
     return len(tops) == 1 and tops[0].dep_ in ("nsubj", "nsubjpass") and tops[0].head.i > toks[-1].i
 
 
+def mixed_lead(ctx, toks):
+    """The words before a parenthetical cue are a clause of the writer's with quoted fragments that open and close
+    inside it, not a quotation: 'Such "enormous leaps in price" were unlikely to be passed on, Müller said, but
+    ...', '"A big truck" plowed through the barriers, he said, and ...', 'Moscow will not take the city in the
+    "immediate future", one official said, but ...' (round 37): some word stands outside every quotation, and every
+    quotation opened there closes before the cue."""
+    cs, ce = toks[0].idx, toks[-1].idx + len(toks[-1])
+    opened = [q for q in ctx.quotes if cs - 1 <= q.open < ce]
+    return bool(opened) and all(q.closed and q.close <= ce + 1 for q in opened) and any(
+        t.is_alpha and ctx.quote_containing(t.idx) is None for t in toks)
+
+
 def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
     """"All too often, he says, they miss it": the words before a cue clause set off by commas inside a sentence
     are the first part of the interrupted statement (ANNOTATION.md: a statement interrupted by its cue gives
@@ -312,7 +324,8 @@ def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
     if len(toks) < 2 and not (toks and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].pos_ != "PRON") \
             or ctx.line_of(toks[0].idx) != ctx.line_of(v.idx):
         return None
-    if any(t.i in ctx.cue_idx or t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]):
+    if any(t.i in ctx.cue_idx for t in doc[toks[0].i:lo - 1]) or \
+            any(t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]) and not mixed_lead(ctx, toks):
         return None
     if toks[0].lower_ in L.OCCASION_OPENER and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS
                                                         for t in toks):
