@@ -38,9 +38,8 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.18"  # round 37: "A, X said, and Y promised B" keeps A; a lead with quoted fragments stays a
-# first part; a cue governed by the cue before it
-# takes no trailing content ("If A, the president said, NATO will respond")
+EXTRACTOR_VERSION = "1.99.18"  # round 37: a lead with quoted fragments stays a parenthetical cue's first part; a cue
+# governed by the cue before it takes no trailing content ("If A, the president said, NATO will respond")
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
 # guide only); a bare noun-phrase subject before a parenthetical cue is no first part ("Russia, Kahl said, has had
 # ...": subject_lead); under PolNeAR's convention data and documents speak ("the evidence suggests A": vetoes.not_a_speaker,

@@ -20,7 +20,6 @@ from .content.sentence import (
     after_comma,
     as_clause,
     as_clause_after,
-    coordinated_report,
     leading,
     parenthetical_lead,
     trailing,
@@ -330,9 +329,6 @@ def _after_comma(f, site):
     part."""
     span = after_comma(f.ctx, site.v, site.cue)
     if not span:
-        if coordinated_report(f.ctx, site.v, site.cue):  # "A, X said, and the allies have promised B": A alone
-            lead = parenthetical_lead(f.ctx, site.v, site.mention, own_lefts=site.cut_subject)
-            return _added(f, site, lead)
         return None
     lead = parenthetical_lead(f.ctx, site.v, site.mention, own_lefts=site.cut_subject)
     _add_parts(f, site, lead, span)

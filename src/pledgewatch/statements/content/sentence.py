@@ -219,21 +219,6 @@ def _quoted_first_person(ctx, t):
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_SECOND_PERSON for c in t.children)
 
 
-def coordinated_report(ctx, v, cue):
-    """"A, X said, and B" where B, a clause coordinated with the host clause A, is another speaker's speech act:
-    "The army needs more shells, the minister said, and the allies have promised to send them", "Kyiv has run short
-    of interceptors, the official said, but Washington has pledged more": B is not X's second part (the allies'
-    own statement); A still is X's (round 37). True for such a cue v."""
-    bounds = _after_comma_bounds(ctx, v, cue)
-    if bounds is None or v.dep_ != "parataxis":
-        return False
-    doc = ctx.doc
-    first = doc[bounds[0]]
-    return first.dep_ == "cc" and first.head.i == v.head.i and any(
-        t.i in ctx.cue_idx and t.dep_ == "conj" and t.head.i == v.head.i and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in t.children) for t in doc[bounds[0]:bounds[1] + 1])
-
-
 def _after_comma_bounds(ctx, v, cue, quoted_fragment=False):
     """(start, end) token indices of the words after parenthetical cue v (`after_comma`, before its cue check)."""
     bare = v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "prt", "oprd")
