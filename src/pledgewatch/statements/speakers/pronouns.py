@@ -172,8 +172,6 @@ class PronounsMixin:
     def resolve_it_they(self, i, low):
         """it -> the previous organisation speaker, they -> the previous group or organisation (unless another
         became a subject since), else the nearest such mention before."""
-        if low in PRON_IT and (body := self.previous_subject_body(i)) is not None:  # it_subject.py
-            return speaker_record(strip_det(self.doc[body[0]:body[1]].text), "organization")
         prev = self.prev
         want = {"organization"} if low in PRON_IT else {"group", "organization"}
         if prev and (prev["speaker_type"] in want or (low in PRON_IT and self._prev_was_document())):

@@ -17,7 +17,6 @@ from .document_neighbours import DocumentNeighboursMixin
 from .documents import DocumentsMixin
 from .fragments import FragmentsMixin
 from .index import ArticleIndex
-from .it_subject import ItSubjectMixin
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .outlet_descriptions import OutletDescriptionsMixin
@@ -41,7 +40,7 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
                DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
-               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin, ItSubjectMixin):
+               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
