@@ -73,8 +73,6 @@ def subject(v, text, depth=0, nearest=True):
                 and not infinitival(v) and not _after_colon(h):
             # (not "says that she called Machado to express gratitude": she did)
             h = h.head
-        elif (cue := _reporting_cue_above(v, h)) is not None:
-            h = cue  # "X said he was grateful that Y began the visit, stating that ...": X
         elif v.dep_ == "conj":
             h = _matrix_of_embedded(v, h)  # "X voiced claims that Moscow is going to prevail and reiterated ...": X
         # of two subjects of h, the nearer only for a cue hung on it as advcl/conj: "Ukraine, Zelenskyy said, accused
@@ -104,28 +102,6 @@ def _own_subject(v, nearest=True):
             c.ent_type_ in PLACE_ENTS for c in before[:-1]):
         return subs[0]
     return before[-1]
-
-
-def _reporting_cue_above(v, h):
-    """The cue verb whose reported clause holds the verb h that a participle cue v set off by a comma hangs on, two or
-    more clauses down (`subject` handles one): the chain from h up is clausal complements only (ccomp, acomp,
-    xcomp) through words that are no cue, ending at a cue verb. "Zelensky said he was grateful that the Taoiseach
-    began his visit in the suburbs, stating that ..." (stating -> began -> grateful -> was -> said: Zelensky);
-    "Blinken said his visit was not about X, telling a broadcaster that ..." where the parse hung "was" on a later
-    clause's verb (Blinken); "The minister insisted it was clear that the talks had failed, adding that ..." (the
-    minister). Not a participle with no comma before it, an infinitive, or a chain through a relative clause or a
-    noun ("He talked about disinformation that Russia spreads, suggesting ...": Russia's, as the parse has it).
-    None where there is no such cue."""
-    if v.dep_ != "advcl" or v.tag_ != "VBG" or infinitival(v) or v.i == 0 or v.doc[v.i - 1].text != ",":
-        return None
-    verbs, a = _cues.load()[0], h
-    for _ in range(5):
-        if a.dep_ not in ("ccomp", "acomp", "xcomp") or a.head.i == a.i or a.lemma_ in verbs or _after_colon(a):
-            return None
-        a = a.head
-        if a.lemma_ in verbs and a.pos_ == "VERB":
-            return a if a is not h.head else None  # (one clause down: `subject`'s own rule)
-    return None
 
 
 def _matrix_of_embedded(v, h):
