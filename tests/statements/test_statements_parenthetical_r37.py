@@ -72,7 +72,7 @@ MIXED_LEADS = [
     ('The "new phase" of the offensive began overnight, the general said, and the army is holding the line.',
      'The "new phase" of the offensive began overnight'),
     ("The city's defences are “holding for now”, the mayor said, but the shelling has not stopped.",
-     "The city's defences are “holding for now"),
+     "The city's defences are “holding for now”"),
 ]
 
 
@@ -82,3 +82,5 @@ def test_a_first_part_with_quoted_fragments_is_kept(nlp, body, lead):
     opened and closed inside it is the statement's first part (before, a quotation mark in it dropped it)."""
     rows = [(r["text"], r["cue"]) for r in extract_rows(nlp, body)]
     assert any(t.startswith(lead) and cue == "said" for t, cue in rows), rows
+    # a lead that ends in a quoted fragment keeps the fragment's closing mark
+    assert all(t.count("“") == t.count("”") for t, _ in rows if t.startswith(lead)), rows

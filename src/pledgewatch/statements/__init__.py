@@ -38,10 +38,8 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.20"  # round 37: a participle cue on a clause two or more clauses down a cue's reported
-# clause is that cue's speaker's (subjects._reporting_cue_above); an "it" right after a sentence whose subject is a
-# body the organisation lists miss is that body (speakers/it_subject.py); under PolNeAR's convention (as scored) more
-# verbs outside score.py's verbs of saying, and a colon, are no cue; a lead with quoted fragments stays a parenthetical
+EXTRACTOR_VERSION = "1.99.22"  # round 37: under PolNeAR's convention (as scored) more verbs outside score.py's
+# verbs of saying, and a colon, are no cue; a lead with quoted fragments stays a parenthetical
 # cue's first part; a cue governed by the cue before it takes no trailing content ("If A, the president said, NATO
 # will respond": governed_by_cue_before)
 # round 36: a fronted speech participle with only a topic is no statement

@@ -322,4 +322,7 @@ def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
     # the fragment belongs to the clause that resumes after the cue, not to the cue clause
     if not own_lefts and not any(t.head.i > v.i or t.dep_ == "ROOT" for t in toks):
         return None  # (own_lefts: the parse hung the fragment on the cue, as its subject)
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    end = toks[-1].idx + len(toks[-1])
+    # a quoted fragment closing the lead keeps its closing mark ('are “holding for now”, the mayor said')
+    closing = [q.close for q in ctx.quotes if q.closed and toks[0].idx - 1 <= q.open < end and q.close == end + 1]
+    return toks[0].idx, max([end, *closing])
