@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,10 @@ def _run(args) -> int:
         if replayed is not None:
             print(replayed)
             return 0
+        if args.engine == "local" and args.n_process != 1 and (args.n_process or os.cpu_count() or 1) > 1:
+            from . import zygote
+
+            zygote.start(args.model, args.batch_size, args.quote_parts, args.nesting)  # the model loads meanwhile
         from .pipeline import run
 
         result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process,
@@ -37,6 +42,9 @@ def _run(args) -> int:
     except (OutputBusy, _dask_unavailable()) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
         print(f"pledgewatch run: {e}", file=sys.stderr)
         return e.exit_code
+    finally:
+        if "pledgewatch.zygote" in sys.modules:
+            sys.modules["pledgewatch.zygote"].stop()  # the fork server the run started, if any
     summary = result.summary()
     print(summary)
     try:

@@ -9,7 +9,7 @@ from collections import deque
 
 from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel without ipywidgets
 
-from .. import runs
+from .. import runs, zygote
 from .context import StageContext, _load
 from .stages import _Chunk, _Stages
 from .units import assemble, units_of, warm, work, work_unit
@@ -45,6 +45,8 @@ def _pool(n_process: int, ctx: StageContext | None = None):
     # fork (as spaCy's own n_process does on Linux): no re-import of the caller's __main__, so scripts without a
     # `if __name__ == "__main__"` guard work too
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    if ctx is not None and method == "fork" and zygote.serves(ctx.model):
+        return _zygote_pool(n_process)
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=runs.worker_init)
     if ctx is not None and method == "fork":
         _load(ctx)
@@ -62,6 +64,19 @@ def _pool(n_process: int, ctx: StageContext | None = None):
         # error, `_close_pool`): its own full collections during the run, its tail included, then skip the model's
         # objects too (~0.3 s CPU of a cold corpus run's main process, and ~0.1 s in the tail)
         pool.pledgewatch_frozen = True
+    return pool
+
+
+def _zygote_pool(n_process: int):
+    """The pool forked from the fork server that `pledgewatch run` started at its beginning, which has loaded and
+    warmed the model meanwhile (pledgewatch.zygote): this process loads none. Its collector is frozen for the run
+    all the same (the tail's full collections skip what it holds: see `_pool`)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=zygote.context(),
+                               initializer=runs.worker_init)
+    gc.freeze()
+    pool.pledgewatch_frozen = True
     return pool
 
 
