@@ -21,7 +21,8 @@ def _run(args) -> int:
         if replayed is not None:
             print(replayed)
             return 0
-        if args.engine == "local" and args.n_process != 1 and (args.n_process or os.cpu_count() or 1) > 1:
+        if getattr(args, "command_line", False) and args.engine == "local" \
+                and (args.n_process or os.cpu_count() or 1) > 1:
             from . import zygote
 
             zygote.start(args.model, args.batch_size, args.quote_parts, args.nesting)  # the model loads meanwhile
@@ -128,6 +129,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser(argv).parse_args(argv)
+    args.command_line = argv is None  # the console script (`zygote.start` only there: see pledgewatch.zygote)
     rc = args.func(args)
     if argv is None and args.func is _run:  # the command line (sys.argv): the process ends next
         _before_exit()

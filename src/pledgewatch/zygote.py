@@ -10,7 +10,8 @@ imports, computes the stage keys and ingests; `local._pool` then forks the worke
 the model. Where the run has nothing to parse (a warm run) the server is never used and ends with the process; its
 start-up ran on the otherwise idle core.
 
-Only the command line starts it. A worker started by multiprocessing's fork server would re-import the parent's
+Only the command line starts it (`cli.main()` without argv, as the console script calls it; `cli.main([...])`
+from Python keeps the pool forked from the calling process, whose patches and `__main__` its workers then see). A worker started by multiprocessing's fork server would re-import the parent's
 `__main__` file (as under "spawn"), which a script without an `if __name__ == "__main__"` guard does not survive:
 the workers of `context()` are told no main module (`_Popen`), as forked workers never re-import it.
 PLEDGEWATCH_ZYGOTE=0 turns it off (the workers are then forked from the main process after it has loaded the

@@ -80,9 +80,10 @@ def _zygote_pool(n_process: int):
     return pool
 
 
-def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool):
+def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool, first_planned=None):
     """Plan each chunk from the caches; chunks with work go to `submit`; results are emitted in input order, with
-    at most `window` chunks in flight (memory stays bounded)."""
+    at most `window` chunks in flight (memory stays bounded). `first_planned(chunk)` is called on the first chunk
+    once it is planned."""
     queue: deque[_Chunk] = deque()
     bar = tqdm(desc="parse+extract+code", unit="article", disable=not progress, leave=False)
 
@@ -95,6 +96,9 @@ def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool):
 
     for arts in chunks:
         c = stages.plan(arts)
+        if first_planned is not None:
+            first_planned(c)
+            first_planned = None
         if c.needs_work:
             c.future = submit(c)
         queue.append(c)
@@ -153,12 +157,20 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
 
     finished = False
     try:
-        _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress)
+        _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress, first_planned=_first_planned)
         finished = True
     finally:
         if state["pool"] is not None:
             _close_pool(state["pool"], finished, keep_frozen=finished)
     return finished and getattr(state["pool"], "pledgewatch_frozen", False)
+
+
+def _first_planned(c: _Chunk) -> None:
+    """The first chunk all in the cache (a warm run): the fork server that `pledgewatch run` started to load the
+    model (pledgewatch.zygote) is stopped at once rather than left to load it on the other core for nothing; a
+    later chunk with work forks its pool from this process, as without the server."""
+    if not c.needs_work:
+        zygote.stop()
 
 
 def _close_pool(pool, finished: bool, keep_frozen: bool = False) -> None:
