@@ -14,8 +14,13 @@ Only the command line starts it (`cli.main()` without argv, as the console scrip
 from Python keeps the pool forked from the calling process, whose patches and `__main__` its workers then see). A worker started by multiprocessing's fork server would re-import the parent's
 `__main__` file (as under "spawn"), which a script without an `if __name__ == "__main__"` guard does not survive:
 the workers of `context()` are told no main module (`_Popen`), as forked workers never re-import it.
-PLEDGEWATCH_ZYGOTE=0 turns it off (the workers are then forked from the main process after it has loaded the
-model, as before).
+It is opt-in, PLEDGEWATCH_ZYGOTE=1 (off, the workers are forked from the main process after it has loaded the
+model, as before). Round 37 (docs/BENCHMARK.md), on a machine loaded by other jobs (load 7-14 on 2 cores), 3
+interleaved pairs on the benchmark's corpus: outputs byte-identical; the main process's CPU before its pool
+2.6-3.3 -> 1.5-1.6 s, the server's 2.1-2.4 s beside it; but with no idle core to take the server, the serial start's
+wall went up (4.0-7.5 -> 9.1-10.2 s), the tree's CPU by ~1-2 s (the server's second import of the stages) and a
+warm run's by ~1.2 s (the server, started before the run knows there is nothing to parse, is stopped at its first
+chunk). Expected on a quiet machine: the serial start ~0.3-0.5 s shorter; unmeasured.
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ _started: dict = {}  # this process's server: the settings it preloaded
 
 
 def enabled() -> bool:
-    return os.environ.get("PLEDGEWATCH_ZYGOTE", "1") != "0"
+    """Opt-in (PLEDGEWATCH_ZYGOTE=1) until a quiet machine's `make bench` shows a gain: see the module docstring."""
+    return os.environ.get("PLEDGEWATCH_ZYGOTE", "0") == "1"
 
 
 def start(model: str | None, batch_size: int, quote_parts: str, nesting: str) -> bool:

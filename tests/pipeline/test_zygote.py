@@ -1,5 +1,5 @@
-"""The command line's pool forked from a fork server that loaded the model while the run began
-(pledgewatch.zygote): the same tables as the pool forked from the main process, the server stopped and reaped."""
+"""The command line's pool forked from a fork server that loaded the model while the run began (opt-in,
+PLEDGEWATCH_ZYGOTE=1; pledgewatch.zygote): the same tables as the pool forked from the main process, the server stopped and reaped."""
 
 from __future__ import annotations
 
@@ -60,10 +60,14 @@ def test_a_process_of_its_context_does_not_re_run_an_unguarded_main_script(tmp_p
     assert done.stdout.split() == ["child", "exit", "0"], done.stderr[-2000:]
 
 
-def test_the_switch_turns_it_off(monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_ZYGOTE", "0")
-    assert zygote.start(None, 16, "split", "inner") is False
-    assert not zygote.serves("en_core_web_sm")
+def test_it_is_opt_in(monkeypatch):
+    for value in ("0", None):
+        if value is None:
+            monkeypatch.delenv("PLEDGEWATCH_ZYGOTE", raising=False)
+        else:
+            monkeypatch.setenv("PLEDGEWATCH_ZYGOTE", value)
+        assert zygote.start(None, 16, "split", "inner") is False
+        assert not zygote.serves("en_core_web_sm")
 
 
 def test_a_first_chunk_all_in_the_cache_stops_the_server(monkeypatch):
