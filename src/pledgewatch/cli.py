@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from pathlib import Path
 
@@ -21,11 +20,6 @@ def _run(args) -> int:
         if replayed is not None:
             print(replayed)
             return 0
-        if getattr(args, "command_line", False) and args.engine == "local" \
-                and (args.n_process or os.cpu_count() or 1) > 1:
-            from . import zygote
-
-            zygote.start(args.model, args.batch_size, args.quote_parts, args.nesting)  # the model loads meanwhile
         from .pipeline import run
 
         result = run(args.raw, args.out, mapping=args.mapping, nlp_name=args.model, n_process=args.n_process,
@@ -43,9 +37,6 @@ def _run(args) -> int:
     except (OutputBusy, _dask_unavailable()) as e:  # exit 75 (try again later), 69 (no Dask scheduler or worker)
         print(f"pledgewatch run: {e}", file=sys.stderr)
         return e.exit_code
-    finally:
-        if "pledgewatch.zygote" in sys.modules:
-            sys.modules["pledgewatch.zygote"].stop()  # the fork server the run started, if any
     summary = result.summary()
     print(summary)
     try:
@@ -129,7 +120,6 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser(argv).parse_args(argv)
-    args.command_line = argv is None  # the console script (`zygote.start` only there: see pledgewatch.zygote)
     rc = args.func(args)
     if argv is None and args.func is _run:  # the command line (sys.argv): the process ends next
         _before_exit()

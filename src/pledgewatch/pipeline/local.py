@@ -9,7 +9,7 @@ from collections import deque
 
 from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in a kernel without ipywidgets
 
-from .. import runs, zygote
+from .. import runs
 from .context import StageContext, _load
 from .stages import _Chunk, _Stages
 from .units import assemble, units_of, warm, work, work_unit
@@ -45,8 +45,6 @@ def _pool(n_process: int, ctx: StageContext | None = None):
     # fork (as spaCy's own n_process does on Linux): no re-import of the caller's __main__, so scripts without a
     # `if __name__ == "__main__"` guard work too
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    if ctx is not None and method == "fork" and zygote.serves(ctx.model):
-        return _zygote_pool(n_process)
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=runs.worker_init)
     if ctx is not None and method == "fork":
         _load(ctx)
@@ -67,23 +65,9 @@ def _pool(n_process: int, ctx: StageContext | None = None):
     return pool
 
 
-def _zygote_pool(n_process: int):
-    """The pool forked from the fork server that `pledgewatch run` started at its beginning, which has loaded and
-    warmed the model meanwhile (pledgewatch.zygote): this process loads none. Its collector is frozen for the run
-    all the same (the tail's full collections skip what it holds: see `_pool`)."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=zygote.context(),
-                               initializer=runs.worker_init)
-    gc.freeze()
-    pool.pledgewatch_frozen = True
-    return pool
-
-
-def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool, first_planned=None):
+def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool):
     """Plan each chunk from the caches; chunks with work go to `submit`; results are emitted in input order, with
-    at most `window` chunks in flight (memory stays bounded). `first_planned(chunk)` is called on the first chunk
-    once it is planned."""
+    at most `window` chunks in flight (memory stays bounded)."""
     queue: deque[_Chunk] = deque()
     bar = tqdm(desc="parse+extract+code", unit="article", disable=not progress, leave=False)
 
@@ -96,9 +80,6 @@ def _drive(chunks, stages: _Stages, emit, submit, window: int, progress: bool, f
 
     for arts in chunks:
         c = stages.plan(arts)
-        if first_planned is not None:
-            first_planned(c)
-            first_planned = None
         if c.needs_work:
             c.future = submit(c)
         queue.append(c)
@@ -157,20 +138,12 @@ def _local_engine(chunks, ctx: StageContext, n_process: int, stats: dict, emit, 
 
     finished = False
     try:
-        _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress, first_planned=_first_planned)
+        _drive(chunks, stages, emit, submit, window=2 * n_process, progress=progress)
         finished = True
     finally:
         if state["pool"] is not None:
             _close_pool(state["pool"], finished, keep_frozen=finished)
     return finished and getattr(state["pool"], "pledgewatch_frozen", False)
-
-
-def _first_planned(c: _Chunk) -> None:
-    """The first chunk all in the cache (a warm run): the fork server that `pledgewatch run` started to load the
-    model (pledgewatch.zygote) is stopped at once rather than left to load it on the other core for nothing; a
-    later chunk with work forks its pool from this process, as without the server."""
-    if not c.needs_work:
-        zygote.stop()
 
 
 def _close_pool(pool, finished: bool, keep_frozen: bool = False) -> None:
