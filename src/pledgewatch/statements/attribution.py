@@ -16,14 +16,7 @@ from .content.colon import colon_after
 from .content.frame import addressee_after_quote, frames
 from .content.naming import named_quote
 from .content.quotation import back_to_quote, quote_after, quote_before, resumed_by_quote, resumed_quote
-from .content.sentence import (
-    after_comma,
-    as_clause,
-    as_clause_after,
-    leading,
-    parenthetical_lead,
-    trailing,
-)
+from .content.sentence import after_comma, as_clause, as_clause_after, leading, parenthetical_lead, trailing
 from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .inverted_aside import aside_speaker, inverted_parts

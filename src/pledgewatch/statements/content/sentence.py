@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from ..grammar import CLAUSAL, FINITE_TAGS, addressed, in_noun_modifier, infinitival, is_under
 from ..quotes import QUOTE_CHARS
+from ..vetoes import quoted_first_person
 from .clause import relative_end
 
 
@@ -211,12 +212,8 @@ def _cue_in_part(ctx, start, end):
     said, but "we don't ask them their income"' ("ask", its subject a first person inside the quotation, gives no
     row: `vetoes.quoted_first_person`; round 37)."""
     return any(t.i in ctx.cue_idx and not in_noun_modifier(t) and not addressed(t) and not verbal_without_speaker(t)
-               and not _quoted_first_person(ctx, t) for t in ctx.doc[start:end + 1])
-
-
-def _quoted_first_person(ctx, t):
-    return ctx.quote_containing(t.idx) is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_SECOND_PERSON for c in t.children)
+               and not any(c.dep_ in ("nsubj", "nsubjpass") and quoted_first_person(ctx, t, None, c)
+                           for c in t.children) for t in ctx.doc[start:end + 1])
 
 
 def _after_comma_bounds(ctx, v, cue, quoted_fragment=False):
@@ -309,8 +306,8 @@ def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
     if len(toks) < 2 and not (toks and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].pos_ != "PRON") \
             or ctx.line_of(toks[0].idx) != ctx.line_of(v.idx):
         return None
-    if any(t.i in ctx.cue_idx for t in doc[toks[0].i:lo - 1]) or \
-            any(t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1]) and not mixed_lead(ctx, toks):
+    quoted = any(t.text in QUOTE_CHARS for t in doc[toks[0].i:lo - 1])
+    if any(t.i in ctx.cue_idx for t in doc[toks[0].i:lo - 1]) or quoted and not mixed_lead(ctx, toks):
         return None
     if toks[0].lower_ in L.OCCASION_OPENER and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS
                                                         for t in toks):
@@ -324,5 +321,6 @@ def parenthetical_lead(ctx, v, mention, lo=None, own_lefts=False):
         return None  # (own_lefts: the parse hung the fragment on the cue, as its subject)
     end = toks[-1].idx + len(toks[-1])
     # a quoted fragment closing the lead keeps its closing mark ('are “holding for now”, the mayor said')
-    closing = [q.close for q in ctx.quotes if q.closed and toks[0].idx - 1 <= q.open < end and q.close == end + 1]
-    return toks[0].idx, max([end, *closing])
+    if quoted and any(q.closed and toks[0].idx - 1 <= q.open < end and q.close == end + 1 for q in ctx.quotes):
+        end += 1
+    return toks[0].idx, end
