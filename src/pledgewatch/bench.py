@@ -171,6 +171,15 @@ def _median(xs):
 BENCH_DEDUPE = "near"  # copies set aside, as in the rounds before 13: figures stay comparable across rounds
 
 
+def _bare_round(raw: Path, n_process: int, bs: int, model: str | None, bare_gemm: str, env: dict) -> dict:
+    """One bare spaCy parse of `raw` in a fresh subprocess: its words, seconds, CPU seconds and peak memory."""
+    m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or "", bare_gemm], env=env)
+    bare = json.loads(m["stdout"].strip().splitlines()[-1])
+    return dict(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
+                bare_parse_cpu_s=bare.get("parse_cpu_s"), bare_words_per_s=bare["words"] / bare["parse_s"],
+                bare_peak_tree_mib=m["peak_tree_mib"], model=bare["model"])
+
+
 def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: int | None, model: str | None,
                 run_args: list[str], skip_bare: bool, reps: int = 1, bare_gemm: str = "blis") -> dict:
     """One scale: `reps` rounds of (bare parse, cold run, warm run, replay), each round in fresh subprocesses with an empty
@@ -185,15 +194,7 @@ def bench_scale(src: Path, work: Path, scale: int, n_process: int, batch_size: i
     has_cache = _run_supports("--cache")
     rounds = []
     for rep in range(max(1, reps)):
-        r: dict = {}
-        if not skip_bare:
-            m = _measure([sys.executable, "-c", _BARE, str(raw), str(n_process), str(bs), model or "", bare_gemm],
-                         env=env)
-            bare = json.loads(m["stdout"].strip().splitlines()[-1])
-            r.update(articles=bare["articles"], words=bare["words"], bare_parse_s=bare["parse_s"],
-                     bare_parse_cpu_s=bare.get("parse_cpu_s"),
-                     bare_words_per_s=bare["words"] / bare["parse_s"], bare_peak_tree_mib=m["peak_tree_mib"],
-                     model=bare["model"])
+        r: dict = {} if skip_bare else _bare_round(raw, n_process, bs, model, bare_gemm, env)
         out = work / f"x{scale}" / f"out{rep}"
         cmd = [*_pledgewatch(), "run", "--raw", str(raw), "--out", str(out), "--quiet", "--n-process", str(n_process)]
         if batch_size:
