@@ -1,0 +1,142 @@
+"""Which part of the aid decision produced each aid_related call, against the three hand-labelled sources of
+coding_dev's articles (round 38's aid table; analysis only, no change to the package).
+
+usage: .venv/bin/python tools/aid_mechanisms.py RUN_DIR OUT.csv
+  RUN_DIR: a `pledgewatch run` on coding_dev's articles (statements.parquet, articles.parquet; `make eval` writes
+  one to data/interim/eval/coding_dev).
+The run's statements are coded again with their clause frames (coding.train_rows.with_frames parses the articles
+again) and coding._code_one wrapped, which records per statement the rules' anchors (coding.aid.anchors), the rules'
+decision (`rule_aid`), the aid model's probability (the fold model cross-fitting picks), the context constructions
+that fire (coding.aid_context, aid_antecedent, aid_subject) and the final call. The labels: coding_dev's items
+(score_coding.py's matching), the team's coding rows (data/training, coding.team_labels) and ukraine_team's gold
+(data/gold, score.py's matching). Prints aid_related F1 per source and article half (figures only), and, on the
+readable half (A: md5 of the article id even) deduplicated by statement, the gold labels per mechanism. OUT.csv lists
+half A's disagreements only, with their mechanism: half B's rows are never written or printed.
+"""
+import collections
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from pledgewatch import coding  # noqa: E402
+from pledgewatch.coding import _amounts, aid, aid_antecedent, aid_context, aid_subject, team_labels  # noqa: E402
+from pledgewatch.coding import model as aid_model  # noqa: E402
+from pledgewatch.coding.folds import half_of  # noqa: E402
+from pledgewatch.coding.train_rows import with_frames  # noqa: E402
+from pledgewatch.evaluation import gold_coding, gold_match, team_gold  # noqa: E402
+
+CONTEXT = (("context_aid", lambda f, low, side: aid_context.context_aid(f, low)),
+           ("context_transfer", lambda f, low, side: aid_context.context_transfer(f, low)),
+           ("antecedent", lambda f, low, side: aid_antecedent.antecedent_aid(f, low)),
+           ("subject", lambda f, low, side: aid_subject.subject_aid(f, low, side)),
+           ("context_membership", lambda f, low, side: aid_context.context_membership(f, low, side)))
+
+
+def traced_coding(stmts: pd.DataFrame) -> dict:
+    """{statement_id: trace} of every statement, coded with coding._code_one wrapped."""
+    traces, original = {}, coding._code_one
+
+    def wrapped(text, doc, offs, cue_doc, speaker_doc, row, use_model=True):
+        res = original(text, doc, offs, cue_doc, speaker_doc, row, use_model)
+        low = doc.user_data["pw_lower_list"]
+        spans = [sp for _, _, sp in coding._capabilities(text, doc, offs, _amounts.money(text)) if sp is not None]
+        feats = res["_features"]
+        side = next((k.split("=", 1)[1] for k in feats if k.startswith("side=")), "")
+        side = "" if side == "unknown" else side
+        models = aid_model.load()
+        p = aid_model.for_article(models, coding.text_of(row.get("article_id")))["aid_related"].proba(feats)
+        frame = row.get(coding.FRAME_KEY)
+        traces[row["statement_id"]] = {
+            "anchors": [name for name, _ in aid.anchors(low, spans, side)], "rule_aid": bool(feats.get("rule_aid")),
+            "p_aid": round(p.get("true", 0.0), 3), "context": [n for n, f in CONTEXT if f(frame, low, side)],
+            "act": res["speech_act"], "side": side, "aid": bool(res["aid_related"])}
+        return res
+
+    coding._code_one = wrapped
+    try:
+        keep = ("speaker_country", "speaker_is_official")
+        coding.code_statements(stmts.drop(columns=[c for c in coding.ADDED_COLUMNS if c in stmts and c not in keep]))
+    finally:
+        coding._code_one = original
+    return traces
+
+
+def mechanism(t: dict) -> str:
+    """The first part of the decision that gives aid (anchor, act, model, context), or "none"."""
+    if t["anchors"]:
+        return "anchor:" + t["anchors"][0]
+    if t["rule_aid"]:
+        return "act (no anchor)"
+    if t["p_aid"] >= aid_model.AID_ADD:
+        return "model add"
+    if t["context"]:
+        return "context:" + t["context"][0]
+    return "none"
+
+
+def labels(pred: list[dict]) -> list[tuple]:
+    """(source, article, statement_id, gold aid) of every labelled statement matched in the run."""
+    out = []
+    sc = gold_coding.load_coding_scorer()
+    items = [json.loads(x) for x in open(gold_match.eval_dir() / "coding_dev" / "items.jsonl", encoding="utf-8")]
+    _, pairs = sc.score(items, pred)
+    out += [("items", it["article_id"], pairs[it["item_id"]]["statement_id"], bool(it["aid_related"]))
+            for it in items if it["item_id"] in pairs and it["is_statement"]]
+    coded = team_labels.load()
+    out += [("team_rows", coded[i]["article_id"], pred[j]["statement_id"], coded[i]["aid_related"])
+            for i, j in team_labels.match(coded, pred).items() if coded[i]["is_statement"]]
+    with tempfile.TemporaryDirectory() as tmp:
+        set_dir = team_gold.build(Path(tmp))
+        if set_dir is not None:
+            scorer = gold_match.load_scorer()
+            _, gold = gold_match.load_gold(set_dir, scorer)
+            rows = [dict(p, article_id=str(p["article_id"])) for p in pred]
+            out += [("team_gold", gold[i]["article_id"], rows[j]["statement_id"], bool(gold[i].get("aid_related")))
+                    for i, j, _ in gold_match.match(gold, rows, scorer)]
+    return out
+
+
+def f1(pairs) -> str:
+    tp = sum(g and p for g, p in pairs)
+    npred, ngold = sum(p for _, p in pairs), sum(g for g, _ in pairs)
+    return f"{2 * tp / max(1, npred + ngold):.3f} (tp {tp}, fp {npred - tp}, fn {ngold - tp}, n {len(pairs)})"
+
+
+def main() -> int:
+    run, out = Path(sys.argv[1]), Path(sys.argv[2])
+    stmts = with_frames(pd.read_parquet(run / "statements.parquet"), run)
+    traces = traced_coding(stmts)
+    stored = dict(zip(stmts["statement_id"], stmts["aid_related"], strict=True))
+    print("calls that differ from the run's:", sum(t["aid"] != bool(stored[s]) for s, t in traces.items()))
+    pred = pd.read_parquet(run / "statements.parquet").to_dict("records")
+    lab = labels(pred)
+    for source in ("items", "team_rows", "team_gold"):
+        for half in ("", "A", "B"):
+            rows = [(g, traces[s]["aid"]) for src, a, s, g in lab if src == source and (not half or half_of(a) == half)]
+            print(f"{source:10} {half or 'all':3} aid_related F1 {f1(rows)}")
+    readable = {}
+    for src, a, s, g in lab:
+        if half_of(a) == "A":
+            readable.setdefault(s, (src, a, g))
+    table = collections.Counter((mechanism(traces[s]), g) for s, (_, _, g) in readable.items())
+    print("\nhalf A, one label per statement (items first, then team rows, then team gold): mechanism, gold aid / not")
+    for m in sorted({m for m, _ in table}, key=lambda m: -(table[(m, True)] + table[(m, False)])):
+        print(f"  {m:32} {table[(m, True)]:5} {table[(m, False)]:5}")
+    text = dict(zip(stmts["statement_id"], stmts["text"], strict=True))
+    wrong = [{"source": src, "article_id": a, "statement_id": s, "gold": g, "ours": traces[s]["aid"],
+              "mechanism": mechanism(traces[s]), **{k: traces[s][k] for k in ("act", "side", "p_aid")},
+              "anchors": "|".join(traces[s]["anchors"]), "context": "|".join(traces[s]["context"]), "text": text[s]}
+             for src, a, s, g in lab if half_of(a) == "A" and g != traces[s]["aid"]]
+    pd.DataFrame(wrong).to_csv(out, index=False)
+    print(f"\n{len(wrong)} half-A disagreements ({len({w['statement_id'] for w in wrong})} statements) -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
