@@ -30,3 +30,11 @@ def test_a_cue_tagged_as_a_noun_gives_its_statement(nlp, body, cue, words, speak
 ])
 def test_a_real_plural_noun_gives_no_statement(nlp, body):
     assert not [r for r in extract_rows(nlp, body) if r["cue"] == "claims"]
+
+
+@pytest.mark.parametrize("body", [
+    "The games will draw athletes from more than 40 member states that have English as a common language.",
+    "The minister tabled the expert reports it had requested from the academy last spring.",
+])
+def test_a_relative_clause_on_a_plural_noun_gives_no_statement(nlp, body):
+    assert not [r for r in extract_rows(nlp, body) if r["cue"] in ("states", "reports")]

@@ -4,9 +4,10 @@ model tags the third-person form of a reporting verb (claims, notes, maintains, 
 NNS more often than one would think, and hangs the subject on it as a compound or the verb itself on the clause it
 introduces, so the cue verb's own rules never see a verb. Read on the surface of the sentence, in three shapes:
 
-- `SPEAKER CUE-s that A` / `SPEAKER CUE-s A` (a clause with its own subject, a finite verb before any comma): the
-  content is A, to the sentence's end ("Trump claims that he should be the exception", "Medvedev claims the West
-  wants to destroy Russia");
+- `SPEAKER CUE-s that A` / `NAME CUE-s A` (a clause with its own subject, a finite verb before any comma; not a
+  relative "that": "50 member states that have ..."; without "that" only after a name, as after a common noun the
+  clause is as often a relative one: "the expert reports it had requested"): the content is A, to the sentence's
+  end ("Trump claims that he should be the exception", "Medvedev claims the West wants to destroy Russia");
 - `As SPEAKER CUE-s, A`: the content is the clause after the comma ("As the Guardian notes, the offensive stalled");
 - `A, SPEAKER CUE-s.`: the content is the clause before the comma ("The war will last, the Pentagon official
   predicts.").
@@ -69,6 +70,12 @@ def _speaker_start(doc, t):
     return k
 
 
+def _named(p) -> bool:
+    """p is a name (a proper noun, or a name the tagger made an adjective): a clause right after it and the verb is
+    the verb's complement, where after a common noun it is as often a relative clause without "that"."""
+    return p.pos_ == "PROPN" or p.pos_ == "ADJ" and p.ent_type_ in _NAME_ENTS
+
+
 def _finite(doc, first, last):
     """A finite verb or modal among tokens first..last."""
     return any(doc[j].tag_ in _CLAUSE_TAGS for j in range(first, last + 1))
@@ -91,8 +98,15 @@ def _content(doc, t, k):
                 last <= nxt.i or not _finite(doc, nxt.i + 1, last):
             return None
         return doc[nxt.i + 1], doc[last]
-    first = t.i + 2 if nxt.lower_ == "that" else t.i + 1
-    if first > last or not (nxt.lower_ == "that" or nxt.lower_ in _SUBJECT_PRONOUNS or nxt.pos_ in ("PROPN", "DET")):
+    if nxt.lower_ == "that":
+        if nxt.tag_ == "WDT" or nxt.dep_ == "nsubj" or doc[nxt.i + 1].pos_ in ("VERB", "AUX"):
+            return None  # a relative clause on a real plural noun: "50 member states that have French as ..."
+        first = t.i + 2
+    elif (nxt.lower_ in _SUBJECT_PRONOUNS or nxt.pos_ in ("PROPN", "DET")) and _named(doc[t.i - 1]):
+        first = t.i + 1  # "Trump claims he is worth ...", not "the expert reports it had requested" (a relative)
+    else:
+        return None
+    if first > last:
         return None
     stop = next((j for j in range(first, last + 1) if doc[j].text in (",", ";", ":")), last + 1)
     return (doc[first], doc[last]) if _finite(doc, first, stop - 1) else None
