@@ -38,3 +38,12 @@ def test_a_real_plural_noun_gives_no_statement(nlp, body):
 ])
 def test_a_relative_clause_on_a_plural_noun_gives_no_statement(nlp, body):
     assert not [r for r in extract_rows(nlp, body) if r["cue"] in ("states", "reports")]
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The ledger was thin.\n\nTrump claims he's owed $20 million by the state.", "he's owed $20 million by the state"),
+    ("The filing was thin.\n\nOrban claims he's owed $5 million.", "he's owed $5 million"),
+])
+def test_a_name_tagged_as_a_noun_or_adjective_before_a_bare_clause(nlp, body, words):
+    rows = [r for r in extract_rows(nlp, body) if r["cue"] == "claims"]
+    assert rows and rows[0]["text"] == words, rows

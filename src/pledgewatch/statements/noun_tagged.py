@@ -71,9 +71,9 @@ def _speaker_start(doc, t):
 
 
 def _named(p) -> bool:
-    """p is a name (a proper noun, or a name the tagger made an adjective): a clause right after it and the verb is
+    """p is a name (a proper noun, or a name entity the tagger made a noun or an adjective): a clause right after it and the verb is
     the verb's complement, where after a common noun it is as often a relative clause without "that"."""
-    return p.pos_ == "PROPN" or p.pos_ == "ADJ" and p.ent_type_ in _NAME_ENTS
+    return p.pos_ == "PROPN" or p.ent_type_ in _NAME_ENTS  # ("Trump" tagged a noun, with its PERSON entity)
 
 
 def _finite(doc, first, last):
