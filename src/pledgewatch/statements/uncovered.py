@@ -6,6 +6,8 @@ module with one function of the finder, tried in this order after the subheading
   `postposed.postposed_subject`: no quotation marks and the speaker before the verb ("A - the minister noted.");
   `postposed.postposed_comma`: the same after a comma, where the parse hung the verb elsewhere ("A, the governor of
   the region said on Sunday.");
+- `noun_tagged.noun_tagged_cues`: a present-tense cue verb the tagger took for a plural noun ("Orban claims that A",
+  "As the Reuters agency notes, A", "A, the former ambassador maintains.");
 - `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
   ('"A," he continued');
 - `opinion.opinions`: a phrase opening a sentence names whose words the rest is ("In his opinion, A");
@@ -36,6 +38,7 @@ from .carried_on import carried_on
 from .hearsay import hearsays
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
+from .noun_tagged import noun_tagged_cues
 from .opinion import opinions
 from .passive_sources import passive_sources
 from .passive_verdicts import passive_verdicts
@@ -44,8 +47,8 @@ from .questions_put import questions_put
 from .speech_objects import speech_objects
 from .wh_naming import wh_namings
 
-CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, carried_on, opinions,
-                 impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources, passive_verdicts,
+CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, noun_tagged_cues, carried_on,
+                 opinions, impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources, passive_verdicts,
                  wh_namings, hearsays)
 
 
