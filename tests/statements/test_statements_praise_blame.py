@@ -2,7 +2,7 @@
 it gives ("Wallace has slammed Chancellor Scholz for his hesitation in providing military aid") is a statement whose
 content is the object and its "for" phrase, as "criticized the United States for helping Ukraine" already was; the
 verbs (slam, applaud, praise, blast, rebuke ...) are cues of `cues.csv` and the `reason_cue` list, and without such a
-reason they are no cue (`vetoes.unreasoned`: "the minister praised the soldiers", "praised the crew for years").
+reason they are no cue (`reasons.unreasoned`: "the minister praised the soldiers", "praised the crew for years").
 "Underscored" is a verb of speaking like "underlined" ("As the U.S. leader underscored, A"), the writer's inference
 with an event as its subject ("The attack underscores that ...": `vetoes.inferred`). Under PolNeAR's convention as this
 project scores it (speech cues only) none is a cue (`vetoes.guide_only`, list `guide_only_cue`).

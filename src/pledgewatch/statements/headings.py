@@ -9,8 +9,9 @@ from . import lexicon as L
 from .conventions import polnear_convention
 from .grammar import FINITE_TAGS, cue_of
 from .quotes import QUOTE_CHARS
+from .reasons import reason_lemma
 from .speaking import names_someone
-from .vetoes import guide_only_lemma, reason_lemma
+from .vetoes import guide_only_lemma
 
 _SUBHEAD = re.compile(r"""\s*["“]?([A-Z][^:\n"“”]{0,40}?)["”]?:\s+(\S[^\n]*)$""")
 
@@ -85,7 +86,7 @@ def headline(f):
             continue
         if guide_only_lemma(lem) and polnear_convention(f.nesting) or reason_lemma(lem) and not _reasoned(ctx, toks, n):
             continue  # the cue vetoes in a headline: "Clinton Blasts Trump For Skipping Debate" only under the
-            # guide (vetoes.guide_only), "Jeb Praises Rubio Donor's Campaign" (no reason) never (vetoes.unreasoned)
+            # guide (vetoes.guide_only), "Jeb Praises Rubio Donor's Campaign" (no reason) never (reasons.unreasoned)
         # speaker: the run of capitalised tokens before the verb, after a colon or closing quote
         j = n - 1
         while j >= 0 and toks[j].text[:1].isupper() and toks[j].text not in (":",) and n - j <= 5:
@@ -109,7 +110,7 @@ def headline(f):
 
 
 def _reasoned(ctx, toks, n) -> bool:
-    """The headline's verb of praise or blame at toks[n] has its reason, as `vetoes.unreasoned` asks in a sentence:
+    """The headline's verb of praise or blame at toks[n] has its reason, as `reasons.unreasoned` asks in a sentence:
     "For" (or "for") right after a capitalised object of at most four tokens whose last names someone (`speaking.names_someone`:
     "Blasts Trump For Skipping Debate", "Slams Governor For Vetoing ..."); "Praises Support For Ukraine At Summit"
     (the object's own "for") has none (round 30 review)."""
