@@ -29,6 +29,9 @@ _CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i")
 _END = (".", "!", "?")
 _NAME_ENTS = ("PERSON", "ORG", "GPE")  # a name the tagger made an adjective ("Orban claims")
+_TIME_ENTS = ("DATE", "TIME")  # "This week Orban claims": no part of the speaker
+_OPENERS = (",", ";", ":", "and", "but")  # what may stand before a speaker that opens its clause
+_OF = ("of", "for")  # "the head of EU diplomacy", "the UN high commissioner for refugees"
 
 
 def _third_person(form: str, lemma: str) -> bool:
@@ -54,25 +57,39 @@ def _names(p) -> bool:
 
 def _speaker_start(doc, t):
     """The first token of the noun phrase right before t ("the Reuters agency", "the head of EU diplomacy",
-    "the UN high commissioner for refugees"), or None
-    where the word before t names nobody (`_names`)."""
+    "the UN high commissioner for refugees"), or None where the word before t names nobody (`_names`) or the phrase
+    does not open its clause: it follows the sentence's start, a comma, a semicolon, a colon, "and", "but" or an
+    opening "As" (not a verb or a preposition: "Kyiv rejected the Trump claims ...", "In Budapest Orban claims ...",
+    where the phrase is an object; nor a phrase of time: "This week Orban claims ...")."""
     start = t.sent.start
     if t.i - 1 < start or not _names(doc[t.i - 1]):
         return None
     k = t.i - 1
     while k - 1 >= start:
         p = doc[k - 1]
-        if p.pos_ in _NP_POS or p.tag_ == "POS" or p.lower_ in ("of", "for") and k - 2 >= start and \
-                doc[k - 2].pos_ in _HEAD_POS:
+        if p.ent_type_ not in _TIME_ENTS and (p.pos_ in _NP_POS or p.tag_ == "POS" or p.lower_ in _OF and
+                                              k - 2 >= start and doc[k - 2].pos_ in _HEAD_POS):
             k -= 1
             continue
         break
-    return k
+    if doc[k].ent_type_ in _TIME_ENTS:
+        return None
+    before = doc[k - 1] if k > start else None
+    opens = before is None or before.lower_ in _OPENERS or before.lower_ == "as" and before.i == start
+    return k if opens else None
+
+
+def _speaker_head(doc, k, t):
+    """The head of the speaker phrase k..t-1: the noun before its first "of"/"for" ("the head of EU diplomacy"),
+    else its last word ("the poll", "the Pentagon official"), which the vetoes read as the speaker."""
+    cut = next((j for j in range(k + 1, t.i) if doc[j].lower_ in _OF), t.i)
+    return doc[cut - 1]
 
 
 def _named(p) -> bool:
-    """p is a name (a proper noun, or a name entity the tagger made a noun or an adjective): a clause right after it and the verb is
-    the verb's complement, where after a common noun it is as often a relative clause without "that"."""
+    """p is a name (a proper noun, or a name entity the tagger made a noun or an adjective): a clause right after it
+    and the verb is the verb's complement, where after a common noun it is as often a relative clause without
+    "that"."""
     return p.pos_ == "PROPN" or p.ent_type_ in _NAME_ENTS  # ("Trump" tagged a noun, with its PERSON entity)
 
 
@@ -93,13 +110,15 @@ def _content(doc, t, k):
         if before is None or before.text != "," or k - 2 < sent.start or not _finite(doc, sent.start, k - 2):
             return None
         return doc[sent.start], doc[k - 2]
-    if nxt.text == ",":  # "As SPEAKER notes, A"
-        if before is None or before.lower_ != "as" or (k - 1 > sent.start and doc[k - 2].text != ",") or \
-                last <= nxt.i or not _finite(doc, nxt.i + 1, last):
+    if nxt.text == ",":  # "As SPEAKER notes, A", the "As" opening the sentence ("The EU, as Orban claims, is ...")
+        if before is None or before.lower_ != "as" or before.i != sent.start or last <= nxt.i or \
+                not _finite(doc, nxt.i + 1, last):
             return None
         return doc[nxt.i + 1], doc[last]
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
+        return None  # the "noun" is the subject of a verb after it: "The Trump tweets he sent on Friday were deleted"
     if nxt.lower_ == "that":
-        if nxt.tag_ == "WDT" or nxt.dep_ == "nsubj" or doc[nxt.i + 1].pos_ in ("VERB", "AUX"):
+        if nxt.tag_ == "WDT" or nxt.dep_ == "nsubj" or nxt.i + 1 >= sent.end or doc[nxt.i + 1].pos_ in ("VERB", "AUX"):
             return None  # a relative clause on a real plural noun: "50 member states that have French as ..."
         first = t.i + 2
     elif (nxt.lower_ in _SUBJECT_PRONOUNS or nxt.pos_ in ("PROPN", "DET")) and _named(doc[t.i - 1]):
@@ -127,6 +146,6 @@ def noun_tagged_cues(f):
         first, last = found
         cs, ce = ctx.trim(first.idx, last.idx + len(last))
         span = (k, t.i)
-        if ce <= cs or f.overlaps(cs, ce) or _speaker_vetoed(f, t, ctx.verbs[lemma], span):
+        if ce <= cs or f.overlaps(cs, ce) or _speaker_vetoed(f, t, ctx.verbs[lemma], span, _speaker_head(doc, k, t)):
             continue
         f.add(cs, ce, t.text, lemma, span, t.i)

@@ -218,14 +218,15 @@ def _speakers_after(ctx, pattern, at):
             yield m, mark, i, found
 
 
-def _speaker_vetoed(f, v, cue, span):
+def _speaker_vetoed(f, v, cue, span, subj=None):
     """A veto of `attribution.attribute` holds for cue v with the speaker at token span: the verb's own
-    (`vetoes.vetoed`), its speaker's (the span's head) or the convention's (`vetoes.convention_veto`: under the
-    guide "- the governor never said." (negated), ", the emails indicate." (inferred); under PolNeAR's convention
-    ", the CIA director estimated." (guide_only))."""
+    (`vetoes.vetoed`), its speaker's (the span's head, or `subj` where the caller knows it better than the parse) or
+    the convention's (`vetoes.convention_veto`: under the guide "- the governor never said." (negated), ", the
+    emails indicate." (inferred); under PolNeAR's convention ", the CIA director estimated." (guide_only))."""
     ctx = f.ctx
     doc = ctx.doc
-    subj = next((t for t in doc[span[0]:span[1]] if not span[0] <= t.head.i < span[1]), doc[span[1] - 1])
+    subj = subj if subj is not None else next(
+        (t for t in doc[span[0]:span[1]] if not span[0] <= t.head.i < span[1]), doc[span[1] - 1])
     return vetoed(ctx, v, cue) is not None or vetoed(ctx, v, cue, subj) is not None or \
         convention_veto(ctx, v, cue, subj, polnear_convention(f.nesting)) is not None
 
