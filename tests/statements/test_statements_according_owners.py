@@ -1,6 +1,6 @@
-"""An "according to Y" on a clause whose speech verb has a speaker of its own (`according_verbs`, the guide's
+"""An "according to Y" closing the sentence of a speech verb whose row runs over it (`according_verbs`, the guide's
 convention): the verb's speaker owns the words, Y only relays them (ANNOTATION.md, nested attribution: the
-innermost speaker). Invented sentences after constructions of three articles each."""
+innermost speaker); one statement, not two. Invented sentences after the constructions of four articles."""
 
 from __future__ import annotations
 
@@ -30,22 +30,6 @@ def test_a_closing_according_to_leaves_the_speech_verb_its_words(nlp, body, cue,
     assert _rows(nlp, body) == [(cue, mention, content)]
 
 
-@pytest.mark.parametrize("body, cue, mention, content", [
-    ("According to the polling institute, the historian Anna Berg proposed to ask voters about the islands.",
-     "proposed", "the historian Anna Berg", "to ask voters about the islands"),
-    ("Local officials, according to the state news agency, acknowledged damage to a second bridge.",
-     "acknowledged", "Local officials", "damage to a second bridge"),
-    ("The mayor later confirmed the strike on the depot, according to local media.", "later confirmed",
-     "The mayor", "the strike on the depot"),
-    ("According to the embassy, the envoy denied any role in the talks.", "denied", "the envoy",
-     "any role in the talks"),
-], ids=["proposed-to", "acknowledged-damage", "confirmed-strike", "denied-role"])
-def test_according_to_on_a_cue_verb_with_no_row_gives_that_verbs_speaker_the_words(nlp, body, cue, mention, content):
-    """The verb takes an object or infinitive no frame gives a row for: its row (the words after it, without the
-    phrase) replaces the "according to" row."""
-    assert _rows(nlp, body) == [(cue, mention, content)]
-
-
 @pytest.mark.parametrize("body, content", [
     ("Vulin is also accused of taking part in a smuggling ring, according to US authorities.",
      "Vulin is also accused of taking part in a smuggling ring"),
@@ -54,9 +38,9 @@ def test_according_to_on_a_cue_verb_with_no_row_gives_that_verbs_speaker_the_wor
     ("According to the inquiry, the guard found himself behind a pillar.", "the guard found himself behind a pillar"),
     ("Russia, according to the ministry, agreed to withdraw its troops from the island.", None),
 ], ids=["passive", "subject-cannot-speak", "pronoun-object", "agree-no-cue"])
-def test_according_to_keeps_its_row_where_no_speaker_of_a_cue_verb_says_the_words(nlp, body, content):
-    """Near misses: a passive, a subject that names nobody, a verb whose words would be a pronoun, a verb that is no
-    cue: the phrase keeps its statement."""
+def test_according_to_keeps_its_row_where_no_speech_verb_has_a_row(nlp, body, content):
+    """Near misses: a passive, a subject that names nobody, a verb with no words of its own, a verb that is no cue:
+    the phrase keeps its statement."""
     rows = _rows(nlp, body)
     assert [c.lower() for c, _, _ in rows] == ["according to"]
     if content is not None:
@@ -74,7 +58,8 @@ def test_a_phrase_that_closes_no_sentence_is_left_alone(nlp):
 
 @pytest.mark.parametrize("body", [
     "The minister told reporters the talks had failed, according to the Interfax news agency.",
-    "According to the polling institute, the historian Anna Berg proposed to ask voters about the islands.",
+    "Xi told Lukashenko during the meeting that their friendship would remain unbreakable, according to Chinese "
+    "state media.",
 ])
 def test_polnear_convention_is_unchanged(nlp, body):
     """Under PolNeAR's convention the reporter keeps the clause (nesting._closing_tag, test_statements_closing_

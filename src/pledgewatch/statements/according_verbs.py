@@ -1,33 +1,21 @@
-"""An "according to Y" on a clause whose own speech verb has a speaker of its own: the verb's speaker owns the words
-(the guide's convention only: a nested attribution belongs to its innermost speaker; Y only relays it).
+"""An "according to Y" closing the sentence of a cue verb whose row runs over it: the verb's speaker owns the words
+(the guide's convention only: a nested attribution belongs to its innermost speaker; Y only relays it). Settled after
+every cue of the article has been tried (`Finder.run`, pass 2): "In response, the US said it had seen no change in
+Russia's posture, according to a Pentagon spokesman", "The minister told reporters the talks had failed, according
+to Interfax", "The cabinet said that it had approved the withdrawal, according to a government decree": the verb's
+row ends before the phrase, and the "according to" row (the whole sentence, the speech verb inside it, which
+`speakers.relayed` gave the verb's speaker) is dropped: one statement, not two.
 
-Two shapes, settled after every cue of the article has been tried (`Finder.run`, pass 2):
-
-- `closing_tag`: the phrase closes the sentence of a cue verb's row that runs over it: "In response, the US said it
-  had seen no change in Russia's posture, according to a Pentagon spokesman", "The minister told reporters the
-  talks had failed, according to Interfax": the verb's row ends before the phrase and the "according to" row (the
-  whole sentence, the speech verb inside it) is dropped.
-- `verb_owned`: the phrase hangs on an active cue verb with a speaking subject that no content strategy gave a row
-  (an object or infinitive no frame of cues.csv takes): "Russian officials, according to the RIA Novosti news
-  agency, acknowledged damage to another bridge", "According to KIIS, the historian Timothy Garton Ash proposed to
-  ask about Crimea", "The governor, according to local media, confirmed the strike on the depot": the verb's row
-  (its words after the verb, without the phrase) replaces the "according to" row.
-
-Not a passive or a subject that cannot speak ("Vulin is accused of ..., according to US authorities", "A series of
-attacks suggests ..., according to officials": the vetoes of `attribution.speaker`), nor a phrase inside a
-quotation, nor a phrase inside the content ("X said the plant, according to reports, was hit": X's words), nor a
-verb whose words would open with a pronoun ("According to the inquiry, Vickers found himself behind a pillar").
+Not a direct quotation's cue ('"A," Gladkov wrote, according to Reuters': `according.reported_quotation` and
+`speakers.relayed`), a phrase inside a quotation, or a phrase that closes no sentence ("X said A, according to Y,
+and B": X's words run on). A cue verb that gave no row ("Officials, according to RIA, acknowledged damage ...") is
+left to `speakers.relayed`, which names its subject where the verb reports a clause or an object.
 """
 
 from __future__ import annotations
 
-from .attribution import speaker, written_cue
 from .conventions import polnear_convention
-from .grammar import cue_of
 from .quotes import QUOTE_CHARS
-from .speaking import named_or_agent
-
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
 
 def according_owners(f):
@@ -39,7 +27,7 @@ def according_owners(f):
         if r.cue_lemma != "according to" or r.cue_i is None or f.ctx.quote_containing(f.ctx.doc[r.cue_i].idx) \
                 is not None:
             continue
-        if closing_tag(f, r) or verb_owned(f, r):
+        if closing_tag(f, r):
             dropped.add(r)
     if dropped:
         f.rows = [r for r in f.rows if r not in dropped]
@@ -74,41 +62,3 @@ def closing_tag(f, r):
             o.quote_type = "indirect"
         return True
     return False
-
-
-def _speaking_subject(v):
-    """v's active subject, a name or a noun that names a person, body or group (`speaking.named_or_agent`: "the
-    governor", "officials"; not "a series of attacks", "this"); None for a passive."""
-    if any(c.dep_ in ("nsubjpass", "auxpass", "csubj", "expl") for c in v.children):
-        return None
-    s = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return s if s is not None and named_or_agent(s) else None
-
-
-def verb_owned(f, r):
-    """r's phrase hangs on an active cue verb v with a speaking subject and no row of its own: v's row, with its
-    words after the verb (not the phrase), is added. True when added (r is to be dropped)."""
-    ctx, doc = f.ctx, f.ctx.doc
-    a = doc[r.cue_i]
-    v = a.head
-    cue = cue_of(v, ctx.verbs, ctx.forms, False)
-    if cue is None or v.dep_ not in _CLAUSE_DEPS or _speaking_subject(v) is None or \
-            any(o.cue_i == v.i for o in f.rows) or ctx.quote_containing(v.idx) is not None:
-        return False
-    found = speaker(ctx, v, cue)
-    if found is None:
-        return False
-    _, span, _ = found
-    lo, hi = _phrase(a)
-    first = v.i + 1
-    if first < len(doc) and cue.particles and doc[first].lower_ in cue.particles:
-        first += 1
-    last = v.right_edge.i
-    if lo <= first <= hi or first < lo and all(t.is_punct for t in doc[first:lo]):
-        first = hi + 1  # "acknowledged, according to Y, damage to ..."
-    elif first < lo <= last:
-        last = lo - 1  # "acknowledged damage to the bridge, according to Y"
-    if first > last or doc[first].pos_ == "PRON":
-        return False  # (nothing said: "According to the police report, Vickers found himself on the far side")
-    text, lemma = written_cue(v, cue)
-    return f.add(doc[first].idx, doc[last].idx + len(doc[last]), text, lemma, span, v.i) is not None

@@ -2,8 +2,8 @@
 
 1. pass 1: cue verbs whose quotation closes right before them ('"A," X said') claim it (`attribution`);
 2. pass 2: every other cue verb (`attribution`: speaker, vetoes, content strategies in order) and "according to"
-   (`according`); then, under the guide's convention, an "according to" on a clause whose speech verb has its own
-   speaker gives that speaker the words (`according_verbs`);
+   (`according`); then, under the guide's convention, an "according to" closing the sentence of a cue verb's row
+   that runs over it gives no row, and that row ends before it (`according_verbs`);
 3. subheadings "Name: words" and a title-case headline (`headings`); then constructions no cue verb takes
    (`uncovered`: "In his opinion, A"; '"A" - added X');
 4. nested attributions settled (`nesting`);
