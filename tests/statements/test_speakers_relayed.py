@@ -11,17 +11,19 @@ from support import extract_rows, speaker_of
 
 @pytest.mark.parametrize("body, content, name", [
     ("But US President Joe Biden told the Ukrainian leader on Wednesday that an assault in March was a genuine "
-     "possibility, according to spokesperson Emily Horne.", "But US President Joe Biden", "Joe Biden"),
+     "possibility, according to spokesperson Emily Horne.", "that an assault in March", "Joe Biden"),
     ('"There were no injuries or damage," Gladkov wrote on Telegram, according to Reuters.', "There were no",
      "Gladkov"),
     ("Chinese leader Xi Jinping told Lukashenko during the meeting that their friendship would remain unbreakable, "
-     "according to Chinese state media.", "Chinese leader Xi Jinping", "Xi Jinping"),
+     "according to Chinese state media.", "that their friendship", "Xi Jinping"),
 ], ids=["biden-told", "gladkov-wrote", "xi-told"])
 def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, body, content, name):
-    """"B said X, according to A": the statement's words carry B's own attribution; B is the innermost speaker
-    (relayed.py)."""
-    rows = [r for r in extract_rows(nlp, body) if r["cue"].lower() == "according to"]
-    assert rows and rows[0]["text"].startswith(content) and rows[0]["speaker_name"] == name
+    """"B said X, according to A": B is the innermost speaker: an "according to" row over a quotation is B's
+    (relayed.py); over a reported clause the phrase gives no row and B's own row ends before it
+    (according_verbs.closing_tag, round 38)."""
+    rows = extract_rows(nlp, body)
+    assert all(r["speaker_name"] == name for r in rows if r["text"].startswith(content))
+    assert speaker_of(rows, content) == name
 
 
 @pytest.mark.parametrize("body, content, name", [
@@ -32,8 +34,6 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
     ("According to the ministry, Russia agreed to withdraw its troops from the island.", "Russia agreed", "ministry"),
     ("Moscow halted gas flows through the pipeline on Monday, the company said, citing maintenance.",
      "Moscow halted", "company"),
-    ("The US stated it had noticed no change in Russia's nuclear stance, according to Pentagon spokesperson Patrick "
-     "Ryder.", "The US stated", "Patrick Ryder"),
     ("Two American volunteers were killed lately near Bakhmut, CNN reported on Friday, citing a State Department "
      "spokesperson.", "Two American volunteers", "CNN"),
     ("The drone sale has been paused over fears for its equipment, Reuters reported, citing two sources close "
@@ -41,14 +41,24 @@ def test_according_to_a_reporter_over_a_speech_verb_is_that_verbs_subject(nlp, b
     ("Moscow has already imported $70 million worth of drones from Beijing in 2023. That's according to Politico, "
      "the agency reports.", "Moscow has already imported", "Politico"),
 ], ids=["citing-a-thing", "person-citing-an-example", "according-to-an-act", "citing-maintenance",
-        "body-said-according-to-its-spokesperson", "reported-citing-a-spokesperson", "reported-citing-people",
+        "reported-citing-a-spokesperson", "reported-citing-people",
         "according-to-as-the-reported-clause"])
 def test_the_reporter_keeps_a_statement_that_relays_no_source(nlp, body, content, name):
-    """The verb under "according to" reports no clause, "according to" is itself what the outer verb reports, a named
-    person reports what a body said ("the US said ..., according to spokesperson Patrick Ryder"), or the
+    """The verb under "according to" reports no clause, "according to" is itself what the outer verb reports, or the
     reporter says where it has the news from ("Reuters reported, citing ...": the reporter, as ukraine_dev's and
     ggt_dev's gold has it): the mention at the cue stays the speaker."""
     assert name in speaker_of(extract_rows(nlp, body), content)
+
+
+def test_a_body_that_said_a_clause_keeps_it_over_its_spokesperson(nlp):
+    """"The US stated A, according to spokesperson Patrick Ryder": the body is the innermost speaker (the guide, and
+    the team's gold of the construction); its row ends before the phrase, and the phrase gives no row
+    (according_verbs.closing_tag, round 38; coding_dev's coders had accepted the spokesperson for the "according to"
+    row the extractor then gave: a convention conflict, left to the guide)."""
+    body = ("The US stated it had noticed no change in Russia's nuclear stance, according to Pentagon spokesperson "
+            "Patrick Ryder.")
+    rows = extract_rows(nlp, body)
+    assert [(r["cue"], r["speaker_name"]) for r in rows] == [("stated", "United States")]
 
 
 @pytest.mark.parametrize("body, content, name", [

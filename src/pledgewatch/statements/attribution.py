@@ -21,6 +21,7 @@ from .conventions import polnear_convention
 from .grammar import CUE_PREFIX_DEPS, lead_prep, particle_mark
 from .inverted_aside import aside_speaker, inverted_parts
 from .mention_span import mention, source_mention
+from .postposed import adjunct_speaker
 from .quoted_report import quoted_report
 from .subjects import (
     adjacent_subject,
@@ -74,6 +75,8 @@ def speaker(ctx, v, cue):
                                                                       "pcomp")) and \
             not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
         subj, span = severed_subject(v) or adjacent_subject(v, ctx.text)
+    if subj is None and after_quotation(ctx, v) and (span := adjunct_speaker(ctx, v)) is not None:
+        subj = v.doc[span[1] - 1]  # '"A" - said in June the spokesman of the Kremlin Dmitry Peskov'
     if subj is not None and span is None:
         # "... and its leader, Xi Jinping, assured ...", "The convoy, said Andriy Yermak, was hit ..."
         found = coordinated_subject(v) or (aside[:2] if aside is not None and aside.host.i == subj.i else None)

@@ -2,7 +2,8 @@
 
 1. pass 1: cue verbs whose quotation closes right before them ('"A," X said') claim it (`attribution`);
 2. pass 2: every other cue verb (`attribution`: speaker, vetoes, content strategies in order) and "according to"
-   (`according`);
+   (`according`); then, under the guide's convention, an "according to" closing the sentence of a cue verb's row
+   that runs over it gives no row, and that row ends before it (`according_verbs`);
 3. subheadings "Name: words" and a title-case headline (`headings`); then constructions no cue verb takes
    (`uncovered`: "In his opinion, A"; '"A" - added X');
 4. nested attributions settled (`nesting`);
@@ -21,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .according import according
+from .according_verbs import according_owners
 from .attribution import attribute
 from .complements import conjoined_content, object_complements
 from .content.naming import widen_named
@@ -69,6 +71,7 @@ class Finder:
                 according(self, t)
             else:
                 attribute(self, t, cue, only_quote_before=False)
+        according_owners(self)
         subheadings(self)
         headline(self)
         uncovered(self)

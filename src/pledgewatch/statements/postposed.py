@@ -45,10 +45,37 @@ def _cue(ctx, i):
     return None
 
 
-def _source(ctx, v):
-    """The speaker's token span after cue v: the noun phrase after it ("- added Lavrov"), or the source of what
-    is read ("- we read in a statement of ... National Security Bureau"); None when none is named."""
+def adjunct_speaker(ctx, v):
+    """The speaker after a postposed cue v and a one-word time or channel adjunct, a noun phrase opened by a
+    determiner or a name and holding a name: '"A" - said in June the spokesman of the Kremlin Dmitry Peskov', "A -
+    said on TVN24 Dr. Adam Eberhardt, director of ...", "A - said on Friday the head of Russian diplomacy Sergei
+    Lavrov in an interview" (translated Polish news: the parse takes the speaker for the verb's object or the
+    preposition's); its token span, or None (not "- we read in a statement of X": `_source`)."""
     doc = v.doc
+    i = v.i + 1
+    if i + 2 >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ == "of" or v.lemma_.lower() in L.POSTPOSED_CUE:
+        return None
+    adjunct, k = doc[i + 1], i + 2
+    if not (adjunct.pos_ in ("PROPN", "NOUN", "NUM") or adjunct.ent_type_ in ("DATE", "TIME")) or \
+            doc[k].pos_ not in ("DET", "PROPN") or ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
+        return None
+    j = k
+    while j + 1 < len(doc) and j - k < 8 and "\n" not in doc[j].whitespace_ and (
+            doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of"):
+        j += 1
+    while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
+        j -= 1
+    return (k, j + 1) if any(t.pos_ == "PROPN" for t in doc[k:j + 1]) else None
+
+
+def _source(ctx, v):
+    """The speaker's token span after cue v: the noun phrase after it ("- added Lavrov"), after a one-word adjunct
+    ("- said in June the spokesman ...": `adjunct_speaker`), or the source of what is read ("- we read in a
+    statement of ... National Security Bureau"); None when none is named."""
+    doc = v.doc
+    found = adjunct_speaker(ctx, v)
+    if found is not None:
+        return found
     nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "in":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -113,8 +140,8 @@ def postposed_bare(f):
             continue
         v = _cue(ctx, i)
         span = _source(ctx, v) if v is not None else None
-        if span is None or span[0] <= v.i or \
-                not _SENTENCE_END.match(text, doc[span[1] - 1].idx + len(doc[span[1] - 1])):
+        if span is None or span[0] <= v.i or not (
+                _SENTENCE_END.match(text, doc[span[1] - 1].idx + len(doc[span[1] - 1])) or _closing_adjunct(ctx, v, span)):
             continue
         first = doc[ctx.tok_at(dash - 2)].sent.start
         cs, ce = doc[first].idx, m.start() + 1
@@ -124,6 +151,21 @@ def postposed_bare(f):
         if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, doc[i:v.i + 1].text, v.lemma_.lower(), span, v.i)
+
+
+def _closing_adjunct(ctx, v, span):
+    """A prepositional phrase without a verb or comma closes the sentence after the speaker of a postposed cue
+    found after its own adjunct ("- said on Friday the head of Russian diplomacy Sergei Lavrov in an interview with
+    radio stations."); only there (`adjunct_speaker` read it)."""
+    doc = ctx.doc
+    if span[1] >= len(doc) or adjunct_speaker(ctx, v) != span or doc[span[1]].pos_ != "ADP":
+        return False
+    for t in doc[span[1]:doc[span[1] - 1].sent.end]:
+        if t.text in (".", "!", "?") or "\n" in t.whitespace_:
+            return True
+        if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in _TAIL_STOP or t.is_quote:
+            return False
+    return True
 
 
 _NP_POS = RUN_POS | {"PRON", "ADP", "ADV", "PUNCT", "CCONJ"}

@@ -45,11 +45,11 @@ from .passive_verdicts import passive_verdicts
 from .postposed import postposed_bare, postposed_comma, postposed_cues, postposed_subject
 from .questions_put import questions_put
 from .speech_objects import speech_objects
-from .wh_naming import wh_namings
+from .wh_naming import wh_named_labels, wh_namings
 
 CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, noun_tagged_cues, carried_on,
-                 opinions, impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources, passive_verdicts,
-                 wh_namings, hearsays)
+                 opinions, impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources,
+                 passive_verdicts, wh_namings, wh_named_labels, hearsays)
 
 
 def uncovered(f):

@@ -13,7 +13,9 @@ corpus without coding_dev's half B: 8 rows in 7 articles):
   ("The Post reports that, according ... analysts, ...", "That's according ... Politico, Ukrinform reports": the
   phrase is the inner source) keeps the reporter; so does a named person reporting what a body or group said ("the
   US said ..., according to Pentagon spokesperson Patrick Ryder": the coders name the spokesperson, the voice of
-  the body).
+  the body). Since round 38 the finder gives such a phrase closing its sentence after a reported clause no row
+  under the guide's convention (`statements.according_verbs`: the verb's own row, "the US", as the team's gold has
+  it), so this reads mostly a phrase after a quotation.
 - "according to R" set off by commas right after the subject of a speech verb (cues.csv) that follows it and reports
   a clause or an object, not an infinitive: "Village officials, according to Interfax, confirmed three deaths" -> the
   subject (`_subject_set_off`); and a quotation closed by a `carried_on_cue` verb ("agreed", "concluded"), which is

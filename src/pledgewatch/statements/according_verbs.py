@@ -1,0 +1,64 @@
+"""An "according to Y" closing the sentence of a cue verb whose row runs over it: the verb's speaker owns the words
+(the guide's convention only: a nested attribution belongs to its innermost speaker; Y only relays it). Settled after
+every cue of the article has been tried (`Finder.run`, pass 2): "In response, the US said it had seen no change in
+Russia's posture, according to a Pentagon spokesman", "The minister told reporters the talks had failed, according
+to Interfax", "The cabinet said that it had approved the withdrawal, according to a government decree": the verb's
+row ends before the phrase, and the "according to" row (the whole sentence, the speech verb inside it, which
+`speakers.relayed` gave the verb's speaker) is dropped: one statement, not two.
+
+Not a direct quotation's cue ('"A," Gladkov wrote, according to Reuters': `according.reported_quotation` and
+`speakers.relayed`), a phrase inside a quotation, or a phrase that closes no sentence ("X said A, according to Y,
+and B": X's words run on). A cue verb that gave no row ("Officials, according to RIA, acknowledged damage ...") is
+left to `speakers.relayed`, which names its subject where the verb reports a clause or an object.
+"""
+
+from __future__ import annotations
+
+from .conventions import polnear_convention
+from .quotes import QUOTE_CHARS
+
+
+def according_owners(f):
+    """Settle every "according to" row of finder f whose clause's speech verb has its own speaker (docstring)."""
+    if polnear_convention(f.nesting):
+        return
+    dropped = set()
+    for r in f.rows:
+        if r.cue_lemma != "according to" or r.cue_i is None or f.ctx.quote_containing(f.ctx.doc[r.cue_i].idx) \
+                is not None:
+            continue
+        if closing_tag(f, r):
+            dropped.add(r)
+    if dropped:
+        f.rows = [r for r in f.rows if r not in dropped]
+
+
+def _phrase(a):
+    """(first, last) token index of the phrase "according to Y" at token a."""
+    to = next((c for c in a.children if c.lower_ == "to"), None)
+    last = max([a.i] + ([to.right_edge.i] if to is not None else []))
+    return a.i, last
+
+
+def closing_tag(f, r):
+    """r's phrase closes the sentence of another row o whose cue governs the phrase and whose content runs over it:
+    o ends before the phrase. True when done (r is to be dropped)."""
+    ctx, doc = f.ctx, f.ctx.doc
+    a = doc[r.cue_i]
+    lo, hi = _phrase(a)
+    if not all(t.is_punct or t.is_space for t in doc[hi + 1:a.sent.end]):
+        return False
+    for o in f.rows:
+        if o is r or o.cue_i is None or o.cue_lemma == "according to" or o.quote_type == "direct":
+            continue
+        v = doc[o.cue_i]
+        if not (v.i < lo and o.char_start < a.idx < o.char_end and (a.head.i == v.i or v.is_ancestor(a))):
+            continue
+        cs, ce = ctx.trim(o.char_start, a.idx)
+        if ce - cs < 2:
+            return False
+        o.set_span(cs, ce, ctx.text)
+        if not any(ch in QUOTE_CHARS for ch in o.text):
+            o.quote_type = "indirect"
+        return True
+    return False

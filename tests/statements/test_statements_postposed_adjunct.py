@@ -1,0 +1,57 @@
+"""A postposed cue with a one-word time or channel adjunct before its speaker (`postposed.adjunct_speaker`, round 38):
+"A - said in June the spokesman of the Kremlin X", "A - said on TVN24 Dr. X", "A - said on Friday the head of
+Russian diplomacy X in an interview" (translated Polish news; the parse takes the speaker for the verb's object or
+the preposition's, so neither the dialogue-dash quotation nor the bare sentence had a speaker). Invented sentences
+after the constructions of four articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+def _rows(nlp, body):
+    return [(r["cue"], r["speaker_text"], r["text"]) for r in extract_rows(nlp, body)]
+
+
+@pytest.mark.parametrize("body, mention, content", [
+    ("- We think the sanctions only pour oil on the fire - said in June the spokesman of the Kremlin Dmitry Orlov, "
+     "adding that the deliveries raise the risk.", "the spokesman of the Kremlin Dmitry Orlov",
+     "We think the sanctions only pour oil on the fire"),
+    ("- The pressure will grow for some time.Concessions are expected from the West - said on TVN24 Dr. Adam Nowicki, "
+     "director of the institute.", "Dr. Adam Nowicki",
+     "The pressure will grow for some time.Concessions are expected from the West"),
+    ('"We will not send troops" - said in Brussels the NATO chief Jens Stoltenberg.', "the NATO chief Jens Stoltenberg",
+     "We will not send troops"),
+], ids=["dash-in-june", "dash-on-tvn24", "quotation-in-brussels"])
+def test_a_quotation_before_a_postposed_cue_and_its_adjunct_is_the_named_speakers(nlp, body, mention, content):
+    rows = _rows(nlp, body)
+    assert rows[0] == ("said", mention, content)
+
+
+@pytest.mark.parametrize("body, mention, content", [
+    ("There will be no war on our part, but someone may want to provoke one - said on Friday the head of Russian "
+     "diplomacy Sergei Lavrov in an interview with radio stations.", "the head of Russian diplomacy Sergei Lavrov",
+     "There will be no war on our part, but someone may want to provoke one"),
+    ("The talks will continue next week - said on Monday the Polish foreign minister Radek Kowal.",
+     "the Polish foreign minister Radek Kowal", "The talks will continue next week"),
+], ids=["bare-lavrov-in-an-interview", "bare-on-monday"])
+def test_a_sentence_before_a_postposed_cue_and_its_adjunct_is_the_named_speakers(nlp, body, mention, content):
+    assert _rows(nlp, body) == [("said", mention, content)]
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("- We will send more shells - we read in a statement of the National Security Bureau.",
+     "the National Security Bureau"),
+    ("- We will send more shells - he said on Monday in Warsaw.", "he"),
+], ids=["we-read-in-a-statement", "pronoun-then-adjuncts"])
+def test_other_postposed_speakers_are_unchanged(nlp, body, mention):
+    """Near misses: a reading cue's source, a speaker before the adjuncts."""
+    assert [m for _, m, _ in _rows(nlp, body)] == [mention]
+
+
+def test_a_sentence_after_the_speaker_with_a_verb_is_not_a_closing_adjunct(nlp):
+    """Near miss: the bare construction needs the sentence to end after the speaker or a verbless phrase."""
+    body = "The talks will continue next week - said on Monday the minister Radek Kowal, who flew to Kyiv."
+    assert all(r["cue"] != "said" for r in extract_rows(nlp, body))
