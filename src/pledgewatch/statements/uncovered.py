@@ -24,6 +24,9 @@ module with one function of the finder, tried in this order after the subheading
   passive ("Ortiz is accused of planning ...", "Novak was declared the winner"), its subject the lead;
 - `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
   describes as his second home");
+- `wh_naming.wh_named_labels`: under the guide's convention, a naming verb with a fronted "which"/"what" object and a
+  subject that is no pronoun, naming with a quoted label: the label is the namer's ("which Draghi described as
+  "obscene"");
 - `hearsay.hearsays`: under PolNeAR's (outer) convention, a clause with a hearsay adverb ("the firms have reportedly
   looked at it"), no speaker.
 
