@@ -65,3 +65,26 @@ def test_polnear_convention_is_unchanged(nlp, body):
     """Under PolNeAR's convention the reporter keeps the clause (nesting._closing_tag, test_statements_closing_
     according.py)."""
     assert "according to" in [c.lower() for c, _, _ in _rows(nlp, body, **OUTER)]
+
+
+def test_a_phrase_over_words_before_the_verbs_clause_keeps_its_row(nlp):
+    """Review of round 38: where the "according to" row holds words before the speech verb's clause (a first
+    conjunct), the phrase's speaker keeps them: nothing is dropped."""
+    body = ("Two people were killed when Russia shelled Kharkiv overnight, and rescuers said more were trapped, "
+            "according to the regional governor.")
+    rows = _rows(nlp, body)
+    assert [c.lower() for c, _, _ in rows] == ["according to", "said"]
+    assert rows[0][2].startswith("Two people were killed")
+
+
+def test_the_innermost_speech_verb_ends_before_the_phrase_too(nlp):
+    """Review of round 38: every speech verb's row over the phrase ends before it, the innermost's included (the
+    outer one is dropped by nesting)."""
+    body = "The minister said Russia had told Kyiv the talks were over, according to Interfax."
+    assert _rows(nlp, body) == [("had told", "Russia", "the talks were over")]
+
+
+def test_a_phrase_in_brackets_leaves_no_bracket(nlp):
+    """Review of round 38: "(according to Y)" is cut at its opening bracket."""
+    body = "The minister said that talks had failed (according to Interfax)."
+    assert _rows(nlp, body) == [("said", "The minister", "that talks had failed")]

@@ -55,3 +55,28 @@ def test_a_sentence_after_the_speaker_with_a_verb_is_not_a_closing_adjunct(nlp):
     """Near miss: the bare construction needs the sentence to end after the speaker or a verbless phrase."""
     body = "The talks will continue next week - said on Monday the minister Radek Kowal, who flew to Kyiv."
     assert all(r["cue"] != "said" for r in extract_rows(nlp, body))
+
+
+@pytest.mark.parametrize("body, mention", [
+    ('"We will win" - said in New York the UN chief Antonio Guterres.', "the UN chief Antonio Guterres"),
+    ("- We will win - said on 24 February the president Andrzej Duda.", "the president Andrzej Duda"),
+    ("- We will win - said on Polsat News the deputy minister Pawel Jablonski.", "the deputy minister Pawel Jablonski"),
+], ids=["in-new-york", "on-24-february", "on-polsat-news"])
+def test_an_adjunct_of_several_words_is_one_named_entity(nlp, body, mention):
+    """Review of round 38: the adjunct is the whole named entity the preposition opens, not its first word ("York the
+    UN chief ..." before)."""
+    assert [m for c, m, _ in _rows(nlp, body) if c == "said"] == [mention]
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("The sanctions only pour oil on the fire - said on Friday the spokesman of the Kremlin Dmitry Orlov in Moscow.",
+     "the spokesman of the Kremlin Dmitry Orlov"),
+    ("The deliveries will come in spring - wrote on Twitter the head of the Chancellery Michal Nowak in a post on "
+     "Sunday.", "the head of the Chancellery Michal Nowak"),
+    ("Russia is not ready for talks - said on Monday Ukraine's envoy Vadym Kowal in an interview.",
+     "Ukraine's envoy Vadym Kowal"),
+], ids=["in-moscow", "in-a-post-on-sunday", "in-an-interview"])
+def test_a_verbless_phrase_may_close_the_sentence_after_the_speaker(nlp, body, mention):
+    """`_closing_adjunct`: the bare construction's sentence may end with a phrase without a verb after the speaker."""
+    rows = [(c, m) for c, m, _ in _rows(nlp, body)]
+    assert rows and rows[0][1] == mention, rows

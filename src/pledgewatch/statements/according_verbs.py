@@ -41,24 +41,36 @@ def _phrase(a):
 
 
 def closing_tag(f, r):
-    """r's phrase closes the sentence of another row o whose cue governs the phrase and whose content runs over it:
-    o ends before the phrase. True when done (r is to be dropped)."""
+    """r's phrase closes the sentence of other rows whose cue governs the phrase and whose content runs over it:
+    each ends before the phrase (before its opening bracket: "(according to Interfax)"), the innermost too ("The
+    minister said Russia had told Kyiv the talks were over, according to Interfax": Russia's row as well as the
+    minister's, which nesting later drops). Only where r holds no words before the outermost such verb's clause
+    ("Two people were killed when Russia shelled Kharkiv, and rescuers said more were trapped, according to the
+    governor": the governor's report of the shelling stays his). True when done (r is to be dropped)."""
     ctx, doc = f.ctx, f.ctx.doc
     a = doc[r.cue_i]
     lo, hi = _phrase(a)
     if not all(t.is_punct or t.is_space for t in doc[hi + 1:a.sent.end]):
         return False
-    for o in f.rows:
-        if o is r or o.cue_i is None or o.cue_lemma == "according to" or o.quote_type == "direct":
-            continue
-        v = doc[o.cue_i]
-        if not (v.i < lo and o.char_start < a.idx < o.char_end and (a.head.i == v.i or v.is_ancestor(a))):
-            continue
-        cs, ce = ctx.trim(o.char_start, a.idx)
-        if ce - cs < 2:
-            return False
+    owners = [o for o in f.rows if o is not r and o.cue_i is not None and o.cue_lemma != "according to"
+              and o.quote_type != "direct" and _governs(doc[o.cue_i], a, lo, o)]
+    if not owners:
+        return False
+    outer = doc[min(o.cue_i for o in owners)]
+    if r.char_start < outer.left_edge.idx:
+        return False
+    end = doc[lo - 1].idx if lo > 0 and doc[lo - 1].text == "(" else a.idx
+    spans = [ctx.trim(o.char_start, end) for o in owners]
+    if any(ce - cs < 2 for cs, ce in spans):
+        return False
+    for o, (cs, ce) in zip(owners, spans, strict=True):
         o.set_span(cs, ce, ctx.text)
         if not any(ch in QUOTE_CHARS for ch in o.text):
             o.quote_type = "indirect"
-        return True
-    return False
+    return True
+
+
+def _governs(v, a, lo, o):
+    """Cue v of row o stands before the phrase at token a (first token lo), o's content runs over it, and v governs
+    it (its head, or an ancestor)."""
+    return v.i < lo and o.char_start < a.idx < o.char_end and (a.head.i == v.i or v.is_ancestor(a))

@@ -46,7 +46,8 @@ def _cue(ctx, i):
 
 
 def adjunct_speaker(ctx, v):
-    """The speaker after a postposed cue v and a one-word time or channel adjunct, a noun phrase opened by a
+    """The speaker after a postposed cue v and a time, place or channel adjunct of one word or one named entity
+    ("in New York", "on 24 February", "on Polsat News"), a noun phrase opened by a
     determiner or a name and holding a name: '"A" - said in June the spokesman of the Kremlin Dmitry Peskov', "A -
     said on TVN24 Dr. Adam Eberhardt, director of ...", "A - said on Friday the head of Russian diplomacy Sergei
     Lavrov in an interview" (translated Polish news: the parse takes the speaker for the verb's object or the
@@ -55,8 +56,8 @@ def adjunct_speaker(ctx, v):
     i = v.i + 1
     if i + 2 >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ == "of" or v.lemma_.lower() in L.POSTPOSED_CUE:
         return None
-    adjunct, k = doc[i + 1], i + 2
-    if not (adjunct.pos_ in ("PROPN", "NOUN", "NUM") or adjunct.ent_type_ in ("DATE", "TIME")) or \
+    adjunct, k = doc[i + 1], _entity_end(doc, i + 1) + 1
+    if k >= len(doc) or not (adjunct.pos_ in ("PROPN", "NOUN", "NUM") or adjunct.ent_type_ in ("DATE", "TIME")) or \
             doc[k].pos_ not in ("DET", "PROPN") or ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
         return None
     j = k
@@ -66,6 +67,15 @@ def adjunct_speaker(ctx, v):
     while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
         j -= 1
     return (k, j + 1) if any(t.pos_ == "PROPN" for t in doc[k:j + 1]) else None
+
+
+def _entity_end(doc, i):
+    """The last token of the named entity that token i opens ("New York", "24 February", "Polsat News"), else i."""
+    j = i
+    if doc[i].ent_iob_ == "B":
+        while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+            j += 1
+    return j
 
 
 def _source(ctx, v):
