@@ -4,7 +4,6 @@ closing mark)."""
 from __future__ import annotations
 
 from .content.backref import antecedent, pro_form_subject
-from .content.colon import next_paragraph
 from .conventions import polnear_convention
 from .mention_span import source_mention
 from .vetoes import unspoken_source
@@ -41,22 +40,6 @@ def _content_tokens(ctx, a, p_lo, p_hi):
             return p_hi + 1, max(h.right_edge.i, p_hi + 1)
         return h.left_edge.i, p_lo - 1
     return None
-
-
-def colon_lead(ctx, a, p_hi):
-    """(cs, ce) of the paragraph after a lead-in "According to X[, adjunct]:" that opens its sentence and whose colon
-    closes its paragraph (a list or a summary follows: "According to the ministry, under the new rules:" above
-    "Exporters will register online."), else None: as "The governor added:" introduces the next paragraph."""
-    doc, text = ctx.doc, ctx.text
-    sent = a.sent
-    if any(not (t.is_punct or t.is_space) for t in doc[sent.start:a.i]):
-        return None
-    colon = next((t for t in doc[p_hi + 1:sent.end] if t.text == ":"), None)
-    if colon is None or any(t.text in (".", "!", "?", ";") for t in doc[p_hi + 1:colon.i]):
-        return None
-    if text[colon.idx + 1:ctx.line_end(ctx.line_of(colon.idx))].strip():
-        return None
-    return next_paragraph(ctx, ctx.line_end(ctx.line_of(colon.idx)))
 
 
 def reported_quotation(f, a, lo, hi, p_lo):
@@ -100,10 +83,6 @@ def according(f, a):
     if span:  # "That's according ... Politico, Ukrinform reports.": the words before are the content (another
         # attribution in them is settled by `nesting`)
         f.add(*span, doc[a.i:to.i + 1].text, "according to", source_mention(pobj), a.i)
-        return
-    lead = colon_lead(ctx, a, p_hi)
-    if lead:  # "According to X, under the deal:" closing its paragraph: the next paragraph
-        f.add(*lead, doc[a.i:to.i + 1].text, "according to", source_mention(pobj), a.i)
         return
     found = _content_tokens(ctx, a, p_lo, p_hi)
     if found is None or found[1] < found[0]:

@@ -20,7 +20,7 @@ def colon_after(ctx, v):
         if t.text == ":":
             line_end = ctx.line_end(ctx.line_of(t.idx))
             if not ctx.text[t.idx + 1:line_end].strip():
-                return next_paragraph(ctx, line_end)
+                return _next_paragraph(ctx, line_end)
             ce = min(v.sent.end_char, line_end)
             # a quotation opened after the colon runs to its own end (its first word is one past the mark)
             m = _FIRST_MARK.match(ctx.text, t.idx + 1)
@@ -36,7 +36,7 @@ def colon_after(ctx, v):
     return None
 
 
-def next_paragraph(ctx, line_end):
+def _next_paragraph(ctx, line_end):
     """"The governor added:" closing its paragraph: the next paragraph is the (block) quotation: its quotation
     when it opens with one, else the whole paragraph."""
     m = re.search(r"\S", ctx.text[line_end:])
