@@ -1,0 +1,75 @@
+"""A naming verb whose object is a fronted relative or interrogative pronoun and whose name given is a quotation:
+"troops who face what one US general called a "very critical" few weeks", "What the commission described as a
+"package of remedies and relief" was ...", "in response to what it called "hostile and unfriendly" actions".
+
+Under the guide's convention (`conventions.polnear_convention` false; PolNeAR's has `wh_naming.py`): the quoted
+words are the subject's, with a clear speaker and the naming verb as cue, so they are a statement (the guide:
+"quotation marks with a clear speaker"; no scare quotes of the journalist's own); the content is the words inside
+the quotation marks, as for any direct quote. The quotation opens right after the verb or after the words of the
+`wh_label_lead` list ("as", "a", "an", "the").
+
+Not taken: the verb inside a quotation or the headline ("what we call 'waviness'" is the quoted speaker's), a
+passive ("what was described as a "fiasco"": the pronoun is no object and nobody is named), an unquoted name ("what
+he called excessive amounts"), a verb that gave a statement already, and words another statement already holds (the
+same speaker's naming inside their own statement, "X hailed what he called "an independent path" taken by ...",
+stays one statement, as the guide's "one cue ... gives one statement" and the team's gold keep it).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+from .attribution import convention_speaker, written_cue
+from .conventions import polnear_convention
+from .grammar import cue_of
+from .outer_verbs import free_span
+from .wh_naming import _fronted_wh
+
+
+def _label_quotation(ctx, v):
+    """The index of the quotation that opens right after naming verb v (past the `wh_label_lead` words), inside
+    v's clause, or None."""
+    doc = v.doc
+    j = v.i + 1
+    while j <= v.right_edge.i and doc[j].lower_ in L.WH_LABEL_LEAD and j - v.i <= 2:
+        j += 1
+    if j > v.right_edge.i:
+        return None
+    k = ctx.quote_containing(doc[j].idx + len(doc[j]))
+    if k is None or not doc[j].idx <= ctx.quotes[k].open < doc[j].idx + len(doc[j]):
+        return None
+    return k
+
+
+def label_row(ctx, st) -> bool:
+    """Statement st is exactly the quoted name a naming verb with a fronted pronoun object gives (its cue that verb,
+    the quotation opening right after it): the words after the closing mark are the noun the name is given to
+    ("a "very critical" few weeks"), not the speaker's, so `quote_close.quote_tails` does not run the content on."""
+    if st.cue_i is None:
+        return False
+    v = ctx.doc[st.cue_i]
+    if v.lemma_.lower() not in L.WH_NAMING_CUE or _fronted_wh(v) is None:
+        return False
+    k = _label_quotation(ctx, v)
+    return k is not None and (st.char_start, st.char_end) == ctx.trim(ctx.quotes[k].start, ctx.quotes[k].end)
+
+
+def quoted_labels(f):
+    """Statements of the quoted names given by `wh_naming_cue` verbs with a fronted pronoun object, under the
+    guide's convention only."""
+    if polnear_convention(f.nesting):
+        return
+    ctx = f.ctx
+    for v in ctx.doc:
+        if v.lemma_.lower() not in L.WH_NAMING_CUE or v.idx < ctx.title_chars \
+                or ctx.quote_containing(v.idx) is not None or _fronted_wh(v) is None:
+            continue
+        k = _label_quotation(ctx, v)
+        if k is None or any(r.cue_i == v.i for r in f.rows):
+            continue
+        cs, ce = ctx.quotes[k].start, ctx.quotes[k].end
+        cue = cue_of(v, ctx.verbs, ctx.forms, False)
+        if cue is None or not free_span(f, cs, ce):
+            continue
+        found = convention_speaker(ctx, v, cue, False)
+        if found is not None:
+            f.add(cs, ce, *written_cue(v, cue), found[1], v.i)

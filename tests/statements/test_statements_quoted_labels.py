@@ -1,0 +1,56 @@
+"""Round 38, a naming verb with a fronted pronoun object whose name given is a quotation ("what one general called a
+"very critical" few weeks"): under the guide the quoted words are the subject's statement (`wh_label`). Sentences
+written after constructions seen in different articles (ukraine_team's half A, ggt_dev, the corpus), in our own
+words, parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    # ukraine_team half A: a free relative as a preposition's object, the quotation after an article
+    ("Allied ministers met in Berlin to plan for what one US general called a \"very critical\" few weeks.",
+     "one US general", "called", "very critical"),
+    # ggt_dev: a free relative opening the sentence as its subject, the quotation after "as a"
+    ("What the regulator described as a \"package of remedies and relief\" was meant to end the dispute.",
+     "regulator", "described", "package of remedies and relief"),
+    # corpus: a pronoun subject, the quotation right after the verb, a noun after its closing mark
+    ("Belarus recalled its envoy on Friday in response to what it called \"hostile and unfriendly\" steps by London.",
+     "Belarus", "called", "hostile and unfriendly"),
+    # corpus: a relative "which" set off by commas, the quotation after "as"
+    ("The talks, which state media described as \"warm and friendly,\" lasted three hours.",
+     "state media", "described", "warm and friendly"),
+])
+def test_the_quoted_name_is_the_subjects_statement(nlp, sentence, speaker, cue, content):
+    rows = [r for r in extract_rows(nlp, sentence) if r["cue"] == cue]
+    assert [r["text"].strip(' ,"') for r in rows] == [content]
+    assert rows[0]["quote_type"] == "direct"
+    assert speaker in rows[0]["speaker_text"] or speaker in rows[0]["speaker_name"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive: the pronoun is no object and nobody is named
+    "The ministry will send what was described as \"the largest single package\" of equipment so far.",
+    # the name given unquoted
+    "The president pushed back against what he called excessive amounts of information about the war.",
+    # inside somebody's quotation: the quoted speaker's words
+    "\"We are seeing what we call 'a waviness' in the jet stream,\" the scientist said.",
+])
+def test_no_row_of_its_own(nlp, sentence):
+    assert not [r for r in extract_rows(nlp, sentence) if r["cue_lemma"] in ("call", "describe")]
+
+
+def test_a_naming_inside_the_same_speakers_statement_stays_one_statement(nlp):
+    rows = extract_rows(nlp, "The minister has hailed what he called \"an independent path\" taken by poorer states.")
+    assert len(rows) == 1 and rows[0]["cue"] == "has hailed"
+
+
+def test_polnear_convention_keeps_its_own_rule(nlp):
+    sentence = "Allied ministers met in Berlin to plan for what one US general called a \"very critical\" few weeks."
+    guide = extract_rows(nlp, sentence)
+    outer = extract_rows(nlp, sentence, nesting="outer", quote_parts="join")
+    assert [r["text"] for r in guide if r["cue"] == "called"] == ["very critical"]
+    assert all(r["text"] != "very critical" for r in outer)
