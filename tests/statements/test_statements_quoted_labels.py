@@ -34,6 +34,8 @@ def test_the_quoted_name_is_the_subjects_statement(nlp, sentence, speaker, cue, 
 @pytest.mark.parametrize("sentence", [
     # a passive: the pronoun is no object and nobody is named
     "The ministry will send what was described as \"the largest single package\" of equipment so far.",
+    # one quoted word (ukraine_team half A): read as a scare quote
+    "The leader ordered drills to respond to what he called \"provocations\" by the West.",
     # the name given unquoted
     "The president pushed back against what he called excessive amounts of information about the war.",
     # inside somebody's quotation: the quoted speaker's words

@@ -10,7 +10,8 @@ the quotation marks, as for any direct quote. The quotation opens right after th
 
 Not taken: the verb inside a quotation or the headline ("what we call 'waviness'" is the quoted speaker's), a
 passive ("what was described as a "fiasco"": the pronoun is no object and nobody is named), an unquoted name ("what
-he called excessive amounts"), a verb that gave a statement already, and words another statement already holds (the
+he called excessive amounts"), a name of one quoted word ("what he called "threats" by the West": the team's gold
+reads it as a scare quote), a verb that gave a statement already, and words another statement already holds (the
 same speaker's naming inside their own statement, "X hailed what he called "an independent path" taken by ...",
 stays one statement, as the guide's "one cue ... gives one statement" and the team's gold keep it).
 """
@@ -67,6 +68,8 @@ def quoted_labels(f):
         if k is None or any(r.cue_i == v.i for r in f.rows):
             continue
         cs, ce = ctx.quotes[k].start, ctx.quotes[k].end
+        if len(ctx.text[cs:ce].split()) < 2:
+            continue  # (one quoted word: "to respond to what he called "threats" by the West", a scare quote)
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         if cue is None or not free_span(f, cs, ce):
             continue
