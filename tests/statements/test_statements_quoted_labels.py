@@ -56,3 +56,10 @@ def test_polnear_convention_keeps_its_own_rule(nlp):
     outer = extract_rows(nlp, sentence, nesting="outer", quote_parts="join")
     assert [r["text"] for r in guide if r["cue"] == "called"] == ["very critical"]
     assert all(r["text"] != "very critical" for r in outer)
+
+
+def test_a_statement_giving_a_one_word_name_keeps_its_tail(nlp):
+    # polnear_train's even half: the verb's own row for a one-word name (content.naming) runs on as before
+    sentence = "The campaign hopes to expose what the candidate calls a ''corrupt'' process in public to win over voters."
+    rows = [r["text"] for r in extract_rows(nlp, sentence) if r["cue"] == "calls"]
+    assert rows == ["corrupt'' process in public to win over voters"]

@@ -44,14 +44,23 @@ def _label_quotation(ctx, v):
 def label_row(ctx, st) -> bool:
     """Statement st is exactly the quoted name a naming verb with a fronted pronoun object gives (its cue that verb,
     the quotation opening right after it): the words after the closing mark are the noun the name is given to
-    ("a "very critical" few weeks"), not the speaker's, so `quote_close.quote_tails` does not run the content on."""
-    if st.cue_i is None:
-        return False
+    ("a "very critical" few weeks"), not the speaker's, so `quote_close.quote_tails` does not run the content on;
+    under the guide's convention only, and for a name of two words or more (a one-word name keeps its tail, as
+    before)."""
+    if st.cue_i is None or ctx.outer:
+        return False  # (under PolNeAR's convention `wh_naming` gives the clause after the verb, as before)
     v = ctx.doc[st.cue_i]
     if v.lemma_.lower() not in L.WH_NAMING_CUE or _fronted_wh(v) is None:
         return False
     k = _label_quotation(ctx, v)
-    return k is not None and (st.char_start, st.char_end) == ctx.trim(ctx.quotes[k].start, ctx.quotes[k].end)
+    return k is not None and (st.char_start, st.char_end) == ctx.trim(ctx.quotes[k].start, ctx.quotes[k].end) \
+        and _words(ctx, k)
+
+
+def _words(ctx, k) -> bool:
+    """Quotation k holds two words or more (one quoted word, "what he called "threats" by the West", is read as a
+    scare quote: the team's gold leaves it out)."""
+    return len(ctx.text[ctx.quotes[k].start:ctx.quotes[k].end].split()) >= 2
 
 
 def quoted_labels(f):
@@ -68,8 +77,8 @@ def quoted_labels(f):
         if k is None or any(r.cue_i == v.i for r in f.rows):
             continue
         cs, ce = ctx.quotes[k].start, ctx.quotes[k].end
-        if len(ctx.text[cs:ce].split()) < 2:
-            continue  # (one quoted word: "to respond to what he called "threats" by the West", a scare quote)
+        if not _words(ctx, k):
+            continue
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         if cue is None or not free_span(f, cs, ce):
             continue
