@@ -50,6 +50,15 @@ def test_a_naming_inside_the_same_speakers_statement_stays_one_statement(nlp):
     assert len(rows) == 1 and rows[0]["cue"] == "has hailed"
 
 
+def test_a_third_partys_naming_inside_another_statement_is_theirs_too(nlp):
+    # ukraine_dev: the naming's subject is a noun phrase of a third party, inside the mayor's reported clause
+    rows = extract_rows(nlp, "The mayor said a strike hit a depot in the north, at what the regional governor "
+                             "described as a \"power distribution site\" that fed the railway.")
+    assert [r["cue"] for r in rows] == ["said", "described"]
+    assert rows[1]["text"] == "power distribution site" and "governor" in rows[1]["speaker_text"]
+    assert "power distribution site" in rows[0]["text"]  # (the mayor's statement keeps its words)
+
+
 def test_polnear_convention_keeps_its_own_rule(nlp):
     sentence = "Allied ministers met in Berlin to plan for what one US general called a \"very critical\" few weeks."
     guide = extract_rows(nlp, sentence)

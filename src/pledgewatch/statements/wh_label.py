@@ -11,9 +11,11 @@ the quotation marks, as for any direct quote. The quotation opens right after th
 Not taken: the verb inside a quotation or the headline ("what we call 'waviness'" is the quoted speaker's), a
 passive ("what was described as a "fiasco"": the pronoun is no object and nobody is named), an unquoted name ("what
 he called excessive amounts"), a name of one quoted word ("what he called "threats" by the West": the team's gold
-reads it as a scare quote), a verb that gave a statement already, and words another statement already holds (the
-same speaker's naming inside their own statement, "X hailed what he called "an independent path" taken by ...",
-stays one statement, as the guide's "one cue ... gives one statement" and the team's gold keep it).
+reads it as a scare quote), a verb that gave a statement already, and words another statement already holds unless the naming's subject
+is a third party's noun or name (`_third_party`: "at what the governor described as a "traction substation"" inside
+the mayor's statement is the governor's too, as ukraine_dev's gold has it; the same speaker's naming inside their own
+statement, "X hailed what he called "an independent path" taken by ...", stays one statement, as the guide's "one
+cue ... gives one statement" and the team's gold keep it).
 """
 
 from __future__ import annotations
@@ -80,8 +82,19 @@ def quoted_labels(f):
         if not _words(ctx, k):
             continue
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
-        if cue is None or not free_span(f, cs, ce):
-            continue
-        found = convention_speaker(ctx, v, cue, False)
-        if found is not None:
+        found = None if cue is None else convention_speaker(ctx, v, cue, False)
+        if found is not None and (free_span(f, cs, ce) or _third_party(f, found[0], cs, ce)):
             f.add(cs, ce, *written_cue(v, cue), found[1], v.i)
+
+
+def _third_party(f, subj, cs, ce) -> bool:
+    """The naming lies inside other statements' words and its subject is a third party's noun or name, not a
+    pronoun for their speaker ("Kamyshin said one attack hit Krasne, at what the governor of the region described
+    as a "traction substation"": the governor's words, as the guide's nested attribution keeps the innermost
+    speaker's; "he said he found himself in tears in what he called "the loneliest moment"" stays one statement):
+    every statement it overlaps holds it whole, at a speaker mention other than subj."""
+    if subj.pos_ == "PRON":
+        return False
+    over = [r for r in f.rows if r.char_start < ce and cs < r.char_end]
+    return all(r.char_start <= cs and ce <= r.char_end and (r.char_start, r.char_end) != (cs, ce)
+               and not (r.speaker_span and r.speaker_span[0] <= subj.i < r.speaker_span[1]) for r in over)
