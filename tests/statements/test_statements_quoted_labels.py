@@ -57,6 +57,10 @@ def test_a_third_partys_naming_inside_another_statement_is_theirs_too(nlp):
     assert [r["cue"] for r in rows] == ["said", "described"]
     assert rows[1]["text"] == "power distribution site" and "governor" in rows[1]["speaker_text"]
     assert "power distribution site" in rows[0]["text"]  # (the mayor's statement keeps its words)
+    # the next pronoun is still the mayor's (the governor's row is no antecedent, as a third party inside a quotation)
+    rows = extract_rows(nlp, "Mayor Anna Kovalenko said a strike hit a depot, at what the regional governor described "
+                             "as a \"power distribution site\" that fed the railway. She said crews were at the scene.")
+    assert [r["speaker_name"] for r in rows if r["text"].startswith("crews")] == ["Anna Kovalenko"]
 
 
 def test_polnear_convention_keeps_its_own_rule(nlp):

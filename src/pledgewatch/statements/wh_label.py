@@ -83,8 +83,16 @@ def quoted_labels(f):
             continue
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         found = None if cue is None else convention_speaker(ctx, v, cue, False)
-        if found is not None and (free_span(f, cs, ce) or _third_party(f, found[0], cs, ce)):
-            f.add(cs, ce, *written_cue(v, cue), found[1], v.i)
+        if found is None:
+            continue
+        inside = not free_span(f, cs, ce)
+        if inside and not _third_party(f, found[0], cs, ce):
+            continue
+        row = f.add(cs, ce, *written_cue(v, cue), found[1], v.i)
+        if row is not None and inside:
+            # (inside another speaker's words, as `quoted_report`'s rows: no antecedent for the next pronoun, "He
+            # said ..." after it is still the host's; dropped by `self_reported` if it resolves to the host speaker)
+            row.in_quotation = True
 
 
 def _third_party(f, subj, cs, ce) -> bool:
