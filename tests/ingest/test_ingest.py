@@ -553,3 +553,30 @@ def test_a_quotation_going_on_after_a_video_caption_is_the_speakers(nlp):
             '"This would not stop at Ukraine, and other states would be next."')
     rows = extract_rows(nlp, clean_body(text)[0])
     assert "This would not stop at Ukraine, and other states would be next." in [r["text"] for r in rows]
+
+
+# Canadian outlets' embedded video boxes (boilerplate.csv `watch_box`, round 38, ggt_dev's articles), in our own
+# words: Global News's "WATCH BELOW:" blurb (a reporter's "As X reports, ..." inside it, 300+ characters), CBC's and
+# CTV's "Watch: <title>. Story continues below.", a video title that attributes speech; a sentence of the story
+# that opens with the verb "watch" in lower case stays.
+_WATCH_BOXES = [
+    "WATCH BELOW: A dispute over a proposed provincial park continues in the west of the province. Public sessions "
+    "have been called off amid claims of harassment at earlier meetings and online. As Jane Roe reports, a protest "
+    "is planned for Monday by residents who say the whole consultation process has been flawed from the very "
+    "start. (Sun, Jan 6)",
+    "Watch: Inside the most expensive condo in the city. Story continues below.",
+    "Watch: Prime minister says Beijing is 'acting arbitrarily' in the sentencing of a Canadian",
+]
+
+
+@pytest.mark.parametrize("box", _WATCH_BOXES, ids=["watch_below", "story_continues", "speech_title"])
+def test_a_canadian_video_box_is_furniture(box):
+    body = f"The council met on Monday, the mayor said.\n\n{box}\n\nThe vote was delayed."
+    clean, removed = clean_body(body)
+    assert clean == "The council met on Monday, the mayor said.\n\nThe vote was delayed."
+    assert removed["watch_box"] == 1
+
+
+def test_watch_as_a_verb_in_the_story_stays():
+    body = "Watch closely: the minister said the budget would be tabled in March."
+    assert clean_body(body)[0] == body

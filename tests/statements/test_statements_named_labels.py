@@ -1,5 +1,5 @@
 """A quoted label given by a naming verb with a fronted "which"/"what" object and a subject that is no pronoun
-(`wh_naming.wh_named_labels`, the guide's convention, round 38): the label is the namer's statement, beside the
+(`wh_label.quoted_labels`, the guide's convention, round 38): the label is the namer's statement, beside the
 statement whose words hold it (ANNOTATION.md: the innermost speaker). Invented sentences after the constructions of
 three articles (two of ukraine_team's half A, one of ukraine_dev)."""
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .quotes import QUOTE_CHARS
+from .wh_label import label_row
 
 
 def _cut_quote(ctx, st):
@@ -148,8 +149,8 @@ def quote_tails(ctx, rows):
     example ... adapting" to the changing economics ... golf'): the words up to the next punctuation are the same
     clause's and the content runs on to them."""
     for st in rows:
-        if st.cue_i is None or st.aside:
-            continue  # (a label named in passing ends at its mark: 'a "very critical" few weeks')
+        if st.cue_i is None or label_row(ctx, st):
+            continue
         k = bisect_left(ctx.q_opens, st.char_end) - 1
         if k < 0:
             continue

@@ -24,9 +24,8 @@ module with one function of the finder, tried in this order after the subheading
   passive ("Ortiz is accused of planning ...", "Novak was declared the winner"), its subject the lead;
 - `wh_naming.wh_namings`: under PolNeAR's (outer) convention, a naming verb with a fronted pronoun object ("which he
   describes as his second home");
-- `wh_naming.wh_named_labels`: under the guide's convention, a naming verb with a fronted "which"/"what" object and a
-  subject that is no pronoun, naming with a quoted label: the label is the namer's ("which Draghi described as
-  "obscene"");
+- `wh_label.quoted_labels`: under the guide's convention, the same verb whose name given is a quotation ("what one
+  general called a "very critical" few weeks"): the quotation is the subject's statement;
 - `hearsay.hearsays`: under PolNeAR's (outer) convention, a clause with a hearsay adverb ("the firms have reportedly
   looked at it"), no speaker.
 
@@ -48,11 +47,12 @@ from .passive_verdicts import passive_verdicts
 from .postposed import postposed_bare, postposed_comma, postposed_cues, postposed_subject
 from .questions_put import questions_put
 from .speech_objects import speech_objects
-from .wh_naming import wh_named_labels, wh_namings
+from .wh_label import quoted_labels
+from .wh_naming import wh_namings
 
 CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, noun_tagged_cues, carried_on,
                  opinions, impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources,
-                 passive_verdicts, wh_namings, wh_named_labels, hearsays)
+                 passive_verdicts, wh_namings, quoted_labels, hearsays)
 
 
 def uncovered(f):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .attribution import convention_speaker, written_cue
-from .conventions import polnear_convention
 from .grammar import cue_of
 from .outer_verbs import free_span, outer_verbs
 from .quotes import CLOSING_MARKS, OPENING_MARKS
@@ -64,36 +63,3 @@ def wh_namings(f):
         row = f.add(cs, ce, *written_cue(v, cue), found[1], v.i)
         if row is not None:
             row.lead = lead
-
-
-def wh_named_labels(f):
-    """Under the guide's convention: a naming verb of the `wh_naming_cue` list with a fronted relative or
-    interrogative pronoun object and a subject of its own that is no pronoun, naming the thing with a quoted label:
-    the label is the namer's statement (nested: it stands beside the statement whose words hold it, ANNOTATION.md's
-    innermost speaker). "World leaders condemned the remarks, which the Italian prime minister, Mario Draghi, described
-    as "obscene"" (Draghi: obscene), "... talks on supporting Ukraine through what one US general called a "very
-    critical" few weeks" (the general: very critical), "... at what the governor of the region described as a
-    "traction substation"". Not a pronoun subject ("Lavrov hailed what he called "an independent path"": the speaker
-    naming his own words, which the gold leaves inside his statement), a label without quotation marks, a verb inside
-    a quotation or the headline, or a verb that already gave a row. The row is an `aside`: its speaker is no
-    antecedent for the next pronoun ("... at what the governor described as a "traction substation". He said ...":
-    the main speaker), and the label is not run on past its closing mark (`quote_close.quote_tails`)."""
-    if polnear_convention(f.nesting):
-        return
-    ctx = f.ctx
-    for v in ctx.doc:
-        if v.lemma_.lower() not in L.WH_NAMING_CUE or v.idx < ctx.title_chars or \
-                ctx.quote_containing(v.idx) is not None or any(r.cue_i == v.i for r in f.rows):
-            continue
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if _fronted_wh(v) is None or subj is None or subj.pos_ == "PRON" or not subj.i < v.i:
-            continue
-        end = v.right_edge.idx + len(v.right_edge)
-        k = next((k for k in ctx.quotes_within(v.idx + len(v), end) if ctx.quotes[k].closed), None)
-        cue = cue_of(v, ctx.verbs, ctx.forms, False)
-        if k is None or cue is None:
-            continue
-        found = convention_speaker(ctx, v, cue, False)
-        row = f.add(ctx.quotes[k].start, ctx.quotes[k].end, *written_cue(v, cue), found[1], v.i) if found else None
-        if row is not None:
-            row.aside = True  # (no antecedent for the next pronoun; its label not run on past the mark: quote_tails)

@@ -135,9 +135,9 @@ def resolve_speakers(doc, rows, article, nesting="inner"):
         person = _settle(res, r, rec, rec.pop("_person", None))
         rec["_person"] = person
         done[k] = rec
-        if rec["speaker_name"] != "UNKNOWN" and depth == 0 and not r.get("_in_quotation") and not r.get("_aside"):
+        if rec["speaker_name"] != "UNKNOWN" and depth == 0 and not r.get("_in_quotation"):
             # (a third party reported inside a quotation is not the speaker the next pronoun or quotation
-            # carries on: the quoted speaker is, `quoted_report`; nor one named in passing, `wh_named_labels`)
+            # carries on: the quoted speaker is, `quoted_report`)
             sp = r.get("speaker_span")
             res.history.append(rec)
             res.prev = rec
