@@ -38,10 +38,9 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.22"  # round 37: under PolNeAR's convention (as scored) more verbs outside score.py's
-# verbs of saying, and a colon, are no cue; a lead with quoted fragments stays a parenthetical
-# cue's first part; a cue governed by the cue before it takes no trailing content ("If A, the president said, NATO
-# will respond": governed_by_cue_before)
+EXTRACTOR_VERSION = "1.99.23"  # round 38: a cue verb tagged as a plural noun (noun_tagged), an "according to"
+# closing a speech verb's sentence leaves the verb its words (according_verbs), a dash-postposed speaker after an
+# adjunct (postposed.adjunct_speaker), a quoted label named by "what X called ..." (wh_label)
 # round 36: a fronted speech participle with only a topic is no statement
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
 # guide only); a bare noun-phrase subject before a parenthetical cue is no first part ("Russia, Kahl said, has had
