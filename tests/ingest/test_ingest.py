@@ -577,6 +577,12 @@ def test_a_canadian_video_box_is_furniture(box):
     assert removed["watch_box"] == 1
 
 
-def test_watch_as_a_verb_in_the_story_stays():
-    body = "Watch closely: the minister said the budget would be tabled in March."
+@pytest.mark.parametrize("body", [
+    "Watch closely: the minister said the budget would be tabled in March.",
+    "Watch: the minister said the levee would hold until Friday, but residents were already leaving.",
+    'Watch: "We will not leave," said one farmer whose field lies below the dam.',
+    'Watch: That is what the mayor told residents. "We are going to rebuild," she said.',
+], ids=["watch-closely", "a-sentence", "a-quotation", "two-sentences"])
+def test_watch_as_a_verb_in_the_story_stays(body):
+    """A "Watch:" line that is a sentence of the story (it ends as one, without "Story continues below.") stays."""
     assert clean_body(body)[0] == body

@@ -1,6 +1,7 @@
-"""A quoted label given by a naming verb with a fronted "which"/"what" object and a subject that is no pronoun
+"""A quoted label given by a naming verb with a fronted "which"/"what" object and a subject of its own
 (`wh_label.quoted_labels`, the guide's convention, round 38): the label is the namer's statement, beside the
-statement whose words hold it (ANNOTATION.md: the innermost speaker). Invented sentences after the constructions of
+statement whose words hold it (ANNOTATION.md: the innermost speaker); one quoted word only where a noun or a name, not
+a pronoun, gives it. Invented sentences after the constructions of
 three articles (two of ukraine_team's half A, one of ukraine_dev)."""
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def test_a_quoted_label_is_the_namers_statement(nlp, body, mention, label):
     "The senator voted against what the governor called a reckless plan.",
     'The two men were detained, which was described as "plain hostage-taking" in the state press.',
 ], ids=["pronoun-namer", "no-quotation-marks", "passive-namer"])
-def test_no_label_statement_without_a_named_namer_and_a_quoted_label(nlp, body):
+def test_no_label_statement_for_a_speakers_own_naming_an_unquoted_label_or_a_passive(nlp, body):
     """Near misses: the speaker naming his own words, an unquoted label, a passive with no namer as its subject."""
     assert not any(r["cue"].endswith(("called", "described")) for r in extract_rows(nlp, body))
 
@@ -45,7 +46,7 @@ def test_polnear_convention_is_unchanged(nlp):
 
 
 def test_the_namer_is_no_antecedent_and_the_label_ends_at_its_mark(nlp):
-    """The label row is an aside: the next "he" is the main speaker's, and 'a "decisive" winter' gives "decisive"."""
+    """The label row inside another's statement is no antecedent (`in_quotation`): the next "he" is the main speaker's, and 'a "decisive" winter' gives "decisive"."""
     body = ('Petro Kovalenko said a missile hit a depot near the station, at what the regional governor, Ivan Marchenko, '
             'described as a "fuel storage site" for the army. He said firefighters were at the scene. Ministers met '
             'for talks through what one NATO commander called a "decisive" winter.')

@@ -10,13 +10,14 @@ the quotation marks, as for any direct quote. The quotation opens right after th
 
 Not taken: the verb inside a quotation or the headline ("what we call 'waviness'" is the quoted speaker's), a
 passive ("what was described as a "fiasco"": the pronoun is no object and nobody is named), an unquoted name ("what
-he called excessive amounts"), a name of one quoted word given by a pronoun ("what he called "threats" by the West": the team's gold
-reads it as a scare quote; given by a noun or a name it is that party's word, "which the Italian prime minister,
-Mario Draghi, described as "obscene"", which the team's gold keeps: merge of round 38's two versions of this rule), a verb that gave a statement already, and words another statement already holds unless the naming's subject
-is a third party's noun or name (`_third_party`: "at what the governor described as a "traction substation"" inside
-the mayor's statement is the governor's too, as ukraine_dev's gold has it; the same speaker's naming inside their own
-statement, "X hailed what he called "an independent path" taken by ...", stays one statement, as the guide's "one
-cue ... gives one statement" and the team's gold keep it).
+he called excessive amounts"), a name of one quoted word given by a pronoun ("what he called "threats" by the West":
+the team's gold reads it as a scare quote; given by a noun or a name it is that party's word, "which the Italian
+prime minister, Mario Draghi, described as "obscene"", which the team's gold keeps: merge of round 38's two versions
+of this rule), a verb that gave a statement already, and words another statement already holds unless the naming's
+subject is a third party's noun or name (`_third_party`: "at what the governor described as a "traction substation""
+inside the mayor's statement is the governor's too, as ukraine_dev's gold has it; the same speaker's naming inside
+their own statement, "X hailed what he called "an independent path" taken by ...", stays one statement, as the
+guide's "one cue ... gives one statement" and the team's gold keep it).
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def _label_quotation(ctx, v):
     if j > v.right_edge.i:
         return None
     k = ctx.quote_containing(doc[j].idx + len(doc[j]))
-    if k is None or not doc[j].idx <= ctx.quotes[k].open < doc[j].idx + len(doc[j]):
-        return None
+    if k is None or not ctx.quotes[k].closed or not doc[j].idx <= ctx.quotes[k].open < doc[j].idx + len(doc[j]):
+        return None  # (a quotation never closed would run the label to the paragraph's end)
     return k
 
 
@@ -89,6 +90,9 @@ def quoted_labels(f):
         cs, ce = ctx.quotes[k].start, ctx.quotes[k].end
         if not _words(ctx, k) and _pronoun_namer(v):
             continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in L.FIRST_SECOND_PERSON:
+            continue  # the writer's own voice, or the reader's: 'What do you call "a strategic partnership" if ...?'
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         found = None if cue is None else convention_speaker(ctx, v, cue, False)
         if found is None:
@@ -96,11 +100,22 @@ def quoted_labels(f):
         inside = not free_span(f, cs, ce)
         if inside and not _third_party(f, found[0], cs, ce):
             continue
-        row = f.add(cs, ce, *written_cue(v, cue), found[1], v.i)
+        row = f.add(cs, ce, *_label_cue(v, cue, ctx.quotes[k].end), found[1], v.i)
         if row is not None and inside:
             # (inside another speaker's words, as `quoted_report`'s rows: no antecedent for the next pronoun, "He
             # said ..." after it is still the host's; dropped by `self_reported` if it resolves to the host speaker)
             row.in_quotation = True
+
+
+def _label_cue(v, cue, quote_end):
+    """(cue, cue_lemma) as written, without a particle or preposition after the label's closing mark: 'which the
+    leader called "a disgrace" on Monday' is "called", not "called on" (a fronted object leaves the naming verb no
+    phrasal reading; "call on" would read as an appeal)."""
+    written, lemma = written_cue(v, cue)
+    last = written.split()[-1]
+    if last != v.text and any(c.text == last and c.idx >= quote_end for c in v.rights):
+        return written.rsplit(" ", 1)[0], cue.lemma
+    return written, lemma
 
 
 def _third_party(f, subj, cs, ce) -> bool:
