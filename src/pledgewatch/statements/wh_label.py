@@ -91,8 +91,8 @@ def quoted_labels(f):
         if not _words(ctx, k) and _pronoun_namer(v):
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in L.FIRST_SECOND_PERSON:
-            continue  # the writer's own voice, or the reader's: 'What do you call "a strategic partnership" if ...?'
+        if subj is not None and subj.lower_ in L.WH_LABEL_READER:
+            continue  # the writer asking the reader: 'What do you call "a strategic partnership" if ...?'
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
         found = None if cue is None else convention_speaker(ctx, v, cue, False)
         if found is None:
