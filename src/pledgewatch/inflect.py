@@ -50,14 +50,19 @@ def irregular_forms() -> dict[str, list[str]]:
     return {r["word"].strip().lower(): r["forms"].split() for r in rows if (r.get("word") or "").strip()}
 
 
-def _exact(w: str) -> set[str]:
-    out = {w}
+def third_person(word: str) -> str:
+    """The -s form of a verb (the exact style's): -es after s/sh/ch/x/z, -ies after a consonant + y ("claims",
+    "pushes", "denies")."""
+    w = word.lower()
     if w.endswith("y") and w[-2:-1] not in "aeiou":
-        out |= {w[:-1] + "ies", w[:-1] + "ied"}
-    elif w.endswith(("s", "sh", "ch", "x", "z")):
-        out.add(w + "es")
-    else:
-        out.add(w + "s")
+        return w[:-1] + "ies"
+    return w + "es" if w.endswith(("s", "sh", "ch", "x", "z")) else w + "s"
+
+
+def _exact(w: str) -> set[str]:
+    out = {w, third_person(w)}
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        out.add(w[:-1] + "ied")
     out |= {w + "d" if w.endswith("e") else w + "ed", (w[:-1] if w.endswith("e") else w) + "ing"}
     return out
 

@@ -65,17 +65,27 @@ def relay_quotation(f, a, to, pobj):
             r.speaker_span = source_mention(pobj)
 
 
+def phrase(a):
+    """(to, pobj) of the phrase "according to Y" at token a ("to" its child, or the next token where the parse hung
+    it elsewhere), or None where it has no "to" or no object; the phrase runs from a to
+    max(pobj.right_edge.i, to.i)."""
+    doc = a.doc
+    to = next((c for c in a.children if c.lower_ == "to"), None)
+    if to is None and a.i + 1 < len(doc) and doc[a.i + 1].lower_ == "to":
+        to = doc[a.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return (to, pobj) if pobj is not None else None
+
+
 def according(f, a):
     """The statement of "according" at token a, added to finder f."""
     ctx = f.ctx
     doc = ctx.doc
-    to = next((c for c in a.children if c.lower_ == "to"), None)
-    if to is None and a.i + 1 < len(doc) and doc[a.i + 1].lower_ == "to":
-        to = doc[a.i + 1]
-    if to is None:
+    found = phrase(a)
+    if found is None:
         return
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None or not polnear_convention(f.nesting) and unspoken_source(pobj):
+    to, pobj = found
+    if not polnear_convention(f.nesting) and unspoken_source(pobj):
         return  # (PolNeAR's annotators mark "according to a poll" as an attribution)
     p_lo, p_hi = a.i, max(pobj.right_edge.i, to.i)
     that = pro_form_subject(doc[a.sent.start:p_lo])

@@ -14,6 +14,7 @@ left to `speakers.relayed`, which names its subject where the verb reports a cla
 
 from __future__ import annotations
 
+from .according import phrase
 from .conventions import polnear_convention
 from .quotes import QUOTE_CHARS
 
@@ -34,10 +35,10 @@ def according_owners(f):
 
 
 def _phrase(a):
-    """(first, last) token index of the phrase "according to Y" at token a."""
-    to = next((c for c in a.children if c.lower_ == "to"), None)
-    last = max([a.i] + ([to.right_edge.i] if to is not None else []))
-    return a.i, last
+    """(first, last) token index of the phrase "according to Y" at token a (`according.phrase`: every "according
+    to" row has one)."""
+    to, pobj = phrase(a)
+    return a.i, max(pobj.right_edge.i, to.i)
 
 
 def closing_tag(f, r):

@@ -102,11 +102,13 @@ def speaker(ctx, v, cue):
     return subj, span if span is not None else source_mention(subj), False
 
 
-def written_cue(v, cue):
+def written_cue(v, cue, before=None):
     """The cue as written: the verb group (auxiliaries and adverbs right before the verb: "has said", "is
     calling for", "has repeatedly warned", "later told") and, for phrase cues, its particle ("spoke of",
     "called for"), and before a commitment cue refused its refusal verb ("refused to promise": the refusal made is
-    the speech act). Returns (cue, cue_lemma); `cue_lemma` is the bare lemma for grouping."""
+    the speech act). Returns (cue, cue_lemma); `cue_lemma` is the bare lemma for grouping. With `before` (a
+    character offset), no particle or preposition at or after it is the cue's: 'which the leader called "a
+    disgrace" on Monday' is "called", not the appeal "called on" (`wh_label`, the label's opening mark)."""
     doc = v.doc
     j = v.i
     while j - 1 >= 0 and doc[j - 1].head.i == v.i and doc[j - 1].dep_ in CUE_PREFIX_DEPS \
@@ -118,17 +120,20 @@ def written_cue(v, cue):
     written = doc[j:v.i + 1].text
     if cue.particles:
         for c in v.rights:
+            if before is not None and c.idx >= before:
+                break
             if c.lower_ in cue.particles and c.dep_ in ("prt", "prep", "agent", "dative"):
                 return f"{written} {c.text}", f"{cue.lemma} {c.lower_}"
             m = particle_mark(c, v, cue)
-            if m is not None:  # "called for Ukraine to be given jets": the parse made "for" the clause's mark
+            if m is not None and (before is None or m.idx < before):
+                # "called for Ukraine to be given jets": the parse made "for" the clause's mark
                 return f"{written} {m.text}", f"{cue.lemma} {m.lower_}"
     elif cue.preps and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
         # a verb's content preposition right after it is written with the cue, as the gold does ("appealed for |
         # the supply of weapons", "warned of | a breakthrough"); not "pressed NATO for ...", nor when a clause
         # is the content
         p = lead_prep(v, cue)
-        if p is not None:
+        if p is not None and (before is None or p.idx < before):
             return f"{written} {p.text}", f"{cue.lemma} {p.lower_}"
     return written, cue.lemma
 

@@ -20,23 +20,18 @@ headline (title case is `grammar.cue_of`'s), not inside a quotation, not where a
 
 from __future__ import annotations
 
+from ..inflect import third_person
 from .postposed import _speaker_vetoed
 from .speakers.words import GENERIC_PERSON
 
 _NP_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM")
 _HEAD_POS = ("PROPN", "NOUN")
 _CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-_SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i")
 _END = (".", "!", "?")
 _NAME_ENTS = ("PERSON", "ORG", "GPE")  # a name the tagger made an adjective ("Orban claims")
 _TIME_ENTS = ("DATE", "TIME")  # "This week Orban claims": no part of the speaker
-_OPENERS = (",", ";", ":", "and", "but")  # what may stand before a speaker that opens its clause
+_OPENING_MARKS = (",", ";", ":")  # punctuation that may stand before a speaker that opens its clause
 _OF = ("of", "for")  # "the head of EU diplomacy", "the UN high commissioner for refugees"
-
-
-def _third_person(form: str, lemma: str) -> bool:
-    """form is the third-person singular present of lemma (claims, pushes, denies)."""
-    return form in (lemma + "s", lemma + "es") or lemma.endswith("y") and form == lemma[:-1] + "ies"
 
 
 def _cue_lemma(ctx, t):
@@ -45,7 +40,7 @@ def _cue_lemma(ctx, t):
         return None
     lemma = t.lemma_.lower() if t.lemma_.lower() in ctx.verbs else ctx.forms.get(t.lower_)
     cue = ctx.verbs.get(lemma) if lemma else None
-    return lemma if cue is not None and cue.kind == "verb" and _third_person(t.lower_, lemma) else None
+    return lemma if cue is not None and cue.kind == "verb" and t.lower_ == third_person(lemma) else None
 
 
 def _names(p) -> bool:
@@ -58,7 +53,7 @@ def _names(p) -> bool:
 def _speaker_start(doc, t):
     """The first token of the noun phrase right before t ("the Reuters agency", "the head of EU diplomacy",
     "the UN high commissioner for refugees"), or None where the word before t names nobody (`_names`) or the phrase
-    does not open its clause: it follows the sentence's start, a comma, a semicolon, a colon, "and", "but" or an
+    does not open its clause: it follows the sentence's start, a comma, a semicolon, a colon, a conjunction or an
     opening "As" (not a verb or a preposition: "Kyiv rejected the Trump claims ...", "In Budapest Orban claims ...",
     where the phrase is an object; nor a phrase of time: "This week Orban claims ...")."""
     start = t.sent.start
@@ -75,7 +70,8 @@ def _speaker_start(doc, t):
     if doc[k].ent_type_ in _TIME_ENTS:
         return None
     before = doc[k - 1] if k > start else None
-    opens = before is None or before.lower_ in _OPENERS or before.lower_ == "as" and before.i == start
+    opens = before is None or before.text in _OPENING_MARKS or before.pos_ == "CCONJ" or \
+        before.lower_ == "as" and before.i == start
     return k if opens else None
 
 
@@ -121,7 +117,7 @@ def _content(doc, t, k):
         if nxt.tag_ == "WDT" or nxt.dep_ == "nsubj" or nxt.i + 1 >= sent.end or doc[nxt.i + 1].pos_ in ("VERB", "AUX"):
             return None  # a relative clause on a real plural noun: "50 member states that have French as ..."
         first = t.i + 2
-    elif (nxt.lower_ in _SUBJECT_PRONOUNS or nxt.pos_ in ("PROPN", "DET")) and _named(doc[t.i - 1]):
+    elif (nxt.tag_ == "PRP" or nxt.pos_ in ("PROPN", "DET")) and _named(doc[t.i - 1]):
         first = t.i + 1  # "Trump claims he is worth ...", not "the expert reports it had requested" (a relative)
     else:
         return None
@@ -136,7 +132,7 @@ def noun_tagged_cues(f):
     ctx = f.ctx
     doc = ctx.doc
     for t in doc:
-        lemma = _cue_lemma(ctx, t) if t.tag_ == "NNS" else None
+        lemma = _cue_lemma(ctx, t)
         if lemma is None or t.idx < ctx.title_chars or ctx.quote_containing(t.idx) is not None:
             continue
         k = _speaker_start(doc, t)

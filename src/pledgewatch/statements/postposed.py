@@ -60,13 +60,21 @@ def adjunct_speaker(ctx, v):
     if k >= len(doc) or not (adjunct.pos_ in ("PROPN", "NOUN", "NUM") or adjunct.ent_type_ in ("DATE", "TIME")) or \
             doc[k].pos_ not in ("DET", "PROPN") or ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
         return None
+    end = _np_end(doc, k)
+    return (k, end) if any(t.pos_ == "PROPN" for t in doc[k:end]) else None
+
+
+def _np_end(doc, k):
+    """The end (exclusive) of the noun phrase that token k opens after a postposed cue: up to eight name-run tokens
+    or "of" on its line, less a trailing preposition, determiner or particle ("the head of Russian diplomacy Sergei
+    Lavrov")."""
     j = k
     while j + 1 < len(doc) and j - k < 8 and "\n" not in doc[j].whitespace_ and (
             doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of"):
         j += 1
     while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
         j -= 1
-    return (k, j + 1) if any(t.pos_ == "PROPN" for t in doc[k:j + 1]) else None
+    return j + 1
 
 
 def _entity_end(doc, i):
@@ -79,7 +87,7 @@ def _entity_end(doc, i):
 
 
 def _source(ctx, v):
-    """The speaker's token span after cue v: the noun phrase after it ("- added Lavrov"), after a one-word adjunct
+    """The speaker's token span after cue v: the noun phrase after it ("- added Lavrov"), after an adjunct
     ("- said in June the spokesman ...": `adjunct_speaker`), or the source of what is read ("- we read in a
     statement of ... National Security Bureau"); None when none is named."""
     doc = v.doc
@@ -97,13 +105,7 @@ def _source(ctx, v):
         k += 1  # '- concludes "Economist"'
     if k < len(doc) and doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ") and ctx.line_of(doc[k].idx) == \
             ctx.line_of(v.idx):
-        j = k
-        while j + 1 < len(doc) and j - k < 8 and not doc[j].whitespace_.count("\n") and (
-                doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of"):
-            j += 1
-        while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
-            j -= 1
-        return (k, j + 1)
+        return (k, _np_end(doc, k))
     _, span = adjacent_subject(v, ctx.text)
     return span
 

@@ -58,7 +58,7 @@ def label_row(ctx, st) -> bool:
         return False
     k = _label_quotation(ctx, v)
     return k is not None and (st.char_start, st.char_end) == ctx.trim(ctx.quotes[k].start, ctx.quotes[k].end) \
-        and (_words(ctx, k) or not _pronoun_namer(v))
+        and (_words(ctx, k) or not _pronoun(_namer(v)))
 
 
 def _words(ctx, k) -> bool:
@@ -68,9 +68,13 @@ def _words(ctx, k) -> bool:
     return len(ctx.text[ctx.quotes[k].start:ctx.quotes[k].end].split()) >= 2
 
 
-def _pronoun_namer(v) -> bool:
-    """Naming verb v's subject is a pronoun (or it has none)."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+def _namer(v):
+    """Naming verb v's subject, or None."""
+    return next((c for c in v.children if c.dep_ == "nsubj"), None)
+
+
+def _pronoun(subj) -> bool:
+    """The namer is a pronoun (or there is none)."""
     return subj is None or subj.pos_ == "PRON"
 
 
@@ -88,9 +92,9 @@ def quoted_labels(f):
         if k is None or any(r.cue_i == v.i for r in f.rows):
             continue
         cs, ce = ctx.quotes[k].start, ctx.quotes[k].end
-        if not _words(ctx, k) and _pronoun_namer(v):
+        subj = _namer(v)
+        if not _words(ctx, k) and _pronoun(subj):
             continue
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in L.WH_LABEL_READER:
             continue  # the writer asking the reader: 'What do you call "a strategic partnership" if ...?'
         cue = cue_of(v, ctx.verbs, ctx.forms, False)
@@ -100,22 +104,11 @@ def quoted_labels(f):
         inside = not free_span(f, cs, ce)
         if inside and not _third_party(f, found[0], cs, ce):
             continue
-        row = f.add(cs, ce, *_label_cue(v, cue, ctx.quotes[k].end), found[1], v.i)
+        row = f.add(cs, ce, *written_cue(v, cue, before=ctx.quotes[k].open), found[1], v.i)
         if row is not None and inside:
             # (inside another speaker's words, as `quoted_report`'s rows: no antecedent for the next pronoun, "He
             # said ..." after it is still the host's; dropped by `self_reported` if it resolves to the host speaker)
             row.in_quotation = True
-
-
-def _label_cue(v, cue, quote_end):
-    """(cue, cue_lemma) as written, without a particle or preposition after the label's closing mark: 'which the
-    leader called "a disgrace" on Monday' is "called", not "called on" (a fronted object leaves the naming verb no
-    phrasal reading; "call on" would read as an appeal)."""
-    written, lemma = written_cue(v, cue)
-    last = written.split()[-1]
-    if last != v.text and any(c.text == last and c.idx >= quote_end for c in v.rights):
-        return written.rsplit(" ", 1)[0], cue.lemma
-    return written, lemma
 
 
 def _third_party(f, subj, cs, ce) -> bool:
