@@ -21,16 +21,16 @@ headline (title case is `grammar.cue_of`'s), not inside a quotation, not where a
 from __future__ import annotations
 
 from ..inflect import third_person
+from .grammar import FINITE_TAGS
 from .postposed import _speaker_vetoed
 from .speakers.words import GENERIC_PERSON
 
 _NP_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM")
 _HEAD_POS = ("PROPN", "NOUN")
-_CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _END = (".", "!", "?")
 _NAME_ENTS = ("PERSON", "ORG", "GPE")  # a name the tagger made an adjective ("Orban claims")
 _TIME_ENTS = ("DATE", "TIME")  # "This week Orban claims": no part of the speaker
-_OPENING_MARKS = (",", ";", ":")  # punctuation that may stand before a speaker that opens its clause
+_OPENING_MARKS = (",", ";", ":")  # clause-setting punctuation: before a speaker opening its clause, ending content
 _OF = ("of", "for")  # "the head of EU diplomacy", "the UN high commissioner for refugees"
 
 
@@ -91,7 +91,7 @@ def _named(p) -> bool:
 
 def _finite(doc, first, last):
     """A finite verb or modal among tokens first..last."""
-    return any(doc[j].tag_ in _CLAUSE_TAGS for j in range(first, last + 1))
+    return any(doc[j].tag_ in FINITE_TAGS for j in range(first, last + 1))
 
 
 def _content(doc, t, k):
@@ -123,7 +123,7 @@ def _content(doc, t, k):
         return None
     if first > last:
         return None
-    stop = next((j for j in range(first, last + 1) if doc[j].text in (",", ";", ":")), last + 1)
+    stop = next((j for j in range(first, last + 1) if doc[j].text in _OPENING_MARKS), last + 1)
     return (doc[first], doc[last]) if _finite(doc, first, stop - 1) else None
 
 
