@@ -2,7 +2,8 @@
 
 usage: .venv/bin/python tools/speaker_mechanisms.py RUN_DIR SET_DIR OUT.json
   RUN_DIR: a `pledgewatch run` output (its articles.parquet); SET_DIR: a gold set (gold.jsonl with speaker and
-  speaker_text, or a coding set's items.jsonl) -- only the readable half (md5 of the article id even) is read.
+  speaker_text, or a coding set's items.jsonl) -- only the readable half (md5 of the article id even) is read, unless
+  a fourth argument --all says the whole set is readable (the dev sets: ukraine_dev, ggt_dev).
 Re-extracts those articles with every Resolver method wrapped (no change to the package), matches gold to rows as
 score.py does, and prints, per mechanism (the innermost resolver method that returned the final name; a continued
 quotation; the final shape check), the right and wrong speakers and the articles with a wrong one, and per wrong one
@@ -91,16 +92,24 @@ def kind(g, p) -> str:
     return "F" if (set(S.words(g["speaker"])) - STOP) & (set(S.words(p["speaker_name"])) - STOP) else "E"
 
 
-def main(run_dir, set_dir, out):
+def _sentence(text, start, end, pad=200) -> str:
+    """The text around a row: from the sentence end before it (or `pad` characters) to the one after."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - pad, 0)
+    hi = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] + [end + pad, len(text)])
+    return text[lo:hi + 1].strip(". \n")
+
+
+def main(run_dir, set_dir, out, every=False):
     set_dir = Path(set_dir)
     if (set_dir / "gold.jsonl").is_file():
         _, gold = gold_match.load_gold(set_dir, S)
     else:  # a coding set: items with statement and speaker
         gold = [{"article_id": str(x["article_id"]), "content": x["statement"], "speaker": x["speaker"]}
                 for x in map(json.loads, open(set_dir / "items.jsonl")) if x.get("is_statement")]
-    gold = [g for g in gold if readable(g["article_id"])]
+    gold = [g for g in gold if every or readable(g["article_id"])]
     ids = {g["article_id"] for g in gold}
     arts = [a for a in pd.read_parquet(Path(run_dir) / "articles.parquet").to_dict("records") if a["article_id"] in ids]
+    texts = {a["article_id"]: a["text"] for a in arts}
     instrument()
     nlp, rows = load_nlp(), []
     for a in arts:
@@ -122,7 +131,9 @@ def main(run_dir, set_dir, out):
         t[3][k] += 1
         wrong.append({"article_id": g["article_id"], "gold": g["speaker"], "gold_text": g.get("speaker_text"),
                       "pred": p["speaker_name"], "pred_text": p.get("speaker_text"), "kind": k,
-                      "mechanism": mechanism(p), "cue": p.get("cue"), "trace": p.get("trace")})
+                      "mechanism": mechanism(p), "cue": p.get("cue"), "trace": p.get("trace"),
+                      "gold_cue": g.get("cue"), "content": g.get("content"), "text": p.get("text"),
+                      "sentence": _sentence(texts[g["article_id"]], p["char_start"], p["char_end"])})
     print("right wrong articles  mechanism  (kinds of the wrong: M mention, U UNKNOWN, F form, E another entity)")
     for m, (r, w, a, k) in sorted(table.items(), key=lambda x: -x[1][1]):
         print(f"{r:5d} {w:5d} {len(a):5d}  {m}  {dict(k)}")
@@ -130,4 +141,4 @@ def main(run_dir, set_dir, out):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:4], every=sys.argv[4:5] == ["--all"])
