@@ -20,6 +20,7 @@ from ..wh_naming import _fronted_wh
 from .record import speaker_record
 from .words import PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
 
+
 def matrix_subject(doc, cue_i: int, pron_i: int):
     """The subject token of the verb that the naming clause of cue `cue_i` hangs on, in the same sentence and before
     the pronoun `pron_i`, or None: the naming verb's own subject must be that pronoun, its object a fronted wh-word."""
