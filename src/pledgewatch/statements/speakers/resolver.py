@@ -18,8 +18,8 @@ from .documents import DocumentsMixin
 from .fragments import FragmentsMixin
 from .index import ArticleIndex
 from .label_namers import LabelNamersMixin
-from .mention import MentionMixin
 from .nested_pronouns import NestedPronounsMixin
+from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .outlet_descriptions import OutletDescriptionsMixin
 from .owners import OwnersMixin
