@@ -18,7 +18,6 @@ from .documents import DocumentsMixin
 from .fragments import FragmentsMixin
 from .index import ArticleIndex
 from .label_namers import LabelNamersMixin
-from .nested_pronouns import NestedPronounsMixin
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .outlet_descriptions import OutletDescriptionsMixin
@@ -42,8 +41,7 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
                DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
-               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin, LabelNamersMixin,
-               NestedPronounsMixin):
+               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin, LabelNamersMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
@@ -176,7 +174,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         if self.idx.credits and self.idx.credit_at(s) is not None:
             return self._after_credit(r, s), s
         if low in PRON_M or low in PRON_F or low in PRON_IT or low in PRON_PL:
-            rec = self.label_namer(r, s, low) or self.nested_it(s, low)  # "... what it called ...", nested_pronouns
+            rec = self.label_namer(r, s, low)  # "The platform launched tours to what it called ..."
             if rec is not None:
                 return rec, s
         if low in PRON_M or low in PRON_F:
