@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold
+from .credited import CreditedMixin
 from .descriptions import DescriptionsMixin
 from .document_neighbours import DocumentNeighboursMixin
 from .documents import DocumentsMixin
@@ -41,7 +42,8 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
                DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
-               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin, LabelNamersMixin):
+               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin, LabelNamersMixin,
+               CreditedMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
