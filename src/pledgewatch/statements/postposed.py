@@ -18,6 +18,7 @@ from .cues import Cue
 from .dashes import DASHES
 from .grammar import RUN_POS
 from .mention_span import source_mention
+from .names import TITLE_WORDS
 from .subjects import adjacent_subject
 from .vetoes import convention_veto, vetoed
 
@@ -56,7 +57,7 @@ def adjunct_speaker(ctx, v):
     i = v.i + 1
     if i + 2 >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ == "of" or v.lemma_.lower() in L.POSTPOSED_CUE:
         return None
-    adjunct, k = doc[i + 1], _entity_end(doc, i + 1) + 1
+    adjunct, k = doc[i + 1], _adjunct_end(doc, i + 1) + 1
     if k >= len(doc) or not (adjunct.pos_ in ("PROPN", "NOUN", "NUM") or adjunct.ent_type_ in ("DATE", "TIME")) or \
             doc[k].pos_ not in ("DET", "PROPN") or ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
         return None
@@ -75,6 +76,26 @@ def _np_end(doc, k):
     while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
         j -= 1
     return j + 1
+
+
+def _adjunct_end(doc, i):
+    """The last token of the adjunct that token i opens: its named entity ("New York", "24 February"), else, for a
+    proper noun the parse made a compound of a later word (the place and the speaker read as one name: "said in
+    [Kyiv Oblast] Governor X", "in [Donetsk People's Republic] leader X"), the proper nouns after it up to the first
+    title word (`names.TITLE_WORDS`) or person's name, so the speaker's mention opens at its title, not inside the
+    place's name; else i ("in Kyiv Mayor X": the title right after the place)."""
+    j = _entity_end(doc, i)
+    if j != i or doc[i].pos_ != "PROPN" or doc[i].dep_ != "compound" or doc[i].head.i <= i:
+        return j
+    head = doc[i].head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # (the phrase's last word: "Kyiv" > "Oblast" > "Governor" > "Kuleba")
+    k = i + 1
+    while k < head.i and doc[k].pos_ == "PROPN" and doc[k].ent_type_ != "PERSON" and \
+            doc[k].lower_.rstrip(".") not in TITLE_WORDS:
+        k += 1
+    starts_speaker = doc[k].ent_type_ == "PERSON" or doc[k].lower_.rstrip(".") in TITLE_WORDS
+    return k - 1 if starts_speaker else i
 
 
 def _entity_end(doc, i):

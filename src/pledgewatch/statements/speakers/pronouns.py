@@ -261,7 +261,7 @@ class PronounsMixin:
                 break
             if e.label_ in {"ORG", "GPE"} and not idx.in_content(e.start) and si - idx.sent_of[e.start][0] <= window \
                     and "/" not in e.text:
-                if e.start in idx.tok_person:
+                if e.start in idx.tok_person or self.credited_only(e.start):  # (credited.py)
                     continue
                 if low in PRON_PL and e.label_ == "GPE":
                     continue
@@ -278,7 +278,8 @@ class PronounsMixin:
         for nc in self._noun_chunks():
             if nc.start >= i:
                 break
-            if idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 3 or nc.root.pos_ == "PRON":
+            if idx.in_content(nc.start) or si - idx.sent_of[nc.start][0] > 3 or nc.root.pos_ == "PRON" or \
+                    self.credited_only(nc.root.i):
                 continue
             if any(nc.start <= h < nc.end for h in have) or nc.root.i in idx.tok_person:
                 continue

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 from ..names import fold
+from .credited import CreditedMixin
 from .descriptions import DescriptionsMixin
 from .document_neighbours import DocumentNeighboursMixin
 from .documents import DocumentsMixin
 from .fragments import FragmentsMixin
 from .index import ArticleIndex
+from .label_namers import LabelNamersMixin
 from .mention import MentionMixin
 from .organisations import OrganisationsMixin
 from .outlet_descriptions import OutletDescriptionsMixin
@@ -40,7 +42,8 @@ _QUOTE_MARKS = "\"“”'‘’«»„"
 
 class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMixin, DescriptionsMixin,
                DocumentsMixin, DocumentNeighboursMixin, OrganisationsMixin, SpansMixin, FragmentsMixin, RelayedMixin,
-               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin):
+               PersonalMixin, OutletDescriptionsMixin, TranscriptsMixin, LabelNamersMixin,
+               CreditedMixin):
     def __init__(self, doc, rows, article, nesting="inner"):
         self.doc = doc
         self.nesting = nesting  # "outer" (PolNeAR): a reporter keeps what it relays (relayed.py)
@@ -172,6 +175,10 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
                 return speaker_record(strip_det(text), "unknown"), anchor
         if self.idx.credits and self.idx.credit_at(s) is not None:
             return self._after_credit(r, s), s
+        if low in PRON_M or low in PRON_F or low in PRON_IT or low in PRON_PL:
+            rec = self.label_namer(r, s, low)  # "The platform launched tours to what it called ..."
+            if rec is not None:
+                return rec, s
         if low in PRON_M or low in PRON_F:
             return self.resolve_pronoun(s, "m" if low in PRON_M else "f"), s
         if low in PRON_IT or low in PRON_PL:
