@@ -104,7 +104,8 @@ class _Nesting:
     def _reported_cue(self, r):
         """r's reported clause is headed by another cue o ("A reported that B said X")."""
         o = self.by_cue.get(r.root)
-        if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
+        if self.nesting == "outer" or o is not None and (o in self.weak or self._object_act(o)) and \
+                self.within(o, r):
             if o is not None and o is not r and r.char_start <= o.char_start and o.char_end <= r.char_end:
                 self.dropped.add(o)
             self.keep.append(r)
@@ -120,6 +121,18 @@ class _Nesting:
                 self.dropped.add(o)
                 self.keep.append(r)
         # else "A reported that B said X": the reported clause is B's attribution, B keeps it
+
+    def _object_act(self, o):
+        """o, the cue heading another speaker's reported clause, names an act whose only content is its noun-phrase
+        object ("The ministry said it welcomed the deal", "Kyiv's officials said only Poland has pledged support for
+        the tribunal", "A, the outlet reports, Wallace expressed his opinion in an interview"): the clause is the outer
+        speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
+        innermost speaker is for "B said X", a content B spoke). Not a clause, infinitive or quotation in o's
+        content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's words, B keeps them."""
+        if o.root is not None or o.quote_type == "direct":
+            return False
+        toks = self.doc[self.ctx.tok_at(o.char_start):self.ctx.tok_at(o.char_end - 1) + 1]
+        return len(toks) > 0 and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in toks)
 
     def _settle_inner(self, r):
         """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
