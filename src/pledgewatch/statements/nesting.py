@@ -104,8 +104,14 @@ class _Nesting:
     def _reported_cue(self, r):
         """r's reported clause is headed by another cue o ("A reported that B said X")."""
         o = self.by_cue.get(r.root)
-        if self.nesting == "outer" or o is not None and (o in self.weak or self._object_act(o)) and \
+        if self.nesting != "outer" and o is not None and o not in self.weak and self._object_act(o) and \
                 self.within(o, r):
+            if self.doc[o.cue_i].lemma_.lower() not in L.REPORTED_COMMITMENT:
+                self.dropped.add(o)  # (a commitment keeps its own row beside the report: "Poland has pledged
+                # support for the tribunal" is Poland's pledge, and the officials' report of it)
+            self.keep.append(r)
+            return
+        if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
             if o is not None and o is not r and r.char_start <= o.char_start and o.char_end <= r.char_end:
                 self.dropped.add(o)
             self.keep.append(r)
@@ -127,8 +133,10 @@ class _Nesting:
         object ("The ministry said it welcomed the deal", "Kyiv's officials said only Poland has pledged support for
         the tribunal", "A, the outlet reports, Wallace expressed his opinion in an interview"): the clause is the outer
         speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
-        innermost speaker is for "B said X", a content B spoke). Not a clause, infinitive or quotation in o's
-        content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's words, B keeps them."""
+        innermost speaker is for "B said X", a content B spoke); a commitment (`reported_commitment`: pledged,
+        promised) is B's act with its object as content and keeps its row beside A's. Not a clause, infinitive or
+        quotation in o's content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's
+        words, B keeps them."""
         if o.root is not None or o.quote_type == "direct":
             return False
         toks = self.doc[self.ctx.tok_at(o.char_start):self.ctx.tok_at(o.char_end - 1) + 1]
