@@ -106,9 +106,9 @@ class _Nesting:
         o = self.by_cue.get(r.root)
         if self.nesting != "outer" and o is not None and o not in self.weak and self._object_act(o) and \
                 self.within(o, r):
-            if self.doc[o.cue_i].lemma_.lower() not in L.REPORTED_COMMITMENT:
-                self.dropped.add(o)  # (a commitment keeps its own row beside the report: "Poland has pledged
-                # support for the tribunal" is Poland's pledge, and the officials' report of it)
+            if self.doc[o.cue_i].lemma_.lower() not in L.REPORTED_OWN_ACT:
+                self.dropped.add(o)  # (a commitment or a request keeps its own row beside the report: "Poland
+                # has pledged support for the tribunal" is Poland's pledge, and the officials' report of it)
             self.keep.append(r)
             return
         if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
@@ -133,14 +133,17 @@ class _Nesting:
         object ("The ministry said it welcomed the deal", "Kyiv's officials said only Poland has pledged support for
         the tribunal", "A, the outlet reports, Wallace expressed his opinion in an interview"): the clause is the outer
         speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
-        innermost speaker is for "B said X", a content B spoke); a commitment (`reported_commitment`: pledged,
-        promised) is B's act with its object as content and keeps its row beside A's. Not a clause, infinitive or
-        quotation in o's content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's
+        innermost speaker is for "B said X", a content B spoke); a commitment or a request (`reported_own_act`:
+        pledged, promised, called for, asked) is B's act with its object as content and keeps its row beside A's
+        ("He called for more sanctions, the agency reports"). Not a clause, infinitive or quotation in o's
+        content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's
         words, B keeps them."""
         if o.root is not None or o.quote_type == "direct":
             return False
         toks = self.doc[self.ctx.tok_at(o.char_start):self.ctx.tok_at(o.char_end - 1) + 1]
-        return len(toks) > 0 and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in toks)
+        return len(toks) > 0 and not any(t.pos_ in ("VERB", "AUX") or t.tag_ == "TO" or t.text in QUOTE_CHARS
+                                         for t in toks)  # ("asked the firms to better moderate ...": the tagger's
+        # adjective after "to" is the request's verb)
 
     def _settle_inner(self, r):
         """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
