@@ -1,7 +1,9 @@
 """Nested attribution: "A reported ... B said X".
 
 Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's statement whose clause is B's cue is
-dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
+dropped, and another attribution inside A's clause ends A's content; not where B's cue names an act whose only
+content is its noun-phrase object ("The ministry said it welcomed the deal": A keeps the clause, `_object_act`,
+round 39). Under nesting="outer" (PolNeAR) A keeps its
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 sum he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
