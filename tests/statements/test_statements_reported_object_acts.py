@@ -2,9 +2,9 @@
 only content is its noun-phrase object ("The ministry said it welcomed the deal", "A, officials said, B has pledged
 support for the court", "B expressed his view in an interview, the agency reports") is the reporter's statement,
 whole: ANNOTATION.md's innermost speaker is for "B said X", a content B spoke, and the team's gold gives such
-clauses to the reporter. The inner act's row is dropped, except for a commitment or a request (`reported_own_act`),
-which keeps its row beside the report. A clause, an infinitive or a quotation in the inner cue's content is B's
-words: B keeps them as before. Invented sentences in the shapes of ukraine_team half-A rows, parsed with the real
+clauses to the reporter. The inner act's row is dropped. A commitment or a request (`reported_own_act`) stays B's
+alone, as before (a reporter's row beside it would count the pledge twice). A clause, an infinitive or a quotation
+in the inner cue's content is B's words: B keeps them as before. Invented sentences in the shapes of ukraine_team half-A rows, parsed with the real
 model; guide convention only (PolNeAR's outer nesting keeps the reporter's clause already)."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ REPORTED = [
      "said", "it welcomed the agreement in principle and would watch how it is carried out", "welcomed"),
     ("The former minister expressed his view in an interview with a German news agency, the portal reported.",
      "reported", "The former minister expressed his view in an interview with a German news agency", "expressed"),
-    ("Canada has asked the envoy for leniency, she said.", "said", "Canada has asked the envoy for leniency",
-     "has asked"),
+    ("The Russian leader argued the West was blaming Moscow for the food crisis.", "argued",
+     "the West was blaming Moscow for the food crisis", "was blaming"),
 ]
 
 
@@ -34,7 +34,7 @@ def test_the_reporter_keeps_a_clause_whose_act_has_only_an_object(nlp, body, cue
     assert (cue, content) in [(k, c) for _, k, c in found], found
 
 
-@pytest.mark.parametrize("body, cue, content, inner", REPORTED[:2])
+@pytest.mark.parametrize("body, cue, content, inner", REPORTED)
 def test_the_inner_act_gives_no_row_of_its_own(nlp, body, cue, content, inner):
     found = rows(nlp, body)
     assert not any(k == inner for _, k, _ in found), found
@@ -42,19 +42,17 @@ def test_the_inner_act_gives_no_row_of_its_own(nlp, body, cue, content, inner):
 
 OWN_ACTS = [
     ("So far only Latvia and Estonia have pledged support for the court, Ukrainian officials said.",
-     "said", "So far only Latvia and Estonia have pledged support for the court", "have pledged",
-     "support for the court"),
-    ("He called for tougher sanctions on Moscow, Interfax reports.",
-     "reports", "He called for tougher sanctions on Moscow", "called for", "tougher sanctions on Moscow"),
+     "have pledged", "support for the court"),
+    ("He called for tougher sanctions on Moscow, Interfax reports.", "called for", "tougher sanctions on Moscow"),
     ("The envoy said Warsaw had promised two more air defence batteries.",
-     "said", "Warsaw had promised two more air defence batteries", "had promised", "two more air defence batteries"),
+     "had promised", "two more air defence batteries"),
 ]
 
 
-@pytest.mark.parametrize("body, cue, content, inner, inner_content", OWN_ACTS)
-def test_a_commitment_or_request_keeps_its_row_beside_the_report(nlp, body, cue, content, inner, inner_content):
+@pytest.mark.parametrize("body, inner, inner_content", OWN_ACTS)
+def test_a_commitment_or_request_stays_its_speakers_alone(nlp, body, inner, inner_content):
     found = [(k, c) for _, k, c in rows(nlp, body)]
-    assert (cue, content) in found and (inner, inner_content) in found, found
+    assert found == [(inner, inner_content)], found
 
 
 WORDS_OF_THEIR_OWN = [

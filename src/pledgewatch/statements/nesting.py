@@ -107,10 +107,9 @@ class _Nesting:
         """r's reported clause is headed by another cue o ("A reported that B said X")."""
         o = self.by_cue.get(r.root)
         if self.nesting != "outer" and o is not None and o not in self.weak and self._object_act(o) and \
-                self.within(o, r):
-            if self.doc[o.cue_i].lemma_.lower() not in L.REPORTED_OWN_ACT:
-                self.dropped.add(o)  # (a commitment or a request keeps its own row beside the report: "Poland
-                # has pledged support for the tribunal" is Poland's pledge, and the officials' report of it)
+                self.within(o, r) and self.doc[o.cue_i].lemma_.lower() not in L.REPORTED_OWN_ACT:
+            self.dropped.add(o)  # (a commitment or a request stays its speaker's alone, as before: "said Poland
+            # has pledged support" is Poland's pledge; a reporter's row beside it would count the pledge twice)
             self.keep.append(r)
             return
         if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
@@ -135,9 +134,9 @@ class _Nesting:
         object ("The ministry said it welcomed the deal", "Kyiv's officials said only Poland has pledged support for
         the tribunal", "A, the outlet reports, Wallace expressed his opinion in an interview"): the clause is the outer
         speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
-        innermost speaker is for "B said X", a content B spoke); a commitment or a request (`reported_own_act`:
-        pledged, promised, called for, asked) is B's act with its object as content and keeps its row beside A's
-        ("He called for more sanctions, the agency reports"). Not a clause, infinitive or quotation in o's
+        innermost speaker is for "B said X", a content B spoke). Not a commitment or a request (`reported_own_act`,
+        checked by the caller: pledged, promised, called for, asked): B's act with its object as content, B's
+        alone as before ("He called for more sanctions, the agency reports"). Not a clause, infinitive or quotation in o's
         content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's
         words, B keeps them."""
         if o.root is not None or o.quote_type == "direct":
