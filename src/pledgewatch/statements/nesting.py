@@ -131,8 +131,8 @@ class _Nesting:
 
     def _object_act(self, o):
         """o, the cue heading another speaker's reported clause, names an act whose only content is its noun-phrase
-        object ("The ministry said it welcomed the deal", "Kyiv's officials said only Poland has pledged support for
-        the tribunal", "A, the outlet reports, Wallace expressed his opinion in an interview"): the clause is the outer
+        object ("The ministry said it welcomed the deal", "Putin argued the West was blaming Moscow for the food
+        crisis", "Wallace expressed his opinion in an interview, the outlet reports"): the clause is the outer
         speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
         innermost speaker is for "B said X", a content B spoke). Not a commitment or a request (`reported_own_act`,
         checked by the caller: pledged, promised, called for, asked): B's act with its object as content, B's
