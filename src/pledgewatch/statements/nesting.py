@@ -1,7 +1,9 @@
 """Nested attribution: "A reported ... B said X".
 
 Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's statement whose clause is B's cue is
-dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
+dropped, and another attribution inside A's clause ends A's content; not where B's cue names an act whose only
+content is its noun-phrase object ("The ministry said it welcomed the deal": A keeps the clause, `_object_act`,
+round 39). Under nesting="outer" (PolNeAR) A keeps its
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 sum he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
@@ -104,6 +106,12 @@ class _Nesting:
     def _reported_cue(self, r):
         """r's reported clause is headed by another cue o ("A reported that B said X")."""
         o = self.by_cue.get(r.root)
+        if self.nesting != "outer" and o is not None and o not in self.weak and self._object_act(o) and \
+                self.within(o, r) and self.doc[o.cue_i].lemma_.lower() not in L.REPORTED_OWN_ACT:
+            self.dropped.add(o)  # (a commitment or a request stays its speaker's alone, as before: "said Poland
+            # has pledged support" is Poland's pledge; a reporter's row beside it would count the pledge twice)
+            self.keep.append(r)
+            return
         if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
             if o is not None and o is not r and r.char_start <= o.char_start and o.char_end <= r.char_end:
                 self.dropped.add(o)
@@ -120,6 +128,23 @@ class _Nesting:
                 self.dropped.add(o)
                 self.keep.append(r)
         # else "A reported that B said X": the reported clause is B's attribution, B keeps it
+
+    def _object_act(self, o):
+        """o, the cue heading another speaker's reported clause, names an act whose only content is its noun-phrase
+        object ("The ministry said it welcomed the deal", "Putin argued the West was blaming Moscow for the food
+        crisis", "Wallace expressed his opinion in an interview, the outlet reports"): the clause is the outer
+        speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
+        innermost speaker is for "B said X", a content B spoke). Not a commitment or a request (`reported_own_act`,
+        checked by the caller: pledged, promised, called for, asked): B's act with its object as content, B's
+        alone as before ("He called for more sanctions, the agency reports"). Not a clause, infinitive or quotation in o's
+        content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's
+        words, B keeps them."""
+        if o.root is not None or o.quote_type == "direct":
+            return False
+        toks = self.doc[self.ctx.tok_at(o.char_start):self.ctx.tok_at(o.char_end - 1) + 1]
+        return len(toks) > 0 and not any(t.pos_ in ("VERB", "AUX") or t.tag_ == "TO" or t.text in QUOTE_CHARS
+                                         for t in toks)  # ("asked the firms to better moderate ...": the tagger's
+        # adjective after "to" is the request's verb)
 
     def _settle_inner(self, r):
         """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
