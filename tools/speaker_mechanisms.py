@@ -108,7 +108,10 @@ def main(run_dir, set_dir, out, every=False):
                 for x in map(json.loads, open(set_dir / "items.jsonl")) if x.get("is_statement")]
     gold = [g for g in gold if every or readable(g["article_id"])]
     ids = {g["article_id"] for g in gold}
-    arts = [a for a in pd.read_parquet(Path(run_dir) / "articles.parquet").to_dict("records") if a["article_id"] in ids]
+    # an unknown date is None in a run, NaT in articles.parquet: with NaT the speaker index resolves differently
+    # (ggt_dev: 100 wrong speakers instead of the run's 42)
+    arts = [{k: (None if v is pd.NaT else v) for k, v in a.items()}
+            for a in pd.read_parquet(Path(run_dir) / "articles.parquet").to_dict("records") if a["article_id"] in ids]
     texts = {a["article_id"]: a["text"] for a in arts}
     instrument()
     nlp, rows = load_nlp(), []
