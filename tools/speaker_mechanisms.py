@@ -17,14 +17,12 @@ import json
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, "/work/shared/eval")
 import score as S  # noqa: E402
 
-from pledgewatch import statements  # noqa: E402
+from pledgewatch import io, statements  # noqa: E402
 from pledgewatch.evaluation import gold_match  # noqa: E402
 from pledgewatch.nlp import load_nlp  # noqa: E402
 from pledgewatch.statements import speakers as SP  # noqa: E402
@@ -108,10 +106,8 @@ def main(run_dir, set_dir, out, every=False):
                 for x in map(json.loads, open(set_dir / "items.jsonl")) if x.get("is_statement")]
     gold = [g for g in gold if every or readable(g["article_id"])]
     ids = {g["article_id"] for g in gold}
-    # an unknown date is None in a run, NaT in articles.parquet: with NaT the speaker index resolves differently
-    # (ggt_dev: 100 wrong speakers instead of the run's 42)
-    arts = [{k: (None if v is pd.NaT else v) for k, v in a.items()}
-            for a in pd.read_parquet(Path(run_dir) / "articles.parquet").to_dict("records") if a["article_id"] in ids]
+    # (io.article_records: an unknown date None, as in the run; with NaT ggt_dev gave 100 wrong speakers, not 42)
+    arts = [a for a in io.article_records(Path(run_dir) / "articles.parquet") if a["article_id"] in ids]
     texts = {a["article_id"]: a["text"] for a in arts}
     instrument()
     nlp, rows = load_nlp(), []

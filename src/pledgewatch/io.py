@@ -90,3 +90,14 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
 
 def write_text(text: str, path: str | Path) -> Path:
     return atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+def article_records(path: str | Path) -> list[dict]:
+    """The records of a run's articles.parquet as the run saw them: an unknown date is None, not the NaT that
+    pandas gives back (the speaker index reads the date, so a re-extraction from NaT resolved some speakers
+    differently from the run: ggt_dev, round 39)."""
+    import pandas as pd
+
+    return [{k: (None if v is pd.NaT else v) for k, v in a.items()}
+            for a in pd.read_parquet(path).to_dict("records")]
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from pledgewatch import io
 from pledgewatch.io import atomic_write, write_csv, write_parquet
 
 
@@ -28,3 +29,12 @@ def test_csv_lists_and_empty_datetimes(tmp_path):
     assert (tmp_path / "empty.csv").read_text().strip() == "d,caps"
     write_csv(pd.DataFrame({"caps": [["tanks", "artillery"], []]}), tmp_path / "caps.csv")
     assert pd.read_csv(tmp_path / "caps.csv")["caps"].fillna("").tolist() == ["tanks;artillery", ""]
+
+
+def test_article_records_give_an_unknown_date_as_none(tmp_path):
+    """articles.parquet read back as the run saw its records: an undated article's `published` is None, not NaT
+    (a re-extraction from NaT resolved speakers differently from the run, round 39)."""
+    df = pd.DataFrame({"article_id": ["a", "b"], "published": pd.to_datetime(["2022-03-01", None])})
+    path = io.write_parquet(df, tmp_path / "articles.parquet")
+    recs = io.article_records(path)
+    assert recs[1]["published"] is None and recs[0]["published"] == pd.Timestamp("2022-03-01")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import config
+from .. import config, io
 from . import feature_rows
 
 UKRAINE_TEAM_WEIGHT = 0.0  # the training weight of a ukraine_team gold statement: 0, scored out of fold only (train.py)
@@ -44,7 +44,7 @@ def with_frames(stmts: pd.DataFrame, out: Path) -> pd.DataFrame:
 
     ctx = pipeline.make_context()
     pre = pipeline.Prefilter(ctx.skip, set(ctx.forms))
-    arts = pd.read_parquet(out / "articles.parquet").to_dict("records")
+    arts = io.article_records(out / "articles.parquet")
     parse = [(a, t) for a in arts if (t := pre.prepare(a["text"])) is not None]
     frames = {}
     docs = pipeline._load(ctx).pipe((t for _, t in parse), batch_size=ctx.batch_size)
