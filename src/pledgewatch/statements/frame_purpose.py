@@ -41,6 +41,6 @@ def purpose(chain):
                 continue
             if verb and t.lemma_.lower() in L.FRAME_PURPOSE_LEMMA and t.tag_ in ("VB", "VBG"):
                 return t
-            nxt.extend((c, hops + verb) for c in t.children if c.dep_ in _DOWN)
+            nxt.extend((c, hops + verb) for c in t.children if c.dep_ in _DOWN and c.i not in on_chain)
         frontier = nxt
     return None
