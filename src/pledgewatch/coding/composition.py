@@ -81,6 +81,7 @@ from . import obligation_effort as _effort
 from . import own_outcomes as _outcomes
 from . import own_pledges as _own_pledges
 from . import pledge_limits as _limits
+from . import purposes as _purposes
 from . import refusals as _refusals
 from . import requests as _requests
 from . import responses as _responses
@@ -102,6 +103,8 @@ def _own(clauses, row, cap_words):
             return ("refusal", "own_refusal") if cl["neg"] else ("pledge", "own_commitment")
         if not cl["neg"] and _parts.protects_party(cl, row):
             return "pledge", "own_protection"  # "we will defend each NATO member": a pledge to others
+        if not cl["neg"] and _purposes.purposed(cl, cap_words):
+            return "pledge", "own_purpose"  # coding/purposes.py: "will host a conference focused on helping Ukraine"
     return None
 
 
@@ -183,6 +186,8 @@ def _obligation(clauses, side: str, cap_words):
                                    or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         if modal_asks or (side != "adversary" and _asks_others(asked, cap_words)):
             return "appeal", "obligation_on_others"
+        if side != "adversary" and _purposes.purposed(asked, cap_words):
+            return "appeal", "obligation_purpose"  # coding/purposes.py: "must focus on ... continuing to provide aid"
     return None
 
 

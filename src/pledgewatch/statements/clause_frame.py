@@ -61,6 +61,7 @@ from .frame_antecedent import antecedent
 from .frame_condition import condition_head
 from .frame_context import preceding
 from .frame_ensured import ensured
+from .frame_purpose import purpose
 from .frame_question import asks
 from .frame_subject import outer_subject
 
@@ -256,6 +257,9 @@ def clause(head, comp: int = 2) -> dict:
     ens = ensured(head) if comp else None
     if ens is not None:
         out["ens"] = clause(ens, comp=0)  # "we will make sure | Ukraine prevails" (statements/frame_ensured.py)
+    purp = purpose(chain) if comp else None
+    if purp is not None:
+        out["purp"] = clause(purp, comp=0)  # "will work with our partners | to help them" (statements/frame_purpose.py)
     return out
 
 

@@ -1,0 +1,28 @@
+"""Support a clause is for: the giving verb of the clause frame's `purp` (statements/frame_purpose.py), read by
+coding/composition.py's `own_purpose` and `obligation_purpose`.
+
+Construction: a clause whose own predicate gives nothing ("host a conference", "work with our partners", "focus on
+making peace") but whose purpose infinitive, participle's gerund or conjoined gerund gives support (a give verb with
+an aid object or Ukraine as object or beneficiary, clause_parts.supports), asserted (not negated, hypothetical, a
+question or passive). A pro-form as that verb's object (`purpose_proform`: "to help them") stands for the clause's
+own object or beneficiary ("we'll work with our Ukrainian partners ... to help them"). Composition reads it where the
+clause commits the speaker's side (a pledge: "Britain will host a conference next year focused on helping Ukraine
+recover", "we'll work with our Ukrainian partners ... to help them think through how to use it") or lays an obligation
+on others (an appeal: "politicians must focus on making peace as well as continuing to provide financial support").
+"""
+
+from __future__ import annotations
+
+from . import clause_parts as _parts
+from . import words as _words
+
+
+def purposed(cl: dict, cap_words) -> dict | None:
+    """The clause's purpose clause where it gives support (module docstring), with a pro-form object resolved; else
+    None."""
+    p = cl.get("purp")
+    if not p or p["neg"] or p["hyp"] or p["q"] or p["pass"]:
+        return None
+    if p["obj"] and set(p["obj"]) <= _words.of("purpose_proform"):
+        p = dict(p, ben=p["ben"] + cl["ben"] + cl["obj"])
+    return p if _parts.supports(p, cap_words) else None
