@@ -38,3 +38,20 @@ def test_an_agency_that_is_a_statements_speaker_still_is(nlp, body):
     """Near misses: the agency is the speaker of its own row ("according to X" with no speech verb before it, "X
     reported"), so the next "it" goes on from it, as before."""
     assert _it(nlp, body) == "Interfax"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Two people were killed, according to figures from the Ukrainian army. It said the strikes hit a power plant.",
+     "Ukrainian army"),
+    ("The governor said the plant was hit, according to Reuters, which cited the defence ministry. It said two people "
+     "died.", "defence ministry"),
+    ("According to Interfax, the governor said two people were killed. It added that a power plant was hit.",
+     "Interfax"),
+    ("The governor said two people were killed, according to the Ukrainian army. It said the strikes hit a power "
+     "plant.", "Ukrainian army"),
+], ids=["body-inside-the-object", "relative-clause", "opening-phrase", "no-outlet"])
+def test_a_body_the_rule_does_not_cover_stays_an_antecedent(nlp, body, speaker):
+    """Near misses (round 39's review): a body named inside the phrase's object, not as it ("figures from the
+    army", "Reuters, which cited the defence ministry"), a phrase that opens its sentence and is the outlet's own row, and a credited body that is no news outlet
+    stay what a later "it" goes on from, as before round 39."""
+    assert _it(nlp, body) == speaker

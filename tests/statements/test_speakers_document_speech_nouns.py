@@ -38,3 +38,27 @@ def test_without_a_named_source_before_the_fallback_is_unchanged(nlp, body, spea
     """Near misses: no speech noun names a source; the previous organisation speaker, as before (and none where
     another speaker stands between)."""
     assert _speaker(nlp, body, "the document") == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("NATO said it would meet. In response to the remarks of Lavrov, Kuleba said Russia lied. The document says that "
+     "the leaders agreed on more aid.", "UNKNOWN"),
+    ("The ministry said the talks would resume. Protesters carried posters with the words of Shevchenko. The letter "
+     "says that the war must end.", "ministry"),
+    ("The ministry said the talks would resume. In an interview of Zelensky with CNN, he asked for jets. The document "
+     "says that both leaders agreed on more aid.", "UNKNOWN"),
+], ids=["in-response-to-remarks", "posters-with-words", "phrase-opens-the-sentence-before"])
+def test_a_speech_noun_that_is_another_thing_names_no_source(nlp, body, speaker):
+    """Near misses (round 39's review): the speech noun is not the document ("the remarks" Kuleba answered, "the
+    words" on posters, an interview in the sentence before): the document's speaker as before round 39."""
+    mention = "the letter" if "letter" in body else "the document"
+    assert _speaker(nlp, body, mention) == speaker
+
+
+def test_a_document_that_names_its_source_stays_as_written(nlp):
+    """Near miss (round 39's review): under the outer convention a document mention that names someone itself is
+    its own source, whatever speech noun stands before it."""
+    body = ("The ministry said the talks would resume. In a speech of Biden on Friday, he promised more aid. A 2015 "
+            "Pew Research survey says that most Americans back Ukraine.")
+    rows = [r for r in extract_rows(nlp, body, nesting="outer") if r["speaker_text"].startswith("A 2015")]
+    assert [r["speaker_name"] for r in rows] == ["2015 Pew Research survey"]

@@ -41,3 +41,21 @@ def test_a_quotation_left_open_after_another_word_runs_on(nlp, body, cue, conten
 def test_a_closed_label_is_unchanged(nlp):
     body = 'Kyiv faces what one US general called "a very critical" few weeks, officials said.'
     assert any(r["text"] == "a very critical" for r in extract_rows(nlp, body))
+
+
+@pytest.mark.parametrize("body, cue, part", [
+    ('Stoltenberg called "on all allies to deliver more air defence. This is a critical moment for Ukraine.\n\nThe '
+     'next paragraph.', "called on", "This is a critical moment"),
+    ('Zelensky called "for an immediate ceasefire. Every day costs lives.\n\nThe next paragraph.', "called for",
+     "Every day costs lives"),
+    ('The ministry said in a statement that Russia was waging what it termed "a war of annihilation. The shelling '
+     'continues. The world must respond.\n\n"We call on partners to act," the statement added.', "said",
+     "The world must respond"),
+    ('He used what he called "a simple rule: never give up. We will fight until the end.\n\n"That is our answer," he '
+     'said.', "called", "We will fight until the end"),
+], ids=["called-on", "called-for", "termed-next-paragraph-quoted", "called-next-paragraph-quoted"])
+def test_a_quotation_after_an_appeal_or_continued_over_paragraphs_runs_on(nlp, body, cue, part):
+    """Near misses (round 39's review): "called on/for" is an appeal, not a naming of a fronted wh-word or "as";
+    a next paragraph that opens with a quotation mark continues the quotation (the newspaper convention)."""
+    texts = [r["text"] for r in extract_rows(nlp, body) if r["cue"] == cue]
+    assert texts and part in texts[0]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import cues as _cues
 from . import lexicon as L
 from .dashes import DASHES, dash_quotes, merge
-from .quotes import QUOTE_CHARS, find_quotes, line_starts
+from .quotes import OPENING_MARKS, QUOTE_CHARS, find_quotes, line_starts
 
 # "WASHINGTON --", "KYIV, Ukraine (AP) —", "MINSK, 7 May (BelTA) -": a dateline opening a paragraph
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:,[^—–\n(]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*"
@@ -57,21 +57,41 @@ class ArticleContext:
 
     def _label_cut(self, q):
         """Quotation q, or, where it has no closing mark and opens right after a naming verb (`wh_naming_cue`, past
-        the `wh_label_lead` words), q ended with the sentence its mark opens in: 'condemned what he called "a
-        barbaric attack on civilians. More aid will follow, he said.' is a label's closing mark left out, not a
-        quotation running over the paragraph (round 39; a risk round 38's review left)."""
+        the `wh_label_lead` words) that names a fronted wh-word (`wh_naming._fronted_wh`: "what he called") or
+        names as ("described the talks as"), q ended with the sentence its mark opens in: 'condemned what he called
+        "a barbaric attack on civilians. More aid will follow, he said.' is a label's closing mark left out, not a
+        quotation running over the paragraph (round 39; a risk round 38's review left). Not "called on/for" or the
+        noun "call" ('Stoltenberg called "on all allies to ... This is a critical moment ...' is a quotation), nor
+        where the next paragraph opens with a quotation mark (the newspaper convention of a quotation continued
+        over paragraphs; round 39's review)."""
         if q.closed or self.text[q.open] in DASHES:
             return q
         doc, i = self.doc, self.tok_at(q.open)
         j = i - 1
         while j >= 0 and i - j <= 3 and (doc[j].text in QUOTE_CHARS or doc[j].lower_ in L.WH_LABEL_LEAD):
             j -= 1
-        if j < 0 or doc[j].lemma_.lower() not in L.WH_NAMING_CUE:
+        if j < 0 or doc[j].lemma_.lower() not in L.WH_NAMING_CUE or self._next_para_quoted(q.open):
             return q
-        k = i + 1 if doc[i].idx <= q.open and i + 1 < len(doc) else i  # (the mark's own token or the word it opens)
+        from .wh_naming import _fronted_wh  # (here: wh_naming's imports come back to this module)
+
+        if _fronted_wh(doc[j]) is None and not any(t.lower_ == "as" for t in doc[j + 1:i]):
+            return q
+        mark_alone = doc[i].idx + len(doc[i]) <= q.open + 1  # the mark is its token's last character
+        k = i + 1 if mark_alone and i + 1 < len(doc) else i  # (the word the mark opens)
         end = doc[k].sent.end_char
         end = len(self.text[:end].rstrip())
         return replace(q, end=end, close=end) if q.start < end < q.end else q
+
+    def _next_para_quoted(self, char) -> bool:
+        """The paragraph after the one holding offset char opens with an opening quotation mark."""
+        nl = self.text.find("\n", char)
+        while nl != -1:
+            nxt = self.text.find("\n", nl + 1)
+            line = self.text[nl + 1:nxt if nxt != -1 else len(self.text)].strip()
+            if line:
+                return line[0] in OPENING_MARKS
+            nl = nxt
+        return False
 
     # ---- characters, tokens, paragraphs
     def tok_at(self, char):

@@ -10,6 +10,7 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx`, `self.ref`,
 from __future__ import annotations
 
 from ..names import fold
+from ..quotes import QUOTE_CHARS
 from .record import speaker_record, strip_det
 from .words import (
     DEFINITE_DETS,
@@ -75,6 +76,8 @@ class DocumentsMixin:
             rec = self._source_record(self._document_source(h))
             if rec is not None:
                 return rec
+        if names_someone(self.doc[s:e]):
+            return None  # "a 2015 Pew Research survey", "the statement of the leadership ... Belarus": as written
         for h in self._speech_nouns_near(head, before):
             src = self._attached_source(h) or self._of_name(h)
             if src is None or self.doc[src[0]:src[1]].root.lower_ in DOC_HEADS:
@@ -82,8 +85,6 @@ class DocumentsMixin:
             rec = self._source_record(src)
             if rec is not None and not self._document_as_written(rec):
                 return rec
-        if names_someone(self.doc[s:e]):
-            return None  # "a 2015 Pew Research survey", "the statement of the leadership ... Belarus": as written
         if self.prev is not None and self.prev["speaker_type"] == "organization" and not self._document_as_written(self.prev):
             return dict(self.prev)
         rec = None if indefinite else self._adjacent_source(head, s, e)
@@ -95,16 +96,35 @@ class DocumentsMixin:
 
     def _speech_nouns_near(self, head, before):
         """The speech and document nouns (`doc_heads`, not `doc_works`, which `_author_of_document` reads already)
-        before the mention in its own sentence and the one before, nearest first, outside any statement's content:
-        "In the official announcement of the Kremlin, the words ... : "A," ... say" (the Kremlin, named in the text
+        before the mention, outside any statement's content, that head an "in" phrase opening the mention's own
+        sentence: "In the official announcement of the Kremlin, the words ... : "A," ... say" (the Kremlin, named
         right before, whatever statement rows stand between; round 39: the previous row's organisation, the fallback
-        below, moved when a row was found between)."""
-        first = head.sent.start
-        if first > 0:
-            first = self.doc[first - 1].sent.start
+        below, moved when a row was found between). Not a speech noun elsewhere, which is another thing than the
+        document ("In response to the remarks of Lavrov, Kuleba said ... The document says", "posters with the words
+        of Shevchenko. The letter says": round 39's review)."""
+        opening = self._opening_in(head)
+        if opening is None:
+            return []
         lemma = head.lemma_.lower()
-        return [t for t in reversed(before) if t.i >= first and t.lower_ in DOC_HEADS and t.lemma_.lower() not in
-                DOC_WORKS and t.lemma_.lower() != lemma and not self.idx.in_content(t.i)]
+        return [t for t in reversed(before) if t.head.i == opening.i and t.dep_ == "pobj" and t.lower_ in DOC_HEADS
+                and t.lemma_.lower() not in DOC_WORKS and t.lemma_.lower() != lemma and not self.idx.in_content(t.i)]
+
+    def _opening_in(self, head):
+        """The preposition "in" that opens the sentence of token head (past punctuation), or None; a sentence the
+        parse ended at a colon or quotation mark inside the phrase's clause goes on from the one before it."""
+        doc = self.doc
+        sent = head.sent
+        for _ in range(2):
+            k = sent.start
+            while k < sent.end and (doc[k].is_punct or doc[k].is_space):
+                k += 1
+            if k < sent.end and doc[k].lower_ == "in" and doc[k].dep_ == "prep":
+                return doc[k]
+            if sent.start == 0 or doc[sent.start - 1].text not in {":", *QUOTE_CHARS} and \
+                    doc[sent.start].text not in QUOTE_CHARS:
+                return None
+            sent = doc[sent.start - 1].sent
+        return None
 
     def _of_name(self, h):
         """(start, end) of the name in the document word's "of" phrase ("the official announcement of the Kremlin"),

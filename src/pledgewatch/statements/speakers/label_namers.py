@@ -22,15 +22,16 @@ from .words import PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
 
 
 def matrix_subject(doc, cue_i: int, pron_i: int):
-    """The subject token of the verb that the naming clause of cue `cue_i` hangs on, in the same sentence and before
-    the pronoun `pron_i`, or None: the naming verb's own subject must be that pronoun, its object a fronted wh-word."""
+    """The subject token of the verb that the naming clause of cue `cue_i` hangs on, before the pronoun `pron_i`,
+    or None: the naming verb's own subject must be that pronoun, its object a fronted wh-word. (The walk up the
+    heads stays in the cue's sentence: a parse's heads never leave it.)"""
     v = doc[cue_i]
     if v.lemma_.lower() not in L.WH_NAMING_CUE or _fronted_wh(v) is None:
         return None
     if not any(c.i == pron_i and c.dep_ in SUBJ_DEPS for c in v.children):
         return None
     h = v
-    while h.head.i != h.i and h.sent.start == v.sent.start:
+    while h.head.i != h.i:
         h = h.head
         if h.pos_ in ("VERB", "AUX"):
             subj = next((c for c in h.children if c.dep_ in SUBJ_DEPS and c.dep_ != "nsubjpass"), None)

@@ -67,6 +67,7 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
         n_people = len(self.idx.people)
         self.cue_tokens = set()  # tokens of the rows' mentions at their cues (described_near._introduced_next)
         self.cue_spans = []      # those mentions' token spans, in text order (documents._next_source)
+        self.cue_heads = {int(r["cue_i"]) for r in rows if r.get("cue_i") is not None}  # the rows' cue tokens
         for r in rows:
             sp = r.get("speaker_span")
             if sp:
