@@ -1,4 +1,4 @@
-"""Atomic table writes: a temporary file in the target folder, then os.replace, so an interrupted run leaves the
+"""Atomic table writes (and `article_records`, a run's articles read back): a temporary file in the target folder, then os.replace, so an interrupted run leaves the
 previous good table in place. Files get the permissions of the umask (0644 under the usual 022), as `open` would
 give them, not mkstemp's 0600.
 
@@ -93,11 +93,10 @@ def write_text(text: str, path: str | Path) -> Path:
 
 
 def article_records(path: str | Path) -> list[dict]:
-    """The records of a run's articles.parquet as the run saw them: an unknown date is None, not the NaT that
-    pandas gives back (the speaker index reads the date, so a re-extraction from NaT resolved some speakers
-    differently from the run: ggt_dev, round 39)."""
+    """The records of a run's articles.parquet with an unknown date as None, as the run had it, not the NaT that
+    pandas gives back (the speaker index reads the date: a re-extraction from NaT resolved some speakers differently
+    from the run, ggt_dev, round 39). Other missing fields come back as pandas gives them (NaN, <NA>)."""
     import pandas as pd
 
     return [{k: (None if v is pd.NaT else v) for k, v in a.items()}
             for a in pd.read_parquet(path).to_dict("records")]
-
