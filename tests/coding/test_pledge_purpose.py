@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch import statements
+from pledgewatch.coding import composition
 from support import coded_row, extract_rows, row_of
 
 
@@ -58,3 +59,54 @@ def test_a_topic_another_giver_or_a_relative_clause_is_no_purpose(nlp, body, wor
 ])
 def test_a_negated_or_hedged_commitment_with_a_purpose_is_no_pledge(nlp, body, words):
     assert coded_row(nlp, body, words)["speech_act"] != "pledge"
+
+
+_SAID = ',\" the British defence secretary said in London.'
+
+
+@pytest.mark.parametrize("quote, act", [
+    ("We will put our own security first instead of arming Ukraine", "other"),  # instead of
+    ("We will keep our tanks rather than sending them to Ukraine", "other"),  # rather than
+    ("We will wait a few months before sending more tanks to Ukraine", "assessment"),  # before: a delay
+    ("We want to thank Germany for supporting Ukraine so strongly", "assessment"),  # for, after thank
+    ("We will examine the cost of supporting Ukraine", "warning"),  # of, on a noun
+    ("We will answer questions about arming Ukraine", "warning"),  # about, on a noun
+    ("The EU should reject Kyiv's request to supply more shells", "refusal"),  # a noun's infinitive
+])
+def test_a_preposition_or_noun_that_aims_at_nothing_gives_no_purpose(nlp, quote, act):
+    body = '"' + quote + _SAID
+    assert all("purp" not in cl for cl in row_of(extract_rows(nlp, body), quote[:12])[statements.FRAME_KEY]["clauses"])
+    assert coded_row(nlp, body, quote[:12])["speech_act"] == act
+
+
+@pytest.mark.parametrize("quote", [
+    "We will vote against sending tanks to Ukraine",
+    "We will refrain from sending tanks",
+    "We will resist pressure to send tanks",
+    "We will criticise Berlin for sending so few tanks",
+    "We will visit the factories supplying Ukraine",  # a reduced relative on the object
+    "We will rebuild our stocks without supplying Ukraine",
+    "Allies should drop the plan to send jets",
+    "Allies should think twice before sending tanks",
+])
+def test_near_misses_of_the_purpose_paths_have_no_purpose(nlp, quote):
+    body = '"' + quote + _SAID
+    assert all("purp" not in cl for cl in row_of(extract_rows(nlp, body), quote[:12])[statements.FRAME_KEY]["clauses"])
+
+
+@pytest.mark.parametrize("quote, act", [
+    ("We will talk to the Russians about Ukraine to help them understand our red lines", "warning"),  # a topic
+    ("We will brief our voters on Ukraine to help them understand the costs", "assessment"),  # a topic, an object
+    ("We will review the aid package to help it pass parliament", "other"),  # 'it' is the package
+])
+def test_a_pro_form_stands_for_the_recipient_not_a_topic_or_object(nlp, quote, act):
+    assert coded_row(nlp, '"' + quote + _SAID, quote[:12])["speech_act"] == act
+
+
+def test_an_adversary_subject_is_asked_for_no_purpose(nlp):
+    body = '"The Kremlin should withdraw its troops to help Ukraine rebuild' + _SAID
+    frame = row_of(extract_rows(nlp, body), "The Kremlin")[statements.FRAME_KEY]
+    row = {"quote_type": "direct", "speaker_country": "United Kingdom", "speaker_is_official": True,
+           "speaker_type": "person"}
+    _, construction, _ = composition.decide(frame, "donor", row, frozenset(), set())
+    assert construction != "obligation_purpose"
