@@ -110,3 +110,17 @@ def test_an_adversary_subject_is_asked_for_no_purpose(nlp):
            "speaker_type": "person"}
     _, construction, _ = composition.decide(frame, "donor", row, frozenset(), set())
     assert construction != "obligation_purpose"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Summary It's noon in Tokyo. Here's where things stand: Japan will host a summit next year focused on helping "
+     "Ukraine rebuild its grid, the foreign ministry said.", "Here's where"),  # the parse conjoins the participle
+    ("Here's the latest: Japan will hold a summit next spring focused on helping Ukraine rebuild its grid, the "
+     "foreign ministry said.", "Here's the latest"),  # on the object (acl)
+    ("In brief: France will open a fund this year aimed at helping Ukrainian farmers export grain, officials said.",
+     "In brief"),  # on the verb (advcl)
+])
+def test_a_participle_of_aiming_wherever_the_parse_hangs_it_gives_the_purpose(nlp, body, words):
+    frame = row_of(extract_rows(nlp, body), words)[statements.FRAME_KEY]
+    assert any(cl.get("purp", {}).get("pred", [None])[0] in ("help", "support") for cl in frame["clauses"])
+    assert coded_row(nlp, body, words)["speech_act"] == "pledge"

@@ -19,7 +19,8 @@ first such verb's clause, at most `DEPTH` verbs below a chain verb (`STEPS` toke
 subject of its own ("we will act | so that others can help Ukraine": the others help, not we) or opened by a
 `frame_purpose_block` word: a wh-word or "whether"/"if" ("we will discuss | how to help Ukraine": a topic) or a word
 of contrast or time ("instead of", "without", "before"). Verbs conjoined to the chain's head are clauses of their
-own (clause_frame), not purposes.
+own (clause_frame), not purposes, except for the preposition of a verb of aiming: the parse often conjoins the
+participle to the head ("Britain will host a conference next year | focused on helping Ukraine recover").
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def _below(t, kind: str, on_chain: set) -> list:
     aim = _aimed(t)
     out = [(c, "verb") for c in kids if c.pos_ in _VERBS and c.dep_ in _CLAUSE + (("conj",) if kind != "head" else ())]
     out += [(c, "aim") for c in aim]
+    if kind == "head":  # a participle of aiming the parse conjoins to the head: "will host a conference next year |
+        out += [(p, "aim") for c in kids if c.dep_ == "conj" and c.pos_ in _VERBS for p in _aimed(c)]  # focused on"
     if kind in ("head", "chain"):
         out += [(c, "noun") for c in kids if c.dep_ in _NOUN]
         out += [(c, "prep") for c in kids if c.dep_ == "prep" and c not in aim]
