@@ -124,3 +124,18 @@ def test_a_participle_of_aiming_wherever_the_parse_hangs_it_gives_the_purpose(nl
     frame = row_of(extract_rows(nlp, body), words)[statements.FRAME_KEY]
     assert any(cl.get("purp", {}).get("pred", [None])[0] in ("help", "support") for cl in frame["clauses"])
     assert coded_row(nlp, body, words)["speech_act"] == "pledge"
+
+
+@pytest.mark.parametrize("body, words", [
+    ('"We\'ll sit down with our Ukrainian counterparts, and with the other allies, to help them plan the next '
+     'phase," a senior Pentagon official told reporters.', "We'll sit"),
+    ('"We will work closely with the Ukrainian army to help them repair the damaged howitzers," the Dutch defence '
+     "minister said in The Hague.", "We will work"),
+    ('"We will meet with Ukrainian farmers next month to help them export their grain," the Polish agriculture '
+     "minister said in Warsaw.", "We will meet"),
+])
+def test_a_pro_form_purpose_object_takes_the_clause_s_recipient(nlp, body, words):
+    frame = row_of(extract_rows(nlp, body), words)[statements.FRAME_KEY]
+    row = {"quote_type": "direct", "speaker_country": "United States", "speaker_is_official": True,
+           "speaker_type": "person"}
+    assert composition.decide(frame, "donor", row, frozenset(), set())[:2] == ("pledge", "own_purpose")
