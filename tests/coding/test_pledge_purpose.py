@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pledgewatch import statements
+from pledgewatch.coding import composition
 from support import coded_row, extract_rows, row_of
 
 
@@ -58,3 +59,83 @@ def test_a_topic_another_giver_or_a_relative_clause_is_no_purpose(nlp, body, wor
 ])
 def test_a_negated_or_hedged_commitment_with_a_purpose_is_no_pledge(nlp, body, words):
     assert coded_row(nlp, body, words)["speech_act"] != "pledge"
+
+
+_SAID = ',\" the British defence secretary said in London.'
+
+
+@pytest.mark.parametrize("quote, act", [
+    ("We will put our own security first instead of arming Ukraine", "other"),  # instead of
+    ("We will keep our tanks rather than sending them to Ukraine", "other"),  # rather than
+    ("We will wait a few months before sending more tanks to Ukraine", "assessment"),  # before: a delay
+    ("We want to thank Germany for supporting Ukraine so strongly", "assessment"),  # for, after thank
+    ("We will examine the cost of supporting Ukraine", "warning"),  # of, on a noun
+    ("We will answer questions about arming Ukraine", "warning"),  # about, on a noun
+    ("The EU should reject Kyiv's request to supply more shells", "refusal"),  # a noun's infinitive
+])
+def test_a_preposition_or_noun_that_aims_at_nothing_gives_no_purpose(nlp, quote, act):
+    body = '"' + quote + _SAID
+    assert all("purp" not in cl for cl in row_of(extract_rows(nlp, body), quote[:12])[statements.FRAME_KEY]["clauses"])
+    assert coded_row(nlp, body, quote[:12])["speech_act"] == act
+
+
+@pytest.mark.parametrize("quote", [
+    "We will vote against sending tanks to Ukraine",
+    "We will refrain from sending tanks",
+    "We will resist pressure to send tanks",
+    "We will criticise Berlin for sending so few tanks",
+    "We will visit the factories supplying Ukraine",  # a reduced relative on the object
+    "We will rebuild our stocks without supplying Ukraine",
+    "Allies should drop the plan to send jets",
+    "Allies should think twice before sending tanks",
+])
+def test_near_misses_of_the_purpose_paths_have_no_purpose(nlp, quote):
+    body = '"' + quote + _SAID
+    assert all("purp" not in cl for cl in row_of(extract_rows(nlp, body), quote[:12])[statements.FRAME_KEY]["clauses"])
+
+
+@pytest.mark.parametrize("quote, act", [
+    ("We will talk to the Russians about Ukraine to help them understand our red lines", "warning"),  # a topic
+    ("We will brief our voters on Ukraine to help them understand the costs", "assessment"),  # a topic, an object
+    ("We will review the aid package to help it pass parliament", "other"),  # 'it' is the package
+])
+def test_a_pro_form_stands_for_the_recipient_not_a_topic_or_object(nlp, quote, act):
+    assert coded_row(nlp, '"' + quote + _SAID, quote[:12])["speech_act"] == act
+
+
+def test_an_adversary_subject_is_asked_for_no_purpose(nlp):
+    body = '"The Kremlin should withdraw its troops to help Ukraine rebuild' + _SAID
+    frame = row_of(extract_rows(nlp, body), "The Kremlin")[statements.FRAME_KEY]
+    row = {"quote_type": "direct", "speaker_country": "United Kingdom", "speaker_is_official": True,
+           "speaker_type": "person"}
+    _, construction, _ = composition.decide(frame, "donor", row, frozenset(), set())
+    assert construction != "obligation_purpose"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Summary It's noon in Tokyo. Here's where things stand: Japan will host a summit next year focused on helping "
+     "Ukraine rebuild its grid, the foreign ministry said.", "Here's where"),  # the parse conjoins the participle
+    ("Here's the latest: Japan will hold a summit next spring focused on helping Ukraine rebuild its grid, the "
+     "foreign ministry said.", "Here's the latest"),  # on the object (acl)
+    ("In brief: France will open a fund this year aimed at helping Ukrainian farmers export grain, officials said.",
+     "In brief"),  # on the verb (advcl)
+])
+def test_a_participle_of_aiming_wherever_the_parse_hangs_it_gives_the_purpose(nlp, body, words):
+    frame = row_of(extract_rows(nlp, body), words)[statements.FRAME_KEY]
+    assert any(cl.get("purp", {}).get("pred", [None])[0] in ("help", "support") for cl in frame["clauses"])
+    assert coded_row(nlp, body, words)["speech_act"] == "pledge"
+
+
+@pytest.mark.parametrize("body, words", [
+    ('"We\'ll sit down with our Ukrainian counterparts, and with the other allies, to help them plan the next '
+     'phase," a senior Pentagon official told reporters.', "We'll sit"),
+    ('"We will work closely with the Ukrainian army to help them repair the damaged howitzers," the Dutch defence '
+     "minister said in The Hague.", "We will work"),
+    ('"We will meet with Ukrainian farmers next month to help them export their grain," the Polish agriculture '
+     "minister said in Warsaw.", "We will meet"),
+])
+def test_a_pro_form_purpose_object_takes_the_clause_s_recipient(nlp, body, words):
+    frame = row_of(extract_rows(nlp, body), words)[statements.FRAME_KEY]
+    row = {"quote_type": "direct", "speaker_country": "United States", "speaker_is_official": True,
+           "speaker_type": "person"}
+    assert composition.decide(frame, "donor", row, frozenset(), set())[:2] == ("pledge", "own_purpose")

@@ -148,6 +148,14 @@ def _opposes(cl: dict) -> bool:
     return bool(set(cl["pred"][-1:]) & W["oppose_lemma"] and set(cl["obj"]) & W["hostile"])
 
 
+def _adversary_asked(cl: dict) -> bool:
+    """The obligation's subject is the adversary ("the Kremlin should withdraw its troops"): it asks no support of
+    others ("sanctions on Russia needed to ..." is not Russia's)."""
+    W = _words.classes()
+    subj = set(cl["subj"])
+    return bool(subj & W["adversary"] and not subj & W["sanctions"])
+
+
 def _asks_others(cl: dict, cap_words) -> bool:
     """What an obligation or necessity asks of a subject other than the adversary: to give support ("send more air
     defence"), to act against the adversary ("isolate Russia") or sanctions ("sanctions needed to be strengthened",
@@ -156,7 +164,7 @@ def _asks_others(cl: dict, cap_words) -> bool:
     nothing on the read half.)"""
     W = _words.classes()
     subj = set(cl["subj"])
-    if subj & W["adversary"] and not subj & W["sanctions"]:  # "sanctions on Russia needed to ..." is not Russia's
+    if _adversary_asked(cl):
         return False
     return (_parts.supports(cl, cap_words) or _opposes(cl) or bool((subj | set(cl["obj"])) & W["sanctions"])
             or _requests.takes_up_sanctions(cl))  # "Switzerland should align with the coal embargo"
@@ -186,7 +194,7 @@ def _obligation(clauses, side: str, cap_words):
                                    or (set(cl["subj"] + cl["obj"]) & W["sanctions"] and side != "adversary"))
         if modal_asks or (side != "adversary" and _asks_others(asked, cap_words)):
             return "appeal", "obligation_on_others"
-        if side != "adversary" and _purposes.purposed(asked, cap_words):
+        if side != "adversary" and not _adversary_asked(asked) and _purposes.purposed(asked, cap_words):
             return "appeal", "obligation_purpose"  # coding/purposes.py: "must focus on ... continuing to provide aid"
     return None
 

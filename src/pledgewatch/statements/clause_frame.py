@@ -50,6 +50,9 @@ Constructions read:
 - what a clause sees to: the clause an "ensure" / "make sure" verb on its chain or in its purpose clause governs,
   under "ens" ("we will make sure | Ukraine prevails", "do everything to ensure | that Ukraine wins":
   statements/frame_ensured.py), absent elsewhere;
+- what a clause is for: the first giving verb its chain reaches through a purpose infinitive, a verb of aiming's
+  preposition ("a conference focused on | helping Ukraine recover") or a gerund conjoined below the chain's head, under
+  "purp" (statements/frame_purpose.py: "we'll work with our partners | to help them"), absent elsewhere;
 - a first-person verb of thinking: the clause it embeds ("I think | we will keep sending air defence"), negated where
   the negation of the matrix raises to it ("I do not think | we will send jets": `_embedded`).
 """

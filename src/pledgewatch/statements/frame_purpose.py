@@ -2,14 +2,25 @@
 `purp`, statements/clause_frame.py; read by coding/purposes.py).
 
 Construction: the clause's predicate chain (head and xcomp chain) reaches a verb of `frame_purpose_lemma` (help,
-support, provide, supply ...) only through non-finite dependents: a purpose infinitive ("we'll work with our
-Ukrainian partners | to help them ..."), a participle and the gerund after its preposition ("will host a conference
-... focused on | helping Ukraine recover"), or a gerund conjoined to the chain's last verb ("must focus on making
-peace as well as | continuing to provide financial support"). The frame keeps the first such verb's clause, at most
-`DEPTH` verbs below a chain verb (the nouns and prepositions between are free, `STEPS` tokens in all), not past a clause with a subject of its own ("we will act | so that others can help
-Ukraine": the others help, not we), a clause marked by a wh-word or "whether"/"if" ("we will discuss | how to help
-Ukraine": a topic, not a purpose) or a relative or clausal complement ("we will meet the people | who help Ukraine").
-The parse hangs a giving verb that is the chain's own (an xcomp) on the chain already: those are no purpose.
+support, provide, supply ...) only through these paths:
+- a purpose infinitive (advcl/xcomp: "we'll work with our Ukrainian partners | to help them ...", "the allies have
+  to pool their stocks | to help Kyiv");
+- a verb of aiming and its preposition (`frame_purpose_aim`: "aim at", "focus on", "dedicate to"), on the chain or
+  as a participle on one of its nouns, and the gerund after that preposition ("will host a conference ... focused on
+  | helping Ukraine recover", "a donors' meeting in the spring aimed at | helping Ukraine rebuild", "must concentrate
+  on | ending the fighting");
+- below such a verb or a later verb of the chain, its infinitive or a gerund conjoined to it ("must concentrate on
+  ending the fighting as well as continuing | to provide financial support": the chain runs on through "on ending").
+Nothing else: no other preposition ("vote against | sending", "thank Germany for | supporting", "prevent the EU from
+| sending", "wait before | sending", "rather than | sending", "the cost of | supporting"), no infinitive or participle
+of a noun that is no verb of aiming ("resist pressure | to send", "reject Kyiv's request | to supply", "visit the
+factories | supplying Ukraine": the request's or the factories' giving, not the clause's purpose). The frame keeps the
+first such verb's clause, at most `DEPTH` verbs below a chain verb (`STEPS` tokens in all), not past a clause with a
+subject of its own ("we will act | so that others can help Ukraine": the others help, not we) or opened by a
+`frame_purpose_block` word: a wh-word or "whether"/"if" ("we will discuss | how to help Ukraine": a topic) or a word
+of contrast or time ("instead of", "without", "before"). Verbs conjoined to the chain's head are clauses of their
+own (clause_frame), not purposes, except for the preposition of a verb of aiming: the parse often conjoins the
+participle to the head ("Britain will host a conference next year | focused on helping Ukraine recover").
 """
 
 from __future__ import annotations
@@ -18,29 +29,57 @@ from . import lexicon as L
 
 DEPTH = 3  # clause hops (a verb below a verb); the nouns and prepositions between are free, up to STEPS tokens
 STEPS = 6
-_DOWN = ("advcl", "acl", "prep", "pcomp", "pobj", "conj", "xcomp", "dobj")  # nouns: "a meeting | aimed at ..."
 _VERBS = ("VERB", "AUX")
+_CLAUSE = ("advcl", "xcomp")  # a purpose infinitive below any verb of the path
+_NOUN = ("dobj", "npadvmod")  # "host a conference | focused on", "convene a meeting in the spring | aimed at"
 
 
 def _closed(t) -> bool:
-    """A clause the search does not enter: its own subject, or a wh-word / whether / if opening it."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("mark", "advmod") and c.i < t.i and
-                                                             c.lower_ in L.FRAME_PURPOSE_BLOCK) for c in t.children)
+    """A clause the search does not enter: its own subject, or a `frame_purpose_block` word opening it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("mark", "advmod", "prep", "cc") and c.i < t.i
+                                                             and c.lower_ in L.FRAME_PURPOSE_BLOCK)
+               for c in t.children)
+
+
+def _aimed(t) -> list:
+    """The prepositions of a verb of aiming ("focused | on", "aimed | at": `frame_purpose_aim`)."""
+    return [c for c in t.children if c.dep_ == "prep" and f"{t.lemma_.lower()} {c.lower_}" in L.FRAME_PURPOSE_AIM]
+
+
+def _below(t, kind: str, on_chain: set) -> list:
+    """The (token, kind) pairs the search goes on to from `t` of `kind` ("head" of the chain, a later "chain" verb,
+    a "verb" below it, an "aim" preposition, another "prep", a "noun"; module docstring). A verb conjoined to the
+    head is a clause of its own (clause_frame), one conjoined to a later chain verb or below it is not."""
+    kids = [c for c in t.children if c.i not in on_chain]
+    if kind == "aim":
+        return [(c, "verb") for c in kids if c.dep_ == "pcomp" and c.pos_ in _VERBS]
+    if kind == "prep":
+        return [(c, "noun") for c in kids if c.dep_ == "pobj"]
+    if kind == "noun":  # only the preposition of a participle of aiming on it
+        return [(p, "aim") for c in kids if c.dep_ == "acl" and c.pos_ in _VERBS for p in _aimed(c)]
+    aim = _aimed(t)
+    out = [(c, "verb") for c in kids if c.pos_ in _VERBS and c.dep_ in _CLAUSE + (("conj",) if kind != "head" else ())]
+    out += [(c, "aim") for c in aim]
+    if kind == "head":  # a participle of aiming the parse conjoins to the head: "will host a conference next year |
+        out += [(p, "aim") for c in kids if c.dep_ == "conj" and c.pos_ in _VERBS for p in _aimed(c)]  # focused on"
+    if kind in ("head", "chain"):
+        out += [(c, "noun") for c in kids if c.dep_ in _NOUN]
+        out += [(c, "prep") for c in kids if c.dep_ == "prep" and c not in aim]
+    return out
 
 
 def purpose(chain):
     """The head of the first giving verb below `chain` (the clause's verbs) that the module docstring describes, or
     None."""
     on_chain = {v.i for v in chain}
-    frontier = [(c, 0) for v in chain for c in v.children if c.dep_ in _DOWN and c.i not in on_chain]
+    frontier = [(c, kind, 0) for n, v in enumerate(chain) for c, kind in _below(v, "chain" if n else "head", on_chain)]
     for _ in range(STEPS):
         nxt = []
-        for t, hops in frontier:
-            verb = t.pos_ in _VERBS
-            if verb and (_closed(t) or hops >= DEPTH):
+        for t, kind, hops in frontier:
+            if kind == "verb" and (_closed(t) or hops >= DEPTH):
                 continue
-            if verb and t.lemma_.lower() in L.FRAME_PURPOSE_LEMMA and t.tag_ in ("VB", "VBG"):
+            if kind == "verb" and t.lemma_.lower() in L.FRAME_PURPOSE_LEMMA and t.tag_ in ("VB", "VBG"):
                 return t
-            nxt.extend((c, hops + verb) for c in t.children if c.dep_ in _DOWN and c.i not in on_chain)
+            nxt.extend((c, k, hops + (kind == "verb")) for c, k in _below(t, kind, on_chain))
         frontier = nxt
     return None
