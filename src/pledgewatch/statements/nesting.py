@@ -109,6 +109,8 @@ class _Nesting:
         if self.nesting != "outer" and o is not None and o not in self.weak and self._object_act(o) and \
                 self.within(o, r) and not self._own_act(o):
             self.dropped.add(o)
+            o.antecedent_only = True  # (its speaker is still the one a later "he" may mean: the finder hands the
+            # row to the resolver, and `model.statement_rows` drops it once resolved)
             self.keep.append(r)
             return
         if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
