@@ -26,6 +26,9 @@ REPORTED = [
      "reported", "The former minister condemned the strike in an interview with a German news agency", "condemned"),
     ("The Russian leader argued the West was blaming Moscow for the food crisis.", "argued",
      "the West was blaming Moscow for the food crisis", "was blaming"),
+    # a pledge cue whose `needs` do not hold (no aid, no Ukraine): the coding scores no pledge for it
+    ("The presidents expressed their view of the situation after the meeting, the correspondent reports.",
+     "reports", "The presidents expressed their view of the situation after the meeting", "expressed"),
 ]
 
 
@@ -45,8 +48,8 @@ OWN_ACTS = [
     ("So far only Latvia and Estonia have pledged support for the court, Ukrainian officials said.",
      "have pledged", "support for the court"),
     ("He called for tougher sanctions on Moscow, Interfax reports.", "called for", "tougher sanctions on Moscow"),
-    ("The envoy said Warsaw had promised two more air defence batteries.",
-     "had promised", "two more air defence batteries"),
+    ("The envoy said Warsaw had promised Ukraine two more air defence batteries.",
+     "had promised", "Ukraine two more air defence batteries"),
 ]
 
 
@@ -85,6 +88,8 @@ STRONG_ACTS = [
     ("Kuleba said he thanked Blinken for the new package.", "he", "thanked", "Blinken for the new package"),
     ("The spokesman said Kyiv pressed NATO for more fighter jets.", "Kyiv", "pressed", "NATO for more fighter jets"),
     ("The agency said the Kremlin warned of a harsh response.", "the Kremlin", "warned of", "a harsh response"),
+    ("The presidents expressed support for Ukraine's candidate status, the correspondent reports.", "The presidents",
+     "expressed", "support for Ukraine's candidate status"),
 ]
 
 

@@ -147,10 +147,7 @@ class SpeechActRules:
         W = _words.classes()
         hypothetical = _hypothetical(doc, lowers, row, W)
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
-        flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"),
-                 "ukraine": aid_words or bool(W["ukraine"] & words), "aidword": aid_words,
-                 "ukraine_side": bool(W["ukraine_side"] & words),
-                 "aid_or_sanctions": aid or bool(W["sanctions"] & words)}
+        flags = _flags(aid, aid_words, side, words, W)
         content, cue, evidence = self._evidence(doc, cue_doc, flags)
         cue_act = max(cue, key=cue.get) if cue else None
         litotes = content.get("pledge", 0) >= 2.5
@@ -199,6 +196,13 @@ class SpeechActRules:
             (cue if where == "cue" else content)[act] += w
             evidence.append(self.row_ids[key])
         return content, cue, evidence
+
+
+def _flags(aid: bool, aid_words: bool, side: str, words: set, W) -> dict:
+    """The conditions a row's `needs` names, for one statement."""
+    return {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"),
+            "ukraine": aid_words or bool(W["ukraine"] & words), "aidword": aid_words,
+            "ukraine_side": bool(W["ukraine_side"] & words), "aid_or_sanctions": aid or bool(W["sanctions"] & words)}
 
 
 def _hypothetical(doc, lowers: list[str], row: dict, W) -> bool:
@@ -334,14 +338,12 @@ def classify_text(text: str, cue: str = "said", speaker_country: str = "", **spe
     return code_statements(pd.DataFrame([row]))["speech_act"].iloc[0]
 
 
-@functools.lru_cache(maxsize=4096)
-def names_strong_act(cue: str) -> bool:
-    """The cue words ("had pledged pledge", "pressed for press for", "thanked thank") match a `cue` row of
-    speech_acts.csv of a strong act (pledge, delivery, appeal, refusal, warning), whatever the row's `needs` (the
-    content is not read): the act cues the coding stage scores, for the extraction to read (statements.nesting's
-    `_object_act`: such an act keeps its own row inside another speaker's report of it)."""
-    from ._match import normalize
 
+def strong_cue(cue_doc, doc, aid: bool) -> bool:
+    """A `cue` row of a strong act (pledge, delivery, appeal, refusal, warning) matches the cue words and its `needs`
+    hold on the content (`prepare`d doc; the speaker's side unknown: taken for a donor, as `side` does by default):
+    the act cues the coding stage scores, for the extraction to read (coding.act_cues)."""
     r = rules()
-    doc = blank_nlp().make_doc(normalize(cue)[0])
-    return any(r.rules[k][0] in STRONG for k in r._hits("cue", doc))
+    words = {t.lower_ for t in doc}
+    flags = _flags(aid, has_aid_words(doc), "donor", words, _words.classes())
+    return any(r.rules[k][0] in STRONG and all(flags.get(n) for n in r.rules[k][3]) for k in r._hits("cue", cue_doc))

@@ -153,11 +153,9 @@ class _Nesting:
         Germany reaffirmed its support", "said he thanked Biden for the package", "said Kyiv pressed for jets",
         "said Moscow warned of a response"): o's act, o's row alone, as before (a reporter's row would recode it
         as the reporter's assessment or other, and double-count a pledge)."""
-        from ..coding.speech_acts import names_strong_act  # (here: the coding package imports statements)
+        from ..coding.act_cues import names_strong_act  # (here: the coding package imports statements)
 
-        words = self.ctx.text[o.char_start:o.char_end].split(maxsplit=1)
-        tail = words[0].lower() if words and words[0].lower() in ("for", "on", "upon") else ""
-        return names_strong_act(" ".join(w for w in (o.cue, o.cue_lemma, tail) if w))
+        return names_strong_act(o.cue, o.cue_lemma, self.ctx.text[o.char_start:o.char_end])
 
     def _settle_inner(self, r):
         """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
