@@ -147,7 +147,10 @@ class SpeechActRules:
         W = _words.classes()
         hypothetical = _hypothetical(doc, lowers, row, W)
         aid_words = has_aid_words(doc)  # support, aid, package ... (not weapons alone)
-        flags = _flags(aid, aid_words, side, words, W)
+        flags = {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"),
+                 "ukraine": aid_words or bool(W["ukraine"] & words), "aidword": aid_words,
+                 "ukraine_side": bool(W["ukraine_side"] & words),
+                 "aid_or_sanctions": aid or bool(W["sanctions"] & words)}
         content, cue, evidence = self._evidence(doc, cue_doc, flags)
         cue_act = max(cue, key=cue.get) if cue else None
         litotes = content.get("pledge", 0) >= 2.5
@@ -196,13 +199,6 @@ class SpeechActRules:
             (cue if where == "cue" else content)[act] += w
             evidence.append(self.row_ids[key])
         return content, cue, evidence
-
-
-def _flags(aid: bool, aid_words: bool, side: str, words: set, W) -> dict:
-    """The conditions a row's `needs` names, for one statement."""
-    return {"aid": aid, "noaid": not aid, side: True, "donor": side in ("donor", "other"),
-            "ukraine": aid_words or bool(W["ukraine"] & words), "aidword": aid_words,
-            "ukraine_side": bool(W["ukraine_side"] & words), "aid_or_sanctions": aid or bool(W["sanctions"] & words)}
 
 
 def _hypothetical(doc, lowers: list[str], row: dict, W) -> bool:
@@ -339,11 +335,8 @@ def classify_text(text: str, cue: str = "said", speaker_country: str = "", **spe
 
 
 
-def strong_cue(cue_doc, doc, aid: bool) -> bool:
-    """A `cue` row of a strong act (pledge, delivery, appeal, refusal, warning) matches the cue words and its `needs`
-    hold on the content (`prepare`d doc; the speaker's side unknown: taken for a donor, as `side` does by default):
-    the act cues the coding stage scores, for the extraction to read (coding.act_cues)."""
+def strong_cue(cue_doc) -> bool:
+    """A `cue` row of a strong act (pledge, delivery, appeal, refusal, warning) matches the cue words (a normalised,
+    tokenizer-only doc of them, as `classify` reads them), whatever the row's `needs` (coding.act_cues)."""
     r = rules()
-    words = {t.lower_ for t in doc}
-    flags = _flags(aid, has_aid_words(doc), "donor", words, _words.classes())
-    return any(r.rules[k][0] in STRONG and all(flags.get(n) for n in r.rules[k][3]) for k in r._hits("cue", cue_doc))
+    return any(r.rules[k][0] in STRONG for k in r._hits("cue", cue_doc))
