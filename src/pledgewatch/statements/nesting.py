@@ -151,10 +151,10 @@ class _Nesting:
         """o's cue names an act the coding scores as a pledge, delivery, appeal, refusal or warning (a `cue` row of
         speech_acts.csv: "said Poland has pledged support", "said Biden had announced a new package", "said
         Germany reaffirmed its support", "said he thanked Biden for the package", "said Kyiv pressed for jets",
-        "said Moscow warned of a response"), the row's `needs` holding on o's content (`coding.act_cues`: "the
-        leaders expressed their vision of the situation, a correspondent reports" names no pledge, the reporter
-        keeps it): o's act, o's row alone, as before (a reporter's row would recode it as the reporter's
-        assessment or other, and double-count a pledge)."""
+        "said Moscow warned of a response"), and the coding codes o alone, its words and cue, as such an act
+        (`coding.act_cues`: "the leaders expressed their vision of the situation, a correspondent reports" has a
+        pledge cue and is coded other, the reporter keeps it): o's act, o's row alone, as before (a reporter's row
+        would recode it as the reporter's assessment or other, and double-count a pledge)."""
         from ..coding.act_cues import names_strong_act  # (here: the coding package imports statements)
 
         return names_strong_act(o.cue, o.cue_lemma, self.ctx.text[o.char_start:o.char_end])
