@@ -3,8 +3,8 @@ only content is its noun-phrase object ("The ministry said it welcomed the deal"
 support for the court", "B expressed his view in an interview, the agency reports") is the reporter's statement,
 whole: ANNOTATION.md's innermost speaker is for "B said X", a content B spoke, and the team's gold gives such
 clauses to the reporter. The inner act's row is dropped. An act the coding scores as a pledge, delivery, appeal,
-refusal or warning (its cue a `cue` row of speech_acts.csv, the statement alone coded so) stays B's alone, as before (a reporter's row would recode it
-and count a pledge twice). A clause, an infinitive or a quotation
+refusal or warning (its cue a `cue` row of speech_acts.csv, whatever the row's needs) stays B's alone, as before (a
+reporter's row would recode it and count a pledge twice). A clause, an infinitive or a quotation
 in the inner cue's content is B's words: B keeps them as before. Invented sentences in the shapes of ukraine_team half-A rows, parsed with the real
 model; guide convention only (PolNeAR's outer nesting keeps the reporter's clause already)."""
 
@@ -26,9 +26,6 @@ REPORTED = [
      "reported", "The former minister condemned the strike in an interview with a German news agency", "condemned"),
     ("The Russian leader argued the West was blaming Moscow for the food crisis.", "argued",
      "the West was blaming Moscow for the food crisis", "was blaming"),
-    # a pledge cue the coding, reading the statement alone, codes as no pledge (no aid, no Ukraine)
-    ("The presidents expressed their view of the situation after the meeting, the correspondent reports.",
-     "reports", "The presidents expressed their view of the situation after the meeting", "expressed"),
 ]
 
 

@@ -151,13 +151,15 @@ class _Nesting:
         """o's cue names an act the coding scores as a pledge, delivery, appeal, refusal or warning (a `cue` row of
         speech_acts.csv: "said Poland has pledged support", "said Biden had announced a new package", "said
         Germany reaffirmed its support", "said he thanked Biden for the package", "said Kyiv pressed for jets",
-        "said Moscow warned of a response"), and the coding codes o alone, its words and cue, as such an act
-        (`coding.act_cues`: "the leaders expressed their vision of the situation, a correspondent reports" has a
-        pledge cue and is coded other, the reporter keeps it): o's act, o's row alone, as before (a reporter's row
-        would recode it as the reporter's assessment or other, and double-count a pledge)."""
-        from ..coding.act_cues import names_strong_act  # (here: the coding package imports statements)
+        "said Moscow warned of a response"): o's act, o's row alone, as before (a reporter's row would recode it
+        as the reporter's assessment or other, and double-count a pledge). Whatever the row's `needs`: read on o's
+        content alone (or o coded alone) they moved ukraine_team rows the pipeline, with o's speaker and clause
+        frame, codes as pledges ("expressed his opinion" stays B's with the rest, round 39)."""
+        from ..coding.speech_acts import names_strong_act  # (here: the coding package imports statements)
 
-        return names_strong_act(o.cue, o.cue_lemma, self.ctx.text[o.char_start:o.char_end])
+        words = self.ctx.text[o.char_start:o.char_end].split(maxsplit=1)
+        tail = words[0].lower() if words and words[0].lower() in ("for", "on", "upon") else ""
+        return names_strong_act(" ".join(w for w in (o.cue, o.cue_lemma, tail) if w))
 
     def _settle_inner(self, r):
         """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
