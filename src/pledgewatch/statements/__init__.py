@@ -32,6 +32,7 @@ from .clause_frame import FRAME_KEY
 from .clause_frame import frame as _clause_frame
 from .conventions import polnear_convention
 from .finder import NESTINGS, Finder
+from .model import statement_rows
 from .outermost import outermost
 from .parts import QUOTE_PARTS, join_parts
 from .quoted_report import self_reported
@@ -66,7 +67,7 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
         raise ValueError(f"nesting must be one of {NESTINGS}, not {nesting!r}")
     rows = Finder(doc, article, nesting=nesting).run()
     speakers.resolve_speakers(doc, rows, article, nesting=nesting)
-    rows = self_reported(rows)
+    rows = self_reported(statement_rows(rows))
     if polnear_convention(nesting):
         rows = outermost(doc, rows)  # PolNeAR marks no attribution inside another's content
     if quote_parts == "join":

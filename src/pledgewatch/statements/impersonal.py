@@ -3,11 +3,8 @@ on ... conversation, it was stated that A" (the source in an "in" phrase of the 
 B. It was emphasized that A" (the source of the statement just before, in the same or the previous paragraph).
 Translated Polish and Ukrainian news report documents and briefings this way. The verb is a cue of cues.csv in
 the passive with "it" ("it was stated", "it has been reported", "it is noted"); the `vetoes.impersonal_passive`
-veto keeps the cue verb's own rules off it. With no source in its sentence or just before ("It was suggested that
-A" after another speaker's paragraph, "It was emphasized that A" after a subheading, "It has been reported that Kim
-visited ..." opening an article's thread) it is still a statement, with no speaker (UNKNOWN) unless the resolver
-finds one: the readable gold (ukraine_team A, ukraine_dev) annotates 9 of the 10 such passives of a cue verb, 6
-with a source named before, 3 UNKNOWN (the tenth, "it was revealed that ...", no row; round 39; before, no row). Not taken: "it is clear that" (no cue), nor a verb of the
+veto keeps the cue verb's own rules off it. Not taken: such a passive with no source before it ("It has been
+reported that Kim visited ..." opening an article's thread), "it is clear that" (no cue), nor a verb of the
 `impersonal_stop` list ("it was estimated that": a figure, nobody's words).
 """
 
@@ -89,6 +86,8 @@ def impersonal_passives(f):
             f.add(cs, ce, cue, v.lemma_.lower(), span, v.i)
             continue
         prev = _previous(ctx, rows, starts, m.start())
-        row = f.add(cs, ce, cue, v.lemma_.lower(), prev.speaker_span if prev else None, v.i)
-        if row is not None and prev is not None:
+        if prev is None:
+            continue
+        row = f.add(cs, ce, cue, v.lemma_.lower(), prev.speaker_span, v.i)
+        if row is not None:
             row.speaker_of = prev
