@@ -39,9 +39,9 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.23"  # round 38: a cue verb tagged as a plural noun (noun_tagged), an "according to"
-# closing a speech verb's sentence leaves the verb its words (according_verbs), a dash-postposed speaker after an
-# adjunct (postposed.adjunct_speaker), a quoted label named by "what X called ..." (wh_label)
+EXTRACTOR_VERSION = "1.99.24"  # round 39: a reporter keeps a reported clause whose inner cue has only a
+# noun-phrase object (nesting._object_act), round 38's review risks mended (credited agencies, label namers,
+# document speech nouns, unclosed label quotations, adjunct place compounds), the clause frame's purpose (purp)
 # round 36: a fronted speech participle with only a topic is no statement
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
 # guide only); a bare noun-phrase subject before a parenthetical cue is no first part ("Russia, Kahl said, has had
