@@ -332,16 +332,3 @@ def classify_text(text: str, cue: str = "said", speaker_country: str = "", **spe
 
     row = {"text": text, "cue": cue, "cue_lemma": cue, "speaker_country": speaker_country, **speaker}
     return code_statements(pd.DataFrame([row]))["speech_act"].iloc[0]
-
-
-@functools.lru_cache(maxsize=4096)
-def names_strong_act(cue: str) -> bool:
-    """The cue words ("had pledged pledge", "pressed for press for", "thanked thank") match a `cue` row of
-    speech_acts.csv of a strong act (pledge, delivery, appeal, refusal, warning), whatever the row's `needs` (the
-    content is not read): the act cues the coding stage scores, for the extraction to read (statements.nesting's
-    `_object_act`: such an act keeps its own row inside another speaker's report of it)."""
-    from ._match import normalize
-
-    r = rules()
-    doc = blank_nlp().make_doc(normalize(cue)[0])
-    return any(r.rules[k][0] in STRONG for k in r._hits("cue", doc))

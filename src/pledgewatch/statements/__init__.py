@@ -32,15 +32,13 @@ from .clause_frame import FRAME_KEY
 from .clause_frame import frame as _clause_frame
 from .conventions import polnear_convention
 from .finder import NESTINGS, Finder
-from .model import statement_rows
 from .outermost import outermost
 from .parts import QUOTE_PARTS, join_parts
 from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.24"  # round 39: a reporter keeps a reported clause whose inner cue has only a
-# noun-phrase object (nesting._object_act), round 38's review risks mended (credited agencies, label namers,
+EXTRACTOR_VERSION = "1.99.24"  # round 39: round 38's review risks mended (credited agencies, label namers,
 # document speech nouns, unclosed label quotations, adjunct place compounds), the clause frame's purpose (purp)
 # round 36: a fronted speech participle with only a topic is no statement
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
@@ -67,7 +65,7 @@ def extract(doc, article, quote_parts="split", nesting="inner"):
         raise ValueError(f"nesting must be one of {NESTINGS}, not {nesting!r}")
     rows = Finder(doc, article, nesting=nesting).run()
     speakers.resolve_speakers(doc, rows, article, nesting=nesting)
-    rows = self_reported(statement_rows(rows))
+    rows = self_reported(rows)
     if polnear_convention(nesting):
         rows = outermost(doc, rows)  # PolNeAR marks no attribution inside another's content
     if quote_parts == "join":

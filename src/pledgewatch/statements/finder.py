@@ -75,9 +75,7 @@ class Finder:
         subheadings(self)
         headline(self)
         uncovered(self)
-        found, self.rows = self.rows, nested(ctx, self.rows, self.nesting)
-        kept = set(self.rows)
-        antecedents = [r for r in found if r.antecedent_only and r not in kept]  # (read by the resolver only)
+        self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)
         widen_named(ctx, self.rows)
@@ -90,7 +88,6 @@ class Finder:
         host_sides(ctx, self.rows)
         if ctx.outer:
             self.rows = scored_cues_only(self.rows)
-        self.rows += antecedents
         self.rows += self.reported  # (beside their quoted speakers' rows; no step above read them: `quoted_report`)
         return self.finish()
 

@@ -29,7 +29,6 @@ class Statement:
     lead: tuple[int, int] | None = None      # join only: the host sentence's words before a comma-set cue clause
     tail: tuple[int, int] | None = None      # join only: the host sentence's words after it (`host_sides`)
     in_quotation: bool = False               # a third party's words reported inside a quotation (`quoted_report`)
-    antecedent_only: bool = False            # no statement, only a speaker the resolver may carry on (`nesting`)
 
     def set_span(self, cs: int, ce: int, text: str) -> None:
         """Narrow (or move) the content to text[cs:ce] of the article."""
@@ -44,15 +43,7 @@ class Statement:
                 "speaker_of": index.get(self.speaker_of) if self.speaker_of is not None else None,
                 "in_title": self.in_title, "_joins": index.get(self.joins) if self.joins is not None else None,
                 "speaker_text": self.speaker_text, "_lead": self.lead, "_tail": self.tail,
-                "_in_quotation": self.in_quotation, "_antecedent_only": self.antecedent_only}
-
-
-def statement_rows(rows: list[dict]) -> list[dict]:
-    """rows (resolved) without those kept only as antecedents (`Statement.antecedent_only`: "The politician added
-    that Orban criticized the sanctions ... Then he asked ...": Orban's act is the politician's statement, and Orban
-    the "he" after it), their row links re-indexed (`kept_rows`)."""
-    keep = [n for n, r in enumerate(rows) if not r.get("_antecedent_only")]
-    return rows if len(keep) == len(rows) else kept_rows(rows, keep)
+                "_in_quotation": self.in_quotation}
 
 
 def kept_rows(rows: list[dict], keep: list[int]) -> list[dict]:

@@ -1,9 +1,7 @@
 """Nested attribution: "A reported ... B said X".
 
 Under nesting="inner" (ANNOTATION.md) the innermost speaker keeps X: A's statement whose clause is B's cue is
-dropped, and another attribution inside A's clause ends A's content; not where B's cue names an act whose only
-content is its noun-phrase object ("The ministry said it welcomed the deal": A keeps the clause, `_object_act`,
-round 39). Under nesting="outer" (PolNeAR) A keeps its
+dropped, and another attribution inside A's clause ends A's content. Under nesting="outer" (PolNeAR) A keeps its
 whole clause ("B said X") and B's statement inside it is dropped instead, also where B's cue heads a deeper
 complement of A's or A's cue closes the sentence; an attribution elsewhere in A's clause (a relative clause: "the
 sum he says he raised", a conjunct: "said he'd battled ... and called it ...", an adverbial clause, a
@@ -106,13 +104,6 @@ class _Nesting:
     def _reported_cue(self, r):
         """r's reported clause is headed by another cue o ("A reported that B said X")."""
         o = self.by_cue.get(r.root)
-        if self.nesting != "outer" and o is not None and o not in self.weak and self._object_act(o) and \
-                self.within(o, r) and not self._own_act(o):
-            self.dropped.add(o)
-            o.antecedent_only = True  # (its speaker is still the one a later "he" may mean: the finder hands the
-            # row to the resolver, and `model.statement_rows` drops it once resolved)
-            self.keep.append(r)
-            return
         if self.nesting == "outer" or o is not None and o in self.weak and self.within(o, r):
             if o is not None and o is not r and r.char_start <= o.char_start and o.char_end <= r.char_end:
                 self.dropped.add(o)
@@ -129,37 +120,6 @@ class _Nesting:
                 self.dropped.add(o)
                 self.keep.append(r)
         # else "A reported that B said X": the reported clause is B's attribution, B keeps it
-
-    def _object_act(self, o):
-        """o, the cue heading another speaker's reported clause, names an act whose only content is its noun-phrase
-        object ("The ministry said it welcomed the deal", "Putin argued the West was blaming Moscow for the food
-        crisis", "Wallace expressed his opinion in an interview, the outlet reports"): the clause is the outer
-        speaker's report of that act, not the act's own words, so the outer speaker keeps it whole (ANNOTATION.md's
-        innermost speaker is for "B said X", a content B spoke). Not an act the coding scores as strong (`_own_act`,
-        checked by the caller: pledged, announced, thanked, called for, warned of): B's act with its object as
-        content, B's alone as before ("He called for more sanctions, the agency reports"). Not a clause, infinitive or quotation in o's
-        content ("said Berlin had promised to send tanks", "said Biden warned that ..."): B's
-        words, B keeps them."""
-        if o.root is not None or o.quote_type == "direct":
-            return False
-        toks = self.doc[self.ctx.tok_at(o.char_start):self.ctx.tok_at(o.char_end - 1) + 1]
-        return len(toks) > 0 and not any(t.pos_ in ("VERB", "AUX") or t.tag_ == "TO" or t.text in QUOTE_CHARS
-                                         for t in toks)  # ("asked the firms to better moderate ...": the tagger's
-        # adjective after "to" is the request's verb)
-
-    def _own_act(self, o):
-        """o's cue names an act the coding scores as a pledge, delivery, appeal, refusal or warning (a `cue` row of
-        speech_acts.csv: "said Poland has pledged support", "said Biden had announced a new package", "said
-        Germany reaffirmed its support", "said he thanked Biden for the package", "said Kyiv pressed for jets",
-        "said Moscow warned of a response"): o's act, o's row alone, as before (a reporter's row would recode it
-        as the reporter's assessment or other, and double-count a pledge). Whatever the row's `needs`: read on o's
-        content alone (or o coded alone) they moved ukraine_team rows the pipeline, with o's speaker and clause
-        frame, codes as pledges ("expressed his opinion" stays B's with the rest, round 39)."""
-        from ..coding.speech_acts import names_strong_act  # (here: the coding package imports statements)
-
-        words = self.ctx.text[o.char_start:o.char_end].split(maxsplit=1)
-        tail = words[0].lower() if words and words[0].lower() in ("for", "on", "upon") else ""
-        return names_strong_act(" ".join(w for w in (o.cue, o.cue_lemma, tail) if w))
 
     def _settle_inner(self, r):
         """Other attributions inside r's clause: dropped (outer nesting, where r's cue governs them), left beside
