@@ -1,11 +1,11 @@
-"""The team's blind Ukraine gold (`data/gold/ukraine_team.csv`): statements annotated to ANNOTATION.md in 271 of
+"""The team's blind Ukraine gold (`data/gold/ukraine_team.csv`): statements annotated to ANNOTATION.md in 280 of
 coding_dev's articles, scored by `make eval` like ukraine_dev, whole and by article half.
 
 ukraine_dev has 20 articles and the rules were written against it; its held-out twin fell 0.08 in F1 and 0.12 in
-speaker accuracy (#14). These 271 articles (thirteen draws, batch 1-13 in ukraine_team_articles.csv:
+speaker accuracy (#14). These 280 articles (fourteen draws, batch 1-14 in ukraine_team_articles.csv:
 15, 15, 9, 9, 9, 9, 9, 9, 9, 9 and 9 per md5 half of coding_dev, 1,500-8,500 characters, each drawn with a fixed seed,
-then draw 12: the 16 articles left of 1,500-12,000 characters, A 10, B 6; draw 13: the 33 left under 1,500) were
-annotated by forty-three annotators who read the guide and the articles only, never an extractor's output: see
+then draw 12: the 16 articles left of 1,500-12,000 characters, A 10, B 6; draw 13: the 33 left under 1,500;
+draw 14: the 9 left, all over 12,000) were annotated by forty-eight annotators who read the guide and the articles only, never an extractor's output: see
 data/gold/README.md. The file holds no article text (the corpus licence forbids it): each row names its content (and
 the speaker's mention and role, where the text holds them verbatim) by article id and character span in the `text` (or `title`) of `../shared/eval/coding_dev/articles.jsonl`, and `build`
 writes a set folder (`articles.jsonl`, `gold.jsonl`) that score.py reads as it reads any gold set.
