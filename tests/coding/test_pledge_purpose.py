@@ -115,8 +115,9 @@ def test_an_adversary_subject_is_asked_for_no_purpose(nlp):
 @pytest.mark.parametrize("body, words", [
     ("Summary It's noon in Tokyo. Here's where things stand: Japan will host a summit next year focused on helping "
      "Ukraine rebuild its grid, the foreign ministry said.", "Here's where"),  # the parse conjoins the participle
-    ("Here's the latest: Japan will hold a summit next spring focused on helping Ukraine rebuild its grid, the "
-     "foreign ministry said.", "Here's the latest"),  # on the object (acl)
+    ("Here's the latest: Japan will hold a summit next spring focused on helping Ukraine rebuild its grid, Japan's "
+     "foreign ministry said.", "Here's the latest"),  # on the object (acl); the speaker's country named (with no side,
+    # "the foreign ministry said", round 39's refitted act model, not the rule, decides: other)
     ("In brief: France will open a fund this year aimed at helping Ukrainian farmers export grain, officials said.",
      "In brief"),  # on the verb (advcl)
 ])
