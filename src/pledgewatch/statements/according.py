@@ -77,6 +77,16 @@ def phrase(a):
     return (to, pobj) if pobj is not None else None
 
 
+def opener(pobj):
+    """The "according" token whose phrase (`phrase`) has pobj as its object ("to" hung on it, or right after it
+    where the parse hung "to" elsewhere), or None."""
+    to = pobj.head
+    for a in (to.head, pobj.doc[to.i - 1] if to.i > 0 else None):
+        if a is not None and a.lower_ == "according" and (found := phrase(a)) is not None and found[1].i == pobj.i:
+            return a
+    return None
+
+
 def according(f, a):
     """The statement of "according" at token a, added to finder f."""
     ctx = f.ctx

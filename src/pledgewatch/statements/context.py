@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import cues as _cues
 from . import lexicon as L
 from .dashes import DASHES, dash_quotes, merge
+from .grammar import naming_wh
 from .quotes import OPENING_MARKS, QUOTE_CHARS, find_quotes, line_starts
 
 # "WASHINGTON --", "KYIV, Ukraine (AP) —", "MINSK, 7 May (BelTA) -": a dateline opening a paragraph
@@ -57,7 +58,7 @@ class ArticleContext:
 
     def _label_cut(self, q):
         """Quotation q, or, where it has no closing mark and opens right after a naming verb (`wh_naming_cue`, past
-        the `wh_label_lead` words) that names a fronted wh-word (`wh_naming._fronted_wh`: "what he called") or
+        the `wh_label_lead` words) that names a fronted wh-word (`grammar.naming_wh`: "what he called") or
         names as ("described the talks as"), q ended with the sentence its mark opens in: 'condemned what he called
         "a barbaric attack on civilians. More aid will follow, he said.' is a label's closing mark left out, not a
         quotation running over the paragraph (round 39; a risk round 38's review left). Not "called on/for" or the
@@ -72,9 +73,7 @@ class ArticleContext:
             j -= 1
         if j < 0 or doc[j].lemma_.lower() not in L.WH_NAMING_CUE or self._next_para_quoted(q.open):
             return q
-        from .wh_naming import _fronted_wh  # (here: wh_naming's imports come back to this module)
-
-        if _fronted_wh(doc[j]) is None and not any(t.lower_ == "as" for t in doc[j + 1:i]):
+        if naming_wh(doc[j]) is None and not any(t.lower_ == "as" for t in doc[j + 1:i]):
             return q
         mark_alone = doc[i].idx + len(doc[i]) <= q.open + 1  # the mark is its token's last character
         k = i + 1 if mark_alone and i + 1 < len(doc) else i  # (the word the mark opens)

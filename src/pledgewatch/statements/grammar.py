@@ -282,3 +282,15 @@ def finite_xcomp(c):
     (without the object widening a ccomp gets there); `subjects._own_subject` takes the speaker."""
     return c.dep_ == "xcomp" and c.tag_ in FINITE_TAGS and not any(
         a.dep_ == "aux" and a.tag_ == "TO" or a.dep_ == "mark" for a in c.children)
+
+
+WH_TAGS = ("WDT", "WP")  # a relative or interrogative pronoun: "what", "which"
+
+
+def naming_wh(v):
+    """The fronted wh-pronoun object of v where v is a naming verb (`wh_naming_cue`: "what he called", "which the
+    minister described as"), else None: the construction wh_naming, wh_label, speakers.label_namers and
+    context's unclosed-label cut read."""
+    if v.lemma_.lower() not in L.WH_NAMING_CUE:
+        return None
+    return next((c for c in v.children if c.dep_ == "dobj" and c.tag_ in WH_TAGS and c.i < v.i), None)

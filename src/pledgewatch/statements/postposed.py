@@ -81,8 +81,8 @@ def _np_end(doc, k):
 def _adjunct_end(doc, i):
     """The last token of the adjunct that token i opens: its named entity ("New York", "24 February"), else, for a
     proper noun the parse made a compound of a later word (the place and the speaker read as one name: "said in
-    [Kyiv Oblast] Governor X"), the proper nouns after it up to the first title word (`names.TITLE_WORDS`) or person's name, so the speaker's mention opens at its title, not inside the
-    place's name; else i ("in Kyiv Mayor X": the title right after the place). Not handled (round 39's review):
+    [Kyiv Oblast] Governor X"), the proper nouns after it up to the first title word (`names.TITLE_WORDS`) or
+    person's name, so the speaker's mention opens at its title, not inside the place's name; else i ("in Kyiv Mayor X": the title right after the place). Not handled (round 39's review):
     "in Donetsk People's Republic leader X", whose place the NER tags a GPE entity, ends at the entity, and the
     common-noun title after it ("leader") opens no mention here (a determiner or proper noun must), so the mention
     stays as the other rules write it, the place included."""

@@ -25,9 +25,8 @@ from __future__ import annotations
 from . import lexicon as L
 from .attribution import convention_speaker, written_cue
 from .conventions import polnear_convention
-from .grammar import cue_of
+from .grammar import cue_of, naming_wh
 from .outer_verbs import free_span
-from .wh_naming import _fronted_wh
 
 
 def _label_quotation(ctx, v):
@@ -54,7 +53,7 @@ def label_row(ctx, st) -> bool:
     if st.cue_i is None or ctx.outer:
         return False  # (under PolNeAR's convention `wh_naming` gives the clause after the verb, as before)
     v = ctx.doc[st.cue_i]
-    if v.lemma_.lower() not in L.WH_NAMING_CUE or _fronted_wh(v) is None:
+    if naming_wh(v) is None:
         return False
     k = _label_quotation(ctx, v)
     return k is not None and (st.char_start, st.char_end) == ctx.trim(ctx.quotes[k].start, ctx.quotes[k].end) \
@@ -85,8 +84,7 @@ def quoted_labels(f):
         return
     ctx = f.ctx
     for v in ctx.doc:
-        if v.lemma_.lower() not in L.WH_NAMING_CUE or v.idx < ctx.title_chars \
-                or ctx.quote_containing(v.idx) is not None or _fronted_wh(v) is None:
+        if naming_wh(v) is None or v.idx < ctx.title_chars or ctx.quote_containing(v.idx) is not None:
             continue
         k = _label_quotation(ctx, v)
         if k is None or any(r.cue_i == v.i for r in f.rows):

@@ -14,16 +14,9 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .attribution import convention_speaker, written_cue
-from .grammar import cue_of
+from .grammar import cue_of, naming_wh
 from .outer_verbs import free_span, outer_verbs
 from .quotes import CLOSING_MARKS, OPENING_MARKS
-
-_WH_TAGS = ("WDT", "WP")
-
-
-def _fronted_wh(v):
-    """The relative or interrogative pronoun object of v standing before it, or None."""
-    return next((c for c in v.children if c.dep_ == "dobj" and c.tag_ in _WH_TAGS and c.i < v.i), None)
 
 
 def _after(v):
@@ -42,7 +35,7 @@ def wh_namings(f):
     """Statements of the fronted pronoun objects of `wh_naming_cue` verbs, under the outer convention only."""
     ctx = f.ctx
     for v in outer_verbs(f, L.WH_NAMING_CUE, headline=False):
-        wh = _fronted_wh(v)
+        wh = naming_wh(v)
         span = _after(v) if wh is not None else None
         if span is None:
             continue

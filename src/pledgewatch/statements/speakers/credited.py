@@ -18,7 +18,7 @@ speech verb is the army's word, and the army is what a later "it" goes on from).
 
 from __future__ import annotations
 
-from ..according import phrase
+from ..according import opener
 from ..names import fold
 from .bodies import news_outlets
 from .record import strip_det
@@ -32,16 +32,11 @@ class CreditedMixin:
     def credited_only(self, i: int) -> bool:
         """Token i lies in the own object of an "according to" phrase that is no row's cue and closes a sentence
         after a row's speech verb, the object naming a news outlet, and i is in no row's speaker mention."""
-        if any(s <= i < e for s, e in self.cue_spans):
-            return False
         obj = self._own_object(self.doc[i])
-        if obj is None:
+        a = opener(obj) if obj is not None else None
+        if a is None or a.i in self.cue_heads or any(s <= i < e for s, e in self.cue_spans):
             return False
-        a = obj.head.head if obj.head.head.lower_ == "according" else self.doc[max(obj.head.i - 1, 0)]
-        found = phrase(a) if a.lower_ == "according" else None
-        if found is None or found[1].i != obj.i or a.i in self.cue_heads:
-            return False
-        end = max(obj.right_edge.i, found[0].i)
+        end = max(obj.right_edge.i, obj.head.i)
         if not all(t.is_punct or t.is_space for t in self.doc[end + 1:a.sent.end]):
             return False
         verbs = [self.doc[c] for c in self.cue_heads if c < a.i]

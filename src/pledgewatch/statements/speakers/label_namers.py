@@ -14,9 +14,8 @@ A mixin of `Resolver`.
 
 from __future__ import annotations
 
-from .. import lexicon as L
+from ..grammar import naming_wh
 from ..mention_span import mention
-from ..wh_naming import _fronted_wh
 from .record import speaker_record
 from .words import PRON_F, PRON_IT, PRON_M, PRON_PL, SUBJ_DEPS
 
@@ -26,7 +25,7 @@ def matrix_subject(doc, cue_i: int, pron_i: int):
     or None: the naming verb's own subject must be that pronoun, its object a fronted wh-word. (The walk up the
     heads stays in the cue's sentence: a parse's heads never leave it.)"""
     v = doc[cue_i]
-    if v.lemma_.lower() not in L.WH_NAMING_CUE or _fronted_wh(v) is None:
+    if naming_wh(v) is None:
         return None
     if not any(c.i == pron_i and c.dep_ in SUBJ_DEPS for c in v.children):
         return None
