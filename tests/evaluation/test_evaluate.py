@@ -67,6 +67,18 @@ def test_eval_runs_on_seeds(shared, tmp_path, capsys):
     assert "95% intervals, resampling articles" in out
 
 
+def test_coding_errors_listed_for_half_a_articles_only():
+    from pledgewatch.evaluation import gold_coding, team_gold
+
+    ids = [f"article-{i}" for i in range(40)]
+    halves = {team_gold.half(a) for a in ids}
+    assert halves == {"A", "B"}  # both halves among the ids, so the filter is tested
+    rows = [{"article_id": a, "item_id": a, "what": "speech_act"} for a in ids]
+    kept = gold_coding.readable(rows)
+    assert kept and all(team_gold.half(r["article_id"]) == "A" for r in kept)
+    assert len(kept) == sum(team_gold.half(a) == "A" for a in ids)
+
+
 def test_coding_errors_list_every_disagreement_per_field():
     from pledgewatch.evaluation import gold as evaluate
 

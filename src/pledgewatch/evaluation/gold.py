@@ -27,7 +27,7 @@ CONTRACT:
 The hand-coded coding sets (CODING_SETS: coding_dev, items.jsonl) are run the same way and scored with
 ../shared/eval/score_coding.py (`score_coding_sets`): speech acts, aid relation, capabilities, speaker, official and
 country; the figures are printed beside the gold sets' and written to reports/eval/coding_scores.csv, every
-disagreement to reports/eval/coding_errors.csv (one row per item and field), with the coding model's
+disagreement of half A's articles to reports/eval/coding_errors.csv (one row per item and field), with the coding model's
 cross-validated figures (from `make train`) as a second row.
 
 The error analysis pairs gold and predicted statements with score.py's own matching (coverage >= 0.3 of the gold

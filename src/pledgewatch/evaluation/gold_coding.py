@@ -71,9 +71,18 @@ def coding_errors(name: str, items: list[dict], pairs: dict, sc) -> list[dict]:
     return rows
 
 
+def readable(rows: list[dict]) -> list[dict]:
+    """The disagreements of the articles in half A only (team_gold.half: md5 of the article id even): the hand-coded
+    sets' articles are coding_dev's, whose half B stands in for a held-out twin, as ukraine_team's errors are listed
+    for half A only (the figures still cover both halves)."""
+    from . import team_gold
+
+    return [r for r in rows if team_gold.half(r["article_id"]) == "A"]
+
+
 def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
     """Run the pipeline on each hand-coded set (CODING_SETS) and score its coding with score_coding.py; returns
-    (coding_scores_df, coding_errors_df). Beside each set's figures, a row with the article-grouped 5-fold
+    (coding_scores_df, coding_errors_df: half A's articles only, `readable`). Beside each set's figures, a row with the article-grouped 5-fold
     cross-validated figures of the committed coding model (its metadata, written by `make train`)."""
     if not (eval_dir() / "score_coding.py").is_file():
         return pd.DataFrame(columns=CODING_COLUMNS), pd.DataFrame(columns=CODING_ERROR_COLUMNS)
@@ -99,7 +108,7 @@ def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_j
         trained = [n for n, on in (("act/aid model", model.load()), ("residual model", residual_model.load())) if on]
         label = "pipeline (rules" + "".join(f" + cross-fitted {n}" for n in trained) + ")"
         scores.append(_coding_flat(name, label, res))
-        errors.extend(coding_errors(name, items, pairs, sc))
+        errors.extend(readable(coding_errors(name, items, pairs, sc)))
         if cv:
             scores.append({"set": name, "figures": "act/aid model, article-grouped 5-fold CV (make train)", **cv})
         if name == "coding_dev" and (team := team_figures(pred)):
