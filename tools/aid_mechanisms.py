@@ -1,17 +1,20 @@
 """Which part of the aid decision produced each aid_related call, against the three hand-labelled sources of
 coding_dev's articles (round 38's aid table; analysis only, no change to the package).
 
-usage: .venv/bin/python tools/aid_mechanisms.py RUN_DIR OUT.csv
+usage: .venv/bin/python tools/aid_mechanisms.py RUN_DIR OUT.csv [DEV_RUN_DIR]
   RUN_DIR: a `pledgewatch run` on coding_dev's articles (statements.parquet, articles.parquet; `make eval` writes
-  one to data/interim/eval/coding_dev).
+  one to data/interim/eval/coding_dev); DEV_RUN_DIR, optional: a run on ukraine_dev's articles (`make eval`'s
+  data/interim/eval/ukraine_dev), whose gold (score.py's matching) is a fourth source, read whole (a dev set).
 The run's statements are coded again with their clause frames (coding.train_rows.with_frames parses the articles
 again) and coding._code_one wrapped, which records per statement the rules' anchors (coding.aid.anchors), the rules'
 decision (`rule_aid`), the aid model's probability (the fold model cross-fitting picks), the context constructions
 that fire (coding.aid_context, aid_antecedent, aid_subject) and the final call. The labels: coding_dev's items
 (score_coding.py's matching), the team's coding rows (data/training, coding.team_labels) and ukraine_team's gold
 (data/gold, score.py's matching). Prints aid_related F1 per source and article half (figures only), and, on the
-readable half (A: md5 of the article id even) deduplicated by statement, the gold labels per mechanism. OUT.csv lists
-half A's disagreements only, with their mechanism: half B's rows are never written or printed.
+readable half (A: md5 of the article id even) deduplicated by statement, the gold labels per mechanism (a rule's
+anchor that a veto on the whole statement overrules, "vetoed:<anchor>": "a £37bn package to help households"). OUT.csv
+lists half A's disagreements (and ukraine_dev's) only, with their mechanism: half B's rows are never written or
+printed.
 """
 import collections
 import json
@@ -68,9 +71,11 @@ def traced_coding(stmts: pd.DataFrame) -> dict:
 
 
 def mechanism(t: dict) -> str:
-    """The first part of the decision that gives aid (anchor, act, model, context), or "none"."""
+    """The first part of the decision that gives aid (anchor, act, model, context), or "none"; an anchor the rules'
+    statement vetoes overrule (a transfer to the adversary, relief at home, a pledge to another party) is
+    "vetoed:<anchor>"."""
     if t["anchors"]:
-        return "anchor:" + t["anchors"][0]
+        return ("anchor:" if t["rule_aid"] else "vetoed:") + t["anchors"][0]
     if t["rule_aid"]:
         return "act (no anchor)"
     if t["p_aid"] >= aid_model.AID_ADD:
@@ -102,6 +107,29 @@ def labels(pred: list[dict]) -> list[tuple]:
     return out
 
 
+def dev_labels(pred: list[dict]) -> list[tuple]:
+    """(source, article, statement_id, gold aid) of ukraine_dev's gold statements matched in a run on its articles."""
+    scorer = gold_match.load_scorer()
+    _, gold = gold_match.load_gold(gold_match.eval_dir() / "ukraine_dev", scorer)
+    rows = [dict(p, article_id=str(p["article_id"])) for p in pred]
+    return [("ukraine_dev", gold[i]["article_id"], rows[j]["statement_id"], bool(gold[i].get("aid_related")))
+            for i, j, _ in gold_match.match(gold, rows, scorer)]
+
+
+def traced(run: Path) -> tuple[pd.DataFrame, dict, list[dict]]:
+    """(statements with their clause frames, traces, the run's statement records) of one run."""
+    stmts = with_frames(pd.read_parquet(run / "statements.parquet"), run)
+    traces = traced_coding(stmts)
+    stored = dict(zip(stmts["statement_id"], stmts["aid_related"], strict=True))
+    print(run, "calls that differ from the run's:", sum(t["aid"] != bool(stored[s]) for s, t in traces.items()))
+    return stmts, traces, pd.read_parquet(run / "statements.parquet").to_dict("records")
+
+
+def readable(source: str, article: str) -> bool:
+    """A label one may read: coding_dev's half A, or ukraine_dev (a dev set)."""
+    return source == "ukraine_dev" or half_of(article) == "A"
+
+
 def f1(pairs) -> str:
     tp = sum(g and p for g, p in pairs)
     npred, ngold = sum(p for _, p in pairs), sum(g for g, _ in pairs)
@@ -110,31 +138,32 @@ def f1(pairs) -> str:
 
 def main() -> int:
     run, out = Path(sys.argv[1]), Path(sys.argv[2])
-    stmts = with_frames(pd.read_parquet(run / "statements.parquet"), run)
-    traces = traced_coding(stmts)
-    stored = dict(zip(stmts["statement_id"], stmts["aid_related"], strict=True))
-    print("calls that differ from the run's:", sum(t["aid"] != bool(stored[s]) for s, t in traces.items()))
-    pred = pd.read_parquet(run / "statements.parquet").to_dict("records")
+    stmts, traces, pred = traced(run)
     lab = labels(pred)
     for source in ("items", "team_rows", "team_gold"):
         for half in ("", "A", "B"):
             rows = [(g, traces[s]["aid"]) for src, a, s, g in lab if src == source and (not half or half_of(a) == half)]
             print(f"{source:10} {half or 'all':3} aid_related F1 {f1(rows)}")
-    readable = {}
+    if len(sys.argv) > 3:
+        dev_stmts, dev_traces, dev_pred = traced(Path(sys.argv[3]))
+        dev = dev_labels(dev_pred)
+        print(f"{'ukraine_dev':10} all aid_related F1 {f1([(g, dev_traces[s]['aid']) for _, _, s, g in dev])}")
+        lab, stmts, traces = lab + dev, pd.concat([stmts, dev_stmts]), {**traces, **dev_traces}
+    seen = {}
     for src, a, s, g in lab:
-        if half_of(a) == "A":
-            readable.setdefault(s, (src, a, g))
-    table = collections.Counter((mechanism(traces[s]), g) for s, (_, _, g) in readable.items())
-    print("\nhalf A, one label per statement (items first, then team rows, then team gold): mechanism, gold aid / not")
+        if readable(src, a):
+            seen.setdefault(s, (src, a, g))
+    table = collections.Counter((mechanism(traces[s]), g) for s, (_, _, g) in seen.items())
+    print("\nreadable rows, one label per statement (items, team rows, team gold, ukraine_dev): mechanism, aid / not")
     for m in sorted({m for m, _ in table}, key=lambda m: -(table[(m, True)] + table[(m, False)])):
         print(f"  {m:32} {table[(m, True)]:5} {table[(m, False)]:5}")
     text = dict(zip(stmts["statement_id"], stmts["text"], strict=True))
     wrong = [{"source": src, "article_id": a, "statement_id": s, "gold": g, "ours": traces[s]["aid"],
               "mechanism": mechanism(traces[s]), **{k: traces[s][k] for k in ("act", "side", "p_aid")},
               "anchors": "|".join(traces[s]["anchors"]), "context": "|".join(traces[s]["context"]), "text": text[s]}
-             for src, a, s, g in lab if half_of(a) == "A" and g != traces[s]["aid"]]
+             for src, a, s, g in lab if readable(src, a) and g != traces[s]["aid"]]
     pd.DataFrame(wrong).to_csv(out, index=False)
-    print(f"\n{len(wrong)} half-A disagreements ({len({w['statement_id'] for w in wrong})} statements) -> {out}")
+    print(f"\n{len(wrong)} readable disagreements ({len({w['statement_id'] for w in wrong})} statements) -> {out}")
     return 0
 
 
