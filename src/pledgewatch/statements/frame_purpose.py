@@ -4,7 +4,8 @@
 Construction: the clause's predicate chain (head and xcomp chain) reaches a verb of `frame_purpose_lemma` (help,
 support, provide, supply ...) only through these paths:
 - a purpose infinitive (advcl/xcomp: "we'll work with our Ukrainian partners | to help them ...", "the allies have
-  to pool their stocks | to help Kyiv");
+  to pool their stocks | to help Kyiv"), "in order to" too (`frame_purpose_order`: the parse hangs the infinitive
+  on "order": "the UK will seize Russian assets in order | to give them to Ukraine");
 - a verb of aiming and its preposition (`frame_purpose_aim`: "aim at", "focus on", "dedicate to"), on the chain or
   as a participle on one of its nouns, and the gerund after that preposition ("will host a conference ... focused on
   | helping Ukraine recover", "a donors' meeting in the spring aimed at | helping Ukraine rebuild", "must concentrate
@@ -53,8 +54,11 @@ def _below(t, kind: str, on_chain: set) -> list:
     kids = [c for c in t.children if c.i not in on_chain]
     if kind == "aim":
         return [(c, "verb") for c in kids if c.dep_ == "pcomp" and c.pos_ in _VERBS]
-    if kind == "prep":
-        return [(c, "noun") for c in kids if c.dep_ == "pobj"]
+    if kind == "prep":  # "in order | to give": the parse hangs the purpose infinitive on "order" (`frame_purpose_order`)
+        return [(v, "verb") if f"{t.lower_} {c.lower_}" in L.FRAME_PURPOSE_ORDER else (c, "noun")
+                for c in kids if c.dep_ == "pobj"
+                for v in ([a for a in c.children if a.dep_ in ("acl", "relcl") and a.pos_ in _VERBS][:1]
+                          if f"{t.lower_} {c.lower_}" in L.FRAME_PURPOSE_ORDER else [c])]
     if kind == "noun":  # only the preposition of a participle of aiming on it
         return [(p, "aim") for c in kids if c.dep_ == "acl" and c.pos_ in _VERBS for p in _aimed(c)]
     aim = _aimed(t)
