@@ -37,6 +37,7 @@ from .nesting import nested
 from .object_adjuncts import object_adjuncts
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
+from .reason_phrase import reason_phrases
 from .subjects import relative_mention
 from .summary_appositions import summary_appositions
 from .uncovered import uncovered
@@ -78,6 +79,7 @@ class Finder:
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)
+        reason_phrases(ctx, self.rows)
         widen_named(ctx, self.rows)
         object_adjuncts(ctx, self.rows, self.nesting)
         summary_appositions(ctx, self.rows)
