@@ -29,6 +29,7 @@ from .content.naming import widen_named
 from .context import WORD, ArticleContext
 from .continuations import continuations
 from .conventions import NESTINGS, polnear_convention
+from .glued_sentences import glued_paragraphs
 from .grammar import cue_of
 from .headings import headline, scored_cues_only, subheadings
 from .host_sides import host_sides
@@ -87,6 +88,7 @@ class Finder:
         close_quotes(ctx, self.rows)
         quote_leads(ctx, self.rows)
         quote_tails(ctx, self.rows)
+        glued_paragraphs(ctx, self.rows)
         host_sides(ctx, self.rows)
         if ctx.outer:
             self.rows = scored_cues_only(self.rows)
