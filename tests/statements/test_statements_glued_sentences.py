@@ -28,8 +28,8 @@ def contents(nlp, body):
      "Berlin was, but the imports finance the war - reminds the British weekly.", "reminds",
      "The alliance between Germany and Russia was ended by the war in Ukraine.Not only did it turn out how exposed "
      "Berlin was, but the imports finance the war"),
-    # the same outlet, March 2022: three glued sentences closed by a comma and a finite cue
-    ("Ukraine needs more air defence.The allies must act now.Every day counts, the minister told reporters.", "told",
+    # the same outlet, March 2022: three glued sentences closed by a comma and a finite cue after its subject
+    ("Ukraine needs more air defence.The allies must act now.Every day counts, the minister said.", "said",
      "Ukraine needs more air defence.The allies must act now.Every day counts"),
 ])
 def test_glued_paragraph_is_one_content(nlp, body, cue, content):
@@ -41,12 +41,25 @@ def test_glued_paragraph_is_one_content(nlp, body, cue, content):
     ("The talks ended without result. Russia is trying to freeze the war - said the adviser.", "said",
      "Russia is trying to freeze the war"),
     # ... also before a glued pair
-    ("The partnership ended with the war. The war showed that Berlin was exposed.Not only that, but the imports "
+    ("The partnership ended with the war. The war exposed Berlin.Not only that, but the imports "
      "finance the war - reminds the weekly.", "reminds",
-     "The war showed that Berlin was exposed.Not only that, but the imports finance the war"),
+     "The war exposed Berlin.Not only that, but the imports finance the war"),
     # an article number is no sentence end
     ("The obligation under art.5 is holy.The US supports its allies - the vice president added.", "added",
      "The obligation under art.5 is holy.The US supports its allies"),
 ])
 def test_widening_stops_at_a_spaced_sentence_end(nlp, body, cue, content):
     assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, first_word", [
+    # a glued sentence holding the writer's attribution with a spaced dash is another statement (a Polish outlet, 2024)
+    ("The troops will not parade on May 9 - the portal informed.The authorities made this decision in fear of "
+     "provocations - said the portal.", "said", "The authorities"),
+    # a cue clause of its own after the dash, with its subject and object, closes nothing (a Polish outlet, 2022)
+    ("The aid has reached nine billion dollars.Russia is not delighted with this - she has often criticized the "
+     "United States for helping Ukraine.", "has often criticized", "the United States"),
+])
+def test_widening_stops_at_another_statement(nlp, body, cue, first_word):
+    got = [t for c, t in contents(nlp, body) if c == cue]
+    assert got and all(t.startswith(first_word) or not t.startswith(body[:10]) for t in got), got
