@@ -37,13 +37,13 @@ def test_glued_paragraph_is_one_content(nlp, body, cue, content):
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    # a spaced sentence end is the writer's: the content starts after it
-    ("The talks ended without result. Russia is trying to freeze the war - said the adviser.", "said",
-     "Russia is trying to freeze the war"),
+    # a spaced sentence end is the writer's: the content starts after it, and takes the glued sentence before the cue
+    ("The talks ended without result. Russia is trying to freeze.The war goes on - said the adviser.", "said",
+     "Russia is trying to freeze.The war goes on"),
     # ... also before a glued pair
-    ("The partnership ended with the war. The war exposed Berlin.Not only that, but the imports "
+    ("The partnership ended with the war. The war exposes Berlin.Not only that, but the imports "
      "finance the war - reminds the weekly.", "reminds",
-     "The war exposed Berlin.Not only that, but the imports finance the war"),
+     "The war exposes Berlin.Not only that, but the imports finance the war"),
     # an article number is no sentence end
     ("The obligation under art.5 is holy.The US supports its allies - the vice president added.", "added",
      "The obligation under art.5 is holy.The US supports its allies"),
@@ -52,14 +52,81 @@ def test_widening_stops_at_a_spaced_sentence_end(nlp, body, cue, content):
     assert (cue, content) in contents(nlp, body)
 
 
-@pytest.mark.parametrize("body, cue, first_word", [
+@pytest.mark.parametrize("body, cue, content", [
+    # the space after an abbreviation is no sentence end where the parse starts none (review r2, round 40)
+    ("Mr. Zelensky is in Warsaw.He will meet Duda tomorrow - said the spokesman.", "said",
+     "Mr. Zelensky is in Warsaw.He will meet Duda tomorrow"),
+    ("The U.S. Army needs more shells.It must buy them in Europe - said the senator.", "said",
+     "The U.S. Army needs more shells.It must buy them in Europe"),
+    ("The novel by J.R.R. Tolkien is banned in Russia.Moscow bans everything - said the writer.", "said",
+     "The novel by J.R.R. Tolkien is banned in Russia.Moscow bans everything"),
+])
+def test_an_abbreviation_ends_no_sentence(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # the reporter's narration in the past tense before a statement in the present or future is not the speaker's
+    # (review r2, round 40)
+    ("The strike hit at dawn.Three died.Kyiv will respond, said the spokesman.", "said", "Kyiv will respond"),
+    ("Russian missiles struck Lviv on Monday night.Kyiv will respond with force - said the spokesman of the army.",
+     "said", "Kyiv will respond with force"),
+    ("The meeting took place in Warsaw.The president met the NATO chief there.Poland will send more tanks - said "
+     "Andrzej Duda.", "said", "Poland will send more tanks"),
+])
+def test_past_narration_stays_out(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # a cue word that gives no row is no other statement (review r2, round 40: "denied by the war")
+    ("The farmers' exports are denied by the war.Their income falls every month - say the farmers' unions.", "say",
+     "The farmers' exports are denied by the war.Their income falls every month"),
+    ("Our farmers are told to wait.The border must open now - said the minister.", "said",
+     "Our farmers are told to wait.The border must open now"),
+    ("The town is promised nothing but ruins.We will rebuild it - says the mayor.", "says",
+     "The town is promised nothing but ruins.We will rebuild it"),
+])
+def test_a_cue_word_without_a_row_does_not_stop(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # a cue in an "as" clause closes no paragraph: the content is its own sentence
+    ("The war must end.Russia is the aggressor, as the president said.", "said", "Russia is the aggressor"),
+    ("Ukraine needs shells.Europe must deliver them - as the minister said on Monday.", "said",
+     "Europe must deliver them"),
+    ("The sanctions work.Russia's economy is shrinking - as the governor of the central bank admitted.", "admitted",
+     "Russia's economy is shrinking"),
+])
+def test_no_widening_for_an_as_clause(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # a dialogue dash glued to a stop opens the speaker's words: the writer's sentence before it stays out
+    ("We are in the city.- I am afraid.It is cold, said the woman.", "said", "I am afraid.It is cold"),
+    ("They live in the basement.- We have no water.We have no light, says the mother.", "says",
+     "We have no water.We have no light"),
+    ("The soldiers stand at the gate.- We will hold.We have shells, the commander said.", "said",
+     "We will hold.We have shells"),
+])
+def test_widening_stops_at_a_dialogue_dash(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
     # a glued sentence holding the writer's attribution with a spaced dash is another statement (a Polish outlet, 2024)
     ("The troops will not parade on May 9 - the portal informed.The authorities made this decision in fear of "
-     "provocations - said the portal.", "said", "The authorities"),
-    # a cue clause of its own after the dash, with its subject and object, closes nothing (a Polish outlet, 2022)
-    ("The aid has reached nine billion dollars.Russia is not delighted with this - she has often criticized the "
-     "United States for helping Ukraine.", "has often criticized", "the United States"),
+     "provocations - said the portal.", "said", "The authorities made this decision in fear of provocations"),
 ])
-def test_widening_stops_at_another_statement(nlp, body, cue, first_word):
-    got = [t for c, t in contents(nlp, body) if c == cue]
-    assert got and all(t.startswith(first_word) or not t.startswith(body[:10]) for t in got), got
+def test_widening_stops_at_another_statement(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+def test_a_cue_clause_of_its_own_is_not_widened(nlp):
+    # a cue clause of its own after the dash, with its subject and object, closes nothing (a Polish outlet, 2022)
+    body = ("The aid has reached nine billion dollars.Russia is not delighted with this - she has often criticized "
+            "the United States for helping Ukraine.")
+    got = [t for c, t in contents(nlp, body) if c == "has often criticized"]
+    assert got and not any(t.startswith("The aid") for t in got), got
