@@ -47,3 +47,13 @@ def test_object_and_quoted_reason_are_one_content(nlp, body, cue, content):
 def test_whole_reasons_stay(nlp, body, cue, content):
     assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
 
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # an adjunct's noun with a "for" naming whom or what it is for gives no reason (review r2, round 40)
+    ("The president thanked the soldiers at a ceremony for veterans in Kyiv.", "thanked", "the soldiers"),
+    ("Macron condemned the attack at a meeting for donors in Paris.", "condemned", "the attack"),
+    ("He thanked the crowd at the rally for Ukraine.", "thanked", "the crowd"),
+])
+def test_an_adjuncts_beneficiary_is_no_reason(nlp, body, cue, content):
+    assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
