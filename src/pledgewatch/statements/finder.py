@@ -29,6 +29,7 @@ from .content.naming import widen_named
 from .context import WORD, ArticleContext
 from .continuations import continuations
 from .conventions import NESTINGS, polnear_convention
+from .glued_sentences import glued_paragraphs
 from .grammar import cue_of
 from .headings import headline, scored_cues_only, subheadings
 from .host_sides import host_sides
@@ -37,6 +38,7 @@ from .nesting import nested
 from .object_adjuncts import object_adjuncts
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
+from .reason_phrase import reason_phrases
 from .subjects import relative_mention
 from .summary_appositions import summary_appositions
 from .uncovered import uncovered
@@ -78,6 +80,7 @@ class Finder:
         self.rows = nested(ctx, self.rows, self.nesting)
         continuations(self)
         object_complements(ctx, self.rows)
+        reason_phrases(ctx, self.rows)
         widen_named(ctx, self.rows)
         object_adjuncts(ctx, self.rows, self.nesting)
         summary_appositions(ctx, self.rows)
@@ -85,6 +88,7 @@ class Finder:
         close_quotes(ctx, self.rows)
         quote_leads(ctx, self.rows)
         quote_tails(ctx, self.rows)
+        glued_paragraphs(ctx, self.rows)
         host_sides(ctx, self.rows)
         if ctx.outer:
             self.rows = scored_cues_only(self.rows)

@@ -41,10 +41,10 @@ def unreasoned(ctx, v, cue, subj):
     # soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...")
     fors += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
              and can_speak(_of_head(c.head, obj))]
-    return not any(_reason(f) for f in fors)
+    return not any(gives_reason(f) for f in fors)
 
 
-def _reason(f):
+def gives_reason(f):
     """The preposition f of `unreasoned` gives a reason: its object is no time, duration, channel, occasion or bare
     role ("over the years", "over the phone", "as commander in chief"); "as" also with an adjective ("as weak")."""
     if f.lower_ == "as" and any(c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ" for c in f.children):

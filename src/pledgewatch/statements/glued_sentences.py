@@ -1,0 +1,111 @@
+"""A paragraph of glued sentences closed by its cue is one content (round 40; mended after review r2).
+
+Construction: translated Polish news joins the sentences of one speaker's paragraph with no space after the full
+stop ("Until now, the Russians fired these rockets only at key targets.They also used them in Sunday's attack
+-said the command of the air force.", "The partnership ended with the war.Not only did it turn out ... - reminds
+the British weekly.", "Russia asked China for equipment.This caused fears that ..., say American officials."), and
+closes the paragraph with the cue, with no opening dash (`dashes.py` takes the paragraphs a dash opens). The parse
+splits the glued sentences, and the cue after the last one took that sentence alone; the guide's content is the
+paragraph's sentences up to the cue. A content that the cue follows in its paragraph, starting right after a glued
+full stop, is widened back over each glued sentence before it, up to the paragraph's start or a spaced sentence end
+("A. B.C - said X": "B.C"; only where the parse starts a sentence there, so not after "Mr." or "U.S.") or a
+dialogue dash that opens the speaker's words. It stops before a sentence holding the cue of another row or a
+spaced dash (another's statement, the writer's attribution), and before a past-tense sentence (the reporter's
+narration: "The strike hit at dawn.Three died.Kyiv will respond, said the spokesman.") unless the statement's own
+sentence is past tense too ("The Russians fired ... only at key targets.They also used them ... -said the
+command"). The widening is cancelled, not cut short, when the range it reaches holds another row's words; it is
+not tried for a cue in an "as" clause or a cue clause of its own ("... - she has often criticized the United
+States for ..."), nor across a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a full stop glued to the next sentence: a lower-case letter, digit or closing mark, the stop, a capital and a
+# lower-case letter ("war.Not", "them.They"; not "art.5", "U.S.A", "U.S.The")
+_GLUED = re.compile(r"(?<=[a-z0-9\"”)])[.!?](?=[A-Z][a-z]|[-–—][ \t]?[A-Z])")
+# a spaced sentence end ("... war. Not")
+_SPACED = re.compile(r"[.!?][\"”]?[ \t]+(?=[\"“A-Z])")
+# a dash between spaces: an attribution or an aside inside the sentence
+_DASHED = re.compile(r"[ \t][-–—][ \t]")
+
+
+def _sentence_start(ctx, para, end):
+    """(start of the sentence that ends at the glued stop at `end`, whether that start itself follows a glued
+    stop): the later of the paragraph start, the last spaced sentence end where the parse starts a sentence ("Mr.
+    Zelensky", "The U.S. Army", "J.R.R. Tolkien" are none) and the last glued stop before it."""
+    text, start, glued = ctx.text, para, False
+    for m in _SPACED.finditer(text, para, end):
+        if ctx.doc[ctx.tok_at(m.end())].is_sent_start:
+            start, glued = m.end(), False
+    for m in _GLUED.finditer(text, para, end):
+        if m.end() > start:
+            start, glued = m.end(), True
+    return start, glued
+
+
+def _closing_cue(ctx, st):
+    """Statement st's cue follows its content in the same line, in no "as" clause ("- as the propaganda
+    describes"), and is no clause of its own with a subject before the cue and an object or complement after it
+    ("... with this - she has often criticized the United States for ..."). Whether anything follows the cue
+    clause in the paragraph is not checked ("A.B, he said.C." widens A.B)."""
+    v = ctx.doc[st.cue_i]
+    if v.idx < st.char_end or ctx.text.find("\n", st.char_end, v.idx) >= 0:
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in v.children):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and st.char_end <= c.idx < v.idx for c in v.children)
+    return not (own_subject and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > v.i for c in v.children))
+
+
+def _own_sentence(ctx, start, end, cues):
+    """The sentence text[start:end] is another's statement or the writer's attribution: it holds the cue of a row
+    (`cues`, token indices) or a spaced dash ("... - the portal informed.The authorities ..."). A cue word that
+    gave no row is no stop ("were denied by the war", "asked China for equipment")."""
+    words = ctx.text[start:end]
+    return bool(_DASHED.search(words)) or any(start <= ctx.doc[i].idx < end for i in cues)
+
+
+def _past(ctx, start, end):
+    """The sentence text[start:end] is in the past tense: its first verb or auxiliary heading the sentence (the
+    root, or a verb whose head lies outside it) is a past form (VBD) or has a past auxiliary ("was shelled")."""
+    doc, i = ctx.doc, ctx.tok_at(start)
+    j = ctx.tok_at(max(start, end - 1))
+    heads = (t for t in doc[i:j + 1] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not i <= t.head.i <= j))
+    r = next(heads, None)
+    return r is not None and (r.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in r.children))
+
+
+def widened_start(ctx, st, cues):
+    """The start of the glued paragraph whose last sentence statement st holds (see the module docstring), else
+    None: st's cue following its content (`_closing_cue`), its content opening right after a glued stop; the
+    widening stops before a sentence of another row's statement or the writer's (`_own_sentence`, `cues` the rows'
+    cue tokens) and before a past-tense sentence when st's own is not past (`_past`)."""
+    text, cs = ctx.text, st.char_start
+    if st.cue_i is None or not _GLUED.match(text, cs - 1) or not _closing_cue(ctx, st):
+        return None
+    para = text.rfind("\n", 0, cs) + 1
+    start, glued, past_ok = cs, True, _past(ctx, cs, st.char_end)
+    while glued:
+        prev, glued = _sentence_start(ctx, para, start - 1)
+        if _own_sentence(ctx, prev, start - 1, cues) or (not past_ok and _past(ctx, prev, start - 1)):
+            break
+        start = prev
+        if text[start] in "-–—":
+            break  # a dialogue dash opens the speaker's words ("...city.- I am afraid ...")
+    while start < cs and text[start] in " \t-–—\"“":
+        start += 1
+    return start if start < cs else None
+
+
+def glued_paragraphs(ctx, rows):
+    """Widen each statement closing a paragraph of glued sentences back to the paragraph's first sentence; the
+    widening is cancelled (the row keeps its content) when the range holds another row's words."""
+    cues = {r.cue_i for r in rows if r.cue_i is not None}
+    for st in rows:
+        start = widened_start(ctx, st, cues)
+        if start is None or any(r is not st and r.char_start < st.char_start and start < r.char_end for r in rows):
+            continue
+        st.set_span(start, st.char_end, ctx.text)

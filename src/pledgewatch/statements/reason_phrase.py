@@ -1,0 +1,86 @@
+"""The object and the reason of a verb of thanks, praise or blame are one content (round 40).
+
+Construction: a cue of the `reason_cue` or `reason_phrase_cue` lists (slam, praise, thank, condemn, criticise,
+blame ...) with a direct object and a reason phrase after it ("for", "over", "as": the `reason_preposition` list):
+"thanked the donors in a short speech for 'standing with our city'", "criticised her rival after their match for
+'never saying she opposes the war'", "condemned the minister's remarks as 'absurd and dangerous'", "thanked the
+Chinese leader, Xi Jinping, for his 'balanced' approach". The guide's content is the object through the end of the
+reason, quoted words and all (reported speech with quoted fragments, `mixed`); the finder gave the quotation
+alone, or the object alone, where an adjunct came between the object and the reason (the parse hung "for" on the
+adjunct's noun), the parse hung "as" inside the object, or an apposition ended the object. An adjunct noun's "for"
+or "over" whose object can speak or is a place or a people names what the noun is for, not a reason ("thanked the
+soldiers at a ceremony for veterans", "at the rally for Ukraine"): no widening. A content that already
+runs from the object to the reason is left as it is (`complements.object_complements` widens "described X as Y").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+from .complements import cue_and_object
+from .quotes import QUOTE_CHARS
+from .reasons import gives_reason
+from .speaking import can_speak
+
+# an adjunct between the object and the reason whose noun the parse may give the "for" ("in a video address for",
+# "after their match for"): a preposition child of the cue
+_ADJUNCT = ("prep",)
+# entity types of a place or a people: a "for" with one is what the adjunct's noun is for ("the rally for Ukraine")
+_BENEFICIARY_ENTS = ("GPE", "LOC", "NORP")
+
+
+def _beneficiary(f):
+    """The preposition f on an adjunct's noun names whom or what the noun is for, not a reason: its object can speak
+    or is a place or a people ("at a ceremony for veterans", "at a meeting for donors", "at the rally for
+    Ukraine")."""
+    return any(o.dep_ == "pobj" and (can_speak(o) or o.ent_type_ in _BENEFICIARY_ENTS) for o in f.children)
+
+
+def _reasons(v, obj):
+    """The reason phrases of cue v's object obj: a reason preposition hung on v after obj, on the object itself
+    ("as"), or on the noun of a prepositional adjunct of v between them ("in a video address for ..."), there not
+    one naming whom the noun is for (`_beneficiary`: "thanked the soldiers at a ceremony for veterans")."""
+    out = [c for c in v.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
+    out += [c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"]
+    for adj in (c for c in v.rights if c.dep_ in _ADJUNCT and c.i > obj.right_edge.i
+                and c.lower_ not in L.REASON_PREPOSITION):
+        for noun in (o for o in adj.children if o.dep_ == "pobj"):
+            out += [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION
+                    and c.lower_ != "as" and not _beneficiary(c)]
+    return [f for f in out if gives_reason(f)]
+
+
+def reason_span(ctx, st):
+    """(start, end) chars from the object's first word to the last reason's last word of a statement at a reason
+    cue, else None."""
+    found = cue_and_object(ctx, st)
+    if found is None:
+        return None
+    v, _cue, obj = found
+    lemma = v.lemma_.lower()
+    if lemma not in L.REASON_CUE and lemma not in L.REASON_PHRASE_CUE:
+        return None
+    reasons = _reasons(v, obj)
+    if not reasons:
+        return None
+    doc = ctx.doc
+    last = doc[max(f.right_edge.i for f in reasons)]
+    return doc[obj.left_edge.i].idx, last.idx + len(last)
+
+
+def reason_phrases(ctx, rows):
+    """Widen each statement at a reason cue that holds part of its object-and-reason span (the quotation alone,
+    the object alone) to the whole span (see the module docstring); not over a line break or another row."""
+    text = ctx.text
+    for st in rows:
+        span = reason_span(ctx, st)
+        if span is None:
+            continue
+        cs, ce = span
+        if not (cs - 2 <= st.char_start and st.char_end <= ce + 1) or (st.char_start, st.char_end) == (cs, ce):
+            continue
+        cs, ce = min(cs, st.char_start), max(ce, st.char_end)
+        if text.find("\n", cs, ce) >= 0 or any(r is not st and r.char_start < ce and cs < r.char_end for r in rows):
+            continue
+        st.set_span(cs, ce, text)
+        if any(ch in QUOTE_CHARS for ch in text[cs:ce]):
+            st.quote_type = "mixed"
