@@ -1,0 +1,136 @@
+"""A speech, statement or address printed in full after an announcement: each paragraph is the speaker's direct
+statement (GUIDE_QUESTIONS 15).
+
+Construction: a sentence announces that the text of a speech follows ("The full text of the speech is provided
+below:", "Here is the text of his address to parliament:", "The minister's statement is published in full
+below:"; words `transcript_marks` in its first six tokens with a speech noun, `transcript_speech_nouns`; the
+sentence ends with ":" or stands as its own paragraph, is not negated and lies in no statement), then prints the
+speech in the first person without quotation marks, paragraph after paragraph ("Good evening. Today we ...", "I
+thank everyone who ...", "Glory to Ukraine!"). Each paragraph after the announcement is one direct statement, its
+cue the announcement's speech noun ("speech"), its speaker the speech's owner, found by the resolver
+(`speakers/transcripts.py`: the noun's possessor, else the person named last before the announcement). A speaker's
+own acts inside the text ("I thank ...", "we condemn ...") are the paragraph's words, not rows of their own; a third
+party the speech reports ("Our partners say that ...") keeps its row. A paragraph with no clause (no sentence
+headed by a verb: a salutation "Good health to you, fellow Ukrainians!", "Glory to Ukraine!", "Dear friends,") is
+left out, as the guide's recommendation says. The text ends at the article's end, at page furniture (a paragraph
+that opens with a `subheading_stop` word before a colon, or is one: "Read also: ...", "Photo: ...") or where the
+reporter narrates again: a row whose cue is in the past tense with a named or he/she speaker ("Olena Kurylo, a
+correspondent, wrote that the speech was well received.").
+
+`announcement(doc, skip)` is also what `speakers/transcripts.py` reads, so the finder and the resolver agree on
+where the printed text starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .names import fold
+from .speakers.words import PRON_1, PRON_F, PRON_M, TRANSCRIPT_MARKS, TRANSCRIPT_SPEECH_NOUNS
+
+_MARKS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(TRANSCRIPT_MARKS, key=len, reverse=True))
+                    + r")\b") if TRANSCRIPT_MARKS else None
+
+# how many tokens into its sentence a transcript mark may start and still open it ("Here is the full text")
+_OPENING = 6
+_CLAUSE_HEADS = ("VERB", "AUX")
+_NARRATION_TAGS = ("VBD",)  # the reporter's past tense, in a main clause
+_NARRATION_DEPS = ("ROOT", "parataxis")
+
+
+def announcement(doc, text, skip=lambda i: False):
+    """(announcing sentence, its speech noun) of the first sentence that announces a printed speech, else None.
+    skip(i): the sentence starting at token i lies in a statement's content ("..., according to a transcript of the
+    call" announces nothing)."""
+    if _MARKS is None:
+        return None
+    for sent in doc.sents:
+        # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of ...")
+        if not _MARKS.search(fold(sent[:_OPENING].text)) or skip(sent.start):
+            continue
+        speech = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in TRANSCRIPT_SPEECH_NOUNS]
+        if speech and _announces(text, sent):
+            return sent, speech[0]
+    return None
+
+
+def _announces(text, sent) -> bool:
+    """The sentence announces a text that follows: it ends with ":" or stands as its own paragraph, and is not
+    negated ("The full text of the report was not published." announces nothing)."""
+    if any(t.dep_ == "neg" for t in sent):
+        return False
+    toks = [t for t in sent if not t.is_space]
+    if toks and toks[-1].text == ":":
+        return True
+    before = text[:sent.start_char].rstrip(" \t")
+    after = text[toks[-1].idx + len(toks[-1].text):].lstrip(" \t") if toks else ""
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def printed_text(f):
+    """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc)."""
+    ctx = f.ctx
+    found = announcement(ctx.doc, ctx.text, lambda i: f.overlaps(ctx.doc[i].idx, ctx.doc[i].idx + 1))
+    if found is None:
+        return
+    sent, noun = found
+    paras = _paragraphs(ctx, sent.end_char, f.rows)
+    if not paras:
+        return
+    lo, hi = paras[0][0], paras[-1][1]
+    f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
+    for cs, ce in paras:
+        if not _has_clause(ctx, cs, ce):
+            continue
+        st = f.add(cs, ce, noun.text, noun.lemma_.lower(), None, None)
+        if st is not None:
+            st.quote_type = "direct"
+
+
+def _paragraphs(ctx, start, rows):
+    """(start, end) of each paragraph after the announcement, up to page furniture, the reporter's narration
+    resumed, or the article's end."""
+    text, out = ctx.text, []
+    for k in range(ctx.line_of(start) + 1, len(ctx.lines)):
+        s = ctx.lines[k]
+        e = ctx.line_end(k)
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if _furniture(line) or any(s <= r.char_start < e and _narrated(ctx.doc, r) for r in rows):
+            break
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        out.append((s, s + len(line)))
+    return out
+
+
+def _furniture(line) -> bool:
+    """"Read also: ...", "Photo: ...", a lone "Advertisement": page furniture after the printed text."""
+    labelled = ":" in line[:40]
+    head = fold(line.split(":", 1)[0].strip() if labelled else line)
+    return head in L.SUBHEADING_STOP or (labelled and head.split(" ")[0] in L.SUBHEADING_STOP)
+
+
+def _first_person(doc, r) -> bool:
+    """The row's speaker mention is I/we: the speech's speaker acting inside its own text."""
+    if not r.speaker_span:
+        return False
+    return fold(doc[r.speaker_span[0]:r.speaker_span[1]].text.strip()) in PRON_1
+
+
+def _narrated(doc, r) -> bool:
+    """The row is the reporter's again: a past-tense cue heading its sentence, of a third person named or he/she
+    ("Olena Kurylo, a correspondent, wrote that ...", "..., she added"); the speech's own reports are present ("Our
+    partners say") or inside a clause ("the lands the Kremlin once claimed")."""
+    if not r.speaker_span or r.cue_i is None or doc[r.cue_i].tag_ not in _NARRATION_TAGS or \
+            doc[r.cue_i].dep_ not in _NARRATION_DEPS:
+        return False  # (not a relative clause inside the speech: "... the lands the Kremlin once claimed")
+    mention = doc[r.speaker_span[0]:r.speaker_span[1]]
+    return any(t.pos_ == "PROPN" for t in mention) or fold(mention.text.strip()) in PRON_M | PRON_F
+
+
+def _has_clause(ctx, cs, ce) -> bool:
+    """Some sentence of text[cs:ce] is headed by a verb: not a salutation ("Glory to Ukraine!")."""
+    span = ctx.doc.char_span(cs, ce, alignment_mode="expand")
+    return span is not None and any(s.root.pos_ in _CLAUSE_HEADS for s in span.sents)
