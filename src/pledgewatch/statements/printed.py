@@ -7,8 +7,9 @@ below:"; words `transcript_marks` in its first six tokens with a speech noun, `t
 sentence ends with ":" or stands as its own paragraph, is not negated and lies in no statement), then prints the
 speech in the first person without quotation marks, paragraph after paragraph ("Good evening. Today we ...", "I
 thank everyone who ...", "Glory to Ukraine!"). Each paragraph after the announcement is one direct statement, its
-cue the announcement's speech noun ("speech"), its speaker the speech's owner, found by the resolver
-(`speakers/transcripts.py`: the noun's possessor, else the person named last before the announcement). A speaker's
+cue the announcement's speech noun ("speech"), its mention the noun's possessor ("Olaf Scholz's speech", "her
+statement", "the ministry's statement"), else none: the resolver then gives it the person named last before the
+announcement (`speakers/transcripts.py`). A speaker's
 own acts inside the text ("I thank ...", "we condemn ...") are the paragraph's words, not rows of their own; a third
 party the speech reports ("Our partners say that ...") keeps its row. A paragraph with no clause (no sentence
 headed by a verb: a salutation "Good health to you, fellow Ukrainians!", "Glory to Ukraine!", "Dear friends,") is
@@ -32,8 +33,9 @@ from .speakers.words import PRON_1, PRON_F, PRON_M, TRANSCRIPT_MARKS, TRANSCRIPT
 _MARKS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(TRANSCRIPT_MARKS, key=len, reverse=True))
                     + r")\b") if TRANSCRIPT_MARKS else None
 
-# how many tokens into its sentence a transcript mark may start and still open it ("Here is the full text")
-_OPENING = 6
+# how many tokens into its sentence a transcript mark may lie and still open it ("Here is the full text", "The
+# president's evening address is published in full")
+_OPENING = 10
 _CLAUSE_HEADS = ("VERB", "AUX")
 _NARRATION_TAGS = ("VBD",)  # the reporter's past tense, in a main clause
 _NARRATION_DEPS = ("ROOT", "parataxis")
@@ -75,7 +77,8 @@ def printed_text(f):
     if found is None:
         return
     sent, noun = found
-    paras = _paragraphs(ctx, sent.end_char, f.rows)
+    last = [t for t in sent if not t.is_space][-1]  # (the sentence runs on over the blank line after it)
+    paras = _paragraphs(ctx, last.idx, f.rows)
     if not paras:
         return
     lo, hi = paras[0][0], paras[-1][1]
@@ -83,7 +86,7 @@ def printed_text(f):
     for cs, ce in paras:
         if not _has_clause(ctx, cs, ce):
             continue
-        st = f.add(cs, ce, noun.text, noun.lemma_.lower(), None, None)
+        st = f.add(cs, ce, noun.text, noun.lemma_.lower(), _owner(noun), None)
         if st is not None:
             st.quote_type = "direct"
 
@@ -110,6 +113,17 @@ def _furniture(line) -> bool:
     labelled = ":" in line[:40]
     head = fold(line.split(":", 1)[0].strip() if labelled else line)
     return head in L.SUBHEADING_STOP or (labelled and head.split(" ")[0] in L.SUBHEADING_STOP)
+
+
+def _owner(noun):
+    """The token span of the speech noun's possessor ("Olaf Scholz's speech": Olaf Scholz; "her statement": her;
+    "the Hungarian ministry's statement": the Hungarian ministry), the rows' mention; None without one (the resolver
+    then takes the person named last before the announcement, `speakers/transcripts.py`)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            toks = [t for t in c.subtree if t.lower_ not in ("'s", "’s")]
+            return (toks[0].i, toks[-1].i + 1) if toks else None
+    return None
 
 
 def _first_person(doc, r) -> bool:
