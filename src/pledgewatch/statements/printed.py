@@ -41,15 +41,18 @@ _NARRATION_TAGS = ("VBD",)  # the reporter's past tense, in a main clause
 _NARRATION_DEPS = ("ROOT", "parataxis")
 
 
-def announcement(doc, text, skip=lambda i: False):
+def announcement(doc, text, skip=lambda s, e: False):
     """(announcing sentence, its speech noun) of the first sentence that announces a printed speech, else None.
-    skip(i): the sentence starting at token i lies in a statement's content ("..., according to a transcript of the
-    call" announces nothing)."""
+    skip(s, e): a statement's content holds part of the sentence's tokens s..e-1 ("..., according to a transcript of
+    the call", "The minister said the full text of her speech would be posted online." announce nothing)."""
     if _MARKS is None:
         return None
     for sent in doc.sents:
         # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of ...")
-        if not _MARKS.search(fold(sent[:_OPENING].text)) or skip(sent.start):
+        if not _MARKS.search(fold(sent[:_OPENING].text)):
+            continue
+        words = [t for t in sent if not t.is_space]
+        if not words or skip(words[0].i, words[-1].i + 1):
             continue
         speech = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in TRANSCRIPT_SPEECH_NOUNS]
         if speech and _announces(text, sent):
@@ -73,7 +76,7 @@ def _announces(text, sent) -> bool:
 def printed_text(f):
     """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc)."""
     ctx = f.ctx
-    found = announcement(ctx.doc, ctx.text, lambda i: f.overlaps(ctx.doc[i].idx, ctx.doc[i].idx + 1))
+    found = announcement(ctx.doc, ctx.text, lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1))
     if found is None:
         return
     sent, noun = found

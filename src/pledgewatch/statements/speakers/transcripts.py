@@ -30,7 +30,7 @@ class TranscriptsMixin:
         if hasattr(self, "_transcript_cache"):
             return self._transcript_cache
         self._transcript_cache = None
-        found = announcement(self.doc, self.idx.text, self.idx.in_content)
+        found = announcement(self.doc, self.idx.text, lambda s, e: any(self.idx.in_content(i) for i in range(s, e)))
         if found is not None:
             sent, noun = found
             rec = self._speech_owner(noun, sent.start)
