@@ -18,7 +18,10 @@ that opens with a `subheading_stop` word before a colon, or is one: "Read also: 
 reporter narrates again: a row whose cue is in the past tense with a named or he/she speaker ("Olena Kurylo, a
 correspondent, wrote that the speech was well received.").
 
-`announcement(doc, skip)` is also what `speakers/transcripts.py` reads, so the finder and the resolver agree on
+Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
+of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).
+
+`announcement(doc, text, skip)` is also what `speakers/transcripts.py` reads, so the finder and the resolver agree on
 where the printed text starts.
 """
 
@@ -76,6 +79,8 @@ def _announces(text, sent) -> bool:
 def printed_text(f):
     """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc)."""
     ctx = f.ctx
+    if ctx.outer:
+        return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)
     found = announcement(ctx.doc, ctx.text, lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1))
     if found is None:
         return
