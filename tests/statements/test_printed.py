@@ -12,7 +12,8 @@ _NOUNS = {"speech", "address", "statement", "remarks", "interview", "message", "
 # an evening video address announced by a correspondent's lead-in, the speaker named before the announcement
 EVENING = ("The statement was made by President Petro Marchenko in his evening video address, a correspondent "
            "reports.\n\nThe full text of the speech is provided below:\n\nGood evening, fellow Ukrainians!\n\nToday we "
-           "agreed with our partners on two more air defence systems for our cities.\n\nI thank everyone who helps "
+           "agreed with our partners on two more air defence systems for our cities.\n\nMonday - a call with the Prime "
+           "Minister of Japan. A meeting with the President of Chile.\n\nI thank everyone who helps "
            "our soldiers at the front!\n\nGlory to Ukraine!")
 # the text of an address, the speaker the speech noun's possessor, a third party reported inside it
 ADDRESS = ("Here is the text of Prime Minister Jane Doe's address to parliament:\n\nWe will send two more howitzers "
@@ -25,9 +26,10 @@ IN_FULL = ("Chancellor Erik Lund spoke at the summit in Vilnius on Tuesday.\n\nT
 @pytest.mark.parametrize("body, content, name, cue", [
     (EVENING, "Today we agreed with our partners", "Petro Marchenko", "speech"),
     (EVENING, "I thank everyone who helps our soldiers", "Petro Marchenko", "speech"),
+    (EVENING, "Monday - a call with the Prime", "Petro Marchenko", "speech"),  # a verbless list, no salutation
     (ADDRESS, "We will send two more howitzers", "Jane Doe", "address"),
     (IN_FULL, "Norway will keep supporting Ukraine", "Erik Lund", "address"),
-], ids=["evening-first", "evening-thanks", "address-possessor", "in-full-description"])
+], ids=["evening-first", "evening-thanks", "evening-list", "address-possessor", "in-full-description"])
 def test_each_paragraph_is_the_speakers_direct_statement(nlp, body, content, name, cue):
     row = row_of(extract_rows(nlp, body), content)
     assert (row["speaker_name"], row["cue"], row["quote_type"]) == (name, cue, "direct")

@@ -11,9 +11,9 @@ cue the announcement's speech noun ("speech"), its mention the noun's possessor 
 statement", "the ministry's statement"), else none: the resolver then gives it the person named last before the
 announcement (`speakers/transcripts.py`). A speaker's
 own acts inside the text ("I thank ...", "we condemn ...") are the paragraph's words, not rows of their own; a third
-party the speech reports ("Our partners say that ...") keeps its row. A paragraph with no clause (no sentence
-headed by a verb: a salutation "Good health to you, fellow Ukrainians!", "Glory to Ukraine!", "Dear friends,") is
-left out, as the guide's recommendation says. The text ends at the article's end, at page furniture (a paragraph
+party the speech reports ("Our partners say that ...") keeps its row. A paragraph of one sentence not headed by a
+verb (a salutation: "Good health to you, fellow Ukrainians!", "Glory to Ukraine!", "Dear friends,") is left out, as
+the guide's recommendation says; a verbless list of several ("Wednesday - a call with X. A meeting with Y.") is not. The text ends at the article's end, at page furniture (a paragraph
 that opens with a `subheading_stop` word before a colon, or is one: "Read also: ...", "Photo: ...") or where the
 reporter narrates again: a row whose cue is in the past tense with a named or he/she speaker ("Olena Kurylo, a
 correspondent, wrote that the speech was well received.").
@@ -92,7 +92,7 @@ def printed_text(f):
     lo, hi = paras[0][0], paras[-1][1]
     f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
     for cs, ce in paras:
-        if not _has_clause(ctx, cs, ce):
+        if _salutation(ctx, cs, ce):
             continue
         st = f.add(cs, ce, noun.text, noun.lemma_.lower(), _owner(noun), None)
         if st is not None:
@@ -152,7 +152,12 @@ def _narrated(doc, r) -> bool:
     return any(t.pos_ == "PROPN" for t in mention) or fold(mention.text.strip()) in PRON_M | PRON_F
 
 
-def _has_clause(ctx, cs, ce) -> bool:
-    """Some sentence of text[cs:ce] is headed by a verb: not a salutation ("Glory to Ukraine!")."""
+def _salutation(ctx, cs, ce) -> bool:
+    """text[cs:ce] is one sentence not headed by a verb: a greeting or sign-off ("Glory to Ukraine!", "Dear
+    friends,"); a verbless list of several sentences is a statement ("Wednesday - a call with the Prime Minister of
+    Japan. A meeting with the President of Chile.")."""
     span = ctx.doc.char_span(cs, ce, alignment_mode="expand")
-    return span is not None and any(s.root.pos_ in _CLAUSE_HEADS for s in span.sents)
+    if span is None:
+        return False
+    sents = list(span.sents)
+    return len(sents) == 1 and sents[0].root.pos_ not in _CLAUSE_HEADS
