@@ -18,7 +18,7 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx` and `resolve
 
 from __future__ import annotations
 
-from ..printed import announcement
+from ..printed import PRINTED_KEY, announcement, joint
 from .words import PRON_F, PRON_M
 
 
@@ -52,6 +52,8 @@ class TranscriptsMixin:
                 rec = self.resolve_pronoun(c.i, "m" if c.lower_ in PRON_M else "f")
                 return rec if rec.get("_person") is not None else None
             return None
+        if joint(noun):
+            return None  # a joint statement's speaker is its signatories (its possessor), never the person named last
         named = [m for m in self.idx.mentions if m[0] < start and not m[2].weak]
         if not named:
             return None
@@ -62,9 +64,19 @@ class TranscriptsMixin:
         t = self._transcript()
         if t is None or i < t[0]:
             return None
+        printed = self.doc.user_data.get(PRINTED_KEY)
+        if printed:  # the finder's printed text (`printed.printed_text`): one speaker inside, none after
+            at = self.doc[i].idx
+            return dict(t[1]) if printed[0] <= at < printed[1] else None if at >= printed[1] else None
         owner = t[1].get("_person")
         for s, e in self.cue_spans:
             # a row of another named speaker between the announcement and here ends the printed text
             if t[0] <= s < i and any(self.idx.tok_person.get(k) not in (None, owner) for k in range(s, e)):
                 return None
         return dict(t[1])
+
+    def in_printed(self, i):
+        """Token i lies inside the finder's printed text (`printed.printed_text`): its rows borrow no previous
+        speaker."""
+        printed = self.doc.user_data.get(PRINTED_KEY) if i is not None else None
+        return bool(printed) and printed[0] <= self.doc[i].idx < printed[1]
