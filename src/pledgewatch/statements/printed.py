@@ -3,20 +3,28 @@ statement (GUIDE_QUESTIONS 15).
 
 Construction: a sentence announces that the text of a speech follows ("The full text of the speech is provided
 below:", "Here is the text of his address to parliament:", "The minister's statement is published in full
-below:"; words `transcript_marks` in its first six tokens with a speech noun, `transcript_speech_nouns`; the
-sentence ends with ":" or stands as its own paragraph, is not negated and lies in no statement), then prints the
-speech in the first person without quotation marks, paragraph after paragraph ("Good evening. Today we ...", "I
-thank everyone who ...", "Glory to Ukraine!"). Each paragraph after the announcement is one direct statement, its
-cue the announcement's speech noun ("speech"), its mention the noun's possessor ("Olaf Scholz's speech", "her
-statement", "the ministry's statement"), else none: the resolver then gives it the person named last before the
-announcement (`speakers/transcripts.py`). A speaker's
-own acts inside the text ("I thank ...", "we condemn ...") are the paragraph's words, not rows of their own; a third
-party the speech reports ("Our partners say that ...") keeps its row. A paragraph of one sentence not headed by a
-verb (a salutation: "Good health to you, fellow Ukrainians!", "Glory to Ukraine!", "Dear friends,") is left out, as
-the guide's recommendation says; a verbless list of several ("Wednesday - a call with X. A meeting with Y.") is not. The text ends at the article's end, at page furniture (a paragraph
-that opens with a `subheading_stop` word before a colon, or is one: "Read also: ...", "Photo: ...") or where the
-reporter narrates again: a row whose cue is in the past tense with a named or he/she speaker ("Olena Kurylo, a
-correspondent, wrote that the speech was well received.").
+below:"; words `transcript_marks` in its first ten tokens). The speech noun (`transcript_speech_nouns`; not
+"interview": questions are not the interviewee's) is the one the mark introduces: the object of "of" after the mark's
+noun, or the subject/object of the verb "in full" describes ("the full text of the agreement X mentioned in his
+speech" announces no speech). The sentence ends with ":" (the speech may run on after it on the same line: that rest
+is the first row), or stands as its own paragraph and points on (`transcript_pointers`: "follows", "below", "here
+is") or is a verbless heading ("Full text of the address"); it is no question, not negated and lies in no statement
+("The full text of Putin's speech was published on Tuesday.", "Full text of X's speech draws criticism" narrate).
+Each paragraph after it is one direct statement, its cue the speech noun, its mention the noun's possessor
+("Olaf Scholz's speech", "her statement", "the ministry's statement", "the leaders' statement"), else none: the
+resolver then gives it the person named last before the announcement, none for a joint statement
+(`speakers/transcripts.py`); every later row of the text takes the first row's speaker (`speaker_of`), and the
+finder leaves the text's extent in `doc.user_data[PRINTED_KEY]` so the resolver's I/we rule ends where it ends.
+A speaker's own acts inside the text ("I thank ...", "we condemn ...") are the paragraph's words, not rows of their
+own; a third party the speech reports ("Our partners say that ...") keeps its row. A paragraph of one sentence not
+headed by a verb (a salutation: "Glory to Ukraine!", "Dear friends,") or a closing formula (`transcript_signoffs`:
+"Thank you.") is left out, as the guide's recommendation says; a verbless list of several ("Wednesday - a call with
+X. A meeting with Y.") is not. Photo captions and embedded posts inside are skipped (their rules own them). The text
+ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
+case), at a "Name:" subheading, or where the reporter narrates again: a paragraph with no first- or second-person
+word whose main verb's subject is the speaker in the third person ("Zelensky says ...", "The president is due to
+...") or that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ..."); such narration
+before the first paragraph is a lead-in, skipped.
 
 Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
 of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).

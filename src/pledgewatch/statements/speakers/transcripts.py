@@ -7,8 +7,11 @@ its own paragraph, and is not negated: "The full text of the report was not publ
 prints the speech in the first person without quotation marks ("I thank everyone who ..."). The resolver's default for I/we is the previous row's speaker, which there is a
 correspondent who "reports" or a body the speech itself names ("... that the Kremlin once claimed to conquer. I
 thank ..."). The speaker is the speech noun's possessor ("Zelensky's speech", "his statement": the person he/she
-is; a possessor that is no person, "the Hungarian ministry's statement", gives no speaker), else the person named last before the announcement ("The relevant statement was made by President X in his
-video address, a correspondent reports. The full text of the speech is provided below:"). The printed text ends
+is; a possessor that is no person, "the Hungarian ministry's statement", gives this I/we rule no speaker, while the
+finder's paragraph rows take that possessor as their mention, a body like any other: "Hungarian ministry"; a joint
+statement with no possessor has none), else the person named last before the announcement ("The relevant statement was made by President X in his
+video address, a correspondent reports. The full text of the speech is provided below:"). Where the finder has printed the text (`printed.PRINTED_KEY`: its extent), an I/we inside it is this
+speaker and one after it is not; else the printed text ends
 where a row of another named speaker comes after the announcement ("Olena Kurylo ... wrote that ...": a "we" after
 it is no longer the speech's). The finder makes each paragraph of the printed text a statement with no mention
 (`printed.py`); the resolver gives such a row this speaker too (`resolver.resolve_row`).
@@ -67,7 +70,7 @@ class TranscriptsMixin:
         printed = self.doc.user_data.get(PRINTED_KEY)
         if printed:  # the finder's printed text (`printed.printed_text`): one speaker inside, none after
             at = self.doc[i].idx
-            return dict(t[1]) if printed[0] <= at < printed[1] else None if at >= printed[1] else None
+            return dict(t[1]) if printed[0] <= at < printed[1] else None
         owner = t[1].get("_person")
         for s, e in self.cue_spans:
             # a row of another named speaker between the announcement and here ends the printed text
