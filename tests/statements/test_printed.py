@@ -140,10 +140,11 @@ def test_narration_resuming_ends_the_printed_text(nlp, news):
 
 @pytest.mark.parametrize("inside", [
     "Churchill once said that we shall never surrender.",
+    "Churchill once said that freedom is never free.",
     "Last month, Chancellor Scholz announced a new package of tanks.",
     "President Biden asked us for more patience.",
     "Look: the enemy is exhausted.",
-], ids=["churchill", "scholz-announced", "asked-us", "look"])
+], ids=["churchill", "churchill-once", "scholz-announced", "asked-us", "look"])
 def test_the_speechs_own_reports_do_not_end_it(nlp, inside):
     body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + inside +
             "\n\nWe will win this war together.")

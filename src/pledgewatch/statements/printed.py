@@ -50,6 +50,7 @@ from .speakers.words import (
     TRANSCRIPT_MARKS,
     TRANSCRIPT_NARRATION_VERBS,
     TRANSCRIPT_POINTERS,
+    TRANSCRIPT_RECALL_ADVERBS,
     TRANSCRIPT_SIGNOFFS,
     TRANSCRIPT_SPEECH_NOUNS,
     TRANSCRIPT_SPEECH_PERSONS,
@@ -231,7 +232,8 @@ def _narration(doc, s, e, owner_words) -> bool:
     the speech speaks as "I/we" or to "you") whose first sentence's finite main verb has as subject the speaker in
     the third person ("Zelensky says ...", "He said ...", "The president is due to travel ...") or reports in the
     past with a verb of attribution (`transcript_narration_verbs`: "Officials in Lviv said ...", "X wrote that the
-    speech ..."); the speech's own reports stay ("Last month, Chancellor Scholz announced a new package").
+    speech ..."); the speech's own reports stay ("Last month, Chancellor Scholz announced a new package", "Churchill
+    once said that ...": `transcript_recall_adverbs`).
     owner_words: the speaker's name words (folded)."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or any(t.lower_ in TRANSCRIPT_SPEECH_PERSONS for t in span):
@@ -246,6 +248,8 @@ def _narration(doc, s, e, owner_words) -> bool:
     if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
             and not any(c.dep_ == "prep" for c in subj.children):
         return True  # "The president is due to ..."
+    if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
+        return False  # the speech recalls ("Churchill once said that ...")
     return root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN")
 
 
