@@ -4,7 +4,7 @@
 2. pass 2: every other cue verb (`attribution`: speaker, vetoes, content strategies in order) and "according to"
    (`according`); then, under the guide's convention, an "according to" closing the sentence of a cue verb's row
    that runs over it gives no row, and that row ends before it (`according_verbs`);
-3. subheadings "Name: words" and a title-case headline (`headings`); then constructions no cue verb takes
+3. the paragraphs of a speech printed in full after an announcement (`printed`); subheadings "Name: words" and a title-case headline (`headings`); then constructions no cue verb takes
    (`uncovered`: "In his opinion, A"; '"A" - added X');
 4. nested attributions settled (`nesting`);
 5. cue-less quotations continuing a speaker (`continuations`);
@@ -36,6 +36,7 @@ from .host_sides import host_sides
 from .model import Statement
 from .nesting import nested
 from .object_adjuncts import object_adjuncts
+from .printed import printed_text
 from .quote_close import close_quotes, quote_leads, quote_tails
 from .quotes import QUOTE_CHARS
 from .reason_phrase import reason_phrases
@@ -74,6 +75,7 @@ class Finder:
             else:
                 attribute(self, t, cue, only_quote_before=False)
         according_owners(self)
+        printed_text(self)
         subheadings(self)
         headline(self)
         uncovered(self)

@@ -166,6 +166,11 @@ class Resolver(MentionMixin, OwnersMixin, PronounsMixin, QuestionsMixin, PostsMi
             if rec is not None:
                 return rec, anchor
         if not text.strip():
+            rec = self.transcript_speaker(anchor) if anchor is not None else None
+            if rec is not None:  # a paragraph of a speech printed in full (printed.py)
+                return rec, anchor
+            if self.in_printed(anchor):
+                return speaker_record("UNKNOWN", "unknown", reason="a printed speech with no speaker"), anchor
             if self.prev is not None and self.prev["speaker_name"] != "UNKNOWN":
                 return dict(self.prev), anchor
             return speaker_record("UNKNOWN", "unknown", reason="no mention at the cue and no speaker before"), anchor

@@ -7,64 +7,39 @@ its own paragraph, and is not negated: "The full text of the report was not publ
 prints the speech in the first person without quotation marks ("I thank everyone who ..."). The resolver's default for I/we is the previous row's speaker, which there is a
 correspondent who "reports" or a body the speech itself names ("... that the Kremlin once claimed to conquer. I
 thank ..."). The speaker is the speech noun's possessor ("Zelensky's speech", "his statement": the person he/she
-is; a possessor that is no person, "the Hungarian ministry's statement", gives no speaker), else the person named last before the announcement ("The relevant statement was made by President X in his
-video address, a correspondent reports. The full text of the speech is provided below:"). The printed text ends
+is; a possessor that is no person, "the Hungarian ministry's statement", gives this I/we rule no speaker, while the
+finder's paragraph rows take that possessor as their mention, a body like any other: "Hungarian ministry"; a joint
+statement with no possessor has none), else the person named last before the announcement ("The relevant statement was made by President X in his
+video address, a correspondent reports. The full text of the speech is provided below:"). Where the finder has printed the text (`printed.PRINTED_KEY`: its extent), an I/we inside it is this
+speaker and one after it is not; else the printed text ends
 where a row of another named speaker comes after the announcement ("Olena Kurylo ... wrote that ...": a "we" after
-it is no longer the speech's).
+it is no longer the speech's). The finder makes each paragraph of the printed text a statement with no mention
+(`printed.py`); the resolver gives such a row this speaker too (`resolver.resolve_row`).
 
 A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx` and `resolve_pronoun` (pronouns.py).
 """
 
 from __future__ import annotations
 
-import re
-
-from ..names import fold
-from .words import PRON_F, PRON_M, TRANSCRIPT_MARKS, TRANSCRIPT_SPEECH_NOUNS
-
-_MARKS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(TRANSCRIPT_MARKS, key=len, reverse=True))
-                    + r")\b") if TRANSCRIPT_MARKS else None
-
-
-# how many tokens into its sentence a transcript mark may start and still open it ("Here is the full text")
-_OPENING = 6
+from ..printed import PRINTED_KEY, announcement, joint
+from .words import PRON_F, PRON_M
 
 
 class TranscriptsMixin:
     def _transcript(self):
         """(first token after the announcement, speaker record) of the article's announced speech text, else None
-        (computed once)."""
+        (computed once; the announcement is `printed.announcement`'s, which the finder's printed-text rows read
+        too)."""
         if hasattr(self, "_transcript_cache"):
             return self._transcript_cache
         self._transcript_cache = None
-        if _MARKS is None:
-            return None
-        for sent in self.doc.sents:
-            # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of
-            # ..."), not an adjunct of another's ("..., according to a transcript of the call")
-            if not _MARKS.search(fold(sent[:_OPENING].text)) or self.idx.in_content(sent.start):
-                continue
-            speech = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in TRANSCRIPT_SPEECH_NOUNS]
-            if not speech or not self._announces(sent):
-                continue
-            rec = self._speech_owner(speech[0], sent.start)
+        found = announcement(self.doc, self.idx.text, lambda s, e: any(self.idx.in_content(i) for i in range(s, e)))
+        if found is not None:
+            sent, noun = found
+            rec = self._speech_owner(noun, sent.start)
             if rec is not None:
                 self._transcript_cache = (sent.end, rec)
-            return self._transcript_cache
-        return None
-
-    def _announces(self, sent) -> bool:
-        """The sentence announces a text that follows: it ends with ":" or stands as its own paragraph, and is not
-        negated ("The full text of the report was not published." announces nothing)."""
-        if any(t.dep_ == "neg" for t in sent):
-            return False
-        toks = [t for t in sent if not t.is_space]
-        if toks and toks[-1].text == ":":
-            return True
-        text = self.doc.text
-        before = text[:sent.start_char].rstrip(" \t")
-        after = text[toks[-1].idx + len(toks[-1].text):].lstrip(" \t") if toks else ""
-        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+        return self._transcript_cache
 
     def _speech_owner(self, noun, start):
         """The speaker of the announced speech: the speech noun's possessor (a name, or he/she; no speaker where the
@@ -80,6 +55,8 @@ class TranscriptsMixin:
                 rec = self.resolve_pronoun(c.i, "m" if c.lower_ in PRON_M else "f")
                 return rec if rec.get("_person") is not None else None
             return None
+        if joint(noun):
+            return None  # a joint statement's speaker is its signatories (its possessor), never the person named last
         named = [m for m in self.idx.mentions if m[0] < start and not m[2].weak]
         if not named:
             return None
@@ -90,9 +67,19 @@ class TranscriptsMixin:
         t = self._transcript()
         if t is None or i < t[0]:
             return None
+        printed = self.doc.user_data.get(PRINTED_KEY)
+        if printed:  # the finder's printed text (`printed.printed_text`): one speaker inside, none after
+            at = self.doc[i].idx
+            return dict(t[1]) if printed[0] <= at < printed[1] else None
         owner = t[1].get("_person")
         for s, e in self.cue_spans:
             # a row of another named speaker between the announcement and here ends the printed text
             if t[0] <= s < i and any(self.idx.tok_person.get(k) not in (None, owner) for k in range(s, e)):
                 return None
         return dict(t[1])
+
+    def in_printed(self, i):
+        """Token i lies inside the finder's printed text (`printed.printed_text`): its rows borrow no previous
+        speaker."""
+        printed = self.doc.user_data.get(PRINTED_KEY) if i is not None else None
+        return bool(printed) and printed[0] <= self.doc[i].idx < printed[1]

@@ -96,6 +96,12 @@ SOURCE_VERBS = word_list("source_verbs")
 COMPARISON_PREPS = word_list("comparison_preps")
 TRANSCRIPT_MARKS = word_list("transcript_marks")
 TRANSCRIPT_SPEECH_NOUNS = word_list("transcript_speech_nouns")
+TRANSCRIPT_POINTERS = word_list("transcript_pointers")
+TRANSCRIPT_JOINT_MODS = word_list("transcript_joint_mods")
+TRANSCRIPT_SIGNOFFS = word_list("transcript_signoffs")
+TRANSCRIPT_NARRATION_VERBS = word_list("transcript_narration_verbs")
+TRANSCRIPT_SPEECH_PERSONS = word_list("transcript_speech_persons")
+TRANSCRIPT_RECALL_ADVERBS = word_list("transcript_recall_adverbs")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:

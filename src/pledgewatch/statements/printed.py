@@ -1,0 +1,300 @@
+"""A speech, statement or address printed in full after an announcement: each paragraph is the speaker's direct
+statement (GUIDE_QUESTIONS 15).
+
+Construction: a sentence announces that the text of a speech follows ("The full text of the speech is provided
+below:", "Here is the text of his address to parliament:", "The minister's statement is published in full
+below:"; words `transcript_marks` in its first ten tokens). The speech noun (`transcript_speech_nouns`; not
+"interview": questions are not the interviewee's) is the one the mark introduces: the object of "of" after the mark's
+noun, or the subject/object of the verb "in full" describes ("the full text of the agreement X mentioned in his
+speech" announces no speech). The sentence ends with ":" (the speech may run on after it on the same line: that rest
+is the first row), or stands as its own paragraph and points on (`transcript_pointers`: "follows", "below", "here
+is") or is a verbless heading ("Full text of the address"); it is no question, not negated and lies in no statement
+("The full text of Putin's speech was published on Tuesday.", "Full text of X's speech draws criticism" narrate).
+Each paragraph after it is one direct statement, its cue the speech noun, its mention the noun's possessor
+("Olaf Scholz's speech", "her statement", "the ministry's statement", "the leaders' statement"), else none: the
+resolver then gives it the person named last before the announcement, none for a joint statement
+(`speakers/transcripts.py`); every later row of the text takes the first row's speaker (`speaker_of`), and the
+finder leaves the text's extent in `doc.user_data[PRINTED_KEY]` so the resolver's I/we rule ends where it ends.
+A speaker's own acts inside the text ("I thank ...", "we condemn ...") are the paragraph's words, not rows of their
+own; a third party the speech reports ("Our partners say that ...") keeps its row. A paragraph of one sentence not
+headed by a verb (a salutation: "Glory to Ukraine!", "Dear friends,") or a closing formula (`transcript_signoffs`:
+"Thank you.") is left out, as the guide's recommendation says; a verbless list of several ("Wednesday - a call with
+X. A meeting with Y.") is not. Photo captions and embedded posts inside are skipped (their rules own them). The text
+ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
+case), at a "Name:" subheading, or where the reporter narrates again: a paragraph with no first- or second-person
+word whose main verb's subject is the speaker in the third person ("Zelensky says ...", "The president is due to
+...") or that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ..."); such narration
+before the first paragraph is a lead-in, skipped.
+
+Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
+of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).
+
+`announcement(doc, text, skip)` is also what `speakers/transcripts.py` reads, so the finder and the resolver agree on
+where the printed text starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .names import TITLE_WORDS, fold
+from .speakers.index import CAPTION_LINE
+from .speakers.posts import signed_posts
+from .speakers.words import (
+    PRON_1,
+    PRON_F,
+    PRON_M,
+    SUBJ_DEPS,
+    TRANSCRIPT_JOINT_MODS,
+    TRANSCRIPT_MARKS,
+    TRANSCRIPT_NARRATION_VERBS,
+    TRANSCRIPT_POINTERS,
+    TRANSCRIPT_RECALL_ADVERBS,
+    TRANSCRIPT_SIGNOFFS,
+    TRANSCRIPT_SPEECH_NOUNS,
+    TRANSCRIPT_SPEECH_PERSONS,
+)
+
+
+def _words_re(words):
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w'’])") if words else None
+
+
+_MARKS = _words_re(TRANSCRIPT_MARKS)
+_MARK_WORDS = frozenset(w for m in TRANSCRIPT_MARKS for w in m.split())
+_POINTERS = _words_re(TRANSCRIPT_POINTERS)
+
+# how many tokens into its sentence a transcript mark may lie and still open it ("Here is the full text", "The
+# president's evening address is published in full")
+_OPENING = 10
+_CLAUSE_HEADS = ("VERB", "AUX")
+_INTRODUCED_DEPS = ("nsubj", "nsubjpass", "dobj")  # "The minister's statement is published in full below:"
+_PAST = ("VBD",)
+# the user_data key under which the finder leaves the printed text's (first char, end char) for the resolver
+PRINTED_KEY = "printed_text"
+# a "Name:" subheading (at most four name words before a colon): the page's next section, not the speech
+_NAME_HEAD = 4
+
+
+def announcement(doc, text, skip=lambda s, e: False):
+    """(announcing span, its speech noun) of the first sentence that announces a printed speech, else None; the span
+    ends at the colon where the speech runs on the same line ("... provided below: Good evening, ..."). skip(s, e): a
+    statement's content holds part of tokens s..e-1 ("..., according to a transcript of the call", "The minister said
+    the full text of her speech would be posted online." announce nothing)."""
+    if _MARKS is None:
+        return None
+    for sent in doc.sents:
+        # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of ...")
+        if not _MARKS.search(fold(sent[:_OPENING].text)):
+            continue
+        colon = next((t for t in sent if t.text == ":"), None)
+        ann = doc[sent.start:colon.i + 1] if colon is not None else sent
+        words = [t for t in ann if not t.is_space]
+        if not words or skip(words[0].i, words[-1].i + 1):
+            continue
+        noun = _introduced(ann)
+        if noun is not None and _announces(text, ann, words):
+            return ann, noun
+    return None
+
+
+def _introduced(ann):
+    """The speech noun the mark introduces: the object of "of" after the mark's noun ("the full text of the speech",
+    "a transcript of Biden's remarks"), or the subject or object of the verb "in full" describes ("The statement is
+    published in full below:"); not any speech noun of the sentence ("the full text of the agreement Zelensky
+    mentioned in his speech": none)."""
+    for p in ann:
+        if p.pos_ != "ADP" or p.lower_ not in _MARK_WORDS:
+            continue
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is None and p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ in _MARK_WORDS:
+            obj = p.doc[p.i + 1]  # ("in full below" parsed with "full" on "below")
+        if obj is None:
+            continue
+        if obj.lower_ in _MARK_WORDS:  # "in full": the thing the verb prints
+            cands = [c for c in p.head.children if c.dep_ in _INTRODUCED_DEPS]
+        elif p.head.lower_ in _MARK_WORDS:  # "text of X", "transcript of X"
+            cands = [obj]
+        else:
+            continue
+        for c in cands:
+            if c.pos_ == "NOUN" and c.lower_ in TRANSCRIPT_SPEECH_NOUNS:
+                return c
+    return None
+
+
+def _announces(text, ann, toks) -> bool:
+    """The span announces a text that follows: it ends with ":", or it stands as its own paragraph and points on
+    ("below", "follows", "here is": `transcript_pointers`) or is a verbless heading ("Full text of the address"); not
+    a question, not negated ("The full text of the report was not published." announces nothing; "The full text of
+    Putin's speech was published on Tuesday.", "Full text of X's speech draws criticism" narrate)."""
+    if any(t.dep_ == "neg" for t in ann) or toks[-1].text == "?":
+        return False
+    if toks[-1].text == ":":
+        return True
+    before = text[:ann.start_char].rstrip(" \t")
+    after = text[toks[-1].idx + len(toks[-1].text):].lstrip(" \t")
+    if not ((not before or before.endswith("\n")) and (not after or after.startswith("\n"))):
+        return False
+    return bool(_POINTERS and _POINTERS.search(fold(ann.text))) or ann.root.pos_ not in _CLAUSE_HEADS
+
+
+def printed_text(f):
+    """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc)."""
+    ctx = f.ctx
+    ctx.doc.user_data[PRINTED_KEY] = None
+    if ctx.outer:
+        return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)
+    found = announcement(ctx.doc, ctx.text, lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1))
+    if found is None:
+        return
+    ann, noun = found
+    last = [t for t in ann if not t.is_space][-1]
+    owner = _owner(noun)
+    paras = _paragraphs(ctx, last.idx + len(last.text), _owner_words(ctx.doc, ann, owner))
+    if not paras:
+        return
+    lo, hi = paras[0][0], paras[-1][1]
+    ctx.doc.user_data[PRINTED_KEY] = (lo, hi)
+    f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
+    first = None
+    for cs, ce in paras:
+        if _salutation(ctx, cs, ce):
+            continue
+        st = f.add(cs, ce, noun.text, noun.lemma_.lower(), owner, None)
+        if st is not None:
+            st.quote_type = "direct"
+            st.speaker_of = first  # one printed text, one speaker: the first row's (`speakers.resolve_speakers`)
+            first = first or st
+
+
+def _paragraphs(ctx, start, owner_words):
+    """(start, end) of each paragraph after the announcement (the rest of its own line first: "... provided below:
+    Good evening, ..."), up to page furniture, a "Name:" subheading, the reporter's narration resumed, or the
+    article's end (narration before the speech's first paragraph is a lead-in, skipped); photo captions and embedded posts inside are skipped (their own rules own them)."""
+    text, out = ctx.text, []
+    k0 = ctx.line_of(start)
+    posts = [(s, e) for s, e, _, _ in signed_posts(text)]
+    for k in range(k0, len(ctx.lines)):
+        s, e = (start, ctx.line_end(k)) if k == k0 else (ctx.lines[k], ctx.line_end(k))
+        line = text[s:e].strip()
+        if not line:
+            continue
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e = s + len(line)
+        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line)):
+            break
+        if _caption(ctx.doc, s, e, line) or any(ps <= s < pe for ps, pe in posts):
+            continue
+        if k > k0 and _narration(ctx.doc, s, e, owner_words):
+            if not out:
+                continue  # the reporter's lead-in under a heading ("The chancellor spoke for twenty minutes.")
+            break
+        out.append((s, e))
+    return out
+
+
+def _furniture(line) -> bool:
+    """"Read also: ...", "Photo: ...", a lone "Advertisement": page furniture after the printed text; not a sentence
+    of the speech that goes on in lower case after its colon ("Look: the enemy is exhausted")."""
+    labelled = ":" in line[:40]
+    head = fold(line.split(":", 1)[0].strip() if labelled else line)
+    if labelled and line.split(":", 1)[1].strip()[:1].islower():
+        return False
+    return head in L.SUBHEADING_STOP or (labelled and head.split(" ")[0] in L.SUBHEADING_STOP)
+
+
+def _name_heading(doc, s, line) -> bool:
+    """A "Name:" subheading ("Zelensky: We need more jets"): a proper name of at most four words before a colon."""
+    head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    span = doc.char_span(s, s + len(head), alignment_mode="expand") if head.strip() else None
+    return span is not None and 0 < len(span) <= _NAME_HEAD and all(t.pos_ == "PROPN" for t in span)
+
+
+def _caption(doc, s, e, line) -> bool:
+    """A photo caption: a credited one (`speakers.index.CAPTION_LINE`) or one present-tense sentence of a named
+    person closing on a date ("President X speaks during a news conference in Kyiv, Ukraine, March 1, 2024.")."""
+    if CAPTION_LINE.match(line):
+        return True
+    span = doc.char_span(s, e, alignment_mode="expand")
+    sents = list(span.sents) if span is not None else []
+    if len(sents) != 1:
+        return False
+    root, toks = sents[0].root, [t for t in sents[0] if not t.is_punct and not t.is_space]
+    subj = [c for c in root.children if c.dep_ in SUBJ_DEPS]
+    return bool(toks) and root.tag_ == "VBZ" and bool(subj) and subj[0].pos_ == "PROPN" and toks[-1].ent_type_ == "DATE"
+
+
+def _narration(doc, s, e, owner_words) -> bool:
+    """The reporter narrates again: a paragraph with no first- or second-person word (`transcript_speech_persons`:
+    the speech speaks as "I/we" or to "you") whose first sentence's finite main verb has as subject the speaker in
+    the third person ("Zelensky says ...", "He said ...", "The president is due to travel ...") or reports in the
+    past with a verb of attribution (`transcript_narration_verbs`: "Officials in Lviv said ...", "X wrote that the
+    speech ..."); the speech's own reports stay ("Last month, Chancellor Scholz announced a new package", "Churchill
+    once said that ...": `transcript_recall_adverbs`).
+    owner_words: the speaker's name words (folded)."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or any(t.lower_ in TRANSCRIPT_SPEECH_PERSONS for t in span):
+        return False
+    sent = next(iter(span.sents))
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if subj.lower_ in PRON_M | PRON_F or (subj.pos_ == "PROPN" and fold(subj.text) in owner_words):
+        return True
+    if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
+            and not any(c.dep_ == "prep" for c in subj.children):
+        return True  # "The president is due to ..."
+    if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
+        return False  # the speech recalls ("Churchill once said that ...")
+    return root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN")
+
+
+def _owner(noun):
+    """The token span of the speech noun's possessor ("Olaf Scholz's speech": Olaf Scholz; "her statement": her;
+    "the Hungarian ministry's statement": the Hungarian ministry; "the leaders' statement": the leaders), the rows'
+    mention; None without one (the resolver then takes the person named last before the announcement, or none for a
+    joint statement: `speakers/transcripts.py`)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            toks = [t for t in c.subtree if t.lower_ not in ("'s", "’s", "'", "’")]
+            return (toks[0].i, toks[-1].i + 1) if toks else None
+    return None
+
+
+def _owner_words(doc, ann, owner):
+    """The folded words of the speaker's name: the possessor's, else the person named last before the announcement
+    (a joint statement's: none)."""
+    if owner is not None:
+        return {fold(t.text) for t in doc[owner[0]:owner[1]] if t.pos_ == "PROPN"}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= ann.start]
+    return {fold(t.text) for t in people[-1]} if people else set()
+
+
+def joint(noun) -> bool:
+    """The speech noun is several signatories' ("the joint statement": `transcript_joint_mods`)."""
+    return any(c.dep_ == "amod" and c.lower_ in TRANSCRIPT_JOINT_MODS for c in noun.children)
+
+
+def _first_person(doc, r) -> bool:
+    """The row's speaker mention is I/we: the speech's speaker acting inside its own text."""
+    if not r.speaker_span:
+        return False
+    return fold(doc[r.speaker_span[0]:r.speaker_span[1]].text.strip()) in PRON_1
+
+
+def _salutation(ctx, cs, ce) -> bool:
+    """text[cs:ce] is one sentence not headed by a verb: a greeting or sign-off ("Glory to Ukraine!", "Dear
+    friends,"), or a closing formula of its own (`transcript_signoffs`: "Thank you."); a verbless list of several
+    sentences is a statement ("Wednesday - a call with the Prime Minister of Japan. A meeting with the President of
+    Chile.")."""
+    if fold(ctx.text[cs:ce]).strip(" .!,") in TRANSCRIPT_SIGNOFFS:
+        return True
+    span = ctx.doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None:
+        return False
+    sents = list(span.sents)
+    return len(sents) == 1 and sents[0].root.pos_ not in _CLAUSE_HEADS
