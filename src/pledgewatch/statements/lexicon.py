@@ -35,6 +35,7 @@ def _get(name: str) -> frozenset:
 RELATIVE_PRONOUN = _get("relative_pronoun")
 PERSON_RELATIVE = _get("person_relative")
 FIRST_SECOND_PERSON = _get("first_second_person")
+BLOCK_FIRST_PERSON = _get("block_first_person")
 EXPLETIVE_SUBJECT = _get("expletive_subject")
 CONCESSIVE_SUBJECT = _get("concessive_subject")
 PERSON_PRONOUN = _get("person_pronoun")
