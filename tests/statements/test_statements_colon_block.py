@@ -45,3 +45,12 @@ def test_a_colon_content_stays_one_sentence_outside_a_block(nlp, text, content, 
     quotation or whose root is a cue is the reporter's voice again."""
     row = _row(nlp, text, content)
     assert row["text"].rstrip(".").endswith(last)
+
+
+def test_a_colon_after_the_cues_object_opens_no_block(nlp):
+    """Near miss: "reminded us of a simple truth: A" names what A is; the first-person sentences after it are the
+    writer's own."""
+    text = ("At the ceremony the president reminded us of a simple truth: the past cannot be changed. We should cherish "
+            "our common memory. Back in 2004 he signed a decree on a new pennant.")
+    row = _row(nlp, text, "the past cannot be changed")
+    assert row["text"].rstrip(".").endswith("cannot be changed")

@@ -29,7 +29,7 @@ def colon_after(ctx, v):
             if k is not None:
                 ce = max(ce, ctx.quotes[k].end)
             else:
-                ce = block_end(ctx, t.idx + 1, ce, line_end)
+                ce = block_end(ctx, v, t, ce, line_end)
             return t.idx + 1, ce
         if t.text in (".", "!", "?", ";") or t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS:
             return None

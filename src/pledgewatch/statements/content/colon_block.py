@@ -8,7 +8,8 @@ whole block, not only its first sentence: it runs on over the next sentences of 
 closing mark (the mark not included) or the paragraph's end, and stops before a sentence that opens a quotation
 or whose root is a cue (the reporter's voice again: 'The process "has begun", he said'). A run with no closing
 mark must hold a first-person word (`block_first_person`): without marks, only the speaker's own voice tells
-the block from the reporter's sentences after an ordinary "X said: A."
+the block from the reporter's sentences after an ordinary "X said: A." Nor does a colon after the cue's object
+or addressee open a block ("reminded us of a simple truth: A": the truth, then the writer's own sentences).
 """
 
 from __future__ import annotations
@@ -19,11 +20,17 @@ from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 _DOUBLE = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double marks only: a curly single is an apostrophe too
 
 
-def block_end(ctx, cs, ce, line_end):
-    """The end of the unquoted content text[cs:ce] (one sentence after a colon) run on over its block quotation
-    in the paragraph ending at line_end, else ce."""
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def block_end(ctx, v, colon, ce, line_end):
+    """The end of the unquoted content after colon token `colon` of cue v (one sentence, ending at ce) run on over
+    its block quotation in the paragraph ending at line_end, else ce."""
     doc, text = ctx.doc, ctx.text
+    cs = colon.idx + 1
     if ce >= line_end or any(ch in _DOUBLE for ch in text[cs:ce]):
+        return ce
+    if any(t.dep_ in _OBJECT_DEPS for t in doc[v.i + 1:colon.i]):
         return ce
     end, closed = ce, False
     k = doc[ctx.tok_at(max(ce - 1, 0))].sent.end
