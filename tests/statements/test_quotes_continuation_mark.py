@@ -50,3 +50,18 @@ def test_the_parts_keep_their_speaker(nlp):
     rows = extract_rows(nlp, text)
     assert not any(r["text"].startswith("Russian forces") for r in rows)
     assert any(r["text"].startswith("Sadly") and r["speaker_name"] == "army" for r in rows)
+
+
+@pytest.mark.parametrize("text, narration", [
+    ('Zelensky said "we will not give up. "Peace" is not on the table." Then he left the podium.',
+     "Then he left the podium."),
+    ('The mayor told reporters "the shelling went on all night. "Evacuation" is a word we no longer use." She '
+     'returned to the town hall.', "She returned to the town hall."),
+    ('The general said "our lines are holding. "Retreat" was never discussed." The briefing ended an hour later.',
+     "The briefing ended an hour later."),
+], ids=["nested-peace", "nested-evacuation", "nested-retreat"])
+def test_a_nested_word_at_a_sentence_start_reopens_nothing(text, narration):
+    """Near misses: a word in straight marks nested at a sentence start inside a quotation; the marks after it do
+    not pair up as a reopened quotation's would (an even count), so the narration after the outer closing mark
+    stays outside every quotation."""
+    assert not any(narration.rstrip(".") in c for c in _contents(text))
