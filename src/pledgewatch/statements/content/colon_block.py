@@ -6,15 +6,21 @@ The corridors are part of the talks. It is very hard."), and a closing mark may 
 ('... he said: Our army will return. Ukraine gives nothing up."'). The content of the colon cue is then the
 whole block, not only its first sentence: it runs on over the next sentences of the paragraph, up to a left-over
 closing mark (the mark not included) or the paragraph's end, and stops before a sentence that opens a quotation
-or whose root is a cue (the reporter's voice again: 'The process "has begun", he said'). A run with no closing
-mark must hold a first-person word (`block_first_person`): without marks, only the speaker's own voice tells
-the block from the reporter's sentences after an ordinary "X said: A." Nor does a colon after the cue's object
-or addressee open a block ("reminded us of a simple truth: A": the truth, then the writer's own sentences).
+or whose root is a cue (the reporter's voice again: 'The process "has begun", he said'), or whose subject is a
+third-person pronoun or a word of the cue's subject (narration about the speaker: "He also met Blinken"), and
+before an embedded post's link or credit line ("... tweeted: A. B pic.twitter.com/x — NAME (@handle) August 1,
+2022": `embedded_posts`). A run with no closing mark ends with its last added sentence that holds a first-person
+pronoun (`block_first_person`, a pronoun token matched case-sensitively, not a possessive: "US", "World War I" and
+"our correspondent" are none), and without one the content stays one sentence: without marks, only the speaker's
+own voice in the added sentences tells the block from the reporter's sentences after an ordinary "X said: We
+will win. Russian forces shelled Kharkiv." Nor does a colon after the cue's own object or addressee open a block
+("reminded us of a simple truth: A": the truth, then the writer's own sentences).
 """
 
 from __future__ import annotations
 
 from .. import lexicon
+from ..embedded_posts import post_stop
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 
 _DOUBLE = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double marks only: a curly single is an apostrophe too
@@ -28,26 +34,53 @@ def block_end(ctx, v, colon, ce, line_end):
     its block quotation in the paragraph ending at line_end, else ce."""
     doc, text = ctx.doc, ctx.text
     cs = colon.idx + 1
+    line_end = post_stop(text, cs, line_end)
     if ce >= line_end or any(ch in _DOUBLE for ch in text[cs:ce]):
         return ce
-    if any(t.dep_ in _OBJECT_DEPS for t in doc[v.i + 1:colon.i]):
+    if any(c.dep_ in _OBJECT_DEPS and c.i < colon.i for c in v.children):
         return ce
-    end, closed = ce, False
+    speaker = {t.lower_ for t in _subject_words(v)}
+    end, first = ce, ce
     k = doc[ctx.tok_at(max(ce - 1, 0))].sent.end
     while k < len(doc) and doc[k].idx < line_end:
         sent = doc[k].sent
         mark = _mark(text, sent.start_char, min(sent.end_char, line_end))
-        if mark == -1 or sent.root.i in ctx.cue_idx:
+        if mark == -1 or sent.root.i in ctx.cue_idx or _about_speaker(sent, speaker):
             break
         if mark is not None:
-            end, closed = mark, True
-            break
+            return mark
         end, k = min(sent.end_char, line_end), sent.end
-    if end == ce:
-        return ce
-    if not closed and not any(t.lower_ in lexicon.BLOCK_FIRST_PERSON for t in doc[ctx.tok_at(cs):ctx.tok_at(end)]):
-        return ce
-    return end
+        if any(_first_person(t) for t in sent):
+            first = end
+    return first
+
+
+def _first_person(t):
+    """A first-person personal pronoun token ("we", "We", "I"; not "US", "our", nor the numeral of "World War I",
+    which the parser tags a pronoun: an "I" after a proper noun is a name's)."""
+    if t.pos_ != "PRON" or t.dep_ == "poss":
+        return False
+    if t.text == "I":
+        return not (t.i > 0 and t.nbor(-1).pos_ == "PROPN")
+    return (t.text.lower() != "i" and t.text.lower() in lexicon.BLOCK_FIRST_PERSON
+                             and not t.text.isupper())
+
+
+def _subject_words(v):
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return [t for t in c.subtree if t.pos_ in ("PROPN", "NOUN")]
+    return []
+
+
+def _about_speaker(sent, speaker):
+    """The sentence's subject is a third-person pronoun or a word of the cue's subject: narration about them."""
+    for c in sent.root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.pos_ == "PRON" and c.morph.get("Person") == ["3"] and c.lower_ != "it":
+                return True
+            return any(t.lower_ in speaker for t in c.subtree if t.pos_ in ("PROPN", "NOUN"))
+    return False
 
 
 def _mark(text, s, e):
