@@ -24,7 +24,11 @@ def _row(nlp, text, content):
     ("Deputy minister Ivan Petrenko said in a ministry statement: In the last four days, 16 ships have "
      "passed the river mouth. We plan to keep this pace.\u201d The ministry said the ships were waiting to be "
      "loaded.", "In the last four days", "We plan to keep this pace."),
-], ids=["nightly-address-to-paragraph-end", "address-to-left-over-mark", "statement-to-curly-mark"])
+    ("Reznikov posted on Twitter.\n\nReznikov tweeted: Four more launchers have arrived. I am grateful to our "
+     "partners pic.twitter.com/abcDEF12 \u2014 Oleksii Reznikov (@oleksiireznikov) August 1, 2022\n\nLater.",
+     "Four more launchers", "grateful to our partners"),
+], ids=["nightly-address-to-paragraph-end", "address-to-left-over-mark", "statement-to-curly-mark",
+        "tweet-to-its-link"])
 def test_an_unquoted_block_after_a_colon_cue_is_the_content(nlp, text, content, last):
     """"X said: A. B. C." with no quotation marks, in the speaker's own voice (a first-person word) or closed by a
     left-over closing mark: the content runs over the block, to the mark or the paragraph's end."""

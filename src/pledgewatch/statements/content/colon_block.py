@@ -45,7 +45,7 @@ def block_end(ctx, v, colon, ce, line_end):
     while k < len(doc) and doc[k].idx < line_end:
         sent = doc[k].sent
         mark = _mark(text, sent.start_char, min(sent.end_char, line_end))
-        if mark == -1 or sent.root.i in ctx.cue_idx or _about_speaker(sent, speaker):
+        if mark == -1 or sent.root.i in ctx.cue_idx or _about_speaker(sent, speaker, line_end):
             break
         if mark is not None:
             return mark
@@ -73,13 +73,14 @@ def _subject_words(v):
     return []
 
 
-def _about_speaker(sent, speaker):
-    """The sentence's subject is a third-person pronoun or a word of the cue's subject: narration about them."""
+def _about_speaker(sent, speaker, stop):
+    """The sentence's subject (its words before offset stop) is a third-person pronoun or a word of the cue's
+    subject: narration about them."""
     for c in sent.root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.pos_ == "PRON" and c.morph.get("Person") == ["3"] and c.lower_ != "it":
-                return True
-            return any(t.lower_ in speaker for t in c.subtree if t.pos_ in ("PROPN", "NOUN"))
+            if c.pos_ == "PRON":
+                return c.morph.get("Person") == ["3"] and c.lower_ != "it"
+            return any(t.lower_ in speaker for t in c.subtree if t.pos_ in ("PROPN", "NOUN") and t.idx < stop)
     return False
 
 
