@@ -27,8 +27,10 @@ def _row(nlp, text, content):
     ("Reznikov posted on Twitter.\n\nReznikov tweeted: Four more launchers have arrived. I am grateful to our "
      "partners pic.twitter.com/abcDEF12 \u2014 Oleksii Reznikov (@oleksiireznikov) August 1, 2022\n\nLater.",
      "Four more launchers", "grateful to our partners"),
+    ("The widow replied: My husband never came home from the front. He stays with us in every photograph. It is "
+     "a day for each family.", "My husband never came home", "in every photograph"),
 ], ids=["nightly-address-to-paragraph-end", "address-to-left-over-mark", "statement-to-curly-mark",
-        "tweet-to-its-link"])
+        "tweet-to-its-link", "third-person-subject-in-the-speakers-voice"])
 def test_an_unquoted_block_after_a_colon_cue_is_the_content(nlp, text, content, last):
     """"X said: A. B. C." with no quotation marks, in the speaker's own voice (a first-person word) or closed by a
     left-over closing mark: the content runs over the block, to the mark or the paragraph's end."""

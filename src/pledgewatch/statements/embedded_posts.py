@@ -96,17 +96,16 @@ def _after_intro(ctx, cs, ce, name):
 
 
 def _past_rows(f, cs, ce):
-    """cs, or past the statements that cover the post's first sentences (its "I'm relieved to confirm that A." a
-    cue's row already): the post's sentences after them; None where a statement covers its end."""
+    """cs, or past the paragraphs of a post of several paragraphs that statements cover (its first paragraph "I'm
+    relieved to confirm that A." a cue's row already): its later paragraphs; None where a statement covers a word
+    of its last paragraph."""
     ends = [r.char_end for r in f.rows if r.char_start < ce and cs < r.char_end]
     if not ends:
         return cs
     end = max(ends)
-    m = re.compile(r"[\s.!?\u201d\"']*").match(f.ctx.text, end)
-    gap = f.ctx.text[end:m.end()]
-    if end >= ce or not any(ch in gap for ch in ".!?\n"):
-        return None
-    return m.end()
+    if end > f.ctx.text.rfind("\n", cs, ce):
+        return None  # a statement in the post's last paragraph: the post is left to it, as a one-paragraph post is
+    return f.ctx.text.find("\n", end, ce) + 1
 
 
 def embedded_posts(f):

@@ -7,7 +7,8 @@ The corridors are part of the talks. It is very hard."), and a closing mark may 
 whole block, not only its first sentence: it runs on over the next sentences of the paragraph, up to a left-over
 closing mark (the mark not included) or the paragraph's end, and stops before a sentence that opens a quotation
 or whose root is a cue (the reporter's voice again: 'The process "has begun", he said'), or whose subject is a
-third-person pronoun or a word of the cue's subject (narration about the speaker: "He also met Blinken"), and
+third-person pronoun or a word of the cue's subject with no first-person pronoun in it (narration about the
+speaker: "He also met Blinken"; "He stays with us" is the speaker's voice still), and
 before an embedded post's link or credit line ("... tweeted: A. B pic.twitter.com/x — NAME (@handle) August 1,
 2022": `embedded_posts`). A run with no closing mark ends with its last added sentence that holds a first-person
 pronoun (`block_first_person`, a pronoun token matched case-sensitively, not a possessive: "US", "World War I" and
@@ -45,12 +46,13 @@ def block_end(ctx, v, colon, ce, line_end):
     while k < len(doc) and doc[k].idx < line_end:
         sent = doc[k].sent
         mark = _mark(text, sent.start_char, min(sent.end_char, line_end))
-        if mark == -1 or sent.root.i in ctx.cue_idx or _about_speaker(sent, speaker, line_end):
+        voiced = any(_first_person(t) for t in sent)
+        if mark == -1 or sent.root.i in ctx.cue_idx or not voiced and _about_speaker(sent, speaker, line_end):
             break
         if mark is not None:
             return mark
         end, k = min(sent.end_char, line_end), sent.end
-        if any(_first_person(t) for t in sent):
+        if voiced:
             first = end
     return first
 
