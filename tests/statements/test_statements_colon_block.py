@@ -87,3 +87,19 @@ def test_a_colon_after_the_cues_object_opens_no_block(nlp):
     row = _row(nlp, text, "the past cannot be changed")
     assert row["text"].rstrip(".").endswith("cannot be changed")
 
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("In his nightly address, he said: We will keep evacuating people. Russian troops struck again today. They "
+     "targeted the grain warehouses. Honestly, I do not know what they want.", "We will keep evacuating",
+     "what they want"),
+    ("The governor said: Our teams are working. They shelled the market again. We have opened shelters.",
+     "Our teams are working", "opened shelters"),
+    ("The minister said: Deliveries continue. They fired twelve missiles overnight. It is a matter of weeks before we finish.",
+     "Deliveries continue", "before we finish"),
+], ids=["they-the-enemy-in-a-speech", "they-shelled", "they-fired"])
+def test_they_is_no_narration_about_the_speaker(nlp, text, content, last):
+    """Near misses of the stop at narration about the speaker: "they" (the enemy) or "it" as a subject in the
+    block is the speaker's subject, not the speaker: the block runs on to its last first-person sentence."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".").endswith(last)

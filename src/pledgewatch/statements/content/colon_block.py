@@ -7,7 +7,7 @@ The corridors are part of the talks. It is very hard."), and a closing mark may 
 whole block, not only its first sentence: it runs on over the next sentences of the paragraph, up to a left-over
 closing mark (the mark not included) or the paragraph's end, and stops before a sentence that opens a quotation
 or whose root is a cue (the reporter's voice again: 'The process "has begun", he said'), or whose subject is a
-third-person pronoun or a word of the cue's subject with no first-person pronoun in it (narration about the
+pronoun for the speaker ("he", "she") or a word of the cue's subject with no first-person pronoun in it (narration about the
 speaker: "He also met Blinken"; "He stays with us" is the speaker's voice still), and
 before an embedded post's link or credit line ("... tweeted: A. B pic.twitter.com/x — NAME (@handle) August 1,
 2022": `embedded_posts`). A run with no closing mark ends with its last added sentence that holds a first-person
@@ -76,12 +76,12 @@ def _subject_words(v):
 
 
 def _about_speaker(sent, speaker, stop):
-    """The sentence's subject (its words before offset stop) is a third-person pronoun or a word of the cue's
-    subject: narration about them."""
+    """The sentence's subject (its words before offset stop) is a pronoun for the speaker ("he", "she":
+    `block_speaker_pronoun`) or a word of the cue's subject: narration about them."""
     for c in sent.root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.pos_ == "PRON":
-                return c.morph.get("Person") == ["3"] and c.lower_ != "it"
+                return c.lower_ in lexicon.BLOCK_SPEAKER_PRONOUN
             return any(t.lower_ in speaker for t in c.subtree if t.pos_ in ("PROPN", "NOUN") and t.idx < stop)
     return False
 
