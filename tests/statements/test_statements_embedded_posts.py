@@ -136,3 +136,23 @@ def test_a_post_of_several_paragraphs_starts_after_the_earlier_credit(nlp, text,
     its link: the post runs from there over its paragraphs."""
     rows = _rows(nlp, text)
     assert any(r["text"].startswith(first) for r in rows)
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The state news agency Tass said seven people had died.\n\nFire at a research institute in Tver. Cause "
+     f"unknown: pic.twitter.com/abcDEF12 {D} Joyce Karam (@Joyce_Karam) April 21, 2022\n\nInitial reports said "
+     "prosecutors were investigating the blaze in Tver. The state-run news agency said early findings pointed to "
+     "ageing wiring.", "early findings pointed", "Tass"),
+    ("The news agency RIA Novosti said two workers were hurt.\n\nBlaze at a depot in Bryansk. Cause unclear: "
+     f"pic.twitter.com/abcDEF12 {D} Anna Novak (@anovak) April 25, 2022\n\nFirefighters were seen at "
+     "the depot in Bryansk. The state-run news agency said the fire had been put out.", "the fire had been put out",
+     "RIA Novosti"),
+    ("The news agency Interfax said the plant had stopped.\n\nSmoke over a plant in Belgorod. Cause unknown: "
+     f"pic.twitter.com/abcDEF12 {D} Oliver Alexander (@OAlexanderDK) April 22, 2022\n\nThe smoke "
+     "was seen over Belgorod. The state-run news agency said no one was hurt.", "no one was hurt", "Interfax"),
+], ids=["agency-after-a-post", "ria-after-a-post", "interfax-after-a-post"])
+def test_a_post_does_not_break_the_chain_of_speakers(nlp, text, content, name):
+    """An embedded post's author is not the previous speaker a later description carries on from: "the agency
+    said" after a post is the agency named before it."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content))
+    assert row["speaker_name"] == name

@@ -10,8 +10,8 @@ or whose root is a cue (the reporter's voice again: 'The process "has begun", he
 pronoun for the speaker ("he", "she") or a word of the cue's subject with no first-person pronoun in it (narration about the
 speaker: "He also met Blinken"; "He stays with us" is the speaker's voice still), and
 before an embedded post's link or credit line ("... tweeted: A. B pic.twitter.com/x — NAME (@handle) August 1,
-2022": `embedded_posts`). A run with no closing mark ends with its last added sentence that holds a first-person
-pronoun (`block_first_person`, a pronoun token matched case-sensitively, not a possessive: "US", "World War I" and
+2022": `embedded_posts`). A run with no closing mark must hold a first-person pronoun in its added sentences
+(`block_first_person`, a pronoun token matched case-sensitively, not a possessive: "US", "World War I" and
 "our correspondent" are none), and without one the content stays one sentence: without marks, only the speaker's
 own voice in the added sentences tells the block from the reporter's sentences after an ordinary "X said: We
 will win. Russian forces shelled Kharkiv." Nor does a colon after the cue's own object or addressee open a block
@@ -41,7 +41,7 @@ def block_end(ctx, v, colon, ce, line_end):
     if any(c.dep_ in _OBJECT_DEPS and c.i < colon.i for c in v.children):
         return ce
     speaker = {t.lower_ for t in _subject_words(v)}
-    end, first = ce, ce
+    end, first = ce, False
     k = doc[ctx.tok_at(max(ce - 1, 0))].sent.end
     while k < len(doc) and doc[k].idx < line_end:
         sent = doc[k].sent
@@ -52,9 +52,8 @@ def block_end(ctx, v, colon, ce, line_end):
         if mark is not None:
             return mark
         end, k = min(sent.end_char, line_end), sent.end
-        if voiced:
-            first = end
-    return first
+        first = first or voiced
+    return end if first else ce
 
 
 def _first_person(t):
