@@ -41,6 +41,8 @@ CLOSING_MARKS = frozenset(DOUBLE_CLOSE + STRAIGHT + SINGLE_CLOSE)
 _DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
 _SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "]")
 
+_SENTENCE_END = ".!?\u2026"  # before the space of a continuation mark (`_reopens`)
+
 
 @dataclass
 class Quote:
@@ -63,6 +65,32 @@ def _lines(text: str):
         start += len(line) + 1
 
 
+def _reopens(line: str, i: int) -> bool:
+    """The straight mark at line[i], inside an open quotation, opens a new one: it follows a sentence end and a
+    space, a capitalised word follows it, a later mark closes and the marks after it pair up ('"A withdrawal was
+    ordered. "Unfortunately, will is not enough."').
+    Where a quotation runs on over several paragraphs, each paragraph opens with a mark and only the last closes;
+    flattened to one line, the inner opening marks would otherwise close the quotation and invert the pairing."""
+    if not _reopen_shape(line, i):
+        return False
+    # and a later mark closes (after a word, not a space): a sloppy closing mark with a space before it ('... were
+    # shortened. "This is what ...', the writer's own words after it) has none
+    if not any(line[j] == STRAIGHT and not line[j - 1].isspace() for j in range(i + 1, len(line))):
+        return False
+    # and the marks after it pair up once it opens: one closes it, the rest pair among themselves (the line's
+    # later continuation marks left out). A nested word in straight marks at a sentence start ('he said "we will
+    # not give up. "Peace" is not on the table." Then he left.') leaves an even count: reopening there would pair
+    # the nested word's closing mark with the outer closing mark and quote the narration after it.
+    later = [j for j in range(i + 1, len(line)) if line[j] == STRAIGHT and not _reopen_shape(line, j)]
+    return len(later) % 2 == 1
+
+
+def _reopen_shape(line: str, i: int) -> bool:
+    """A straight mark after a sentence end and a space, a capitalised word after it."""
+    return (i >= 2 and line[i - 1] == " " and line[i - 2] in _SENTENCE_END and i + 1 < len(line)
+            and line[i + 1].isupper())
+
+
 def _pair_double(line: str, base: int, n: int, out: list):
     open_at = None
     first = len(out)
@@ -83,6 +111,11 @@ def _pair_double(line: str, base: int, n: int, out: list):
                 open_at = None
         elif ch == STRAIGHT:
             if open_at is None:
+                open_at = i
+            elif _reopens(line, i):
+                # the page's continuation mark, its paragraph break lost: the quotation before runs to its sentence
+                # end unclosed (as at a paragraph's end) and this mark opens the next one
+                out.append(Quote(base + open_at, base + open_at + 1, base + i - 1, base + i - 1, False, n))
                 open_at = i
             else:
                 out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))

@@ -27,7 +27,9 @@ module with one function of the finder, tried in this order after the subheading
 - `wh_label.quoted_labels`: under the guide's convention, the same verb whose name given is a quotation ("what one
   general called a "very critical" few weeks"): the quotation is the subject's statement;
 - `hearsay.hearsays`: under PolNeAR's (outer) convention, a clause with a hearsay adverb ("the firms have reportedly
-  looked at it"), no speaker.
+  looked at it"), no speaker;
+- `embedded_posts.embedded_posts`: an embedded social-media post with its credit line ("A pic.twitter.com/x — NAME
+  (@handle) August 1, 2022"), its author's statement, cue the dash (round 40).
 
 Each leaves alone what a statement already covers (`outer_verbs.free_span` for the outer-convention ones), so words
 go to the first construction in this order that takes them: adding one may take words a later one would have held
@@ -37,6 +39,7 @@ go to the first construction in this order that takes them: adding one may take 
 from __future__ import annotations
 
 from .carried_on import carried_on
+from .embedded_posts import embedded_posts
 from .hearsay import hearsays
 from .impersonal import impersonal_passives
 from .nominal import nominal_cues
@@ -52,7 +55,7 @@ from .wh_naming import wh_namings
 
 CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, noun_tagged_cues, carried_on,
                  opinions, impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources,
-                 passive_verdicts, wh_namings, quoted_labels, hearsays)
+                 passive_verdicts, wh_namings, quoted_labels, hearsays, embedded_posts)
 
 
 def uncovered(f):

@@ -7,6 +7,7 @@ import re
 
 from ..grammar import GAP_DEPS, is_under
 from ..quotes import QUOTE_CHARS
+from .colon_block import block_end
 
 _FIRST_MARK = re.compile(r"\s*\S")  # the first character after a colon (a quotation's opening mark, or a word)
 
@@ -27,6 +28,8 @@ def colon_after(ctx, v):
             k = ctx.quote_containing(min(m.end(), len(ctx.text) - 1)) if m else None
             if k is not None:
                 ce = max(ce, ctx.quotes[k].end)
+            else:
+                ce = block_end(ctx, v, t, ce, line_end)
             return t.idx + 1, ce
         if t.text in (".", "!", "?", ";") or t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS:
             return None

@@ -29,6 +29,7 @@ The word lists are data/reference/speaker_words.csv (words.py); README.md in thi
 
 from __future__ import annotations
 
+from ..lexicon import POST_CREDIT_DASH
 from ..names import fold
 from .affiliations import affiliation_phrase
 from .index import CAPTION_LINE, ArticleIndex
@@ -140,8 +141,11 @@ def resolve_speakers(doc, rows, article, nesting="inner"):
             # carries on: the quoted speaker is, `quoted_report`)
             sp = r.get("speaker_span")
             res.history.append(rec)
-            res.prev = rec
-            res.prev_i = (int(sp[0]) if sp else anchor) if (sp or anchor is not None) else res.prev_i
+            if r.get("cue") not in POST_CREDIT_DASH:
+                # (an embedded post's author is not the previous speaker a later "the agency said" carries on
+                # from: the article's own chain of speakers runs past the post, `embedded_posts`)
+                res.prev = rec
+                res.prev_i = (int(sp[0]) if sp else anchor) if (sp or anchor is not None) else res.prev_i
         return rec
 
     for k in order:

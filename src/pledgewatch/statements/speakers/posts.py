@@ -7,12 +7,15 @@ News pages paste a post as one paragraph that ends with its signature, the accou
     Russian forces shelled the port again. — Ministry ... Defence Press Office (@DefenceHQPress) ... 8, 2022
 
 Whatever the mention at its cue ("I", "we", "he" or none), a statement whose content lies in the post body (from
-the paragraph's start to the dash) is the signer's. `signed_posts(text)` finds them; the resolver asks `signer_at`.
+the paragraph's start to the dash, or from an earlier post's signature on an earlier line that text follows on its
+line, for a post of several paragraphs of at most `embedded_posts.MAX_POST_CHARS` characters) is the signer's. `signed_posts(text)` finds them; the resolver asks `signer_at`.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..embedded_posts import MAX_POST_CHARS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # the signature: a dash, the account's name (no brackets, no line break), "(@handle)", then a date
@@ -22,9 +25,13 @@ _SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*(?P<name>[^\s()—–][^\n()—–]
 
 def signed_posts(text: str) -> list[tuple[int, int, int, int]]:
     """(body start, body end, name start, name end) character offsets of each signed post in text."""
-    out = []
+    out, prev_end = [], 0
     for m in _SIGNATURE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
+        if 0 < prev_end < start and text[prev_end:text.find("\n", prev_end)].strip() \
+                and m.start() - prev_end <= MAX_POST_CHARS:
+            start = prev_end  # a post of several paragraphs after another post's signature (`embedded_posts._start`)
+        prev_end = m.end()
         if m.start() - start < 10:
             continue  # a signature with no post before it on its line
         out.append((start, m.start(), m.start("name"), m.end("name")))

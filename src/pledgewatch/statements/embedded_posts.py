@@ -1,0 +1,143 @@
+"""An embedded social-media post: its words, then its credit line, a dash, the author's name, the handle and the
+date ("4 more launchers have arrived. I'm grateful to our partners pic.twitter.com/x — Oleksii Reznikov
+(@oleksiireznikov) August 1, 2022"). Live blogs embed posts this way; the guide's reading (GUIDE_QUESTIONS 12,
+ukraine_dev's practice) makes the post its credited author's statement, direct, with the dash as its cue.
+
+The post's words run from the start of the credit's paragraph, or from the end of an earlier credit in that
+paragraph (posts embedded one after another: "... May 1, 2022 Possible explosion overhead. pic.twitter.com/y —
+Oliver Alexander (@OAlexanderDK) May 2, 2022"), or from the end of an earlier credit on an earlier line that text
+follows on its own line (a post of several paragraphs after another post: "... — OCHA Ukraine (@OCHA_Ukraine) May 8,
+2022 I'm relieved to confirm ...\n\nOur work is not yet done. pic.twitter.com/z — Osnat Lubrani ..."), to the
+first link (`post_link`: the embedded picture or a short link) or the dash (`post_credit_dash`). A sentence in that
+stretch before the post's last that introduces it or narrates its author's posting (a verb of `post_intro_lemma`,
+"Kuleba also weighed in on Twitter on Monday.") or names its author ("Kuleba ...") is the reporter's: the post
+starts after it. A post holds at most `MAX_POST_CHARS` characters (a post's length limit): a longer stretch holds
+the reporter's narration that nothing tells from the post's words, and gives nothing (skip rather than swallow).
+A stretch that opens with a picture's or video's credit mark (`post_media_mark`, "📷 Serviceman Ihor Lutsenko")
+is a credit, no statement. Words another statement already covers are left alone (a post that repeats a
+quotation given before it, a post's own "According to X, A"), and a stretch with fewer than two words (a
+picture's link after emoji) gives nothing. Under the guide's convention only (PolNeAR's left embeds out: a false
+row on polnear_dev).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon as L
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
+
+
+@functools.lru_cache(maxsize=1)
+def _credit():
+    dashes = "".join(re.escape(d) for d in sorted(L.POST_CREDIT_DASH))
+    months = "|".join(sorted(L.MONTH_NAME))
+    return re.compile(rf"[{dashes}][ \t]*(?P<name>[^()\n{dashes}]{{2,80}}?)[ \t]*\(@\w+\)[ \t]*"
+                      rf"(?:{months}) \d{{1,2}}, \d{{4}}")
+
+
+def post_stop(text, s, e):
+    """The first embedded post's link or credit line in text[s:e], else e (a colon block stops there)."""
+    links = [i for i in (text.find(link, s, e) for link in L.POST_LINK) if i >= 0]
+    m = _credit().search(text, s, e)
+    return min(links + ([m.start()] if m else []), default=e)
+
+
+def _start(text, para, prev_end, ce):
+    """Where a post ending at ce starts: its paragraph's start, or the end of an earlier credit in the paragraph or
+    on an earlier line that text follows on its own line (a post of several paragraphs)."""
+    if para <= prev_end:
+        return prev_end
+    line = text.find("\n", prev_end)
+    if prev_end and text[prev_end:line].strip() and ce - prev_end <= MAX_POST_CHARS:
+        return prev_end
+    return para
+
+
+def posts(text):
+    """(cs, ce, name_start, name_end) of each embedded post in text: its words and its author's name."""
+    out, prev_end = [], 0
+    for m in _credit().finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        ce = post_stop(text, max(para, prev_end), m.start())
+        cs = _start(text, para, prev_end, ce)
+        prev_end = m.end()
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        if any(text.startswith(mark, cs) for mark in L.POST_MEDIA_MARK):
+            continue
+        if len(_WORD.findall(text[cs:ce])) >= 2:
+            out.append((cs, ce, m.start("name"), m.end("name")))
+    return out
+
+
+def _after_intro(ctx, cs, ce, name):
+    """cs moved past the last sentence before the post's last one that introduces the post or names its author."""
+    doc = ctx.doc
+    names = {t.lower_ for t in name if _WORD.search(t.text)}
+    k = ctx.tok_at(cs)
+    start = cs
+    while k < len(doc) and doc[k].idx < ce:
+        sent = doc[k].sent
+        if sent.end_char >= ce or not _WORD.search(ctx.text[sent.end_char:ce]):
+            break
+        if any(t.lemma_.lower() in L.POST_INTRO_LEMMA and t.pos_ == "VERB" or t.pos_ == "PROPN" and t.lower_ in names
+               for t in sent):
+            start = sent.end_char
+        k = sent.end
+    while start < ce and ctx.text[start].isspace():
+        start += 1
+    return start
+
+
+def _past_rows(f, cs, ce):
+    """cs, or past the paragraphs of a post of several paragraphs that statements cover (its first paragraph "I'm
+    relieved to confirm that A." a cue's row already): its later paragraphs; None where a statement covers a word
+    of its last paragraph."""
+    ends = [r.char_end for r in f.rows if r.char_start < ce and cs < r.char_end]
+    if not ends:
+        return cs
+    end = max(ends)
+    if end > f.ctx.text.rfind("\n", cs, ce):
+        return None  # a statement in the post's last paragraph: the post is left to it, as a one-paragraph post is
+    return f.ctx.text.find("\n", end, ce) + 1
+
+
+def embedded_posts(f):
+    """Statements of the embedded posts of finder f's article, their authors as speakers (under the guide's
+    convention only: PolNeAR's annotators left embedded posts out)."""
+    ctx = f.ctx
+    if ctx.outer:
+        return
+    doc = ctx.doc
+    for cs, ce, ns, ne in posts(ctx.text):
+        toks = [t for t in doc[ctx.tok_at(ns):ctx.tok_at(max(ne - 1, ns)) + 1] if _WORD.search(t.text)]
+        if not toks:
+            continue
+        cs = _after_intro(ctx, cs, ce, toks)
+        if ce - cs > MAX_POST_CHARS:
+            continue
+        cs = _past_rows(f, cs, ce)
+        if cs is None or len(_WORD.findall(ctx.text[cs:ce])) < 2:
+            continue
+        dash = doc[ctx.tok_at(ns) - 1] if ctx.tok_at(ns) > 0 else toks[0]
+        for ps, pe in _paragraphs(ctx.text, cs, ce):  # a post of several paragraphs: a row for each (its parts)
+            st = f.add(ps, pe, dash.text, dash.text, (toks[0].i, toks[-1].i + 1), dash.i)
+            if st is not None:
+                st.quote_type = "direct"  # the author's own words, reproduced (the guide's practice)
+
+
+def _paragraphs(text, cs, ce):
+    out, s = [], cs
+    while s < ce:
+        e = text.find("\n", s, ce)
+        e = ce if e < 0 else e
+        if len(_WORD.findall(text[s:e])) >= 2:
+            out.append((s, e))
+        s = e + 1
+    return out

@@ -1,0 +1,110 @@
+"""A colon cue whose unquoted content is a block quotation run into its lead-in paragraph (a live blog's block
+set off without quotation marks, `content.colon_block`), with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+def _row(nlp, text, content):
+    rows = extract_rows(nlp, text)
+    return next(r for r in rows if r["text"].startswith(content))
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("Evacuations from the port will go on. In his nightly address, he said: We will keep doing everything to "
+     "bring our people out of the plant. The corridors are part of the talks. It is very hard. But we have "
+     "rescued more than 300,000 people so far.", "We will keep doing everything", "people so far."),
+    ("The president vowed to retake the town. In an address late on Sunday, he said: If our commanders pull "
+     "troops back from some points of the front, it means only one thing: we will return. Ukraine gives nothing "
+     "up. There will be a day when we say the same about the south.\"", "If our commanders pull troops back",
+     "the same about the south."),
+    ("Deputy minister Ivan Petrenko said in a ministry statement: In the last four days, 16 ships have "
+     "passed the river mouth. We plan to keep this pace.\u201d The ministry said the ships were waiting to be "
+     "loaded.", "In the last four days", "We plan to keep this pace."),
+    ("Reznikov posted on Twitter.\n\nReznikov tweeted: Four more launchers have arrived. I am grateful to our "
+     "partners pic.twitter.com/abcDEF12 \u2014 Oleksii Reznikov (@oleksiireznikov) August 1, 2022\n\nLater.",
+     "Four more launchers", "grateful to our partners"),
+    ("The widow replied: My husband never came home from the front. He stays with us in every photograph. It is "
+     "a day for each family.", "My husband never came home", "for each family"),
+], ids=["nightly-address-to-paragraph-end", "address-to-left-over-mark", "statement-to-curly-mark",
+        "tweet-to-its-link", "third-person-subject-in-the-speakers-voice"])
+def test_an_unquoted_block_after_a_colon_cue_is_the_content(nlp, text, content, last):
+    """"X said: A. B. C." with no quotation marks, in the speaker's own voice (a first-person word) or closed by a
+    left-over closing mark: the content runs over the block, to the mark or the paragraph's end."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".").endswith(last.rstrip("."))
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("The ministry said: Ukraine has lost two more villages in the east. Russian forces shelled the city of Sumy "
+     "overnight. Three people were hurt.", "Ukraine has lost two more villages", "villages in the east"),
+    ("Speaking to reporters, Lavrov said: As far as a new curtain is concerned, we think it is falling already. "
+     "We have heard the \"partners\" in Minsk and we expect nothing.", "As far as a new curtain",
+     "falling already"),
+    ("In a statement, the army said: We withdrew from the city. The decision was taken by the command, the "
+     "spokesman told reporters on Monday.", "We withdrew from the city", "from the city"),
+    ("In his nightly address, Zelensky said: We will win this war. Russian forces shelled Kharkiv overnight, "
+     "killing three people. Rescuers worked through the night.", "We will win this war", "win this war"),
+    ("The mayor said: We have restored water to the district. Crews worked overnight. The outage began on "
+     "Monday.", "We have restored water", "water to the district"),
+    ("The general said: I ordered the withdrawal. Russian units entered the town on Friday. Fighting continued in "
+     "the south.", "I ordered the withdrawal", "ordered the withdrawal"),
+    ("The foreign minister said: Our partners must act now. Shelling continued in the east. Two villages were "
+     "hit.", "Our partners must act now", "must act now"),
+    ("Zelensky said: Ukraine needs more air defence. Deliveries from the US are slow. Russian forces shelled "
+     "Kharkiv overnight.", "Ukraine needs more air defence", "more air defence"),
+    ("The historian said: The war is a long one. It resembles World War I in many ways. Both armies are "
+     "exhausted.", "The war is a long one", "a long one"),
+    ("The minister said: The package will arrive soon. Our correspondent in Kyiv heard sirens across the city. "
+     "Three people were hurt.", "The package will arrive soon", "arrive soon"),
+    ("Zelensky said: We will win. We will rebuild every town. Zelensky spoke in Kyiv on Sunday. We must stay "
+     "united.", "We will win", "rebuild every town"),
+    ("The mayor said: The water is back. We have fixed the pumps. She visited the station on Monday. We expect "
+     "power by Friday.", "The water is back", "fixed the pumps"),
+    ("Reznikov tweeted: Four more launchers have arrived. I am grateful to our partners pic.twitter.com/abcDEF12 "
+     "\u2014 Oleksii Reznikov (@oleksiireznikov) August 1, 2022", "Four more launchers", "grateful to our partners"),
+    ("The governor wrote: Three more buses have left. We need more drivers. Fires broke out again \u2014 "
+     "Oleh Synehubov (@synegubov) May 2, 2022", "Three more buses", "Fires broke out again"),
+], ids=["reporter-voice-stays-one-sentence", "stops-at-a-quotation", "stops-at-a-cue-root",
+        "first-person-in-the-colon-sentence-only", "we-in-the-colon-sentence-only",
+        "i-in-the-colon-sentence-only", "possessive-in-the-colon-sentence", "us-is-no-pronoun",
+        "world-war-i-is-no-pronoun", "our-correspondent-is-the-papers", "stops-at-narration-about-the-speaker",
+        "stops-at-a-third-person-pronoun",
+        "stops-at-a-post-link", "stops-at-a-post-credit"])
+def test_a_colon_content_stays_one_sentence_outside_a_block(nlp, text, content, last):
+    """Near misses: a run whose added sentences hold no first-person pronoun (one in the colon's own sentence does not
+    count; "US", "World War I" and a possessive "our" are none) and no left-over mark is the reporter's, and so are
+    the added sentences after the last one that holds one; a sentence that opens a quotation, whose root is a cue
+    or whose subject is the speaker is the reporter's voice again; an embedded post's link or credit line ends the
+    block."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".").endswith(last)
+
+
+def test_a_colon_after_the_cues_object_opens_no_block(nlp):
+    """Near miss: "reminded us of a simple truth: A" names what A is; the first-person sentences after it are the
+    writer's own."""
+    text = ("At the ceremony the president reminded us of a simple truth: the past cannot be changed. We should cherish "
+            "our common memory. Back in 2004 he signed a decree on a new pennant.")
+    row = _row(nlp, text, "the past cannot be changed")
+    assert row["text"].rstrip(".").endswith("cannot be changed")
+
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("In his nightly address, he said: We will keep evacuating people. Russian troops struck again today. They "
+     "targeted the grain warehouses. Honestly, I do not know what they want.", "We will keep evacuating",
+     "what they want"),
+    ("The governor said: Our teams are working. They shelled the market again. We have opened shelters.",
+     "Our teams are working", "opened shelters"),
+    ("The minister said: Deliveries continue. They fired twelve missiles overnight. It is a matter of weeks before we finish.",
+     "Deliveries continue", "before we finish"),
+], ids=["they-the-enemy-in-a-speech", "they-shelled", "they-fired"])
+def test_they_is_no_narration_about_the_speaker(nlp, text, content, last):
+    """Near misses of the stop at narration about the speaker: "they" (the enemy) or "it" as a subject in the
+    block is the speaker's subject, not the speaker: the block runs on to its last first-person sentence."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".").endswith(last)

@@ -1,0 +1,158 @@
+"""An embedded social-media post with its credit line is its author's statement (`embedded_posts`), with its near
+misses. Sentences invented after live blogs' layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+def _rows(nlp, text):
+    return [r for r in extract_rows(nlp, text) if r["cue"] in ("\u2014", "\u2013")]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The ministry confirmed the delivery.\n\nFour more launchers have arrived in Ukraine. I am grateful to our "
+     "partners for strengthening our army pic.twitter.com/abcDEF12 \u2014 Oleksii Reznikov (@oleksiireznikov) "
+     "August 1, 2022\n\nThe mayor said the city was shelled overnight.",
+     "Four more launchers have arrived in Ukraine. I am grateful to our partners for strengthening our army",
+     "Oleksii Reznikov"),
+    ("Shelling was reported near the plant.\n\nThe first grain ship has left port. Thanks to all our partners we "
+     "were able to implement the agreement. pic.twitter.com/jOz3bd \u2014 Oleksandr Kubrakov (@OlKubrakov) "
+     "August 1, 2022\n\nThe blockade had trapped millions of tonnes of grain.",
+     "The first grain ship has left port. Thanks to all our partners we were able to implement the agreement.",
+     "Oleksandr Kubrakov"),
+    ("Blasts were heard overnight.\n\nLoud bangs heard over the city centre, windows shaking. "
+     "pic.twitter.com/lwwaeu \u2014 Oliver Alexander (@OAlexanderDK) May 2, 2022 Three hours after the emergency "
+     "was declared, jets flew over the town. pic.twitter.com/TrDtB1 \u2014 Anna Novak (@anovak) May 2, 2022\n\n"
+     "Around 100 civilians were evacuated.",
+     "Three hours after the emergency was declared, jets flew over the town.", "Anna Novak"),
+], ids=["post-paragraph", "post-with-thanks", "second-post-after-a-credit"])
+def test_an_embedded_post_is_its_authors_statement(nlp, text, content, name):
+    """The post's words, from its paragraph's start or an earlier credit's end to the link: the credited author's
+    statement, direct, cue the dash."""
+    row = next(r for r in _rows(nlp, text) if r["text"].rstrip(".") == content.rstrip("."))
+    assert row["speaker_name"] == name
+    assert row["quote_type"] == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    ("Officials welcomed the delivery.\n\n\U0001F1FA\U0001F1E6\U0001F91D pic.twitter.com/iOBoxf \u2014 Oleksii "
+     "Reznikov (@oleksiireznikov) August 1, 2022\n\nThe mayor spoke later."),
+    ("The region's leader spoke on Sunday.\n\nAccording to the governor, the town will be rebuilt as a green city "
+     "https://t.co/yIoTfa pic.twitter.com/jctbtD \u2014 Euromaidan Press (@EuromaidanPress) July 3, 2022\n\n"
+     "Prisoners were exchanged."),
+    "The minister said on Sunday - in a long interview - that the talks (in Geneva) would resume.",
+], ids=["emoji-only", "post-already-attributed", "no-credit-line"])
+def test_no_post_statement(nlp, text):
+    """Near misses: a post of emoji and a link gives nothing; a post whose words another statement holds is left
+    to it; dashes and brackets without a handle and date are no credit line."""
+    assert _rows(nlp, text) == []
+
+
+D = "\u2014"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Shelling resumed at dawn.\n\nKuleba also weighed in on Twitter on Monday. Russia must pay for this crime "
+     f"against our people pic.twitter.com/abcDEF12 {D} Dmytro Kuleba (@DmytroKuleba) May 2, 2022\n\nThe talks "
+     "were postponed.", "Russia must pay for this crime against our people", "Dmytro Kuleba"),
+    ("Power cuts spread overnight.\n\nThe governor posted a video of the damage. Three districts are without "
+     f"power tonight pic.twitter.com/abcDEF12 {D} Oleh Synehubov (@synegubov) May 2, 2022\n\nRepairs began "
+     "on Tuesday.", "Three districts are without power tonight", "Oleh Synehubov"),
+    ("The talks stalled again.\n\nPodolyak has been scathing about the process. Negotiations are impossible "
+     f"while they shell our cities pic.twitter.com/abcDEF12 {D} Mykhailo Podolyak (@Podolyak_M) June 3, 2022\n\n"
+     "No date was set.", "Negotiations are impossible while they shell our cities", "Mykhailo Podolyak"),
+], ids=["weighed-in-on-twitter", "posted-a-video", "author-named-before"])
+def test_a_post_starts_after_the_sentence_that_introduces_it(nlp, text, content, name):
+    """A sentence before the post's words in its paragraph that introduces the post (a verb of posting) or
+    narrates about its author (the author's name) is the reporter's: the post starts after it."""
+    row = next(r for r in _rows(nlp, text) if r["speaker_name"] == name)
+    assert row["text"].rstrip(".") == content
+
+
+def test_a_post_of_several_paragraphs_after_another_post(nlp):
+    """A post whose first paragraph follows an earlier post's credit on its line runs over its paragraphs; a cue's
+    row in its first paragraph ("I'm relieved to confirm that A") is its author's, not the earlier credit's."""
+    text = ("Evacuations went on.\n\nThe UN will continue its efforts pic.twitter.com/abcDEF12 "
+            f"{D} OCHA Ukraine (@OCHA_Ukraine) May 8, 2022 I'm relieved to confirm that we managed to bring 174 "
+            "more people to safety today.\n\nOur work is not yet done. I don't forget those who've been left "
+            f"behind. pic.twitter.com/xyzABC98 {D} Osnat Lubrani (@OsnatLubrani) May 8, 2022\n\nThe mayor spoke.")
+    rows = extract_rows(nlp, text)
+    confirm = next(r for r in rows if r["text"].startswith("that we managed"))
+    assert confirm["speaker_name"] == "Osnat Lubrani"
+    post = next(r for r in _rows(nlp, text) if r["text"].startswith("Our work"))
+    assert post["speaker_name"] == "Osnat Lubrani"
+
+
+_NARRATION = ("Kyiv has reacted to Berlin police confiscating a Ukrainian flag today. To recap: on the anniversary "
+              "of the war's end the city of Berlin banned all public displays of support for the invasion, from "
+              "flags to the beeping of horns at car rallies. Officials included Ukrainian flags under this "
+              "decision, and earlier today police were filmed taking a large flag. ")
+
+
+@pytest.mark.parametrize("text", [
+    ("The flag row grew.\n\n" + _NARRATION + "Berlin made a mistake by banning Ukrainian symbols. "
+     f"{D} Dmytro Kuleba (@DmytroKuleba) May 8, 2022"),
+    ("The fires spread.\n\nThe fire advances like a wall across the fields.\n\n\U0001F4F7 Serviceman Ihor "
+     f"Lutsenko pic.twitter.com/abcDEF12 {D} Euromaidan Press (@EuromaidanPress) July 4, 2022\n\nThe mayor spoke."),
+    ("Guards came home.\n\nThey all have serious injuries.\n\n\U0001F3A5: State Border Service "
+     f"pic.twitter.com/abcDEF12 {D} Euromaidan Press (@EuromaidanPress) July 3, 2022\n\nThe mayor spoke."),
+    ("The town was hit.\n\nPhoto: Oleksandr Ratushniak for the agency pic.twitter.com/abcDEF12 "
+     f"{D} Ukraine Now (@ukraine_now) July 3, 2022\n\nThe mayor spoke."),
+], ids=["narration-longer-than-a-post", "photo-credit", "video-credit", "photo-word-credit"])
+def test_no_post_where_the_words_are_narration_or_a_credit(nlp, text):
+    """Near misses: a stretch longer than a post can be holds the reporter's narration that nothing tells from the
+    post (skipped, not swallowed); a stretch that opens with a picture's or video's credit mark is a credit."""
+    assert _rows(nlp, text) == []
+
+
+def test_no_post_row_under_the_outer_convention(nlp):
+    """PolNeAR's convention (nesting="outer") leaves embedded posts out."""
+    text = ("The ministry confirmed the delivery.\n\nFour more launchers have arrived in Ukraine. I am grateful to "
+            f"our partners pic.twitter.com/abcDEF12 {D} Oleksii Reznikov (@oleksiireznikov) August 1, 2022\n\n"
+            "The mayor said the city was shelled overnight.")
+    assert _rows(nlp, text)
+    assert [r for r in extract_rows(nlp, text, nesting="outer") if r["cue"] == D] == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Evacuations went on.\n\nThe UN will continue its efforts pic.twitter.com/abcDEF12 "
+     f"{D} OCHA Ukraine (@OCHA_Ukraine) May 8, 2022 174 more people reached safety from the city today.\n\nThe "
+     f"work is not yet done. pic.twitter.com/xyzABC98 {D} Osnat Lubrani (@OsnatLubrani) May 8, 2022\n\nLater.",
+     "174 more people reached safety"),
+    ("Blasts were heard.\n\nExplosions in the south pic.twitter.com/abcDEF12 "
+     f"{D} Oliver Alexander (@OAlexanderDK) May 2, 2022 Air defence is working over the region.\n\nStay in the "
+     f"shelters. pic.twitter.com/xyzABC98 {D} Vitali Klitschko (@Vitaliy_Klychko) May 2, 2022\n\nLater.",
+     "Air defence is working over the region"),
+    ("Grain ships moved.\n\nThe first ship has left pic.twitter.com/abcDEF12 "
+     f"{D} Oleksandr Kubrakov (@OlKubrakov) August 1, 2022 Three more vessels are loading in Odesa.\n\nThe "
+     f"corridor holds. pic.twitter.com/xyzABC98 {D} Andrii Sybiha (@andrii_sybiha) August 1, 2022\n\nLater.",
+     "Three more vessels are loading"),
+], ids=["un-coordinator", "mayor-after-analyst", "second-grain-post"])
+def test_a_post_of_several_paragraphs_starts_after_the_earlier_credit(nlp, text, first):
+    """The words that follow an earlier post's credit on its line open the next post, whose last paragraph holds
+    its link: the post runs from there over its paragraphs."""
+    rows = _rows(nlp, text)
+    assert any(r["text"].startswith(first) for r in rows)
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The state news agency Tass said seven people had died.\n\nFire at a research institute in Tver. Cause "
+     f"unknown: pic.twitter.com/abcDEF12 {D} Joyce Karam (@Joyce_Karam) April 21, 2022\n\nInitial reports said "
+     "prosecutors were investigating the blaze in Tver. The state-run news agency said early findings pointed to "
+     "ageing wiring.", "early findings pointed", "Tass"),
+    ("The news agency RIA Novosti said two workers were hurt.\n\nBlaze at a depot in Bryansk. Cause unclear: "
+     f"pic.twitter.com/abcDEF12 {D} Anna Novak (@anovak) April 25, 2022\n\nFirefighters were seen at "
+     "the depot in Bryansk. The state-run news agency said the fire had been put out.", "the fire had been put out",
+     "RIA Novosti"),
+    ("The news agency Interfax said the plant had stopped.\n\nSmoke over a plant in Belgorod. Cause unknown: "
+     f"pic.twitter.com/abcDEF12 {D} Oliver Alexander (@OAlexanderDK) April 22, 2022\n\nThe smoke "
+     "was seen over Belgorod. The state-run news agency said no one was hurt.", "no one was hurt", "Interfax"),
+], ids=["agency-after-a-post", "ria-after-a-post", "interfax-after-a-post"])
+def test_a_post_does_not_break_the_chain_of_speakers(nlp, text, content, name):
+    """An embedded post's author is not the previous speaker a later description carries on from: "the agency
+    said" after a post is the agency named before it."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content))
+    assert row["speaker_name"] == name
