@@ -34,7 +34,7 @@ MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines
 @functools.lru_cache(maxsize=1)
 def _credit():
     dashes = "".join(re.escape(d) for d in sorted(L.POST_CREDIT_DASH))
-    months = "|".join(sorted(L.MONTH_NAME))
+    months = "|".join(m.capitalize() for m in sorted(L.MONTH_NAME))  # the data lists words lower case
     return re.compile(rf"[{dashes}][ \t]*(?P<name>[^()\n{dashes}]{{2,80}}?)[ \t]*\(@\w+\)[ \t]*"
                       rf"(?:{months}) \d{{1,2}}, \d{{4}}")
 
@@ -69,7 +69,7 @@ def posts(text):
             cs += 1
         while ce > cs and text[ce - 1].isspace():
             ce -= 1
-        if any(text.startswith(mark, cs) for mark in L.POST_MEDIA_MARK):
+        if any(text[cs:cs + len(mark)].lower() == mark for mark in L.POST_MEDIA_MARK):
             continue
         if len(_WORD.findall(text[cs:ce])) >= 2:
             out.append((cs, ce, m.start("name"), m.end("name")))
