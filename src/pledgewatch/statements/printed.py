@@ -46,6 +46,7 @@ from .speakers.words import (
     PRON_F,
     PRON_M,
     SUBJ_DEPS,
+    TRANSCRIPT_HEADING_PREPS,
     TRANSCRIPT_JOINT_MODS,
     TRANSCRIPT_MARKS,
     TRANSCRIPT_NARRATION_VERBS,
@@ -72,6 +73,8 @@ _OPENING = 10
 _CLAUSE_HEADS = ("VERB", "AUX")
 _INTRODUCED_DEPS = ("nsubj", "nsubjpass", "dobj")  # "The minister's statement is published in full below:"
 _PAST = ("VBD",)
+_WH_TAGS = ("WP", "WDT", "WRB", "WP$")
+_OBJ_DEPS = ("dobj", "attr", "acomp", "prep", "oprd")
 # the user_data key under which the finder leaves the printed text's (first char, end char) for the resolver
 PRINTED_KEY = "printed_text"
 # a "Name:" subheading (at most four name words before a colon): the page's next section, not the speech
@@ -138,7 +141,33 @@ def _announces(text, ann, toks) -> bool:
     after = text[toks[-1].idx + len(toks[-1].text):].lstrip(" \t")
     if not ((not before or before.endswith("\n")) and (not after or after.startswith("\n"))):
         return False
-    return bool(_POINTERS and _POINTERS.search(fold(ann.text))) or ann.root.pos_ not in _CLAUSE_HEADS
+    if any(t.tag_ in _WH_TAGS for t in ann):
+        return False  # "Here is what we know about the full text of his speech."
+    if _POINTERS and _POINTERS.search(fold(ann.text)):
+        return not _points_elsewhere(ann)
+    return ann.root.pos_ not in _CLAUSE_HEADS and _heading_ends_at_noun(ann)
+
+
+def _points_elsewhere(ann) -> bool:
+    """The pointer verb takes an object or complement that is not the text itself ("The text of his address follows
+    a similar speech in London.", "... reads like a threat"): no announcement."""
+    for t in ann:
+        if t.pos_ in _CLAUSE_HEADS and t.lower_ in TRANSCRIPT_POINTERS:
+            return any(c.dep_ in _OBJ_DEPS for c in t.children)
+    return False
+
+
+def _heading_ends_at_noun(ann) -> bool:
+    """A verbless heading ends at its speech noun, its possessor, or a phrase naming whom or where it addressed
+    ("Full text of Zelensky's speech to Congress", "... at the security conference": `transcript_heading_preps`);
+    "Full text of the address in Polish newspapers" says where a text appeared: no announcement."""
+    noun = _introduced(ann)
+    if noun is None:
+        return False
+    keep = {noun.i} | {t.i for c in noun.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in
+                                                                         TRANSCRIPT_HEADING_PREPS)
+                       for t in c.subtree}
+    return all(t.i in keep or t.is_punct or t.is_space for t in ann if t.i > noun.i)
 
 
 def printed_text(f):
@@ -161,8 +190,9 @@ def printed_text(f):
     f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
     first = None
     for cs, ce in paras:
-        if _salutation(ctx, cs, ce):
-            continue
+        if _salutation(ctx, cs, ce) or any(cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None
+                                                     for r in f.rows):
+            continue  # a quoted paragraph with its own attribution ("“We will never abandon Ukraine,” Duda said.")
         st = f.add(cs, ce, noun.text, noun.lemma_.lower(), owner, None)
         if st is not None:
             st.quote_type = "direct"
@@ -184,7 +214,7 @@ def _paragraphs(ctx, start, owner_words):
             continue
         s += len(text[s:e]) - len(text[s:e].lstrip())
         e = s + len(line)
-        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line)):
+        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line) or _announcing(ctx, s, e)):
             break
         if _caption(ctx.doc, s, e, line) or any(ps <= s < pe for ps, pe in posts):
             continue
@@ -194,6 +224,22 @@ def _paragraphs(ctx, start, owner_words):
             break
         out.append((s, e))
     return out
+
+
+def _announcing(ctx, s, e) -> bool:
+    """The paragraph announces another printed text, a speech's or a document's ("Here is the full text of Merz's
+    speech:", "Here is the full text of the treaty:", "The text of the treaty follows."): the first text has ended.
+    (A second speech is not printed as rows of its own: the resolver knows one announcement per article.)"""
+    span = ctx.doc.char_span(s, e, alignment_mode="expand")
+    for sent in span.sents if span is not None and _MARKS is not None else ():
+        if not _MARKS.search(fold(sent[:_OPENING].text)):
+            continue
+        colon = next((t for t in sent if t.text == ":"), None)
+        ann = ctx.doc[sent.start:colon.i + 1] if colon is not None else sent
+        toks = [t for t in ann if not t.is_space]
+        if toks and _announces(ctx.text, ann, toks):
+            return True
+    return False
 
 
 def _furniture(line) -> bool:
@@ -209,6 +255,8 @@ def _furniture(line) -> bool:
 def _name_heading(doc, s, line) -> bool:
     """A "Name:" subheading ("Zelensky: We need more jets"): a proper name of at most four words before a colon."""
     head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    if head and line.split(":", 1)[1].strip()[:1].islower():
+        return False  # the speech goes on in lower case ("Crimea: this is our land and we will return.")
     span = doc.char_span(s, s + len(head), alignment_mode="expand") if head.strip() else None
     return span is not None and 0 < len(span) <= _NAME_HEAD and all(t.pos_ == "PROPN" for t in span)
 
@@ -241,16 +289,40 @@ def _narration(doc, s, e, owner_words) -> bool:
     sent = next(iter(span.sents))
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
-    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP"):
+    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
-    if subj.lower_ in PRON_M | PRON_F or (subj.pos_ == "PROPN" and fold(subj.text) in owner_words):
+    if root.tag_ == "VBN":
+        return _past_news(span, root, subj)  # "Russia has not commented on the attack."
+    if subj.lower_ in PRON_M | PRON_F:  # "He said ...", not "He will lose it" (the speech about someone else)
+        return root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
+    if subj.pos_ == "PROPN" and fold(subj.text) in owner_words:
         return True
     if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
             and not any(c.dep_ == "prep" for c in subj.children):
         return True  # "The president is due to ..."
     if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
         return False  # the speech recalls ("Churchill once said that ...")
-    return root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN")
+    if root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN"):
+        return True
+    return _past_news(span, root, subj)
+
+
+def _past_news(span, root, subj) -> bool:
+    """News in the past: a third-person subject (no first- or second-person word in the paragraph), a main verb in
+    the past or the perfect, not a copula ("The strike came hours after ...", "Russia has not commented on the
+    attack.", "Grain prices rose by 8%"), and every later sentence in the past too; a speech's "Monday - President X
+    was in Kyiv." or "Putin started this war. He will lose it." stays."""
+    if root.lemma_.lower() == "be" or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    return all(_past(sent.root) for sent in span.sents)
+
+
+def _past(root) -> bool:
+    """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
+    if root.tag_ in _PAST:
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ in _PAST)
+                                      for c in root.children)
 
 
 def _owner(noun):
