@@ -147,12 +147,13 @@ def test_narration_resuming_ends_the_printed_text(nlp, news):
     "Putin started this war. He will lose it.",  # he/she without a verb of saying is the speech's
     "He lost the war the day he started it.",
     "Europe: the choice is simple, and it has been made.",
-    "Bakhmut: it holds, and it will hold.",
-    "He will never break the spirit of this nation.",
+    "Mariupol: the city will be rebuilt.",
+    "He wants this war to last forever.",
+    "She hopes the world will forget Bucha.",
     "Monday - the Prime Minister of Italy was in Kyiv.",  # a copula in the past: the speech's diary
     "Tuesday - the President of Chile was in Kyiv. A call with Japan.",
-], ids=["churchill", "churchill-once", "asked-us", "look", "crimea", "he-will-lose", "he-lost", "europe", "bakhmut",
-        "he-will-never", "diary-was", "diary-tuesday"])
+], ids=["churchill", "churchill-once", "asked-us", "look", "crimea", "he-will-lose", "he-lost", "europe", "mariupol",
+        "he-wants", "she-hopes", "diary-was", "diary-tuesday"])
 def test_the_speechs_own_reports_do_not_end_it(nlp, inside):
     body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + inside +
             "\n\nWe will win this war together.")
@@ -272,10 +273,10 @@ def test_a_pointer_elsewhere_or_a_long_heading_announces_none(nlp, announce):
 
 @pytest.mark.parametrize("quoted, speaker", [
     ("\u201cWe will never abandon Ukraine,\u201d Duda said.", "Duda"),
-    ("\u201cThe sanctions will stay,\u201d the chancellor told reporters.", "the chancellor"),
-    ("\u201cNo one is tired of helping,\u201d said Prime Minister Anna Berg.", "Anna Berg"),
-], ids=["duda", "chancellor", "berg"])
+    ("\u201cWe stand together,\u201d Prime Minister Anna Berg said.", "Anna Berg"),
+    ("\u201cWe are ready for talks,\u201d Kallas added.", "Kallas"),
+], ids=["duda", "berg", "kallas"])
 def test_a_quoted_paragraph_with_its_own_cue_gets_one_row(nlp, quoted, speaker):
     body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + quoted)
-    rows = [r for r in extract_rows(nlp, body) if quoted[1:22] in r["text"]]
+    rows = [r for r in extract_rows(nlp, body) if quoted[1:16] in r["text"]]
     assert len(rows) == 1 and rows[0]["cue"] not in _NOUNS
