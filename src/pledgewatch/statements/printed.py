@@ -8,8 +8,11 @@ below:"; words `transcript_marks` in its first ten tokens). The speech noun (`tr
 noun, or the subject/object of the verb "in full" describes ("the full text of the agreement X mentioned in his
 speech" announces no speech). The sentence ends with ":" (the speech may run on after it on the same line: that rest
 is the first row), or stands as its own paragraph and points on (`transcript_pointers`: "follows", "below", "here
-is") or is a verbless heading ("Full text of the address"); it is no question, not negated and lies in no statement
-("The full text of Putin's speech was published on Tuesday.", "Full text of X's speech draws criticism" narrate).
+is"; not a pointer verb with an object of its own: "... follows a similar speech in London") or is a verbless heading
+that ends at its noun, its possessor or a `transcript_heading_preps` phrase ("Full text of the address", "... speech
+to Congress"; not "... in Polish newspapers"); it is no question, holds no wh-word ("Here is what we know about the
+full text ..."), is not negated and lies in no statement ("The full text of Putin's speech was published on
+Tuesday.", "Full text of X's speech draws criticism" narrate).
 Each paragraph after it is one direct statement, its cue the speech noun, its mention the noun's possessor
 ("Olaf Scholz's speech", "her statement", "the ministry's statement", "the leaders' statement"), else none: the
 resolver then gives it the person named last before the announcement, none for a joint statement
@@ -21,10 +24,15 @@ headed by a verb (a salutation: "Glory to Ukraine!", "Dear friends,") or a closi
 "Thank you.") is left out, as the guide's recommendation says; a verbless list of several ("Wednesday - a call with
 X. A meeting with Y.") is not. Photo captions and embedded posts inside are skipped (their rules own them). The text
 ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
-case), at a "Name:" subheading, or where the reporter narrates again: a paragraph with no first- or second-person
-word whose main verb's subject is the speaker in the third person ("Zelensky says ...", "The president is due to
-...") or that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ..."); such narration
-before the first paragraph is a lead-in, skipped.
+case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
+the full text of the treaty:"; a second speech is not printed as rows of its own), or where the reporter narrates
+again: a paragraph with no first- or second-person word whose main verb's subject is the speaker named in the third
+person ("Zelensky says ...", "The president is due to ...", he/she only with a verb of saying: "He said ...", not
+"He will lose it"), that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ...") or
+that tells news in the past or perfect in every sentence, not with a copula ("The strike came hours after ...",
+"Russia has not commented on the attack."; "Monday - President X was in Kyiv." stays); such narration before the
+first paragraph is a lead-in, skipped. A quoted paragraph with its own cue ("“We will never abandon Ukraine,” Duda
+said.") keeps its own row only.
 
 Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
 of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).
