@@ -280,3 +280,18 @@ def test_a_quoted_paragraph_with_its_own_cue_gets_one_row(nlp, quoted, speaker):
     body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + quoted)
     rows = [r for r in extract_rows(nlp, body) if quoted[1:16] in r["text"]]
     assert len(rows) == 1 and rows[0]["cue"] not in _NOUNS
+
+
+@pytest.mark.parametrize("second, name", [
+    ("Opposition leader Friedrich Merz replied later. Here is the full text of Merz's speech:", "Friedrich Merz"),
+    ("Here is the text of Foreign Minister Annalena Baerbock's address:", "Annalena Baerbock"),
+    ("The full text of Prime Minister Jane Doe's statement is provided below:", "Jane Doe"),
+], ids=["merz", "baerbock", "doe"])
+def test_a_second_announced_speech_prints_its_own_text(nlp, second, name):
+    body = ("Chancellor Olaf Scholz addressed parliament on Thursday. The full text of his speech is provided below:"
+            "\n\nWe stand with Ukraine and we will deliver more tanks.\n\n" + second +
+            "\n\nThe government has been too slow. Ukraine needs more weapons now.")
+    rows = extract_rows(nlp, body)
+    assert row_of(rows, "We stand with Ukraine")["speaker_name"] == "Olaf Scholz"
+    row = row_of(rows, "The government has been too slow")
+    assert (row["speaker_name"], row["quote_type"]) == (name, "direct")

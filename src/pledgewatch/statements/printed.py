@@ -89,14 +89,17 @@ PRINTED_KEY = "printed_text"
 _NAME_HEAD = 4
 
 
-def announcement(doc, text, skip=lambda s, e: False):
+def announcement(doc, text, skip=lambda s, e: False, after=0):
     """(announcing span, its speech noun) of the first sentence that announces a printed speech, else None; the span
     ends at the colon where the speech runs on the same line ("... provided below: Good evening, ..."). skip(s, e): a
     statement's content holds part of tokens s..e-1 ("..., according to a transcript of the call", "The minister said
-    the full text of her speech would be posted online." announce nothing)."""
+    the full text of her speech would be posted online." announce nothing); after: the first character a sentence may
+    start at (a later printed text's announcement)."""
     if _MARKS is None:
         return None
     for sent in doc.sents:
+        if sent.start_char < after:
+            continue
         # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of ...")
         if not _MARKS.search(fold(sent[:_OPENING].text)):
             continue
@@ -179,33 +182,45 @@ def _heading_ends_at_noun(ann) -> bool:
 
 
 def printed_text(f):
-    """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc)."""
+    """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc). A
+    later announcement of a speech with a possessor ("Here is the full text of Merz's speech:") prints its own text
+    (its rows' mention the possessor); the resolver's extent (`PRINTED_KEY`) is the first text's."""
     ctx = f.ctx
     ctx.doc.user_data[PRINTED_KEY] = None
     if ctx.outer:
         return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)
-    found = announcement(ctx.doc, ctx.text, lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1))
-    if found is None:
-        return
-    ann, noun = found
+    skip = lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1)  # noqa: E731
+    found = announcement(ctx.doc, ctx.text, skip)
+    extent = _print(f, *found) if found is not None else None
+    ctx.doc.user_data[PRINTED_KEY] = extent
+    while extent is not None:
+        found = announcement(ctx.doc, ctx.text, skip, after=extent[1])
+        if found is None or _owner(found[1]) is None:
+            return
+        extent = _print(f, *found)
+
+
+def _print(f, ann, noun):
+    """The rows of one printed text after its announcement; its (first char, end char), else None."""
+    ctx = f.ctx
     last = [t for t in ann if not t.is_space][-1]
     owner = _owner(noun)
     paras = _paragraphs(ctx, last.idx + len(last.text), _owner_words(ctx.doc, ann, owner))
     if not paras:
-        return
+        return None
     lo, hi = paras[0][0], paras[-1][1]
-    ctx.doc.user_data[PRINTED_KEY] = (lo, hi)
     f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
     first = None
     for cs, ce in paras:
         if _salutation(ctx, cs, ce) or any(cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None
-                                                     for r in f.rows):
+                                           for r in f.rows):
             continue  # a quoted paragraph with its own attribution ("“We will never abandon Ukraine,” Duda said.")
         st = f.add(cs, ce, noun.text, noun.lemma_.lower(), owner, None)
         if st is not None:
             st.quote_type = "direct"
             st.speaker_of = first  # one printed text, one speaker: the first row's (`speakers.resolve_speakers`)
             first = first or st
+    return lo, hi
 
 
 def _paragraphs(ctx, start, owner_words):
