@@ -25,7 +25,7 @@ headed by a verb (a salutation: "Glory to Ukraine!", "Dear friends,") or a closi
 X. A meeting with Y.") is not. Photo captions and embedded posts inside are skipped (their rules own them). The text
 ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
 case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
-the full text of the treaty:"; a second speech is not printed as rows of its own), or where the reporter narrates
+the full text of the treaty:"; a second speech with a possessor prints its own text), or where the reporter narrates
 again: a paragraph with no first- or second-person word whose main verb's subject is the speaker named in the third
 person ("Zelensky says ...", "The president is due to ...", he/she only with a verb of saying: "He said ...", not
 "He will lose it"), that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ...") or
@@ -252,7 +252,7 @@ def _paragraphs(ctx, start, owner_words):
 def _announcing(ctx, s, e) -> bool:
     """The paragraph announces another printed text, a speech's or a document's ("Here is the full text of Merz's
     speech:", "Here is the full text of the treaty:", "The text of the treaty follows."): the first text has ended.
-    (A second speech is not printed as rows of its own: the resolver knows one announcement per article.)"""
+    (A second speech prints its own text only with a possessor: `printed_text`.)"""
     span = ctx.doc.char_span(s, e, alignment_mode="expand")
     for sent in span.sents if span is not None and _MARKS is not None else ():
         if not _MARKS.search(fold(sent[:_OPENING].text)):
