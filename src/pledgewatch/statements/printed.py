@@ -8,8 +8,11 @@ below:"; words `transcript_marks` in its first ten tokens). The speech noun (`tr
 noun, or the subject/object of the verb "in full" describes ("the full text of the agreement X mentioned in his
 speech" announces no speech). The sentence ends with ":" (the speech may run on after it on the same line: that rest
 is the first row), or stands as its own paragraph and points on (`transcript_pointers`: "follows", "below", "here
-is") or is a verbless heading ("Full text of the address"); it is no question, not negated and lies in no statement
-("The full text of Putin's speech was published on Tuesday.", "Full text of X's speech draws criticism" narrate).
+is"; not a pointer verb with an object of its own: "... follows a similar speech in London") or is a verbless heading
+that ends at its noun, its possessor or a `transcript_heading_preps` phrase ("Full text of the address", "... speech
+to Congress"; not "... in Polish newspapers"); it is no question, holds no wh-word ("Here is what we know about the
+full text ..."), is not negated and lies in no statement ("The full text of Putin's speech was published on
+Tuesday.", "Full text of X's speech draws criticism" narrate).
 Each paragraph after it is one direct statement, its cue the speech noun, its mention the noun's possessor
 ("Olaf Scholz's speech", "her statement", "the ministry's statement", "the leaders' statement"), else none: the
 resolver then gives it the person named last before the announcement, none for a joint statement
@@ -21,10 +24,15 @@ headed by a verb (a salutation: "Glory to Ukraine!", "Dear friends,") or a closi
 "Thank you.") is left out, as the guide's recommendation says; a verbless list of several ("Wednesday - a call with
 X. A meeting with Y.") is not. Photo captions and embedded posts inside are skipped (their rules own them). The text
 ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
-case), at a "Name:" subheading, or where the reporter narrates again: a paragraph with no first- or second-person
-word whose main verb's subject is the speaker in the third person ("Zelensky says ...", "The president is due to
-...") or that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ..."); such narration
-before the first paragraph is a lead-in, skipped.
+case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
+the full text of the treaty:"; a second speech with a possessor prints its own text), or where the reporter narrates
+again: a paragraph with no first- or second-person word whose main verb's subject is the speaker named in the third
+person ("Zelensky says ...", "The president is due to ...", he/she only with a verb of saying: "He said ...", not
+"He will lose it"), that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ...") or
+that tells news in the past or perfect in every sentence, not with a copula ("The strike came hours after ...",
+"Russia has not commented on the attack."; "Monday - President X was in Kyiv." stays); such narration before the
+first paragraph is a lead-in, skipped. A quoted paragraph with its own cue ("“We will never abandon Ukraine,” Duda
+said.") keeps its own row only.
 
 Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
 of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).
@@ -46,6 +54,7 @@ from .speakers.words import (
     PRON_F,
     PRON_M,
     SUBJ_DEPS,
+    TRANSCRIPT_HEADING_PREPS,
     TRANSCRIPT_JOINT_MODS,
     TRANSCRIPT_MARKS,
     TRANSCRIPT_NARRATION_VERBS,
@@ -72,20 +81,25 @@ _OPENING = 10
 _CLAUSE_HEADS = ("VERB", "AUX")
 _INTRODUCED_DEPS = ("nsubj", "nsubjpass", "dobj")  # "The minister's statement is published in full below:"
 _PAST = ("VBD",)
+_WH_TAGS = ("WP", "WDT", "WRB", "WP$")
+_OBJ_DEPS = ("dobj", "attr", "acomp", "prep", "oprd")
 # the user_data key under which the finder leaves the printed text's (first char, end char) for the resolver
 PRINTED_KEY = "printed_text"
 # a "Name:" subheading (at most four name words before a colon): the page's next section, not the speech
 _NAME_HEAD = 4
 
 
-def announcement(doc, text, skip=lambda s, e: False):
+def announcement(doc, text, skip=lambda s, e: False, after=0):
     """(announcing span, its speech noun) of the first sentence that announces a printed speech, else None; the span
     ends at the colon where the speech runs on the same line ("... provided below: Good evening, ..."). skip(s, e): a
     statement's content holds part of tokens s..e-1 ("..., according to a transcript of the call", "The minister said
-    the full text of her speech would be posted online." announce nothing)."""
+    the full text of her speech would be posted online." announce nothing); after: the first character a sentence may
+    start at (a later printed text's announcement)."""
     if _MARKS is None:
         return None
     for sent in doc.sents:
+        if sent.start_char < after:
+            continue
         # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of ...")
         if not _MARKS.search(fold(sent[:_OPENING].text)):
             continue
@@ -138,36 +152,75 @@ def _announces(text, ann, toks) -> bool:
     after = text[toks[-1].idx + len(toks[-1].text):].lstrip(" \t")
     if not ((not before or before.endswith("\n")) and (not after or after.startswith("\n"))):
         return False
-    return bool(_POINTERS and _POINTERS.search(fold(ann.text))) or ann.root.pos_ not in _CLAUSE_HEADS
+    if any(t.tag_ in _WH_TAGS for t in ann):
+        return False  # "Here is what we know about the full text of his speech."
+    if _POINTERS and _POINTERS.search(fold(ann.text)):
+        return not _points_elsewhere(ann)
+    return ann.root.pos_ not in _CLAUSE_HEADS and _heading_ends_at_noun(ann)
+
+
+def _points_elsewhere(ann) -> bool:
+    """The pointer verb takes an object or complement that is not the text itself ("The text of his address follows
+    a similar speech in London.", "... reads like a threat"): no announcement."""
+    for t in ann:
+        if t.pos_ in _CLAUSE_HEADS and t.lower_ in TRANSCRIPT_POINTERS:
+            return any(c.dep_ in _OBJ_DEPS for c in t.children)
+    return False
+
+
+def _heading_ends_at_noun(ann) -> bool:
+    """A verbless heading ends at its speech noun, its possessor, or a phrase naming whom or where it addressed
+    ("Full text of Zelensky's speech to Congress", "... at the security conference": `transcript_heading_preps`);
+    "Full text of the address in Polish newspapers" says where a text appeared: no announcement."""
+    noun = _introduced(ann)
+    if noun is None:
+        return False
+    keep = {noun.i} | {t.i for c in noun.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in
+                                                                         TRANSCRIPT_HEADING_PREPS)
+                       for t in c.subtree}
+    return all(t.i in keep or t.is_punct or t.is_space for t in ann if t.i > noun.i)
 
 
 def printed_text(f):
-    """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc)."""
+    """The finder step: every paragraph after an announced speech is its speaker's direct statement (module doc). A
+    later announcement of a speech with a possessor ("Here is the full text of Merz's speech:") prints its own text
+    (its rows' mention the possessor); the resolver's extent (`PRINTED_KEY`) is the first text's."""
     ctx = f.ctx
     ctx.doc.user_data[PRINTED_KEY] = None
     if ctx.outer:
         return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)
-    found = announcement(ctx.doc, ctx.text, lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1))
-    if found is None:
-        return
-    ann, noun = found
+    skip = lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1)  # noqa: E731
+    found = announcement(ctx.doc, ctx.text, skip)
+    extent = _print(f, *found) if found is not None else None
+    ctx.doc.user_data[PRINTED_KEY] = extent
+    while extent is not None:
+        found = announcement(ctx.doc, ctx.text, skip, after=extent[1])
+        if found is None or _owner(found[1]) is None:
+            return
+        extent = _print(f, *found)
+
+
+def _print(f, ann, noun):
+    """The rows of one printed text after its announcement; its (first char, end char), else None."""
+    ctx = f.ctx
     last = [t for t in ann if not t.is_space][-1]
     owner = _owner(noun)
     paras = _paragraphs(ctx, last.idx + len(last.text), _owner_words(ctx.doc, ann, owner))
     if not paras:
-        return
+        return None
     lo, hi = paras[0][0], paras[-1][1]
-    ctx.doc.user_data[PRINTED_KEY] = (lo, hi)
     f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
     first = None
     for cs, ce in paras:
-        if _salutation(ctx, cs, ce):
-            continue
+        if _salutation(ctx, cs, ce) or any(cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None
+                                           for r in f.rows):
+            continue  # a quoted paragraph with its own attribution ("“We will never abandon Ukraine,” Duda said.")
         st = f.add(cs, ce, noun.text, noun.lemma_.lower(), owner, None)
         if st is not None:
             st.quote_type = "direct"
             st.speaker_of = first  # one printed text, one speaker: the first row's (`speakers.resolve_speakers`)
             first = first or st
+    return lo, hi
 
 
 def _paragraphs(ctx, start, owner_words):
@@ -184,7 +237,7 @@ def _paragraphs(ctx, start, owner_words):
             continue
         s += len(text[s:e]) - len(text[s:e].lstrip())
         e = s + len(line)
-        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line)):
+        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line) or _announcing(ctx, s, e)):
             break
         if _caption(ctx.doc, s, e, line) or any(ps <= s < pe for ps, pe in posts):
             continue
@@ -194,6 +247,22 @@ def _paragraphs(ctx, start, owner_words):
             break
         out.append((s, e))
     return out
+
+
+def _announcing(ctx, s, e) -> bool:
+    """The paragraph announces another printed text, a speech's or a document's ("Here is the full text of Merz's
+    speech:", "Here is the full text of the treaty:", "The text of the treaty follows."): the first text has ended.
+    (A second speech prints its own text only with a possessor: `printed_text`.)"""
+    span = ctx.doc.char_span(s, e, alignment_mode="expand")
+    for sent in span.sents if span is not None and _MARKS is not None else ():
+        if not _MARKS.search(fold(sent[:_OPENING].text)):
+            continue
+        colon = next((t for t in sent if t.text == ":"), None)
+        ann = ctx.doc[sent.start:colon.i + 1] if colon is not None else sent
+        toks = [t for t in ann if not t.is_space]
+        if toks and _announces(ctx.text, ann, toks):
+            return True
+    return False
 
 
 def _furniture(line) -> bool:
@@ -209,6 +278,8 @@ def _furniture(line) -> bool:
 def _name_heading(doc, s, line) -> bool:
     """A "Name:" subheading ("Zelensky: We need more jets"): a proper name of at most four words before a colon."""
     head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    if head and line.split(":", 1)[1].strip()[:1].islower():
+        return False  # the speech goes on in lower case ("Crimea: this is our land and we will return.")
     span = doc.char_span(s, s + len(head), alignment_mode="expand") if head.strip() else None
     return span is not None and 0 < len(span) <= _NAME_HEAD and all(t.pos_ == "PROPN" for t in span)
 
@@ -241,16 +312,40 @@ def _narration(doc, s, e, owner_words) -> bool:
     sent = next(iter(span.sents))
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
-    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP"):
+    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
-    if subj.lower_ in PRON_M | PRON_F or (subj.pos_ == "PROPN" and fold(subj.text) in owner_words):
+    if root.tag_ == "VBN":
+        return _past_news(span, root, subj)  # "Russia has not commented on the attack."
+    if subj.lower_ in PRON_M | PRON_F:  # "He said ...", not "He will lose it" (the speech about someone else)
+        return root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
+    if subj.pos_ == "PROPN" and fold(subj.text) in owner_words:
         return True
     if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
             and not any(c.dep_ == "prep" for c in subj.children):
         return True  # "The president is due to ..."
     if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
         return False  # the speech recalls ("Churchill once said that ...")
-    return root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN")
+    if root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN"):
+        return True
+    return _past_news(span, root, subj)
+
+
+def _past_news(span, root, subj) -> bool:
+    """News in the past: a third-person subject (no first- or second-person word in the paragraph), a main verb in
+    the past or the perfect, not a copula ("The strike came hours after ...", "Russia has not commented on the
+    attack.", "Grain prices rose by 8%"), and every later sentence in the past too; a speech's "Monday - President X
+    was in Kyiv." or "Putin started this war. He will lose it." stays."""
+    if root.lemma_.lower() == "be" or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    return all(_past(sent.root) for sent in span.sents)
+
+
+def _past(root) -> bool:
+    """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
+    if root.tag_ in _PAST:
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ in _PAST)
+                                      for c in root.children)
 
 
 def _owner(noun):
