@@ -38,7 +38,10 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.24"  # round 39: round 38's review risks mended (credited agencies, label namers,
+EXTRACTOR_VERSION = "1.99.25"  # round 40: live-blog layout (colon blocks, embedded posts, reopened quotations),
+# a speech printed in full (printed), a thanks/blame object through its reason (reason_phrase), glued paragraphs closed
+# by their cue (glued_sentences), the purpose search's "in order to" and giving verbs
+# round 39: round 38's review risks mended (credited agencies, label namers,
 # document speech nouns, unclosed label quotations, adjunct place compounds), the clause frame's purpose (purp)
 # round 36: a fronted speech participle with only a topic is no statement
 # beside its host cue's when the host has content of its own ("Speaking about X, Y said A": occasion_participle,
