@@ -76,18 +76,30 @@ def posts(text):
     return out
 
 
+def _names_author(name):
+    """A test of a sentence: does it name the post's author? A person's name (two or three capitalised words: "Dmytro
+    Kuleba") by its surname; any other credit ("Defense of Ukraine", "Ministry of Defence") only whole, so that the
+    post's own "Ukraine's air defence shot down 30 drones" is not taken for a sentence about its author."""
+    words = [t for t in name if _WORD.search(t.text)]
+    person = 2 <= len(words) <= 3 and len(words) == len(name) and all(t.text[:1].isupper() for t in words)
+    if person:
+        surname = words[-1].lower_
+        return lambda sent: any(t.pos_ == "PROPN" and t.lower_ == surname for t in sent)
+    whole = " ".join(t.lower_ for t in words)
+    return lambda sent: bool(whole) and whole in " ".join(t.lower_ for t in sent if _WORD.search(t.text))
+
+
 def _after_intro(ctx, cs, ce, name):
     """cs moved past the last sentence before the post's last one that introduces the post or names its author."""
     doc = ctx.doc
-    names = {t.lower_ for t in name if _WORD.search(t.text)}
+    named = _names_author(name)
     k = ctx.tok_at(cs)
     start = cs
     while k < len(doc) and doc[k].idx < ce:
         sent = doc[k].sent
         if sent.end_char >= ce or not _WORD.search(ctx.text[sent.end_char:ce]):
             break
-        if any(t.lemma_.lower() in L.POST_INTRO_LEMMA and t.pos_ == "VERB" or t.pos_ == "PROPN" and t.lower_ in names
-               for t in sent):
+        if named(sent) or any(t.lemma_.lower() in L.POST_INTRO_LEMMA and t.pos_ == "VERB" for t in sent):
             start = sent.end_char
         k = sent.end
     while start < ce and ctx.text[start].isspace():
