@@ -67,6 +67,7 @@ from .frame_ensured import ensured
 from .frame_purpose import purpose
 from .frame_question import asks
 from .frame_subject import outer_subject
+from .grammar import past_form
 
 FRAME_KEY = "_clause_frame"  # the row key; the coding stage reads it and the pipeline drops it before the schema
 MAX_CLAUSES = 4
@@ -290,7 +291,7 @@ def _embedded(t, a: int, b: int):
     perhaps no longer held) or a question ("Do you think Berlin sends ...?": the complement is not asserted), nor
     another's thought ("Moscow believes the West will ..."); else (`t`, False)."""
     lemma, neg = t.lemma_.lower(), any(c.dep_ == "neg" for c in t.children)
-    past = t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children)  # "didn't think"
+    past = past_form(t)  # "didn't think"
     if lemma not in (L.FRAME_NEG_RAISING_LEMMA if neg else L.FRAME_MATRIX_LEMMA) or past:
         return t, False
     if asks(t) or not any(c.dep_ == "nsubj" and c.lower_ in L.FRAME_MATRIX_SUBJECT for c in t.children):

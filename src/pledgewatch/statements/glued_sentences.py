@@ -22,27 +22,27 @@ from __future__ import annotations
 
 import re
 
-# a full stop glued to the next sentence: a lower-case letter, digit or closing mark, the stop, a capital and a
-# lower-case letter ("war.Not", "them.They"; not "art.5", "U.S.A", "U.S.The")
-_GLUED = re.compile(r"(?<=[a-z0-9\"”)])[.!?](?=[A-Z][a-z]|[-–—][ \t]?[A-Z])")
-# a spaced sentence end ("... war. Not")
-_SPACED = re.compile(r"[.!?][\"”]?[ \t]+(?=[\"“A-Z])")
+from .grammar import past_form
+
 # a dash between spaces: an attribution or an aside inside the sentence
 _DASHED = re.compile(r"[ \t][-–—][ \t]")
 
 
-def _sentence_start(ctx, para, end):
-    """(start of the sentence that ends at the glued stop at `end`, whether that start itself follows a glued
-    stop): the later of the paragraph start, the last spaced sentence end where the parse starts a sentence ("Mr.
-    Zelensky", "The U.S. Army", "J.R.R. Tolkien" are none) and the last glued stop before it."""
-    text, start, glued = ctx.text, para, False
-    for m in _SPACED.finditer(text, para, end):
-        if ctx.doc[ctx.tok_at(m.end())].is_sent_start:
-            start, glued = m.end(), False
-    for m in _GLUED.finditer(text, para, end):
-        if m.end() > start:
-            start, glued = m.end(), True
-    return start, glued
+def _glued_start(doc, k) -> bool:
+    """Token k starts a sentence right after a glued stop: the parse starts a sentence there (the `glued_stops`
+    component, glued.py, starts one after "war.Not", 'said."We', "city.- I"; not after "Mr." or "U.S.") and the token
+    before it has no space after it."""
+    return 0 < k < len(doc) and doc[k].is_sent_start and not doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text
+
+
+def _sentence_start(ctx, para, start):
+    """(start of the parse's sentence before the one that starts at `start`, whether that sentence itself follows a
+    glued stop): the paragraph's start where the sentence begins before it."""
+    doc = ctx.doc
+    sent = doc[ctx.tok_at(start) - 1].sent
+    if sent.start_char <= para:
+        return para, False
+    return sent.start_char, _glued_start(doc, sent.start)
 
 
 def _closing_cue(ctx, st):
@@ -74,8 +74,7 @@ def _past(ctx, start, end):
     j = ctx.tok_at(max(start, end - 1))
     heads = (t for t in doc[i:j + 1] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not i <= t.head.i <= j))
     r = next(heads, None)
-    return r is not None and (r.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in r.children))
+    return r is not None and past_form(r)
 
 
 def widened_start(ctx, st, cues):
@@ -84,12 +83,13 @@ def widened_start(ctx, st, cues):
     widening stops before a sentence of another row's statement or the writer's (`_own_sentence`, `cues` the rows'
     cue tokens) and before a past-tense sentence when st's own is not past (`_past`)."""
     text, cs = ctx.text, st.char_start
-    if st.cue_i is None or not _GLUED.match(text, cs - 1) or not _closing_cue(ctx, st):
+    if st.cue_i is None or text[cs - 1:cs] not in (".", "!", "?") or not _glued_start(ctx.doc, ctx.tok_at(cs)) \
+            or not _closing_cue(ctx, st):
         return None
     para = text.rfind("\n", 0, cs) + 1
     start, glued, past_ok = cs, True, _past(ctx, cs, st.char_end)
     while glued:
-        prev, glued = _sentence_start(ctx, para, start - 1)
+        prev, glued = _sentence_start(ctx, para, start)
         if _own_sentence(ctx, prev, start - 1, cues) or (not past_ok and _past(ctx, prev, start - 1)):
             break
         start = prev

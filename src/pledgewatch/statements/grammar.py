@@ -287,6 +287,21 @@ def finite_xcomp(c):
 WH_TAGS = ("WDT", "WP")  # a relative or interrogative pronoun: "what", "which"
 
 
+def personal_pronoun(t, words) -> bool:
+    """t is a personal pronoun of `words` (lower case) as written: "I" only upper case and not after a proper noun
+    (the numeral of "World War I", which the parser tags a pronoun), the others not all capitals ("US")."""
+    if t.pos_ != "PRON" or t.lower_ not in words:
+        return False
+    if t.text == "I":
+        return not (t.i > 0 and t.nbor(-1).pos_ == "PROPN")
+    return not t.text.isupper()
+
+
+def past_form(t) -> bool:
+    """t is a past form (VBD) or has a past auxiliary ("was shelled", "didn't think")."""
+    return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children)
+
+
 def naming_wh(v):
     """The fronted wh-pronoun object of v where v is a naming verb (`wh_naming_cue`: "what he called", "which the
     minister described as"), else None: the construction wh_naming, wh_label, speakers.label_namers and
