@@ -32,17 +32,23 @@ MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines
 
 
 @functools.lru_cache(maxsize=1)
-def _credit():
-    dashes = "".join(re.escape(d) for d in sorted(L.POST_CREDIT_DASH))
-    months = "|".join(m.capitalize() for m in sorted(L.MONTH_NAME))  # the data lists words lower case
-    return re.compile(rf"[{dashes}][ \t]*(?P<name>[^()\n{dashes}]{{2,80}}?)[ \t]*\(@\w+\)[ \t]*"
-                      rf"(?:{months}) \d{{1,2}}, \d{{4}}")
+def credit():
+    """The credit line of an embedded post: a dash (`post_credit_dash`; a hyphen only after a space, so a hyphenated
+    name is no dash), the account's name, "(@handle)", and a date ("June 1, 2022", "Jun 1 2022", "1 June 2022": the
+    `month_name` words, or their first three letters and an optional dot). One pattern for the finder (`posts`),
+    the colon block's stop (`post_stop`) and the resolver's signers (`speakers.posts.signed_posts`)."""
+    marks = sorted(L.POST_CREDIT_DASH)
+    dashes = "".join(re.escape(d) for d in marks if d != "-")
+    dash = rf"(?:[{dashes}]{{1,2}}" + (r"|(?<=\s)--?)" if "-" in marks else ")")
+    month = "(?:" + "|".join(sorted({m[:3] for m in L.MONTH_NAME})) + r")[a-z]*\.?"
+    return re.compile(rf"{dash}[ \t]*(?P<name>[^\s(){dashes}][^()\n{dashes}]{{1,80}}?)[ \t]*\(@\w{{1,30}}\)[ \t]*"
+                      rf"(?i:{month}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{month}[ \t]+\d{{4}})")
 
 
 def post_stop(text, s, e):
     """The first embedded post's link or credit line in text[s:e], else e (a colon block stops there)."""
     links = [i for i in (text.find(link, s, e) for link in L.POST_LINK) if i >= 0]
-    m = _credit().search(text, s, e)
+    m = credit().search(text, s, e)
     return min(links + ([m.start()] if m else []), default=e)
 
 
@@ -60,7 +66,7 @@ def _start(text, para, prev_end, ce):
 def posts(text):
     """(cs, ce, name_start, name_end) of each embedded post in text: its words and its author's name."""
     out, prev_end = [], 0
-    for m in _credit().finditer(text):
+    for m in credit().finditer(text):
         para = text.rfind("\n", 0, m.start()) + 1
         ce = post_stop(text, max(para, prev_end), m.start())
         cs = _start(text, para, prev_end, ce)

@@ -13,20 +13,13 @@ line, for a post of several paragraphs of at most `embedded_posts.MAX_POST_CHARS
 
 from __future__ import annotations
 
-import re
-
-from ..embedded_posts import MAX_POST_CHARS
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# the signature: a dash, the account's name (no brackets, no line break), "(@handle)", then a date
-_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*(?P<name>[^\s()—–][^\n()—–]{1,80}?)\s*\(@\w{1,30}\)\s*"
-                        r"(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})")
+from ..embedded_posts import MAX_POST_CHARS, credit
 
 
 def signed_posts(text: str) -> list[tuple[int, int, int, int]]:
     """(body start, body end, name start, name end) character offsets of each signed post in text."""
     out, prev_end = [], 0
-    for m in _SIGNATURE.finditer(text):
+    for m in credit().finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if 0 < prev_end < start and text[prev_end:text.find("\n", prev_end)].strip() \
                 and m.start() - prev_end <= MAX_POST_CHARS:
