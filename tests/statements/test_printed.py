@@ -138,6 +138,32 @@ def test_narration_resuming_ends_the_printed_text(nlp, news):
     assert row_of(rows, "We will never give up")["cue"] == "speech"
 
 
+@pytest.mark.parametrize("news", [
+    "The US said on Tuesday that the strike hit a school.",  # "US" is no "us" (round 40's final read)
+    "Veterans of World War I were honoured in Lviv, officials said.",  # nor the numeral "I"
+    "The UK said it would send more shells.",
+], ids=["us", "world-war-i", "uk"])
+def test_a_capitalised_country_is_no_speech_voice(nlp, news):
+    body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + news +
+            "\n\nThe talks resume in May.")
+    rows = extract_rows(nlp, body)
+    assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
+    assert row_of(rows, "We will never give up")["cue"] == "speech"
+
+
+@pytest.mark.parametrize("announce, news", [
+    ("The full text of his address is below:", "Lund says Norway will send more shells."),
+    ("The chancellor's address is published in full below:", "Lund says Norway will send more shells."),
+    ("Here is the full text of her speech:", "Lund said on Friday that the talks had failed."),
+], ids=["his", "the-chancellors", "her"])
+def test_narration_by_the_speakers_name_ends_a_text_its_possessor_does_not_name(nlp, announce, news):
+    body = ("Chancellor Erik Lund spoke in Oslo on Monday.\n\n" + announce + "\n\nWe will stand with Ukraine.\n\n"
+            + news + "\n\nThe talks resume in May.")
+    rows = extract_rows(nlp, body)
+    assert not [r for r in rows if r["cue"] in _NOUNS and (news[:10] in r["text"] or "talks resume" in r["text"])]
+    assert row_of(rows, "We will stand with Ukraine")["cue"] in _NOUNS
+
+
 @pytest.mark.parametrize("inside", [
     "Churchill once said that we shall never surrender.",
     "Churchill once said that freedom is never free.",

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .grammar import personal_pronoun
 from .names import TITLE_WORDS, fold
 from .speakers.index import CAPTION_LINE
 from .speakers.posts import signed_posts
@@ -307,7 +308,7 @@ def _narration(doc, s, e, owner_words) -> bool:
     once said that ...": `transcript_recall_adverbs`).
     owner_words: the speaker's name words (folded)."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or any(t.lower_ in TRANSCRIPT_SPEECH_PERSONS for t in span):
+    if span is None or any(personal_pronoun(t, TRANSCRIPT_SPEECH_PERSONS) for t in span):  # not "US", "World War I"
         return False
     sent = next(iter(span.sents))
     root = sent.root
@@ -361,10 +362,11 @@ def _owner(noun):
 
 
 def _owner_words(doc, ann, owner):
-    """The folded words of the speaker's name: the possessor's, else the person named last before the announcement
-    (a joint statement's: none)."""
-    if owner is not None:
-        return {fold(t.text) for t in doc[owner[0]:owner[1]] if t.pos_ == "PROPN"}
+    """The folded words of the speaker's name: the possessor's proper nouns, else (no possessor, or one that names
+    no one by name: "his address", "the chancellor's address") the person named last before the announcement."""
+    words = {fold(t.text) for t in doc[owner[0]:owner[1]] if t.pos_ == "PROPN"} if owner is not None else set()
+    if words:
+        return words
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= ann.start]
     return {fold(t.text) for t in people[-1]} if people else set()
 

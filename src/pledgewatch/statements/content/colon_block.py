@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..embedded_posts import post_stop
+from ..grammar import personal_pronoun
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 
 _DOUBLE = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double marks only: a curly single is an apostrophe too
@@ -57,14 +58,9 @@ def block_end(ctx, v, colon, ce, line_end):
 
 
 def _first_person(t):
-    """A first-person personal pronoun token ("we", "We", "I"; not "US", "our", nor the numeral of "World War I",
-    which the parser tags a pronoun: an "I" after a proper noun is a name's)."""
-    if t.pos_ != "PRON" or t.dep_ == "poss":
-        return False
-    if t.text == "I":
-        return not (t.i > 0 and t.nbor(-1).pos_ == "PROPN")
-    return (t.text.lower() != "i" and t.text.lower() in lexicon.BLOCK_FIRST_PERSON
-                             and not t.text.isupper())
+    """A first-person personal pronoun token ("we", "We", "I"; not "US", "our", nor the numeral of "World War I":
+    `grammar.personal_pronoun`)."""
+    return t.dep_ != "poss" and personal_pronoun(t, lexicon.BLOCK_FIRST_PERSON)
 
 
 def _subject_words(v):
@@ -76,11 +72,11 @@ def _subject_words(v):
 
 def _about_speaker(sent, speaker, stop):
     """The sentence's subject (its words before offset stop) is a pronoun for the speaker ("he", "she":
-    `block_speaker_pronoun`) or a word of the cue's subject: narration about them."""
+    `person_pronoun`) or a word of the cue's subject: narration about them."""
     for c in sent.root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.pos_ == "PRON":
-                return c.lower_ in lexicon.BLOCK_SPEAKER_PRONOUN
+                return c.lower_ in lexicon.PERSON_PRONOUN
             return any(t.lower_ in speaker for t in c.subtree if t.pos_ in ("PROPN", "NOUN") and t.idx < stop)
     return False
 
