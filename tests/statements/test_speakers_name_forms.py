@@ -52,3 +52,18 @@ def test_a_given_name_that_is_a_not_name_word_leads_a_name(nlp, text, mention, c
 ])
 def test_a_not_name_word_vetoes_except_as_a_leading_given_name(name, vetoed):
     assert not_name_word_in([fold(w) for w in name.split()]) is vetoed
+
+
+def test_an_undated_articles_date_is_none_whatever_its_reader():
+    """pandas reads a missing date back as NaT, which is a datetime whose .date() is NaT again: every date reader
+    (name forms, descriptions, identity) goes through names._as_date, which gives None (round 40's final read: the
+    fix had been made in one reader, io.article_records)."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from pledgewatch.statements.names import _as_date
+
+    assert _as_date(pd.NaT) is None and _as_date(None) is None and _as_date(float("nan")) is None
+    assert _as_date(pd.Timestamp("2022-03-01")) == dt.date(2022, 3, 1)
+    assert _as_date("2022-05-01") == dt.date(2022, 5, 1) and _as_date(dt.date(2022, 1, 2)) == dt.date(2022, 1, 2)

@@ -120,7 +120,7 @@ def _date(s):
 
 
 def _as_date(d):
-    if d is None:
+    if d is None or d != d:  # NaT, like NaN, is unequal to itself: an undated article (pandas' NaT is a datetime)
         return None
     if isinstance(d, _dt.datetime):
         return d.date()
