@@ -11,7 +11,6 @@ our speaker): the "one gold practice in 3+ articles" test a speaker rule has to 
 """
 import argparse
 import collections
-import hashlib
 import re
 import sys
 from pathlib import Path
@@ -20,13 +19,8 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from pledgewatch.coding.folds import half_of  # noqa: E402
 from pledgewatch.evaluation import gold_match  # noqa: E402
-
-S = gold_match.load_scorer()
-
-
-def readable(aid) -> bool:
-    return int(hashlib.md5(str(aid).encode()).hexdigest(), 16) % 2 == 0
 
 
 def sets(run: Path):
@@ -36,13 +30,13 @@ def sets(run: Path):
         yield name, gold_match.eval_dir() / name, run / "work" / name, False
 
 
-def pairs(run: Path):
-    """Every matched (set, gold row, our row, the article's text) of the readable halves."""
+def pairs(run: Path, S):
+    """Every matched (set, gold row, our row, the article's text) of the readable halves (S: score.py)."""
     for name, set_dir, run_dir, half in sets(run):
         if not (set_dir / "articles.jsonl").is_file() or not (run_dir / "statements.csv").is_file():
             continue
         arts, gold = gold_match.load_gold(set_dir, S)
-        gold = [g for g in gold if not half or readable(g["article_id"])]
+        gold = [g for g in gold if not half or half_of(g["article_id"]) == "A"]
         texts = {str(a["id"]): a["text"] for a in arts}
         ids = {g["article_id"] for g in gold}
         pred = pd.read_csv(run_dir / "statements.csv", dtype=str, keep_default_na=False).to_dict("records")
@@ -63,8 +57,9 @@ def main(argv=None):
     ap.add_argument("--around", default="")
     a = ap.parse_args(argv)
     mention, ctx = re.compile(a.mention, re.I), re.compile(a.around, re.I)
+    S = gold_match.load_scorer()
     cells = collections.defaultdict(set)
-    for name, g, p, text in pairs(a.run):
+    for name, g, p, text in pairs(a.run, S):
         if not mention.search(g.get("speaker_text") or "") or (a.around and not ctx.search(around(text, g["content"]))):
             continue
         ok = S.same_speaker(g.get("speaker") or "", p.get("speaker_name") or "")

@@ -72,12 +72,12 @@ def coding_errors(name: str, items: list[dict], pairs: dict, sc) -> list[dict]:
 
 
 def readable(rows: list[dict]) -> list[dict]:
-    """The disagreements of the articles in half A only (team_gold.half: md5 of the article id even): the hand-coded
-    sets' articles are coding_dev's, whose half B stands in for a held-out twin, as ukraine_team's errors are listed
-    for half A only (the figures still cover both halves)."""
-    from . import team_gold
+    """The disagreements of the articles in half A only (coding.folds.half_of: md5 of the article id even): the
+    hand-coded sets' articles are coding_dev's, whose half B stands in for a held-out twin, as ukraine_team's errors
+    are listed for half A only (the figures still cover both halves)."""
+    from ..coding.folds import half_of
 
-    return [r for r in rows if team_gold.half(r["article_id"]) == "A"]
+    return [r for r in rows if half_of(r["article_id"]) == "A"]
 
 
 def score_coding_sets(sets=None, work_dir=None, *, progress: bool = False, raw_json: dict | None = None):
