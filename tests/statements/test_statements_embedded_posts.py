@@ -178,3 +178,22 @@ def test_a_word_of_an_organisations_name_is_no_introduction(nlp, text, content, 
     post's own sentence with "Ukraine" or "Defence" in it stays in the post."""
     row = next(r for r in _rows(nlp, text) if r["speaker_name"] == name)
     assert row["text"].rstrip(".") == content.rstrip(".")
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("\u2014 Antony Blinken (@SecBlinken) Jun 23, 2022", "Antony Blinken"),  # an abbreviated month
+    ("\u2014 Antony Blinken (@SecBlinken) 23 June 2022", "Antony Blinken"),  # the day first
+    ("- Franz-Stefan Gady (@HoansSolo) June 1, 2022", "Franz-Stefan Gady"),  # a spaced hyphen; a hyphenated name
+], ids=["jun", "day-first", "hyphen"])
+def test_one_credit_pattern_for_posts_and_signers(nlp, credit, name):
+    """embedded_posts.credit is the finder's and the resolver's (speakers.posts.signed_posts) one pattern: the forms
+    of date and dash that the resolver's own regex took and the finder's did not give a post row (final read)."""
+    from pledgewatch.statements.embedded_posts import posts
+    from pledgewatch.statements.speakers.posts import signed_posts
+
+    text = ("Kyiv live.\n\nWe are sending more air defence to Ukraine today. pic.twitter.com/x4 " + credit +
+            "\n\nMore follows.")
+    assert [text[ns:ne] for _, _, ns, ne in posts(text)] == [name]
+    assert [text[ns:ne] for _, _, ns, ne in signed_posts(text)] == [name]
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith("We are sending"))
+    assert row["speaker_name"].endswith(name.split()[-1])  # the resolver gives "Stefan Gady" (name extent, left)
