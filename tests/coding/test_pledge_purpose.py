@@ -103,9 +103,14 @@ def test_a_pro_form_stands_for_the_recipient_not_a_topic_or_object(nlp, quote, a
     assert coded_row(nlp, '"' + quote + _SAID, quote[:12])["speech_act"] == act
 
 
-def test_an_adversary_subject_is_asked_for_no_purpose(nlp):
-    body = '"The Kremlin should withdraw its troops to help Ukraine rebuild' + _SAID
-    frame = row_of(extract_rows(nlp, body), "The Kremlin")[statements.FRAME_KEY]
+@pytest.mark.parametrize("quote", [
+    "The Kremlin should withdraw its troops to help Ukraine rebuild",
+    "Moscow must pull back its forces to help Ukraine recover",
+    "Russia has to end its blockade to help Ukraine rebuild",
+], ids=["kremlin-should", "moscow-must", "russia-has-to"])
+def test_an_adversary_subject_is_asked_for_no_purpose(nlp, quote):
+    body = '"' + quote + _SAID
+    frame = row_of(extract_rows(nlp, body), quote[:10])[statements.FRAME_KEY]
     row = {"quote_type": "direct", "speaker_country": "United Kingdom", "speaker_is_official": True,
            "speaker_type": "person"}
     _, construction, _ = composition.decide(frame, "donor", row, frozenset(), set())
