@@ -222,7 +222,7 @@ def _amount(text: str, doc, offs, money: list[dict], cap_spans) -> dict | None:
 def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: bool = True) -> dict:
     strings = doc.vocab.strings
     lower_hashes = doc.to_array("LOWER").tolist()
-    lower_list = [strings[h] for h in lower_hashes]
+    lower_list = _words.compass_compounds([strings[h] for h in lower_hashes])  # "north-western": no side
     doc.user_data["pw_lower_list"] = lower_list
     doc.user_data["pw_lowers"] = set(lower_hashes)
     money = _amounts.money(text)
