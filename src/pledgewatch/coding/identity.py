@@ -30,9 +30,7 @@ The statements stage may take a speaker's country from words near the quote ("Li
    article); a bloc speaker ("western officials") takes no country from the sentences around; an unnamed official
    left with none, or left with only that guess of the sentences around, takes the one country of the article's
    evidenced officials, or, where they have several, the country of the one quoted nearest it unless the guess is
-   one of theirs (coding.identity_article); a body named through a possessive of a common noun ("the ministry's
-   intelligence directorate") with no country of its own takes that of the article's body the noun names
-   (coding.identity_possessor).
+   one of theirs (coding.identity_article).
 
 Also: role words judge an office by the head of the role's first noun phrase ("chief market analyst" is an
 analyst: `names.Reference.role_official`), and a title any organisation has (director, spokesperson, head) held at
@@ -392,8 +390,6 @@ def recompute(records: list[dict]) -> tuple[list[str], list[bool]]:
             o = bool(r.get("speaker_is_official")) if r.get("speaker_is_official") is not None else False
         officials.append(bool(o))
     from .identity_article import article_government, bare_group_office
-    from .identity_possessor import possessor_home
 
-    countries = possessor_home(records, ids, _key, article_government(records, ids, countries, officials))
-    return countries, bare_group_office(records, ids, officials)
+    return article_government(records, ids, countries, officials), bare_group_office(records, ids, officials)
 
