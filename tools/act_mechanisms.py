@@ -16,10 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import gold_pairs
 import pandas as pd
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
 from pledgewatch import coding  # noqa: E402
 from pledgewatch.coding import model as act_model  # noqa: E402
@@ -27,7 +25,7 @@ from pledgewatch.coding import residual_model, speech_acts  # noqa: E402
 from pledgewatch.coding._match import read_table  # noqa: E402
 from pledgewatch.coding.folds import half_of  # noqa: E402
 from pledgewatch.coding.train_rows import with_frames  # noqa: E402
-from pledgewatch.evaluation import gold_coding, gold_match, team_gold  # noqa: E402
+from pledgewatch.evaluation import gold_coding, team_gold  # noqa: E402
 
 ACTS = ("pledge", "appeal")
 
@@ -48,10 +46,29 @@ def _clause(frame) -> dict:
             "cue_to": " ".join((frame.get("cue") or {}).get("to") or [])}
 
 
+def _trace(res: dict, cur: dict, names: dict, row: dict) -> dict:
+    """One statement's trace: the final act, the rules' act, which part decided it, the construction and the rows
+    that fired, the side, the scores and the main clause (`_clause`); `cur` holds what the wrapped calls returned."""
+    r = cur.get("rule", {})
+    ev = r.get("evidence", [])
+    rows = [names.get(e, e) for e in ev if e.startswith("r:")]
+    cons = [e for e in ev if not e.startswith("r:")]
+    ra, rb = cur.get("residual", ("", ""))
+    ma, mb = cur.get("model", ("", ""))
+    decided = ("model" if ma != mb else "residual" if ra != rb else
+               "construction" if cons and r.get("speech_act") == res["speech_act"] else
+               "rows" if rows else "default")
+    return {"ours": res["speech_act"], "rules_act": r.get("speech_act", ""), "decided": decided,
+            "construction": "|".join(cons), "rows": " || ".join(rows), "side": r.get("side", ""),
+            "hyp": bool(r.get("hypothetical")), "cue": row.get("cue", ""),
+            "scores": json.dumps({k: round(v, 2) for k, v in (r.get("scores") or {}).items() if v}),
+            **_clause(row.get(coding.FRAME_KEY))}
+
+
 def traced(stmts: pd.DataFrame) -> dict:
     """{statement_id: trace}: coding._code_one wrapped, its rules' classify, residual and model decisions recorded."""
     traces, names = {}, rule_names()
-    orig_code, orig_res, orig_model = coding._code_one, residual_model.decide, act_model.decide
+    orig_res, orig_model = residual_model.decide, act_model.decide
     R = speech_acts.rules()
     orig_cls = R.classify
     cur = {}
@@ -71,33 +88,19 @@ def traced(stmts: pd.DataFrame) -> dict:
         cur["model"] = (act, out[0])
         return out
 
-    def wrapped(text, doc, offs, cue_doc, speaker_doc, row, use_model=True):
-        cur.clear()
-        res = orig_code(text, doc, offs, cue_doc, speaker_doc, row, use_model)
-        r = cur.get("rule", {})
-        ev = r.get("evidence", [])
-        rows = [names.get(e, e) for e in ev if e.startswith("r:")]
-        cons = [e for e in ev if not e.startswith("r:")]
-        ra, rb = cur.get("residual", ("", ""))
-        ma, mb = cur.get("model", ("", ""))
-        decided = ("model" if ma != mb else "residual" if ra != rb else
-                   "construction" if cons and r.get("speech_act") == res["speech_act"] else
-                   "rows" if rows else "default")
-        traces[row["statement_id"]] = {
-            "ours": res["speech_act"], "rules_act": r.get("speech_act", ""), "decided": decided,
-            "construction": "|".join(cons), "rows": " || ".join(rows), "side": r.get("side", ""),
-            "hyp": bool(r.get("hypothetical")), "cue": row.get("cue", ""),
-            "scores": json.dumps({k: round(v, 2) for k, v in (r.get("scores") or {}).items() if v}),
-            **_clause(row.get(coding.FRAME_KEY))}
-        return res
+    def wrap(original):
+        def wrapped(text, doc, offs, cue_doc, speaker_doc, row, use_model=True):
+            cur.clear()
+            res = original(text, doc, offs, cue_doc, speaker_doc, row, use_model)
+            traces[row["statement_id"]] = _trace(res, cur, names, row)
+            return res
+        return wrapped
 
-    coding._code_one, residual_model.decide, act_model.decide, R.classify = wrapped, res_decide, model_decide, cls
+    residual_model.decide, act_model.decide, R.classify = res_decide, model_decide, cls
     try:
-        keep = ("speaker_country", "speaker_is_official")
-        coding.code_statements(stmts.drop(columns=[c for c in coding.ADDED_COLUMNS if c in stmts and c not in keep]))
+        gold_pairs.code_wrapped(stmts, wrap)
     finally:
-        coding._code_one, residual_model.decide, act_model.decide = orig_code, orig_res, orig_model
-        R.classify = orig_cls
+        residual_model.decide, act_model.decide, R.classify = orig_res, orig_model, orig_cls
     return traces
 
 
@@ -113,33 +116,23 @@ def half_a_run(run: Path, tmp: Path) -> pd.DataFrame:
 
 def labels(pred: list[dict], draws: dict) -> list[tuple]:
     """(source, draw, article, statement_id, gold act, speaker, content) of half A's labelled statements."""
-    out = []
-    sc = gold_coding.load_coding_scorer()
-    items = [json.loads(x) for x in open(gold_match.eval_dir() / "coding_dev" / "items.jsonl", encoding="utf-8")]
-    items = [it for it in items if half_of(it["article_id"]) == "A"]
+    sc, S = gold_coding.load_coding_scorer(), gold_pairs.scorer()
+    items = gold_pairs.coding_items("A")
     _, pairs = sc.score(items, pred)
-    out += [("items", "", it["article_id"], pairs[it["item_id"]]["statement_id"],
-             it["speech_act"] if it["is_statement"] else "other", "", it["statement"][:200])
-            for it in items if it["item_id"] in pairs]
-    with tempfile.TemporaryDirectory() as tmp:
-        set_dir = team_gold.build(Path(tmp))
-        scorer = gold_match.load_scorer()
-        _, gold = gold_match.load_gold(set_dir, scorer)
-        gold = [g for g in gold if half_of(g["article_id"]) == "A"]
-        rows = [dict(p, article_id=str(p["article_id"])) for p in pred]
-        out += [("team", draws.get(gold[i]["article_id"], ""), gold[i]["article_id"], rows[j]["statement_id"],
-                 gold[i].get("speech_act", ""), gold[i].get("speaker", ""), gold[i].get("content", "")[:200])
-                for i, j, _ in gold_match.match(gold, rows, scorer)]
+    out = [("items", "", it["article_id"], pairs[it["item_id"]]["statement_id"],
+            it["speech_act"] if it["is_statement"] else "other", "", it["statement"][:200])
+           for it in items if it["item_id"] in pairs]
+    out += [("team", draws.get(g["article_id"], ""), g["article_id"], p["statement_id"], g.get("speech_act", ""),
+             g.get("speaker", ""), g.get("content", "")[:200])
+            for g, p in gold_pairs.pairs(gold_pairs.team_rows(S, "A"), pred, S)]
     return out
 
 
 def dev_labels(run: Path) -> list[tuple]:
-    scorer = gold_match.load_scorer()
-    _, gold = gold_match.load_gold(gold_match.eval_dir() / "ukraine_dev", scorer)
-    rows = [dict(p, article_id=str(p["article_id"])) for p in pd.read_parquet(run / "statements.parquet").to_dict("records")]
-    return [("ukraine_dev", "", gold[i]["article_id"], rows[j]["statement_id"], gold[i].get("speech_act", ""),
-             gold[i].get("speaker", ""), gold[i].get("content", "")[:200])
-            for i, j, _ in gold_match.match(gold, rows, scorer)]
+    S = gold_pairs.scorer()
+    pred = pd.read_parquet(run / "statements.parquet").to_dict("records")
+    return [("ukraine_dev", "", g["article_id"], p["statement_id"], g.get("speech_act", ""), g.get("speaker", ""),
+             g.get("content", "")[:200]) for g, p in gold_pairs.pairs(gold_pairs.dev_rows("ukraine_dev", S), pred, S)]
 
 
 def main() -> int:

@@ -17,22 +17,18 @@ lists half A's disagreements (and ukraine_dev's) only, with their mechanism: hal
 printed.
 """
 import collections
-import json
 import sys
-import tempfile
 from pathlib import Path
 
+import gold_pairs
 import pandas as pd
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
 from pledgewatch import coding  # noqa: E402
 from pledgewatch.coding import _amounts, aid, aid_antecedent, aid_context, aid_subject, team_labels  # noqa: E402
 from pledgewatch.coding import model as aid_model  # noqa: E402
 from pledgewatch.coding.folds import half_of  # noqa: E402
 from pledgewatch.coding.train_rows import with_frames  # noqa: E402
-from pledgewatch.evaluation import gold_coding, gold_match, team_gold  # noqa: E402
+from pledgewatch.evaluation import gold_coding  # noqa: E402
 
 CONTEXT = (("context_aid", lambda f, low, side: aid_context.context_aid(f, low)),
            ("context_transfer", lambda f, low, side: aid_context.context_transfer(f, low)),
@@ -43,30 +39,27 @@ CONTEXT = (("context_aid", lambda f, low, side: aid_context.context_aid(f, low))
 
 def traced_coding(stmts: pd.DataFrame) -> dict:
     """{statement_id: trace} of every statement, coded with coding._code_one wrapped."""
-    traces, original = {}, coding._code_one
+    traces = {}
 
-    def wrapped(text, doc, offs, cue_doc, speaker_doc, row, use_model=True):
-        res = original(text, doc, offs, cue_doc, speaker_doc, row, use_model)
-        low = doc.user_data["pw_lower_list"]
-        spans = [sp for _, _, sp in coding._capabilities(text, doc, offs, _amounts.money(text)) if sp is not None]
-        feats = res["_features"]
-        side = next((k.split("=", 1)[1] for k in feats if k.startswith("side=")), "")
-        side = "" if side == "unknown" else side
-        models = aid_model.load()
-        p = aid_model.for_article(models, coding.text_of(row.get("article_id")))["aid_related"].proba(feats)
-        frame = row.get(coding.FRAME_KEY)
-        traces[row["statement_id"]] = {
-            "anchors": [name for name, _ in aid.anchors(low, spans, side)], "rule_aid": bool(feats.get("rule_aid")),
-            "p_aid": round(p.get("true", 0.0), 3), "context": [n for n, f in CONTEXT if f(frame, low, side)],
-            "act": res["speech_act"], "side": side, "aid": bool(res["aid_related"])}
-        return res
+    def wrap(original):
+        def wrapped(text, doc, offs, cue_doc, speaker_doc, row, use_model=True):
+            res = original(text, doc, offs, cue_doc, speaker_doc, row, use_model)
+            low = doc.user_data["pw_lower_list"]
+            spans = [sp for _, _, sp in coding._capabilities(text, doc, offs, _amounts.money(text)) if sp is not None]
+            feats = res["_features"]
+            side = next((k.split("=", 1)[1] for k in feats if k.startswith("side=")), "")
+            side = "" if side == "unknown" else side
+            models = aid_model.load()
+            p = aid_model.for_article(models, coding.text_of(row.get("article_id")))["aid_related"].proba(feats)
+            frame = row.get(coding.FRAME_KEY)
+            traces[row["statement_id"]] = {
+                "anchors": [name for name, _ in aid.anchors(low, spans, side)], "rule_aid": bool(feats.get("rule_aid")),
+                "p_aid": round(p.get("true", 0.0), 3), "context": [n for n, f in CONTEXT if f(frame, low, side)],
+                "act": res["speech_act"], "side": side, "aid": bool(res["aid_related"])}
+            return res
+        return wrapped
 
-    coding._code_one = wrapped
-    try:
-        keep = ("speaker_country", "speaker_is_official")
-        coding.code_statements(stmts.drop(columns=[c for c in coding.ADDED_COLUMNS if c in stmts and c not in keep]))
-    finally:
-        coding._code_one = original
+    gold_pairs.code_wrapped(stmts, wrap)
     return traces
 
 
@@ -87,33 +80,24 @@ def mechanism(t: dict) -> str:
 
 def labels(pred: list[dict]) -> list[tuple]:
     """(source, article, statement_id, gold aid) of every labelled statement matched in the run."""
-    out = []
-    sc = gold_coding.load_coding_scorer()
-    items = [json.loads(x) for x in open(gold_match.eval_dir() / "coding_dev" / "items.jsonl", encoding="utf-8")]
+    sc, S = gold_coding.load_coding_scorer(), gold_pairs.scorer()
+    items = gold_pairs.coding_items()
     _, pairs = sc.score(items, pred)
-    out += [("items", it["article_id"], pairs[it["item_id"]]["statement_id"], bool(it["aid_related"]))
-            for it in items if it["item_id"] in pairs and it["is_statement"]]
+    out = [("items", it["article_id"], pairs[it["item_id"]]["statement_id"], bool(it["aid_related"]))
+           for it in items if it["item_id"] in pairs and it["is_statement"]]
     coded = team_labels.load()
     out += [("team_rows", coded[i]["article_id"], pred[j]["statement_id"], coded[i]["aid_related"])
             for i, j in team_labels.match(coded, pred).items() if coded[i]["is_statement"]]
-    with tempfile.TemporaryDirectory() as tmp:
-        set_dir = team_gold.build(Path(tmp))
-        if set_dir is not None:
-            scorer = gold_match.load_scorer()
-            _, gold = gold_match.load_gold(set_dir, scorer)
-            rows = [dict(p, article_id=str(p["article_id"])) for p in pred]
-            out += [("team_gold", gold[i]["article_id"], rows[j]["statement_id"], bool(gold[i].get("aid_related")))
-                    for i, j, _ in gold_match.match(gold, rows, scorer)]
+    out += [("team_gold", g["article_id"], p["statement_id"], bool(g.get("aid_related")))
+            for g, p in gold_pairs.pairs(gold_pairs.team_rows(S), pred, S)]
     return out
 
 
 def dev_labels(pred: list[dict]) -> list[tuple]:
     """(source, article, statement_id, gold aid) of ukraine_dev's gold statements matched in a run on its articles."""
-    scorer = gold_match.load_scorer()
-    _, gold = gold_match.load_gold(gold_match.eval_dir() / "ukraine_dev", scorer)
-    rows = [dict(p, article_id=str(p["article_id"])) for p in pred]
-    return [("ukraine_dev", gold[i]["article_id"], rows[j]["statement_id"], bool(gold[i].get("aid_related")))
-            for i, j, _ in gold_match.match(gold, rows, scorer)]
+    S = gold_pairs.scorer()
+    return [("ukraine_dev", g["article_id"], p["statement_id"], bool(g.get("aid_related")))
+            for g, p in gold_pairs.pairs(gold_pairs.dev_rows("ukraine_dev", S), pred, S)]
 
 
 def traced(run: Path) -> tuple[pd.DataFrame, dict, list[dict]]:

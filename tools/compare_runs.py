@@ -12,8 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from pledgewatch.evaluation import gold_match, intervals, team_gold  # noqa: E402
+import gold_pairs
+
+from pledgewatch.evaluation import intervals  # noqa: E402
 
 
 def main() -> int:
@@ -24,11 +25,8 @@ def main() -> int:
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--batch")
     a = ap.parse_args()
-    scorer = gold_match.load_scorer()
-    _, gold = gold_match.load_gold(a.set_dir, scorer)
-    batch = team_gold.batches() if a.batch else {}
-    gold = [g for g in gold if (not a.half or team_gold.half(g["article_id"]) == a.half)
-            and (not a.batch or batch.get(g["article_id"]) == a.batch)]
+    scorer = gold_pairs.scorer()
+    gold = gold_pairs.gold_rows(a.set_dir, scorer, a.half, a.batch)
     old, new = (intervals.article_counts(gold, scorer.load_pred(str(p)), scorer) for p in (a.old, a.new))
     print(f"{len(old)} articles, {len(gold)} gold statements; new - old, 95% paired article-bootstrap interval:")
     for r in intervals.paired_delta(old, new):

@@ -12,22 +12,19 @@ our speaker): the "one gold practice in 3+ articles" test a speaker rule has to 
 import argparse
 import collections
 import re
-import sys
 from pathlib import Path
 
+import gold_pairs
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-from pledgewatch.coding.folds import half_of  # noqa: E402
 from pledgewatch.evaluation import gold_match  # noqa: E402
 
 
 def sets(run: Path):
-    """(name, set_dir, run_dir, only_readable_half) of the sets this tool may read."""
-    yield "team", run / "work" / "sets" / "ukraine_team", run / "work" / "ukraine_team", True
+    """(name, set_dir, run_dir, the half one may read: None for the whole set) of the sets this tool may read."""
+    yield "team", run / "work" / "sets" / "ukraine_team", run / "work" / "ukraine_team", "A"
     for name in ("ukraine_dev", "ggt_dev"):
-        yield name, gold_match.eval_dir() / name, run / "work" / name, False
+        yield name, gold_match.eval_dir() / name, run / "work" / name, None
 
 
 def pairs(run: Path, S):
@@ -35,14 +32,12 @@ def pairs(run: Path, S):
     for name, set_dir, run_dir, half in sets(run):
         if not (set_dir / "articles.jsonl").is_file() or not (run_dir / "statements.csv").is_file():
             continue
-        arts, gold = gold_match.load_gold(set_dir, S)
-        gold = [g for g in gold if not half or half_of(g["article_id"]) == "A"]
+        arts, gold = gold_pairs.gold_set(set_dir, S, half)
         texts = {str(a["id"]): a["text"] for a in arts}
         ids = {g["article_id"] for g in gold}
         pred = pd.read_csv(run_dir / "statements.csv", dtype=str, keep_default_na=False).to_dict("records")
-        pred = [p for p in pred if p["article_id"] in ids]
-        for gi, pi, _ in gold_match.match(gold, pred, S):
-            yield name, gold[gi], pred[pi], texts.get(gold[gi]["article_id"], "")
+        for g, p in gold_pairs.pairs(gold, [p for p in pred if p["article_id"] in ids], S):
+            yield name, g, p, texts.get(g["article_id"], "")
 
 
 def around(text: str, content: str, pad: int = 250) -> str:
@@ -57,7 +52,7 @@ def main(argv=None):
     ap.add_argument("--around", default="")
     a = ap.parse_args(argv)
     mention, ctx = re.compile(a.mention, re.I), re.compile(a.around, re.I)
-    S = gold_match.load_scorer()
+    S = gold_pairs.scorer()
     cells = collections.defaultdict(set)
     for name, g, p, text in pairs(a.run, S):
         if not mention.search(g.get("speaker_text") or "") or (a.around and not ctx.search(around(text, g["content"]))):

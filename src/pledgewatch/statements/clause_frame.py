@@ -203,10 +203,10 @@ def _controlled(ccomp):
     return next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
 
 
-def clause(head, comp: int = 2) -> dict:
-    """The frame of the clause headed by `head` (see the module docstring); `comp` = how many copular complements
-    deep to read ("it is vital that all states ..., it is vital for them to condemn ...": two)."""
-    chain = _chain(head)
+def _arguments(chain) -> tuple:
+    """(aux, neg, hyp, subj, obj, ben, passive) read off the children of the clause's verbs `chain`: its auxiliaries,
+    negation ("will send | no more tanks" too), a condition's mark, its first subject, its objects (a preposition's
+    object among them), its beneficiaries (a dative, `_BEN_PREP`'s objects) and whether it is passive."""
     aux, neg, hyp, subj, obj, ben, passive = [], False, False, [], [], [], False
     for v in chain:
         for c in v.children:
@@ -232,23 +232,34 @@ def clause(head, comp: int = 2) -> dict:
                 if pobj is None:
                     continue
                 (ben if c.lower_ in _BEN_PREP else obj).extend(_words(pobj, 6))
-    first = head.lemma_.lower()
-    if any(a in _FUTURE_AUX for a in aux) or (first == "go" and len(chain) > 1 and head.tag_ == "VBG"):
-        tense = "future"
-    elif "would" in aux:
-        tense = "would"
-    elif any(a in L.FRAME_PERFECT_AUX for a in aux) and head.tag_ == "VBN":
-        tense = "perfect"
-    elif any(a in L.FRAME_MODAL_AUX for a in aux):
-        tense = "modal"
-    elif head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a in L.FRAME_PAST_AUX for a in aux)):
-        tense = "past"
-    else:
-        tense = "present"
+    return aux, neg, hyp, subj, obj, ben, passive
+
+
+def _tense(head, chain, aux) -> str:
+    """The clause's tense from its auxiliaries and its head's tag: future ("will send", "is going to send"), would,
+    perfect, modal, past or present."""
+    if any(a in _FUTURE_AUX for a in aux) or (head.lemma_.lower() == "go" and len(chain) > 1 and head.tag_ == "VBG"):
+        return "future"
+    if "would" in aux:
+        return "would"
+    if any(a in L.FRAME_PERFECT_AUX for a in aux) and head.tag_ == "VBN":
+        return "perfect"
+    if any(a in L.FRAME_MODAL_AUX for a in aux):
+        return "modal"
+    if head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a in L.FRAME_PAST_AUX for a in aux)):
+        return "past"
+    return "present"
+
+
+def clause(head, comp: int = 2) -> dict:
+    """The frame of the clause headed by `head` (see the module docstring); `comp` = how many copular complements
+    deep to read ("it is vital that all states ..., it is vital for them to condemn ...": two)."""
+    chain = _chain(head)
+    aux, neg, hyp, subj, obj, ben, passive = _arguments(chain)
     bare = not aux or (neg and set(aux) <= L.FRAME_DO_AUX)  # "Give us ...", "Do not let ... down"
     imperative = head.tag_ == "VB" and bare and not subj and head.dep_ in ("ROOT", "ccomp", "parataxis")
     out = dict(_BARE_CLAUSE, pred=[_lemma(v) for v in chain], v=head.pos_ in ("VERB", "AUX"), imp=imperative, aux=aux,
-               tense=tense, neg=neg, hyp=hyp or any(a in _HYP_AUX for a in aux), q=asks(head),
+               tense=_tense(head, chain, aux), neg=neg, hyp=hyp or any(a in _HYP_AUX for a in aux), q=asks(head),
                subj=subj, obj=obj[:MAX_WORDS], ben=ben[:6], **{"pass": passive})
     out["heads"], out["hneg"] = _object_heads(chain)  # "would mean | war", "no war" (`_object_heads`)
     out["onlyc"] = _only_condition(chain)  # "will send them | only when ..." (`_only_condition`)

@@ -39,7 +39,6 @@ class ArticleContext:
         self.quotes = merge(*dash_quotes(text, self.forms, marks))  # (dialogue dashes: `dashes`)
         self.dash_opens = [q.open for q in self.quotes if text[q.open] in DASHES]
         self.tok_starts = doc.to_array("IDX").tolist()
-        self.quotes = [self._label_cut(q) for q in self.quotes]
         self.lines = line_starts(text)
         # paragraph number of each line (blank lines do not count)
         self.para_of_line, n = [], -1
@@ -48,6 +47,7 @@ class ArticleContext:
             if text[s:e].strip():
                 n += 1
             self.para_of_line.append(max(n, 0))
+        self.quotes = [self._label_cut(q) for q in self.quotes]
         self.q_open_tok = [self.tok_at(q.open) for q in self.quotes]
         self.q_close_tok = [self.tok_at(max(q.close - 1, q.start)) for q in self.quotes]
         self.q_opens = [q.open for q in self.quotes]
@@ -83,14 +83,8 @@ class ArticleContext:
 
     def _next_para_quoted(self, char) -> bool:
         """The paragraph after the one holding offset char opens with an opening quotation mark."""
-        nl = self.text.find("\n", char)
-        while nl != -1:
-            nxt = self.text.find("\n", nl + 1)
-            line = self.text[nl + 1:nxt if nxt != -1 else len(self.text)].strip()
-            if line:
-                return line[0] in OPENING_MARKS
-            nl = nxt
-        return False
+        ln = bisect_left(self.para_of_line, self.para_of(char) + 1)  # the next paragraph's first line (not blank)
+        return ln < len(self.lines) and self.text[self.lines[ln]:self.line_end(ln)].strip()[:1] in OPENING_MARKS
 
     # ---- characters, tokens, paragraphs
     def tok_at(self, char):
