@@ -111,9 +111,7 @@ def membership(lowers: list[str], i: int, side: str = "") -> bool:
     candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
     if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
-    if any(place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
-        return False
-    joiner = joiner_side(lowers, i)
+    joiner = joiner_side(lowers, i)  # until round 41 also: no other place within three words before it
     return joiner == "recipient" or (not joiner and side == "recipient")
 
 
