@@ -116,7 +116,8 @@ def membership(lowers: list[str], i: int, side: str = "") -> bool:
 
 
 JOINER_AFTER = 4  # words after a membership word where its complement names the joiner ("accession talks with Kyiv")
-JOINER_BEFORE = 8  # words before it where its possessor or the subject of its clause does
+JOINER_BEFORE = 20  # words before it, in its sentence, where its possessor, its clause's subject or the place named
+# last does
 
 
 def _place_of(lowers: list[str], j: int) -> str:
@@ -131,18 +132,18 @@ def _place_of(lowers: list[str], j: int) -> str:
 def joiner_side(lowers: list[str], i: int) -> str:
     """Whose membership the word at i is, as the words name it (round 41): the first place in its complement after
     it ("the accession of Finland and Sweden", "membership for Kyiv", "accession talks with Ukraine"), else the
-    nearest place before it in its clause (the possessor or the clause's subject: "Ukraine's EU accession", "Ukraine
-    will some day be a full member of the alliance", "Finland and Sweden ... sought to join NATO" stops at the
-    comma: none); 'recipient', another side, or '' where the words name no joiner ("regardless of membership
-    status", "other countries in eastern Europe are members of NATO"): the joiner is then Ukraine only where the
-    recipient speaks."""
+    nearest place before it in its sentence (the possessor, the clause's subject or the place named last: "Ukraine's
+    EU accession", "Ukraine will some day be a full member of the alliance", "Ukraine's place is in the EU, and the
+    accession talks must open", "Finland and Sweden, who have sought to join NATO"); 'recipient', another side, or
+    '' where the words name no joiner ("why other countries in eastern Europe are members of NATO"): the joiner is
+    then Ukraine only where the recipient speaks."""
     for j in range(i + 1, min(len(lowers), i + 1 + JOINER_AFTER)):
         if lowers[j] in STOP:
             break
         if side := _place_of(lowers, j):
             return side
     for j in range(i - 1, max(-1, i - 1 - JOINER_BEFORE), -1):
-        if lowers[j] in STOP:
+        if lowers[j] in SENTENCE_BREAK:
             break
         if side := _place_of(lowers, j):
             return side
