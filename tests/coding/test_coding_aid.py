@@ -464,6 +464,8 @@ def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     ("Ukraine's neighbour Estonia said the accession of Moldova must not wait for the war to end", "donor", False),
     # the place named last before it in its sentence, past a comma
     ("Ukraine's place is in the European Union, and the accession talks should open this year", "donor", True),
+    # a place of the bloc joined is no joiner ("European", "Brussels")
+    ("Kyiv applied in February, and European leaders agreed to open accession talks in June", "donor", True),
     # Ukraine named in the phrase: its complement, its possessor or its clause's subject; or the recipient speaking
     ("Germany backs membership for Ukraine once the war is over", "donor", True),
     ("the Commission recommended opening accession talks with Kyiv this year", "donor", True),

@@ -121,10 +121,16 @@ JOINER_BEFORE = 20  # words before it, in its sentence, where its possessor, its
 
 
 def _place_of(lowers: list[str], j: int) -> str:
-    """The side of a place named at j, '' for none or for an alliance ("NATO", "the EU's", "European" before
-    "Union"): the alliance joined is no joiner."""
+    """The side of a place named at j, '' for none or for a bloc joined ("NATO", "the EU's", "European" before
+    "Union", and a place of the gazetteer whose country is a `bloc_country`: "other European countries",
+    "Brussels"): the bloc joined is no joiner."""
+    from ..statements.names import reference
+
     W = _words.classes()
     if lowers[j].removesuffix("'s") in W["alliance"] or lowers[j + 1:j + 2] and lowers[j + 1] in W["alliance"]:
+        return ""
+    row = reference().place(lowers[j].removesuffix("'s")) if lowers[j].isalpha() else None
+    if row and str(row.get("country") or "").lower() in W["bloc_country"]:
         return ""
     return place_side(lowers[j])
 
