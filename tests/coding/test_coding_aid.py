@@ -455,6 +455,28 @@ def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     assert ("membership" in {k for k, _ in aid.anchors(lowers, caps, side)}) is expected
 
 
+@pytest.mark.parametrize("text, side, expected", [
+    # round 41: the joiner is the one the membership's phrase names, not any Ukraine word of the content
+    ("Hungary has held up the accession of Finland and Sweden, who applied to join NATO after the invasion of "
+     "Ukraine", "donor", False),
+    ("Putin has asked why other states in central Europe are members of NATO, and he will not stop at Ukraine",
+     "donor", False),
+    ("Ukraine's neighbour Estonia said the accession of Moldova must not wait for the war to end", "donor", False),
+    # the place named last before it in its sentence, past a comma
+    ("Ukraine's place is in the European Union, and the accession talks should open this year", "donor", True),
+    # a place of the bloc joined is no joiner ("European", "Brussels")
+    ("Kyiv applied in February, and European leaders agreed to open accession talks in June", "donor", True),
+    # Ukraine named in the phrase: its complement, its possessor or its clause's subject; or the recipient speaking
+    ("Germany backs membership for Ukraine once the war is over", "donor", True),
+    ("the Commission recommended opening accession talks with Kyiv this year", "donor", True),
+    ("Berlin supports Ukraine's bid to join the European Union", "donor", True),
+    ("the country will join the alliance when the war is over", "recipient", True),
+])
+def test_membership_joiner_is_named_in_its_phrase(text, side, expected):
+    lowers, caps = lowers_caps(text)
+    assert ("membership" in {k for k, _ in aid.anchors(lowers, caps, side)}) is expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # the adversary the giver, the content naming neither Ukraine nor its backers: its logistics, trade, forces
     ("Russia was the biggest arms exporter to Africa, supplying nearly a third of its arms imports", False),

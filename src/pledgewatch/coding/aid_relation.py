@@ -94,7 +94,9 @@ def adversary_before(lowers: list[str], k: int, span: int = 4) -> bool:
 def membership(lowers: list[str], i: int, side: str = "") -> bool:
     """Membership or accession ("Ukraine's membership", "Kyiv joining the alliance", "candidate status" and "a
     candidate country": `candidate_head` after 'candidate'), not another country's
-    ("Sweden's accession to the alliance"). The joiner must be Ukraine: a `ukraine` word in the content or the
+    ("Sweden's accession to the alliance"). The joiner must be Ukraine: named as the joiner (`joiner_side`; until
+    round 41 a `ukraine` word anywhere in the content: "the accession of Finland and Sweden, who ... after Russia's
+    invasion of Ukraine" was Ukraine's) or, none named, the
     recipient speaking ("the country could join the alliance", said by Zelensky); membership with Ukraine unnamed is
     another country's ("prevent the country from joining ... European Union" of Moldova, "since we joined the EU" of
     a Finn, "against joining ... western military alliance" of Finland and Sweden). Not spoken by the adversary: its
@@ -109,6 +111,46 @@ def membership(lowers: list[str], i: int, side: str = "") -> bool:
     candidate = w == "candidate" and lowers[i + 1:i + 2] and lowers[i + 1] in W["candidate_head"]  # "candidate status"
     if not (w in W["membership"] or candidate or (joins and any(x in W["alliance"] for x in lowers[i + 1:i + 5]))):
         return False
-    if any(place_side(x) not in ("", "recipient") and x not in W["alliance"] for x in lowers[max(0, i - 3):i]):
-        return False
-    return side == "recipient" or bool(set(lowers) & W["ukraine"])
+    joiner = joiner_side(lowers, i)  # until round 41 also: no other place within three words before it
+    return joiner == "recipient" or (not joiner and side == "recipient")
+
+
+JOINER_AFTER = 4  # words after a membership word where its complement names the joiner ("accession talks with Kyiv")
+JOINER_BEFORE = 20  # words before it, in its sentence, where its possessor, its clause's subject or the place named
+# last does
+
+
+def _place_of(lowers: list[str], j: int) -> str:
+    """The side of a place named at j, '' for none or for a bloc joined ("NATO", "the EU's", "European" before
+    "Union", and a place of the gazetteer whose country is a `bloc_country`: "other European countries",
+    "Brussels"): the bloc joined is no joiner."""
+    from ..statements.names import reference
+
+    W = _words.classes()
+    if lowers[j].removesuffix("'s") in W["alliance"] or lowers[j + 1:j + 2] and lowers[j + 1] in W["alliance"]:
+        return ""
+    row = reference().place(lowers[j].removesuffix("'s")) if lowers[j].isalpha() else None
+    if row and str(row.get("country") or "").lower() in W["bloc_country"]:
+        return ""
+    return place_side(lowers[j])
+
+
+def joiner_side(lowers: list[str], i: int) -> str:
+    """Whose membership the word at i is, as the words name it (round 41): the first place in its complement after
+    it ("the accession of Finland and Sweden", "membership for Kyiv", "accession talks with Ukraine"), else the
+    nearest place before it in its sentence (the possessor, the clause's subject or the place named last: "Ukraine's
+    EU accession", "Ukraine will some day be a full member of the alliance", "Ukraine's place is in the EU, and the
+    accession talks must open", "Finland and Sweden, who have sought to join NATO"); 'recipient', another side, or
+    '' where the words name no joiner ("why other countries in eastern Europe are members of NATO"): the joiner is
+    then Ukraine only where the recipient speaks."""
+    for j in range(i + 1, min(len(lowers), i + 1 + JOINER_AFTER)):
+        if lowers[j] in STOP:
+            break
+        if side := _place_of(lowers, j):
+            return side
+    for j in range(i - 1, max(-1, i - 1 - JOINER_BEFORE), -1):
+        if lowers[j] in SENTENCE_BREAK:
+            break
+        if side := _place_of(lowers, j):
+            return side
+    return ""
