@@ -22,8 +22,10 @@ row on polnear_dev).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from typing import NamedTuple
 
 from . import lexicon as L
 
@@ -45,11 +47,48 @@ def credit():
                       rf"(?i:{month}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{month}[ \t]+\d{{4}})")
 
 
-def post_stop(text, s, e):
-    """The first embedded post's link or credit line in text[s:e], else e (a colon block stops there)."""
-    links = [i for i in (text.find(link, s, e) for link in L.POST_LINK) if i >= 0]
-    m = credit().search(text, s, e)
-    return min(links + ([m.start()] if m else []), default=e)
+class Scan(NamedTuple):
+    """The embedded posts' marks of one text, found in one pass (`scan`): each credit line (start, end, name start,
+    name end) and, sorted, every offset where a post's link (`post_link`) or a credit line starts. The finder's posts
+    (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
+    (`speakers.posts.signed_posts`) all read it."""
+
+    credits: tuple
+    stops: tuple
+
+
+_SCAN_KEY = "pw_post_scan"  # the doc's user_data key of its text's Scan
+
+
+def scan(text) -> Scan:
+    """The credit lines and the link and credit offsets of text (one pass of each pattern)."""
+    credits = tuple((m.start(), m.end(), m.start("name"), m.end("name")) for m in credit().finditer(text))
+    links = []
+    for link in L.POST_LINK:
+        i = text.find(link)
+        while i >= 0:
+            links.append((i, i + len(link)))
+            i = text.find(link, i + 1)
+    return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])))
+
+
+def doc_scan(doc, text) -> Scan:
+    """`scan` of the article's text (doc's), made once per doc and kept in its user_data for every reader."""
+    got = doc.user_data.get(_SCAN_KEY)
+    if got is None:
+        got = doc.user_data[_SCAN_KEY] = scan(text)
+    return got
+
+
+def post_stop(sc, s, e):
+    """The first embedded post's link or credit line of Scan sc lying in text[s:e], else e (a colon block stops
+    there)."""
+    for a, b in sc.stops[bisect.bisect_left(sc.stops, (s, -1)):]:
+        if a >= e:
+            break
+        if b <= e:
+            return a
+    return e
 
 
 def _start(text, para, prev_end, ce):
@@ -63,14 +102,16 @@ def _start(text, para, prev_end, ce):
     return para
 
 
-def posts(text):
-    """(cs, ce, name_start, name_end) of each embedded post in text: its words and its author's name."""
+def posts(text, sc=None):
+    """(cs, ce, name_start, name_end) of each embedded post in text (its Scan sc, else scanned here): its words and
+    its author's name."""
+    sc = scan(text) if sc is None else sc
     out, prev_end = [], 0
-    for m in credit().finditer(text):
-        para = text.rfind("\n", 0, m.start()) + 1
-        ce = post_stop(text, max(para, prev_end), m.start())
+    for start, end, ns, ne in sc.credits:
+        para = text.rfind("\n", 0, start) + 1
+        ce = post_stop(sc, max(para, prev_end), start)
         cs = _start(text, para, prev_end, ce)
-        prev_end = m.end()
+        prev_end = end
         while cs < ce and text[cs].isspace():
             cs += 1
         while ce > cs and text[ce - 1].isspace():
@@ -78,7 +119,7 @@ def posts(text):
         if any(text[cs:cs + len(mark)].lower() == mark for mark in L.POST_MEDIA_MARK):
             continue
         if len(_WORD.findall(text[cs:ce])) >= 2:
-            out.append((cs, ce, m.start("name"), m.end("name")))
+            out.append((cs, ce, ns, ne))
     return out
 
 
@@ -133,7 +174,7 @@ def embedded_posts(f):
     if ctx.outer:
         return
     doc = ctx.doc
-    for cs, ce, ns, ne in posts(ctx.text):
+    for cs, ce, ns, ne in posts(ctx.text, doc_scan(doc, ctx.text)):
         toks = [t for t in doc[ctx.tok_at(ns):ctx.tok_at(max(ne - 1, ns)) + 1] if _WORD.search(t.text)]
         if not toks:
             continue

@@ -21,7 +21,7 @@ will win. Russian forces shelled Kharkiv." Nor does a colon after the cue's own 
 from __future__ import annotations
 
 from .. import lexicon
-from ..embedded_posts import post_stop
+from ..embedded_posts import doc_scan, post_stop
 from ..grammar import personal_pronoun
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 
@@ -36,7 +36,7 @@ def block_end(ctx, v, colon, ce, line_end):
     its block quotation in the paragraph ending at line_end, else ce."""
     doc, text = ctx.doc, ctx.text
     cs = colon.idx + 1
-    line_end = post_stop(text, cs, line_end)
+    line_end = post_stop(doc_scan(doc, text), cs, line_end)
     if ce >= line_end or any(ch in _DOUBLE for ch in text[cs:ce]):
         return ce
     if any(c.dep_ in _OBJECT_DEPS and c.i < colon.i for c in v.children):
