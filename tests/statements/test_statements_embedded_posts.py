@@ -119,9 +119,9 @@ def test_no_post_row_under_the_outer_convention(nlp):
 
 @pytest.mark.parametrize("text, first", [
     ("Evacuations went on.\n\nThe UN will continue its efforts pic.twitter.com/abcDEF12 "
-     f"{D} OCHA Ukraine (@OCHA_Ukraine) May 8, 2022 174 more people reached safety from the city today.\n\nThe "
+     f"{D} OCHA Ukraine (@OCHA_Ukraine) May 8, 2022 174 more people are safe in Zaporizhzhia tonight.\n\nThe "
      f"work is not yet done. pic.twitter.com/xyzABC98 {D} Osnat Lubrani (@OsnatLubrani) May 8, 2022\n\nLater.",
-     "174 more people reached safety"),
+     "174 more people are safe"),
     ("Blasts were heard.\n\nExplosions in the south pic.twitter.com/abcDEF12 "
      f"{D} Oliver Alexander (@OAlexanderDK) May 2, 2022 Air defence is working over the region.\n\nStay in the "
      f"shelters. pic.twitter.com/xyzABC98 {D} Vitali Klitschko (@Vitaliy_Klychko) May 2, 2022\n\nLater.",
@@ -133,7 +133,8 @@ def test_no_post_row_under_the_outer_convention(nlp):
 ], ids=["un-coordinator", "mayor-after-analyst", "second-grain-post"])
 def test_a_post_of_several_paragraphs_starts_after_the_earlier_credit(nlp, text, first):
     """The words that follow an earlier post's credit on its line open the next post, whose last paragraph holds
-    its link: the post runs from there over its paragraphs."""
+    its link, when they are in its author's voice (present, or first person): the post runs from there over its
+    paragraphs."""
     rows = _rows(nlp, text)
     assert any(r["text"].startswith(first) for r in rows)
 
@@ -197,3 +198,35 @@ def test_one_credit_pattern_for_posts_and_signers(nlp, credit, name):
     assert [text[ns:ne] for _, _, ns, ne in signed_posts(text)] == [name]
     row = next(r for r in extract_rows(nlp, text) if r["text"].startswith("We are sending"))
     assert row["speaker_name"].endswith(name.split()[-1])  # the resolver gives "Stefan Gady" (name extent, left)
+
+
+_NARRATED_AFTER_CREDIT = [
+    (f"Evacuations went on.\n\nWe have delivered aid to Kharkiv pic.twitter.com/abcDEF12 {D} OCHA Ukraine "
+     "(@OCHA_Ukraine) May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight.\nOur work is not yet done "
+     f"pic.twitter.com/xyzABC98 {D} Osnat Lubrani (@lubrani) May 8, 2022\n\nThe mayor spoke later.",
+     "Meanwhile, shelling continued", "Our work is not yet done"),
+    (f"Kyiv live.\n\nWe are sending more air defence. pic.twitter.com/x4 {D} Antony Blinken (@SecBlinken) June 3, "
+     "2022Russian troops entered the town of Lyman on Friday.\n\nThe city must hold. pic.twitter.com/x5 "
+     f"{D} Vitali Klitschko (@Vitaliy_Klychko) June 3, 2022\n\nMore follows.",
+     "Russian troops entered", "The city must hold"),
+    (f"Grain ships moved.\n\nThe first ship has left pic.twitter.com/abcDEF12 {D} Oleksandr Kubrakov (@OlKubrakov) "
+     "August 1, 2022 Two more vessels were loaded in Odesa later that day.\n\nThe corridor holds. "
+     f"pic.twitter.com/xyzABC98 {D} Andrii Sybiha (@andrii_sybiha) August 1, 2022\n\nLater.",
+     "Two more vessels were loaded", "The corridor holds"),
+]
+
+
+@pytest.mark.parametrize("text, narration, post", _NARRATED_AFTER_CREDIT,
+                         ids=["meanwhile-shelling-continued", "glued-to-the-year", "vessels-were-loaded"])
+def test_narration_after_a_credit_on_its_line_is_no_post(nlp, text, narration, post):
+    """Near misses of a post of several paragraphs: past narration with no first-person pronoun after a post's
+    credit on its line (`grammar.narrated_past`; glued to the year too) is the reporter's: the credit line ended the
+    earlier post, and the next post starts at its own paragraph, for the finder and the resolver's signers alike."""
+    from pledgewatch.statements.embedded_posts import scan
+    from pledgewatch.statements.speakers.posts import signed_posts
+
+    rows = _rows(nlp, text)
+    assert not any(narration in r["text"] for r in rows)
+    assert any(r["text"].startswith(post) for r in rows)
+    at = text.index(narration)
+    assert not any(s <= at < e for s, e, _, _ in signed_posts(text, scan(text, nlp(text))))
