@@ -84,13 +84,20 @@ def test_a_colon_content_stays_one_sentence_outside_a_block(nlp, text, content, 
     assert row["text"].rstrip(".").endswith(last)
 
 
-def test_a_colon_after_the_cues_object_opens_no_block(nlp):
-    """Near miss: "reminded us of a simple truth: A" names what A is; the first-person sentences after it are the
-    writer's own."""
-    text = ("At the ceremony the president reminded us of a simple truth: the past cannot be changed. We should cherish "
-            "our common memory. Back in 2004 he signed a decree on a new pennant.")
-    row = _row(nlp, text, "the past cannot be changed")
-    assert row["text"].rstrip(".").endswith("cannot be changed")
+@pytest.mark.parametrize("text, content", [
+    ("At the ceremony the president reminded us of a simple truth: the past cannot be changed. We should cherish "
+     "our common memory. Back in 2004 he signed a decree on a new pennant.", "the past cannot be changed"),
+    ("Opening the summit, the chancellor warned the leaders of one danger: the war will be long. We must prepare our "
+     "economies for years of it. Europe has not faced such a test since 1945.", "the war will be long"),
+    ("The mayor promised residents one thing: the water will be back by Friday. We are working day and night. Crews "
+     "arrived from Lviv on Monday.", "the water will be back by Friday"),
+], ids=["reminded-us-of-a-truth", "warned-the-leaders-of-a-danger", "promised-residents-one-thing"])
+def test_a_colon_after_the_cues_object_opens_no_block(nlp, text, content):
+    """Near misses: after the cue's object or addressee ("reminded us of a simple truth: A", "warned the leaders of
+    one danger: A", "promised residents one thing: A") the colon names what the object is; the first-person
+    sentences after it are not a block (each runs on over them with the guard off)."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".") == content
 
 
 

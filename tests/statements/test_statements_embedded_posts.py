@@ -44,10 +44,15 @@ def test_an_embedded_post_is_its_authors_statement(nlp, text, content, name):
      "https://t.co/yIoTfa pic.twitter.com/jctbtD \u2014 Euromaidan Press (@EuromaidanPress) July 3, 2022\n\n"
      "Prisoners were exchanged."),
     "The minister said on Sunday - in a long interview - that the talks (in Geneva) would resume.",
-], ids=["emoji-only", "post-already-attributed", "no-credit-line"])
+    ("Kyiv live.\n\nFour more launchers have arrived. I am grateful to our partners pic.twitter.com/abcDEF12 "
+     "\u2014 Oleksii Reznikov (@oleksiireznikov)\n\nThe mayor spoke."),
+    ("Kyiv live.\n\nFour more launchers have arrived. I am grateful to our partners \u2014 Oleksii Reznikov, "
+     "August 1, 2022\n\nThe mayor spoke."),
+], ids=["emoji-only", "post-already-attributed", "no-credit-line", "handle-without-a-date", "date-without-a-handle"])
 def test_no_post_statement(nlp, text):
     """Near misses: a post of emoji and a link gives nothing; a post whose words another statement holds is left
-    to it; dashes and brackets without a handle and date are no credit line."""
+    to it; dashes and brackets without a handle and date, a handle without a date and a name and date without a
+    handle are no credit line."""
     assert _rows(nlp, text) == []
 
 
@@ -101,7 +106,20 @@ _NARRATION = ("Kyiv has reacted to Berlin police confiscating a Ukrainian flag t
      f"pic.twitter.com/abcDEF12 {D} Euromaidan Press (@EuromaidanPress) July 3, 2022\n\nThe mayor spoke."),
     ("The town was hit.\n\nPhoto: Oleksandr Ratushniak for the agency pic.twitter.com/abcDEF12 "
      f"{D} Ukraine Now (@ukraine_now) July 3, 2022\n\nThe mayor spoke."),
-], ids=["narration-longer-than-a-post", "photo-credit", "video-credit", "photo-word-credit"])
+    ("Odesa live.\n\nThe first convoy of grain trucks crossed into Romania late on Tuesday after a week of delays at "
+     "the border, where drivers had waited in queues stretching for more than twenty kilometres while customs "
+     "officers checked every load by hand, and aid groups handed out water and food to those stuck in the heat for "
+     f"days on end. The corridor works. pic.twitter.com/abcDEF12 {D} Oleksandr Kubrakov (@OlKubrakov) August 1, "
+     "2022\n\nLater."),
+    ("Kharkiv live.\n\nThe city counted the damage on Monday. Shells struck a school, two clinics and a market in the "
+     "north-eastern districts overnight, where residents had only just begun to return after weeks in shelters, and "
+     "rescue crews worked until dawn to clear the rubble while volunteers handed out bread and water to those whose "
+     f"homes were destroyed. Everyone is safe now. pic.twitter.com/abcDEF12 {D} Ihor Terekhov (@terekhov) May 9, "
+     "2022\n\nLater."),
+    ("The fires spread.\n\nThe fire advances across the fields.\n\n\U0001F4F8 Rescuers at work pic.twitter.com/abcDEF12 "
+     f"{D} Euromaidan Press (@EuromaidanPress) July 4, 2022\n\nThe mayor spoke."),
+], ids=["narration-longer-than-a-post", "photo-credit", "video-credit", "photo-word-credit",
+        "convoy-narration-longer-than-a-post", "damage-narration-longer-than-a-post", "camera-flash-credit"])
 def test_no_post_where_the_words_are_narration_or_a_credit(nlp, text):
     """Near misses: a stretch longer than a post can be holds the reporter's narration that nothing tells from the
     post (skipped, not swallowed); a stretch that opens with a picture's or video's credit mark is a credit."""
