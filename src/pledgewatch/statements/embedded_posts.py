@@ -52,7 +52,7 @@ def credit():
 
 class Scan(NamedTuple):
     """The embedded posts' marks of one text, found in one pass (`scan`): each credit line (start, end, name start,
-    name end) and, sorted, every offset where a post's link (`post_link`) or a credit line starts. The finder's posts
+    name end) and, sorted, the (start, end) of every post link (`post_link`) and credit line. The finder's posts
     (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
     (`speakers.posts.signed_posts`) all read it. `narrated`: the ends of the credit lines that the reporter's
     narration follows on their line (`_narrated_after`; found on the parse, empty without one)."""
