@@ -248,3 +248,22 @@ def test_narration_after_a_credit_on_its_line_is_no_post(nlp, text, narration, p
     assert any(r["text"].startswith(post) for r in rows)
     at = text.index(narration)
     assert not any(s <= at < e for s, e, _, _ in signed_posts(text, scan(text, nlp(text))))
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Evacuations went on.\n\nLubrani, the UN coordinator, added:\n\nOur work is not yet done. We will go back for the "
+     f"others. pic.twitter.com/xyzABC98 {D} Osnat Lubrani (@OsnatLubrani) May 8, 2022\n\nThe mayor spoke.",
+     "Our work is not yet done. We will go back for the others.", "Osnat Lubrani"),
+    ("The launchers arrived.\n\nReznikov tweeted:\n\nFour more launchers have arrived. I am grateful to our partners "
+     f"https://t.co/abcDEF12 {D} Oleksii Reznikov (@oleksiireznikov) August 1, 2022\n\nLater.",
+     "Four more launchers have arrived. I am grateful to our partners", "Oleksii Reznikov"),
+    ("Power was cut.\n\nThe governor writes:\n\nThree districts are without power tonight. Crews are on their way "
+     f"{D} Oleh Synehubov (@synegubov) May 2, 2022\n\nRepairs began on Tuesday.",
+     "Three districts are without power tonight. Crews are on their way", "Oleh Synehubov"),
+], ids=["added-colon-then-post", "tweeted-colon-then-post", "writes-colon-then-post"])
+def test_a_colon_paragraph_introducing_a_post_ends_at_its_link(nlp, text, content, name):
+    """"X added:" closing its paragraph introduces the next one, an embedded post: the content is the post's words,
+    up to its link or credit line, not the link and credit (`content.colon._next_paragraph`, `post_stop`)."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content[:20]))
+    assert row["text"].rstrip(".") == content.rstrip(".")
+    assert row["speaker_name"] == name
