@@ -20,8 +20,9 @@ first-person sentence, or a present or future claim after one with no past narra
 (`grammar.narrated_past`: a past root, no first-person pronoun). So the reporter's past narration after the last
 first-person sentence stays out ("Zelensky said: Ukraine will win. We will never give up. Russian forces shelled
 Kharkiv overnight."), while the speech's own past events followed by a first-person sentence and its closing claims
-stay in ("... They targeted the warehouses. Honestly, I do not know. The ruins will give Russia nothing."). Nor does a colon after the cue's own object or addressee open a block
-("reminded us of a simple truth: A": the truth, then the writer's own sentences).
+stay in ("... They targeted the warehouses. Honestly, I do not know. The ruins will give Russia nothing."). Nor
+does a colon after the cue's own object or addressee open a block ("reminded us of a simple truth: A": the truth,
+then the writer's own sentences).
 """
 
 from __future__ import annotations
