@@ -309,12 +309,13 @@ def first_person(t) -> bool:
 
 
 def narrated_past(sent) -> bool:
-    """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the reporter's narration of past events, not a speaker's voice: its root a past
-    form (`past_form`: "Russian forces shelled Kharkiv overnight", "The depot was hit", "Meanwhile, shelling
-    continued", which a run-on parse may tag a participle with its own subject and no auxiliary) and no first-person
-    pronoun in it (`first_person`: "We restored power" is a speaker's). A speaker's
-    present or future claim ("The ruins will give Russia nothing", "Air defence is working") is none. The colon
-    block's end (`content.colon_block`) and the text after an embedded post's credit (`embedded_posts`) read it."""
+    """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
+    reporter's narration of past events, not a speaker's voice: its root a past form (`past_form`: "Russian forces
+    shelled Kharkiv overnight", "The depot was hit", "Meanwhile, shelling continued", which a run-on parse may tag
+    a participle with its own subject and no auxiliary) and no first-person pronoun in it (`first_person`: "We
+    restored power" is a speaker's). A speaker's present or future claim ("The ruins will give Russia nothing",
+    "Air defence is working") is none. The colon block's end (`content.colon_block`) and the text after an embedded
+    post's credit (`embedded_posts`) read it."""
     heads = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
     r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else sent.root)  # a clause's own
     finite_participle = r.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in r.children) and not any(
