@@ -7,7 +7,9 @@ The post's words run from the start of the credit's paragraph, or from the end o
 paragraph (posts embedded one after another: "... May 1, 2022 Possible explosion overhead. pic.twitter.com/y —
 Oliver Alexander (@OAlexanderDK) May 2, 2022"), or from the end of an earlier credit on an earlier line that text
 follows on its own line (a post of several paragraphs after another post: "... — OCHA Ukraine (@OCHA_Ukraine) May 8,
-2022 I'm relieved to confirm ...\n\nOur work is not yet done. pic.twitter.com/z — Osnat Lubrani ..."), to the
+2022 I'm relieved to confirm ...\n\nOur work is not yet done. pic.twitter.com/z — Osnat Lubrani ..."; not where
+that text is the reporter's past narration, `grammar.narrated_past`: "... May 8, 2022 Meanwhile, shelling continued
+overnight." ends the earlier post's line, and the next post starts at its own paragraph), to the
 first link (`post_link`: the embedded picture or a short link) or the dash (`post_credit_dash`). A sentence in that
 stretch before the post's last that introduces it or narrates its author's posting (a verb of `post_intro_lemma`,
 "Kuleba also weighed in on Twitter on Monday.") or names its author ("Kuleba ...") is the reporter's: the post
@@ -22,10 +24,13 @@ row on polnear_dev).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from typing import NamedTuple
 
 from . import lexicon as L
+from .grammar import narrated_past
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
@@ -45,32 +50,97 @@ def credit():
                       rf"(?i:{month}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{month}[ \t]+\d{{4}})")
 
 
-def post_stop(text, s, e):
-    """The first embedded post's link or credit line in text[s:e], else e (a colon block stops there)."""
-    links = [i for i in (text.find(link, s, e) for link in L.POST_LINK) if i >= 0]
-    m = credit().search(text, s, e)
-    return min(links + ([m.start()] if m else []), default=e)
+class Scan(NamedTuple):
+    """The embedded posts' marks of one text, found in one pass (`scan`): each credit line (start, end, name start,
+    name end) and, sorted, the (start, end) of every post link (`post_link`) and credit line. The finder's posts
+    (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
+    (`speakers.posts.signed_posts`) all read it. `narrated`: the ends of the credit lines that the reporter's
+    narration follows on their line (`_narrated_after`; found on the parse, empty without one)."""
+
+    credits: tuple
+    stops: tuple
+    narrated: frozenset = frozenset()
 
 
-def _start(text, para, prev_end, ce):
+_SCAN_KEY = "pw_post_scan"  # the doc's user_data key of its text's Scan
+
+
+def scan(text, doc=None) -> Scan:
+    """The credit lines and the link and credit offsets of text (one pass of each pattern); with its parse doc, also
+    the credits whose line goes on in the reporter's narration."""
+    credits = tuple((m.start(), m.end(), m.start("name"), m.end("name")) for m in credit().finditer(text))
+    links = []
+    for link in L.POST_LINK:
+        i = text.find(link)
+        while i >= 0:
+            links.append((i, i + len(link)))
+            i = text.find(link, i + 1)
+    narrated = frozenset(c[1] for c in credits if doc is not None and _narrated_after(doc, text, c[1]))
+    return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)
+
+
+def _narrated_after(doc, text, at):
+    """The words after a credit line ending at `at`, to their line's end, open with the reporter's past narration
+    (`grammar.narrated_past`: "... (@OCHA_Ukraine) May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight."),
+    not a next post's first paragraph in its author's voice ("... May 8, 2022 I'm relieved to confirm ...", "Air
+    defence is working over the region.")."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    words = _WORD.search(text, at, end)
+    if words is None:
+        return False
+    first = doc.char_span(words.start(), words.end(), alignment_mode="expand")
+    if first is None:
+        return False
+    # the parse seldom ends a sentence at a credit: the words after it, to its sentence's or line's end
+    stop = first[0].sent.end
+    while stop > first.end and doc[stop - 1].idx >= end:
+        stop -= 1
+    return narrated_past(doc[first.start:stop])
+
+
+def doc_scan(doc, text) -> Scan:
+    """`scan` of the article's text (doc's), made once per doc and kept in its user_data for every reader."""
+    got = doc.user_data.get(_SCAN_KEY)
+    if got is None:
+        got = doc.user_data[_SCAN_KEY] = scan(text, doc)
+    return got
+
+
+def post_stop(sc, s, e):
+    """The first embedded post's link or credit line of Scan sc lying in text[s:e], else e (a colon block stops
+    there)."""
+    for a, b in sc.stops[bisect.bisect_left(sc.stops, (s, -1)):]:
+        if a >= e:
+            break
+        if b <= e:
+            return a
+    return e
+
+
+def _start(text, para, prev_end, ce, narrated=frozenset()):
     """Where a post ending at ce starts: its paragraph's start, or the end of an earlier credit in the paragraph or
-    on an earlier line that text follows on its own line (a post of several paragraphs)."""
+    on an earlier line that text follows on its own line (a post of several paragraphs), unless that text is the
+    reporter's narration (its credit's end in `narrated`: the credit line ended the earlier post and the reporter
+    goes on; the post starts at its own paragraph)."""
     if para <= prev_end:
         return prev_end
     line = text.find("\n", prev_end)
-    if prev_end and text[prev_end:line].strip() and ce - prev_end <= MAX_POST_CHARS:
+    if prev_end and text[prev_end:line].strip() and ce - prev_end <= MAX_POST_CHARS and prev_end not in narrated:
         return prev_end
     return para
 
 
-def posts(text):
-    """(cs, ce, name_start, name_end) of each embedded post in text: its words and its author's name."""
+def posts(text, sc=None):
+    """(cs, ce, name_start, name_end) of each embedded post in text (its Scan sc, else scanned here): its words and
+    its author's name."""
+    sc = scan(text) if sc is None else sc
     out, prev_end = [], 0
-    for m in credit().finditer(text):
-        para = text.rfind("\n", 0, m.start()) + 1
-        ce = post_stop(text, max(para, prev_end), m.start())
-        cs = _start(text, para, prev_end, ce)
-        prev_end = m.end()
+    for start, end, ns, ne in sc.credits:
+        para = text.rfind("\n", 0, start) + 1
+        ce = post_stop(sc, max(para, prev_end), start)
+        cs = _start(text, para, prev_end, ce, sc.narrated)
+        prev_end = end
         while cs < ce and text[cs].isspace():
             cs += 1
         while ce > cs and text[ce - 1].isspace():
@@ -78,7 +148,7 @@ def posts(text):
         if any(text[cs:cs + len(mark)].lower() == mark for mark in L.POST_MEDIA_MARK):
             continue
         if len(_WORD.findall(text[cs:ce])) >= 2:
-            out.append((cs, ce, m.start("name"), m.end("name")))
+            out.append((cs, ce, ns, ne))
     return out
 
 
@@ -133,7 +203,7 @@ def embedded_posts(f):
     if ctx.outer:
         return
     doc = ctx.doc
-    for cs, ce, ns, ne in posts(ctx.text):
+    for cs, ce, ns, ne in posts(ctx.text, doc_scan(doc, ctx.text)):
         toks = [t for t in doc[ctx.tok_at(ns):ctx.tok_at(max(ne - 1, ns)) + 1] if _WORD.search(t.text)]
         if not toks:
             continue

@@ -302,6 +302,27 @@ def past_form(t) -> bool:
     return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children)
 
 
+def first_person(t) -> bool:
+    """t is a first-person personal pronoun token (`block_first_person`: "we", "We", "I"; not "US", "our", nor the
+    numeral of "World War I": `personal_pronoun`)."""
+    return t.dep_ != "poss" and personal_pronoun(t, L.BLOCK_FIRST_PERSON)
+
+
+def narrated_past(sent) -> bool:
+    """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
+    reporter's narration of past events, not a speaker's voice: its root a past form (`past_form`: "Russian forces
+    shelled Kharkiv overnight", "The depot was hit", "Meanwhile, shelling continued", which a run-on parse may tag
+    a participle with its own subject and no auxiliary) and no first-person pronoun in it (`first_person`: "We
+    restored power" is a speaker's). A speaker's present or future claim ("The ruins will give Russia nothing",
+    "Air defence is working") is none. The colon block's end (`content.colon_block`) and the text after an embedded
+    post's credit (`embedded_posts`) read it."""
+    heads = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
+    r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else sent.root)  # a clause's own
+    finite_participle = r.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in r.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in r.children)  # "shelling continued", tagged a participle in a run-on
+    return (past_form(r) or finite_participle) and not any(first_person(t) for t in sent)
+
+
 def naming_wh(v):
     """The fronted wh-pronoun object of v where v is a naming verb (`wh_naming_cue`: "what he called", "which the
     minister described as"), else None: the construction wh_naming, wh_label, speakers.label_namers and

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .embedded_posts import doc_scan
 from .grammar import personal_pronoun
 from .names import TITLE_WORDS, fold
 from .speakers.index import CAPTION_LINE
@@ -230,7 +231,7 @@ def _paragraphs(ctx, start, owner_words):
     article's end (narration before the speech's first paragraph is a lead-in, skipped); photo captions and embedded posts inside are skipped (their own rules own them)."""
     text, out = ctx.text, []
     k0 = ctx.line_of(start)
-    posts = [(s, e) for s, e, _, _ in signed_posts(text)]
+    posts = [(s, e) for s, e, _, _ in signed_posts(text, doc_scan(ctx.doc, text))]
     for k in range(k0, len(ctx.lines)):
         s, e = (start, ctx.line_end(k)) if k == k0 else (ctx.lines[k], ctx.line_end(k))
         line = text[s:e].strip()
