@@ -76,10 +76,11 @@ def test_an_unquoted_block_after_a_colon_cue_is_the_content(nlp, text, content, 
         "stops-at-a-post-link", "stops-at-a-post-credit"])
 def test_a_colon_content_stays_one_sentence_outside_a_block(nlp, text, content, last):
     """Near misses: a run whose added sentences hold no first-person pronoun (one in the colon's own sentence does not
-    count; "US", "World War I" and a possessive "our" are none) and no left-over mark is the reporter's, and so are
-    the added sentences after the last one that holds one; a sentence that opens a quotation, whose root is a cue
-    or whose subject is the speaker is the reporter's voice again; an embedded post's link or credit line ends the
-    block."""
+    count; "US", "World War I" and a possessive "our" are none) and no left-over mark is the reporter's; a sentence
+    that opens a quotation, whose root is a cue or whose subject is the speaker is the reporter's voice again, and
+    the block ends before it. The last two are not near misses of the end but of the stop: a block (a first-person
+    sentence in it) that reaches an embedded post's link or credit line is the post's words up to it, its past
+    sentences included ("Fires broke out again"), not past it."""
     row = _row(nlp, text, content)
     assert row["text"].rstrip(".").endswith(last)
 

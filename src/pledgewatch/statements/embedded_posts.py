@@ -27,10 +27,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import zlib
 from typing import NamedTuple
 
 from . import lexicon as L
-from .grammar import narrated_past
+from .grammar import first_person_voice, narrated_past, unquoted
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
@@ -52,22 +53,24 @@ def credit():
 
 class Scan(NamedTuple):
     """The embedded posts' marks of one text, found in one pass (`scan`): each credit line (start, end, name start,
-    name end) and, sorted, the (start, end) of every post link (`post_link`) and credit line. The finder's posts
+    name end) and, sorted, the (start, end) of every post link (`post_link`) a credit follows on its line and of
+    every credit line. The finder's posts
     (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
     (`speakers.posts.signed_posts`) all read it. `narrated`: the ends of the credit lines that the reporter's
     narration follows on their line (`_narrated_after`; found on the parse, empty without one)."""
 
     credits: tuple
     stops: tuple
-    narrated: frozenset = frozenset()
+    narrated: tuple = ()
 
 
 _SCAN_KEY = "pw_post_scan"  # the doc's user_data key of its text's Scan
 
 
 def scan(text, doc=None) -> Scan:
-    """The credit lines and the link and credit offsets of text (one pass of each pattern); with its parse doc, also
-    the credits whose line goes on in the reporter's narration."""
+    """The credit lines and the link and credit offsets of text (one pass of each pattern; a link only where a credit
+    follows it on its line: `_credit_follows`); with its parse doc, also the credits whose line goes on in the
+    reporter's narration (without one, `narrated` is empty: no narration check)."""
     credits = tuple((m.start(), m.end(), m.start("name"), m.end("name")) for m in credit().finditer(text))
     links = []
     for link in L.POST_LINK:
@@ -75,36 +78,55 @@ def scan(text, doc=None) -> Scan:
         while i >= 0:
             links.append((i, i + len(link)))
             i = text.find(link, i + 1)
-    narrated = frozenset(c[1] for c in credits if doc is not None and _narrated_after(doc, text, c[1]))
+    narrated = tuple(c[1] for c in credits if doc is not None and _narrated_after(doc, text, c[1]))
+    links = [(a, b) for a, b in links if _credit_follows(text, credits, b)]
     return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)
 
 
-def _narrated_after(doc, text, at):
-    """The words after a credit line ending at `at`, to their line's end, open with the reporter's past narration
-    (`grammar.narrated_past`: "... (@OCHA_Ukraine) May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight."),
-    not a next post's first paragraph in its author's voice ("... May 8, 2022 I'm relieved to confirm ...", "Air
-    defence is working over the region.")."""
+def _credit_follows(text, credits, at):
+    """A credit line starts after offset `at` on its line: a link is a post's only then ("A pic.twitter.com/x — NAME
+    (@handle) May 8, 2022"; not "details at https://t.co/abc and on our site." in a speaker's paragraph)."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    words = _WORD.search(text, at, end)
-    if words is None:
+    i = bisect.bisect_left(credits, (at,))
+    return i < len(credits) and credits[i][0] < end
+
+
+def _narrated_after(doc, text, at):
+    """The words after a credit line ending at `at`, to their line's end, are the reporter's past narration
+    (`grammar.narrated_past` on their first clause with a verb, so a label before it does not count: "... (@OCHA_Ukraine)
+    May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight.", "... 2022 Update. Russian drones struck the city
+    overnight."), with no first person (`grammar.first_person_voice`) anywhere from the credit to the line's end,
+    outside quotation marks; not a next post's first paragraph in its author's voice ("... May 8, 2022 I'm relieved
+    to confirm ...", "... 2022 Last night missiles hit a school. We are helping the families.", "Air defence is
+    working over the region.")."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = doc.char_span(at, end, alignment_mode="contract")
+    if line is None or len(line) == 0 or any(first_person_voice(t) for t in unquoted(line)):
         return False
-    first = doc.char_span(words.start(), words.end(), alignment_mode="expand")
-    if first is None:
-        return False
-    # the parse seldom ends a sentence at a credit: the words after it, to its sentence's or line's end
-    stop = first[0].sent.end
-    while stop > first.end and doc[stop - 1].idx >= end:
-        stop -= 1
-    return narrated_past(doc[first.start:stop])
+    i = line.start
+    while i < line.end:
+        sent = doc[i].sent
+        stop = min(sent.end, line.end)  # the parse seldom ends a sentence at a credit: to its sentence's or line's end
+        clause = doc[i:stop]
+        if any(t.pos_ in ("VERB", "AUX") for t in clause):
+            return narrated_past(clause)
+        i = stop  # a label without a verb ("Update.", "Breaking:") before the narration
+    return False
 
 
 def doc_scan(doc, text) -> Scan:
-    """`scan` of the article's text (doc's), made once per doc and kept in its user_data for every reader."""
-    got = doc.user_data.get(_SCAN_KEY)
+    """`scan` of text with its parse doc, made once per text and kept in the doc's user_data under a key of the
+    text's length and hash (`--skip paragraph` reads a text other than doc.text), as plain tuples and ints (the doc
+    stays serialisable: `doc.to_bytes()`, DocBin)."""
+    key = (_SCAN_KEY, len(text), zlib.crc32(text.encode("utf-8")))
+    got = doc.user_data.get(key)
     if got is None:
-        got = doc.user_data[_SCAN_KEY] = scan(text, doc)
-    return got
+        sc = scan(text, doc)
+        doc.user_data[key] = (sc.credits, sc.stops, sc.narrated)
+        return sc
+    return Scan(*got)
 
 
 def post_stop(sc, s, e):
@@ -118,7 +140,7 @@ def post_stop(sc, s, e):
     return e
 
 
-def _start(text, para, prev_end, ce, narrated=frozenset()):
+def _start(text, para, prev_end, ce, narrated=()):
     """Where a post ending at ce starts: its paragraph's start, or the end of an earlier credit in the paragraph or
     on an earlier line that text follows on its own line (a post of several paragraphs), unless that text is the
     reporter's narration (its credit's end in `narrated`: the credit line ended the earlier post and the reporter
@@ -133,7 +155,8 @@ def _start(text, para, prev_end, ce, narrated=frozenset()):
 
 def posts(text, sc=None):
     """(cs, ce, name_start, name_end) of each embedded post in text (its Scan sc, else scanned here): its words and
-    its author's name."""
+    its author's name. Scanned here, without a parse, no credit's line counts as narration (`Scan.narrated` is
+    empty): pass `doc_scan(doc, text)` for the narration check."""
     sc = scan(text) if sc is None else sc
     out, prev_end = [], 0
     for start, end, ns, ne in sc.credits:

@@ -16,8 +16,9 @@ closing mark). A run with no closing mark must hold a first-person pronoun in it
 "our correspondent" are none), and without one the content stays one sentence: without marks, only the speaker's
 own voice in the added sentences tells the block from the reporter's sentences after an ordinary "X said: We
 will win. Russian forces shelled Kharkiv." With one, the block ends at its last sentence in the speaker's voice: a
-first-person sentence, or a present or future claim after one with no past narration between them
-(`grammar.narrated_past`: a past root, no first-person pronoun). So the reporter's past narration after the last
+first-person sentence (after the first, a possessive "our"/"my" counts too: `grammar.first_person_voice`), or a
+present or future claim after one with no past narration between them (`grammar.narrated_past`: a past root, no
+first person outside quotation marks). So the reporter's past narration after the last
 first-person sentence stays out ("Zelensky said: Ukraine will win. We will never give up. Russian forces shelled
 Kharkiv overnight."), while the speech's own past events followed by a first-person sentence and its closing claims
 stay in ("... They targeted the warehouses. Honestly, I do not know. The ruins will give Russia nothing."). Nor
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..embedded_posts import doc_scan, post_stop
-from ..grammar import first_person, narrated_past
+from ..grammar import first_person, first_person_voice, narrated_past
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 
 _DOUBLE = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double marks only: a curly single is an apostrophe too
@@ -60,8 +61,8 @@ def block_end(ctx, v, colon, ce, line_end):
         if mark is not None:
             return mark
         end, k = min(sent.end_char, line_end), sent.end
-        if voiced:
-            keep, narrated = end, False
+        if voiced or keep is not None and any(first_person_voice(t) for t in sent):
+            keep, narrated = end, False  # a possessive ("It bombed our cities") carries on a block a pronoun opened
         elif narrated_past(sent):
             narrated = True  # the reporter's past narration: the block goes on only if a voiced sentence follows
         elif keep is not None and not narrated:

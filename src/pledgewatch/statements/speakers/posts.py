@@ -21,7 +21,8 @@ from ..embedded_posts import MAX_POST_CHARS, doc_scan, scan
 
 def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
     """(body start, body end, name start, name end) character offsets of each signed post in text (its
-    `embedded_posts.Scan` sc, else scanned here)."""
+    `embedded_posts.Scan` sc, else scanned here without a parse: then no signature's line counts as the reporter's
+    narration, pass `embedded_posts.doc_scan(doc, text)` for that check)."""
     out, prev_end = [], 0
     sc = scan(text) if sc is None else sc
     for c_start, c_end, ns, ne in sc.credits:
