@@ -35,13 +35,53 @@ def unreasoned(ctx, v, cue, subj):
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None:
         return True
-    fors = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
-    fors += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
-    # a "for" the parse hung inside the object on a noun that can speak is the praised one's reason ("praised the
-    # soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...")
-    fors += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
-             and can_speak(_of_head(c.head, obj))]
-    return not any(gives_reason(f) for f in fors)
+    return not reason_prepositions(v, obj)
+
+
+# entity types of a place or a people: an adjunct noun's "for" with one names what the noun is for ("the rally for
+# Ukraine"), no reason
+_BENEFICIARY_ENTS = ("GPE", "LOC", "NORP")
+# tags of a relative clause's subject that refers back to the praised one ("the refugees it took in")
+_BACK_REFERENCE = ("PRP",)
+
+
+def reason_prepositions(v, obj):
+    """The reason phrases of cue v with its direct object obj, each a preposition of the `reason_preposition` list
+    that gives a reason (`gives_reason`), gathered for `unreasoned` and `reason_phrase.reason_span` alike:
+    - one hung on v after obj ("slammed Scholz for his hesitation", "slammed Berlin over its delays");
+    - "as" hung on the object ("slammed the probe as a witch hunt", "praised Germany's decision as a turning point");
+    - a "for" the parse hung inside the object on a noun that can speak: the praised one's reason ("praised the
+      soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...");
+    - one hung on the noun of a prepositional adjunct of v after the object ("thanked the British leader in a video
+      address for 'always being ...'", "criticised her rival after their match for ..."), not one naming whom or
+      what that noun is for (`_beneficiary`: "at a ceremony for veterans", "at the rally for Ukraine")."""
+    out = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
+    out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    out += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
+            and can_speak(_of_head(c.head, obj))]
+    for adj in (c for c in v.children if c.dep_ == "prep" and c.i > obj.right_edge.i
+                and c.lower_ not in L.REASON_PREPOSITION):
+        for noun in (o for o in adj.children if o.dep_ == "pobj"):
+            out += [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION
+                    and c.lower_ != "as" and not _beneficiary(c)]
+    seen = set()
+    return [f for f in out if gives_reason(f) and not (f.i in seen or seen.add(f.i))]
+
+
+def _beneficiary(f):
+    """The preposition f on an adjunct's noun names whom or what the noun is for, not a reason: its object can speak
+    or is a place or a people ("at a ceremony for veterans", "at a meeting for donors", "at the rally for Ukraine");
+    not where a relative clause says what the praised one did for them, its subject a pronoun referring back
+    ("thanked Poland in a speech for the refugees it took in")."""
+    return any(o.dep_ == "pobj" and (can_speak(o) or o.ent_type_ in _BENEFICIARY_ENTS) and not _done_for(o)
+               for o in f.children)
+
+
+def _done_for(o):
+    """Noun o has a relative clause whose subject is a personal pronoun ("the refugees it took in", "the families
+    they sheltered"): what the praised one did for them."""
+    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in _BACK_REFERENCE
+                                         for s in c.children) for c in o.children)
 
 
 def gives_reason(f):
