@@ -311,3 +311,37 @@ def test_a_second_announced_speech_prints_its_own_text(nlp, second, name):
     assert row_of(rows, "We stand with Ukraine")["speaker_name"] == "Olaf Scholz"
     row = row_of(rows, "The government has been too slow")
     assert (row["speaker_name"], row["quote_type"]) == (name, "direct")
+
+
+# round 41 (known limits of round 40): the reporter's narration in any tense ends the printed text; three articles
+_KYIV = "Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n"
+_OSLO = ("Chancellor Erik Lund spoke in Oslo on Monday.\n\nThe chancellor's address is published in full below:\n\n"
+         "Norway will stand with Ukraine for as long as it takes.\n\n")
+_TALLINN = ("Prime Minister Kaja Tamm addressed the Baltic assembly. Here is the full text of her speech:\n\n"
+            "Estonia will send its next package of shells in March, and we ask our allies to follow.\n\n")
+
+
+@pytest.mark.parametrize("head, first, news", [
+    (_KYIV, "We will never give up", "The Kremlin says the speech was a provocation."),
+    (_OSLO, "Norway will stand with", "The UN Security Council will meet on Friday."),
+    (_TALLINN, "Estonia will send its next", "She later left for Warsaw."),
+    (_KYIV, "We will never give up", "Moscow says it will respond to any new deliveries."),
+    (_OSLO, "Norway will stand with", "Lund flies to Washington on Thursday."),
+    (_TALLINN, "Estonia will send its next", "Russia has not commented on the speech."),
+], ids=["kremlin-says", "will-meet-on-friday", "later-left", "moscow-says", "flies-on-thursday", "has-not-commented"])
+def test_news_in_any_tense_ends_the_printed_text(nlp, head, first, news):
+    rows = extract_rows(nlp, head + news + "\n\nThe talks resume in May.")
+    assert row_of(rows, first)["cue"] in _NOUNS
+    assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
+
+
+@pytest.mark.parametrize("head, inside", [
+    (_KYIV, "Russia has chosen war."),
+    (_OSLO, "Europe has made its choice, and it will not change it."),
+    (_TALLINN, "The aggressor has lost the initiative."),
+    (_KYIV, "The world has seen Bucha."),
+], ids=["chosen-war", "europe-made", "aggressor-lost", "world-seen"])
+def test_the_speechs_own_perfect_stays_in_it(nlp, head, inside):
+    rows = extract_rows(nlp, head + inside + "\n\nWe will win this war together.")
+    assert row_of(rows, inside[:15])["cue"] in _NOUNS
+    assert row_of(rows, "We will win this war together")["cue"] in _NOUNS

@@ -26,11 +26,14 @@ X. A meeting with Y.") is not. Photo captions and embedded posts inside are skip
 ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
 case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
 the full text of the treaty:"; a second speech with a possessor prints its own text), or where the reporter narrates
-again: a paragraph with no first- or second-person word whose main verb's subject is the speaker named in the third
-person ("Zelensky says ...", "The president is due to ...", he/she only with a verb of saying: "He said ...", not
-"He will lose it"), that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ...") or
-that tells news in the past or perfect in every sentence, not with a copula ("The strike came hours after ...",
-"Russia has not commented on the attack."; "Monday - President X was in Kyiv." stays); such narration before the
+again (`printed_narration.narration`): a paragraph with no first- or second-person word whose main verb, in any
+tense, the reporter dates ("She later left for Warsaw.", "The UN Security Council will meet on Friday."), whose
+subject is the speaker named in the third person ("Zelensky says ...", "The president is due to ...", he/she only
+with a verb of saying: "He said ...", not "He will lose it"), that attributes with a verb of the wire in the past or
+present (`transcript_narration_verbs`: "Officials in Lviv said ...", "The Kremlin says ...") or that tells news in the
+past in every sentence, not with a copula ("The strike came hours after ..."; a perfect only with a verb of the wire:
+"Russia has not commented on the attack.", not the speech's "Russia has chosen war."; "Monday - President X was in
+Kyiv." stays); such narration before the
 first paragraph is a lead-in, skipped. A quoted paragraph with its own cue ("“We will never abandon Ukraine,” Duda
 said.") keeps its own row only.
 
@@ -46,24 +49,19 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import personal_pronoun
-from .names import TITLE_WORDS, fold
+from .names import fold
+from .printed_narration import narration
 from .speakers.index import CAPTION_LINE
 from .speakers.posts import signed_posts
 from .speakers.words import (
     PRON_1,
-    PRON_F,
-    PRON_M,
     SUBJ_DEPS,
     TRANSCRIPT_HEADING_PREPS,
     TRANSCRIPT_JOINT_MODS,
     TRANSCRIPT_MARKS,
-    TRANSCRIPT_NARRATION_VERBS,
     TRANSCRIPT_POINTERS,
-    TRANSCRIPT_RECALL_ADVERBS,
     TRANSCRIPT_SIGNOFFS,
     TRANSCRIPT_SPEECH_NOUNS,
-    TRANSCRIPT_SPEECH_PERSONS,
 )
 
 
@@ -249,7 +247,7 @@ def _paragraphs(ctx, start, owner_words):
             break
         if _caption(span, line) or any(ps <= s < pe for ps, pe in posts):
             continue
-        if k > k0 and _narration(span, owner_words):
+        if k > k0 and narration(span, owner_words):
             if not out:
                 continue  # the reporter's lead-in under a heading ("The chancellor spoke for twenty minutes.")
             break
@@ -295,55 +293,6 @@ def _caption(span, line) -> bool:
     root, toks = sents[0].root, [t for t in sents[0] if not t.is_punct and not t.is_space]
     subj = [c for c in root.children if c.dep_ in SUBJ_DEPS]
     return bool(toks) and root.tag_ == "VBZ" and bool(subj) and subj[0].pos_ == "PROPN" and toks[-1].ent_type_ == "DATE"
-
-
-def _narration(span, owner_words) -> bool:
-    """The reporter narrates again: a paragraph with no first- or second-person word (`transcript_speech_persons`:
-    the speech speaks as "I/we" or to "you") whose first sentence's finite main verb has as subject the speaker in
-    the third person ("Zelensky says ...", "He said ...", "The president is due to travel ...") or reports in the
-    past with a verb of attribution (`transcript_narration_verbs`: "Officials in Lviv said ...", "X wrote that the
-    speech ..."); the speech's own reports stay ("Last month, Chancellor Scholz announced a new package", "Churchill
-    once said that ...": `transcript_recall_adverbs`).
-    span: the paragraph's tokens; owner_words: the speaker's name words (folded)."""
-    if span is None or any(personal_pronoun(t, TRANSCRIPT_SPEECH_PERSONS) for t in span):  # not "US", "World War I"
-        return False
-    sent = next(iter(span.sents))
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
-    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return False
-    if root.tag_ == "VBN":
-        return _past_news(span, root, subj)  # "Russia has not commented on the attack."
-    if subj.lower_ in PRON_M | PRON_F:  # "He said ...", not "He will lose it" (the speech about someone else)
-        return root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
-    if subj.pos_ == "PROPN" and fold(subj.text) in owner_words:
-        return True
-    if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
-            and not any(c.dep_ == "prep" for c in subj.children):
-        return True  # "The president is due to ..."
-    if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
-        return False  # the speech recalls ("Churchill once said that ...")
-    if root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN"):
-        return True
-    return _past_news(span, root, subj)
-
-
-def _past_news(span, root, subj) -> bool:
-    """News in the past: a third-person subject (no first- or second-person word in the paragraph), a main verb in
-    the past or the perfect, not a copula ("The strike came hours after ...", "Russia has not commented on the
-    attack.", "Grain prices rose by 8%"), and every later sentence in the past too; a speech's "Monday - President X
-    was in Kyiv." or "Putin started this war. He will lose it." stays."""
-    if root.lemma_.lower() == "be" or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return False
-    return all(_past(sent.root) for sent in span.sents)
-
-
-def _past(root) -> bool:
-    """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
-    if root.tag_ in _PAST:
-        return True
-    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ in _PAST)
-                                      for c in root.children)
 
 
 def _owner(noun):

@@ -103,6 +103,7 @@ TRANSCRIPT_SIGNOFFS = word_list("transcript_signoffs")
 TRANSCRIPT_NARRATION_VERBS = word_list("transcript_narration_verbs")
 TRANSCRIPT_SPEECH_PERSONS = word_list("transcript_speech_persons")
 TRANSCRIPT_RECALL_ADVERBS = word_list("transcript_recall_adverbs")
+TRANSCRIPT_NEWS_ADVERBS = word_list("transcript_news_adverbs")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:

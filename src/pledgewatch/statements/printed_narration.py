@@ -1,0 +1,102 @@
+"""Where a speech printed in full ends: the reporter narrates again (`printed.py`'s text ends before the paragraph;
+round 40, any tense round 41). See `narration`."""
+
+from __future__ import annotations
+
+from .. import config
+from .grammar import personal_pronoun
+from .names import TITLE_WORDS, fold
+from .speakers.words import (
+    PRON_F,
+    PRON_M,
+    SUBJ_DEPS,
+    TRANSCRIPT_NARRATION_VERBS,
+    TRANSCRIPT_NEWS_ADVERBS,
+    TRANSCRIPT_RECALL_ADVERBS,
+    TRANSCRIPT_SPEECH_PERSONS,
+)
+
+_CLAUSE_HEADS = ("VERB", "AUX")
+_PAST = ("VBD",)
+_FINITE = ("VBD", "VBZ", "VBP", "VBN")
+# weekdays (word_lists.csv): "on Friday" dates the reporter's news after a printed speech
+_WEEKDAYS = frozenset(r["word"] for r in config.word_list("weekday"))
+
+
+def narration(span, owner_words) -> bool:
+    """The reporter narrates again: a paragraph with no first- or second-person word (`transcript_speech_persons`:
+    the speech speaks as "I/we" or to "you") whose first sentence's finite main verb, in any tense, has a third-person
+    subject and is dated by the reporter (`_news_time`: "She later left for Warsaw.", "The UN Security Council will
+    meet on Friday."), or has as subject the speaker in the third person ("Zelensky says ...", "He said ...", "The
+    president is due to travel ..."), or attributes with a verb of the wire (`transcript_narration_verbs`, in the
+    past or present: "Officials in Lviv said ...", "The Kremlin says ...", "X wrote that the speech ..."), or tells
+    news in the past (`_past_news`); the speech's own reports stay ("Last month, Chancellor Scholz announced a new
+    package" ends it only in the past; "Churchill once said that ...": `transcript_recall_adverbs`; "Russia has chosen
+    war.": a perfect is the reporter's only with a verb of the wire, "Russia has not commented on the attack.").
+    span: the paragraph's tokens; owner_words: the speaker's name words (folded)."""
+    if span is None or any(personal_pronoun(t, TRANSCRIPT_SPEECH_PERSONS) for t in span):  # not "US", "World War I"
+        return False
+    root = next(iter(span.sents)).root
+    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or root.pos_ not in _CLAUSE_HEADS or not _finite(root):
+        return False
+    if _news_time(root):
+        return True  # "She later left for Warsaw.", "The UN Security Council will meet on Friday."
+    wire = root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
+    if _perfect(root):
+        return wire and _past_news(span, root, subj)  # "Russia has not commented on the attack." ("has chosen war")
+    if root.tag_ == "VBN":
+        return _past_news(span, root, subj)  # "Three civilians were killed in the strike."
+    if subj.lower_ in PRON_M | PRON_F:  # "He said ...", not "He will lose it" (the speech about someone else)
+        return wire
+    if subj.pos_ == "PROPN" and fold(subj.text) in owner_words:
+        return True
+    if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
+            and not any(c.dep_ == "prep" for c in subj.children):
+        return True  # "The president is due to ..."
+    if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
+        return False  # the speech recalls ("Churchill once said that ...")
+    if wire and root.tag_ != "VB" and subj.pos_ in ("PROPN", "NOUN"):
+        return True  # "Officials in Lviv said ...", "The Kremlin says ..."
+    return _past_news(span, root, subj)
+
+
+def _finite(root) -> bool:
+    """The main verb is finite, or a bare form after a modal ("will meet")."""
+    return root.tag_ in _FINITE or (root.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                              for c in root.children))
+
+
+def _news_time(root) -> bool:
+    """The reporter dates the clause: an adverb of the `transcript_news_adverbs` list ("She later left for Warsaw.")
+    or "on" a weekday ("The UN Security Council will meet on Friday.", "Lund flies to Washington on Thursday.")."""
+    for c in root.children:
+        if c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_NEWS_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ in _WEEKDAYS
+                                                           for o in c.children):
+            return True
+    return False
+
+
+def _perfect(root) -> bool:
+    """The main verb is a perfect ("has chosen", "has not commented")."""
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
+
+
+def _past_news(span, root, subj) -> bool:
+    """News in the past: a third-person subject (no first- or second-person word in the paragraph), a main verb in
+    the past or the perfect, not a copula ("The strike came hours after ...", "Russia has not commented on the
+    attack.", "Grain prices rose by 8%"), and every later sentence in the past too; a speech's "Monday - President X
+    was in Kyiv." or "Putin started this war. He will lose it." stays."""
+    if root.lemma_.lower() == "be" or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    return all(_past(sent.root) for sent in span.sents)
+
+
+def _past(root) -> bool:
+    """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
+    if root.tag_ in _PAST:
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ in _PAST)
+                                      for c in root.children)
