@@ -10,9 +10,11 @@ paragraph's sentences up to the cue. A content that the cue follows in its parag
 full stop, is widened back over each glued sentence before it, up to the paragraph's start or a spaced sentence end
 ("A. B.C - said X": "B.C"; only where the parse starts a sentence there, so not after "Mr." or "U.S.") or a
 dialogue dash that opens the speaker's words. It stops before a sentence holding the cue of another row or a
-spaced dash (another's statement, the writer's attribution), and before a past-tense sentence (the reporter's
-narration: "The strike hit at dawn.Three died.Kyiv will respond, said the spokesman.") unless the statement's own
-sentence is past tense too ("The Russians fired ... only at key targets.They also used them ... -said the
+spaced dash (another's statement, the writer's attribution), or a postposed attribution clause whose verb gave no row
+("Russia is running out of missiles, analysts say."), and before a past-tense sentence (the reporter's
+narration: "The strike hit at dawn.Three died.Kyiv will respond, said the spokesman."; a perfect too: "Russia has
+shelled Kharkiv for a week.") unless it speaks as I/we or to you (the speaker's own: "We warned them a year ago.Now
+everyone sees the result") or the statement's own sentence is past tense too ("The Russians fired ... only at key targets.They also used them ... -said the
 command"). The widening is cancelled, not cut short, when the range it reaches holds another row's words; it is
 not tried for a cue in an "as" clause or a cue clause of its own ("... - she has often criticized the United
 States for ..."), nor across a line break.
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import past_form
+from .grammar import past_form, personal_pronoun
+from .speakers.words import TRANSCRIPT_SPEECH_PERSONS
 
 # a dash between spaces: an attribution or an aside inside the sentence
 _DASHED = re.compile(r"[ \t][-–—][ \t]")
@@ -61,20 +64,42 @@ def _closing_cue(ctx, st):
 
 def _own_sentence(ctx, start, end, cues):
     """The sentence text[start:end] is another's statement or the writer's attribution: it holds the cue of a row
-    (`cues`, token indices) or a spaced dash ("... - the portal informed.The authorities ..."). A cue word that
-    gave no row is no stop ("were denied by the war", "asked China for equipment")."""
+    (`cues`, token indices), a spaced dash ("... - the portal informed.The authorities ...") or is a postposed
+    attribution clause, whether its verb gave a row or not (`_attributed`: "Russia is running out of missiles,
+    analysts say."). A cue word that gave no row is no stop otherwise ("were denied by the war", "asked China for
+    equipment")."""
     words = ctx.text[start:end]
-    return bool(_DASHED.search(words)) or any(start <= ctx.doc[i].idx < end for i in cues)
+    return bool(_DASHED.search(words)) or any(start <= ctx.doc[i].idx < end for i in cues) \
+        or _attributed(ctx, start, end)
+
+
+def _attributed(ctx, start, end) -> bool:
+    """The sentence text[start:end] is headed by a verb with a clausal complement before it and its subject after
+    that: the writer's postposed attribution ("The front is stable, experts believe.", "Sanctions hurt Moscow,
+    economists argue.")."""
+    root = ctx.doc[ctx.tok_at(start)].sent.root
+    comp = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    return comp is not None and start <= root.idx < end and any(
+        c.dep_ in ("nsubj", "nsubjpass") and comp.i < c.i < root.i for c in root.children)
+
+
+def _first_or_second(ctx, start, end) -> bool:
+    """The sentence text[start:end] speaks as I/we or to you (`transcript_speech_persons`, as written: not "US"): the
+    speaker's own, in any tense ("We warned them a year ago.")."""
+    doc = ctx.doc
+    return any(personal_pronoun(t, TRANSCRIPT_SPEECH_PERSONS) for t in doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1])
 
 
 def _past(ctx, start, end):
-    """The sentence text[start:end] is in the past tense: its first verb or auxiliary heading the sentence (the
-    root, or a verb whose head lies outside it) is a past form (VBD) or has a past auxiliary ("was shelled")."""
+    """The sentence text[start:end] is in the past tense or the perfect: its first verb or auxiliary heading the
+    sentence (the root, or a verb whose head lies outside it) is a past form (VBD), has a past auxiliary ("was
+    shelled") or is a perfect ("Russia has shelled Kharkiv for a week.")."""
     doc, i = ctx.doc, ctx.tok_at(start)
     j = ctx.tok_at(max(start, end - 1))
     heads = (t for t in doc[i:j + 1] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not i <= t.head.i <= j))
     r = next(heads, None)
-    return r is not None and past_form(r)
+    return r is not None and (past_form(r) or (r.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                                        for c in r.children)))
 
 
 def widened_start(ctx, st, cues):
@@ -90,7 +115,8 @@ def widened_start(ctx, st, cues):
     start, glued, past_ok = cs, True, _past(ctx, cs, st.char_end)
     while glued:
         prev, glued = _sentence_start(ctx, para, start)
-        if _own_sentence(ctx, prev, start - 1, cues) or (not past_ok and _past(ctx, prev, start - 1)):
+        if _own_sentence(ctx, prev, start - 1, cues) or (not past_ok and _past(ctx, prev, start - 1)
+                                                         and not _first_or_second(ctx, prev, start - 1)):
             break
         start = prev
         if text[start] in "-–—":
