@@ -325,7 +325,7 @@ _TALLINN = ("Prime Minister Kaja Tamm addressed the Baltic assembly. Here is the
     (_KYIV, "We will never give up", "The Kremlin says the speech was a provocation."),
     (_OSLO, "Norway will stand with", "The UN Security Council will meet on Friday."),
     (_TALLINN, "Estonia will send its next", "She later left for Warsaw."),
-    (_KYIV, "We will never give up", "Moscow says it will respond to any new deliveries."),
+    (_KYIV, "We will never give up", "Moscow says the address changes nothing."),
     (_OSLO, "Norway will stand with", "Lund flies to Washington on Thursday."),
     (_TALLINN, "Estonia will send its next", "Russia has not commented on the speech."),
 ], ids=["kremlin-says", "will-meet-on-friday", "later-left", "moscow-says", "flies-on-thursday", "has-not-commented"])
@@ -340,7 +340,11 @@ def test_news_in_any_tense_ends_the_printed_text(nlp, head, first, news):
     (_OSLO, "Europe has made its choice, and it will not change it."),
     (_TALLINN, "The aggressor has lost the initiative."),
     (_KYIV, "The world has seen Bucha."),
-], ids=["chosen-war", "europe-made", "aggressor-lost", "world-seen"])
+    # a third party's present attribution that speaks neither of the speech nor of its speaker is the speech's report
+    (_KYIV, "Russia says it is defending itself."),
+    (_OSLO, "The Kremlin claims that sanctions do not work."),
+    (_TALLINN, "Moscow says the West is weak."),
+], ids=["chosen-war", "europe-made", "aggressor-lost", "world-seen", "russia-says", "kremlin-claims", "moscow-says"])
 def test_the_speechs_own_perfect_stays_in_it(nlp, head, inside):
     rows = extract_rows(nlp, head + inside + "\n\nWe will win this war together.")
     assert row_of(rows, inside[:15])["cue"] in _NOUNS

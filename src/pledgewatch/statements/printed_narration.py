@@ -13,6 +13,7 @@ from .speakers.words import (
     TRANSCRIPT_NARRATION_VERBS,
     TRANSCRIPT_NEWS_ADVERBS,
     TRANSCRIPT_RECALL_ADVERBS,
+    TRANSCRIPT_SPEECH_NOUNS,
     TRANSCRIPT_SPEECH_PERSONS,
 )
 
@@ -29,7 +30,8 @@ def narration(span, owner_words) -> bool:
     subject and is dated by the reporter (`_news_time`: "She later left for Warsaw.", "The UN Security Council will
     meet on Friday."), or has as subject the speaker in the third person ("Zelensky says ...", "He said ...", "The
     president is due to travel ..."), or attributes with a verb of the wire (`transcript_narration_verbs`, in the
-    past or present: "Officials in Lviv said ...", "The Kremlin says ...", "X wrote that the speech ..."), or tells
+    past, or in the present of the speech or its speaker, `_about`: "Officials in Lviv said ...", "The Kremlin says
+    the speech was a provocation.", "X wrote that the speech ..."), or tells
     news in the past (`_past_news`); the speech's own reports stay ("Last month, Chancellor Scholz announced a new
     package" ends it only in the past; "Churchill once said that ...": `transcript_recall_adverbs`; "Russia has chosen
     war.": a perfect is the reporter's only with a verb of the wire, "Russia has not commented on the attack.").
@@ -56,9 +58,18 @@ def narration(span, owner_words) -> bool:
         return True  # "The president is due to ..."
     if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
         return False  # the speech recalls ("Churchill once said that ...")
-    if wire and root.tag_ != "VB" and subj.pos_ in ("PROPN", "NOUN"):
-        return True  # "Officials in Lviv said ...", "The Kremlin says ..."
+    if wire and subj.pos_ in ("PROPN", "NOUN") and (root.tag_ in _PAST or (root.tag_ != "VB" and _about(span, owner_words))):
+        return True  # "Officials in Lviv said ...", "The Kremlin says the speech was a provocation."
     return _past_news(span, root, subj)
+
+
+def _about(span, owner_words) -> bool:
+    """The paragraph speaks of the speech or its speaker: a speech noun (`transcript_speech_nouns`: "the speech"),
+    the speaker's name, he/she/his/her ("The Kremlin says the speech was a provocation.", "Moscow says Scholz is
+    lying."); a third party's present attribution that does not ("Russia says it is defending itself.") may be the
+    speech's own report."""
+    return any(t.lemma_.lower() in TRANSCRIPT_SPEECH_NOUNS or (t.pos_ == "PROPN" and fold(t.text) in owner_words)
+               or (t.pos_ == "PRON" and t.lower_ in PRON_M | PRON_F) for t in span)
 
 
 def _finite(root) -> bool:
