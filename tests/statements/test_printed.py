@@ -344,7 +344,10 @@ def test_news_in_any_tense_ends_the_printed_text(nlp, head, first, news):
     (_KYIV, "Russia says it is defending itself."),
     (_OSLO, "The Kremlin claims that sanctions do not work."),
     (_TALLINN, "Moscow says the West is weak."),
-], ids=["chosen-war", "europe-made", "aggressor-lost", "world-seen", "russia-says", "kremlin-claims", "moscow-says"])
+    # a weekday with a copula is the speech's diary, as "Monday - ... was in Kyiv." is
+    (_KYIV, "On Tuesday, the President of Chile was in Kyiv."),
+], ids=["chosen-war", "europe-made", "aggressor-lost", "world-seen", "russia-says", "kremlin-claims", "moscow-says",
+        "diary-on-tuesday"])
 def test_the_speechs_own_perfect_stays_in_it(nlp, head, inside):
     rows = extract_rows(nlp, head + inside + "\n\nWe will win this war together.")
     assert row_of(rows, inside[:15])["cue"] in _NOUNS

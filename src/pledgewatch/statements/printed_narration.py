@@ -42,8 +42,9 @@ def narration(span, owner_words) -> bool:
     subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
     if subj is None or root.pos_ not in _CLAUSE_HEADS or not _finite(root):
         return False
-    if _news_time(root):
-        return True  # "She later left for Warsaw.", "The UN Security Council will meet on Friday."
+    if _news_time(root) and root.lemma_.lower() != "be":
+        return True  # "She later left for Warsaw.", "The UN Security Council will meet on Friday." (not the speech's
+        # diary with a copula: "On Tuesday, the President of Chile was in Kyiv.")
     wire = root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
     if _perfect(root):
         return wire and _past_news(span, root, subj)  # "Russia has not commented on the attack." ("has chosen war")
