@@ -348,7 +348,7 @@ def test_news_in_any_tense_ends_the_printed_text(nlp, head, first, news):
     (_KYIV, "On Tuesday, the President of Chile was in Kyiv."),
 ], ids=["chosen-war", "europe-made", "aggressor-lost", "world-seen", "russia-says", "kremlin-claims", "moscow-says",
         "diary-on-tuesday"])
-def test_the_speechs_own_perfect_stays_in_it(nlp, head, inside):
+def test_the_speechs_own_third_person_sentences_stay_in_it(nlp, head, inside):
     rows = extract_rows(nlp, head + inside + "\n\nWe will win this war together.")
     assert row_of(rows, inside[:15])["cue"] in _NOUNS
     assert row_of(rows, "We will win this war together")["cue"] in _NOUNS
