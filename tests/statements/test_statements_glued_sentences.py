@@ -160,14 +160,54 @@ def test_the_speakers_own_past_sentence_stays(nlp, body, cue, content):
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    # present-perfect narration before a present statement stays out, as the past does
-    ("Russia has shelled Kharkiv for a week.The city will not surrender - said the mayor.", "said",
-     "The city will not surrender"),
-    ("Poland has received two million refugees.The EU must help - said the minister.", "said", "The EU must help"),
-    ("The Russians have destroyed the bridge.The army will build a new one - said the spokesman.", "said",
-     "The army will build a new one"),
+    # review r2: a perfect before the statement is not told from the speaker's own, so it does not stop the widening
+    # (round 41's "a perfect is narration" withdrawn: main's behaviour)
+    ("Russia has lost thousands of soldiers.It cannot continue like this - said the general.", "said",
+     "Russia has lost thousands of soldiers.It cannot continue like this"),
+    ("The enemy has suffered huge losses.Our troops are advancing - said the general.", "said",
+     "The enemy has suffered huge losses.Our troops are advancing"),
+    ("Poland has done a lot for Ukraine.We will do more - said the minister.", "said",
+     "Poland has done a lot for Ukraine.We will do more"),
 ])
-def test_perfect_narration_stays_out(nlp, body, cue, content):
+def test_a_perfect_before_the_statement_joins(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # review r2: a perfect in the statement's own sentence does not let the past narration before it in
+    ("Russian missiles hit Lviv at dawn.Three people died.The city has survived worse - said the mayor.", "said",
+     "The city has survived worse"),
+    ("The strike hit the power plant at night.Two workers were injured.Russia has crossed another line - said the "
+     "minister.", "said", "Russia has crossed another line"),
+    ("The drones came from Belarus.The army shot down five.We have strengthened our defence - said the general.",
+     "said", "We have strengthened our defence"),
+])
+def test_the_statements_own_perfect_keeps_the_narration_out(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # review r2: the speaker's own aside with I/we is no postposed attribution; it joins
+    ("Russia will lose, I believe.Ukraine will win - said the deputy minister.", "said",
+     "Russia will lose, I believe.Ukraine will win"),
+    ("The sanctions work, we believe.Russia's economy is shrinking - said the minister.", "said",
+     "The sanctions work, we believe.Russia's economy is shrinking"),
+    ("This war will end, I am sure.Ukraine will win - said the deputy minister.", "said",
+     "This war will end, I am sure.Ukraine will win"),
+])
+def test_the_speakers_own_aside_joins(nlp, body, cue, content):
+    assert (cue, content) in contents(nlp, body)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # review r2: the outlet's "we" of its own reporting is no speaker's own past
+    ("We reported yesterday about the strike in Lviv.The city will rebuild - said the mayor.", "said",
+     "The city will rebuild"),
+    ("We wrote about the attack yesterday.The city will rebuild - said the mayor.", "said", "The city will rebuild"),
+    ("We published the minister's letter on Monday.The law will be ready in May - said his deputy.", "said",
+     "The law will be ready in May"),
+])
+def test_the_outlets_we_stays_out(nlp, body, cue, content):
     assert (cue, content) in contents(nlp, body)
 
 

@@ -60,17 +60,26 @@ def test_an_adjuncts_beneficiary_is_no_reason(nlp, body, cue, content):
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    # round 41 (known limit of round 40): a speakable "for" object after an adjunct is a reason where a relative
-    # clause with a pronoun subject says what the praised one did for them (invented, after three articles' shapes)
-    ('Zelensky thanked Poland in a speech for the refugees it took in.', "thanked",
-     "Poland in a speech for the refugees it took in"),
-    ("The mayor praised Germany at the summit for the million refugees it has hosted.", "praised",
-     "Germany at the summit for the million refugees it has hosted"),
-    ("Biden thanked Moldova during his visit for the people it sheltered.", "thanked",
-     "Moldova during his visit for the people it sheltered"),
+    # review r2: a relative clause with a pronoun subject does not tell what the praised one did for them ("the
+    # refugees it took in") from whom it met ("the donors it had invited"): the beneficiary stays no reason (round
+    # 41's "a beneficiary the praised one helped is a reason" withdrawn: main's behaviour)
+    ("The senator thanked the soldiers at a ceremony for veterans they had trained.", "thanked", "the soldiers"),
+    ("Zelensky thanked Poland at a summit for the donors it had invited.", "thanked", "Poland"),
+    ("The mayor thanked the volunteers at the dinner for the guests they had invited.", "thanked", "the volunteers"),
 ])
-def test_a_beneficiary_the_praised_one_helped_is_a_reason(nlp, body, cue, content):
+def test_a_beneficiary_with_a_relative_clause_is_no_reason(nlp, body, cue, content):
     assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
+
+
+@pytest.mark.parametrize("body", [
+    # review r2: an event noun's purpose is no reason for the veto (no possessive, no gerund after "for"): no row
+    "The senator praised the troops at a rally for peace.",
+    "The minister praised the volunteers at a concert for charity.",
+    "The minister praised the staff at a meeting over the grain deal.",
+    "The president praised the pilots at a ceremony for the new squadron.",
+])
+def test_an_events_purpose_gives_the_veto_no_reason(nlp, body):
+    assert not [r for r in rows(nlp, body) if r[0] == "praised"]
 
 
 @pytest.mark.parametrize("body, cue, content", [

@@ -11,13 +11,15 @@ full stop, is widened back over each glued sentence before it, up to the paragra
 ("A. B.C - said X": "B.C"; only where the parse starts a sentence there, so not after "Mr." or "U.S.") or a
 dialogue dash that opens the speaker's words. It stops before a sentence holding the cue of another row or a
 spaced dash (another's statement, the writer's attribution), or a postposed attribution clause whose verb gave no row
-("Russia is running out of missiles, analysts say."), and before a past-tense sentence (the reporter's
-narration: "The strike hit at dawn.Three died.Kyiv will respond, said the spokesman."; a perfect too: "Russia has
-shelled Kharkiv for a week.") unless it speaks as I/we or to you (the speaker's own: "We warned them a year ago.Now
-everyone sees the result") or the statement's own sentence is past tense too ("The Russians fired ... only at key targets.They also used them ... -said the
-command"). The widening is cancelled, not cut short, when the range it reaches holds another row's words; it is
-not tried for a cue in an "as" clause or a cue clause of its own ("... - she has often criticized the United
-States for ..."), nor across a line break.
+and whose subject is no I/we/you ("Russia is running out of missiles, analysts say."; not the speaker's aside "Russia
+will lose, I believe."), and before a past-tense sentence (the reporter's narration: "The strike hit at dawn.Three
+died.Kyiv will respond, said the spokesman."; a perfect is not told from the speaker's own, "Russia has lost
+thousands of soldiers.", and does not stop it) unless I/we/you is the subject of a verb other than the outlet's
+reporting (the speaker's own: "We warned them a year ago.Now everyone sees the result"; not the outlet's "We
+reported yesterday about ...") or the statement's own sentence is past tense too ("The Russians fired ... only at
+key targets.They also used them ... -said the command"). The widening is cancelled, not cut short, when the range
+it reaches holds another row's words; it is not tried for a cue in an "as" clause or a cue clause of its own ("...
+- she has often criticized the United States for ..."), nor across a line break.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .grammar import past_form, personal_pronoun
-from .speakers.words import TRANSCRIPT_SPEECH_PERSONS
+from .speakers.words import OUTLET_REPORT_VERBS, SPEAKER_PERSONS, SUBJ_DEPS
 
 # a dash between spaces: an attribution or an aside inside the sentence
 _DASHED = re.compile(r"[ \t][-–—][ \t]")
@@ -75,31 +77,33 @@ def _own_sentence(ctx, start, end, cues):
 
 def _attributed(ctx, start, end) -> bool:
     """The sentence text[start:end] is headed by a verb with a clausal complement before it and its subject after
-    that: the writer's postposed attribution ("The front is stable, experts believe.", "Sanctions hurt Moscow,
-    economists argue.")."""
+    that, not I/we/you: the writer's postposed attribution ("The front is stable, experts believe.", "Sanctions hurt
+    Moscow, economists argue."); the speaker's own aside is no stop ("Russia will lose, I believe.")."""
     root = ctx.doc[ctx.tok_at(start)].sent.root
     comp = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
     return comp is not None and start <= root.idx < end and any(
-        c.dep_ in ("nsubj", "nsubjpass") and comp.i < c.i < root.i for c in root.children)
+        c.dep_ in SUBJ_DEPS and comp.i < c.i < root.i and not personal_pronoun(c, SPEAKER_PERSONS)
+        for c in root.children)
 
 
 def _first_or_second(ctx, start, end) -> bool:
-    """The sentence text[start:end] speaks as I/we or to you (`transcript_speech_persons`, as written: not "US"): the
-    speaker's own, in any tense ("We warned them a year ago.")."""
-    doc = ctx.doc
-    return any(personal_pronoun(t, TRANSCRIPT_SPEECH_PERSONS) for t in doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1])
+    """The sentence text[start:end] has I/we/you (`speaker_persons`, as written: not "US") as the subject of a verb
+    other than the outlet's reporting (`outlet_report_verbs`): the speaker's own, in any tense ("We warned them a
+    year ago.", "I told the allies about it in March.", "You saw what happened in Bucha."); not the outlet's "We
+    reported yesterday about ...", "We wrote about the attack yesterday."."""
+    span = ctx.doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1]
+    return any(t.dep_ in SUBJ_DEPS and personal_pronoun(t, SPEAKER_PERSONS)
+               and t.head.lemma_.lower() not in OUTLET_REPORT_VERBS for t in span)
 
 
 def _past(ctx, start, end):
-    """The sentence text[start:end] is in the past tense or the perfect: its first verb or auxiliary heading the
-    sentence (the root, or a verb whose head lies outside it) is a past form (VBD), has a past auxiliary ("was
-    shelled") or is a perfect ("Russia has shelled Kharkiv for a week.")."""
+    """The sentence text[start:end] is in the past tense: its first verb or auxiliary heading the sentence (the
+    root, or a verb whose head lies outside it) is a past form (VBD) or has a past auxiliary ("was shelled")."""
     doc, i = ctx.doc, ctx.tok_at(start)
     j = ctx.tok_at(max(start, end - 1))
     heads = (t for t in doc[i:j + 1] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not i <= t.head.i <= j))
     r = next(heads, None)
-    return r is not None and (past_form(r) or (r.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
-                                                                        for c in r.children)))
+    return r is not None and past_form(r)
 
 
 def widened_start(ctx, st, cues):

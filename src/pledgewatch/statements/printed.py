@@ -79,7 +79,6 @@ _POINTERS = _words_re(TRANSCRIPT_POINTERS)
 _OPENING = 10
 _CLAUSE_HEADS = ("VERB", "AUX")
 _INTRODUCED_DEPS = ("nsubj", "nsubjpass", "dobj")  # "The minister's statement is published in full below:"
-_PAST = ("VBD",)
 _WH_TAGS = ("WP", "WDT", "WRB", "WP$")
 _OBJ_DEPS = ("dobj", "attr", "acomp", "prep", "oprd")
 # the user_data key under which the finder leaves the printed text's (first char, end char) for the resolver

@@ -41,8 +41,10 @@ def unreasoned(ctx, v, cue, subj):
 # entity types of a place or a people: an adjunct noun's "for" with one names what the noun is for ("the rally for
 # Ukraine"), no reason
 _BENEFICIARY_ENTS = ("GPE", "LOC", "NORP")
-# tags of a relative clause's subject that refers back to the praised one ("the refugees it took in")
-_BACK_REFERENCE = ("PRP",)
+# tags that make the object of an adjunct noun's "for" a reason: a possessive ("for their courage") or a gerund ("for
+# helping the refugees"), not the event's purpose ("at a rally for peace", "at a ceremony for the new squadron")
+_POSSESSIVE = ("PRP$",)
+_GERUND = ("VBG",)
 
 
 def reason_prepositions(v, obj):
@@ -53,8 +55,10 @@ def reason_prepositions(v, obj):
     - a "for" the parse hung inside the object on a noun that can speak: the praised one's reason ("praised the
       soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...");
     - one hung on the noun of a prepositional adjunct of v after the object ("thanked the British leader in a video
-      address for 'always being ...'", "criticised her rival after their match for ..."), not one naming whom or
-      what that noun is for (`_beneficiary`: "at a ceremony for veterans", "at the rally for Ukraine")."""
+      address for 'always being ...'", "slammed the governor at a rally for his handling of the floods"), only with
+      a possessive or a gerund as its object (`_owned_reason`: not the event's purpose, "at a rally for peace", "at a
+      meeting over the grain deal") and not naming whom or what that noun is for (`_beneficiary`: "at a ceremony
+      for veterans", "at the rally for Ukraine")."""
     out = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
     out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
     out += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
@@ -63,25 +67,24 @@ def reason_prepositions(v, obj):
                 and c.lower_ not in L.REASON_PREPOSITION):
         for noun in (o for o in adj.children if o.dep_ == "pobj"):
             out += [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION
-                    and c.lower_ != "as" and not _beneficiary(c)]
+                    and c.lower_ != "as" and _owned_reason(c) and not _beneficiary(c)]
     seen = set()
     return [f for f in out if gives_reason(f) and not (f.i in seen or seen.add(f.i))]
 
 
 def _beneficiary(f):
     """The preposition f on an adjunct's noun names whom or what the noun is for, not a reason: its object can speak
-    or is a place or a people ("at a ceremony for veterans", "at a meeting for donors", "at the rally for Ukraine");
-    not where a relative clause says what the praised one did for them, its subject a pronoun referring back
-    ("thanked Poland in a speech for the refugees it took in")."""
-    return any(o.dep_ == "pobj" and (can_speak(o) or o.ent_type_ in _BENEFICIARY_ENTS) and not _done_for(o)
+    or is a place or a people ("at a ceremony for veterans", "at a meeting for donors", "at the rally for Ukraine")."""
+    return any(o.dep_ == "pobj" and (can_speak(o) or o.ent_type_ in _BENEFICIARY_ENTS) for o in f.children)
+
+
+def _owned_reason(f):
+    """The preposition f's object is a gerund or has a possessive: the praised one's deed or quality ("at a rally for
+    his handling of the floods", "in a video address for always being ...", "at a ceremony for their courage"), not
+    the event's purpose ("at a concert for charity", "at a ceremony for the new squadron")."""
+    return any(o.dep_ in ("pobj", "pcomp") and (o.tag_ in _GERUND or any(c.dep_ == "poss" and c.tag_ in _POSSESSIVE
+                                                                         for c in o.children))
                for o in f.children)
-
-
-def _done_for(o):
-    """Noun o has a relative clause whose subject is a personal pronoun ("the refugees it took in", "the families
-    they sheltered"): what the praised one did for them."""
-    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in _BACK_REFERENCE
-                                         for s in c.children) for c in o.children)
 
 
 def gives_reason(f):
