@@ -143,6 +143,26 @@ def test_subheading_name_colon(nlp):
     assert rows[0]["cue"] == ":" and rows[0]["speaker_text"] == "Avril Haines"
 
 
+@pytest.mark.parametrize("text", [
+    "Q: Will Berlin send more tanks?\n\nA: We have not decided yet, and we will talk to our partners.\n\n"
+    "The minister spoke to the newspaper on Monday.",
+    "QUESTION: What does the package hold?\n\nANSWER: It holds ammunition, mostly, and some air defence.\n\n"
+    "The interview was edited for length.",
+    "Pros: The system is mobile and cheap.\n\nCons: It needs trained crews.\n\n"
+    "Analysts compared the two rocket launchers.",
+])
+def test_interview_and_list_labels_are_no_speakers(nlp, text):
+    """A letter label ("Q:", "A:", "QUESTION:", "ANSWER:") or a list's "Pros:" / "Cons:" is no speaker's name:
+    no `Name: words` row takes one as its speaker (round 41: polnear_train's interviews had speakers "Q" and "A");
+    an answer stays a statement (cue ":"), its speaker found as for a statement with no subject."""
+    rows = run(nlp, text)
+    assert not [r for r in rows if r["cue"] == ":" and r["speaker_text"].lower() in
+                {"q", "a", "question", "answer", "pros", "cons"}]
+    answers = [r for r in rows if r["cue"] == ":"]
+    assert len(answers) == (0 if text.startswith("Pros") else 1)
+    assert all(not r["text"].endswith("?") for r in answers)  # the question gives no row
+
+
 def test_participle_cue_inside_a_clause_is_its_own_statement(nlp):
     rows = run(nlp, 'Haidai admitted that "our positions near the river are under heavy pressure" in a post on '
                     'Telegram, saying Russia was starting "a major offensive".')

@@ -76,21 +76,29 @@ def test_an_unquoted_block_after_a_colon_cue_is_the_content(nlp, text, content, 
         "stops-at-a-post-link", "stops-at-a-post-credit"])
 def test_a_colon_content_stays_one_sentence_outside_a_block(nlp, text, content, last):
     """Near misses: a run whose added sentences hold no first-person pronoun (one in the colon's own sentence does not
-    count; "US", "World War I" and a possessive "our" are none) and no left-over mark is the reporter's, and so are
-    the added sentences after the last one that holds one; a sentence that opens a quotation, whose root is a cue
-    or whose subject is the speaker is the reporter's voice again; an embedded post's link or credit line ends the
-    block."""
+    count; "US", "World War I" and a possessive "our" are none) and no left-over mark is the reporter's; a sentence
+    that opens a quotation, whose root is a cue or whose subject is the speaker is the reporter's voice again, and
+    the block ends before it. The last two are not near misses of the end but of the stop: a block (a first-person
+    sentence in it) that reaches an embedded post's link or credit line is the post's words up to it, its past
+    sentences included ("Fires broke out again"), not past it."""
     row = _row(nlp, text, content)
     assert row["text"].rstrip(".").endswith(last)
 
 
-def test_a_colon_after_the_cues_object_opens_no_block(nlp):
-    """Near miss: "reminded us of a simple truth: A" names what A is; the first-person sentences after it are the
-    writer's own."""
-    text = ("At the ceremony the president reminded us of a simple truth: the past cannot be changed. We should cherish "
-            "our common memory. Back in 2004 he signed a decree on a new pennant.")
-    row = _row(nlp, text, "the past cannot be changed")
-    assert row["text"].rstrip(".").endswith("cannot be changed")
+@pytest.mark.parametrize("text, content", [
+    ("At the ceremony the president reminded us of a simple truth: the past cannot be changed. We should cherish "
+     "our common memory. Back in 2004 he signed a decree on a new pennant.", "the past cannot be changed"),
+    ("Opening the summit, the chancellor warned the leaders of one danger: the war will be long. We must prepare our "
+     "economies for years of it. Europe has not faced such a test since 1945.", "the war will be long"),
+    ("The mayor promised residents one thing: the water will be back by Friday. We are working day and night. Crews "
+     "arrived from Lviv on Monday.", "the water will be back by Friday"),
+], ids=["reminded-us-of-a-truth", "warned-the-leaders-of-a-danger", "promised-residents-one-thing"])
+def test_a_colon_after_the_cues_object_opens_no_block(nlp, text, content):
+    """Near misses: after the cue's object or addressee ("reminded us of a simple truth: A", "warned the leaders of
+    one danger: A", "promised residents one thing: A") the colon names what the object is; the first-person
+    sentences after it are not a block (each runs on over them with the guard off)."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".") == content
 
 
 
@@ -108,3 +116,34 @@ def test_they_is_no_narration_about_the_speaker(nlp, text, content, last):
     block is the speaker's subject, not the speaker: the block runs on to its last first-person sentence."""
     row = _row(nlp, text, content)
     assert row["text"].rstrip(".").endswith(last)
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("In his nightly address, Zelensky said: Ukraine will win. We will never give up. Russian forces shelled Kharkiv "
+     "overnight.", "Ukraine will win", "never give up"),
+    ("The governor said: The shelters are open. We will open two more tonight. Two missiles hit a school in the "
+     "afternoon. Rescuers pulled out three people.", "The shelters are open", "two more tonight"),
+    ("Mayor Anna Kovalenko wrote: We have enough water for a week. I am confident the pumps will be fixed. The pumping "
+     "station was damaged on Monday.", "We have enough water", "will be fixed"),
+], ids=["shelled-after-the-speech", "missiles-hit-after-the-speech", "station-damaged-after-the-speech"])
+def test_past_narration_after_the_last_first_person_sentence_ends_the_block(nlp, text, content, last):
+    """Near misses of the block: a sentence with a past root and no first-person pronoun after the block's last
+    first-person sentence is the reporter's narration again (`grammar.narrated_past`): the block ends before it."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".").endswith(last)
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("In his latest address, he said: We will keep evacuating people. Today, Russian troops struck again. They "
+     "destroyed a grain warehouse. Honestly, I do not know what they want. The ruins will give Russia nothing. It "
+     "will only isolate Moscow further.", "We will keep evacuating", "isolate Moscow further"),
+    ("The minister said: I have spoken to our partners. Germany sent the first systems last week. We expect more. The "
+     "next batch will arrive in spring.", "I have spoken to our partners", "arrive in spring"),
+    ("The governor wrote: Our crews are working. We restored power to 2,000 homes. The rest will follow by Friday.",
+     "Our crews are working", "follow by Friday"),
+], ids=["speech-past-events-and-closing-claims", "donor-past-delivery-then-future", "we-restored-then-future"])
+def test_a_speakers_claims_after_the_last_first_person_sentence_stay_in_the_block(nlp, text, content, last):
+    """The speech's own past events followed by a first-person sentence, and its present or future claims after the
+    last first-person sentence with no past narration between, are the speaker's: the block runs to them."""
+    row = _row(nlp, text, content)
+    assert row["text"].rstrip(".").endswith(last.rstrip("."))

@@ -57,3 +57,57 @@ def test_whole_reasons_stay(nlp, body, cue, content):
 ])
 def test_an_adjuncts_beneficiary_is_no_reason(nlp, body, cue, content):
     assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # review r2: a relative clause with a pronoun subject does not tell what the praised one did for them ("the
+    # refugees it took in") from whom it met ("the donors it had invited"): the beneficiary stays no reason (round
+    # 41's "a beneficiary the praised one helped is a reason" withdrawn: main's behaviour)
+    ("The senator thanked the soldiers at a ceremony for veterans they had trained.", "thanked", "the soldiers"),
+    ("Zelensky thanked Poland at a summit for the donors it had invited.", "thanked", "Poland"),
+    ("The mayor thanked the volunteers at the dinner for the guests they had invited.", "thanked", "the volunteers"),
+])
+def test_a_beneficiary_with_a_relative_clause_is_no_reason(nlp, body, cue, content):
+    assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
+
+
+@pytest.mark.parametrize("body", [
+    # review r2: an event noun's purpose is no reason for the veto (no possessive, no gerund after "for"): no row
+    "The senator praised the troops at a rally for peace.",
+    "The minister praised the volunteers at a concert for charity.",
+    "The minister praised the staff at a meeting over the grain deal.",
+    "The president praised the pilots at a ceremony for the new squadron.",
+])
+def test_an_events_purpose_gives_the_veto_no_reason(nlp, body):
+    assert not [r for r in rows(nlp, body) if r[0] == "praised"]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # round 41: one gathering of reason phrases (`reasons.reason_prepositions`) for the veto and the widening: the
+    # veto `unreasoned` now sees a reason the parse hung on an adjunct's noun, as the widening did (a row, the object
+    # through the reason; invented, after three articles' shapes)
+    ("The senator praised the soldiers at a ceremony for their courage.", "praised",
+     "the soldiers at a ceremony for their courage"),
+    ("Scholz praised the volunteers during a visit for their work with refugees.", "praised",
+     "the volunteers during a visit for their work with refugees"),
+    ("Macron slammed Russia at the summit over its attacks on grain ports.", "slammed",
+     "Russia at the summit over its attacks on grain ports"),
+    # ... and a "for" the parse hung inside the object on a noun that can speak is the reason for both
+    ("The general praised the soldiers of the 93rd brigade for their courage.", "praised",
+     "the soldiers of the 93rd brigade for their courage"),
+    ("The minister thanked the crews of the rescue service for their tireless work.", "thanked",
+     "the crews of the rescue service for their tireless work"),
+    ("Johnson praised the people of Kharkiv for their bravery.", "praised", "the people of Kharkiv for their bravery"),
+])
+def test_one_gathering_of_reasons_for_veto_and_widening(nlp, body, cue, content):
+    assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
+
+
+@pytest.mark.parametrize("body", [
+    # an adjunct noun's beneficiary is still no reason for the veto either: no row
+    "The senator praised the soldiers at a ceremony for veterans.",
+    "Macron praised the organisers at a dinner for donors in Paris.",
+    "The mayor praised the volunteers at the concert for Ukraine.",
+])
+def test_an_adjuncts_beneficiary_gives_the_veto_no_reason(nlp, body):
+    assert not [r for r in rows(nlp, body) if r[0] == "praised"]

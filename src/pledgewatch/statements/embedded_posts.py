@@ -7,7 +7,9 @@ The post's words run from the start of the credit's paragraph, or from the end o
 paragraph (posts embedded one after another: "... May 1, 2022 Possible explosion overhead. pic.twitter.com/y —
 Oliver Alexander (@OAlexanderDK) May 2, 2022"), or from the end of an earlier credit on an earlier line that text
 follows on its own line (a post of several paragraphs after another post: "... — OCHA Ukraine (@OCHA_Ukraine) May 8,
-2022 I'm relieved to confirm ...\n\nOur work is not yet done. pic.twitter.com/z — Osnat Lubrani ..."), to the
+2022 I'm relieved to confirm ...\n\nOur work is not yet done. pic.twitter.com/z — Osnat Lubrani ..."; not where
+that text is the reporter's past narration, `grammar.narrated_past`: "... May 8, 2022 Meanwhile, shelling continued
+overnight." ends the earlier post's line, and the next post starts at its own paragraph), to the
 first link (`post_link`: the embedded picture or a short link) or the dash (`post_credit_dash`). A sentence in that
 stretch before the post's last that introduces it or narrates its author's posting (a verb of `post_intro_lemma`,
 "Kuleba also weighed in on Twitter on Monday.") or names its author ("Kuleba ...") is the reporter's: the post
@@ -22,10 +24,14 @@ row on polnear_dev).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import zlib
+from typing import NamedTuple
 
 from . import lexicon as L
+from .grammar import first_person_voice, narrated_past, unquoted
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
@@ -45,32 +51,119 @@ def credit():
                       rf"(?i:{month}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{month}[ \t]+\d{{4}})")
 
 
-def post_stop(text, s, e):
-    """The first embedded post's link or credit line in text[s:e], else e (a colon block stops there)."""
-    links = [i for i in (text.find(link, s, e) for link in L.POST_LINK) if i >= 0]
-    m = credit().search(text, s, e)
-    return min(links + ([m.start()] if m else []), default=e)
+class Scan(NamedTuple):
+    """The embedded posts' marks of one text, found in one pass (`scan`): each credit line (start, end, name start,
+    name end) and, sorted, the (start, end) of every post link (`post_link`) a credit follows on its line and of
+    every credit line. The finder's posts
+    (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
+    (`speakers.posts.signed_posts`) all read it. `narrated`: the ends of the credit lines that the reporter's
+    narration follows on their line (`_narrated_after`; found on the parse, empty without one)."""
+
+    credits: tuple
+    stops: tuple
+    narrated: tuple = ()
 
 
-def _start(text, para, prev_end, ce):
+_SCAN_KEY = "pw_post_scan"  # the doc's user_data key of its text's Scan
+
+
+def scan(text, doc=None) -> Scan:
+    """The credit lines and the link and credit offsets of text (one pass of each pattern; a link only where a credit
+    follows it on its line: `_credit_follows`); with its parse doc, also the credits whose line goes on in the
+    reporter's narration (without one, `narrated` is empty: no narration check)."""
+    credits = tuple((m.start(), m.end(), m.start("name"), m.end("name")) for m in credit().finditer(text))
+    links = []
+    for link in L.POST_LINK:
+        i = text.find(link)
+        while i >= 0:
+            links.append((i, i + len(link)))
+            i = text.find(link, i + 1)
+    narrated = tuple(c[1] for c in credits if doc is not None and _narrated_after(doc, text, c[1]))
+    links = [(a, b) for a, b in links if _credit_follows(text, credits, b)]
+    return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)
+
+
+def _credit_follows(text, credits, at):
+    """A credit line starts after offset `at` on its line: a link is a post's only then ("A pic.twitter.com/x — NAME
+    (@handle) May 8, 2022"; not "details at https://t.co/abc and on our site." in a speaker's paragraph)."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    i = bisect.bisect_left(credits, (at,))
+    return i < len(credits) and credits[i][0] < end
+
+
+def _narrated_after(doc, text, at):
+    """The words after a credit line ending at `at`, to their line's end, are the reporter's past narration
+    (`grammar.narrated_past` on their first clause with a verb, so a label before it does not count: "... (@OCHA_Ukraine)
+    May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight.", "... 2022 Update. Russian drones struck the city
+    overnight."), with no first person (`grammar.first_person_voice`) anywhere from the credit to the line's end,
+    outside quotation marks; not a next post's first paragraph in its author's voice ("... May 8, 2022 I'm relieved
+    to confirm ...", "... 2022 Last night missiles hit a school. We are helping the families.", "Air defence is
+    working over the region.")."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = doc.char_span(at, end, alignment_mode="contract")
+    if line is None or len(line) == 0 or any(first_person_voice(t) for t in unquoted(line)):
+        return False
+    i = line.start
+    while i < line.end:
+        sent = doc[i].sent
+        stop = min(sent.end, line.end)  # the parse seldom ends a sentence at a credit: to its sentence's or line's end
+        clause = doc[i:stop]
+        if any(t.pos_ in ("VERB", "AUX") for t in clause):
+            return narrated_past(clause)
+        i = stop  # a label without a verb ("Update.", "Breaking:") before the narration
+    return False
+
+
+def doc_scan(doc, text) -> Scan:
+    """`scan` of text with its parse doc, made once per text and kept in the doc's user_data under a key of the
+    text's length and hash (`--skip paragraph` reads a text other than doc.text), as plain tuples and ints (the doc
+    stays serialisable: `doc.to_bytes()`, DocBin)."""
+    key = (_SCAN_KEY, len(text), zlib.crc32(text.encode("utf-8")))
+    got = doc.user_data.get(key)
+    if got is None:
+        sc = scan(text, doc)
+        doc.user_data[key] = (sc.credits, sc.stops, sc.narrated)
+        return sc
+    return Scan(*got)
+
+
+def post_stop(sc, s, e):
+    """The first embedded post's link or credit line of Scan sc lying in text[s:e], else e (a colon block stops
+    there)."""
+    for a, b in sc.stops[bisect.bisect_left(sc.stops, (s, -1)):]:
+        if a >= e:
+            break
+        if b <= e:
+            return a
+    return e
+
+
+def _start(text, para, prev_end, ce, narrated=()):
     """Where a post ending at ce starts: its paragraph's start, or the end of an earlier credit in the paragraph or
-    on an earlier line that text follows on its own line (a post of several paragraphs)."""
+    on an earlier line that text follows on its own line (a post of several paragraphs), unless that text is the
+    reporter's narration (its credit's end in `narrated`: the credit line ended the earlier post and the reporter
+    goes on; the post starts at its own paragraph)."""
     if para <= prev_end:
         return prev_end
     line = text.find("\n", prev_end)
-    if prev_end and text[prev_end:line].strip() and ce - prev_end <= MAX_POST_CHARS:
+    if prev_end and text[prev_end:line].strip() and ce - prev_end <= MAX_POST_CHARS and prev_end not in narrated:
         return prev_end
     return para
 
 
-def posts(text):
-    """(cs, ce, name_start, name_end) of each embedded post in text: its words and its author's name."""
+def posts(text, sc=None):
+    """(cs, ce, name_start, name_end) of each embedded post in text (its Scan sc, else scanned here): its words and
+    its author's name. Scanned here, without a parse, no credit's line counts as narration (`Scan.narrated` is
+    empty): pass `doc_scan(doc, text)` for the narration check."""
+    sc = scan(text) if sc is None else sc
     out, prev_end = [], 0
-    for m in credit().finditer(text):
-        para = text.rfind("\n", 0, m.start()) + 1
-        ce = post_stop(text, max(para, prev_end), m.start())
-        cs = _start(text, para, prev_end, ce)
-        prev_end = m.end()
+    for start, end, ns, ne in sc.credits:
+        para = text.rfind("\n", 0, start) + 1
+        ce = post_stop(sc, max(para, prev_end), start)
+        cs = _start(text, para, prev_end, ce, sc.narrated)
+        prev_end = end
         while cs < ce and text[cs].isspace():
             cs += 1
         while ce > cs and text[ce - 1].isspace():
@@ -78,7 +171,7 @@ def posts(text):
         if any(text[cs:cs + len(mark)].lower() == mark for mark in L.POST_MEDIA_MARK):
             continue
         if len(_WORD.findall(text[cs:ce])) >= 2:
-            out.append((cs, ce, m.start("name"), m.end("name")))
+            out.append((cs, ce, ns, ne))
     return out
 
 
@@ -133,7 +226,7 @@ def embedded_posts(f):
     if ctx.outer:
         return
     doc = ctx.doc
-    for cs, ce, ns, ne in posts(ctx.text):
+    for cs, ce, ns, ne in posts(ctx.text, doc_scan(doc, ctx.text)):
         toks = [t for t in doc[ctx.tok_at(ns):ctx.tok_at(max(ne - 1, ns)) + 1] if _WORD.search(t.text)]
         if not toks:
             continue

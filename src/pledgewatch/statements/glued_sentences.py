@@ -10,19 +10,24 @@ paragraph's sentences up to the cue. A content that the cue follows in its parag
 full stop, is widened back over each glued sentence before it, up to the paragraph's start or a spaced sentence end
 ("A. B.C - said X": "B.C"; only where the parse starts a sentence there, so not after "Mr." or "U.S.") or a
 dialogue dash that opens the speaker's words. It stops before a sentence holding the cue of another row or a
-spaced dash (another's statement, the writer's attribution), and before a past-tense sentence (the reporter's
-narration: "The strike hit at dawn.Three died.Kyiv will respond, said the spokesman.") unless the statement's own
-sentence is past tense too ("The Russians fired ... only at key targets.They also used them ... -said the
-command"). The widening is cancelled, not cut short, when the range it reaches holds another row's words; it is
-not tried for a cue in an "as" clause or a cue clause of its own ("... - she has often criticized the United
-States for ..."), nor across a line break.
+spaced dash (another's statement, the writer's attribution), or a postposed attribution clause whose verb gave no row
+and whose subject is no I/we/you ("Russia is running out of missiles, analysts say."; not the speaker's aside "Russia
+will lose, I believe."), and before a past-tense sentence (the reporter's narration: "The strike hit at dawn.Three
+died.Kyiv will respond, said the spokesman."; a perfect is not told from the speaker's own, "Russia has lost
+thousands of soldiers.", and does not stop it) unless I/we/you is the subject of a verb other than the outlet's
+reporting (the speaker's own: "We warned them a year ago.Now everyone sees the result"; not the outlet's "We
+reported yesterday about ...") or the statement's own sentence is past tense too ("The Russians fired ... only at
+key targets.They also used them ... -said the command"). The widening is cancelled, not cut short, when the range
+it reaches holds another row's words; it is not tried for a cue in an "as" clause or a cue clause of its own ("...
+- she has often criticized the United States for ..."), nor across a line break.
 """
 
 from __future__ import annotations
 
 import re
 
-from .grammar import past_form
+from .grammar import past_form, personal_pronoun
+from .speakers.words import OUTLET_REPORT_VERBS, SPEAKER_PERSONS, SUBJ_DEPS
 
 # a dash between spaces: an attribution or an aside inside the sentence
 _DASHED = re.compile(r"[ \t][-–—][ \t]")
@@ -61,10 +66,34 @@ def _closing_cue(ctx, st):
 
 def _own_sentence(ctx, start, end, cues):
     """The sentence text[start:end] is another's statement or the writer's attribution: it holds the cue of a row
-    (`cues`, token indices) or a spaced dash ("... - the portal informed.The authorities ..."). A cue word that
-    gave no row is no stop ("were denied by the war", "asked China for equipment")."""
+    (`cues`, token indices), a spaced dash ("... - the portal informed.The authorities ...") or is a postposed
+    attribution clause, whether its verb gave a row or not (`_attributed`: "Russia is running out of missiles,
+    analysts say."). A cue word that gave no row is no stop otherwise ("were denied by the war", "asked China for
+    equipment")."""
     words = ctx.text[start:end]
-    return bool(_DASHED.search(words)) or any(start <= ctx.doc[i].idx < end for i in cues)
+    return bool(_DASHED.search(words)) or any(start <= ctx.doc[i].idx < end for i in cues) \
+        or _attributed(ctx, start, end)
+
+
+def _attributed(ctx, start, end) -> bool:
+    """The sentence text[start:end] is headed by a verb with a clausal complement before it and its subject after
+    that, not I/we/you: the writer's postposed attribution ("The front is stable, experts believe.", "Sanctions hurt
+    Moscow, economists argue."); the speaker's own aside is no stop ("Russia will lose, I believe.")."""
+    root = ctx.doc[ctx.tok_at(start)].sent.root
+    comp = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    return comp is not None and start <= root.idx < end and any(
+        c.dep_ in SUBJ_DEPS and comp.i < c.i < root.i and not personal_pronoun(c, SPEAKER_PERSONS)
+        for c in root.children)
+
+
+def _first_or_second(ctx, start, end) -> bool:
+    """The sentence text[start:end] has I/we/you (`speaker_persons`, as written: not "US") as the subject of a verb
+    other than the outlet's reporting (`outlet_report_verbs`): the speaker's own, in any tense ("We warned them a
+    year ago.", "I told the allies about it in March.", "You saw what happened in Bucha."); not the outlet's "We
+    reported yesterday about ...", "We wrote about the attack yesterday."."""
+    span = ctx.doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1]
+    return any(t.dep_ in SUBJ_DEPS and personal_pronoun(t, SPEAKER_PERSONS)
+               and t.head.lemma_.lower() not in OUTLET_REPORT_VERBS for t in span)
 
 
 def _past(ctx, start, end):
@@ -90,7 +119,8 @@ def widened_start(ctx, st, cues):
     start, glued, past_ok = cs, True, _past(ctx, cs, st.char_end)
     while glued:
         prev, glued = _sentence_start(ctx, para, start)
-        if _own_sentence(ctx, prev, start - 1, cues) or (not past_ok and _past(ctx, prev, start - 1)):
+        if _own_sentence(ctx, prev, start - 1, cues) or (not past_ok and _past(ctx, prev, start - 1)
+                                                         and not _first_or_second(ctx, prev, start - 1)):
             break
         start = prev
         if text[start] in "-–—":

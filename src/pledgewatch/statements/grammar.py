@@ -7,6 +7,7 @@ Nothing here looks at quotations or the article: only at tokens and their heads.
 from __future__ import annotations
 
 from . import lexicon as L
+from .quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 
 # dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
 GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
@@ -300,6 +301,48 @@ def personal_pronoun(t, words) -> bool:
 def past_form(t) -> bool:
     """t is a past form (VBD) or has a past auxiliary ("was shelled", "didn't think")."""
     return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children)
+
+
+def first_person(t) -> bool:
+    """t is a first-person personal pronoun token (`block_first_person`: "we", "We", "I"; not "US", "our", nor the
+    numeral of "World War I": `personal_pronoun`)."""
+    return t.dep_ != "poss" and personal_pronoun(t, L.BLOCK_FIRST_PERSON)
+
+
+def first_person_voice(t) -> bool:
+    """t is the speaker's first person: a first-person pronoun (`first_person`) or possessive ("our cities", "my
+    family": `first_person_possessive`), not the outlet's own "our correspondent" (`outlet_possessed`)."""
+    if first_person(t):
+        return True
+    return t.dep_ == "poss" and t.lower_ in L.FIRST_PERSON_POSSESSIVE and t.head.lower_ not in L.OUTLET_POSSESSED
+
+
+def unquoted(span):
+    """The tokens of span outside double quotation marks ('"We are not afraid," the mayor told reporters': the
+    quoted words are another's voice)."""
+    inside = False
+    for t in span:
+        if len(t.text) == 1 and t.text in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT:
+            inside = t.text in DOUBLE_OPEN or (t.text in STRAIGHT and not inside)
+            continue
+        if not inside:
+            yield t
+
+
+def narrated_past(sent) -> bool:
+    """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
+    reporter's narration of past events, not a speaker's voice: its root a past form (`past_form`: "Russian forces
+    shelled Kharkiv overnight", "The depot was hit", "Meanwhile, shelling continued", which a run-on parse may tag
+    a participle with its own subject and no auxiliary) and no first person outside quotation marks in it
+    (`first_person_voice`, `unquoted`: "We restored power", "It bombed our cities" are a speaker's; '"We are not
+    afraid," the mayor told reporters' is narration). A speaker's present or future claim ("The ruins will give Russia
+    nothing", "Air defence is working") is none. The colon block's end (`content.colon_block`) and the text after an embedded
+    post's credit (`embedded_posts`) read it."""
+    heads = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
+    r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else sent.root)  # a clause's own
+    finite_participle = r.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in r.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in r.children)  # "shelling continued", tagged a participle in a run-on
+    return (past_form(r) or finite_participle) and not any(first_person_voice(t) for t in unquoted(sent))
 
 
 def naming_wh(v):

@@ -33,8 +33,12 @@ def subheadings(f):
             # furniture and kickers: "Read more: ...", "Video Marta Klimkiewicz: ...", "Breaking: ...", "Poll: ..."
             continue
         cs, ce = m.start(2), e
-        sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
         body = doc.char_span(cs, ce, alignment_mode="expand")
+        if name.lower() in L.ANSWER_LABEL:  # an interview's "A: ...": a statement, its speaker not the letter
+            if body is not None and any(t.tag_ in FINITE_TAGS for t in body) and not f.overlaps(cs, ce):
+                f.add(cs, ce, ":", ":", None, None)
+            continue
+        sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
         if sp is None or body is None or not _subheading(ctx, name, sp, body) or f.overlaps(cs, ce):
             continue
         f.add(cs, ce, ":", ":", (sp.start, sp.end), None)

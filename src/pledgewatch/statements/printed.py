@@ -26,19 +26,22 @@ X. A meeting with Y.") is not. Photo captions and embedded posts inside are skip
 ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; not "Look: the enemy ..." in lower
 case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
 the full text of the treaty:"; a second speech with a possessor prints its own text), or where the reporter narrates
-again: a paragraph with no first- or second-person word whose main verb's subject is the speaker named in the third
-person ("Zelensky says ...", "The president is due to ...", he/she only with a verb of saying: "He said ...", not
-"He will lose it"), that attributes in the past (`transcript_narration_verbs`: "Officials in Lviv said ...") or
-that tells news in the past or perfect in every sentence, not with a copula ("The strike came hours after ...",
-"Russia has not commented on the attack."; "Monday - President X was in Kyiv." stays); such narration before the
+again (`printed_narration.narration`): a paragraph with no first- or second-person word whose main verb, in any
+tense, the reporter dates ("She later left for Warsaw.", "The UN Security Council will meet on Friday."), whose
+subject is the speaker named in the third person ("Zelensky says ...", "The president is due to ...", he/she only
+with a verb of saying: "He said ...", not "He will lose it"), that attributes with a verb of the wire in the past or
+present (`transcript_narration_verbs`: "Officials in Lviv said ...", "The Kremlin says ...") or that tells news in the
+past in every sentence, not with a copula ("The strike came hours after ..."; a perfect only with a verb of the wire:
+"Russia has not commented on the attack.", not the speech's "Russia has chosen war."; "Monday - President X was in
+Kyiv." stays); such narration before the
 first paragraph is a lead-in, skipped. A quoted paragraph with its own cue ("“We will never abandon Ukraine,” Duda
 said.") keeps its own row only.
 
 Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
 of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).
 
-`announcement(doc, text, skip)` is also what `speakers/transcripts.py` reads, so the finder and the resolver agree on
-where the printed text starts.
+The finder's announcement (`ANNOUNCED_KEY`) is what `speakers/transcripts.py` reads, so the finder and the resolver
+agree on where the printed text starts and whose it is.
 """
 
 from __future__ import annotations
@@ -46,24 +49,20 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import personal_pronoun
-from .names import TITLE_WORDS, fold
+from .embedded_posts import doc_scan
+from .names import fold
+from .printed_narration import narration
 from .speakers.index import CAPTION_LINE
 from .speakers.posts import signed_posts
 from .speakers.words import (
     PRON_1,
-    PRON_F,
-    PRON_M,
     SUBJ_DEPS,
     TRANSCRIPT_HEADING_PREPS,
     TRANSCRIPT_JOINT_MODS,
     TRANSCRIPT_MARKS,
-    TRANSCRIPT_NARRATION_VERBS,
     TRANSCRIPT_POINTERS,
-    TRANSCRIPT_RECALL_ADVERBS,
     TRANSCRIPT_SIGNOFFS,
     TRANSCRIPT_SPEECH_NOUNS,
-    TRANSCRIPT_SPEECH_PERSONS,
 )
 
 
@@ -81,11 +80,13 @@ _POINTERS = _words_re(TRANSCRIPT_POINTERS)
 _OPENING = 10
 _CLAUSE_HEADS = ("VERB", "AUX")
 _INTRODUCED_DEPS = ("nsubj", "nsubjpass", "dobj")  # "The minister's statement is published in full below:"
-_PAST = ("VBD",)
 _WH_TAGS = ("WP", "WDT", "WRB", "WP$")
 _OBJ_DEPS = ("dobj", "attr", "acomp", "prep", "oprd")
 # the user_data key under which the finder leaves the printed text's (first char, end char) for the resolver
 PRINTED_KEY = "printed_text"
+# the user_data key under which the finder leaves the announcement it found ((span, speech noun), or None): the
+# resolver's speaker of the printed text is that announcement's (`speakers/transcripts.py`), found once
+ANNOUNCED_KEY = "printed_announcement"
 # a "Name:" subheading (at most four name words before a colon): the page's next section, not the speech
 _NAME_HEAD = 4
 
@@ -96,23 +97,25 @@ def announcement(doc, text, skip=lambda s, e: False, after=0):
     statement's content holds part of tokens s..e-1 ("..., according to a transcript of the call", "The minister said
     the full text of her speech would be posted online." announce nothing); after: the first character a sentence may
     start at (a later printed text's announcement)."""
-    if _MARKS is None:
-        return None
     for sent in doc.sents:
-        if sent.start_char < after:
+        marked = _marked(doc, sent) if sent.start_char >= after else None
+        if marked is None or skip(marked[1][0].i, marked[1][-1].i + 1):
             continue
-        # the mark opens the sentence ("The full text of ...", "Here is the full text of ...", "Full text of ...")
-        if not _MARKS.search(fold(sent[:_OPENING].text)):
-            continue
-        colon = next((t for t in sent if t.text == ":"), None)
-        ann = doc[sent.start:colon.i + 1] if colon is not None else sent
-        words = [t for t in ann if not t.is_space]
-        if not words or skip(words[0].i, words[-1].i + 1):
-            continue
-        noun = _introduced(ann)
-        if noun is not None and _announces(text, ann, words):
-            return ann, noun
+        noun = _introduced(marked[0])
+        if noun is not None and _announces(text, *marked):
+            return marked[0], noun
     return None
+
+
+def _marked(doc, sent):
+    """(span, its words) of a sentence a transcript mark opens ("The full text of ...", "Here is the full text of
+    ...", "Full text of ..."; in its first ten tokens), up to its colon where it has one, else None."""
+    if _MARKS is None or not _MARKS.search(fold(sent[:_OPENING].text)):
+        return None
+    colon = next((t for t in sent if t.text == ":"), None)
+    ann = doc[sent.start:colon.i + 1] if colon is not None else sent
+    words = [t for t in ann if not t.is_space]
+    return (ann, words) if words else None
 
 
 def _introduced(ann):
@@ -187,11 +190,12 @@ def printed_text(f):
     later announcement of a speech with a possessor ("Here is the full text of Merz's speech:") prints its own text
     (its rows' mention the possessor); the resolver's extent (`PRINTED_KEY`) is the first text's."""
     ctx = f.ctx
+    skip = lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1)  # noqa: E731
+    found = announcement(ctx.doc, ctx.text, skip)
+    ctx.doc.user_data[ANNOUNCED_KEY] = found
     ctx.doc.user_data[PRINTED_KEY] = None
     if ctx.outer:
         return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)
-    skip = lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1)  # noqa: E731
-    found = announcement(ctx.doc, ctx.text, skip)
     extent = _print(f, *found) if found is not None else None
     ctx.doc.user_data[PRINTED_KEY] = extent
     while extent is not None:
@@ -212,8 +216,8 @@ def _print(f, ann, noun):
     lo, hi = paras[0][0], paras[-1][1]
     f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
     first = None
-    for cs, ce in paras:
-        if _salutation(ctx, cs, ce) or any(cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None
+    for cs, ce, span in paras:
+        if _salutation(ctx.text[cs:ce], span) or any(cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None
                                            for r in f.rows):
             continue  # a quoted paragraph with its own attribution ("“We will never abandon Ukraine,” Duda said.")
         st = f.add(cs, ce, noun.text, noun.lemma_.lower(), owner, None)
@@ -225,12 +229,12 @@ def _print(f, ann, noun):
 
 
 def _paragraphs(ctx, start, owner_words):
-    """(start, end) of each paragraph after the announcement (the rest of its own line first: "... provided below:
+    """(start, end, token span) of each paragraph after the announcement (the rest of its own line first: "... provided below:
     Good evening, ..."), up to page furniture, a "Name:" subheading, the reporter's narration resumed, or the
     article's end (narration before the speech's first paragraph is a lead-in, skipped); photo captions and embedded posts inside are skipped (their own rules own them)."""
     text, out = ctx.text, []
     k0 = ctx.line_of(start)
-    posts = [(s, e) for s, e, _, _ in signed_posts(text)]
+    posts = [(s, e) for s, e, _, _ in signed_posts(text, doc_scan(ctx.doc, text))]
     for k in range(k0, len(ctx.lines)):
         s, e = (start, ctx.line_end(k)) if k == k0 else (ctx.lines[k], ctx.line_end(k))
         line = text[s:e].strip()
@@ -238,32 +242,25 @@ def _paragraphs(ctx, start, owner_words):
             continue
         s += len(text[s:e]) - len(text[s:e].lstrip())
         e = s + len(line)
-        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line) or _announcing(ctx, s, e)):
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if k > k0 and (_furniture(line) or _name_heading(ctx.doc, s, line) or _announcing(ctx, span)):
             break
-        if _caption(ctx.doc, s, e, line) or any(ps <= s < pe for ps, pe in posts):
+        if _caption(span, line) or any(ps <= s < pe for ps, pe in posts):
             continue
-        if k > k0 and _narration(ctx.doc, s, e, owner_words):
+        if k > k0 and narration(span, owner_words):
             if not out:
                 continue  # the reporter's lead-in under a heading ("The chancellor spoke for twenty minutes.")
             break
-        out.append((s, e))
+        out.append((s, e, span))
     return out
 
 
-def _announcing(ctx, s, e) -> bool:
-    """The paragraph announces another printed text, a speech's or a document's ("Here is the full text of Merz's
-    speech:", "Here is the full text of the treaty:", "The text of the treaty follows."): the first text has ended.
-    (A second speech prints its own text only with a possessor: `printed_text`.)"""
-    span = ctx.doc.char_span(s, e, alignment_mode="expand")
-    for sent in span.sents if span is not None and _MARKS is not None else ():
-        if not _MARKS.search(fold(sent[:_OPENING].text)):
-            continue
-        colon = next((t for t in sent if t.text == ":"), None)
-        ann = ctx.doc[sent.start:colon.i + 1] if colon is not None else sent
-        toks = [t for t in ann if not t.is_space]
-        if toks and _announces(ctx.text, ann, toks):
-            return True
-    return False
+def _announcing(ctx, span) -> bool:
+    """The paragraph (token span) announces another printed text, a speech's or a document's ("Here is the full text
+    of Merz's speech:", "Here is the full text of the treaty:", "The text of the treaty follows."): the first text has
+    ended. (A second speech prints its own text only with a possessor: `printed_text`.)"""
+    marks = (_marked(ctx.doc, sent) for sent in (span.sents if span is not None else ()))
+    return any(m is not None and _announces(ctx.text, *m) for m in marks)
 
 
 def _furniture(line) -> bool:
@@ -285,68 +282,17 @@ def _name_heading(doc, s, line) -> bool:
     return span is not None and 0 < len(span) <= _NAME_HEAD and all(t.pos_ == "PROPN" for t in span)
 
 
-def _caption(doc, s, e, line) -> bool:
+def _caption(span, line) -> bool:
     """A photo caption: a credited one (`speakers.index.CAPTION_LINE`) or one present-tense sentence of a named
     person closing on a date ("President X speaks during a news conference in Kyiv, Ukraine, March 1, 2024.")."""
     if CAPTION_LINE.match(line):
         return True
-    span = doc.char_span(s, e, alignment_mode="expand")
     sents = list(span.sents) if span is not None else []
     if len(sents) != 1:
         return False
     root, toks = sents[0].root, [t for t in sents[0] if not t.is_punct and not t.is_space]
     subj = [c for c in root.children if c.dep_ in SUBJ_DEPS]
     return bool(toks) and root.tag_ == "VBZ" and bool(subj) and subj[0].pos_ == "PROPN" and toks[-1].ent_type_ == "DATE"
-
-
-def _narration(doc, s, e, owner_words) -> bool:
-    """The reporter narrates again: a paragraph with no first- or second-person word (`transcript_speech_persons`:
-    the speech speaks as "I/we" or to "you") whose first sentence's finite main verb has as subject the speaker in
-    the third person ("Zelensky says ...", "He said ...", "The president is due to travel ...") or reports in the
-    past with a verb of attribution (`transcript_narration_verbs`: "Officials in Lviv said ...", "X wrote that the
-    speech ..."); the speech's own reports stay ("Last month, Chancellor Scholz announced a new package", "Churchill
-    once said that ...": `transcript_recall_adverbs`).
-    owner_words: the speaker's name words (folded)."""
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or any(personal_pronoun(t, TRANSCRIPT_SPEECH_PERSONS) for t in span):  # not "US", "World War I"
-        return False
-    sent = next(iter(span.sents))
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
-    if subj is None or root.pos_ not in _CLAUSE_HEADS or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return False
-    if root.tag_ == "VBN":
-        return _past_news(span, root, subj)  # "Russia has not commented on the attack."
-    if subj.lower_ in PRON_M | PRON_F:  # "He said ...", not "He will lose it" (the speech about someone else)
-        return root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
-    if subj.pos_ == "PROPN" and fold(subj.text) in owner_words:
-        return True
-    if subj.pos_ == "NOUN" and subj.lower_ in TITLE_WORDS and any(c.lower_ == "the" for c in subj.children) \
-            and not any(c.dep_ == "prep" for c in subj.children):
-        return True  # "The president is due to ..."
-    if any(c.dep_ == "advmod" and c.lower_ in TRANSCRIPT_RECALL_ADVERBS for c in root.children):
-        return False  # the speech recalls ("Churchill once said that ...")
-    if root.tag_ in _PAST and root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS and subj.pos_ in ("PROPN", "NOUN"):
-        return True
-    return _past_news(span, root, subj)
-
-
-def _past_news(span, root, subj) -> bool:
-    """News in the past: a third-person subject (no first- or second-person word in the paragraph), a main verb in
-    the past or the perfect, not a copula ("The strike came hours after ...", "Russia has not commented on the
-    attack.", "Grain prices rose by 8%"), and every later sentence in the past too; a speech's "Monday - President X
-    was in Kyiv." or "Putin started this war. He will lose it." stays."""
-    if root.lemma_.lower() == "be" or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return False
-    return all(_past(sent.root) for sent in span.sents)
-
-
-def _past(root) -> bool:
-    """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
-    if root.tag_ in _PAST:
-        return True
-    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ in _PAST)
-                                      for c in root.children)
 
 
 def _owner(noun):
@@ -383,14 +329,13 @@ def _first_person(doc, r) -> bool:
     return fold(doc[r.speaker_span[0]:r.speaker_span[1]].text.strip()) in PRON_1
 
 
-def _salutation(ctx, cs, ce) -> bool:
-    """text[cs:ce] is one sentence not headed by a verb: a greeting or sign-off ("Glory to Ukraine!", "Dear
+def _salutation(line, span) -> bool:
+    """The paragraph (its text, its token span) is one sentence not headed by a verb: a greeting or sign-off ("Glory to Ukraine!", "Dear
     friends,"), or a closing formula of its own (`transcript_signoffs`: "Thank you."); a verbless list of several
     sentences is a statement ("Wednesday - a call with the Prime Minister of Japan. A meeting with the President of
     Chile.")."""
-    if fold(ctx.text[cs:ce]).strip(" .!,") in TRANSCRIPT_SIGNOFFS:
+    if fold(line).strip(" .!,") in TRANSCRIPT_SIGNOFFS:
         return True
-    span = ctx.doc.char_span(cs, ce, alignment_mode="expand")
     if span is None:
         return False
     sents = list(span.sents)

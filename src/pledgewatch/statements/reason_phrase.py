@@ -9,7 +9,11 @@ reason, quoted words and all (reported speech with quoted fragments, `mixed`); t
 alone, or the object alone, where an adjunct came between the object and the reason (the parse hung "for" on the
 adjunct's noun), the parse hung "as" inside the object, or an apposition ended the object. An adjunct noun's "for"
 or "over" whose object can speak or is a place or a people names what the noun is for, not a reason ("thanked the
-soldiers at a ceremony for veterans", "at the rally for Ukraine"): no widening. A content that already
+soldiers at a ceremony for veterans", "at the rally for Ukraine"): no widening, unless a relative clause with a
+pronoun subject says what the praised one did for them ("thanked Poland in a speech for the refugees it took in").
+A "for" the parse hung inside the object on a noun that can speak is the reason too ("praised the soldiers of the
+brigade for their courage"). The phrases are `reasons.reason_prepositions`, which the veto `reasons.unreasoned`
+reads too. A content that already
 runs from the object to the reason is left as it is (`complements.object_complements` widens "described X as Y").
 """
 
@@ -18,35 +22,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .complements import cue_and_object
 from .quotes import QUOTE_CHARS
-from .reasons import gives_reason
-from .speaking import can_speak
-
-# an adjunct between the object and the reason whose noun the parse may give the "for" ("in a video address for",
-# "after their match for"): a preposition child of the cue
-_ADJUNCT = ("prep",)
-# entity types of a place or a people: a "for" with one is what the adjunct's noun is for ("the rally for Ukraine")
-_BENEFICIARY_ENTS = ("GPE", "LOC", "NORP")
-
-
-def _beneficiary(f):
-    """The preposition f on an adjunct's noun names whom or what the noun is for, not a reason: its object can speak
-    or is a place or a people ("at a ceremony for veterans", "at a meeting for donors", "at the rally for
-    Ukraine")."""
-    return any(o.dep_ == "pobj" and (can_speak(o) or o.ent_type_ in _BENEFICIARY_ENTS) for o in f.children)
-
-
-def _reasons(v, obj):
-    """The reason phrases of cue v's object obj: a reason preposition hung on v after obj, on the object itself
-    ("as"), or on the noun of a prepositional adjunct of v between them ("in a video address for ..."), there not
-    one naming whom the noun is for (`_beneficiary`: "thanked the soldiers at a ceremony for veterans")."""
-    out = [c for c in v.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
-    out += [c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"]
-    for adj in (c for c in v.rights if c.dep_ in _ADJUNCT and c.i > obj.right_edge.i
-                and c.lower_ not in L.REASON_PREPOSITION):
-        for noun in (o for o in adj.children if o.dep_ == "pobj"):
-            out += [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION
-                    and c.lower_ != "as" and not _beneficiary(c)]
-    return [f for f in out if gives_reason(f)]
+from .reasons import reason_prepositions
 
 
 def reason_span(ctx, st):
@@ -59,7 +35,7 @@ def reason_span(ctx, st):
     lemma = v.lemma_.lower()
     if lemma not in L.REASON_CUE and lemma not in L.REASON_PHRASE_CUE:
         return None
-    reasons = _reasons(v, obj)
+    reasons = reason_prepositions(v, obj)
     if not reasons:
         return None
     doc = ctx.doc

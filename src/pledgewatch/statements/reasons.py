@@ -35,13 +35,56 @@ def unreasoned(ctx, v, cue, subj):
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None:
         return True
-    fors = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
-    fors += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
-    # a "for" the parse hung inside the object on a noun that can speak is the praised one's reason ("praised the
-    # soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...")
-    fors += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
-             and can_speak(_of_head(c.head, obj))]
-    return not any(gives_reason(f) for f in fors)
+    return not reason_prepositions(v, obj)
+
+
+# entity types of a place or a people: an adjunct noun's "for" with one names what the noun is for ("the rally for
+# Ukraine"), no reason
+_BENEFICIARY_ENTS = ("GPE", "LOC", "NORP")
+# tags that make the object of an adjunct noun's "for" a reason: a possessive ("for their courage") or a gerund ("for
+# helping the refugees"), not the event's purpose ("at a rally for peace", "at a ceremony for the new squadron")
+_POSSESSIVE = ("PRP$",)
+_GERUND = ("VBG",)
+
+
+def reason_prepositions(v, obj):
+    """The reason phrases of cue v with its direct object obj, each a preposition of the `reason_preposition` list
+    that gives a reason (`gives_reason`), gathered for `unreasoned` and `reason_phrase.reason_span` alike:
+    - one hung on v after obj ("slammed Scholz for his hesitation", "slammed Berlin over its delays");
+    - "as" hung on the object ("slammed the probe as a witch hunt", "praised Germany's decision as a turning point");
+    - a "for" the parse hung inside the object on a noun that can speak: the praised one's reason ("praised the
+      soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...");
+    - one hung on the noun of a prepositional adjunct of v after the object ("thanked the British leader in a video
+      address for 'always being ...'", "slammed the governor at a rally for his handling of the floods"), only with
+      a possessive or a gerund as its object (`_owned_reason`: not the event's purpose, "at a rally for peace", "at a
+      meeting over the grain deal") and not naming whom or what that noun is for (`_beneficiary`: "at a ceremony
+      for veterans", "at the rally for Ukraine")."""
+    out = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
+    out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    out += [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.pos_ in ("NOUN", "PROPN")
+            and can_speak(_of_head(c.head, obj))]
+    for adj in (c for c in v.children if c.dep_ == "prep" and c.i > obj.right_edge.i
+                and c.lower_ not in L.REASON_PREPOSITION):
+        for noun in (o for o in adj.children if o.dep_ == "pobj"):
+            out += [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION
+                    and c.lower_ != "as" and _owned_reason(c) and not _beneficiary(c)]
+    seen = set()
+    return [f for f in out if gives_reason(f) and not (f.i in seen or seen.add(f.i))]
+
+
+def _beneficiary(f):
+    """The preposition f on an adjunct's noun names whom or what the noun is for, not a reason: its object can speak
+    or is a place or a people ("at a ceremony for veterans", "at a meeting for donors", "at the rally for Ukraine")."""
+    return any(o.dep_ == "pobj" and (can_speak(o) or o.ent_type_ in _BENEFICIARY_ENTS) for o in f.children)
+
+
+def _owned_reason(f):
+    """The preposition f's object is a gerund or has a possessive: the praised one's deed or quality ("at a rally for
+    his handling of the floods", "in a video address for always being ...", "at a ceremony for their courage"), not
+    the event's purpose ("at a concert for charity", "at a ceremony for the new squadron")."""
+    return any(o.dep_ in ("pobj", "pcomp") and (o.tag_ in _GERUND or any(c.dep_ == "poss" and c.tag_ in _POSSESSIVE
+                                                                         for c in o.children))
+               for o in f.children)
 
 
 def gives_reason(f):

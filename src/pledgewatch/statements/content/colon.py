@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..embedded_posts import doc_scan, post_stop
 from ..grammar import GAP_DEPS, is_under
 from ..quotes import QUOTE_CHARS
 from .colon_block import block_end
@@ -41,7 +42,9 @@ def colon_after(ctx, v):
 
 def _next_paragraph(ctx, line_end):
     """"The governor added:" closing its paragraph: the next paragraph is the (block) quotation: its quotation
-    when it opens with one, else the whole paragraph."""
+    when it opens with one, else the whole paragraph, up to an embedded post's link or credit line (`post_stop`:
+    "Lubrani added:\n\nOur work is not yet done. pic.twitter.com/x — Osnat Lubrani (@OsnatLubrani) May 8, 2022"
+    is the post's words, not its link and credit)."""
     m = re.search(r"\S", ctx.text[line_end:])
     if m is None:
         return None
@@ -50,4 +53,5 @@ def _next_paragraph(ctx, line_end):
     k = ctx.quote_containing(min(ns + 1, len(ctx.text) - 1))
     if k is not None and ctx.quotes[k].open == ns:
         return ctx.quotes[k].start, ctx.quotes[k].end
-    return ns, ne
+    ne = len(ctx.text[:post_stop(doc_scan(ctx.doc, ctx.text), ns, ne)].rstrip())
+    return (ns, ne) if ne > ns else None  # a paragraph that is only a post's link holds no words

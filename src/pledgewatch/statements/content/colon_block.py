@@ -10,19 +10,27 @@ or whose root is a cue (the reporter's voice again: 'The process "has begun", he
 pronoun for the speaker ("he", "she") or a word of the cue's subject with no first-person pronoun in it (narration about the
 speaker: "He also met Blinken"; "He stays with us" is the speaker's voice still), and
 before an embedded post's link or credit line ("... tweeted: A. B pic.twitter.com/x — NAME (@handle) August 1,
-2022": `embedded_posts`). A run with no closing mark must hold a first-person pronoun in its added sentences
+2022": `embedded_posts`; a run that reaches it with a first-person sentence is the post's words to it, as to a
+closing mark). A run with no closing mark must hold a first-person pronoun in its added sentences
 (`block_first_person`, a pronoun token matched case-sensitively, not a possessive: "US", "World War I" and
 "our correspondent" are none), and without one the content stays one sentence: without marks, only the speaker's
 own voice in the added sentences tells the block from the reporter's sentences after an ordinary "X said: We
-will win. Russian forces shelled Kharkiv." Nor does a colon after the cue's own object or addressee open a block
-("reminded us of a simple truth: A": the truth, then the writer's own sentences).
+will win. Russian forces shelled Kharkiv." With one, the block ends at its last sentence in the speaker's voice: a
+first-person sentence (after the first, a possessive "our"/"my" counts too: `grammar.first_person_voice`), or a
+present or future claim after one with no past narration between them (`grammar.narrated_past`: a past root, no
+first person outside quotation marks). So the reporter's past narration after the last
+first-person sentence stays out ("Zelensky said: Ukraine will win. We will never give up. Russian forces shelled
+Kharkiv overnight."), while the speech's own past events followed by a first-person sentence and its closing claims
+stay in ("... They targeted the warehouses. Honestly, I do not know. The ruins will give Russia nothing."). Nor
+does a colon after the cue's own object or addressee open a block ("reminded us of a simple truth: A": the truth,
+then the writer's own sentences).
 """
 
 from __future__ import annotations
 
 from .. import lexicon
-from ..embedded_posts import post_stop
-from ..grammar import personal_pronoun
+from ..embedded_posts import doc_scan, post_stop
+from ..grammar import first_person, first_person_voice, narrated_past
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
 
 _DOUBLE = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double marks only: a curly single is an apostrophe too
@@ -36,31 +44,32 @@ def block_end(ctx, v, colon, ce, line_end):
     its block quotation in the paragraph ending at line_end, else ce."""
     doc, text = ctx.doc, ctx.text
     cs = colon.idx + 1
-    line_end = post_stop(text, cs, line_end)
+    para_end, line_end = line_end, post_stop(doc_scan(doc, text), cs, line_end)
     if ce >= line_end or any(ch in _DOUBLE for ch in text[cs:ce]):
         return ce
     if any(c.dep_ in _OBJECT_DEPS and c.i < colon.i for c in v.children):
         return ce
     speaker = {t.lower_ for t in _subject_words(v)}
-    end, first = ce, False
+    keep, narrated, end = None, False, ce
     k = doc[ctx.tok_at(max(ce - 1, 0))].sent.end
     while k < len(doc) and doc[k].idx < line_end:
         sent = doc[k].sent
         mark = _mark(text, sent.start_char, min(sent.end_char, line_end))
-        voiced = any(_first_person(t) for t in sent)
+        voiced = any(first_person(t) for t in sent)
         if mark == -1 or sent.root.i in ctx.cue_idx or not voiced and _about_speaker(sent, speaker, line_end):
-            break
+            return ce if keep is None else keep
         if mark is not None:
             return mark
         end, k = min(sent.end_char, line_end), sent.end
-        first = first or voiced
-    return end if first else ce
-
-
-def _first_person(t):
-    """A first-person personal pronoun token ("we", "We", "I"; not "US", "our", nor the numeral of "World War I":
-    `grammar.personal_pronoun`)."""
-    return t.dep_ != "poss" and personal_pronoun(t, lexicon.BLOCK_FIRST_PERSON)
+        if voiced or keep is not None and any(first_person_voice(t) for t in sent):
+            keep, narrated = end, False  # a possessive ("It bombed our cities") carries on a block a pronoun opened
+        elif narrated_past(sent):
+            narrated = True  # the reporter's past narration: the block goes on only if a voiced sentence follows
+        elif keep is not None and not narrated:
+            keep = end  # the speaker's present or future claim after a voiced sentence
+    if keep is not None and line_end < para_end:
+        return end  # the run reaches an embedded post's link or credit: the post's words, as to a closing mark
+    return ce if keep is None else keep
 
 
 def _subject_words(v):

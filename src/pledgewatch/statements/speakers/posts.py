@@ -8,26 +8,32 @@ News pages paste a post as one paragraph that ends with its signature, the accou
 
 Whatever the mention at its cue ("I", "we", "he" or none), a statement whose content lies in the post body (from
 the paragraph's start to the dash, or from an earlier post's signature on an earlier line that text follows on its
-line, for a post of several paragraphs of at most `embedded_posts.MAX_POST_CHARS` characters) is the signer's. `signed_posts(text)` finds them; the resolver asks `signer_at`.
+line, for a post of several paragraphs of at most `embedded_posts.MAX_POST_CHARS` characters, unless that text is the
+reporter's narration: `embedded_posts.Scan.narrated`) is the signer's.
+`signed_posts(text)` finds them (from the credit lines of the article's one `embedded_posts.scan`); the resolver asks
+`signer_at`.
 """
 
 from __future__ import annotations
 
-from ..embedded_posts import MAX_POST_CHARS, credit
+from ..embedded_posts import MAX_POST_CHARS, doc_scan, scan
 
 
-def signed_posts(text: str) -> list[tuple[int, int, int, int]]:
-    """(body start, body end, name start, name end) character offsets of each signed post in text."""
+def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
+    """(body start, body end, name start, name end) character offsets of each signed post in text (its
+    `embedded_posts.Scan` sc, else scanned here without a parse: then no signature's line counts as the reporter's
+    narration, pass `embedded_posts.doc_scan(doc, text)` for that check)."""
     out, prev_end = [], 0
-    for m in credit().finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
+    sc = scan(text) if sc is None else sc
+    for c_start, c_end, ns, ne in sc.credits:
+        start = text.rfind("\n", 0, c_start) + 1
         if 0 < prev_end < start and text[prev_end:text.find("\n", prev_end)].strip() \
-                and m.start() - prev_end <= MAX_POST_CHARS:
+                and c_start - prev_end <= MAX_POST_CHARS and prev_end not in sc.narrated:
             start = prev_end  # a post of several paragraphs after another post's signature (`embedded_posts._start`)
-        prev_end = m.end()
-        if m.start() - start < 10:
+        prev_end = c_end
+        if c_start - start < 10:
             continue  # a signature with no post before it on its line
-        out.append((start, m.start(), m.start("name"), m.end("name")))
+        out.append((start, c_start, ns, ne))
     return out
 
 
@@ -36,7 +42,7 @@ class PostsMixin:
 
     def _posts(self):
         if getattr(self, "_signed", None) is None:
-            self._signed = signed_posts(self.idx.text)
+            self._signed = signed_posts(self.idx.text, doc_scan(self.doc, self.idx.text))
         return self._signed
 
     def signer_at(self, r):

@@ -21,19 +21,21 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx` and `resolve
 
 from __future__ import annotations
 
-from ..printed import PRINTED_KEY, announcement, joint
+from ..printed import ANNOUNCED_KEY, PRINTED_KEY, announcement, joint
 from .words import PRON_F, PRON_M
 
 
 class TranscriptsMixin:
     def _transcript(self):
         """(first token after the announcement, speaker record) of the article's announced speech text, else None
-        (computed once; the announcement is `printed.announcement`'s, which the finder's printed-text rows read
-        too)."""
+        (computed once; the announcement is the one the finder found for its printed-text rows, `printed.ANNOUNCED_KEY`)."""
         if hasattr(self, "_transcript_cache"):
             return self._transcript_cache
         self._transcript_cache = None
-        found = announcement(self.doc, self.idx.text, lambda s, e: any(self.idx.in_content(i) for i in range(s, e)))
+        if ANNOUNCED_KEY in self.doc.user_data:  # the finder's (`printed.printed_text`)
+            found = self.doc.user_data[ANNOUNCED_KEY]
+        else:  # rows the finder did not make (a gold set's statements)
+            found = announcement(self.doc, self.idx.text, lambda s, e: any(self.idx.in_content(i) for i in range(s, e)))
         if found is not None:
             sent, noun = found
             rec = self._speech_owner(noun, sent.start)

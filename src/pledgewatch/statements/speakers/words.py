@@ -101,8 +101,11 @@ TRANSCRIPT_HEADING_PREPS = word_list("transcript_heading_preps")
 TRANSCRIPT_JOINT_MODS = word_list("transcript_joint_mods")
 TRANSCRIPT_SIGNOFFS = word_list("transcript_signoffs")
 TRANSCRIPT_NARRATION_VERBS = word_list("transcript_narration_verbs")
-TRANSCRIPT_SPEECH_PERSONS = word_list("transcript_speech_persons")
+SPEAKER_PERSONS = word_list("speaker_persons")  # I/we/you: printed speeches and glued sentences alike
+TRANSCRIPT_NAMED_SPEECH_NOUNS = word_list("transcript_named_speech_nouns")
+OUTLET_REPORT_VERBS = word_list("outlet_report_verbs")
 TRANSCRIPT_RECALL_ADVERBS = word_list("transcript_recall_adverbs")
+TRANSCRIPT_NEWS_ADVERBS = word_list("transcript_news_adverbs")
 
 
 def noun_of_other_gender(word: str, gender: str) -> bool:

@@ -1,0 +1,153 @@
+"""The speaker's voice after a colon cue or an embedded post's credit (review r3 of round 41): first person anywhere
+on a credit's line, a possessive, quoted words, a link with no credit after it, and the one scan kept in the doc.
+Sentences invented after live blogs' layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+D = "\u2014"
+
+
+def _rows(nlp, text):
+    return [r for r in extract_rows(nlp, text) if r["cue"] in ("\u2014", "\u2013")]
+
+
+@pytest.mark.parametrize("text, first, name", [
+    (f"Odesa live.\n\nWe are helping the victims pic.twitter.com/abcDEF12 {D} Maksym Marchenko (@MarchenkoMaks) May "
+     "8, 2022 Last night Russian missiles hit a school in Odesa. We are helping the families.\n\nRescuers are at the "
+     f"scene. pic.twitter.com/xyzABC98 {D} Oleh Kiper (@okiper) May 8, 2022\n\nLater.",
+     "Last night Russian missiles hit a school", "Oleh Kiper"),
+    (f"Kyiv live.\n\nExplosions in the south pic.twitter.com/abcDEF12 {D} Oliver Alexander (@OAlexanderDK) May 2, "
+     "2022 Drones struck a depot overnight. Our crews are putting out the fire.\n\nStay in the shelters. "
+     f"pic.twitter.com/xyzABC98 {D} Vitali Klitschko (@Vitaliy_Klychko) May 2, 2022\n\nLater.",
+     "Drones struck a depot overnight", "Vitali Klitschko"),
+    (f"Grain ships moved.\n\nThe first ship has left pic.twitter.com/abcDEF12 {D} Oleksandr Kubrakov (@OlKubrakov) "
+     "August 1, 2022 Two missiles hit the port, and I went there at once.\n\nThe corridor holds. "
+     f"pic.twitter.com/xyzABC98 {D} Andrii Sybiha (@andrii_sybiha) August 1, 2022\n\nLater.",
+     "Two missiles hit the port", "Sybiha"),
+], ids=["we-in-the-next-sentence", "our-in-the-next-sentence", "i-in-a-conjoined-clause"])
+def test_first_person_on_a_credits_line_opens_the_next_post(nlp, text, first, name):
+    """A past sentence after a credit with a first-person word later on its line (`_narrated_after` reads the line
+    to its end, not the first sentence) is the next post's first paragraph in its author's voice."""
+    assert any(r["text"].startswith(first) and r["speaker_name"].endswith(name) for r in _rows(nlp, text))
+
+
+@pytest.mark.parametrize("label", ["Update.", "Breaking:", "Latest."])
+def test_a_label_before_narration_after_a_credit_is_no_post(nlp, label):
+    """A label without a verb after a credit ("Update.", "Breaking:") does not hide the past narration after it: the
+    credit line ended the earlier post, and the next post starts at its own paragraph."""
+    text = (f"Kyiv live.\n\nWe will hold the city pic.twitter.com/abcDEF12 {D} Vitali Klitschko (@Vitaliy_Klychko) "
+            f"May 2, 2022 {label} Russian drones struck the city overnight.\n\nStay in the shelters. "
+            f"pic.twitter.com/xyzABC98 {D} Vitali Klitschko (@Vitaliy_Klychko) May 2, 2022\n\nLater.")
+    rows = _rows(nlp, text)
+    assert not any("drones struck" in r["text"] for r in rows)
+    assert any(r["text"].startswith("Stay in the shelters") for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We are not afraid," the mayor told reporters on Monday.',
+    '"We lost power at midnight," a resident said.',
+    '"I saw the flash from my window," a resident told the BBC.',
+])
+def test_quoted_first_person_is_no_speakers_voice(nlp, sentence):
+    """First person inside quotation marks is the quoted speaker's, not the voice of the text around it: a past
+    sentence with it is narration (`grammar.narrated_past`, `grammar.unquoted`)."""
+    from pledgewatch.statements.grammar import narrated_past
+
+    doc = nlp(sentence)
+    assert narrated_past(doc[:])
+
+
+@pytest.mark.parametrize("sentence, narrated", [
+    ("Russia bombed our cities.", False),
+    ("The shelling destroyed my house.", False),
+    ("They killed our children in Bucha.", False),
+    ("Our correspondent saw the trucks leave.", True),
+    ("Our reporter visited the town on Monday.", True),
+    ("My colleague visited the town on Monday.", False),
+], ids=["our-cities", "my-house", "our-children", "our-correspondent", "our-reporter", "my-colleague"])
+def test_a_possessive_is_the_speakers_voice(nlp, sentence, narrated):
+    """A first-person possessive ("our cities", "my house") is the speaker's voice, not the reporter's narration;
+    the outlet's "our correspondent/reporter" (`outlet_possessed`) is the paper's."""
+    from pledgewatch.statements.grammar import narrated_past
+
+    assert narrated_past(nlp(sentence)[:]) is narrated
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("Live updates\n\nIn his nightly address, Zelensky said: Ukraine will win. We will never give up. Russia started "
+     "this war. It bombed our cities.\n\nLater.", "Ukraine will win", "It bombed our cities"),
+    ("Live updates\n\nThe mayor said: The water is back. We have fixed the pumps. The shelling hit the station. It "
+     "destroyed my office too.\n\nLater.", "The water is back", "destroyed my office too"),
+    ("Live updates\n\nThe governor wrote: The city will hold. We have enough shells. The occupiers shelled the market. "
+     "They hit our school on Monday.\n\nLater.", "The city will hold", "hit our school on Monday"),
+], ids=["bombed-our-cities", "destroyed-my-office", "hit-our-school"])
+def test_a_possessive_carries_a_block_on(nlp, text, content, last):
+    """After a block a first-person pronoun opened, a sentence with a first-person possessive is the speaker's
+    voice again: the past narration before it is the speech's own (`content.colon_block`)."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content))
+    assert row["text"].rstrip(".").endswith(last)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Live.\n\nThe mayor added:\n\nWe will rebuild the bridge by May, details at https://t.co/abc123 and on our "
+     "site.\n\nLater.", "We will rebuild the bridge by May, details at https://t.co/abc123 and on our site"),
+    ("Live.\n\nThe ministry writes:\n\nThe forms are online at https://t.co/xyz987 from Monday. We will answer every "
+     "request.\n\nLater.", "The forms are online at https://t.co/xyz987 from Monday. We will answer every request"),
+    ("Live.\n\nKlitschko added:\n\nThe shelters are marked at https://t.co/kyiv42 on the city map.\n\nLater.",
+     "The shelters are marked at https://t.co/kyiv42 on the city map"),
+], ids=["tco-mid-sentence", "tco-then-a-sentence", "link-on-the-map"])
+def test_a_link_without_a_credit_is_no_posts_end(nlp, text, content):
+    """A link is an embedded post's end only when a credit line follows it on its line (`embedded_posts.scan`,
+    `_credit_follows`): "X added:" introducing a paragraph with a link in it is that whole paragraph."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content[:20]))
+    assert row["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("Live updates\n\nThe governor said: The city will hold. We have enough shells, see https://t.co/abc123 for the "
+     "list. We will win.\n\nLater.", "The city will hold", "We will win"),
+    ("Live updates\n\nThe mayor wrote: Water is back. We publish the map at https://t.co/map123 every day. We will "
+     "keep it up to date.\n\nLater.", "Water is back", "keep it up to date"),
+    ("Live updates\n\nThe minister said: Aid is coming. I have put the list at https://t.co/aid456 this morning. "
+     "We expect more.\n\nLater.", "Aid is coming", "We expect more"),
+], ids=["see-link-for-the-list", "map-at-link", "put-at-link"])
+def test_a_block_runs_over_a_link_without_a_credit(nlp, text, content, last):
+    """The colon block's stop is a post's link only where a credit follows on its line: a speaker's link inside
+    the block is part of it."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content))
+    assert row["text"].rstrip(".").endswith(last)
+
+
+@pytest.mark.parametrize("text, content, last", [
+    ("Live updates\n\nThe governor wrote: The city will hold. We have enough shells. Russian forces shelled Kharkiv "
+     f"overnight. pic.twitter.com/abcDEF12 {D} Oleh Synehubov (@synegubov) May 8, 2022\n\nLater.",
+     "The city will hold", "shelled Kharkiv overnight"),
+    ("Live updates\n\nThe mayor posted: Water is back in two districts. We are grateful to the crews. Repairs took all night "
+     f"https://t.co/abcDEF12 {D} Vitali Klitschko (@Vitaliy_Klychko) May 2, 2022\n\nLater.",
+     "Water is back in two districts", "Repairs took all night"),
+], ids=["past-sentence-before-the-link", "past-sentence-before-a-short-link"])
+def test_a_block_reaching_a_posts_link_runs_to_it(nlp, text, content, last):
+    """A block (a first-person sentence in it) that reaches an embedded post's link is the post's words up to the
+    link, past narration included, as to a left-over closing mark (`content.colon_block`)."""
+    row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content))
+    assert row["text"].rstrip(".").endswith(last)
+
+
+def test_the_scan_is_kept_per_text_and_the_doc_stays_serialisable(nlp):
+    """`doc_scan` keys its cache by the text (its length and hash): a text other than doc.text gets its own scan;
+    the doc keeps only tuples and ints, so `doc.to_bytes()` works after extraction."""
+    from pledgewatch import statements
+    from pledgewatch.statements.embedded_posts import doc_scan
+
+    text = (f"Kyiv live.\n\nWe will hold the city pic.twitter.com/abcDEF12 {D} Vitali Klitschko (@Vitaliy_Klychko) "
+            "May 2, 2022 Russian drones struck the city overnight.\n\nLater.")
+    doc = nlp(text)
+    statements.extract(doc, {"article_id": "t", "text": text, "title": "", "title_chars": 0})
+    assert len(doc_scan(doc, text).credits) == 1
+    assert doc_scan(doc, "No post here.").credits == ()
+    assert doc_scan(doc, text).narrated == doc_scan(doc, text).narrated
+    assert doc.to_bytes()
