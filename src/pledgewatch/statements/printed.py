@@ -192,7 +192,8 @@ def printed_text(f):
     ctx = f.ctx
     skip = lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1)  # noqa: E731
     found = announcement(ctx.doc, ctx.text, skip)
-    ctx.doc.user_data[ANNOUNCED_KEY] = found
+    ctx.doc.user_data[ANNOUNCED_KEY] = None if found is None else (found[0].start, found[0].end, found[1].i)  # ints: a
+    # doc keeps to_bytes()
     ctx.doc.user_data[PRINTED_KEY] = None
     if ctx.outer:
         return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)
