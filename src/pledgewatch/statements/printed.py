@@ -27,7 +27,8 @@ ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; no
 case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
 the full text of the treaty:"; a second speech with a possessor prints its own text), or where the reporter narrates
 again (`printed_narration.narration`): a paragraph with no first- or second-person word whose main verb, in any
-tense, the reporter dates ("She later left for Warsaw.", "The UN Security Council will meet on Friday."), whose
+tense, the reporter dates with the speaker named or the speech ("Tamm later left for Warsaw.", "The UN Security
+Council will discuss the address on Friday."), whose
 subject is the speaker named in the third person ("Zelensky says ...", "The president is due to ...", he/she only
 with a verb of saying: "He said ...", not "He will lose it"), that attributes with a verb of the wire in the past or
 present (`transcript_narration_verbs`: "Officials in Lviv said ...", "The Kremlin says ...") or that tells news in the
