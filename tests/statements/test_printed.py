@@ -370,3 +370,15 @@ def test_the_speechs_own_third_person_sentences_stay_in_it(nlp, head, inside):
     rows = extract_rows(nlp, head + inside + "\n\nWe will win this war together.")
     assert row_of(rows, inside[:15])["cue"] in _NOUNS
     assert row_of(rows, "We will win this war together")["cue"] in _NOUNS
+
+
+@pytest.mark.parametrize("body", [EVENING, ADDRESS, IN_FULL], ids=["evening", "address", "in-full"])
+def test_a_doc_with_a_printed_speech_stays_serialisable(nlp, body):
+    """The finder leaves the announcement for the resolver as token indexes (`printed.ANNOUNCED_KEY`), not a Span and
+    a Token, so `doc.to_bytes()` works after extraction (round 41's final read), and the rows still have a speaker."""
+    from pledgewatch import statements
+
+    doc = nlp(body)
+    rows = statements.extract(doc, {"article_id": "t", "text": body, "title": "", "title_chars": 0})
+    assert doc.to_bytes()
+    assert rows and all(r["speaker_name"] != "UNKNOWN" for r in rows if r["cue"] in _NOUNS)

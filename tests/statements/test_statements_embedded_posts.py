@@ -218,6 +218,32 @@ def test_one_credit_pattern_for_posts_and_signers(nlp, credit, name):
     assert row["speaker_name"].endswith(name.split()[-1])  # the resolver gives "Stefan Gady" (name extent, left)
 
 
+@pytest.mark.parametrize("text, second", [
+    (f"Kyiv live.\n\nExplosions reported in Kyiv pic.twitter.com/x1 {D} Jane Doe (@janedoe) May 1, 2022 "
+     f"We will rebuild every house. pic.twitter.com/y2 {D} Vitali Klitschko (@Vitaliy_Klychko) May 1, 2022\n\nLater.",
+     "We will rebuild every house."),
+    (f"Grain ships moved.\n\nThe first ship has left pic.twitter.com/a1 {D} Oleksandr Kubrakov (@OlKubrakov) "
+     f"August 1, 2022 Our corridor works. pic.twitter.com/b2 {D} Andrii Sybiha (@andrii_sybiha) August 1, 2022"
+     "\n\nMore follows.", "Our corridor works."),
+    (f"Power was cut.\n\nThree districts are dark tonight https://t.co/c1 {D} Oleh Syniehubov (@OlehSyniehubov) "
+     f"June 3, 2022 We are restoring power now. https://t.co/d2 {D} Ihor Terekhov (@terekhov) June 3, 2022\n\nEnd.",
+     "We are restoring power now."),
+], ids=["kyiv", "grain", "power"])
+def test_two_posts_on_one_line_each_start_after_the_last_credit(text, second):
+    """Two posts pasted on one line: the second post's words start after the first's credit, for the finder
+    (`embedded_posts.posts`) and the resolver's signers (`speakers.posts.signed_posts`) alike, one `post_start`
+    (round 41's final read: the signers took the second post from its line's start, the first post and its credit
+    included)."""
+    from pledgewatch.statements.embedded_posts import posts
+    from pledgewatch.statements.speakers.posts import signed_posts
+
+    first_credit_end = text.index("2022 ") + len("2022")
+    signed = signed_posts(text)
+    assert len(signed) == 2 and signed[1][0] >= first_credit_end
+    assert text[signed[1][0]:signed[1][1]].strip().startswith(second)
+    assert text[posts(text)[1][0]:posts(text)[1][1]].startswith(second)
+
+
 _NARRATED_AFTER_CREDIT = [
     (f"Evacuations went on.\n\nWe have delivered aid to Kharkiv pic.twitter.com/abcDEF12 {D} OCHA Ukraine "
      "(@OCHA_Ukraine) May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight.\nOur work is not yet done "

@@ -140,7 +140,7 @@ def post_stop(sc, s, e):
     return e
 
 
-def _start(text, para, prev_end, ce, narrated=()):
+def post_start(text, para, prev_end, ce, narrated=()):
     """Where a post ending at ce starts: its paragraph's start, or the end of an earlier credit in the paragraph or
     on an earlier line that text follows on its own line (a post of several paragraphs), unless that text is the
     reporter's narration (its credit's end in `narrated`: the credit line ended the earlier post and the reporter
@@ -162,7 +162,7 @@ def posts(text, sc=None):
     for start, end, ns, ne in sc.credits:
         para = text.rfind("\n", 0, start) + 1
         ce = post_stop(sc, max(para, prev_end), start)
-        cs = _start(text, para, prev_end, ce, sc.narrated)
+        cs = post_start(text, para, prev_end, ce, sc.narrated)
         prev_end = end
         while cs < ce and text[cs].isspace():
             cs += 1

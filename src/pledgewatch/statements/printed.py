@@ -27,7 +27,8 @@ ends at the article's end, at page furniture ("Read also: ...", "Photo: ..."; no
 case), at a "Name:" subheading (not "Crimea: this is our land ..." in lower case), at a second announcement ("Here is
 the full text of the treaty:"; a second speech with a possessor prints its own text), or where the reporter narrates
 again (`printed_narration.narration`): a paragraph with no first- or second-person word whose main verb, in any
-tense, the reporter dates ("She later left for Warsaw.", "The UN Security Council will meet on Friday."), whose
+tense, the reporter dates with the speaker named or the speech ("Tamm later left for Warsaw.", "The UN Security
+Council will discuss the address on Friday."), whose
 subject is the speaker named in the third person ("Zelensky says ...", "The president is due to ...", he/she only
 with a verb of saying: "He said ...", not "He will lose it"), that attributes with a verb of the wire in the past or
 present (`transcript_narration_verbs`: "Officials in Lviv said ...", "The Kremlin says ...") or that tells news in the
@@ -192,7 +193,8 @@ def printed_text(f):
     ctx = f.ctx
     skip = lambda s, e: f.overlaps(ctx.doc[s].idx, ctx.doc[e - 1].idx + 1)  # noqa: E731
     found = announcement(ctx.doc, ctx.text, skip)
-    ctx.doc.user_data[ANNOUNCED_KEY] = found
+    ctx.doc.user_data[ANNOUNCED_KEY] = None if found is None else (found[0].start, found[0].end, found[1].i)  # ints: a
+    # doc keeps to_bytes()
     ctx.doc.user_data[PRINTED_KEY] = None
     if ctx.outer:
         return  # PolNeAR's convention as scored keeps only verbs of saying as cues (`headings.scored_cues_only`)

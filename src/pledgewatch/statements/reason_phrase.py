@@ -9,8 +9,8 @@ reason, quoted words and all (reported speech with quoted fragments, `mixed`); t
 alone, or the object alone, where an adjunct came between the object and the reason (the parse hung "for" on the
 adjunct's noun), the parse hung "as" inside the object, or an apposition ended the object. An adjunct noun's "for"
 or "over" whose object can speak or is a place or a people names what the noun is for, not a reason ("thanked the
-soldiers at a ceremony for veterans", "at the rally for Ukraine"): no widening, unless a relative clause with a
-pronoun subject says what the praised one did for them ("thanked Poland in a speech for the refugees it took in").
+soldiers at a ceremony for veterans", "at the rally for Ukraine"): no widening (nor where a relative clause says
+what the praised one did for them: "thanked Poland in a speech for the refugees it took in", round 41's review).
 A "for" the parse hung inside the object on a noun that can speak is the reason too ("praised the soldiers of the
 brigade for their courage"). The phrases are `reasons.reason_prepositions`, which the veto `reasons.unreasoned`
 reads too. A content that already

@@ -16,7 +16,7 @@ reporter's narration: `embedded_posts.Scan.narrated`) is the signer's.
 
 from __future__ import annotations
 
-from ..embedded_posts import MAX_POST_CHARS, doc_scan, scan
+from ..embedded_posts import doc_scan, post_start, scan
 
 
 def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
@@ -26,10 +26,8 @@ def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
     out, prev_end = [], 0
     sc = scan(text) if sc is None else sc
     for c_start, c_end, ns, ne in sc.credits:
-        start = text.rfind("\n", 0, c_start) + 1
-        if 0 < prev_end < start and text[prev_end:text.find("\n", prev_end)].strip() \
-                and c_start - prev_end <= MAX_POST_CHARS and prev_end not in sc.narrated:
-            start = prev_end  # a post of several paragraphs after another post's signature (`embedded_posts._start`)
+        # its paragraph's start, or an earlier signature's end (two posts on a line; a post of several paragraphs)
+        start = post_start(text, text.rfind("\n", 0, c_start) + 1, prev_end, c_start, sc.narrated)
         prev_end = c_end
         if c_start - start < 10:
             continue  # a signature with no post before it on its line

@@ -33,7 +33,8 @@ class TranscriptsMixin:
             return self._transcript_cache
         self._transcript_cache = None
         if ANNOUNCED_KEY in self.doc.user_data:  # the finder's (`printed.printed_text`)
-            found = self.doc.user_data[ANNOUNCED_KEY]
+            found = self.doc.user_data[ANNOUNCED_KEY]  # (start, end, speech noun) token indexes
+            found = None if found is None else (self.doc[found[0]:found[1]], self.doc[found[2]])
         else:  # rows the finder did not make (a gold set's statements)
             found = announcement(self.doc, self.idx.text, lambda s, e: any(self.idx.in_content(i) for i in range(s, e)))
         if found is not None:
