@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 from pathlib import Path
@@ -40,19 +39,18 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from pledgewatch.analysis.base import wilson as _wilson  # noqa: E402
+
 STRATA = {"pledge": 60, "appeal": 60, "aid": 40, "capability": 40, "miss": 60}
 JUDGED = ("is_statement", "speaker_ok", "act_gold", "aid_gold", "caps_gold", "cls", "note")
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson score interval of k successes in n trials ((0, 1) when n is 0)."""
+def wilson(k: int, n: int) -> tuple[float, float]:
+    """The Wilson score interval of k successes in n trials (`analysis.base.wilson`; (0, 1) when n is 0)."""
     if n == 0:
         return 0.0, 1.0
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return max(0.0, c - h), min(1.0, c + h)
+    lo, hi = _wilson(k, n)
+    return float(lo), float(hi)
 
 
 def _tokens(text: str) -> list[str]:
