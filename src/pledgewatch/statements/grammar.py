@@ -1,7 +1,8 @@
 """Parse-tree predicates and tag sets shared by the finder's rules (spaCy English dependency labels and tags).
 
-Nothing here looks at quotations or the article: only at tokens and their heads. Word lists are in
-`lexicon` (statement_words.csv); these sets are the parser's own labels.
+Nothing here looks at the article: only at tokens, their heads and, for `unquoted` (the words of a sentence outside
+its double quotation marks, which `narrated_past` reads), the marks inside one span. Word lists are in `lexicon`
+(statement_words.csv); these sets are the parser's own labels.
 """
 
 from __future__ import annotations
