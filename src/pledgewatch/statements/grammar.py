@@ -304,6 +304,12 @@ def past_form(t) -> bool:
     return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children)
 
 
+def perfect_form(t) -> bool:
+    """t is a past participle with a perfect auxiliary (`frame_perfect_aux`, by lemma: "has chosen", "had not
+    commented"); `clause_frame._tense` reads the same words from a clause's auxiliaries."""
+    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() in L.FRAME_PERFECT_AUX for c in t.children)
+
+
 def first_person(t) -> bool:
     """t is a first-person personal pronoun token (`block_first_person`: "we", "We", "I"; not "US", "our", nor the
     numeral of "World War I": `personal_pronoun`)."""

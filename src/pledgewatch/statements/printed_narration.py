@@ -4,7 +4,7 @@ round 40, any tense round 41). See `narration`."""
 from __future__ import annotations
 
 from .. import config
-from .grammar import personal_pronoun
+from .grammar import past_form, perfect_form, personal_pronoun
 from .names import TITLE_WORDS, fold
 from .speakers.words import (
     PRON_F,
@@ -45,7 +45,7 @@ def narration(span, owner_words) -> bool:
     if _news_time(root) and root.lemma_.lower() != "be" and _about(span, owner_words):
         return True  # not the speech's diary with a copula: "On Tuesday, the President of Chile was in Kyiv."
     wire = root.lemma_.lower() in TRANSCRIPT_NARRATION_VERBS
-    if _perfect(root):
+    if perfect_form(root):
         return wire and _past_news(span, root, subj)  # "Russia has not commented on the attack." ("has chosen war")
     if root.tag_ == "VBN":
         return _past_news(span, root, subj)  # "Three civilians were killed in the strike."
@@ -108,11 +108,6 @@ def _news_time(root) -> bool:
     return False
 
 
-def _perfect(root) -> bool:
-    """The main verb is a perfect ("has chosen", "has not commented")."""
-    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
-
-
 def _past_news(span, root, subj) -> bool:
     """News in the past: a third-person subject (no first- or second-person word in the paragraph), a main verb in
     the past or the perfect, not a copula ("The strike came hours after ...", "Russia has not commented on the
@@ -125,7 +120,4 @@ def _past_news(span, root, subj) -> bool:
 
 def _past(root) -> bool:
     """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
-    if root.tag_ == "VBD":
-        return True
-    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ == "VBD")
-                                      for c in root.children)
+    return root.tag_ == "VBD" or perfect_form(root) or (root.tag_ == "VBN" and past_form(root))
