@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as L
 from .grammar import past_form, personal_pronoun
-from .speakers.words import OUTLET_REPORT_VERBS, SPEAKER_PERSONS, SUBJ_DEPS
+from .speakers.words import OUTLET_REPORT_VERBS, SUBJ_DEPS
 
 # a dash between spaces: an attribution or an aside inside the sentence
 _DASHED = re.compile(r"[ \t][-–—][ \t]")
@@ -82,17 +83,17 @@ def _attributed(ctx, start, end) -> bool:
     root = ctx.doc[ctx.tok_at(start)].sent.root
     comp = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
     return comp is not None and start <= root.idx < end and any(
-        c.dep_ in SUBJ_DEPS and comp.i < c.i < root.i and not personal_pronoun(c, SPEAKER_PERSONS)
+        c.dep_ in SUBJ_DEPS and comp.i < c.i < root.i and not personal_pronoun(c, L.FIRST_SECOND_PERSON)
         for c in root.children)
 
 
 def _first_or_second(ctx, start, end) -> bool:
-    """The sentence text[start:end] has I/we/you (`speaker_persons`, as written: not "US") as the subject of a verb
+    """The sentence text[start:end] has I/we/you (`first_second_person`, as written: not "US") as the subject of a verb
     other than the outlet's reporting (`outlet_report_verbs`): the speaker's own, in any tense ("We warned them a
     year ago.", "I told the allies about it in March.", "You saw what happened in Bucha."); not the outlet's "We
     reported yesterday about ...", "We wrote about the attack yesterday."."""
     span = ctx.doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1]
-    return any(t.dep_ in SUBJ_DEPS and personal_pronoun(t, SPEAKER_PERSONS)
+    return any(t.dep_ in SUBJ_DEPS and personal_pronoun(t, L.FIRST_SECOND_PERSON)
                and t.head.lemma_.lower() not in OUTLET_REPORT_VERBS for t in span)
 
 
