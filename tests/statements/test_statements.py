@@ -148,6 +148,8 @@ def test_subheading_name_colon(nlp):
     "The minister spoke to the newspaper on Monday.",
     "QUESTION: What does the package hold?\n\nANSWER: It holds ammunition, mostly, and some air defence.\n\n"
     "The interview was edited for length.",
+    "Question: Is the bridge safe?\n\nAnswer: It will open again in May after repairs.\n\n"
+    "The ministry sent its answers by email.",
     "Pros: The system is mobile and cheap.\n\nCons: It needs trained crews.\n\n"
     "Analysts compared the two rocket launchers.",
 ])

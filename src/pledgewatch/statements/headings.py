@@ -34,14 +34,15 @@ def subheadings(f):
             continue
         cs, ce = m.start(2), e
         body = doc.char_span(cs, ce, alignment_mode="expand")
+        if body is None or f.overlaps(cs, ce):
+            continue
         if name.lower() in L.ANSWER_LABEL:  # an interview's "A: ...": a statement, its speaker not the letter
-            if body is not None and any(t.tag_ in FINITE_TAGS for t in body) and not f.overlaps(cs, ce):
+            if any(t.tag_ in FINITE_TAGS for t in body):
                 f.add(cs, ce, ":", ":", None, None)
             continue
         sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
-        if sp is None or body is None or not _subheading(ctx, name, sp, body) or f.overlaps(cs, ce):
-            continue
-        f.add(cs, ce, ":", ":", (sp.start, sp.end), None)
+        if sp is not None and _subheading(ctx, name, sp, body):
+            f.add(cs, ce, ":", ":", (sp.start, sp.end), None)
 
 
 _GLUED_END = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z])")
