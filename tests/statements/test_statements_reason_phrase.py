@@ -54,12 +54,6 @@ def test_whole_reasons_stay(nlp, body, cue, content):
     ("The president thanked the soldiers at a ceremony for veterans in Kyiv.", "thanked", "the soldiers"),
     ("Macron condemned the attack at a meeting for donors in Paris.", "condemned", "the attack"),
     ("He thanked the crowd at the rally for Ukraine.", "thanked", "the crowd"),
-])
-def test_an_adjuncts_beneficiary_is_no_reason(nlp, body, cue, content):
-    assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
-
-
-@pytest.mark.parametrize("body, cue, content", [
     # review r2: a relative clause with a pronoun subject does not tell what the praised one did for them ("the
     # refugees it took in") from whom it met ("the donors it had invited"): the beneficiary stays no reason (round
     # 41's "a beneficiary the praised one helped is a reason" withdrawn: main's behaviour)
@@ -67,7 +61,7 @@ def test_an_adjuncts_beneficiary_is_no_reason(nlp, body, cue, content):
     ("Zelensky thanked Poland at a summit for the donors it had invited.", "thanked", "Poland"),
     ("The mayor thanked the volunteers at the dinner for the guests they had invited.", "thanked", "the volunteers"),
 ])
-def test_a_beneficiary_with_a_relative_clause_is_no_reason(nlp, body, cue, content):
+def test_an_adjuncts_beneficiary_is_no_reason(nlp, body, cue, content):
     assert any(c == cue and t == content for c, t, _ in rows(nlp, body))
 
 
