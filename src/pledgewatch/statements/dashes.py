@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import lexicon as L
-from .quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT, Quote
+from .quotes import DOUBLE_CLOSE, DOUBLE_MARKS, STRAIGHT, Quote
 
 DASHES = "-–—"
 # an opening dash: at the start of a paragraph (after spaces or a stray quotation mark) or right after a sentence end,
@@ -70,7 +70,7 @@ def _closing_mark(text, quotes, mark_close, opener, start, eol, dash_close):
     said the minister.': the ” closes the “ pair, and the dash is inside it)."""
     mc = mark_close.search(text, start, eol)
     if mc is None or dash_close is not None and dash_close.start() < mc.start() or mc.start(1) - start < 8 \
-            or any(ch in STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE for ch in text[start:mc.start(1)]):
+            or any(ch in DOUBLE_MARKS for ch in text[start:mc.start(1)]):
         return None
     mark = mc.start(1)
     k = next((k for k, q in enumerate(quotes) if q.open == mark and not q.closed), None)

@@ -8,7 +8,7 @@ its double quotation marks, which `narrated_past` reads), the marks inside one s
 from __future__ import annotations
 
 from . import lexicon as L
-from .quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
+from .quotes import DOUBLE_MARKS, DOUBLE_OPEN, STRAIGHT
 
 # dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
 GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
@@ -329,7 +329,7 @@ def unquoted(span):
     quoted words are another's voice)."""
     inside = False
     for t in span:
-        if len(t.text) == 1 and t.text in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT:
+        if len(t.text) == 1 and t.text in DOUBLE_MARKS:
             inside = t.text in DOUBLE_OPEN or (t.text in STRAIGHT and not inside)
             continue
         if not inside:

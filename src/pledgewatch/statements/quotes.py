@@ -38,6 +38,7 @@ QUOTE_CHARS = set(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + _ROLES.get("single_ope
 OPENING_MARKS = frozenset(DOUBLE_OPEN + STRAIGHT + SINGLE_OPEN)
 CLOSING_MARKS = frozenset(DOUBLE_CLOSE + STRAIGHT + SINGLE_CLOSE)
 # the characters each pairing pass acts on (the passes visit only these, not every character of the line)
+DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double quotation marks (a curly single is an apostrophe too)
 _DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
 _SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "]")
 

@@ -31,10 +31,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..embedded_posts import doc_scan, post_stop
 from ..grammar import first_person, first_person_voice, narrated_past
-from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT
-
-_DOUBLE = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)  # double marks only: a curly single is an apostrophe too
-
+from ..quotes import DOUBLE_MARKS
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
@@ -45,7 +42,7 @@ def block_end(ctx, v, colon, ce, line_end):
     doc, text = ctx.doc, ctx.text
     cs = colon.idx + 1
     para_end, line_end = line_end, post_stop(doc_scan(doc, text), cs, line_end)
-    if ce >= line_end or any(ch in _DOUBLE for ch in text[cs:ce]):
+    if ce >= line_end or any(ch in DOUBLE_MARKS for ch in text[cs:ce]):
         return ce
     if any(c.dep_ in _OBJECT_DEPS and c.i < colon.i for c in v.children):
         return ce
@@ -94,7 +91,7 @@ def _mark(text, s, e):
     """In text[s:e]: None without quotation marks, the offset of a closing mark (after a word or punctuation,
     before a space or the end) when that is the first mark, else -1 (a quotation opens)."""
     for i in range(s, e):
-        if text[i] in _DOUBLE:
+        if text[i] in DOUBLE_MARKS:
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             if not before.isspace() and (after.isspace() or after in ",.;)"):
