@@ -293,3 +293,23 @@ def test_a_colon_paragraph_introducing_a_post_ends_at_its_link(nlp, text, conten
     row = next(r for r in extract_rows(nlp, text) if r["text"].startswith(content[:20]))
     assert row["text"].rstrip(".") == content.rstrip(".")
     assert row["speaker_name"] == name
+
+
+@pytest.mark.parametrize("link", ["pic.twitter.com/abcDEF1234567890", "https://t.co/abcDEF1234567890",
+                                  "https://t.co/xyzXYZ0987654321 pic.twitter.com/q1w2e3r4"],
+                         ids=["pic-link", "tco-link", "two-links"])
+def test_the_signers_measure_a_post_as_the_finder_does(link):
+    """A post of two paragraphs whose words, without the link, fit `MAX_POST_CHARS`: the resolver's signers start it
+    where the finder does, at the earlier credit's end (they measured to the credit, link included, and started it
+    at its last paragraph: final read of the diff)."""
+    from pledgewatch.statements.embedded_posts import MAX_POST_CHARS, posts
+    from pledgewatch.statements.speakers.posts import signed_posts
+
+    first = "We have restored power to the northern districts and crews keep working through the night. "
+    second = "Our teams are at every substation, and we will report again in the morning as repairs go on."
+    text = (f"Live.\n\nShelling hit Kharkiv pic.twitter.com/zz1 {D} Ann Lee (@annlee) May 1, 2022 {first}"
+            f"{'Thank you all. ' * 5}\n\n{second} {link} {D} Ihor Terekhov (@terekhov) May 1, 2022\n\nLater.")
+    prev_end = text.index("2022 ") + len("2022")
+    assert text.index(link) - prev_end <= MAX_POST_CHARS < text.index(f" {D} Ihor") - prev_end  # the case
+    assert text[posts(text)[1][0]:].startswith(first)
+    assert text[signed_posts(text)[1][0]:].lstrip().startswith(first)

@@ -16,7 +16,7 @@ reporter's narration: `embedded_posts.Scan.narrated`) is the signer's.
 
 from __future__ import annotations
 
-from ..embedded_posts import doc_scan, post_start, scan
+from ..embedded_posts import doc_scan, post_start, post_stop, scan
 
 
 def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
@@ -27,7 +27,9 @@ def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
     sc = scan(text) if sc is None else sc
     for c_start, c_end, ns, ne in sc.credits:
         # its paragraph's start, or an earlier signature's end (two posts on a line; a post of several paragraphs)
-        start = post_start(text, text.rfind("\n", 0, c_start) + 1, prev_end, c_start, sc.narrated)
+        para = text.rfind("\n", 0, c_start) + 1
+        # the words' end before the post's link, as the finder measures a post (`embedded_posts.posts`)
+        start = post_start(text, para, prev_end, post_stop(sc, max(para, prev_end), c_start), sc.narrated)
         prev_end = c_end
         if c_start - start < 10:
             continue  # a signature with no post before it on its line
