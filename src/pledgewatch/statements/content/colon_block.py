@@ -41,10 +41,12 @@ def block_end(ctx, v, colon, ce, line_end):
     its block quotation in the paragraph ending at line_end, else ce."""
     doc, text = ctx.doc, ctx.text
     cs = colon.idx + 1
-    para_end, line_end = line_end, post_stop(doc_scan(doc, text), cs, line_end)
     if ce >= line_end or any(ch in DOUBLE_MARKS for ch in text[cs:ce]):
         return ce
     if any(c.dep_ in _OBJECT_DEPS and c.i < colon.i for c in v.children):
+        return ce
+    para_end, line_end = line_end, post_stop(doc_scan(doc, text), cs, line_end)  # the cheap tests first: the scan
+    if ce >= line_end:  # hashes the text
         return ce
     speaker = {t.lower_ for t in _subject_words(v)}
     keep, narrated, end = None, False, ce
