@@ -40,7 +40,8 @@ _NOUN = ("dobj", "npadvmod")  # "host a conference | focused on", "convene a mee
 
 def _closed(t) -> bool:
     """A clause the search does not enter: its own subject, or a `frame_purpose_block` word opening it (a mark:
-    "whether", "if", "how"; an adverb: "when", "where")."""
+    "whether", "if"; an adverb: "how", "when", "where", "why"; "what" is the verb's object in the parse, "discuss
+    what to send", and is no row)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("mark", "advmod") and c.i < t.i
                                                              and c.lower_ in L.FRAME_PURPOSE_BLOCK)
                for c in t.children)

@@ -41,8 +41,8 @@ def unreasoned(ctx, v, cue, subj):
 # entity types of a place or a people: an adjunct noun's "for" with one names what the noun is for ("the rally for
 # Ukraine"), no reason
 _BENEFICIARY_ENTS = ("GPE", "LOC", "NORP")
-# tags that make the object of an adjunct noun's "for" a reason: a possessive ("for their courage") or a gerund ("for
-# helping the refugees"), not the event's purpose ("at a rally for peace", "at a ceremony for the new squadron")
+# tags that make the object of an adjunct noun's "for" a reason: a possessive pronoun ("for their courage"; not "the
+# state's", tagged a noun) or a gerund ("for helping the refugees"), not the event's purpose ("at a rally for peace", "at a ceremony for the new squadron")
 _POSSESSIVE = ("PRP$",)
 _GERUND = ("VBG",)
 
@@ -56,8 +56,8 @@ def reason_prepositions(v, obj):
       soldiers of the 93rd brigade for their courage"), not the object's complement ("China's support for ...");
     - one hung on the noun of a prepositional adjunct of v after the object ("thanked the British leader in a video
       address for 'always being ...'", "slammed the governor at a rally for his handling of the floods"), only with
-      a possessive or a gerund as its object (`_owned_reason`: not the event's purpose, "at a rally for peace", "at a
-      meeting over the grain deal") and not naming whom or what that noun is for (`_beneficiary`: "at a ceremony
+      a possessive pronoun or a gerund as its object (`_owned_reason`: not the event's purpose, "at a rally for
+      peace", "at a meeting over the grain deal") and not naming whom or what that noun is for (`_beneficiary`: "at a ceremony
       for veterans", "at the rally for Ukraine")."""
     out = [c for c in v.children if c.dep_ == "prep" and c.lower_ in L.REASON_PREPOSITION and c.i > obj.i]
     out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
@@ -78,8 +78,8 @@ def _beneficiary(f):
 
 
 def _owned_reason(f):
-    """The preposition f's object is a gerund or has a possessive: the praised one's deed or quality ("at a rally for
-    his handling of the floods", "in a video address for always being ...", "at a ceremony for their courage"), not
+    """The preposition f's object is a gerund or has a possessive pronoun: the praised one's deed or quality ("at a
+    rally for his handling of the floods", "in a video address for always being ...", "at a ceremony for their courage"), not
     the event's purpose ("at a concert for charity", "at a ceremony for the new squadron")."""
     return any(o.dep_ in ("pobj", "pcomp") and (o.tag_ in _GERUND or any(c.dep_ == "poss" and c.tag_ in _POSSESSIVE
                                                                          for c in o.children))
