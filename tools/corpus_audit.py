@@ -18,10 +18,10 @@ The sample carries corpus text: keep it outside the repository.
 
 `recall` (round 42) draws, with a seed declared before drawing, up to `--n` statements coded anything but `pledge`
 (repeats left out) whose clause frames (statements/clause_frame.py, the articles parsed again) have a **commitment
-shape**: a clause, or the cue's own xcomp, with commitment modality as coding/clause_parts.py's `commitment` reads
-it (future, reported "would", a first-person obligation modal, "is to", a present intent or commissive head; not
-hypothetical, not a question, not past) whose predicate chain holds a `give_lemma` or `commissive` word of
-coding_words.csv; or a cue lemma of class `commissive` ("pledged", "vowed"). At most `--per-article` rows of an
+shape**: a clause, or the cue's own xcomp, whose predicate chain holds a `give_lemma` or `commissive` word of
+coding_words.csv, in commitment modality as coding/clause_parts.py's `commitment` reads it (future, reported
+"would", "is to", a present intent) or in any tense but past or perfect (present, modal, direct "would"; the
+hypothetical ones are drawn and judged not pledge); or a commissive cue ("pledged", "vowed"). At most `--per-article` rows of an
 article. The judged figure is the share the guide codes pledge: the miss rate of the shape (`recall_summary`).
 
 `trace` codes the sampled statements again with their clause frames (their articles parsed again) and records per
@@ -161,8 +161,9 @@ def trace(run: Path, sample_csv: Path, out: Path) -> pd.DataFrame:
 
 
 def commitment_shape(frame, row: dict) -> bool:
-    """The recall read's shape: a commissive cue, or a committing clause (clause_parts.commitment) whose predicate
-    chain gives or commits (`give_lemma` | `commissive`). Frames missing (the statement not found again): False."""
+    """The recall read's shape: a commissive cue, or a clause whose predicate chain gives or commits (`give_lemma` |
+    `commissive`) in a committing modality (clause_parts.commitment) or any tense not past or perfect (a present
+    "we are providing", a direct "would", a modal; a hypothetical is drawn and judged). Frames missing: False."""
     from pledgewatch.coding import clause_parts
     from pledgewatch.coding import words as W
 
@@ -175,7 +176,8 @@ def commitment_shape(frame, row: dict) -> bool:
         return True
     clauses = list(frame.get("clauses") or []) + ([cue["x"]] if cue.get("x") else [])
     lemmas = W.of("give_lemma") | W.of("commissive")
-    return any(set(cl["pred"]) & lemmas and clause_parts.commitment(cl, row) for cl in clauses)
+    return any(set(cl["pred"]) & lemmas and (clause_parts.commitment(cl, row) or cl["tense"] not in ("past", "perfect"))
+               for cl in clauses)
 
 
 def recall_draw(st: pd.DataFrame, shaped: pd.Series, seed: int, n: int, per_article: int = 2) -> pd.DataFrame:

@@ -123,7 +123,7 @@ def test_recall_shape_reads_the_clause_frames(audit):
     assert audit.commitment_shape({"clauses": [_clause(["want", "deliver"], tense="present", aux=())]}, row)
     assert audit.commitment_shape({"clauses": [_clause(["pledge"], tense="present", aux=())]}, row)
     assert not audit.commitment_shape({"clauses": [_clause(["send"], tense="past", aux=())]}, row)  # sent: done
-    assert not audit.commitment_shape({"clauses": [_clause(["send"], hyp=True)]}, row)  # if ... would send
+    assert audit.commitment_shape({"clauses": [_clause(["send"], tense="present", aux=())]}, row)  # "we send"
     assert not audit.commitment_shape({"clauses": [_clause(["meet"])]}, row)  # "will meet": no giving
     assert not audit.commitment_shape(None, row)
     assert audit.commitment_shape(None, dict(row, cue_lemma="vow"))  # a commissive cue alone
