@@ -4,6 +4,7 @@ usage:
   .venv/bin/python tools/corpus_audit.py sample RUN_DIR RAW.jsonl OUT.csv --seed N [--per-article 2]
   .venv/bin/python tools/corpus_audit.py trace RUN_DIR SAMPLE.csv OUT.csv
   .venv/bin/python tools/corpus_audit.py summary JUDGED.csv [--md OUT.md]
+  .venv/bin/python tools/corpus_audit.py recall RUN_DIR RAW.jsonl OUT.csv --seed N [--n 200] [--per-article 2]
 
 `sample` draws, with a seed declared before drawing, at most `--per-article` statements per article in each stratum
 (repeats, `is_repeat`, left out): `pledge` (coded pledge), `appeal` (coded appeal), `aid` (aid_related true),
@@ -14,6 +15,14 @@ order that takes it). OUT.csv holds the coded fields, the text around the statem
   is_statement (y/n), speaker_ok (y/n), act_gold (the guide's act), aid_gold (y/n), caps_gold (categories, |),
   cls (the mechanism class of a wrong call, free text), note.
 The sample carries corpus text: keep it outside the repository.
+
+`recall` (round 42) draws, with a seed declared before drawing, up to `--n` statements coded anything but `pledge`
+(repeats left out) whose clause frames (statements/clause_frame.py, the articles parsed again) have a **commitment
+shape**: a clause, or the cue's own xcomp, whose predicate chain holds a `give_lemma` or `commissive` word of
+coding_words.csv, in commitment modality as coding/clause_parts.py's `commitment` reads it (future, reported
+"would", "is to", a present intent) or in any tense but past or perfect (present, modal, direct "would"; the
+hypothetical ones are drawn and judged not pledge); or a commissive cue ("pledged", "vowed"). At most `--per-article` rows of an
+article. The judged figure is the share the guide codes pledge: the miss rate of the shape (`recall_summary`).
 
 `trace` codes the sampled statements again with their clause frames (their articles parsed again) and records per
 statement which part of the decision made the act (tools/act_mechanisms.py: `decided` = model, residual,
@@ -151,6 +160,73 @@ def trace(run: Path, sample_csv: Path, out: Path) -> pd.DataFrame:
     return got
 
 
+def commitment_shape(frame, row: dict) -> bool:
+    """The recall read's shape: a commissive cue, or a clause whose predicate chain gives or commits (`give_lemma` |
+    `commissive`) in a committing modality (clause_parts.commitment) or any tense not past or perfect (a present
+    "we are providing", a direct "would", a modal; a hypothetical is drawn and judged). Frames missing: False."""
+    from pledgewatch.coding import clause_parts
+    from pledgewatch.coding import words as W
+
+    if str(row.get("cue_lemma", "")).lower() in W.of("commissive"):
+        return True
+    if not frame:
+        return False
+    cue = frame.get("cue") or {}
+    if str(cue.get("lemma", "")).lower() in W.of("commissive"):
+        return True
+    clauses = list(frame.get("clauses") or []) + ([cue["x"]] if cue.get("x") else [])
+    lemmas = W.of("give_lemma") | W.of("commissive")
+    return any(set(cl["pred"]) & lemmas and (clause_parts.commitment(cl, row) or cl["tense"] not in ("past", "perfect"))
+               for cl in clauses)
+
+
+def recall_draw(st: pd.DataFrame, shaped: pd.Series, seed: int, n: int, per_article: int = 2) -> pd.DataFrame:
+    """The recall sample: rows not coded pledge with the shape, from a shuffle fixed by `seed`, at most
+    `per_article` of an article, up to `n` rows (the first k of the draw are a draw of k)."""
+    flags = pd.DataFrame({"recall": shaped & st["speech_act"].astype(str).ne("pledge")}, index=st.index)
+    return draw(st, flags, seed, per_article, sizes={"recall": n})
+
+
+def recall(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -> pd.DataFrame:
+    from pledgewatch import statements
+    from pledgewatch.coding.train_rows import with_frames
+
+    st = pd.read_parquet(run / "statements.parquet")
+    st = st[~st["is_repeat"].astype(bool) & st["speech_act"].astype(str).ne("pledge")].reset_index(drop=True)
+    st = with_frames(st, run)
+    shaped = pd.Series([commitment_shape(f, r) for f, r in zip(st[statements.FRAME_KEY], st.to_dict("records"),
+                                                                 strict=True)], index=st.index)
+    picked = recall_draw(st.drop(columns=[statements.FRAME_KEY]), shaped, seed, n, per_article)
+    arts = {str(d["id"]): d.get("text", "") for d in map(json.loads, raw.open(encoding="utf-8"))}
+    picked["capabilities"] = picked["capabilities"].map(lambda c: "|".join(sorted(c)) if c is not None else "")
+    picked["context"] = [context(t, arts.get(a, ""), s, e) for t, a, s, e in
+                         zip(picked["text"], picked["article_id"], picked["char_start"], picked["char_end"], strict=True)]
+    cols = ["stratum", "statement_id", "article_id", "speaker_name", "speaker_country", "cue", "quote_type",
+            "speech_act", "text", "context"]
+    picked = picked[cols].assign(pledge="", construction="", note="")
+    picked.to_csv(out, index=False)
+    print(f"shaped {int(shaped.sum())} of {len(st)} non-pledge rows in {st.loc[shaped, 'article_id'].nunique()} "
+          f"articles; drawn {len(picked)}")
+    return picked
+
+
+def recall_summary(df: pd.DataFrame) -> str:
+    """The miss rate of the shape: rows judged pledge `yes` of those judged, with Wilson 95% (strict: borderline not a
+    miss; lenient: borderline a miss), and the misses by construction (rows, articles)."""
+    j = df[df["pledge"].astype(str).str.strip().ne("")]
+    v = j["pledge"].astype(str).str.strip().str.lower()
+    n, yes, border = len(j), int(v.eq("yes").sum()), int(v.eq("borderline").sum())
+    lines = []
+    for name, k in (("strict", yes), ("lenient", yes + border)):
+        lo, hi = wilson(k, n)
+        lines.append(f"- {name}: {k} / {n} = {k / n if n else 0:.3f} (Wilson 95% {lo:.3f}-{hi:.3f})")
+    miss = j[v.eq("yes")]
+    g = miss.groupby("construction").agg(rows=("statement_id", "size"), articles=("article_id", "nunique"))
+    lines += ["", "| construction | rows | articles |", "|---|---|---|"]
+    lines += [f"| {c} | {r['rows']} | {r['articles']} |" for c, r in g.sort_values("rows", ascending=False).iterrows()]
+    return "\n".join(lines)
+
+
 def _yes(v) -> bool:
     return str(v).strip().lower() in ("y", "yes", "true", "1")
 
@@ -216,7 +292,22 @@ def main(argv=None) -> int:
     m = sub.add_parser("summary")
     m.add_argument("judged", type=Path)
     m.add_argument("--md", type=Path)
+    r = sub.add_parser("recall")
+    r.add_argument("run", type=Path)
+    r.add_argument("raw", type=Path)
+    r.add_argument("out", type=Path)
+    r.add_argument("--seed", type=int, required=True)
+    r.add_argument("--n", type=int, default=200)
+    r.add_argument("--per-article", type=int, default=2)
+    rs = sub.add_parser("recall-summary")
+    rs.add_argument("judged", type=Path)
     a = p.parse_args(argv)
+    if a.cmd == "recall":
+        recall(a.run, a.raw, a.out, a.seed, a.n, a.per_article)
+        return 0
+    if a.cmd == "recall-summary":
+        print(recall_summary(pd.read_csv(a.judged, keep_default_na=False)))
+        return 0
     if a.cmd == "sample":
         got = sample(a.run, a.raw, a.out, a.seed, a.per_article)
         print(got.groupby("stratum", sort=False).agg(rows=("statement_id", "size"),

@@ -109,3 +109,41 @@ def test_summary_counts_precision_and_classes(audit):
     assert "| capability | caps | 1 / 1 | 1.00 |" in text
     assert "| miss | act | 0 / 1 | 0.00 |" in text
     assert "| pledge | not ruling out | 1 | 1 |" in text
+
+
+def _clause(pred, tense="future", aux=("will",), subj=("we",), neg=False, hyp=False, q=False):
+    return {"pred": list(pred), "v": True, "aux": list(aux), "tense": tense, "neg": neg, "hyp": hyp, "q": q,
+            "pass": False, "imp": False, "subj": list(subj), "obj": ["more", "shells"], "ben": ["ukraine"],
+            "heads": [], "hneg": False, "onlyc": ""}
+
+
+def test_recall_shape_reads_the_clause_frames(audit):
+    row = {"cue_lemma": "say", "quote_type": "indirect", "text": "invented"}
+    assert audit.commitment_shape({"clauses": [_clause(["send"])]}, row)  # "we will send more shells"
+    assert audit.commitment_shape({"clauses": [_clause(["want", "deliver"], tense="present", aux=())]}, row)
+    assert audit.commitment_shape({"clauses": [_clause(["pledge"], tense="present", aux=())]}, row)
+    assert not audit.commitment_shape({"clauses": [_clause(["send"], tense="past", aux=())]}, row)  # sent: done
+    assert audit.commitment_shape({"clauses": [_clause(["send"], tense="present", aux=())]}, row)  # "we send"
+    assert not audit.commitment_shape({"clauses": [_clause(["meet"])]}, row)  # "will meet": no giving
+    assert not audit.commitment_shape(None, row)
+    assert audit.commitment_shape(None, dict(row, cue_lemma="vow"))  # a commissive cue alone
+    cue_x = {"cue": {"lemma": "vow", "to": [], "x": _clause(["send"], aux=("to",), tense="present")}, "clauses": []}
+    assert audit.commitment_shape(cue_x, dict(row, cue_lemma="say"))  # the cue's xcomp, a commissive head
+
+
+def test_recall_draw_leaves_pledges_out_and_caps_articles(audit):
+    st = _statements(6)
+    shaped = pd.Series(True, index=st.index)
+    got = audit.recall_draw(st, shaped, seed=7, n=100, per_article=2)
+    assert not got["speech_act"].eq("pledge").any()
+    assert got.groupby("article_id").size().max() == 2 and len(got) == 12
+    again = audit.recall_draw(st, shaped, seed=7, n=100, per_article=2)
+    assert list(got["statement_id"]) == list(again["statement_id"])
+    assert list(audit.recall_draw(st, shaped, seed=7, n=5)["statement_id"]) == list(got["statement_id"][:5])
+
+
+def test_recall_summary_counts_misses_with_wilson(audit):
+    df = pd.DataFrame({"statement_id": list("abcd"), "article_id": ["x", "x", "y", "z"],
+                       "pledge": ["yes", "no", "borderline", ""], "construction": ["future give", "", "", ""]})
+    text = audit.recall_summary(df)
+    assert "strict: 1 / 3" in text and "lenient: 2 / 3" in text and "| future give | 1 | 1 |" in text

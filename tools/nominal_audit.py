@@ -1,0 +1,94 @@
+"""The recall read of the nominal shape (round 42, #13 part two): statements coded anything but pledge whose main
+clause carries a commitment as a noun.
+
+usage:
+  .venv/bin/python tools/nominal_audit.py draw RUN_DIR RAW.jsonl OUT.csv --seed N [--n 90] [--per-article 2]
+  .venv/bin/python tools/nominal_audit.py summary JUDGED.csv
+
+The shape, on the statement's own parse (en_core_web_sm): a noun of `commitment_noun` (coding_words.csv:
+commitment, determination, support, goal, mission, ...) that is its sentence's root, or the subject, object or
+attribute of a verb (any clause's), or the object of a preposition on a verb ("reminds of the unwavering support
+of the EU"); (a first version asked for the root's arguments only: 45 rows in 36 articles, too few to read 60 at
+two an article; widened before any row was read, the seed unchanged)
+and that has an owner or a complement: a possessive ("our determination"), a to/for/of phrase ("commitment to
+NATO", "support of the EU") or a clause ("determination to continue", "mission is to devote time": the copula's
+xcomp counts for a subject noun). Rows are drawn as corpus_audit.py's recall (repeats and pledges left out, seeded,
+at most `--per-article` an article); the judged column `pledge` (yes / no / borderline) gives the miss rate
+(corpus_audit.recall_summary). The draw carries corpus text: keep it outside the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import corpus_audit as ca
+import pandas as pd
+
+CORE = {"ROOT", "nsubj", "nsubjpass", "dobj", "attr", "appos"}
+COMPLEMENT_PREP = {"to", "for", "of"}
+
+
+def _has_owner(t) -> bool:
+    kids = list(t.children)
+    if any(k.dep_ == "poss" or k.dep_ in ("acl", "relcl") for k in kids):
+        return True
+    if any(k.dep_ == "prep" and k.lower_ in COMPLEMENT_PREP for k in kids):
+        return True
+    # a subject noun whose copula takes a clause: "our mission is to devote time"
+    return t.dep_ in ("nsubj", "nsubjpass") and any(k.dep_ in ("xcomp", "ccomp") for k in t.head.children)
+
+
+def nominal_shape(doc, nouns: set[str]) -> bool:
+    for t in doc:
+        if t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN") or not _has_owner(t):
+            continue
+        head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if t.dep_ == "ROOT" or (t.dep_ in CORE | {"pobj"} and head.pos_ in ("VERB", "AUX")):
+            return True
+    return False
+
+
+def draw(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -> pd.DataFrame:
+    from pledgewatch.coding import words as W
+    from pledgewatch.nlp import load_nlp
+    nlp = load_nlp()
+    st = pd.read_parquet(run / "statements.parquet")
+    st = st[~st["is_repeat"].astype(bool) & st["speech_act"].astype(str).ne("pledge")].reset_index(drop=True)
+    nouns = set(W.of("commitment_noun"))
+    shaped = pd.Series([nominal_shape(d, nouns) for d in nlp.pipe(st["text"].astype(str), batch_size=64)],
+                       index=st.index)
+    picked = ca.recall_draw(st, shaped, seed, n, per_article)
+    arts = {str(d["id"]): d.get("text", "") for d in map(json.loads, raw.open(encoding="utf-8"))}
+    picked["context"] = [ca.context(t, arts.get(a, ""), s, e) for t, a, s, e in
+                         zip(picked["text"], picked["article_id"], picked["char_start"], picked["char_end"], strict=True)]
+    cols = ["statement_id", "article_id", "speaker_name", "speaker_country", "cue", "speech_act", "text", "context"]
+    picked = picked[cols].assign(pledge="", construction="", note="")
+    picked.to_csv(out, index=False)
+    print(f"shaped {int(shaped.sum())} of {len(st)} non-pledge rows in {st.loc[shaped, 'article_id'].nunique()} "
+          f"articles; drawn {len(picked)}")
+    return picked
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    for name in ("run", "raw", "out"):
+        d.add_argument(name, type=Path)
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--n", type=int, default=90)
+    d.add_argument("--per-article", type=int, default=2)
+    s = sub.add_parser("summary")
+    s.add_argument("judged", type=Path)
+    a = p.parse_args(argv)
+    if a.cmd == "draw":
+        draw(a.run, a.raw, a.out, a.seed, a.n, a.per_article)
+    else:
+        print(ca.recall_summary(pd.read_csv(a.judged, keep_default_na=False)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
