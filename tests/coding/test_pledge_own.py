@@ -94,27 +94,3 @@ def test_own_protection_of_an_ally_is_a_pledge(nlp, body, start):
 ])
 def test_own_ground_or_people_defended_is_no_pledge(nlp, body, start):
     assert act_of_row(nlp, body, start) != "pledge"
-
-
-@pytest.mark.parametrize("body, start", [
-    # a commissive cue's xcomp (paraphrased from a corpus article)
-    ('Alexander Lukashenko, the Belarusian ruler, has vowed to defend his country and Russia against Western '
-     '"provocations".', "to defend"),
-    # a future of the adversary's side (invented)
-    ("Sergei Shoigu said on Monday that Moscow will protect Belarus as it would its own territory.", "Moscow will"),
-    # a reported "would" with a continuative head (invented)
-    ("The Belarusian defence minister said Minsk would keep defending Russia's western border with its own troops.",
-     "Minsk would keep"),
-])
-def test_ally_protection_the_adversary_side_defending_another_is_a_pledge(nlp, body, start):
-    row = coded_row(nlp, body, start)
-    assert row["speech_act"] == "pledge" and not row["aid_related"]  # a pledge to others, no aid to Ukraine
-
-
-@pytest.mark.parametrize("body, start", [
-    ("Vladimir Putin said on Tuesday that Russia will defend its own territory with every means.", "Russia will"),
-    ("Alexander Lukashenko said Belarus could defend Russia if it were attacked.", "Belarus could"),
-    ("Sergei Shoigu said that Russian troops had defended Belarus during the exercises.", "Russian troops"),
-])
-def test_ally_protection_needs_another_country_and_a_commitment(nlp, body, start):
-    assert act_of_row(nlp, body, start) != "pledge"

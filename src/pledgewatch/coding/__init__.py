@@ -84,7 +84,7 @@ def _version(model_on: bool, residual_on: bool) -> str:
 CODING_VERSION = coding_version()  # at import, with the switches then set; the pipeline keys by coding_version()
 ADDED_COLUMNS = ["speaker_country", "speaker_is_official", "speech_act", "aid_related", "capabilities", "pledge_specificity", "hypothetical", "negated",
                  "amount_text", "amount_value", "amount_currency", "amount_unit", "commitment_strength", "frames"]
-OTHERS_PLEDGED = {"own_protection", "own_presence", "ally_protection"}  # constructions whose party may be other than Ukraine
+OTHERS_PLEDGED = {"own_protection", "own_presence"}  # constructions whose party may be other than Ukraine
 VAGUE_CATEGORIES = {"weapons_general"}  # "more weapons" does not make a pledge specific
 _DATE = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"

@@ -24,13 +24,6 @@ giving support, "announced new aid or packages", to Ukraine or to anyone else):
   in 2 articles of the corpus without coding_dev's half B, both pledges by reading); or a `decision_object_head`
   (prepare, plan, agree, decide) whose object is aid for Ukraine ("has decided on its biggest support package yet
   for Ukraine", round 25).
-- `ally_protection` -> pledge, not aid-related (round 42): the adversary's side commits itself to defend another
-  country of the adversary's side: an adversary-side speaker as subject of a committing clause (clause_parts
-  .commitment), or the subjectless xcomp of a commissive cue, whose `protect_lemma` predicate names such a country
-  other than its own ("Lukashenko vowed to defend his country and Russia", "Moscow will protect Belarus as its own
-  territory", "Minsk would shield its Russian ally"); a pledge to others than Ukraine (ANNOTATION.md's settled
-  conventions), as `own_protection` is for a donor's allies (which leaves the adversary's side out) and
-  `own_solidarity` for "his state stands fully behind Russia". Not negated, hypothetical, a question or passive.
 - `foreign_commitment`, `objectless` (read by speech_acts): a future that the clause frame gives to another subject,
   and a commissive cue whose content gives nothing, commit the speaker to no pledge.
 
@@ -41,7 +34,6 @@ announcing an additional $225 million", was one row: no rule.)
 
 from __future__ import annotations
 
-from .. import sides as _sides
 from . import clause_parts as _parts
 from . import own_pledges as _own_pledges
 from . import words as _words
@@ -158,22 +150,6 @@ def _decided_giving(cl: dict, side: str, cap_words) -> bool:
     return _parts.gives_aid(dict(cl, pred=cl["pred"][1:]), cap_words)
 
 
-def _ally_protection(cl: dict, row: dict, cue: dict | None) -> bool:
-    """`ally_protection` in one clause (said by the adversary's side; `decide` checks the side): a protect_lemma
-    predicate (after a continuative head: "will keep defending"), asserted and active, committed by the speaker's side
-    (`own_subject` with clause_parts.commitment) or the subjectless xcomp of a commissive cue ("vowed | to defend"),
-    naming in its object or beneficiary a country of the adversary's side other than the speaker's own."""
-    W = _words.classes()
-    pred = cl["pred"][1:] if len(cl["pred"]) > 1 and cl["pred"][0] in W["continuative"] else cl["pred"]
-    if not pred or pred[0] not in W["protect_lemma"] or not plain(cl) or cl["pass"]:
-        return False
-    vowed = not cl["subj"] and bool(cue) and cue.get("lemma") in W["commissive"] and cl["tense"] == "present"
-    if not vowed and not (own_subject(cl, row) and _parts.commitment(cl, row)):
-        return False
-    own = text_of(row.get("speaker_country"))
-    return any(c != own and _sides.side_of(c) == "adversary" for c in _parts.countries(cl["obj"] + cl["ben"]))
-
-
 def _clauses(frame: dict):
     """The content's clauses and the clauses they hold as complements ("Ukraine may be sure | that we will ...")."""
     for cl in frame.get("clauses") or []:
@@ -220,6 +196,4 @@ def decide(frame: dict | None, side: str, row: dict, cap_words=frozenset()):
             return "pledge", "aid_future"
         if side != "adversary" and _decided_giving(cl, side, cap_words):
             return "pledge", "decided_giving"
-        if side == "adversary" and _ally_protection(cl, row, frame.get("cue")):
-            return "pledge", "ally_protection"  # "Lukashenko vowed to defend his country and Russia"
     return _own_pledges.decide(frame, side, row, cap_words)  # readiness, not abandoning, announcement
