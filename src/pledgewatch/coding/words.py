@@ -1,5 +1,6 @@
 """Word classes of data/reference/coding_words.csv: modality (future, obligation, request, hypothetical, negation,
-question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side.
+question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side;
+`first_person` and `possessive_first` are views of pronouns.csv (statements/pronouns.py).
 
     classes()["negation"] -> frozenset({"not", "n't", "never", ...})
     of("ukraine") -> the same set, by class name (KeyError names the CSV when a class is missing)
@@ -9,7 +10,12 @@ from __future__ import annotations
 
 import functools
 
+from ..statements import pronouns
 from ._match import read_table
+
+# the speaker's own side ("we", "us", "our", "I", "me", "my", "ours") and the first-person possessives ("our
+# partners have to act": someone else is the subject), read from pronouns.csv
+_PRONOUN_CLASSES = {"first_person": pronouns.FIRST_PERSON, "possessive_first": pronouns.FIRST_PERSON_POSSESSIVE}
 
 
 @functools.lru_cache(maxsize=1)
@@ -21,6 +27,10 @@ def classes() -> dict[str, frozenset[str]]:
         if r["class"] in out:
             raise ValueError(f"coding_words.csv defines class {r['class']!r} twice: give the new one its own name")
         out[r["class"]] = {w.strip().lower() for w in r["words"].split("|") if w.strip()}
+    for name, words in _PRONOUN_CLASSES.items():  # views of pronouns.csv, not rows of coding_words.csv
+        if name in out:
+            raise ValueError(f"coding_words.csv defines class {name!r}, a view of pronouns.csv (statements/pronouns.py)")
+        out[name] = set(words)
     return {k: frozenset(v) for k, v in out.items()}
 
 
