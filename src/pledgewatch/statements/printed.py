@@ -54,6 +54,7 @@ from .embedded_posts import doc_scan
 from .names import fold
 from .printed_narration import narration
 from .speakers.index import CAPTION_LINE
+from .speakers.named_last import person_named_last
 from .speakers.posts import signed_posts
 from .speakers.words import (
     PRON_1,
@@ -315,8 +316,8 @@ def _owner_words(doc, ann, owner):
     words = {fold(t.text) for t in doc[owner[0]:owner[1]] if t.pos_ == "PROPN"} if owner is not None else set()
     if words:
         return words
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= ann.start]
-    return {fold(t.text) for t in people[-1]} if people else set()
+    named = person_named_last(doc, ann.start)
+    return {fold(t.text) for t in named} if named is not None else set()
 
 
 def joint(noun) -> bool:

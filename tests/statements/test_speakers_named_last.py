@@ -1,0 +1,36 @@
+"""The person named last before an announced speech text that names no owner: one definition (speakers/named_last.py)
+for the finder (printed.py: the speaker's name, which tells narration resumed) and the resolver (transcripts.py:
+the rows' speaker); round 42. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch.statements import printed
+from pledgewatch.statements.speakers.named_last import person_named_last
+
+CASES = [
+    ("The statement was made by Ukrainian President Volodymyr Zelensky in his evening address, a correspondent "
+     "reports.\n\nThe full text of the speech is provided below:\n\nGood evening, fellow Ukrainians!\n\nI thank "
+     "everyone who helps our people.", "Volodymyr Zelensky"),
+    ("Chancellor Olaf Scholz met Prime Minister Kaja Kallas in Berlin on Monday.\n\nThe full text of the speech is "
+     "provided below:\n\nWe will stand with Ukraine for as long as it takes.", "Kaja Kallas"),
+    ("Foreign Minister Anna Berg spoke in Riga on Tuesday evening.\n\nThe full text of the address is provided "
+     "below:\n\nI promise that Latvia will send more shells this spring.", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize("body, name", CASES, ids=["one-named", "two-named-the-last", "minister"])
+def test_the_finder_and_the_resolver_take_the_person_named_last(nlp, body, name):
+    from pledgewatch.statements.speakers import Resolver
+
+    doc = nlp(body)
+    ann, _noun = printed.announcement(doc, body)
+    assert person_named_last(doc, ann.start).text == name
+    assert printed._owner_words(doc, ann, None) == {w.lower() for w in name.split()}
+    assert Resolver(doc, [], {"text": body})._transcript()[1]["speaker_name"] == name
+
+
+def test_nobody_named_before_gives_none(nlp):
+    doc = nlp("The full text of the speech is provided below:\n\nWe will help. Minister Anna Berg spoke later.")
+    assert person_named_last(doc, 8) is None
