@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from .quotes import QUOTE_CHARS
 from .wh_label import label_row
+from .widening import overlaps
 
 
 def _cut_quote(ctx, st):
@@ -85,7 +86,7 @@ def quote_leads(ctx, rows):
                 or ctx.sentence_initial(q):
             continue
         lead = _sentence_lead(ctx, q)
-        if lead is None or any(r is not st and r.char_start < lead[1] and lead[0] < r.char_end for r in rows):
+        if lead is None or overlaps(rows, st, *lead):
             continue
         st.set_span(lead[0], st.char_end, ctx.text)
         st.quote_type = "mixed"
@@ -159,7 +160,7 @@ def quote_tails(ctx, rows):
                 or ctx.doc[st.cue_i].idx > q.close:
             continue
         tail = _tail_after(ctx, q, [(r.char_start, r.char_end) for r in rows if r is not st])
-        if tail is None or any(r is not st and r.char_start < tail[1] and tail[0] < r.char_end for r in rows):
+        if tail is None or overlaps(rows, st, *tail):
             continue
         st.set_span(st.char_start, tail[1], ctx.text)
         st.quote_type = "mixed"
