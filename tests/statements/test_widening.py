@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pledgewatch.statements.model import Statement
-from pledgewatch.statements.widening import overlaps, widen_to
+from pledgewatch.statements.widening import overlaps, starts_in, widen_to
 
 
 def _row(text, cs, ce, quote_type="indirect"):
@@ -37,3 +37,9 @@ def test_widen_to_stops_at_a_line_break_or_another_row():
     assert not widen_to(SimpleNamespace(text=TEXT), [st, other], st, 12, 70)
     assert not widen_to(SimpleNamespace(text=TEXT), [st], st, 12, 80)  # over the line break
     assert (st.char_start, st.char_end) == (12, 22)
+
+
+def test_starts_in_asks_where_another_row_starts():
+    st, other = _row(TEXT, 12, 40), _row(TEXT, 30, 50)
+    assert not starts_in([st, other], st, 40, 63)  # the other row starts before the span (it overlaps st)
+    assert starts_in([st, other], st, 30, 63) and not starts_in([st], st, 0, 90)

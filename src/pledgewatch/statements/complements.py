@@ -11,7 +11,7 @@ run from the object's first word to the complement's last.
 from __future__ import annotations
 
 from .quotes import QUOTE_CHARS
-from .widening import widen_to
+from .widening import starts_in, widen_to
 
 
 def _complement(v, obj, cue):
@@ -98,6 +98,6 @@ def conjoined_content(ctx, rows):
         if st.cue_i is None or st.char_start < doc[st.cue_i].idx:
             continue
         end = _conjunct_end(ctx, doc[st.cue_i], st.char_end)
-        if end is None or any(r is not st and r.char_start < end and st.char_end <= r.char_start for r in rows):
+        if end is None or starts_in(rows, st, st.char_end, end):
             continue
         st.set_span(st.char_start, end, ctx.text)

@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from .quotes import QUOTE_CHARS
 from .wh_label import label_row
-from .widening import overlaps
+from .widening import overlaps, starts_in
 
 
 def _cut_quote(ctx, st):
@@ -47,7 +47,7 @@ def close_quotes(ctx, rows):
         if ctx.line_of(q.end) != ctx.line_of(st.char_end - 1) or not any(c.isalnum() for c in text[st.char_end:q.end]):
             continue
         end = q.end if q.open >= st.char_start - 1 and st.char_start >= q.start else q.close
-        if any(r is not st and r.char_start < end and st.char_end <= r.char_start for r in rows):
+        if starts_in(rows, st, st.char_end, end):
             continue  # the rest of the quotation is another statement (a part resumed, a continuation)
         st.set_span(st.char_start, end, text)
         if any(ch in QUOTE_CHARS for ch in text[st.char_start:end]) and st.quote_type == "indirect":
