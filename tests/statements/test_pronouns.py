@@ -1,5 +1,5 @@
-"""The first- and second-person pronouns: one table (data/reference/pronouns.csv) and the named views the finder,
-the resolver and the coding read (statements/pronouns.py; round 42 folded five overlapping word lists into it)."""
+"""The personal pronouns: one table (data/reference/pronouns.csv) and the named views the finder,
+the resolver and the coding read (statements/pronouns.py; round 42 folded the overlapping word lists into it)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def test_the_views_are_the_lists_they_replaced():
     assert pronouns.SPEAKER_PERSONS == {"i", "me", "my", "we", "us", "our", "ours", "you", "your"}
     assert pronouns.FIRST_PERSON == {"we", "us", "our", "i", "me", "my", "ours"}
     assert pronouns.FIRST_PERSON_SUBJECT == {"i", "we"}
+    assert pronouns.PRON_M == {"he", "him", "his", "himself"} and pronouns.PRON_F == {"she", "her", "hers", "herself"}
+    assert pronouns.PRON_PL == {"they", "them", "their"} and pronouns.PRON_IT == {"it", "its"}
+    assert pronouns.PRON_SUBJECT == {"he", "she"} and pronouns.PLURAL_PRONOUN == {"they", "them"}
+    assert pronouns.THIRD_PERSON_POSSESSIVE == {"his", "her", "its", "their"}
+    assert pronouns.POSSESSIVE == {"our", "my", "your", "their", "his", "her", "its"}
 
 
 def test_each_reader_sees_the_one_table():
@@ -28,21 +33,26 @@ def test_each_reader_sees_the_one_table():
     assert lexicon.FIRST_PERSON_POSSESSIVE is pronouns.FIRST_PERSON_POSSESSIVE
     assert lexicon.FRAME_MATRIX_SUBJECT is pronouns.FIRST_PERSON_SUBJECT
     assert speaker_words.PRON_1 is pronouns.PRON_1 and speaker_words.SPEAKER_PERSONS is pronouns.SPEAKER_PERSONS
+    assert speaker_words.PRON_M is pronouns.PRON_M and speaker_words.PRON_SUBJECT is pronouns.PRON_SUBJECT
     W = coding_words.classes()
     assert W["first_person"] == pronouns.FIRST_PERSON and W["possessive_first"] == pronouns.FIRST_PERSON_POSSESSIVE
+    assert W["reported_pronoun"] == pronouns.PRON_SUBJECT and W["owner_possessive"] == pronouns.POSSESSIVE
 
 
 def test_views_select_by_person_and_case():
     assert pronouns.forms({"2"}, {"possessive"}) == {"your"}
     assert pronouns.forms({"1"}, {"reflexive"}) == {"myself", "ourselves"}
     assert pronouns.forms({"1", "2"}, {"object"}) == {"me", "us", "you"}
+    assert pronouns.forms({"3"}, {"independent"}) == {"his", "hers"}
+    assert pronouns.forms({"3"}, pronouns.PERSONAL, genders={"n"}) == {"it"}
 
 
 def test_the_table_is_well_formed():
     with open(config.reference(pronouns.FILE), encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
     assert rows and all(r["word"] == r["word"].strip().lower() for r in rows)
-    assert {r["person"] for r in rows} == {"1", "2"}
+    assert {r["person"] for r in rows} == {"1", "2", "3"}
+    assert {r["gender"] for r in rows} <= {"m", "f", "n", ""}
     assert {r["case"] for r in rows} <= {"subject", "object", "possessive", "independent", "reflexive"}
     assert {r["number"] for r in rows} <= {"singular", "plural", ""}
     assert len({(r["word"], r["case"]) for r in rows}) == len(rows)

@@ -1,6 +1,7 @@
 """Word classes of data/reference/coding_words.csv: modality (future, obligation, request, hypothetical, negation,
 question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side;
-`first_person` and `possessive_first` are views of pronouns.csv (statements/pronouns.py).
+the pronoun classes (`first_person`, `possessive_first`, `reported_pronoun`, `plural_pronoun`,
+`speaker_possessive`, `owner_possessive`) are views of pronouns.csv (statements/pronouns.py).
 
     classes()["negation"] -> frozenset({"not", "n't", "never", ...})
     of("ukraine") -> the same set, by class name (KeyError names the CSV when a class is missing)
@@ -13,9 +14,12 @@ import functools
 from ..statements import pronouns
 from ._match import read_table
 
-# the speaker's own side ("we", "us", "our", "I", "me", "my", "ours") and the first-person possessives ("our
-# partners have to act": someone else is the subject), read from pronouns.csv
-_PRONOUN_CLASSES = {"first_person": pronouns.FIRST_PERSON, "possessive_first": pronouns.FIRST_PERSON_POSSESSIVE}
+# word classes that are views of pronouns.csv (what each is for: statements/pronouns.py): the speaker's own side
+# ("we", "us", "our", "I", "me", "my", "ours"), the first-person possessives ("our partners have to act": someone else
+# is the subject), the he/she of reported speech, they/them, the third person's possessives and every possessive
+_PRONOUN_CLASSES = {"first_person": pronouns.FIRST_PERSON, "possessive_first": pronouns.FIRST_PERSON_POSSESSIVE,
+                    "reported_pronoun": pronouns.PRON_SUBJECT, "plural_pronoun": pronouns.PLURAL_PRONOUN,
+                    "speaker_possessive": pronouns.THIRD_PERSON_POSSESSIVE, "owner_possessive": pronouns.POSSESSIVE}
 
 
 @functools.lru_cache(maxsize=1)

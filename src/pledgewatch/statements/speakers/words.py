@@ -1,8 +1,8 @@
 """The word lists of speaker resolution: `data/reference/speaker_words.csv` (list, word), loaded once at import.
 
 Each constant below is one `list` of the CSV (its name in lower case); the CSV's comment header says what each list
-is for. Add a word there, not here. The first-person pronouns (PRON_1, SPEAKER_PERSONS) are views of pronouns.csv
-(statements/pronouns.py).
+is for. Add a word there, not here. The personal pronouns (PRON_M, PRON_F, PRON_PL, PRON_IT, PRON_1,
+PRON_SUBJECT, SPEAKER_PERSONS) are views of pronouns.csv (statements/pronouns.py).
 """
 
 from __future__ import annotations
@@ -33,13 +33,13 @@ def word_list(name: str) -> frozenset[str]:
     return lists[name]
 
 
-PRON_M = word_list("pron_m")
-PRON_F = word_list("pron_f")
-PRON_PL = word_list("pron_pl")
-PRON_IT = word_list("pron_it")
+PRON_M = pronouns.PRON_M  # he, him, his, himself (pronouns.csv, as the personal pronouns below)
+PRON_F = pronouns.PRON_F
+PRON_PL = pronouns.PRON_PL
+PRON_IT = pronouns.PRON_IT
 PRON_REL = word_list("pron_rel")
-PRON_1 = pronouns.PRON_1  # I, we, me, us (pronouns.csv)
-PRON_SUBJECT = word_list("pron_subject")
+PRON_1 = pronouns.PRON_1
+PRON_SUBJECT = pronouns.PRON_SUBJECT
 PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 GROUP_HEADS = word_list("group_heads")
 PEOPLE_HEADS = word_list("people_heads")
