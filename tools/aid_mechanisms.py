@@ -139,7 +139,7 @@ def main() -> int:
             seen.setdefault(s, (src, a, g))
     table = collections.Counter((mechanism(traces[s]), g) for s, (_, _, g) in seen.items())
     print("\nreadable rows, one label per statement (items, team rows, team gold, ukraine_dev): mechanism, aid / not")
-    for m in sorted({m for m, _ in table}, key=lambda m: -(table[(m, True)] + table[(m, False)])):
+    for m in sorted({m for m, _ in table}, key=lambda m: (-(table[(m, True)] + table[(m, False)]), m)):  # (ties by name)
         print(f"  {m:32} {table[(m, True)]:5} {table[(m, False)]:5}")
     text = dict(zip(stmts["statement_id"], stmts["text"], strict=True))
     wrong = [{"source": src, "article_id": a, "statement_id": s, "gold": g, "ours": traces[s]["aid"],
