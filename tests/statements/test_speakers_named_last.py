@@ -34,3 +34,26 @@ def test_the_finder_and_the_resolver_take_the_person_named_last(nlp, body, name)
 def test_nobody_named_before_gives_none(nlp):
     doc = nlp("The full text of the speech is provided below:\n\nWe will help. Minister Anna Berg spoke later.")
     assert person_named_last(doc, 8) is None
+
+
+# The resolver's choice is the mention index's last non-weak person, not the last PERSON entity: the NER may tag the
+# speaker ORG ("Chancellor Olaf Scholz"), tag an outlet PERSON ("Politico reported"), or tag a bare surname with no
+# evidence of being a person ("designed by Petrenko", weak). Invented sentences.
+RESOLVER_CASES = [
+    ("Prime Minister Kaja Kallas arrived in Berlin on Monday. On Wednesday Chancellor Olaf Scholz spoke in the "
+     "Bundestag.\n\nThe full text of the speech is provided below:\n\nWe will send more air defence systems to "
+     "Ukraine this winter.", "Olaf Scholz"),
+    ("President Volodymyr Zelensky spoke in parliament on Wednesday, Politico reported.\n\nThe full text of the "
+     "speech is provided below:\n\nWe will never give up our land.", "Volodymyr Zelensky"),
+    ("President Volodymyr Zelensky spoke in parliament on Wednesday. The hall was designed by Petrenko.\n\nThe full "
+     "text of the address is provided below:\n\nI thank everyone who helps our people. We will never give up our "
+     "land.", "Volodymyr Zelensky"),
+]
+
+
+@pytest.mark.parametrize("body, name", RESOLVER_CASES, ids=["speaker-tagged-org", "outlet-tagged-person", "weak-last"])
+def test_the_resolver_takes_the_index_person_named_last(nlp, body, name):
+    from pledgewatch.statements.speakers import Resolver
+
+    doc = nlp(body)
+    assert Resolver(doc, [], {"text": body})._transcript()[1]["speaker_name"] == name
