@@ -1,6 +1,6 @@
-"""The person named last before an announced speech text that names no owner: one definition (speakers/named_last.py)
-for the finder (printed.py: the speaker's name, which tells narration resumed) and the resolver (transcripts.py:
-the rows' speaker); round 42. Invented sentences."""
+"""The person named last before an announced speech text that names no owner (speakers/named_last.py): the finder's
+definition (printed.py: the last PERSON entity, whose name tells narration resumed) and the resolver's
+(transcripts.py: the mention index's last non-weak person, the rows' speaker); round 42. Invented sentences."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("body, name", CASES, ids=["one-named", "two-named-the-last", "minister"])
-def test_the_finder_and_the_resolver_take_the_person_named_last(nlp, body, name):
+def test_the_finder_and_the_resolver_agree_where_the_entity_is_the_person(nlp, body, name):
     from pledgewatch.statements.speakers import Resolver
 
     doc = nlp(body)
@@ -32,8 +32,11 @@ def test_the_finder_and_the_resolver_take_the_person_named_last(nlp, body, name)
 
 
 def test_nobody_named_before_gives_none(nlp):
-    doc = nlp("The full text of the speech is provided below:\n\nWe will help. Minister Anna Berg spoke later.")
-    assert person_named_last(doc, 8) is None
+    body = "The full text of the speech is provided below:\n\nWe will help. Minister Anna Berg spoke later."
+    doc = nlp(body)
+    ann, _noun = printed.announcement(doc, body)
+    assert person_named_last(doc, ann.start) is None and person_named_last(doc, ann.end) is None
+    assert any(e.label_ == "PERSON" for e in doc.ents)  # named after the announcement only
 
 
 # The resolver's choice is the mention index's last non-weak person, not the last PERSON entity: the NER may tag the

@@ -312,7 +312,9 @@ def _owner(noun):
 
 def _owner_words(doc, ann, owner):
     """The folded words of the speaker's name: the possessor's proper nouns, else (no possessor, or one that names
-    no one by name: "his address", "the chancellor's address") the person named last before the announcement."""
+    no one by name: "his address", "the chancellor's address") the person named last before the announcement: the
+    last PERSON entity (`named_last.person_named_last`, the weaker definition: the finder has no mention index; the
+    resolver's speaker is the index's last non-weak person)."""
     words = {fold(t.text) for t in doc[owner[0]:owner[1]] if t.pos_ == "PROPN"} if owner is not None else set()
     if words:
         return words
