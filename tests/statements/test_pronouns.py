@@ -22,9 +22,11 @@ def test_the_views_are_the_lists_they_replaced():
     assert pronouns.FIRST_PERSON_SUBJECT == {"i", "we"}
     assert pronouns.PRON_M == {"he", "him", "his", "himself"} and pronouns.PRON_F == {"she", "her", "hers", "herself"}
     assert pronouns.PRON_PL == {"they", "them", "their"} and pronouns.PRON_IT == {"it", "its"}
-    assert pronouns.PRON_SUBJECT == {"he", "she"} and pronouns.PLURAL_PRONOUN == {"they", "them"}
+    assert pronouns.HE_SHE == {"he", "she"} and pronouns.THEY_THEM == {"they", "them"}
     assert pronouns.THIRD_PERSON_POSSESSIVE == {"his", "her", "its", "their"}
     assert pronouns.POSSESSIVE == {"our", "my", "your", "their", "his", "her", "its"}
+    assert pronouns.ITS_THEIR == {"its", "their"}
+    assert pronouns.SECOND_THIRD_POSSESSIVE == {"your", "their", "its", "his", "her"}
 
 
 def test_each_reader_sees_the_one_table():
@@ -33,10 +35,13 @@ def test_each_reader_sees_the_one_table():
     assert lexicon.FIRST_PERSON_POSSESSIVE is pronouns.FIRST_PERSON_POSSESSIVE
     assert lexicon.FRAME_MATRIX_SUBJECT is pronouns.FIRST_PERSON_SUBJECT
     assert speaker_words.PRON_1 is pronouns.PRON_1 and speaker_words.SPEAKER_PERSONS is pronouns.SPEAKER_PERSONS
-    assert speaker_words.PRON_M is pronouns.PRON_M and speaker_words.PRON_SUBJECT is pronouns.PRON_SUBJECT
+    assert speaker_words.PRON_M is pronouns.PRON_M and speaker_words.HE_SHE is pronouns.HE_SHE
     W = coding_words.classes()
     assert W["first_person"] == pronouns.FIRST_PERSON and W["possessive_first"] == pronouns.FIRST_PERSON_POSSESSIVE
-    assert W["reported_pronoun"] == pronouns.PRON_SUBJECT and W["owner_possessive"] == pronouns.POSSESSIVE
+    assert W["reported_pronoun"] == pronouns.HE_SHE and W["owner_possessive"] == pronouns.POSSESSIVE
+    assert W["group_owner"] == pronouns.ITS_THEIR and W["side_owner"] == pronouns.SECOND_THIRD_POSSESSIVE
+    assert lexicon.PERSON_PRONOUN is pronouns.HE_SHE
+    assert lexicon.NOMINAL_OWN_POSSESSIVE is pronouns.THIRD_PERSON_POSSESSIVE
 
 
 def test_views_select_by_person_and_case():

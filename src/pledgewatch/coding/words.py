@@ -1,7 +1,7 @@
 """Word classes of data/reference/coding_words.csv: modality (future, obligation, request, hypothetical, negation,
 question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side;
 the pronoun classes (`first_person`, `possessive_first`, `reported_pronoun`, `plural_pronoun`,
-`speaker_possessive`, `owner_possessive`) are views of pronouns.csv (statements/pronouns.py).
+`speaker_possessive`, `owner_possessive`, `group_owner`, `side_owner`) are views of pronouns.csv (statements/pronouns.py).
 
     classes()["negation"] -> frozenset({"not", "n't", "never", ...})
     of("ukraine") -> the same set, by class name (KeyError names the CSV when a class is missing)
@@ -16,10 +16,12 @@ from ._match import read_table
 
 # word classes that are views of pronouns.csv (what each is for: statements/pronouns.py): the speaker's own side
 # ("we", "us", "our", "I", "me", "my", "ours"), the first-person possessives ("our partners have to act": someone else
-# is the subject), the he/she of reported speech, they/them, the third person's possessives and every possessive
+# is the subject), the he/she of reported speech, they/them, the third person's possessives, every possessive, its/their
+# (a group's or a proxy's country) and the second and third person's possessives (the party stood by)
 _PRONOUN_CLASSES = {"first_person": pronouns.FIRST_PERSON, "possessive_first": pronouns.FIRST_PERSON_POSSESSIVE,
-                    "reported_pronoun": pronouns.PRON_SUBJECT, "plural_pronoun": pronouns.PLURAL_PRONOUN,
-                    "speaker_possessive": pronouns.THIRD_PERSON_POSSESSIVE, "owner_possessive": pronouns.POSSESSIVE}
+                    "reported_pronoun": pronouns.HE_SHE, "plural_pronoun": pronouns.THEY_THEM,
+                    "speaker_possessive": pronouns.THIRD_PERSON_POSSESSIVE, "owner_possessive": pronouns.POSSESSIVE,
+                    "group_owner": pronouns.ITS_THEIR, "side_owner": pronouns.SECOND_THIRD_POSSESSIVE}
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,13 +62,21 @@ PRON_PL = forms({"3"}, ALL_CASES, numbers={"plural"})
 # pron_it (it, its): resolved to an organisation speaker (speakers)
 PRON_IT = forms({"3"}, ALL_CASES, genders={"n"})
 # pron_subject (he, she): the forms that speak as a statement's subject (speakers.own_content); the coding's
-# `reported_pronoun`, the subject that stands for the speaker in reported speech ("Biden said he will ...")
-PRON_SUBJECT = forms({"3"}, {"subject"}, genders={"m", "f"})
+# `reported_pronoun`, the subject that stands for the speaker in reported speech ("Biden said he will ..."); the
+# statements' `person_pronoun` (lexicon.PERSON_PRONOUN: a person subject after a colon, content.colon_block)
+HE_SHE = forms({"3"}, {"subject"}, genders={"m", "f"})
 # plural_pronoun (they, them): the subject of a need stated by a donor ("They need more support today"; coding)
-PLURAL_PRONOUN = forms({"3"}, PERSONAL, numbers={"plural"})
+THEY_THEM = forms({"3"}, PERSONAL, numbers={"plural"})
 # speaker_possessive (his, her, its, their): before a polity noun, the speaker's own side in reported speech
-# (coding/clause_parts.py)
+# (coding/clause_parts.py); the statements' `nominal_own_possessive` (lexicon.NOMINAL_OWN_POSSESSIVE: "X repeated
+# her request for ...", statements.nominal own_act)
 THIRD_PERSON_POSSESSIVE = forms({"3"}, {"possessive"})
+# group_owner (its, their): the possessive that ties a plural of allies or a proxy to the country named before it
+# ("the US and its allies", "its proxy"; coding.identity_governments, coding.aid_extra)
+ITS_THEIR = THIRD_PERSON_POSSESSIVE - forms({"3"}, {"possessive"}, genders={"m", "f"})
+# side_owner (your, their, its, his, her): the possessive before a side noun that names the party stood by ("at your
+# side", not "on our side"; coding/commitments.py own_presence)
+SECOND_THIRD_POSSESSIVE = forms({"2", "3"}, {"possessive"})
 # owner_possessive (our, my, your, their, his, her, its): a possessive right before a weak aid word makes it someone's
 # own support, no trade frame ("our support"; coding/aid_trade.py)
 POSSESSIVE = forms({"1", "2", "3"}, {"possessive"})

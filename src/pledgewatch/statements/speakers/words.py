@@ -2,7 +2,7 @@
 
 Each constant below is one `list` of the CSV (its name in lower case); the CSV's comment header says what each list
 is for. Add a word there, not here. The personal pronouns (PRON_M, PRON_F, PRON_PL, PRON_IT, PRON_1,
-PRON_SUBJECT, SPEAKER_PERSONS) are views of pronouns.csv (statements/pronouns.py).
+HE_SHE, SPEAKER_PERSONS) are views of pronouns.csv (statements/pronouns.py).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ PRON_PL = pronouns.PRON_PL
 PRON_IT = pronouns.PRON_IT
 PRON_REL = word_list("pron_rel")
 PRON_1 = pronouns.PRON_1
-PRON_SUBJECT = pronouns.PRON_SUBJECT
+HE_SHE = pronouns.HE_SHE
 PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 GROUP_HEADS = word_list("group_heads")
 PEOPLE_HEADS = word_list("people_heads")
