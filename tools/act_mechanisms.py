@@ -23,7 +23,6 @@ from pledgewatch import coding  # noqa: E402
 from pledgewatch.coding import model as act_model  # noqa: E402
 from pledgewatch.coding import residual_model, speech_acts  # noqa: E402
 from pledgewatch.coding._match import read_table  # noqa: E402
-from pledgewatch.coding.folds import half_of  # noqa: E402
 from pledgewatch.coding.train_rows import with_frames  # noqa: E402
 from pledgewatch.evaluation import gold_coding, team_gold  # noqa: E402
 
@@ -107,10 +106,10 @@ def traced(stmts: pd.DataFrame) -> dict:
 def half_a_run(run: Path, tmp: Path) -> pd.DataFrame:
     """The run's half-A statements with their frames (only half A's articles are parsed again)."""
     arts = pd.read_parquet(run / "articles.parquet")
-    arts = arts[arts["article_id"].astype(str).map(half_of) == "A"]
+    arts = arts[arts["article_id"].map(lambda a: gold_pairs.in_half(a, "A"))]
     arts.to_parquet(tmp / "articles.parquet")
     st = pd.read_parquet(run / "statements.parquet")
-    st = st[st["article_id"].astype(str).map(half_of) == "A"]
+    st = st[st["article_id"].map(lambda a: gold_pairs.in_half(a, "A"))]
     return with_frames(st, tmp)
 
 

@@ -26,7 +26,6 @@ import pandas as pd
 from pledgewatch import coding  # noqa: E402
 from pledgewatch.coding import _amounts, aid, aid_antecedent, aid_context, aid_subject, team_labels  # noqa: E402
 from pledgewatch.coding import model as aid_model  # noqa: E402
-from pledgewatch.coding.folds import half_of  # noqa: E402
 from pledgewatch.coding.train_rows import with_frames  # noqa: E402
 from pledgewatch.evaluation import gold_coding  # noqa: E402
 
@@ -102,16 +101,17 @@ def dev_labels(pred: list[dict]) -> list[tuple]:
 
 def traced(run: Path) -> tuple[pd.DataFrame, dict, list[dict]]:
     """(statements with their clause frames, traces, the run's statement records) of one run."""
-    stmts = with_frames(pd.read_parquet(run / "statements.parquet"), run)
+    run_rows = pd.read_parquet(run / "statements.parquet")
+    stmts = with_frames(run_rows, run)  # (a copy with the frames)
     traces = traced_coding(stmts)
     stored = dict(zip(stmts["statement_id"], stmts["aid_related"], strict=True))
     print(run, "calls that differ from the run's:", sum(t["aid"] != bool(stored[s]) for s, t in traces.items()))
-    return stmts, traces, pd.read_parquet(run / "statements.parquet").to_dict("records")
+    return stmts, traces, run_rows.to_dict("records")
 
 
 def readable(source: str, article: str) -> bool:
     """A label one may read: coding_dev's half A, or ukraine_dev (a dev set)."""
-    return source == "ukraine_dev" or half_of(article) == "A"
+    return source == "ukraine_dev" or gold_pairs.in_half(article, "A")
 
 
 def f1(pairs) -> str:
@@ -126,7 +126,7 @@ def main() -> int:
     lab = labels(pred)
     for source in ("items", "team_rows", "team_gold"):
         for half in ("", "A", "B"):
-            rows = [(g, traces[s]["aid"]) for src, a, s, g in lab if src == source and (not half or half_of(a) == half)]
+            rows = [(g, traces[s]["aid"]) for src, a, s, g in lab if src == source and gold_pairs.in_half(a, half)]
             print(f"{source:10} {half or 'all':3} aid_related F1 {f1(rows)}")
     if len(sys.argv) > 3:
         dev_stmts, dev_traces, dev_pred = traced(Path(sys.argv[3]))
@@ -139,7 +139,7 @@ def main() -> int:
             seen.setdefault(s, (src, a, g))
     table = collections.Counter((mechanism(traces[s]), g) for s, (_, _, g) in seen.items())
     print("\nreadable rows, one label per statement (items, team rows, team gold, ukraine_dev): mechanism, aid / not")
-    for m in sorted({m for m, _ in table}, key=lambda m: -(table[(m, True)] + table[(m, False)])):
+    for m in sorted({m for m, _ in table}, key=lambda m: (-(table[(m, True)] + table[(m, False)]), m)):  # (ties by name)
         print(f"  {m:32} {table[(m, True)]:5} {table[(m, False)]:5}")
     text = dict(zip(stmts["statement_id"], stmts["text"], strict=True))
     wrong = [{"source": src, "article_id": a, "statement_id": s, "gold": g, "ours": traces[s]["aid"],

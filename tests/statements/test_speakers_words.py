@@ -8,7 +8,7 @@ from pledgewatch.statements.speakers import words
 
 def test_every_list_of_the_csv_is_loaded_and_nonempty():
     lists = words.load()
-    assert {"group_heads", "org_heads", "doc_heads", "doc_works", "pron_m"} <= set(lists)
+    assert {"group_heads", "org_heads", "doc_heads", "doc_works", "pron_rel"} <= set(lists)
     assert all(lists.values())
     assert "officials" in words.GROUP_HEADS and "ministry" in words.GOV_HEADS and "report" in words.DOC_WORKS
 

@@ -16,19 +16,25 @@ SENTENCE_BREAK = _words.of("aid_clause_break") | _words.of("aid_sentence_end")  
 @functools.lru_cache(maxsize=65536)
 def place_side(tok: str) -> str:
     """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
+    return _side_and_place(tok)[0]
+
+
+def _side_and_place(tok: str) -> tuple[str, dict | None]:
+    """(place_side's answer, the gazetteer's row it read: None where it read none, for a `ukraine` or
+    `other_beneficiary` word or one that is no place)."""
     from ..sides import side_of
     from ..statements.names import reference
 
     W = _words.classes()
     tok = tok.removesuffix("'s")
     if tok in W["ukraine"]:
-        return "recipient"
+        return "recipient", None
     if tok in W["other_beneficiary"]:
-        return "other"
+        return "other", None
     if not tok.isalpha() or tok in W["not_a_place"]:
-        return ""
+        return "", None
     row = reference().place(tok)
-    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
+    return ((side_of(row["country"]) or "other") if row and row.get("country") else ""), row
 
 
 _STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, conjunctions
@@ -127,12 +133,15 @@ def _place_of(lowers: list[str], j: int) -> str:
     from ..statements.names import reference
 
     W = _words.classes()
-    if lowers[j].removesuffix("'s") in W["alliance"] or lowers[j + 1:j + 2] and lowers[j + 1] in W["alliance"]:
+    w = lowers[j]
+    if w.removesuffix("'s") in W["alliance"] or lowers[j + 1:j + 2] and lowers[j + 1] in W["alliance"]:
         return ""
-    row = reference().place(lowers[j].removesuffix("'s")) if lowers[j].isalpha() else None
-    if row and str(row.get("country") or "").lower() in W["bloc_country"]:
-        return ""
-    return place_side(lowers[j])
+    side, row = _side_and_place(w)  # (one gazetteer look-up: round 41 asked it twice)
+    if not side or not w.isalpha():
+        return side  # (only a plain word is checked against the blocs, as in round 41: "brussels's" keeps its side)
+    if row is None:
+        row = reference().place(w)  # a `ukraine` or `other_beneficiary` word, which place_side names unasked
+    return "" if row and str(row.get("country") or "").lower() in W["bloc_country"] else side
 
 
 def joiner_side(lowers: list[str], i: int) -> str:

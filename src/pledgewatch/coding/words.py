@@ -1,5 +1,7 @@
 """Word classes of data/reference/coding_words.csv: modality (future, obligation, request, hypothetical, negation,
-question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side.
+question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side;
+the pronoun classes (`first_person`, `possessive_first`, `reported_pronoun`, `plural_pronoun`,
+`speaker_possessive`, `owner_possessive`, `group_owner`, `side_owner`) are views of pronouns.csv (statements/pronouns.py).
 
     classes()["negation"] -> frozenset({"not", "n't", "never", ...})
     of("ukraine") -> the same set, by class name (KeyError names the CSV when a class is missing)
@@ -9,7 +11,17 @@ from __future__ import annotations
 
 import functools
 
+from ..statements import pronouns
 from ._match import read_table
+
+# word classes that are views of pronouns.csv (what each is for: statements/pronouns.py): the speaker's own side
+# ("we", "us", "our", "I", "me", "my", "ours"), the first-person possessives ("our partners have to act": someone else
+# is the subject), the he/she of reported speech, they/them, the third person's possessives, every possessive, its/their
+# (a group's or a proxy's country) and the second and third person's possessives (the party stood by)
+_PRONOUN_CLASSES = {"first_person": pronouns.FIRST_PERSON, "possessive_first": pronouns.FIRST_PERSON_POSSESSIVE,
+                    "reported_pronoun": pronouns.HE_SHE, "plural_pronoun": pronouns.THEY_THEM,
+                    "speaker_possessive": pronouns.THIRD_PERSON_POSSESSIVE, "owner_possessive": pronouns.POSSESSIVE,
+                    "group_owner": pronouns.ITS_THEIR, "side_owner": pronouns.SECOND_THIRD_POSSESSIVE}
 
 
 @functools.lru_cache(maxsize=1)
@@ -21,6 +33,10 @@ def classes() -> dict[str, frozenset[str]]:
         if r["class"] in out:
             raise ValueError(f"coding_words.csv defines class {r['class']!r} twice: give the new one its own name")
         out[r["class"]] = {w.strip().lower() for w in r["words"].split("|") if w.strip()}
+    for name, words in _PRONOUN_CLASSES.items():  # views of pronouns.csv, not rows of coding_words.csv
+        if name in out:
+            raise ValueError(f"coding_words.csv defines class {name!r}, a view of pronouns.csv (statements/pronouns.py)")
+        out[name] = set(words)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -11,6 +11,7 @@ run from the object's first word to the complement's last.
 from __future__ import annotations
 
 from .quotes import QUOTE_CHARS
+from .widening import starts_in, widen_to
 
 
 def _complement(v, obj, cue):
@@ -45,7 +46,7 @@ def cue_and_object(ctx, st):
 def object_complements(ctx, rows):
     """Widen each statement that holds only the object or only the complement of an object-complement cue to
     both (see the module docstring)."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     for st in rows:
         if (found := cue_and_object(ctx, st)) is None:
             continue
@@ -57,14 +58,8 @@ def object_complements(ctx, rows):
         if not (cs - 2 <= st.char_start and st.char_end <= ce + 3):
             continue  # (the content is something else; a closing mark after the complement may be in it)
         cs, ce = min(cs, st.char_start), max(ce, st.char_end)
-        if (st.char_start, st.char_end) == (cs, ce):
-            continue
-        if text.find("\n", cs, ce) >= 0 or any(
-                r is not st and r.char_start < ce and cs < r.char_end for r in rows):
-            continue
-        st.set_span(cs, ce, text)
-        if any(ch in QUOTE_CHARS for ch in text[cs:ce]):
-            st.quote_type = "mixed"
+        if (st.char_start, st.char_end) != (cs, ce):
+            widen_to(ctx, rows, st, cs, ce)
 
 
 def _conjunct_end(ctx, v, ce):
@@ -103,6 +98,6 @@ def conjoined_content(ctx, rows):
         if st.cue_i is None or st.char_start < doc[st.cue_i].idx:
             continue
         end = _conjunct_end(ctx, doc[st.cue_i], st.char_end)
-        if end is None or any(r is not st and r.char_start < end and st.char_end <= r.char_start for r in rows):
+        if end is None or starts_in(rows, st, st.char_end, end):
             continue
         st.set_span(st.char_start, end, ctx.text)

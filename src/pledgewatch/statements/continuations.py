@@ -13,6 +13,7 @@ from .conventions import polnear_convention
 from .fragment_tails import fragment_tails
 from .mention_span import mention
 from .quotes import QUOTE_CHARS
+from .widening import overlaps
 
 
 def continuations(f):
@@ -57,7 +58,7 @@ def short_tails(ctx, rows):
         words = text[q.start:q.end].split()
         if not q.closed or not 1 <= len(words) < 3 or not ctx.sentence_initial(q) or \
                 text[q.start:q.end].rstrip()[-1:] not in ".!?" or \
-                any(r.char_start < q.end and q.start < r.char_end for r in rows):
+                overlaps(rows, None, q.start, q.end):
             continue
         prev = max((r for r in rows if r.char_end <= q.open), key=lambda r: r.char_end, default=None)
         if prev is None or prev.quote_type != "direct" or prev.cue_i is None or prev.tail is not None or \

@@ -43,6 +43,7 @@ from .reason_phrase import reason_phrases
 from .subjects import relative_mention
 from .summary_appositions import summary_appositions
 from .uncovered import uncovered
+from .widening import overlaps
 
 __all__ = ["NESTINGS", "Finder"]
 
@@ -159,7 +160,7 @@ class Finder:
 
     def overlaps(self, cs, ce):
         """A statement covers part of text[cs:ce]."""
-        return any(r.char_start < ce and cs < r.char_end for r in self.rows)
+        return overlaps(self.rows, None, cs, ce)
 
     def finish(self) -> list[dict]:
         """Statements in text order (the first of two with the same span kept) as row dicts."""

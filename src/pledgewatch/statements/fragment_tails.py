@@ -12,6 +12,7 @@ quoted words: `continuations` only takes a quotation that opens its sentence).
 from __future__ import annotations
 
 from .quotes import QUOTE_CHARS
+from .widening import overlaps
 
 MAX_LEAD_WORDS = 8
 
@@ -40,7 +41,7 @@ def fragment_tails(ctx, rows):
     doc, text = ctx.doc, ctx.text
     for k, q in enumerate(ctx.quotes):
         if k in ctx.used or not q.closed or ctx.sentence_initial(q) or \
-                any(r.char_start < q.end and q.start < r.char_end for r in rows):
+                overlaps(rows, None, q.start, q.end):
             continue
         sent = doc[ctx.tok_at(q.open)].sent
         if not _closes_sentence(ctx, q, sent) or not _lead_ok(ctx, q, sent):

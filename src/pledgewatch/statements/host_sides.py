@@ -18,6 +18,7 @@ from __future__ import annotations
 from .grammar import trim_punct
 from .lexicon import FRAME_CONDITION_MARK
 from .quotes import QUOTE_CHARS
+from .widening import overlaps
 
 SIDE_STOP = (";", ":", "—", "–", "(", ")")
 
@@ -106,7 +107,6 @@ def host_sides(ctx, rows):
             span, attr = _side(ctx, list(doc[hi + 2:sent.end]), line), "tail"
         else:
             continue
-        if span and span not in given and not any(
-                r is not st and r.char_start < span[1] and span[0] < r.char_end for r in rows):
+        if span and span not in given and not overlaps(rows, st, *span):
             setattr(st, attr, span)
             given.add(span)  # (one statement takes a side: two with the same end would become the same span)

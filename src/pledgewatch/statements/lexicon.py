@@ -11,6 +11,7 @@ import functools
 from pathlib import Path
 
 from .. import config
+from . import pronouns
 
 FILE = "statement_words.csv"
 
@@ -34,9 +35,10 @@ def _get(name: str) -> frozenset:
 
 RELATIVE_PRONOUN = _get("relative_pronoun")
 PERSON_RELATIVE = _get("person_relative")
-FIRST_SECOND_PERSON = _get("first_second_person")
-BLOCK_FIRST_PERSON = _get("block_first_person")
-FIRST_PERSON_POSSESSIVE = _get("first_person_possessive")
+# the first- and second-person pronouns are views of pronouns.csv (pronouns.py)
+FIRST_SECOND_PERSON = pronouns.FIRST_SECOND_PERSON
+BLOCK_FIRST_PERSON = pronouns.BLOCK_FIRST_PERSON
+FIRST_PERSON_POSSESSIVE = pronouns.FIRST_PERSON_POSSESSIVE
 OUTLET_POSSESSED = _get("outlet_possessed")
 POST_CREDIT_DASH = _get("post_credit_dash")
 POST_LINK = _get("post_link")
@@ -45,7 +47,7 @@ POST_INTRO_LEMMA = _get("post_intro_lemma")
 MONTH_NAME = _get("month_name")
 EXPLETIVE_SUBJECT = _get("expletive_subject")
 CONCESSIVE_SUBJECT = _get("concessive_subject")
-PERSON_PRONOUN = _get("person_pronoun")
+PERSON_PRONOUN = pronouns.HE_SHE  # he, she (statement_words' person_pronoun, now a view of pronouns.csv)
 CONTENT_PREPOSITION = _get("content_preposition")
 GERUND_PREPOSITION = _get("gerund_preposition")
 FRONTED_GERUND_PREPOSITION = _get("fronted_gerund_preposition")
@@ -115,9 +117,9 @@ FRAME_CONDITION_OPEN_ENDED = _get("frame_condition_open_ended")
 FRAME_NEG_RAISING_LEMMA = _get("frame_neg_raising_lemma")
 FRAME_NEG_RAISING_BLOCK = _get("frame_neg_raising_block")
 FRAME_MATRIX_LEMMA = _get("frame_matrix_lemma")
-FRAME_MATRIX_SUBJECT = _get("frame_matrix_subject")
+FRAME_MATRIX_SUBJECT = pronouns.FIRST_PERSON_SUBJECT  # I, we: the subject that makes a vouching frame (clause_frame)
 NOMINAL_OWN_ACT_VERB = _get("nominal_own_act_verb")
-NOMINAL_OWN_POSSESSIVE = _get("nominal_own_possessive")
+NOMINAL_OWN_POSSESSIVE = pronouns.THIRD_PERSON_POSSESSIVE  # his, her, its, their (a view of pronouns.csv)
 FRAME_PLURAL_PROFORM = _get("frame_plural_proform")
 FRAME_DEFINITE_DET = _get("frame_definite_det")
 FRAME_NEGATIVE_DET = _get("frame_negative_det")

@@ -9,7 +9,8 @@ that-clause or the clause after a colon ("Roe's message to the allies was clear:
 The speaker is the possessor ("Russia's", "his") or the object of "by" or "from" ("claims by intelligence agencies
 that ..."), or the subject of a verb by which it makes or repeats its own act (`own_act`: "the minister renewed his
 call for more air defence", "the mayor made a plea for generators": the noun the verb's object, with no possessor or
-a pronoun one, `nominal_own_act_verb` and `nominal_own_possessive` of statement_words.csv). Not taken: a noun inside
+a pronoun one: `nominal_own_act_verb` of statement_words.csv and `NOMINAL_OWN_POSSESSIVE`, his/her/its/their, a view
+of pronouns.csv). Not taken: a noun inside
 a quotation (the quoted speaker's word) or in the headline, one without a speaker or a content complement, or a
 content another statement holds.
 """

@@ -23,6 +23,7 @@ from .complements import cue_and_object
 from .conventions import polnear_convention
 from .lexicon import CHANNEL_NOUN
 from .quotes import QUOTE_CHARS
+from .widening import overlaps
 
 TIME_ENTS = ("DATE", "TIME")
 
@@ -83,7 +84,6 @@ def object_adjuncts(ctx, rows, nesting="inner"):
         if last is None:
             continue
         ce = doc[last].idx + len(doc[last])
-        if text.find("\n", st.char_end, ce) >= 0 or any(
-                r is not st and r.char_start < ce and st.char_end < r.char_end for r in rows):
+        if text.find("\n", st.char_end, ce) >= 0 or overlaps(rows, st, st.char_end, ce):
             continue
         st.set_span(st.char_start, ce, text)

@@ -54,6 +54,7 @@ from .embedded_posts import doc_scan
 from .names import fold
 from .printed_narration import narration
 from .speakers.index import CAPTION_LINE
+from .speakers.named_last import person_named_last
 from .speakers.posts import signed_posts
 from .speakers.words import (
     PRON_1,
@@ -311,12 +312,14 @@ def _owner(noun):
 
 def _owner_words(doc, ann, owner):
     """The folded words of the speaker's name: the possessor's proper nouns, else (no possessor, or one that names
-    no one by name: "his address", "the chancellor's address") the person named last before the announcement."""
+    no one by name: "his address", "the chancellor's address") the person named last before the announcement: the
+    last PERSON entity (`named_last.person_named_last`, the weaker definition: the finder has no mention index; the
+    resolver's speaker is the index's last non-weak person)."""
     words = {fold(t.text) for t in doc[owner[0]:owner[1]] if t.pos_ == "PROPN"} if owner is not None else set()
     if words:
         return words
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= ann.start]
-    return {fold(t.text) for t in people[-1]} if people else set()
+    named = person_named_last(doc, ann.start)
+    return {fold(t.text) for t in named} if named is not None else set()
 
 
 def joint(noun) -> bool:

@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from .quotes import QUOTE_CHARS
 from .wh_label import label_row
+from .widening import overlaps, starts_in
 
 
 def _cut_quote(ctx, st):
@@ -46,7 +47,7 @@ def close_quotes(ctx, rows):
         if ctx.line_of(q.end) != ctx.line_of(st.char_end - 1) or not any(c.isalnum() for c in text[st.char_end:q.end]):
             continue
         end = q.end if q.open >= st.char_start - 1 and st.char_start >= q.start else q.close
-        if any(r is not st and r.char_start < end and st.char_end <= r.char_start for r in rows):
+        if starts_in(rows, st, st.char_end, end):
             continue  # the rest of the quotation is another statement (a part resumed, a continuation)
         st.set_span(st.char_start, end, text)
         if any(ch in QUOTE_CHARS for ch in text[st.char_start:end]) and st.quote_type == "indirect":
@@ -85,7 +86,7 @@ def quote_leads(ctx, rows):
                 or ctx.sentence_initial(q):
             continue
         lead = _sentence_lead(ctx, q)
-        if lead is None or any(r is not st and r.char_start < lead[1] and lead[0] < r.char_end for r in rows):
+        if lead is None or overlaps(rows, st, *lead):
             continue
         st.set_span(lead[0], st.char_end, ctx.text)
         st.quote_type = "mixed"
@@ -159,7 +160,7 @@ def quote_tails(ctx, rows):
                 or ctx.doc[st.cue_i].idx > q.close:
             continue
         tail = _tail_after(ctx, q, [(r.char_start, r.char_end) for r in rows if r is not st])
-        if tail is None or any(r is not st and r.char_start < tail[1] and tail[0] < r.char_end for r in rows):
+        if tail is None or overlaps(rows, st, *tail):
             continue
         st.set_span(st.char_start, tail[1], ctx.text)
         st.quote_type = "mixed"

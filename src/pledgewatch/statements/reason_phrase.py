@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .complements import cue_and_object
-from .quotes import QUOTE_CHARS
 from .reasons import reason_prepositions
+from .widening import widen_to
 
 
 def reason_span(ctx, st):
@@ -46,7 +46,6 @@ def reason_span(ctx, st):
 def reason_phrases(ctx, rows):
     """Widen each statement at a reason cue that holds part of its object-and-reason span (the quotation alone,
     the object alone) to the whole span (see the module docstring); not over a line break or another row."""
-    text = ctx.text
     for st in rows:
         span = reason_span(ctx, st)
         if span is None:
@@ -54,9 +53,4 @@ def reason_phrases(ctx, rows):
         cs, ce = span
         if not (cs - 2 <= st.char_start and st.char_end <= ce + 1) or (st.char_start, st.char_end) == (cs, ce):
             continue
-        cs, ce = min(cs, st.char_start), max(ce, st.char_end)
-        if text.find("\n", cs, ce) >= 0 or any(r is not st and r.char_start < ce and cs < r.char_end for r in rows):
-            continue
-        st.set_span(cs, ce, text)
-        if any(ch in QUOTE_CHARS for ch in text[cs:ce]):
-            st.quote_type = "mixed"
+        widen_to(ctx, rows, st, min(cs, st.char_start), max(ce, st.char_end))

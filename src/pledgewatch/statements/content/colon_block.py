@@ -80,7 +80,7 @@ def _subject_words(v):
 
 def _about_speaker(sent, speaker, stop):
     """The sentence's subject (its words before offset stop) is a pronoun for the speaker ("he", "she":
-    `person_pronoun`) or a word of the cue's subject: narration about them."""
+    lexicon.PERSON_PRONOUN, a view of pronouns.csv) or a word of the cue's subject: narration about them."""
     for c in sent.root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.pos_ == "PRON":

@@ -30,6 +30,7 @@ import re
 
 from ..context import WORD
 from ..quotes import QUOTE_CHARS
+from ..widening import overlaps
 
 MAX_OBJECT = 12       # tokens between the cue and the label
 MAX_PARSED_OBJECT = 24  # ... when they are the object the parse gives the cue ("Ford's plans to open ... $1.6 billion
@@ -138,8 +139,7 @@ def widen_named(ctx, rows):
             continue
         cs, ce = min(span[0], st.char_start), max(span[1], st.char_end)
         if not (span[0] - 2 <= st.char_start and st.char_end <= span[1] + 3) or text.find("\n", cs, ce) >= 0 \
-                or len(WORD.findall(text[cs:ce])) == len(WORD.findall(st.text)) or any(
-                r is not st and r.char_start < ce and cs < r.char_end for r in rows):
+                or len(WORD.findall(text[cs:ce])) == len(WORD.findall(st.text)) or overlaps(rows, st, cs, ce):
             continue  # (not this construction's content; only its closing marks; a line break; another's words)
         st.set_span(cs, ce, text)
         st.quote_type = "mixed"

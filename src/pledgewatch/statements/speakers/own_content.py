@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..quotes import find_quotes
-from .words import PRON_SUBJECT
+from .words import HE_SHE
 
 # what may stand between a content and the he/she right after it ('..." he said', '... - he emphasized'): punctuation
 _PUNCT_GAP = re.compile(r"^[\s,;:\"'“”‘’«»\-–—.!?]*$")
@@ -52,7 +52,7 @@ def named_in_content(doc, idx, row, i) -> list:
     if cs is None or ce is None or row.get("in_title"):
         return []
     t = doc[i]
-    if t.lower_ not in PRON_SUBJECT:  # speaker_words.csv pron_subject: a possessive his/her is no speaker
+    if t.lower_ not in HE_SHE:  # he, she (pronouns.HE_SHE): a possessive his/her is no speaker
         return []
     cs, ce = int(cs), int(ce)
     if not _set_against(doc, idx, t, cs, ce):

@@ -10,7 +10,8 @@ thank ..."). The speaker is the speech noun's possessor ("Zelensky's speech", "h
 is; a possessor that is no person, "the Hungarian ministry's statement", gives this I/we rule no speaker, while the
 finder's paragraph rows take that possessor as their mention, a body like any other: "Hungarian ministry"; a joint
 statement with no possessor has none), else the person named last before the announcement ("The relevant statement was made by President X in his
-video address, a correspondent reports. The full text of the speech is provided below:"). Where the finder has printed the text (`printed.PRINTED_KEY`: its extent), an I/we inside it is this
+video address, a correspondent reports. The full text of the speech is provided below:"; `named_last`: the mention index's
+last non-weak person, not the finder's last PERSON entity, the weaker definition kept where no index exists). Where the finder has printed the text (`printed.PRINTED_KEY`: its extent), an I/we inside it is this
 speaker and one after it is not; else the printed text ends
 where a row of another named speaker comes after the announcement ("Olena Kurylo ... wrote that ...": a "we" after
 it is no longer the speech's). The finder makes each paragraph of the printed text a statement with no mention
@@ -22,6 +23,7 @@ A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx` and `resolve
 from __future__ import annotations
 
 from ..printed import ANNOUNCED_KEY, PRINTED_KEY, announcement, joint
+from .named_last import indexed_person_named_last
 from .words import PRON_F, PRON_M
 
 
@@ -60,10 +62,8 @@ class TranscriptsMixin:
             return None
         if joint(noun):
             return None  # a joint statement's speaker is its signatories (its possessor), never the person named last
-        named = [m for m in self.idx.mentions if m[0] < start and not m[2].weak]
-        if not named:
-            return None
-        return self._person_record(max(named, key=lambda m: m[0])[2])
+        p = indexed_person_named_last(self.idx, start)  # (not the finder's weaker one: named_last's docstring)
+        return None if p is None else self._person_record(p)
 
     def transcript_speaker(self, i):
         """The speaker of an I/we at token i inside an announced speech's text, else None."""

@@ -1,7 +1,8 @@
 """The word lists of speaker resolution: `data/reference/speaker_words.csv` (list, word), loaded once at import.
 
 Each constant below is one `list` of the CSV (its name in lower case); the CSV's comment header says what each list
-is for. Add a word there, not here.
+is for. Add a word there, not here. The personal pronouns (PRON_M, PRON_F, PRON_PL, PRON_IT, PRON_1,
+HE_SHE, SPEAKER_PERSONS) are views of pronouns.csv (statements/pronouns.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import functools
 
 from ... import config
+from .. import pronouns
 from ..names import TITLE_WORDS, fold
 
 WORDS_FILE = "speaker_words.csv"
@@ -31,13 +33,13 @@ def word_list(name: str) -> frozenset[str]:
     return lists[name]
 
 
-PRON_M = word_list("pron_m")
-PRON_F = word_list("pron_f")
-PRON_PL = word_list("pron_pl")
-PRON_IT = word_list("pron_it")
+PRON_M = pronouns.PRON_M  # he, him, his, himself (pronouns.csv, as the personal pronouns below)
+PRON_F = pronouns.PRON_F
+PRON_PL = pronouns.PRON_PL
+PRON_IT = pronouns.PRON_IT
 PRON_REL = word_list("pron_rel")
-PRON_1 = word_list("pron_1")
-PRON_SUBJECT = word_list("pron_subject")
+PRON_1 = pronouns.PRON_1
+HE_SHE = pronouns.HE_SHE
 PRON_ALL = PRON_M | PRON_F | PRON_PL | PRON_IT | PRON_REL | PRON_1
 GROUP_HEADS = word_list("group_heads")
 PEOPLE_HEADS = word_list("people_heads")
@@ -101,7 +103,7 @@ TRANSCRIPT_HEADING_PREPS = word_list("transcript_heading_preps")
 TRANSCRIPT_JOINT_MODS = word_list("transcript_joint_mods")
 TRANSCRIPT_SIGNOFFS = word_list("transcript_signoffs")
 TRANSCRIPT_NARRATION_VERBS = word_list("transcript_narration_verbs")
-SPEAKER_PERSONS = word_list("speaker_persons")  # I/we/you: printed speeches and glued sentences alike
+SPEAKER_PERSONS = pronouns.SPEAKER_PERSONS  # I/we/you and their possessives: printed_narration (pronouns.csv)
 TRANSCRIPT_NAMED_SPEECH_NOUNS = word_list("transcript_named_speech_nouns")
 OUTLET_REPORT_VERBS = word_list("outlet_report_verbs")
 TRANSCRIPT_RECALL_ADVERBS = word_list("transcript_recall_adverbs")
