@@ -297,6 +297,7 @@ def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
         ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
         ("trained_for_ukraine", i) for i in _recipient.trained_for_ukraine(lowers)] + [
+        ("committed_to_ukraine", i) for i in _recipient.committed_to_ukraine(lowers)] + [
         ("receives_needs", i) for i in _recipient.receives_needs(lowers, side)] + [
         ("capability_in_use", sp.start) for sp in cap_spans
         if _extra.capability_in_use(lowers, sp) and not _vetoed(lowers, sp.start, sp.end)] + [

@@ -57,6 +57,14 @@ def _trainee_before(lowers: list[str], i: int) -> bool:
     return False
 
 
+def committed_to_ukraine(lowers: list[str]) -> list[int]:
+    """Indices of `committed_word`s whose complement after "to" is for Ukraine (module doc)."""
+    W = _words.classes()
+    return [i for i, w in enumerate(lowers) if w in W["committed_word"] and lowers[i + 1:i + 2] == ["to"]
+            and beneficiary_after(lowers, i + 1, 6, stop=W["committed_stop"]) == "recipient"
+            and not adversary_before(lowers, i)]
+
+
 def shared_with_ukraine(lowers: list[str], s: int, e: int) -> bool:
     """The capability [s, e) shared with Ukraine (module doc)."""
     W = _words.classes()
