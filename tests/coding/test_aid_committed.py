@@ -12,9 +12,9 @@ from support import aid_related as related
 
 
 @pytest.mark.parametrize("text", [
-    "Canberra said it remained committed to the Ukrainian war effort as the front held",
-    "the minister's duties include Britain's contributions to Ukraine's war effort",
-    "a power that committed to ensure the safety of Kyiv against any attack",
+    "Canberra is still committed to the Ukrainian war effort",
+    "Britain's contributions to Ukraine's war effort have grown, the minister noted",
+    "a power that had committed to guarantee the security of Kyiv",
     "Oslo will contribute to Ukraine's air defence this winter",
     "the Dutch are committed to Kyiv for the long haul",
 ])
@@ -24,7 +24,7 @@ def test_commitment_to_ukraine_is_an_anchor(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Washington wants to contribute to the implementation of the Minsk accords on Ukraine",  # about Ukraine
+    "Paris hopes to contribute to the talks on the Minsk accords over Ukraine",  # about Ukraine
     "the government was committed to preventing a conflict nobody wants",  # a course, no party
     "their contributions to the war effort in Ukraine were modest",  # the war, then the place
     "Moscow committed to Ukraine's neutrality talks",  # the adversary's commitment
