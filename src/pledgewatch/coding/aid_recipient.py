@@ -12,6 +12,14 @@ a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word cla
 - `receives_needs`: Ukraine (or "we", the recipient speaking) the subject of a `receive_word` whose object is what it
   needs ("Ukraine will get everything it needs from us", "Kyiv has received what it asked for": a `need`, `seek` or
   `asked_word` within six words): support given without an aid word.
+- `committed_to_ukraine` (round 42, read on the corpus): a `committed_word` (committed, contribution, contribute ...)
+  whose complement after "to" is for Ukraine (coding.aid_relation.beneficiary_after, six words: "to the Ukrainian war
+  effort", "to Ukraine's war effort", "to guarantee the security of Kyiv"): a side's commitment or contribution to
+  Ukraine's cause where no aid word is named ("Canberra is still committed to the Ukrainian war effort", "Britain's
+  contributions to Ukraine's war effort"); not the adversary's ("Moscow committed to ..."), not a complement about
+  Ukraine or in it ("contribute to the talks on the Minsk accords over Ukraine", "contributions to the war effort in
+  Ukraine", "committed to the offensive near Kharkiv": the search stops at a `committed_stop` preposition of place or
+  topic and at "on"), nor a course ("committed to preventing a conflict").
 """
 
 from __future__ import annotations
