@@ -286,10 +286,9 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
     return out
 
 
-def anchors(lowers: list[str], cap_spans, side: str = "", frame: dict | None = None) -> list[tuple[str, int]]:
+def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
     """(construction, token index) of every support relation in the content that no veto removes (`side`: the
-    speaker's side, for the Ukraine context of weak aid nouns; `frame`: the statement's clause frame, for the
-    constructions read on the parse)."""
+    speaker's side, for the Ukraine context of weak aid nouns)."""
     caps = [(sp.start, sp.end) for sp in cap_spans]
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
@@ -298,7 +297,6 @@ def anchors(lowers: list[str], cap_spans, side: str = "", frame: dict | None = N
         lowers, side) + _goals.outcome_anchors(lowers, side) + [
         ("donor_at_war", i) for i in _extra.war_party(lowers) if _donor_named(lowers)] + [
         ("trained_for_ukraine", i) for i in _recipient.trained_for_ukraine(lowers)] + [
-        ("committed_to_ukraine", i) for i in _recipient.committed_to_ukraine(lowers, frame, side)] + [
         ("receives_needs", i) for i in _recipient.receives_needs(lowers, side)] + [
         ("capability_in_use", sp.start) for sp in cap_spans
         if _extra.capability_in_use(lowers, sp) and not _vetoed(lowers, sp.start, sp.end)] + [
@@ -331,8 +329,7 @@ def _domestic_relief(low: set[str], cap_spans, side: str) -> bool:
         and not low & (W["weapons"] | W["give_transfer"])
 
 
-def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, side: str = "",
-                frame: dict | None = None) -> bool:
+def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, side: str = "") -> bool:
     """The statement's aid relation (module doc): an anchor, or an aid act naming a capability or funding that is
     not the adversary's own, or a pledge, delivery or refusal naming no aid word at all ("we will not leave Ukraine
     defenceless"); never a transfer to the adversary, nor support where another beneficiary is named and Ukraine
@@ -343,7 +340,7 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
             side, ukraine_context(lowers, side)) or _domestic_relief(low, cap_spans, side):
         return False
-    if anchors(lowers, cap_spans, side, frame) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
+    if anchors(lowers, cap_spans, side) or _extra.funding_for_ukraine(lowers, funding) or _goals.common_front(
             lowers, act, side):
         return True
     if act not in AID_ACTS:

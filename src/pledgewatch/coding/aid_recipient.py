@@ -12,25 +12,13 @@ a gold set's sentences; examples in tests/coding/test_aid_recipient.py. Word cla
 - `receives_needs`: Ukraine (or "we", the recipient speaking) the subject of a `receive_word` whose object is what it
   needs ("Ukraine will get everything it needs from us", "Kyiv has received what it asked for": a `need`, `seek` or
   `asked_word` within six words): support given without an aid word.
-- `committed_to_ukraine` (round 42, read on the corpus): a word of commitment or contribution whose "to" governs
-  Ukraine's, as the parse attaches it (the clause frame's `cto`, statements/frame_committed.py: "committed | to the
-  Ukrainian war effort", "contributions | to Ukraine's war effort", "committed | to guarantee the security of Kyiv";
-  the first place the object's own phrase names is Ukraine): a side's commitment or contribution to Ukraine's cause
-  where no aid word is named ("Canberra is still committed to the Ukrainian war effort", "Britain's contributions to
-  Ukraine's war effort"). Not a Ukrainian word that only follows the "to" (a relative clause, a preposition of place,
-  topic or company: "committed to the idea that Ukraine must give up land", "contributed to the rise in prices in
-  Ukraine", "committed to talks with Moscow, not Ukraine's demands"); not the adversary's commitment ("Moscow
-  committed to Ukraine's neutrality talks"); not Ukraine's own (the committer named as Ukraine, or "we" said by the
-  recipient: "the Ukrainian government is committed to Ukraine's European future"): the guide's aid is support *for*
-  Ukraine (given, needed, asked or refused), and a side's commitment to its own cause is none. The recipient telling
-  of others' commitment keeps it ("our partners' contributions to Ukraine's defence").
 """
 
 from __future__ import annotations
 
 from . import words as _words
 from .aid_relation import _STOP as _BREAK
-from .aid_relation import STOP, adversary_before, beneficiary_after, place_side
+from .aid_relation import STOP, adversary_before, beneficiary_after
 
 
 def trained_for_ukraine(lowers: list[str]) -> list[int]:
@@ -67,30 +55,6 @@ def _trainee_before(lowers: list[str], i: int) -> bool:
         if x in W["ukraine"]:
             return True
     return False
-
-
-def committed_to_ukraine(lowers: list[str], frame: dict | None, side: str = "") -> list[int]:
-    """Indices of the committed words whose "to" governs Ukraine's (the clause frame's `cto`; module doc)."""
-    out = []
-    for entry in (frame or {}).get("cto") or ():
-        if _for_ukraine(entry["obj"]) and not _own_or_adversary(entry["by"], side):
-            out.append(lowers.index(entry["w"]) if entry["w"] in lowers else 0)
-    return out
-
-
-def _for_ukraine(words: list[str]) -> bool:
-    """The first place the object's words name is Ukraine ("the Ukrainian war effort", "the security of Kyiv")."""
-    sides = [s for s in map(place_side, words) if s]
-    return bool(sides) and sides[0] == "recipient"
-
-
-def _own_or_adversary(by: list[str], side: str) -> bool:
-    """The committer is the adversary ("Moscow committed to ...") or Ukraine itself ("the Ukrainian government is
-    committed to Ukraine's European future"; "we", the recipient speaking): its own cause, no support for it."""
-    W = _words.classes()
-    sides = {place_side(w) for w in by} | {"adversary" for w in by if w in W["adversary"]}
-    own = side == "recipient" and any(w in W["first_person"] for w in by)
-    return bool(sides & {"adversary", "recipient"}) or own
 
 
 def shared_with_ukraine(lowers: list[str], s: int, e: int) -> bool:

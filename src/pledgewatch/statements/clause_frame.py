@@ -8,10 +8,8 @@ the tokens the parser already tagged (no re-parse; O(tokens of the statement)) a
      "done": ["send:type missile"],                     # past participles / relative clauses of a noun
      "ctx": ["weapons", "send", ...],                   # content words before the content (frame_context.py)
      "ante": {"head": "vehicles", "sents": [...]},     # a plural pro-form's antecedent, where one (frame_antecedent.py)
-     "osubj": ["Further", "deliveries", "of", "air", "defence"],  # the subject left before the content's
+     "osubj": ["Further", "deliveries", "of", "air", "defence"]}  # the subject left before the content's
                                                         # predicate, its parsed tokens (frame_subject.py)
-     "cto": [{"w": "committed", "obj": ["effort", ...], "by": ["canberra"]}]}  # what the "to" of a commitment
-                                                        # governs, where one (frame_committed.py)
     CLAUSE = {"pred": ["continue", "send"],            # the predicate and its xcomp chain ("will continue to send");
                                                         # a phrasal verb with its particle: "give_up", "step_up"
               "v": True,                                # the head is a verb (not a noun phrase: "for more weapons")
@@ -63,7 +61,6 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .frame_antecedent import antecedent
-from .frame_committed import committed
 from .frame_condition import condition_head
 from .frame_context import preceding
 from .frame_ensured import ensured
@@ -382,7 +379,4 @@ def frame(doc, char_start: int, char_end: int, cue_i: int | None) -> dict:
     osubj = outer_subject(doc, span)
     if osubj:
         out["osubj"] = osubj  # the subject the content leaves before it (frame_subject.py)
-    cto = committed(span)
-    if cto:
-        out["cto"] = cto  # what a commitment or contribution is to, as the parse attaches it (frame_committed.py)
     return out
