@@ -52,7 +52,8 @@ def traced_coding(stmts: pd.DataFrame) -> dict:
             p = aid_model.for_article(models, coding.text_of(row.get("article_id")))["aid_related"].proba(feats)
             frame = row.get(coding.FRAME_KEY)
             traces[row["statement_id"]] = {
-                "anchors": [name for name, _ in aid.anchors(low, spans, side)], "rule_aid": bool(feats.get("rule_aid")),
+                "anchors": [name for name, _ in aid.anchors(low, spans, side)],
+                "rule_aid": bool(feats.get("rule_aid")),
                 "p_aid": round(p.get("true", 0.0), 3), "context": [n for n, f in CONTEXT if f(frame, low, side)],
                 "act": res["speech_act"], "side": side, "aid": bool(res["aid_related"])}
             return res
