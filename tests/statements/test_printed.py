@@ -382,3 +382,27 @@ def test_a_doc_with_a_printed_speech_stays_serialisable(nlp, body):
     rows = statements.extract(doc, {"article_id": "t", "text": body, "title": "", "title_chars": 0})
     assert doc.to_bytes()
     assert rows and all(r["speaker_name"] != "UNKNOWN" for r in rows if r["cue"] in _NOUNS)
+
+
+# round 42 (known limits of round 41): a present attribution by a third party that reports words about the speaker
+# (the speaker named inside the reported clause) is the speech's own report; one that names the speech still ends it
+@pytest.mark.parametrize("head, inside", [
+    (_KYIV, "The Kremlin says Zelensky is weak."),
+    (_OSLO, "Moscow says Lund wants a war with Russia."),
+    (_TALLINN, "Russian television says Tamm is afraid of Moscow."),
+], ids=["kremlin-says-zelensky", "moscow-says-lund", "television-says-tamm"])
+def test_a_report_of_words_about_the_speaker_stays_in_the_speech(nlp, head, inside):
+    rows = extract_rows(nlp, head + inside + "\n\nWe will win this war together.")
+    assert row_of(rows, inside[:15])["cue"] in _NOUNS
+    assert row_of(rows, "We will win this war together")["cue"] in _NOUNS
+
+
+@pytest.mark.parametrize("head, first, news", [
+    (_KYIV, "We will never give up", "Merz says the president's speech came too late."),
+    (_OSLO, "Norway will stand with", "The Kremlin says the address was a provocation."),
+    (_TALLINN, "Estonia will send its next", "Moscow says the speech changes nothing."),
+], ids=["merz-says-the-speech", "kremlin-says-the-address", "moscow-says-the-speech"])
+def test_a_present_report_about_the_speech_still_ends_it(nlp, head, first, news):
+    rows = extract_rows(nlp, head + news + "\n\nThe talks resume in May.")
+    assert row_of(rows, first)["cue"] in _NOUNS
+    assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
