@@ -406,3 +406,31 @@ def test_a_present_report_about_the_speech_still_ends_it(nlp, head, first, news)
     rows = extract_rows(nlp, head + news + "\n\nThe talks resume in May.")
     assert row_of(rows, first)["cue"] in _NOUNS
     assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
+
+
+# round 42: a paragraph where a quotation with its own cue starts keeps the speech's own sentences outside it where
+# the paragraph speaks in the speech's voice (a first- or second-person word outside the quotation, or "As X said")
+@pytest.mark.parametrize("head, para, own", [
+    (_KYIV, "As Churchill said, \u201cWe shall never surrender.\u201d We will fight for every village.",
+     "We will fight for every village"),
+    (_OSLO, "\u201cFreedom is never free,\u201d my grandfather told me. Norway will pay that price again.",
+     "Norway will pay that price again"),
+    (_TALLINN, "\u201cEstonia is not alone,\u201d the American president told me in Vilnius. We will keep our promises "
+     "to Kyiv.", "We will keep our promises"),
+], ids=["as-churchill-said", "my-grandfather", "told-me"])
+def test_the_speechs_own_sentences_beside_a_cued_quotation_are_the_speechs(nlp, head, para, own):
+    rows = extract_rows(nlp, head + para + "\n\nWe will win this war together.")
+    assert [r for r in rows if own in r["text"] and r["cue"] in _NOUNS and r["quote_type"] == "direct"]
+    assert not [r for r in rows if r["cue"] in _NOUNS and para[1:12] in r["text"]]  # the quotation keeps its own cue
+
+
+@pytest.mark.parametrize("quoted", [
+    "\u201cWe will never abandon Ukraine,\u201d Duda said. He spoke in Warsaw on Friday.",
+    "\u201cWe stand together,\u201d Prime Minister Anna Berg said. Berg arrived in Kyiv by train.",
+    "\u201cWe are ready for talks,\u201d Kallas added. The talks resume in May.",
+], ids=["duda-spoke", "berg-arrived", "kallas-talks"])
+def test_the_reporters_sentences_beside_a_cued_quotation_are_no_speech(nlp, quoted):
+    body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + quoted)
+    rows = extract_rows(nlp, body)
+    tail = quoted.split(". ")[-1][:12]
+    assert not [r for r in rows if r["cue"] in _NOUNS and tail in r["text"]]
