@@ -434,3 +434,35 @@ def test_the_reporters_sentences_beside_a_cued_quotation_are_no_speech(nlp, quot
     rows = extract_rows(nlp, body)
     tail = quoted.split(". ")[-1][:12]
     assert not [r for r in rows if r["cue"] in _NOUNS and tail in r["text"]]
+
+
+# round 41's final read: printed's pointer, heading and sign-off guards had one example each; three shapes each here
+@pytest.mark.parametrize("announce", [
+    "The full text of her statement follows weeks of talks with Kyiv.",  # "follows" with an object of its own
+    "The text of the president's speech reads like a threat to the Baltic states.",  # "reads" with a complement
+    "The full text of his address follows the pattern of his earlier speeches.",
+], ids=["follows-weeks", "reads-like", "follows-pattern"])
+def test_a_pointer_verb_with_an_object_of_its_own_announces_none(nlp, announce):
+    rows = extract_rows(nlp, "President Petro Marchenko spoke in Kyiv on Monday.\n\n" + announce + _NEWS)
+    assert not [r for r in rows if r["cue"] in _NOUNS]
+    assert any(r["text"].startswith("Russian forces shelled Kharkiv") and r["cue"] == "said" for r in rows)
+
+
+@pytest.mark.parametrize("heading, announces", [
+    ("Full text of the address at the security conference", True),  # a `transcript_heading_preps` phrase
+    ("Full text of Chancellor Erik Lund's speech before parliament", True),
+    ("Full text of the statement on the ministry's website", False),  # where it appeared: no announcement
+    ("Full text of the speech with comments from our experts", False),
+], ids=["at-conference", "before-parliament", "on-website", "with-comments"])
+def test_a_heading_announces_only_where_it_ends_at_its_noun(nlp, heading, announces):
+    body = "Chancellor Erik Lund spoke on Monday.\n\n" + heading + "\n\nNorway will send two more howitzers to Ukraine."
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith("Norway will send two more")]
+    assert bool([r for r in rows if r["cue"] in _NOUNS]) == announces
+
+
+@pytest.mark.parametrize("signoff", ["Thank you.", "Thank you very much!", "Thank you for your attention."],
+                         ids=["thank-you", "very-much", "attention"])
+def test_a_closing_formula_is_no_speech_row(nlp, signoff):
+    for head in (_KYIV, _OSLO, _TALLINN):
+        rows = extract_rows(nlp, head + signoff)
+        assert not [r for r in rows if signoff[:9] in r["text"] and r["cue"] in _NOUNS]
