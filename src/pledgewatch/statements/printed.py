@@ -31,9 +31,8 @@ tense, the reporter dates with the speaker named or the speech ("Tamm later left
 Council will discuss the address on Friday."), whose
 subject is the speaker named in the third person ("Zelensky says ...", "The president is due to ...", he/she only
 with a verb of saying: "He said ...", not "He will lose it"), that attributes with a verb of the wire in the past or
-present (`transcript_narration_verbs`: "Officials in Lviv said ...", "The Kremlin says ..."; in the present
-naming the speech, or its speaker outside the reported clause: "The Kremlin says Biden is weak." is Biden's speech)
-or that tells news in the past in every sentence, not with a copula ("The strike came hours after ..."; a perfect only with a verb of the wire:
+present (`transcript_narration_verbs`: "Officials in Lviv said ...", "The Kremlin says ...") or that tells news in the
+past in every sentence, not with a copula ("The strike came hours after ..."; a perfect only with a verb of the wire:
 "Russia has not commented on the attack.", not the speech's "Russia has chosen war."; "Monday - President X was in
 Kyiv." stays); such narration before the
 first paragraph is a lead-in, skipped. A quoted paragraph with its own cue ("“We will never abandon Ukraine,” Duda

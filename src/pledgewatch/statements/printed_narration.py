@@ -31,8 +31,7 @@ def narration(span, owner_words) -> bool:
     the European Council will decide ..." stays), or has as subject the speaker in the third person ("Zelensky says
     ...", "He said ...", "The president is due to travel ..."), or attributes with a verb of the wire
     (`transcript_narration_verbs`) in the past, or in the present with a reported clause in a paragraph that names
-    the speech or its speaker outside that clause ("Officials in Lviv said ...", "The Kremlin says the speech was a
-    provocation."; not "The Kremlin says Biden is weak." in Biden's speech: `_reports_about`), or
+    the speech or its speaker ("Officials in Lviv said ...", "The Kremlin says the speech was a provocation."), or
     tells news in the past (`_past_news`); the speech's own reports stay ("Last month, Chancellor Scholz announced a
     new package" ends it only in the past; "Churchill once said that ...": `transcript_recall_adverbs`; "Russia has
     chosen war.": a perfect is the reporter's only with a verb of the wire, "Russia has not commented on the
