@@ -73,25 +73,18 @@ def _due_title(root, subj) -> bool:
 
 def _reports_about(span, root, owner_words) -> bool:
     """A present verb of the wire with a reported clause, in a paragraph that names the speech or its speaker
-    (`_about`): "The Kremlin says the speech was a provocation.", "Merz says the chancellor's speech came too
-    late."; not "The world responds to his crimes with sanctions." (no reported clause), "Moscow says the letter of
-    the Pope changes nothing." (a letter is no named speech), "The Kremlin says Biden is weak." in Biden's speech (the
-    speaker named only inside the reported clause: the speech reports another's words about its speaker; round 42)."""
-    clauses = [c for c in root.children if c.dep_ == "ccomp"]
-    if root.tag_ not in ("VBZ", "VBP") or not clauses:
-        return False
-    reported = {t.i for c in clauses for t in c.subtree}
-    return _about(span, owner_words, skip_name=reported)
+    (`_about`): "The Kremlin says the speech was a provocation.", "Moscow says Scholz is lying.", "Merz says the
+    chancellor's speech came too late."; not "The world responds to his crimes with sanctions." (no reported
+    clause), "Moscow says the letter of the Pope changes nothing." (a letter is no named speech)."""
+    return root.tag_ in ("VBZ", "VBP") and any(c.dep_ == "ccomp" for c in root.children) and _about(span, owner_words)
 
 
-def _about(span, owner_words, skip_name=frozenset()) -> bool:
+def _about(span, owner_words) -> bool:
     """The paragraph names the speech or its speaker: the speaker's name (capitalised; the parse may tag it a noun,
     "Lund flies to ..."), or a noun of the printed speech
     (`transcript_named_speech_nouns`) with a determiner or a possessive ("the speech", "the chancellor's address");
-    no pronoun ("The aggressor says he is defending himself." is the speech's own), no letter or message; the
-    speaker's name at a token of skip_name does not count (`_reports_about`'s reported clause)."""
-    return any((t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and fold(t.text) in owner_words
-                and t.i not in skip_name)
+    no pronoun ("The aggressor says he is defending himself." is the speech's own), no letter or message."""
+    return any((t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and fold(t.text) in owner_words)
                or (t.lemma_.lower() in TRANSCRIPT_NAMED_SPEECH_NOUNS and t.pos_ == "NOUN"
                    and any(c.dep_ in ("det", "poss") for c in t.children)) for t in span)
 
