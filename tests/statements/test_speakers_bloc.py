@@ -1,0 +1,43 @@
+"""A speaker described through "the bloc" is the article's bloc, the EU or NATO, in the statements stage and after
+coding (statements/speakers/blocs.py; round 42). Invented articles of three shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import coded_row, extract_rows, row_of
+
+# an EU gas plan, the UK and Germany named around the quotation
+GAS = ("An EU plan to cut gas use was approved on Tuesday after Germany agreed to save more. The European Union "
+       "wants to fill its storage before winter, while the UK is buying more gas from Norway.\n\n"
+       "\u201cThis is a strong signal of unity,\u201d the bloc\u2019s presidency said in a statement.")
+# EU sanctions, Russia and the UN named around the quotation
+SANCTIONS = ("The EU has frozen billions of euros of Russian assets since the invasion, and the UN has called for "
+             "more checks.\n\n\u201cWe will find every hidden yacht in Russia's network,\u201d the bloc's top justice "
+             "official said on Tuesday.")
+# a NATO summit, Poland named around the quotation
+SUMMIT = ("Nato leaders met in Vilnius, where Poland asked for more troops on the alliance's eastern flank. Nato "
+          "has doubled its forces there.\n\n\u201cWe will defend every inch of Polish soil,\u201d the bloc's top "
+          "military commander said.")
+
+
+@pytest.mark.parametrize("body, words, country", [
+    (GAS, "This is a strong signal", "EU"),
+    (SANCTIONS, "We will find every hidden yacht", "EU"),
+    (SUMMIT, "We will defend every inch", "NATO"),
+], ids=["gas-presidency", "sanctions-justice-official", "summit-commander"])
+def test_the_bloc_is_the_articles_bloc(nlp, body, words, country):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] == country
+    assert coded_row(nlp, body, words)["speaker_country"] == country
+
+
+@pytest.mark.parametrize("body, words, bloc", [
+    ("The EU and Nato both met in Brussels.\n\n\u201cThe old order is gone,\u201d the former Soviet bloc's last "
+     "foreign minister said in Moscow.", "The old order is gone", "EU"),
+    ("Russia has cut gas supplies to Germany.\n\n\u201cWe are ready for winter,\u201d the bloc's energy chief said.",
+     "We are ready for winter", "EU"),  # the article names no bloc: no country from "the bloc"
+    ("The EU and Nato met in Brussels. The EU and Nato agreed.\n\n\u201cWe are ready,\u201d the bloc's top "
+     "diplomat said.", "We are ready", "EU"),  # a tie: none
+], ids=["soviet-bloc", "no-bloc-named", "tie"])
+def test_no_bloc_country_without_the_bare_bloc_or_the_articles_one(nlp, body, words, bloc):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] not in (bloc, "NATO")
