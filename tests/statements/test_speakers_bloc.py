@@ -41,3 +41,42 @@ def test_the_bloc_is_the_articles_bloc(nlp, body, words, country):
 ], ids=["soviet-bloc", "no-bloc-named", "tie"])
 def test_no_bloc_country_without_the_bare_bloc_or_the_articles_one(nlp, body, words, bloc):
     assert row_of(extract_rows(nlp, body), words)["speaker_country"] not in (bloc, "NATO")
+
+
+# review of round 42: another bloc in the article (a named CSTO, a modified "alliance", a party's "bloc") gives none;
+# a named person keeps their own country; the role decides between the EU and NATO where it is one body's
+@pytest.mark.parametrize("body, words, wrong", [
+    ("The CSTO, a Moscow-led security alliance, sent troops to Kazakhstan. Moscow calls it a counterweight to Nato, "
+     "and Nato says it is watching.\n\n\u201cWe will restore order,\u201d the bloc's secretary general said.",
+     "We will restore order", "NATO"),
+    ("Batkivshchyna formed a bloc with two smaller parties before the EU summit. The EU has urged unity.\n\n"
+     "\u201cWe will win the vote,\u201d the bloc's leader Oleksandr Mazur said.", "We will win the vote", "EU"),
+    ("Leaders of the BRICS group met in Johannesburg, while the EU and the EU's partners watched.\n\n\u201cWe want "
+     "a fairer order,\u201d the bloc's chair said.", "We want a fairer order", "EU"),
+], ids=["csto-alliance", "party-bloc-named-leader", "brics"])
+def test_another_bloc_or_a_named_person_gets_no_bloc_country(nlp, body, words, wrong):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] != wrong
+    assert coded_row(nlp, body, words)["speaker_country"] != wrong
+
+
+@pytest.mark.parametrize("body, words, country", [
+    ("Finland joined Nato on Tuesday. Nato now has 31 members. The EU welcomed the step.\n\n\u201cThis makes Europe "
+     "safer,\u201d the bloc's foreign policy chief said.", "This makes Europe safer", "EU"),
+    ("The EU agreed a new package of sanctions on Friday, and the EU will review it in June.\n\n\u201cThe money "
+     "will reach Kyiv,\u201d the 27-nation bloc's foreign policy chief said.", "The money will reach Kyiv", "EU"),
+    ("Sweden's bid was discussed in Brussels, where the EU and Nato both have their seats. Nato met on Monday.\n\n"
+     "\u201cSweden will be a member soon,\u201d the bloc's secretary general said.", "Sweden will be a member", "NATO"),
+], ids=["foreign-policy-chief-eu", "27-nation-bloc", "secretary-general-nato"])
+def test_the_role_decides_the_bloc(nlp, body, words, country):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] == country
+    assert coded_row(nlp, body, words)["speaker_country"] == country
+
+
+@pytest.mark.parametrize("body, words, country", [
+    ("Nato leaders met in Vilnius. The Nato alliance has doubled its forces in Poland, Nato said.\n\n\u201cWe will "
+     "defend every inch,\u201d the bloc's top military commander said.", "We will defend every inch", "NATO"),
+    ("The EU met in Brussels, and the military alliance met nearby. Nato said it was ready.\n\n\u201cWe are "
+     "ready,\u201d the bloc's secretary general said.", "We are ready", "NATO"),
+], ids=["nato-alliance", "military-alliance"])
+def test_the_alliance_named_as_the_body_is_no_other_bloc(nlp, body, words, country):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] == country

@@ -72,7 +72,7 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
         person = None
     if not rec["speaker_country"] and rec["speaker_name"] != "UNKNOWN":
-        rec["speaker_country"] = bloc_country(res.doc, res.ref, sp)  # "the bloc's presidency": the article's bloc
+        rec["speaker_country"] = bloc_country(res.doc, res.ref, sp, rec["speaker_name"])  # "the bloc's presidency"
     if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
         rec["speaker_country"] = _official_country(res, rec, person, sp)
     if (person is None or person.weak) and rec["speaker_name"] != "UNKNOWN":  # "Investigators [of ...]"
