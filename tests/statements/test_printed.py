@@ -470,26 +470,3 @@ def test_a_reaction_naming_the_speaker_in_its_reported_clause_ends_the_speech(nl
     assert row_of(rows, first)["cue"] in _NOUNS
     assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
 
-
-# review of round 42: the speech's own sentences beside a cued quotation stay inside their paragraph, and the voice
-# is the run's own (or the cued speaker's own mention, "my grandfather"), not the reporter's "told me" or an "as"
-# cue quoting the speech's own speaker
-def test_the_speechs_own_sentences_stop_at_their_paragraph(nlp):
-    body = ("President Erik Lund spoke on Monday. The full text of the speech is below: We will fight on, as we always "
-            "have. \u201cWe shall never surrender,\u201d Churchill said. You know this.\n\nWe will win this war "
-            "together.")
-    rows = extract_rows(nlp, body)
-    assert not [r for r in rows if r["cue"] in _NOUNS and "full text of the speech" in r["text"]]
-    assert row_of(rows, "We will win this war together")["speaker_name"] == "Erik Lund"
-
-
-@pytest.mark.parametrize("head, para, tail", [
-    (_OSLO, "As Lund said, \u201cWe will never surrender.\u201d Parliament votes on the aid package on Friday.",
-     "Parliament votes"),
-    (_KYIV, "\u201cWe are ready for talks,\u201d Kallas told me in Brussels. The talks resume in May.", "talks resume"),
-    (_TALLINN, "\u201cThe shells are coming,\u201d a Latvian minister told us. Parliament meets again in June.",
-     "Parliament meets"),
-], ids=["as-the-owner-said", "told-me", "told-us"])
-def test_the_reporters_voice_beside_a_cued_quotation_is_no_speech(nlp, head, para, tail):
-    rows = extract_rows(nlp, head + para)
-    assert not [r for r in rows if r["cue"] in _NOUNS and tail in r["text"]]

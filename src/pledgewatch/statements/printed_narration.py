@@ -126,51 +126,33 @@ def _past(root) -> bool:
 def own_sentences(doc, span, cued, owner_words) -> list[tuple[int, int]]:
     """(start char, end char) of each run of the paragraph's sentences that are the printed speech's own beside the
     quotations with a cue of their own (`cued`: their rows) that start in it: the sentences holding none of a
-    quotation's content, its cue or its speaker, clipped to the paragraph (a speech starting on the announcement's
-    line), where the run speaks in the speech's voice and is no narration (`narration`); none otherwise ("“We will
-    never abandon Ukraine,” Duda said. He spoke in Warsaw." is the reporter's). The voice: a first- or second-person
-    word in the run itself ("“Estonia is not alone,” the president told me. We will keep our promises.") or in a cued
-    speaker's own mention ("“Freedom is never free,” my grandfather told me. Norway will pay that price again."), or
-    a cue in an "as" clause quoting another than the speech's speaker ("As Churchill said, “We shall never
-    surrender.” We will fight on."); not the cue's "told me" ("“We are ready for talks,” Kallas told me. The talks
-    resume in May." is the reporter's), nor "As Lund said, ..." in Lund's speech (the reporter quoting him). Round 42
-    (before: the whole paragraph was left out)."""
+    quotation's content, its cue or its speaker, where the paragraph speaks in the speech's voice (a first- or
+    second-person word outside the quotations: "“Estonia is not alone,” the president told me. We will keep our
+    promises.", or a cue in an "as" clause: "As Churchill said, “We shall never surrender.” We will fight on.") and
+    the run is no narration (`narration`); none otherwise ("“We will never abandon Ukraine,” Duda said. He spoke in
+    Warsaw." is the reporter's). Round 42 (before: the whole paragraph was left out)."""
     if span is None:
         return []
     quoted = [(r.char_start, r.char_end) for r in cued]
     held = {i for r in cued for i in ([r.cue_i] + list(range(*r.speaker_span)) if r.speaker_span else [r.cue_i])}
-    cued_voice = any(_as_another(doc, r, owner_words) for r in cued) or any(
-        personal_pronoun(doc[i], SPEAKER_PERSONS) for r in cued if r.speaker_span for i in range(*r.speaker_span))
-    out = []
-    for part in _runs(doc, span, quoted, held):
-        voice = cued_voice or any(personal_pronoun(t, SPEAKER_PERSONS) for t in part)
-        if voice and not narration(part, owner_words):
-            out.append((part.start_char, part.end_char))
-    return out
-
-
-def _as_another(doc, row, owner_words) -> bool:
-    """The row's cue heads an "as" clause ("As Churchill said, ...") and its speaker is not the speech's own (no word
-    of the speaker's name, no he/she: "As Lund said, ..." in Lund's speech is the reporter quoting him)."""
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in doc[row.cue_i].children):
-        return False
-    who = [doc[i] for i in range(*row.speaker_span)] if row.speaker_span else []
-    return bool(who) and not any(fold(t.text) in owner_words or t.lower_ in PRON_M | PRON_F for t in who)
-
-
-def _runs(doc, span, quoted, held) -> list:
-    """The paragraph's runs of sentences touching no quotation, cue or cued speaker, each clipped to the paragraph
-    (spaCy's `Span.sents` gives whole sentences, which may start before it)."""
+    outside = [t for t in span if not any(s <= t.idx < e for s, e in quoted)]
+    voice = any(personal_pronoun(t, SPEAKER_PERSONS) for t in outside) or any(
+        c.dep_ == "mark" and c.lower_ == "as" for r in cued for c in doc[r.cue_i].children)
+    if not voice:
+        return []
     runs, run = [], []
     for sent in span.sents:
-        lo, hi = max(sent.start, span.start), min(sent.end, span.end)
-        part = doc[lo:hi]
-        mine = lo < hi and not any(s < part.end_char and part.start_char < e for s, e in quoted) and not any(
-            lo <= i < hi for i in held)
+        mine = not any(s < sent.end_char and sent.start_char < e for s, e in quoted) and not any(
+            sent.start <= i < sent.end for i in held)
         if mine:
-            run.append(part)
+            run.append(sent)
         elif run:
             runs.append(run)
             run = []
     runs += [run] if run else []
-    return [doc[r[0].start:r[-1].end] for r in runs]
+    out = []
+    for run in runs:
+        part = doc[run[0].start:run[-1].end]
+        if not narration(part, owner_words):
+            out.append((part.start_char, part.end_char))
+    return out
