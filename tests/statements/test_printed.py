@@ -396,27 +396,16 @@ def test_a_present_report_about_the_speech_still_ends_it(nlp, head, first, news)
     assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
 
 
-# round 42: a paragraph where a quotation with its own cue starts keeps the speech's own sentences outside it where
-# the paragraph speaks in the speech's voice (a first- or second-person word outside the quotation, or "As X said")
-@pytest.mark.parametrize("head, para, own", [
-    (_KYIV, "As Churchill said, \u201cWe shall never surrender.\u201d We will fight for every village.",
-     "We will fight for every village"),
-    (_OSLO, "\u201cFreedom is never free,\u201d my grandfather told me. Norway will pay that price again.",
-     "Norway will pay that price again"),
-    (_TALLINN, "\u201cEstonia is not alone,\u201d the American president told me in Vilnius. We will keep our promises "
-     "to Kyiv.", "We will keep our promises"),
-], ids=["as-churchill-said", "my-grandfather", "told-me"])
-def test_the_speechs_own_sentences_beside_a_cued_quotation_are_the_speechs(nlp, head, para, own):
-    rows = extract_rows(nlp, head + para + "\n\nWe will win this war together.")
-    assert [r for r in rows if own in r["text"] and r["cue"] in _NOUNS and r["quote_type"] == "direct"]
-    assert not [r for r in rows if r["cue"] in _NOUNS and para[1:12] in r["text"]]  # the quotation keeps its own cue
-
-
+# review of round 42: the reporter's sentences beside a cued quotation are no speech (round 42's own-sentences change,
+# which gave them to the speech where the paragraph had a first/second person or an "as" cue, was withdrawn)
 @pytest.mark.parametrize("quoted", [
+    "As the president told lawmakers, \u201cWe will never surrender.\u201d He then left for Warsaw on Friday.",
+    "\u201cThe front is holding,\u201d our correspondent in Kyiv reported. Russia launched 40 drones overnight.",
+    "As Biden told reporters, \u201cWe stand with Ukraine.\u201d The Senate passed the aid package on Tuesday.",
     "\u201cWe will never abandon Ukraine,\u201d Duda said. He spoke in Warsaw on Friday.",
     "\u201cWe stand together,\u201d Prime Minister Anna Berg said. Berg arrived in Kyiv by train.",
     "\u201cWe are ready for talks,\u201d Kallas added. The talks resume in May.",
-], ids=["duda-spoke", "berg-arrived", "kallas-talks"])
+], ids=["as-president-warsaw", "our-correspondent", "as-biden-senate", "duda-spoke", "berg-arrived", "kallas-talks"])
 def test_the_reporters_sentences_beside_a_cued_quotation_are_no_speech(nlp, quoted):
     body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + quoted)
     rows = extract_rows(nlp, body)
@@ -462,7 +451,9 @@ def test_a_closing_formula_is_no_speech_row(nlp, signoff):
     (_KYIV, "We will never give up", "Russia's foreign ministry says Zelensky is trying to drag Nato into the war."),
     (_KYIV, "We will never give up", "The Kremlin says Zelensky's demands are unrealistic."),
     (_KYIV, "We will never give up", "Kremlin spokesman Dmitry Peskov says Zelensky has no mandate to negotiate."),
-    (_KYIV, "We will never give up", "Critics argue Zelensky has waited too long."),
+    pytest.param(_KYIV, "We will never give up", "Critics argue Zelensky has waited too long.", marks=pytest.mark.xfail(
+        reason="main's limit: 'argue' is no transcript_narration_verb (adding it ended speeches at a past 'Sceptics "
+        "argued that ...' inside them; withdrawn in review)", strict=True)),
     (_OSLO, "Norway will stand with", "Analysts say Lund is under pressure."),
 ], ids=["ministry-says", "kremlin-says-demands", "peskov-says", "critics-argue", "analysts-say"])
 def test_a_reaction_naming_the_speaker_in_its_reported_clause_ends_the_speech(nlp, head, first, news):

@@ -36,8 +36,7 @@ past in every sentence, not with a copula ("The strike came hours after ..."; a 
 "Russia has not commented on the attack.", not the speech's "Russia has chosen war."; "Monday - President X was in
 Kyiv." stays); such narration before the
 first paragraph is a lead-in, skipped. A quoted paragraph with its own cue ("“We will never abandon Ukraine,” Duda
-said.") keeps its own row only; the speech's own sentences beside such a quotation in the speech's voice ("As
-Churchill said, '...' We will fight on.") are the speech's (`printed_narration.own_sentences`).
+said.") keeps its own row only.
 
 Under the guide's convention only: PolNeAR's, as this project scores it, keeps only attributions whose cue is a verb
 of saying, so there a noun cue's row pairs with no gold (as `headings.scored_cues_only` drops colon cues).
@@ -53,7 +52,7 @@ import re
 from . import lexicon as L
 from .embedded_posts import doc_scan
 from .names import fold
-from .printed_narration import narration, own_sentences
+from .printed_narration import narration
 from .speakers.index import CAPTION_LINE
 from .speakers.posts import signed_posts
 from .speakers.words import (
@@ -213,23 +212,21 @@ def _print(f, ann, noun):
     ctx = f.ctx
     last = [t for t in ann if not t.is_space][-1]
     owner = _owner(noun)
-    owner_words = _owner_words(ctx.doc, ann, owner)
-    paras = _paragraphs(ctx, last.idx + len(last.text), owner_words)
+    paras = _paragraphs(ctx, last.idx + len(last.text), _owner_words(ctx.doc, ann, owner))
     if not paras:
         return None
     lo, hi = paras[0][0], paras[-1][1]
     f.rows = [r for r in f.rows if not (lo <= r.char_start < hi and _first_person(ctx.doc, r))]
     first = None
     for cs, ce, span in paras:
-        if _salutation(ctx.text[cs:ce], span):
-            continue
-        cued = [r for r in f.rows if cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None]
-        for s, e in (own_sentences(ctx.doc, span, cued, owner_words) if cued else [(cs, ce)]):
-            st = f.add(s, e, noun.text, noun.lemma_.lower(), owner, None)
-            if st is not None:
-                st.quote_type = "direct"
-                st.speaker_of = first  # one printed text, one speaker: the first row's (`speakers.resolve_speakers`)
-                first = first or st
+        if _salutation(ctx.text[cs:ce], span) or any(cs <= r.char_start < ce and r.quote_type == "direct" and r.cue_i is not None
+                                           for r in f.rows):
+            continue  # a quoted paragraph with its own attribution ("“We will never abandon Ukraine,” Duda said.")
+        st = f.add(cs, ce, noun.text, noun.lemma_.lower(), owner, None)
+        if st is not None:
+            st.quote_type = "direct"
+            st.speaker_of = first  # one printed text, one speaker: the first row's (`speakers.resolve_speakers`)
+            first = first or st
     return lo, hi
 
 

@@ -121,38 +121,3 @@ def _past_news(span, root, subj) -> bool:
 def _past(root) -> bool:
     """The clause's main verb is in the past or the perfect ("came", "has not commented", "was")."""
     return root.tag_ == "VBD" or perfect_form(root) or (root.tag_ == "VBN" and past_form(root))
-
-
-def own_sentences(doc, span, cued, owner_words) -> list[tuple[int, int]]:
-    """(start char, end char) of each run of the paragraph's sentences that are the printed speech's own beside the
-    quotations with a cue of their own (`cued`: their rows) that start in it: the sentences holding none of a
-    quotation's content, its cue or its speaker, where the paragraph speaks in the speech's voice (a first- or
-    second-person word outside the quotations: "“Estonia is not alone,” the president told me. We will keep our
-    promises.", or a cue in an "as" clause: "As Churchill said, “We shall never surrender.” We will fight on.") and
-    the run is no narration (`narration`); none otherwise ("“We will never abandon Ukraine,” Duda said. He spoke in
-    Warsaw." is the reporter's). Round 42 (before: the whole paragraph was left out)."""
-    if span is None:
-        return []
-    quoted = [(r.char_start, r.char_end) for r in cued]
-    held = {i for r in cued for i in ([r.cue_i] + list(range(*r.speaker_span)) if r.speaker_span else [r.cue_i])}
-    outside = [t for t in span if not any(s <= t.idx < e for s, e in quoted)]
-    voice = any(personal_pronoun(t, SPEAKER_PERSONS) for t in outside) or any(
-        c.dep_ == "mark" and c.lower_ == "as" for r in cued for c in doc[r.cue_i].children)
-    if not voice:
-        return []
-    runs, run = [], []
-    for sent in span.sents:
-        mine = not any(s < sent.end_char and sent.start_char < e for s, e in quoted) and not any(
-            sent.start <= i < sent.end for i in held)
-        if mine:
-            run.append(sent)
-        elif run:
-            runs.append(run)
-            run = []
-    runs += [run] if run else []
-    out = []
-    for run in runs:
-        part = doc[run[0].start:run[-1].end]
-        if not narration(part, owner_words):
-            out.append((part.start_char, part.end_char))
-    return out
