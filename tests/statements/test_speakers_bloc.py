@@ -43,6 +43,19 @@ def test_no_bloc_country_without_the_bare_bloc_or_the_articles_one(nlp, body, wo
     assert row_of(extract_rows(nlp, body), words)["speaker_country"] not in (bloc, "NATO")
 
 
+# review 2 of round 42 (d): where the bloc route gives none, the row has none (not the sentences' guess: Russia)
+@pytest.mark.parametrize("body, words", [
+    ("Russia has cut gas supplies to Germany.\n\n\u201cWe are ready for winter,\u201d the bloc's energy chief said.",
+     "We are ready for winter"),
+    ("The EU and Nato met in Brussels. The EU and Nato agreed.\n\n\u201cWe are ready,\u201d the bloc's top "
+     "diplomat said in Moscow.", "We are ready"),
+    ("Leaders of the BRICS group met in Johannesburg, where South Africa hosted them.\n\n\u201cWe want a fairer "
+     "order,\u201d the bloc's chair said.", "We want a fairer order"),
+], ids=["no-bloc-named", "tie", "brics"])
+def test_the_bloc_route_with_no_answer_gives_none(nlp, body, words):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] == ""
+
+
 # review of round 42: another bloc in the article (a named CSTO, a modified "alliance", a party's "bloc") gives none;
 # a named person keeps their own country; the role decides between the EU and NATO where it is one body's
 @pytest.mark.parametrize("body, words, wrong", [
@@ -55,8 +68,10 @@ def test_no_bloc_country_without_the_bare_bloc_or_the_articles_one(nlp, body, wo
      "a fairer order,\u201d the bloc's chair said.", "We want a fairer order", "EU"),
 ], ids=["csto-alliance", "party-bloc-named-leader", "brics"])
 def test_another_bloc_or_a_named_person_gets_no_bloc_country(nlp, body, words, wrong):
-    assert row_of(extract_rows(nlp, body), words)["speaker_country"] != wrong
-    assert coded_row(nlp, body, words)["speaker_country"] != wrong
+    row = row_of(extract_rows(nlp, body), words)
+    assert row["speaker_country"] != wrong
+    if "Mazur" not in body:
+        assert row["speaker_country"] == ""
 
 
 @pytest.mark.parametrize("body, words, country", [
@@ -80,3 +95,42 @@ def test_the_role_decides_the_bloc(nlp, body, words, country):
 ], ids=["nato-alliance", "military-alliance"])
 def test_the_alliance_named_as_the_body_is_no_other_bloc(nlp, body, words, country):
     assert row_of(extract_rows(nlp, body), words)["speaker_country"] == country
+
+
+EUBODY = ("The EU agreed new sanctions on Friday, and the EU will review them in June. The European Union also "
+          "pledged more aid.\n\n")
+
+
+# review 2 of round 42 (a): "the bloc" counts only as the possessor of the mention's head with a role noun; a critic,
+# member or opponent of the bloc, or "of the bloc", is no speaker of the bloc
+@pytest.mark.parametrize("speaker", [
+    "the bloc's critics", "critics of the bloc", "the bloc's most pro-Russian member",
+], ids=["blocs-critics", "critics-of", "pro-russian-member"])
+def test_a_critic_or_member_of_the_bloc_is_no_bloc(nlp, speaker):
+    body = EUBODY + "\u201cThe sanctions will fail,\u201d " + speaker + " said."
+    assert row_of(extract_rows(nlp, body), "The sanctions will fail")["speaker_country"] != "EU"
+
+
+# (b) "an alliance" is undetermined like "a alliance": another bloc; (c) the Warsaw Pact is another bloc
+@pytest.mark.parametrize("intro", [
+    "Russia formed an alliance with Belarus in 1999.",
+    "Hungary left the Warsaw Pact in 1991.",
+    "Former members of the Warsaw Pact joined in 2004.",
+], ids=["an-alliance", "warsaw-pact-left", "warsaw-pact-members"])
+def test_an_undetermined_alliance_or_the_warsaw_pact_is_another_bloc(nlp, intro):
+    body = intro + " " + EUBODY + "\u201cWe remember the occupation,\u201d the bloc's last commander said."
+    assert row_of(extract_rows(nlp, body), "We remember the occupation")["speaker_country"] == ""
+
+
+# review 2 of round 42: "bloc"/"alliance" in apposition to, or predicated of, the EU or NATO is that body, no other
+# bloc ("The EU, a 27-nation bloc,", "the world's largest trading bloc", "Nato, the world's biggest military alliance")
+@pytest.mark.parametrize("intro, words, country", [
+    ("The EU, a 27-nation bloc, agreed new aid on Thursday. The EU will borrow the money.\n\n\u201cThis is a good day "
+     "for Europe,\u201d the bloc's foreign policy chief said.", "This is a good day", "EU"),
+    ("The EU is the world's largest trading bloc. The EU agreed new tariffs on Thursday.\n\n\u201cWe will not be "
+     "bullied,\u201d the bloc's trade chief said.", "We will not be bullied", "EU"),
+    ("Nato, the world's biggest military alliance, met in Vilnius. Nato promised Kyiv a path to membership.\n\n"
+     "\u201cWe are ready,\u201d the bloc's secretary general said.", "We are ready", "NATO"),
+], ids=["eu-27-nation-appos", "eu-is-largest-trading", "nato-biggest-appos"])
+def test_the_bloc_described_as_the_eu_or_nato_is_no_other_bloc(nlp, intro, words, country):
+    assert row_of(extract_rows(nlp, intro), words)["speaker_country"] == country

@@ -26,6 +26,7 @@ _ROLES = {home: word_list(f"bloc_role_{home.lower()}") for home in _BLOC_HOMES}
 _RIVAL_NOUNS = word_list("bloc_rival_nouns")
 _HOME_MODIFIERS = word_list("bloc_home_modifiers")
 _OTHER_BLOCS = word_list("other_blocs")
+_ROLE_HEADS = word_list("bloc_role_heads")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "npadvmod")
 
 
@@ -44,11 +45,16 @@ def _home_modifier(c, ref=None) -> bool:
 
 
 def named_bloc(doc, sp) -> bool:
-    """The speaker's mention (token span sp) holds "the bloc" with no modifier of its own but a number."""
+    """The speaker's mention (token span sp) holds "the bloc" with no modifier of its own but a number, as the
+    possessor of the mention's head, a `bloc_role_heads` noun ("the bloc's presidency"; not "the bloc's critics",
+    "critics of the bloc", "the bloc's most pro-Russian member")."""
     if not sp:
         return False
+    inside = range(sp[0], sp[1])
     for t in doc[sp[0]:sp[1]]:
-        if t.lower_ in _BLOC_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in _BLOC_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "poss" and \
+                t.head.lower_ in _ROLE_HEADS and (t.head.head.i not in inside or t.head.head.i == t.head.i or
+                                                  t.head.head.lower_ in _ROLE_HEADS):
             kids = list(t.children)
             if any(c.lower_ == "the" and c.dep_ == "det" for c in kids) and all(
                     _home_modifier(c) for c in kids if c.dep_ in _MODIFIER_DEPS + ("prep",)):
@@ -65,7 +71,7 @@ def another_bloc(doc, ref) -> bool:
     for t in doc:
         if t.lower_ in _RIVAL_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             kids = list(t.children)
-            if not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in kids) or any(
+            if not any(c.dep_ in ("det", "poss") and c.morph.get("Definite") != ["Ind"] for c in kids) or any(
                     c.dep_ in _MODIFIER_DEPS and not _home_modifier(c, ref) for c in kids):
                 return True
     return False
@@ -98,6 +104,7 @@ def article_bloc(doc, ref, name: str) -> str:
     return top[0][0]
 
 
-def bloc_country(doc, ref, sp, name: str) -> str:
-    """The country of an unnamed speaker described through "the bloc" (module doc), else ''."""
-    return article_bloc(doc, ref, name) if names_the_bloc(name) and named_bloc(doc, sp) else ""
+def bloc_country(doc, ref, sp, name: str) -> str | None:
+    """The country of an unnamed speaker described through "the bloc" (module doc), '' where the article gives
+    none (the caller keeps it none: no guess from the sentences around), None where the mention is no such speaker."""
+    return article_bloc(doc, ref, name) if names_the_bloc(name) and named_bloc(doc, sp) else None
