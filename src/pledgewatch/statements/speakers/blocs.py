@@ -3,14 +3,18 @@
 the sentences around name (which gave "the bloc's presidency" the United Kingdom or Russia). Round 42.
 
 Construction: a token of the speaker's mention is a `bloc_nouns` noun ("bloc"; the parse may tag it a proper noun)
-with the determiner "the" and no modifier but a number ("the 27-nation bloc"; not "the Soviet bloc"), and the
-speaker's name holds it (a named person, "the bloc's leader Oleksandr Mazur", keeps their own country). Its country:
+with the determiner "the" and no modifier but a number ("the 27-nation bloc"; not "the Soviet bloc"), the possessor of
+the mention's head, a `bloc_role_heads` noun ("the bloc's presidency"; not "the bloc's critics", "critics of the
+bloc", "the bloc's most pro-Russian member"), and the speaker's name holds it (a named person, "the bloc's leader Oleksandr Mazur", keeps their own country). Its country:
 none where the article introduces another bloc (`other_blocs` named: "the CSTO"; a `bloc_rival_nouns` noun with a
-modifier of its own or without "the": "a Moscow-led security alliance", "formed a bloc"; `bloc_home_modifiers` and
-numbers excepted: "the military alliance"); else the bloc its role names where the article names that bloc
+modifier of its own or with an indefinite determiner or none: "a Moscow-led security alliance", "formed an
+alliance"; `bloc_home_modifiers` and numbers excepted: "the military alliance"; one in apposition to or predicated of
+the EU or NATO is that body: "The EU, a 27-nation bloc,", "The EU is the world's largest trading bloc"); else the bloc its role names where the article names that bloc
 (`bloc_role_eu`: "foreign policy chief"; `bloc_role_nato`: "secretary general"); else the `bloc_homes` bloc the
 article's named bodies outside quotations give at least twice and twice as often as the other ("EU", "the European
-Union", "Nato": entities the gazetteer maps to EU or NATO; "the alliance" is no named body).
+Union", "Nato": entities the gazetteer maps to EU or NATO; "the alliance" is no named body). Where none of these
+gives a bloc, the speaker has no country: the statements stage makes no guess from the sentences around (the coding
+stage's `article_government` may still give it the government the article quotes, as on main).
 """
 
 from __future__ import annotations
@@ -69,12 +73,33 @@ def another_bloc(doc, ref) -> bool:
     if any(f" {name} " in text for name in _OTHER_BLOCS):
         return True
     for t in doc:
-        if t.lower_ in _RIVAL_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in _RIVAL_NOUNS and t.pos_ in ("NOUN", "PROPN") and not _said_of_home(doc, ref, t):
             kids = list(t.children)
             if not any(c.dep_ in ("det", "poss") and c.morph.get("Definite") != ["Ind"] for c in kids) or any(
                     c.dep_ in _MODIFIER_DEPS and not _home_modifier(c, ref) for c in kids):
                 return True
     return False
+
+
+def _home_body(doc, ref, tok) -> bool:
+    """The token stands in an entity the gazetteer maps to the EU or NATO ("The EU", "Nato")."""
+    if ref is None:
+        return False
+    for e in doc.ents:
+        if e.start <= tok.i < e.end:
+            row = ref.place(e.text)
+            return row is not None and row.get("kind") == "body" and row.get("country") in _BLOC_HOMES
+    return False
+
+
+def _said_of_home(doc, ref, t) -> bool:
+    """A `bloc_rival_nouns` noun in apposition to the EU or NATO, or predicated of it, is that body ("The EU, a
+    27-nation bloc,"; "Nato, the world's biggest military alliance,"; "The EU is the world's largest trading bloc")."""
+    if t.dep_ == "appos" and _home_body(doc, ref, t.head):
+        return True
+    if any(c.dep_ == "appos" and _home_body(doc, ref, c) for c in t.children):
+        return True
+    return t.dep_ == "attr" and any(c.dep_ == "nsubj" and _home_body(doc, ref, c) for c in t.head.children)
 
 
 def _quoted(doc, e) -> bool:
