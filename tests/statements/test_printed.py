@@ -461,3 +461,16 @@ def test_a_reaction_naming_the_speaker_in_its_reported_clause_ends_the_speech(nl
     assert row_of(rows, first)["cue"] in _NOUNS
     assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
 
+
+
+# review 2 of round 42: a past "X argued that ..." inside a speech is the speaker's own account and ends nothing
+# ('argue' as a transcript_narration_verb ended the speech there and dropped every later paragraph: withdrawn)
+@pytest.mark.parametrize("para", [
+    "Sceptics argued that sanctions would not work. Sanctions are working, and they will work better.",
+    "Critics argued that Ukraine would fall within three days. Today Ukraine stands.",
+    "Many experts argued in 2022 that Kyiv would fall. Kyiv stands today, and it will stand.",
+], ids=["sceptics-argued", "critics-argued", "experts-argued"])
+def test_a_past_argued_inside_a_speech_keeps_the_speech(nlp, para):
+    body = "Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + para
+    rows = extract_rows(nlp, body + "\n\nWe will win this war together.")
+    assert row_of(rows, "We will win this war")["cue"] in _NOUNS
