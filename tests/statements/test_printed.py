@@ -382,3 +382,95 @@ def test_a_doc_with_a_printed_speech_stays_serialisable(nlp, body):
     rows = statements.extract(doc, {"article_id": "t", "text": body, "title": "", "title_chars": 0})
     assert doc.to_bytes()
     assert rows and all(r["speaker_name"] != "UNKNOWN" for r in rows if r["cue"] in _NOUNS)
+
+
+# round 42: a present attribution about the speech ends it
+@pytest.mark.parametrize("head, first, news", [
+    (_KYIV, "We will never give up", "Merz says the president's speech came too late."),
+    (_OSLO, "Norway will stand with", "The Kremlin says the address was a provocation."),
+    (_TALLINN, "Estonia will send its next", "Moscow says the speech changes nothing."),
+], ids=["merz-says-the-speech", "kremlin-says-the-address", "moscow-says-the-speech"])
+def test_a_present_report_about_the_speech_still_ends_it(nlp, head, first, news):
+    rows = extract_rows(nlp, head + news + "\n\nThe talks resume in May.")
+    assert row_of(rows, first)["cue"] in _NOUNS
+    assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
+
+
+# review of round 42: the reporter's sentences beside a cued quotation are no speech (round 42's own-sentences change,
+# which gave them to the speech where the paragraph had a first/second person or an "as" cue, was withdrawn)
+@pytest.mark.parametrize("quoted", [
+    "As the president told lawmakers, \u201cWe will never surrender.\u201d He then left for Warsaw on Friday.",
+    "\u201cThe front is holding,\u201d our correspondent in Kyiv reported. Russia launched 40 drones overnight.",
+    "As Biden told reporters, \u201cWe stand with Ukraine.\u201d The Senate passed the aid package on Tuesday.",
+    "\u201cWe will never abandon Ukraine,\u201d Duda said. He spoke in Warsaw on Friday.",
+    "\u201cWe stand together,\u201d Prime Minister Anna Berg said. Berg arrived in Kyiv by train.",
+    "\u201cWe are ready for talks,\u201d Kallas added. The talks resume in May.",
+], ids=["as-president-warsaw", "our-correspondent", "as-biden-senate", "duda-spoke", "berg-arrived", "kallas-talks"])
+def test_the_reporters_sentences_beside_a_cued_quotation_are_no_speech(nlp, quoted):
+    body = ("Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + quoted)
+    rows = extract_rows(nlp, body)
+    tail = quoted.split(". ")[-1][:12]
+    assert not [r for r in rows if r["cue"] in _NOUNS and tail in r["text"]]
+
+
+# round 41's final read: printed's pointer, heading and sign-off guards had one example each; three shapes each here
+@pytest.mark.parametrize("announce", [
+    "The full text of her statement follows weeks of talks with Kyiv.",  # "follows" with an object of its own
+    "The text of the president's speech reads like a threat to the Baltic states.",  # "reads" with a complement
+    "The full text of his address follows the pattern of his earlier speeches.",
+], ids=["follows-weeks", "reads-like", "follows-pattern"])
+def test_a_pointer_verb_with_an_object_of_its_own_announces_none(nlp, announce):
+    rows = extract_rows(nlp, "President Petro Marchenko spoke in Kyiv on Monday.\n\n" + announce + _NEWS)
+    assert not [r for r in rows if r["cue"] in _NOUNS]
+    assert any(r["text"].startswith("Russian forces shelled Kharkiv") and r["cue"] == "said" for r in rows)
+
+
+@pytest.mark.parametrize("heading, announces", [
+    ("Full text of the address at the security conference", True),  # a `transcript_heading_preps` phrase
+    ("Full text of Chancellor Erik Lund's speech before parliament", True),
+    ("Full text of the statement on the ministry's website", False),  # where it appeared: no announcement
+    ("Full text of the speech with comments from our experts", False),
+], ids=["at-conference", "before-parliament", "on-website", "with-comments"])
+def test_a_heading_announces_only_where_it_ends_at_its_noun(nlp, heading, announces):
+    body = "Chancellor Erik Lund spoke on Monday.\n\n" + heading + "\n\nNorway will send two more howitzers to Ukraine."
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith("Norway will send two more")]
+    assert bool([r for r in rows if r["cue"] in _NOUNS]) == announces
+
+
+@pytest.mark.parametrize("signoff", ["Thank you.", "Thank you very much!", "Thank you for your attention."],
+                         ids=["thank-you", "very-much", "attention"])
+def test_a_closing_formula_is_no_speech_row(nlp, signoff):
+    for head in (_KYIV, _OSLO, _TALLINN):
+        rows = extract_rows(nlp, head + signoff)
+        assert not [r for r in rows if signoff[:9] in r["text"] and r["cue"] in _NOUNS]
+
+
+# review of round 42: a reporter's reaction paragraph after the speech ends it (the present-attribution change that
+# kept "The Kremlin says Biden is weak." in Biden's speech was withdrawn: reactions like these are the commoner class)
+@pytest.mark.parametrize("head, first, news", [
+    (_KYIV, "We will never give up", "Russia's foreign ministry says Zelensky is trying to drag Nato into the war."),
+    (_KYIV, "We will never give up", "The Kremlin says Zelensky's demands are unrealistic."),
+    (_KYIV, "We will never give up", "Kremlin spokesman Dmitry Peskov says Zelensky has no mandate to negotiate."),
+    pytest.param(_KYIV, "We will never give up", "Critics argue Zelensky has waited too long.", marks=pytest.mark.xfail(
+        reason="main's limit: 'argue' is no transcript_narration_verb (adding it ended speeches at a past 'Sceptics "
+        "argued that ...' inside them; withdrawn in review)", strict=True)),
+    (_OSLO, "Norway will stand with", "Analysts say Lund is under pressure."),
+], ids=["ministry-says", "kremlin-says-demands", "peskov-says", "critics-argue", "analysts-say"])
+def test_a_reaction_naming_the_speaker_in_its_reported_clause_ends_the_speech(nlp, head, first, news):
+    rows = extract_rows(nlp, head + news + "\n\nThe talks resume in May.")
+    assert row_of(rows, first)["cue"] in _NOUNS
+    assert not [r for r in rows if r["cue"] in _NOUNS and (news[:15] in r["text"] or "talks resume" in r["text"])]
+
+
+
+# review 2 of round 42: a past "X argued that ..." inside a speech is the speaker's own account and ends nothing
+# ('argue' as a transcript_narration_verb ended the speech there and dropped every later paragraph: withdrawn)
+@pytest.mark.parametrize("para", [
+    "Sceptics argued that sanctions would not work. Sanctions are working, and they will work better.",
+    "Critics argued that Ukraine would fall within three days. Today Ukraine stands.",
+    "Many experts argued in 2022 that Kyiv would fall. Kyiv stands today, and it will stand.",
+], ids=["sceptics-argued", "critics-argued", "experts-argued"])
+def test_a_past_argued_inside_a_speech_keeps_the_speech(nlp, para):
+    body = "Full text of Volodymyr Zelensky's speech to parliament\n\nWe will never give up our land.\n\n" + para
+    rows = extract_rows(nlp, body + "\n\nWe will win this war together.")
+    assert row_of(rows, "We will win this war")["cue"] in _NOUNS

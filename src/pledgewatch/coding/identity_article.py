@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 
 from ..statements.gender import GIVEN
 from ..statements.names import fold
-from ..statements.speakers.words import GOV_HEADS, ORG_HEADS
+from ..statements.speakers.blocs import names_the_bloc
+from ..statements.speakers.words import GOV_HEADS, ORG_HEADS, word_list
 from ._match import text_of
 from .identity import _key, bloc_speaker
 from .identity_table import is_proper_name
@@ -29,8 +30,8 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
     country, the government the article quotes. The same where the source's country is the statements stage's guess
     from the sentences around (no row of the speaker has evidence of its own): "The Main Intelligence Agency of ...
     Defense Ministry" beside Vadym Skibitsky and Dmytro Kuleba was Belarus, the article's subject. Named persons,
-    `UNKNOWN`, blocs ("the West"), groups of governments ("foreign governments") and sources owned by a pronoun
-    ("its officials") are left alone.
+    `UNKNOWN`, blocs ("the West"; "the bloc's presidency" with the article's bloc: `_the_bloc`), groups of
+    governments ("foreign governments") and sources owned by a pronoun ("its officials") are left alone.
 
     Where the article's evidenced officials belong to several governments, a source with no country, or whose
     country is only a guess that none of them belongs to (the statements stage's guess from the sentences around,
@@ -51,7 +52,8 @@ def article_government(records, ids, countries: list[str], officials: list[bool]
             continue
         sid = _key(r)[1]
         words = sid.lower().split()
-        if sid in ("", "UNKNOWN") or _names_person(sid) or bloc_speaker(r) or (out[i] and _owned_or_named(r, sid)) or (
+        if sid in ("", "UNKNOWN") or _names_person(sid) or bloc_speaker(r) or (out[i] and _owned_or_named(r, sid)) or \
+                _the_bloc(r, out[i]) or (
                 words and (words[-1] in of("government_plural") or words[-1] in of("ally_plural"))):
             continue
         if out[i] and len(home) > 1 and out[i] in home:
@@ -117,6 +119,16 @@ def _nearest(quoted: list[tuple[int, str]], start: int) -> str:
     best = min(dist(q) for q in quoted)
     found = {c for q in quoted for c in [q[1]] if dist(q) == best}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+_BLOC_HOMES = word_list("bloc_homes")
+
+
+def _the_bloc(r, country: str) -> bool:
+    """An unnamed speaker described through "the bloc" whose statements-stage country is the article's bloc ("the
+    bloc's presidency": EU, `statements/speakers/blocs.py`, whose test of the name this is): the article's evidence
+    for that speaker, not a guess of the sentences around, so no other government of the article replaces it."""
+    return country in _BLOC_HOMES and names_the_bloc(text_of(r.get("speaker_name")))
 
 
 def _owned_or_named(r, sid: str) -> bool:

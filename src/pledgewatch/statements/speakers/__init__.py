@@ -32,6 +32,7 @@ from __future__ import annotations
 from ..lexicon import POST_CREDIT_DASH
 from ..names import fold
 from .affiliations import affiliation_phrase
+from .blocs import bloc_country
 from .index import CAPTION_LINE, ArticleIndex
 from .person import Person
 from .record import USE_OFFICIAL_NAMES, speaker_record, strip_det
@@ -70,7 +71,11 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
     if why:  # a thing pronoun, a fragment, a month, an abstract noun as written at the mention (shape.py)
         rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
         person = None
-    if not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
+    bloc = None
+    if not rec["speaker_country"] and rec["speaker_name"] != "UNKNOWN":
+        bloc = bloc_country(res.doc, res.ref, sp, rec["speaker_name"])  # "the bloc's presidency": its bloc or none
+        rec["speaker_country"] = bloc or ""
+    if bloc is None and not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
         rec["speaker_country"] = _official_country(res, rec, person, sp)
     if (person is None or person.weak) and rec["speaker_name"] != "UNKNOWN":  # "Investigators [of ...]"
         phrase = affiliation_phrase(res.doc, sp)
