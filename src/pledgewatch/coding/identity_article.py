@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 
 from ..statements.gender import GIVEN
 from ..statements.names import fold
-from ..statements.speakers.blocs import names_the_bloc
-from ..statements.speakers.words import GOV_HEADS, ORG_HEADS, word_list
+from ..statements.speakers.blocs import BLOC_HOMES, names_the_bloc
+from ..statements.speakers.words import GOV_HEADS, ORG_HEADS
 from ._match import text_of
 from .identity import _key, bloc_speaker
 from .identity_table import is_proper_name
@@ -121,14 +121,11 @@ def _nearest(quoted: list[tuple[int, str]], start: int) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-_BLOC_HOMES = word_list("bloc_homes")
-
-
 def _the_bloc(r, country: str) -> bool:
     """An unnamed speaker described through "the bloc" whose statements-stage country is the article's bloc ("the
     bloc's presidency": EU, `statements/speakers/blocs.py`, whose test of the name this is): the article's evidence
     for that speaker, not a guess of the sentences around, so no other government of the article replaces it."""
-    return country in _BLOC_HOMES and names_the_bloc(text_of(r.get("speaker_name")))
+    return country in BLOC_HOMES and names_the_bloc(text_of(r.get("speaker_name")))
 
 
 def _owned_or_named(r, sid: str) -> bool:

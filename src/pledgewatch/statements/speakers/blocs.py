@@ -5,16 +5,19 @@ the sentences around name (which gave "the bloc's presidency" the United Kingdom
 Construction: a token of the speaker's mention is a `bloc_nouns` noun ("bloc"; the parse may tag it a proper noun)
 with the determiner "the" and no modifier but a number ("the 27-nation bloc"; not "the Soviet bloc"), the possessor of
 the mention's head, a `bloc_role_heads` noun ("the bloc's presidency"; not "the bloc's critics", "critics of the
-bloc", "the bloc's most pro-Russian member"), and the speaker's name holds it (a named person, "the bloc's leader Oleksandr Mazur", keeps their own country). Its country:
-none where the article introduces another bloc (`other_blocs` named: "the CSTO"; a `bloc_rival_nouns` noun with a
-modifier of its own or with an indefinite determiner or none: "a Moscow-led security alliance", "formed an
-alliance"; `bloc_home_modifiers` and numbers excepted: "the military alliance"; one in apposition to or predicated of
-the EU or NATO is that body: "The EU, a 27-nation bloc,", "The EU is the world's largest trading bloc"); else the bloc its role names where the article names that bloc
-(`bloc_role_eu`: "foreign policy chief"; `bloc_role_nato`: "secretary general"); else the `bloc_homes` bloc the
-article's named bodies outside quotations give at least twice and twice as often as the other ("EU", "the European
-Union", "Nato": entities the gazetteer maps to EU or NATO; "the alliance" is no named body). Where none of these
-gives a bloc, the speaker has no country: the statements stage makes no guess from the sentences around (the coding
-stage's `article_government` may still give it the government the article quotes, as on main).
+bloc", "the bloc's most pro-Russian member"), and the speaker's name holds it (a named person, "the bloc's leader
+Oleksandr Mazur", keeps their own country).
+
+Its country: none where the article introduces another bloc (`other_blocs` named: "the CSTO"; a `bloc_rival_nouns`
+noun with a modifier of its own or with an indefinite determiner or none: "a Moscow-led security alliance", "formed
+an alliance"; `bloc_home_modifiers` and numbers excepted: "the military alliance"; one in apposition to or predicated
+of the EU or NATO is that body: "The EU, a 27-nation bloc,", "The EU is the world's largest trading bloc"); else the
+bloc its role names where the article names that bloc (`bloc_role_eu`: "foreign policy chief"; `bloc_role_nato`:
+"secretary general"); else the `bloc_homes` bloc the article's named bodies outside quotations give at least twice
+and twice as often as the other ("EU", "the European Union", "Nato": entities the gazetteer maps to EU or NATO; "the
+alliance" is no named body). Where none of these gives a bloc, the speaker has no country: the statements stage makes
+no guess from the sentences around (the coding stage's `article_government` may still give it the government the
+article quotes, as on main).
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from ..names import fold
 from .words import word_list
 
 _BLOC_NOUNS = word_list("bloc_nouns")
-_BLOC_HOMES = word_list("bloc_homes")
-_ROLES = {home: word_list(f"bloc_role_{home.lower()}") for home in _BLOC_HOMES}
+BLOC_HOMES = word_list("bloc_homes")
+_ROLES = {home: word_list(f"bloc_role_{home.lower()}") for home in BLOC_HOMES}
 _RIVAL_NOUNS = word_list("bloc_rival_nouns")
 _HOME_MODIFIERS = word_list("bloc_home_modifiers")
 _OTHER_BLOCS = word_list("other_blocs")
@@ -45,7 +48,7 @@ def _home_modifier(c, ref=None) -> bool:
     if any(t.like_num for t in c.subtree) or c.lower_ in _HOME_MODIFIERS:
         return True
     row = ref.place(c.text) if ref is not None else None
-    return row is not None and row.get("kind") == "body" and row.get("country") in _BLOC_HOMES
+    return row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES
 
 
 def named_bloc(doc, sp) -> bool:
@@ -88,7 +91,7 @@ def _home_body(doc, ref, tok) -> bool:
     for e in doc.ents:
         if e.start <= tok.i < e.end:
             row = ref.place(e.text)
-            return row is not None and row.get("kind") == "body" and row.get("country") in _BLOC_HOMES
+            return row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES
     return False
 
 
@@ -117,7 +120,7 @@ def article_bloc(doc, ref, name: str) -> str:
     counts = collections.Counter()
     for e in doc.ents:
         row = ref.place(e.text)
-        if row is not None and row.get("kind") == "body" and row.get("country") in _BLOC_HOMES and not _quoted(doc, e):
+        if row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES and not _quoted(doc, e):
             counts[row["country"]] += 1
     words = f" {fold(name)} "
     roles = [home for home, phrases in _ROLES.items() if any(f" {p} " in words for p in phrases)]
