@@ -1,0 +1,38 @@
+"""The maker a "by" phrase names on a mention whose head names no agent (speakers/by_agents.py): an act or its product
+("an examination", "predictions", "a text") speaks for the name its by-phrase gives, whether the mention is the
+object of "according to" or a verb's subject; three shapes from three "articles" (sentences our own), and the
+shapes it leaves alone (a document's own source, a group head, a "by" naming no one, a person noun)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows, row_of
+
+
+@pytest.mark.parametrize("body, content, expected", [
+    # a singular act noun after "according to", its maker a newspaper (a lower-case "of" phrase after it stays out)
+    ("Campus leaders have silenced dissent since the war began, according to a lengthy examination by The Daily "
+     "Courier of events at forty universities.", "Campus leaders have silenced dissent", "Daily Courier"),
+    # a plural after "according to", its maker a bank with its capitalised "of" phrase
+    ("Investment could recover next year, according to projections by the Bank of Ruritania, as exports grow.",
+     "Investment could recover next year", "Bank of Ruritania"),
+    # a verb's subject whose by-object is a person noun with the name in apposition, a second name after "to"
+    ("Weeks before the vote, a draft by the Republican senator Jane Roe to the campaign manager, John Doe, "
+     "appeared to urge a recount, records show.", "a recount", "Jane Roe"),
+], ids=["according-to-singular", "according-to-plural-with-of-name", "subject-with-appositive-name"])
+def test_the_by_phrase_names_the_maker(nlp, body, content, expected):
+    r = row_of(extract_rows(nlp, body), content)
+    assert r["speaker_name"] == expected
+
+
+@pytest.mark.parametrize("body, content, expected", [
+    # a document noun: its own source rule (documents.py) as before
+    ("Exports fell sharply last year, according to a report by the Ruritanian Statistics Office.",
+     "Exports fell sharply", "Ruritanian Statistics Office"),
+    # a "by" that names a quantity or a date, not a maker: no speaker from it
+    ("Prices will rise by ten percent, the minister Jane Roe said on Monday.", "Prices will rise", "Jane Roe"),
+], ids=["document-source", "by-a-quantity"])
+def test_other_by_phrases_keep_their_speaker(nlp, body, content, expected):
+    r = row_of(extract_rows(nlp, body), content)
+    assert r["speaker_name"] == expected
