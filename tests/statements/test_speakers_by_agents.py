@@ -36,3 +36,18 @@ def test_the_by_phrase_names_the_maker(nlp, body, content, expected):
 def test_other_by_phrases_keep_their_speaker(nlp, body, content, expected):
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == expected
+
+
+@pytest.mark.parametrize("body, content, expected", [
+    # a common noun before the name in apposition describes the maker, it is no part of its name
+    ("Hiring will slow, according to a forecast by the research firm Acme Analytics, written for the banks.",
+     "Hiring will slow", "Acme Analytics"),
+    # a lower-case word the tagger may call a proper noun stays out
+    ("A 2019 examination by the nonpartisan Civic Budget Office found that the county overspent.",
+     "that the county overspent", "Civic Budget Office"),
+    # a hyphen inside the name stays in
+    ("According to a tally by Agence France-Presse, 40 people died in the floods.", "40 people died", "Agence France-Presse"),
+], ids=["firm-before-the-name", "lower-case-word-before-the-name", "hyphen-in-the-name"])
+def test_the_maker_is_named_by_its_own_words(nlp, body, content, expected):
+    r = row_of(extract_rows(nlp, body), content)
+    assert r["speaker_name"] == expected

@@ -4,9 +4,12 @@ appeared to press for": the head is an act or its product (a nominalised passive
 maker speaks. The head is a common noun no speaker word list, role or agent ending names (`fragments.agent_word`: a
 person, body, group or document noun has its own branch; a document's "by" source is `documents.py`'s), the "by"
 hangs on the head itself and after it, and its object is a name (a proper noun, or a PERSON / ORG / GPE / NORP
-entity) or a noun with a name in apposition ("by the Republican congresswoman Jane Roe"): "a rise by 20 percent",
+entity) or a common noun with a name in apposition, which is then the maker ("by the Republican congresswoman Jane
+Roe"): "a rise by 20 percent",
 "by Friday" name no one. The maker's mention is the object's (`mention_span.mention`), a proper noun's cut before a
-lower-case "of" phrase ("by [The Daily] of events on campuses": `documents._name_end`)."""
+lower-case "of" phrase ("by [The Daily] of events on campuses": `documents._name_end`) and starting at its own
+proper nouns, after any common noun describing it ("by the consulting firm [Oxford Economics]", "by the nonpartisan
+[Better Government Association]": `by_agent_name_start`)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,28 @@ def by_agent(ref, head):
         if c.dep_ != "prep" or c.lower_ != "by":
             continue
         obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in _NAME_LABELS or any(
-                a.dep_ == "appos" and a.pos_ == "PROPN" for a in obj.children)):
+        if obj is None:
+            continue
+        named = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+        if obj.pos_ != "PROPN" and named is not None:
+            return named  # "by the consulting firm [Oxford Economics]", "by the congresswoman [Jane Roe]"
+        if obj.pos_ == "PROPN" or obj.ent_type_ in _NAME_LABELS:
             return obj
     return None
+
+
+def by_agent_name_start(obj) -> int:
+    """The first token of the run of capitalised proper nouns (a hyphen inside a word kept: "Agence France-Presse")
+    that ends at the proper-noun object obj (the describing words before it left out: "the nonpartisan", which the
+    tagger may call a proper noun)."""
+    doc, a = obj.doc, obj.i
+    while a - 1 >= obj.left_edge.i:
+        t = doc[a - 1]
+        if t.pos_ == "PROPN" and not t.is_lower:
+            a -= 1
+        elif t.text == "-" and not t.whitespace_ and a - 2 >= 0 and not doc[a - 2].whitespace_ \
+                and doc[a - 2].pos_ == "PROPN":
+            a -= 1  # "Agence France-Presse"
+        else:
+            break
+    return a

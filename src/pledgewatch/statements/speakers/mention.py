@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..mention_span import mention as mention_span
 from ..names import clean_name, fold, strip_possessive
 from .bodies import trailing_body
-from .by_agents import by_agent
+from .by_agents import by_agent, by_agent_name_start
 from .common_nouns import CommonNounMixin
 from .fragments import content_subject
 from .name_forms import lone_title, title_holder
@@ -88,7 +88,8 @@ class MentionMixin(CommonNounMixin):
         agent = by_agent(self.ref, self.doc[s:e].root) if e > s else None
         if agent is not None:  # "according to an examination by [The Daily]" (by_agents.py)
             a, b = mention_span(agent)
-            b = min(b, self._name_end(agent)) if agent.pos_ == "PROPN" else b
+            if agent.pos_ == "PROPN":  # the name alone: "by [the consulting firm] Oxford Economics [of events]"
+                a, b = max(a, by_agent_name_start(agent)), min(b, self._name_end(agent))
             return self.resolve_mention(a, b, self.doc[a:b].text, recurse=False)
         if recurse and e - s >= 1:
             e, text = self._widen_to_name(s, e, text)
