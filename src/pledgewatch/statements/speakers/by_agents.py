@@ -13,6 +13,7 @@ proper nouns, after any common noun describing it ("by the consulting firm [Oxfo
 
 from __future__ import annotations
 
+from ..mention_span import mention
 from .fragments import agent_word
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -52,3 +53,16 @@ def by_agent_name_start(obj) -> int:
         else:
             break
     return a
+
+
+def by_agent_span(resolver, head):
+    """(start, end) of the maker's mention for the mention headed by head (`by_agent`), else None: the object's
+    mention, a proper noun's cut to its own name ("by [the consulting firm] Oxford Economics[ of events]";
+    `resolver._name_end`: `documents._name_end`)."""
+    agent = by_agent(resolver.ref, head)
+    if agent is None:
+        return None
+    a, b = mention(agent)
+    if agent.pos_ == "PROPN":
+        a, b = max(a, by_agent_name_start(agent)), min(b, resolver._name_end(agent))
+    return a, b

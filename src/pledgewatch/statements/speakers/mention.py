@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..mention_span import mention as mention_span
 from ..names import clean_name, fold, strip_possessive
 from .bodies import trailing_body
-from .by_agents import by_agent, by_agent_name_start
+from .by_agents import by_agent_span
 from .common_nouns import CommonNounMixin
 from .fragments import content_subject
 from .its_owner import its_owner
@@ -86,12 +85,9 @@ class Mention:
 class MentionMixin(CommonNounMixin):
     def resolve_mention(self, s, e, text, recurse=True):
         """The speaker record of the mention doc[s:e] (see the module docstring)."""
-        agent = by_agent(self.ref, self.doc[s:e].root) if e > s else None
-        if agent is not None:  # "according to an examination by [The Daily]" (by_agents.py)
-            a, b = mention_span(agent)
-            if agent.pos_ == "PROPN":  # the name alone: "by [the consulting firm] Oxford Economics [of events]"
-                a, b = max(a, by_agent_name_start(agent)), min(b, self._name_end(agent))
-            return self.resolve_mention(a, b, self.doc[a:b].text, recurse=False)
+        span = by_agent_span(self, self.doc[s:e].root) if e > s else None
+        if span is not None:  # "according to an examination by [The Daily]" (by_agents.py)
+            return self.resolve_mention(*span, self.doc[span[0]:span[1]].text, recurse=False)
         if recurse and e - s >= 1:
             e, text = self._widen_to_name(s, e, text)
         m = Mention.of(self.doc, s, e, norm_space(text))
