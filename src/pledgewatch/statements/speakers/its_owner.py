@@ -2,9 +2,7 @@
 said", "Russia has banned 29 journalists, its foreign ministry said", "Russia denied the strike. Its defence ministry
 said ..."): the country that is the first subject of the mention's sentence before it, else of the sentence before
 (a country or capital of countries.csv, subject of any verb: the "its" of a closing attribution refers to the
-sentence's own topic, not to the country its content acts on), where the mention's own words name no country; the
-mention is then named as that country's ("Russia's foreign ministry", as the gold names "its officials" by their
-country), so a later "Moscow said" that stands for the body (`mention._as_place`) is not "its foreign ministry".
+sentence's own topic, not to the country its content acts on), where the mention's own words name no country.
 Without it the country came from the sentences around, which name the country acted on as often as the owner
 ("... to Ukraine": Ukraine)."""
 
@@ -13,11 +11,11 @@ from __future__ import annotations
 from .words import SUBJ_DEPS
 
 
-def its_owner(resolver, m) -> str:
-    """The country that owns mention m (mention.Mention) through its "its" (see the module docstring), else ""."""
+def its_owner_country(resolver, m) -> str:
+    """The country of mention m (mention.Mention) as its own words give it, else that of its "its" owner."""
     first = m.span[0]
     if m.country or first.lower_ != "its" or first.dep_ != "poss" or first.head.i != m.head.i:
-        return ""
+        return m.country
     sent = m.head.sent
     before = [sent[:first.i - sent.start]]
     if sent.start > 0:
@@ -28,4 +26,4 @@ def its_owner(resolver, m) -> str:
                 row = resolver.ref.place(resolver.doc[t.left_edge.i:t.i + 1].text)
                 if row and row.get("kind") in {"country", "capital"} and row.get("country"):
                     return row["country"]
-    return ""
+    return m.country
