@@ -23,7 +23,6 @@ from .bodies import trailing_body
 from .by_agents import by_agent_span
 from .common_nouns import CommonNounMixin
 from .fragments import content_subject
-from .its_owner import its_owner_country
 from .name_forms import lone_title, title_holder
 from .record import norm_space, speaker_record, strip_det
 from .roles import split_country
@@ -97,7 +96,6 @@ class MentionMixin(CommonNounMixin):
         if rec is not None:
             return rec
         m.country = self.ref.find_country(m.text)
-        m.country = its_owner_country(self, m)  # "Its defence ministry said" (its_owner.py)
         m.roles = self.ref.role_matches(m.text)
         for branch in (self._as_owner, self._as_coordination, self._as_document, self._as_group,
                        self._as_organisation, self._as_description, self._as_person_noun, self._as_capitalised_name):
