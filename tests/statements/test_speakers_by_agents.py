@@ -51,3 +51,31 @@ def test_other_by_phrases_keep_their_speaker(nlp, body, content, expected):
 def test_the_maker_is_named_by_its_own_words(nlp, body, content, expected):
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == expected
+
+
+def _speakers(nlp, body, content):
+    return [r["speaker_name"] for r in extract_rows(nlp, body) if r["text"].startswith(content)]
+
+
+@pytest.mark.parametrize("body, content, unwanted", [
+    # a "by" naming a date is a deadline, not a maker (three shapes: a weekday, a month, a holiday)
+    ("According to projections by Monday, the port will have enough fuel.", "the port will have enough fuel", "Monday"),
+    ("According to an estimate by March, repairs to the dam will be finished.", "repairs to the dam", "March"),
+    ("According to a forecast by Christmas, the front line will be frozen.", "the front line will be frozen",
+     "Christmas"),
+], ids=["by-a-weekday", "by-a-month", "by-a-holiday"])
+def test_a_date_is_no_maker(nlp, body, content, unwanted):
+    assert all(unwanted not in s for s in _speakers(nlp, body, content))
+
+
+@pytest.mark.parametrize("body, content, unwanted", [
+    # an event's agent does not speak: only a text or an estimate (speaker_words.csv by_maker_heads) has a maker
+    ("Attacks by Ruritania suggest that its army wants to break the grid, analysts said.",
+     "its army wants to break the grid", "Ruritania"),
+    ("According to the invasion by Ruritania, nothing is certain, the envoy Jane Roe said.", "nothing is certain",
+     "Ruritania"),
+    ("Gains by Ruritanian forces near the river show that the offensive is working, the institute said.",
+     "the offensive is working", "Ruritanian"),
+], ids=["attacks-by", "invasion-by", "gains-by"])
+def test_an_event_agent_is_no_maker(nlp, body, content, unwanted):
+    assert all(unwanted not in s for s in _speakers(nlp, body, content))
