@@ -47,7 +47,11 @@ def test_other_by_phrases_keep_their_speaker(nlp, body, content, expected):
      "that the county overspent", "Civic Budget Office"),
     # a hyphen inside the name stays in
     ("According to a tally by Agence France-Presse, 40 people died in the floods.", "40 people died", "Agence France-Presse"),
-], ids=["firm-before-the-name", "lower-case-word-before-the-name", "hyphen-in-the-name"])
+    # a text ("a story") has a maker too
+    ("With the vote near, a story by the website Acme News says that \"many delegates are poised to defect.\"",
+     "many delegates are poised to defect", "Acme News"),
+], ids=["firm-before-the-name", "lower-case-word-before-the-name", "hyphen-in-the-name",
+                          "story-by"])
 def test_the_maker_is_named_by_its_own_words(nlp, body, content, expected):
     r = row_of(extract_rows(nlp, body), content)
     assert r["speaker_name"] == expected
