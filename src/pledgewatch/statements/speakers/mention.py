@@ -1,7 +1,8 @@
 """A noun-phrase mention at a cue -> a speaker record: one helper per kind of mention, tried in order.
 
 `resolve_mention(s, e, text)`: first widen the mention to an appositive name ("the governor[, Oleksandr Starukh]");
-then a person named in it; a place, country or body ("Moscow" -> Russia); an owner who speaks ("her statement",
+then a person named in it (before all, the maker a "by" phrase names on a head that names no agent: "according
+to an examination by [The Daily]", by_agents.py); a place, country or body ("Moscow" -> Russia); an owner who speaks ("her statement",
 "his information") or the body a named person owns ("her office": owners.py);
 a coordination ("Blinken and Austin"); a document's author ("the report"); a group ("Western officials"); an
 organisation ("the ministry", "NYT"); a description of a person ("the minister": descriptions.py; "the Green
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from ..names import clean_name, fold, strip_possessive
 from .bodies import trailing_body
+from .by_agents import by_agent_span
 from .common_nouns import CommonNounMixin
 from .fragments import content_subject
 from .name_forms import lone_title, title_holder
@@ -82,6 +84,9 @@ class Mention:
 class MentionMixin(CommonNounMixin):
     def resolve_mention(self, s, e, text, recurse=True):
         """The speaker record of the mention doc[s:e] (see the module docstring)."""
+        span = by_agent_span(self, self.doc[s:e].root) if e > s else None
+        if span is not None:  # "according to an examination by [The Daily]" (by_agents.py)
+            return self.resolve_mention(*span, self.doc[span[0]:span[1]].text, recurse=False)
         if recurse and e - s >= 1:
             e, text = self._widen_to_name(s, e, text)
         m = Mention.of(self.doc, s, e, norm_space(text))
