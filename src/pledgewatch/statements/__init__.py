@@ -38,7 +38,9 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.26"  # round 41: round 40's known limits mended (a colon block and a post end at
+EXTRACTOR_VERSION = "1.99.27"  # round 42: "the bloc's presidency" takes the article's bloc (speakers/blocs.py),
+# a text's maker named by a "by" phrase speaks (speakers/by_agents.py), one pronoun table, one widening helper
+# round 41: round 40's known limits mended (a colon block and a post end at
 # the reporter's narration, a printed speech at narration in any tense with a second sign, glued sentences' postposed
 # attributions), one post scan, one reason gatherer, interview letter labels no speaker
 # round 40: live-blog layout (colon blocks, embedded posts, reopened quotations),

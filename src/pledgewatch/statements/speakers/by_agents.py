@@ -9,8 +9,9 @@ hangs on the head itself and after it, and its object is a name (a proper noun, 
 entity) or a common noun with a name in apposition, which is then the maker ("by the Republican congresswoman Jane
 Roe"): "a rise by 20 percent", "by Friday", "by March", "projections by Monday" name no one (a DATE / TIME entity).
 The maker's mention is the object's (`mention_span.mention`), a proper noun's cut before a lower-case "of" phrase
-("by [The Daily] of events on campuses": `documents._name_end`) and starting at its own proper nouns, after any common noun describing it ("by the consulting firm [Oxford Economics]", "by the nonpartisan
-[Better Government Association]": `by_agent_name_start`)."""
+("by [The Daily] of events on campuses": `documents._name_end`) and starting at its own proper nouns, after any
+common noun describing it ("by the consulting firm [Oxford Economics]", "by the nonpartisan [Better Government
+Association]": `by_agent_name_start`)."""
 
 from __future__ import annotations
 
