@@ -134,3 +134,18 @@ def test_an_undetermined_alliance_or_the_warsaw_pact_is_another_bloc(nlp, intro)
 ], ids=["eu-27-nation-appos", "eu-is-largest-trading", "nato-biggest-appos"])
 def test_the_bloc_described_as_the_eu_or_nato_is_no_other_bloc(nlp, intro, words, country):
     assert row_of(extract_rows(nlp, intro), words)["speaker_country"] == country
+
+
+# the final read of round 42: an ordinary "pact" and a noun used attributively ("bloc members", "Nato alliance
+# members") introduce no other bloc
+@pytest.mark.parametrize("body, words, country", [
+    ("EU leaders gathered in Brussels. The European Union is negotiating a security pact with Moldova.\n\n"
+     "\u201cWe will send more air defence,\u201d the bloc's foreign policy chief said.", "We will send more", "EU"),
+    ("EU leaders gathered in Brussels. The European Union discussed support for Kyiv, and bloc members agreed on a "
+     "timetable.\n\n\u201cWe will send more air defence,\u201d the bloc's foreign policy chief said.",
+     "We will send more", "EU"),
+    ("Nato alliance members differ on the timing. Nato met in Vilnius, and Nato will decide in June.\n\n\u201cWe "
+     "will defend every ally,\u201d the bloc's secretary general said.", "We will defend every ally", "NATO"),
+], ids=["security-pact", "bloc-members", "nato-alliance-members"])
+def test_an_ordinary_pact_or_an_attributive_bloc_is_no_other_bloc(nlp, body, words, country):
+    assert row_of(extract_rows(nlp, body), words)["speaker_country"] == country

@@ -1,7 +1,7 @@
 """Word classes of data/reference/coding_words.csv: modality (future, obligation, request, hypothetical, negation,
-question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side;
-the pronoun classes (`first_person`, `possessive_first`, `reported_pronoun`, `plural_pronoun`,
-`speaker_possessive`, `owner_possessive`, `group_owner`, `side_owner`) are views of pronouns.csv (statements/pronouns.py).
+question), the content's object (support, aid, weapons, money, sanctions, diplomacy) and the beneficiary's side; the
+pronoun classes (`first_person`, `possessive_first`, `reported_pronoun`, `plural_pronoun`, `speaker_possessive`,
+`owner_possessive`, `group_owner`, `side_owner`) are views of pronouns.csv (statements/pronouns.py).
 
     classes()["negation"] -> frozenset({"not", "n't", "never", ...})
     of("ukraine") -> the same set, by class name (KeyError names the CSV when a class is missing)

@@ -39,7 +39,7 @@ PRON_1 = forms({"1"}, PERSONAL)
 # first_second_person (... and "you"): a cue with this subject inside a quotation is the quoted one's words
 # (vetoes; postposed, dashes, glued_sentences: the speaker's voice)
 FIRST_SECOND_PERSON = forms({"1", "2"}, PERSONAL)
-# block_first_person ("I", "we", "us", "ours", "ourselves"; no possessive): a first-person pronoun opens a colon
+# block_first_person ("I", "me", "myself", "we", "us", "ours", "ourselves"; no possessive): a first-person pronoun opens a colon
 # cue's block quotation (grammar.first_person, content.colon_block; matched case-sensitively there)
 BLOCK_FIRST_PERSON = forms({"1"}, PERSONAL + ("independent", "reflexive"))
 # first_person_possessive ("our", "my"): the speaker's voice after a colon cue or a post's credit

@@ -1,5 +1,6 @@
 """The finder's later steps widen a statement's content to a span they compute (an object and its complement or
-reason, a quotation's lead-in or tail, a host clause's side): the two overlap tests and the widening each makes, written once (round 42).
+reason, a quotation's lead-in or tail, a host clause's side): the two overlap tests and the widening each makes,
+written once (round 42).
 
     overlaps(rows, st, cs, ce)     -> another row than st holds a character of text[cs:ce]
     starts_in(rows, st, cs, ce)    -> another row than st starts in text[cs:ce]

@@ -3,21 +3,21 @@
 the sentences around name (which gave "the bloc's presidency" the United Kingdom or Russia). Round 42.
 
 Construction: a token of the speaker's mention is a `bloc_nouns` noun ("bloc"; the parse may tag it a proper noun)
-with the determiner "the" and no modifier but a number ("the 27-nation bloc"; not "the Soviet bloc"), the possessor of
-the mention's head, a `bloc_role_heads` noun ("the bloc's presidency"; not "the bloc's critics", "critics of the
-bloc", "the bloc's most pro-Russian member"), and the speaker's name holds it (a named person, "the bloc's leader
-Oleksandr Mazur", keeps their own country).
+with a definite determiner and no modifier but a home one ("the 27-nation bloc", "the military bloc"; not "the Soviet
+bloc"), the possessor of the mention's head, a `bloc_role_heads` noun ("the bloc's presidency"; not "the bloc's
+critics", "critics of the bloc", "the bloc's most pro-Russian member"), and the speaker's name holds it (a named
+person, "the bloc's leader Oleksandr Mazur", keeps their own country).
 
 Its country: none where the article introduces another bloc (`other_blocs` named: "the CSTO"; a `bloc_rival_nouns`
 noun with a modifier of its own or with an indefinite determiner or none: "a Moscow-led security alliance", "formed
 an alliance"; `bloc_home_modifiers` and numbers excepted: "the military alliance"; one in apposition to or predicated
-of the EU or NATO is that body: "The EU, a 27-nation bloc,", "The EU is the world's largest trading bloc"); else the
-bloc its role names where the article names that bloc (`bloc_role_eu`: "foreign policy chief"; `bloc_role_nato`:
-"secretary general"); else the `bloc_homes` bloc the article's named bodies outside quotations give at least twice
-and twice as often as the other ("EU", "the European Union", "Nato": entities the gazetteer maps to EU or NATO; "the
-alliance" is no named body). Where none of these gives a bloc, the speaker has no country: the statements stage makes
-no guess from the sentences around (the coding stage's `article_government` may still give it the government the
-article quotes, as on main).
+of the EU or NATO is that body: "The EU, a 27-nation bloc,", "The EU is the world's largest trading bloc"; a noun
+used attributively, "bloc members", introduces none); else, where the role is one bloc's (`bloc_role_eu`: "foreign
+policy chief"; `bloc_role_nato`: "secretary general"), that bloc if the article names it, none if not; else the
+`bloc_homes` bloc the article's named bodies outside quotations give at least twice and twice as often as the other
+("EU", "the European Union", "Nato": entities the gazetteer maps to EU or NATO; "the alliance" is no named body).
+Where none of these gives a bloc, the speaker has no country: the statements stage makes no guess from the sentences
+around (the coding stage's `article_government` may still give it the government the article quotes, as on main).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 
 from ..names import fold
+from ..quotes import find_quotes
 from .words import word_list
 
 _BLOC_NOUNS = word_list("bloc_nouns")
@@ -42,17 +43,21 @@ def names_the_bloc(name: str) -> bool:
     return bool(set(fold(name).replace("'s", " ").replace("’s", " ").split()) & _BLOC_NOUNS)
 
 
-def _home_modifier(c, ref=None) -> bool:
+def _home(ref, text: str) -> str:
+    """The bloc ("EU", "NATO") the gazetteer maps text to as a body ("the European Union", "Nato"), else ''."""
+    row = ref.place(text)
+    return row["country"] if row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES else ""
+
+
+def _home_modifier(c, ref) -> bool:
     """A modifier that keeps "bloc"/"alliance" the EU or NATO: a number ("27-nation"), `bloc_home_modifiers`
     ("military"), or the body's own name ("the Nato alliance")."""
-    if any(t.like_num for t in c.subtree) or c.lower_ in _HOME_MODIFIERS:
-        return True
-    row = ref.place(c.text) if ref is not None else None
-    return row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES
+    return any(t.like_num for t in c.subtree) or c.lower_ in _HOME_MODIFIERS or bool(_home(ref, c.text))
 
 
-def named_bloc(doc, sp) -> bool:
-    """The speaker's mention (token span sp) holds "the bloc" with no modifier of its own but a number, as the
+def named_bloc(doc, ref, sp) -> bool:
+    """The speaker's mention (token span sp) holds "the bloc" with no modifier of its own but a home one (a number,
+    `bloc_home_modifiers`, the body's name: `_home_modifier`), as the
     possessor of the mention's head, a `bloc_role_heads` noun ("the bloc's presidency"; not "the bloc's critics",
     "critics of the bloc", "the bloc's most pro-Russian member")."""
     if not sp:
@@ -63,20 +68,22 @@ def named_bloc(doc, sp) -> bool:
                 t.head.lower_ in _ROLE_HEADS and (t.head.head.i not in inside or t.head.head.i == t.head.i or
                                                   t.head.head.lower_ in _ROLE_HEADS):
             kids = list(t.children)
-            if any(c.lower_ == "the" and c.dep_ == "det" for c in kids) and all(
-                    _home_modifier(c) for c in kids if c.dep_ in _MODIFIER_DEPS + ("prep",)):
+            if any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in kids) and all(
+                    _home_modifier(c, ref) for c in kids if c.dep_ in _MODIFIER_DEPS + ("prep",)):
                 return True
     return False
 
 
 def another_bloc(doc, ref) -> bool:
     """The article names a bloc other than the EU or NATO (`other_blocs`) or introduces one with a modified or
-    undetermined `bloc_rival_nouns` noun ("a Moscow-led security alliance", "formed a bloc", "an election bloc")."""
+    undetermined `bloc_rival_nouns` noun ("a Moscow-led security alliance", "formed a bloc", "an election bloc"); a
+    noun used attributively introduces none ("bloc members", "Nato alliance members": the parse's compound)."""
     text = f" {' '.join(fold(t.text) for t in doc if not t.is_space)} "
     if any(f" {name} " in text for name in _OTHER_BLOCS):
         return True
     for t in doc:
-        if t.lower_ in _RIVAL_NOUNS and t.pos_ in ("NOUN", "PROPN") and not _said_of_home(doc, ref, t):
+        if t.lower_ in _RIVAL_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and \
+                not _said_of_home(doc, ref, t):
             kids = list(t.children)
             if not any(c.dep_ in ("det", "poss") and c.morph.get("Definite") != ["Ind"] for c in kids) or any(
                     c.dep_ in _MODIFIER_DEPS and not _home_modifier(c, ref) for c in kids):
@@ -88,11 +95,7 @@ def _home_body(doc, ref, tok) -> bool:
     """The token stands in an entity the gazetteer maps to the EU or NATO ("The EU", "Nato")."""
     if ref is None:
         return False
-    for e in doc.ents:
-        if e.start <= tok.i < e.end:
-            row = ref.place(e.text)
-            return row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES
-    return False
+    return any(e.start <= tok.i < e.end and bool(_home(ref, e.text)) for e in doc.ents)
 
 
 def _said_of_home(doc, ref, t) -> bool:
@@ -105,23 +108,22 @@ def _said_of_home(doc, ref, t) -> bool:
     return t.dep_ == "attr" and any(c.dep_ == "nsubj" and _home_body(doc, ref, c) for c in t.head.children)
 
 
-def _quoted(doc, e) -> bool:
-    """The entity stands inside a quotation of its paragraph (more opening marks than closing ones before it)."""
-    text = doc.text[:e.start_char]
-    para = text[text.rfind("\n") + 1:]
-    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+def _quoted_spans(doc) -> list[tuple[int, int]]:
+    """The character spans of the text's quotations (`quotes.find_quotes`: the pairing every reader uses)."""
+    return [q.span for q in find_quotes(doc.text)]
 
 
 def article_bloc(doc, ref, name: str) -> str:
-    """The bloc of an unnamed "the bloc" speaker (module doc): its role's where the article names that bloc, else
-    the one its named bodies outside quotations give at least twice and twice as often as the other, else ''."""
+    """The bloc of an unnamed "the bloc" speaker (module doc): where its role is one bloc's, that bloc if the article
+    names it outside quotations, else ''; with no such role, the one the named bodies outside quotations give at least
+    twice and twice as often as the other, else ''."""
     if another_bloc(doc, ref):
         return ""
-    counts = collections.Counter()
+    counts, quoted = collections.Counter(), _quoted_spans(doc)
     for e in doc.ents:
-        row = ref.place(e.text)
-        if row is not None and row.get("kind") == "body" and row.get("country") in BLOC_HOMES and not _quoted(doc, e):
-            counts[row["country"]] += 1
+        home = _home(ref, e.text)
+        if home and not any(a <= e.start_char < b for a, b in quoted):
+            counts[home] += 1
     words = f" {fold(name)} "
     roles = [home for home, phrases in _ROLES.items() if any(f" {p} " in words for p in phrases)]
     if len(roles) == 1:
@@ -135,4 +137,4 @@ def article_bloc(doc, ref, name: str) -> str:
 def bloc_country(doc, ref, sp, name: str) -> str | None:
     """The country of an unnamed speaker described through "the bloc" (module doc), '' where the article gives
     none (the caller keeps it none: no guess from the sentences around), None where the mention is no such speaker."""
-    return article_bloc(doc, ref, name) if names_the_bloc(name) and named_bloc(doc, sp) else None
+    return article_bloc(doc, ref, name) if names_the_bloc(name) and named_bloc(doc, ref, sp) else None

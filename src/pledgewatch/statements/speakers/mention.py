@@ -1,8 +1,8 @@
 """A noun-phrase mention at a cue -> a speaker record: one helper per kind of mention, tried in order.
 
-`resolve_mention(s, e, text)`: first widen the mention to an appositive name ("the governor[, Oleksandr Starukh]");
-then a person named in it (before all, the maker a "by" phrase names on a head that names no agent: "according
-to an examination by [The Daily]", by_agents.py); a place, country or body ("Moscow" -> Russia); an owner who speaks
+`resolve_mention(s, e, text)`: first, on a head that names no agent, the maker a "by" phrase names ("according to an
+examination by [The Daily]", by_agents.py); else widen the mention to an appositive name ("the governor[, Oleksandr
+Starukh]"); then a person named in it; a place, country or body ("Moscow" -> Russia); an owner who speaks
 ("her statement", "his information") or the body a named person owns ("her office": owners.py);
 a coordination ("Blinken and Austin"); a document's author ("the report"); a group ("Western officials"); an
 organisation ("the ministry", "NYT"); a description of a person ("the minister": descriptions.py; "the Green

@@ -4,18 +4,19 @@ Construction: an article announces that the text of a speech follows ("The full 
 below:", "Here is the full text of his statement before ...", "Full text of X's speech at ..."; words
 `transcript_marks` with a speech noun, `transcript_speech_nouns`; the announcing sentence ends with ":" or stands as
 its own paragraph, and is not negated: "The full text of the report was not published." announces nothing), then
-prints the speech in the first person without quotation marks ("I thank everyone who ..."). The resolver's default for I/we is the previous row's speaker, which there is a
-correspondent who "reports" or a body the speech itself names ("... that the Kremlin once claimed to conquer. I
-thank ..."). The speaker is the speech noun's possessor ("Zelensky's speech", "his statement": the person he/she
-is; a possessor that is no person, "the Hungarian ministry's statement", gives this I/we rule no speaker, while the
-finder's paragraph rows take that possessor as their mention, a body like any other: "Hungarian ministry"; a joint
-statement with no possessor has none), else the person named last before the announcement ("The relevant statement was made by President X in his
-video address, a correspondent reports. The full text of the speech is provided below:"; `named_last`: the mention index's
-last non-weak person, not the finder's last PERSON entity, the weaker definition kept where no index exists). Where the finder has printed the text (`printed.PRINTED_KEY`: its extent), an I/we inside it is this
-speaker and one after it is not; else the printed text ends
-where a row of another named speaker comes after the announcement ("Olena Kurylo ... wrote that ...": a "we" after
-it is no longer the speech's). The finder makes each paragraph of the printed text a statement with no mention
-(`printed.py`); the resolver gives such a row this speaker too (`resolver.resolve_row`).
+prints the speech in the first person without quotation marks ("I thank everyone who ..."). The resolver's default
+for I/we is the previous row's speaker, which there is a correspondent who "reports" or a body the speech itself
+names ("... that the Kremlin once claimed to conquer. I thank ..."). The speaker is the speech noun's possessor
+("Zelensky's speech", "his statement": the person he/she is; a possessor that is no person, "the Hungarian ministry's
+statement", gives this I/we rule no speaker, while the finder's paragraph rows take that possessor as their mention,
+a body like any other: "Hungarian ministry"; a joint statement with no possessor has none), else the person named
+last before the announcement ("The relevant statement was made by President X in his video address, a correspondent
+reports. The full text of the speech is provided below:"; `named_last`: the mention index's last non-weak person, not
+the finder's last PERSON entity, the weaker definition kept where no index exists). Where the finder has printed the
+text (`printed.PRINTED_KEY`: its extent), an I/we inside it is this speaker and one after it is not; else the printed
+text ends where a row of another named speaker comes after the announcement ("Olena Kurylo ... wrote that ...": a
+"we" after it is no longer the speech's). The finder makes each paragraph of the printed text a statement with no
+mention (`printed.py`); the resolver gives such a row this speaker too (`resolver.resolve_row`).
 
 A mixin of `Resolver` (resolver.py); it uses `self.doc`, `self.idx` and `resolve_pronoun` (pronouns.py).
 """
