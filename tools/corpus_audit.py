@@ -5,6 +5,7 @@ usage:
   .venv/bin/python tools/corpus_audit.py trace RUN_DIR SAMPLE.csv OUT.csv
   .venv/bin/python tools/corpus_audit.py summary JUDGED.csv [--md OUT.md]
   .venv/bin/python tools/corpus_audit.py recall RUN_DIR RAW.jsonl OUT.csv --seed N [--n 200] [--per-article 2]
+  .venv/bin/python tools/corpus_audit.py recall-summary JUDGED.csv
 
 `sample` draws, with a seed declared before drawing, at most `--per-article` statements per article in each stratum
 (repeats, `is_repeat`, left out): `pledge` (coded pledge), `appeal` (coded appeal), `aid` (aid_related true),
