@@ -29,6 +29,7 @@ import re
 from . import lexicon as L
 from .grammar import past_form, personal_pronoun
 from .speakers.words import OUTLET_REPORT_VERBS, SUBJ_DEPS
+from .widening import overlaps
 
 # a dash between spaces: an attribution or an aside inside the sentence
 _DASHED = re.compile(r"[ \t][-–—][ \t]")
@@ -137,6 +138,6 @@ def glued_paragraphs(ctx, rows):
     cues = {r.cue_i for r in rows if r.cue_i is not None}
     for st in rows:
         start = widened_start(ctx, st, cues)
-        if start is None or any(r is not st and r.char_start < st.char_start and start < r.char_end for r in rows):
+        if start is None or overlaps(rows, st, start, st.char_start):
             continue
         st.set_span(start, st.char_end, ctx.text)
