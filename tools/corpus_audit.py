@@ -188,27 +188,36 @@ def recall_draw(st: pd.DataFrame, shaped: pd.Series, seed: int, n: int, per_arti
     return draw(st, flags, seed, per_article, sizes={"recall": n})
 
 
-def recall(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -> pd.DataFrame:
-    from pledgewatch import statements
-    from pledgewatch.coding.train_rows import with_frames
-
+def non_pledge_rows(run: Path) -> pd.DataFrame:
+    """The run's statements a recall read draws from: not repeats, not coded pledge."""
     st = pd.read_parquet(run / "statements.parquet")
-    st = st[~st["is_repeat"].astype(bool) & st["speech_act"].astype(str).ne("pledge")].reset_index(drop=True)
-    st = with_frames(st, run)
-    shaped = pd.Series([commitment_shape(f, r) for f, r in zip(st[statements.FRAME_KEY], st.to_dict("records"),
-                                                                 strict=True)], index=st.index)
-    picked = recall_draw(st.drop(columns=[statements.FRAME_KEY]), shaped, seed, n, per_article)
+    return st[~st["is_repeat"].astype(bool) & st["speech_act"].astype(str).ne("pledge")].reset_index(drop=True)
+
+
+def write_recall(st: pd.DataFrame, shaped: pd.Series, picked: pd.DataFrame, raw: Path, out: Path,
+                 cols: list[str]) -> pd.DataFrame:
+    """The drawn rows with their context in the article (`context`), the judgment columns empty, written to out."""
     arts = {str(d["id"]): d.get("text", "") for d in map(json.loads, raw.open(encoding="utf-8"))}
-    picked["capabilities"] = picked["capabilities"].map(lambda c: "|".join(sorted(c)) if c is not None else "")
-    picked["context"] = [context(t, arts.get(a, ""), s, e) for t, a, s, e in
-                         zip(picked["text"], picked["article_id"], picked["char_start"], picked["char_end"], strict=True)]
-    cols = ["stratum", "statement_id", "article_id", "speaker_name", "speaker_country", "cue", "quote_type",
-            "speech_act", "text", "context"]
-    picked = picked[cols].assign(pledge="", construction="", note="")
+    picked = picked.assign(context=[context(t, arts.get(a, ""), s, e) for t, a, s, e in
+                                    zip(picked["text"], picked["article_id"], picked["char_start"],
+                                        picked["char_end"], strict=True)])
+    picked = picked[cols + ["context"]].assign(pledge="", construction="", note="")
     picked.to_csv(out, index=False)
     print(f"shaped {int(shaped.sum())} of {len(st)} non-pledge rows in {st.loc[shaped, 'article_id'].nunique()} "
           f"articles; drawn {len(picked)}")
     return picked
+
+
+def recall(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -> pd.DataFrame:
+    from pledgewatch import statements
+    from pledgewatch.coding.train_rows import with_frames
+
+    st = with_frames(non_pledge_rows(run), run)
+    shaped = pd.Series([commitment_shape(f, r) for f, r in zip(st[statements.FRAME_KEY], st.to_dict("records"),
+                                                                 strict=True)], index=st.index)
+    picked = recall_draw(st.drop(columns=[statements.FRAME_KEY]), shaped, seed, n, per_article)
+    return write_recall(st, shaped, picked, raw, out, ["stratum", "statement_id", "article_id", "speaker_name",
+                                                       "speaker_country", "cue", "quote_type", "speech_act", "text"])
 
 
 def recall_summary(df: pd.DataFrame) -> str:

@@ -19,7 +19,6 @@ at most `--per-article` an article); the judged column `pledge` (yes / no / bord
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -54,21 +53,13 @@ def draw(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -
     from pledgewatch.coding import words as W
     from pledgewatch.nlp import load_nlp
     nlp = load_nlp()
-    st = pd.read_parquet(run / "statements.parquet")
-    st = st[~st["is_repeat"].astype(bool) & st["speech_act"].astype(str).ne("pledge")].reset_index(drop=True)
+    st = ca.non_pledge_rows(run)
     nouns = set(W.of("commitment_noun"))
     shaped = pd.Series([nominal_shape(d, nouns) for d in nlp.pipe(st["text"].astype(str), batch_size=64)],
                        index=st.index)
     picked = ca.recall_draw(st, shaped, seed, n, per_article)
-    arts = {str(d["id"]): d.get("text", "") for d in map(json.loads, raw.open(encoding="utf-8"))}
-    picked["context"] = [ca.context(t, arts.get(a, ""), s, e) for t, a, s, e in
-                         zip(picked["text"], picked["article_id"], picked["char_start"], picked["char_end"], strict=True)]
-    cols = ["statement_id", "article_id", "speaker_name", "speaker_country", "cue", "speech_act", "text", "context"]
-    picked = picked[cols].assign(pledge="", construction="", note="")
-    picked.to_csv(out, index=False)
-    print(f"shaped {int(shaped.sum())} of {len(st)} non-pledge rows in {st.loc[shaped, 'article_id'].nunique()} "
-          f"articles; drawn {len(picked)}")
-    return picked
+    return ca.write_recall(st, shaped, picked, raw, out, ["statement_id", "article_id", "speaker_name",
+                                                          "speaker_country", "cue", "speech_act", "text"])
 
 
 def main(argv=None) -> int:
