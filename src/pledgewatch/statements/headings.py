@@ -1,5 +1,7 @@
-"""Statements outside running sentences: in-text subheadings "Name: words" (cue ":") and a title-case headline
-"Speaker Verb-s content" (title-case headlines parse badly)."""
+"""Statements outside running sentences: in-text subheadings "Name: words" (cue ":"), an interview's answer line
+("A: We will keep sending shells.", "Answer: ..."; `answer_label` of statement_words.csv: a statement with cue ":"
+whose speaker the resolver finds as for one with no subject, never the letter; a question line, "Q: ...", is none)
+and a title-case headline "Speaker Verb-s content" (title-case headlines parse badly)."""
 
 from __future__ import annotations
 

@@ -71,12 +71,12 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
     if why:  # a thing pronoun, a fragment, a month, an abstract noun as written at the mention (shape.py)
         rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
         person = None
-    bloc = None
     if not rec["speaker_country"] and rec["speaker_name"] != "UNKNOWN":
         bloc = bloc_country(res.doc, res.ref, sp, rec["speaker_name"])  # "the bloc's presidency": its bloc or none
-        rec["speaker_country"] = bloc or ""
-    if bloc is None and not rec["speaker_country"] and rec["speaker_is_official"] and rec["speaker_name"] != "UNKNOWN":
-        rec["speaker_country"] = _official_country(res, rec, person, sp)
+        if bloc is not None:
+            rec["speaker_country"] = bloc
+        elif rec["speaker_is_official"]:
+            rec["speaker_country"] = _official_country(res, rec, person, sp)
     if (person is None or person.weak) and rec["speaker_name"] != "UNKNOWN":  # "Investigators [of ...]"
         phrase = affiliation_phrase(res.doc, sp)
         if phrase and f' {strip_det(fold(phrase.partition(" ")[2]))} ' not in f' {fold(rec["speaker_name"])} ':
