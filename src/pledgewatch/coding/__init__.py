@@ -238,8 +238,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
 
     amount = _amount(text, doc, offs, money, cap_spans)
     funding = any(sp is None for _, _, sp in caps)  # money that is funding
-    aid_words = _words.compass_compounds(lower_list)  # "the north-western Black Sea": no side named
-    aid_related = _aid.aid_related(aid_words, cap_spans, act, funding, res["side"])
+    aid_related = _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     feats = _features.features(row, lower_list, res, categories, bool(money), res["side"], cap_words)
     others = (bool(set(res["evidence"]) & OTHERS_PLEDGED) and not feats.get("ukraine")  # a pledge to another party
               or _aid_thanks.adversary_thanks(row, lower_list, res["side"], cap_spans))  # or the adversary's thanks
@@ -252,7 +251,7 @@ def _code_one(text: str, doc, offs, cue_doc, speaker_doc, row: dict, use_model: 
         rule_act = act
         act, aid_related = _model.decide(feats, act, bool(aid_related), article_id=text_of(row.get("article_id")))
         if act != rule_act:  # a pledge the guards demoted ("possible war") is no commitment to aid either
-            aid_related = aid_related and _aid.aid_related(aid_words, cap_spans, act, funding, res["side"])
+            aid_related = aid_related and _aid.aid_related(lower_list, cap_spans, act, funding, res["side"])
     if not aid_related and _context_aid(row.get(FRAME_KEY), lower_list, res["side"]):
         aid_related = _model.guards(feats, act, act, True)[1]
     aid_related = aid_related and not others

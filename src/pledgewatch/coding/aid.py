@@ -288,7 +288,9 @@ def _capability_anchors(lowers: list[str], caps: list[tuple[int, int]], ukr: boo
 
 def anchors(lowers: list[str], cap_spans, side: str = "") -> list[tuple[str, int]]:
     """(construction, token index) of every support relation in the content that no veto removes (`side`: the
-    speaker's side, for the Ukraine context of weak aid nouns)."""
+    speaker's side, for the Ukraine context of weak aid nouns); a compass compound is a region, no side
+    (`words.compass_compounds`: "the north-western Black Sea")."""
+    lowers = _words.compass_compounds(lowers)
     caps = [(sp.start, sp.end) for sp in cap_spans]
     in_cap = {k for s, e in caps for k in range(s, e)}
     ukr = ukraine_context(lowers, side)
@@ -334,8 +336,9 @@ def aid_related(lowers: list[str], cap_spans, act: str, funding: bool = False, s
     not the adversary's own, or a pledge, delivery or refusal naming no aid word at all ("we will not leave Ukraine
     defenceless"); never a transfer to the adversary, nor support where another beneficiary is named and Ukraine
     is not ("humanitarian aid in Gaza", "thank you to all that have supported our family"), nor relief at home
-    (`_domestic_relief`)."""
+    (`_domestic_relief`); a compass compound is a region, no side (`words.compass_compounds`)."""
     W = _words.classes()
+    lowers = _words.compass_compounds(lowers)
     low = set(lowers)
     if to_adversary(lowers) or (low & W["other_beneficiary"] and not low & W["ukraine"]) or _limits.neutral_elsewhere(
             side, ukraine_context(lowers, side)) or _domestic_relief(low, cap_spans, side):

@@ -65,9 +65,10 @@ def compass_compounds(lowers: list[str]) -> list[str]:
     "north-western"; the coding's text reads "north-western" so, a hyphen between stays): a `compass_side` word
     right after a `compass_pole` word names a region
     ("the north-western Black Sea", "north-west of Kyiv", "south-eastern Ukraine"), not the West as a side, so in
-    the aid check (`aid.aid_related`, the only reader) it is no `ukraine_side` or `donor_name` word; the act's rows
-    and the models' features still read the words as written ("the Russian naval tug ..., which was delivering
-    weapons ... to Snake Island in the north-western Black Sea" is the adversary's transfer). The positions stay those of the doc."""
+    the aid check (`aid.aid_related` and `aid.anchors`, whoever calls them) it is no `ukraine_side` or `donor_name`
+    word; the act's rows and the models' features still read the words as written ("the Russian naval tug ...,
+    which was delivering weapons ... to Snake Island in the north-western Black Sea" is the adversary's
+    transfer). The positions stay those of the doc; joining twice changes nothing."""
     poles, sides = of("compass_pole"), of("compass_side")
     out = list(lowers)
     for i in range(1, len(out)):
