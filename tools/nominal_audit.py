@@ -5,7 +5,7 @@ usage:
   .venv/bin/python tools/nominal_audit.py draw RUN_DIR RAW.jsonl OUT.csv --seed N [--n 90] [--per-article 2]
   .venv/bin/python tools/nominal_audit.py summary JUDGED.csv
 
-The shape, on the statement's own parse (en_core_web_sm): a noun of `commitment_noun` (coding_words.csv:
+The shape, on the statement's own parse (en_core_web_sm): a noun of `commitment_noun` (data/reference/audit_words.csv:
 commitment, determination, support, goal, mission, ...) that is its sentence's root, or the subject, object or
 attribute of a verb (any clause's), or the object of a preposition on a verb ("reminds of the unwavering support
 of the EU"); (a first version asked for the root's arguments only: 45 rows in 36 articles, too few to read 60 at
@@ -19,6 +19,7 @@ at most `--per-article` an article); the judged column `pledge` (yes / no / bord
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from pathlib import Path
 
@@ -39,6 +40,15 @@ def _has_owner(t) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and any(k.dep_ in ("xcomp", "ccomp") for k in t.head.children)
 
 
+def audit_words(name: str) -> set[str]:
+    """The words of one class of data/reference/audit_words.csv (the tools' own word classes)."""
+    from pledgewatch import config
+
+    with open(config.DATA / "reference" / "audit_words.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return next({w.strip().lower() for w in r["words"].split("|") if w.strip()} for r in rows if r["class"] == name)
+
+
 def nominal_shape(doc, nouns: set[str]) -> bool:
     for t in doc:
         if t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN") or not _has_owner(t):
@@ -50,11 +60,10 @@ def nominal_shape(doc, nouns: set[str]) -> bool:
 
 
 def draw(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -> pd.DataFrame:
-    from pledgewatch.coding import words as W
     from pledgewatch.nlp import load_nlp
     nlp = load_nlp()
     st = ca.non_pledge_rows(run)
-    nouns = set(W.of("commitment_noun"))
+    nouns = audit_words("commitment_noun")
     shaped = pd.Series([nominal_shape(d, nouns) for d in nlp.pipe(st["text"].astype(str), batch_size=64)],
                        index=st.index)
     picked = ca.recall_draw(st, shaped, seed, n, per_article)

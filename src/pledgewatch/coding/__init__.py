@@ -47,7 +47,8 @@ from .speech_acts import ACTS, rules
 
 _REFERENCE_TABLES = ("capabilities.csv", "speech_acts.csv", "frames.csv", "commitment.csv", "organisations.csv",
                      "officials.csv", "roles.csv", "countries.csv", "coding_words.csv", "irregular_forms.csv",
-                     "number_words.csv", "amount_words.csv", "pattern_endings.csv", "pronouns.csv")
+                     "number_words.csv", "amount_words.csv", "pattern_endings.csv", "pronouns.csv",
+                     "speaker_words.csv")  # speaker_words: the blocs identity_article reads (speakers/blocs.py)
 
 
 NOT_STAGE_CODE = ("train.py", "train_rows.py", "train_report.py", "train_residual.py", "train_select.py", "team_labels.py")  # `make train`, not the coding stage: in neither CODING_VERSION nor the cache key

@@ -16,25 +16,19 @@ SENTENCE_BREAK = _words.of("aid_clause_break") | _words.of("aid_sentence_end")  
 @functools.lru_cache(maxsize=65536)
 def place_side(tok: str) -> str:
     """The side of a country or body named by one token ('' if none): recipient, adversary, donor or other."""
-    return _side_and_place(tok)[0]
-
-
-def _side_and_place(tok: str) -> tuple[str, dict | None]:
-    """(place_side's answer, the gazetteer's row it read: None where it read none, for a `ukraine` or
-    `other_beneficiary` word or one that is no place)."""
     from ..sides import side_of
     from ..statements.names import reference
 
     W = _words.classes()
     tok = tok.removesuffix("'s")
     if tok in W["ukraine"]:
-        return "recipient", None
+        return "recipient"
     if tok in W["other_beneficiary"]:
-        return "other", None
+        return "other"
     if not tok.isalpha() or tok in W["not_a_place"]:
-        return "", None
+        return ""
     row = reference().place(tok)
-    return ((side_of(row["country"]) or "other") if row and row.get("country") else ""), row
+    return (side_of(row["country"]) or "other") if row and row.get("country") else ""
 
 
 _STOP = _words.of("beneficiary_stop")  # the giver ("from", "by"), punctuation, conjunctions
@@ -128,20 +122,23 @@ JOINER_BEFORE = 20  # words before it, in its sentence, where its possessor, its
 
 def _place_of(lowers: list[str], j: int) -> str:
     """The side of a place named at j, '' for none or for a bloc joined ("NATO", "the EU's", "European" before
-    "Union", and a place of the gazetteer whose country is a `bloc_country`: "other European countries",
-    "Brussels"): the bloc joined is no joiner."""
-    from ..statements.names import reference
-
+    "Union", and a place of the gazetteer whose country is a bloc, `bloc_homes` of speaker_words.csv: "other
+    European countries", "Brussels"): the bloc joined is no joiner."""
     W = _words.classes()
     w = lowers[j]
     if w.removesuffix("'s") in W["alliance"] or lowers[j + 1:j + 2] and lowers[j + 1] in W["alliance"]:
         return ""
-    side, row = _side_and_place(w)  # (one gazetteer look-up: round 41 asked it twice)
-    if not side or not w.isalpha():
-        return side  # (only a plain word is checked against the blocs, as in round 41: "brussels's" keeps its side)
-    if row is None:
-        row = reference().place(w)  # a `ukraine` or `other_beneficiary` word, which place_side names unasked
-    return "" if row and str(row.get("country") or "").lower() in W["bloc_country"] else side
+    return "" if w.isalpha() and _bloc_place(w) else place_side(w)
+
+
+@functools.lru_cache(maxsize=65536)
+def _bloc_place(word: str) -> bool:
+    """The gazetteer names word a place of a bloc (EU, NATO: `blocs.BLOC_HOMES`): "European", "Brussels"."""
+    from ..statements.names import reference
+    from ..statements.speakers.blocs import BLOC_HOMES
+
+    row = reference().place(word)
+    return bool(row) and row.get("country") in BLOC_HOMES
 
 
 def joiner_side(lowers: list[str], i: int) -> str:
