@@ -464,8 +464,16 @@ def test_membership_needs_ukraine_as_the_joiner(text, side, expected):
     ("Ukraine's neighbour Estonia said the accession of Moldova must not wait for the war to end", "donor", False),
     # the place named last before it in its sentence, past a comma
     ("Ukraine's place is in the European Union, and the accession talks should open this year", "donor", True),
+    ("Moldova and Ukraine have done their homework, and membership talks should follow", "donor", True),
+    ("Kyiv has met the conditions the Commission set, so its accession cannot be delayed", "donor", True),
+    # the trade of that reading (round 41): Ukraine named before, though the phrase is nobody's membership
+    pytest.param("Ukraine could be drawn into such a war on the alliance's behalf, regardless of membership status",
+                 "other", False, marks=pytest.mark.xfail(strict=True, reason="round 41: the sentence window reads "
+                                                         "Ukraine as the joiner; kept for the dev row it gained")),
     # a place of the bloc joined is no joiner ("European", "Brussels")
     ("Kyiv applied in February, and European leaders agreed to open accession talks in June", "donor", True),
+    ("Ukraine asked for a clear path, and Brussels promised membership talks by the summer", "donor", True),
+    ("Kyiv filed its application, and EU leaders agreed to start membership talks", "donor", True),
     # Ukraine named in the phrase: its complement, its possessor or its clause's subject; or the recipient speaking
     ("Germany backs membership for Ukraine once the war is over", "donor", True),
     ("the Commission recommended opening accession talks with Kyiv this year", "donor", True),
