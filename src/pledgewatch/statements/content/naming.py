@@ -30,7 +30,7 @@ import re
 
 from ..context import WORD
 from ..quotes import QUOTE_CHARS
-from ..widening import overlaps
+from ..widening import widen_to
 
 MAX_OBJECT = 12       # tokens between the cue and the label
 MAX_PARSED_OBJECT = 24  # ... when they are the object the parse gives the cue ("Ford's plans to open ... $1.6 billion
@@ -138,8 +138,8 @@ def widen_named(ctx, rows):
         if span is None or (st.char_start, st.char_end) == span:
             continue
         cs, ce = min(span[0], st.char_start), max(span[1], st.char_end)
-        if not (span[0] - 2 <= st.char_start and st.char_end <= span[1] + 3) or text.find("\n", cs, ce) >= 0 \
-                or len(WORD.findall(text[cs:ce])) == len(WORD.findall(st.text)) or overlaps(rows, st, cs, ce):
-            continue  # (not this construction's content; only its closing marks; a line break; another's words)
-        st.set_span(cs, ce, text)
-        st.quote_type = "mixed"
+        if not (span[0] - 2 <= st.char_start and st.char_end <= span[1] + 3) or \
+                len(WORD.findall(text[cs:ce])) == len(WORD.findall(st.text)):
+            continue  # (not this construction's content; only its closing marks)
+        if widen_to(ctx, rows, st, cs, ce):  # (not across a line break or another's words)
+            st.quote_type = "mixed"  # the label is quoted, in straight single marks too ("''incredibly driven''")
