@@ -18,7 +18,7 @@ from pledgewatch.evaluation import gold_coding
 
 
 def _row(src, art, gold_text, p, trace) -> dict:
-    ours = (p or {}).get("speech_act", "") if p else "not_extracted"
+    ours = p.get("speech_act", "") if p else "not_extracted"
     t = trace.get(p["statement_id"] if p else None, {})
     return {"source": src, "article_id": art, "ours": ours, "decided": t.get("decided", ""),
             "construction": t.get("construction", ""), "rows": t.get("rows", ""), "side": t.get("side", ""),
@@ -49,14 +49,14 @@ def missed(run: Path, dev: Path, trace: dict) -> list[dict]:
                 out.append(_row("cd_items", it["article_id"], it["statement"][:300], p, trace))
     dpred = [dict(r, article_id=str(r["article_id"]))
              for r in pd.read_parquet(dev / "statements.parquet").to_dict("records")]
-    for src, gold, pr in (("team_gold", gold_pairs.team_rows(S, "A"), pred),
-                          ("ukraine_dev", gold_pairs.dev_rows("ukraine_dev", S), dpred)):
+    dev_trace = {k[1]: v for k, v in trace.items() if isinstance(k, tuple)}  # ukraine_dev's rows, keyed by id
+    for src, gold, pr, tr in (("team_gold", gold_pairs.team_rows(S, "A"), pred, trace),
+                              ("ukraine_dev", gold_pairs.dev_rows("ukraine_dev", S), dpred, dev_trace)):
         matched = {id(g): p for g, p in gold_pairs.pairs(gold, pr, S)}
         for g in gold:
             if g.get("speech_act") == "pledge":
                 p = matched.get(id(g))
                 if p is None or p["speech_act"] != "pledge":
-                    tr = trace if src != "ukraine_dev" else {k[1]: v for k, v in trace.items() if isinstance(k, tuple)}
                     out.append(_row(src, g["article_id"], g.get("content", "")[:300], p, tr))
     return out
 
