@@ -93,8 +93,6 @@ def another_bloc(doc, ref) -> bool:
 
 def _home_body(doc, ref, tok) -> bool:
     """The token stands in an entity the gazetteer maps to the EU or NATO ("The EU", "Nato")."""
-    if ref is None:
-        return False
     return any(e.start <= tok.i < e.end and bool(_home(ref, e.text)) for e in doc.ents)
 
 
