@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .borrowed_subject import borrowed_unspeaking, speaking_subject_before
 from .content.backref import antecedent, pro_form_object
 from .content.clause import channel_clause, clause
 from .content.colon import colon_after
@@ -67,6 +68,8 @@ def speaker(ctx, v, cue):
     if subj is not None and quoted_subject(ctx, subj, v):
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i
                      and not quoted_subject(ctx, c, v)), None)  # the other subject the parse gave, if any
+    if borrowed_unspeaking(v, subj):  # "Blinken said his visit was ..., telling ...": Blinken, not "his visit"
+        subj = speaking_subject_before(ctx, v, subj) or subj
     span = None
     if subj is not None:
         subj, span = past_dateline(subj, v, ctx.datelines)
