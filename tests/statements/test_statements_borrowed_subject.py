@@ -1,0 +1,41 @@
+"""A participle cue's borrowed subject that cannot speak (`statements.borrowed_subject`): the parse hangs the
+participle on an embedded or adverbial clause whose subject is a thing or an event, and the speaker is the nearest
+subject before the cue that can speak. Sentences in our own words after three articles (ukraine_team half A twice,
+the corpus outside coding_dev once), and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import extract_rows
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # the participle hung on the reported clause's verb: its subject was "his visit"
+    ('The secretary said his visit was not about countering China\'s influence in Africa, telling Kenya\'s "NTV" '
+     'that Washington\'s "aim is not to tell partners: you must choose."', "telling", "The secretary"),
+    # hung on a that-clause inside a that-clause: "all the rules"
+    ("He added, however, that he was worried by the risk of reprisals and that he would check that all the rules "
+     "were being followed, while accusing the Kremlin of spreading propaganda.", "accusing", "he"),
+    # hung on a temporal clause: "the war"
+    ("The prime minister visited Kyiv last week for the second time since the war broke out, pledging to support "
+     "Ukraine for as long as it takes.", "pledging", "The prime minister"),
+], ids=["complement", "nested_complement", "temporal_clause"])
+def test_the_speaking_subject_before_the_cue(nlp, text, cue, speaker):
+    rows = extract_rows(nlp, text)
+    row = next((r for r in rows if r["cue"] == cue), None)
+    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
+    assert row["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a borrowed subject that can speak stays
+    ("The ministry said the report was accurate, adding that more details would follow.", "adding", "The ministry"),
+    # a participle on a reported clause is the sayer's (subjects.subject, unchanged)
+    ("Officials said they had seen the drafts, warning that the talks could still fail.", "warning", "Officials"),
+], ids=["speaking_borrowed", "reported_clause"])
+def test_near_misses(nlp, text, cue, speaker):
+    rows = extract_rows(nlp, text)
+    row = next((r for r in rows if r["cue"] == cue), None)
+    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
+    assert row["speaker_text"] == speaker
