@@ -33,7 +33,10 @@ def test_the_speaking_subject_before_the_cue(nlp, text, cue, speaker):
     ("The ministry said the report was accurate, adding that more details would follow.", "adding", "The ministry"),
     # a participle on a reported clause is the sayer's (subjects.subject, unchanged)
     ("Officials said they had seen the drafts, warning that the talks could still fail.", "warning", "Officials"),
-], ids=["speaking_borrowed", "reported_clause"])
+    # a controlled participle keeps its verb's subject
+    ("The reporter explained, recalling how swarms of trolls keep claiming that the videos are staged.", "claiming",
+     "swarms of trolls"),
+], ids=["speaking_borrowed", "reported_clause", "controlled"])
 def test_near_misses(nlp, text, cue, speaker):
     rows = extract_rows(nlp, text)
     row = next((r for r in rows if r["cue"] == cue), None)

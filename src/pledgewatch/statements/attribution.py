@@ -68,8 +68,6 @@ def speaker(ctx, v, cue):
     if subj is not None and quoted_subject(ctx, subj, v):
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i
                      and not quoted_subject(ctx, c, v)), None)  # the other subject the parse gave, if any
-    if borrowed_unspeaking(v, subj):  # "Blinken said his visit was ..., telling ...": Blinken, not "his visit"
-        subj = speaking_subject_before(ctx, v, subj) or subj
     span = None
     if subj is not None:
         subj, span = past_dateline(subj, v, ctx.datelines)
@@ -97,6 +95,8 @@ def speaker(ctx, v, cue):
         span = mention(subj)
     if vetoed(ctx, v, cue, subj):
         return None
+    if borrowed_unspeaking(v, subj) and (near := speaking_subject_before(ctx, v, subj)) is not None:
+        subj, span = near, None  # "Blinken said his visit was ..., telling ...": Blinken, not "his visit"
     ap = interrupting_name(subj, v) if span is None else None
     if ap is not None:
         # "To understand ... real Dred Scott, Chief Justice ... said, one should see this museum": the parse

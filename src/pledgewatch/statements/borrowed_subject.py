@@ -17,12 +17,15 @@ from . import lexicon as L
 from .speaking import can_speak
 
 _SUBJ = ("nsubj", "nsubjpass")
+_ADJUNCT = ("advcl", "conj")  # a participle adjunct; not a controlled xcomp ("swarms of trolls keep claiming")
 
 
 def borrowed_unspeaking(v, subj) -> bool:
-    """subj, the speaker `subjects.subject` found for participle cue v, is a common noun that cannot speak and is
-    not v's own subject (the parse's clause v hangs on lent it)."""
-    return v.tag_ == "VBG" and subj is not None and subj.head.i != v.i and subj.pos_ == "NOUN" \
+    """subj, the speaker `subjects.subject` found for participle cue v, is a common noun before v that cannot speak
+    and is not v's own subject (the parse's clause v hangs on lent it). Only a participle adjunct (advcl or conj),
+    not one its verb controls ("swarms of trolls keep claiming ...": theirs, as the parse says)."""
+    return v.tag_ == "VBG" and v.dep_ in _ADJUNCT and subj is not None and subj.i < v.i and subj.head.i != v.i \
+        and subj.pos_ == "NOUN" \
         and not any(c.dep_ in _SUBJ for c in v.children) and not can_speak(subj)
 
 
