@@ -23,9 +23,10 @@ _ADJUNCT = ("advcl", "conj")  # a participle adjunct; not a controlled xcomp ("s
 def borrowed_unspeaking(v, subj) -> bool:
     """subj, the speaker `subjects.subject` found for participle cue v, is a common noun before v that cannot speak
     and is not v's own subject (the parse's clause v hangs on lent it). Only a participle adjunct (advcl or conj),
-    not one its verb controls ("swarms of trolls keep claiming ...": theirs, as the parse says)."""
+    not one its verb controls ("swarms of trolls keep claiming ...": theirs, as the parse says); a lower-case noun
+    (a name the tagger took for a noun, "Boreing said ..., promising ...", is no thing)."""
     return v.tag_ == "VBG" and v.dep_ in _ADJUNCT and subj is not None and subj.i < v.i and subj.head.i != v.i \
-        and subj.pos_ == "NOUN" \
+        and subj.pos_ == "NOUN" and subj.text.islower() \
         and not any(c.dep_ in _SUBJ for c in v.children) and not can_speak(subj)
 
 
