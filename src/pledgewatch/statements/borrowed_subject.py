@@ -17,12 +17,14 @@ from . import lexicon as L
 from .speaking import can_speak
 
 _SUBJ = ("nsubj", "nsubjpass")
-_ADJUNCT = ("advcl", "conj")  # a participle adjunct; not a controlled xcomp ("swarms of trolls keep claiming")
+_ADJUNCT = ("advcl",)  # a participle adjunct; not a controlled xcomp ("swarms of trolls keep claiming"), nor a
+# conjunct ("X said that the next step of Moscow's plan would be to stage ... and saying that ...": the plan's words
+# inside X's, left to the nesting of `test_an_outer_row_left_with_a_bare_complementizer_is_dropped`)
 
 
 def borrowed_unspeaking(v, subj) -> bool:
     """subj, the speaker `subjects.subject` found for participle cue v, is a common noun before v that cannot speak
-    and is not v's own subject (the parse's clause v hangs on lent it). Only a participle adjunct (advcl or conj),
+    and is not v's own subject (the parse's clause v hangs on lent it). Only a participle adjunct (advcl),
     not one its verb controls ("swarms of trolls keep claiming ...": theirs, as the parse says); a lower-case noun
     (a name the tagger took for a noun, "Boreing said ..., promising ...", is no thing)."""
     return v.tag_ == "VBG" and v.dep_ in _ADJUNCT and subj is not None and subj.i < v.i and subj.head.i != v.i \
