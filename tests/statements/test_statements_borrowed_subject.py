@@ -34,8 +34,8 @@ def test_the_speaking_subject_before_the_cue(nlp, text, cue, speaker):
     # a participle on a reported clause is the sayer's (subjects.subject, unchanged)
     ("Officials said they had seen the drafts, warning that the talks could still fail.", "warning", "Officials"),
     # a controlled participle keeps its verb's subject
-    ("The reporter explained, recalling how swarms of trolls keep claiming that the videos are staged.", "claiming",
-     "swarms of trolls"),
+    ("The reporter explained, recalling how armies of bots keep claiming that the videos are staged.", "claiming",
+     "armies of bots"),
 ], ids=["speaking_borrowed", "reported_clause", "controlled"])
 def test_near_misses(nlp, text, cue, speaker):
     rows = extract_rows(nlp, text)
