@@ -85,3 +85,20 @@ def test_no_subject_further_in_than_the_outermost(nlp):
 ], ids=["because", "because_late", "reported_clause"])
 def test_not_in_a_question(nlp, text, cues):
     assert [r["cue"] for r in extract_rows(nlp, text)] == cues
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a body named, then "It said ...": the outermost subject "It" is the body's (the second review)
+    ("The Kremlin dismissed the report on Monday. It said the sanctions had failed and the economy was growing, "
+     "urging Europe to relent.", "urging", "It"),
+    ("The ministry issued a statement. It said the shelling had stopped and the roads were open, urging residents "
+     "to return.", "urging", "It"),
+    # a question inside the closing quotation is the quotation's, not the sentence's
+    ('The minister said the aid was working and the war would end, asking Congress: "Why wait any longer?"',
+     "asking", "The minister"),
+], ids=["it_after_a_body", "it_after_a_ministry", "quoted_question"])
+def test_the_outermost_body_pronoun_and_a_quoted_question(nlp, text, cue, speaker):
+    rows = extract_rows(nlp, text)
+    row = next((r for r in rows if r["cue"] == cue), None)
+    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
+    assert row["speaker_text"] == speaker
