@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .borrowed_subject import borrowed_unspeaking, speaking_subject_before
 from .content.backref import antecedent, pro_form_object
 from .content.clause import channel_clause, clause
 from .content.colon import colon_after
@@ -94,6 +95,8 @@ def speaker(ctx, v, cue):
         span = mention(subj)
     if vetoed(ctx, v, cue, subj):
         return None
+    if borrowed_unspeaking(v, subj) and (near := speaking_subject_before(ctx, v, subj)) is not None:
+        subj, span = near, None  # "Blinken said his visit was ..., telling ...": Blinken, not "his visit"
     ap = interrupting_name(subj, v) if span is None else None
     if ap is not None:
         # "To understand ... real Dred Scott, Chief Justice ... said, one should see this museum": the parse
