@@ -57,7 +57,7 @@ class Scan(NamedTuple):
     every credit line. The finder's posts
     (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
     (`speakers.posts.signed_posts`) all read it. `narrated`: the ends of the credit lines that the reporter's
-    narration follows on their line (`_narrated_after`; found on the parse, empty without one)."""
+    narration follows on their line (`_narrated_after`, found on the parse)."""
 
     credits: tuple
     stops: tuple
@@ -67,10 +67,10 @@ class Scan(NamedTuple):
 _SCAN_KEY = "pw_post_scan"  # the doc's user_data key of its text's Scan
 
 
-def scan(text, doc=None) -> Scan:
+def scan(text, doc) -> Scan:
     """The credit lines and the link and credit offsets of text (one pass of each pattern; a link only where a credit
-    follows it on its line: `_credit_follows`); with its parse doc, also the credits whose line goes on in the
-    reporter's narration (without one, `narrated` is empty: no narration check)."""
+    follows it on its line: `_credit_follows`) and, on its parse doc, the credits whose line goes on in the reporter's
+    narration."""
     credits = tuple((m.start(), m.end(), m.start("name"), m.end("name")) for m in credit().finditer(text))
     links = []
     for link in L.POST_LINK:
@@ -78,7 +78,7 @@ def scan(text, doc=None) -> Scan:
         while i >= 0:
             links.append((i, i + len(link)))
             i = text.find(link, i + 1)
-    narrated = tuple(c[1] for c in credits if doc is not None and _narrated_after(doc, text, c[1]))
+    narrated = tuple(c[1] for c in credits if _narrated_after(doc, text, c[1]))
     links = [(a, b) for a, b in links if _credit_follows(text, credits, b)]
     return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)
 
@@ -153,17 +153,27 @@ def post_start(text, para, prev_end, ce, narrated=()):
     return para
 
 
-def posts(text, sc=None):
-    """(cs, ce, name_start, name_end) of each embedded post in text (its Scan sc, else scanned here): its words and
-    its author's name. Scanned here, without a parse, no credit's line counts as narration (`Scan.narrated` is
-    empty): pass `doc_scan(doc, text)` for the narration check."""
-    sc = scan(text) if sc is None else sc
-    out, prev_end = [], 0
+def post_bounds(doc, text):
+    """(words start, words end, credit start, name start, name end) of each credit line of text (its parse doc's
+    `doc_scan`, the narration check included): the one post loop of the finder (`posts`) and the resolver's signers
+    (`speakers.posts.signed_posts`). The words start at the credit's paragraph or at an earlier credit's end
+    (`post_start`) and end at the first link or credit line before the credit (`post_stop`)."""
+    sc = doc_scan(doc, text)
+    prev_end = 0
     for start, end, ns, ne in sc.credits:
         para = text.rfind("\n", 0, start) + 1
         ce = post_stop(sc, max(para, prev_end), start)
         cs = post_start(text, para, prev_end, ce, sc.narrated)
         prev_end = end
+        yield cs, ce, start, ns, ne
+
+
+def posts(doc, text):
+    """(cs, ce, name_start, name_end) of each embedded post in text (`post_bounds`): its words, without the spaces
+    at their edges, and its author's name; a stretch that opens with a media credit mark or holds fewer than two
+    words gives none."""
+    out = []
+    for cs, ce, _, ns, ne in post_bounds(doc, text):
         while cs < ce and text[cs].isspace():
             cs += 1
         while ce > cs and text[ce - 1].isspace():
@@ -226,7 +236,7 @@ def embedded_posts(f):
     if ctx.outer:
         return
     doc = ctx.doc
-    for cs, ce, ns, ne in posts(ctx.text, doc_scan(doc, ctx.text)):
+    for cs, ce, ns, ne in posts(doc, ctx.text):
         toks = [t for t in doc[ctx.tok_at(ns):ctx.tok_at(max(ne - 1, ns)) + 1] if _WORD.search(t.text)]
         if not toks:
             continue
