@@ -136,3 +136,20 @@ def test_the_scan_is_kept_per_text_and_the_doc_stays_serialisable(nlp):
     assert doc_scan(doc, "No post here.").credits == ()
     assert doc_scan(doc, text).narrated == doc_scan(doc, text).narrated
     assert doc.to_bytes()
+
+
+def test_the_text_is_hashed_once_per_text_not_per_colon_cue(nlp, monkeypatch):
+    """`doc_scan`'s key is made once per text object (`_text_key`): an article with several colon cues hashes its
+    text once for the finder (and once more for the resolver's doc.text), not once per cue (round 42's debt)."""
+    from pledgewatch import statements
+    from pledgewatch.statements import embedded_posts
+
+    calls = []
+    crc32 = embedded_posts.zlib.crc32
+    monkeypatch.setattr(embedded_posts.zlib, "crc32", lambda b: calls.append(1) or crc32(b))
+    text = ("Kyiv live.\n\nThe mayor said:\n\nWe will hold the city.\n\nThe governor added:\n\nThe grid will be "
+            "repaired by Friday.\n\nThe minister wrote:\n\nWe need more air defence now.\n\nThe general said: the "
+            "front is stable. We are holding every village. Our reserves are ready.")
+    doc = nlp(text)
+    statements.extract(doc, {"article_id": "t", "text": text, "title": "", "title_chars": 0})
+    assert 1 <= len(calls) <= 2

@@ -119,14 +119,30 @@ def _narrated_after(doc, text, at):
 def doc_scan(doc, text) -> Scan:
     """`scan` of text with its parse doc, made once per text and kept in the doc's user_data under a key of the
     text's length and hash (`--skip paragraph` reads a text other than doc.text), as plain tuples and ints (the doc
-    stays serialisable: `doc.to_bytes()`, DocBin)."""
-    key = (_SCAN_KEY, len(text), zlib.crc32(text.encode("utf-8")))
+    stays serialisable: `doc.to_bytes()`, DocBin). The key is made once per text (`_text_key`), not per call: the
+    colon cues ask for every cue."""
+    key = _text_key(text)
     got = doc.user_data.get(key)
     if got is None:
         sc = scan(text, doc)
         doc.user_data[key] = (sc.credits, sc.stops, sc.narrated)
         return sc
     return Scan(*got)
+
+
+_last_key: tuple = (None, None)  # (the text last keyed, its key): the finder's rules ask with one text object
+
+
+def _text_key(text) -> tuple:
+    """The user_data key of text's Scan: its length and CRC-32, hashed once for the text object last asked about (the
+    article's text, which every rule of one extraction passes; a new text, or the resolver's doc.text, hashes
+    anew)."""
+    global _last_key
+    last_text, key = _last_key
+    if last_text is not text:
+        key = (_SCAN_KEY, len(text), zlib.crc32(text.encode("utf-8")))
+        _last_key = (text, key)
+    return key
 
 
 def post_stop(sc, s, e):
