@@ -1,14 +1,14 @@
 """Parse-tree predicates and tag sets shared by the finder's rules (spaCy English dependency labels and tags).
 
 Nothing here looks at the article: only at tokens, their heads and, for `unquoted` (the words of a sentence outside
-its double quotation marks, which `narrated_past` reads), the marks inside one span. Word lists are in `lexicon`
+its quotations, which `narrated_past` reads), the quotation marks inside one span. Word lists are in `lexicon`
 (statement_words.csv); these sets are the parser's own labels.
 """
 
 from __future__ import annotations
 
 from . import lexicon as L
-from .quotes import DOUBLE_MARKS, DOUBLE_OPEN, STRAIGHT
+from .quotes import find_quotes
 
 # dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
 GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
@@ -325,14 +325,14 @@ def first_person_voice(t) -> bool:
 
 
 def unquoted(span):
-    """The tokens of span outside double quotation marks ('"We are not afraid," the mayor told reporters': the
-    quoted words are another's voice)."""
-    inside = False
+    """The tokens of span outside its quotations ('"We are not afraid," the mayor told reporters': the quoted words
+    are another's voice), paired as every reader pairs them (`quotes.find_quotes` on the span's text: a quotation
+    left open runs to its line's end; single marks only in a line without double ones)."""
+    base = span.start_char
+    quoted = [(q.open, q.close) for q in find_quotes(span.text)]
     for t in span:
-        if len(t.text) == 1 and t.text in DOUBLE_MARKS:
-            inside = t.text in DOUBLE_OPEN or (t.text in STRAIGHT and not inside)
-            continue
-        if not inside:
+        at = t.idx - base
+        if not any(a <= at < b for a, b in quoted):
             yield t
 
 
