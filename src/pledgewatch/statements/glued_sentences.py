@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import past_form, personal_pronoun
+from .grammar import past_clause, personal_pronoun
 from .speakers.words import OUTLET_REPORT_VERBS, SUBJ_DEPS
 from .widening import overlaps
 
@@ -99,13 +99,9 @@ def _first_or_second(ctx, start, end) -> bool:
 
 
 def _past(ctx, start, end):
-    """The sentence text[start:end] is in the past tense: its first verb or auxiliary heading the sentence (the
-    root, or a verb whose head lies outside it) is a past form (VBD) or has a past auxiliary ("was shelled")."""
-    doc, i = ctx.doc, ctx.tok_at(start)
-    j = ctx.tok_at(max(start, end - 1))
-    heads = (t for t in doc[i:j + 1] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not i <= t.head.i <= j))
-    r = next(heads, None)
-    return r is not None and past_form(r)
+    """The sentence text[start:end] is in the past tense (`grammar.past_clause`, the test `grammar.narrated_past`
+    reads: its first verb heading it a past form, "was shelled", or a run-on parse's participle with a subject)."""
+    return past_clause(ctx.doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1])
 
 
 def widened_start(ctx, st, cues):

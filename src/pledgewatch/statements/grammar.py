@@ -336,20 +336,27 @@ def unquoted(span):
             yield t
 
 
+def past_clause(span) -> bool:
+    """The span (a sentence of the parse, or a clause of one whose head lies outside it) is in the past tense: its
+    first verb or auxiliary among the tokens heading it (the root, or one whose head lies outside the span; else its
+    first such token) is a past form (`past_form`: "Russian forces shelled Kharkiv overnight", "The depot was hit") or
+    a participle with its own subject and no auxiliary, which a run-on parse makes of a past verb ("Meanwhile,
+    shelling continued"). `narrated_past` and the glued sentences' stop (`glued_sentences`) read it."""
+    heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else span.root)  # a clause's own
+    finite_participle = r.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in r.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in r.children)
+    return past_form(r) or finite_participle
+
+
 def narrated_past(sent) -> bool:
     """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
-    reporter's narration of past events, not a speaker's voice: its root a past form (`past_form`: "Russian forces
-    shelled Kharkiv overnight", "The depot was hit", "Meanwhile, shelling continued", which a run-on parse may tag
-    a participle with its own subject and no auxiliary) and no first person outside quotation marks in it
-    (`first_person_voice`, `unquoted`: "We restored power", "It bombed our cities" are a speaker's; '"We are not
-    afraid," the mayor told reporters' is narration). A speaker's present or future claim ("The ruins will give Russia
-    nothing", "Air defence is working") is none. The colon block's end (`content.colon_block`) and the text after an embedded
-    post's credit (`embedded_posts`) read it."""
-    heads = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
-    r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else sent.root)  # a clause's own
-    finite_participle = r.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in r.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in r.children)  # "shelling continued", tagged a participle in a run-on
-    return (past_form(r) or finite_participle) and not any(first_person_voice(t) for t in unquoted(sent))
+    reporter's narration of past events, not a speaker's voice: it is in the past tense (`past_clause`) and has no
+    first person outside quotation marks in it (`first_person_voice`, `unquoted`: "We restored power", "It bombed
+    our cities" are a speaker's; '"We are not afraid," the mayor told reporters' is narration). A speaker's present
+    or future claim ("The ruins will give Russia nothing", "Air defence is working") is none. The colon block's end
+    (`content.colon_block`) and the text after an embedded post's credit (`embedded_posts`) read it."""
+    return past_clause(sent) and not any(first_person_voice(t) for t in unquoted(sent))
 
 
 def naming_wh(v):
