@@ -35,3 +35,21 @@ def test_reported_speech_still_votes(nlp):
             "half. Later he said, \"We need the corridor open.\"")
     rows = extract_rows(nlp, body)
     assert rows and all(r["speaker_name"] == "Arif Husain" for r in rows), [r["speaker_name"] for r in rows]
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Jan Brewer spoke about the president at a rally in Phoenix.\n\n"When you go after him, he hits back far harder. '
+     'He never forgets an attack.\n\n"That is who he is, and he will not change," she said.', "That is who",
+     "Jan Brewer"),
+    ('Robin Kerr, a voter in Ohio, has followed the senator for years.\n\n"He promised us the plant would stay open. '
+     'He said it twice, on television.\n\n"I do not trust him any more," she said.', "I do not trust", "Robin Kerr"),
+    ('Ashley Moore met the governor in March.\n\n"He listened for an hour and he took notes. He seemed to care.\n\n'
+     '"Nothing came of it," she said later.', "Nothing came", "Ashley Moore"),
+], ids=["brewer", "kerr", "moore"])
+def test_a_he_in_a_quotation_continued_over_paragraphs_casts_no_vote(nlp, body, start, speaker):
+    """Round 43: a quotation left open at its paragraph's end (the newspaper convention of a quotation continued
+    over paragraphs, `quotes.find_quotes`) is the quoted speaker's words too: its "he" is someone they speak of. The
+    gender votes and the bloc counts read one quotation reading (`ArticleIndex.quotations`); the votes read closed
+    quotations only before, and these speakers, their "he"s counted, lost "she" (UNKNOWN)."""
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(start)]
+    assert rows and rows[0]["speaker_name"] == speaker, [(r["speaker_name"], r["text"][:40]) for r in rows]

@@ -17,6 +17,7 @@ import re
 
 from .. import cues as _cues
 from ..names import HONORIFIC_GENDER, clean_name, fold, givens_agree, official_spelling_wins, reference
+from ..quotes import find_quotes
 from . import record
 from .gender_votes import gender_from_pronouns
 from .name_forms import first_word_alone, name_start, names_another, particle_surname_person
@@ -101,6 +102,15 @@ class ArticleIndex(NotNamesMixin):
         index_missed_names(self)  # described.py, titled.py
         self._add_known_surnames()
         gender_from_pronouns(self)
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """The character spans of the article's quotations (`quotes.find_quotes`, the pairing every reader uses; one
+        left open at its paragraph's end runs there, the newspaper convention of a quotation continued over
+        paragraphs), found once per article: the words of quoted speakers, which the gender votes (`gender_votes`)
+        and the bloc counts (`blocs`) leave out."""
+        if getattr(self, "_quotations", None) is None:
+            self._quotations = [q.span for q in find_quotes(self.text)]
+        return self._quotations
 
     def _person_entity_span(self, e) -> tuple[int, int]:
         """A PERSON entity's span, mended where the small model cuts it wrong (a cue verb in it, a first name or an
