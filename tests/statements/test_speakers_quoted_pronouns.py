@@ -53,3 +53,22 @@ def test_a_he_in_a_quotation_continued_over_paragraphs_casts_no_vote(nlp, body, 
     quotations only before, and these speakers, their "he"s counted, lost "she" (UNKNOWN)."""
     rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(start)]
     assert rows and rows[0]["speaker_name"] == speaker, [(r["speaker_name"], r["text"][:40]) for r in rows]
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Robin Kerr met Senator Tom Hale in March. Kerr said he promised the plant would stay open.\n\n"We asked about '
+     'the plant and got nothing\n\nbut promises," Kerr said, and she added that she would vote against him.\n\n'
+     '"It is a disgrace," she said.', "It is a disgrace", "Robin Kerr"),
+    ('Jordan Ellis met Judge Mark Cole in June. Ellis said he would rule by autumn.\n\n"We filed the papers and '
+     'waited\n\nfor a year," Ellis said, and she added that she had lost faith in him.\n\n"We will appeal," she said.',
+     "We will appeal", "Jordan Ellis"),
+    ('Jordan Lopez met Minister Karl Berg on Monday. Lopez said he would call back.\n\n"He told us to wait and we waited\n\nfor months," '
+     'Lopez said in a letter, she adds.\n\n"Enough is enough," she said.', "Enough is enough", "Jordan Lopez"),
+], ids=["kerr-lone-close", "ellis-lone-close", "lopez-lone-close"])
+def test_narration_after_a_lone_closing_mark_still_votes(nlp, body, start, speaker):
+    """Round 43 (the review of the one quotation reading): a paragraph that opens mid-quotation and closes it ('but
+    promises," Kerr said, and she added ...', a line break inside a quotation) has a lone closing mark, which the
+    pairing reads as an opening left open; the narration after it is the reporter's, and its "she" votes. An unclosed
+    quotation is the quoted speaker's only where its opening mark starts its paragraph (`ArticleIndex.quotations`)."""
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(start)]
+    assert rows and rows[0]["speaker_name"] == speaker, [(r["speaker_name"], r["text"][:40]) for r in rows]

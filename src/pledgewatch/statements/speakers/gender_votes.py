@@ -8,8 +8,8 @@ A he/she inside a quotation does not vote: the quoted speaker says "I" of themse
 speak of ('Jan Brewer described Trump as "kind." (That said, she also noted, "When you ... him, he will punch back 10
 times ....")': "him" and "he" are Trump, not Brewer; reported speech, "Biden said he would ...", votes). The
 quotations are the article index's (`ArticleIndex.quotations`, which the bloc counts read too): a quotation continued
-over paragraphs, left open at its paragraph's end, is the quoted speaker's as a closed one is (round 43; closed ones
-only before).
+over paragraphs, its mark opening its paragraph and left open at its end, is the quoted speaker's as a closed one is
+(round 43; closed ones only before); the narration after a lone closing mark is not.
 """
 
 from __future__ import annotations

@@ -104,12 +104,16 @@ class ArticleIndex(NotNamesMixin):
         gender_from_pronouns(self)
 
     def quotations(self) -> list[tuple[int, int]]:
-        """The character spans of the article's quotations (`quotes.find_quotes`, the pairing every reader uses; one
-        left open at its paragraph's end runs there, the newspaper convention of a quotation continued over
-        paragraphs), found once per article: the words of quoted speakers, which the gender votes (`gender_votes`)
-        and the bloc counts (`blocs`) leave out."""
+        """The character spans of the article's quotations (`quotes.find_quotes`, the pairing every reader uses),
+        found once per article: the words of quoted speakers, which the gender votes (`gender_votes`) and the bloc
+        counts (`blocs`) leave out. A quotation left open at its paragraph's end counts only where its opening mark
+        starts its paragraph (the newspaper convention of a quotation continued over paragraphs); a lone mark later
+        in a paragraph is the close of a quotation broken over lines ('but promises," Kerr said, and she added ...'),
+        and the narration after it is the reporter's."""
         if getattr(self, "_quotations", None) is None:
-            self._quotations = [q.span for q in find_quotes(self.text)]
+            text = self.text
+            self._quotations = [q.span for q in find_quotes(text)
+                                if q.closed or not text[text.rfind("\n", 0, q.open) + 1:q.open].strip()]
         return self._quotations
 
     def _person_entity_span(self, e) -> tuple[int, int]:
