@@ -159,7 +159,7 @@ def test_an_ordinary_pact_or_an_attributive_bloc_is_no_other_bloc(nlp, body, wor
 ], ids=["gas-presidency", "sanctions-justice-official", "summit-commander"])
 def test_the_articles_bloc_facts_are_found_once(nlp, body, words, country, monkeypatch):
     """Round 43: an article with two "the bloc" speakers asks for its bloc facts (another bloc introduced, the
-    blocs named outside quotations) once, not per speaker (`blocs._article_facts`)."""
+    blocs named outside quotations) once, not per speaker (`ArticleIndex.bloc_facts`)."""
     from pledgewatch.statements.speakers import blocs
 
     calls = []

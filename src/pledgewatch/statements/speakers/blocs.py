@@ -115,23 +115,19 @@ def _home_counts(doc, ref, quoted) -> collections.Counter:
     return counts
 
 
-def _article_facts(res) -> tuple[bool, collections.Counter]:
-    """(the article introduces another bloc, how often it names each bloc outside its quotations): the article's bloc
-    facts, found once per article (kept on the resolver `res`) whatever the number of its bloc speakers. The
-    quotations are the index's (`ArticleIndex.quotations`), the one reading the gender votes read too."""
-    facts = getattr(res, "_bloc_facts", None)
-    if facts is None:
-        other = another_bloc(res.doc, res.ref)
-        facts = res._bloc_facts = (other, collections.Counter() if other else
-                                   _home_counts(res.doc, res.ref, res.idx.quotations()))
-    return facts
+def article_facts(doc, ref, quoted) -> tuple[bool, collections.Counter]:
+    """(the article introduces another bloc, how often it names each bloc outside its quotations `quoted`): the
+    article's bloc facts, which `ArticleIndex.bloc_facts` finds once per article (whatever the number of its bloc
+    speakers) with its quotations (`ArticleIndex.quotations`, the one reading the gender votes read too)."""
+    other = another_bloc(doc, ref)
+    return other, collections.Counter() if other else _home_counts(doc, ref, quoted)
 
 
 def article_bloc(res, name: str) -> str:
     """The bloc of an unnamed "the bloc" speaker (module doc) in the article of resolver `res`: where its role is one
     bloc's, that bloc if the article names it outside quotations, else ''; with no such role, the one the named bodies
     outside quotations give at least twice and twice as often as the other, else ''."""
-    other, counts = _article_facts(res)
+    other, counts = res.idx.bloc_facts()
     if other:
         return ""
     words = f" {fold(name)} "

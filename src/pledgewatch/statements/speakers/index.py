@@ -19,6 +19,7 @@ from .. import cues as _cues
 from ..names import HONORIFIC_GENDER, clean_name, fold, givens_agree, official_spelling_wins, reference
 from ..quotes import find_quotes
 from . import record
+from .blocs import article_facts
 from .gender_votes import gender_from_pronouns
 from .name_forms import first_word_alone, name_start, names_another, particle_surname_person
 from .not_names import NotNamesMixin
@@ -115,6 +116,13 @@ class ArticleIndex(NotNamesMixin):
             self._quotations = [q.span for q in find_quotes(text)
                                 if q.closed or not text[text.rfind("\n", 0, q.open) + 1:q.open].strip()]
         return self._quotations
+
+    def bloc_facts(self):
+        """The article's bloc facts (`blocs.article_facts`: another bloc introduced, the blocs named outside its
+        quotations), found once per article, beside its quotations."""
+        if getattr(self, "_bloc_facts", None) is None:
+            self._bloc_facts = article_facts(self.doc, self.ref, self.quotations())
+        return self._bloc_facts
 
     def _person_entity_span(self, e) -> tuple[int, int]:
         """A PERSON entity's span, mended where the small model cuts it wrong (a cue verb in it, a first name or an
