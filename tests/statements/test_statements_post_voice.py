@@ -158,3 +158,36 @@ def test_the_text_is_hashed_once_per_text_not_per_colon_cue(nlp, monkeypatch):
     doc = nlp(text)
     statements.extract(doc, {"article_id": "t", "text": text, "title": "", "title_chars": 0})
     assert 1 <= len(calls) <= 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the '90s we lost our soldiers' trust.",
+    "'Til the war came we kept our neighbours' respect.",
+    "They told 'em we had lost the farmers' trust.",
+], ids=["nineties", "til", "farmers"])
+def test_apostrophes_are_no_quotation(nlp, sentence):
+    """Round 43 (the review of `unquoted`'s pairing): an elided digit ("the '90s") or word ("'Til") and a plural
+    possessive ("our soldiers' trust", "told 'em we had lost the farmers' trust") are apostrophes, not single quotation marks (`quotes.find_quotes`): the
+    first person between them is the speaker's voice, so the sentence is no narration (a post's line of it was
+    lost)."""
+    from pledgewatch.statements.grammar import narrated_past
+    from pledgewatch.statements.quotes import find_quotes
+
+    assert not narrated_past(nlp(sentence)[:])
+    assert all("we " not in sentence[q.start:q.end] for q in find_quotes(sentence))
+
+
+@pytest.mark.parametrize("text", [
+    '"We held the line. We lost two men," the commander told reporters.',
+    "'I ran to the cellar. My wife stayed,' a resident told the BBC.",
+    '"We lost the power plant. Our engineers left," the mayor said on Monday.',
+], ids=["double", "single", "engineers"])
+def test_a_sentence_of_a_longer_quotation_is_inside_it(nlp, text):
+    """Round 43: `unquoted` reads the article's quotations by character offset, so the second sentence of a
+    quotation of two sentences ('We lost two men," the commander told reporters.') is inside it: its first person is
+    the quoted speaker's and the sentence is the reporter's narration (the pairing of the sentence alone saw a lone
+    closing mark)."""
+    from pledgewatch.statements.grammar import narrated_past
+
+    sents = list(nlp(text).sents)
+    assert len(sents) >= 2 and narrated_past(sents[-1]), [s.text for s in sents]

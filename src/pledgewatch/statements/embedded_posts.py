@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from . import lexicon as L
 from .grammar import first_person_voice, narrated_past, unquoted
+from .quotes import find_quotes
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
@@ -78,7 +79,8 @@ def scan(text, doc) -> Scan:
         while i >= 0:
             links.append((i, i + len(link)))
             i = text.find(link, i + 1)
-    narrated = tuple(c[1] for c in credits if _narrated_after(doc, text, c[1]))
+    quoted = [(q.open, q.close) for q in find_quotes(text)] if credits else []  # the text's quotations
+    narrated = tuple(c[1] for c in credits if _narrated_after(doc, text, c[1], quoted))
     links = [(a, b) for a, b in links if _credit_follows(text, credits, b)]
     return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)
 
@@ -92,18 +94,18 @@ def _credit_follows(text, credits, at):
     return i < len(credits) and credits[i][0] < end
 
 
-def _narrated_after(doc, text, at):
+def _narrated_after(doc, text, at, quoted):
     """The words after a credit line ending at `at`, to their line's end, are the reporter's past narration
     (`grammar.narrated_past` on their first clause with a verb, so a label before it does not count: "... (@OCHA_Ukraine)
     May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight.", "... 2022 Update. Russian drones struck the city
     overnight."), with no first person (`grammar.first_person_voice`) anywhere from the credit to the line's end,
     outside quotation marks; not a next post's first paragraph in its author's voice ("... May 8, 2022 I'm relieved
     to confirm ...", "... 2022 Last night missiles hit a school. We are helping the families.", "Air defence is
-    working over the region.")."""
+    working over the region."). `quoted`: the text's quotations (`grammar.unquoted`)."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     line = doc.char_span(at, end, alignment_mode="contract")
-    if line is None or len(line) == 0 or any(first_person_voice(t) for t in unquoted(line)):
+    if line is None or len(line) == 0 or any(first_person_voice(t) for t in unquoted(line, quoted)):
         return False
     i = line.start
     while i < line.end:
@@ -111,7 +113,7 @@ def _narrated_after(doc, text, at):
         stop = min(sent.end, line.end)  # the parse seldom ends a sentence at a credit: to its sentence's or line's end
         clause = doc[i:stop]
         if any(t.pos_ in ("VERB", "AUX") for t in clause):
-            return narrated_past(clause)
+            return narrated_past(clause, quoted)
         i = stop  # a label without a verb ("Update.", "Breaking:") before the narration
     return False
 

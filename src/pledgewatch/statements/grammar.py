@@ -1,7 +1,7 @@
 """Parse-tree predicates and tag sets shared by the finder's rules (spaCy English dependency labels and tags).
 
 Nothing here looks at the article: only at tokens, their heads and, for `unquoted` (the words of a sentence outside
-its quotations, which `narrated_past` reads), the quotation marks inside one span. Word lists are in `lexicon`
+the article's quotations, which `narrated_past` reads), the quotations its caller passes. Word lists are in `lexicon`
 (statement_words.csv); these sets are the parser's own labels.
 """
 
@@ -324,15 +324,16 @@ def first_person_voice(t) -> bool:
     return t.dep_ == "poss" and t.lower_ in L.FIRST_PERSON_POSSESSIVE and t.head.lower_ not in L.OUTLET_POSSESSED
 
 
-def unquoted(span):
-    """The tokens of span outside its quotations ('"We are not afraid," the mayor told reporters': the quoted words
-    are another's voice), paired as every reader pairs them (`quotes.find_quotes` on the span's text: a quotation
-    left open runs to its line's end; single marks only in a line without double ones)."""
-    base = span.start_char
-    quoted = [(q.open, q.close) for q in find_quotes(span.text)]
+def unquoted(span, quoted=None):
+    """The tokens of span outside the article's quotations ('"We are not afraid," the mayor told reporters': the
+    quoted words are another's voice). `quoted`: the article's quotations as (opening mark, just past the closing
+    mark) character offsets, paired as every reader pairs them (`quotes.find_quotes` on the whole text, so a sentence
+    inside a quotation of several sentences is inside it too); by default those of the span's doc text."""
+    if quoted is None:
+        quoted = [(q.open, q.close) for q in find_quotes(span.doc.text)]
+    quoted = [(a, b) for a, b in quoted if a < span.end_char and b > span.start_char]
     for t in span:
-        at = t.idx - base
-        if not any(a <= at < b for a, b in quoted):
+        if not any(a <= t.idx < b for a, b in quoted):
             yield t
 
 
@@ -349,14 +350,15 @@ def past_clause(span) -> bool:
     return past_form(r) or finite_participle
 
 
-def narrated_past(sent) -> bool:
+def narrated_past(sent, quoted=None) -> bool:
     """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
     reporter's narration of past events, not a speaker's voice: it is in the past tense (`past_clause`) and has no
     first person outside quotation marks in it (`first_person_voice`, `unquoted`: "We restored power", "It bombed
     our cities" are a speaker's; '"We are not afraid," the mayor told reporters' is narration). A speaker's present
     or future claim ("The ruins will give Russia nothing", "Air defence is working") is none. The colon block's end
-    (`content.colon_block`) and the text after an embedded post's credit (`embedded_posts`) read it."""
-    return past_clause(sent) and not any(first_person_voice(t) for t in unquoted(sent))
+    (`content.colon_block`) and the text after an embedded post's credit (`embedded_posts`) read it, passing the
+    article's quotations (`quoted`, as `unquoted` takes them)."""
+    return past_clause(sent) and not any(first_person_voice(t) for t in unquoted(sent, quoted))
 
 
 def naming_wh(v):

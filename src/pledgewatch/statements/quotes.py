@@ -3,8 +3,9 @@
 Quotes are paired within a paragraph (a line of the clean text). A quotation left open at the end of its paragraph
 is a multi-paragraph quote: its span runs to the end of the paragraph (`closed=False`). Straight and curly double
 quotes are paired (a straight quote toggles; a curly one opens or closes); single quotes (‘ ’ and ') are paired only
-in paragraphs without double quotes (British headlines), opening after a space or the paragraph start and closing
-before a non-letter, so apostrophes ("Ukraine's", "don't") are not quotes. Which character plays which role is data:
+in paragraphs without double quotes (British headlines), opening after a space or the paragraph start before a
+letter and closing before a non-letter, so apostrophes ("Ukraine's", "don't", "the '90s") are not quotes, nor a
+plural possessive's ("our soldiers' trust"). Which character plays which role is data:
 data/reference/quote_marks.csv.
 """
 
@@ -138,16 +139,22 @@ def _pair_single(line: str, base: int, n: int, out: list):
         if open_at is None and ch in SINGLE_OPEN:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < L else " "
-            if (before.isspace() or before in "([—–-:") and after.isalnum():
+            if (before.isspace() or before in "([—–-:") and after.isalpha():  # not an elided digit ("the '90s")
                 open_at = i
         elif open_at is not None and ch in SINGLE_CLOSE:
             after = line[i + 1] if i + 1 < L else " "
             before = line[i - 1]
-            if not after.isalnum() and not before.isspace():
+            if not after.isalnum() and not before.isspace() and not _plural_possessive(line, i):
                 content = line[open_at + 1:i]
                 if len(content.split()) >= 2:
                     out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))
                 open_at = None
+
+
+def _plural_possessive(line: str, i: int) -> bool:
+    """The single mark at line[i] is a plural possessive's apostrophe ("our soldiers' trust"), not a closing mark: an
+    "s" before it, a space and a lower-case word after it."""
+    return line[i - 1] == "s" and line[i + 1:i + 2] == " " and line[i + 2:i + 3].islower()
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -62,7 +62,7 @@ def block_end(ctx, v, colon, ce, line_end):
         end, k = min(sent.end_char, line_end), sent.end
         if voiced or keep is not None and any(first_person_voice(t) for t in sent):
             keep, narrated = end, False  # a possessive ("It bombed our cities") carries on a block a pronoun opened
-        elif narrated_past(sent):
+        elif narrated_past(sent, zip(ctx.q_opens, ctx.q_closes, strict=True)):
             narrated = True  # the reporter's past narration: the block goes on only if a voiced sentence follows
         elif keep is not None and not narrated:
             keep = end  # the speaker's present or future claim after a voiced sentence
