@@ -169,15 +169,16 @@ def test_the_text_is_hashed_once_per_text_not_per_colon_cue(nlp, monkeypatch):
     "They told 'em we had lost the farmers' trust.",
 ], ids=["nineties", "til", "farmers"])
 def test_apostrophes_are_no_quotation(nlp, sentence):
-    """Round 43 (the review of `unquoted`'s pairing): an elided digit ("the '90s") or word ("'Til") and a plural
-    possessive ("our soldiers' trust", "told 'em we had lost the farmers' trust") are apostrophes, not single quotation marks (`quotes.find_quotes`): the
-    first person between them is the speaker's voice, so the sentence is no narration (a post's line of it was
+    """Round 43 (the review of `unquoted`'s pairing): an elided digit ("the '90s") opens no quotation
+    (`quotes.find_quotes`), and a single-mark quotation that a plural possessive may close ("'Til ... our neighbours'
+    respect", "told 'em we had lost the farmers' trust") quotes nothing for the voice (`quotes.voice_spans`): the
+    first person between the marks is the speaker's, so the sentence is no narration (a post's line of it was
     lost)."""
     from pledgewatch.statements.grammar import narrated_past
-    from pledgewatch.statements.quotes import find_quotes
+    from pledgewatch.statements.quotes import find_quotes, voice_spans
 
     assert not narrated_past(nlp(sentence)[:])
-    assert all("we " not in sentence[q.start:q.end] for q in find_quotes(sentence))
+    assert all("we " not in sentence[a:b] for a, b in voice_spans(sentence, find_quotes(sentence)))
 
 
 @pytest.mark.parametrize("text", [

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from . import lexicon as L
 from .grammar import first_person_voice, narrated_past, unquoted
-from .quotes import find_quotes
+from .quotes import find_quotes, voice_spans
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
@@ -79,7 +79,7 @@ def scan(text, doc) -> Scan:
         while i >= 0:
             links.append((i, i + len(link)))
             i = text.find(link, i + 1)
-    quoted = [(q.open, q.close) for q in find_quotes(text)] if credits else []  # the text's quotations
+    quoted = voice_spans(text, find_quotes(text)) if credits else []  # the text's quotations (`grammar.unquoted`)
     narrated = tuple(c[1] for c in credits if _narrated_after(doc, text, c[1], quoted))
     links = [(a, b) for a, b in links if _credit_follows(text, credits, b)]
     return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)

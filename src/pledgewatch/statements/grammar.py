@@ -8,7 +8,7 @@ the article's quotations, which `narrated_past` reads), the quotations its calle
 from __future__ import annotations
 
 from . import lexicon as L
-from .quotes import find_quotes
+from .quotes import find_quotes, voice_spans
 
 # dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
 GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
@@ -328,9 +328,11 @@ def unquoted(span, quoted=None):
     """The tokens of span outside the article's quotations ('"We are not afraid," the mayor told reporters': the
     quoted words are another's voice). `quoted`: the article's quotations as (opening mark, just past the closing
     mark) character offsets, paired as every reader pairs them (`quotes.find_quotes` on the whole text, so a sentence
-    inside a quotation of several sentences is inside it too); by default those of the span's doc text."""
+    inside a quotation of several sentences is inside it too; `quotes.voice_spans`: not one a plural possessive may
+    close); by default those of the span's doc text."""
     if quoted is None:
-        quoted = [(q.open, q.close) for q in find_quotes(span.doc.text)]
+        text = span.doc.text
+        quoted = voice_spans(text, find_quotes(text))
     quoted = [(a, b) for a, b in quoted if a < span.end_char and b > span.start_char]
     for t in span:
         if not any(a <= t.idx < b for a, b in quoted):

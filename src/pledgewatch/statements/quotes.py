@@ -4,8 +4,8 @@ Quotes are paired within a paragraph (a line of the clean text). A quotation lef
 is a multi-paragraph quote: its span runs to the end of the paragraph (`closed=False`). Straight and curly double
 quotes are paired (a straight quote toggles; a curly one opens or closes); single quotes (‘ ’ and ') are paired only
 in paragraphs without double quotes (British headlines), opening after a space or the paragraph start before a
-letter and closing before a non-letter, so apostrophes ("Ukraine's", "don't", "the '90s") are not quotes, nor a
-plural possessive's ("our soldiers' trust"). Which character plays which role is data:
+letter and closing before a non-letter, so apostrophes ("Ukraine's", "don't", "the '90s") are not quotes (a plural
+possessive's, "our soldiers' trust", may close one: `voice_spans`). Which character plays which role is data:
 data/reference/quote_marks.csv.
 """
 
@@ -144,17 +144,23 @@ def _pair_single(line: str, base: int, n: int, out: list):
         elif open_at is not None and ch in SINGLE_CLOSE:
             after = line[i + 1] if i + 1 < L else " "
             before = line[i - 1]
-            if not after.isalnum() and not before.isspace() and not _plural_possessive(line, i):
+            if not after.isalnum() and not before.isspace():
                 content = line[open_at + 1:i]
                 if len(content.split()) >= 2:
                     out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))
                 open_at = None
 
 
-def _plural_possessive(line: str, i: int) -> bool:
-    """The single mark at line[i] is a plural possessive's apostrophe ("our soldiers' trust"), not a closing mark: an
-    "s" before it, a space and a lower-case word after it."""
-    return line[i - 1] == "s" and line[i + 1:i + 2] == " " and line[i + 2:i + 3].islower()
+def voice_spans(text: str, quotes) -> list[tuple[int, int]]:
+    """The (opening mark, just past the closing mark) offsets of `quotes` (of `text`) that a sentence's voice is read
+    outside (`grammar.unquoted`): all but a single-mark one closed by what may be a plural possessive's apostrophe,
+    an "s" before it and a space and a lower-case word after it ('we lost our farmers' trust', "told 'em we had lost
+    the farmers' trust"). The pairing keeps those (a scare-quoted term ending in "s" is one: 'the 'Community of
+    acquaintances' exists', 'the Male Choir 'All Saints' of the church'), but a first person inside one is read as
+    the speaker's, as before round 43, when single marks quoted nothing for the voice."""
+    return [(q.open, q.close) for q in quotes if not (
+        q.closed and text[q.close - 1] in SINGLE_CLOSE and text[q.close - 2:q.close - 1] == "s"
+        and text[q.close:q.close + 1] == " " and text[q.close + 1:q.close + 2].islower())]
 
 
 def find_quotes(text: str) -> list[Quote]:
