@@ -72,3 +72,23 @@ def test_narration_after_a_lone_closing_mark_still_votes(nlp, body, start, speak
     quotation is the quoted speaker's only where its opening mark starts its paragraph (`ArticleIndex.quotations`)."""
     rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(start)]
     assert rows and rows[0]["speaker_name"] == speaker, [(r["speaker_name"], r["text"][:40]) for r in rows]
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Jan Brewer spoke about the president at a rally in Phoenix.\n\n"I know him well," Brewer said. "When you go '
+     'after him, he hits back far harder. He never forgets an attack.\n\n"That is who he is, and he will not change," '
+     'she said.', "That is who", "Jan Brewer"),
+    ('Robin Kerr, a voter in Ohio, has followed the senator for years.\n\nKerr said: "He promised us the plant would '
+     'stay open. He said it twice, on television.\n\n"I do not trust him any more," she said.', "I do not trust",
+     "Robin Kerr"),
+    ('Robin Kerr, a voter in Ohio, has followed the senator for years.\n\n- "He promised us the plant would stay open. '
+     'He said it twice, on television.\n\n- "I do not trust him any more," she said.', "I do not trust",
+     "Robin Kerr"),
+], ids=["mid1", "mid2", "dash1"])
+def test_a_quotation_continued_over_paragraphs_may_open_mid_paragraph(nlp, body, start, speaker):
+    """Round 43 (the second review): a quotation continued over paragraphs opens after a cue, after a closed
+    quotation or after a leading dash, not only at its paragraph's start; its "he" casts no vote either. An unclosed
+    quotation counts where its mark follows a space, the paragraph start or one of "([—–-:" (`quotes.opens_quotation`);
+    a lone closing mark follows a word or a comma ('promises,"')."""
+    rows = [r for r in extract_rows(nlp, body) if r["text"].startswith(start)]
+    assert rows and rows[0]["speaker_name"] == speaker, [(r["speaker_name"], r["text"][:40]) for r in rows]

@@ -17,7 +17,7 @@ import re
 
 from .. import cues as _cues
 from ..names import HONORIFIC_GENDER, clean_name, fold, givens_agree, official_spelling_wins, reference
-from ..quotes import find_quotes
+from ..quotes import find_quotes, opens_quotation
 from . import record
 from .blocs import article_facts
 from .gender_votes import gender_from_pronouns
@@ -107,14 +107,13 @@ class ArticleIndex(NotNamesMixin):
     def quotations(self) -> list[tuple[int, int]]:
         """The character spans of the article's quotations (`quotes.find_quotes`, the pairing every reader uses),
         found once per article: the words of quoted speakers, which the gender votes (`gender_votes`) and the bloc
-        counts (`blocs`) leave out. A quotation left open at its paragraph's end counts only where its opening mark
-        starts its paragraph (the newspaper convention of a quotation continued over paragraphs); a lone mark later
-        in a paragraph is the close of a quotation broken over lines ('but promises," Kerr said, and she added ...'),
-        and the narration after it is the reporter's."""
+        counts (`blocs`) leave out. A quotation left open at its paragraph's end counts only where its mark opens
+        one (`quotes.opens_quotation`: after a space, the paragraph start, a dash or a colon); a lone mark after a word
+        or a comma is the close of a quotation broken over lines ('but promises," Kerr said, and she added ...'), and
+        the narration after it is the reporter's."""
         if getattr(self, "_quotations", None) is None:
             text = self.text
-            self._quotations = [q.span for q in find_quotes(text)
-                                if q.closed or not text[text.rfind("\n", 0, q.open) + 1:q.open].strip()]
+            self._quotations = [q.span for q in find_quotes(text) if opens_quotation(text, q)]
         return self._quotations
 
     def bloc_facts(self):
