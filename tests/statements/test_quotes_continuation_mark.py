@@ -65,3 +65,16 @@ def test_a_nested_word_at_a_sentence_start_reopens_nothing(text, narration):
     not pair up as a reopened quotation's would (an even count), so the narration after the outer closing mark
     stays outside every quotation."""
     assert not any(narration.rstrip(".") in c for c in _contents(text))
+
+
+@pytest.mark.parametrize("text, counted", [
+    ('"A withdrawal was ordered. "Unfortunately, will is not enough. "We go on," she said.', 3),
+    ('"We asked about the plant and got nothing', 1),
+    ('but promises," Kerr said, and she added that she would vote.', 0),
+], ids=["reopened", "paragraph-start", "lone-close"])
+def test_which_quotations_open(text, counted):
+    """`quotes.opens_quotation`: the reopened quotations of a line ("A. "B. "C," she said) all open (B after a
+    space), a paragraph-start mark opens, a lone mark after a comma closes a quotation broken over lines."""
+    from pledgewatch.statements.quotes import find_quotes, opens_quotation
+
+    assert sum(opens_quotation(text, q) for q in find_quotes(text)) == counted

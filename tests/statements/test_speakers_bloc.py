@@ -149,3 +149,23 @@ def test_the_bloc_described_as_the_eu_or_nato_is_no_other_bloc(nlp, intro, words
 ], ids=["security-pact", "bloc-members", "nato-alliance-members"])
 def test_an_ordinary_pact_or_an_attributive_bloc_is_no_other_bloc(nlp, body, words, country):
     assert row_of(extract_rows(nlp, body), words)["speaker_country"] == country
+
+
+@pytest.mark.parametrize("body, words, country", [
+    (GAS + "\n\n\u201cWe will meet again in May,\u201d the bloc\u2019s presidency added.", "We will meet again", "EU"),
+    (SANCTIONS + "\n\n\u201cNo asset is safe,\u201d the bloc's top justice official added.", "No asset is safe", "EU"),
+    (SUMMIT + "\n\n\u201cThe flank will hold,\u201d the bloc's top military commander added.", "The flank will hold",
+     "NATO"),
+], ids=["gas-presidency", "sanctions-justice-official", "summit-commander"])
+def test_the_articles_bloc_facts_are_found_once(nlp, body, words, country, monkeypatch):
+    """Round 43: an article with two "the bloc" speakers asks for its bloc facts (another bloc introduced, the
+    blocs named outside quotations) once, not per speaker (`ArticleIndex.bloc_facts`)."""
+    from pledgewatch.ingest.clean import normalize
+    from pledgewatch.statements.speakers import blocs
+
+    calls = []
+    another = blocs.another_bloc
+    monkeypatch.setattr(blocs, "another_bloc", lambda doc, ref: calls.append(1) or another(doc, ref))
+    rows = extract_rows(nlp, normalize(body))  # the text as ingest gives it (curly marks made straight)
+    assert row_of(rows, words)["speaker_country"] == country
+    assert len(calls) == 1

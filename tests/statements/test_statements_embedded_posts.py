@@ -212,8 +212,9 @@ def test_one_credit_pattern_for_posts_and_signers(nlp, credit, name):
 
     text = ("Kyiv live.\n\nWe are sending more air defence to Ukraine today. pic.twitter.com/x4 " + credit +
             "\n\nMore follows.")
-    assert [text[ns:ne] for _, _, ns, ne in posts(text)] == [name]
-    assert [text[ns:ne] for _, _, ns, ne in signed_posts(text)] == [name]
+    doc = nlp(text)
+    assert [text[ns:ne] for _, _, ns, ne in posts(doc, text)] == [name]
+    assert [text[ns:ne] for _, _, ns, ne in signed_posts(doc, text)] == [name]
     row = next(r for r in extract_rows(nlp, text) if r["text"].startswith("We are sending"))
     assert row["speaker_name"].endswith(name.split()[-1])  # the resolver gives "Stefan Gady" (name extent, left)
 
@@ -229,7 +230,7 @@ def test_one_credit_pattern_for_posts_and_signers(nlp, credit, name):
      f"June 3, 2022 We are restoring power now. https://t.co/d2 {D} Ihor Terekhov (@terekhov) June 3, 2022\n\nEnd.",
      "We are restoring power now."),
 ], ids=["kyiv", "grain", "power"])
-def test_two_posts_on_one_line_each_start_after_the_last_credit(text, second):
+def test_two_posts_on_one_line_each_start_after_the_last_credit(nlp, text, second):
     """Two posts pasted on one line: the second post's words start after the first's credit, for the finder
     (`embedded_posts.posts`) and the resolver's signers (`speakers.posts.signed_posts`) alike, one `post_start`
     (round 41's final read: the signers took the second post from its line's start, the first post and its credit
@@ -238,10 +239,11 @@ def test_two_posts_on_one_line_each_start_after_the_last_credit(text, second):
     from pledgewatch.statements.speakers.posts import signed_posts
 
     first_credit_end = text.index("2022 ") + len("2022")
-    signed = signed_posts(text)
+    doc = nlp(text)
+    signed = signed_posts(doc, text)
     assert len(signed) == 2 and signed[1][0] >= first_credit_end
     assert text[signed[1][0]:signed[1][1]].strip().startswith(second)
-    assert text[posts(text)[1][0]:posts(text)[1][1]].startswith(second)
+    assert text[posts(doc, text)[1][0]:posts(doc, text)[1][1]].startswith(second)
 
 
 _NARRATED_AFTER_CREDIT = [
@@ -266,14 +268,13 @@ def test_narration_after_a_credit_on_its_line_is_no_post(nlp, text, narration, p
     """Near misses of a post of several paragraphs: past narration with no first-person pronoun after a post's
     credit on its line (`grammar.narrated_past`; glued to the year too) is the reporter's: the credit line ended the
     earlier post, and the next post starts at its own paragraph, for the finder and the resolver's signers alike."""
-    from pledgewatch.statements.embedded_posts import scan
     from pledgewatch.statements.speakers.posts import signed_posts
 
     rows = _rows(nlp, text)
     assert not any(narration in r["text"] for r in rows)
     assert any(r["text"].startswith(post) for r in rows)
     at = text.index(narration)
-    assert not any(s <= at < e for s, e, _, _ in signed_posts(text, scan(text, nlp(text))))
+    assert not any(s <= at < e for s, e, _, _ in signed_posts(nlp(text), text))
 
 
 @pytest.mark.parametrize("text, content, name", [
@@ -298,7 +299,7 @@ def test_a_colon_paragraph_introducing_a_post_ends_at_its_link(nlp, text, conten
 @pytest.mark.parametrize("link", ["pic.twitter.com/abcDEF1234567890", "https://t.co/abcDEF1234567890",
                                   "https://t.co/xyzXYZ0987654321 pic.twitter.com/q1w2e3r4"],
                          ids=["pic-link", "tco-link", "two-links"])
-def test_the_signers_measure_a_post_as_the_finder_does(link):
+def test_the_signers_measure_a_post_as_the_finder_does(nlp, link):
     """A post of two paragraphs whose words, without the link, fit `MAX_POST_CHARS`: the resolver's signers start it
     where the finder does, at the earlier credit's end (they measured to the credit, link included, and started it
     at its last paragraph: final read of the diff)."""
@@ -311,5 +312,6 @@ def test_the_signers_measure_a_post_as_the_finder_does(link):
             f"{'Thank you all. ' * 5}\n\n{second} {link} {D} Ihor Terekhov (@terekhov) May 1, 2022\n\nLater.")
     prev_end = text.index("2022 ") + len("2022")
     assert text.index(link) - prev_end <= MAX_POST_CHARS < text.index(f" {D} Ihor") - prev_end  # the case
-    assert text[posts(text)[1][0]:].startswith(first)
-    assert text[signed_posts(text)[1][0]:].lstrip().startswith(first)
+    doc = nlp(text)
+    assert text[posts(doc, text)[1][0]:].startswith(first)
+    assert text[signed_posts(doc, text)[1][0]:].lstrip().startswith(first)

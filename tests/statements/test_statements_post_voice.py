@@ -51,14 +51,23 @@ def test_a_label_before_narration_after_a_credit_is_no_post(nlp, label):
     '"We are not afraid," the mayor told reporters on Monday.',
     '"We lost power at midnight," a resident said.',
     '"I saw the flash from my window," a resident told the BBC.',
+    "\u2018We will rebuild every school,\u2019 the governor told the BBC on Monday.",
+    "''We lost power at midnight,'' a resident said.",
+    "'I heard three blasts before dawn,' a neighbour told reporters.",
 ])
 def test_quoted_first_person_is_no_speakers_voice(nlp, sentence):
     """First person inside quotation marks is the quoted speaker's, not the voice of the text around it: a past
-    sentence with it is narration (`grammar.narrated_past`, `grammar.unquoted`)."""
+    sentence with it is narration (`grammar.narrated_past`, `grammar.unquoted`), the marks paired as
+    `quotes.find_quotes` pairs them for every reader (single marks in a line without double ones, doubled single
+    marks as in NYT copy: the flag `unquoted` kept before round 43 read only single-character double marks). Each
+    sentence is read as ingest gives it (`ingest.clean.normalize`), so a curly mark is tested as production sees it,
+    straight."""
+    from pledgewatch.ingest.clean import normalize
     from pledgewatch.statements.grammar import narrated_past
+    from pledgewatch.statements.quotes import find_quotes, voice_spans
 
-    doc = nlp(sentence)
-    assert narrated_past(doc[:])
+    text = normalize(sentence)  # the text as ingest gives it: curly marks straight (char_map.csv)
+    assert narrated_past(nlp(text)[:], voice_spans(text, find_quotes(text)))  # what the colon block passes
 
 
 @pytest.mark.parametrize("sentence, narrated", [
@@ -136,3 +145,90 @@ def test_the_scan_is_kept_per_text_and_the_doc_stays_serialisable(nlp):
     assert doc_scan(doc, "No post here.").credits == ()
     assert doc_scan(doc, text).narrated == doc_scan(doc, text).narrated
     assert doc.to_bytes()
+
+
+def test_the_text_is_hashed_once_per_text_not_per_colon_cue(nlp, monkeypatch):
+    """`doc_scan`'s key is made once per text object (`_text_key`): an article with several colon cues hashes its
+    text once for the finder (and once more for the resolver's doc.text), not once per cue (round 42's debt)."""
+    from pledgewatch import statements
+    from pledgewatch.statements import embedded_posts
+
+    calls = []
+    crc32 = embedded_posts.zlib.crc32
+    monkeypatch.setattr(embedded_posts.zlib, "crc32", lambda b: calls.append(1) or crc32(b))
+    text = ("Kyiv live.\n\nThe mayor said:\n\nWe will hold the city.\n\nThe governor added:\n\nThe grid will be "
+            "repaired by Friday.\n\nThe minister wrote:\n\nWe need more air defence now.\n\nThe general said: the "
+            "front is stable. We are holding every village. Our reserves are ready.")
+    doc = nlp(text)
+    statements.extract(doc, {"article_id": "t", "text": text, "title": "", "title_chars": 0})
+    assert 1 <= len(calls) <= 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the '90s we lost our soldiers' trust.",
+    "'Til the war came we kept our neighbours' respect.",
+    "They told 'em we had lost the farmers' trust.",
+], ids=["nineties", "til", "farmers"])
+def test_apostrophes_are_no_quotation(nlp, sentence):
+    """Round 43 (the review of `unquoted`'s pairing): an elided digit ("the '90s") opens no quotation
+    (`quotes.find_quotes`), and a single-mark quotation that a plural possessive may close ("'Til ... our neighbours'
+    respect", "told 'em we had lost the farmers' trust") quotes nothing for the voice (`quotes.voice_spans`): the
+    first person between the marks is the speaker's, so the sentence is no narration (a post's line of it was
+    lost)."""
+    from pledgewatch.statements.grammar import narrated_past
+    from pledgewatch.statements.quotes import find_quotes, voice_spans
+
+    assert not narrated_past(nlp(sentence)[:], voice_spans(sentence, find_quotes(sentence)))
+    assert all("we " not in sentence[a:b] for a, b in voice_spans(sentence, find_quotes(sentence)))
+
+
+@pytest.mark.parametrize("text", [
+    '"We held the line. We lost two men," the commander told reporters.',
+    "'I ran to the cellar. My wife stayed,' a resident told the BBC.",
+    '"We lost the power plant. Our engineers left," the mayor said on Monday.',
+], ids=["double", "single", "engineers"])
+def test_a_sentence_of_a_longer_quotation_is_inside_it(nlp, text):
+    """Round 43: `unquoted` reads the article's quotations by character offset, so the second sentence of a
+    quotation of two sentences ('We lost two men," the commander told reporters.') is inside it: its first person is
+    the quoted speaker's and the sentence is the reporter's narration (the pairing of the sentence alone saw a lone
+    closing mark)."""
+    from pledgewatch.statements.grammar import narrated_past
+    from pledgewatch.statements.quotes import find_quotes, voice_spans
+
+    sents = list(nlp(text).sents)
+    quoted = voice_spans(text, find_quotes(text))  # what the colon block passes
+    assert len(sents) >= 2 and narrated_past(sents[-1], quoted), [s.text for s in sents]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("'2024 will be hard. We need more jets and air defence,' Zelensky said.",
+     "2024 will be hard. We need more jets and air defence,"),
+    ("'50 Patriot interceptors are on their way to Kyiv,' Shapps told reporters.",
+     "50 Patriot interceptors are on their way to Kyiv,"),
+    ("In the '90s we were poor, and 'the war' came.", "the war"),
+], ids=["year", "number", "nineties"])
+def test_a_quotation_may_open_with_a_digit_an_elided_decade_opens_none(nlp, text, quoted):
+    """Round 43 (the second review): a single mark before a digit opens a quotation ('2024 will be hard ...', '50
+    Patriot interceptors ...', as on main); only an elided decade ("the '90s") opens none (`quotes._pair_single`),
+    so the "we" after it is the speaker's voice (no narration) and the quotation later in the line is paired."""
+    from pledgewatch.statements.grammar import narrated_past
+    from pledgewatch.statements.quotes import find_quotes, voice_spans
+
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == [quoted]
+    if "'90s" in text:
+        assert not narrated_past(nlp(text)[:], voice_spans(text, qs))
+
+
+@pytest.mark.parametrize("text", [
+    "'We buried our friends' said the mayor.",
+    "'We lost both our sons' the mother told reporters.",
+    "'I fed the soldiers' says the baker from Irpin.",
+], ids=["cue", "determiner", "present-cue"])
+def test_a_quotation_closed_after_an_s_before_a_cue_or_determiner_is_a_quotation(text):
+    """Round 43 (the second review): a single mark after an "s" closes a quotation, not a plural possessive, when a
+    cue form (`cues.load`) or a determiner (`possessive_close_next`) follows it: the voice reading keeps it
+    (`quotes.voice_spans`), and the first person in it is the quoted speaker's."""
+    from pledgewatch.statements.quotes import find_quotes, voice_spans
+
+    assert [text[a:b] for a, b in voice_spans(text, find_quotes(text))] == [text[:text.index("' ") + 1]]

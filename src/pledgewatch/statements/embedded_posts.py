@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from . import lexicon as L
 from .grammar import first_person_voice, narrated_past, unquoted
+from .quotes import find_quotes, voice_spans
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_POST_CHARS = 280  # a post's length limit on the platform whose credit lines these are
@@ -57,7 +58,7 @@ class Scan(NamedTuple):
     every credit line. The finder's posts
     (`posts`), the colon block's stop (`post_stop`), the resolver's signers and the printed text's skipped posts
     (`speakers.posts.signed_posts`) all read it. `narrated`: the ends of the credit lines that the reporter's
-    narration follows on their line (`_narrated_after`; found on the parse, empty without one)."""
+    narration follows on their line (`_narrated_after`, found on the parse)."""
 
     credits: tuple
     stops: tuple
@@ -67,10 +68,10 @@ class Scan(NamedTuple):
 _SCAN_KEY = "pw_post_scan"  # the doc's user_data key of its text's Scan
 
 
-def scan(text, doc=None) -> Scan:
+def scan(text, doc) -> Scan:
     """The credit lines and the link and credit offsets of text (one pass of each pattern; a link only where a credit
-    follows it on its line: `_credit_follows`); with its parse doc, also the credits whose line goes on in the
-    reporter's narration (without one, `narrated` is empty: no narration check)."""
+    follows it on its line: `_credit_follows`) and, on its parse doc, the credits whose line goes on in the reporter's
+    narration."""
     credits = tuple((m.start(), m.end(), m.start("name"), m.end("name")) for m in credit().finditer(text))
     links = []
     for link in L.POST_LINK:
@@ -78,7 +79,8 @@ def scan(text, doc=None) -> Scan:
         while i >= 0:
             links.append((i, i + len(link)))
             i = text.find(link, i + 1)
-    narrated = tuple(c[1] for c in credits if doc is not None and _narrated_after(doc, text, c[1]))
+    quoted = voice_spans(text, find_quotes(text)) if credits else []  # the text's quotations (`grammar.unquoted`)
+    narrated = tuple(c[1] for c in credits if _narrated_after(doc, text, c[1], quoted))
     links = [(a, b) for a, b in links if _credit_follows(text, credits, b)]
     return Scan(credits, tuple(sorted(links + [(c[0], c[1]) for c in credits])), narrated)
 
@@ -92,18 +94,18 @@ def _credit_follows(text, credits, at):
     return i < len(credits) and credits[i][0] < end
 
 
-def _narrated_after(doc, text, at):
+def _narrated_after(doc, text, at, quoted):
     """The words after a credit line ending at `at`, to their line's end, are the reporter's past narration
     (`grammar.narrated_past` on their first clause with a verb, so a label before it does not count: "... (@OCHA_Ukraine)
     May 8, 2022 Meanwhile, shelling continued in Kharkiv overnight.", "... 2022 Update. Russian drones struck the city
     overnight."), with no first person (`grammar.first_person_voice`) anywhere from the credit to the line's end,
     outside quotation marks; not a next post's first paragraph in its author's voice ("... May 8, 2022 I'm relieved
     to confirm ...", "... 2022 Last night missiles hit a school. We are helping the families.", "Air defence is
-    working over the region.")."""
+    working over the region."). `quoted`: the text's quotations (`grammar.unquoted`)."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     line = doc.char_span(at, end, alignment_mode="contract")
-    if line is None or len(line) == 0 or any(first_person_voice(t) for t in unquoted(line)):
+    if line is None or len(line) == 0 or any(first_person_voice(t) for t in unquoted(line, quoted)):
         return False
     i = line.start
     while i < line.end:
@@ -111,7 +113,7 @@ def _narrated_after(doc, text, at):
         stop = min(sent.end, line.end)  # the parse seldom ends a sentence at a credit: to its sentence's or line's end
         clause = doc[i:stop]
         if any(t.pos_ in ("VERB", "AUX") for t in clause):
-            return narrated_past(clause)
+            return narrated_past(clause, quoted)
         i = stop  # a label without a verb ("Update.", "Breaking:") before the narration
     return False
 
@@ -119,14 +121,30 @@ def _narrated_after(doc, text, at):
 def doc_scan(doc, text) -> Scan:
     """`scan` of text with its parse doc, made once per text and kept in the doc's user_data under a key of the
     text's length and hash (`--skip paragraph` reads a text other than doc.text), as plain tuples and ints (the doc
-    stays serialisable: `doc.to_bytes()`, DocBin)."""
-    key = (_SCAN_KEY, len(text), zlib.crc32(text.encode("utf-8")))
+    stays serialisable: `doc.to_bytes()`, DocBin). The key is made once per text (`_text_key`), not per call: the
+    colon cues ask for every cue."""
+    key = _text_key(text)
     got = doc.user_data.get(key)
     if got is None:
         sc = scan(text, doc)
         doc.user_data[key] = (sc.credits, sc.stops, sc.narrated)
         return sc
     return Scan(*got)
+
+
+_last_key: tuple = (None, None)  # (the text last keyed, its key): the finder's rules ask with one text object
+
+
+def _text_key(text) -> tuple:
+    """The user_data key of text's Scan: its length and CRC-32, hashed once for the text object last asked about (the
+    article's text, which every rule of one extraction passes; a new text, or the resolver's doc.text, hashes
+    anew)."""
+    global _last_key
+    last_text, key = _last_key
+    if last_text is not text:
+        key = (_SCAN_KEY, len(text), zlib.crc32(text.encode("utf-8")))
+        _last_key = (text, key)
+    return key
 
 
 def post_stop(sc, s, e):
@@ -153,17 +171,27 @@ def post_start(text, para, prev_end, ce, narrated=()):
     return para
 
 
-def posts(text, sc=None):
-    """(cs, ce, name_start, name_end) of each embedded post in text (its Scan sc, else scanned here): its words and
-    its author's name. Scanned here, without a parse, no credit's line counts as narration (`Scan.narrated` is
-    empty): pass `doc_scan(doc, text)` for the narration check."""
-    sc = scan(text) if sc is None else sc
-    out, prev_end = [], 0
+def post_bounds(doc, text):
+    """(words start, words end, credit start, name start, name end) of each credit line of text (its parse doc's
+    `doc_scan`, the narration check included): the one post loop of the finder (`posts`) and the resolver's signers
+    (`speakers.posts.signed_posts`). The words start at the credit's paragraph or at an earlier credit's end
+    (`post_start`) and end at the first link or credit line before the credit (`post_stop`)."""
+    sc = doc_scan(doc, text)
+    prev_end = 0
     for start, end, ns, ne in sc.credits:
         para = text.rfind("\n", 0, start) + 1
         ce = post_stop(sc, max(para, prev_end), start)
         cs = post_start(text, para, prev_end, ce, sc.narrated)
         prev_end = end
+        yield cs, ce, start, ns, ne
+
+
+def posts(doc, text):
+    """(cs, ce, name_start, name_end) of each embedded post in text (`post_bounds`): its words, without the spaces
+    at their edges, and its author's name; a stretch that opens with a media credit mark or holds fewer than two
+    words gives none."""
+    out = []
+    for cs, ce, _, ns, ne in post_bounds(doc, text):
         while cs < ce and text[cs].isspace():
             cs += 1
         while ce > cs and text[ce - 1].isspace():
@@ -226,7 +254,7 @@ def embedded_posts(f):
     if ctx.outer:
         return
     doc = ctx.doc
-    for cs, ce, ns, ne in posts(ctx.text, doc_scan(doc, ctx.text)):
+    for cs, ce, ns, ne in posts(doc, ctx.text):
         toks = [t for t in doc[ctx.tok_at(ns):ctx.tok_at(max(ne - 1, ns)) + 1] if _WORD.search(t.text)]
         if not toks:
             continue

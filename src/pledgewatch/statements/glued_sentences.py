@@ -20,6 +20,13 @@ reported yesterday about ...") or the statement's own sentence is past tense too
 key targets.They also used them ... -said the command"). The widening is cancelled, not cut short, when the range
 it reaches holds another row's words; it is not tried for a cue in an "as" clause or a cue clause of its own ("...
 - she has often criticized the United States for ..."), nor across a line break.
+
+Limit (round 43's review): the past stop reads the sentence before the widening alone, not what follows it, so a past
+sentence between two in the speaker's voice stops it too ("Our troops are holding.Meanwhile, shelling continued
+overnight.We will not retreat - said the commander." keeps the last sentence only; a VBD past did so before round
+43, and since round 43 a run-on parse's participle with a subject, `grammar.past_clause`, does as well). Stopping
+only where no voiced sentence follows would give the narration between to the speaker; the trade is left as is (an
+xfail in the tests states it).
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .grammar import past_form, personal_pronoun
+from .grammar import past_clause, personal_pronoun
 from .speakers.words import OUTLET_REPORT_VERBS, SUBJ_DEPS
 from .widening import overlaps
 
@@ -99,13 +106,9 @@ def _first_or_second(ctx, start, end) -> bool:
 
 
 def _past(ctx, start, end):
-    """The sentence text[start:end] is in the past tense: its first verb or auxiliary heading the sentence (the
-    root, or a verb whose head lies outside it) is a past form (VBD) or has a past auxiliary ("was shelled")."""
-    doc, i = ctx.doc, ctx.tok_at(start)
-    j = ctx.tok_at(max(start, end - 1))
-    heads = (t for t in doc[i:j + 1] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not i <= t.head.i <= j))
-    r = next(heads, None)
-    return r is not None and past_form(r)
+    """The sentence text[start:end] is in the past tense (`grammar.past_clause`, the test `grammar.narrated_past`
+    reads: its first verb heading it a past form, "was shelled", or a run-on parse's participle with a subject)."""
+    return past_clause(ctx.doc[ctx.tok_at(start):ctx.tok_at(max(start, end - 1)) + 1])
 
 
 def widened_start(ctx, st, cues):

@@ -1,14 +1,14 @@
 """Parse-tree predicates and tag sets shared by the finder's rules (spaCy English dependency labels and tags).
 
 Nothing here looks at the article: only at tokens, their heads and, for `unquoted` (the words of a sentence outside
-its double quotation marks, which `narrated_past` reads), the marks inside one span. Word lists are in `lexicon`
+the article's quotations, which `narrated_past` reads), the quotations its caller passes. Word lists are in `lexicon`
 (statement_words.csv); these sets are the parser's own labels.
 """
 
 from __future__ import annotations
 
 from . import lexicon as L
-from .quotes import DOUBLE_MARKS, DOUBLE_OPEN, STRAIGHT
+from .quotes import find_quotes, voice_spans
 
 # dependents of a cue that may sit between it and a following quotation ("told reporters on Tuesday: ...")
 GAP_DEPS = {"dative", "dobj", "prep", "pobj", "npadvmod", "advmod", "mark", "nsubj", "prt", "agent", "aux", "neg",
@@ -324,32 +324,43 @@ def first_person_voice(t) -> bool:
     return t.dep_ == "poss" and t.lower_ in L.FIRST_PERSON_POSSESSIVE and t.head.lower_ not in L.OUTLET_POSSESSED
 
 
-def unquoted(span):
-    """The tokens of span outside double quotation marks ('"We are not afraid," the mayor told reporters': the
-    quoted words are another's voice)."""
-    inside = False
+def unquoted(span, quoted=None):
+    """The tokens of span outside the article's quotations ('"We are not afraid," the mayor told reporters': the
+    quoted words are another's voice). `quoted`: the article's quotations as (opening mark, just past the closing
+    mark) character offsets, paired as every reader pairs them (`quotes.find_quotes` on the whole text, so a sentence
+    inside a quotation of several sentences is inside it too; `quotes.voice_spans`: not one a plural possessive may
+    close); by default those of the span's doc text."""
+    if quoted is None:
+        text = span.doc.text
+        quoted = voice_spans(text, find_quotes(text))
+    quoted = [(a, b) for a, b in quoted if a < span.end_char and b > span.start_char]
     for t in span:
-        if len(t.text) == 1 and t.text in DOUBLE_MARKS:
-            inside = t.text in DOUBLE_OPEN or (t.text in STRAIGHT and not inside)
-            continue
-        if not inside:
+        if not any(a <= t.idx < b for a, b in quoted):
             yield t
 
 
-def narrated_past(sent) -> bool:
-    """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
-    reporter's narration of past events, not a speaker's voice: its root a past form (`past_form`: "Russian forces
-    shelled Kharkiv overnight", "The depot was hit", "Meanwhile, shelling continued", which a run-on parse may tag
-    a participle with its own subject and no auxiliary) and no first person outside quotation marks in it
-    (`first_person_voice`, `unquoted`: "We restored power", "It bombed our cities" are a speaker's; '"We are not
-    afraid," the mayor told reporters' is narration). A speaker's present or future claim ("The ruins will give Russia
-    nothing", "Air defence is working") is none. The colon block's end (`content.colon_block`) and the text after an embedded
-    post's credit (`embedded_posts`) read it."""
-    heads = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
-    r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else sent.root)  # a clause's own
+def past_clause(span) -> bool:
+    """The span (a sentence of the parse, or a clause of one whose head lies outside it) is in the past tense: its
+    first verb or auxiliary among the tokens heading it (the root, or one whose head lies outside the span; else its
+    first such token) is a past form (`past_form`: "Russian forces shelled Kharkiv overnight", "The depot was hit") or
+    a participle with its own subject and no auxiliary, which a run-on parse makes of a past verb ("Meanwhile,
+    shelling continued"). `narrated_past` and the glued sentences' stop (`glued_sentences`) read it."""
+    heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    r = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else span.root)  # a clause's own
     finite_participle = r.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in r.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in r.children)  # "shelling continued", tagged a participle in a run-on
-    return (past_form(r) or finite_participle) and not any(first_person_voice(t) for t in unquoted(sent))
+        c.dep_ in ("aux", "auxpass") for c in r.children)
+    return past_form(r) or finite_participle
+
+
+def narrated_past(sent, quoted=None) -> bool:
+    """The sentence (a Span: a sentence of the parse, or a clause of one whose head lies outside it) reads as the
+    reporter's narration of past events, not a speaker's voice: it is in the past tense (`past_clause`) and has no
+    first person outside quotation marks in it (`first_person_voice`, `unquoted`: "We restored power", "It bombed
+    our cities" are a speaker's; '"We are not afraid," the mayor told reporters' is narration). A speaker's present
+    or future claim ("The ruins will give Russia nothing", "Air defence is working") is none. The colon block's end
+    (`content.colon_block`) and the text after an embedded post's credit (`embedded_posts`) read it, passing the
+    article's quotations (`quoted`, as `unquoted` takes them)."""
+    return past_clause(sent) and not any(first_person_voice(t) for t in unquoted(sent, quoted))
 
 
 def naming_wh(v):

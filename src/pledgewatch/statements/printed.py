@@ -50,7 +50,6 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .embedded_posts import doc_scan
 from .names import fold
 from .printed_narration import narration
 from .speakers.index import CAPTION_LINE
@@ -237,7 +236,7 @@ def _paragraphs(ctx, start, owner_words):
     article's end (narration before the speech's first paragraph is a lead-in, skipped); photo captions and embedded posts inside are skipped (their own rules own them)."""
     text, out = ctx.text, []
     k0 = ctx.line_of(start)
-    posts = [(s, e) for s, e, _, _ in signed_posts(text, doc_scan(ctx.doc, text))]
+    posts = [(s, e) for s, e, _, _ in signed_posts(ctx.doc, text)]
     for k in range(k0, len(ctx.lines)):
         s, e = (start, ctx.line_end(k)) if k == k0 else (ctx.lines[k], ctx.line_end(k))
         line = text[s:e].strip()

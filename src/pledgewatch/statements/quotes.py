@@ -3,8 +3,9 @@
 Quotes are paired within a paragraph (a line of the clean text). A quotation left open at the end of its paragraph
 is a multi-paragraph quote: its span runs to the end of the paragraph (`closed=False`). Straight and curly double
 quotes are paired (a straight quote toggles; a curly one opens or closes); single quotes (‘ ’ and ') are paired only
-in paragraphs without double quotes (British headlines), opening after a space or the paragraph start and closing
-before a non-letter, so apostrophes ("Ukraine's", "don't") are not quotes. Which character plays which role is data:
+in paragraphs without double quotes (British headlines), opening after a space or the paragraph start before a
+letter or digit (not an elided decade) and closing before a non-letter, so apostrophes ("Ukraine's", "don't", "the '90s") are not quotes (a plural
+possessive's, "our soldiers' trust", may close one: `voice_spans`). Which character plays which role is data:
 data/reference/quote_marks.csv.
 """
 
@@ -43,6 +44,9 @@ _DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
 _SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "]")
 
 _SENTENCE_END = ".!?\u2026"  # before the space of a continuation mark (`_reopens`)
+_OPEN_AFTER = "([—–-:"  # besides a space or the paragraph start, what an opening mark may follow (`opens_quotation`)
+_WORD = re.compile(r"[a-z]*")
+_ELIDED_DECADE = re.compile(r"\d\ds\b")  # after an apostrophe, an elided decade ("the '90s"): no quotation opens
 
 
 @dataclass
@@ -138,7 +142,7 @@ def _pair_single(line: str, base: int, n: int, out: list):
         if open_at is None and ch in SINGLE_OPEN:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < L else " "
-            if (before.isspace() or before in "([—–-:") and after.isalnum():
+            if (before.isspace() or before in _OPEN_AFTER) and after.isalnum() and not _ELIDED_DECADE.match(line, i + 1):
                 open_at = i
         elif open_at is not None and ch in SINGLE_CLOSE:
             after = line[i + 1] if i + 1 < L else " "
@@ -148,6 +152,42 @@ def _pair_single(line: str, base: int, n: int, out: list):
                 if len(content.split()) >= 2:
                     out.append(Quote(base + open_at, base + open_at + 1, base + i, base + i + 1, True, n))
                 open_at = None
+
+
+def opens_quotation(text: str, q: Quote) -> bool:
+    """Is q a quotation that its reader counts? A closed one is; an unclosed one (left open at its paragraph's end)
+    where its mark is an opening mark: the character before it a space, the paragraph start or one of "([—–-:"
+    (the paragraph start of a quotation continued over paragraphs; '"I know him well," Brewer said. "When you go
+    after him ...' and 'Kerr said: "He promised ...' open one mid-paragraph; '- "He promised ...' after a dash, and
+    the page's continuation mark '"A. "B. "C," she said.' opens B after a space). A lone mark after a word or a comma
+    ('but promises," Kerr said, and she added ...', a quotation broken over lines) closes one, and what follows it is
+    the reporter's narration. `ArticleIndex.quotations` and `voice_spans` read it."""
+    if q.closed:
+        return True
+    before = text[q.open - 1] if q.open else "\n"
+    return before.isspace() or before in _OPEN_AFTER
+
+
+def voice_spans(text: str, quotes) -> list[tuple[int, int]]:
+    """The (opening mark, just past the closing mark) offsets of `quotes` (of `text`) that a sentence's voice is read
+    outside (`grammar.unquoted`): those that open (`opens_quotation`) but a single-mark one closed by what may be a
+    plural possessive's apostrophe, an "s" before it and a space and a lower-case word after it ('we lost our
+    farmers' trust', "told 'em we had lost the farmers' trust"), unless that word is a cue form (`cues.load`) or one
+    of `possessive_close_next` (a determiner), which a possessive does not take ('We buried our friends' said the
+    mayor', '... friends' the mayor said'). The pairing keeps those (a scare-quoted term ending in "s" is one: 'the
+    'Community of acquaintances' exists', 'the Male Choir 'All Saints' of the church'), but a first person inside one
+    is read as the speaker's, as before round 43, when single marks quoted nothing for the voice."""
+    return [(q.open, q.close) for q in quotes if opens_quotation(text, q) and not _possessive_close(text, q)]
+
+
+def _possessive_close(text: str, q: Quote) -> bool:
+    """q, closed by a single mark after an "s", may end in a plural possessive's apostrophe (`voice_spans`)."""
+    if not (q.closed and text[q.close - 1] in SINGLE_CLOSE and text[q.close - 2:q.close - 1] == "s"
+            and text[q.close:q.close + 1] == " " and text[q.close + 1:q.close + 2].islower()):
+        return False
+    from . import cues, lexicon  # (lexicon and cues read the reference lists; imported where first needed)
+    word = _WORD.match(text, q.close + 1).group()
+    return word not in cues.load()[1] and word not in lexicon.POSSESSIVE_CLOSE_NEXT
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..embedded_posts import doc_scan, post_stop
 from ..grammar import first_person, first_person_voice, narrated_past
-from ..quotes import DOUBLE_MARKS
+from ..quotes import DOUBLE_MARKS, voice_spans
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
@@ -50,6 +50,7 @@ def block_end(ctx, v, colon, ce, line_end):
         return ce
     speaker = {t.lower_ for t in _subject_words(v)}
     keep, narrated, end = None, False, ce
+    quoted = voice_spans(text, ctx.quotes)  # the article's quotations, as `narrated_past` reads them
     k = doc[ctx.tok_at(max(ce - 1, 0))].sent.end
     while k < len(doc) and doc[k].idx < line_end:
         sent = doc[k].sent
@@ -62,7 +63,7 @@ def block_end(ctx, v, colon, ce, line_end):
         end, k = min(sent.end_char, line_end), sent.end
         if voiced or keep is not None and any(first_person_voice(t) for t in sent):
             keep, narrated = end, False  # a possessive ("It bombed our cities") carries on a block a pronoun opened
-        elif narrated_past(sent):
+        elif narrated_past(sent, quoted):
             narrated = True  # the reporter's past narration: the block goes on only if a voiced sentence follows
         elif keep is not None and not narrated:
             keep = end  # the speaker's present or future claim after a voiced sentence

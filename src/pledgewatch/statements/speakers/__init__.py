@@ -72,7 +72,7 @@ def _settle(res: Resolver, r: dict, rec: dict, person):
         rec.update(speaker_record("UNKNOWN", "unknown", reason=why))
         person = None
     if not rec["speaker_country"] and rec["speaker_name"] != "UNKNOWN":
-        bloc = bloc_country(res.doc, res.ref, sp, rec["speaker_name"])  # "the bloc's presidency": its bloc or none
+        bloc = bloc_country(res, sp, rec["speaker_name"])  # "the bloc's presidency": its bloc or none
         if bloc is not None:
             rec["speaker_country"] = bloc
         elif rec["speaker_is_official"]:

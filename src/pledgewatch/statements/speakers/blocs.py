@@ -25,7 +25,6 @@ from __future__ import annotations
 import collections
 
 from ..names import fold
-from ..quotes import find_quotes
 from .words import word_list
 
 _BLOC_NOUNS = word_list("bloc_nouns")
@@ -106,22 +105,31 @@ def _said_of_home(doc, ref, t) -> bool:
     return t.dep_ == "attr" and any(c.dep_ == "nsubj" and _home_body(doc, ref, c) for c in t.head.children)
 
 
-def _quoted_spans(doc) -> list[tuple[int, int]]:
-    """The character spans of the text's quotations (`quotes.find_quotes`: the pairing every reader uses)."""
-    return [q.span for q in find_quotes(doc.text)]
-
-
-def article_bloc(doc, ref, name: str) -> str:
-    """The bloc of an unnamed "the bloc" speaker (module doc): where its role is one bloc's, that bloc if the article
-    names it outside quotations, else ''; with no such role, the one the named bodies outside quotations give at least
-    twice and twice as often as the other, else ''."""
-    if another_bloc(doc, ref):
-        return ""
-    counts, quoted = collections.Counter(), _quoted_spans(doc)
+def _home_counts(doc, ref, quoted) -> collections.Counter:
+    """How often the article names each bloc (`_home`) by a body outside its quotations (`quoted`, character spans)."""
+    counts = collections.Counter()
     for e in doc.ents:
         home = _home(ref, e.text)
         if home and not any(a <= e.start_char < b for a, b in quoted):
             counts[home] += 1
+    return counts
+
+
+def article_facts(doc, ref, quoted) -> tuple[bool, collections.Counter]:
+    """(the article introduces another bloc, how often it names each bloc outside its quotations `quoted`): the
+    article's bloc facts, which `ArticleIndex.bloc_facts` finds once per article (whatever the number of its bloc
+    speakers) with its quotations (`ArticleIndex.quotations`, the one reading the gender votes read too)."""
+    other = another_bloc(doc, ref)
+    return other, collections.Counter() if other else _home_counts(doc, ref, quoted)
+
+
+def article_bloc(res, name: str) -> str:
+    """The bloc of an unnamed "the bloc" speaker (module doc) in the article of resolver `res`: where its role is one
+    bloc's, that bloc if the article names it outside quotations, else ''; with no such role, the one the named bodies
+    outside quotations give at least twice and twice as often as the other, else ''."""
+    other, counts = res.idx.bloc_facts()
+    if other:
+        return ""
     words = f" {fold(name)} "
     roles = [home for home, phrases in _ROLES.items() if any(f" {p} " in words for p in phrases)]
     if len(roles) == 1:
@@ -132,7 +140,10 @@ def article_bloc(doc, ref, name: str) -> str:
     return top[0][0]
 
 
-def bloc_country(doc, ref, sp, name: str) -> str | None:
+def bloc_country(res, sp, name: str) -> str | None:
     """The country of an unnamed speaker described through "the bloc" (module doc), '' where the article gives
-    none (the caller keeps it none: no guess from the sentences around), None where the mention is no such speaker."""
-    return article_bloc(doc, ref, name) if names_the_bloc(name) and named_bloc(doc, ref, sp) else None
+    none (the caller keeps it none: no guess from the sentences around), None where the mention is no such speaker;
+    `res` the article's resolver."""
+    if not names_the_bloc(name) or not named_bloc(res.doc, res.ref, sp):
+        return None
+    return article_bloc(res, name)

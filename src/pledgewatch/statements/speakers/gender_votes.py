@@ -4,16 +4,18 @@ A he/she/his/her whose nearest preceding subject person (same sentence, else the
 previous sentence's only subject person) is X votes for X; officials.csv's gender votes strongly, a first name of
 statements/gender.py weakly; honorifics ("Mr", "Ms") vote when the mention is indexed (index.py).
 
-A he/she inside a closed quotation does not vote: the quoted speaker says "I" of themselves, so their "he" is someone
-they speak of ('Jan Brewer described Trump as "kind." (That said, she also noted, "When you ... him, he will punch
-back 10 times ....")': "him" and "he" are Trump, not Brewer; reported speech, "Biden said he would ...", votes).
+A he/she inside a quotation does not vote: the quoted speaker says "I" of themselves, so their "he" is someone they
+speak of ('Jan Brewer described Trump as "kind." (That said, she also noted, "When you ... him, he will punch back 10
+times ....")': "him" and "he" are Trump, not Brewer; reported speech, "Biden said he would ...", votes). The
+quotations are the article index's (`ArticleIndex.quotations`, which the bloc counts read too): a quotation continued
+over paragraphs, its mark opening its paragraph and left open at its end, is the quoted speaker's as a closed one is
+(round 43; closed ones only before); the narration after a lone closing mark is not.
 """
 
 from __future__ import annotations
 
 from ..gender import FEMALE, MALE
 from ..names import fold
-from ..quotes import find_quotes
 from .words import PRON_F, PRON_M
 
 
@@ -25,13 +27,10 @@ def _pronoun_votes(idx) -> None:
             subj_by_sent.setdefault(m[4], []).append(m)
     strings = doc.vocab.strings
     he_she = {strings[w] for w in PRON_M | PRON_F}  # (hashes of the lower-case forms)
-    quoted = None
     for i, low in enumerate(doc.to_array("LOWER").tolist()):
         if low in he_she and i not in idx.tok_person:
             t, si = idx.toks[i], idx.sent_of[i][0]
-            if quoted is None:  # the closed quotations, found once per article that has a he/she
-                quoted = [q.span for q in find_quotes(idx.text) if q.closed]
-            if any(s <= t.idx < e for s, e in quoted):
+            if any(s <= t.idx < e for s, e in idx.quotations()):
                 continue
             g = "m" if t.lower_ in PRON_M else "f"
             same = [m for m in subj_by_sent.get(si, []) if m[1] <= t.i]

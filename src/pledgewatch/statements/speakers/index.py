@@ -17,7 +17,9 @@ import re
 
 from .. import cues as _cues
 from ..names import HONORIFIC_GENDER, clean_name, fold, givens_agree, official_spelling_wins, reference
+from ..quotes import find_quotes, opens_quotation
 from . import record
+from .blocs import article_facts
 from .gender_votes import gender_from_pronouns
 from .name_forms import first_word_alone, name_start, names_another, particle_surname_person
 from .not_names import NotNamesMixin
@@ -101,6 +103,25 @@ class ArticleIndex(NotNamesMixin):
         index_missed_names(self)  # described.py, titled.py
         self._add_known_surnames()
         gender_from_pronouns(self)
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """The character spans of the article's quotations (`quotes.find_quotes`, the pairing every reader uses),
+        found once per article: the words of quoted speakers, which the gender votes (`gender_votes`) and the bloc
+        counts (`blocs`) leave out. A quotation left open at its paragraph's end counts only where its mark opens
+        one (`quotes.opens_quotation`: after a space, the paragraph start, a dash or a colon); a lone mark after a word
+        or a comma is the close of a quotation broken over lines ('but promises," Kerr said, and she added ...'), and
+        the narration after it is the reporter's."""
+        if getattr(self, "_quotations", None) is None:
+            text = self.text
+            self._quotations = [q.span for q in find_quotes(text) if opens_quotation(text, q)]
+        return self._quotations
+
+    def bloc_facts(self):
+        """The article's bloc facts (`blocs.article_facts`: another bloc introduced, the blocs named outside its
+        quotations), found once per article, beside its quotations."""
+        if getattr(self, "_bloc_facts", None) is None:
+            self._bloc_facts = article_facts(self.doc, self.ref, self.quotations())
+        return self._bloc_facts
 
     def _person_entity_span(self, e) -> tuple[int, int]:
         """A PERSON entity's span, mended where the small model cuts it wrong (a cue verb in it, a first name or an

@@ -10,31 +10,21 @@ Whatever the mention at its cue ("I", "we", "he" or none), a statement whose con
 the paragraph's start to the dash, or from an earlier post's signature on an earlier line that text follows on its
 line, for a post of several paragraphs of at most `embedded_posts.MAX_POST_CHARS` characters, unless that text is the
 reporter's narration: `embedded_posts.Scan.narrated`) is the signer's.
-`signed_posts(text)` finds them (from the credit lines of the article's one `embedded_posts.scan`); the resolver asks
-`signer_at`.
+`signed_posts(doc, text)` finds them (the finder's post loop, `embedded_posts.post_bounds`, on the article's one
+`embedded_posts.doc_scan`); the resolver asks `signer_at`.
 """
 
 from __future__ import annotations
 
-from ..embedded_posts import doc_scan, post_start, post_stop, scan
+from ..embedded_posts import post_bounds
 
 
-def signed_posts(text: str, sc=None) -> list[tuple[int, int, int, int]]:
-    """(body start, body end, name start, name end) character offsets of each signed post in text (its
-    `embedded_posts.Scan` sc, else scanned here without a parse: then no signature's line counts as the reporter's
-    narration, pass `embedded_posts.doc_scan(doc, text)` for that check)."""
-    out, prev_end = [], 0
-    sc = scan(text) if sc is None else sc
-    for c_start, c_end, ns, ne in sc.credits:
-        # its paragraph's start, or an earlier signature's end (two posts on a line; a post of several paragraphs)
-        para = text.rfind("\n", 0, c_start) + 1
-        # the words' end before the post's link, as the finder measures a post (`embedded_posts.posts`)
-        start = post_start(text, para, prev_end, post_stop(sc, max(para, prev_end), c_start), sc.narrated)
-        prev_end = c_end
-        if c_start - start < 10:
-            continue  # a signature with no post before it on its line
-        out.append((start, c_start, ns, ne))
-    return out
+def signed_posts(doc, text: str) -> list[tuple[int, int, int, int]]:
+    """(body start, body end, name start, name end) character offsets of each signed post in text, its parse doc's
+    (`embedded_posts.post_bounds`, the finder's post loop: a body starts at its paragraph or at an earlier signature's
+    end, two posts on a line or a post of several paragraphs, and ends at its signature); a signature with fewer than
+    10 characters before it on its line signs no post."""
+    return [(cs, c_start, ns, ne) for cs, _, c_start, ns, ne in post_bounds(doc, text) if c_start - cs >= 10]
 
 
 class PostsMixin:
@@ -42,7 +32,7 @@ class PostsMixin:
 
     def _posts(self):
         if getattr(self, "_signed", None) is None:
-            self._signed = signed_posts(self.idx.text, doc_scan(self.doc, self.idx.text))
+            self._signed = signed_posts(self.doc, self.idx.text)
         return self._signed
 
     def signer_at(self, r):
