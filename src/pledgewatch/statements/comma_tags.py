@@ -1,0 +1,28 @@
+"""What a speaker and cue set after a comma may carry (issue #14, round 43), read by `postposed.postposed_comma`:
+
+- a quotation that opens and closes inside the words before the comma is part of the speaker's statement, as in any
+  reported clause: 'Ukraine hopes to assemble a "million strong" army ..., the defence minister, Oleksii Reznikov,
+  said over the weekend.', 'Russia is "running out of steam" in its war, the chief of MI6, Richard Moore, said on
+  Saturday.' (`closed_inside`); a quotation that runs on past the comma, or one that is open there, is not;
+- a speaker with an apposition may run to fifteen words ("..., the head of a French-Ukrainian association in the
+  Riviera, Iryna Podyriako, told the regional daily."): `APPOSED_LONGEST`; without one the limit stays ten.
+"""
+
+from __future__ import annotations
+
+APPOSED_LONGEST = 15
+
+
+def closed_inside(ctx, words) -> bool:
+    """Every quotation mark among the tokens `words` (a span) opens or closes a closed quotation that lies wholly
+    inside them."""
+    if not any(t.is_quote for t in words):
+        return True
+    cs, ce = words[0].idx, words[-1].idx + len(words[-1])
+    marks = set()
+    for k in ctx.quotes_within(cs, ce):
+        q = ctx.quotes[k]
+        if q.closed and q.open >= cs and q.close <= ce:
+            marks.update(range(q.open, q.start))
+            marks.update(range(q.end, q.close))
+    return all(t.idx in marks for t in words if t.is_quote)

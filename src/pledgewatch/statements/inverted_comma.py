@@ -1,0 +1,109 @@
+"""A sentence closed by a comma and an inverted cue, the speaker after the verb, where the parse hung the verb on the
+sentence and no cue rule took it (issue #14, round 43): "Germany is one of the countries doing the most to provide
+military aid, said the chancellor, Olaf Scholz, while defending the delays." (the verb a conjunct of the clause, its
+subject the speaker), "Serbia's falling democracy record has pushed the country away from the EU, explained Ejdus."
+(the verb a conjunct, the speaker its object), "They also expected to control the skies, said Niklas Masuhr at the
+Center for Security Studies." (the speaker the subject of a complement the parse made of "Center"). The comma form of
+`postposed.postposed_bare` ("A - noted X."), the inverted order of `postposed.postposed_comma` ("A, X said.").
+
+The cue is a finite reporting verb right after the comma (`postposed._postposed_cue`); the speaker a noun phrase
+after it that names someone (a proper noun, a person or body, or a title: "the chancellor"); after the speaker only
+adjuncts, an apposition or a participle clause to the sentence's end (no finite verb, no "that", no quotation
+mark, no colon: not "..., said the minister, who has ..."); the words before the comma a clause with a finite verb
+and no cue of its own (`_own_cue`), any quotation in them closed there (`comma_tags.closed_inside`). Not where the cue already
+has a statement, the words are covered, or the cue's vetoes hold (`postposed._speaker_vetoed`). Not "Russia invaded,
+claimed the lives of ...": "the lives" names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .comma_tags import closed_inside
+from .grammar import SPEAKER_ENTS, cue_of
+from .names import TITLE_WORDS
+from .postposed import _CLAUSE_TAGS, _FINITE, _np_end, _postposed_cue, _speaker_vetoed
+
+_COMMA = re.compile(r"[^\s\"“”'’(\[-],[ \t]+(?=\w)")
+_TAIL_STOP = ("that", ":", ";", "(")
+
+
+def _names_speaker(doc, k, end):
+    """The noun phrase doc[k:end] names a speaker: a proper noun, a person or body, or a title word."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS or t.lower_ in TITLE_WORDS for t in doc[k:end])
+
+
+def _with_apposition(doc, k, end):
+    """The speaker's span doc[k:end], over a name in apposition after its comma ("the chancellor, Olaf Scholz")."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+        name_end = _np_end(doc, end + 1)
+        if all(t.pos_ == "PROPN" for t in doc[end + 1:name_end]):
+            return k, name_end
+    return k, end
+
+
+def _tail_closes(doc, end):
+    """Only adjuncts, an apposition or a participle clause from token end to the sentence's end."""
+    for t in doc[end:doc[end - 1].sent.end]:
+        if "\n" in t.text or t.tag_ in _FINITE + ("VBP", "MD") or t.lower_ in _TAIL_STOP or t.is_quote:
+            return False
+        if "\n" in t.whitespace_:
+            return True
+    return True
+
+
+def _own_cue(ctx, words) -> bool:
+    """Words hold a speech event of their own (a relay tag: "X said this in its report, said the agency."): a cue
+    token that is finite or has a subject, a phrase cue only with its particle right after ("pushed the country
+    away" is no "push for"; "to deny access" no event of its own)."""
+    doc = ctx.doc
+    for t in words:
+        if t.i not in ctx.cue_idx or not (t.tag_ in _FINITE + ("VBP",) or any(c.dep_ == "nsubj" for c in t.children)):
+            continue
+        cue = cue_of(t, ctx.verbs, ctx.forms, t.idx < ctx.title_chars)
+        if cue is None or cue.kind == "phrase" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in cue.particles):
+            continue
+        return True
+    return False
+
+
+def _cue_after(ctx, i):
+    """(cue verb, its cue) of a finite reporting verb at token i (or after one adverb: "also said"), or None."""
+    doc = ctx.doc
+    if doc[i].pos_ == "ADV" and i + 1 < len(doc):
+        i += 1
+    v = doc[i]
+    cue = _postposed_cue(ctx, v) if v.pos_ == "VERB" and v.tag_ in _FINITE else None
+    return (v, cue) if cue is not None else None
+
+
+def inverted_commas(f):
+    """Statements of "A, said SPEAKER." where no cue rule took the verb, added to finder f."""
+    ctx = f.ctx
+    doc, text = ctx.doc, ctx.text
+    taken = {r.cue_i for r in f.rows}
+    for m in _COMMA.finditer(text):
+        comma = m.start() + 1
+        i = ctx.tok_at(m.end())
+        if ctx.quote_containing(comma) is not None or i + 1 >= len(doc) or doc[i].idx != m.end():
+            continue
+        found = _cue_after(ctx, i)
+        if found is None or found[0].i in taken or found[0].i + 1 >= len(doc):
+            continue
+        v, cue = found
+        k = v.i + 1
+        if doc[k].pos_ not in ("DET", "PROPN") or ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
+            continue
+        span = _with_apposition(doc, k, _np_end(doc, k))
+        if not _names_speaker(doc, *span) or not _tail_closes(doc, span[1]):
+            continue
+        last = ctx.tok_at(comma - 1)
+        first = doc[last].sent.start
+        words = doc[first:last + 1]
+        if not any(t.tag_ in _CLAUSE_TAGS for t in words) or _own_cue(ctx, words) or \
+                not closed_inside(ctx, words):
+            continue
+        cs, ce = doc[first].idx, comma
+        if ctx.line_of(cs) != ctx.line_of(comma) or f.overlaps(cs, ce) or _speaker_vetoed(f, v, cue, span):
+            continue
+        f.add(cs, ce, doc[i:v.i + 1].text, v.lemma_.lower(), span, v.i)
