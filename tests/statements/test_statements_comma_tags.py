@@ -32,3 +32,39 @@ def test_a_closed_quotation_or_a_long_apposed_speaker_keeps_the_postposed_statem
 def test_a_quotation_running_past_the_comma_gives_no_postposed_statement(nlp):
     body = 'He called it "a plan for the long war, the minister said on Sunday.'
     assert not [r for r in extract_rows(nlp, body) if r["text"].startswith("He called it")]
+
+
+NOT_THE_WRITERS = [
+    "''We were rivals, but also partners,'' Anna Weber, the former chief of staff, said of their years in office.",
+    '"The bridge will hold," Oleg Marchenko, a city engineer, told the local paper on Monday.',
+    '"We are not leaving," Maria Kovalenko, the head of the village council, said on Sunday.',
+]
+
+
+@pytest.mark.parametrize("body", NOT_THE_WRITERS)
+def test_a_quotation_and_its_speakers_name_before_the_comma_is_no_postposed_content(nlp, body):
+    name = body.split("'' " if body.startswith("''") else '," ')[1].split(",")[0]
+    rows = extract_rows(nlp, body)
+    assert not [r for r in rows if name in r["text"]], rows
+
+
+CLAUSES = [
+    ("''We were rivals, but also partners,'' Anna K. Weber", False),  # a quotation and its speaker's name
+    ('"The bridge will hold," Oleg Marchenko', False),
+    ('"We are not leaving" Maria Kovalenko', False),
+    ('Russia is "running out of steam" in its war', True),  # the writer's verb outside the quotation
+    ('Three rockets hit a "military object" near the border', True),
+    ("Those who take on heavy debt struggle", True),
+]
+
+
+@pytest.mark.parametrize("words, clause", CLAUSES)
+def test_the_words_before_the_comma_are_a_clause_only_with_a_verb_outside_the_quotation(nlp, words, clause):
+    from pledgewatch.statements.comma_tags import clause_outside
+    from pledgewatch.statements.finder import Finder
+
+    text = words + ", the minister said."
+    doc = nlp(text)
+    ctx = Finder(doc, {"article_id": "x", "text": text, "title": "", "title_chars": 0}).ctx
+    last = max(t.i for t in doc if t.idx < len(words))
+    assert clause_outside(ctx, doc[0:last + 1]) is clause

@@ -4,11 +4,16 @@
   reported clause: 'Ukraine hopes to assemble a "million strong" army ..., the defence minister, Oleksii Reznikov,
   said over the weekend.', 'Russia is "running out of steam" in its war, the chief of MI6, Richard Moore, said on
   Saturday.' (`closed_inside`); a quotation that runs on past the comma, or one that is open there, is not;
+  and the clause's finite verb or modal stands outside the quotation (`clause_outside`): not "''They were
+  professionals, but also competitors,'' William M. Daley, President Obama's former chief of staff, said", where the
+  words before the last comma are a quotation and its speaker's name;
 - a speaker with an apposition may run to fifteen words ("..., the head of a French-Ukrainian association in the
   Riviera, Iryna Podyriako, told the regional daily."): `APPOSED_LONGEST`; without one the limit stays ten.
 """
 
 from __future__ import annotations
+
+from .grammar import FINITE_TAGS
 
 APPOSED_LONGEST = 15
 
@@ -26,3 +31,8 @@ def closed_inside(ctx, words) -> bool:
             marks.update(range(q.open, q.start))
             marks.update(range(q.end, q.close))
     return all(t.idx in marks for t in words if t.is_quote)
+
+
+def clause_outside(ctx, words) -> bool:
+    """The tokens `words` hold a finite verb or a modal outside every quotation: a clause of the writer's."""
+    return any(t.tag_ in FINITE_TAGS and ctx.quote_containing(t.idx) is None for t in words)

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from .comma_tags import closed_inside
+from .comma_tags import clause_outside, closed_inside
 from .grammar import SPEAKER_ENTS, cue_of
 from .names import TITLE_WORDS
-from .postposed import _CLAUSE_TAGS, _FINITE, _np_end, _postposed_cue, _speaker_vetoed
+from .postposed import _FINITE, _np_end, _postposed_cue, _speaker_vetoed
 
 _COMMA = re.compile(r"[^\s\"“”'’(\[-],[ \t]+(?=\w)")
 _TAIL_STOP = ("that", ":", ";", "(")
@@ -100,7 +100,7 @@ def inverted_commas(f):
         last = ctx.tok_at(comma - 1)
         first = doc[last].sent.start
         words = doc[first:last + 1]
-        if not any(t.tag_ in _CLAUSE_TAGS for t in words) or _own_cue(ctx, words) or \
+        if not clause_outside(ctx, words) or _own_cue(ctx, words) or \
                 not closed_inside(ctx, words):
             continue
         cs, ce = doc[first].idx, comma

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .comma_tags import APPOSED_LONGEST, closed_inside
+from .comma_tags import APPOSED_LONGEST, clause_outside, closed_inside
 from .conventions import polnear_convention
 from .cues import Cue
 from .dashes import DASHES
@@ -380,7 +380,7 @@ def postposed_comma(f):
         last = ctx.tok_at(comma - 1)
         first = doc[last].sent.start
         words = doc[first:last + 1]
-        if not any(t.tag_ in _CLAUSE_TAGS for t in words) or any(t.i in ctx.cue_idx for t in words) or \
+        if not clause_outside(ctx, words) or any(t.i in ctx.cue_idx for t in words) or \
                 not closed_inside(ctx, words):
             continue  # not a clause ("However, Müller warned ...", "Russia, a member ..., objected ..."), a relay tag,
             # a quotation that runs on past the words (a quotation closed inside them is the speaker's: `comma_tags`)
