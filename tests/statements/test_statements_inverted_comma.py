@@ -1,9 +1,10 @@
 """Round 43 (issue #14), `inverted_comma.inverted_commas`: a sentence closed by a comma and an inverted cue, the speaker
-after the verb, where the parse hung the verb on the sentence and no cue rule took it ("A, said the chancellor, Olaf
-Scholz, while ...", "A, explained Ejdus.", "A, said Niklas Masuhr at the Center ..."): the words before the comma are
+after the verb, where the parse hung the verb on the sentence and no cue rule took it ("A, said the president, Andrzej
+Duda, while ...", "A, explained Novak.", "A, said Anna Keller at the Institute ..."): the words before the comma are
 that speaker's. Not where the noun phrase after the verb names nobody, where a relative clause with a finite verb
 follows the speaker, or where the words hold a cue of their own (a relay). Sentences in our own words, after three
-articles' shapes."""
+articles' shapes; each of the three gives no statement of its clause before this rule (the parse of such sentences
+turns on their words: most sentences of the shape parse with the cue as the head and need no rule)."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from support import extract_rows
 
 INVERTED = [
     # the verb a conjunct of the clause, the speaker its subject, an apposition and a participle clause after it
-    ("Poland is one of the countries doing the most to send artillery to Kyiv, said the president, Andrzej Duda, "
-     "while defending the pace of deliveries.", "said", "Duda"),
+    ("Austria is one of the countries that is doing the least to provide humanitarian aid to Ukraine, said the "
+     "chancellor, Karl Nehammer, while defending his government's record.", "said", "Nehammer"),
     # the verb a conjunct, the speaker its object
-    ("Hungary's shrinking press freedom has pushed the country away from its western partners, explained Novak.",
-     "explained", "Novak"),
-    # a relative clause in the words, the speaker after the verb with a place adjunct
-    ("They had also hoped to hold the bridges, which would have let them cut the supply roads, said Anna Keller at "
-     "the Institute for Strategic Studies in Geneva.", "said", "Keller"),
+    ("Serbia's shrinking media freedom has pushed the country away from EU integration, explained Filipovic.",
+     "explained", "Filipovic"),
+    # a relative clause in the words, the speaker after the verb with a place adjunct the parse took for a complement
+    ("They also expected to seize the capital quickly, which would have made it easier to install a new government, "
+     "said Petra Lindqvist at the Center for Security Studies thinktank in Switzerland.", "said", "Lindqvist"),
 ]
 
 

@@ -1,14 +1,14 @@
 """What a speaker and cue set after a comma may carry (issue #14, round 43), read by `postposed.postposed_comma`:
 
 - a quotation that opens and closes inside the words before the comma is part of the speaker's statement, as in any
-  reported clause: 'Ukraine hopes to assemble a "million strong" army ..., the defence minister, Oleksii Reznikov,
-  said over the weekend.', 'Russia is "running out of steam" in its war, the chief of MI6, Richard Moore, said on
-  Saturday.' (`closed_inside`); a quotation that runs on past the comma, or one that is open there, is not;
-  and the clause's finite verb or modal stands outside the quotation (`clause_outside`): not "''They were
-  professionals, but also competitors,'' William M. Daley, President Obama's former chief of staff, said", where the
-  words before the last comma are a quotation and its speaker's name;
-- a speaker with an apposition may run to fifteen words ("..., the head of a French-Ukrainian association in the
-  Riviera, Iryna Podyriako, told the regional daily."): `APPOSED_LONGEST`; without one the limit stays ten.
+  reported clause: 'Kyiv plans to raise a "very large" reserve army by the spring, the defence minister, Ivan
+  Koval, said on Sunday.', 'The enemy is "losing momentum" in the south, the head of the intelligence service, Anna
+  Berg, said in a post.' (`closed_inside`); a quotation that runs on past the comma, or one that is open there, is
+  not; and the clause's finite verb or modal stands outside the quotation (`clause_outside`): not "''We were
+  rivals, but also partners,'' Anna K. Weber, President Klein's former chief of staff, said", where the words before
+  the last comma are a quotation and its speaker's name;
+- a speaker with an apposition may run to fifteen words ("..., the head of a Polish-Ukrainian association in the
+  north, Olena Marchuk, told the regional daily."): `APPOSED_LONGEST`; without one the limit stays ten.
 """
 
 from __future__ import annotations

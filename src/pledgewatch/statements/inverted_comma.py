@@ -1,15 +1,16 @@
 """A sentence closed by a comma and an inverted cue, the speaker after the verb, where the parse hung the verb on the
-sentence and no cue rule took it (issue #14, round 43): "Germany is one of the countries doing the most to provide
-military aid, said the chancellor, Olaf Scholz, while defending the delays." (the verb a conjunct of the clause, its
-subject the speaker), "Serbia's falling democracy record has pushed the country away from the EU, explained Ejdus."
-(the verb a conjunct, the speaker its object), "They also expected to control the skies, said Niklas Masuhr at the
-Center for Security Studies." (the speaker the subject of a complement the parse made of "Center"). The comma form of
+sentence and no cue rule took it (issue #14, round 43): "Poland is one of the countries doing the most to send
+artillery, said the president, Andrzej Duda, while defending the pace of deliveries." (the verb a conjunct of the
+clause, its subject the speaker), "Hungary's shrinking press freedom has pushed the country away from its partners,
+explained Novak." (the verb a conjunct, the speaker its object), "They had hoped to hold the bridges, said Anna
+Keller at the Institute for Strategic Studies in Geneva." (the speaker the subject of a complement the parse made of
+a later noun). The comma form of
 `postposed.postposed_bare` ("A - noted X."), the inverted order of `postposed.postposed_comma` ("A, X said.").
 
 The cue is a finite reporting verb right after the comma (`postposed._postposed_cue`); the speaker a noun phrase
 after it that names someone (a proper noun, a person or body, or a title: "the chancellor"); after the speaker only
 adjuncts, an apposition or a participle clause to the sentence's end (no finite verb, no "that", no quotation
-mark, no colon: not "..., said the minister, who has ..."); the words before the comma a clause with a finite verb
+mark, no colon: not "..., added the governor, who visited ..."); the words before the comma a clause with a finite verb
 and no cue of its own (`_own_cue`), any quotation in them closed there (`comma_tags.closed_inside`). Not where the cue already
 has a statement, the words are covered, or the cue's vetoes hold (`postposed._speaker_vetoed`). Not "Russia invaded,
 claimed the lives of ...": "the lives" names nobody.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .comma_tags import clause_outside, closed_inside
-from .grammar import SPEAKER_ENTS, cue_of
+from .grammar import FINITE_TAGS, SPEAKER_ENTS, cue_of
 from .names import TITLE_WORDS
 from .postposed import _FINITE, _np_end, _postposed_cue, _speaker_vetoed
 
@@ -34,7 +35,7 @@ def _names_speaker(doc, k, end):
 
 
 def _with_apposition(doc, k, end):
-    """The speaker's span doc[k:end], over a name in apposition after its comma ("the chancellor, Olaf Scholz")."""
+    """The speaker's span doc[k:end], over a name in apposition after its comma ("the president, Andrzej Duda")."""
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
         name_end = _np_end(doc, end + 1)
         if all(t.pos_ == "PROPN" for t in doc[end + 1:name_end]):
@@ -45,7 +46,7 @@ def _with_apposition(doc, k, end):
 def _tail_closes(doc, end):
     """Only adjuncts, an apposition or a participle clause from token end to the sentence's end."""
     for t in doc[end:doc[end - 1].sent.end]:
-        if "\n" in t.text or t.tag_ in _FINITE + ("VBP", "MD") or t.lower_ in _TAIL_STOP or t.is_quote:
+        if "\n" in t.text or t.tag_ in FINITE_TAGS or t.lower_ in _TAIL_STOP or t.is_quote:
             return False
         if "\n" in t.whitespace_:
             return True
@@ -58,7 +59,7 @@ def _own_cue(ctx, words) -> bool:
     away" is no "push for"; "to deny access" no event of its own)."""
     doc = ctx.doc
     for t in words:
-        if t.i not in ctx.cue_idx or not (t.tag_ in _FINITE + ("VBP",) or any(c.dep_ == "nsubj" for c in t.children)):
+        if t.i not in ctx.cue_idx or not (t.tag_ in _FINITE or any(c.dep_ == "nsubj" for c in t.children)):
             continue
         cue = cue_of(t, ctx.verbs, ctx.forms, t.idx < ctx.title_chars)
         if cue is None or cue.kind == "phrase" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in cue.particles):

@@ -365,7 +365,7 @@ def postposed_comma(f):
     taken = {r.cue_i for r in f.rows}
     for _, comma, i, (v, end, cue) in _speakers_after(ctx, _COMMA, 1, APPOSED_LONGEST):
         if v.i in taken or v.i - i > 10 and not any(t.text == "," for t in doc[i:v.i - 1]):
-            continue  # a speaker over ten words only with its apposition ("the head of ..., Iryna Podyriako, told")
+            continue  # a speaker over ten words only with its apposition ("the head of ..., Olena Marchuk, told")
         span = (i, v.i)
         while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ in ("ADV", "PUNCT"):
             span = (span[0], span[1] - 1)  # "TASS also reported", "X, a governor, said"

@@ -6,7 +6,7 @@ module with one function of the finder, tried in this order after the subheading
   `postposed.postposed_subject`: no quotation marks and the speaker before the verb ("A - the minister noted.");
   `postposed.postposed_comma`: the same after a comma, where the parse hung the verb elsewhere ("A, the governor of
   the region said on Sunday."); `inverted_comma.inverted_commas`: the same with the speaker after the verb ("A, said
-  the chancellor, Olaf Scholz."; round 43);
+  the president, Andrzej Duda."; round 43);
 - `noun_tagged.noun_tagged_cues`: a present-tense cue verb the tagger took for a plural noun ("Orban claims that A",
   "As the Reuters agency notes, A", "A, the former ambassador maintains.");
 - `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
