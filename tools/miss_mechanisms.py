@@ -3,7 +3,7 @@
 usage: .venv/bin/python tools/miss_mechanisms.py SET_DIR RUN_DIR OUT.csv [--half A]
   SET_DIR: a gold set folder (articles.jsonl, gold.jsonl: measure.py's OUT/work/sets/ukraine_team, or
   ../shared/eval/NAME); RUN_DIR: a `pledgewatch run` on it (statements.csv, articles.parquet); --half A reads one
-  half only (never B: the rule of the house).
+  half only: always pass it for a set with an unread half (ukraine_team); the dev sets are read whole.
 A miss is a gold statement no row matches at coverage 0.3 (score.py's greedy matching). Its mechanism: where a row's
 character span covers the content, whether that row is matched to another gold statement (`covered_matched_other`,
 `part_matched_other`) or not (`part_unmatched`: a cut span); where none does, what the finder makes of the gold
