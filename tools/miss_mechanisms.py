@@ -20,6 +20,7 @@ from pathlib import Path
 import gold_pairs
 import pandas as pd
 
+from pledgewatch.evaluation import team_gold
 from pledgewatch.nlp import load_nlp
 from pledgewatch.statements import attribution, grammar, vetoes
 from pledgewatch.statements.finder import Finder
@@ -86,6 +87,8 @@ def _cue_mechanism(f, rows, doc, g, k):
 def mechanisms(set_dir: Path, run_dir: Path, half: str | None, nlp) -> pd.DataFrame:
     S = gold_pairs.scorer()
     _, gold = gold_pairs.gold_set(set_dir, S, half=half)
+    if half is None and set(team_gold.batches()) & {g["article_id"] for g in gold}:
+        raise SystemExit("a set with an unread half (the team's articles): pass --half A")
     st = pd.read_csv(run_dir / "statements.csv", keep_default_na=False)
     arts = pd.read_parquet(run_dir / "articles.parquet")
     arts = {str(r["article_id"]): r for r in arts.to_dict("records")}
@@ -118,7 +121,8 @@ def _article_finder(nlp, aid, art):
     doc = nlp(art["text"])
     a = {"article_id": aid, "text": art["text"], "title": art.get("title") or "",
          "title_chars": int(art.get("title_chars") or 0), "published": "", "outlet": ""}
-    return Finder(doc, a), Finder(doc, a).run(), doc
+    f = Finder(doc, a)
+    return f, f.run(), doc
 
 
 def main():
