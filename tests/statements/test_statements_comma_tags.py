@@ -17,10 +17,9 @@ CLOSED = [
      'Berg, said in a short post on Saturday.', "said", "Berg", "the chief"),
     ('Kyiv wants to recruit a "million strong" force to try to retake land seized by Russia, the defence minister, '
      'Rustem Umerov, said over the weekend.', "said", "Umerov", "the defence"),
-    # a speaker over ten words with its apposition, a hyphenated name after the cue
+    # a speaker over ten words with its apposition
     ("The family had reached Poland at the start of Russia's invasion of Ukraine, the head of a Polish-Ukrainian "
-     "association in the Tatras, Olena Marchuk, told the Gazeta-Pomorska regional daily.", "told", "Marchuk",
-     "the head"),
+     "association in the Tatras, Olena Marchuk, told the regional daily.", "told", "Marchuk", "the head"),
 ]
 
 
@@ -72,3 +71,46 @@ def test_the_words_before_the_comma_are_a_clause_only_with_a_verb_outside_the_qu
     ctx = Finder(doc, {"article_id": "x", "text": text, "title": "", "title_chars": 0}).ctx
     last = max(t.i for t in doc if t.idx < len(words))
     assert clause_outside(ctx, doc[0:last + 1]) is clause
+
+
+LISTS = [
+    # a list before the speaker: the tag is the later comma's, the list the content's
+    ("The aid includes tanks, artillery shells and drones for the front, the defence minister, Boris Pistorius, said.",
+     "The aid includes tanks, artillery shells and drones for the front"),
+    ("The aid includes tanks, artillery shells, drones and mines for the front, the defence minister, Boris "
+     "Pistorius, said.", "The aid includes tanks, artillery shells, drones and mines for the front"),
+]
+
+
+@pytest.mark.parametrize("body, content", LISTS)
+def test_a_list_is_no_long_apposed_speaker(nlp, body, content):
+    rows = extract_rows(nlp, body)
+    assert [r["text"] for r in rows] == [content], rows
+    assert rows[0]["speaker_text"] == "the defence minister, Boris Pistorius"
+
+
+LONG_APPOSED = ("The family had reached Poland at the start of Russia's invasion of Ukraine, the head of a "
+                "Polish-Ukrainian association in the Tatras, Olena Marchuk, told the ")
+
+
+def test_a_hyphen_inside_a_name_after_the_cue_is_no_dash(nlp):
+    body = LONG_APPOSED + "Gazeta-Pomorska regional daily."
+    rows = [r for r in extract_rows(nlp, body) if r["text"] == body[:body.index(", the head")]]
+    assert rows and "Marchuk" in rows[0]["speaker_text"], extract_rows(nlp, body)
+
+
+def test_a_glued_dash_between_lower_case_words_is_a_dash(nlp):
+    # "told the daily-a sad story": a dash glued between lower-case words closes the tag's tail; no statement (as main)
+    body = LONG_APPOSED + "daily-a sad story."
+    assert not [r for r in extract_rows(nlp, body) if r["text"].startswith("The family")]
+
+
+@pytest.mark.parametrize("text, hyphen", [
+    ("told the Gazeta-Pomorska daily", True), ("told the Nice-Matin daily", True), ("told the daily-a sad story", False),
+    ("told the daily - a sad story", False)])
+def test_name_hyphen_only_glued_between_capitalised_words(nlp, text, hyphen):
+    from pledgewatch.statements.comma_tags import name_hyphen
+
+    doc = nlp(text)
+    j = next(t.i for t in doc if t.text == "-")
+    assert name_hyphen(doc, j) is hyphen

@@ -44,3 +44,32 @@ NOT_INVERTED = [
 @pytest.mark.parametrize("body, opening", NOT_INVERTED)
 def test_no_speaker_a_relative_clause_or_a_relay_gives_no_statement_of_the_whole_clause(nlp, body, opening):
     assert not [r for r in extract_rows(nlp, body) if r["text"].startswith(opening)], extract_rows(nlp, body)
+
+
+# two verbs of one subject, the second's object the one addressed or a thing (main gives no statement of these)
+TWO_VERBS = [
+    "Zelensky flew to Washington on Monday, told Congress about the war.",
+    "The minister visited Kyiv on Tuesday, warned Moscow against any escalation.",
+    "Scholz travelled to Kyiv, assured President Zelensky of German support.",
+    "The soldiers rested for an hour, told the commander about the losses.",
+    "The minister landed in Vilnius, reminded NATO members of their pledges.",
+    "Germany sent more tanks, added the Patriot system to the package.",
+    "The minister met his counterpart, stressed the importance of air defence.",
+]
+
+
+@pytest.mark.parametrize("body", TWO_VERBS)
+def test_a_second_verb_of_the_same_subject_is_no_inverted_tag(nlp, body):
+    words = body[:body.index(",")]
+    assert not [r for r in extract_rows(nlp, body) if r["text"] == words], extract_rows(nlp, body)
+
+
+def test_a_question_put_is_no_inverted_statement(nlp):
+    body = "Is Ukraine losing the war, asked the journalist."
+    assert not [r for r in extract_rows(nlp, body) if r["text"].startswith("Is Ukraine")]
+
+
+def test_a_joint_speaker_is_not_split_into_its_first_name(nlp):
+    body = "The sanctions will stay in place, said Scholz, Macron and Biden in a joint statement."
+    # main gives no statement here; the rule must not give one to "Scholz" or "Scholz, Macron"
+    assert not [r for r in extract_rows(nlp, body) if r["speaker_text"] in ("Scholz", "Scholz, Macron")]

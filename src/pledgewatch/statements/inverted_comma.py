@@ -7,31 +7,48 @@ Keller at the Institute for Strategic Studies in Geneva." (the speaker the subje
 a later noun). The comma form of
 `postposed.postposed_bare` ("A - noted X."), the inverted order of `postposed.postposed_comma` ("A, X said.").
 
-The cue is a finite reporting verb right after the comma (`postposed._postposed_cue`); the speaker a noun phrase
-after it that names someone (a proper noun, a person or body, or a title: "the chancellor"); after the speaker only
-adjuncts, an apposition or a participle clause to the sentence's end (no finite verb, no "that", no quotation
-mark, no colon: not "..., added the governor, who visited ..."); the words before the comma a clause with a finite verb
-and no cue of its own (`_own_cue`), any quotation in them closed there (`comma_tags.closed_inside`). Not where the cue already
-has a statement, the words are covered, or the cue's vetoes hold (`postposed._speaker_vetoed`). Not "Russia invaded,
-claimed the lives of ...": "the lives" names nobody.
+The cue is a finite reporting verb right after the comma (`postposed._postposed_cue`), not one whose object is the
+one addressed (tell, assure, urge ...: "Zelensky flew to Washington, told Congress about the war."); the speaker a
+noun phrase after it whose head names someone (a proper noun, a person or body, or a title: "the chancellor"; not
+"stressed the importance of air defence", "added the Patriot system"), not followed by a preposition that opens
+content ("warned Moscow against any escalation") nor by a list ("said Scholz, Macron and Biden"); after the speaker
+only adjuncts, an apposition or a participle clause to the sentence's end (no finite verb, no "that", no quotation
+mark, no colon: not "..., added the governor, who visited ..."); the words before the comma a clause with a finite
+verb and a subject of its own, no question put ("Is Ukraine losing the war, asked ..."), no cue of its own
+(`_own_cue`), any quotation in them closed there (`comma_tags.closed_inside`), and the inverted verb with no
+subject among them (`_clause_before`). Not where the cue already has a statement, the words are covered, or the
+cue's vetoes hold (`postposed._speaker_vetoed`). Not "Russia invaded, claimed the lives of ...": "the lives" names
+nobody.
 """
 
 from __future__ import annotations
 
-import re
-
+from . import lexicon as L
 from .comma_tags import clause_outside, closed_inside
 from .grammar import FINITE_TAGS, SPEAKER_ENTS, cue_of
 from .names import TITLE_WORDS
-from .postposed import _FINITE, _np_end, _postposed_cue, _speaker_vetoed
+from .postposed import _COMMA, _FINITE, _np_end, _postposed_cue, _speaker_vetoed
 
-_COMMA = re.compile(r"[^\s\"“”'’(\[-],[ \t]+(?=\w)")
 _TAIL_STOP = ("that", ":", ";", "(")
+_HEARER = L.ADDRESSEE_CUE | L.HEARER_CUE | L.TARGET_CUE  # their object is the one told, assured, urged
 
 
 def _names_speaker(doc, k, end):
-    """The noun phrase doc[k:end] names a speaker: a proper noun, a person or body, or a title word."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS or t.lower_ in TITLE_WORDS for t in doc[k:end])
+    """The noun phrase doc[k:end] names a speaker: its head (the word whose parent lies outside it) a proper noun, a
+    person or body, or a title word ("the importance of air defence", "the Patriot system" name nobody)."""
+    heads = [t for t in doc[k:end] if not k <= t.head.i < end or t.head.i == t.i]
+    return bool(heads) and all(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS or t.lower_ in TITLE_WORDS
+                               for t in heads)
+
+
+def _a_question(words) -> bool:
+    """The words before the comma put a question ("Is Ukraine losing the war, asked ..."): a wh-word first, or a
+    finite auxiliary first with its subject after it. A question put is no statement."""
+    first = words[0]
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return True
+    return first.pos_ == "AUX" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i
+                                       for c in (first.head if first.dep_ == "aux" else first).children)
 
 
 def _with_apposition(doc, k, end):
@@ -51,6 +68,35 @@ def _tail_closes(doc, end):
         if "\n" in t.whitespace_:
             return True
     return True
+
+
+def _content_after(doc, end) -> bool:
+    """The phrase is followed by a preposition that opens a speech act's content (`lexicon.CONTENT_PREPOSITION`:
+    "..., warned Moscow against any escalation", "..., reminded NATO members of their pledges"): the phrase is the
+    one addressed, not the speaker; a time after "on" is an adjunct ("said Scholz on Tuesday")."""
+    if end >= len(doc) or doc[end].lower_ not in L.CONTENT_PREPOSITION:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in doc[end].children)
+
+
+def _a_list(doc, end) -> bool:
+    """The speaker runs on into a list ("said Scholz, Macron and Biden"): "and"/"or" right after the phrase, or a
+    comma and a name and "and"/"or" (a joint speaker is not split into its first name)."""
+    if end < len(doc) and doc[end].pos_ == "CCONJ":
+        return True
+    return end + 1 < len(doc) and doc[end].text == "," and any(
+        t.pos_ == "CCONJ" for t in doc[end + 1:min(end + 5, doc[end].sent.end)])
+
+
+def _clause_before(ctx, words, v) -> bool:
+    """The words before the comma a statement's clause of the writer's (`comma_tags.clause_outside`) with a subject
+    of its own, not a question put (`_a_question`), and the inverted verb with no subject of its own among them
+    ("Zelensky flew to Washington, told ...": the verb shares the clause's subject)."""
+    if not clause_outside(ctx, words) or _a_question(words):
+        return False
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in words):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in v.children)
 
 
 def _own_cue(ctx, words) -> bool:
@@ -93,16 +139,17 @@ def inverted_commas(f):
             continue
         v, cue = found
         k = v.i + 1
-        if doc[k].pos_ not in ("DET", "PROPN") or ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
-            continue
+        if v.lemma_.lower() in _HEARER or doc[k].pos_ not in ("DET", "PROPN") or \
+                ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
+            continue  # "..., told Congress about the war": the one after an addressee cue is its addressee
         span = _with_apposition(doc, k, _np_end(doc, k))
-        if not _names_speaker(doc, *span) or not _tail_closes(doc, span[1]):
+        if not _names_speaker(doc, *span) or not _tail_closes(doc, span[1]) or _a_list(doc, span[1]) or \
+                _content_after(doc, span[1]):
             continue
         last = ctx.tok_at(comma - 1)
         first = doc[last].sent.start
         words = doc[first:last + 1]
-        if not clause_outside(ctx, words) or _own_cue(ctx, words) or \
-                not closed_inside(ctx, words):
+        if not _clause_before(ctx, words, v) or _own_cue(ctx, words) or not closed_inside(ctx, words):
             continue
         cs, ce = doc[first].idx, comma
         if ctx.line_of(cs) != ctx.line_of(comma) or f.overlaps(cs, ce) or _speaker_vetoed(f, v, cue, span):

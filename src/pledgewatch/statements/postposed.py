@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .comma_tags import APPOSED_LONGEST, clause_outside, closed_inside
+from .comma_tags import APPOSED_LONGEST, clause_outside, closed_inside, name_hyphen, one_apposed_phrase
 from .conventions import polnear_convention
 from .cues import Cue
 from .dashes import DASHES
@@ -241,10 +241,10 @@ def _relative_clause(doc, i, t):
 
 def _subject_cue(ctx, i, longest=10):
     """(cue verb, its particle's last index, its cue) of "- SPEAKER CUE (adjuncts)." read from token i after the dash:
-    at most ten words (`longest`) of a noun phrase or a third-person pronoun (no verb, no relative or first- or second-person
-    pronoun, no quotation mark, no words or document as the subject: "- Franciszek's words ... cited in ...", no
-    relative clause without "that": `_relative_clause`), then a finite cue verb (`_postposed_cue`: "- the politician
-    concluded."; not a participle: "— a politician accidentally telling the truth —"), then only adjuncts to the
+    at most ten words (`longest`) of a noun phrase or a third-person pronoun (no verb, no relative or first- or
+    second-person pronoun, no quotation mark, no words or document as the subject: "- Franciszek's words ... cited
+    in ...", no relative clause without "that": `_relative_clause`), then a finite cue verb (`_postposed_cue`: "- the
+    politician concluded."; not a participle: "— a politician accidentally telling the truth —"), then only adjuncts to the
     sentence's end (no object but the one told: "told CNN", no complement, no other verb, no comma: not "— Defense
     Secretary Lloyd Austin said this week, \"We want ...\""); else None."""
     doc = ctx.doc
@@ -267,8 +267,8 @@ def _subject_cue(ctx, i, longest=10):
                 x = doc[j]
                 if x.text in (".", "!", "?") or "\n" in x.text or "\n" in doc[j - 1].whitespace_:
                     return t, end, cue
-                if x.text in _TAIL_STOP and x.tag_ != "HYPH" or x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ == "that" \
-                        or x.is_quote:  # (a hyphen inside a name is no dash: "told the Nice-Matin daily")
+                if x.text in _TAIL_STOP and not name_hyphen(doc, j) or x.pos_ in ("VERB", "AUX", "SCONJ") or \
+                        x.lower_ == "that" or x.is_quote:  # (a hyphen inside a name is no dash: `comma_tags`)
                     return None
                 if x.head.i == k and x.dep_ in _OBJECT_DEPS and not (cue.lemma in L.ADDRESSEE_CUE and x.dep_ in (
                         "dobj", "dative")):
@@ -364,8 +364,8 @@ def postposed_comma(f):
     doc = ctx.doc
     taken = {r.cue_i for r in f.rows}
     for _, comma, i, (v, end, cue) in _speakers_after(ctx, _COMMA, 1, APPOSED_LONGEST):
-        if v.i in taken or v.i - i > 10 and not any(t.text == "," for t in doc[i:v.i - 1]):
-            continue  # a speaker over ten words only with its apposition ("the head of ..., Olena Marchuk, told")
+        if v.i in taken or v.i - i > 10 and not one_apposed_phrase(doc, i, v.i):
+            continue  # over ten words only one phrase and its apposition ("the head of ..., Olena Marchuk, told")
         span = (i, v.i)
         while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ in ("ADV", "PUNCT"):
             span = (span[0], span[1] - 1)  # "TASS also reported", "X, a governor, said"
