@@ -7,11 +7,12 @@ Keller at the Institute for Strategic Studies in Geneva." (the speaker the subje
 a later noun). The comma form of
 `postposed.postposed_bare` ("A - noted X."), the inverted order of `postposed.postposed_comma` ("A, X said.").
 
-The cue is a finite reporting verb right after the comma (`postposed._postposed_cue`), not one whose object is the
-one addressed (tell, assure, urge ...: "Zelensky flew to Washington, told Congress about the war."); the speaker a
-noun phrase after it whose head names someone (a proper noun, a person or body, or a title: "the chancellor"; not
-"stressed the importance of air defence", "added the Patriot system"), not followed by a preposition that opens
-content ("warned Moscow against any escalation") nor by a list ("said Scholz, Macron and Biden"); after the speaker
+The cue is a finite reporting verb right after the comma (`postposed._postposed_cue`) that inverts with its speaker
+(`lexicon.INVERTING_CUE`: say, add, explain, note ...; not tell, warn, recall, cite, whose object is the one addressed
+or a thing: "Zelensky flew to Washington, told Congress about the war.", "The chancellor flew to Kyiv, recalled
+Churchill."); the speaker a noun phrase after it (a name glued by a hyphen whole: "Jean-Yves Le Drian") whose head
+names someone (a proper noun, a person or body, or a title: "the chancellor"; not "stressed the importance of air
+defence", "added the Patriot system"), not followed by a list ("said Scholz, Macron and Biden"); after the speaker
 only adjuncts, an apposition or a participle clause to the sentence's end (no finite verb, no "that", no quotation
 mark, no colon: not "..., added the governor, who visited ..."); the words before the comma a clause with a finite
 verb and a subject of its own, no question put ("Is Ukraine losing the war, asked ..."), no cue of its own
@@ -24,13 +25,12 @@ nobody.
 from __future__ import annotations
 
 from . import lexicon as L
-from .comma_tags import clause_outside, closed_inside
+from .comma_tags import clause_outside, closed_inside, name_hyphen
 from .grammar import FINITE_TAGS, SPEAKER_ENTS, cue_of
 from .names import TITLE_WORDS
 from .postposed import _COMMA, _FINITE, _np_end, _postposed_cue, _speaker_vetoed
 
 _TAIL_STOP = ("that", ":", ";", "(")
-_HEARER = L.ADDRESSEE_CUE | L.HEARER_CUE | L.TARGET_CUE  # their object is the one told, assured, urged
 
 
 def _names_speaker(doc, k, end):
@@ -55,7 +55,7 @@ def _with_apposition(doc, k, end):
     """The speaker's span doc[k:end], over a name in apposition after its comma ("the president, Andrzej Duda")."""
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
         name_end = _np_end(doc, end + 1)
-        if all(t.pos_ == "PROPN" for t in doc[end + 1:name_end]):
+        if all(t.pos_ == "PROPN" or name_hyphen(doc, t.i) for t in doc[end + 1:name_end]):
             return k, name_end
     return k, end
 
@@ -70,15 +70,6 @@ def _tail_closes(doc, end):
     return True
 
 
-def _content_after(doc, end) -> bool:
-    """The phrase is followed by a preposition that opens a speech act's content (`lexicon.CONTENT_PREPOSITION`:
-    "..., warned Moscow against any escalation", "..., reminded NATO members of their pledges"): the phrase is the
-    one addressed, not the speaker; a time after "on" is an adjunct ("said Scholz on Tuesday")."""
-    if end >= len(doc) or doc[end].lower_ not in L.CONTENT_PREPOSITION:
-        return False
-    return not any(c.ent_type_ in ("DATE", "TIME") for c in doc[end].children)
-
-
 def _a_list(doc, end) -> bool:
     """The speaker runs on into a list ("said Scholz, Macron and Biden"): "and"/"or" right after the phrase, or a
     comma and a name and "and"/"or" (a joint speaker is not split into its first name)."""
@@ -91,7 +82,10 @@ def _a_list(doc, end) -> bool:
 def _clause_before(ctx, words, v) -> bool:
     """The words before the comma a statement's clause of the writer's (`comma_tags.clause_outside`) with a subject
     of its own, not a question put (`_a_question`), and the inverted verb with no subject of its own among them
-    ("Zelensky flew to Washington, told ...": the verb shares the clause's subject)."""
+    ("Zelensky flew to Washington, told ...": the verb shares the clause's subject). A conjunct of a verb with a
+    subject is kept: the parse makes the inverted tag itself one ("A is one of ..., said the chancellor"); the
+    second verb of one subject ("The chancellor flew to Kyiv, recalled Churchill.") is kept out by the cue list
+    (`lexicon.INVERTING_CUE`)."""
     if not clause_outside(ctx, words) or _a_question(words):
         return False
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in words):
@@ -139,12 +133,11 @@ def inverted_commas(f):
             continue
         v, cue = found
         k = v.i + 1
-        if v.lemma_.lower() in _HEARER or doc[k].pos_ not in ("DET", "PROPN") or \
+        if v.lemma_.lower() not in L.INVERTING_CUE or doc[k].pos_ not in ("DET", "PROPN") or \
                 ctx.line_of(doc[k].idx) != ctx.line_of(v.idx):
-            continue  # "..., told Congress about the war": the one after an addressee cue is its addressee
+            continue  # "..., told Congress", "..., recalled Churchill": the one after most cues is their object
         span = _with_apposition(doc, k, _np_end(doc, k))
-        if not _names_speaker(doc, *span) or not _tail_closes(doc, span[1]) or _a_list(doc, span[1]) or \
-                _content_after(doc, span[1]):
+        if not _names_speaker(doc, *span) or not _tail_closes(doc, span[1]) or _a_list(doc, span[1]):
             continue
         last = ctx.tok_at(comma - 1)
         first = doc[last].sent.start

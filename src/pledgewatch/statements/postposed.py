@@ -68,11 +68,11 @@ def adjunct_speaker(ctx, v):
 
 def _np_end(doc, k):
     """The end (exclusive) of the noun phrase that token k opens after a postposed cue: up to eight name-run tokens
-    or "of" on its line, less a trailing preposition, determiner or particle ("the head of Russian diplomacy Sergei
+    or "of" on its line (through a hyphen glued inside a name: "Jean-Yves Le Drian", `comma_tags.name_hyphen`), less a trailing preposition, determiner or particle ("the head of Russian diplomacy Sergei
     Lavrov")."""
     j = k
     while j + 1 < len(doc) and j - k < 8 and "\n" not in doc[j].whitespace_ and (
-            doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of"):
+            doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of" or name_hyphen(doc, j + 1) or name_hyphen(doc, j)):
         j += 1
     while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
         j -= 1
