@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .comma_tags import APPOSED_LONGEST, clause_outside, closed_inside, name_hyphen, one_apposed_phrase
 from .conventions import polnear_convention
 from .cues import Cue
 from .dashes import DASHES
@@ -67,11 +68,11 @@ def adjunct_speaker(ctx, v):
 
 def _np_end(doc, k):
     """The end (exclusive) of the noun phrase that token k opens after a postposed cue: up to eight name-run tokens
-    or "of" on its line, less a trailing preposition, determiner or particle ("the head of Russian diplomacy Sergei
+    or "of" on its line (through a hyphen glued inside a name: "Jean-Yves Le Drian", `comma_tags.name_hyphen`), less a trailing preposition, determiner or particle ("the head of Russian diplomacy Sergei
     Lavrov")."""
     j = k
     while j + 1 < len(doc) and j - k < 8 and "\n" not in doc[j].whitespace_ and (
-            doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of"):
+            doc[j + 1].pos_ in RUN_POS or doc[j + 1].lower_ == "of" or name_hyphen(doc, j + 1) or name_hyphen(doc, j)):
         j += 1
     while j > k and doc[j].pos_ in ("ADP", "DET", "PART"):
         j -= 1
@@ -238,12 +239,12 @@ def _relative_clause(doc, i, t):
     return any(doc[j].tag_ in ("DT", "PDT", "PRP$") and doc[j - 1].pos_ in _NOMINAL_POS for j in range(i + 1, t.i))
 
 
-def _subject_cue(ctx, i):
+def _subject_cue(ctx, i, longest=10):
     """(cue verb, its particle's last index, its cue) of "- SPEAKER CUE (adjuncts)." read from token i after the dash:
-    at most ten words of a noun phrase or a third-person pronoun (no verb, no relative or first- or second-person
-    pronoun, no quotation mark, no words or document as the subject: "- Franciszek's words ... cited in ...", no
-    relative clause without "that": `_relative_clause`), then a finite cue verb (`_postposed_cue`: "- the politician
-    concluded."; not a participle: "— a politician accidentally telling the truth —"), then only adjuncts to the
+    at most ten words (`longest`) of a noun phrase or a third-person pronoun (no verb, no relative or first- or
+    second-person pronoun, no quotation mark, no words or document as the subject: "- Franciszek's words ... cited
+    in ...", no relative clause without "that": `_relative_clause`), then a finite cue verb (`_postposed_cue`: "- the
+    politician concluded."; not a participle: "— a politician accidentally telling the truth —"), then only adjuncts to the
     sentence's end (no object but the one told: "told CNN", no complement, no other verb, no comma: not "— Defense
     Secretary Lloyd Austin said this week, \"We want ...\""); else None."""
     doc = ctx.doc
@@ -251,7 +252,7 @@ def _subject_cue(ctx, i):
     if first.lower_ in L.FIRST_SECOND_PERSON or first.tag_ in ("WP", "WDT", "WRB") or first.pos_ in ("CCONJ", "ADP"):
         return None
     sent_end = first.sent.end
-    for k in range(i, min(i + 11, sent_end)):
+    for k in range(i, min(i + longest + 1, sent_end)):
         t = doc[k]
         cue = _postposed_cue(ctx, t) if t.pos_ == "VERB" else None
         if cue is not None:
@@ -266,7 +267,8 @@ def _subject_cue(ctx, i):
                 x = doc[j]
                 if x.text in (".", "!", "?") or "\n" in x.text or "\n" in doc[j - 1].whitespace_:
                     return t, end, cue
-                if x.text in _TAIL_STOP or x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ == "that" or x.is_quote:
+                if x.text in _TAIL_STOP and not name_hyphen(doc, j) or x.pos_ in ("VERB", "AUX", "SCONJ") or \
+                        x.lower_ == "that" or x.is_quote:  # (a hyphen inside a name is no dash: `comma_tags`)
                     return None
                 if x.head.i == k and x.dep_ in _OBJECT_DEPS and not (cue.lemma in L.ADDRESSEE_CUE and x.dep_ in (
                         "dobj", "dative")):
@@ -278,7 +280,7 @@ def _subject_cue(ctx, i):
     return None
 
 
-def _speakers_after(ctx, pattern, at):
+def _speakers_after(ctx, pattern, at, longest=10):
     """(match, mark, first token after it, `_subject_cue`'s (cue verb, its last index, cue)) for each match of pattern
     whose mark (a dash or a comma, `at` characters into the match) stands outside a quotation and is followed on its
     line by a speaker and a finite cue verb: the candidates of `postposed_subject` and `postposed_comma`."""
@@ -290,7 +292,7 @@ def _speakers_after(ctx, pattern, at):
         i = ctx.tok_at(m.end())
         if i >= len(doc) or doc[i].idx != m.end() or ctx.line_of(doc[i].idx) != ctx.line_of(mark):
             continue
-        found = _subject_cue(ctx, i)
+        found = _subject_cue(ctx, i, longest)
         if found is not None:
             yield m, mark, i, found
 
@@ -361,9 +363,9 @@ def postposed_comma(f):
     ctx = f.ctx
     doc = ctx.doc
     taken = {r.cue_i for r in f.rows}
-    for _, comma, i, (v, end, cue) in _speakers_after(ctx, _COMMA, 1):
-        if v.i in taken:
-            continue
+    for _, comma, i, (v, end, cue) in _speakers_after(ctx, _COMMA, 1, APPOSED_LONGEST):
+        if v.i in taken or v.i - i > 10 and not one_apposed_phrase(doc, i, v.i):
+            continue  # over ten words only one phrase and its apposition ("the head of ..., Olena Marchuk, told")
         span = (i, v.i)
         while span[1] > span[0] + 1 and doc[span[1] - 1].pos_ in ("ADV", "PUNCT"):
             span = (span[0], span[1] - 1)  # "TASS also reported", "X, a governor, said"
@@ -378,8 +380,10 @@ def postposed_comma(f):
         last = ctx.tok_at(comma - 1)
         first = doc[last].sent.start
         words = doc[first:last + 1]
-        if not any(t.tag_ in _CLAUSE_TAGS for t in words) or any(t.i in ctx.cue_idx or t.is_quote for t in words):
-            continue  # not a clause ("However, Müller warned ...", "Russia, a member ..., objected ..."), a relay tag
+        if not clause_outside(ctx, words) or any(t.i in ctx.cue_idx for t in words) or \
+                not closed_inside(ctx, words):
+            continue  # not a clause ("However, Müller warned ...", "Russia, a member ..., objected ..."), a relay tag,
+            # a quotation that runs on past the words (a quotation closed inside them is the speaker's: `comma_tags`)
         top = doc[last]
         while top.head.i != top.i and first <= top.head.i <= last:
             top = top.head

@@ -5,7 +5,8 @@ module with one function of the finder, tried in this order after the subheading
   '"A" - we read in a note from X'); `postposed.postposed_bare`: the same with no quotation marks ("A - noted X.");
   `postposed.postposed_subject`: no quotation marks and the speaker before the verb ("A - the minister noted.");
   `postposed.postposed_comma`: the same after a comma, where the parse hung the verb elsewhere ("A, the governor of
-  the region said on Sunday.");
+  the region said on Sunday."); `inverted_comma.inverted_commas`: the same with the speaker after the verb ("A, said
+  the president, Andrzej Duda."; round 43);
 - `noun_tagged.noun_tagged_cues`: a present-tense cue verb the tagger took for a plural noun ("Orban claims that A",
   "As the Reuters agency notes, A", "A, the former ambassador maintains.");
 - `carried_on.carried_on`: a quotation carried on after an earlier cue, with a verb that is a cue only there
@@ -42,6 +43,7 @@ from .carried_on import carried_on
 from .embedded_posts import embedded_posts
 from .hearsay import hearsays
 from .impersonal import impersonal_passives
+from .inverted_comma import inverted_commas
 from .nominal import nominal_cues
 from .noun_tagged import noun_tagged_cues
 from .opinion import opinions
@@ -53,7 +55,8 @@ from .speech_objects import speech_objects
 from .wh_label import quoted_labels
 from .wh_naming import wh_namings
 
-CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, noun_tagged_cues, carried_on,
+CONSTRUCTIONS = (postposed_cues, postposed_bare, postposed_subject, postposed_comma, inverted_commas, noun_tagged_cues,
+                 carried_on,
                  opinions, impersonal_passives, nominal_cues, questions_put, speech_objects, passive_sources,
                  passive_verdicts, wh_namings, quoted_labels, hearsays, embedded_posts)
 
