@@ -38,7 +38,11 @@ from .quoted_report import self_reported
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "FRAME_KEY", "NESTINGS", "QUOTE_PARTS", "extract", "join_parts"]
 
-EXTRACTOR_VERSION = "1.99.27"  # round 42: "the bloc's presidency" takes the article's bloc (speakers/blocs.py),
+EXTRACTOR_VERSION = "1.99.28"  # round 43: a participle cue's borrowed subject that cannot speak gives way to the
+# outermost clause's subject (borrowed_subject.py), "A, said X" where the parse hung the verb on the clause
+# (inverted_comma.py), postposed tags' quotation / apposition / hyphen limits (comma_tags.py), one post loop, one
+# quotation reading (quotes.opens_quotation)
+# round 42: "the bloc's presidency" takes the article's bloc (speakers/blocs.py),
 # a text's maker named by a "by" phrase speaks (speakers/by_agents.py), one pronoun table, one widening helper
 # round 41: round 40's known limits mended (a colon block and a post end at
 # the reporter's narration, a printed speech at narration in any tense with a second sign, glued sentences' postposed
