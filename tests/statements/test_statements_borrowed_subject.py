@@ -11,6 +11,14 @@ import pytest
 from support import extract_rows
 
 
+def _assert_speaker_text(nlp, text, cue, speaker):
+    """The row of `cue` exists and its speaker text is `speaker`."""
+    rows = extract_rows(nlp, text)
+    row = next((r for r in rows if r["cue"] == cue), None)
+    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
+    assert row["speaker_text"] == speaker
+
+
 @pytest.mark.parametrize("text,cue,speaker", [
     # the participle hung on the reported clause's verb: its subject was "his visit"
     ('The secretary said his visit was not about countering China\'s influence in Africa, telling Kenya\'s "NTV" '
@@ -23,10 +31,7 @@ from support import extract_rows
      "Ukraine for as long as it takes.", "pledging", "The prime minister"),
 ], ids=["complement", "nested_complement", "temporal_clause"])
 def test_the_speaking_subject_before_the_cue(nlp, text, cue, speaker):
-    rows = extract_rows(nlp, text)
-    row = next((r for r in rows if r["cue"] == cue), None)
-    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
-    assert row["speaker_text"] == speaker
+    _assert_speaker_text(nlp, text, cue, speaker)
 
 
 @pytest.mark.parametrize("text,cue,speaker", [
@@ -39,10 +44,7 @@ def test_the_speaking_subject_before_the_cue(nlp, text, cue, speaker):
      "armies of bots"),
 ], ids=["speaking_borrowed", "reported_clause", "controlled"])
 def test_near_misses(nlp, text, cue, speaker):
-    rows = extract_rows(nlp, text)
-    row = next((r for r in rows if r["cue"] == cue), None)
-    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
-    assert row["speaker_text"] == speaker
+    _assert_speaker_text(nlp, text, cue, speaker)
 
 
 @pytest.mark.parametrize("text,cue,speaker", [
@@ -63,10 +65,7 @@ def test_near_misses(nlp, text, cue, speaker):
     ("Macron said it was late and the moment had come, calling for a summit.", "calling for", "Macron"),
 ], ids=["alliance", "country", "country_delivered", "people", "allies", "army", "it"])
 def test_the_outermost_subject_not_the_nearest(nlp, text, cue, speaker):
-    rows = extract_rows(nlp, text)
-    row = next((r for r in rows if r["cue"] == cue), None)
-    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
-    assert row["speaker_text"] == speaker
+    _assert_speaker_text(nlp, text, cue, speaker)
 
 
 def test_no_subject_further_in_than_the_outermost(nlp):
@@ -98,7 +97,4 @@ def test_not_in_a_question(nlp, text, cues):
      "asking", "The minister"),
 ], ids=["it_after_a_body", "it_after_a_ministry", "quoted_question"])
 def test_the_outermost_body_pronoun_and_a_quoted_question(nlp, text, cue, speaker):
-    rows = extract_rows(nlp, text)
-    row = next((r for r in rows if r["cue"] == cue), None)
-    assert row is not None, [(r["cue"], r["speaker_text"]) for r in rows]
-    assert row["speaker_text"] == speaker
+    _assert_speaker_text(nlp, text, cue, speaker)
