@@ -6,10 +6,13 @@ parse hangs it on an embedded or adverbial clause whose subject is a thing or an
 the speaker: "Blinken said his visit was not about X, telling a broadcaster that ..." ("his visit"), "the prime
 minister visited Kyiv last week for the second time since the war broke out, pledging to ..." ("the war"), "he
 would check that all the rules were being followed, while accusing the Kremlin of ..." ("all the rules"). A thing
-says nothing: the speaker is the subject of the outermost clause above the cue that is before it and can speak
-(`speaking.can_speak`: a name, a pronoun, a noun of the speaker word lists; "It said ..." after a body is the
-body's), outside quotations; not in a question (a "?" inside a closing quotation is the quotation's); none, and the borrowed subject stays (the veto and resolver stages judge it as
-before). The outermost, not the nearest subject before the cue: that is mostly one inside the reported clause
+says nothing: the speaker is the subject of the outermost clause above the cue that has a subject before the
+cue, if that subject can speak (`speaking.can_speak`: a name, a pronoun, a noun of the speaker word lists, also a
+count: "Thousands marched ..., demanding"; "It said ..." after a body is the body's) and is outside quotations. Not
+in a question (a "?" inside a closing quotation is the quotation's). Otherwise the borrowed subject stays and the
+veto and resolver stages judge it as before; so does a sentence whose sayer comes after the cue ("..., urging Kyiv to
+send more shells, the commander said": no clause above has a subject before the cue that can speak). The outermost,
+not the nearest subject before the cue: that is mostly one inside the reported clause
 ("Biden said the Ukrainians were fighting bravely and the aid was working, promising ...": Biden).
 """
 
@@ -46,7 +49,7 @@ def speaking_subject_before(ctx, v, subj):
         return None
     for a in reversed(list(v.ancestors)):
         c = next((c for c in a.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
-        if c is not None:  # the outermost clause with a subject: its subject or none (not one further in)
+        if c is not None:  # the outermost clause with a subject before the cue: its subject or none
             ok = c.i != subj.i and c.lower_ not in L.RELATIVE_PRONOUN and ctx.quote_containing(c.idx) is None
             return c if ok and can_speak(c) else None
     return None

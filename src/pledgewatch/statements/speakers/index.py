@@ -108,7 +108,7 @@ class ArticleIndex(NotNamesMixin):
         """The character spans of the article's quotations (`quotes.find_quotes`, the pairing every reader uses),
         found once per article: the words of quoted speakers, which the gender votes (`gender_votes`) and the bloc
         counts (`blocs`) leave out. A quotation left open at its paragraph's end counts only where its mark opens
-        one (`quotes.opens_quotation`: after a space, the paragraph start, a dash or a colon); a lone mark after a word
+        one (`quotes.opens_quotation`: after a space, the paragraph start, an opening bracket, a dash or a colon); a lone mark after a word
         or a comma is the close of a quotation broken over lines ('but promises," Kerr said, and she added ...'), and
         the narration after it is the reporter's."""
         if getattr(self, "_quotations", None) is None:
