@@ -16,13 +16,13 @@ import re
 
 from . import lexicon as L
 from .conventions import polnear_convention
+from .grammar import FINITE_TAGS
 from .mention_span import source_mention
 from .subjects import adjacent_subject
 
 _JOIN = re.compile(r"[,.!?]?[\"\u201d\u2019']?[ \t]*[,\u2013\u2014-]?[ \t]*(?=\w)")
 _COMMA = re.compile(r"[,\u2013\u2014-]")
 _STOPS = frozenset(".!?;:")
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _WINDOW = 8  # tokens between the closing mark and the verb: "the Russian ambassador to the UN then continued"
 
 
@@ -60,7 +60,7 @@ def _named(doc, o, close):
     h = doc[o - 1].head
     if not (h.i > o and h.idx < close):
         return False
-    return not any(t.tag_ in _FINITE for t in doc[o + 1:] if t.idx < close)
+    return not any(t.tag_ in FINITE_TAGS for t in doc[o + 1:] if t.idx < close)
 
 
 def _linking(t):

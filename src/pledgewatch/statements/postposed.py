@@ -17,7 +17,7 @@ from .comma_tags import APPOSED_LONGEST, clause_outside, closed_inside, name_hyp
 from .conventions import polnear_convention
 from .cues import Cue
 from .dashes import DASHES
-from .grammar import RUN_POS
+from .grammar import FINITE_TAGS, RUN_POS
 from .mention_span import source_mention
 from .names import TITLE_WORDS
 from .subjects import adjacent_subject
@@ -209,7 +209,6 @@ _SPEAKER_POS = ("PROPN", "NOUN", "PRON")
 _NOMINAL_POS = ("PROPN", "NOUN", "PRON", "NUM")
 _TAIL_STOP = (",", ";", ":", "(", "-", "–", "—")
 _FINITE = ("VBD", "VBZ", "VBP")
-_CLAUSE_TAGS = _FINITE + ("MD",)
 _OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp")
 _FRONTED_DEPS = ("advcl", "prep", "advmod", "npadvmod")
 
@@ -338,7 +337,7 @@ def postposed_subject(f):
         if lead and lead.end() < cs and not any(t.i in ctx.cue_idx for t in doc[ctx.tok_at(lead.end()):first]):
             cs = lead.end()  # "- A. B - X adds": the dialogue dash opens the words, over a glued sentence end
         if ctx.line_of(cs) != ctx.line_of(dash) or f.overlaps(cs, ce) or \
-                not any(t.tag_ in _CLAUSE_TAGS for t in doc[ctx.tok_at(cs):last + 1]) or \
+                not any(t.tag_ in FINITE_TAGS for t in doc[ctx.tok_at(cs):last + 1]) or \
                 _speaker_vetoed(f, v, cue, span):
             continue
         f.add(cs, ce, doc[v.i:end + 1].text, v.lemma_.lower(), span, v.i)
