@@ -20,7 +20,7 @@ from pathlib import Path
 import gold_pairs
 import pandas as pd
 
-from pledgewatch.evaluation import team_gold
+from pledgewatch.evaluation import gold_match, team_gold
 from pledgewatch.nlp import load_nlp
 from pledgewatch.statements import attribution, grammar, vetoes
 from pledgewatch.statements.finder import Finder
@@ -29,18 +29,10 @@ AUX = {"to", "has", "have", "had", "was", "is", "were", "will", "also", "the", "
 
 
 def _greedy(S, gs, ps):
-    """Indices (gold, pred) matched at 0.3, score.py's way, and the pred -> gold map."""
-    cand = sorted(((S.coverage(S.words(g["content"]), S.words(p["text"])), i, j)
-                   for i, g in enumerate(gs) for j, p in enumerate(ps)), reverse=True)
-    ug, mate = set(), {}
-    for c, i, j in cand:
-        if c < 0.3:
-            break
-        if i in ug or j in mate:
-            continue
-        ug.add(i)
-        mate[j] = i
-    return ug, mate
+    """Indices (gold, pred) matched at 0.3, score.py's way (`gold_match.one_to_one`), and the pred -> gold map."""
+    pairs = gold_match.one_to_one(((S.coverage(S.words(g["content"]), S.words(p["text"])), i, j)
+                                   for i, g in enumerate(gs) for j, p in enumerate(ps)), 0.3)
+    return {i for i, _, _ in pairs}, {j: i for i, j, _ in pairs}
 
 
 def _span_mechanism(text, g, ps, mate):
