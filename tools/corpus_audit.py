@@ -286,15 +286,22 @@ def summary(df: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def draw_arguments(parser, n: int | None = None):
+    """A draw's arguments: the run, the raw corpus, the output, a declared seed, at most --per-article rows of one
+    article, and --n rows where the draw has a size (`recall`, and nominal_audit.py's `draw`)."""
+    for name in ("run", "raw", "out"):
+        parser.add_argument(name, type=Path)
+    parser.add_argument("--seed", type=int, required=True)
+    if n is not None:
+        parser.add_argument("--n", type=int, default=n)
+    parser.add_argument("--per-article", type=int, default=2)
+    return parser
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="cmd", required=True)
-    s = sub.add_parser("sample")
-    s.add_argument("run", type=Path)
-    s.add_argument("raw", type=Path)
-    s.add_argument("out", type=Path)
-    s.add_argument("--seed", type=int, required=True)
-    s.add_argument("--per-article", type=int, default=2)
+    draw_arguments(sub.add_parser("sample"))
     t = sub.add_parser("trace")
     t.add_argument("run", type=Path)
     t.add_argument("sample", type=Path)
@@ -302,13 +309,7 @@ def main(argv=None) -> int:
     m = sub.add_parser("summary")
     m.add_argument("judged", type=Path)
     m.add_argument("--md", type=Path)
-    r = sub.add_parser("recall")
-    r.add_argument("run", type=Path)
-    r.add_argument("raw", type=Path)
-    r.add_argument("out", type=Path)
-    r.add_argument("--seed", type=int, required=True)
-    r.add_argument("--n", type=int, default=200)
-    r.add_argument("--per-article", type=int, default=2)
+    draw_arguments(sub.add_parser("recall"), n=200)
     rs = sub.add_parser("recall-summary")
     rs.add_argument("judged", type=Path)
     a = p.parse_args(argv)

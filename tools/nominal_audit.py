@@ -74,12 +74,7 @@ def draw(run: Path, raw: Path, out: Path, seed: int, n: int, per_article: int) -
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="cmd", required=True)
-    d = sub.add_parser("draw")
-    for name in ("run", "raw", "out"):
-        d.add_argument(name, type=Path)
-    d.add_argument("--seed", type=int, required=True)
-    d.add_argument("--n", type=int, default=90)
-    d.add_argument("--per-article", type=int, default=2)
+    ca.draw_arguments(sub.add_parser("draw"), n=90)
     s = sub.add_parser("summary")
     s.add_argument("judged", type=Path)
     a = p.parse_args(argv)
